@@ -1,0 +1,72 @@
+"""The ``fieldkit`` command line: a click group whose default opens the app.
+
+Every subcommand is headless: it calls the service layer and never imports
+Textual.  Errors from the fieldkit family are printed to stderr as one line and
+exit with status 2; nothing prints a traceback to a person.  Each area's
+commands live in their own module and are registered here.
+"""
+
+from __future__ import annotations
+
+import sys
+from typing import Any
+
+import click
+
+from fieldkit import __version__
+from fieldkit.errors import FieldkitError
+
+__all__ = ["FieldkitGroup", "cli", "main"]
+
+
+class FieldkitGroup(click.Group):
+    """A click group that turns fieldkit errors into one line on stderr, exit 2."""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except FieldkitError as error:
+            click.echo(f"error: {error}", err=True)
+            ctx.exit(2)
+        except KeyboardInterrupt:
+            click.echo("interrupted; nothing more was written", err=True)
+            ctx.exit(130)
+
+
+@click.group(cls=FieldkitGroup, invoke_without_command=True)
+@click.version_option(__version__, prog_name="fieldkit")
+@click.option(
+    "--workspace",
+    "workspace",
+    type=click.Path(file_okay=False, path_type=str),
+    default=None,
+    envvar="FIELDKIT_HOME",
+    help="Workspace directory (default: the user data directory; env FIELDKIT_HOME).",
+)
+@click.pass_context
+def cli(ctx: click.Context, workspace: str | None) -> None:
+    """fieldkit: encrypted, offline interviews with identity redaction.
+
+    Run without a command to open the interview app.
+    """
+    ctx.ensure_object(dict)
+    ctx.obj["workspace"] = workspace
+    if ctx.invoked_subcommand is None:
+        from fieldkit.cli.app import run_app  # deferred: the app imports Textual (~0.3 s)
+
+        run_app(workspace)
+
+
+def _register() -> None:
+    from fieldkit.cli import interview, questionnaire, workspace
+
+    for module in (workspace, questionnaire, interview):
+        module.register(cli)
+
+
+_register()
+
+
+def main() -> None:
+    """Console-script entry point."""
+    sys.exit(cli.main(prog_name="fieldkit", standalone_mode=True))

@@ -1,0 +1,159 @@
+"""One exception family for everything fieldkit reports to a person.
+
+Every error says *where* the problem is (a file and line, a question id, an
+interview) and, where there is one, *how to fix it*.  The CLI prints
+``str(error)`` to stderr and exits 2; the app shows it in a modal.  Messages
+never carry answer values: an error about a name field must not print the name.
+
+Each class has a stable ``code`` so documentation, tests and support
+conversations can refer to a kind of failure without quoting its text.
+"""
+
+from __future__ import annotations
+
+__all__ = [
+    "AnswerError",
+    "BundleError",
+    "ConfigError",
+    "ConsentRequiredError",
+    "CryptoError",
+    "EventLogError",
+    "ExpressionError",
+    "FieldkitError",
+    "ImportFileError",
+    "PassphraseError",
+    "QuestionnaireError",
+    "RedactionError",
+    "SchemaVersionError",
+    "StorageError",
+    "WorkspaceError",
+    "WrongPassphraseError",
+]
+
+
+class FieldkitError(Exception):
+    """Base of every error fieldkit raises on purpose.
+
+    ``where`` locates the problem (``"survey.toml:12"``, ``"interview 3,
+    question 'birth_year'"``); ``hint`` tells the person what to do next.
+    """
+
+    code = "FK000"
+    title = "fieldkit error"
+
+    def __init__(self, message: str, *, where: str | None = None, hint: str | None = None) -> None:
+        super().__init__(message)
+        self.message = message
+        self.where = where
+        self.hint = hint
+
+    def __str__(self) -> str:
+        text = f"{self.where}: {self.message}" if self.where else self.message
+        if self.hint:
+            text += f" ({self.hint})"
+        return text
+
+
+class ConfigError(FieldkitError):
+    """A setting or environment variable has a value fieldkit cannot use."""
+
+    code = "FK010"
+    title = "Configuration error"
+
+
+class QuestionnaireError(FieldkitError):
+    """A questionnaire file is unreadable or breaks a rule of the format."""
+
+    code = "FK100"
+    title = "Questionnaire error"
+
+
+class ExpressionError(QuestionnaireError):
+    """A ``relevant`` or ``constraint`` expression does not parse or refers to nothing."""
+
+    code = "FK110"
+    title = "Expression error"
+
+
+class AnswerError(FieldkitError):
+    """An answer does not fit its question (type, bounds, constraint, relevance)."""
+
+    code = "FK200"
+    title = "Answer not accepted"
+
+
+class ConsentRequiredError(AnswerError):
+    """Something other than consent was answered before consent was recorded."""
+
+    code = "FK210"
+    title = "Consent first"
+
+
+class ImportFileError(FieldkitError):
+    """A file of interviews to import is malformed; nothing was imported."""
+
+    code = "FK300"
+    title = "Import failed"
+
+
+class WorkspaceError(FieldkitError):
+    """The workspace is missing, already exists, or cannot be opened."""
+
+    code = "FK400"
+    title = "Workspace error"
+
+
+class WrongPassphraseError(WorkspaceError):
+    """The passphrase does not unlock this workspace.  Nothing was changed."""
+
+    code = "FK410"
+    title = "Wrong passphrase"
+
+
+class PassphraseError(WorkspaceError):
+    """A new passphrase was refused (too weak, or the two entries differ)."""
+
+    code = "FK420"
+    title = "Passphrase refused"
+
+
+class SchemaVersionError(WorkspaceError):
+    """The workspace was written by a newer fieldkit than this one."""
+
+    code = "FK430"
+    title = "Workspace from a newer version"
+
+
+class StorageError(WorkspaceError):
+    """Writing to the encrypted database failed (disk full, read-only, locked)."""
+
+    code = "FK440"
+    title = "Could not save"
+
+
+class EventLogError(WorkspaceError):
+    """The hash-chained event log has a missing or altered entry."""
+
+    code = "FK450"
+    title = "Event log broken"
+
+
+class CryptoError(FieldkitError):
+    """A key or recipient could not be parsed, generated or used."""
+
+    code = "FK500"
+    title = "Key error"
+
+
+class RedactionError(FieldkitError):
+    """Redaction could not run or could not be completed; nothing was exported."""
+
+    code = "FK600"
+    title = "Redaction error"
+
+
+class BundleError(FieldkitError):
+    """An export bundle could not be written, read or accepted."""
+
+    code = "FK700"
+    title = "Bundle error"
