@@ -27,7 +27,6 @@ __all__ = [
     "new_secret",
     "open_sealed",
     "seal",
-    "sha256_hex",
     "unwrap_key",
     "verify_signature",
     "wrap_key",
@@ -85,11 +84,6 @@ def keyed_digest(key: bytes, data: bytes) -> bytes:
     person's identity: the space of Korean names is small enough to reverse a
     plain hash by dictionary."""
     return hmac.new(key, data, hashlib.sha256).digest()
-
-
-def sha256_hex(data: bytes) -> str:
-    """Content hash for integrity (records, manifests, event chains)."""
-    return hashlib.sha256(data).hexdigest()
 
 
 @dataclass(frozen=True)

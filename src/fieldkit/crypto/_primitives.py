@@ -45,9 +45,7 @@ def random_bytes(n: int) -> bytes:
 
 def argon2id(secret: bytes, salt: bytes, *, memory_kib: int, iterations: int, lanes: int) -> bytes:
     """A 32-byte key from ``secret`` with Argon2id (RFC 9106)."""
-    kdf = Argon2id(
-        salt=salt, length=32, iterations=iterations, lanes=lanes, memory_cost=memory_kib
-    )
+    kdf = Argon2id(salt=salt, length=32, iterations=iterations, lanes=lanes, memory_cost=memory_kib)
     return kdf.derive(secret)
 
 

@@ -249,7 +249,9 @@ class _Parser:
         self.expect(")")
         low, high = FUNCTIONS[name]
         if not low <= len(args) <= high:
-            raise _error(self.source, token.pos, f"{name}() takes {low} argument(s), got {len(args)}")
+            raise _error(
+                self.source, token.pos, f"{name}() takes {low} argument(s), got {len(args)}"
+            )
         if name == "not":
             return Not(args[0])
         if name in ("true", "false"):
@@ -344,15 +346,18 @@ def _order(op: str, left: Value, right: Value) -> bool:
         return False
     a: Any
     b: Any
-    if isinstance(left, str) and isinstance(right, str) and (
-        _number(left) is None or _number(right) is None
+    if (
+        isinstance(left, str)
+        and isinstance(right, str)
+        and (_number(left) is None or _number(right) is None)
     ):
         a, b = left, right
     else:
         a, b = _number(left), _number(right)
         if a is None or b is None:
             return False
-    return {"<": a < b, "<=": a <= b, ">": a > b, ">=": a >= b}[op]
+    result: bool = {"<": a < b, "<=": a <= b, ">": a > b, ">=": a >= b}[op]
+    return result
 
 
 def _arithmetic(op: str, left: Value, right: Value) -> float | None:

@@ -63,7 +63,10 @@ QUESTION_TYPES: MappingProxyType[str, TypeSpec] = MappingProxyType(
             xlsform="integer",
         ),
         "decimal": TypeSpec(
-            "number", numeric=True, generalisations=frozenset({"bins", "top_code"}), xlsform="decimal"
+            "number",
+            numeric=True,
+            generalisations=frozenset({"bins", "top_code"}),
+            xlsform="decimal",
         ),
         "year": TypeSpec(
             "year (whole number)",
