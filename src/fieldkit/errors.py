@@ -41,11 +41,20 @@ class FieldkitError(Exception):
     code = "FK000"
     title = "fieldkit error"
 
-    def __init__(self, message: str, *, where: str | None = None, hint: str | None = None) -> None:
+    def __init__(
+        self,
+        message: str,
+        *,
+        where: str | None = None,
+        hint: str | None = None,
+        details: list[str] | None = None,
+    ) -> None:
         super().__init__(message)
         self.message = message
         self.where = where
         self.hint = hint
+        self.details: list[str] = details or []
+        """Further problems of the same operation, one line each (e.g. every bad row)."""
 
     def __str__(self) -> str:
         text = f"{self.where}: {self.message}" if self.where else self.message

@@ -8,7 +8,10 @@ commands live in their own module and are registered here.
 
 from __future__ import annotations
 
+import os
 import sys
+import traceback
+from pathlib import Path
 from typing import Any
 
 import click
@@ -27,10 +30,34 @@ class FieldkitGroup(click.Group):
             return super().invoke(ctx)
         except FieldkitError as error:
             click.echo(f"error: {error}", err=True)
+            for line in error.details:
+                click.echo(f"error: {line}", err=True)
             ctx.exit(2)
         except KeyboardInterrupt:
             click.echo("interrupted; nothing more was written", err=True)
             ctx.exit(130)
+        except (click.exceptions.Exit, click.ClickException, click.Abort):
+            raise
+        except Exception as error:
+            _internal_error(error)
+            ctx.exit(70)
+
+
+def _internal_error(error: Exception) -> None:
+    """Report a bug without its message: exception text can quote an answer.
+
+    ``FIELDKIT_DEBUG=1`` shows the full traceback (never use it with real data).
+    """
+    if os.environ.get("FIELDKIT_DEBUG") == "1":
+        traceback.print_exception(error)
+        return
+    frames = traceback.extract_tb(error.__traceback__)
+    place = f"{Path(frames[-1].filename).name}:{frames[-1].lineno}" if frames else "?"
+    click.echo(
+        f"internal error: {type(error).__name__} at {place}. Nothing more was written. "
+        "Please report this (the message is withheld in case it quotes an answer).",
+        err=True,
+    )
 
 
 @click.group(cls=FieldkitGroup, invoke_without_command=True)

@@ -13,7 +13,7 @@ size and nesting depth are bounded so hostile files fail with an
 
 Values: an unanswered question is ``None`` and compares equal to ``''`` (as in
 XLSForm); multiple-choice answers are lists; money answers evaluate to their
-amount; arithmetic on a missing value yields ``None`` and any comparison with
+amount; year-months and dates compare with years ("1998-03" >= 1998); arithmetic on a missing value yields ``None`` and any comparison with
 it is false.
 """
 
@@ -110,6 +110,7 @@ _TOKEN = re.compile(
 )
 _REF_NAME = re.compile(r"^[a-z][a-z0-9_]{0,63}$")
 _WORD_OPS = {"and", "or", "div", "mod"}
+_CALENDAR = re.compile(r"^(\d{4})-(\d{2})(?:-(\d{2}))?$")
 
 
 @dataclass(frozen=True)
@@ -323,6 +324,10 @@ def _number(value: Value) -> float | None:
     if isinstance(value, (int, float)):
         return float(value)
     if isinstance(value, str):
+        calendar = _CALENDAR.match(value)
+        if calendar:  # "1998-03" compares with years: 1998 + 2/12
+            year, month, day = calendar.group(1, 2, 3)
+            return int(year) + (int(month) - 1) / 12 + (int(day or 1) - 1) / 372
         try:
             return float(value)
         except ValueError:

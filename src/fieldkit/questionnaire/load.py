@@ -8,6 +8,7 @@ column.
 
 from __future__ import annotations
 
+import difflib
 import json
 import tomllib
 from dataclasses import dataclass, field
@@ -120,18 +121,35 @@ def _has(node: dict[Any, Any] | list[Any], key: int | str) -> bool:
     return key in node
 
 
+_PATTERN_HINTS = {
+    "id": "must start with a lowercase letter and use only a-z, 0-9 and _ (at most 64)",
+    "question": "must start with a lowercase letter and use only a-z, 0-9 and _ (at most 64)",
+    "choices": "must name a choice list: a lowercase letter, then a-z, 0-9 and _",
+    "value": "must use only letters, digits, '_', '.' and '-' (at most 64)",
+}
+
+
 def _pydantic_problems(data: dict[str, Any], error: ValidationError) -> list[Problem]:
-    problems = []
-    for item in error.errors(include_input=False, include_url=False):
+    items = error.errors(include_input=False, include_url=False)
+    missing = {(tuple(i["loc"][:-1]), i["loc"][-1]) for i in items if i["type"] == "missing"}
+    problems, explained = [], set()
+    for item in items:
         loc = tuple(item["loc"])
-        kind = item["type"]
-        if kind == "extra_forbidden":
-            where, message = _describe_location(data, loc[:-1]), f"unknown key '{loc[-1]}'"
-        elif kind == "missing":
-            where, message = _describe_location(data, loc[:-1]), f"missing key '{loc[-1]}'"
-        else:
-            where, message = _describe_location(data, loc), item["msg"]
-        problems.append(Problem(where, message))
+        parent, key = loc[:-1], loc[-1] if loc else ""
+        if item["type"] == "extra_forbidden":
+            wanted = [str(k) for p, k in missing if p == parent]
+            close = difflib.get_close_matches(str(key), wanted, n=1)
+            suffix = f" (did you mean '{close[0]}'?)" if close else ""
+            explained.update((parent, c) for c in close)
+            problems.append(
+                Problem(_describe_location(data, parent), f"unknown key '{key}'{suffix}")
+            )
+        elif item["type"] == "string_pattern_mismatch" and str(key) in _PATTERN_HINTS:
+            problems.append(Problem(_describe_location(data, loc), _PATTERN_HINTS[str(key)]))
+        elif item["type"] != "missing":
+            problems.append(Problem(_describe_location(data, loc), item["msg"]))
+    for parent, key in sorted(missing - explained, key=str):
+        problems.append(Problem(_describe_location(data, parent), f"missing key '{key}'"))
     return problems
 
 

@@ -1,0 +1,128 @@
+"""``fieldkit interview import|list|show``."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import click
+
+from fieldkit.cli.common import open_workspace
+from fieldkit.questionnaire import format_value
+from fieldkit.session import InterviewSession, import_interviews
+
+__all__ = ["register"]
+
+_STATUS = {"in_progress": "in progress", "complete": "complete", "exported": "exported"}
+
+
+@click.group()
+def interview() -> None:
+    """Import, list and show interviews."""
+
+
+@interview.command("import")
+@click.argument("file", type=click.Path(dir_okay=False, path_type=Path))
+@click.pass_context
+def import_(ctx: click.Context, file: Path) -> None:
+    """Create interviews from a JSON file of answers keyed by question id.
+
+    Everything is checked first; if any answer is wrong nothing is imported.
+    """
+    ws = open_workspace(ctx)
+    result = import_interviews(ws, file)
+    click.echo(f"Imported {len(result.interview_ids)} interview(s) from {file.name}.")
+
+
+@interview.command("list")
+@click.option("--json", "as_json", is_flag=True, help="Machine-readable output.")
+@click.pass_context
+def list_(ctx: click.Context, as_json: bool) -> None:
+    """List interviews with status, progress and last change."""
+    ws = open_workspace(ctx)
+    rows = ws.summaries()
+    if as_json:
+        click.echo(
+            json.dumps(
+                [
+                    {
+                        "id": s.id,
+                        "ref": s.ref,
+                        "status": s.status,
+                        "created_at": s.created_at,
+                        "updated_at": s.updated_at,
+                        "answered": s.progress.answered,
+                        "asked": s.progress.relevant,
+                    }
+                    for s in rows
+                ],
+                indent=2,
+            )
+        )
+        return
+    if not rows:
+        click.echo("No interviews yet.")
+        return
+    click.echo(f"{'ID':<16}  {'REF':<12}  {'STATUS':<11}  {'PROGRESS':>8}  LAST CHANGE")
+    for s in rows:
+        percent = f"{round(100 * s.progress.fraction)}%"
+        click.echo(
+            f"{s.id:<16}  {(s.ref or '-'):<12.12}  {_STATUS[s.status]:<11}  "
+            f"{percent:>8}  {s.updated_at.replace('T', ' ')[:16]}"
+        )
+
+
+@interview.command()
+@click.argument("interview_id")
+@click.option("--lang", type=click.Choice(["en", "ko"]), default="en", show_default=True)
+@click.option("--json", "as_json", is_flag=True, help="Machine-readable output.")
+@click.pass_context
+def show(ctx: click.Context, interview_id: str, lang: str, as_json: bool) -> None:
+    """Show one interview's answers (ID may be a unique prefix)."""
+    ws = open_workspace(ctx)
+    session = ws.interview(interview_id)
+    if as_json:
+        click.echo(json.dumps(_as_json(session), indent=2, ensure_ascii=False))
+        return
+    row = session.row
+    progress = session.progress()
+    click.echo(f"Interview {row.id}" + (f" ({row.ref})" if row.ref else ""))
+    click.echo(f"Status: {_STATUS[row.status]}, {progress.answered}/{progress.relevant} answered")
+    effective = session.effective()
+    for section in session.questionnaire.sections:
+        lines = [
+            _line(session, q.id, effective[q.id], lang)
+            for q in section.questions
+            if q.id in effective
+        ]
+        if lines:
+            sealed = "  [sealed: never leaves this device]" if section.sealed else ""
+            click.echo(f"\n== {section.title.get(lang, section.id)}{sealed}")
+            click.echo("\n".join(lines))
+
+
+def _line(session: InterviewSession, qid: str, value: Any, lang: str) -> str:
+    question = session.flow.by_id[qid]
+    label = question.label.get(lang) or next(iter(question.label.values()))
+    text = format_value(session.questionnaire, question, value, lang)
+    if "\n" in text:
+        text = "\n    " + text.replace("\n", "\n    ")
+    return f"  {qid}: {label}\n    {text}"
+
+
+def _as_json(session: InterviewSession) -> dict[str, Any]:
+    row = session.row
+    return {
+        "id": row.id,
+        "ref": row.ref,
+        "status": row.status,
+        "revision": row.revision,
+        "created_at": row.created_at,
+        "updated_at": row.updated_at,
+        "answers": session.effective(),
+    }
+
+
+def register(group: click.Group) -> None:
+    group.add_command(interview)

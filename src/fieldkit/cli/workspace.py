@@ -1,0 +1,142 @@
+"""Workspace commands: ``init`` and ``workspace passphrase|rotate-key|policy|check|wipe``."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+from fieldkit.cli.common import ask_new_passphrase, open_workspace, workspace_dir
+from fieldkit.crypto import KdfParams
+from fieldkit.errors import WorkspaceError
+from fieldkit.questionnaire import load_questionnaire
+from fieldkit.session import create_workspace
+from fieldkit.store import Policy, Store
+
+__all__ = ["register"]
+
+
+@click.command()
+@click.option(
+    "--questionnaire",
+    "questionnaire_file",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Use this questionnaire instead of the built-in report question set.",
+)
+@click.option("--kdf-memory-mib", type=click.IntRange(8, 4096), default=None, hidden=True)
+@click.option("--kdf-iterations", type=click.IntRange(1, 100), default=None, hidden=True)
+@click.pass_context
+def init(
+    ctx: click.Context,
+    questionnaire_file: Path | None,
+    kdf_memory_mib: int | None,
+    kdf_iterations: int | None,
+) -> None:
+    """Create an encrypted workspace (asks for a new passphrase twice).
+
+    Set FIELDKIT_PASSPHRASE to script this; a weak passphrase is refused with the reason.
+    """
+    directory = workspace_dir(ctx)
+    questionnaire = load_questionnaire(questionnaire_file) if questionnaire_file else None
+    defaults = KdfParams()
+    kdf = KdfParams(
+        memory_kib=(kdf_memory_mib * 1024) if kdf_memory_mib else defaults.memory_kib,
+        iterations=kdf_iterations or defaults.iterations,
+        lanes=defaults.lanes if not kdf_memory_mib else 1,
+    )
+    passphrase, confirmation = ask_new_passphrase()
+    with create_workspace(
+        directory, passphrase, confirmation=confirmation, questionnaire=questionnaire, kdf=kdf
+    ) as workspace:
+        qn = workspace.questionnaire
+    click.echo(f"Created workspace {directory}")
+    click.echo(f"Questionnaire: {qn.id} {qn.version} ({len(qn.questions())} questions)")
+
+
+@click.group()
+def workspace() -> None:
+    """Look after the workspace: passphrase, key, lock policy, integrity, wipe."""
+
+
+@workspace.command()
+@click.pass_context
+def passphrase(ctx: click.Context) -> None:
+    """Change the passphrase (asks for the current one, then the new one twice)."""
+    ws = open_workspace(ctx)
+    new, confirmation = ask_new_passphrase()
+    ws.change_passphrase(new, confirmation)
+    click.echo("Passphrase changed.")
+
+
+@workspace.command("rotate-key")
+@click.pass_context
+def rotate_key(ctx: click.Context) -> None:
+    """Re-encrypt the database under a fresh random key (after a suspected leak)."""
+    from fieldkit.cli.common import ask_passphrase
+
+    ws = open_workspace(ctx)
+    ws.store.rotate_data_key(ask_passphrase("Passphrase again"))
+    click.echo("Database re-encrypted under a new key.")
+
+
+@workspace.command()
+@click.option("--lock-after", type=click.IntRange(1, 240), help="Auto-lock after N idle minutes.")
+@click.option(
+    "--wipe-after",
+    type=click.IntRange(0, 100),
+    help="Wipe after N wrong passphrases in a row (0 turns it off).",
+)
+@click.pass_context
+def policy(ctx: click.Context, lock_after: int | None, wipe_after: int | None) -> None:
+    """Show or change the lock policy."""
+    ws = open_workspace(ctx)
+    current = ws.store.policy
+    if lock_after is not None or wipe_after is not None:
+        current = Policy(
+            lock_after_minutes=lock_after or current.lock_after_minutes,
+            wipe_after_failures=current.wipe_after_failures
+            if wipe_after is None
+            else (wipe_after or None),
+        )
+        ws.set_policy(current)
+    click.echo(f"lock after: {current.lock_after_minutes} min")
+    click.echo(f"wipe after failures: {current.wipe_after_failures or 'off'}")
+
+
+@workspace.command()
+@click.pass_context
+def check(ctx: click.Context) -> None:
+    """Verify the database's integrity and the event log's hash chain."""
+    ws = open_workspace(ctx)
+    problems = ws.store.integrity_problems()
+    if problems:
+        raise WorkspaceError("integrity check failed: " + "; ".join(problems[:5]))
+    entries = ws.store.verify_events()
+    click.echo(f"ok: database intact, event log of {entries} entries verified")
+
+
+@workspace.command()
+@click.option(
+    "--yes-destroy-everything",
+    "confirmed",
+    is_flag=True,
+    help="Required: confirms that the data will be unrecoverable.",
+)
+@click.pass_context
+def wipe(ctx: click.Context, confirmed: bool) -> None:
+    """Panic wipe: destroy the key material so the data can never be decrypted."""
+    directory = workspace_dir(ctx)
+    if not (directory / "workspace.json").exists():
+        raise WorkspaceError("no fieldkit workspace here", where=str(directory))
+    if not confirmed:
+        raise WorkspaceError(
+            "refusing to wipe without confirmation",
+            hint="add --yes-destroy-everything; this cannot be undone",
+        )
+    Store.wipe(directory)
+    click.echo(f"Wiped {directory}: the workspace can no longer be decrypted.")
+
+
+def register(group: click.Group) -> None:
+    group.add_command(init)
+    group.add_command(workspace)

@@ -1,0 +1,163 @@
+"""Import interviews from a JSON file: paper forms transcribed later, and tests.
+
+The file is checked completely before anything is written: every answer goes
+through the same ``Flow.check_answer`` the app uses, in questionnaire order,
+and an answer to a question that would not be asked is refused (it usually
+means a transcription slip).  Then all interviews are written in one
+transaction: the import succeeds whole or leaves the workspace unchanged.
+
+Format::
+
+    {"format": "fieldkit-interviews/1", "questionnaire": "lives-for-sale",
+     "interviews": [{"ref": "case-01", "status": "complete",
+                     "answers": {"consent_given": "yes", "birth_year": 1974}}]}
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from fieldkit.errors import AnswerError, ImportFileError
+from fieldkit.questionnaire import Flow
+from fieldkit.session.workspace import Workspace
+
+__all__ = ["FORMAT", "ImportResult", "import_interviews", "read_import_file"]
+
+FORMAT = "fieldkit-interviews/1"
+MAX_FILE_BYTES = 64 * 1024 * 1024
+MAX_REPORTED = 25
+_INTERVIEW_KEYS = {"ref", "status", "answers"}
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    interview_ids: list[str] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class _Planned:
+    ref: str | None
+    status: str
+    answers: list[tuple[str, Any]]
+
+
+def read_import_file(path: Path) -> list[Any]:
+    """The list of interview objects in ``path``, or ``ImportFileError``."""
+    name = path.name
+    if not path.is_file():
+        raise ImportFileError("file not found", where=str(path))
+    if path.stat().st_size > MAX_FILE_BYTES:
+        raise ImportFileError(
+            "file is larger than 64 MiB", where=name, hint="split it into several files"
+        )
+    try:
+        data = json.loads(path.read_bytes().decode("utf-8"))
+    except UnicodeDecodeError as error:
+        raise ImportFileError(f"not UTF-8 text (byte {error.start})", where=name) from None
+    except json.JSONDecodeError as error:
+        raise ImportFileError(
+            f"not valid JSON: {error.msg}", where=f"{name}:{error.lineno}:{error.colno}"
+        ) from None
+    except RecursionError:
+        raise ImportFileError("JSON is nested too deeply", where=name) from None
+    if isinstance(data, list):
+        return data
+    if not isinstance(data, dict) or not isinstance(data.get("interviews"), list):
+        raise ImportFileError("expected an object with an 'interviews' list", where=name)
+    if data.get("format", FORMAT) != FORMAT:
+        raise ImportFileError(f"format must be '{FORMAT}'", where=name)
+    unknown = set(data) - {"format", "questionnaire", "interviews"}
+    if unknown:
+        raise ImportFileError(f"unknown key '{sorted(unknown)[0]}'", where=name)
+    interviews: list[Any] = data["interviews"]
+    return interviews
+
+
+def _label(index: int, item: Any) -> str:
+    ref = item.get("ref") if isinstance(item, dict) else None
+    return f"interview {index + 1}" + (f" ('{ref}')" if isinstance(ref, str) else "")
+
+
+def _plan_one(flow: Flow, item: Any, label: str) -> tuple[_Planned | None, list[str]]:
+    if not isinstance(item, dict) or not isinstance(item.get("answers"), dict):
+        return None, [f"{label}: expected an object with an 'answers' object"]
+    problems = [f"{label}: unknown key '{k}'" for k in sorted(set(item) - _INTERVIEW_KEYS)]
+    ref, status = item.get("ref"), item.get("status", "in_progress")
+    if ref is not None and (not isinstance(ref, str) or not 0 < len(ref) <= 100):
+        problems.append(f"{label}: 'ref' must be text of 1-100 characters")
+    if status not in ("in_progress", "complete"):
+        problems.append(f"{label}: 'status' must be 'in_progress' or 'complete'")
+    raw: dict[str, Any] = item["answers"]
+    problems += [
+        f"{label}, question '{q}': not in this questionnaire" for q in raw if q not in flow.by_id
+    ]
+    accepted: dict[str, Any] = {}
+    for question in flow.order:
+        if question.id not in raw:
+            continue
+        problem = _check_answer(flow, question.id, raw[question.id], accepted)
+        if problem:
+            problems.append(f"{label}, question '{question.id}': {problem}")
+    if not problems and status == "complete":
+        missing = flow.progress(accepted).missing_required
+        if missing:
+            problems.append(
+                f"{label}: marked complete but required question(s) unanswered: "
+                + ", ".join(missing[:6])
+            )
+    planned = _Planned(ref, status, list(accepted.items()))
+    return (None if problems else planned), problems
+
+
+def _check_answer(flow: Flow, qid: str, value: Any, accepted: dict[str, Any]) -> str | None:
+    try:
+        canonical = flow.check_answer(qid, value, accepted)
+    except AnswerError as error:
+        return error.message
+    if not flow.is_relevant(qid, {**accepted, qid: canonical}):
+        return "answered, but the questionnaire would not ask it given the answers before it"
+    accepted[qid] = canonical
+    return None
+
+
+def import_interviews(workspace: Workspace, path: Path) -> ImportResult:
+    """Check every interview in ``path``, then store them all in one transaction."""
+    items = read_import_file(path)
+    if not items:
+        raise ImportFileError("the file holds no interviews", where=path.name)
+    flow = workspace.flow()
+    plans: list[_Planned] = []
+    problems: list[str] = []
+    for index, item in enumerate(items):
+        plan, found = _plan_one(flow, item, _label(index, item))
+        problems += found
+        if plan:
+            plans.append(plan)
+    if problems:
+        shown = problems[:MAX_REPORTED]
+        more = len(problems) - len(shown)
+        raise ImportFileError(
+            shown[0],
+            where=path.name,
+            details=shown[1:] + ([f"... and {more} more"] if more else []),
+            hint="nothing was imported; fix the file and run the import again",
+        )
+    return ImportResult(_write(workspace, plans))
+
+
+def _write(workspace: Workspace, plans: list[_Planned]) -> list[str]:
+    store = workspace.store
+    ids = []
+    with store.db.atomic():
+        for plan in plans:
+            session = workspace.new_interview(plan.ref)
+            for qid, value in plan.answers:
+                store.record_answer(session.id, qid, value)
+            if plan.status == "complete":
+                store.set_status(session.id, "complete")
+            store.log("interview_imported", session.id, {"answers": len(plan.answers)})
+            ids.append(session.id)
+    return ids

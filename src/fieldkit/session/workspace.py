@@ -1,0 +1,191 @@
+"""The workspace service: what the app and the command line do with a workspace.
+
+``create_workspace`` and ``unlock_workspace`` return a ``Workspace``: the
+unlocked store plus the questionnaire(s) its interviews follow.  Everything
+the interface layers do goes through here or through ``InterviewSession``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Literal
+
+from fieldkit.crypto import KdfParams
+from fieldkit.errors import WorkspaceError
+from fieldkit.questionnaire import (
+    Flow,
+    Progress,
+    Questionnaire,
+    builtin_questionnaire,
+    questionnaire_from_json,
+    questionnaire_hash,
+    questionnaire_to_json,
+)
+from fieldkit.session.interview import InterviewSession
+from fieldkit.session.passphrase import check_new_passphrase
+from fieldkit.store import Clock, InterviewRow, Policy, Store
+
+__all__ = ["InterviewSummary", "Workspace", "create_workspace", "unlock_workspace"]
+
+ACTIVE = "active_questionnaire"
+
+
+@dataclass(frozen=True)
+class InterviewSummary:
+    """One row of the interview list."""
+
+    id: str
+    ref: str | None
+    status: Literal["in_progress", "complete", "exported"]
+    created_at: str
+    updated_at: str
+    progress: Progress
+
+
+def create_workspace(
+    directory: Path,
+    passphrase: str,
+    *,
+    confirmation: str | None = None,
+    questionnaire: Questionnaire | None = None,
+    kdf: KdfParams | None = None,
+    kind: Literal["interviewer", "coordinator"] = "interviewer",
+    clock: Clock | None = None,
+) -> Workspace:
+    """A new encrypted workspace using ``questionnaire`` (default: the report's set)."""
+    check_new_passphrase(passphrase, confirmation)
+    questionnaire = questionnaire or builtin_questionnaire()
+    store = Store.create(directory, passphrase, kind=kind, kdf=kdf, clock=clock)
+    workspace = Workspace(store)
+    try:
+        workspace.use_questionnaire(questionnaire)
+    except BaseException:
+        workspace.close()
+        Store.wipe(directory)  # a workspace without a questionnaire is of no use to anyone
+        raise
+    return workspace
+
+
+def unlock_workspace(directory: Path, passphrase: str, *, clock: Clock | None = None) -> Workspace:
+    """Open an existing workspace; a wrong passphrase raises and changes nothing."""
+    return Workspace(Store.open(directory, passphrase, clock=clock))
+
+
+class Workspace:
+    """An unlocked workspace and the questionnaires its interviews follow."""
+
+    def __init__(self, store: Store) -> None:
+        self.store = store
+        self._flows: dict[str, Flow] = {}
+
+    def close(self) -> None:
+        self.store.close()
+
+    def __enter__(self) -> Workspace:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @property
+    def directory(self) -> Path:
+        return self.store.directory
+
+    # --- questionnaires ----------------------------------------------------------
+
+    def use_questionnaire(self, questionnaire: Questionnaire) -> str:
+        """Store ``questionnaire`` and make it the one new interviews follow."""
+        qhash = questionnaire_hash(questionnaire)
+        self.store.put_questionnaire(
+            qhash, questionnaire.id, questionnaire.version, questionnaire_to_json(questionnaire)
+        )
+        self.store.set_meta(ACTIVE, qhash)
+        self._flows[qhash] = Flow(questionnaire)
+        return qhash
+
+    @property
+    def active_hash(self) -> str:
+        qhash = self.store.get_meta(ACTIVE)
+        if qhash is None:
+            raise WorkspaceError("this workspace has no questionnaire yet")
+        return qhash
+
+    def flow(self, qhash: str | None = None) -> Flow:
+        """The compiled logic of a stored questionnaire (the active one by default)."""
+        qhash = qhash or self.active_hash
+        if qhash not in self._flows:
+            body = self.store.questionnaire_body(qhash)
+            self._flows[qhash] = Flow(questionnaire_from_json(body))
+        return self._flows[qhash]
+
+    @property
+    def questionnaire(self) -> Questionnaire:
+        return self.flow().questionnaire
+
+    # --- interviews ----------------------------------------------------------------
+
+    def new_interview(self, ref: str | None = None) -> InterviewSession:
+        interview_id = self.store.new_interview(self.active_hash, ref)
+        return self.interview(interview_id)
+
+    def interview(self, interview_id: str) -> InterviewSession:
+        """Open one interview by id (or by an unambiguous prefix of it)."""
+        row = self._find(interview_id)
+        return InterviewSession(self.store, row.id, self.flow(row.questionnaire_hash))
+
+    def _find(self, prefix: str) -> InterviewRow:
+        prefix = prefix.strip().lower()
+        rows = [r for r in self.store.interviews() if r.id.startswith(prefix)] if prefix else []
+        if len(rows) == 1:
+            return rows[0]
+        if not rows:
+            raise WorkspaceError(
+                f"no interview '{prefix}' in this workspace",
+                hint="'fieldkit interview list' shows the ids",
+            )
+        raise WorkspaceError(f"'{prefix}' matches {len(rows)} interviews; type more of the id")
+
+    def summaries(self) -> list[InterviewSummary]:
+        """Every interview with its status and progress, newest change first."""
+        exported = self.exported_revisions()
+        result = []
+        for row in self.store.interviews():
+            answers = self.store.answers(row.id)
+            status = row.status
+            if exported.get(row.id) == row.revision:
+                status = "exported"
+            result.append(
+                InterviewSummary(
+                    row.id,
+                    row.ref,
+                    status,  # type: ignore[arg-type]
+                    row.created_at,
+                    row.updated_at,
+                    self.flow(row.questionnaire_hash).progress(answers),
+                )
+            )
+        return sorted(result, key=lambda s: s.updated_at, reverse=True)
+
+    def exported_revisions(self) -> dict[str, int]:
+        """Interview id -> revision last exported (empty until exports exist)."""
+        rows = self.store.db.query(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND name = 'exported_records'"
+        )
+        if not rows:
+            return {}
+        return {
+            r[0]: r[1]
+            for r in self.store.db.query(
+                "SELECT interview_id, MAX(revision) FROM exported_records GROUP BY interview_id"
+            )
+        }
+
+    # --- settings ------------------------------------------------------------------
+
+    def change_passphrase(self, new: str, confirmation: str | None = None) -> None:
+        check_new_passphrase(new, confirmation)
+        self.store.change_passphrase(new)
+
+    def set_policy(self, policy: Policy) -> None:
+        self.store.set_policy(policy)

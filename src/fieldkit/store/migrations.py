@@ -1,0 +1,120 @@
+"""Ordered, named schema migrations, each applied once in its own transaction.
+
+Never edit a migration that has shipped: add a new one at the end.  The
+``migrations`` table records what has been applied; a database that records a
+migration this version of fieldkit does not know was written by a newer
+fieldkit and is refused rather than guessed at.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import UTC, datetime
+
+from fieldkit.errors import SchemaVersionError
+from fieldkit.store.db import Database
+
+__all__ = ["MIGRATIONS", "apply_migrations", "pending_migrations"]
+
+Migration = Callable[[Database], None]
+
+
+def _0001_initial(db: Database) -> None:
+    db.executescript(
+        """
+        CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+        CREATE TABLE secrets (name TEXT PRIMARY KEY, value BLOB NOT NULL);
+        CREATE TABLE questionnaires (
+            hash TEXT PRIMARY KEY,
+            questionnaire_id TEXT NOT NULL,
+            version TEXT NOT NULL,
+            body TEXT NOT NULL,
+            added_at TEXT NOT NULL
+        );
+        CREATE TABLE interviews (
+            id TEXT PRIMARY KEY,
+            questionnaire_hash TEXT NOT NULL REFERENCES questionnaires(hash),
+            ref TEXT,
+            status TEXT NOT NULL DEFAULT 'in_progress'
+                CHECK (status IN ('in_progress', 'complete')),
+            revision INTEGER NOT NULL DEFAULT 0,
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL
+        );
+        CREATE TABLE answers (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            interview_id TEXT NOT NULL REFERENCES interviews(id),
+            question_id TEXT NOT NULL,
+            revision INTEGER NOT NULL,
+            value TEXT NOT NULL,
+            answered_at TEXT NOT NULL,
+            previous_id INTEGER REFERENCES answers(id),
+            UNIQUE (interview_id, question_id, revision)
+        );
+        CREATE INDEX answers_by_interview ON answers (interview_id, question_id, revision);
+        CREATE TABLE redaction_decisions (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            interview_id TEXT NOT NULL REFERENCES interviews(id),
+            kind TEXT NOT NULL CHECK (kind IN ('known', 'release')),
+            term TEXT NOT NULL,
+            label TEXT NOT NULL,
+            decided_at TEXT NOT NULL
+        );
+        CREATE TABLE events (
+            seq INTEGER PRIMARY KEY,
+            at TEXT NOT NULL,
+            kind TEXT NOT NULL,
+            subject TEXT,
+            payload TEXT NOT NULL,
+            prev_hash TEXT NOT NULL,
+            hash TEXT NOT NULL
+        );
+        CREATE TRIGGER answers_append_only_u BEFORE UPDATE ON answers
+            BEGIN SELECT RAISE(ABORT, 'answers are append-only'); END;
+        CREATE TRIGGER answers_append_only_d BEFORE DELETE ON answers
+            BEGIN SELECT RAISE(ABORT, 'answers are append-only'); END;
+        CREATE TRIGGER events_append_only_u BEFORE UPDATE ON events
+            BEGIN SELECT RAISE(ABORT, 'the event log is append-only'); END;
+        CREATE TRIGGER events_append_only_d BEFORE DELETE ON events
+            BEGIN SELECT RAISE(ABORT, 'the event log is append-only'); END;
+        """
+    )
+
+
+MIGRATIONS: list[tuple[str, Migration]] = [
+    ("0001_initial", _0001_initial),
+]
+
+
+def _applied(db: Database) -> list[str]:
+    db.execute(
+        "CREATE TABLE IF NOT EXISTS migrations (name TEXT PRIMARY KEY, applied_at TEXT NOT NULL)"
+    )
+    return [row[0] for row in db.query("SELECT name FROM migrations ORDER BY name")]
+
+
+def pending_migrations(db: Database) -> list[str]:
+    """Names of migrations not yet applied; refuses databases from the future."""
+    applied = _applied(db)
+    known = [name for name, _ in MIGRATIONS]
+    unknown = [name for name in applied if name not in known]
+    if unknown:
+        raise SchemaVersionError(
+            f"the workspace was written by a newer fieldkit (schema {unknown[-1]})",
+            hint="install the newer fieldkit version to open it; nothing was changed",
+        )
+    return [name for name in known if name not in applied]
+
+
+def apply_migrations(db: Database) -> list[str]:
+    """Apply every pending migration in order; returns their names."""
+    pending = pending_migrations(db)
+    steps = dict(MIGRATIONS)
+    for name in pending:
+        with db.atomic():
+            steps[name](db)
+            db.execute(
+                "INSERT INTO migrations (name, applied_at) VALUES (?, ?)",
+                (name, datetime.now(UTC).isoformat(timespec="seconds")),
+            )
+    return pending

@@ -1,0 +1,46 @@
+"""Shared fixtures: every test runs with its own home, data and config directories,
+a cheap KDF, and no passphrase in the environment unless it sets one."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from fieldkit.questionnaire import Questionnaire
+from fieldkit.session import Workspace, create_workspace
+from helpers import FAST_KDF, PASSPHRASE, TINY, questionnaire_from_toml
+
+
+@pytest.fixture(autouse=True)
+def isolated_dirs(
+    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> Path:
+    """No test may touch the real user's workspace, config or cache."""
+    home = tmp_path_factory.mktemp("home")
+    for var, sub in (
+        ("HOME", ""),
+        ("XDG_DATA_HOME", "data"),
+        ("XDG_CONFIG_HOME", "config"),
+        ("XDG_CACHE_HOME", "cache"),
+        ("XDG_STATE_HOME", "state"),
+    ):
+        (home / sub).mkdir(exist_ok=True)
+        monkeypatch.setenv(var, str(home / sub))
+    monkeypatch.setenv("FIELDKIT_HOME", str(home / "workspace"))
+    monkeypatch.delenv("FIELDKIT_PASSPHRASE", raising=False)
+    monkeypatch.delenv("FIELDKIT_DEBUG", raising=False)
+    return home
+
+
+@pytest.fixture
+def tiny() -> Questionnaire:
+    return questionnaire_from_toml(TINY)
+
+
+@pytest.fixture
+def workspace(tmp_path: Path, tiny: Questionnaire) -> Iterator[Workspace]:
+    ws = create_workspace(tmp_path / "ws", PASSPHRASE, questionnaire=tiny, kdf=FAST_KDF)
+    yield ws
+    ws.close()

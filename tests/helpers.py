@@ -1,0 +1,128 @@
+"""Test helpers importable from any test module (``from helpers import ...``)."""
+
+from __future__ import annotations
+
+import textwrap
+from pathlib import Path
+
+from fieldkit.crypto import KdfParams
+from fieldkit.questionnaire import Questionnaire, parse_questionnaire
+
+TESTS = Path(__file__).parent
+DATA = TESTS / "data"
+PASSPHRASE = "kimchi tumen river lantern"
+FAST_KDF = KdfParams(memory_kib=8 * 1024, iterations=1, lanes=1)
+
+
+def questionnaire_from_toml(text: str) -> Questionnaire:
+    """Inline questionnaires in tests read as TOML (see TINY below)."""
+    import tomllib
+
+    return parse_questionnaire(tomllib.loads(textwrap.dedent(text)), "test")
+
+
+TINY = """
+format = "fieldkit-questionnaire/1"
+id = "tiny"
+version = "1"
+title = { en = "Tiny", ko = "작은 설문" }
+languages = ["en", "ko"]
+consent = { question = "consent", value = "yes" }
+
+[choice_lists]
+yes_no = [
+  { value = "yes", label = { en = "Yes", ko = "예" } },
+  { value = "no", label = { en = "No", ko = "아니요" } },
+]
+means = [
+  { value = "deception", label = { en = "Deception", ko = "속임" } },
+  { value = "drugging", label = { en = "Drugging", ko = "약" } },
+  { value = "force", label = { en = "Force", ko = "강제" } },
+]
+
+[[sections]]
+id = "start"
+title = { en = "Start", ko = "시작" }
+
+[[sections.questions]]
+id = "consent"
+type = "single_choice"
+choices = "yes_no"
+required = true
+label = { en = "Do you agree to the interview?", ko = "면담에 동의하십니까?" }
+
+[[sections.questions]]
+id = "birth_year"
+type = "year"
+required = true
+minimum = 1930
+maximum = 2010
+sensitivity = "quasi"
+generalise = { kind = "year_band", width = 5 }
+label = { en = "Year of birth", ko = "출생 연도" }
+
+[[sections.questions]]
+id = "crossed"
+type = "year_month"
+label = { en = "When did you cross?", ko = "언제 건너셨어요?" }
+constraints = [
+  { expr = ". >= ${birth_year}", message = { en = "Crossing before birth", ko = "출생 전입니다" } },
+]
+
+[[sections.questions]]
+id = "sold"
+type = "single_choice"
+choices = "yes_no"
+required = true
+label = { en = "Were you sold?", ko = "팔려 가셨어요?" }
+
+[[sections.questions]]
+id = "price"
+type = "money"
+relevant = "${sold} = 'yes'"
+minimum = 0
+maximum = 100000
+label = { en = "Price paid", ko = "가격" }
+
+[[sections.questions]]
+id = "means"
+type = "multiple_choice"
+choices = "means"
+label = { en = "Means used", ko = "수단" }
+
+[[sections.questions]]
+id = "drug_note"
+type = "short_text"
+relevant = "selected(${means}, 'drugging')"
+sensitivity = "narrative"
+label = { en = "What were you given?", ko = "무엇을 받으셨어요?" }
+
+[[sections]]
+id = "identity"
+title = { en = "Identity (sealed)", ko = "신원 (봉인)" }
+sealed = true
+
+[[sections.questions]]
+id = "name"
+type = "short_text"
+sensitivity = "direct"
+redaction_seed = "person"
+label = { en = "Her name", ko = "이름" }
+
+[[sections.questions]]
+id = "village"
+type = "short_text"
+sensitivity = "direct"
+redaction_seed = "place"
+label = { en = "Village", ko = "마을" }
+
+[[sections]]
+id = "story"
+title = { en = "Story", ko = "이야기" }
+
+[[sections.questions]]
+id = "narrative"
+type = "long_text"
+sensitivity = "narrative"
+label = { en = "Life story", ko = "살아온 이야기" }
+"""
