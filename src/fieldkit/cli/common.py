@@ -19,16 +19,12 @@ __all__ = [
     "workspace_dir",
 ]
 
-PASSPHRASE_ENV = "FIELDKIT_PASSPHRASE"
+PASSPHRASE_ENV = "FIELDKIT_PASSPHRASE"  # noqa: S105 - the variable's name, not a secret
 
 
 def workspace_dir(ctx: click.Context) -> Path:
     root = ctx.find_root()
     return resolve_workspace((root.obj or {}).get("workspace"))
-
-
-def _interactive() -> bool:
-    return click.get_text_stream("stdin").isatty()
 
 
 def ask_passphrase(prompt: str = "Passphrase") -> str:

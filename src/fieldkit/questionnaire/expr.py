@@ -13,8 +13,9 @@ size and nesting depth are bounded so hostile files fail with an
 
 Values: an unanswered question is ``None`` and compares equal to ``''`` (as in
 XLSForm); multiple-choice answers are lists; money answers evaluate to their
-amount; year-months and dates compare with years ("1998-03" >= 1998); arithmetic on a missing value yields ``None`` and any comparison with
-it is false.
+amount; year-months and dates compare with years ("1998-03" >= 1998);
+arithmetic on a missing value yields ``None`` and any comparison with it is
+false.
 """
 
 from __future__ import annotations

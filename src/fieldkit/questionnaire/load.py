@@ -132,7 +132,8 @@ _PATTERN_HINTS = {
 def _pydantic_problems(data: dict[str, Any], error: ValidationError) -> list[Problem]:
     items = error.errors(include_input=False, include_url=False)
     missing = {(tuple(i["loc"][:-1]), i["loc"][-1]) for i in items if i["type"] == "missing"}
-    problems, explained = [], set()
+    problems: list[Problem] = []
+    explained: set[tuple[tuple[Any, ...], Any]] = set()
     for item in items:
         loc = tuple(item["loc"])
         parent, key = loc[:-1], loc[-1] if loc else ""

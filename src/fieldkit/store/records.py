@@ -60,25 +60,28 @@ class Decision:
     decided_at: str
 
 
-_INTERVIEW_COLUMNS = "id, questionnaire_hash, ref, status, revision, created_at, updated_at"
+_SELECT_INTERVIEWS = (
+    "SELECT id, questionnaire_hash, ref, status, revision, created_at, updated_at FROM interviews"
+)
 
 
 def insert_interview(
     db: Database, interview_id: str, questionnaire_hash: str, at: str, ref: str | None = None
 ) -> None:
     db.execute(
-        f"INSERT INTO interviews ({_INTERVIEW_COLUMNS}) VALUES (?, ?, ?, 'in_progress', 0, ?, ?)",
+        "INSERT INTO interviews (id, questionnaire_hash, ref, status, revision, created_at, "
+        "updated_at) VALUES (?, ?, ?, 'in_progress', 0, ?, ?)",
         (interview_id, questionnaire_hash, ref, at, at),
     )
 
 
 def get_interview(db: Database, interview_id: str) -> InterviewRow | None:
-    row = db.one(f"SELECT {_INTERVIEW_COLUMNS} FROM interviews WHERE id = ?", (interview_id,))
+    row = db.one(_SELECT_INTERVIEWS + " WHERE id = ?", (interview_id,))
     return InterviewRow(*row) if row else None
 
 
 def list_interviews(db: Database) -> list[InterviewRow]:
-    rows = db.query(f"SELECT {_INTERVIEW_COLUMNS} FROM interviews ORDER BY created_at, id")
+    rows = db.query(_SELECT_INTERVIEWS + " ORDER BY created_at, id")
     return [InterviewRow(*r) for r in rows]
 
 
