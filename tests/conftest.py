@@ -10,6 +10,7 @@ import pytest
 
 from fieldkit.questionnaire import Questionnaire
 from fieldkit.session import Workspace, create_workspace
+
 from helpers import FAST_KDF, PASSPHRASE, TINY, questionnaire_from_toml
 
 

@@ -99,6 +99,10 @@ class Flow:
                     values[q.id] = answers[q.id]
         return values, relevant
 
+    def depends_on(self, question_id: str) -> set[str]:
+        """Questions whose answers decide whether ``question_id`` is asked."""
+        return set().union(*(expr.references(rule) for rule in self._relevance[question_id]))
+
     def relevant_ids(self, answers: Mapping[str, Any]) -> list[str]:
         return self.effective(answers)[1]
 

@@ -95,11 +95,13 @@ def _plan_one(flow: Flow, item: Any, label: str) -> tuple[_Planned | None, list[
         f"{label}, question '{q}': not in this questionnaire" for q in raw if q not in flow.by_id
     ]
     accepted: dict[str, Any] = {}
+    rejected: set[str] = set()
     for question in flow.order:
-        if question.id not in raw:
-            continue
+        if question.id not in raw or flow.depends_on(question.id) & rejected:
+            continue  # nothing useful can be said about a question whose premise was refused
         problem = _check_answer(flow, question.id, raw[question.id], accepted)
         if problem:
+            rejected.add(question.id)
             problems.append(f"{label}, question '{question.id}': {problem}")
     if not problems and status == "complete":
         missing = flow.progress(accepted).missing_required

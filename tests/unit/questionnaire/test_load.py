@@ -17,6 +17,7 @@ from fieldkit.questionnaire import (
     questionnaire_hash,
     questionnaire_to_json,
 )
+
 from helpers import TINY
 
 
