@@ -1,0 +1,53 @@
+"""Regenerate docs/cli.md, the command reference, from the click commands themselves.
+
+Run: .venv/bin/python scripts/write_cli_docs.py
+A test fails when docs/cli.md drifts from the commands' help.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+from fieldkit.cli import cli
+
+TARGET = Path(__file__).resolve().parent.parent / "docs" / "cli.md"
+
+INTRO = """# Command reference
+
+Generated from the commands' own help by `scripts/write_cli_docs.py`; do not edit by hand.
+Every command reads the workspace from `--workspace DIR`, else `FIELDKIT_HOME`, else the user
+data directory. Passphrases are asked without echo; scripts may set `FIELDKIT_PASSPHRASE`
+(it then sits in the process environment: use it only for automation on a trusted machine).
+Errors are printed to stderr as `error: ...` lines and the exit status is 2; an unexpected
+failure exits 70 without quoting any data.
+"""
+
+
+def _walk(command: click.Command, path: list[str]) -> list[tuple[list[str], click.Command]]:
+    found = [(path, command)]
+    if isinstance(command, click.Group):
+        for name in sorted(command.commands):
+            found += _walk(command.commands[name], [*path, name])
+    return found
+
+
+def render() -> str:
+    parts = [INTRO]
+    for path, command in _walk(cli, ["fieldkit"]):
+        if command.hidden:
+            continue
+        ctx = click.Context(command, info_name=" ".join(path), terminal_width=100,
+                            max_content_width=100)
+        parts.append(f"\n## `{' '.join(path)}`\n\n```text\n{command.get_help(ctx)}\n```\n")
+    return "".join(parts)
+
+
+def main() -> None:
+    TARGET.write_text(render(), encoding="utf-8")
+    print(f"wrote {TARGET}")
+
+
+if __name__ == "__main__":
+    main()
