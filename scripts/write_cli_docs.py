@@ -38,8 +38,9 @@ def render() -> str:
     for path, command in _walk(cli, ["fieldkit"]):
         if command.hidden:
             continue
-        ctx = click.Context(command, info_name=" ".join(path), terminal_width=100,
-                            max_content_width=100)
+        ctx = click.Context(
+            command, info_name=" ".join(path), terminal_width=100, max_content_width=100
+        )
         parts.append(f"\n## `{' '.join(path)}`\n\n```text\n{command.get_help(ctx)}\n```\n")
     return "".join(parts)
 

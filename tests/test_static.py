@@ -25,6 +25,7 @@ pytestmark = pytest.mark.slow
     ids=["ruff-check", "ruff-format", "mypy", "import-linter"],
 )
 def test_static(command: list[str]) -> None:
-    result = subprocess.run([str(BIN / command[0]), *command[1:]], cwd=ROOT,
-                            capture_output=True, text=True, check=False)
+    result = subprocess.run(
+        [str(BIN / command[0]), *command[1:]], cwd=ROOT, capture_output=True, text=True, check=False
+    )
     assert result.returncode == 0, result.stdout[-4000:] + result.stderr[-2000:]

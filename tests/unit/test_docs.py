@@ -12,8 +12,9 @@ ROOT = TESTS.parent
 
 
 def _load_writer() -> object:
-    spec = importlib.util.spec_from_file_location("write_cli_docs",
-                                                  ROOT / "scripts" / "write_cli_docs.py")
+    spec = importlib.util.spec_from_file_location(
+        "write_cli_docs", ROOT / "scripts" / "write_cli_docs.py"
+    )
     assert spec and spec.loader
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
@@ -24,14 +25,14 @@ def test_cli_reference_is_current() -> None:
     writer = _load_writer()
     committed = (ROOT / "docs" / "cli.md").read_text(encoding="utf-8")
     assert committed == writer.render(), (  # type: ignore[attr-defined]
-        "docs/cli.md is out of date; regenerate it with: "
-        ".venv/bin/python scripts/write_cli_docs.py"
+        "docs/cli.md is out of date; regenerate it with: .venv/bin/python scripts/write_cli_docs.py"
     )
 
 
 def test_every_environment_variable_is_documented() -> None:
-    source = "\n".join(p.read_text(encoding="utf-8")
-                       for p in (ROOT / "src" / "fieldkit").rglob("*.py"))
+    source = "\n".join(
+        p.read_text(encoding="utf-8") for p in (ROOT / "src" / "fieldkit").rglob("*.py")
+    )
     variables = set(re.findall(r"\"(FIELDKIT_[A-Z_]+)\"", source))
     docs = "\n".join(p.read_text(encoding="utf-8") for p in (ROOT / "docs").rglob("*.md"))
     docs += (ROOT / "README.md").read_text(encoding="utf-8")
