@@ -52,6 +52,11 @@ def _storage_error(error: Exception) -> StorageError:
             "the disk is full; the last answer was NOT saved",
             hint="free some space, then enter it again",
         )
+    if "i/o" in text:
+        return StorageError(
+            "could not write to the disk (full, removed or failing); the last answer was NOT saved",
+            hint="free some space or check the drive, then enter it again",
+        )
     if "readonly" in text or "read-only" in text:
         return StorageError("the workspace is read-only; nothing was saved")
     if "locked" in text or "busy" in text:
@@ -59,7 +64,7 @@ def _storage_error(error: Exception) -> StorageError:
             "the workspace is in use by another fieldkit process",
             hint="close the other window and try again",
         )
-    return StorageError(f"the database refused the change ({type(error).__name__})")
+    return StorageError(f"the database refused the change ({type(error).__name__}: {error})")
 
 
 class Database:
