@@ -1,0 +1,18 @@
+"""Identity redaction: names, places and contact details never leave the laptop.
+
+A pure-Python, offline engine (no UI, no network code path).  Other parts of
+fieldkit call it through this surface only::
+
+    engine = Redactor.default()
+    result = engine.redact(text, known=[KnownTerm("Kim Young-hee")])
+    result.text, result.spans, result.uncertain
+
+See docs/redaction.md for the policy and the layers.
+"""
+
+from __future__ import annotations
+
+from fieldkit.redaction.engine import PLACEHOLDER, Redactor
+from fieldkit.redaction.model import LABELS, KnownTerm, RedactionResult, Span
+
+__all__ = ["LABELS", "PLACEHOLDER", "KnownTerm", "RedactionResult", "Redactor", "Span"]

@@ -1,0 +1,290 @@
+"""The layered redaction engine: detect, filter, propagate, merge, number, replace.
+
+Layers run independently and their results are united (recall first):
+known terms, validated patterns, the gazetteer and place context rules, name
+rules, the catch-all.  Then the keep-list and the interviewer's releases drop
+what they match whole (never a known term), anything found once is looked for
+everywhere in the interview (propagation), overlapping hits merge into one span
+named by the strongest layer, and each entity gets a numbered placeholder.
+Entities are grouped by a keyed digest (HMAC with the caller's secret), never a
+plain hash: the space of Korean names is small enough to reverse one.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection, Iterable, Mapping
+from functools import lru_cache
+from typing import ClassVar
+
+from fieldkit.crypto import keyed_digest, new_secret
+from fieldkit.errors import RedactionError
+from fieldkit.redaction.catchall import find_catchall
+from fieldkit.redaction.hits import Hit
+from fieldkit.redaction.keep import KeepSpans, keep_spans
+from fieldkit.redaction.model import DETECTORS, KnownTerm, RedactionResult, Span
+from fieldkit.redaction.names import find_names
+from fieldkit.redaction.normalize import Folded, fold_key
+from fieldkit.redaction.patterns import find_patterns
+from fieldkit.redaction.phrases import words_of
+from fieldkit.redaction.places import find_places
+from fieldkit.redaction.propagate import propagate
+from fieldkit.redaction.resources import Resources, build
+from fieldkit.redaction.variants import KnownMatcher, compile_known
+
+__all__ = ["PLACEHOLDER", "Redactor"]
+
+PLACEHOLDER = re.compile(
+    r"\[(?:PERSON|PLACE|PHONE|ID_NUMBER|EMAIL|URL|ONLINE_ID|DATE|OTHER)-\d+(?:, [^\[\]\n]{1,40})?\]"
+)
+"""What a placeholder looks like; ``scan`` ignores these in exported text."""
+
+_PRIORITY = {name: rank for rank, name in enumerate(DETECTORS)}
+_LANGS = ("auto", "en", "ko", "zh")
+_HANZI = re.compile(r"[\u4e00-\u9fff]")
+_LETTER = re.compile(r"[A-Za-z가-힣\u4e00-\u9fff]")
+
+
+def _contact_label(text: str) -> str:
+    if "@" in text and "." in text.split("@")[-1]:
+        return "EMAIL"
+    if re.search(r"https?://|www\.", text):
+        return "URL"
+    digits = sum(c.isdigit() for c in text)
+    return "PHONE" if digits >= 5 and digits >= 0.6 * len(text.replace(" ", "")) else "ONLINE_ID"
+
+
+def _known_label(term: KnownTerm) -> str:
+    if term.label == "contact":
+        return _contact_label(term.text)
+    return {"person": "PERSON", "place": "PLACE"}.get(term.label, "OTHER")
+
+
+class _Field:
+    """One text field during a run: its folded form, keep intervals and hits."""
+
+    def __init__(self, name: str, text: str) -> None:
+        self.name = name
+        self.folded = Folded(text)
+        self.hits: list[Hit] = []
+        self.keep = KeepSpans(())
+
+
+class Redactor:
+    """The engine.  Build once (``Redactor.default()``); it is read-only and thread-safe."""
+
+    detector_versions: ClassVar[dict[str, str]] = {
+        "known": "1",
+        "pattern": "1",
+        "gazetteer": "1",
+        "context": "1",
+        "name": "1",
+        "catchall": "1",
+        "propagation": "1",
+        "data": "2025.1",
+    }
+
+    def __init__(self, resources: Resources) -> None:
+        self.res = resources
+
+    @classmethod
+    @lru_cache(maxsize=1)
+    def default(cls) -> Redactor:
+        """The shared engine over the shipped data (built on first use)."""
+        return cls(build())
+
+    def redact(
+        self,
+        text: str,
+        *,
+        known: Iterable[KnownTerm] = (),
+        lang: str = "auto",
+        secret: bytes | None = None,
+        released: Collection[str] = (),
+    ) -> RedactionResult:
+        """Redact one text (see ``redact_many`` for an interview's several fields)."""
+        return self.redact_many(
+            {"text": text}, known=known, lang=lang, secret=secret, released=released
+        )["text"]
+
+    def redact_many(
+        self,
+        texts: Mapping[str, str],
+        *,
+        known: Iterable[KnownTerm] = (),
+        lang: str = "auto",
+        secret: bytes | None = None,
+        released: Collection[str] = (),
+    ) -> dict[str, RedactionResult]:
+        """Redact an interview's fields together: propagation and numbering span them all."""
+        _check_lang(lang)
+        matcher = compile_known(tuple(known))
+        fields = [_Field(name, _check_text(name, text)) for name, text in texts.items()]
+        release = frozenset(fold_key(r) for r in released if r.strip())
+        for field in fields:
+            field.hits = self._detect(field, matcher, lang, strict=False)
+            field.hits = [h for h in field.hits if self._kept(field, h, release)]
+        propagate(fields, self.res, release)
+        numbering = _Numbering(secret or new_secret())
+        out = {f.name: self._result(f, numbering, matcher) for f in fields}
+        return out
+
+    def scan(self, text: str, *, strict: bool = True) -> tuple[Span, ...]:
+        """Re-scan exported text with every detector; placeholders are not reported."""
+        masked = PLACEHOLDER.sub(lambda m: " " * len(m.group()), _check_text("text", text))
+        field = _Field("text", masked)
+        field.hits = self._detect(field, compile_known(()), "auto", strict=strict)
+        field.hits = [h for h in field.hits if self._kept(field, h, frozenset())]
+        propagate([field], self.res, frozenset())
+        return self._result(field, _Numbering(new_secret()), None).spans
+
+    def _detect(self, field: _Field, matcher: KnownMatcher, lang: str, strict: bool) -> list[Hit]:
+        folded = field.folded.text
+        words = words_of(folded)
+        field.keep = keep_spans(folded, self.res, words)
+        lang = _guess_lang(folded) if lang == "auto" else lang
+        hits = [
+            Hit(
+                s,
+                e,
+                _known_label(matcher.terms[i]),
+                "known",
+                f"term-{i}",
+                False,
+                matcher.terms[i].province or "",
+                f"known:{i}",
+            )
+            for s, e, i in matcher.finditer(folded)
+        ]
+        hits.extend(find_patterns(folded))
+        hits.extend(find_places(folded, self.res, words))
+        hits.extend(find_names(folded, self.res))
+        hits.extend(find_catchall(folded, self.res, field.keep, lang=lang, strict=strict))
+        return hits
+
+    def _kept(self, field: _Field, hit: Hit, release: frozenset[str]) -> bool:
+        """False when the keep-list or a release drops the hit (never a known term)."""
+        if hit.detector == "known" or hit.label not in ("PERSON", "PLACE", "OTHER"):
+            return True
+        if field.keep.contains(hit.start, hit.end):
+            return False
+        return fold_key(field.folded.text[hit.start : hit.end]) not in release
+
+    def _result(
+        self, field: _Field, numbering: _Numbering, matcher: KnownMatcher | None
+    ) -> RedactionResult:
+        original = field.folded.original
+        spans: list[Span] = []
+        pieces: list[str] = []
+        cursor = 0
+        for hit in _merge(field.hits):
+            start, end = field.folded.span(hit.start, hit.end)
+            if start < cursor:
+                continue
+            surface = field.folded.text[slice(*(hit.core or (hit.start, hit.end)))]
+            entity, number = numbering.assign(hit, surface)
+            replacement = _placeholder(hit, number, matcher)
+            spans.append(
+                Span(
+                    start,
+                    end,
+                    hit.label,
+                    hit.detector,
+                    hit.rule,
+                    replacement,
+                    hit.uncertain,
+                    entity,
+                )
+            )
+            pieces.extend((original[cursor:start], replacement))
+            cursor = end
+        pieces.append(original[cursor:])
+        text = "".join(pieces)
+        if matcher is not None:
+            _assert_no_known(text, matcher)
+        return RedactionResult(text, tuple(spans))
+
+
+class _Numbering:
+    """Per-label placeholder numbers, in order of first appearance, keyed by HMAC."""
+
+    def __init__(self, secret: bytes) -> None:
+        self.secret = secret
+        self.numbers: dict[tuple[str, str], int] = {}
+        self.counts: dict[str, int] = {}
+
+    def assign(self, hit: Hit, surface: str) -> tuple[str, int]:
+        key = hit.key or f"{hit.label}:{fold_key(surface)}"
+        entity = keyed_digest(self.secret, key.encode("utf-8")).hex()[:16]
+        slot = (hit.label, entity)
+        if slot not in self.numbers:
+            self.counts[hit.label] = self.counts.get(hit.label, 0) + 1
+            self.numbers[slot] = self.counts[hit.label]
+        return entity, self.numbers[slot]
+
+
+def _placeholder(hit: Hit, number: int, matcher: KnownMatcher | None) -> str:
+    detail = hit.detail
+    if (
+        detail
+        and matcher is not None
+        and matcher.regex is not None
+        and matcher.regex.search(detail)
+    ):
+        detail = ""
+    return f"[{hit.label}-{number}, {detail}]" if detail else f"[{hit.label}-{number}]"
+
+
+def _merge(hits: list[Hit]) -> list[Hit]:
+    """Overlapping hits become one span, named by the strongest layer's hit."""
+    out: list[Hit] = []
+    cluster: list[Hit] = []
+    end = -1
+    for hit in sorted(hits, key=lambda h: (h.start, -h.end)):
+        if cluster and hit.start >= end:
+            out.append(_combine(cluster))
+            cluster = []
+        cluster.append(hit)
+        end = max(end, hit.end) if len(cluster) > 1 else hit.end
+    if cluster:
+        out.append(_combine(cluster))
+    return out
+
+
+def _combine(cluster: list[Hit]) -> Hit:
+    best = min(cluster, key=lambda h: (_PRIORITY[h.detector], h.uncertain, h.start - h.end))
+    start = min(h.start for h in cluster)
+    end = max(h.end for h in cluster)
+    detail = best.detail or next(
+        (h.detail for h in cluster if h.detail and h.label == best.label), ""
+    )
+    uncertain = all(h.uncertain for h in cluster)
+    core = best.core if (start, end) == (best.start, best.end) else None
+    return best._replace(start=start, end=end, detail=detail, uncertain=uncertain, core=core)
+
+
+def _assert_no_known(text: str, matcher: KnownMatcher) -> None:
+    if matcher.regex is None:
+        return
+    masked = PLACEHOLDER.sub(lambda m: " " * len(m.group()), Folded(text).text)
+    if matcher.regex.search(masked):
+        raise RedactionError(
+            "a known term would have survived redaction, so nothing was produced",
+            hint="report this as a bug; the text was not exported",
+        )
+
+
+def _guess_lang(folded: str) -> str:
+    letters = len(_LETTER.findall(folded[:20000])) or 1
+    return "zh" if len(_HANZI.findall(folded[:20000])) > 0.3 * letters else "auto"
+
+
+def _check_lang(lang: str) -> None:
+    if lang not in _LANGS:
+        raise RedactionError(f"unknown language {lang!r}", hint="use one of auto, en, ko, zh")
+
+
+def _check_text(name: str, text: object) -> str:
+    if not isinstance(text, str):
+        raise RedactionError("text to redact must be a string", where=f"field {name!r}")
+    return text

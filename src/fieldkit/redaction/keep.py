@@ -1,0 +1,53 @@
+"""The keep-list: what stays in the text, and the rule for applying it.
+
+A keep entry only keeps a span it matches whole.  It never un-redacts a larger
+detected span that merely contains it: "Jilin" is kept, "Jilin City" is not;
+"Tumen River" is kept, and so the "Tumen" inside it is not a place.  Years,
+ages and amounts of money are kept by pattern.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterable
+
+from fieldkit.redaction.phrases import words_of
+from fieldkit.redaction.resources import Resources
+
+__all__ = ["KeepSpans", "keep_spans"]
+
+_NUMERIC_KEEP = re.compile(
+    r"(?<![\w])(?:(?:19|20)\d{2}s?|\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?\s?(?:yuan|won|RMB|dollars?|"
+    r"years?(?:\s+old)?|year-old|months?|days?|weeks?|hours?|kg|km)|[$¥￦₩]\s?\d[\d,.]*|"
+    r"\d+\s?(?:년|살|세|원|위안|달러|개월|일|시간)|\d+\s?(?:年|岁|歲|元|块|月|天))(?![\w])",
+    re.IGNORECASE,
+)
+
+
+class KeepSpans:
+    """Sorted, merged keep intervals of one text, with a containment test."""
+
+    def __init__(self, spans: Iterable[tuple[int, int]]) -> None:
+        merged: list[list[int]] = []
+        for start, end in sorted(spans):
+            if merged and start <= merged[-1][1] + 1:
+                merged[-1][1] = max(merged[-1][1], end)
+            else:
+                merged.append([start, end])
+        self.starts = [s for s, _ in merged]
+        self.ends = [e for _, e in merged]
+
+    def contains(self, start: int, end: int) -> bool:
+        """True when ``[start, end)`` lies inside one keep interval."""
+        index = bisect.bisect_right(self.starts, start) - 1
+        return index >= 0 and end <= self.ends[index]
+
+
+def keep_spans(folded: str, res: Resources, words: frozenset[str] | None = None) -> KeepSpans:
+    """Every keep interval in folded text: keep-list phrases and numeric keeps."""
+    words = words_of(folded) if words is None else words
+    spans: list[tuple[int, int]] = [(s, e) for s, e, _v in res.keep_latin.find(folded, words)]
+    spans.extend(m.span() for m in _NUMERIC_KEEP.finditer(folded))
+    spans.extend(m.span() for m in res.keep_native_re.finditer(folded))
+    return KeepSpans(spans)

@@ -1,0 +1,225 @@
+"""Person names from their shape and their context.
+
+Rules, each a compiled regex plus a check against the word lists:
+
+* a title or kinship term before a capitalised word (Ms. Baek, Auntie Song),
+  or a Korean title after one (Sunhee-ssi, 순희 언니, 王先生, 老王);
+* a cue word (called, named, 라는, 叫) before a name;
+* a Korean or Chinese surname followed by a given name that reads as Korean
+  syllables or pinyin (Ri Chol-ho, Wang Jianguo), or a hyphenated Korean
+  given name alone (So-young);
+* an English given name before an East Asian surname (Mike Kim).
+
+Ambiguous surnames that are English words (He, Ma, Long, Song, Park) only
+count when the next word is not an ordinary English word: "He ran" is a
+sentence, "He Ran" after a title or in a list of names is a person.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import lru_cache
+
+from fieldkit.redaction import data, hangul
+from fieldkit.redaction.hits import Hit
+from fieldkit.redaction.resources import Resources
+
+__all__ = ["find_names"]
+
+_CAPWORD = r"[A-Z][a-z]+(?:['\-][A-Za-z][a-z]*)?"
+_NAME = rf"{_CAPWORD}(?:\s+(?:[A-Z]\.\s+)?{_CAPWORD}){{0,2}}"
+
+
+def _alt(words: tuple[str, ...] | list[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
+
+
+@lru_cache(maxsize=1)
+def _regexes() -> dict[str, re.Pattern[str]]:
+    titles = data.titles()
+    prefix = _alt(titles[("prefix", "en")])
+    suffix = _alt([t.lstrip("-") for t in titles[("suffix", "en")]])
+    cue = _alt(titles[("cue", "en")])
+    sur_ko = _alt([s for r in data.surnames_ko() for s in r.latin])
+    sur_zh = _alt([s for r in data.surnames_zh() for s in r.latin])
+    ko_suffix = _alt(titles[("suffix", "ko")])
+    ko_cue = _alt(titles[("cue", "ko")])
+    zh_suffix = _alt(titles[("suffix", "zh")])
+    zh_sur = _alt([n for r in data.surnames_zh() for n in (*r.native, *r.hanzi)])
+    zh_cue = _alt(titles[("cue", "zh")])
+    return {
+        "title": re.compile(rf"(?<![\w'])(?:(?:{prefix})|(?i:{prefix}))\.?\s+({_NAME})"),
+        "ko_title_latin": re.compile(rf"(?<![\w'])({_CAPWORD})[\s\-](?:{suffix})(?![\w'])", re.I),
+        "cue": re.compile(rf"(?<![\w'])(?i:{cue})\s+[\"“'‘]?({_NAME})"),
+        "surname_given": re.compile(
+            rf"(?<![\w'])(?:{sur_ko}|{sur_zh})[\s,]+([A-Z][a-z]+(?:[\-\s'][A-Za-z][a-z]+)?)(?!\w)"
+        ),
+        "given_surname": re.compile(
+            rf"(?<![\w'])([A-Z][a-z]+(?:-[A-Za-z][a-z]+)?)\s+(?:{sur_ko}|{sur_zh})(?![\w'])"
+        ),
+        "hyphen_given": re.compile(r"(?<![\w'\-])[A-Z][a-z]{0,5}-[A-Za-z][a-z]{0,5}(?![\w'\-])"),
+        "ko_titled": re.compile(
+            rf"(?<![가-힣])([가-힣]{{2,4}}?)\s?(?:{ko_suffix})(?![가-힣]{{2}})"
+        ),
+        "ko_cue": re.compile(rf"(?<![가-힣])([가-힣]{{2,4}}?)(?:{ko_cue})(?![가-힣])"),
+        "ko_name_is": re.compile(
+            r"이름(?:은|이|을)\s?([가-힣]{2,4}?)(?:이|라|이라|야|이야|입니다|예요|이에요)?(?![가-힣])"
+        ),
+        "zh_titled": re.compile(rf"(?:老|小|阿)(?:{zh_sur})|(?:{zh_sur})(?:{zh_suffix})"),
+        "zh_cue": re.compile(rf"(?:{zh_cue})([\u4e00-\u9fff]{{1,3}})"),
+    }
+
+
+def _is_keep(text: str, res: Resources) -> bool:
+    return text in res.keep_latin or text.casefold() in ("i",)
+
+
+def _common(word: str, res: Resources) -> bool:
+    low = word.casefold()
+    return low in res.lex_en and low not in res.given_en and low not in res.sur_ko_latin
+
+
+def _trim_name(folded: str, start: int, end: int, res: Resources) -> tuple[int, int] | None:
+    """Cut a captured name at the first keep-listed or ordinary word after the first."""
+    tokens = list(re.finditer(r"[A-Za-z][A-Za-z'\-]*\.?", folded[start:end]))
+    kept = []
+    for index, token in enumerate(tokens):
+        word = token.group().rstrip(".")
+        if _is_keep(word, res) or (index > 0 and _common(word, res) and len(word) > 1):
+            break
+        kept.append(token)
+    if not kept or (
+        _common(kept[0].group(), res) and len(kept) == 1 and kept[0].group() not in res.given_en
+    ):
+        return None
+    return start + kept[0].start(), start + kept[-1].end()
+
+
+def _latin_titles(folded: str, res: Resources) -> Iterator[Hit]:
+    rx = _regexes()
+    for match in rx["title"].finditer(folded):
+        core = _trim_name(folded, *match.span(1), res)
+        if core:
+            yield Hit(match.start(), core[1], "PERSON", "name", "title", False, "", "", core)
+    for match in rx["ko_title_latin"].finditer(folded):
+        if not _is_keep(match.group(1), res):
+            yield Hit(
+                *match.span(),
+                "PERSON",
+                "name",
+                "korean_title_romanised",
+                False,
+                "",
+                "",
+                match.span(1),
+            )
+    for match in rx["cue"].finditer(folded):
+        core = _trim_name(folded, *match.span(1), res)
+        if core:
+            before = folded[max(0, match.start() - 25) : match.start()].casefold()
+            label = (
+                "PLACE"
+                if re.search(r"(village|town|city|county|place|area|river|mountain)\W*$", before)
+                else "PERSON"
+            )
+            yield Hit(*core, label, "name", "cue_word", False)
+
+
+@lru_cache(maxsize=8192)
+def _korean_given(word: str) -> bool:
+    """True when ``word`` reads as one to three romanised Korean syllables."""
+    parts = [p for p in re.split(r"[-' ]", word.lower()) if p]
+    return (
+        bool(parts) and sum(len(p) for p in parts) <= 12 and bool(hangul.latin_to_hangul(word, 4))
+    )
+
+
+def _surname_shapes(folded: str, res: Resources) -> Iterator[Hit]:
+    rx = _regexes()
+    for match in rx["surname_given"].finditer(folded):
+        surname = folded[match.start() : match.start(1)].strip(" ,")
+        given = match.group(1)
+        first = re.split(r"[\-\s']", given)[0]
+        if _is_keep(given, res) or _is_keep(first, res):
+            continue
+        plain = _common(first, res) and "-" not in given
+        if plain and (surname.casefold() in res.sur_ambiguous or not _korean_given(given)):
+            continue
+        if surname.casefold() in res.sur_ambiguous and _common(first, res):
+            continue
+        if _korean_given(given) or not _common(first, res):
+            yield Hit(*match.span(), "PERSON", "name", "surname_given", False)
+    for match in rx["given_surname"].finditer(folded):
+        given = match.group(1)
+        named = ("-" in given and _korean_given(given)) or given.casefold() in res.given_en
+        if named and not _is_keep(given, res) and not _sentence_word(given, res):
+            yield Hit(*match.span(), "PERSON", "name", "given_surname", False)
+    for match in rx["hyphen_given"].finditer(folded):
+        word = match.group()
+        parts = word.split("-")
+        if _is_keep(word, res) or any(
+            len(hangul.latin_to_hangul(p, 2)[:1] or [""]) != 1 for p in parts
+        ):
+            continue
+        if all(_common(p, res) for p in parts):
+            continue
+        yield Hit(*match.span(), "PERSON", "name", "korean_hyphenated_given", False)
+
+
+def _sentence_word(word: str, res: Resources) -> bool:
+    """An ordinary word opening a sentence ("Then Kim ..." is not "Then" + surname)."""
+    return word.casefold() in res.lex_en and word.casefold() not in res.given_en
+
+
+def _hangul_names(folded: str, res: Resources) -> Iterator[Hit]:
+    rx = _regexes()
+    for rule in ("ko_titled", "ko_cue", "ko_name_is"):
+        for match in rx[rule].finditer(folded):
+            stem = match.group(1)
+            if stem in res.keep_native or stem in res.lex_ko or stem in res.gaz_hangul:
+                continue
+            untitled = stem[0] not in res.sur_ko_hangul and stem not in res.given_ko
+            if rule == "ko_titled" and untitled and stem[-1] in "이가은는을를의에도와과":
+                continue
+            label = (
+                "PLACE"
+                if rule == "ko_cue"
+                and re.match(r"\s?(?:곳|마을|동네|도시|지역|데)", folded[match.end() :])
+                else "PERSON"
+            )
+            yield Hit(
+                *match.span(1),
+                label,
+                "name",
+                rule,
+                rule != "ko_titled" and label == "PERSON" and False,
+            )
+
+
+def _hanzi_names(folded: str, res: Resources) -> Iterator[Hit]:
+    rx = _regexes()
+    for match in rx["zh_titled"].finditer(folded):
+        if match.group() not in _ZH_TITLE_WORDS:
+            yield Hit(*match.span(), "PERSON", "name", "zh_title", True)
+    for match in rx["zh_cue"].finditer(folded):
+        if match.group(1) not in res.lex_zh and match.group(1) not in res.keep_native:
+            yield Hit(*match.span(1), "PERSON", "name", "zh_cue", True)
+
+
+_ZH_TITLE_WORDS = frozenset(
+    str.split(
+        "老师 小时 小心 小姐 小孩 小说 小学 小区 老人 老年 老公 老婆 老板 老家 老乡 老实 小吃 小伙 "
+        "小麦 小米 小便 小组 小型 小费 老虎 老鼠 阿姨 小朋友 小时候 老百姓 小平 老大 小小 老汉"
+    )
+)
+
+
+def find_names(folded: str, res: Resources) -> Iterator[Hit]:
+    """Every name-rule hit in folded text."""
+    yield from _latin_titles(folded, res)
+    yield from _surname_shapes(folded, res)
+    if re.search(r"[가-힣]", folded):
+        yield from _hangul_names(folded, res)
+    if re.search(r"[\u4e00-\u9fff]", folded):
+        yield from _hanzi_names(folded, res)

@@ -1,0 +1,237 @@
+"""Contact details, document numbers and exact dates, found by validated patterns.
+
+Each rule is one compiled regex plus, where the format has one, a validator
+(the Chinese resident ID check digit, a real calendar date).  A number that has
+the shape but fails validation is still redacted, flagged uncertain: recall
+comes first, and a mistyped ID is still an ID.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+
+from fieldkit.redaction.hits import Hit
+
+__all__ = ["RULES", "find_patterns"]
+
+_SEP = r"[\s\-.]?"
+_MONTHS = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+    r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
+)
+_DAY = r"(?:3[01]|[12]\d|0?[1-9])"
+_ONLINE_CONTEXT = (
+    r"(?:we-?chat|weixin|wechat\s*id|wx|vx|微信号?|위챗|QQ|qq|큐큐|kakao\s*talk|kakaotalk|kakao|"
+    r"카톡|카카오톡?|line\s+id|라인|telegram|텔레그램|signal|skype|facebook|instagram|insta|"
+    r"douyin|抖音|weibo|微博|tiktok|zalo|아이디|user\s*name|username|handle|账号|帐号)"
+)
+
+
+@dataclass(frozen=True)
+class Rule:
+    """One pattern rule: a regex, its label, and an optional validator."""
+
+    name: str
+    label: str
+    regex: re.Pattern[str]
+    group: int = 0
+    validate: Callable[[str], bool] | None = None
+    uncertain: bool = False
+
+
+def _cn_id_ok(text: str) -> bool:
+    """The ISO 7064 MOD 11-2 check digit of an 18-character Chinese resident ID."""
+    chars = re.sub(r"\s", "", text).upper()
+    if len(chars) != 18:
+        return len(chars) == 15
+    weights = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
+    total = sum(int(c) * w for c, w in zip(chars[:17], weights, strict=True))
+    return "10X98765432"[total % 11] == chars[17]
+
+
+def _digits_between(low: int, high: int) -> Callable[[str], bool]:
+    def check(text: str) -> bool:
+        return low <= len(re.sub(r"\D", "", text)) <= high
+
+    return check
+
+
+def _r(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    return re.compile(pattern, flags)
+
+
+RULES: tuple[Rule, ...] = (
+    Rule(
+        "email",
+        "EMAIL",
+        _r(r"(?<![\w.+-])[\w.+-]{1,64}@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}"),
+    ),
+    Rule(
+        "url",
+        "URL",
+        _r(r"(?:https?://|www\.)[^\s<>\"'\]\)（）]+[^\s<>\"'\]\).,;:!?。，]", re.IGNORECASE),
+    ),
+    Rule(
+        "domain",
+        "URL",
+        _r(
+            r"(?<![\w@.])[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:com|cn|net|org|kr|kp|me|io|co|"
+            r"info|tv|cc)(?:/[^\s<>\"')\]]*[^\s<>\"')\].,;:!?])?(?![\w.]*@)(?!\w)",
+            re.IGNORECASE,
+        ),
+    ),
+    Rule(
+        "cn_resident_id",
+        "ID_NUMBER",
+        _r(
+            r"(?<![\dA-Za-z])[1-9]\d{5}\s?(?:18|19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])"
+            r"\s?\d{3}[\dXx](?![\dA-Za-z])"
+        ),
+        validate=_cn_id_ok,
+    ),
+    Rule(
+        "kr_resident_number",
+        "ID_NUMBER",
+        _r(r"(?<!\d)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\s?-\s?[1-8]\d{6}(?!\d)"),
+    ),
+    Rule(
+        "passport_context",
+        "ID_NUMBER",
+        _r(
+            r"(?:passport|여권|护照|護照|ID card|id card|identity card|身份证|신분증|card no\.?|"
+            r"certificate|证件|번호|号码|number|no\.)[^\n\d]{0,20}?"
+            r"(?<![A-Za-z0-9])([A-Za-z]{0,2}\d{6,10}[A-Za-z]?)(?![A-Za-z0-9])",
+            re.IGNORECASE,
+        ),
+        group=1,
+    ),
+    Rule("passport_shape", "ID_NUMBER", _r(r"(?<![A-Za-z0-9])[A-Z]{1,2}\d{7,8}(?![A-Za-z0-9])")),
+    Rule(
+        "cn_mobile",
+        "PHONE",
+        _r(rf"(?<![\d+])(?:(?:\+|00)?\s?86{_SEP}|\(\+?86\)\s?)?1[3-9]\d(?:{_SEP}\d){{8}}(?!\d)"),
+    ),
+    Rule(
+        "kr_mobile",
+        "PHONE",
+        _r(rf"(?<![\d+])(?:(?:\+|00)?\s?82{_SEP}0?|0)1[016789]{_SEP}\d{{3,4}}{_SEP}\d{{4}}(?!\d)"),
+    ),
+    Rule(
+        "landline",
+        "PHONE",
+        _r(
+            rf"(?<![\d+])(?:(?:\+|00)?\s?(?:86|82|850){_SEP}\(?0?|\(?0)\d{{1,3}}\)?{_SEP}"
+            rf"\d{{3,4}}{_SEP}\d{{4}}(?!\d)"
+        ),
+        validate=_digits_between(9, 14),
+    ),
+    Rule(
+        "international",
+        "PHONE",
+        _r(r"(?<![\w+])\+\s?\d{1,3}(?:[\s\-.]?\(?\d{1,5}\)?){2,5}(?!\d)"),
+        validate=_digits_between(8, 15),
+    ),
+    Rule(
+        "phone_context",
+        "PHONE",
+        _r(
+            r"(?:phone|tel\.?|telephone|mobile|cell|call(?:ed)?|dial|number|电话|手机|号码|联系|"
+            r"전화|번호|핸드폰|휴대폰|연락처)[^\n\d]{0,20}?(?<![\w])(\+?\d[\d\s\-.()]{4,18}\d)(?!\d)",
+            re.IGNORECASE,
+        ),
+        group=1,
+        validate=_digits_between(5, 15),
+    ),
+    Rule(
+        "long_number",
+        "ID_NUMBER",
+        _r(r"(?<![\w.,])\d(?:[\s\-]?\d){8,22}(?![\w])"),
+        uncertain=True,
+    ),
+    Rule(
+        "online_id_context",
+        "ONLINE_ID",
+        _r(
+            rf"{_ONLINE_CONTEXT}(?:\s*(?:id|ID|号|번호|아이디|account|handle|name)\b)?"
+            r"(?:\s*(?:is|was|was:|:|：|=|-|는|은|是))?\s*@?"
+            r"([A-Za-z0-9][A-Za-z0-9_.\-]{2,30}[A-Za-z0-9_]|\d{5,12})"
+            r"(?![\w@])",
+            re.IGNORECASE,
+        ),
+        group=1,
+    ),
+    Rule("handle", "ONLINE_ID", _r(r"(?<![\w@.])@[A-Za-z0-9_][A-Za-z0-9_.]{2,30}(?<!\.)")),
+    Rule(
+        "date_day_month",
+        "DATE",
+        _r(rf"(?<![\w])(?:the\s+)?{_DAY}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTHS}\b\.?(?!\w)"),
+    ),
+    Rule(
+        "date_month_day", "DATE", _r(rf"(?<![\w]){_MONTHS}\.?\s+{_DAY}(?:st|nd|rd|th)?(?![\d\w])")
+    ),
+    Rule("date_ko", "DATE", _r(r"(?<!\d)(?:1[0-2]|0?[1-9])\s?월\s?(?:[12]\d|3[01]|0?[1-9])\s?일")),
+    Rule(
+        "date_zh",
+        "DATE",
+        _r(r"(?<!\d)(?:1[0-2]|0?[1-9])\s?月\s?(?:[12]\d|3[01]|0?[1-9])\s?[日号號]"),
+    ),
+    Rule(
+        "date_numeric",
+        "DATE",
+        _r(
+            rf"(?<![\d.])(?:(?:19|20)\d{{2}}[-./]\s?(?:1[0-2]|0?[1-9])[-./]\s?{_DAY}|"
+            rf"{_DAY}[-./](?:1[0-2]|0?[1-9])[-./](?:19|20)\d{{2}}|"
+            rf"(?:1[0-2]|0?[1-9])/{_DAY}/(?:19|20)\d{{2}})(?!\d)"
+        ),
+    ),
+)
+
+_YEAR = re.compile(r"(?:19|20)\d{2}")
+_ONLINE_STOP = frozenset(
+    {
+        "is",
+        "was",
+        "and",
+        "the",
+        "with",
+        "account",
+        "name",
+        "number",
+        "group",
+        "chat",
+        "call",
+        "calls",
+        "message",
+        "messages",
+        "friend",
+        "friends",
+        "video",
+        "voice",
+        "app",
+        "phone",
+        "also",
+        "too",
+    }
+)
+
+
+def find_patterns(text: str) -> Iterator[Hit]:
+    """Every pattern hit in folded ``text``."""
+    for rule in RULES:
+        for match in rule.regex.finditer(text):
+            start, end = match.span(rule.group)
+            value = match.group(rule.group)
+            if rule.label == "ONLINE_ID" and value.casefold() in _ONLINE_STOP:
+                continue
+            ok = rule.validate(value) if rule.validate else True
+            if rule.validate and not ok and rule.label != "ID_NUMBER":
+                continue
+            detail = ""
+            if rule.name == "date_numeric":
+                year = _YEAR.search(value)
+                detail = year.group() if year else ""
+            yield Hit(
+                start, end, rule.label, "pattern", rule.name, rule.uncertain or not ok, detail
+            )

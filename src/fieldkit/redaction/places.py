@@ -1,0 +1,185 @@
+"""Places: the gazetteer, and context rules for places that are in no list.
+
+The gazetteer covers North Korea's counties, cities and districts and the
+prefectures, counties, districts and towns of Jilin, Liaoning, Heilongjiang and
+Shandong, in Latin, Hangul and Hanzi, each tied to its province so the
+placeholder can say "[PLACE-2, Jilin]".  Context rules catch the rest: a
+capitalised word before "village" or "county", a romanised name with "-ri" or
+"-gun", a Hangul word ending in 리, 군 or 마을 that is not an ordinary word,
+Hanzi ending in 村 or 县.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from fieldkit.redaction.hits import Hit
+from fieldkit.redaction.phrases import words_of
+from fieldkit.redaction.resources import Resources
+
+__all__ = ["find_places"]
+
+_CAP = r"[A-Z][a-z]+(?:'[a-z]+)?"
+_FACILITY_WORDS = frozenset(
+    str.split(
+        "train bus railway police central old new main public coal iron gold copper ethnic korean "
+        "chinese state people's peoples labor labour detention security border army"
+    )
+)
+_PLACE_NOUN = re.compile(
+    rf"(?<![\w'])((?:{_CAP}[\s\-]){{0,2}}{_CAP})[\s\-]"
+    r"(?:[Vv]illage|[Cc]ounty|[Tt]own(?:ship)?|[Cc]ity|[Dd]istrict|[Ss]treet|[Rr]oad|[Ss]tation|"
+    r"[Pp]refecture|[Ff]arm|[Mm]ine|[Mm]arket|[Mm]ountains?|[Vv]alley|[Hh]ospital|[Ss]chool|"
+    r"[Cc]amp|[Pp]rison|[Bb]ridge|[Hh]arbou?r|[Pp]ort|[Ll]ake|[Ii]sland|[Dd]am|[Pp]ass|[Ff]actory|"
+    r"[Cc]ollege|[Uu]niversity|[Cc]hurch|[Hh]otel|[Rr]estaurant|[Ss]hop|[Aa]partments?|"
+    r"[Bb]uilding|[Cc]ompound|[Nn]eighbou?rhood|[Dd]ong|[Rr]i|[Gg]un)(?![\w'])"
+)
+_KOREAN_SUFFIX = re.compile(
+    r"(?<![\w'])[A-Z][a-z]+(?:-[a-z]+)?-(?:ri|ni|dong|tong|gun|kun|si|shi|up|eup|ub|rodongjagu|"
+    r"nodongjagu|gu|ku|guyok|kuyok|guyeok|myon|myeon)(?![\w'])",
+    re.IGNORECASE,
+)
+_OF_PLACE = re.compile(
+    r"(?:[Vv]illage|[Tt]own|[Cc]ity|[Cc]ounty|[Dd]istrict|[Tt]ownship|[Aa]rea|[Rr]egion|[Pp]lace|"
+    r"[Ss]ettlement|[Hh]amlet|[Nn]eighbou?rhood)\s+(?:of|called|named)\s+[\"“']?"
+    rf"({_CAP}(?:[\s\-]{_CAP})?)"
+)
+_SENTENCE_START = re.compile(r"(?:^|[.!?:;\"“”\n(]\s*)$")
+_HANGUL_SUFFIX = re.compile(
+    r"(?<![가-힣])([가-힣]{1,6}?)(로동자구|노동자구|구역|마을|리|동|군|시|읍|구|면|촌|현|진|향)"
+    r"(?=[\s,.!?)]|$|에|에서|으로|로|의|은|는|이|가|을|를|와|과|도|까지|부터|쪽|근처|사람)"
+)
+_HANGUL_SPACED = re.compile(
+    r"(?<![가-힣])([가-힣]{2,6})\s(마을|동네|부락|농장|탄광|광산|역|시장|거리)"
+)
+_HANZI_SUFFIX = re.compile(
+    r"([\u4e00-\u9fff])(村|镇|鎮|乡|鄉|县|縣|市|区|區|街|路|屯|庄|莊|沟|溝|岭|嶺|站|里|洞|郡|邑)"
+)
+
+
+def _trim_facility(text: str, start: int) -> tuple[int, int] | None:
+    """Drop leading facility words ("Train" in "Harbin Train Station")."""
+    tokens = list(re.finditer(r"[A-Za-z']+", text))
+    kept = [t for t in tokens if t.group().casefold() not in _FACILITY_WORDS]
+    if not kept:
+        return None
+    return start + kept[0].start(), start + kept[-1].end()
+
+
+def _latin_context(folded: str, res: Resources) -> Iterator[Hit]:
+    for match in _PLACE_NOUN.finditer(folded):
+        span = _trim_facility(match.group(1), match.start(1))
+        if span and not _weak_name(folded, span[0], span[1], res):
+            yield Hit(*span, "PLACE", "context", "name_before_place_noun")
+    for match in _KOREAN_SUFFIX.finditer(folded):
+        yield Hit(*match.span(), "PLACE", "context", "romanised_admin_suffix")
+    for match in _OF_PLACE.finditer(folded):
+        if not _all_keep_or_common(match.group(1), res):
+            yield Hit(*match.span(1), "PLACE", "context", "place_noun_of_name")
+
+
+def _weak_name(folded: str, start: int, end: int, res: Resources) -> bool:
+    """All keep-listed, or one ordinary word opening a sentence ("Every village")."""
+    words = re.findall(r"[A-Za-z']+", folded[start:end])
+    if all(w in res.keep_latin for w in words):
+        return True
+    starts = _SENTENCE_START.search(folded[max(0, start - 4) : start]) is not None
+    return len(words) == 1 and starts and words[0].casefold() in res.lex_en
+
+
+def _all_keep_or_common(text: str, res: Resources) -> bool:
+    words = re.findall(r"[A-Za-z']+", text)
+    return all(w.casefold() in res.lex_en or w in res.keep_latin for w in words)
+
+
+def _hangul_context(folded: str, res: Resources) -> Iterator[Hit]:
+    for match in _HANGUL_SUFFIX.finditer(folded):
+        stem, suffix = match.group(1), match.group(2)
+        word = stem + suffix
+        if word in res.lex_ko or word in res.keep_native or stem in res.keep_native:
+            continue
+        if len(stem) < 2 and len(suffix) < 2:
+            continue
+        if stem in res.lex_ko and len(suffix) == 1 and suffix not in "리군읍":
+            continue
+        yield Hit(match.start(), match.end(), "PLACE", "context", "hangul_admin_suffix", True)
+    for match in _HANGUL_SPACED.finditer(folded):
+        if match.group(1) not in res.lex_ko and match.group(1) not in res.keep_native:
+            yield Hit(*match.span(1), "PLACE", "context", "hangul_place_noun")
+
+
+_HANZI_FUNCTION = frozenset("在到从去我你他她的是了和回住往来于向被把给跟与就也都又还说")
+
+
+def _hanzi_context(folded: str, res: Resources) -> Iterator[Hit]:
+    for match in _HANZI_SUFFIX.finditer(folded):
+        end = match.end()
+        start = match.start(2) - 2
+        while start < match.start(2) - 1 and (
+            start < 0
+            or not "\u4e00" <= folded[start] <= "\u9fff"
+            or folded[start] in _HANZI_FUNCTION
+        ):
+            start += 1
+        word = folded[start:end]
+        if (
+            word in res.lex_zh
+            or word in res.keep_native
+            or folded[start : end - 1] in res.keep_native
+        ):
+            continue
+        yield Hit(start, end, "PLACE", "context", "hanzi_admin_suffix", True)
+
+
+_ADMIN_AFTER = re.compile(r"(?:시|군|현|구|구역|리|동|읍|면|市|县|縣|区|區|镇|鎮|乡|村)")
+
+
+def _gazetteer_hit(folded: str, start: int, end: int, res: Resources, rule: str) -> Hit | None:
+    """A hit for the spelling at ``[start, end)``; an ambiguous one needs a suffix."""
+    name = folded[start:end]
+    province = res.gaz_hangul.get(name) if rule == "hangul" else res.gaz_hanzi.get(name)
+    if province is None:
+        return None
+    if name in res.gaz_ambiguous:
+        suffix = _ADMIN_AFTER.match(folded, end)
+        if not suffix:
+            return None
+        end = suffix.end()
+    return Hit(start, end, "PLACE", "gazetteer", rule, False, province)
+
+
+def _gazetteer_native(folded: str, res: Resources) -> Iterator[Hit]:
+    for match in re.finditer(r"[가-힣]+", folded):
+        for size in range(min(len(match.group()), 6), 1, -1):
+            hit = _gazetteer_hit(folded, match.start(), match.start() + size, res, "hangul")
+            if hit:
+                yield hit
+                break
+    for match in re.finditer(r"[\u4e00-\u9fff]+", folded):
+        yield from _hanzi_scan(folded, match.start(), match.end(), res)
+
+
+def _hanzi_scan(folded: str, index: int, end: int, res: Resources) -> Iterator[Hit]:
+    while index < end - 1:
+        for size in range(min(end - index, 8), 1, -1):
+            hit = _gazetteer_hit(folded, index, index + size, res, "hanzi")
+            if hit:
+                yield hit
+                index = hit.end
+                break
+        else:
+            index += 1
+
+
+def find_places(folded: str, res: Resources, words: frozenset[str] | None = None) -> Iterator[Hit]:
+    """Gazetteer and context hits for places in folded text."""
+    words = words_of(folded) if words is None else words
+    for start, end, province in res.gaz_latin.find(folded, words):
+        yield Hit(start, end, "PLACE", "gazetteer", "latin", False, province)
+    yield from _latin_context(folded, res)
+    if re.search(r"[가-힣]", folded):
+        yield from _hangul_context(folded, res)
+    if re.search(r"[\u4e00-\u9fff]", folded):
+        yield from _hanzi_context(folded, res)
+    yield from _gazetteer_native(folded, res)

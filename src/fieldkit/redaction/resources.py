@@ -1,0 +1,126 @@
+"""Everything the detectors look things up in, built once from the data files.
+
+Building this is the engine's start-up cost (the target is under half a
+second), so it holds plain sets and dicts and precompiled indexes only.  The
+word lists are adjusted here: a surname, a place or a given name is removed from
+the "ordinary word" lexicons, so that "Kim" or "Yanji" at the start of a
+sentence is never waved through as an ordinary capitalised word.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from fieldkit.redaction import data, hangul
+from fieldkit.redaction.normalize import fold
+from fieldkit.redaction.phrases import PhraseIndex
+
+__all__ = ["Resources", "build"]
+
+
+@dataclass(frozen=True)
+class Resources:
+    """Lookup tables shared by every detector (read-only)."""
+
+    lex_en: frozenset[str]
+    lex_ko: frozenset[str]
+    lex_zh: frozenset[str]
+    given_en: frozenset[str]
+    """English given names, less the 3,000 most frequent English words (Will, May, Soon)."""
+    given_ko: frozenset[str]
+    sur_ko_latin: frozenset[str]
+    sur_zh_latin: frozenset[str]
+    sur_ambiguous: frozenset[str]
+    sur_ko_hangul: frozenset[str]
+    sur_zh_hanzi: frozenset[str]
+    gaz_latin: PhraseIndex[str]
+    gaz_hangul: dict[str, str]
+    gaz_hanzi: dict[str, str]
+    gaz_ambiguous: frozenset[str]
+    """Native spellings that are also ordinary words (구성, 동안, 和平): a place only
+    with an administrative suffix (구성시, 和平区)."""
+    keep_latin: PhraseIndex[str]
+    keep_native: frozenset[str]
+    keep_native_re: re.Pattern[str]
+
+
+def _province_of(places: list[data.Place]) -> dict[str, str]:
+    """Spelling -> province, or "" when two provinces share the spelling."""
+    out: dict[str, str] = {}
+    for place in places:
+        for name in (*place.latin, *place.hangul, *place.hanzi):
+            key = fold(name)
+            out[key] = place.province if out.get(key, place.province) == place.province else ""
+    return out
+
+
+def _gazetteer(
+    lex_en: frozenset[str], keep: frozenset[str]
+) -> tuple[PhraseIndex[str], dict[str, str], dict[str, str]]:
+    places = list(data.gazetteer())
+    province = _province_of(places)
+    latin = {
+        fold(n): province[fold(n)]
+        for p in places
+        for n in p.latin
+        if fold(n).casefold() not in keep
+    }
+    caps = frozenset(n for n in latin if n.casefold() in lex_en or len(n) <= 3)
+    hangul_forms: dict[str, str] = {}
+    for place in places:
+        for name in place.hangul:
+            for syllable in hangul.dueum_variants(name[0]):
+                hangul_forms.setdefault(syllable + name[1:], province[fold(name)])
+    hanzi = {n: province[fold(n)] for p in places for n in p.hanzi}
+    return PhraseIndex(latin, caps), hangul_forms, hanzi
+
+
+def build() -> Resources:
+    """Load and cross-adjust every table (the engine's start-up)."""
+    ko_rows, zh_rows = data.surnames_ko(), data.surnames_zh()
+    sur_ko_latin = frozenset(s.casefold() for r in ko_rows for s in r.latin)
+    sur_zh_latin = frozenset(s.casefold() for r in zh_rows for s in r.latin)
+    frequent = frozenset(data.lexicon_ranked("en")[:3000])
+    ambiguous = frozenset(s.casefold() for r in (*ko_rows, *zh_rows) for s in r.ambiguous) | (
+        (sur_ko_latin | sur_zh_latin) & frequent
+    )
+    keep_entries = data.keep_entries()
+    keep_latin_words = {w for _c, w in keep_entries if w.isascii()}
+    keep_native = frozenset(w for _c, w in keep_entries if not w.isascii())
+    keep_fold = frozenset(fold(w).casefold() for w in keep_latin_words)
+    gaz_words = {fold(n).casefold() for p in data.gazetteer() for n in p.latin}
+    lex_en = data.lexicon("en") - ((sur_ko_latin | sur_zh_latin) - ambiguous) - gaz_words
+    gaz_latin, gaz_hangul, gaz_hanzi = _gazetteer(data.lexicon("en"), keep_fold)
+    given_ko = data.given_ko()
+    ambiguous_native = (data.lexicon("ko") & frozenset(gaz_hangul)) | (
+        data.lexicon("zh") & frozenset(gaz_hanzi)
+    )
+    lex_ko = data.lexicon("ko") - given_ko - frozenset(gaz_hangul)
+    return Resources(
+        lex_en=frozenset(lex_en),
+        lex_ko=frozenset(lex_ko),
+        lex_zh=data.lexicon("zh") - frozenset(gaz_hanzi),
+        given_en=data.given_en() - frequent,
+        given_ko=given_ko,
+        sur_ko_latin=sur_ko_latin,
+        sur_zh_latin=sur_zh_latin,
+        sur_ambiguous=ambiguous,
+        sur_ko_hangul=frozenset(n for r in ko_rows for n in r.native if len(n) == 1),
+        sur_zh_hanzi=frozenset(n for r in zh_rows for n in (*r.native, *r.hanzi)),
+        gaz_latin=gaz_latin,
+        gaz_hangul=gaz_hangul,
+        gaz_hanzi=gaz_hanzi,
+        gaz_ambiguous=ambiguous_native,
+        keep_latin=PhraseIndex({w: "keep" for w in keep_latin_words}),
+        keep_native=keep_native,
+        keep_native_re=_native_regex(keep_native),
+    )
+
+
+def _native_regex(words: frozenset[str]) -> re.Pattern[str]:
+    """Hangul entries must start a word (particles may follow); Hanzi match anywhere."""
+    ordered = sorted(words, key=lambda w: (-len(w), w))
+    hangul_alt = "|".join(re.escape(w) for w in ordered if re.match("[가-힣]", w))
+    hanzi_alt = "|".join(re.escape(w) for w in ordered if not re.match("[가-힣]", w))
+    return re.compile(rf"(?<![가-힣])(?:{hangul_alt})|(?:{hanzi_alt})")
