@@ -13,7 +13,13 @@ from __future__ import annotations
 
 __all__ = [
     "AnswerError",
+    "BundleContentError",
     "BundleError",
+    "BundleIntegrityError",
+    "BundleOriginError",
+    "BundleRecipientError",
+    "BundleReplayError",
+    "BundleRevisionError",
     "ConfigError",
     "ConsentRequiredError",
     "CryptoError",
@@ -21,13 +27,16 @@ __all__ = [
     "ExpressionError",
     "FieldkitError",
     "ImportFileError",
+    "NotABundleError",
     "PassphraseError",
+    "ProjectError",
     "QuestionnaireError",
     "RedactionError",
     "SchemaVersionError",
     "StorageError",
     "WorkspaceError",
     "WrongPassphraseError",
+    "XLSFormError",
 ]
 
 
@@ -82,6 +91,17 @@ class ExpressionError(QuestionnaireError):
 
     code = "FK110"
     title = "Expression error"
+
+
+class XLSFormError(QuestionnaireError):
+    """An XLSForm workbook cannot be read or holds something fieldkit cannot run.
+
+    ``details`` lists every further problem, one per sheet row, so a form
+    author can fix the whole workbook in one pass; nothing is written.
+    """
+
+    code = "FK120"
+    title = "XLSForm not imported"
 
 
 class AnswerError(FieldkitError):
@@ -166,3 +186,62 @@ class BundleError(FieldkitError):
 
     code = "FK700"
     title = "Bundle error"
+
+
+class NotABundleError(BundleError):
+    """The file is not an age file at all, so it cannot be a fieldkit bundle."""
+
+    code = "FK710"
+    title = "Not a bundle"
+
+
+class BundleRecipientError(BundleError):
+    """The bundle is not encrypted to this coordinator's identity (or its header
+    stanza for this identity is damaged; the two cannot be told apart)."""
+
+    code = "FK720"
+    title = "Wrong recipient"
+
+
+class BundleIntegrityError(BundleError):
+    """A bundle failed an integrity check: decryption, framing, manifest, signature
+    or record digests.  Opaque within a stage: it names the stage, never the byte."""
+
+    code = "FK730"
+    title = "Bundle damaged or tampered with"
+
+
+class BundleOriginError(BundleError):
+    """The bundle is authentic but not for this workspace: another project, another
+    questionnaire, or a device that was never enrolled."""
+
+    code = "FK740"
+    title = "Bundle from elsewhere"
+
+
+class BundleReplayError(BundleError):
+    """The bundle was merged before, or does not follow the device's previous bundle."""
+
+    code = "FK750"
+    title = "Bundle replayed"
+
+
+class BundleRevisionError(BundleError):
+    """A record is older than the stored one, or belongs to another device."""
+
+    code = "FK760"
+    title = "Older revision"
+
+
+class BundleContentError(BundleError):
+    """A signed record does not fit the project's questionnaire."""
+
+    code = "FK770"
+    title = "Invalid record"
+
+
+class ProjectError(BundleError):
+    """A project file is invalid, or the workspace has not joined or enrolled."""
+
+    code = "FK790"
+    title = "Project error"

@@ -26,6 +26,7 @@ __all__ = [
     "keyed_digest",
     "new_secret",
     "open_sealed",
+    "open_sealed_or_stage",
     "seal",
     "unwrap_key",
     "verify_signature",
@@ -129,3 +130,11 @@ def seal(plaintext: bytes, recipients: list[str]) -> bytes:
 def open_sealed(ciphertext: bytes, identities: list[str]) -> bytes | None:
     """Decrypt an age file, or ``None`` if it is damaged or not for these identities."""
     return p.age_decrypt(ciphertext, identities)
+
+
+def open_sealed_or_stage(ciphertext: bytes, identities: list[str]) -> tuple[bytes | None, str]:
+    """Like ``open_sealed``, but a failure names its stage: ``"recipient"`` (no
+    identity opens the header: not for us, or a damaged header stanza) or
+    ``"damaged"`` (the header opened but the header MAC or payload did not
+    authenticate).  Nothing else about the failure is revealed."""
+    return p.age_decrypt_why(ciphertext, identities)

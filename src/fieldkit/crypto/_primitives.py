@@ -24,6 +24,7 @@ __all__ = [
     "aead_decrypt",
     "aead_encrypt",
     "age_decrypt",
+    "age_decrypt_why",
     "age_encrypt",
     "age_generate",
     "age_recipient_of",
@@ -125,11 +126,18 @@ def age_encrypt(plaintext: bytes, recipients: list[str]) -> bytes:
 
 def age_decrypt(ciphertext: bytes, identities: list[str]) -> bytes | None:
     """Decrypt an age file; ``None`` if it is not one, is damaged, or is not for us."""
+    return age_decrypt_why(ciphertext, identities)[0]
+
+
+def age_decrypt_why(ciphertext: bytes, identities: list[str]) -> tuple[bytes | None, str]:
+    """Decrypt, and on failure say at which stage: ``"recipient"`` when no identity
+    unwraps the header (rage's "No matching keys found"), else ``"damaged"``."""
     try:
         parsed = [pyrage.x25519.Identity.from_str(i.strip()) for i in identities]
     except Exception as exc:
         raise CryptoError("not an age X25519 identity (AGE-SECRET-KEY-1...)") from exc
     try:
-        return bytes(pyrage.decrypt(ciphertext, parsed))
-    except Exception:  # DecryptError and friends: one opaque failure for the caller
-        return None
+        return bytes(pyrage.decrypt(ciphertext, parsed)), "ok"
+    except Exception as error:  # DecryptError and friends: one opaque failure per stage
+        stage = "recipient" if "no matching keys" in str(error).lower() else "damaged"
+        return None, stage

@@ -81,8 +81,71 @@ def _0001_initial(db: Database) -> None:
     )
 
 
+def _0002_bundles(db: Database) -> None:
+    """Exports on an interviewer's device; enrolled devices and merged records on a
+    coordinator's (both kinds get every table: one schema, one migration path)."""
+    db.executescript(
+        """
+        CREATE TABLE record_ids (
+            interview_id TEXT PRIMARY KEY REFERENCES interviews(id),
+            record_id TEXT NOT NULL UNIQUE
+        );
+        CREATE TABLE bundles_out (
+            sequence INTEGER PRIMARY KEY,
+            bundle_id TEXT NOT NULL UNIQUE,
+            manifest_hash TEXT NOT NULL,
+            scope TEXT NOT NULL,
+            records INTEGER NOT NULL,
+            event_seq INTEGER NOT NULL,
+            event_hash TEXT NOT NULL,
+            written_at TEXT NOT NULL
+        );
+        CREATE TABLE exported_records (
+            interview_id TEXT NOT NULL REFERENCES interviews(id),
+            revision INTEGER NOT NULL,
+            sequence INTEGER NOT NULL REFERENCES bundles_out(sequence),
+            PRIMARY KEY (interview_id, sequence)
+        );
+        CREATE TABLE devices (
+            fingerprint TEXT PRIMARY KEY,
+            label TEXT NOT NULL UNIQUE,
+            public_key TEXT,
+            enrolled_at TEXT NOT NULL,
+            revoked_at TEXT
+        );
+        CREATE TABLE bundles_in (
+            bundle_id TEXT PRIMARY KEY,
+            device TEXT NOT NULL REFERENCES devices(fingerprint),
+            sequence INTEGER NOT NULL,
+            manifest_hash TEXT NOT NULL,
+            previous_manifest TEXT,
+            event_seq INTEGER NOT NULL,
+            event_hash TEXT NOT NULL,
+            scope TEXT NOT NULL,
+            month TEXT NOT NULL,
+            records INTEGER NOT NULL,
+            changed INTEGER NOT NULL,
+            merged_at TEXT NOT NULL,
+            UNIQUE (device, sequence)
+        );
+        CREATE TABLE merged_records (
+            record_id TEXT PRIMARY KEY,
+            device TEXT NOT NULL REFERENCES devices(fingerprint),
+            revision INTEGER NOT NULL,
+            sequence INTEGER NOT NULL,
+            record_hash TEXT NOT NULL,
+            status TEXT NOT NULL,
+            body TEXT NOT NULL,
+            bundle_id TEXT NOT NULL REFERENCES bundles_in(bundle_id)
+        );
+        CREATE INDEX merged_records_by_device ON merged_records (device);
+        """
+    )
+
+
 MIGRATIONS: list[tuple[str, Migration]] = [
     ("0001_initial", _0001_initial),
+    ("0002_bundles", _0002_bundles),
 ]
 
 

@@ -1,0 +1,41 @@
+"""The bundle service: projects, enrolment, export, merge (beside ``fieldkit.session``).
+
+Headless: no Textual, no Rich, no click.  The format is specified in
+``docs/spec/bundle-v1.md`` and documented field by field in
+``docs/bundle-format.md``.
+"""
+
+from fieldkit.bundle.coordinator import (
+    coordinator_identities,
+    coordinator_project,
+    enroll_device,
+    init_coordinator,
+    list_devices,
+    project_file_bytes,
+)
+from fieldkit.bundle.device import device_code, join_project, joined_project
+from fieldkit.bundle.export import ExportResult, export_bundle
+from fieldkit.bundle.merge import MergeOutcome, MergeSummary, merge_bundle, merge_bundles
+from fieldkit.bundle.project import ProjectBody, ProjectPolicy, read_project_file, verify_project
+
+__all__ = [
+    "ExportResult",
+    "MergeOutcome",
+    "MergeSummary",
+    "ProjectBody",
+    "ProjectPolicy",
+    "coordinator_identities",
+    "coordinator_project",
+    "device_code",
+    "enroll_device",
+    "export_bundle",
+    "init_coordinator",
+    "join_project",
+    "joined_project",
+    "list_devices",
+    "merge_bundle",
+    "merge_bundles",
+    "project_file_bytes",
+    "read_project_file",
+    "verify_project",
+]

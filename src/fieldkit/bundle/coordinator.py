@@ -1,0 +1,171 @@
+"""The coordinator's workspace: create a project, enrol devices, hold the keys.
+
+A coordinator workspace is an ordinary encrypted workspace of kind
+``coordinator``.  Its secrets are the age identity bundles are encrypted to and
+the Ed25519 key that signs the project file; its ``meta`` holds the signed
+project body.  Enrolling records a device's fingerprint (read aloud from the
+interviewer's screen); the full public key is pinned by the first bundle that
+device sends.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from fieldkit.bundle.codec import (
+    b64encode,
+    format_code,
+    normalise_code,
+)
+from fieldkit.bundle.project import (
+    ProjectBody,
+    ProjectPolicy,
+    is_recipient,
+    project_from_meta,
+    sign_project,
+)
+from fieldkit.crypto import KdfParams, SigningKey, generate_age_identity, new_secret
+from fieldkit.errors import ProjectError, WorkspaceError
+from fieldkit.questionnaire import Questionnaire, questionnaire_hash, questionnaire_to_json
+from fieldkit.session import Workspace, create_workspace
+from fieldkit.store import Clock
+from fieldkit.store import coordinator as records
+
+__all__ = [
+    "Device",
+    "coordinator_identities",
+    "coordinator_project",
+    "enroll_device",
+    "init_coordinator",
+    "list_devices",
+    "project_file_bytes",
+]
+
+Device = records.Device
+AGE_IDENTITY = "age_identity"
+SIGNING_KEY = "coordinator_signing_key"
+PROJECT_META = "project"
+
+
+def init_coordinator(
+    directory: Path,
+    passphrase: str,
+    *,
+    name: str,
+    confirmation: str | None = None,
+    questionnaire: Questionnaire | None = None,
+    backup_recipients: list[str] | None = None,
+    policy: ProjectPolicy | None = None,
+    kdf: KdfParams | None = None,
+    clock: Clock | None = None,
+) -> Workspace:
+    """A new coordinator workspace with its keys and signed project."""
+    backups = [r.strip() for r in backup_recipients or []]
+    for recipient in backups:
+        if not is_recipient(recipient):
+            raise ProjectError(
+                "a backup recipient must be an age X25519 recipient (age1...)",
+                hint="generate one on the offline machine with 'age-keygen'",
+            )
+    workspace = create_workspace(
+        directory,
+        passphrase,
+        confirmation=confirmation,
+        questionnaire=questionnaire,
+        kdf=kdf,
+        kind="coordinator",
+        clock=clock,
+    )
+    try:
+        _make_project(workspace, name, backups, policy or ProjectPolicy())
+    except BaseException:
+        workspace.close()
+        raise
+    return workspace
+
+
+def _make_project(
+    workspace: Workspace, name: str, backups: list[str], policy: ProjectPolicy
+) -> None:
+    identity, recipient = generate_age_identity()
+    signing = SigningKey.generate()
+    qn = workspace.questionnaire
+    body = ProjectBody(
+        project_id=new_secret(16).hex(),
+        name=name,
+        coordinator_key=b64encode(signing.public),
+        recipients=[recipient, *backups],
+        questionnaire=questionnaire_to_json(qn),
+        questionnaire_hash=questionnaire_hash(qn),
+        policy=policy,
+    )
+    store = workspace.store
+    with store.db.atomic():
+        store.set_secret(AGE_IDENTITY, identity.encode())
+        store.set_secret(SIGNING_KEY, signing.private)
+        store.set_meta(PROJECT_META, body.model_dump_json())
+        store.log(
+            "project_created",
+            payload={"project_id": body.project_id, "recipients": len(body.recipients)},
+        )
+
+
+def _require_coordinator(workspace: Workspace) -> None:
+    if workspace.store.kind != "coordinator" or workspace.store.get_meta(PROJECT_META) is None:
+        raise WorkspaceError(
+            "this is not a coordinator workspace",
+            where=str(workspace.directory),
+            hint="create one with 'fieldkit coordinator init', or pass --coordinator DIR",
+        )
+
+
+def coordinator_project(workspace: Workspace) -> ProjectBody:
+    _require_coordinator(workspace)
+    return project_from_meta(workspace.store.get_meta(PROJECT_META) or "")
+
+
+def project_file_bytes(workspace: Workspace) -> bytes:
+    """The signed project file (Ed25519 is deterministic: always the same bytes)."""
+    body = coordinator_project(workspace)
+    return sign_project(body, SigningKey(workspace.store.secret(SIGNING_KEY)))
+
+
+def coordinator_identities(workspace: Workspace) -> list[str]:
+    """The age identities bundles are decrypted with."""
+    _require_coordinator(workspace)
+    return [workspace.store.secret(AGE_IDENTITY).decode()]
+
+
+def enroll_device(workspace: Workspace, code: str, label: str) -> Device:
+    """Register a device by the enrolment code its screen shows."""
+    _require_coordinator(workspace)
+    fp = normalise_code(code)
+    if fp is None:
+        raise ProjectError(
+            f"'{code}' is not an enrolment code",
+            hint="codes are 20 letters and digits, e.g. ABCDE-FGHIJ-KLMNO-PQRST",
+        )
+    label = label.strip()
+    if not 0 < len(label) <= 60:
+        raise ProjectError("the device name must be 1-60 characters")
+    db = workspace.store.db
+    with db.atomic():
+        if records.device(db, fp) is not None:
+            raise ProjectError(f"device {format_code(fp)} is already enrolled")
+        if any(d.label == label for d in records.devices(db)):
+            raise ProjectError(f"a device named '{label}' is already enrolled")
+        records.add_device(db, fp, label, workspace.store.now())
+        workspace.store.log("device_enrolled", fp, {"label": label})
+    enrolled = records.device(db, fp)
+    assert enrolled is not None  # noqa: S101 - inserted just above, same transaction
+    return enrolled
+
+
+def list_devices(workspace: Workspace) -> list[Device]:
+    _require_coordinator(workspace)
+    return records.devices(workspace.store.db)
+
+
+def device_label_code(fp: str) -> str:
+    """How a fingerprint is shown to people."""
+    return format_code(fp)

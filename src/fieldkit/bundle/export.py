@@ -1,0 +1,287 @@
+"""Export: anonymise -> redact -> serialise -> sign -> seal -> write -> record.
+
+Everything that can fail is done before the first byte is written: selection,
+redaction of every narrative (fail closed: one failure and nothing is
+written), records, manifest, signature, encryption.  The file is written under
+a temporary name, flushed and renamed; only then are the export and its
+revisions recorded, with an event, in one transaction.  If that transaction
+fails the file is removed again, so no bundle exists that the device does not
+know it wrote.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from fieldkit.bundle.anonymise import NEVER, export_value
+from fieldkit.bundle.codec import b64encode
+from fieldkit.bundle.device import device_key, joined_project
+from fieldkit.bundle.manifest import (
+    EventHead,
+    Manifest,
+    RecordEntry,
+    encode_body,
+    manifest_message,
+)
+from fieldkit.bundle.project import ProjectBody
+from fieldkit.bundle.redact import NarrativeRedaction, Redactor, default_redactor, redact_interview
+from fieldkit.canonical import canonical_json, sha256_hex
+from fieldkit.crypto import SigningKey, new_secret, seal
+from fieldkit.errors import BundleError, RedactionError
+from fieldkit.session import InterviewSession, Workspace
+from fieldkit.store import bundles as store_bundles
+
+__all__ = ["ExportResult", "RedactionSetup", "build_body", "export_bundle"]
+
+Rng = Callable[[int], bytes]
+RedactionSetup = tuple[Redactor, Any, dict[str, str]]
+"""``(redactor, KnownTerm class, detector versions)``; tests inject a fake."""
+
+
+@dataclass(frozen=True)
+class ExportResult:
+    path: Path
+    bundle_id: str
+    sequence: int
+    scope: str
+    records: int
+
+
+@dataclass(frozen=True)
+class _Planned:
+    interview_id: str
+    revision: int
+    record_id: str
+    record: bytes
+
+
+def _month(at: str | datetime) -> str:
+    text = at.isoformat() if isinstance(at, datetime) else at
+    return text[:7]
+
+
+def _record(
+    session: InterviewSession,
+    record_id: str,
+    narratives: NarrativeRedaction,
+    versions: dict[str, str],
+) -> dict[str, Any]:
+    """The anonymised record: effective answers by sensitivity, months, redaction report."""
+    row = session.row
+    answers: dict[str, Any] = {}
+    for qid, value in session.effective().items():
+        question = session.flow.by_id[qid]
+        sealed = session.flow.section_of[qid].sealed
+        exported = narratives.texts.get(qid, export_value(question, value, sealed=sealed))
+        if exported is not NEVER:
+            answers[qid] = exported
+    released = [
+        {"label": d.label, "term": d.term} for d in session.decisions() if d.kind == "release"
+    ]
+    return {
+        "id": record_id,
+        "revision": row.revision,
+        "status": row.status,
+        "started": _month(row.created_at),
+        "updated": _month(row.updated_at),
+        "answers": answers,
+        "redaction": {
+            "counts": dict(sorted(narratives.counts.items())),
+            "uncertain": narratives.uncertain,
+            "released": sorted(released, key=lambda r: (r["label"], r["term"])),
+            "detectors": versions,
+        },
+    }
+
+
+def _narratives(session: InterviewSession) -> dict[str, str]:
+    effective = session.effective()
+    return {
+        qid: value
+        for qid, value in effective.items()
+        if session.flow.by_id[qid].sensitivity == "narrative"
+        and not session.flow.section_of[qid].sealed
+        and isinstance(value, str)
+    }
+
+
+def _select(workspace: Workspace, project: ProjectBody, everything: bool) -> list[InterviewSession]:
+    exported = store_bundles.exported_revisions(workspace.store.db)
+    chosen = []
+    for row in workspace.store.interviews():
+        if row.questionnaire_hash != project.questionnaire_hash:
+            continue
+        if everything or row.revision > exported.get(row.id, -1):
+            chosen.append(workspace.interview(row.id))
+    return chosen
+
+
+def _plan(
+    workspace: Workspace,
+    sessions: list[InterviewSession],
+    project: ProjectBody,
+    setup: RedactionSetup,
+    rng: Rng,
+) -> list[_Planned]:
+    redactor, known_term, versions = setup
+    secret = workspace.store.secret("redaction_key")
+    refuse = project.policy.uncertain == "refuse"
+    planned, problems = [], []
+    for session in sessions:
+        where = f"interview {session.row.ref or session.id}"
+        narratives = redact_interview(
+            redactor,
+            known_term,
+            _narratives(session),
+            terms=session.identity_terms(),
+            released=session.released_terms(),
+            secret=secret,
+            where=where,
+        )
+        if refuse and narratives.uncertain:
+            problems.append(f"{where}: {narratives.uncertain} uncertain span(s) not reviewed")
+            continue
+        record_id = _record_id(workspace, session.id, rng)
+        record = canonical_json(_record(session, record_id, narratives, versions))
+        planned.append(_Planned(session.id, session.row.revision, record_id, record))
+    if problems:
+        raise RedactionError(
+            problems[0],
+            details=problems[1:],
+            hint="review them in the narrative editor (release or mark each); nothing was exported",
+        )
+    return sorted(planned, key=lambda p: p.record_id)
+
+
+def _record_id(workspace: Workspace, interview_id: str, rng: Rng) -> str:
+    row = workspace.store.db.one(
+        "SELECT record_id FROM record_ids WHERE interview_id = ?", (interview_id,)
+    )
+    return str(row[0]) if row else rng(16).hex()
+
+
+def build_body(
+    key: SigningKey,
+    *,
+    project: ProjectBody,
+    records: list[tuple[str, int, bytes]],
+    bundle_id: str,
+    sequence: int,
+    previous: str | None,
+    event_head: tuple[int, str],
+    scope: str,
+    month: str,
+) -> tuple[bytes, Manifest]:
+    """The plaintext body from its parts: deterministic, so vectors can pin it."""
+    manifest = Manifest(
+        format="fieldkit-bundle/v1",
+        bundle_id=bundle_id,
+        project_id=project.project_id,
+        questionnaire_hash=project.questionnaire_hash,
+        device_key=b64encode(key.public),
+        sequence=sequence,
+        previous_manifest=previous,
+        event_head=EventHead(seq=event_head[0], hash=event_head[1]),
+        scope=scope,  # type: ignore[arg-type]
+        month=month,
+        records=[RecordEntry(id=i, revision=r, sha256=sha256_hex(b)) for i, r, b in records],
+    )
+    manifest_bytes = manifest.to_bytes()
+    signature = key.sign(manifest_message(manifest_bytes))
+    return encode_body(manifest_bytes, signature, [b for _, _, b in records]), manifest
+
+
+def export_bundle(
+    workspace: Workspace,
+    out: Path,
+    *,
+    everything: bool = False,
+    redaction: RedactionSetup | None = None,
+    now: datetime | None = None,
+    rng: Rng = new_secret,
+) -> ExportResult:
+    """Write a bundle of what changed since the last export (``everything``: all)."""
+    project, key = joined_project(workspace), device_key(workspace)
+    if out.exists():
+        raise BundleError("the file already exists", where=str(out), hint="choose a new name")
+    sessions = _select(workspace, project, everything)
+    if not sessions:
+        raise BundleError(
+            "nothing changed since the last export; no bundle was written",
+            hint="use --all to export every interview again",
+        )
+    planned = _plan(workspace, sessions, project, redaction or default_redactor(), rng)
+    db = workspace.store.db
+    last = store_bundles.last_bundle(db)
+    scope = "all" if everything else "incremental"
+    body, manifest = build_body(
+        key,
+        project=project,
+        records=[(p.record_id, p.revision, p.record) for p in planned],
+        bundle_id=rng(16).hex(),
+        sequence=(last.sequence + 1) if last else 1,
+        previous=last.manifest_hash if last else None,
+        event_head=workspace.store.event_head(),
+        scope=scope,
+        month=_month(now or datetime.now(UTC)),
+    )
+    _write_atomically(out, seal(body, list(project.recipients)))
+    try:
+        _remember(workspace, manifest, planned, scope)
+    except BaseException:
+        out.unlink(missing_ok=True)
+        raise
+    return ExportResult(out, manifest.bundle_id, manifest.sequence, scope, len(planned))
+
+
+def _write_atomically(out: Path, data: bytes) -> None:
+    temporary = out.with_name(f".{out.name}.{os.getpid()}.partial")
+    fd = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(temporary, out)
+    except BaseException:
+        temporary.unlink(missing_ok=True)
+        raise
+
+
+def _remember(
+    workspace: Workspace, manifest: Manifest, planned: list[_Planned], scope: str
+) -> None:
+    store = workspace.store
+    manifest_hash = sha256_hex(manifest.to_bytes())
+    with store.db.atomic():
+        for p in planned:
+            store_bundles.record_id_for(store.db, p.interview_id, p.record_id)
+        store_bundles.record_bundle_out(
+            store.db,
+            store_bundles.BundleOut(
+                manifest.sequence,
+                manifest.bundle_id,
+                manifest_hash,
+                scope,
+                len(planned),
+                manifest.event_head.seq,
+                manifest.event_head.hash,
+                store.now(),
+            ),
+            {p.interview_id: p.revision for p in planned},
+        )
+        store.log(
+            "bundle_exported",
+            payload={
+                "bundle_id": manifest.bundle_id,
+                "sequence": manifest.sequence,
+                "manifest_hash": manifest_hash,
+                "records": len(planned),
+                "scope": scope,
+            },
+        )

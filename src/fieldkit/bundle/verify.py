@@ -1,0 +1,195 @@
+"""Open a bundle and run every check that needs no database write (spec: stages 1-9).
+
+Each stage fails with one error class and one message, naming the stage and
+never the byte or field: a forger learns nothing from the error about how
+close they came.  What passes is a ``VerifiedBundle``: a manifest whose
+signature is good and records that validate against the project's
+questionnaire.  Nothing here writes; ``merge`` decides what to apply.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Annotated, Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints, ValidationError
+
+from fieldkit.bundle.anonymise import check_exported
+from fieldkit.bundle.codec import (
+    DEVICE_KEY_LABEL,
+    CanonicalError,
+    b64decode,
+    fingerprint,
+    parse_canonical,
+)
+from fieldkit.bundle.manifest import Manifest, decode_body, manifest_message, parse_manifest
+from fieldkit.bundle.project import ProjectBody
+from fieldkit.canonical import sha256_hex
+from fieldkit.crypto import open_sealed_or_stage, verify_signature
+from fieldkit.errors import (
+    BundleContentError,
+    BundleIntegrityError,
+    BundleOriginError,
+    BundleRecipientError,
+    NotABundleError,
+)
+from fieldkit.questionnaire import Questionnaire, questionnaire_from_json
+from fieldkit.store import coordinator as records_store
+from fieldkit.store.db import Database
+
+__all__ = ["MAX_FILE_BYTES", "Record", "VerifiedBundle", "open_bundle", "read_bundle_file"]
+
+MAX_FILE_BYTES = 300 * 1024 * 1024
+AGE_MAGIC = b"age-encryption.org/v1\n"
+
+Month = Annotated[str, StringConstraints(pattern=r"^[0-9]{4}-(0[1-9]|1[0-2])$")]
+Count = Annotated[int, Field(ge=0, le=2**53 - 1, strict=True)]
+Short = Annotated[str, StringConstraints(max_length=200)]
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True, strict=True)
+
+
+class Release(_Strict):
+    label: Short
+    term: Annotated[str, StringConstraints(max_length=1000)]
+
+
+class RedactionReport(_Strict):
+    counts: dict[Short, Count]
+    uncertain: Count
+    released: list[Release]
+    detectors: dict[Short, Short]
+
+
+class Record(_Strict):
+    """One record as the spec defines it (answers are checked against the questionnaire)."""
+
+    id: Annotated[str, StringConstraints(pattern=r"^[0-9a-f]{32}$")]
+    revision: Count
+    status: Literal["in_progress", "complete"]
+    started: Month
+    updated: Month
+    answers: dict[str, Any]
+    redaction: RedactionReport
+
+
+@dataclass(frozen=True)
+class VerifiedBundle:
+    manifest: Manifest
+    manifest_hash: str
+    device: str
+    """The enrolled device's fingerprint."""
+    records: list[tuple[Record, bytes]]
+
+
+def read_bundle_file(path: Path) -> bytes:
+    """Stage 1: the file, if it is small enough to be a bundle."""
+    try:
+        size = path.stat().st_size
+    except OSError:
+        raise NotABundleError("file not found or unreadable", where=str(path)) from None
+    if size > MAX_FILE_BYTES:
+        raise NotABundleError("the file is too large to be a bundle", where=path.name)
+    return path.read_bytes()
+
+
+def _decrypt(data: bytes, identities: list[str]) -> bytes:
+    """Stages 2-3: an age file, for us, intact."""
+    if not data.startswith(AGE_MAGIC):
+        raise NotABundleError("not a fieldkit bundle (not an age-encrypted file)")
+    if b"\n---" not in data[:65536]:
+        raise BundleIntegrityError("truncated: the file ends inside its header")
+    body, stage = open_sealed_or_stage(data, identities)
+    if body is not None:
+        return body
+    if stage == "recipient":
+        raise BundleRecipientError(
+            "not encrypted to this coordinator's key (another project's bundle, "
+            "or a damaged header)",
+            hint="check that the interviewer joined this coordinator's project",
+        )
+    raise BundleIntegrityError(
+        "damaged or tampered with: the encrypted contents do not authenticate "
+        "(a changed byte, or a truncated file)",
+        hint="ask the interviewer to export again (fieldkit export --all)",
+    )
+
+
+def _origin(manifest: Manifest, project: ProjectBody, db: Database) -> tuple[str, bytes]:
+    """Stages 6-7: this project, this questionnaire, an enrolled device."""
+    if manifest.project_id != project.project_id:
+        raise BundleOriginError("written for another project", hint="nothing was merged")
+    if manifest.questionnaire_hash != project.questionnaire_hash:
+        raise BundleOriginError("written with another version of the questionnaire")
+    try:
+        public = b64decode(manifest.device_key, 32)
+    except CanonicalError:
+        raise BundleIntegrityError("the bundle's manifest is malformed") from None
+    fp = fingerprint(DEVICE_KEY_LABEL, public)
+    device = records_store.device(db, fp)
+    if device is None:
+        raise BundleOriginError(
+            f"signed by a device that is not enrolled (code {fp[:5]}-{fp[5:10]}-...)",
+            hint="enrol it with 'fieldkit coordinator enroll CODE --name LABEL' if you trust it",
+        )
+    if device.public_key is not None and device.public_key != manifest.device_key:
+        raise BundleOriginError("signed by a key other than the one enrolled for this device")
+    return fp, public
+
+
+def _records(
+    body_records: list[bytes], manifest: Manifest, qn: Questionnaire
+) -> list[tuple[Record, bytes]]:
+    """Stage 9: the record sections are the ones the signed manifest lists."""
+    if len(body_records) != len(manifest.records):
+        raise BundleIntegrityError("the records do not match the signed manifest")
+    checked = []
+    for entry, raw in zip(manifest.records, body_records, strict=True):
+        if sha256_hex(raw) != entry.sha256:
+            raise BundleIntegrityError("the records do not match the signed manifest")
+        try:
+            record = Record.model_validate(parse_canonical(raw))
+        except (CanonicalError, ValidationError):
+            raise BundleContentError("a signed record is malformed") from None
+        if (record.id, record.revision) != (entry.id, entry.revision):
+            raise BundleIntegrityError("the records do not match the signed manifest")
+        _check_answers(record, qn)
+        checked.append((record, raw))
+    return checked
+
+
+def _check_answers(record: Record, qn: Questionnaire) -> None:
+    by_id = {q.id: (q, s) for s in qn.sections for q in s.questions}
+    for qid, value in record.answers.items():
+        found = by_id.get(qid)
+        if found is None:
+            raise BundleContentError(f"a record answers '{qid}', which is not in the questionnaire")
+        question, section = found
+        problem = "sealed section" if section.sealed else check_exported(qn, question, value)
+        if problem:
+            raise BundleContentError(
+                f"a record's answer to '{qid}' is not acceptable: {problem}",
+                where=f"record {record.id[:8]}",
+            )
+
+
+def open_bundle(
+    data: bytes,
+    *,
+    identities: list[str],
+    project: ProjectBody,
+    db: Database,
+    questionnaire: Questionnaire | None = None,
+) -> VerifiedBundle:
+    """Stages 2-9 over the bytes of a bundle file."""
+    body = decode_body(_decrypt(data, identities))
+    manifest = parse_manifest(body.manifest_bytes)
+    fp, public = _origin(manifest, project, db)
+    if not verify_signature(public, body.signature, manifest_message(body.manifest_bytes)):
+        raise BundleIntegrityError("the device's signature does not verify: the bundle was altered")
+    qn = questionnaire or questionnaire_from_json(project.questionnaire)
+    records = _records(body.records, manifest, qn)
+    return VerifiedBundle(manifest, sha256_hex(body.manifest_bytes), fp, records)
