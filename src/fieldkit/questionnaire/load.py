@@ -29,6 +29,7 @@ __all__ = [
     "CheckResult",
     "builtin_questionnaire",
     "check_questionnaire",
+    "check_questionnaire_text",
     "load_questionnaire",
     "parse_questionnaire",
     "questionnaire_from_json",
@@ -71,6 +72,11 @@ def _read(path: Path) -> dict[str, Any]:
             f"not UTF-8 text (byte {error.start})", where=name, hint="save the file as UTF-8"
         ) from None
     return _parse_text(text, path.suffix.lower(), name)
+
+
+def check_questionnaire_text(text: str, suffix: str, name: str = "questionnaire") -> CheckResult:
+    """``check_questionnaire`` for text already in memory."""
+    return _check_data(_parse_text(text, suffix, name))
 
 
 def _parse_text(text: str, suffix: str, name: str) -> dict[str, Any]:

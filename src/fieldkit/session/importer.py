@@ -24,7 +24,14 @@ from fieldkit.errors import AnswerError, ImportFileError
 from fieldkit.questionnaire import Flow
 from fieldkit.session.workspace import Workspace
 
-__all__ = ["FORMAT", "ImportResult", "import_interviews", "read_import_file"]
+__all__ = [
+    "FORMAT",
+    "ImportResult",
+    "import_interviews",
+    "parse_import_bytes",
+    "plan_interviews",
+    "read_import_file",
+]
 
 FORMAT = "fieldkit-interviews/1"
 MAX_FILE_BYTES = 64 * 1024 * 1024
@@ -46,15 +53,19 @@ class _Planned:
 
 def read_import_file(path: Path) -> list[Any]:
     """The list of interview objects in ``path``, or ``ImportFileError``."""
-    name = path.name
     if not path.is_file():
         raise ImportFileError("file not found", where=str(path))
     if path.stat().st_size > MAX_FILE_BYTES:
         raise ImportFileError(
-            "file is larger than 64 MiB", where=name, hint="split it into several files"
+            "file is larger than 64 MiB", where=path.name, hint="split it into several files"
         )
+    return parse_import_bytes(path.read_bytes(), path.name)
+
+
+def parse_import_bytes(raw: bytes, name: str = "import file") -> list[Any]:
+    """The list of interview objects in an import file's bytes, or ``ImportFileError``."""
     try:
-        data = json.loads(path.read_bytes().decode("utf-8"))
+        data = json.loads(raw.decode("utf-8"))
     except UnicodeDecodeError as error:
         raise ImportFileError(f"not UTF-8 text (byte {error.start})", where=name) from None
     except json.JSONDecodeError as error:
@@ -76,15 +87,39 @@ def read_import_file(path: Path) -> list[Any]:
     return interviews
 
 
+def plan_interviews(flow: Flow, items: list[Any]) -> tuple[list[_Planned], list[str]]:
+    """Check every interview; ``(plans, problems)``: plans are only valid if no problems."""
+    plans: list[_Planned] = []
+    problems: list[str] = []
+    for index, item in enumerate(items):
+        plan, found = _plan_one(flow, item, _label(index, item))
+        problems += found
+        if plan:
+            plans.append(plan)
+    return plans, problems
+
+
+def _quote(text: str, limit: int = 40) -> str:
+    """File content shown in a one-line message: control characters escaped, length capped."""
+    shown = (
+        text[:limit].encode("unicode_escape").decode("ascii")
+        if not text.isprintable()
+        else text[:limit]
+    )
+    return shown + ("..." if len(text) > limit else "")
+
+
 def _label(index: int, item: Any) -> str:
     ref = item.get("ref") if isinstance(item, dict) else None
-    return f"interview {index + 1}" + (f" ('{ref}')" if isinstance(ref, str) else "")
+    return f"interview {index + 1}" + (f" ('{_quote(ref)}')" if isinstance(ref, str) else "")
 
 
 def _plan_one(flow: Flow, item: Any, label: str) -> tuple[_Planned | None, list[str]]:
     if not isinstance(item, dict) or not isinstance(item.get("answers"), dict):
         return None, [f"{label}: expected an object with an 'answers' object"]
-    problems = [f"{label}: unknown key '{k}'" for k in sorted(set(item) - _INTERVIEW_KEYS)]
+    problems = [
+        f"{label}: unknown key '{_quote(str(k))}'" for k in sorted(set(item) - _INTERVIEW_KEYS)
+    ]
     ref, status = item.get("ref"), item.get("status", "in_progress")
     if ref is not None and (not isinstance(ref, str) or not 0 < len(ref) <= 100):
         problems.append(f"{label}: 'ref' must be text of 1-100 characters")
@@ -92,7 +127,9 @@ def _plan_one(flow: Flow, item: Any, label: str) -> tuple[_Planned | None, list[
         problems.append(f"{label}: 'status' must be 'in_progress' or 'complete'")
     raw: dict[str, Any] = item["answers"]
     problems += [
-        f"{label}, question '{q}': not in this questionnaire" for q in raw if q not in flow.by_id
+        f"{label}, question '{_quote(q)}': not in this questionnaire"
+        for q in raw
+        if q not in flow.by_id
     ]
     accepted: dict[str, Any] = {}
     rejected: set[str] = set()
@@ -130,14 +167,7 @@ def import_interviews(workspace: Workspace, path: Path) -> ImportResult:
     items = read_import_file(path)
     if not items:
         raise ImportFileError("the file holds no interviews", where=path.name)
-    flow = workspace.flow()
-    plans: list[_Planned] = []
-    problems: list[str] = []
-    for index, item in enumerate(items):
-        plan, found = _plan_one(flow, item, _label(index, item))
-        problems += found
-        if plan:
-            plans.append(plan)
+    plans, problems = plan_interviews(workspace.flow(), items)
     if problems:
         shown = problems[:MAX_REPORTED]
         more = len(problems) - len(shown)
