@@ -1,0 +1,57 @@
+"""Interviewer commands: ``join PROJECT_FILE`` and ``export --out FILE [--all]``."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+from fieldkit.bundle import export_bundle, join_project, read_project_file
+from fieldkit.cli.common import open_workspace
+
+__all__ = ["register"]
+
+
+@click.command()
+@click.argument("project_file", type=click.Path(dir_okay=False, path_type=Path))
+@click.pass_context
+def join(ctx: click.Context, project_file: Path) -> None:
+    """Join the coordinator's project and show this device's enrolment code."""
+    project = read_project_file(project_file)
+    code = join_project(open_workspace(ctx), project)
+    click.echo(f"Joined project '{project.name}'.")
+    click.echo(
+        f"Coordinator key code: {project.coordinator_code} (compare it with your coordinator's)"
+    )
+    click.echo(f"Enrolment code: {code}")
+    click.echo(
+        "Read the enrolment code to your coordinator, who types it into "
+        "'fieldkit coordinator enroll'."
+    )
+
+
+@click.command()
+@click.option(
+    "--out",
+    type=click.Path(dir_okay=False, path_type=Path),
+    required=True,
+    help="The bundle file to write (it must not exist).",
+)
+@click.option(
+    "--all",
+    "everything",
+    is_flag=True,
+    help="Export every interview, not only what changed since the last export.",
+)
+@click.pass_context
+def export(ctx: click.Context, out: Path, everything: bool) -> None:
+    """Write an encrypted, signed bundle of anonymised interviews for the coordinator."""
+    result = export_bundle(open_workspace(ctx), out, everything=everything)
+    click.echo(
+        f"Wrote bundle {result.sequence} ({result.scope}): {result.records} record(s) to {out}"
+    )
+
+
+def register(group: click.Group) -> None:
+    group.add_command(join)
+    group.add_command(export)

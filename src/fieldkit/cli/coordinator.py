@@ -1,0 +1,248 @@
+"""Coordinator commands: ``coordinator init|enroll|devices|project|export-identity``,
+``merge`` and ``report``.
+
+The coordinator workspace has its own default directory (``--coordinator DIR``
+or ``FIELDKIT_COORDINATOR_HOME``), so one laptop can hold an interviewer
+workspace and a coordinator workspace without mixing them up.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from pathlib import Path
+
+import click
+
+from fieldkit.bundle import (
+    ProjectPolicy,
+    coordinator_identities,
+    coordinator_project,
+    enroll_device,
+    init_coordinator,
+    list_devices,
+    merge_bundles,
+    project_file_bytes,
+)
+from fieldkit.bundle.codec import format_code
+from fieldkit.bundle.merge import MergeSummary
+from fieldkit.cli.common import ask_new_passphrase, ask_passphrase
+from fieldkit.crypto import KdfParams
+from fieldkit.errors import BundleError, WorkspaceError
+from fieldkit.locations import default_coordinator_dir
+from fieldkit.questionnaire import load_questionnaire
+from fieldkit.session import Workspace, unlock_workspace
+
+__all__ = ["coordinator_option", "open_coordinator", "register"]
+
+
+def coordinator_option(func: click.decorators.FC) -> click.decorators.FC:
+    return click.option(
+        "--coordinator",
+        "coordinator_dir",
+        type=click.Path(file_okay=False, path_type=Path),
+        default=None,
+        help="Coordinator workspace (default: user data dir; env FIELDKIT_COORDINATOR_HOME).",
+    )(func)
+
+
+def _directory(explicit: Path | None) -> Path:
+    return explicit.expanduser() if explicit else default_coordinator_dir()
+
+
+def open_coordinator(ctx: click.Context, explicit: Path | None) -> Workspace:
+    directory = _directory(explicit)
+    if not (directory / "workspace.json").exists():
+        raise WorkspaceError(
+            "no coordinator workspace here",
+            where=str(directory),
+            hint="create one with 'fieldkit coordinator init', or pass --coordinator DIR",
+        )
+    workspace = unlock_workspace(directory, ask_passphrase())
+    ctx.call_on_close(workspace.close)
+    return workspace
+
+
+def _write_private(path: Path, data: bytes) -> None:
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    with os.fdopen(fd, "wb") as handle:
+        handle.write(data)
+
+
+@click.group()
+def coordinator() -> None:
+    """Run a project: create it, enrol devices, list them."""
+
+
+@coordinator.command("init")
+@coordinator_option
+@click.option("--name", required=True, help="Project name shown to interviewers.")
+@click.option(
+    "--out",
+    "out",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=Path("project.fieldkit"),
+    show_default=True,
+    help="Where to write the signed project file for interviewers.",
+)
+@click.option(
+    "--questionnaire",
+    "questionnaire_file",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Use this questionnaire instead of the built-in report question set.",
+)
+@click.option(
+    "--backup-recipient",
+    "backups",
+    multiple=True,
+    help="An offline backup age recipient (age1...); bundles are encrypted to it too.",
+)
+@click.option(
+    "--uncertain",
+    type=click.Choice(["refuse", "redact"]),
+    default="refuse",
+    show_default=True,
+    help="Export policy for unreviewed uncertain redaction spans.",
+)
+@click.option("--kdf-memory-mib", type=click.IntRange(8, 4096), default=None, hidden=True)
+@click.option("--kdf-iterations", type=click.IntRange(1, 100), default=None, hidden=True)
+def init(
+    coordinator_dir: Path | None,
+    name: str,
+    out: Path,
+    questionnaire_file: Path | None,
+    backups: tuple[str, ...],
+    uncertain: str,
+    kdf_memory_mib: int | None,
+    kdf_iterations: int | None,
+) -> None:
+    """Create the coordinator workspace, its keys and the signed project file."""
+    if out.exists():
+        raise WorkspaceError("the project file already exists", where=str(out))
+    questionnaire = load_questionnaire(questionnaire_file) if questionnaire_file else None
+    defaults = KdfParams()
+    kdf = KdfParams(
+        memory_kib=(kdf_memory_mib * 1024) if kdf_memory_mib else defaults.memory_kib,
+        iterations=kdf_iterations or defaults.iterations,
+        lanes=defaults.lanes if not kdf_memory_mib else 1,
+    )
+    passphrase, confirmation = ask_new_passphrase()
+    directory = _directory(coordinator_dir)
+    with init_coordinator(
+        directory,
+        passphrase,
+        name=name,
+        confirmation=confirmation,
+        questionnaire=questionnaire,
+        backup_recipients=list(backups),
+        policy=ProjectPolicy(uncertain=uncertain),
+        kdf=kdf,
+    ) as workspace:
+        out.write_bytes(project_file_bytes(workspace))
+        project = coordinator_project(workspace)
+    click.echo(f"Created coordinator workspace {directory}")
+    click.echo(f"Project file: {out} (give it to each interviewer)")
+    click.echo(f"Coordinator key code: {project.coordinator_code} (read it to interviewers)")
+
+
+@coordinator.command()
+@coordinator_option
+@click.argument("code")
+@click.option("--name", "label", required=True, help="A name for the device, e.g. 'laptop 3'.")
+@click.pass_context
+def enroll(ctx: click.Context, coordinator_dir: Path | None, code: str, label: str) -> None:
+    """Register a device by the enrolment code 'fieldkit join' showed on it."""
+    device = enroll_device(open_coordinator(ctx, coordinator_dir), code, label)
+    click.echo(f"Enrolled {device.label}: {format_code(device.fingerprint)}")
+
+
+@coordinator.command()
+@coordinator_option
+@click.pass_context
+def devices(ctx: click.Context, coordinator_dir: Path | None) -> None:
+    """List enrolled devices and the bundles merged from each."""
+    rows = list_devices(open_coordinator(ctx, coordinator_dir))
+    if not rows:
+        click.echo("No devices enrolled.")
+    for d in rows:
+        click.echo(
+            f"{d.label:<20}  {format_code(d.fingerprint)}  bundles: {d.bundles}  "
+            f"last: {d.last_sequence or '-'}"
+        )
+
+
+@coordinator.command()
+@coordinator_option
+@click.option("--out", type=click.Path(dir_okay=False, path_type=Path), required=True)
+@click.pass_context
+def project(ctx: click.Context, coordinator_dir: Path | None, out: Path) -> None:
+    """Write the signed project file again (identical bytes every time)."""
+    out.write_bytes(project_file_bytes(open_coordinator(ctx, coordinator_dir)))
+    click.echo(f"Wrote {out}")
+
+
+@coordinator.command("export-identity")
+@coordinator_option
+@click.option("--out", type=click.Path(dir_okay=False, path_type=Path), required=True)
+@click.pass_context
+def export_identity(ctx: click.Context, coordinator_dir: Path | None, out: Path) -> None:
+    """Write the age identity (secret!) for 'age -d -i FILE' or an offline backup."""
+    identity = coordinator_identities(open_coordinator(ctx, coordinator_dir))[0]
+    _write_private(out, identity.encode() + b"\n")
+    click.echo(
+        f"Wrote the coordinator's secret age identity to {out} (mode 0600); "
+        "keep it offline and delete it when done."
+    )
+
+
+@click.command()
+@coordinator_option
+@click.argument("bundles", nargs=-1, required=True, type=click.Path(dir_okay=False, path_type=Path))
+@click.pass_context
+def merge(ctx: click.Context, coordinator_dir: Path | None, bundles: tuple[Path, ...]) -> None:
+    """Verify and merge bundles; each is applied whole or not at all."""
+    workspace = open_coordinator(ctx, coordinator_dir)
+    summary = merge_bundles(workspace, list(bundles), _progress(len(bundles)))
+    _print_summary(summary)
+
+
+def _progress(total: int) -> Callable[[int, Path], None]:
+    """A one-line progress bar on stderr for long merges (silent for a few bundles)."""
+
+    def show(done: int, _path: Path) -> None:
+        if total < 5:
+            return
+        filled = 30 * done // total
+        bar = "#" * filled + "-" * (30 - filled)
+        click.echo(f"\rMerging [{bar}] {done}/{total}", err=True, nl=done == total)
+
+    return show
+
+
+def _print_summary(summary: MergeSummary) -> None:
+    for o in summary.outcomes:
+        if o.status == "merged":
+            click.echo(f"{o.source}: merged {o.records} record(s), {o.changed} new or changed")
+        elif o.status == "already merged":
+            click.echo(f"{o.source}: already merged; nothing changed")
+        else:
+            error = o.error
+            click.echo(f"{o.source}: rejected: {error} [{error.code if error else ''}]", err=True)
+    click.echo(
+        f"Summary: {summary.count('merged')} merged, {summary.count('already merged')} already "
+        f"merged, {summary.count('rejected')} rejected; {summary.changed} record(s) changed."
+    )
+    rejected = [o for o in summary.outcomes if o.status == "rejected"]
+    if rejected:
+        raise BundleError(
+            f"{len(rejected)} bundle(s) rejected; the others were merged",
+            hint="rejected bundles changed nothing",
+        )
+
+
+def register(group: click.Group) -> None:
+    from fieldkit.cli.report import register as register_report  # shares --coordinator
+
+    group.add_command(coordinator)
+    group.add_command(merge)
+    register_report(group)
