@@ -85,9 +85,9 @@ def cli(ctx: click.Context, workspace: str | None) -> None:
 
 
 def _register() -> None:
-    from fieldkit.cli import bundle, coordinator, interview, questionnaire, workspace
+    from fieldkit.cli import bundle, coordinator, interview, questionnaire, redact, workspace
 
-    for module in (workspace, questionnaire, interview, bundle, coordinator):
+    for module in (workspace, questionnaire, interview, bundle, coordinator, redact):
         module.register(cli)
 
 

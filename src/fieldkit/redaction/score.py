@@ -1,0 +1,223 @@
+"""Score the engine against an annotated corpus: recall per label, precision, keep-list loss.
+
+The corpus format is described in ``tests/data/redaction/README.md``.  Figures:
+
+* **full-span recall** per gold label: a gold span counts as found only when
+  redacted spans cover every one of its characters (any label: what matters is
+  that the text is gone);
+* **precision**: the share of redacted spans that overlap some gold span;
+* **keep-list loss**: the share of keep-list characters (provinces, rivers,
+  ethnic groups, years, ages, amounts) that ended up inside a redacted span;
+* **known-term survivals**: outputs in which a supplied known term (or a
+  variant) can still be found.  The target is zero.
+
+Run ``python -m fieldkit.redaction.score tests/data/redaction/corpus_*.txt``.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from fieldkit.redaction.engine import PLACEHOLDER, Redactor
+from fieldkit.redaction.keep import keep_spans
+from fieldkit.redaction.model import KnownTerm
+from fieldkit.redaction.normalize import Folded
+from fieldkit.redaction.variants import compile_known
+
+__all__ = ["Passage", "Score", "main", "parse_corpus", "score"]
+
+_GOLD = re.compile(r"\{\{([A-Z_]+):(.+?)\}\}")
+
+
+@dataclass(frozen=True)
+class Passage:
+    """One annotated passage: clean text, gold spans and known terms."""
+
+    id: str
+    lang: str
+    tags: frozenset[str]
+    text: str
+    gold: tuple[tuple[int, int, str], ...]
+    known: tuple[KnownTerm, ...] = ()
+
+
+@dataclass
+class Score:
+    """Accumulated figures for a set of passages."""
+
+    found: dict[str, int] = field(default_factory=dict)
+    total: dict[str, int] = field(default_factory=dict)
+    predicted: int = 0
+    true_positive: int = 0
+    keep_chars: int = 0
+    keep_lost: int = 0
+    known_survivals: int = 0
+    passages: int = 0
+    misses: list[tuple[str, str, str]] = field(default_factory=list)
+    false_positives: list[tuple[str, str]] = field(default_factory=list)
+
+    def recall(self, label: str) -> float:
+        return self.found.get(label, 0) / self.total[label] if self.total.get(label) else 1.0
+
+    @property
+    def precision(self) -> float:
+        return self.true_positive / self.predicted if self.predicted else 1.0
+
+    @property
+    def keep_loss(self) -> float:
+        return self.keep_lost / self.keep_chars if self.keep_chars else 0.0
+
+
+def _parse_known(line: str) -> tuple[KnownTerm, ...]:
+    from fieldkit.cli.redact import parse_known  # the CLI syntax, one parser
+
+    return tuple(parse_known(item) for item in line.split(";") if item.strip())
+
+
+def _passage(header: str, body: list[str]) -> Passage:
+    ident, lang, *tags = header.split()
+    known: tuple[KnownTerm, ...] = ()
+    if body and body[0].startswith("@known "):
+        known = _parse_known(body.pop(0)[len("@known ") :])
+    raw = "\n".join(body).strip("\n")
+    text, gold, cursor = [], [], 0
+    out_len = 0
+    for match in _GOLD.finditer(raw):
+        text.append(raw[cursor : match.start()])
+        out_len += match.start() - cursor
+        gold.append((out_len, out_len + len(match.group(2)), match.group(1)))
+        text.append(match.group(2))
+        out_len += len(match.group(2))
+        cursor = match.end()
+    text.append(raw[cursor:])
+    return Passage(ident, lang, frozenset(tags), "".join(text), tuple(gold), known)
+
+
+def parse_corpus(source: str) -> list[Passage]:
+    """Every passage in one corpus file's text."""
+    passages: list[Passage] = []
+    header: str | None = None
+    body: list[str] = []
+    for line in source.splitlines():
+        if line.startswith("=== "):
+            if header is not None:
+                passages.append(_passage(header, body))
+            header, body = line[4:], []
+        elif header is not None:
+            body.append(line)
+    if header is not None:
+        passages.append(_passage(header, body))
+    return passages
+
+
+def _covered(spans: Sequence[tuple[int, int]], start: int, end: int) -> bool:
+    chars = set(range(start, end))
+    for s, e in spans:
+        chars.difference_update(range(s, e))
+    return not {i for i in chars if not _is_space(i)} if chars else True
+
+
+def _is_space(_index: int) -> bool:
+    return False
+
+
+def _score_passage(engine: Redactor, passage: Passage, into: Score) -> None:
+    result = engine.redact(passage.text, known=passage.known)
+    spans = [(s.start, s.end) for s in result.spans]
+    into.passages += 1
+    for start, end, label in passage.gold:
+        into.total[label] = into.total.get(label, 0) + 1
+        if _covered(spans, start, end):
+            into.found[label] = into.found.get(label, 0) + 1
+        else:
+            into.misses.append((passage.id, label, passage.text[start:end]))
+    for span in result.spans:
+        into.predicted += 1
+        if any(s < span.end and span.start < e for s, e, _l in passage.gold):
+            into.true_positive += 1
+        else:
+            into.false_positives.append((passage.id, passage.text[span.start : span.end]))
+    _score_keep(passage, spans, into)
+    if passage.known:
+        _score_known(passage, result.text, into)
+
+
+def _score_keep(passage: Passage, spans: Sequence[tuple[int, int]], into: Score) -> None:
+    folded = Folded(passage.text)
+    keep = keep_spans(folded.text, Redactor.default().res)
+    for start, end in zip(keep.starts, keep.ends, strict=True):
+        if any(s < end and start < e for s, e, _l in passage.gold):
+            continue
+        chars = set(range(start, end))
+        into.keep_chars += len(chars)
+        into.keep_lost += sum(1 for i in chars if any(s <= i < e for s, e in spans))
+
+
+def _score_known(passage: Passage, output: str, into: Score) -> None:
+    matcher = compile_known(passage.known)
+    masked = PLACEHOLDER.sub(lambda m: " " * len(m.group()), Folded(output).text)
+    if matcher.regex is not None and matcher.regex.search(masked):
+        into.known_survivals += 1
+
+
+def score(engine: Redactor, passages: Iterable[Passage]) -> Score:
+    """Score ``engine`` on ``passages``."""
+    total = Score()
+    for passage in passages:
+        _score_passage(engine, passage, total)
+    return total
+
+
+def format_score(name: str, result: Score) -> str:
+    """One block of the text report."""
+    lines = [f"{name}: {result.passages} passages"]
+    for label in sorted(result.total):
+        found, total = result.found.get(label, 0), result.total[label]
+        lines.append(f"  recall {label:<10} {result.recall(label):6.3f}  ({found}/{total})")
+    lines.append(
+        f"  precision          {result.precision:6.3f}  ({result.true_positive}/{result.predicted})"
+    )
+    lines.append(
+        f"  keep-list loss     {result.keep_loss:6.3%}  "
+        f"({result.keep_lost}/{result.keep_chars} chars)"
+    )
+    lines.append(f"  known survivals    {result.known_survivals}")
+    return "\n".join(lines)
+
+
+def subsets(passages: Sequence[Passage]) -> dict[str, list[Passage]]:
+    """The breakdowns the report prints."""
+    return {
+        "all": list(passages),
+        "held-out (names and places in no list)": [p for p in passages if "heldout" in p.tags],
+        "held-out English": [p for p in passages if "heldout" in p.tags and p.lang == "en"],
+        "held-out Korean": [p for p in passages if "heldout" in p.tags and p.lang == "ko"],
+        "held-out mixed": [p for p in passages if "heldout" in p.tags and p.lang == "mixed"],
+        "report (CHRNK personal accounts)": [p for p in passages if "report" in p.tags],
+    }
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """``python -m fieldkit.redaction.score [-v] FILE...``."""
+    args = list(sys.argv[1:] if argv is None else argv)
+    verbose = "-v" in args
+    files = [a for a in args if a != "-v"]
+    passages = [p for f in files for p in parse_corpus(Path(f).read_text(encoding="utf-8"))]
+    engine = Redactor.default()
+    for name, subset in subsets(passages).items():
+        result = score(engine, subset)
+        print(format_score(name, result))
+        if verbose and name == "all":
+            for miss in result.misses:
+                print("  MISS", *miss)
+            for fp in result.false_positives:
+                print("  FP  ", *fp)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
