@@ -85,9 +85,9 @@ def cli(ctx: click.Context, workspace: str | None) -> None:
 
 
 def _register() -> None:
-    from fieldkit.cli import bundle, coordinator, interview, questionnaire, redact, workspace
+    from fieldkit.cli import bundle, coordinator, interview, questionnaire, redact, workspace, xlsform
 
-    for module in (workspace, questionnaire, interview, bundle, coordinator, redact):
+    for module in (workspace, questionnaire, xlsform, interview, bundle, coordinator, redact):
         module.register(cli)
 
 

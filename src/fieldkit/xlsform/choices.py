@@ -1,0 +1,86 @@
+"""The choices sheet -> fieldkit choice lists, with the row of every choice."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from fieldkit.xlsform.columns import CHOICE_CODE
+from fieldkit.xlsform.names import identifier
+from fieldkit.xlsform.texts import Report, Texts
+from fieldkit.xlsform.workbook import Row, Sheet
+
+__all__ = ["ChoiceLists", "read_choices"]
+
+_VALUE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.\-]{0,63}$")
+
+
+@dataclass
+class ChoiceLists:
+    lists: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
+    """List id -> choices in the questionnaire format."""
+    names: dict[str, str] = field(default_factory=dict)
+    """List name as written in the workbook -> list id."""
+    rows: dict[str, int] = field(default_factory=dict)
+    """``"list"`` and ``"list/value"`` -> choices-sheet row, for messages."""
+
+
+def read_choices(sheet: Sheet | None, texts: Texts, report: Report) -> ChoiceLists:
+    result = ChoiceLists()
+    if sheet is None:
+        return result
+    for row in sheet.rows:
+        _read_choice(row, result, texts, report)
+    return result
+
+
+def _read_choice(row: Row, result: ChoiceLists, texts: Texts, report: Report) -> None:
+    written = row.get("list_name")
+    value = row.get("name") or row.get("value")
+    if not written:
+        report.error(row, "choice has no list_name", "fill in the list it belongs to")
+        return
+    list_id = _list_id(row, written, result, report)
+    if not value:
+        report.error(row, f"a choice of list '{written}' has no name", "fill in the 'name' column")
+        return
+    if not _VALUE.match(value):
+        report.error(
+            row,
+            f"choice name '{value}' is not a valid value",
+            "use letters, digits, '_', '.' and '-' only, starting with a letter or digit",
+            column="name",
+        )
+        return
+    label = texts.text(row, "label")
+    if label is None:
+        report.error(row, f"choice '{value}' has no label", "fill in its label column(s)")
+        return
+    choice: dict[str, Any] = {"value": value, "label": label}
+    code = row.get(CHOICE_CODE)
+    if code:
+        if not re.fullmatch(r"-?\d+", code):
+            report.error(row, f"'{code}' is not a whole number", column=CHOICE_CODE)
+            return
+        choice["code"] = int(code)
+    result.lists.setdefault(list_id, []).append(choice)
+    result.rows.setdefault(f"{list_id}/{value}", row.number)
+
+
+def _list_id(row: Row, written: str, result: ChoiceLists, report: Report) -> str:
+    if written in result.names:
+        return result.names[written]
+    list_id = identifier(written)
+    clash = next((w for w, i in result.names.items() if i == list_id), None)
+    if clash is not None:
+        report.error(
+            row,
+            f"list_name '{written}' and '{clash}' both become '{list_id}'",
+            "give the lists names that differ in more than case or punctuation",
+        )
+    elif list_id != written:
+        report.note(row, f"list '{written}' is called '{list_id}' in fieldkit")
+    result.names[written] = list_id
+    result.rows.setdefault(list_id, row.number)
+    return list_id

@@ -1,0 +1,113 @@
+"""Translate XLSForm expressions into fieldkit's expression language.
+
+fieldkit's language is a subset of XLSForm's: ``${name}`` references,
+comparisons, arithmetic, ``and``/``or``/``not()``, ``selected()``,
+``count-selected()``, ``string-length()``, ``true()``/``false()``.  So a
+translation renames references (XLSForm names may hold capitals, ``-`` and
+``.``; fieldkit ids may not), refuses what the subset lacks with a message
+naming the construct, and otherwise keeps the text exactly as written so that
+a fieldkit -> XLSForm -> fieldkit round trip changes nothing.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+
+from fieldkit.errors import ExpressionError
+from fieldkit.questionnaire import expr
+
+__all__ = ["Untranslatable", "conjoin", "translate"]
+
+_REF = re.compile(r"\$\{([^}]*)\}")
+_CALL = re.compile(r"(?<![\w$\-:{])([A-Za-z_][\w:\-]*)\s*\(")
+_PATH = re.compile(r"(^|[\s(,=<>!+*])(\.\.?/|/)\S")
+_STRING = re.compile(r"'[^']*'|\"[^\"]*\"")
+_SUPPORTED = "${name}, ., = != < <= > >=, + - * div mod, and, or, not(), " + ", ".join(
+    f"{name}()" for name in expr.FUNCTIONS if name != "not"
+)
+_ADVICE = {
+    "if": "split the question, or move the condition into 'relevant'",
+    "jr:choice-name": "compare the choice value instead, e.g. ${q} = 'yes'",
+    "today": "fieldkit records the interview date itself; compare with a fixed year",
+    "now": "fieldkit records the interview date itself; compare with a fixed year",
+    "regex": "use string-length() or a choice question",
+    "position": "repeats are not supported",
+    "indexed-repeat": "repeats are not supported",
+}
+
+
+class Untranslatable(Exception):
+    """An expression uses something fieldkit's language does not have."""
+
+    def __init__(self, message: str, hint: str) -> None:
+        super().__init__(message)
+        self.message = message
+        self.hint = hint
+
+
+def translate(source: str, names: Mapping[str, str], skipped: frozenset[str]) -> str:
+    """The fieldkit text of XLSForm ``source``; ``names`` maps XLSForm names to ids.
+
+    Raises ``Untranslatable`` naming the first construct that cannot be kept.
+    """
+    text = source.strip()
+    _refuse_paths(text)
+    _refuse_functions(text)
+    renamed = _REF.sub(lambda m: "${" + _rename(m.group(1), names, skipped) + "}", text)
+    try:
+        tree = expr.parse(renamed)
+    except ExpressionError as error:
+        raise Untranslatable(
+            error.message, f"fieldkit understands {_SUPPORTED}; rewrite the expression"
+        ) from None
+    return renamed if renamed == text else expr.to_source(tree)
+
+
+def conjoin(sources: list[str]) -> str | None:
+    """``a and b and c`` of already-translated expressions (None when there are none)."""
+    if not sources:
+        return None
+    if len(sources) == 1:
+        return sources[0]
+    tree = expr.parse(sources[0])
+    for source in sources[1:]:
+        tree = expr.Binary("and", tree, expr.parse(source))
+    return expr.to_source(tree)
+
+
+def _rename(name: str, names: Mapping[str, str], skipped: frozenset[str]) -> str:
+    name = name.strip()
+    if name in names:
+        return names[name]
+    if name in skipped:
+        raise Untranslatable(
+            f"refers to '${{{name}}}', a phone metadata field that fieldkit does not keep",
+            "remove the condition, or replace it by a question",
+        )
+    raise Untranslatable(
+        f"refers to '${{{name}}}', which is not a question of this form",
+        "check the spelling against the 'name' column",
+    )
+
+
+def _refuse_paths(text: str) -> None:
+    bare = _STRING.sub("''", text)
+    if _PATH.search(bare) or bare.startswith("/"):
+        raise Untranslatable(
+            "uses an XPath path ('/data/...' or '../...')",
+            "refer to questions as ${name}",
+        )
+    for symbol, what in (("|", "node-set union '|'"), ("[", "XPath predicate '[...]'")):
+        if symbol in bare:
+            raise Untranslatable(f"uses {what}", f"fieldkit understands {_SUPPORTED}")
+
+
+def _refuse_functions(text: str) -> None:
+    bare = _STRING.sub("''", _REF.sub("${x}", text))
+    for match in _CALL.finditer(bare):
+        name = match.group(1)
+        if name in expr.FUNCTIONS or name in ("and", "or", "div", "mod"):
+            continue
+        hint = _ADVICE.get(name, f"fieldkit understands {_SUPPORTED}")
+        raise Untranslatable(f"uses the function {name}(), which fieldkit does not have", hint)

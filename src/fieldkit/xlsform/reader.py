@@ -1,0 +1,116 @@
+"""XLSForm workbook -> fieldkit questionnaire: load -> normalise -> typed tree.
+
+``import_xlsform`` reads the workbook (``workbook.py``), turns the settings,
+choices and survey sheets into the questionnaire format's plain data, checks
+it with fieldkit's own rules (``check.py``) and returns the questionnaire with
+the notes and sensitivity decisions a coordinator should review.  Any error
+anywhere means no questionnaire at all: the import refuses rather than hand
+back a form that half works.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from fieldkit.errors import XLSFormError
+from fieldkit.questionnaire.model import FORMAT, Questionnaire
+from fieldkit.xlsform.check import Locator, check
+from fieldkit.xlsform.choices import read_choices
+from fieldkit.xlsform.columns import IGNORED_SETTINGS, split_header
+from fieldkit.xlsform.names import identifier
+from fieldkit.xlsform.sensitivity import Decision
+from fieldkit.xlsform.survey import read_survey
+from fieldkit.xlsform.texts import Languages, Report, Texts
+from fieldkit.xlsform.workbook import Row, read_workbook
+
+__all__ = ["XLSFormImport", "import_xlsform"]
+
+_SETTINGS = {
+    "form_title",
+    "form_id",
+    "id_string",
+    "version",
+    "default_language",
+    "fieldkit::title",
+    "fieldkit::description",
+}
+
+
+@dataclass(frozen=True)
+class XLSFormImport:
+    """A converted questionnaire and what the coordinator should review."""
+
+    questionnaire: Questionnaire
+    notes: list[str] = field(default_factory=list)
+    """What was renamed, filled in or ignored, one line each."""
+    decisions: list[Decision] = field(default_factory=list)
+    """Sensitivities the import chose because the form did not give them."""
+
+
+def import_xlsform(path: Path) -> XLSFormImport:
+    """Convert the XLSForm at ``path``; ``XLSFormError`` lists every problem by row."""
+    book = read_workbook(path)
+    report = Report()
+    settings_sheet = book.sheet("settings")
+    settings = (
+        settings_sheet.rows[0] if settings_sheet and settings_sheet.rows else Row("settings", 0)
+    )
+    languages = Languages.resolve(book, settings.get("default_language"), report)
+    texts = Texts(languages)
+    head = _head(settings, texts, path, report)
+    if settings_sheet:
+        _settings_notes(settings_sheet.columns, report)
+    lists = read_choices(book.sheet("choices"), texts, report)
+    survey_sheet = book.sheets["survey"]
+    survey = read_survey(survey_sheet, texts, lists, head["title"], report)
+    texts.report_missing(report)
+    if not survey.sections and not report.errors:
+        report.error("survey sheet", "the form has no questions")
+    report.raise_errors(book.name)
+    data: dict[str, Any] = {
+        **head,
+        "languages": languages.codes,
+        "choice_lists": lists.lists,
+        "sections": [{k: v for k, v in s.items() if k != "_implicit"} for s in survey.sections],
+    }
+    if survey.consent:
+        data["consent"] = survey.consent
+    locator = Locator(survey.rows, lists.rows, (survey.consent or {}).get("question"))
+    questionnaire = check(data, locator, report)
+    if questionnaire is None:
+        report.raise_errors(book.name)
+        raise XLSFormError("the form does not pass fieldkit's checks", where=book.name)
+    return XLSFormImport(questionnaire, report.notes, survey.decisions)
+
+
+def _head(row: Row, texts: Texts, path: Path, report: Report) -> dict[str, Any]:
+    """Id, version, title and description from the settings sheet."""
+    form_id = row.get("form_id") or row.get("id_string")
+    ident = identifier(form_id or path.stem)
+    if not form_id:
+        report.note(row, f"no form_id: the questionnaire id is '{ident}' (from the file name)")
+    elif ident != form_id:
+        report.note(row, f"form_id '{form_id}' is '{ident}' in fieldkit")
+    version = row.get("version")
+    if not version:
+        version = "1"
+        report.note(row, "no version: the questionnaire version is '1'")
+    title = texts.text(row, "form_title", "fieldkit::title")
+    if title is None:
+        title = {code: form_id or path.stem for code in texts.languages.codes}
+        report.note(row, "no form_title: the form id is used as the title")
+    head: dict[str, Any] = {"format": FORMAT, "id": ident, "version": version, "title": title}
+    description = texts.text(row, "fieldkit::description")
+    if description:
+        head["description"] = description
+    return head
+
+
+def _settings_notes(columns: list[str], report: Report) -> None:
+    ignored = [c for c in columns if split_header(c)[0] not in _SETTINGS]
+    if ignored:
+        known = [c for c in ignored if split_header(c)[0] in IGNORED_SETTINGS]
+        why = " (fieldkit encrypts and stores interviews itself)" if known else ""
+        report.note("settings sheet", f"ignored {', '.join(ignored)}{why}")

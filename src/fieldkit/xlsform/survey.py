@@ -1,0 +1,400 @@
+"""The survey sheet -> fieldkit sections and questions (the "normalise" step).
+
+Two passes: the first maps every XLSForm name to a fieldkit id (so
+expressions can refer to later questions), the second walks the rows with a
+stack of open groups.  A top-level group becomes a section; questions outside
+any group form sections of their own; a group inside a group is flattened into
+its section, its skip logic added to each of its questions.  Every row that
+fieldkit cannot represent is reported by number; nothing is dropped silently.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from fieldkit.questionnaire.model import Sensitivity
+from fieldkit.xlsform.choices import ChoiceLists
+from fieldkit.xlsform.columns import (
+    EXTRA_COLUMNS,
+    IGNORED_COLUMNS,
+    TRANSLATABLE,
+    UNSUPPORTED_COLUMNS,
+    UNSUPPORTED_TYPES,
+    split_header,
+)
+from fieldkit.xlsform.expressions import Untranslatable, conjoin, translate
+from fieldkit.xlsform.extras import read_extras, read_flag, read_json_constraints
+from fieldkit.xlsform.names import identifier
+from fieldkit.xlsform.sensitivity import Decision, guess_sensitivity
+from fieldkit.xlsform.texts import Report, Texts
+from fieldkit.xlsform.types import RowType, classify, fieldkit_type
+from fieldkit.xlsform.workbook import Row, Sheet
+
+__all__ = ["Survey", "read_survey"]
+
+SENSITIVITIES: tuple[Sensitivity, ...] = ("direct", "quasi", "narrative", "none")
+_KNOWN = {"type", "name", "required", "relevant", "constraint", *TRANSLATABLE}
+_KNOWN |= {*EXTRA_COLUMNS, *IGNORED_COLUMNS, *UNSUPPORTED_COLUMNS}
+_TYPE_APPEARANCES = {"multiline", "month-year", "year"}
+_DEFAULT_MESSAGE = {"en": "Check this answer", "ko": "답변을 확인하세요", "zh": "请检查此答案"}
+_SUPPORTED_TYPES = (
+    "select_one, select_multiple, integer, decimal, text, date, note, begin_group, end_group"
+)
+
+
+@dataclass
+class Survey:
+    sections: list[dict[str, Any]] = field(default_factory=list)
+    rows: dict[str, int] = field(default_factory=dict)
+    """Question or section id -> survey row."""
+    consent: dict[str, str] | None = None
+    decisions: list[Decision] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class _Frame:
+    id: str
+    row: int
+    relevant: str | None
+
+
+def read_survey(
+    sheet: Sheet, texts: Texts, lists: ChoiceLists, title: dict[str, str], report: Report
+) -> Survey:
+    """Sections and questions of ``sheet``; problems go to ``report``."""
+    return _Reader(sheet, texts, lists, title, report).run()
+
+
+class _Reader:
+    def __init__(
+        self,
+        sheet: Sheet,
+        texts: Texts,
+        lists: ChoiceLists,
+        title: dict[str, str],
+        report: Report,
+    ) -> None:
+        self.sheet, self.texts, self.lists, self.title, self.report = (
+            sheet,
+            texts,
+            lists,
+            title,
+            report,
+        )
+        self.out = Survey()
+        self.types: dict[int, RowType] = {}
+        self.names: dict[str, str] = {}
+        self.skipped: set[str] = set()
+        self.stack: list[_Frame] = []
+        self.current: dict[str, Any] | None = None
+        self.implicit = False
+        self.ignored: dict[str, list[int]] = {}
+
+    def run(self) -> Survey:
+        self._unknown_columns()
+        for row in self.sheet.rows:
+            self._name(row)
+        handlers = {
+            "begin": self._begin,
+            "end": self._end,
+            "question": self._question,
+            "metadata": self._metadata,
+            "unsupported": self._unsupported,
+            "unknown": self._unknown,
+        }
+        for row in self.sheet.rows:
+            row_type = self.types.get(row.number)
+            if row_type is not None:
+                self._unsupported_columns(row)
+                handlers[row_type.kind](row, row_type)
+        for frame in self.stack:
+            self.report.error(
+                f"survey row {frame.row}",
+                f"group '{frame.id}' is never closed",
+                "add an end_group row after its last question",
+            )
+        self._ignored_notes()
+        return self.out
+
+    # --- pass 1: names ----------------------------------------------------
+
+    def _name(self, row: Row) -> None:
+        if not row.get("type"):
+            self.report.error(row, "the row has no type", "fill in 'type', or delete the row")
+            return
+        row_type = classify(row.get("type"))
+        self.types[row.number] = row_type
+        name = row.get("name")
+        if row_type.kind == "metadata":
+            self.skipped.add(name)
+        if row_type.kind not in ("begin", "question"):
+            return
+        if not name:
+            self.report.error(row, f"a {row_type.xls} row has no name", "fill in 'name'")
+            return
+        ident = identifier(name)
+        clash = next((n for n, i in self.names.items() if i == ident), None)
+        if clash is not None:
+            self.report.error(
+                row,
+                f"the name '{name}' is already used on survey row {self.out.rows[ident]}"
+                + (f" (as '{clash}')" if clash != name else ""),
+                "every question and group needs its own name",
+            )
+            return
+        if ident != name:
+            self.report.note(row, f"'{name}' is called '{ident}' in fieldkit")
+        self.names[name] = ident
+        self.out.rows[ident] = row.number
+
+    # --- pass 2: structure ------------------------------------------------
+
+    def _begin(self, row: Row, row_type: RowType) -> None:
+        ident = self.names.get(row.get("name"), "")
+        relevant = self._expression(row, "relevant")
+        sealed = read_flag(row, "fieldkit::sealed", self.report)
+        if not self.stack and ident:
+            self._start_section(row, ident, relevant, sealed)
+        elif self.stack:
+            self.report.note(
+                row,
+                f"group '{ident}' is inside group '{self.stack[0].id}': fieldkit has one level "
+                "of sections, so its questions join that section (its relevant is added to each)",
+            )
+            if sealed:
+                self.report.error(
+                    row, "only a top-level group can be sealed", column="fieldkit::sealed"
+                )
+        self.stack.append(_Frame(ident, row.number, relevant))
+
+    def _start_section(self, row: Row, ident: str, relevant: str | None, sealed: bool) -> None:
+        title = self.texts.text(row, "label")
+        if title is None:
+            title = {code: row.get("name") for code in self.texts.languages.codes}
+            self.report.note(row, f"group '{ident}' has no label; its name is used as the title")
+        section: dict[str, Any] = {"id": ident, "title": title, "questions": []}
+        help_ = self.texts.text(row, "hint")
+        if help_:
+            section["help"] = help_
+        if relevant:
+            section["relevant"] = relevant
+        if sealed:
+            section["sealed"] = True
+        self.out.sections.append(section)
+        self.current, self.implicit = section, False
+
+    def _end(self, row: Row, row_type: RowType) -> None:
+        if not self.stack:
+            self.report.error(row, "end_group without a begin_group", "delete the row")
+            return
+        frame = self.stack.pop()
+        if not self.stack and self.current is not None:
+            if not self.current["questions"] and frame.id:
+                self.report.error(
+                    f"survey row {frame.row}",
+                    f"group '{frame.id}' has no questions",
+                    "add a question or a note, or delete the group",
+                )
+            self.current = None
+
+    def _section(self) -> dict[str, Any]:
+        if self.stack and self.current is not None:
+            return self.current
+        if self.current is None or not self.implicit:
+            number = 1 + sum(1 for s in self.out.sections if s.get("_implicit"))
+            ident = f"part_{number}"
+            while ident in self.out.rows:
+                ident += "_"
+            section = {"id": ident, "title": self.title, "questions": [], "_implicit": True}
+            self.out.sections.append(section)
+            self.current, self.implicit = section, True
+        return self.current
+
+    # --- questions ------------------------------------------------------
+
+    def _question(self, row: Row, row_type: RowType) -> None:
+        ident = self.names.get(row.get("name"))
+        if ident is None:
+            return
+        if row_type.or_other:
+            self.report.error(
+                row,
+                "'or_other' is not supported",
+                "add an 'other' choice to the list and a text question with relevant "
+                f"selected(${{{row.get('name')}}}, 'other')",
+                column="type",
+            )
+        question = self._typed(row, row_type, ident)
+        section = self._section()
+        if question is None:
+            return
+        self._texts(row, question)
+        self._logic(row, question)
+        read_extras(row, question, self.report)
+        self._sensitivity(row, question, bool(section.get("sealed")))
+        self._consent(row, ident)
+        section["questions"].append(question)
+
+    def _typed(self, row: Row, row_type: RowType, ident: str) -> dict[str, Any] | None:
+        question: dict[str, Any] = {"id": ident}
+        if row_type.xls.startswith("select_"):
+            if row_type.list_name is None:
+                self.report.error(row, f"{row_type.xls} needs a list name", column="type")
+                return None
+            list_id = self.lists.names.get(row_type.list_name)
+            if list_id is None:
+                known = ", ".join(sorted(self.lists.names)) or "no lists"
+                self.report.error(
+                    row,
+                    f"unknown choice list '{row_type.list_name}' (the choices sheet has: {known})",
+                    "add the list to the choices sheet, or fix the spelling",
+                    column="type",
+                )
+                return None
+            question["choices"] = list_id
+        appearance = row.get("appearance")
+        kind, problem = fieldkit_type(row_type, appearance, row.get("fieldkit::type"))
+        if problem:
+            self.report.error(row, problem, column="fieldkit::type")
+        for word in appearance.lower().split():
+            if word not in _TYPE_APPEARANCES:
+                self.ignored.setdefault(f"appearance '{word}'", []).append(row.number)
+        question["type"] = kind
+        return question
+
+    def _texts(self, row: Row, question: dict[str, Any]) -> None:
+        label = self.texts.text(row, "label")
+        if label is None:
+            self.report.error(
+                row,
+                f"question '{question['id']}' has no label",
+                "fill in its label column(s); fieldkit shows every question to the interviewer",
+            )
+        else:
+            question["label"] = label
+            if any("${" in text for text in label.values()):
+                self.report.note(row, "the label uses ${...}; fieldkit shows labels as written")
+        help_ = self.texts.text(row, "hint", "guidance_hint")
+        if help_:
+            question["help"] = help_
+        for column in ("image", "audio", "video", "big-image", "media::image", "media::audio"):
+            if row.texts.get(column):
+                self.ignored.setdefault(f"{column} (media)", []).append(row.number)
+
+    def _logic(self, row: Row, question: dict[str, Any]) -> None:
+        if read_flag(row, "required", self.report):
+            question["required"] = True
+        own = self._expression(row, "relevant")
+        outer = [f.relevant for f in self.stack[1:] if f.relevant]
+        relevant = conjoin([*outer, *([own] if own else [])])
+        if relevant:
+            question["relevant"] = relevant
+        constraints = []
+        source = self._expression(row, "constraint")
+        if source:
+            message = self.texts.text(row, "constraint_message")
+            if message is None:
+                message = self._default_message()
+                self.report.note(
+                    row, "the constraint has no constraint_message; a generic one is used"
+                )
+            constraints.append({"expr": source, "message": message})
+        for extra in read_json_constraints(row, self.report):
+            translated = self._translate(row, "fieldkit::constraints", extra["expr"])
+            if translated:
+                constraints.append({**extra, "expr": translated})
+        if constraints:
+            question["constraints"] = constraints
+
+    def _sensitivity(self, row: Row, question: dict[str, Any], sealed: bool) -> None:
+        cell = row.get("fieldkit::sensitivity").lower()
+        if cell:
+            if cell not in SENSITIVITIES:
+                self.report.error(
+                    row,
+                    f"'{cell}' is not a sensitivity",
+                    "use direct, quasi, narrative or none",
+                    column="fieldkit::sensitivity",
+                )
+                return
+            question["sensitivity"] = cell
+        elif sealed:
+            question["sensitivity"] = "direct"
+        elif "type" in question:
+            decision = guess_sensitivity(
+                row.number, question["id"], question["type"], question.get("label", {})
+            )
+            if decision is not None:
+                question["sensitivity"] = decision.sensitivity
+                self.out.decisions.append(decision)
+
+    def _consent(self, row: Row, ident: str) -> None:
+        value = row.get("fieldkit::consent")
+        if not value:
+            return
+        if self.out.consent is not None:
+            self.report.error(
+                row,
+                f"a second consent question (the first is '{self.out.consent['question']}')",
+                "keep fieldkit::consent on one question only",
+                column="fieldkit::consent",
+            )
+            return
+        self.out.consent = {"question": ident, "value": value}
+
+    def _default_message(self) -> dict[str, str]:
+        english = _DEFAULT_MESSAGE["en"]
+        return {c: _DEFAULT_MESSAGE.get(c, english) for c in self.texts.languages.codes}
+
+    # --- expressions ----------------------------------------------------
+
+    def _expression(self, row: Row, column: str) -> str | None:
+        source = row.get(column)
+        return self._translate(row, column, source) if source else None
+
+    def _translate(self, row: Row, column: str, source: str) -> str | None:
+        try:
+            return translate(source, self.names, frozenset(self.skipped))
+        except Untranslatable as problem:
+            self.report.error(row, problem.message, problem.hint, column=column)
+            return None
+
+    # --- what fieldkit cannot keep -----------------------------------------
+
+    def _metadata(self, row: Row, row_type: RowType) -> None:
+        self.ignored.setdefault(f"'{row_type.xls}' (phone metadata)", []).append(row.number)
+
+    def _unsupported(self, row: Row, row_type: RowType) -> None:
+        what, advice = UNSUPPORTED_TYPES[row_type.xls]
+        self.report.error(
+            row, f"{what} ('{row_type.xls}') is not supported by fieldkit", advice, column="type"
+        )
+
+    def _unknown(self, row: Row, row_type: RowType) -> None:
+        self.report.error(
+            row,
+            f"unknown type '{row_type.xls}'",
+            f"fieldkit reads {_SUPPORTED_TYPES}",
+            column="type",
+        )
+
+    def _unsupported_columns(self, row: Row) -> None:
+        for column, (what, advice) in UNSUPPORTED_COLUMNS.items():
+            if row.get(column):
+                self.report.error(row, f"{what} is not supported", advice, column=column)
+        for column in ("parameters", "required_message"):
+            if row.get(column) or row.texts.get(column):
+                self.ignored.setdefault(f"column '{column}'", []).append(row.number)
+
+    def _unknown_columns(self) -> None:
+        unknown = [h for h in self.sheet.columns if split_header(h)[0] not in _KNOWN]
+        if unknown:
+            self.report.note(
+                "survey sheet", f"columns fieldkit does not read were ignored: {', '.join(unknown)}"
+            )
+
+    def _ignored_notes(self) -> None:
+        for what, rows in self.ignored.items():
+            shown = ", ".join(str(n) for n in rows[:10]) + (" ..." if len(rows) > 10 else "")
+            self.report.notes.append(f"ignored {what} on survey row(s) {shown}")

@@ -1,0 +1,95 @@
+"""Classify an XLSForm ``type`` cell and pick the fieldkit type it becomes."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+from fieldkit.questionnaire.types import QUESTION_TYPES
+from fieldkit.xlsform.columns import METADATA_TYPES, PLAIN_TYPES, UNSUPPORTED_TYPES
+
+__all__ = ["RowType", "classify", "fieldkit_type"]
+
+Kind = Literal["begin", "end", "question", "metadata", "unsupported", "unknown"]
+
+_SELECT = re.compile(r"^(select_one|select_multiple)(?:\s+(\S+))?(?:\s+(or_other))?$")
+_SPELLINGS = (
+    (r"^(begin|end)[ \-](group|repeat)\b", r"\1_\2"),
+    (r"^select[ \-](one|multiple)\b", r"select_\1"),
+    (r"^select1\b", "select_one"),
+)
+
+
+@dataclass(frozen=True)
+class RowType:
+    kind: Kind
+    xls: str
+    """The XLSForm type word, normalised (``begin group`` -> ``begin_group``)."""
+    list_name: str | None = None
+    or_other: bool = False
+
+
+def classify(cell: str) -> RowType:
+    """What a ``type`` cell says the row is."""
+    text = " ".join(cell.lower().split())
+    for pattern, replacement in _SPELLINGS:
+        text = re.sub(pattern, replacement, text)
+    word = text.split(" ", 1)[0]
+    if word == "begin_group":
+        return RowType("begin", word)
+    if word == "end_group":
+        return RowType("end", word)
+    select = _SELECT.match(text)
+    if select:
+        return RowType("question", select.group(1), select.group(2), bool(select.group(3)))
+    if word in UNSUPPORTED_TYPES:
+        return RowType("unsupported", word)
+    if word in METADATA_TYPES:
+        return RowType("metadata", word)
+    if text in PLAIN_TYPES:
+        return RowType("question", text)
+    return RowType("unknown", text)
+
+
+def fieldkit_type(row_type: RowType, appearance: str, explicit: str) -> tuple[str, str | None]:
+    """(fieldkit type, problem or None) for a question row.
+
+    ``fieldkit::type`` (``explicit``) wins when it fits the XLSForm type (the
+    types table's ``xlsform`` column says which do); otherwise appearances
+    ODK uses pick the closest fieldkit type (``multiline`` text is long text,
+    a ``month-year`` date a year-month).
+    """
+    if row_type.xls in ("select_one", "select_multiple"):
+        implied = "single_choice" if row_type.xls == "select_one" else "multiple_choice"
+    else:
+        implied = _by_appearance(PLAIN_TYPES[row_type.xls], appearance.lower().split())
+    if not explicit:
+        return implied, None
+    spec = QUESTION_TYPES.get(explicit)
+    if spec is None:
+        known = ", ".join(QUESTION_TYPES)
+        return implied, f"unknown fieldkit::type '{explicit}' (known: {known})"
+    xls = (
+        row_type.xls if row_type.xls in ("select_one", "select_multiple") else _canonical(row_type)
+    )
+    if spec.xlsform != xls and explicit != implied:
+        return implied, (
+            f"fieldkit::type '{explicit}' needs the XLSForm type '{spec.xlsform}', not '{xls}'"
+        )
+    return explicit, None
+
+
+def _canonical(row_type: RowType) -> str:
+    fieldkit = PLAIN_TYPES[row_type.xls]
+    return QUESTION_TYPES[fieldkit].xlsform
+
+
+def _by_appearance(implied: str, appearance: list[str]) -> str:
+    if implied == "short_text" and "multiline" in appearance:
+        return "long_text"
+    if implied == "date" and "month-year" in appearance:
+        return "year_month"
+    if implied == "date" and "year" in appearance:
+        return "year"
+    return implied

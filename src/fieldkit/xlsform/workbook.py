@@ -1,0 +1,187 @@
+"""Read an .xlsx workbook into plain rows: the "load" step of the import.
+
+Workbooks come from other teams, so they are untrusted input: the file size,
+the unpacked size, the number of rows and columns are bounded before and while
+reading, and openpyxl parses XML through defusedxml (a runtime dependency for
+that reason).  Everything past this module sees only ``Sheet`` and ``Row``
+objects: column names normalised, translations split out, cells as text, and
+the spreadsheet row number kept for every message.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import zipfile
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from fieldkit.errors import XLSFormError
+from fieldkit.xlsform.columns import split_header
+
+__all__ = ["MAX_FILE_BYTES", "Row", "Sheet", "Workbook", "read_workbook"]
+
+MAX_FILE_BYTES = 20 * 1024 * 1024
+MAX_UNPACKED_BYTES = 200 * 1024 * 1024
+MAX_ROWS = 20_000
+MAX_COLUMNS = 500
+SHEETS = ("survey", "choices", "settings")
+
+
+@dataclass(frozen=True)
+class Row:
+    """One non-empty sheet row: plain cells and per-language texts."""
+
+    sheet: str
+    number: int
+    """The row number a spreadsheet program shows (the header is row 1)."""
+    cells: dict[str, str] = field(default_factory=dict)
+    """Plain column -> value, stripped; empty cells are left out."""
+    texts: dict[str, dict[str | None, str]] = field(default_factory=dict)
+    """Translatable column -> language as written (None: no language) -> text."""
+
+    @property
+    def where(self) -> str:
+        """``"survey row 12"`` (a row number 0 stands for a sheet that is missing)."""
+        return f"{self.sheet} row {self.number}" if self.number else f"{self.sheet} sheet"
+
+    def get(self, column: str) -> str:
+        return self.cells.get(column, "")
+
+
+@dataclass(frozen=True)
+class Sheet:
+    name: str
+    columns: list[str]
+    """Headers as written, for messages about unknown columns."""
+    rows: list[Row]
+
+
+@dataclass(frozen=True)
+class Workbook:
+    name: str
+    sheets: dict[str, Sheet]
+    """Lowercased sheet name -> sheet, for the sheets fieldkit reads."""
+
+    def sheet(self, name: str) -> Sheet | None:
+        return self.sheets.get(name)
+
+
+def read_workbook(path: Path) -> Workbook:
+    """The survey, choices and settings sheets of the workbook at ``path``."""
+    _check_file(path)
+    import openpyxl  # deferred: only imports pay for openpyxl
+
+    try:
+        book = openpyxl.load_workbook(path, read_only=True, data_only=True)
+    except Exception:  # openpyxl raises many types on damaged files; none is a bug of ours
+        raise XLSFormError(
+            "the workbook could not be read (damaged, or not an Excel workbook)",
+            where=path.name,
+            hint="open it in a spreadsheet program and save it again as .xlsx",
+        ) from None
+    try:
+        sheets = {
+            title.strip().lower(): _read_sheet(path.name, title.strip().lower(), book[title])
+            for title in book.sheetnames
+            if title.strip().lower() in SHEETS
+        }
+    finally:
+        book.close()
+    if "survey" not in sheets:
+        raise XLSFormError(
+            "the workbook has no 'survey' sheet",
+            where=path.name,
+            hint=f"sheets found: {', '.join(book.sheetnames)}; an XLSForm needs one named 'survey'",
+        )
+    return Workbook(path.name, sheets)
+
+
+def _check_file(path: Path) -> None:
+    if not path.is_file():
+        raise XLSFormError("file not found", where=str(path))
+    if path.stat().st_size > MAX_FILE_BYTES:
+        raise XLSFormError(f"file is larger than {MAX_FILE_BYTES >> 20} MiB", where=path.name)
+    if not zipfile.is_zipfile(path):
+        raise XLSFormError(
+            "not an .xlsx workbook",
+            where=path.name,
+            hint="fieldkit reads XLSForms saved as .xlsx; save .xls, .ods or .csv files "
+            "as 'Excel Workbook (.xlsx)' first",
+        )
+    try:
+        with zipfile.ZipFile(path) as archive:
+            unpacked = sum(item.file_size for item in archive.infolist())
+    except (zipfile.BadZipFile, OSError):
+        raise XLSFormError("not an .xlsx workbook (damaged archive)", where=path.name) from None
+    if unpacked > MAX_UNPACKED_BYTES:
+        raise XLSFormError(
+            f"the workbook unpacks to more than {MAX_UNPACKED_BYTES >> 20} MiB", where=path.name
+        )
+
+
+def _read_sheet(book: str, name: str, worksheet: Any) -> Sheet:
+    rows_iter = worksheet.iter_rows(values_only=True)
+    header_cells = next(rows_iter, ())
+    if len(header_cells) > MAX_COLUMNS:
+        header_cells = header_cells[:MAX_COLUMNS]
+    headers = [_text(cell).strip() for cell in header_cells]
+    _check_headers(book, name, headers)
+    rows: list[Row] = []
+    for number, values in enumerate(rows_iter, start=2):
+        if number > MAX_ROWS:
+            raise XLSFormError(f"the {name} sheet has more than {MAX_ROWS} rows", where=book)
+        row = _make_row(name, number, headers, values)
+        if row.cells or row.texts:
+            rows.append(row)
+    return Sheet(name, [h for h in headers if h], rows)
+
+
+def _check_headers(book: str, sheet: str, headers: list[str]) -> None:
+    seen: dict[tuple[str, str | None], str] = {}
+    for header in headers:
+        if not header:
+            continue
+        key = split_header(header)
+        if key in seen:
+            raise XLSFormError(
+                f"the {sheet} sheet has the column '{header}' twice (also as '{seen[key]}')",
+                where=book,
+                hint="delete or rename one of them",
+            )
+        seen[key] = header
+
+
+def _make_row(sheet: str, number: int, headers: list[str], values: tuple[Any, ...]) -> Row:
+    cells: dict[str, str] = {}
+    texts: dict[str, dict[str | None, str]] = {}
+    for header, value in zip(headers, values, strict=False):
+        text = _text(value)
+        if not header or not text.strip():
+            continue
+        column, language = split_header(header)
+        if language is not None or column in _BARE_TEXT:
+            texts.setdefault(column, {})[language] = text
+        else:
+            cells[column] = text.strip()
+    return Row(sheet, number, cells, texts)
+
+
+_BARE_TEXT = frozenset(
+    {"label", "hint", "guidance_hint", "constraint_message", "required_message", "form_title"}
+)
+
+
+def _text(value: Any) -> str:
+    """A cell as text: numbers without a spurious ``.0``, dates as ISO dates."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    if isinstance(value, dt.datetime):
+        return value.date().isoformat() if value.time() == dt.time() else value.isoformat()
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    return str(value)
