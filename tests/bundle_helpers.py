@@ -93,7 +93,9 @@ def make_coordinator(directory: Path, qn: Questionnaire, uncertain: str = "redac
     )
 
 
-def make_device(directory: Path, coordinator: Workspace, qn: Questionnaire, label: str) -> Workspace:
+def make_device(
+    directory: Path, coordinator: Workspace, qn: Questionnaire, label: str
+) -> Workspace:
     """A new interviewer workspace that joined the coordinator's project and is enrolled."""
     device = create_workspace(directory, PASSPHRASE, questionnaire=qn, kdf=FAST_KDF)
     code = join_project(device, verify_project(project_file_bytes(coordinator)))
@@ -111,3 +113,18 @@ def db_digest(workspace: Workspace) -> str:
         for row in db.query(f'SELECT * FROM "{name}" ORDER BY rowid'):  # noqa: S608
             digest.update(repr(row).encode())
     return digest.hexdigest()
+
+
+def add_interview(device: Workspace, name: str = "Kim Young-hee", revision_bumps: int = 0) -> str:
+    """A complete interview with a name that must be redacted from the narrative."""
+    s = device.new_interview()
+    s.answer("consent", "yes")
+    s.answer("birth_year", 1977)
+    s.answer("sold", "yes")
+    s.answer("price", 3000)
+    s.answer("name", name)
+    s.answer("village", "Musan-ri")
+    s.answer("narrative", f"{name} left Musan-ri in 1998 and was sold.")
+    for i in range(revision_bumps):
+        s.answer("price", 3001 + i)
+    return s.id

@@ -1,0 +1,115 @@
+"""Export: anonymisation, metadata minimisation, fail-closed redaction, incremental scope."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from bundle_helpers import FakeRedactor, add_interview, db_digest, fake_setup
+from fieldkit.bundle import export_bundle
+from fieldkit.bundle.coordinator import coordinator_identities
+from fieldkit.bundle.manifest import decode_body, parse_manifest
+from fieldkit.crypto import open_sealed
+from fieldkit.errors import BundleError, ProjectError, RedactionError
+from fieldkit.session import Workspace
+from helpers import FAST_KDF, PASSPHRASE
+
+
+def _open(coordinator: Workspace, path: Path) -> tuple[dict, list[dict]]:  # type: ignore[type-arg]
+    body = open_sealed(path.read_bytes(), coordinator_identities(coordinator))
+    assert body is not None
+    decoded = decode_body(body)
+    manifest = parse_manifest(decoded.manifest_bytes)
+    return manifest.model_dump(), [json.loads(r) for r in decoded.records]
+
+
+def test_record_is_anonymised(tmp_path: Path, coordinator: Workspace, device: Workspace) -> None:
+    interview_id = add_interview(device)
+    export_bundle(device, tmp_path / "b.age", redaction=fake_setup())
+    manifest, (record,) = _open(coordinator, tmp_path / "b.age")
+    answers = record["answers"]
+    assert "name" not in answers and "village" not in answers  # direct: never leaves
+    assert answers["birth_year"] == "1975-1979"  # quasi: generalised
+    assert answers["price"] == {"amount": 3000, "currency": "CNY"}  # none: as stored
+    assert "Kim" not in answers["narrative"] and "Musan-ri" not in answers["narrative"]
+    assert record["redaction"]["counts"] == {"PERSON": 1, "PLACE": 1}
+    assert record["id"] != interview_id and len(record["id"]) == 32
+    assert len(record["started"]) == 7 and len(manifest["month"]) == 7  # months only
+    assert manifest["sequence"] == 1 and manifest["previous_manifest"] is None
+
+
+def test_nothing_outside_the_envelope(tmp_path: Path, device: Workspace) -> None:
+    add_interview(device)
+    export_bundle(device, tmp_path / "b.age", redaction=fake_setup())
+    data = (tmp_path / "b.age").read_bytes()
+    header_end = data.index(b"\n--- ") + 48
+    assert data.startswith(b"age-encryption.org/v1\n")
+    for needle in (b"fieldkit", b"Kim", b"laptop", device.store.workspace_id.encode()):
+        assert needle not in data[:header_end]
+    assert (tmp_path / "b.age").stat().st_mode & 0o077 == 0
+
+
+def test_redaction_failure_writes_nothing(tmp_path: Path, device: Workspace) -> None:
+    add_interview(device)
+    before = db_digest(device)
+    with pytest.raises(RedactionError) as caught:
+        export_bundle(device, tmp_path / "b.age", redaction=fake_setup(FakeRedactor(fail=True)))
+    assert "Kim" not in str(caught.value)  # the engine's message is never repeated
+    assert not list(tmp_path.glob("*b.age*"))
+    assert db_digest(device) == before
+
+
+def test_unreviewed_uncertain_spans_refused(tmp_path: Path, tiny, coordinator) -> None:  # type: ignore[no-untyped-def]
+    from bundle_helpers import make_coordinator, make_device
+
+    strict = make_coordinator(tmp_path / "strict", tiny, uncertain="refuse")
+    device = make_device(tmp_path / "d", strict, tiny, "laptop")
+    s = device.interview(add_interview(device))
+    redactor = FakeRedactor(uncertain=("sold",))
+    with pytest.raises(RedactionError, match="uncertain"):
+        export_bundle(device, tmp_path / "b.age", redaction=fake_setup(redactor))
+    assert not (tmp_path / "b.age").exists()
+    s.release_term("sold", "OTHER")  # reviewed: kept as a false positive
+    export_bundle(device, tmp_path / "b.age", redaction=fake_setup(redactor))
+    _, (record,) = _open(strict, tmp_path / "b.age")
+    assert record["redaction"]["released"] == [{"label": "OTHER", "term": "sold"}]
+    device.close()
+    strict.close()
+
+
+def test_incremental_then_all(tmp_path: Path, coordinator: Workspace, device: Workspace) -> None:
+    first = add_interview(device)
+    add_interview(device, "Pak Ok-sun")
+    export_bundle(device, tmp_path / "1.age", redaction=fake_setup())
+    with pytest.raises(BundleError, match="nothing changed"):
+        export_bundle(device, tmp_path / "2.age", redaction=fake_setup())
+    device.interview(first).answer("price", 4000)
+    export_bundle(device, tmp_path / "2.age", redaction=fake_setup())
+    m2, records = _open(coordinator, tmp_path / "2.age")
+    assert len(records) == 1 and m2["sequence"] == 2 and m2["scope"] == "incremental"
+    m1, _ = _open(coordinator, tmp_path / "1.age")
+    export_bundle(device, tmp_path / "3.age", everything=True, redaction=fake_setup())
+    m3, records3 = _open(coordinator, tmp_path / "3.age")
+    assert len(records3) == 2 and m3["scope"] == "all"
+    assert records[0]["id"] in {r["id"] for r in records3}  # the random id is stable
+    events = [e for e in device.store.events() if e.kind == "bundle_exported"]
+    assert [e.payload["sequence"] for e in events] == [1, 2, 3]
+    assert device.summaries()[0].status == "exported"
+
+
+def test_export_needs_a_project(tmp_path: Path, tiny) -> None:  # type: ignore[no-untyped-def]
+    from fieldkit.session import create_workspace
+
+    with create_workspace(tmp_path / "w", PASSPHRASE, questionnaire=tiny, kdf=FAST_KDF) as ws:
+        with pytest.raises(ProjectError, match="not joined"):
+            export_bundle(ws, tmp_path / "b.age", redaction=fake_setup())
+
+
+def test_refuses_to_overwrite(tmp_path: Path, device: Workspace) -> None:
+    add_interview(device)
+    (tmp_path / "b.age").write_bytes(b"keep me")
+    with pytest.raises(BundleError, match="already exists"):
+        export_bundle(device, tmp_path / "b.age", redaction=fake_setup())
+    assert (tmp_path / "b.age").read_bytes() == b"keep me"
