@@ -14,6 +14,7 @@ from fieldkit.bundle.manifest import decode_body, parse_manifest
 from fieldkit.crypto import open_sealed
 from fieldkit.errors import BundleError, ProjectError, RedactionError
 from fieldkit.session import Workspace
+
 from helpers import FAST_KDF, PASSPHRASE
 
 
@@ -89,7 +90,7 @@ def test_incremental_then_all(tmp_path: Path, coordinator: Workspace, device: Wo
     export_bundle(device, tmp_path / "2.age", redaction=fake_setup())
     m2, records = _open(coordinator, tmp_path / "2.age")
     assert len(records) == 1 and m2["sequence"] == 2 and m2["scope"] == "incremental"
-    m1, _ = _open(coordinator, tmp_path / "1.age")
+    _m1, _ = _open(coordinator, tmp_path / "1.age")
     export_bundle(device, tmp_path / "3.age", everything=True, redaction=fake_setup())
     m3, records3 = _open(coordinator, tmp_path / "3.age")
     assert len(records3) == 2 and m3["scope"] == "all"
@@ -102,9 +103,9 @@ def test_incremental_then_all(tmp_path: Path, coordinator: Workspace, device: Wo
 def test_export_needs_a_project(tmp_path: Path, tiny) -> None:  # type: ignore[no-untyped-def]
     from fieldkit.session import create_workspace
 
-    with create_workspace(tmp_path / "w", PASSPHRASE, questionnaire=tiny, kdf=FAST_KDF) as ws:
-        with pytest.raises(ProjectError, match="not joined"):
-            export_bundle(ws, tmp_path / "b.age", redaction=fake_setup())
+    ws = create_workspace(tmp_path / "w", PASSPHRASE, questionnaire=tiny, kdf=FAST_KDF)
+    with ws, pytest.raises(ProjectError, match="not joined"):
+        export_bundle(ws, tmp_path / "b.age", redaction=fake_setup())
 
 
 def test_refuses_to_overwrite(tmp_path: Path, device: Workspace) -> None:

@@ -37,6 +37,7 @@ from fieldkit.errors import (
 )
 from fieldkit.questionnaire import Questionnaire
 from fieldkit.session import Workspace, create_workspace
+
 from helpers import FAST_KDF, PASSPHRASE
 
 pytestmark = pytest.mark.slow
@@ -94,7 +95,7 @@ def test_every_flipped_byte_is_rejected(world) -> None:  # type: ignore[no-untyp
 
 def test_every_truncation_is_rejected(world) -> None:  # type: ignore[no-untyped-def]
     coordinator, _, data, _ = world
-    points = sorted(random.Random(7).sample(range(len(data)), 49)) + [len(data) - 1]
+    points = [*sorted(random.Random(7).sample(range(len(data)), 49)), len(data) - 1]
     for point in points:
         _rejected(coordinator, data[:point])
 

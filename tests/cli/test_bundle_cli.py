@@ -1,0 +1,158 @@
+"""The bundle commands from the command line: exit codes, messages, files written."""
+
+from __future__ import annotations
+
+import csv
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner, Result
+
+from fieldkit.cli import cli
+
+from helpers import PASSPHRASE, TINY
+
+FAST = ("--kdf-memory-mib", "8", "--kdf-iterations", "1")
+ENV = {"FIELDKIT_PASSPHRASE": PASSPHRASE}
+
+
+def run(*args: str) -> Result:
+    return CliRunner().invoke(cli, list(args), env=ENV, catch_exceptions=False)
+
+
+@pytest.fixture
+def setup(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> dict[str, tuple[str, ...] | Path]:
+    """Coordinator + one enrolled device with two imported interviews (fake redactor)."""
+    from bundle_helpers import fake_setup
+
+    monkeypatch.setattr("fieldkit.bundle.export.default_redactor", fake_setup)
+    qn = tmp_path / "tiny.toml"
+    qn.write_text(TINY, "utf-8")
+    coord = ("--coordinator", str(tmp_path / "c"))
+    ws = ("--workspace", str(tmp_path / "w"))
+    project = tmp_path / "p.fieldkit"
+    assert (
+        run(
+            "coordinator",
+            "init",
+            *coord,
+            "--name",
+            "T",
+            "--out",
+            str(project),
+            "--questionnaire",
+            str(qn),
+            "--uncertain",
+            "redact",
+            *FAST,
+        ).exit_code
+        == 0
+    )
+    assert run(*ws, "init", "--questionnaire", str(qn), *FAST).exit_code == 0
+    joined = run(*ws, "join", str(project))
+    code = joined.output.split("Enrolment code: ")[1].split()[0]
+    assert run("coordinator", "enroll", *coord, code, "--name", "laptop").exit_code == 0
+    data = {
+        "interviews": [
+            {
+                "status": "complete",
+                "answers": {"consent": "yes", "birth_year": 1980 + n, "sold": "no", "name": "Kim"},
+            }
+            for n in range(2)
+        ]
+    }
+    (tmp_path / "i.json").write_text(json.dumps(data), "utf-8")
+    assert run(*ws, "interview", "import", str(tmp_path / "i.json")).exit_code == 0
+    return {"coord": coord, "ws": ws, "project": project, "code": (code,)}
+
+
+def test_export_merge_report(tmp_path: Path, setup) -> None:  # type: ignore[no-untyped-def]
+    ws, coord = setup["ws"], setup["coord"]
+    result = run(*ws, "export", "--out", str(tmp_path / "b.age"))
+    assert result.exit_code == 0 and "2 record(s)" in result.output
+    again = run(*ws, "export", "--out", str(tmp_path / "b2.age"))
+    assert again.exit_code == 2 and "nothing changed" in again.output
+    assert run(*ws, "export", "--all", "--out", str(tmp_path / "b2.age")).exit_code == 0
+    merged = run("merge", *coord, str(tmp_path / "b.age"), str(tmp_path / "b2.age"))
+    assert merged.exit_code == 0 and "2 merged" in merged.output
+    listed = run(*ws, "interview", "list")
+    assert "exported" in listed.output
+    devices = run("coordinator", "devices", *coord)
+    assert "laptop" in devices.output and "bundles: 2" in devices.output
+    for fmt in ("text", "markdown", "csv", "json", "html"):
+        assert run("report", *coord, "--format", fmt).exit_code == 0
+
+
+def test_merge_reports_each_bad_bundle(tmp_path: Path, setup) -> None:  # type: ignore[no-untyped-def]
+    ws, coord = setup["ws"], setup["coord"]
+    run(*ws, "export", "--out", str(tmp_path / "good.age"))
+    (tmp_path / "junk.age").write_bytes(b"not a bundle at all")
+    damaged = bytearray((tmp_path / "good.age").read_bytes())
+    damaged[-3] ^= 1
+    (tmp_path / "damaged.age").write_bytes(bytes(damaged))
+    (tmp_path / "cut.age").write_bytes(bytes(damaged[:40]))
+    result = CliRunner().invoke(
+        cli,
+        [
+            "merge",
+            *coord,
+            *(str(tmp_path / n) for n in ("junk.age", "damaged.age", "cut.age", "good.age")),
+        ],
+        env=ENV,
+    )
+    assert result.exit_code == 2
+    assert "junk.age: rejected: not a fieldkit bundle" in result.output
+    assert "damaged.age: rejected: damaged or tampered with" in result.output
+    assert "cut.age: rejected: truncated" in result.output
+    assert "1 merged, 0 already merged, 3 rejected" in result.output
+
+
+def test_enroll_errors(setup) -> None:  # type: ignore[no-untyped-def]
+    coord = setup["coord"]
+    bad = run("coordinator", "enroll", *coord, "hello", "--name", "x")
+    assert bad.exit_code == 2 and "not an enrolment code" in bad.output
+    twice = run("coordinator", "enroll", *coord, setup["code"][0].lower(), "--name", "y")
+    assert twice.exit_code == 2 and "already enrolled" in twice.output
+
+
+def test_join_a_tampered_project_file(tmp_path: Path, setup) -> None:  # type: ignore[no-untyped-def]
+    text = setup["project"].read_text("utf-8").replace('"name":"T"', '"name":"U"')
+    (tmp_path / "evil.fieldkit").write_text(text, "utf-8")
+    result = run("--workspace", str(tmp_path / "w2"), "init", *FAST)
+    assert result.exit_code == 0
+    joined = run("--workspace", str(tmp_path / "w2"), "join", str(tmp_path / "evil.fieldkit"))
+    assert joined.exit_code == 2 and "signature does not verify" in joined.output
+
+
+def test_export_data_and_codebook(tmp_path: Path, setup) -> None:  # type: ignore[no-untyped-def]
+    ws, coord = setup["ws"], setup["coord"]
+    run(*ws, "export", "--out", str(tmp_path / "b.age"))
+    run("merge", *coord, str(tmp_path / "b.age"))
+    out = tmp_path / "data.csv"
+    assert run("export-data", *coord, "--format", "csv", "--bom", "--out", str(out)).exit_code == 0
+    raw = out.read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbf")
+    rows = list(csv.DictReader(raw.decode("utf-8-sig").splitlines()))
+    assert len(rows) == 2 and "name" not in rows[0] and rows[0]["birth_year"] == "1980-1984"
+    book = list(
+        csv.DictReader((tmp_path / "data.codebook.csv").read_text("utf-8-sig").splitlines())
+    )
+    birth = next(r for r in book if r["question_id"] == "birth_year")
+    assert birth["sensitivity"] == "quasi" and "year_band" in birth["generalisation"]
+    assert birth["label_ko"] == "출생 연도"
+    jsonl = tmp_path / "data.jsonl"
+    assert run("export-data", *coord, "--format", "jsonl", "--out", str(jsonl)).exit_code == 0
+    assert len(jsonl.read_text("utf-8").splitlines()) == 2
+    pq = pytest.importorskip("pyarrow.parquet")
+    parquet = tmp_path / "data.parquet"
+    assert run("export-data", *coord, "--format", "parquet", "--out", str(parquet)).exit_code == 0
+    table = pq.read_table(parquet)
+    assert table.num_rows == 2 and "birth_year" in table.column_names
+
+
+def test_export_identity_is_private(tmp_path: Path, setup) -> None:  # type: ignore[no-untyped-def]
+    out = tmp_path / "id.txt"
+    result = run("coordinator", "export-identity", *setup["coord"], "--out", str(out))
+    assert result.exit_code == 0
+    assert out.read_text().startswith("AGE-SECRET-KEY-1") and out.stat().st_mode & 0o077 == 0
