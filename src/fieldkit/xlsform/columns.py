@@ -231,19 +231,14 @@ def split_header(header: str) -> tuple[str, str | None]:
     Column names are matched case-insensitively, with spaces read as ``_``
     (pyxform accepts ``list name``); the language part is kept as written.
     """
-    text = header.strip()
-    lowered = text.lower()
+    text = re.sub(r"\s*::\s*", "::", header.strip())
+    lowered = text.lower().replace(" ", "_")
     for base in TRANSLATABLE:
-        if _normal(lowered) == base:
+        if lowered == base:
             return base, None
         for separator in ("::", ":"):
             prefix = base + separator
-            if _normal(lowered[: len(prefix)]) == prefix and not lowered[len(prefix) :].startswith(
-                ":"
-            ):
-                return base, text[len(prefix) :].strip()
-    return _normal(lowered), None
-
-
-def _normal(column: str) -> str:
-    return re.sub(r"\s*::\s*", "::", column.strip()).replace(" ", "_")
+            rest = text[len(prefix) :]
+            if lowered.startswith(prefix) and rest and not rest.startswith(":"):
+                return base, rest.strip()
+    return lowered, None

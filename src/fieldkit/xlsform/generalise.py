@@ -66,7 +66,8 @@ def parse_generalise(text: str) -> dict[str, Any]:
     args = [_number(a) for a in raw.split(",")] if raw and raw.strip() else []
     low, high = _ARGS[kind]
     if not low <= len(args) <= high:
-        raise ValueError(f"{kind} takes {low}-{high} number(s), got {len(args)}")
+        count = str(low) if low == high else f"{low} to {high}"
+        raise ValueError(f"{kind} takes {count} number(s), got {len(args)}")
     if kind in ("year_band", "top_code") and args and not args[0].is_integer():
         raise ValueError(f"{kind} takes a whole number")
     if kind == "year_band":

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 from openpyxl import load_workbook
-from pyxform.xls2xform import convert
+from pyxform.xls2xform import convert  # type: ignore[import-untyped]
 
 from fieldkit.questionnaire import (
     Questionnaire,
