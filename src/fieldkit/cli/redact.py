@@ -11,34 +11,14 @@ from __future__ import annotations
 import json
 import sys
 from pathlib import Path
-from typing import cast
 
 import click
 
 from fieldkit.errors import RedactionError
-from fieldkit.redaction import KnownTerm, Redactor
-from fieldkit.redaction.model import KnownLabel
+from fieldkit.redaction import Redactor
+from fieldkit.redaction.model import parse_known
 
-__all__ = ["parse_known", "register"]
-
-_LABELS = ("person", "place", "contact", "other")
-
-
-def parse_known(value: str) -> KnownTerm:
-    """``[label:]text[@province]`` -> KnownTerm (the province only for places)."""
-    label, _, rest = value.partition(":")
-    if label.strip().lower() not in _LABELS or not rest:
-        label, rest = "person", value
-    label = label.strip().lower()
-    province = None
-    if label == "place" and "@" in rest:
-        rest, _, province = rest.rpartition("@")
-        province = province.strip() or None
-    if not rest.strip():
-        raise RedactionError(
-            "a --known term is empty", where="--known", hint="write --known 'person:NAME'"
-        )
-    return KnownTerm(rest.strip(), cast(KnownLabel, label), province)
+__all__ = ["register"]
 
 
 def _read(source: str) -> str:

@@ -13,6 +13,14 @@ See docs/redaction.md for the policy and the layers.
 from __future__ import annotations
 
 from fieldkit.redaction.engine import PLACEHOLDER, Redactor
-from fieldkit.redaction.model import LABELS, KnownTerm, RedactionResult, Span
+from fieldkit.redaction.model import LABELS, KnownTerm, RedactionResult, Span, parse_known
 
-__all__ = ["LABELS", "PLACEHOLDER", "KnownTerm", "RedactionResult", "Redactor", "Span"]
+__all__ = [
+    "LABELS",
+    "PLACEHOLDER",
+    "KnownTerm",
+    "RedactionResult",
+    "Redactor",
+    "Span",
+    "parse_known",
+]

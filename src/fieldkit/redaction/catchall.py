@@ -14,186 +14,19 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
-from fieldkit.redaction import hangul
+from fieldkit.redaction import hangul, korean
 from fieldkit.redaction.hits import Hit
 from fieldkit.redaction.keep import KeepSpans
 from fieldkit.redaction.resources import Resources
 
 __all__ = ["find_catchall"]
 
-_CAP_TOKEN = re.compile(r"(?<![\w'])(?:[A-Z][A-Za-z]*(?:['\-][A-Za-z]+)*|[A-Z]\.)(?![\w])")
-_SENTENCE_END = frozenset('.!?:;"“”\n(•*#-–>[')
+_CAP_TOKEN = re.compile(r"(?<![\w'])(?:[A-Z]\.|[A-Z][A-Za-z]*(?:['\-][A-Za-z]+)*)(?![\w])")
+_SENTENCE_END = frozenset('.!?:;"“”\n•*#–>[')
 _LOCATIVE = re.compile(
     r"(?:\b(?:in|near|from|to|at|via|towards?|outside|around|through|into|across|reached|"
     r"entered|left|leaving|visited|of|between|and)\s+(?:the\s+)?(?:city\s+of\s+|town\s+of\s+)?)$",
     re.IGNORECASE,
-)
-
-
-def _words(text: str) -> frozenset[str]:
-    return frozenset(text.split())
-
-
-_PARTICLES = tuple(
-    sorted(
-        _words(
-            "에서는 에서도 에게서 으로는 으로도 으로부터 로부터 한테서 이라는 이라고 "
-            "이랑 에서 에게 한테 까지 부터 으로 라는 라고 처럼 보다 마저 조차 밖에 "
-            "에는 에도 께서 하고 이나 이고 이야 이네 이가 이는 이를 이와 이도 이의 "
-            "의 에 로 은 는 이 가 을 를 와 과 도 만 랑 야 아 네 쪽"
-        ),
-        key=len,
-        reverse=True,
-    )
-)
-_LOCATIVE_PARTICLES = frozenset(
-    [
-        "에서는",
-        "에서도",
-        "으로는",
-        "으로도",
-        "으로부터",
-        "로부터",
-        "에서",
-        "까지",
-        "부터",
-        "으로",
-        "에는",
-        "에도",
-        "에",
-        "로",
-        "쪽",
-    ]
-)
-_VERB_FINAL = frozenset(
-    [
-        "다",
-        "요",
-        "고",
-        "서",
-        "며",
-        "면",
-        "지",
-        "게",
-        "니",
-        "죠",
-        "까",
-        "데",
-        "자",
-        "라",
-        "어",
-        "아",
-        "해",
-        "했",
-        "된",
-        "한",
-        "할",
-        "던",
-        "운",
-        "인",
-        "음",
-        "기",
-        "듯",
-        "러",
-        "려",
-        "께",
-        "히",
-        "냐",
-        "든",
-        "랴",
-        "네",
-        "함",
-        "됨",
-        "함",
-        "짐",
-        "겠",
-        "았",
-        "었",
-        "갔",
-        "왔",
-        "봤",
-        "줬",
-    ]
-)
-_VERB_STEM_END = frozenset(
-    [
-        "하",
-        "되",
-        "있",
-        "없",
-        "했",
-        "됐",
-        "같",
-        "않",
-        "싶",
-        "였",
-        "졌",
-        "겠",
-        "았",
-        "었",
-        "갔",
-        "왔",
-        "봤",
-        "줬",
-        "셨",
-        "시",
-        "주",
-        "받",
-        "보",
-    ]
-)
-_NOUN_SUFFIX = frozenset(
-    [
-        "들",
-        "님",
-        "씨",
-        "네",
-        "쪽",
-        "끼리",
-        "마다",
-        "적",
-        "성",
-        "화",
-        "인",
-        "자",
-        "권",
-        "식",
-        "당",
-        "장",
-        "집",
-        "역",
-        "길",
-        "방",
-        "값",
-        "돈",
-        "밭",
-        "감",
-        "짓",
-        "질",
-        "꾼",
-        "터",
-        "간",
-        "비",
-        "료",
-        "품",
-        "기",
-        "실",
-        "관",
-        "원",
-        "소",
-        "회",
-        "과",
-        "법",
-        "용",
-        "물",
-        "생",
-        "일",
-        "년",
-        "월",
-        "시",
-        "때",
-        "번",
-    ]
 )
 
 
@@ -221,27 +54,57 @@ def _romanised_place(word: str, res: Resources) -> str | None:
     return None
 
 
+_SUFFIXES = (
+    ("'s", ""),
+    ("s'", "s"),
+    ("ies", "y"),
+    ("es", ""),
+    ("s", ""),
+    ("ed", ""),
+    ("ed", "e"),
+    ("d", ""),
+    ("ing", ""),
+    ("ing", "e"),
+    ("ly", ""),
+    ("er", ""),
+    ("ers", ""),
+)
+_HEADING_MIN = 4
+
+
 class _LatinScan:
     """Decides each capitalised token of one text, then joins flagged neighbours."""
 
     def __init__(self, folded: str, res: Resources, keep: KeepSpans, strict: bool) -> None:
         self.folded, self.res, self.keep, self.strict = folded, res, keep, strict
+        self.headings = _heading_lines(folded, self)
 
     def ordinary(self, word: str) -> bool:
-        low = word.casefold()
-        return low in self.res.lex_en and low not in self.res.given_en
-
-    def flag(self, match: re.Match[str], run_common: bool) -> bool:
-        word = match.group()
-        if self.keep.contains(*match.span()) or word in ("I", "I'm", "I've", "I'd", "I'll"):
+        """An ordinary English word (inflected or hyphenated forms included)."""
+        low = word.casefold().replace("’", "'")
+        if low in self.res.given_en:
             return False
-        if len(word) == 2 and word.endswith("."):
+        if "-" in low:
+            return all(self.ordinary(part) for part in low.split("-") if part)
+        if low in self.res.lex_en:
             return True
-        if not self.ordinary(word):
-            return True
-        if _sentence_initial(self.folded, match.start()):
-            return self.strict and word.casefold() in self.res.sur_ko_latin
-        return not run_common
+        return any(
+            low.endswith(end) and low[: len(low) - len(end)] + add in self.res.lex_en
+            for end, add in _SUFFIXES
+            if len(low) > len(end) + 2
+        )
+
+    def personal(self, match: re.Match[str]) -> bool:
+        word = match.group()
+        return word.casefold() in self.res.given_en or (len(word) == 2 and word.endswith("."))
+
+    def skip(self, match: re.Match[str]) -> bool:
+        word = match.group()
+        return (
+            self.keep.contains(*match.span())
+            or word in _PRONOUN
+            or (len(word) == 1 and not self.strict)
+        )
 
     def label(self, start: int, end: int) -> tuple[str, str, str]:
         before = self.folded[max(0, start - 30) : start]
@@ -255,14 +118,27 @@ class _LatinScan:
             return "PLACE", "capitalised_after_locative", ""
         return "PERSON", "capitalised_word", ""
 
+    def flagged(self, run: list[re.Match[str]]) -> list[re.Match[str]]:
+        tokens = [m for m in run if not self.skip(m)]
+        if not tokens:
+            return []
+        first = tokens[0]
+        opening = _sentence_initial(self.folded, first.start()) and self.ordinary(first.group())
+        if opening and not (self.strict and first.group().casefold() in self.res.sur_ko_latin):
+            tokens = tokens[1:]
+        if any(self.personal(m) for m in tokens):
+            return tokens
+        if len(tokens) == 1:
+            heading = self.in_heading(tokens[0].start())
+            return [] if heading and self.ordinary(tokens[0].group()) else tokens
+        return [m for m in tokens if not self.ordinary(m.group())]
+
+    def in_heading(self, index: int) -> bool:
+        return any(s <= index < e for s, e in self.headings)
+
     def hits(self) -> Iterator[Hit]:
-        runs = self._runs()
-        for run in runs:
-            common = len(run) > 1 and all(
-                self.ordinary(m.group()) or self.keep.contains(*m.span()) for m in run
-            )
-            flagged = [m for m in run if self.flag(m, common)]
-            yield from self._join(flagged)
+        for run in self._runs():
+            yield from self._join(self.flagged(run))
 
     def _runs(self) -> list[list[re.Match[str]]]:
         runs: list[list[re.Match[str]]] = []
@@ -293,42 +169,39 @@ class _LatinScan:
         )
 
 
-def _split_particle(token: str) -> tuple[str, str]:
-    for particle in _PARTICLES:
-        if token.endswith(particle) and len(token) > len(particle):
-            return token[: -len(particle)], particle
-    return token, ""
+_PRONOUN = frozenset({"I", "I'm", "I've", "I'd", "I'll", "I’m", "I’ve", "I’d", "I’ll"})
 
 
-def _ordinary_korean(stem: str, res: Resources) -> bool:
-    lex = res.lex_ko
-    if stem in lex or stem[-1] in _VERB_STEM_END:
-        return True
-    for cut in range(2, len(stem)):
-        head, tail = stem[:cut], stem[cut:]
-        if head in lex and (tail in lex or tail in _NOUN_SUFFIX):
-            return True
-    return False
+def _heading_lines(folded: str, scan: _LatinScan) -> list[tuple[int, int]]:
+    """Lines in Title Case (report headings), where ordinary capitalised words are not names."""
+    out = []
+    for match in re.finditer(r"[^\n]+", folded):
+        words = re.findall(r"[A-Za-z][A-Za-z'’]{3,}", match.group())
+        caps = sum(1 for w in words if w[0].isupper())
+        share = 0.5 if not match.group().rstrip().endswith(".") else 0.7
+        if caps >= _HEADING_MIN and caps >= share * len(words):
+            out.append(match.span())
+    return out
 
 
 def _korean_hit(token: str, start: int, res: Resources) -> Hit | None:
     if token in res.lex_ko or token in res.keep_native:
         return None
-    stem, particle = _split_particle(token)
+    stem, particle = korean.split_particle(token)
     if particle and (stem in res.lex_ko or stem in res.keep_native):
         return None
-    if len(stem) < 2 or stem in res.gaz_hangul:
+    if len(stem) < 2 or stem in res.gaz_hangul or korean.plural_of_word(stem, res):
         return None
     end = start + len(stem)
     if stem in res.given_ko or (stem[0] in res.sur_ko_hangul and stem[1:] in res.given_ko):
         return Hit(start, end, "PERSON", "name", "hangul_given_name", False)
-    if _ordinary_korean(stem, res):
-        return None
-    if len(stem) == 3 and stem[0] in res.sur_ko_hangul:
+    if len(stem) == 3 and stem[0] in res.sur_ko_hangul and stem[-1] not in korean.VERB_FINAL:
         return Hit(start, end, "PERSON", "name", "hangul_full_name", True)
-    if not particle and (stem[-1] in _VERB_FINAL or len(stem) > 4):
+    if korean.ordinary(stem, res) or stem[-1] in korean.VERB_FINAL:
         return None
-    label = "PLACE" if particle in _LOCATIVE_PARTICLES else "PERSON"
+    if not particle and len(stem) > 7:
+        return None
+    label = "PLACE" if particle in korean.LOCATIVE_PARTICLES else "PERSON"
     return Hit(start, end, label, "catchall", "hangul_unknown_noun", True)
 
 
@@ -349,7 +222,11 @@ def _hanzi_runs(folded: str, res: Resources, keep: KeepSpans) -> Iterator[Hit]:
         for index in range(match.start(), match.end() + 1):
             inside = index < match.end() and keep.contains(index, index + 1)
             if index == match.end() or inside:
-                if index - start >= 2 or (index - start == 1 and folded[start] in res.sur_zh_hanzi):
+                if folded[start:index] in res.lex_zh:
+                    pass
+                elif index - start >= 2 or (
+                    index - start == 1 and folded[start] in res.sur_zh_hanzi
+                ):
                     label = (
                         "PERSON"
                         if folded[start] in res.sur_zh_hanzi and index - start <= 3

@@ -16,6 +16,7 @@ from importlib import resources
 __all__ = [
     "Place",
     "Surname",
+    "extra_words",
     "gazetteer",
     "given_en",
     "given_ko",
@@ -59,6 +60,15 @@ def lexicon(lang: str) -> frozenset[str]:
 def lexicon_ranked(lang: str) -> tuple[str, ...]:
     """The same words, most frequent first."""
     return tuple(r[0] for r in rows(f"lexicon_{lang}.txt"))
+
+
+@lru_cache(maxsize=1)
+def extra_words() -> dict[str, frozenset[str]]:
+    """Ordinary words the frequency lists lack (탈북, 꽃제비), by language."""
+    out: dict[str, set[str]] = {}
+    for lang, words in rows("words_extra.tsv"):
+        out.setdefault(lang, set()).update(words.split())
+    return {lang: frozenset(words) for lang, words in out.items()}
 
 
 @lru_cache(maxsize=1)

@@ -23,6 +23,11 @@ _NUMERIC_KEEP = re.compile(
     r"\d+\s?(?:년|살|세|원|위안|달러|개월|일|시간)|\d+\s?(?:年|岁|歲|元|块|月|天))(?![\w])",
     re.IGNORECASE,
 )
+_KOREAN_NUMBER = re.compile(
+    r"(?<![가-힣])(?:(?:[이삼사오육칠팔구]?[십백천만])+[일이삼사오육칠팔구]?|"
+    r"(?:열|스물|서른|마흔|쉰|예순|일흔|여든|아흔)(?:한|두|세|네|하나|둘|셋|넷|다섯|여섯|일곱|여덟|아홉|"
+    r"하루|이틀|사흘|나흘)?|다섯|여섯|일곱|여덟|아홉)(?:살|세|년|해|달|개월|일|명|번|시간|사람)?"
+)
 
 
 class KeepSpans:
@@ -49,5 +54,6 @@ def keep_spans(folded: str, res: Resources, words: frozenset[str] | None = None)
     words = words_of(folded) if words is None else words
     spans: list[tuple[int, int]] = [(s, e) for s, e, _v in res.keep_latin.find(folded, words)]
     spans.extend(m.span() for m in _NUMERIC_KEEP.finditer(folded))
+    spans.extend(m.span() for m in _KOREAN_NUMBER.finditer(folded))
     spans.extend(m.span() for m in res.keep_native_re.finditer(folded))
     return KeepSpans(spans)

@@ -9,7 +9,9 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass
-from typing import Literal
+from typing import Literal, cast
+
+from fieldkit.errors import RedactionError
 
 __all__ = [
     "DETECTORS",
@@ -18,6 +20,7 @@ __all__ = [
     "KnownTerm",
     "RedactionResult",
     "Span",
+    "parse_known",
 ]
 
 KnownLabel = Literal["person", "place", "contact", "other"]
@@ -52,6 +55,30 @@ class KnownTerm:
     text: str
     label: KnownLabel = "person"
     province: str | None = None
+
+
+_KNOWN_LABELS = ("person", "place", "contact", "other")
+
+
+def parse_known(value: str) -> KnownTerm:
+    """``[label:]text[@province]`` -> KnownTerm; the CLI's ``--known`` syntax.
+
+    The label defaults to ``person``; only a ``place`` takes ``@PROVINCE``
+    (``place:Sangdong-ri@North Hamgyong``), so e-mail addresses stay whole.
+    """
+    label, _, rest = value.partition(":")
+    if label.strip().lower() not in _KNOWN_LABELS or not rest:
+        label, rest = "person", value
+    label = label.strip().lower()
+    province = None
+    if label == "place" and "@" in rest:
+        rest, _, province = rest.rpartition("@")
+        province = province.strip() or None
+    if not rest.strip():
+        raise RedactionError(
+            "a known term is empty", where="--known", hint="write --known 'person:NAME'"
+        )
+    return KnownTerm(rest.strip(), cast(KnownLabel, label), province)
 
 
 @dataclass(frozen=True)

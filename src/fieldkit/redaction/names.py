@@ -21,7 +21,7 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
-from fieldkit.redaction import data, hangul
+from fieldkit.redaction import data, hangul, korean
 from fieldkit.redaction.hits import Hit
 from fieldkit.redaction.resources import Resources
 
@@ -39,17 +39,21 @@ def _alt(words: tuple[str, ...] | list[str]) -> str:
 def _regexes() -> dict[str, re.Pattern[str]]:
     titles = data.titles()
     prefix = _alt(titles[("prefix", "en")])
+    abbrev = _alt([t for t in titles[("prefix", "en")] if t in _ABBREVIATIONS])
     suffix = _alt([t.lstrip("-") for t in titles[("suffix", "en")]])
     cue = _alt(titles[("cue", "en")])
     sur_ko = _alt([s for r in data.surnames_ko() for s in r.latin])
     sur_zh = _alt([s for r in data.surnames_zh() for s in r.latin])
     ko_suffix = _alt(titles[("suffix", "ko")])
     ko_cue = _alt(titles[("cue", "ko")])
+    after_title = rf"(?=$|[^가-힣]|(?:{_alt(list(korean.PARTICLES))})(?![가-힣]))"
     zh_suffix = _alt(titles[("suffix", "zh")])
     zh_sur = _alt([n for r in data.surnames_zh() for n in (*r.native, *r.hanzi)])
     zh_cue = _alt(titles[("cue", "zh")])
     return {
-        "title": re.compile(rf"(?<![\w'])(?:(?:{prefix})|(?i:{prefix}))\.?\s+({_NAME})"),
+        "title": re.compile(
+            rf"(?<![\w'])(?:(?:{abbrev})\.?|(?:{prefix})|(?i:{prefix}))\s+({_NAME})"
+        ),
         "ko_title_latin": re.compile(rf"(?<![\w'])({_CAPWORD})[\s\-](?:{suffix})(?![\w'])", re.I),
         "cue": re.compile(rf"(?<![\w'])(?i:{cue})\s+[\"“'‘]?({_NAME})"),
         "surname_given": re.compile(
@@ -60,27 +64,78 @@ def _regexes() -> dict[str, re.Pattern[str]]:
         ),
         "hyphen_given": re.compile(r"(?<![\w'\-])[A-Z][a-z]{0,5}-[A-Za-z][a-z]{0,5}(?![\w'\-])"),
         "ko_titled": re.compile(
-            rf"(?<![가-힣])([가-힣]{{2,4}}?)\s?(?:{ko_suffix})(?![가-힣]{{2}})"
+            rf"(?<![가-힣])([가-힣]{{2,4}}?)\s?(?:{ko_suffix})(?:님)?{after_title}"
         ),
         "ko_cue": re.compile(rf"(?<![가-힣])([가-힣]{{2,4}}?)(?:{ko_cue})(?![가-힣])"),
         "ko_name_is": re.compile(
             r"이름(?:은|이|을)\s?([가-힣]{2,4}?)(?:이|라|이라|야|이야|입니다|예요|이에요)?(?![가-힣])"
         ),
-        "zh_titled": re.compile(rf"(?:老|小|阿)(?:{zh_sur})|(?:{zh_sur})(?:{zh_suffix})"),
+        "zh_titled": re.compile(rf"(?:老|小|阿)(?:{zh_sur})|(?:{zh_sur})\s?(?:{zh_suffix})"),
+        "ko_surname_title": re.compile(
+            rf"(?<![가-힣])([{''.join(_ko_surname_syllables())}])\s?(?:{ko_suffix})(?:님)?{after_title}"
+        ),
         "zh_cue": re.compile(rf"(?:{zh_cue})([\u4e00-\u9fff]{{1,3}})"),
     }
+
+
+def _ko_surname_syllables() -> list[str]:
+    """Korean surnames and the Hangul spellings of Chinese ones (왕, 쉬, 자오)."""
+    native = {n for r in data.surnames_ko() for n in r.native if len(n) == 1}
+    chinese = set("쉬왕장류천양황저쑨후궈허린뤄량셰쑹탕펑덩쩡톈둥판위차이두예청쑤웨뤼딩런야루")
+    return sorted((native | chinese) - _NOT_SURNAME_BEFORE_TITLE)
+
+
+_NOT_SURNAME_BEFORE_TITLE = frozenset(
+    "온간한본준산난큰된탄찬잔낸쓴선갈제이그저내네안도은오주가마하전"
+)
 
 
 def _is_keep(text: str, res: Resources) -> bool:
     return text in res.keep_latin or text.casefold() in ("i",)
 
 
+_ABBREVIATIONS = frozenset({"Ms", "Mr", "Mrs", "Mx", "Dr", "Rev", "Prof", "Sr", "St"})
+_STRONG_TITLES = _ABBREVIATIONS | frozenset(
+    {
+        "Miss",
+        "Madam",
+        "Madame",
+        "Auntie",
+        "Aunty",
+        "Aunt",
+        "Uncle",
+        "Grandma",
+        "Grandpa",
+        "Granny",
+        "Comrade",
+        "Pastor",
+        "Reverend",
+        "Deacon",
+        "Elder",
+        "Mister",
+        "Sister",
+        "Brother",
+        "Teacher",
+        "Professor",
+        "Officer",
+        "Captain",
+        "Chairman",
+        "Director",
+        "Manager",
+        "Boss",
+    }
+)
+
+
 def _common(word: str, res: Resources) -> bool:
     low = word.casefold()
-    return low in res.lex_en and low not in res.given_en and low not in res.sur_ko_latin
+    surname = low in res.sur_ko_latin and low not in res.sur_ambiguous
+    return low in res.lex_en and low not in res.given_en and not surname
 
 
-def _trim_name(folded: str, start: int, end: int, res: Resources) -> tuple[int, int] | None:
+def _trim_name(
+    folded: str, start: int, end: int, res: Resources, strong: bool = False
+) -> tuple[int, int] | None:
     """Cut a captured name at the first keep-listed or ordinary word after the first."""
     tokens = list(re.finditer(r"[A-Za-z][A-Za-z'\-]*\.?", folded[start:end]))
     kept = []
@@ -89,9 +144,10 @@ def _trim_name(folded: str, start: int, end: int, res: Resources) -> tuple[int, 
         if _is_keep(word, res) or (index > 0 and _common(word, res) and len(word) > 1):
             break
         kept.append(token)
-    if not kept or (
-        _common(kept[0].group(), res) and len(kept) == 1 and kept[0].group() not in res.given_en
-    ):
+    if not kept:
+        return None
+    lone_word = len(kept) == 1 and _common(kept[0].group(), res)
+    if lone_word and not strong and kept[0].group().casefold() not in res.given_en:
         return None
     return start + kept[0].start(), start + kept[-1].end()
 
@@ -99,7 +155,8 @@ def _trim_name(folded: str, start: int, end: int, res: Resources) -> tuple[int, 
 def _latin_titles(folded: str, res: Resources) -> Iterator[Hit]:
     rx = _regexes()
     for match in rx["title"].finditer(folded):
-        core = _trim_name(folded, *match.span(1), res)
+        title = folded[match.start() : match.start(1)].strip(" .").capitalize()
+        core = _trim_name(folded, *match.span(1), res, title in _STRONG_TITLES)
         if core:
             yield Hit(match.start(), core[1], "PERSON", "name", "title", False, "", "", core)
     for match in rx["ko_title_latin"].finditer(folded):
@@ -141,7 +198,7 @@ def _surname_shapes(folded: str, res: Resources) -> Iterator[Hit]:
         surname = folded[match.start() : match.start(1)].strip(" ,")
         given = match.group(1)
         first = re.split(r"[\-\s']", given)[0]
-        if _is_keep(given, res) or _is_keep(first, res):
+        if _is_keep(given, res):
             continue
         plain = _common(first, res) and "-" not in given
         if plain and (surname.casefold() in res.sur_ambiguous or not _korean_given(given)):
@@ -177,24 +234,13 @@ def _hangul_names(folded: str, res: Resources) -> Iterator[Hit]:
     for rule in ("ko_titled", "ko_cue", "ko_name_is"):
         for match in rx[rule].finditer(folded):
             stem = match.group(1)
-            if stem in res.keep_native or stem in res.lex_ko or stem in res.gaz_hangul:
+            if not korean.name_like(stem, res):
                 continue
-            untitled = stem[0] not in res.sur_ko_hangul and stem not in res.given_ko
-            if rule == "ko_titled" and untitled and stem[-1] in "이가은는을를의에도와과":
-                continue
-            label = (
-                "PLACE"
-                if rule == "ko_cue"
-                and re.match(r"\s?(?:곳|마을|동네|도시|지역|데)", folded[match.end() :])
-                else "PERSON"
-            )
-            yield Hit(
-                *match.span(1),
-                label,
-                "name",
-                rule,
-                rule != "ko_titled" and label == "PERSON" and False,
-            )
+            after = folded[match.end() :]
+            place = rule == "ko_cue" and re.match(r"\s?(?:곳|마을|동네|도시|지역|데)", after)
+            yield Hit(*match.span(1), "PLACE" if place else "PERSON", "name", rule, False)
+    for match in rx["ko_surname_title"].finditer(folded):
+        yield Hit(*match.span(), "PERSON", "name", "ko_surname_title", False, "", "", match.span(1))
 
 
 def _hanzi_names(folded: str, res: Resources) -> Iterator[Hit]:

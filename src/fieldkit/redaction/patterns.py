@@ -51,6 +51,11 @@ def _cn_id_ok(text: str) -> bool:
     return "10X98765432"[total % 11] == chars[17]
 
 
+def _online_id_ok(text: str) -> bool:
+    """An online ID has a digit, ``_`` or ``.`` in it, or is not an ordinary word."""
+    return bool(re.search(r"[\d_.]", text)) or text.casefold() not in _ONLINE_STOP
+
+
 def _digits_between(low: int, high: int) -> Callable[[str], bool]:
     def check(text: str) -> bool:
         return low <= len(re.sub(r"\D", "", text)) <= high
@@ -154,13 +159,23 @@ RULES: tuple[Rule, ...] = (
         "online_id_context",
         "ONLINE_ID",
         _r(
-            rf"{_ONLINE_CONTEXT}(?:\s*(?:id|ID|号|번호|아이디|account|handle|name)\b)?"
-            r"(?:\s*(?:is|was|was:|:|：|=|-|는|은|是))?\s*@?"
-            r"([A-Za-z0-9][A-Za-z0-9_.\-]{2,30}[A-Za-z0-9_]|\d{5,12})"
-            r"(?![\w@])",
+            rf"{_ONLINE_CONTEXT}([^\n]{{0,14}}?)(?<![A-Za-z0-9_.\-])"
+            r"(?!(?:id|account|handle|name|username|number|is|was)\b)"
+            r"([A-Za-z0-9][A-Za-z0-9_.\-]{2,30}[A-Za-z0-9_]|\d{5,12})(?![A-Za-z0-9_@])",
             re.IGNORECASE,
         ),
+        group=2,
+        validate=_online_id_ok,
+    ),
+    Rule(
+        "online_id_before_app",
+        "ONLINE_ID",
+        _r(
+            r"(?<![\w@.])([A-Za-z0-9][A-Za-z0-9_.\-]{2,30}[A-Za-z0-9_])\s+(?:on|via|in|at)\s+"
+            r"(?:WeChat|Wechat|Telegram|KakaoTalk|Kakao|QQ|Line|Signal|Instagram|Facebook|Weibo)\b"
+        ),
         group=1,
+        validate=_online_id_ok,
     ),
     Rule("handle", "ONLINE_ID", _r(r"(?<![\w@.])@[A-Za-z0-9_][A-Za-z0-9_.]{2,30}(?<!\.)")),
     Rule(
@@ -190,30 +205,19 @@ RULES: tuple[Rule, ...] = (
 
 _YEAR = re.compile(r"(?:19|20)\d{2}")
 _ONLINE_STOP = frozenset(
-    {
-        "is",
-        "was",
-        "and",
-        "the",
-        "with",
-        "account",
-        "name",
-        "number",
-        "group",
-        "chat",
-        "call",
-        "calls",
-        "message",
-        "messages",
-        "friend",
-        "friends",
-        "video",
-        "voice",
-        "app",
-        "phone",
-        "also",
-        "too",
-    }
+    str.split(
+        "is was and the with account name number group chat call calls message messages friend "
+        "friends video voice app phone also too that this then there they them her his my your "
+        "our their she him but not only every from into onto when where what which who please "
+        "send sent said says told asked could would should have has had were will just still "
+        "about after before again always never often sometimes people woman women man men handle "
+        "username user account"
+    )
+)
+_MARKED_ID = re.compile(
+    r"\s*(?:(?:id|account|handle|name|number|아이디|번호|号|号码)\s*)?"
+    r"(?:is|was|:|：|=|-|는|은|은요|是)?\s*@?",
+    re.IGNORECASE,
 )
 
 
@@ -223,9 +227,9 @@ def find_patterns(text: str) -> Iterator[Hit]:
         for match in rule.regex.finditer(text):
             start, end = match.span(rule.group)
             value = match.group(rule.group)
-            if rule.label == "ONLINE_ID" and value.casefold() in _ONLINE_STOP:
-                continue
             ok = rule.validate(value) if rule.validate else True
+            if rule.name == "online_id_context" and not re.search(r"[\d_.]", value):
+                ok = ok and _MARKED_ID.fullmatch(match.group(1)) is not None
             if rule.validate and not ok and rule.label != "ID_NUMBER":
                 continue
             detail = ""

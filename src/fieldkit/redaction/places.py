@@ -27,6 +27,12 @@ _FACILITY_WORDS = frozenset(
         "chinese state people's peoples labor labour detention security border army"
     )
 )
+_LEADING_WORDS = frozenset(
+    str.split(
+        "in at the from to near of on by and a an then when after before our my his her their "
+        "this that these those its into past behind outside inside across"
+    )
+)
 _PLACE_NOUN = re.compile(
     rf"(?<![\w'])((?:{_CAP}[\s\-]){{0,2}}{_CAP})[\s\-]"
     r"(?:[Vv]illage|[Cc]ounty|[Tt]own(?:ship)?|[Cc]ity|[Dd]istrict|[Ss]treet|[Rr]oad|[Ss]tation|"
@@ -36,9 +42,8 @@ _PLACE_NOUN = re.compile(
     r"[Bb]uilding|[Cc]ompound|[Nn]eighbou?rhood|[Dd]ong|[Rr]i|[Gg]un)(?![\w'])"
 )
 _KOREAN_SUFFIX = re.compile(
-    r"(?<![\w'])[A-Z][a-z]+(?:-[a-z]+)?-(?:ri|ni|dong|tong|gun|kun|si|shi|up|eup|ub|rodongjagu|"
-    r"nodongjagu|gu|ku|guyok|kuyok|guyeok|myon|myeon)(?![\w'])",
-    re.IGNORECASE,
+    r"(?<![\w'])[A-Z][a-z]+(?:-[a-z]+)?-(?i:ri|ni|dong|tong|gun|kun|si|shi|up|eup|ub|rodongjagu|"
+    r"nodongjagu|gu|ku|guyok|kuyok|guyeok|myon|myeon)(?![\w'])"
 )
 _OF_PLACE = re.compile(
     r"(?:[Vv]illage|[Tt]own|[Cc]ity|[Cc]ounty|[Dd]istrict|[Tt]ownship|[Aa]rea|[Rr]egion|[Pp]lace|"
@@ -61,6 +66,8 @@ _HANZI_SUFFIX = re.compile(
 def _trim_facility(text: str, start: int) -> tuple[int, int] | None:
     """Drop leading facility words ("Train" in "Harbin Train Station")."""
     tokens = list(re.finditer(r"[A-Za-z']+", text))
+    while tokens and tokens[0].group().casefold() in _LEADING_WORDS:
+        tokens.pop(0)
     kept = [t for t in tokens if t.group().casefold() not in _FACILITY_WORDS]
     if not kept:
         return None
@@ -101,14 +108,17 @@ def _hangul_context(folded: str, res: Resources) -> Iterator[Hit]:
             continue
         if len(stem) < 2 and len(suffix) < 2:
             continue
-        if stem in res.lex_ko and len(suffix) == 1 and suffix not in "리군읍":
+        if len(suffix) == 1 and stem[-1] in _VERB_LIKE:
             continue
         yield Hit(match.start(), match.end(), "PLACE", "context", "hangul_admin_suffix", True)
     for match in _HANGUL_SPACED.finditer(folded):
-        if match.group(1) not in res.lex_ko and match.group(1) not in res.keep_native:
-            yield Hit(*match.span(1), "PLACE", "context", "hangul_place_noun")
+        stem = match.group(1)
+        if stem[-1] in "은는이가을를의에도와과" or stem in res.lex_ko or stem in res.keep_native:
+            continue
+        yield Hit(*match.span(1), "PLACE", "context", "hangul_place_noun", True)
 
 
+_VERB_LIKE = frozenset("려으하되있없했였았었겠고지다서며니게")
 _HANZI_FUNCTION = frozenset("在到从去我你他她的是了和回住往来于向被把给跟与就也都又还说")
 
 

@@ -96,11 +96,12 @@ def build() -> Resources:
     ambiguous_native = (data.lexicon("ko") & frozenset(gaz_hangul)) | (
         data.lexicon("zh") & frozenset(gaz_hanzi)
     )
-    lex_ko = data.lexicon("ko") - given_ko - frozenset(gaz_hangul)
+    extra = data.extra_words()
+    lex_ko = (data.lexicon("ko") | extra.get("ko", frozenset())) - given_ko
     return Resources(
         lex_en=frozenset(lex_en),
         lex_ko=frozenset(lex_ko),
-        lex_zh=data.lexicon("zh") - frozenset(gaz_hanzi),
+        lex_zh=data.lexicon("zh") | extra.get("zh", frozenset()),
         given_en=data.given_en() - frequent,
         given_ko=given_ko,
         sur_ko_latin=sur_ko_latin,

@@ -24,7 +24,7 @@ from pathlib import Path
 
 from fieldkit.redaction.engine import PLACEHOLDER, Redactor
 from fieldkit.redaction.keep import keep_spans
-from fieldkit.redaction.model import KnownTerm
+from fieldkit.redaction.model import KnownTerm, parse_known
 from fieldkit.redaction.normalize import Folded
 from fieldkit.redaction.variants import compile_known
 
@@ -73,8 +73,6 @@ class Score:
 
 
 def _parse_known(line: str) -> tuple[KnownTerm, ...]:
-    from fieldkit.cli.redact import parse_known  # the CLI syntax, one parser
-
     return tuple(parse_known(item) for item in line.split(";") if item.strip())
 
 
