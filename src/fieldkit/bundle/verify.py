@@ -146,6 +146,7 @@ def _records(
     """Stage 9: the record sections are the ones the signed manifest lists."""
     if len(body_records) != len(manifest.records):
         raise BundleIntegrityError("the records do not match the signed manifest")
+    checker = _AnswerChecker(qn)
     checked = []
     for entry, raw in zip(manifest.records, body_records, strict=True):
         if sha256_hex(raw) != entry.sha256:
@@ -156,24 +157,52 @@ def _records(
             raise BundleContentError("a signed record is malformed") from None
         if (record.id, record.revision) != (entry.id, entry.revision):
             raise BundleIntegrityError("the records do not match the signed manifest")
-        _check_answers(record, qn)
+        checker.check(record)
         checked.append((record, raw))
     return checked
 
 
-def _check_answers(record: Record, qn: Questionnaire) -> None:
-    by_id = {q.id: (q, s) for s in qn.sections for q in s.questions}
-    for qid, value in record.answers.items():
-        found = by_id.get(qid)
+class _AnswerChecker:
+    """``check_exported`` for every answer of a bundle, remembering verdicts: most
+    answers are choices that repeat from record to record."""
+
+    def __init__(self, qn: Questionnaire) -> None:
+        self.qn = qn
+        self.by_id = {q.id: (q, s.sealed) for s in qn.sections for q in s.questions}
+        self.verdicts: dict[tuple[str, Any], str | None] = {}
+
+    def problem(self, qid: str, value: Any) -> str | None:
+        found = self.by_id.get(qid)
         if found is None:
-            raise BundleContentError(f"a record answers '{qid}', which is not in the questionnaire")
-        question, section = found
-        problem = "sealed section" if section.sealed else check_exported(qn, question, value)
-        if problem:
-            raise BundleContentError(
-                f"a record's answer to '{qid}' is not acceptable: {problem}",
-                where=f"record {record.id[:8]}",
-            )
+            return "not in the questionnaire"
+        question, sealed = found
+        if sealed:
+            return "it is in the sealed identity section"
+        key = (qid, _hashable(value)) if question.sensitivity != "narrative" else None
+        if key is not None and key in self.verdicts:
+            return self.verdicts[key]
+        verdict = check_exported(self.qn, question, value)
+        if key is not None:
+            self.verdicts[key] = verdict
+        return verdict
+
+    def check(self, record: Record) -> None:
+        for qid, value in record.answers.items():
+            problem = self.problem(qid, value)
+            if problem:
+                raise BundleContentError(
+                    f"a record's answer to '{qid}' is not acceptable: {problem}",
+                    where=f"record {record.id[:8]}",
+                )
+
+
+def _hashable(value: Any) -> Any:
+    """A hashable stand-in that keeps JSON types apart (1, 1.0 and True differ)."""
+    if isinstance(value, list):
+        return ("list", tuple(_hashable(v) for v in value))
+    if isinstance(value, dict):
+        return ("dict", tuple(sorted((k, _hashable(v)) for k, v in value.items())))
+    return (type(value).__name__, value)
 
 
 def open_bundle(
