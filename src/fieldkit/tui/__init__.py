@@ -1,0 +1,1 @@
+"""The Textual interview app.  Only ``fieldkit.cli.app`` imports this package."""

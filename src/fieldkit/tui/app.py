@@ -1,0 +1,341 @@
+"""The interview app: unlock, interviews, questions, story, review; lock and wipe.
+
+``make_app`` builds the app for ``run`` and for the tests alike.  The app owns
+the open ``Workspace`` and the single store thread (``Services``) every
+service call runs on; screens stay thin.  Three things differ from a stock
+Textual app, all because answers must never reach the disk in plain text:
+
+- a crash shows the exception's type and place only: Textual's default report
+  is a Rich traceback *with local variables*, which would print answers;
+- logging to a file (``TEXTUAL_LOG``), devtools and the screenshot command are
+  switched off;
+- locking closes the workspace, so the data key leaves memory, and the lock
+  screen is a fresh screen with nothing of the interview behind it.
+"""
+
+from __future__ import annotations
+
+import os
+import time
+import traceback
+from collections.abc import Callable, Iterable
+from pathlib import Path
+from typing import Any, ClassVar
+
+import textual.constants
+from rich.text import Text
+from textual import events, work
+from textual.app import App, SystemCommand
+from textual.binding import Binding, BindingType
+from textual.reactive import reactive
+from textual.screen import Screen
+from textual.theme import Theme
+
+from fieldkit.crypto import KdfParams
+from fieldkit.errors import FieldkitError
+from fieldkit.questionnaire import Questionnaire
+from fieldkit.session import Workspace
+from fieldkit.session.preferences import (
+    LANGUAGES,
+    Preference,
+    get_preference,
+    set_preference,
+)
+from fieldkit.session.safety import idle_lock_seconds
+from fieldkit.store import Clock
+from fieldkit.tui.i18n import t
+from fieldkit.tui.screens.base import FieldkitScreen, localize_bindings
+from fieldkit.tui.screens.errors import ErrorModal
+from fieldkit.tui.screens.unlock import UnlockScreen
+from fieldkit.tui.screens.wipe import WipeModal
+from fieldkit.tui.services import Services
+
+__all__ = ["FieldkitApp", "make_app", "run"]
+
+IDLE_CHECK_SECONDS = 5.0
+
+
+def safe_crash_text(error: BaseException) -> str:
+    """Type and place of an unexpected error, never its message (it may quote an answer)."""
+    frames = traceback.extract_tb(error.__traceback__)
+    place = f" at {Path(frames[-1].filename).name}:{frames[-1].lineno}" if frames else ""
+    return (
+        f"fieldkit stopped: internal error {type(error).__name__}{place}. "
+        "Answers already acknowledged are saved. Please report this "
+        "(the message is withheld in case it quotes an answer)."
+    )
+
+
+class FieldkitApp(App[None]):
+    """The whole interview app; see the module docstring for what it changes."""
+
+    CSS_PATH = "app.tcss"
+    TITLE = "fieldkit"
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("ctrl+l", "lock", "key.lock", priority=True),
+        Binding("f2", "language", "key.language", priority=True),
+        Binding("f9", "wipe", "key.wipe", show=False, priority=True),
+    ]
+    lang: reactive[str] = reactive("en", init=False)
+
+    def __init__(
+        self,
+        directory: Path,
+        *,
+        clock: Clock | None = None,
+        kdf: KdfParams | None = None,
+        questionnaire: Questionnaire | None = None,
+        lang: str = "en",
+        idle_clock: Callable[[], float] = time.monotonic,
+    ) -> None:
+        super().__init__()
+        self._switch_off_disk_output()
+        self.directory = directory
+        self.clock = clock
+        self.kdf = kdf
+        self.questionnaire = questionnaire
+        self.services = Services()
+        self.workspace: Workspace | None = None
+        self.idle_clock = idle_clock
+        self._last_input = idle_clock()
+        self._resume: tuple[str, str | None] | None = None
+        self.internal_errors: list[BaseException] = []
+        self.set_reactive(FieldkitApp.lang, lang if lang in LANGUAGES else "en")
+
+    def _switch_off_disk_output(self) -> None:
+        """No log file, no devtools, whatever the environment says."""
+        textual.constants.LOG_FILE = None  # type: ignore[misc]
+        self.features = frozenset(f for f in self.features if f not in ("devtools", "debug"))
+        self.devtools = None
+        self._devtools_redirector = None
+
+    # --- life cycle -----------------------------------------------------------------
+
+    def on_mount(self) -> None:
+        localize_bindings(self, self.lang)
+        self.theme_changed_signal.subscribe(self, self._theme_changed)
+        self.set_interval(IDLE_CHECK_SECONDS, self.check_idle_lock)
+        self.push_screen(UnlockScreen())
+
+    async def on_event(self, event: events.Event) -> None:
+        if isinstance(event, events.InputEvent) and not event.is_forwarded:
+            self._last_input = self.idle_clock()
+        await super().on_event(event)
+
+    @work(exclusive=True, group="lock", exit_on_error=False)
+    async def unlocked(self, workspace: Workspace) -> None:
+        """Called by the unlock screen: show the interviews (or where the lock left off).
+
+        An app worker, not the unlock screen's: that screen is removed on the way."""
+        self.workspace = workspace
+        self._last_input = self.idle_clock()
+        self.refresh_bindings()
+        language, theme = await self.services.call(_preferences, workspace)
+        if language in LANGUAGES and language != self.lang:
+            self.lang = language
+        if theme and theme in self.available_themes:
+            self.theme = theme
+        from fieldkit.tui.screens.home import HomeScreen
+
+        await self._show_only(HomeScreen())
+        resume, self._resume = self._resume, None
+        if resume is not None:
+            await self.open_interview(resume[0], resume[1])
+
+    async def open_interview(self, interview_id: str, question_id: str | None = None) -> None:
+        from fieldkit.tui.screens.interview import InterviewScreen
+
+        workspace = self._require_workspace()
+        session = await self.services.call(workspace.interview, interview_id)
+        await self.push_screen(InterviewScreen(session, question_id))
+
+    def _require_workspace(self) -> Workspace:
+        if self.workspace is None:
+            raise FieldkitError("the workspace is locked")
+        return self.workspace
+
+    async def _show_only(self, screen: Screen[Any]) -> None:
+        """Replace every screen above the base with ``screen``."""
+        while len(self.screen_stack) > 2:
+            await self.pop_screen()
+        if len(self.screen_stack) == 2:
+            await self.switch_screen(screen)
+        else:
+            await self.push_screen(screen)
+
+    async def _flush_screens(self) -> None:
+        for screen in reversed(self.screen_stack):
+            if isinstance(screen, FieldkitScreen):
+                await screen.flush()
+
+    async def _close_workspace(self) -> None:
+        workspace, self.workspace = self.workspace, None
+        self.refresh_bindings()
+        if workspace is not None:
+            await self.services.call(workspace.close)
+
+    # --- lock, quit, wipe -----------------------------------------------------------
+
+    def check_idle_lock(self) -> None:
+        """Lock when the policy's idle time has passed since the last key or click."""
+        workspace = self.workspace
+        limit = idle_lock_seconds(workspace) if workspace else None
+        if limit is not None and self.idle_clock() - self._last_input >= limit:
+            self.lock(notice=t("locked.notice", self.lang, m=round(limit / 60)))
+
+    @work(exclusive=True, group="lock", exit_on_error=False)
+    async def lock(self, notice: str | None = None) -> None:
+        """Store what is pending, close the workspace, show only the lock screen."""
+        if self.workspace is None:
+            return
+        await self._flush_screens()
+        self._resume = next(
+            (
+                p
+                for s in reversed(self.screen_stack)
+                if isinstance(s, FieldkitScreen)
+                if (p := s.position()) is not None
+            ),
+            None,
+        )
+        await self._close_workspace()
+        await self._show_only(UnlockScreen(locked=True, notice=notice))
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """Lock only makes sense (and is only shown) while a workspace is open."""
+        if action == "lock":
+            return self.workspace is not None
+        return True
+
+    async def action_lock(self) -> None:
+        self.lock()
+
+    async def action_quit(self) -> None:
+        """Everything is stored as it is given; store a last draft, close, leave."""
+        try:
+            await self._flush_screens()
+        finally:
+            await self._close_workspace()
+            self.exit()
+
+    def action_wipe(self) -> None:
+        self.push_screen(WipeModal(), self._wipe_confirmed)
+
+    def _wipe_confirmed(self, done: bool | None) -> None:
+        if done:
+            self.workspace = None
+            self.exit(return_code=0)
+
+    def on_unmount(self) -> None:
+        workspace, self.workspace = self.workspace, None
+        if workspace is not None:
+            self.services.call_blocking(workspace.close)
+        self.services.shutdown()
+
+    # --- language and theme -----------------------------------------------------------
+
+    def action_language(self) -> None:
+        self.lang = "ko" if self.lang == "en" else "en"
+
+    def watch_lang(self, lang: str) -> None:
+        localize_bindings(self, lang)
+        for screen in self.screen_stack:
+            localize_bindings(screen, lang)
+            if isinstance(screen, FieldkitScreen) or hasattr(screen, "relabel"):
+                getattr(screen, "relabel", lambda _lang: None)(lang)
+        self.refresh_bindings()
+        self._remember("language", lang)
+
+    def _theme_changed(self, theme: Theme) -> None:
+        self._remember("theme", theme.name)
+
+    @work(group="preferences", exit_on_error=False)
+    async def _remember(self, name: Preference, value: str) -> None:
+        if self.workspace is not None:
+            await self.services.call(set_preference, self.workspace, name, value)
+
+    # --- command palette --------------------------------------------------------------
+
+    def get_system_commands(self, screen: Screen[Any]) -> Iterable[SystemCommand]:
+        """Every action, in the current language; no screenshot (it would write answers)."""
+        lang = self.lang
+        yield SystemCommand(t("key.lock", lang), t("cmd.lock", lang), self.action_lock)
+        yield SystemCommand("English / 한국어", t("cmd.language", lang), self.action_language)
+        yield from getattr(screen, "commands", lambda: ())()
+        yield SystemCommand(t("key.wipe", lang), t("cmd.wipe", lang), self.action_wipe)
+        yield SystemCommand("Theme", t("cmd.theme", lang), self.action_change_theme)
+        yield SystemCommand("Keys", t("cmd.keys", lang), self.action_show_help_panel)
+        yield SystemCommand(t("key.quit", lang), t("cmd.quit", lang), self.action_quit)
+
+    def action_screenshot(self, filename: str | None = None, path: str | None = None) -> None:
+        """Disabled: a screenshot is a plain-text copy of whatever is on screen."""
+
+    # --- errors ---------------------------------------------------------------------
+
+    def report_error(self, error: BaseException) -> None:
+        """A failed action: the fieldkit family in a modal, anything else without details."""
+        if isinstance(error, FieldkitError):
+            self.push_screen(ErrorModal.from_error(error))
+        else:
+            self.internal_errors.append(error)  # for tests; never written anywhere
+            self.push_screen(
+                ErrorModal("fieldkit", t("error.internal", self.lang, kind=type(error).__name__))
+            )
+
+    def _handle_exception(self, error: Exception) -> None:
+        """An unhandled exception: exit, reporting type and place but no locals or message."""
+        self._return_code = 1
+        if self._exception is None:
+            self._exception = error
+            self._exception_event.set()
+        self._exit_renderables.append(Text(safe_crash_text(error)))
+        self._close_messages_no_wait()
+
+    def panic(self, *renderables: Any) -> None:
+        """Textual's last-resort report (e.g. the input thread died): keep it content-free."""
+        self._exit_renderables.append(
+            Text("fieldkit stopped: internal error in the terminal driver.")
+        )
+        self._close_messages_no_wait()
+
+
+def _preferences(workspace: Workspace) -> tuple[str | None, str | None]:
+    return get_preference(workspace, "language"), get_preference(workspace, "theme")
+
+
+def make_app(
+    directory: Path,
+    *,
+    clock: Clock | None = None,
+    kdf: KdfParams | None = None,
+    questionnaire: Questionnaire | None = None,
+    lang: str = "en",
+    idle_clock: Callable[[], float] = time.monotonic,
+) -> FieldkitApp:
+    """The app for ``directory``; tests pass a cheap ``kdf``, a fixed ``clock`` and
+    ``questionnaire`` for new workspaces, and an ``idle_clock`` they can advance."""
+    return FieldkitApp(
+        directory,
+        clock=clock,
+        kdf=kdf,
+        questionnaire=questionnaire,
+        lang=lang,
+        idle_clock=idle_clock,
+    )
+
+
+def initial_language(environ: dict[str, str] | None = None) -> str:
+    """Korean when asked for (``FIELDKIT_LANG=ko``) or when the locale is Korean."""
+    env = os.environ if environ is None else environ
+    wanted = env.get("FIELDKIT_LANG") or env.get("LC_ALL") or env.get("LANG") or ""
+    return "ko" if wanted.lower().startswith("ko") else "en"
+
+
+def run(directory: Path) -> None:
+    """Open the app on the workspace at ``directory`` (``fieldkit`` with no command)."""
+    for name in ("TEXTUAL_LOG", "TEXTUAL"):
+        os.environ.pop(name, None)
+    app = make_app(directory, lang=initial_language())
+    app.run()
+    if app.return_code:
+        raise SystemExit(app.return_code)

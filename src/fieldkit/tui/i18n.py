@@ -1,0 +1,197 @@
+"""The app's own words in English and Korean.
+
+Questions, choices and constraint messages come from the questionnaire in the
+chosen language; everything else the interviewer reads is here.  A missing
+Korean entry falls back to English rather than showing a key.  Keys are plain
+names so that tests can assert on them without depending on the wording.
+"""
+
+from __future__ import annotations
+
+__all__ = ["LANGUAGE_NAMES", "has", "t"]
+
+LANGUAGE_NAMES = {"en": "English", "ko": "한국어"}
+
+_STRINGS: dict[str, tuple[str, str]] = {
+    # --- key and command names (footer, command palette) ---
+    "key.lock": ("Lock", "잠금"),
+    "key.language": ("한국어", "English"),
+    "key.quit": ("Quit", "종료"),
+    "key.wipe": ("Wipe…", "삭제…"),
+    "key.back": ("Back", "이전"),
+    "key.next": ("Next", "다음"),
+    "key.sections": ("Sections", "섹션"),
+    "key.review": ("Review", "검토"),
+    "key.history": ("History", "기록"),
+    "key.home": ("Interviews", "면담 목록"),
+    "key.new": ("New", "새 면담"),
+    "key.open": ("Open", "열기"),
+    "key.filter": ("Filter", "검색"),
+    "key.complete": ("Mark complete", "완료 표시"),
+    "key.edit": ("Edit", "수정"),
+    "key.narrative": ("Story editor", "이야기 편집"),
+    "key.done": ("Done", "완료"),
+    "key.mark": ("Redact selection", "선택 가리기"),
+    "key.release": ("Keep span", "가리지 않기"),
+    "key.cancel": ("Cancel", "취소"),
+    "key.focus_preview": ("Spans", "가린 부분"),
+    "cmd.lock": ("Lock the workspace now", "지금 작업공간 잠그기"),
+    "cmd.language": ("Switch language (English / 한국어)", "언어 바꾸기 (English / 한국어)"),
+    "cmd.wipe": (
+        "Panic wipe: destroy this workspace for good",
+        "긴급 삭제: 이 작업공간을 영구히 파기",
+    ),
+    "cmd.quit": ("Quit fieldkit (everything is already saved)", "fieldkit 종료 (모두 저장됨)"),
+    "cmd.theme": ("Change the colour theme", "색상 테마 바꾸기"),
+    "cmd.keys": ("Show the keys for this screen", "이 화면의 단축키 보기"),
+    "cmd.home": ("Go to the interview list", "면담 목록으로"),
+    "cmd.new": ("Start a new interview", "새 면담 시작"),
+    "cmd.review": ("Review every answer of this interview", "이 면담의 모든 답 검토"),
+    "cmd.sections": ("Jump to a section", "섹션으로 이동"),
+    "cmd.history": ("Show earlier versions of this answer", "이 답의 이전 기록 보기"),
+    "cmd.narrative": ("Open the story editor with redaction preview", "이야기 편집기 열기"),
+    "cmd.release": (
+        "Keep this text in the export? The decision is logged with the time.",
+        "이 부분을 가리지 않고 내보낼까요? 결정은 시간과 함께 기록됩니다.",
+    ),
+    "cmd.complete": ("Mark this interview complete", "이 면담을 완료로 표시"),
+    # --- unlock / create ---
+    "unlock.title": ("Unlock workspace", "작업공간 열기"),
+    "unlock.locked": ("Locked", "잠김"),
+    "unlock.passphrase": ("Passphrase", "암호문"),
+    "unlock.button": ("Unlock", "열기"),
+    "unlock.working": ("Unlocking…", "여는 중…"),
+    "unlock.failed": ("Wrong passphrase.", "암호문이 틀렸습니다."),
+    "create.title": ("Create a workspace", "작업공간 만들기"),
+    "create.intro": (
+        "No workspace here yet. Choose a passphrase of four or more unrelated words. "
+        "It cannot be recovered: without it the interviews cannot be read by anyone.",
+        "아직 작업공간이 없습니다. 서로 관련 없는 단어 네 개 이상으로 암호문을 정하세요. "
+        "잊으면 복구할 수 없고, 누구도 면담 내용을 읽을 수 없습니다.",
+    ),
+    "create.repeat": ("Repeat the passphrase", "암호문 다시 입력"),
+    "create.button": ("Create", "만들기"),
+    "create.working": ("Creating…", "만드는 중…"),
+    "workspace.at": ("Workspace", "작업공간"),
+    # --- home ---
+    "home.title": ("Interviews", "면담 목록"),
+    "home.filter": ("Filter by reference or status", "참조 번호나 상태로 검색"),
+    "home.empty": (
+        "No interviews yet. Press n to start one.",
+        "면담이 없습니다. n 을 눌러 시작하세요.",
+    ),
+    "home.col.ref": ("Reference", "참조"),
+    "home.col.status": ("Status", "상태"),
+    "home.col.progress": ("Progress", "진행"),
+    "home.col.updated": ("Last change", "마지막 변경"),
+    "status.in_progress": ("in progress", "진행 중"),
+    "status.complete": ("complete", "완료"),
+    "status.exported": ("exported", "내보냄"),
+    "new.title": ("New interview", "새 면담"),
+    "new.ref": ("Reference code (optional; never a name)", "참조 코드 (선택, 이름 금지)"),
+    "new.start": ("Start", "시작"),
+    # --- interview ---
+    "q.number": ("Question {n} of {total}", "질문 {n}/{total}"),
+    "q.required": ("required", "필수"),
+    "q.saved": ("✓ saved {at}", "✓ 저장됨 {at}"),
+    "q.cleared": ("✓ cleared {at}", "✓ 지움 {at}"),
+    "q.unchanged": ("✓ already saved", "✓ 이미 저장됨"),
+    "q.revisions": ("history {n} (F3)", "기록 {n} (F3)"),
+    "q.sealed": (
+        "SEALED — identity: stays on this device, never exported",
+        "봉인 — 신원 정보: 이 기기에만 남고 절대 내보내지 않음",
+    ),
+    "q.consent": (
+        "Consent first: nothing else can be answered until consent is recorded.",
+        "동의 먼저: 동의를 기록하기 전에는 다른 질문에 답할 수 없습니다.",
+    ),
+    "q.no_consent": ("Consent has not been given.", "동의를 받지 않았습니다."),
+    "q.first": ("This is the first question.", "첫 번째 질문입니다."),
+    "q.last": (
+        "Last question. Press ctrl+r to review.",
+        "마지막 질문입니다. ctrl+r 로 검토하세요.",
+    ),
+    "q.choice_hint": ("digit or ↑↓ then Enter", "숫자 또는 ↑↓ 후 Enter"),
+    "q.multi_hint": ("digit or space toggles · Enter next", "숫자/스페이스로 선택 · Enter 다음"),
+    "q.note_hint": ("Enter to continue", "Enter 로 계속"),
+    "q.year_month": ("YYYY-MM, e.g. 1998-02", "YYYY-MM, 예: 1998-02"),
+    "q.date": ("YYYY-MM-DD", "YYYY-MM-DD"),
+    "q.money": ("amount, e.g. 3000 {currency}", "금액, 예: 3000 {currency}"),
+    "q.number_hint": ("a number", "숫자"),
+    "q.year": ("four-digit year", "네 자리 연도"),
+    "q.text": ("type the answer, Enter to save", "답을 입력하고 Enter 로 저장"),
+    "q.story_empty": ("(nothing written yet)", "(아직 내용 없음)"),
+    "q.story_open": ("Enter: open the story editor", "Enter: 이야기 편집기 열기"),
+    "outline.title": ("Sections", "섹션"),
+    "outline.sealed": ("sealed", "봉인"),
+    "jump.title": ("Jump to section", "섹션으로 이동"),
+    "history.title": ("Earlier versions", "이전 기록"),
+    "history.none": ("No earlier versions.", "이전 기록이 없습니다."),
+    "history.cleared": ("(cleared)", "(지움)"),
+    # --- narrative ---
+    "story.title": ("Story editor", "이야기 편집기"),
+    "story.preview": ("As exported (after redaction)", "내보낼 모습 (가림 처리 후)"),
+    "story.unavailable": (
+        "Redaction engine not available: no preview is shown. The story is saved as you type.",
+        "가림 엔진을 사용할 수 없어 미리보기가 없습니다. 이야기는 입력하는 대로 저장됩니다.",
+    ),
+    "story.spans": ("{n} redacted, {u} to check", "{n}곳 가림, {u}곳 확인 필요"),
+    "story.saved": ("✓ saved {at}", "✓ 저장됨 {at}"),
+    "story.select_first": (
+        "Select the missed name or place in the text first.",
+        "먼저 본문에서 빠진 이름이나 장소를 선택하세요.",
+    ),
+    "story.marked": ("Will be redacted from now on.", "이제부터 가려집니다."),
+    "story.released": ("Kept in the export (logged).", "내보내기에 남깁니다 (기록됨)."),
+    "span.release": (
+        "Keep it in the export (not identifying; logged with the time)",
+        "내보내기에 남기기 (신원 정보 아님, 시간과 함께 기록)",
+    ),
+    "span.confirm": ("Always redact it (it identifies someone)", "항상 가리기 (신원을 드러냄)"),
+    "story.confirmed": ("Will always be redacted.", "항상 가려집니다."),
+    "label.title": ("Redact as…", "무엇으로 가릴까요…"),
+    "label.person": ("Person", "사람"),
+    "label.place": ("Place", "장소"),
+    "label.contact": ("Contact (phone, ID…)", "연락처 (전화, 아이디…)"),
+    "label.other": ("Other", "기타"),
+    # --- review ---
+    "review.title": ("Review", "검토"),
+    "review.missing": ("Required, not answered:", "필수인데 답하지 않음:"),
+    "review.invalid": ("No longer valid:", "더 이상 맞지 않음:"),
+    "review.ready": ("Every required question is answered.", "필수 질문에 모두 답했습니다."),
+    "review.unanswered": ("— not answered —", "— 답 없음 —"),
+    "review.completed": ("Marked complete.", "완료로 표시했습니다."),
+    "review.hint": ("Enter on a row: edit that answer", "줄에서 Enter: 그 답 수정"),
+    # --- wipe, errors, lock ---
+    "wipe.title": ("Panic wipe", "긴급 삭제"),
+    "wipe.body": (
+        "This destroys the key of this workspace. Every interview in it becomes unreadable, "
+        "for you too, forever. Interviews already exported are not affected.\n\n"
+        "Type {phrase} to confirm.",
+        "이 작업공간의 열쇠를 파기합니다. 모든 면담을 당신도 영원히 읽을 수 없게 됩니다. "
+        "이미 내보낸 면담에는 영향이 없습니다.\n\n확인하려면 {phrase} 를 입력하세요 (영문).",
+    ),
+    "wipe.button": ("Destroy", "파기"),
+    "wipe.done": ("The workspace was wiped.", "작업공간을 파기했습니다."),
+    "error.internal": (
+        "Internal error ({kind}). Answers already saved are safe. Please report this.",
+        "내부 오류 ({kind}). 이미 저장된 답은 안전합니다. 이 문제를 알려 주세요.",
+    ),
+    "error.ok": ("OK", "확인"),
+    "locked.notice": ("Locked after {m} idle minutes.", "{m}분 동안 입력이 없어 잠겼습니다."),
+    "dirty.discarded": (
+        "The unsaved text in the field was not valid and was not kept.",
+        "입력란의 저장되지 않은 내용이 올바르지 않아 보관하지 않았습니다.",
+    ),
+}
+
+
+def t(key: str, lang: str, **values: object) -> str:
+    """The text for ``key`` in ``lang`` (English if missing), formatted with ``values``."""
+    english, korean = _STRINGS.get(key, (key, key))
+    text = korean if lang == "ko" and korean else english
+    return text.format(**values) if values else text
+
+
+def has(key: str) -> bool:
+    return key in _STRINGS

@@ -1,0 +1,158 @@
+"""Small dialogs: new interview, jump to section, answer history, redaction label, confirm.
+
+Each collects one thing and dismisses with it (``None`` when cancelled); the
+screen that opened it calls the service.
+"""
+
+from __future__ import annotations
+
+from textual.app import ComposeResult
+from textual.containers import Horizontal, Vertical
+from textual.widgets import Button, Input, OptionList, Static
+from textual.widgets.option_list import Option
+
+from fieldkit.session.narrative import TERM_LABELS
+from fieldkit.session.navigation import SectionView
+from fieldkit.session.review import HistoryEntry
+from fieldkit.tui.i18n import t
+from fieldkit.tui.screens.base import FieldkitModal
+from fieldkit.tui.timefmt import local_time
+from fieldkit.tui.widgets.keys import OrderedInput
+
+__all__ = [
+    "ConfirmModal",
+    "HistoryModal",
+    "LabelModal",
+    "NewInterviewModal",
+    "SectionModal",
+    "SpanModal",
+]
+
+
+class NewInterviewModal(FieldkitModal):
+    """Dismisses with the reference code typed ("" for none)."""
+
+    AUTO_FOCUS = "#ref"
+
+    def compose(self) -> ComposeResult:
+        with Vertical(classes="dialog"):
+            yield Static(t("new.title", self.lang), classes="dialog-title")
+            yield OrderedInput(placeholder=t("new.ref", self.lang), id="ref", max_length=100)
+            yield Button(t("new.start", self.lang), id="start", variant="primary")
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        self.dismiss(event.value.strip())
+
+    def on_button_pressed(self, event: Button.Pressed) -> None:
+        self.dismiss(self.query_one("#ref", Input).value.strip())
+
+
+class _Choose(FieldkitModal):
+    """A titled list; Enter or a click dismisses with the option's id."""
+
+    AUTO_FOCUS = "OptionList"
+
+    def __init__(self, title: str, options: list[Option]) -> None:
+        super().__init__()
+        self._title = title
+        self._options = options
+
+    def compose(self) -> ComposeResult:
+        with Vertical(classes="dialog"):
+            yield Static(self._title, classes="dialog-title", markup=False)
+            yield OptionList(*self._options)
+
+    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+        self.dismiss(event.option.id)
+
+
+class SectionModal(_Choose):
+    """Jump to a section: dismisses with the question to land on."""
+
+    def __init__(self, sections: tuple[SectionView, ...], lang: str) -> None:
+        options = [
+            Option(
+                f"{i}. {s.title}"
+                + (f" [{t('outline.sealed', lang)}]" if s.sealed else "")
+                + f"  {s.answered}/{s.asked}",
+                id=s.entry,
+                disabled=s.entry is None,
+            )
+            for i, s in enumerate(sections, 1)
+        ]
+        super().__init__(t("jump.title", lang), options)
+
+    def on_key(self, event: object) -> None:
+        character = getattr(event, "character", None)
+        if character and character.isdigit():
+            index = int(character) - 1
+            options = self.query_one(OptionList)
+            if 0 <= index < options.option_count:
+                options.highlighted = index
+                options.action_select()
+
+
+class LabelModal(_Choose):
+    """What a missed term is: person, place, contact or other."""
+
+    def __init__(self, lang: str) -> None:
+        options = [Option(t(f"label.{label}", lang), id=label) for label in TERM_LABELS]
+        super().__init__(t("label.title", lang), options)
+
+
+class SpanModal(_Choose):
+    """What to do with a redacted span: keep it in the export, or always redact it."""
+
+    def __init__(self, original: str, replacement: str, uncertain: bool, lang: str) -> None:
+        options = [Option(t("span.release", lang), id="release")]
+        if uncertain:
+            options.insert(0, Option(t("span.confirm", lang), id="confirm"))
+        super().__init__(f"{original} → {replacement}", options)
+
+
+class HistoryModal(FieldkitModal):
+    """Earlier versions of one answer, oldest first."""
+
+    def __init__(self, label: str, entries: list[HistoryEntry]) -> None:
+        super().__init__()
+        self._label = label
+        self._entries = entries
+
+    def compose(self) -> ComposeResult:
+        lang = self.lang
+        lines = [
+            f"{local_time(e.at)}  {e.answer or t('history.cleared', lang)}" for e in self._entries
+        ]
+        with Vertical(classes="dialog"):
+            yield Static(t("history.title", lang), classes="dialog-title")
+            yield Static(self._label, markup=False)
+            yield Static("\n".join(lines) or t("history.none", lang), id="history", markup=False)
+            yield Button(t("error.ok", lang), id="ok")
+
+    def on_mount(self) -> None:
+        self.query_one("#ok", Button).focus()
+
+    def on_button_pressed(self, event: Button.Pressed) -> None:
+        self.dismiss(None)
+
+
+class ConfirmModal(FieldkitModal):
+    """Yes or no; dismisses with a bool."""
+
+    def __init__(self, question: str, yes: str) -> None:
+        super().__init__()
+        self._question = question
+        self._yes = yes
+
+    def compose(self) -> ComposeResult:
+        with Vertical(classes="dialog"):
+            yield Static(self._question, markup=False)
+            with Horizontal(classes="buttons"):
+                yield Button(self._yes, id="yes", variant="warning")
+                yield Button(t("key.cancel", self.lang), id="no")
+
+    def on_mount(self) -> None:
+        self.query_one("#no", Button).focus()
+
+    def on_button_pressed(self, event: Button.Pressed) -> None:
+        self.dismiss(event.button.id == "yes")

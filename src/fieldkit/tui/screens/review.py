@@ -1,0 +1,129 @@
+"""Review: every answer on one page, what is missing, and marking complete.
+
+Rows are the questions asked given the answers so far.  Enter (or a click) on
+a row goes back to that question to edit it; marking complete is refused with
+the list of what is missing, by the same check the command line uses.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import ClassVar
+
+from textual import on, work
+from textual.app import ComposeResult, SystemCommand
+from textual.binding import Binding, BindingType
+from textual.content import Content
+from textual.widgets import Button, Footer, Header, OptionList, Static
+from textual.widgets.option_list import Option
+
+from fieldkit.session import InterviewSession
+from fieldkit.session.review import ReviewRow, ReviewView, review
+from fieldkit.tui.i18n import t
+from fieldkit.tui.screens.base import FieldkitScreen
+
+__all__ = ["ReviewScreen"]
+
+MAX_ANSWER = 120
+
+
+class ReviewScreen(FieldkitScreen):
+    """Dismisses with the question id to edit, or ``None``."""
+
+    AUTO_FOCUS = "#rows"
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape", "back", "key.back"),
+        Binding("ctrl+k", "complete", "key.complete"),
+    ]
+
+    def __init__(self, session: InterviewSession) -> None:
+        super().__init__()
+        self.session = session
+        self.view: ReviewView | None = None
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        yield Static("", id="review-summary", markup=False)
+        yield OptionList(id="rows")
+        yield Button(t("key.complete", self.lang), id="complete", variant="success")
+        yield Footer(compact=True)
+
+    def on_mount(self) -> None:
+        self.load()
+
+    def relabel(self, lang: str) -> None:
+        self.query_one("#complete", Button).label = t("key.complete", lang)
+        self.load()
+
+    @work(group="store", exit_on_error=False)
+    async def load(self) -> None:
+        self.view = await self.fk.services.call(review, self.session, self.lang)
+        self._draw(self.view)
+
+    def _draw(self, view: ReviewView) -> None:
+        lang = self.lang
+        self.sub_title = f"{t('review.title', lang)} · {view.ref or view.interview_id[:8]} · " + t(
+            f"status.{view.status}", lang
+        )
+        self.query_one("#review-summary", Static).update(self._summary(view))
+        rows = self.query_one("#rows", OptionList)
+        highlighted = rows.highlighted
+        rows.set_options(self._option(row) for row in view.rows)
+        if highlighted is not None and highlighted < len(view.rows):
+            rows.highlighted = highlighted
+        self.query_one("#complete", Button).disabled = not view.can_complete
+
+    def _summary(self, view: ReviewView) -> str:
+        lang = self.lang
+        lines = [t("review.hint", lang)]
+        if view.missing:
+            lines.append(
+                t("review.missing", lang) + " " + ", ".join(r.label for r in view.missing[:6])
+            )
+        if view.invalid:
+            lines.append(
+                t("review.invalid", lang) + " " + ", ".join(r.label for r in view.invalid[:6])
+            )
+        if view.can_complete:
+            lines.append(t("review.ready", lang))
+        return "\n".join(lines)
+
+    def _option(self, row: ReviewRow) -> Option:
+        answer = row.answer.replace("\n", " ")
+        if len(answer) > MAX_ANSWER:
+            answer = answer[:MAX_ANSWER] + "…"
+        parts: list[str | tuple[str, str]] = [
+            ("◆ " if row.sealed else "", "bold $warning"),
+            (f"{row.section_title} › ", "dim"),
+            (row.label + (" *" if row.required else ""), "bold"),
+            "\n    ",
+        ]
+        if row.answer:
+            parts.append(answer)
+        else:
+            style = "$error" if row.missing else "dim"
+            parts.append((t("review.unanswered", self.lang), style))
+        if row.problem:
+            parts.append((f"\n    ✗ {row.problem}", "$error"))
+        return Option(Content.assemble(*parts), id=row.question_id)
+
+    @on(OptionList.OptionSelected, "#rows")
+    def _edit(self, event: OptionList.OptionSelected) -> None:
+        self.dismiss(event.option.id)
+
+    def action_back(self) -> None:
+        self.dismiss(None)
+
+    @on(Button.Pressed, "#complete")
+    def _complete_pressed(self) -> None:
+        self.action_complete()
+
+    @work(group="store", exit_on_error=False)
+    async def action_complete(self) -> None:
+        await self.fk.services.call(self.session.mark_complete)
+        self.notify(t("review.completed", self.lang))
+        await self.load().wait()
+
+    def commands(self) -> Iterable[SystemCommand]:
+        lang = self.lang
+        yield SystemCommand(t("key.complete", lang), t("cmd.complete", lang), self.action_complete)

@@ -1,0 +1,148 @@
+"""Unlock (and first-run create) screen; also the lock screen.
+
+Locked, it shows a passphrase field and nothing else: no interview, no name,
+not even the workspace path.  A wrong passphrase is said plainly; when the
+workspace's policy wipes after repeated failures, the store does it and this
+screen then offers to create a new workspace.  Key derivation (Argon2id) runs on
+the store thread, so the screen stays responsive while it works.
+"""
+
+from __future__ import annotations
+
+from textual import work
+from textual.app import ComposeResult
+from textual.containers import Center, Vertical
+from textual.reactive import reactive
+from textual.widgets import Button, Footer, Input, Static
+
+from fieldkit.errors import PassphraseError, WrongPassphraseError
+from fieldkit.session import create_workspace, unlock_workspace
+from fieldkit.session.safety import workspace_exists
+from fieldkit.tui.i18n import t
+from fieldkit.tui.screens.base import FieldkitScreen
+from fieldkit.tui.widgets.keys import OrderedInput
+
+__all__ = ["UnlockScreen"]
+
+
+class UnlockScreen(FieldkitScreen):
+    """``mode`` is ``unlock``, ``create`` (no workspace yet) or ``locked``."""
+
+    AUTO_FOCUS = "#passphrase"
+    mode: reactive[str] = reactive("unlock", recompose=True)
+
+    def __init__(self, *, locked: bool = False, notice: str | None = None) -> None:
+        super().__init__()
+        self._locked = locked
+        self._notice = notice or ""
+
+    def on_mount(self) -> None:
+        self._pick_mode()
+
+    def _pick_mode(self) -> None:
+        if not workspace_exists(self.fk.directory):
+            self.mode = "create"
+        else:
+            self.mode = "locked" if self._locked else "unlock"
+
+    def compose(self) -> ComposeResult:
+        lang = self.lang
+        with Center(), Vertical(id="unlock-box", classes=f"dialog {self.mode}"):
+            if self.mode == "locked":
+                yield Static(t("unlock.locked", lang), classes="dialog-title")
+            elif self.mode == "create":
+                yield Static(t("create.title", lang), classes="dialog-title")
+                yield Static(t("create.intro", lang), id="intro")
+            else:
+                yield Static(t("unlock.title", lang), classes="dialog-title")
+            if self.mode != "locked":
+                yield Static(
+                    f"{t('workspace.at', lang)}: {self.fk.directory}", id="where", markup=False
+                )
+            yield OrderedInput(
+                password=True, placeholder=t("unlock.passphrase", lang), id="passphrase"
+            )
+            if self.mode == "create":
+                yield OrderedInput(password=True, placeholder=t("create.repeat", lang), id="repeat")
+            yield Static(self._notice, id="unlock-message", classes="problem", markup=False)
+            label = "create.button" if self.mode == "create" else "unlock.button"
+            yield Button(t(label, lang), id="go", variant="primary")
+        yield Footer(compact=True)
+
+    def relabel(self, lang: str) -> None:
+        self.refresh(recompose=True)
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        if event.input.id == "passphrase" and self.mode == "create":
+            self.query_one("#repeat", Input).focus()
+            return
+        self._go()
+
+    def on_button_pressed(self, event: Button.Pressed) -> None:
+        self._go()
+
+    def _go(self) -> None:
+        passphrase = self.query_one("#passphrase", Input).value
+        if not passphrase:
+            return
+        if self.mode == "create":
+            self._create(passphrase, self.query_one("#repeat", Input).value)
+        else:
+            self._unlock(passphrase)
+
+    def _say(self, text: str) -> None:
+        self.query_one("#unlock-message", Static).update(text)
+
+    def _busy(self, busy: bool, text: str = "") -> None:
+        self.query_one("#go", Button).disabled = busy
+        self._say(text)
+
+    @work(exclusive=True, exit_on_error=False)
+    async def _unlock(self, passphrase: str) -> None:
+        self._busy(True, t("unlock.working", self.lang))
+        app = self.fk
+        try:
+            workspace = await app.services.call(
+                unlock_workspace, app.directory, passphrase, clock=app.clock
+            )
+        except WrongPassphraseError as error:
+            self._busy(False)
+            self._wrong(error)
+            return
+        except BaseException:
+            self._busy(False)
+            raise
+        self.query_one("#passphrase", Input).value = ""
+        app.unlocked(workspace)
+
+    def _wrong(self, error: WrongPassphraseError) -> None:
+        field = self.query_one("#passphrase", Input)
+        field.value = ""
+        field.focus()
+        if not workspace_exists(self.fk.directory):
+            self._notice = error.message  # wiped by policy: offer a new workspace
+            self._pick_mode()
+        else:
+            self._say(t("unlock.failed", self.lang))
+
+    @work(exclusive=True, exit_on_error=False)
+    async def _create(self, passphrase: str, repeat: str) -> None:
+        self._busy(True, t("create.working", self.lang))
+        app = self.fk
+        try:
+            workspace = await app.services.call(
+                create_workspace,
+                app.directory,
+                passphrase,
+                confirmation=repeat,
+                questionnaire=app.questionnaire,
+                kdf=app.kdf,
+                clock=app.clock,
+            )
+        except PassphraseError as error:
+            self._busy(False, error.message + (f" — {error.hint}" if error.hint else ""))
+            return
+        except BaseException:
+            self._busy(False)
+            raise
+        app.unlocked(workspace)

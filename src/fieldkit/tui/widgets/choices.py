@@ -1,0 +1,177 @@
+"""Choice answers: digits pick, arrows move, Enter (or a click) chooses.
+
+Single choice: a digit stores that choice at once (the screen acknowledges
+it); Enter stores the highlighted choice and moves on.  With ten or more
+choices, digits typed quickly combine ("1", "2" is choice 12).  Multiple
+choice: digits and Space toggle and each toggle is stored; Enter moves on.
+"""
+
+from __future__ import annotations
+
+from typing import Any, ClassVar
+
+from textual import events
+from textual.binding import Binding, BindingType
+from textual.timer import Timer
+from textual.widgets import OptionList, SelectionList
+from textual.widgets.option_list import Option
+from textual.widgets.selection_list import Selection
+
+from fieldkit.session.navigation import QuestionView
+from fieldkit.tui.messages import Advance, Submit
+
+__all__ = ["MultipleChoiceAnswer", "SingleChoiceAnswer", "digit_choice"]
+
+DIGIT_PAUSE = 0.7
+"""Seconds to wait for a second digit when the first could start a longer number."""
+
+
+def digit_choice(typed: str, count: int) -> tuple[int | None, bool]:
+    """``(index or None, final)`` for digits typed so far among ``count`` choices."""
+    number = int(typed) if typed.isdigit() else 0
+    if not 1 <= number <= count:
+        return None, True
+    return number - 1, number * 10 > count
+
+
+class _DigitPicker:
+    """Collects digits typed in quick succession into a choice number."""
+
+    def __init__(self) -> None:
+        self.typed = ""
+        self.timer: Timer | None = None
+
+    def reset(self) -> None:
+        self.typed = ""
+        if self.timer is not None:
+            self.timer.stop()
+            self.timer = None
+
+
+class SingleChoiceAnswer(OptionList):
+    """One choice; the stored one is marked with a filled dot."""
+
+    def __init__(self, question: QuestionView, lang: str) -> None:
+        super().__init__(*self._choice_options(question), id="answer")
+        self.question = question
+        self._digits = _DigitPicker()
+
+    @staticmethod
+    def _choice_options(question: QuestionView) -> list[Option]:
+        return [
+            Option(f"{'●' if c.value == question.value else '○'} {i}  {c.label}", id=c.value)
+            for i, c in enumerate(question.choices, 1)
+        ]
+
+    def on_mount(self) -> None:
+        values = [c.value for c in self.question.choices]
+        self.highlighted = values.index(self.question.value) if self.question.value in values else 0
+
+    def relabel(self, question: QuestionView, lang: str) -> None:
+        self.stored(question)
+
+    def stored(self, question: QuestionView) -> None:
+        highlighted = self.highlighted
+        self.question = question
+        self.set_options(self._choice_options(question))
+        self.highlighted = highlighted
+
+    def pending(self) -> tuple[Any, bool] | None:
+        return None  # every choice is stored the moment it is made
+
+    def _choose(self, index: int, advance: bool) -> None:
+        self.highlighted = index
+        value = self.question.choices[index].value
+        self.post_message(Submit(self.question.id, value, typed=False, advance=advance))
+
+    def action_select(self) -> None:
+        """Enter: store the highlighted choice and move on."""
+        if self.highlighted is not None:
+            self._choose(self.highlighted, advance=True)
+
+    async def _on_click(self, event: events.Click) -> None:
+        """A click chooses without moving on (the Next button moves on)."""
+        index = event.style.meta.get("option")
+        if isinstance(index, int):
+            self._choose(index, advance=False)
+
+    def on_key(self, event: events.Key) -> None:
+        if event.character is None or not event.character.isdigit():
+            return
+        event.stop()
+        event.prevent_default()
+        self._digit(event.character)
+
+    def _digit(self, digit: str) -> None:
+        if self._digits.timer is not None:
+            self._digits.timer.stop()
+        typed = self._digits.typed + digit
+        index, final = digit_choice(typed, len(self.question.choices))
+        if index is None:
+            index, final = digit_choice(digit, len(self.question.choices))
+            typed = digit
+        if index is None:
+            self._digits.reset()
+            return
+        self.highlighted = index
+        self._digits.typed = typed
+        if final:
+            self._digits.reset()
+            self._choose(index, advance=False)
+        else:
+            self._digits.timer = self.set_timer(DIGIT_PAUSE, lambda: self._commit(index))
+
+    def _commit(self, index: int) -> None:
+        self._digits.reset()
+        self._choose(index, advance=False)
+
+
+class MultipleChoiceAnswer(SelectionList[str]):
+    """Several choices; each toggle is stored, Enter moves on."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [Binding("enter", "advance", "Next", show=False)]
+
+    def __init__(self, question: QuestionView, lang: str) -> None:
+        super().__init__(*self._choice_selections(question), id="answer")
+        self.question = question
+
+    @staticmethod
+    def _choice_selections(question: QuestionView) -> list[Selection[str]]:
+        chosen = question.value if isinstance(question.value, list) else []
+        return [
+            Selection(f"{i}  {c.label}", c.value, c.value in chosen)
+            for i, c in enumerate(question.choices, 1)
+        ]
+
+    def relabel(self, question: QuestionView, lang: str) -> None:
+        highlighted = self.highlighted
+        self.question = question
+        self.clear_options()
+        self.add_options(self._choice_selections(question))
+        self.highlighted = highlighted
+
+    def stored(self, question: QuestionView) -> None:
+        self.question = question
+
+    def pending(self) -> tuple[Any, bool] | None:
+        return None
+
+    def action_advance(self) -> None:
+        self.post_message(Advance(self.question.id))
+
+    def on_key(self, event: events.Key) -> None:
+        if event.character is None or not event.character.isdigit():
+            return
+        event.stop()
+        event.prevent_default()
+        index = int(event.character) - 1
+        if 0 <= index < len(self.question.choices):
+            self.highlighted = index
+            self.toggle(self.question.choices[index].value)
+
+    def on_selection_list_selected_changed(self, event: SelectionList.SelectedChanged[str]) -> None:
+        event.stop()
+        chosen = list(self.selected)
+        current = self.question.value if isinstance(self.question.value, list) else []
+        if sorted(chosen) != sorted(current):
+            self.post_message(Submit(self.question.id, chosen, typed=False, advance=False))
