@@ -641,7 +641,7 @@ def build() -> dict[str, Any]:
         interview["answers"] = check(flow, interview)
     return {
         "format": "fieldkit-interviews/1",
-        "questionnaire": "lives-for-sale",
+        "questionnaire": "lives_for_sale",
         "interviews": interviews,
     }
 

@@ -14,6 +14,7 @@ CORE = [
     "fieldkit.store",
     "fieldkit.crypto",
     "fieldkit.session",
+    "fieldkit.analysis",
     "fieldkit.cli",
 ]
 

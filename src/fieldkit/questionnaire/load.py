@@ -37,7 +37,7 @@ __all__ = [
     "questionnaire_to_json",
 ]
 
-BUILTIN_ID = "lives-for-sale"
+BUILTIN_ID = "lives_for_sale"
 MAX_FILE_BYTES = 5 * 1024 * 1024
 
 

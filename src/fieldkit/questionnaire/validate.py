@@ -167,13 +167,19 @@ def _expressions(qn: Questionnaire) -> Iterator[Problem]:
                     qn, questions, f"{where} > relevant", q.relevant, current=False
                 )
             for i, c in enumerate(q.constraints):
-                yield from _check_expr(
-                    qn, questions, f"{where} > constraints[{i}]", c.expr, current=True
+                yield from _check_expr(  # '.' in a constraint is this question's own answer
+                    qn, questions, f"{where} > constraints[{i}]", c.expr, current=True, owner=q
                 )
 
 
 def _check_expr(
-    qn: Questionnaire, questions: dict[str, Question], where: str, source: str, *, current: bool
+    qn: Questionnaire,
+    questions: dict[str, Question],
+    where: str,
+    source: str,
+    *,
+    current: bool,
+    owner: Question | None = None,
 ) -> Iterator[Problem]:
     try:
         tree = expr.parse(source)
@@ -187,13 +193,18 @@ def _check_expr(
             yield Problem(where, f"refers to unknown question '${{{name}}}'")
         elif QUESTION_TYPES[questions[name].type].display_only:
             yield Problem(where, f"refers to note '{name}', which has no answer")
-    yield from _check_selected(qn, questions, where, tree)
+    yield from _check_selected(qn, questions, where, tree, owner)
 
 
 def _check_selected(
-    qn: Questionnaire, questions: dict[str, Question], where: str, tree: expr.Expr
+    qn: Questionnaire,
+    questions: dict[str, Question],
+    where: str,
+    tree: expr.Expr,
+    owner: Question | None,
 ) -> Iterator[Problem]:
-    """``selected(${q}, 'v')`` must name a choice question and one of its choices."""
+    """``selected(${q}, 'v')`` (or ``selected(., 'v')`` in a constraint) must name a
+    choice question and one of its choices: a misspelt choice would silently never match."""
     stack: list[expr.Expr] = [tree]
     while stack:
         node = stack.pop()
@@ -203,13 +214,13 @@ def _check_selected(
             stack += [node.left, node.right]
         elif isinstance(node, expr.Call):
             stack += list(node.args)
-            if node.name != "selected" or not isinstance(node.args[0], expr.Ref):
+            subject = node.args[0]
+            if node.name != "selected" or not isinstance(subject, (expr.Ref, expr.Current)):
                 continue
-            target = questions.get(node.args[0].name)
+            target = owner if isinstance(subject, expr.Current) else questions.get(subject.name)
             if target is None or target.choices is None:
-                yield Problem(
-                    where, f"selected() needs a choice question, not '{node.args[0].name}'"
-                )
+                name = "." if isinstance(subject, expr.Current) else subject.name
+                yield Problem(where, f"selected() needs a choice question, not '{name}'")
                 continue
             wanted = node.args[1]
             values = [c.value for c in qn.choice_lists.get(target.choices, [])]

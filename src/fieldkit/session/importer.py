@@ -8,9 +8,12 @@ transaction: the import succeeds whole or leaves the workspace unchanged.
 
 Format::
 
-    {"format": "fieldkit-interviews/1", "questionnaire": "lives-for-sale",
+    {"format": "fieldkit-interviews/1", "questionnaire": "lives_for_sale",
      "interviews": [{"ref": "case-01", "status": "complete",
-                     "answers": {"consent_given": "yes", "birth_year": 1974}}]}
+                     "answers": {"consent": "yes", "birth_year": 1974}}]}
+
+``questionnaire`` is optional; when present it must be the id of the workspace's
+questionnaire, so a file transcribed for another form is refused whole.
 """
 
 from __future__ import annotations
@@ -51,8 +54,8 @@ class _Planned:
     answers: list[tuple[str, Any]]
 
 
-def read_import_file(path: Path) -> list[Any]:
-    """The list of interview objects in ``path``, or ``ImportFileError``."""
+def read_import_file(path: Path) -> tuple[str | None, list[Any]]:
+    """``(questionnaire id or None, interview objects)`` from ``path``, or ``ImportFileError``."""
     if not path.is_file():
         raise ImportFileError("file not found", where=str(path))
     if path.stat().st_size > MAX_FILE_BYTES:
@@ -62,8 +65,8 @@ def read_import_file(path: Path) -> list[Any]:
     return parse_import_bytes(path.read_bytes(), path.name)
 
 
-def parse_import_bytes(raw: bytes, name: str = "import file") -> list[Any]:
-    """The list of interview objects in an import file's bytes, or ``ImportFileError``."""
+def parse_import_bytes(raw: bytes, name: str = "import file") -> tuple[str | None, list[Any]]:
+    """``(questionnaire id or None, interview objects)`` from a file's bytes."""
     try:
         data = json.loads(raw.decode("utf-8"))
     except UnicodeDecodeError as error:
@@ -75,7 +78,7 @@ def parse_import_bytes(raw: bytes, name: str = "import file") -> list[Any]:
     except RecursionError:
         raise ImportFileError("JSON is nested too deeply", where=name) from None
     if isinstance(data, list):
-        return data
+        return None, data
     if not isinstance(data, dict) or not isinstance(data.get("interviews"), list):
         raise ImportFileError("expected an object with an 'interviews' list", where=name)
     if data.get("format", FORMAT) != FORMAT:
@@ -83,8 +86,11 @@ def parse_import_bytes(raw: bytes, name: str = "import file") -> list[Any]:
     unknown = set(data) - {"format", "questionnaire", "interviews"}
     if unknown:
         raise ImportFileError(f"unknown key '{sorted(unknown)[0]}'", where=name)
+    questionnaire = data.get("questionnaire")
+    if questionnaire is not None and not isinstance(questionnaire, str):
+        raise ImportFileError("'questionnaire' must be a questionnaire id", where=name)
     interviews: list[Any] = data["interviews"]
-    return interviews
+    return questionnaire, interviews
 
 
 def plan_interviews(flow: Flow, items: list[Any]) -> tuple[list[_Planned], list[str]]:
@@ -164,7 +170,15 @@ def _check_answer(flow: Flow, qid: str, value: Any, accepted: dict[str, Any]) ->
 
 def import_interviews(workspace: Workspace, path: Path) -> ImportResult:
     """Check every interview in ``path``, then store them all in one transaction."""
-    items = read_import_file(path)
+    questionnaire_id, items = read_import_file(path)
+    active = workspace.questionnaire.id
+    if questionnaire_id is not None and questionnaire_id != active:
+        raise ImportFileError(
+            f"the file is for questionnaire '{_quote(questionnaire_id)}', but this workspace "
+            f"uses '{active}'",
+            where=path.name,
+            hint="nothing was imported",
+        )
     if not items:
         raise ImportFileError("the file holds no interviews", where=path.name)
     plans, problems = plan_interviews(workspace.flow(), items)

@@ -116,6 +116,11 @@ BROKEN: list[tuple[str, Any, str]] = [
     ("wrong format", {"format": "csv", "interviews": []}, "format must be 'fieldkit-interviews/1'"),
     ("empty", wrap(), "the file holds no interviews"),
     (
+        "another questionnaire",
+        {**wrap({"answers": GOOD}), "questionnaire": "household"},
+        "the file is for questionnaire 'household', but this workspace uses 'tiny'",
+    ),
+    (
         "bad money",
         wrap({"answers": {**GOOD, "price": {"amount": "3000"}}}),
         "question 'price': expected an amount",
