@@ -44,6 +44,9 @@ def _regexes() -> dict[str, re.Pattern[str]]:
     cue = _alt(titles[("cue", "en")])
     sur_ko = _alt([s for r in data.surnames_ko() for s in r.latin])
     sur_zh = _alt([s for r in data.surnames_zh() for s in r.latin])
+    sur_ko_lower = _alt(
+        [s.lower() for r in data.surnames_ko() for s in r.latin if s not in r.ambiguous]
+    )
     ko_suffix = _alt(titles[("suffix", "ko")])
     ko_cue = _alt(titles[("cue", "ko")])
     after_title = rf"(?=$|[^가-힣]|(?:{_alt(list(korean.PARTICLES))})(?![가-힣]))"
@@ -57,10 +60,14 @@ def _regexes() -> dict[str, re.Pattern[str]]:
         "ko_title_latin": re.compile(rf"(?<![\w'])({_CAPWORD})[\s\-](?:{suffix})(?![\w'])", re.I),
         "cue": re.compile(rf"(?<![\w'])(?i:{cue})\s+[\"“'‘]?({_NAME})"),
         "surname_given": re.compile(
-            rf"(?<![\w'])(?:{sur_ko}|{sur_zh})[\s,]+([A-Z][a-z]+(?:[\-\s'][A-Za-z][a-z]+)?)(?!\w)"
+            rf"(?<![\w'])(?:{sur_ko}|{sur_zh})[\s,]+([A-Z][a-z]+(?:[\-'][A-Za-z][a-z]+|\s[A-Z][a-z]+)?)"
+            r"(?!\w)"
         ),
         "given_surname": re.compile(
             rf"(?<![\w'])([A-Z][a-z]+(?:-[A-Za-z][a-z]+)?)\s+(?:{sur_ko}|{sur_zh})(?![\w'])"
+        ),
+        "lower_korean_name": re.compile(
+            rf"(?<![\w'])(?:{sur_ko_lower})\s([a-z]{{1,6}}-[a-z]{{1,6}})(?![\w'])"
         ),
         "hyphen_given": re.compile(r"(?<![\w'\-])[A-Z][a-z]{0,5}-[A-Za-z][a-z]{0,5}(?![\w'\-])"),
         "ko_titled": re.compile(
@@ -81,7 +88,9 @@ def _regexes() -> dict[str, re.Pattern[str]]:
 def _ko_surname_syllables() -> list[str]:
     """Korean surnames and the Hangul spellings of Chinese ones (왕, 쉬, 자오)."""
     native = {n for r in data.surnames_ko() for n in r.native if len(n) == 1}
-    chinese = set("쉬왕장류천양황저쑨후궈허린뤄량셰쑹탕펑덩쩡톈둥판위차이두예청쑤웨뤼딩런야루")
+    chinese = set(
+        "쉬왕장류천양황저쑨후궈허린뤄량셰쑹탕펑덩쩡톈둥판위차이두예청쑤웨뤼딩런야루겅멍쿵궁샤쉐뉴"
+    )
     return sorted((native | chinese) - _NOT_SURNAME_BEFORE_TITLE)
 
 
@@ -198,7 +207,14 @@ def _surname_shapes(folded: str, res: Resources) -> Iterator[Hit]:
         surname = folded[match.start() : match.start(1)].strip(" ,")
         given = match.group(1)
         first = re.split(r"[\-\s']", given)[0]
-        if _is_keep(given, res):
+        if _is_keep(given, res) or (len(first) > 2 and _is_keep(first, res)):
+            continue
+        if _ADMIN_SUFFIX.search(given):
+            continue
+        ambiguous = surname.casefold() in res.sur_ambiguous
+        function_word = surname.casefold() in _FUNCTION_SURNAMES
+        opening = _opens_sentence(folded, match.start())
+        if ambiguous and opening and ("-" not in given or function_word):
             continue
         plain = _common(first, res) and "-" not in given
         if plain and (surname.casefold() in res.sur_ambiguous or not _korean_given(given)):
@@ -212,6 +228,9 @@ def _surname_shapes(folded: str, res: Resources) -> Iterator[Hit]:
         named = ("-" in given and _korean_given(given)) or given.casefold() in res.given_en
         if named and not _is_keep(given, res) and not _sentence_word(given, res):
             yield Hit(*match.span(), "PERSON", "name", "given_surname", False)
+    for match in rx["lower_korean_name"].finditer(folded):
+        if _korean_given(match.group(1)):
+            yield Hit(*match.span(), "PERSON", "name", "lowercase_korean_name", True)
     for match in rx["hyphen_given"].finditer(folded):
         word = match.group()
         parts = word.split("-")
@@ -222,6 +241,17 @@ def _surname_shapes(folded: str, res: Resources) -> Iterator[Hit]:
         if all(_common(p, res) for p in parts):
             continue
         yield Hit(*match.span(), "PERSON", "name", "korean_hyphenated_given", False)
+
+
+_ADMIN_SUFFIX = re.compile(r"-(?:ri|dong|gun|si|up|eup|gu|guyok|myon)$", re.IGNORECASE)
+_FUNCTION_SURNAMES = frozenset(
+    str.split("to in you on he we an so do no her she back go long oh son won la im un yo ha")
+)
+
+
+def _opens_sentence(folded: str, start: int) -> bool:
+    before = folded[max(0, start - 3) : start].rstrip(" \"'“‘")
+    return not before or before[-1] in ".!?:;\n"
 
 
 def _sentence_word(word: str, res: Resources) -> bool:

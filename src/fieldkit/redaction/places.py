@@ -74,7 +74,17 @@ def _trim_facility(text: str, start: int) -> tuple[int, int] | None:
     return start + kept[0].start(), start + kept[-1].end()
 
 
+_LOWER_PLACE = re.compile(
+    r"(?<![\w'\-])([a-z]{4,}(?:-[a-z]+)?)\s(?:village|county|town|township|district)(?![\w'])"
+    r"|(?<![\w'\-])[a-z]{3,}-(?:ri|dong|gun|up|eup|rodongjagu)(?![\w'])"
+)
+
+
 def _latin_context(folded: str, res: Resources) -> Iterator[Hit]:
+    for match in _LOWER_PLACE.finditer(folded):
+        word = match.group(1) or match.group()
+        if not all(part in res.lex_en for part in word.split("-")):
+            yield Hit(*match.span(), "PLACE", "context", "lowercase_place_noun", True)
     for match in _PLACE_NOUN.finditer(folded):
         span = _trim_facility(match.group(1), match.start(1))
         if span and not _weak_name(folded, span[0], span[1], res):
