@@ -60,14 +60,13 @@ def check(data: dict[str, Any], locator: Locator, report: Report) -> Questionnai
     except ValidationError as error:
         for item in error.errors(include_input=False, include_url=False):
             place, field = _pydantic_place(data, tuple(item["loc"]), locator)
-            report.errors.append(f"{place}: {field}{item['msg']}")
+            report.error(place, f"{field}{item['msg']}")
         return None
     for problem in validate(questionnaire):
-        located = f"{locator.place(problem.where)}: {problem.message}"
         if problem.warning:
-            report.notes.append(located)
+            report.note(locator.place(problem.where), problem.message)
         else:
-            report.errors.append(located)
+            report.error(locator.place(problem.where), problem.message)
     return None if report.errors else questionnaire
 
 

@@ -15,17 +15,10 @@ from typing import Any
 
 from fieldkit.questionnaire.model import Sensitivity
 from fieldkit.xlsform.choices import ChoiceLists
-from fieldkit.xlsform.columns import (
-    EXTRA_COLUMNS,
-    IGNORED_COLUMNS,
-    TRANSLATABLE,
-    UNSUPPORTED_COLUMNS,
-    UNSUPPORTED_TYPES,
-    split_header,
-)
 from fieldkit.xlsform.expressions import Untranslatable, conjoin, translate
 from fieldkit.xlsform.extras import read_extras, read_flag, read_json_constraints
 from fieldkit.xlsform.names import identifier
+from fieldkit.xlsform.refusals import Ignored, refuse_columns, refuse_type, unknown_columns
 from fieldkit.xlsform.sensitivity import Decision, guess_sensitivity
 from fieldkit.xlsform.texts import Report, Texts
 from fieldkit.xlsform.types import RowType, classify, fieldkit_type
@@ -34,13 +27,8 @@ from fieldkit.xlsform.workbook import Row, Sheet
 __all__ = ["Survey", "read_survey"]
 
 SENSITIVITIES: tuple[Sensitivity, ...] = ("direct", "quasi", "narrative", "none")
-_KNOWN = {"type", "name", "required", "relevant", "constraint", *TRANSLATABLE}
-_KNOWN |= {*EXTRA_COLUMNS, *IGNORED_COLUMNS, *UNSUPPORTED_COLUMNS}
 _TYPE_APPEARANCES = {"multiline", "month-year", "year"}
 _DEFAULT_MESSAGE = {"en": "Check this answer", "ko": "답변을 확인하세요", "zh": "请检查此答案"}
-_SUPPORTED_TYPES = (
-    "select_one, select_multiple, integer, decimal, text, date, note, begin_group, end_group"
-)
 
 
 @dataclass
@@ -75,13 +63,8 @@ class _Reader:
         title: dict[str, str],
         report: Report,
     ) -> None:
-        self.sheet, self.texts, self.lists, self.title, self.report = (
-            sheet,
-            texts,
-            lists,
-            title,
-            report,
-        )
+        self.sheet, self.texts, self.lists, self.title = sheet, texts, lists, title
+        self.report = report
         self.out = Survey()
         self.types: dict[int, RowType] = {}
         self.names: dict[str, str] = {}
@@ -89,24 +72,24 @@ class _Reader:
         self.stack: list[_Frame] = []
         self.current: dict[str, Any] | None = None
         self.implicit = False
-        self.ignored: dict[str, list[int]] = {}
+        self.ignored = Ignored()
 
     def run(self) -> Survey:
-        self._unknown_columns()
+        unknown_columns(self.sheet, self.report)
         for row in self.sheet.rows:
             self._name(row)
         handlers = {
             "begin": self._begin,
             "end": self._end,
             "question": self._question,
-            "metadata": self._metadata,
-            "unsupported": self._unsupported,
-            "unknown": self._unknown,
+            "metadata": self._refuse,
+            "unsupported": self._refuse,
+            "unknown": self._refuse,
         }
         for row in self.sheet.rows:
             row_type = self.types.get(row.number)
             if row_type is not None:
-                self._unsupported_columns(row)
+                refuse_columns(row, self.report, self.ignored)
                 handlers[row_type.kind](row, row_type)
         for frame in self.stack:
             self.report.error(
@@ -114,7 +97,7 @@ class _Reader:
                 f"group '{frame.id}' is never closed",
                 "add an end_group row after its last question",
             )
-        self._ignored_notes()
+        self.ignored.report(self.report)
         return self.out
 
     # --- pass 1: names ----------------------------------------------------
@@ -259,7 +242,7 @@ class _Reader:
             self.report.error(row, problem, column="fieldkit::type")
         for word in appearance.lower().split():
             if word not in _TYPE_APPEARANCES:
-                self.ignored.setdefault(f"appearance '{word}'", []).append(row.number)
+                self.ignored.add(f"appearance '{word}'", row)
         question["type"] = kind
         return question
 
@@ -280,7 +263,7 @@ class _Reader:
             question["help"] = help_
         for column in ("image", "audio", "video", "big-image", "media::image", "media::audio"):
             if row.texts.get(column):
-                self.ignored.setdefault(f"{column} (media)", []).append(row.number)
+                self.ignored.add(f"{column} (media)", row)
 
     def _logic(self, row: Row, question: dict[str, Any]) -> None:
         if read_flag(row, "required", self.report):
@@ -360,41 +343,5 @@ class _Reader:
             self.report.error(row, problem.message, problem.hint, column=column)
             return None
 
-    # --- what fieldkit cannot keep -----------------------------------------
-
-    def _metadata(self, row: Row, row_type: RowType) -> None:
-        self.ignored.setdefault(f"'{row_type.xls}' (phone metadata)", []).append(row.number)
-
-    def _unsupported(self, row: Row, row_type: RowType) -> None:
-        what, advice = UNSUPPORTED_TYPES[row_type.xls]
-        self.report.error(
-            row, f"{what} ('{row_type.xls}') is not supported by fieldkit", advice, column="type"
-        )
-
-    def _unknown(self, row: Row, row_type: RowType) -> None:
-        self.report.error(
-            row,
-            f"unknown type '{row_type.xls}'",
-            f"fieldkit reads {_SUPPORTED_TYPES}",
-            column="type",
-        )
-
-    def _unsupported_columns(self, row: Row) -> None:
-        for column, (what, advice) in UNSUPPORTED_COLUMNS.items():
-            if row.get(column):
-                self.report.error(row, f"{what} is not supported", advice, column=column)
-        for column in ("parameters", "required_message"):
-            if row.get(column) or row.texts.get(column):
-                self.ignored.setdefault(f"column '{column}'", []).append(row.number)
-
-    def _unknown_columns(self) -> None:
-        unknown = [h for h in self.sheet.columns if split_header(h)[0] not in _KNOWN]
-        if unknown:
-            self.report.note(
-                "survey sheet", f"columns fieldkit does not read were ignored: {', '.join(unknown)}"
-            )
-
-    def _ignored_notes(self) -> None:
-        for what, rows in self.ignored.items():
-            shown = ", ".join(str(n) for n in rows[:10]) + (" ..." if len(rows) > 10 else "")
-            self.report.notes.append(f"ignored {what} on survey row(s) {shown}")
+    def _refuse(self, row: Row, row_type: RowType) -> None:
+        refuse_type(row, row_type, self.report, self.ignored)

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from fieldkit.errors import XLSFormError
 from fieldkit.xlsform.columns import language_code, split_header
+from fieldkit.xlsform.names import printable
 from fieldkit.xlsform.workbook import Row, Workbook
 
 __all__ = ["Languages", "Report", "Texts"]
@@ -23,7 +24,7 @@ MAX_REPORTED = 60
 
 @dataclass
 class Report:
-    """Everything the import found, in sheet order."""
+    """Everything the import found, in sheet order; every line passes ``printable``."""
 
     errors: list[str] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
@@ -34,11 +35,11 @@ class Report:
         place = where.where if isinstance(where, Row) else where
         if column:
             place += f", column '{column}'"
-        self.errors.append(f"{place}: {message}" + (f" ({hint})" if hint else ""))
+        self.errors.append(printable(f"{place}: {message}" + (f" ({hint})" if hint else "")))
 
-    def note(self, where: Row | str, message: str) -> None:
+    def note(self, where: Row | str | None, message: str) -> None:
         place = where.where if isinstance(where, Row) else where
-        self.notes.append(f"{place}: {message}")
+        self.notes.append(printable(f"{place}: {message}" if place else message))
 
     def raise_errors(self, book: str) -> None:
         """Raise one ``XLSFormError`` listing every error, if there are any."""
@@ -48,7 +49,7 @@ class Report:
         more = len(self.errors) - len(shown)
         raise XLSFormError(
             shown[0],
-            where=book,
+            where=printable(book, 100),
             details=shown[1:] + ([f"... and {more} more"] if more else []),
             hint="nothing was written; fix the workbook and import it again",
         )
@@ -142,7 +143,8 @@ class Texts:
             shown = ", ".join(places[:8]) + (
                 f" and {len(places) - 8} more" if len(places) > 8 else ""
             )
-            report.notes.append(
+            report.note(
+                None,
                 f"{len(places)} text(s) have no '{code}' translation; the "
-                f"{self.languages.default} text is used instead ({shown})"
+                f"{self.languages.default} text is used instead ({shown})",
             )

@@ -18,6 +18,7 @@ from typing import Any
 
 from fieldkit.errors import XLSFormError
 from fieldkit.xlsform.columns import split_header
+from fieldkit.xlsform.names import printable
 
 __all__ = ["MAX_FILE_BYTES", "Row", "Sheet", "Workbook", "read_workbook"]
 
@@ -92,7 +93,8 @@ def read_workbook(path: Path) -> Workbook:
         raise XLSFormError(
             "the workbook has no 'survey' sheet",
             where=path.name,
-            hint=f"sheets found: {', '.join(book.sheetnames)}; an XLSForm needs one named 'survey'",
+            hint=printable(f"sheets found: {', '.join(book.sheetnames)}")
+            + "; an XLSForm needs one named 'survey'",
         )
     return Workbook(path.name, sheets)
 
