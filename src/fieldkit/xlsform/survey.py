@@ -302,9 +302,11 @@ class _Reader:
                 )
                 return
             question["sensitivity"] = cell
+        elif question["type"] == "note":
+            return  # a note has no answer to protect
         elif sealed:
             question["sensitivity"] = "direct"
-        elif "type" in question:
+        else:
             decision = guess_sensitivity(
                 row.number, question["id"], question["type"], question.get("label", {})
             )

@@ -127,6 +127,11 @@ sensitivity = "direct"
 redaction_seed = "person"
 label = { en = "Name", ko = "이름", zh = "名字" }
 
+[[sections.questions]]
+id = "sealed_note"
+type = "note"
+label = { en = "Never leaves the device", ko = "기기 밖으로 나가지 않음", zh = "不离开设备" }
+
 [[sections]]
 id = "story"
 title = { en = "Story", ko = "이야기", zh = "故事" }
