@@ -112,3 +112,38 @@ def _tiny() -> Questionnaire:
 
         _CACHE.append(questionnaire_from_toml(TINY))
     return _CACHE[0]
+
+
+def _bundle_body(records: list[bytes]) -> bytes:
+    from fieldkit.bundle.manifest import encode_body
+
+    return encode_body(b'{"a":1}', b"s" * 64, records)
+
+
+@SETTINGS
+@given(st.binary(max_size=300), st.integers(0, 400), st.binary(max_size=8))
+def test_bundle_reader_on_mutated_bodies(noise: bytes, cut: int, splice: bytes) -> None:
+    """Framing, lengths and the manifest: only BundleError, whatever the bytes."""
+    from fieldkit.bundle.manifest import decode_body, parse_manifest
+    from fieldkit.errors import BundleError
+
+    body = _bundle_body([noise])
+    for candidate in (noise, body[:cut], body[:cut] + splice + body[cut + len(splice) :]):
+        with contextlib.suppress(BundleError):
+            parse_manifest(decode_body(candidate).manifest_bytes)
+
+
+def test_bundle_reader_does_not_trust_a_lying_length() -> None:
+    """A section claiming 2 GB in a 100-byte body is refused before any allocation."""
+    import tracemalloc
+
+    from fieldkit.bundle.manifest import VERSION_LINE, decode_body
+    from fieldkit.errors import BundleError
+
+    lying = VERSION_LINE + b"manifest 2000000000\n{}\n"
+    tracemalloc.start()
+    with contextlib.suppress(BundleError):
+        decode_body(lying)
+    _, peak = tracemalloc.get_traced_memory()
+    tracemalloc.stop()
+    assert peak < 1_000_000
