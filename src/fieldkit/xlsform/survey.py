@@ -173,11 +173,11 @@ class _Reader:
             return
         frame = self.stack.pop()
         if not self.stack and self.current is not None:
-            if not self.current["questions"] and frame.id:
-                self.report.error(
+            if not self.current["questions"]:
+                self.out.sections.remove(self.current)
+                self.report.note(
                     f"survey row {frame.row}",
-                    f"group '{frame.id}' has no questions",
-                    "add a question or a note, or delete the group",
+                    f"group '{frame.id}' has no questions fieldkit keeps, so it is left out",
                 )
             self.current = None
 

@@ -263,17 +263,6 @@ MALFORMED = [
         "survey row 2: group 'g' is never closed",
     ),
     (
-        "empty group",
-        """
-        | survey |
-        |        | type        | name | label |
-        |        | text        | a    | A     |
-        |        | begin_group | g    | G     |
-        |        | end_group   |      |       |
-        """,
-        "survey row 3: group 'g' has no questions",
-    ),
-    (
         "bad sensitivity",
         """
         | survey |
@@ -452,3 +441,20 @@ def test_an_unbounded_unpacked_size_is_refused(
     path = write_xlsform_md(tmp_path / "form.xlsx", one_row("text"))
     with pytest.raises(XLSFormError, match="unpacks to more than"):
         import_xlsform(path)
+
+
+def test_a_group_left_empty_is_left_out_with_a_note(tmp_path: Path) -> None:
+    md = """
+    | survey |
+    |        | type        | name     | label |
+    |        | begin_group | meta     | Meta  |
+    |        | start       | start    |       |
+    |        | deviceid    | deviceid |       |
+    |        | end_group   |          |       |
+    |        | text        | a        | A     |
+    """
+    result = import_xlsform(write_xlsform_md(tmp_path / "form.xlsx", md))
+    assert [s.id for s in result.questionnaire.sections] == ["part_1"]
+    assert "survey row 2: group 'meta' has no questions fieldkit keeps, so it is left out" in (
+        result.notes
+    )
