@@ -13,6 +13,7 @@ from __future__ import annotations
 
 __all__ = [
     "AnswerError",
+    "AuditError",
     "BundleContentError",
     "BundleError",
     "BundleIntegrityError",
@@ -245,3 +246,11 @@ class ProjectError(BundleError):
 
     code = "FK790"
     title = "Project error"
+
+
+class AuditError(FieldkitError):
+    """An audit could not be run: no input, an unreadable identity or project file,
+    an unknown quasi-identifier.  Findings are not errors: they go in the report."""
+
+    code = "FK800"
+    title = "Audit error"

@@ -38,7 +38,14 @@ from fieldkit.questionnaire import Questionnaire, questionnaire_from_json
 from fieldkit.store import coordinator as records_store
 from fieldkit.store.db import Database
 
-__all__ = ["MAX_FILE_BYTES", "Record", "VerifiedBundle", "open_bundle", "read_bundle_file"]
+__all__ = [
+    "MAX_FILE_BYTES",
+    "Record",
+    "VerifiedBundle",
+    "decrypt_bundle",
+    "open_bundle",
+    "read_bundle_file",
+]
 
 MAX_FILE_BYTES = 300 * 1024 * 1024
 AGE_MAGIC = b"age-encryption.org/v1\n"
@@ -116,6 +123,12 @@ def _decrypt(data: bytes, identities: list[str]) -> bytes:
         "(a changed byte, or a truncated file)",
         hint="ask the interviewer to export again (fieldkit export --all)",
     )
+
+
+def decrypt_bundle(data: bytes, identities: list[str]) -> bytes:
+    """Stages 2-3 alone: the decrypted body, for readers (the auditor) that run the
+    later stages themselves and report each one instead of stopping at the first."""
+    return _decrypt(data, identities)
 
 
 def _origin(manifest: Manifest, project: ProjectBody, db: Database) -> tuple[str, bytes]:
