@@ -188,7 +188,9 @@ def _korean_hit(token: str, start: int, res: Resources) -> Hit | None:
     if token in res.lex_ko or token in res.keep_native:
         return None
     stem, particle = korean.split_particle(token)
-    if particle and (stem in res.lex_ko or stem in res.keep_native):
+    locative = particle in korean.LOCATIVE_PARTICLES and len(stem) >= 2
+    lexicon = res.lex_ko_common if locative else res.lex_ko
+    if particle and (stem in lexicon or stem in res.keep_native):
         return None
     if len(stem) < 2 or stem in res.gaz_hangul or korean.plural_of_word(stem, res):
         return None
@@ -197,7 +199,7 @@ def _korean_hit(token: str, start: int, res: Resources) -> Hit | None:
         return Hit(start, end, "PERSON", "name", "hangul_given_name", False)
     if len(stem) == 3 and stem[0] in res.sur_ko_hangul and stem[-1] not in korean.VERB_FINAL:
         return Hit(start, end, "PERSON", "name", "hangul_full_name", True)
-    if korean.ordinary(stem, res) or stem[-1] in korean.VERB_FINAL:
+    if korean.ordinary(stem, res, lexicon) or stem[-1] in korean.VERB_FINAL:
         return None
     if not particle and len(stem) > 7:
         return None

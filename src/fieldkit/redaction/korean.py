@@ -72,14 +72,15 @@ def split_particle(token: str) -> tuple[str, str]:
     return stem, tail
 
 
-def ordinary(stem: str, res: Resources) -> bool:
+def ordinary(stem: str, res: Resources, lexicon: frozenset[str] | None = None) -> bool:
     """An ordinary word, a verb form, or a compound of ordinary words."""
-    lex = res.lex_ko
+    lex = res.lex_ko if lexicon is None else lexicon
     if stem in lex or (stem[-1] in _STEM_VERB_END and stem[:-1] in lex):
         return True
+    common = res.lex_ko_common
     for cut in range(2, len(stem)):
         head, tail = stem[:cut], stem[cut:]
-        if head in lex and (tail in lex or tail in _NOUN_SUFFIX):
+        if head in common and (tail in common or tail in _NOUN_SUFFIX):
             return True
     return False
 

@@ -229,7 +229,10 @@ def _surname_shapes(folded: str, res: Resources) -> Iterator[Hit]:
         if named and not _is_keep(given, res) and not _sentence_word(given, res):
             yield Hit(*match.span(), "PERSON", "name", "given_surname", False)
     for match in rx["lower_korean_name"].finditer(folded):
-        if _korean_given(match.group(1)):
+        surname = folded[match.start() : match.start(1)].strip()
+        parts = match.group(1).split("-")
+        english = any(p in res.lex_en and len(p) > 3 for p in parts) or "".join(parts) in res.lex_en
+        if surname not in res.sur_ambiguous and not english and _korean_given(match.group(1)):
             yield Hit(*match.span(), "PERSON", "name", "lowercase_korean_name", True)
     for match in rx["hyphen_given"].finditer(folded):
         word = match.group()

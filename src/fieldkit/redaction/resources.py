@@ -25,6 +25,8 @@ class Resources:
 
     lex_en: frozenset[str]
     lex_ko: frozenset[str]
+    lex_ko_common: frozenset[str]
+    """The 15,000 most frequent Korean words: rarer ones are often proper nouns (구례, 봉수)."""
     lex_zh: frozenset[str]
     given_en: frozenset[str]
     """English given names, less the 3,000 most frequent English words (Will, May, Soon)."""
@@ -101,6 +103,7 @@ def build() -> Resources:
     return Resources(
         lex_en=frozenset(lex_en),
         lex_ko=frozenset(lex_ko),
+        lex_ko_common=frozenset(data.lexicon_ranked("ko")[:15000]) | extra.get("ko", frozenset()),
         lex_zh=data.lexicon("zh") | extra.get("zh", frozenset()),
         given_en=data.given_en() - frequent,
         given_ko=given_ko,
