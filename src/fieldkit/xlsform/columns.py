@@ -27,6 +27,7 @@ __all__ = [
     "language_code",
     "language_header",
     "split_header",
+    "text_column",
 ]
 
 CHOICE_CODE = "fieldkit_code"
@@ -223,6 +224,11 @@ def language_header(code: str) -> str:
     """``"ko"`` -> ``"Korean (ko)"``, the form pyxform and ODK recommend."""
     name = LANGUAGE_NAMES.get(code.partition("-")[0], code)
     return f"{name} ({code})"
+
+
+def text_column(column: str, code: str) -> str:
+    """``("label", "ko")`` -> ``"label::Korean (ko)"``: a per-language column header."""
+    return f"{column}::{language_header(code)}"
 
 
 def split_header(header: str) -> tuple[str, str | None]:

@@ -19,7 +19,13 @@ from typing import TYPE_CHECKING, Any
 from fieldkit.errors import XLSFormError
 from fieldkit.questionnaire.model import Question, Questionnaire, Section
 from fieldkit.questionnaire.types import QUESTION_TYPES
-from fieldkit.xlsform.columns import CHOICE_CODE, EXTRA_COLUMNS, PLAIN_TYPES, language_header
+from fieldkit.xlsform.columns import (
+    CHOICE_CODE,
+    EXTRA_COLUMNS,
+    PLAIN_TYPES,
+    language_header,
+    text_column,
+)
 from fieldkit.xlsform.generalise import format_generalise
 
 if TYPE_CHECKING:
@@ -72,13 +78,13 @@ def build_workbook(questionnaire: Questionnaire) -> Workbook:
 
 
 def _texts_columns(column: str, languages: list[str]) -> list[str]:
-    return [f"{column}::{language_header(code)}" for code in languages]
+    return [text_column(column, code) for code in languages]
 
 
 def _texts(column: str, text: dict[str, str] | None) -> Cells:
     if not text:
         return {}
-    return {f"{column}::{language_header(code)}": value for code, value in text.items()}
+    return {text_column(column, code): value for code, value in text.items()}
 
 
 def _survey_columns(languages: list[str]) -> list[str]:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from fieldkit.questionnaire.model import Question
-from fieldkit.xlsform.columns import language_code, language_header, split_header
+from fieldkit.xlsform.columns import language_code, language_header, split_header, text_column
 from fieldkit.xlsform.expressions import Untranslatable, conjoin, translate
 from fieldkit.xlsform.generalise import format_generalise, number_text, parse_generalise
 from fieldkit.xlsform.names import identifier
@@ -52,6 +52,11 @@ def test_language_code(name: str, code: str | None) -> None:
 
 
 def test_language_header() -> None:
+    assert text_column("label", "ko") == "label::Korean (ko)"
+    assert split_header(text_column("constraint_message", "en")) == (
+        "constraint_message",
+        "English (en)",
+    )
     assert language_header("ko") == "Korean (ko)"
     assert language_header("zh-Hans") == "Chinese (zh-Hans)"
     assert language_header("sw") == "sw (sw)"
