@@ -211,6 +211,7 @@ class _Reader:
         question = self._typed(row, row_type, ident)
         section = self._section()
         if question is None:
+            self._logic(row, {"id": ident})  # still report its expressions' problems
             return
         self._texts(row, question)
         self._logic(row, question)

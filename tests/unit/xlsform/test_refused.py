@@ -138,7 +138,7 @@ def test_every_problem_is_listed_at_once(tmp_path: Path) -> None:
     |        | integer       | n    | N     | if(. > 1)   |
     |        | geopoint      | gps  | GPS   |             |
     |        | end_repeat    |      |       |             |
-    |        | select_one zz | z    | Z     |             |
+    |        | select_one zz | z    | Z     | ${zz} = 1   |
     """
     lines = refused(tmp_path, md)
     assert [line.split(":")[0] for line in lines] == [
@@ -148,8 +148,9 @@ def test_every_problem_is_listed_at_once(tmp_path: Path) -> None:
         "survey row 5, column 'type'",
         "survey row 6, column 'type'",
         "survey row 7, column 'type'",
+        "survey row 7, column 'constraint'",
     ]
-    assert "unknown choice list 'zz' (the choices sheet has: no lists)" in lines[-1]
+    assert "unknown choice list 'zz' (the choices sheet has: no lists)" in lines[-2]
 
 
 # (what is wrong, form, expected fragment of one of the error lines)
