@@ -95,13 +95,20 @@ def _regrouped(spec: TableSpec, qid: str, rule: MapChoices, answers: list[dict[s
     )
 
 
+def _rows_survive(table: Table, rule: MapChoices) -> bool:
+    """True when the generalisation keeps every choice the table's rows name (e.g. the
+    provinces the report tabulates are exported as themselves, only rare ones grouped)."""
+    return all(rule.mapping.get(row.key, row.key) == row.key for row in table.rows)
+
+
 def report_tables(qn: Questionnaire, records: list[dict[str, Any]]) -> list[ReportTable]:
     answers = analysis_answers(qn, records)
     result = []
     for spec in REPORT_TABLES:
         mapped = _mapped(qn, spec)
-        if mapped is None:
-            result.append(ReportTable(compute(spec, answers)))
+        table = compute(spec, answers)
+        if mapped is None or _rows_survive(table, mapped[1]):
+            result.append(ReportTable(table))
             continue
         note = (
             f"'{mapped[0]}' is generalised to a region before export, so this table is "
@@ -129,6 +136,8 @@ THEMES: tuple[tuple[str, str], ...] = (
     ("other", "Other lives"),
 )
 INITIALS = "BCHJKLMNPRSY"
+PROVINCES = frozenset({"jilin", "heilongjiang", "liaoning", "shandong"})
+"""Exported as themselves (the report names them); anything else arrives as a region."""
 
 
 @dataclass(frozen=True)
@@ -151,13 +160,15 @@ def _theme(a: dict[str, Any]) -> str:
 
 
 def _heading(case: int, record: dict[str, Any]) -> str:
-    """ "Case 12 — Ms. L., northeast China, born 1975-1979": the initial is a
+    """ "Case 12 — Ms. L., Jilin Province, born 1975-1979": the initial is a
     pseudonym drawn from the random record id, never from the name."""
     a = record["answers"]
     initial = INITIALS[hashlib.sha256(record["id"].encode()).digest()[0] % len(INITIALS)]
     parts = [f"Case {case} \u2014 Ms. {initial}."]
-    if a.get("current_province"):
-        parts.append(f"{str(a['current_province']).replace('_', ' ')} China")
+    place = a.get("current_province")
+    if place:
+        name = str(place).replace("_", " ").title()
+        parts.append(f"{name} Province" if place in PROVINCES else f"{name} China")
     if a.get("birth_year"):
         parts.append(f"born {a['birth_year']}")
     return ", ".join(parts)

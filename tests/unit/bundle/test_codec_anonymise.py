@@ -84,7 +84,8 @@ def test_project_file_round_trip_and_tamper(coordinator: Workspace) -> None:
             {"amount": 2001, "currency": "CNY"},
         ),
         ("crossing_month", "1998-03", 1998, 1998),
-        ("current_province", "jilin", "northeast", "northeast"),
+        ("current_province", "jilin", "jilin", "jilin"),
+        ("current_province", "beijing", "north", "north"),
     ],
 )
 def test_generalise_and_back(qid: str, value: object, exported: object, member: object) -> None:
