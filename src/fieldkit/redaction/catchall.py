@@ -10,6 +10,7 @@ that catches the name nobody put in a list.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterator
 from functools import lru_cache
@@ -134,7 +135,8 @@ class _LatinScan:
         return [m for m in tokens if not self.ordinary(m.group())]
 
     def in_heading(self, index: int) -> bool:
-        return any(s <= index < e for s, e in self.headings)
+        position = bisect.bisect_right(self.headings, (index, len(self.folded) + 1)) - 1
+        return position >= 0 and self.headings[position][0] <= index < self.headings[position][1]
 
     def hits(self) -> Iterator[Hit]:
         for run in self._runs():

@@ -156,9 +156,9 @@ class Redactor:
             )
             for s, e, i in matcher.finditer(folded)
         ]
-        hits.extend(find_patterns(folded))
+        hits.extend(find_patterns(folded, words))
         hits.extend(find_places(folded, self.res, words))
-        hits.extend(find_names(folded, self.res))
+        hits.extend(find_names(folded, self.res, words))
         hits.extend(find_catchall(folded, self.res, field.keep, lang=lang, strict=strict))
         return hits
 
@@ -267,7 +267,7 @@ def _assert_no_known(text: str, matcher: KnownMatcher) -> None:
     if matcher.regex is None:
         return
     masked = PLACEHOLDER.sub(lambda m: " " * len(m.group()), Folded(text).text)
-    if matcher.regex.search(masked):
+    if matcher.search(masked):
         raise RedactionError(
             "a known term would have survived redaction, so nothing was produced",
             hint="report this as a bug; the text was not exported",

@@ -38,12 +38,8 @@ def _alt(words: tuple[str, ...] | list[str]) -> str:
 @lru_cache(maxsize=1)
 def _regexes() -> dict[str, re.Pattern[str]]:
     titles = data.titles()
-    prefix = _alt(titles[("prefix", "en")])
-    abbrev = _alt([t for t in titles[("prefix", "en")] if t in _ABBREVIATIONS])
     suffix = _alt([t.lstrip("-") for t in titles[("suffix", "en")]])
     cue = _alt(titles[("cue", "en")])
-    sur_ko = _alt([s for r in data.surnames_ko() for s in r.latin])
-    sur_zh = _alt([s for r in data.surnames_zh() for s in r.latin])
     sur_ko_lower = _alt(
         [s.lower() for r in data.surnames_ko() for s in r.latin if s not in r.ambiguous]
     )
@@ -54,17 +50,13 @@ def _regexes() -> dict[str, re.Pattern[str]]:
     zh_sur = _alt([n for r in data.surnames_zh() for n in (*r.native, *r.hanzi)])
     zh_cue = _alt(titles[("cue", "zh")])
     return {
-        "title": re.compile(
-            rf"(?<![\w'])(?:(?:{abbrev})\.?|(?:{prefix})|(?i:{prefix}))\s+({_NAME})"
-        ),
+        "title_word": re.compile(r"(?<![\w'])([A-Za-z]{2,13})(\.?)\s+(?=[A-Z])"),
+        "name_at": re.compile(_NAME),
         "ko_title_latin": re.compile(rf"(?<![\w'])({_CAPWORD})[\s\-](?:{suffix})(?![\w'])", re.I),
         "cue": re.compile(rf"(?<![\w'])(?i:{cue})\s+[\"“'‘]?({_NAME})"),
-        "surname_given": re.compile(
-            rf"(?<![\w'])(?:{sur_ko}|{sur_zh})[\s,]+([A-Z][a-z]+(?:[\-'][A-Za-z][a-z]+|\s[A-Z][a-z]+)?)"
-            r"(?!\w)"
-        ),
-        "given_surname": re.compile(
-            rf"(?<![\w'])([A-Z][a-z]+(?:-[A-Za-z][a-z]+)?)\s+(?:{sur_ko}|{sur_zh})(?![\w'])"
+        "pair": re.compile(
+            r"(?<![\w'])(?=([A-Z][a-z]+(?:-[A-Za-z][a-z]+)?)([\s,]+)"
+            r"([A-Z][a-z]+(?:[\-'][A-Za-z][a-z]+|\s[A-Z][a-z]+)?)(?!\w))"
         ),
         "lower_korean_name": re.compile(
             rf"(?<![\w'])(?:{sur_ko_lower})\s([a-z]{{1,6}}-[a-z]{{1,6}})(?![\w'])"
@@ -104,6 +96,13 @@ def _is_keep(text: str, res: Resources) -> bool:
 
 
 _ABBREVIATIONS = frozenset({"Ms", "Mr", "Mrs", "Mx", "Dr", "Rev", "Prof", "Sr", "St"})
+_ROMANISED_TITLES = frozenset(
+    str.split(
+        "ssi nim ajumma ajumoni ajeossi ajoshi ajussi halmoni halmeoni halabeoji harabeoji eonni "
+        "unni onni oppa nuna noona hyung hyeong dongmu tongmu samchon imo gomo sonsaengnim "
+        "seonsaengnim sajang sajangnim"
+    )
+)
 _STRONG_TITLES = _ABBREVIATIONS | frozenset(
     {
         "Miss",
@@ -161,13 +160,33 @@ def _trim_name(
     return start + kept[0].start(), start + kept[-1].end()
 
 
-def _latin_titles(folded: str, res: Resources) -> Iterator[Hit]:
+@lru_cache(maxsize=1)
+def _prefix_titles() -> frozenset[str]:
+    return frozenset(data.titles()[("prefix", "en")])
+
+
+def _is_title(word: str, dot: str) -> bool:
+    """Ms./Mr. (dot optional) or a title word without a dot, capitalised or not."""
+    if word in _ABBREVIATIONS:
+        return True
+    return not dot and (word in _prefix_titles() or word.capitalize() in _prefix_titles())
+
+
+def _latin_titles(folded: str, res: Resources, words: frozenset[str]) -> Iterator[Hit]:
     rx = _regexes()
-    for match in rx["title"].finditer(folded):
-        title = folded[match.start() : match.start(1)].strip(" .").capitalize()
-        core = _trim_name(folded, *match.span(1), res, title in _STRONG_TITLES)
+    for match in rx["title_word"].finditer(folded):
+        if not _is_title(match.group(1), match.group(2)):
+            continue
+        name = rx["name_at"].match(folded, match.end())
+        if name is None:
+            continue
+        strong = match.group(1).capitalize() in _STRONG_TITLES
+        core = _trim_name(folded, *name.span(), res, strong)
         if core:
             yield Hit(match.start(), core[1], "PERSON", "name", "title", False, "", "", core)
+    if not words & _ROMANISED_TITLES:
+        yield from _cues(folded, res)
+        return
     for match in rx["ko_title_latin"].finditer(folded):
         if not _is_keep(match.group(1), res):
             yield Hit(
@@ -180,7 +199,11 @@ def _latin_titles(folded: str, res: Resources) -> Iterator[Hit]:
                 "",
                 match.span(1),
             )
-    for match in rx["cue"].finditer(folded):
+    yield from _cues(folded, res)
+
+
+def _cues(folded: str, res: Resources) -> Iterator[Hit]:
+    for match in _regexes()["cue"].finditer(folded):
         core = _trim_name(folded, *match.span(1), res)
         if core:
             before = folded[max(0, match.start() - 25) : match.start()].casefold()
@@ -201,33 +224,50 @@ def _korean_given(word: str) -> bool:
     )
 
 
+@lru_cache(maxsize=1)
+def _surname_spellings() -> frozenset[str]:
+    return frozenset(s for r in (*data.surnames_ko(), *data.surnames_zh()) for s in r.latin)
+
+
+def _surname_given(
+    folded: str, start: int, surname: str, given: str, end: int, res: Resources
+) -> Hit | None:
+    first = re.split(r"[\-\s']", given)[0]
+    if _is_keep(given, res) or (len(first) > 2 and _is_keep(first, res)):
+        return None
+    if _ADMIN_SUFFIX.search(given):
+        return None
+    ambiguous = surname.casefold() in res.sur_ambiguous
+    function_word = surname.casefold() in _FUNCTION_SURNAMES
+    if ambiguous and _opens_sentence(folded, start) and ("-" not in given or function_word):
+        return None
+    plain = _common(first, res) and "-" not in given
+    if plain and (ambiguous or not _korean_given(given)):
+        return None
+    if ambiguous and _common(first, res):
+        return None
+    if _korean_given(given) or not _common(first, res):
+        return Hit(start, end, "PERSON", "name", "surname_given", False)
+    return None
+
+
 def _surname_shapes(folded: str, res: Resources) -> Iterator[Hit]:
     rx = _regexes()
-    for match in rx["surname_given"].finditer(folded):
-        surname = folded[match.start() : match.start(1)].strip(" ,")
-        given = match.group(1)
-        first = re.split(r"[\-\s']", given)[0]
-        if _is_keep(given, res) or (len(first) > 2 and _is_keep(first, res)):
-            continue
-        if _ADMIN_SUFFIX.search(given):
-            continue
-        ambiguous = surname.casefold() in res.sur_ambiguous
-        function_word = surname.casefold() in _FUNCTION_SURNAMES
-        opening = _opens_sentence(folded, match.start())
-        if ambiguous and opening and ("-" not in given or function_word):
-            continue
-        plain = _common(first, res) and "-" not in given
-        if plain and (surname.casefold() in res.sur_ambiguous or not _korean_given(given)):
-            continue
-        if surname.casefold() in res.sur_ambiguous and _common(first, res):
-            continue
-        if _korean_given(given) or not _common(first, res):
-            yield Hit(*match.span(), "PERSON", "name", "surname_given", False)
-    for match in rx["given_surname"].finditer(folded):
-        given = match.group(1)
-        named = ("-" in given and _korean_given(given)) or given.casefold() in res.given_en
-        if named and not _is_keep(given, res) and not _sentence_word(given, res):
-            yield Hit(*match.span(), "PERSON", "name", "given_surname", False)
+    surnames = _surname_spellings()
+    for match in rx["pair"].finditer(folded):
+        left, gap, right = match.group(1), match.group(2), match.group(3)
+        start = match.start()
+        if left in surnames:
+            end = start + len(left) + len(gap) + len(right)
+            hit = _surname_given(folded, start, left, right, end, res)
+            if hit:
+                yield hit
+        tail = right.split()[0]
+        if tail in surnames and " " in gap + " " and "," not in gap:
+            named = ("-" in left and _korean_given(left)) or left.casefold() in res.given_en
+            if named and not _is_keep(left, res) and not _sentence_word(left, res):
+                end = start + len(left) + len(gap) + len(tail)
+                yield Hit(start, end, "PERSON", "name", "given_surname", False)
     for match in rx["lower_korean_name"].finditer(folded):
         surname = folded[match.start() : match.start(1)].strip()
         parts = match.group(1).split("-")
@@ -294,9 +334,9 @@ _ZH_TITLE_WORDS = frozenset(
 )
 
 
-def find_names(folded: str, res: Resources) -> Iterator[Hit]:
+def find_names(folded: str, res: Resources, words: frozenset[str] = frozenset()) -> Iterator[Hit]:
     """Every name-rule hit in folded text."""
-    yield from _latin_titles(folded, res)
+    yield from _latin_titles(folded, res, words)
     yield from _surname_shapes(folded, res)
     if re.search(r"[가-힣]", folded):
         yield from _hangul_names(folded, res)

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from functools import lru_cache
 from typing import Generic, TypeVar
 
 from fieldkit.redaction.normalize import fold, fold_key
@@ -22,6 +21,7 @@ __all__ = ["PhraseIndex", "words_of"]
 V = TypeVar("V")
 _WORD = re.compile(r"[a-z0-9]+")
 _SPLIT = re.compile(r"[\s\-'.]+")
+_WORD_AT = re.compile(r"(?<![A-Za-z0-9])[A-Za-z0-9]+")
 
 
 def words_of(folded: str) -> frozenset[str]:
@@ -46,16 +46,19 @@ class PhraseIndex(Generic[V]):
 
     def __init__(self, phrases: dict[str, V], caps: frozenset[str] = frozenset()) -> None:
         self._values: dict[str, V] = {}
-        self._by_first: dict[str, set[str]] = {}
+        self._by_first: dict[str, list[str]] = {}
         self._caps = {fold_key(c) for c in caps}
+        self._regex: dict[str, re.Pattern[str]] = {}
         for phrase, value in phrases.items():
             folded = fold(phrase).strip()
             words = _WORD.findall(folded.lower())
             if not words:
                 continue
             self._values.setdefault(fold_key(folded), value)
-            self._by_first.setdefault(words[0], set()).add(folded)
-        self._compiled = lru_cache(maxsize=256)(self._compile)
+            self._by_first.setdefault(words[0], []).append(folded)
+        for first, group in self._by_first.items():
+            group.sort(key=len, reverse=True)
+            self._by_first[first] = list(dict.fromkeys(group))
 
     def __contains__(self, text: str) -> bool:
         return fold_key(text) in self._values
@@ -64,21 +67,33 @@ class PhraseIndex(Generic[V]):
         """The value for a phrase (any case, spacing or hyphenation)."""
         return self._values.get(fold_key(text))
 
-    def _compile(self, firsts: frozenset[str]) -> re.Pattern[str]:
-        phrases = {p for first in firsts for p in self._by_first[first]}
-        ordered = sorted(phrases, key=lambda p: (-len(p), p))
-        body = "|".join(_phrase_regex(p) for p in ordered)
-        return re.compile(rf"(?<![A-Za-z0-9])(?:{body})(?![A-Za-z0-9])", re.IGNORECASE)
+    def _phrase(self, phrase: str) -> re.Pattern[str]:
+        regex = self._regex.get(phrase)
+        if regex is None:
+            regex = re.compile(rf"(?:{_phrase_regex(phrase)})(?![A-Za-z0-9])", re.IGNORECASE)
+            self._regex[phrase] = regex
+        return regex
 
     def find(self, folded: str, words: frozenset[str]) -> Iterator[tuple[int, int, V]]:
-        """``(start, end, value)`` for every phrase occurring in ``folded``."""
+        """``(start, end, value)`` for every phrase occurring in ``folded``, longest first."""
         present = words & self._by_first.keys()
         if not present:
             return
-        for match in self._compiled(frozenset(present)).finditer(folded):
-            key = fold_key(match.group())
-            if key in self._caps and not match.group()[0].isupper():
+        last_end = 0
+        for word in _WORD_AT.finditer(folded):
+            start = word.start()
+            candidates = self._by_first.get(word.group().lower()) if start >= last_end else None
+            if not candidates:
                 continue
-            value = self._values.get(key)
-            if value is not None:
-                yield match.start(), match.end(), value
+            for phrase in candidates:
+                match = self._phrase(phrase).match(folded, start)
+                if match is None:
+                    continue
+                key = fold_key(match.group())
+                if key in self._caps and not match.group()[0].isupper():
+                    continue
+                value = self._values.get(key)
+                if value is not None:
+                    last_end = match.end()
+                    yield start, match.end(), value
+                    break

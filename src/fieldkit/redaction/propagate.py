@@ -9,8 +9,8 @@ capitalisation, so a catch-all "Church" does not take every "church" with it.
 
 from __future__ import annotations
 
-import re
-from collections.abc import Sequence
+import bisect
+from collections.abc import Iterator, Sequence
 from typing import Protocol
 
 from fieldkit.redaction.hits import Hit
@@ -27,17 +27,6 @@ class _FieldLike(Protocol):
     keep: KeepSpans
 
 
-def _seed_pattern(seed: str, res: Resources) -> tuple[str, bool]:
-    """(regex, case-insensitive?) for one seed surface."""
-    body = r"[\s\-']*".join(re.escape(t) for t in re.split(r"[\s\-']+", seed) if t)
-    if re.match(r"[가-힣]", seed):
-        return rf"(?<![가-힣]){body}", True
-    if re.match(r"[\u4e00-\u9fff]", seed):
-        return body, True
-    insensitive = seed.casefold() not in res.lex_en
-    return rf"(?<![A-Za-z0-9]){body}(?![A-Za-z0-9])", insensitive
-
-
 def _seeds(fields: Sequence[_FieldLike], release: frozenset[str]) -> dict[str, Hit]:
     seeds: dict[str, Hit] = {}
     for field in fields:
@@ -52,34 +41,49 @@ def _seeds(fields: Sequence[_FieldLike], release: frozenset[str]) -> dict[str, H
     return seeds
 
 
+def _bounded(text: str, start: int, end: int, seed: str) -> bool:
+    """Whole words only: no letter or digit just outside a Latin seed; a Hangul
+    seed must start a word (particles may follow it)."""
+    before = text[start - 1] if start else " "
+    after = text[end] if end < len(text) else " "
+    if "가" <= seed[0] <= "힣":
+        return not "가" <= before <= "힣"
+    if seed[0].isascii():
+        return not (before.isascii() and before.isalnum()) and not (
+            after.isascii() and after.isalnum()
+        )
+    return True
+
+
+def _occurrences(text: str, lowered: str, seed: str, insensitive: bool) -> Iterator[int]:
+    haystack, needle = (lowered, seed.lower()) if insensitive else (text, seed)
+    index = haystack.find(needle)
+    while index >= 0:
+        yield index
+        index = haystack.find(needle, index + 1)
+
+
 def propagate(fields: Sequence[_FieldLike], res: Resources, release: frozenset[str]) -> None:
     """Add a ``propagation`` hit wherever a seed occurs and nothing covers it yet."""
     seeds = _seeds(fields, release)
     if not seeds:
         return
-    groups: dict[bool, list[str]] = {True: [], False: []}
-    by_key: dict[str, Hit] = {}
-    for surface, hit in seeds.items():
-        pattern, insensitive = _seed_pattern(surface, res)
-        groups[insensitive].append(pattern)
-        by_key[fold_key(surface)] = hit
-    regexes = [
-        re.compile("|".join(sorted(g, key=len, reverse=True)), re.IGNORECASE if flag else 0)
-        for flag, g in groups.items()
-        if g
-    ]
     for field in fields:
-        covered = sorted((h.start, h.end) for h in field.hits)
-        for regex in regexes:
-            for match in regex.finditer(field.folded.text):
-                source = by_key.get(fold_key(match.group()))
-                if source is None or _covered(covered, *match.span()):
+        text = field.folded.text
+        lowered = text.lower()
+        covered = _Coverage(field.hits)
+        for seed, source in seeds.items():
+            insensitive = not seed.isascii() or seed.casefold() not in res.lex_en
+            for start in _occurrences(text, lowered, seed, insensitive):
+                end = start + len(seed)
+                if not _bounded(text, start, end, seed) or covered.covers(start, end):
                     continue
-                if source.detector != "known" and field.keep.contains(*match.span()):
+                if source.detector != "known" and field.keep.contains(start, end):
                     continue
                 field.hits.append(
                     Hit(
-                        *match.span(),
+                        start,
+                        end,
                         source.label,
                         "propagation",
                         f"from-{source.detector}",
@@ -90,5 +94,18 @@ def propagate(fields: Sequence[_FieldLike], res: Resources, release: frozenset[s
                 )
 
 
-def _covered(spans: list[tuple[int, int]], start: int, end: int) -> bool:
-    return any(s <= start and end <= e for s, e in spans)
+class _Coverage:
+    """Is ``[start, end)`` inside one existing hit?  (bisect over sorted starts)"""
+
+    def __init__(self, hits: list[Hit]) -> None:
+        spans = sorted((h.start, h.end) for h in hits)
+        self.starts = [s for s, _ in spans]
+        self.max_end: list[int] = []
+        best = -1
+        for _, end in spans:
+            best = max(best, end)
+            self.max_end.append(best)
+
+    def covers(self, start: int, end: int) -> bool:
+        index = bisect.bisect_right(self.starts, start) - 1
+        return index >= 0 and self.max_end[index] >= end

@@ -28,7 +28,7 @@ from fieldkit.redaction.model import KnownTerm, parse_known
 from fieldkit.redaction.normalize import Folded
 from fieldkit.redaction.variants import compile_known
 
-__all__ = ["Passage", "Score", "main", "parse_corpus", "score"]
+__all__ = ["Passage", "Score", "main", "parse_corpus", "score", "score_predictions"]
 
 _GOLD = re.compile(r"\{\{([A-Z_]+):(.+?)\}\}")
 
@@ -125,7 +125,12 @@ def _is_space(_index: int) -> bool:
 
 def _score_passage(engine: Redactor, passage: Passage, into: Score) -> None:
     result = engine.redact(passage.text, known=passage.known)
-    spans = [(s.start, s.end) for s in result.spans]
+    _score_spans(passage, [(s.start, s.end) for s in result.spans], into)
+    if passage.known:
+        _score_known(passage, result.text, into)
+
+
+def _score_spans(passage: Passage, spans: Sequence[tuple[int, int]], into: Score) -> None:
     into.passages += 1
     for start, end, label in passage.gold:
         into.total[label] = into.total.get(label, 0) + 1
@@ -133,15 +138,13 @@ def _score_passage(engine: Redactor, passage: Passage, into: Score) -> None:
             into.found[label] = into.found.get(label, 0) + 1
         else:
             into.misses.append((passage.id, label, passage.text[start:end]))
-    for span in result.spans:
+    for start, end in spans:
         into.predicted += 1
-        if any(s < span.end and span.start < e for s, e, _l in passage.gold):
+        if any(s < end and start < e for s, e, _l in passage.gold):
             into.true_positive += 1
         else:
-            into.false_positives.append((passage.id, passage.text[span.start : span.end]))
+            into.false_positives.append((passage.id, passage.text[start:end]))
     _score_keep(passage, spans, into)
-    if passage.known:
-        _score_known(passage, result.text, into)
 
 
 def _score_keep(passage: Passage, spans: Sequence[tuple[int, int]], into: Score) -> None:
@@ -158,7 +161,7 @@ def _score_keep(passage: Passage, spans: Sequence[tuple[int, int]], into: Score)
 def _score_known(passage: Passage, output: str, into: Score) -> None:
     matcher = compile_known(passage.known)
     masked = PLACEHOLDER.sub(lambda m: " " * len(m.group()), Folded(output).text)
-    if matcher.regex is not None and matcher.regex.search(masked):
+    if matcher.search(masked):
         into.known_survivals += 1
 
 
@@ -167,6 +170,16 @@ def score(engine: Redactor, passages: Iterable[Passage]) -> Score:
     total = Score()
     for passage in passages:
         _score_passage(engine, passage, total)
+    return total
+
+
+def score_predictions(
+    passages: Iterable[Passage], predictions: dict[str, Sequence[tuple[int, int]]]
+) -> Score:
+    """Score another tool's spans (``passage id -> [(start, end)]``) the same way."""
+    total = Score()
+    for passage in passages:
+        _score_spans(passage, predictions.get(passage.id, ()), total)
     return total
 
 

@@ -16,16 +16,23 @@ live preview calls the engine on every keystroke with the same terms.
 
 from __future__ import annotations
 
+import importlib
 import itertools
 import re
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
+from typing import Any
 
 from fieldkit.redaction import data, hangul
 from fieldkit.redaction.model import KnownTerm
 from fieldkit.redaction.normalize import fold
 
 __all__ = ["KnownMatcher", "compile_known", "flexible_literal"]
+
+# The regex parse tree, to find the characters a variant can start with.  Private
+# modules of the standard library: importlib keeps the type checker out of them.
+re_parser: Any = importlib.import_module("re._parser")
+re_constants: Any = importlib.import_module("re._constants")
 
 SEP = r"[-' ]?"
 _LATIN_BEFORE = r"(?<![A-Za-z])"
@@ -313,24 +320,120 @@ def _term_patterns(term: KnownTerm) -> list[str]:
 
 
 class KnownMatcher:
-    """One compiled regex over every variant of every known term."""
+    """One compiled regex over every variant of every known term.
+
+    The regex runs on lower-cased folded text without ``re.IGNORECASE`` so that
+    a tiny prefilter (the characters any variant can start with) can jump to
+    candidate positions at C speed; the big regex is only tried there.
+    """
 
     def __init__(self, terms: tuple[KnownTerm, ...]) -> None:
         self.terms = terms
         groups = []
+        firsts: set[str] = set()
         for index, term in enumerate(terms):
-            parts = _term_patterns(term)
+            parts = [p.lower() for p in _term_patterns(term)]
             if parts:
                 groups.append(f"(?P<k{index}>{_alt(parts)})")
-        self.regex = re.compile("|".join(groups), re.IGNORECASE) if groups else None
+                firsts |= _first_chars("|".join(parts)) or {""}
+        self.regex = re.compile("|".join(groups)) if groups else None
+        any_start = "" in firsts or not firsts
+        letters = "".join(sorted(c for c in firsts if c.isascii() and c.isalpha()))
+        others = "".join(sorted(c for c in firsts if c and not (c.isascii() and c.isalpha())))
+        prefilter = "|".join(
+            ([f"(?<![a-z])[{re.escape(letters)}]"] if letters else [])
+            + ([f"[{re.escape(others)}]"] if others else [])
+        )
+        self.prefilter = re.compile("(?s)." if any_start or not prefilter else prefilter)
 
     def finditer(self, folded: str) -> Iterable[tuple[int, int, int]]:
         """``(start, end, term index)`` for every variant found in folded text."""
         if self.regex is None:
             return
-        for match in self.regex.finditer(folded):
-            if match.end() > match.start() and match.lastgroup:
-                yield match.start(), match.end(), int(match.lastgroup[1:])
+        text = folded.lower()
+        if len(text) != len(folded):
+            text = "".join(c.lower() if len(c.lower()) == 1 else c for c in folded)
+        position, search, match = 0, self.prefilter.search, self.regex.match
+        while True:
+            candidate = search(text, position)
+            if candidate is None:
+                return
+            found = match(text, candidate.start())
+            if found and found.end() > found.start() and found.lastgroup:
+                yield found.start(), found.end(), int(found.lastgroup[1:])
+                position = found.end()
+            else:
+                position = candidate.start() + 1
+
+    def search(self, folded: str) -> bool:
+        """True when any variant occurs in folded text."""
+        return next(iter(self.finditer(folded)), None) is not None
+
+
+def _first_chars(pattern: str) -> set[str] | None:
+    """The characters a match of ``pattern`` can start with (None: any)."""
+    try:
+        parsed = re_parser.parse(pattern)
+    except re.error:
+        return None
+    found, _nullable = _first_of(list(parsed))
+    return found
+
+
+def _first_of(items: list[tuple[object, object]]) -> tuple[set[str] | None, bool]:
+    out: set[str] = set()
+    for op, av in items:
+        chars, nullable = _first_item(op, av)
+        if chars is None:
+            return None, False
+        out |= chars
+        if not nullable:
+            return out, False
+    return out, True
+
+
+def _first_item(op: object, av: object) -> tuple[set[str] | None, bool]:
+    c = re_constants
+    if op is c.LITERAL:
+        return {chr(av)}, False  # type: ignore[arg-type]
+    if op is c.IN:
+        return _first_in(av), False  # type: ignore[arg-type]
+    if op in (c.AT, c.ASSERT, c.ASSERT_NOT):
+        return set(), True
+    if op is c.BRANCH:
+        out: set[str] = set()
+        nullable = False
+        for seq in av[1]:  # type: ignore[index]
+            chars, empty = _first_of(list(seq))
+            if chars is None:
+                return None, False
+            out |= chars
+            nullable = nullable or empty
+        return out, nullable
+    if op is c.SUBPATTERN:
+        return _first_of(list(av[-1]))  # type: ignore[index]
+    if op in (c.MAX_REPEAT, c.MIN_REPEAT):
+        repeat: tuple[int, int, Any] = av  # type: ignore[assignment]
+        chars, empty = _first_of(list(repeat[2]))
+        return chars, empty or repeat[0] == 0
+    return None, False
+
+
+def _first_in(items: list[tuple[object, object]]) -> set[str] | None:
+    c = re_constants
+    out: set[str] = set()
+    for op, av in items:
+        if op is c.LITERAL:
+            out.add(chr(av))  # type: ignore[arg-type]
+        elif op is c.RANGE and av[1] - av[0] < 512:  # type: ignore[index]
+            out.update(chr(x) for x in range(av[0], av[1] + 1))  # type: ignore[index]
+        elif op is c.CATEGORY and str(av) == "CATEGORY_SPACE":
+            out.update(" \t\n\r\f\v")
+        elif op is c.CATEGORY and str(av) == "CATEGORY_DIGIT":
+            out.update("0123456789")
+        else:
+            return None
+    return out
 
 
 @lru_cache(maxsize=64)

@@ -1,0 +1,172 @@
+"""Redaction benchmarks: start-up, throughput, live-preview latency, and Presidio side by side.
+
+Not a test: timings depend on the machine.  Results and the exact commands are
+kept in docs/performance.md (section "Redaction").  Usage::
+
+    .venv/bin/python bench/redaction.py                       # fieldkit only
+    .venv/bin/python bench/redaction.py --presidio /tmp/presidio-venv/bin/python
+
+Every figure is single-core (one process, no threads).  The large corpus is
+the annotated corpus in tests/data/redaction repeated to about 2 MB; each
+passage is redacted by its own call, as the app redacts one field at a time.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+CORPUS = ROOT / "tests" / "data" / "redaction"
+sys.path.insert(0, str(ROOT / "src"))
+
+from fieldkit.redaction import KnownTerm, Redactor  # noqa: E402
+from fieldkit.redaction.score import Passage, format_score, parse_corpus, score_predictions  # noqa: E402
+
+START_UP = (
+    "import time; t = time.perf_counter(); "
+    "from fieldkit.redaction import Redactor; Redactor.default(); "
+    "print(time.perf_counter() - t)"
+)
+
+
+def passages() -> list[Passage]:
+    return [
+        p for f in sorted(CORPUS.glob("corpus_*.txt")) for p in parse_corpus(f.read_text("utf-8"))
+    ]
+
+
+def start_up(runs: int = 5) -> float:
+    """Median seconds to import the package and build the engine, in a fresh interpreter."""
+    times = []
+    for _ in range(runs):
+        out = subprocess.run(
+            [sys.executable, "-c", START_UP], capture_output=True, text=True, check=True, cwd=ROOT
+        )
+        times.append(float(out.stdout.strip()))
+    return statistics.median(times)
+
+
+def throughput(engine: Redactor, texts: list[str], target_chars: int) -> tuple[float, int]:
+    """(chars per second, chars) redacting ``texts`` repeatedly, one call per text."""
+    repeats = max(1, target_chars // sum(len(t) for t in texts))
+    batch = texts * repeats
+    started = time.perf_counter()
+    for text in batch:
+        engine.redact(text)
+    seconds = time.perf_counter() - started
+    chars = sum(len(t) for t in batch)
+    return chars / seconds, chars
+
+
+def one_document(engine: Redactor, texts: list[str], target_chars: int) -> float:
+    """Chars per second for one big document (the whole corpus joined, repeated)."""
+    document = "\n\n".join(texts)
+    document = "\n\n".join([document] * max(1, target_chars // len(document)))
+    started = time.perf_counter()
+    engine.redact(document)
+    return len(document) / (time.perf_counter() - started)
+
+
+def preview(engine: Redactor, texts: list[str], runs: int = 60) -> dict[str, float]:
+    """Latency of one live-preview call on a 5,000-character narrative with known terms."""
+    english = " ".join(texts)
+    narrative = english[:5000]
+    known = [
+        KnownTerm("Kim Young-hee"),
+        KnownTerm("Ri Chol-ho"),
+        KnownTerm("王建国"),
+        KnownTerm("Sodu-ri", "place", "North Hamgyong"),
+        KnownTerm("+86 139 4318 2275", "contact"),
+    ]
+    started = time.perf_counter()
+    engine.redact(narrative, known=known)
+    cold = time.perf_counter() - started
+    times = []
+    for index in range(runs):
+        edited = narrative[: 4000 + index] + "x" + narrative[4001 + index :]
+        started = time.perf_counter()
+        engine.redact(edited, known=known)
+        times.append(time.perf_counter() - started)
+    times.sort()
+    return {
+        "cold_ms": cold * 1000,
+        "median_ms": statistics.median(times) * 1000,
+        "p95_ms": times[int(len(times) * 0.95) - 1] * 1000,
+        "chars": len(narrative),
+    }
+
+
+def presidio(python: str, english: list[Passage], repeats: int) -> dict[str, object]:
+    """Run bench/redaction_presidio.py in the Presidio venv over the English passages."""
+    payload = [{"id": p.id, "text": p.text} for p in english] * repeats
+    with tempfile.NamedTemporaryFile("w", suffix=".json", delete=False, encoding="utf-8") as f:
+        json.dump(payload, f)
+    out = subprocess.run(
+        [python, str(ROOT / "bench" / "redaction_presidio.py"), f.name],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    result: dict[str, object] = json.loads(out.stdout)
+    return result
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--presidio", metavar="PYTHON", help="python of a venv with Presidio")
+    parser.add_argument("--chars", type=int, default=2_000_000, help="size of the large corpus")
+    args = parser.parse_args()
+
+    print(f"start-up (import + build, fresh process, median of 5): {start_up() * 1000:.0f} ms")
+    engine = Redactor.default()
+    every = passages()
+    texts = [p.text for p in every]
+    english = [p for p in every if p.lang == "en"]
+    engine.redact(texts[0])
+    rate, chars = throughput(engine, texts, args.chars)
+    print(
+        f"throughput, all languages, one call per passage: {rate:,.0f} chars/s over {chars:,} chars"
+    )
+    en_rate, en_chars = throughput(engine, [p.text for p in english], args.chars)
+    print(f"throughput, English passages only: {en_rate:,.0f} chars/s over {en_chars:,} chars")
+    print(
+        f"throughput, one {args.chars // 1000} kB document: "
+        f"{one_document(engine, texts, args.chars):,.0f} chars/s"
+    )
+    lat = preview(engine, [p.text for p in english])
+    print(
+        f"live preview, {lat['chars']:.0f}-char narrative, 5 known terms: "
+        f"cold {lat['cold_ms']:.1f} ms, median {lat['median_ms']:.1f} ms, "
+        f"p95 {lat['p95_ms']:.1f} ms"
+    )
+
+    ours = {p.id: [(s.start, s.end) for s in engine.redact(p.text).spans] for p in english}
+    print(
+        format_score(
+            "fieldkit on the English passages (no known terms)", score_predictions(english, ours)
+        )
+    )
+    if args.presidio:
+        repeats = 3
+        result = presidio(args.presidio, english, repeats)
+        spans = {k: [tuple(s) for s in v][: len(v) // repeats] for k, v in result["spans"].items()}  # type: ignore[union-attr]
+        p_rate = float(result["chars"]) / float(result["seconds"])  # type: ignore[arg-type]
+        print(
+            format_score(
+                "Presidio (default recognizers, en_core_web_sm, offline) on the same passages",
+                score_predictions(english, spans),
+            )
+        )  # type: ignore[arg-type]
+        print(f"Presidio throughput: {p_rate:,.0f} chars/s over {result['chars']:,} chars")
+        print(f"fieldkit / Presidio throughput on English: {en_rate / p_rate:.1f}x")
+
+
+if __name__ == "__main__":
+    main()
