@@ -13,7 +13,14 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints, ValidationError
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    PlainValidator,
+    StringConstraints,
+    ValidationError,
+)
 
 from fieldkit.bundle.anonymise import check_exported
 from fieldkit.bundle.codec import (
@@ -71,6 +78,12 @@ class RedactionReport(_Strict):
     detectors: dict[Short, Short]
 
 
+def _json_object(value: Any) -> dict[str, Any]:
+    if not isinstance(value, dict):
+        raise ValueError("answers must be an object")  # noqa: TRY004 - pydantic wants ValueError
+    return value
+
+
 class Record(_Strict):
     """One record as the spec defines it (answers are checked against the questionnaire)."""
 
@@ -79,7 +92,9 @@ class Record(_Strict):
     status: Literal["in_progress", "complete"]
     started: Month
     updated: Month
-    answers: dict[str, Any]
+    answers: Annotated[dict[str, Any], PlainValidator(_json_object)]
+    """Only its shape is checked here; ``_AnswerChecker`` checks every answer against the
+    questionnaire (letting pydantic walk every value too cost a third of merge time)."""
     redaction: RedactionReport
 
 
@@ -159,7 +174,7 @@ def _records(
     """Stage 9: the record sections are the ones the signed manifest lists."""
     if len(body_records) != len(manifest.records):
         raise BundleIntegrityError("the records do not match the signed manifest")
-    checker = _AnswerChecker(qn)
+    checker = _checker_for(qn)
     checked = []
     for entry, raw in zip(manifest.records, body_records, strict=True):
         if sha256_hex(raw) != entry.sha256:
@@ -177,31 +192,41 @@ def _records(
 
 class _AnswerChecker:
     """``check_exported`` for every answer of a bundle, remembering verdicts: most
-    answers are choices that repeat from record to record."""
+    answers are choices and numbers that repeat from record to record, and merge
+    spends most of its time here (see bench/merge.py)."""
 
     def __init__(self, qn: Questionnaire) -> None:
         self.qn = qn
         self.by_id = {q.id: (q, s.sealed) for s in qn.sections for q in s.questions}
-        self.verdicts: dict[tuple[str, Any], str | None] = {}
+        self.unique = {q.id for q in qn.questions() if q.sensitivity == "narrative"}
+        self.verdicts: dict[Any, str | None] = {}
 
-    def problem(self, qid: str, value: Any) -> str | None:
+    def judge(self, qid: str, value: Any) -> str | None:
         found = self.by_id.get(qid)
         if found is None:
             return "not in the questionnaire"
         question, sealed = found
         if sealed:
             return "it is in the sealed identity section"
-        key = (qid, _hashable(value)) if question.sensitivity != "narrative" else None
-        if key is not None and key in self.verdicts:
-            return self.verdicts[key]
-        verdict = check_exported(self.qn, question, value)
-        if key is not None:
-            self.verdicts[key] = verdict
-        return verdict
+        return check_exported(self.qn, question, value)
+
+    def problem(self, qid: str, value: Any) -> str | None:
+        key = None if qid in self.unique else _memo_key(qid, value)
+        if key is None:
+            return self.judge(qid, value)
+        verdict = self.verdicts.get(key, _UNSEEN)
+        if verdict is _UNSEEN:
+            verdict = self.verdicts[key] = self.judge(qid, value)
+        return verdict  # type: ignore[return-value]
 
     def check(self, record: Record) -> None:
+        verdicts, unique = self.verdicts, self.unique
         for qid, value in record.answers.items():
-            problem = self.problem(qid, value)
+            # Inlined memo lookup: this loop runs for every answer of every record.
+            key = None if qid in unique else _memo_key(qid, value)
+            problem = verdicts.get(key, _UNSEEN) if key is not None else _UNSEEN
+            if problem is _UNSEEN:
+                problem = self.problem(qid, value)
             if problem:
                 raise BundleContentError(
                     f"a record's answer to '{qid}' is not acceptable: {problem}",
@@ -209,8 +234,36 @@ class _AnswerChecker:
                 )
 
 
+_UNSEEN = object()
+_CHECKERS: dict[int, tuple[Questionnaire, _AnswerChecker]] = {}
+
+
+def _checker_for(qn: Questionnaire) -> _AnswerChecker:
+    """One checker (and its verdict memo) per questionnaire, shared by the bundles of a
+    merge; the questionnaire is kept in the entry so its ``id`` cannot be reused."""
+    entry = _CHECKERS.get(id(qn))
+    if entry is None or entry[0] is not qn:
+        if len(_CHECKERS) >= 4:
+            _CHECKERS.clear()
+        entry = _CHECKERS[id(qn)] = (qn, _AnswerChecker(qn))
+    return entry[1]
+
+
+_SCALARS = (str, int, float, bool)
+
+
+def _memo_key(qid: str, value: Any) -> Any:
+    """A hashable key that keeps JSON types apart (1, 1.0 and True differ): scalars
+    and lists of strings (most answers) directly, anything else via ``_hashable``."""
+    kind = type(value)
+    if kind in _SCALARS:
+        return (qid, kind, value)
+    if kind is list and all(type(v) is str for v in value):
+        return (qid, list, tuple(value))
+    return (qid, _hashable(value))
+
+
 def _hashable(value: Any) -> Any:
-    """A hashable stand-in that keeps JSON types apart (1, 1.0 and True differ)."""
     if isinstance(value, list):
         return ("list", tuple(_hashable(v) for v in value))
     if isinstance(value, dict):

@@ -159,13 +159,13 @@ def stored_records(db: Database, record_ids: Iterable[str]) -> dict[str, StoredR
 def upsert_records(
     db: Database, device_fp: str, bundle_id: str, records: Iterable[MergedRecord]
 ) -> None:
-    for r in records:
-        db.execute(
-            "INSERT INTO merged_records (record_id, device, revision, sequence, record_hash, "
-            "status, body, bundle_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?) "
-            "ON CONFLICT(record_id) DO UPDATE SET revision = excluded.revision, "
-            "sequence = excluded.sequence, record_hash = excluded.record_hash, "
-            "status = excluded.status, body = excluded.body, bundle_id = excluded.bundle_id",
+    db.executemany(
+        "INSERT INTO merged_records (record_id, device, revision, sequence, record_hash, "
+        "status, body, bundle_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?) "
+        "ON CONFLICT(record_id) DO UPDATE SET revision = excluded.revision, "
+        "sequence = excluded.sequence, record_hash = excluded.record_hash, "
+        "status = excluded.status, body = excluded.body, bundle_id = excluded.bundle_id",
+        [
             (
                 r.record_id,
                 device_fp,
@@ -175,8 +175,10 @@ def upsert_records(
                 r.status,
                 r.body,
                 bundle_id,
-            ),
-        )
+            )
+            for r in records
+        ],
+    )
 
 
 def merged_bodies(db: Database) -> list[str]:

@@ -18,7 +18,7 @@ module needs to know sqlcipher3's exception types.
 from __future__ import annotations
 
 import threading
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
@@ -116,6 +116,16 @@ class Database:
         """Run a statement; returns ``lastrowid``."""
         with self._lock:
             return int(self._run(sql, params).lastrowid or 0)
+
+    def executemany(self, sql: str, rows: Iterable[Sequence[Any]]) -> None:
+        """One statement over many parameter rows (bulk inserts: one call into SQLite)."""
+        with self._lock:
+            try:
+                self._conn.executemany(sql, rows)
+            except sqlcipher3.IntegrityError as error:
+                raise StorageError(f"the database refused the change: {error}") from None
+            except sqlcipher3.Error as error:
+                raise _storage_error(error) from None
 
     def executescript(self, script: str) -> None:
         """Run several statements inside the current transaction.
