@@ -143,9 +143,33 @@ def _0002_bundles(db: Database) -> None:
     )
 
 
+def _0003_audit_reviews(db: Database) -> None:
+    """An auditor's pass/fail decisions on merged records (review mode), append-only:
+    a changed mind is a new row, so the report can show what was decided, and when."""
+    db.executescript(
+        """
+        CREATE TABLE audit_reviews (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            record_id TEXT NOT NULL,
+            revision INTEGER NOT NULL,
+            record_hash TEXT NOT NULL,
+            verdict TEXT NOT NULL CHECK (verdict IN ('passed', 'failed')),
+            note TEXT NOT NULL,
+            decided_at TEXT NOT NULL
+        );
+        CREATE INDEX audit_reviews_by_record ON audit_reviews (record_id, id);
+        CREATE TRIGGER audit_reviews_append_only_u BEFORE UPDATE ON audit_reviews
+            BEGIN SELECT RAISE(ABORT, 'audit reviews are append-only'); END;
+        CREATE TRIGGER audit_reviews_append_only_d BEFORE DELETE ON audit_reviews
+            BEGIN SELECT RAISE(ABORT, 'audit reviews are append-only'); END;
+        """
+    )
+
+
 MIGRATIONS: list[tuple[str, Migration]] = [
     ("0001_initial", _0001_initial),
     ("0002_bundles", _0002_bundles),
+    ("0003_audit_reviews", _0003_audit_reviews),
 ]
 
 

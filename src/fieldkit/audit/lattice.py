@@ -1,0 +1,129 @@
+"""Coarser and coarser versions of each quasi-identifier: the generalisation lattice.
+
+Level 0 is the value as exported (already generalised as the questionnaire
+declares); each higher level is coarser, and the last is suppression (``*``,
+which also hides whether the question was asked).  The levels follow the
+generalisation the question declares, so a suggestion is always something the
+questionnaire's author can write: a year becomes a 5-year then a 10-year band, a
+band doubles its width, bins merge in pairs, a top code comes down, a region can
+only be suppressed (provinces are already regions when exported).
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from fieldkit.bundle.anonymise import bin_labels
+from fieldkit.questionnaire import Question
+from fieldkit.questionnaire.model import Bins, MapChoices, TopCode, YearBand, YearOnly
+
+__all__ = ["MISSING", "SUPPRESSED", "Column", "column_for", "display"]
+
+SUPPRESSED = "*"
+MISSING = "—"
+"""Shown for a question that was not asked of this person (itself a fact about her)."""
+
+Coarsen = Callable[[Any, int], str]
+
+
+@dataclass(frozen=True)
+class Column:
+    """One quasi-identifier and its levels (the last is suppression)."""
+
+    question: str
+    levels: tuple[str, ...]
+    coarsen: Coarsen
+
+    @property
+    def top(self) -> int:
+        return len(self.levels) - 1
+
+    def value(self, value: Any, level: int) -> str:
+        """``value`` at ``level``: suppressed at the top, ``MISSING`` when not asked."""
+        if level >= self.top:
+            return SUPPRESSED
+        if value is None:
+            return MISSING
+        return self.coarsen(value, level)
+
+
+def display(value: Any) -> str:
+    """A value as the report prints it (JSON for anything but text and numbers)."""
+    if value is None:
+        return MISSING
+    if isinstance(value, str):
+        return value
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return str(value)
+    return json.dumps(value, ensure_ascii=False, sort_keys=True)
+
+
+def _band(start: int, width: int) -> str:
+    low = start - start % width
+    return f"{low}-{low + width - 1}"
+
+
+def _years(value: Any, level: int) -> str:
+    if not isinstance(value, int) or isinstance(value, bool) or level == 0:
+        return display(value)
+    return _band(value, 5 if level == 1 else 10)
+
+
+def _bands(width: int) -> Coarsen:
+    def coarsen(value: Any, level: int) -> str:
+        start, _, _ = str(value).partition("-")
+        if level == 0 or not start.isdigit():
+            return display(value)
+        return _band(int(start), width * 2**level)
+
+    return coarsen
+
+
+def _bins(labels: list[str]) -> Coarsen:
+    def coarsen(value: Any, level: int) -> str:
+        text = display(value)
+        label, _, currency = text.partition(" ") if text not in labels else (text, "", "")
+        if level == 0 or label not in labels:
+            return text
+        pair = labels.index(label) // 2 * 2
+        merged = "|".join(labels[pair : pair + 2])
+        return f"{merged} {currency}".strip()
+
+    return coarsen
+
+
+def _top_code(maximum: int) -> Coarsen:
+    def coarsen(value: Any, level: int) -> str:
+        number = maximum if value == f">={maximum}" else value
+        if level == 0 or not isinstance(number, int) or isinstance(number, bool):
+            return display(value)
+        cap = max(maximum - level, 1)
+        return f">={cap}" if number >= cap else str(number)
+
+    return coarsen
+
+
+def _as_is(value: Any, level: int) -> str:
+    return display(value)
+
+
+def column_for(question: Question) -> Column:
+    """The lattice of one question, from the generalisation it declares."""
+    rule, qid = question.generalise, question.id
+    if isinstance(rule, YearOnly):
+        return Column(qid, ("year", "5-year band", "10-year band", "suppressed"), _years)
+    if isinstance(rule, YearBand):
+        w = rule.width
+        names = (f"{w}-year band", f"{2 * w}-year band", f"{4 * w}-year band", "suppressed")
+        return Column(qid, names, _bands(w))
+    if isinstance(rule, Bins):
+        return Column(qid, ("bins", "bins merged in pairs", "suppressed"), _bins(bin_labels(rule)))
+    if isinstance(rule, TopCode):
+        caps = tuple(f"top-coded at {c}" for c in range(rule.max, 0, -1))
+        return Column(qid, (*caps, "suppressed"), _top_code(rule.max))
+    if isinstance(rule, MapChoices):
+        return Column(qid, ("group", "suppressed"), _as_is)
+    return Column(qid, ("as exported", "suppressed"), _as_is)

@@ -1,0 +1,72 @@
+"""The records an audit reads, whatever they came from: bundle files or merged records.
+
+A record is kept as the JSON it was exported as (``data``), with where it came
+from and whether its provenance held (``trusted``).  Nothing is repaired or
+normalised: the schema check must see exactly what the device signed.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+from fieldkit.bundle.codec import CanonicalError, parse_canonical
+
+__all__ = ["AuditRecord", "latest", "parse_record"]
+
+
+@dataclass(frozen=True)
+class AuditRecord:
+    id: str
+    revision: int
+    sha256: str
+    source: str
+    """The bundle file's name, or ``merged`` for the coordinator's records."""
+    device: str | None
+    """Enrolment code of the device that signed it, when known."""
+    data: Any
+    """The parsed JSON (``None`` if the bytes are not JSON)."""
+    canonical: bool
+    trusted: bool
+    """Its bundle's signature and digest checks passed (or merge checked them)."""
+    problems: list[str] = field(default_factory=list, compare=False)
+
+    @property
+    def answers(self) -> dict[str, Any]:
+        data = self.data if isinstance(self.data, dict) else {}
+        answers = data.get("answers")
+        return answers if isinstance(answers, dict) else {}
+
+    @property
+    def released(self) -> tuple[str, ...]:
+        """Terms the interviewer kept in the text as false positives."""
+        data = self.data if isinstance(self.data, dict) else {}
+        report = data.get("redaction")
+        items = report.get("released", []) if isinstance(report, dict) else []
+        return tuple(
+            str(i["term"]) for i in items if isinstance(i, dict) and isinstance(i.get("term"), str)
+        )
+
+
+def parse_record(raw: bytes) -> tuple[Any, bool]:
+    """``(parsed JSON or None, canonical?)`` for one record's bytes."""
+    try:
+        return parse_canonical(raw), True
+    except CanonicalError:
+        pass
+    try:
+        return json.loads(raw.decode("utf-8")), False
+    except (UnicodeDecodeError, json.JSONDecodeError, RecursionError):
+        return None, False
+
+
+def latest(records: Iterable[AuditRecord]) -> list[AuditRecord]:
+    """The newest revision of each record id (what a merge would hold), by id."""
+    newest: dict[str, AuditRecord] = {}
+    for record in records:
+        held = newest.get(record.id)
+        if held is None or record.revision > held.revision:
+            newest[record.id] = record
+    return [newest[i] for i in sorted(newest)]
