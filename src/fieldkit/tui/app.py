@@ -20,7 +20,7 @@ import time
 import traceback
 from collections.abc import Callable, Iterable
 from pathlib import Path
-from typing import Any, ClassVar
+from typing import Any, ClassVar, Literal
 
 import textual.constants
 from rich.text import Text
@@ -53,6 +53,8 @@ from fieldkit.tui.services import Services
 __all__ = ["FieldkitApp", "make_app", "run"]
 
 IDLE_CHECK_SECONDS = 5.0
+AppMode = Literal["interview", "audit"]
+"""``audit``: a coordinator workspace opened for review (``fieldkit audit review``)."""
 
 
 def safe_crash_text(error: BaseException) -> str:
@@ -87,8 +89,10 @@ class FieldkitApp(App[None]):
         questionnaire: Questionnaire | None = None,
         lang: str = "en",
         idle_clock: Callable[[], float] = time.monotonic,
+        mode: AppMode = "interview",
     ) -> None:
         super().__init__()
+        self.mode = mode
         self._switch_off_disk_output()
         self.directory = directory
         self.clock = clock
@@ -135,12 +139,26 @@ class FieldkitApp(App[None]):
             self.lang = language
         if theme and theme in self.available_themes:
             self.theme = theme
-        from fieldkit.tui.screens.home import HomeScreen
-
-        await self._show_only(HomeScreen())
+        await self._show_only(self._first_screen())
         resume, self._resume = self._resume, None
         if resume is not None:
             await self.open_interview(resume[0], resume[1])
+
+    def _first_screen(self) -> Screen[Any]:
+        if self.mode == "audit":
+            from fieldkit.tui.screens.audit_review import AuditReviewScreen
+
+            return AuditReviewScreen()
+        from fieldkit.tui.screens.home import HomeScreen
+
+        return HomeScreen()
+
+    def action_audit_review(self) -> None:
+        """Review mode on a coordinator workspace (also reachable from the palette)."""
+        from fieldkit.tui.screens.audit_review import AuditReviewScreen
+
+        if not isinstance(self.screen, AuditReviewScreen):
+            self.push_screen(AuditReviewScreen())
 
     async def open_interview(self, interview_id: str, question_id: str | None = None) -> None:
         from fieldkit.tui.screens.interview import InterviewScreen
@@ -262,6 +280,12 @@ class FieldkitApp(App[None]):
         yield SystemCommand(t("key.lock", lang), t("cmd.lock", lang), self.action_lock)
         yield SystemCommand("English / 한국어", t("cmd.language", lang), self.action_language)
         yield from getattr(screen, "commands", lambda: ())()
+        if self.workspace is not None and self.workspace.store.kind == "coordinator":
+            yield SystemCommand(
+                "Audit review",
+                "Pass or fail a sample of redacted narratives",
+                self.action_audit_review,
+            )
         yield SystemCommand(t("key.wipe", lang), t("cmd.wipe", lang), self.action_wipe)
         yield SystemCommand("Theme", t("cmd.theme", lang), self.action_change_theme)
         yield SystemCommand("Keys", t("cmd.keys", lang), self.action_show_help_panel)
@@ -311,6 +335,7 @@ def make_app(
     questionnaire: Questionnaire | None = None,
     lang: str = "en",
     idle_clock: Callable[[], float] = time.monotonic,
+    mode: AppMode = "interview",
 ) -> FieldkitApp:
     """The app for ``directory``; tests pass a cheap ``kdf``, a fixed ``clock`` and
     ``questionnaire`` for new workspaces, and an ``idle_clock`` they can advance."""
@@ -321,6 +346,7 @@ def make_app(
         questionnaire=questionnaire,
         lang=lang,
         idle_clock=idle_clock,
+        mode=mode,
     )
 
 
@@ -331,11 +357,12 @@ def initial_language(environ: dict[str, str] | None = None) -> str:
     return "ko" if wanted.lower().startswith("ko") else "en"
 
 
-def run(directory: Path) -> None:
-    """Open the app on the workspace at ``directory`` (``fieldkit`` with no command)."""
+def run(directory: Path, mode: AppMode = "interview") -> None:
+    """Open the app on the workspace at ``directory`` (``fieldkit`` with no command;
+    ``fieldkit audit review`` opens a coordinator workspace in ``audit`` mode)."""
     for name in ("TEXTUAL_LOG", "TEXTUAL"):
         os.environ.pop(name, None)
-    app = make_app(directory, lang=initial_language())
+    app = make_app(directory, lang=initial_language(), mode=mode)
     app.run()
     if app.return_code:
         raise SystemExit(app.return_code)

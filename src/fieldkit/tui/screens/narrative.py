@@ -74,7 +74,7 @@ class NarrativeScreen(FieldkitScreen):
         Binding("ctrl+s", "done", "key.done"),
         Binding("escape", "back", "key.back"),
         Binding("ctrl+t", "mark", "key.mark"),
-        Binding("f6", "focus_preview", "key.focus_preview"),
+        Binding("f4", "focus_preview", "key.focus_preview"),
     ]
 
     def __init__(self, session: InterviewSession, question_id: str) -> None:

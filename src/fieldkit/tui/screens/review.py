@@ -69,8 +69,8 @@ class ReviewScreen(FieldkitScreen):
         rows = self.query_one("#rows", OptionList)
         highlighted = rows.highlighted
         rows.set_options(self._option(row) for row in view.rows)
-        if highlighted is not None and highlighted < len(view.rows):
-            rows.highlighted = highlighted
+        if view.rows:
+            rows.highlighted = min(highlighted or 0, len(view.rows) - 1)
         self.query_one("#complete", Button).disabled = not view.can_complete
 
     def _summary(self, view: ReviewView) -> str:

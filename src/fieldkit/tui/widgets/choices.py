@@ -91,6 +91,7 @@ class SingleChoiceAnswer(OptionList):
 
     async def _on_click(self, event: events.Click) -> None:
         """A click chooses without moving on (the Next button moves on)."""
+        event.prevent_default()  # OptionList's own click handler would also move on
         index = event.style.meta.get("option")
         if isinstance(index, int):
             self._choose(index, advance=False)

@@ -61,6 +61,7 @@ class SectionOutline(OptionList, can_focus=False):
             self.show(*shown)
 
     async def _on_click(self, event: events.Click) -> None:
+        event.prevent_default()  # a jump, not OptionList's selection
         index = event.style.meta.get("option")
         if not isinstance(index, int):
             return

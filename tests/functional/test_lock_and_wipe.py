@@ -1,0 +1,134 @@
+"""Locking (hotkey and idle), failed unlocks under the wipe policy, and the panic wipe."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from textual.widgets import Input, Static
+
+from fieldkit.errors import WorkspaceError
+from fieldkit.session import unlock_workspace
+from fieldkit.session.safety import PANIC_PHRASE, workspace_exists
+from fieldkit.store import Policy
+from fieldkit.tui.app import FieldkitApp
+from fieldkit.tui.screens.interview import InterviewScreen
+from fieldkit.tui.screens.unlock import UnlockScreen
+from tui_helpers import IdleClock, keys, reopen, settle, start_interview, text_of, typed, unlock
+
+from helpers import PASSPHRASE
+
+AppFactory = Callable[..., FieldkitApp]
+
+
+def screen_text(app: FieldkitApp) -> str:
+    """Everything the current screen shows, as text."""
+    return "\n".join(str(w.content) for w in app.screen.query(Static))
+
+
+async def test_lock_hotkey_hides_everything_and_unlock_resumes(
+    ws_dir: Path, app_factory: AppFactory
+) -> None:
+    app = app_factory(ws_dir)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await unlock(pilot)
+        await start_interview(pilot, "K-07")
+        await keys(pilot, "1", "enter")
+        await typed(pilot, "1974")  # a draft: stored by the lock
+        await keys(pilot, "ctrl+l")
+        assert isinstance(app.screen, UnlockScreen)
+        assert app.screen.mode == "locked"
+        assert app.workspace is None
+        assert len(app.screen_stack) == 2  # nothing of the interview behind the lock
+        shown = screen_text(app)
+        for secret in ("K-07", "Year of birth", "1974", str(ws_dir)):
+            assert secret not in shown
+        await unlock(pilot, "not the passphrase")
+        assert "Wrong passphrase" in text_of(app, "#unlock-message")
+        assert app.screen.query_one("#passphrase", Input).value == ""
+        await unlock(pilot)
+        assert isinstance(app.screen, InterviewScreen)
+        assert app.screen.view.question.id == "birth_year"  # where the lock left off
+        assert app.screen.query_one("#answer", Input).value == "1974"
+    with reopen(ws_dir) as ws:
+        assert ws.interview(ws.summaries()[0].id).answers["birth_year"] == 1974
+
+
+async def test_idle_lock_after_the_policy_minutes(
+    ws_dir: Path, app_factory: AppFactory, idle_clock: IdleClock
+) -> None:
+    with reopen(ws_dir) as ws:
+        ws.set_policy(Policy(lock_after_minutes=2))
+    app = app_factory(ws_dir)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await unlock(pilot)
+        await start_interview(pilot)
+        idle_clock.now += 119
+        app.check_idle_lock()
+        await settle(pilot)
+        assert isinstance(app.screen, InterviewScreen)
+        idle_clock.now += 2
+        app.check_idle_lock()
+        await settle(pilot)
+        assert isinstance(app.screen, UnlockScreen)
+        assert "2 idle minutes" in text_of(app, "#unlock-message")
+
+
+async def test_a_key_press_resets_the_idle_time(
+    ws_dir: Path, app_factory: AppFactory, idle_clock: IdleClock
+) -> None:
+    app = app_factory(ws_dir)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await unlock(pilot)
+        idle_clock.now += 299
+        await keys(pilot, "down")
+        idle_clock.now += 200
+        app.check_idle_lock()
+        await settle(pilot)
+        assert app.workspace is not None
+
+
+async def test_failed_unlocks_wipe_when_the_policy_says_so(
+    ws_dir: Path, app_factory: AppFactory
+) -> None:
+    with reopen(ws_dir) as ws:
+        ws.set_policy(Policy(wipe_after_failures=2))
+    app = app_factory(ws_dir)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await unlock(pilot, "wrong one")
+        assert workspace_exists(ws_dir)
+        await unlock(pilot, "wrong two")
+        assert not workspace_exists(ws_dir)
+        assert app.screen.mode == "create"
+        assert "wiped by policy" in text_of(app, "#unlock-message")
+
+
+async def test_panic_wipe_needs_the_phrase_and_leaves_nothing_to_open(
+    ws_dir: Path, app_factory: AppFactory
+) -> None:
+    app = app_factory(ws_dir)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await unlock(pilot)
+        await start_interview(pilot)
+        await keys(pilot, "f9")
+        await typed(pilot, "destroy", "enter")  # not the phrase: nothing happens
+        assert workspace_exists(ws_dir)
+        assert app.is_running
+        phrase = app.screen.query_one("#phrase", Input)
+        phrase.value = ""
+        await typed(pilot, PANIC_PHRASE, "enter")
+    assert app.return_code == 0
+    assert not workspace_exists(ws_dir)
+    assert not any(ws_dir.iterdir())
+    with pytest.raises(WorkspaceError):
+        unlock_workspace(ws_dir, PASSPHRASE)
+
+
+async def test_panic_wipe_works_from_the_lock_screen(ws_dir: Path, app_factory: AppFactory) -> None:
+    app = app_factory(ws_dir)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await keys(pilot, "f9")
+        await typed(pilot, PANIC_PHRASE, "enter")
+    assert not workspace_exists(ws_dir)

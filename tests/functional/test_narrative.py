@@ -1,0 +1,149 @@
+"""The story editor: stored as typed, previewed through the real redaction engine,
+and the interviewer's two corrections (a missed name; a false positive)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from textual.widgets import OptionList, TextArea
+from textual.widgets.text_area import Selection
+
+from fieldkit.session import narrative
+from fieldkit.tui.app import FieldkitApp
+from fieldkit.tui.screens import narrative as narrative_screen
+from fieldkit.tui.screens.narrative import NarrativeScreen
+from tui_helpers import keys, reopen, settle, start_interview, text_of, typed, unlock
+
+AppFactory = Callable[..., FieldkitApp]
+STORY = "Kim Young-hee was taken to Yanji. Ok-sun met her at the market in Musan."
+
+
+async def open_story(pilot: object, app: FieldkitApp, name: str = "Kim Young-hee") -> None:
+    """Consent, the name in the sealed section, then the story editor."""
+    await start_interview(pilot)  # type: ignore[arg-type]
+    await keys(pilot, "1", "enter", "ctrl+g", "2")  # type: ignore[arg-type]
+    await typed(pilot, name, "enter")  # type: ignore[arg-type]
+    await keys(pilot, "ctrl+g", "3", "enter")  # type: ignore[arg-type]
+    assert isinstance(app.screen, NarrativeScreen)
+
+
+def decisions(directory: Path) -> list[tuple[str, str, str]]:
+    with reopen(directory) as ws:
+        session = ws.interview(ws.summaries()[0].id)
+        return [(d.kind, d.term, d.decided_at) for d in session.decisions()]
+
+
+async def test_preview_redacts_the_sealed_name_and_the_story_is_stored(
+    ws_dir: Path, app_factory: AppFactory
+) -> None:
+    app = app_factory(ws_dir)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await unlock(pilot)
+        await open_story(pilot, app)
+        app.screen.query_one("#story", TextArea).insert(STORY)
+        await pilot.pause(0.6)
+        await settle(pilot)
+        preview = text_of(app, "#preview")
+        assert "Kim Young-hee" not in preview
+        assert "[PERSON-1]" in preview
+        await keys(pilot, "escape")  # back: stores first
+    with reopen(ws_dir) as ws:
+        assert ws.interview(ws.summaries()[0].id).answers["narrative"] == STORY
+
+
+async def test_story_is_stored_after_a_pause_in_typing(
+    ws_dir: Path, app_factory: AppFactory, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(narrative_screen, "SAVE_PAUSE", 0.2)
+    app = app_factory(ws_dir)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await unlock(pilot)
+        await open_story(pilot, app)
+        await typed(pilot, "She was sold twice.")
+        await pilot.pause(0.5)
+        await settle(pilot)
+        assert "saved" in text_of(app, "#story-status")
+        with reopen(ws_dir) as ws:  # while the app is still open
+            assert ws.interview(ws.summaries()[0].id).answers["narrative"] == (
+                "She was sold twice."
+            )
+
+
+async def test_a_missed_term_becomes_a_known_term(ws_dir: Path, app_factory: AppFactory) -> None:
+    app = app_factory(ws_dir)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await unlock(pilot)
+        await open_story(pilot, app)
+        editor = app.screen.query_one("#story", TextArea)
+        editor.insert("We hid in Xiaoshuicun for a week.")
+        await settle(pilot)
+        editor.selection = Selection((0, 10), (0, 21))  # "Xiaoshuicun"
+        await keys(pilot, "ctrl+t")
+        await keys(pilot, "down", "enter")  # label: place
+        await pilot.pause(0.6)
+        await settle(pilot)
+        assert "Xiaoshuicun" not in text_of(app, "#preview")
+    kinds = decisions(ws_dir)
+    assert [(k, t) for k, t, _ in kinds] == [("known", "Xiaoshuicun")]
+
+
+async def test_releasing_a_false_positive_is_logged_with_the_time(
+    ws_dir: Path, app_factory: AppFactory
+) -> None:
+    app = app_factory(ws_dir)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await unlock(pilot)
+        await open_story(pilot, app)
+        app.screen.query_one("#story", TextArea).insert(STORY)
+        await pilot.pause(0.6)
+        await settle(pilot)
+        spans = app.screen.query_one("#spans", OptionList)
+        originals = [s.original for s in app.screen._spans]
+        assert "Yanji" in originals
+        await keys(pilot, "f4")
+        spans.highlighted = originals.index("Yanji")
+        await keys(pilot, "enter")
+        options = app.screen.query_one(OptionList)
+        ids = [options.get_option_at_index(i).id for i in range(options.option_count)]
+        options.highlighted = ids.index("release")
+        await keys(pilot, "enter")
+        await pilot.pause(0.6)
+        await settle(pilot)
+        assert "Yanji" in text_of(app, "#preview")
+    ((kind, term, at),) = decisions(ws_dir)
+    assert (kind, term) == ("release", "Yanji")
+    assert at.endswith("+00:00")
+
+
+async def test_sealed_name_cannot_be_released(ws_dir: Path, app_factory: AppFactory) -> None:
+    app = app_factory(ws_dir)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await unlock(pilot)
+        await open_story(pilot, app)
+        app.screen.query_one("#story", TextArea).insert(STORY)
+        await pilot.pause(0.6)
+        await settle(pilot)
+        index = [s.original for s in app.screen._spans].index("Kim Young-hee")
+        await keys(pilot, "f4")
+        app.screen.query_one("#spans", OptionList).highlighted = index
+        await keys(pilot, "enter", "enter")  # release (the only choice for a certain span)
+        assert "identity terms cannot be released" in text_of(app, "#error-message")
+    assert decisions(ws_dir) == []
+
+
+async def test_preview_says_so_when_the_engine_is_missing(
+    ws_dir: Path, app_factory: AppFactory, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(narrative, "_engine", lambda: None)
+    app = app_factory(ws_dir)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await unlock(pilot)
+        await open_story(pilot, app)
+        await typed(pilot, "Kim Young-hee")
+        await pilot.pause(0.6)
+        await settle(pilot)
+        preview = text_of(app, "#preview")
+        assert "Redaction engine not available" in preview
+        assert "Kim" not in preview

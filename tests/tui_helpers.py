@@ -1,0 +1,97 @@
+"""Driving the interview app with Pilot: wait for the store thread, unlock, type, read.
+
+Shared by the functional and snapshot tests.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from textual.pilot import Pilot
+from textual.widgets import Static
+
+from fieldkit.session import Workspace, unlock_workspace
+from fieldkit.tui.app import FieldkitApp
+
+from helpers import PASSPHRASE
+
+__all__ = [
+    "IdleClock",
+    "keys",
+    "reopen",
+    "settle",
+    "start_interview",
+    "status",
+    "text_of",
+    "type_text",
+    "typed",
+    "unlock",
+]
+
+
+async def settle(pilot: Pilot[Any], rounds: int = 3) -> None:
+    """Until no worker runs and the screen has caught up (store calls chain workers)."""
+    app = pilot.app
+    for _ in range(rounds):
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+    await app.workers.wait_for_complete()
+
+
+async def type_text(pilot: Pilot[Any], text: str) -> None:
+    await pilot.press(*text)
+
+
+async def unlock(pilot: Pilot[Any], passphrase: str = PASSPHRASE) -> None:
+    await settle(pilot)
+    await type_text(pilot, passphrase)
+    await pilot.press("enter")
+    await settle(pilot)
+
+
+async def start_interview(pilot: Pilot[Any], ref: str = "K-01") -> None:
+    """From the interview list: a new interview with reference ``ref``."""
+    await pilot.press("n")
+    await settle(pilot)
+    await type_text(pilot, ref)
+    await pilot.press("enter")
+    await settle(pilot)
+
+
+async def keys(pilot: Pilot[Any], *names: str) -> None:
+    """Press each key (``"1"``, ``"enter"``, ``"shift+tab"``), waiting for the store after each."""
+    for name in names:
+        await pilot.press(name)
+        await settle(pilot, 1)
+    await settle(pilot)
+
+
+async def typed(pilot: Pilot[Any], text: str, *then: str) -> None:
+    """Type ``text`` character by character, then press ``then`` keys."""
+    await type_text(pilot, text)
+    await settle(pilot, 1)
+    await keys(pilot, *then)
+
+
+def text_of(app: FieldkitApp, selector: str) -> str:
+    return str(app.screen.query_one(selector, Static).content)
+
+
+def status(app: FieldkitApp) -> str:
+    return text_of(app, "#q-status")
+
+
+def reopen(directory: Path) -> Workspace:
+    """What is on disk, seen by a fresh unlock (not the app's own connection)."""
+    return unlock_workspace(directory, PASSPHRASE)
+
+
+class IdleClock:
+    """A monotonic clock the test moves forward by hand."""
+
+    def __init__(self) -> None:
+        self.now = 1000.0
+
+    def __call__(self) -> float:
+        return self.now

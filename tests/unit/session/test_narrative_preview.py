@@ -1,0 +1,83 @@
+"""The story editor's preview: the real engine, as export runs it, or an honest refusal."""
+
+from __future__ import annotations
+
+import pytest
+
+from fieldkit.errors import AnswerError
+from fieldkit.session import InterviewSession, Workspace, narrative
+from fieldkit.session.narrative import (
+    confirm_span,
+    exported_narratives,
+    mark_missed,
+    preview_inputs,
+    preview_narrative,
+    release_span,
+    run_preview,
+)
+
+STORY = "Kim Young-hee was taken to Yanji."
+
+
+@pytest.fixture
+def session(workspace: Workspace) -> InterviewSession:
+    interview = workspace.new_interview()
+    interview.answer("consent", "yes")
+    interview.answer("name", "Kim Young-hee")
+    return interview
+
+
+def test_preview_redacts_identity_terms(session: InterviewSession) -> None:
+    preview = preview_narrative(session, "narrative", STORY)
+    assert preview.available
+    assert "Kim Young-hee" not in preview.text
+    names = [s for s in preview.spans if s.original == "Kim Young-hee"]
+    assert names
+    assert names[0].label == "PERSON"
+
+
+def test_preview_numbers_like_export_across_the_interviews_narratives(
+    session: InterviewSession,
+) -> None:
+    session.answer("means", ["drugging"])
+    session.answer("drug_note", "Ok-sun gave me pills")
+    assert set(exported_narratives(session)) == {"drug_note"}
+    inputs = preview_inputs(session, "narrative")
+    assert [q for q, _ in inputs.others] == ["drug_note"]
+    assert inputs.secret.hex() not in repr(inputs)
+
+
+def test_sealed_and_plain_answers_are_not_redacted(session: InterviewSession) -> None:
+    sealed = preview_narrative(session, "village", "Musan")
+    assert sealed.text == ""
+    assert "never leaves" in (sealed.message or "")
+
+
+def test_engine_missing_is_said_not_faked(
+    session: InterviewSession, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(narrative, "_engine", lambda: None)
+    preview = run_preview(preview_inputs(session, "narrative"), STORY)
+    assert not preview.available
+    assert preview.text == ""
+    assert preview.message == "redaction engine not available"
+
+
+def test_mark_release_and_confirm(session: InterviewSession) -> None:
+    mark_missed(session, "Xiaoshuicun", "place")
+    preview = preview_narrative(session, "narrative", "We hid in Xiaoshuicun.")
+    assert "Xiaoshuicun" not in preview.text
+    yanji = next(
+        s for s in preview_narrative(session, "narrative", STORY).spans if s.original == "Yanji"
+    )
+    release_span(session, yanji)
+    assert "Yanji" in preview_narrative(session, "narrative", STORY).text
+    confirm_span(session, yanji)
+    kinds = [(d.kind, d.term, d.label) for d in session.decisions()]
+    assert kinds == [
+        ("known", "Xiaoshuicun", "place"),
+        ("release", "Yanji", "PLACE"),
+        ("known", "Yanji", "place"),
+    ]
+    with pytest.raises(AnswerError):
+        mark_missed(session, "x", "nickname")
