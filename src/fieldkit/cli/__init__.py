@@ -85,9 +85,27 @@ def cli(ctx: click.Context, workspace: str | None) -> None:
 
 
 def _register() -> None:
-    from fieldkit.cli import bundle, coordinator, interview, questionnaire, redact, workspace, xlsform
+    from fieldkit.cli import (
+        audit,
+        bundle,
+        coordinator,
+        interview,
+        questionnaire,
+        redact,
+        workspace,
+        xlsform,
+    )
 
-    for module in (workspace, questionnaire, xlsform, interview, bundle, coordinator, redact):
+    for module in (
+        workspace,
+        questionnaire,
+        xlsform,
+        interview,
+        bundle,
+        coordinator,
+        redact,
+        audit,
+    ):
         module.register(cli)
 
 

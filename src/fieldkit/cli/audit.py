@@ -1,0 +1,206 @@
+"""``fieldkit audit``: the auditor's verification, and review mode in the app.
+
+``fieldkit audit BUNDLE...`` (or ``--coordinator DIR`` alone) runs every check
+and prints the report; the exit status is 1 when findings exceed the thresholds
+given on the command line, 2 when the audit could not run.  ``fieldkit audit
+review`` opens the app on the coordinator workspace, on the review screen.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from pathlib import Path
+from typing import TypeVar
+
+import click
+
+from fieldkit.audit import (
+    AuditInputs,
+    AuditReport,
+    Thresholds,
+    coordinator_inputs,
+    identity_inputs,
+    read_identity,
+    render_html,
+    render_text,
+    report_json,
+    run_audit,
+)
+from fieldkit.cli.app import run_audit_app
+from fieldkit.cli.coordinator import coordinator_option, open_coordinator
+from fieldkit.errors import AuditError, WorkspaceError
+from fieldkit.locations import default_coordinator_dir
+
+__all__ = ["register"]
+
+DEFAULT_COMMAND = "check"
+FC = TypeVar("FC", bound=Callable[..., object])
+RENDERERS = {"text": render_text, "html": render_html, "json": report_json}
+
+
+class _AuditGroup(click.Group):
+    """``fieldkit audit ARGS`` means ``fieldkit audit check ARGS`` unless ARGS start
+    with a subcommand (the posting/click-default-group pattern)."""
+
+    def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
+        if not args or (args[0] not in self.commands and args[0] not in ctx.help_option_names):
+            args = [DEFAULT_COMMAND, *args]
+        return super().parse_args(ctx, args)
+
+
+@click.group(cls=_AuditGroup)
+def audit() -> None:
+    """Verify bundles and merged records: provenance, schema, residual identifiers,
+    re-identification risk.  'fieldkit audit BUNDLE...' is 'fieldkit audit check BUNDLE...'."""
+
+
+def _count(name: str, help_text: str) -> Callable[[FC], FC]:
+    return click.option(name, type=click.IntRange(0), default=0, show_default=True, help=help_text)
+
+
+@audit.command(DEFAULT_COMMAND)
+@click.argument("bundles", nargs=-1, type=click.Path(dir_okay=False, path_type=Path))
+@coordinator_option
+@click.option(
+    "--identity",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="The coordinator's age identity file ('coordinator export-identity'), to audit "
+    "bundle files without the coordinator workspace.",
+)
+@click.option(
+    "--project",
+    "project_file",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="With --identity: the signed project file.",
+)
+@click.option(
+    "--device",
+    "devices",
+    multiple=True,
+    help="With --identity: an enrolled device's enrolment code (repeatable).",
+)
+@click.option(
+    "--qi",
+    "quasi",
+    multiple=True,
+    help="A quasi-identifier by question id (repeatable; default: every question declared quasi).",
+)
+@click.option(
+    "--k", type=click.IntRange(1), default=3, show_default=True, help="k-anonymity threshold."
+)
+@click.option(
+    "--l",
+    "l_diversity",
+    type=click.IntRange(1),
+    default=2,
+    show_default=True,
+    help="l-diversity threshold for the questionnaire's sensitive attributes.",
+)
+@_count("--max-residual", "Residual identifiers tolerated (released terms not counted).")
+@_count("--max-below-k", "Records below k tolerated.")
+@_count("--max-below-l", "Classes below l tolerated.")
+@_count("--max-failed-reviews", "Records an auditor failed in review mode tolerated.")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(list(RENDERERS)),
+    default="text",
+    show_default=True,
+    help="Terminal text, one self-contained HTML file, or JSON for tools.",
+)
+@click.option(
+    "--out",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Write the report to FILE (mode 0600; it may quote leaked text) instead of stdout.",
+)
+@click.pass_context
+def check(
+    ctx: click.Context,
+    bundles: tuple[Path, ...],
+    coordinator_dir: Path | None,
+    identity: Path | None,
+    project_file: Path | None,
+    devices: tuple[str, ...],
+    quasi: tuple[str, ...],
+    k: int,
+    l_diversity: int,
+    max_residual: int,
+    max_below_k: int,
+    max_below_l: int,
+    max_failed_reviews: int,
+    fmt: str,
+    out: Path | None,
+) -> None:
+    """Audit BUNDLES (and the coordinator's merged records); exit 1 if findings exceed
+    the thresholds, 2 if the audit cannot run."""
+    inputs = _inputs(ctx, bundles, coordinator_dir, identity, project_file, devices)
+    thresholds = Thresholds(
+        k, l_diversity, max_residual, max_below_k, max_below_l, max_failed_reviews
+    )
+    report = run_audit(inputs, list(bundles), thresholds=thresholds, quasi=quasi)
+    text = RENDERERS[fmt](report)
+    if out is None:
+        click.echo(text, nl=False)
+    else:
+        _write_private(out, text)
+    click.echo(_summary(report, out), err=True)
+    if report.exceeded:
+        ctx.exit(1)
+
+
+def _inputs(
+    ctx: click.Context,
+    bundles: tuple[Path, ...],
+    coordinator_dir: Path | None,
+    identity: Path | None,
+    project_file: Path | None,
+    devices: tuple[str, ...],
+) -> AuditInputs:
+    """The coordinator workspace, or (away from it) an identity file and a project file."""
+    if identity is None:
+        if project_file is not None or devices:
+            raise AuditError("--project and --device go with --identity FILE")
+        return coordinator_inputs(open_coordinator(ctx, coordinator_dir))
+    if coordinator_dir is not None:
+        raise AuditError("use --identity FILE or --coordinator DIR, not both")
+    if project_file is None:
+        raise AuditError("--identity needs the project file too", hint="add --project FILE")
+    if not bundles:
+        raise AuditError("name the bundle files to audit", hint="fieldkit audit B1.age B2.age ...")
+    return identity_inputs(read_identity(identity), project_file, devices)
+
+
+def _write_private(path: Path, text: str) -> None:
+    """The report may quote text that leaked: only its owner may read the file."""
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    os.fchmod(fd, 0o600)
+    with os.fdopen(fd, "w", encoding="utf-8") as handle:
+        handle.write(text)
+
+
+def _summary(report: AuditReport, out: Path | None) -> str:
+    where = f"; report written to {out}" if out else ""
+    if not report.exceeded:
+        return f"audit: passed{where}"
+    found = ", ".join(f"{v.check} ({v.found} > {v.allowed})" for v in report.exceeded)
+    return f"audit: findings exceed the thresholds: {found}{where}"
+
+
+@audit.command()
+@coordinator_option
+def review(coordinator_dir: Path | None) -> None:
+    """Open the app on the coordinator workspace to pass or fail a sample of redacted
+    narratives (decisions are stored and go into the audit report)."""
+    directory = coordinator_dir.expanduser() if coordinator_dir else default_coordinator_dir()
+    if not (directory / "workspace.json").exists():
+        raise WorkspaceError(
+            "no coordinator workspace here",
+            where=str(directory),
+            hint="pass --coordinator DIR",
+        )
+    run_audit_app(directory)
+
+
+def register(group: click.Group) -> None:
+    group.add_command(audit)
