@@ -22,7 +22,7 @@ from fieldkit.redaction.resources import Resources
 
 __all__ = ["find_catchall"]
 
-_CAP_TOKEN = re.compile(r"(?<![\w'])(?:[A-Z]\.|[A-Z][A-Za-z]*(?:['\-][A-Za-z]+)*)(?![\w])")
+_CAP_TOKEN = re.compile(r"[A-Z](?<![\w'].)(?:\.|[A-Za-z]*(?:['\-][A-Za-z]+)*(?![\w]))")
 _SENTENCE_END = frozenset('.!?:;"“”\n•*#–>[')
 _LOCATIVE = re.compile(
     r"(?:\b(?:in|near|from|to|at|via|towards?|outside|around|through|into|across|reached|"

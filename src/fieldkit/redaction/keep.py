@@ -23,6 +23,9 @@ _NUMERIC_KEEP = re.compile(
     r"\d+\s?(?:년|살|세|원|위안|달러|개월|일|시간)|\d+\s?(?:年|岁|歲|元|块|月|天))(?![\w])",
     re.IGNORECASE,
 )
+_HANGUL = re.compile(r"[가-힣]")
+_NATIVE = re.compile(r"[가-힣\u4e00-\u9fff]")
+_NUMBER_ANCHOR = re.compile(r"[\d$¥￦₩][\d\s,.]*")
 _KOREAN_NUMBER = re.compile(
     r"(?<![가-힣])(?:(?:[이삼사오육칠팔구]?[십백천만])+[일이삼사오육칠팔구]?|"
     r"(?:열|스물|서른|마흔|쉰|예순|일흔|여든|아흔)(?:한|두|세|네|하나|둘|셋|넷|다섯|여섯|일곱|여덟|아홉|"
@@ -53,7 +56,15 @@ def keep_spans(folded: str, res: Resources, words: frozenset[str] | None = None)
     """Every keep interval in folded text: keep-list phrases and numeric keeps."""
     words = words_of(folded) if words is None else words
     spans: list[tuple[int, int]] = [(s, e) for s, e, _v in res.keep_latin.find(folded, words)]
-    spans.extend(m.span() for m in _NUMERIC_KEEP.finditer(folded))
-    spans.extend(m.span() for m in _KOREAN_NUMBER.finditer(folded))
-    spans.extend(m.span() for m in res.keep_native_re.finditer(folded))
+    for anchor in _NUMBER_ANCHOR.finditer(folded):
+        start = max(0, anchor.start() - 1)
+        spans.extend(m.span() for m in _NUMERIC_KEEP.finditer(folded, start, anchor.end() + 12))
+    if _HANGUL.search(folded):
+        spans.extend(m.span() for m in _KOREAN_NUMBER.finditer(folded))
+    if _NATIVE.search(folded):
+        for match in res.keep_native_re.finditer(folded):
+            start = match.start()
+            if "가" <= folded[start] <= "힣" and start and "가" <= folded[start - 1] <= "힣":
+                continue
+            spans.append(match.span())
     return KeepSpans(spans)

@@ -59,13 +59,19 @@ _NOUN_SUFFIX = GRAMMATICAL_SUFFIX | _words(
 _PARTICLE_END = frozenset("이가은는을를의에도와과")
 
 
+_BY_LENGTH = tuple(
+    (size, frozenset(p for p in PARTICLES if len(p) == size))
+    for size in sorted({len(p) for p in PARTICLES}, reverse=True)
+)
+
+
 def split_particle(token: str) -> tuple[str, str]:
     """(stem, particles): up to two stacked particles are removed (밤에만 -> 밤, 에만)."""
     stem, tail = token, ""
     for _ in range(2):
-        for particle in PARTICLES:
-            if stem.endswith(particle) and len(stem) > len(particle):
-                stem, tail = stem[: -len(particle)], particle + tail
+        for size, particles in _BY_LENGTH:
+            if len(stem) > size and stem[-size:] in particles:
+                stem, tail = stem[:-size], stem[-size:] + tail
                 break
         else:
             break

@@ -50,13 +50,13 @@ def _regexes() -> dict[str, re.Pattern[str]]:
     zh_sur = _alt([n for r in data.surnames_zh() for n in (*r.native, *r.hanzi)])
     zh_cue = _alt(titles[("cue", "zh")])
     return {
-        "title_word": re.compile(r"(?<![\w'])([A-Za-z]{2,13})(\.?)\s+(?=[A-Z])"),
+        "title_word": re.compile(r"([A-Za-z](?<![\w'].)[A-Za-z]{1,12})(\.?)\s+(?=[A-Z])"),
         "name_at": re.compile(_NAME),
         "ko_title_latin": re.compile(rf"(?<![\w'])({_CAPWORD})[\s\-](?:{suffix})(?![\w'])", re.I),
         "cue": re.compile(rf"(?<![\w'])(?i:{cue})\s+[\"“'‘]?({_NAME})"),
-        "pair": re.compile(
-            r"(?<![\w'])(?=([A-Z][a-z]+(?:-[A-Za-z][a-z]+)?)([\s,]+)"
-            r"([A-Z][a-z]+(?:[\-'][A-Za-z][a-z]+|\s[A-Z][a-z]+)?)(?!\w))"
+        "cap_word": re.compile(r"[A-Z](?<![\w'].)[a-z]+(?:-[A-Za-z][a-z]+)?"),
+        "pair_tail": re.compile(
+            r"([\s,]+)([A-Z][a-z]+(?:[\-'][A-Za-z][a-z]+|\s[A-Z][a-z]+)?)(?!\w)"
         ),
         "lower_korean_name": re.compile(
             rf"(?<![\w'])(?:{sur_ko_lower})\s([a-z]{{1,6}}-[a-z]{{1,6}})(?![\w'])"
@@ -254,9 +254,12 @@ def _surname_given(
 def _surname_shapes(folded: str, res: Resources) -> Iterator[Hit]:
     rx = _regexes()
     surnames = _surname_spellings()
-    for match in rx["pair"].finditer(folded):
-        left, gap, right = match.group(1), match.group(2), match.group(3)
-        start = match.start()
+    for cap in rx["cap_word"].finditer(folded):
+        tail_match = rx["pair_tail"].match(folded, cap.end())
+        if tail_match is None:
+            continue
+        left, gap, right = cap.group(), tail_match.group(1), tail_match.group(2)
+        start = cap.start()
         if left in surnames:
             end = start + len(left) + len(gap) + len(right)
             hit = _surname_given(folded, start, left, right, end, res)

@@ -98,6 +98,10 @@ def fold(text: str) -> str:
     return Folded(text).text
 
 
+_KEY_DROP = re.compile(r"[\s\-'.]+")
+
+
+@lru_cache(maxsize=65536)
 def fold_key(text: str) -> str:
     """A comparison key: folded, lower-case, without spaces, hyphens or apostrophes."""
-    return re.sub(r"[\s\-'.]+", "", fold(text)).casefold()
+    return _KEY_DROP.sub("", text if text.isascii() else fold(text)).casefold()

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 from typing import Generic, TypeVar
 
 from fieldkit.redaction.normalize import fold, fold_key
@@ -35,6 +36,13 @@ def _phrase_regex(phrase: str) -> str:
     if phrase.endswith("."):
         body += r"\.?"
     return body
+
+
+@lru_cache(maxsize=4096)
+def _present_regex(words: frozenset[str]) -> re.Pattern[str]:
+    """The first words present in one text, for lower-cased text (fast literal scan)."""
+    body = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"(?:{body})(?![a-z0-9])")
 
 
 class PhraseIndex(Generic[V]):
@@ -80,8 +88,13 @@ class PhraseIndex(Generic[V]):
         if not present:
             return
         last_end = 0
-        for word in _WORD_AT.finditer(folded):
+        words_at = _WORD_AT.finditer(folded)
+        if len(present) <= 64 and len(folded.lower()) == len(folded):
+            words_at = _present_regex(frozenset(present)).finditer(folded.lower())
+        for word in words_at:
             start = word.start()
+            if start and folded[start - 1].isascii() and folded[start - 1].isalnum():
+                continue
             candidates = self._by_first.get(word.group().lower()) if start >= last_end else None
             if not candidates:
                 continue

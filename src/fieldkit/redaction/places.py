@@ -33,14 +33,14 @@ _LEADING_WORDS = frozenset(
         "this that these those its into past behind outside inside across"
     )
 )
-_PLACE_NOUN = re.compile(
-    rf"(?<![\w'])((?:{_CAP}[\s\-]){{0,2}}{_CAP})[\s\-]"
-    r"(?:[Vv]illage|[Cc]ounty|[Tt]own(?:ship)?|[Cc]ity|[Dd]istrict|[Ss]treet|[Rr]oad|[Ss]tation|"
-    r"[Pp]refecture|[Ff]arm|[Mm]ine|[Mm]arket|[Mm]ountains?|[Vv]alley|[Hh]ospital|[Ss]chool|"
-    r"[Cc]amp|[Pp]rison|[Bb]ridge|[Hh]arbou?r|[Pp]ort|[Ll]ake|[Ii]sland|[Dd]am|[Pp]ass|[Ff]actory|"
-    r"[Cc]ollege|[Uu]niversity|[Cc]hurch|[Hh]otel|[Rr]estaurant|[Ss]hop|[Aa]partments?|"
-    r"[Bb]uilding|[Cc]ompound|[Nn]eighbou?rhood|[Dd]ong|[Rr]i|[Gg]un)(?![\w'])"
+_NOUNS = (
+    "village county township town city district street road station prefecture farm mine market "
+    "mountains mountain valley hospital school camp prison bridge harbour harbor port lake island "
+    "dam pass factory college university church hotel restaurant shop apartments apartment "
+    "building compound neighbourhood neighborhood dong ri gun"
 )
+_NOUN_AT = re.compile(rf"(?:{'|'.join(_NOUNS.split())})(?![\w'])")
+_NAME_BEFORE = re.compile(rf"(?<![\w'])((?:{_CAP}[\s\-]){{0,2}}{_CAP})[\s\-]$")
 _KOREAN_SUFFIX = re.compile(
     r"(?<![\w'])[A-Z][a-z]+(?:-[a-z]+)?-(?i:ri|ni|dong|tong|gun|kun|si|shi|up|eup|ub|rodongjagu|"
     r"nodongjagu|gu|ku|guyok|kuyok|guyeok|myon|myeon)(?![\w'])"
@@ -80,17 +80,42 @@ _LOWER_PLACE = re.compile(
 )
 
 
-def _latin_context(folded: str, res: Resources) -> Iterator[Hit]:
+_NOUN_WORDS = frozenset(_NOUNS.split()) | {"area", "region", "place", "settlement", "hamlet"}
+_SUFFIX_WORDS = frozenset(
+    str.split(
+        "ri ni dong tong gun kun si shi up eup ub rodongjagu nodongjagu gu ku guyok kuyok myon"
+    )
+)
+
+
+def _latin_context(folded: str, res: Resources, words: frozenset[str]) -> Iterator[Hit]:
+    if words & _SUFFIX_WORDS and "-" in folded:
+        for match in _KOREAN_SUFFIX.finditer(folded):
+            yield Hit(*match.span(), "PLACE", "context", "romanised_admin_suffix")
+    if not words & _NOUN_WORDS:
+        return
     for match in _LOWER_PLACE.finditer(folded):
         word = match.group(1) or match.group()
         if not all(part in res.lex_en for part in word.split("-")):
             yield Hit(*match.span(), "PLACE", "context", "lowercase_place_noun", True)
-    for match in _PLACE_NOUN.finditer(folded):
-        span = _trim_facility(match.group(1), match.start(1))
+    lowered = folded.lower()
+    for noun in _NOUN_AT.finditer(lowered):
+        start = noun.start()
+        first = folded[start]
+        if (
+            start == 0
+            or folded[start - 1] not in " -"
+            or (len(noun.group()) < 4 and first.islower())
+        ):
+            continue
+        if first.isupper() and noun.group() in ("ri", "gun", "dong") and folded[start - 1] == " ":
+            continue
+        before = _NAME_BEFORE.search(folded, max(0, start - 60), start)
+        if before is None:
+            continue
+        span = _trim_facility(before.group(1), before.start(1))
         if span and not _weak_name(folded, span[0], span[1], res):
             yield Hit(*span, "PLACE", "context", "name_before_place_noun")
-    for match in _KOREAN_SUFFIX.finditer(folded):
-        yield Hit(*match.span(), "PLACE", "context", "romanised_admin_suffix")
     for match in _OF_PLACE.finditer(folded):
         if not _all_keep_or_common(match.group(1), res):
             yield Hit(*match.span(1), "PLACE", "context", "place_noun_of_name")
@@ -197,7 +222,7 @@ def find_places(folded: str, res: Resources, words: frozenset[str] | None = None
     words = words_of(folded) if words is None else words
     for start, end, province in res.gaz_latin.find(folded, words):
         yield Hit(start, end, "PLACE", "gazetteer", "latin", False, province)
-    yield from _latin_context(folded, res)
+    yield from _latin_context(folded, res, words)
     if re.search(r"[가-힣]", folded):
         yield from _hangul_context(folded, res)
     if re.search(r"[\u4e00-\u9fff]", folded):

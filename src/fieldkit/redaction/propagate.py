@@ -10,6 +10,7 @@ capitalisation, so a catch-all "Church" does not take every "church" with it.
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Iterator, Sequence
 from typing import Protocol
 
@@ -63,6 +64,29 @@ def _occurrences(text: str, lowered: str, seed: str, insensitive: bool) -> Itera
         index = haystack.find(needle, index + 1)
 
 
+class _WordIndex:
+    """Where each word starts, for long texts with many seeds (one pass, not one per seed)."""
+
+    def __init__(self, lowered: str) -> None:
+        self.starts: dict[str, list[int]] = {}
+        for match in _TOKEN.finditer(lowered):
+            self.starts.setdefault(match.group(), []).append(match.start())
+
+    def occurrences(self, text: str, lowered: str, seed: str, insensitive: bool) -> Iterator[int]:
+        first = _TOKEN.match(seed.lower())
+        if first is None or first.end() == 0:
+            yield from _occurrences(text, lowered, seed, insensitive)
+            return
+        haystack, needle = (lowered, seed.lower()) if insensitive else (text, seed)
+        for start in self.starts.get(first.group(), ()):
+            if haystack.startswith(needle, start):
+                yield start
+
+
+_TOKEN = re.compile(r"[a-z0-9]+|[가-힣]+")
+_INDEX_ABOVE = 2_000_000
+
+
 def propagate(fields: Sequence[_FieldLike], res: Resources, release: frozenset[str]) -> None:
     """Add a ``propagation`` hit wherever a seed occurs and nothing covers it yet."""
     seeds = _seeds(fields, release)
@@ -72,9 +96,12 @@ def propagate(fields: Sequence[_FieldLike], res: Resources, release: frozenset[s
         text = field.folded.text
         lowered = text.lower()
         covered = _Coverage(field.hits)
+        find = _occurrences
+        if len(text) * len(seeds) > _INDEX_ABOVE and len(lowered) == len(text):
+            find = _WordIndex(lowered).occurrences
         for seed, source in seeds.items():
             insensitive = not seed.isascii() or seed.casefold() not in res.lex_en
-            for start in _occurrences(text, lowered, seed, insensitive):
+            for start in find(text, lowered, seed, insensitive):
                 end = start + len(seed)
                 if not _bounded(text, start, end, seed) or covered.covers(start, end):
                     continue

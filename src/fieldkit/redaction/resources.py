@@ -127,4 +127,4 @@ def _native_regex(words: frozenset[str]) -> re.Pattern[str]:
     ordered = sorted(words, key=lambda w: (-len(w), w))
     hangul_alt = "|".join(re.escape(w) for w in ordered if re.match("[가-힣]", w))
     hanzi_alt = "|".join(re.escape(w) for w in ordered if not re.match("[가-힣]", w))
-    return re.compile(rf"(?<![가-힣])(?:{hangul_alt})|(?:{hanzi_alt})")
+    return re.compile(f"{hangul_alt}|{hanzi_alt}")
