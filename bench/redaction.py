@@ -53,25 +53,35 @@ def start_up(runs: int = 5) -> float:
     return statistics.median(times)
 
 
-def throughput(engine: Redactor, texts: list[str], target_chars: int) -> tuple[float, int]:
-    """(chars per second, chars) redacting ``texts`` repeatedly, one call per text."""
+def throughput(
+    engine: Redactor, texts: list[str], target_chars: int, rounds: int = 3
+) -> tuple[float, int]:
+    """(chars per second, chars) redacting ``texts`` repeatedly, one call per text.
+
+    The best of ``rounds`` rounds: the machine is shared, and the fastest round
+    is the one least disturbed by other work."""
     repeats = max(1, target_chars // sum(len(t) for t in texts))
     batch = texts * repeats
-    started = time.perf_counter()
-    for text in batch:
-        engine.redact(text)
-    seconds = time.perf_counter() - started
+    best = float("inf")
+    for _ in range(rounds):
+        started = time.perf_counter()
+        for text in batch:
+            engine.redact(text)
+        best = min(best, time.perf_counter() - started)
     chars = sum(len(t) for t in batch)
-    return chars / seconds, chars
+    return chars / best, chars
 
 
 def one_document(engine: Redactor, texts: list[str], target_chars: int) -> float:
     """Chars per second for one big document (the whole corpus joined, repeated)."""
     document = "\n\n".join(texts)
     document = "\n\n".join([document] * max(1, target_chars // len(document)))
-    started = time.perf_counter()
-    engine.redact(document)
-    return len(document) / (time.perf_counter() - started)
+    best = float("inf")
+    for _ in range(3):
+        started = time.perf_counter()
+        engine.redact(document)
+        best = min(best, time.perf_counter() - started)
+    return len(document) / best
 
 
 def preview(engine: Redactor, texts: list[str], runs: int = 60) -> dict[str, float]:

@@ -47,7 +47,10 @@ def _regexes() -> dict[str, re.Pattern[str]]:
     ko_cue = _alt(titles[("cue", "ko")])
     after_title = rf"(?=$|[^가-힣]|(?:{_alt(list(korean.PARTICLES))})(?![가-힣]))"
     zh_suffix = _alt(titles[("suffix", "zh")])
-    zh_sur = _alt([n for r in data.surnames_zh() for n in (*r.native, *r.hanzi)])
+    zh_all = [n for r in data.surnames_zh() for n in (*r.native, *r.hanzi)]
+    zh_sur = _alt(zh_all)
+    zh_single = "".join(sorted({n for n in zh_all if len(n) == 1}))
+    zh_multi = _alt([n for n in zh_all if len(n) > 1])
     zh_cue = _alt(titles[("cue", "zh")])
     return {
         "title_word": re.compile(r"([A-Za-z](?<![\w'].)[A-Za-z]{1,12})(\.?)\s+(?=[A-Z])"),
@@ -69,7 +72,9 @@ def _regexes() -> dict[str, re.Pattern[str]]:
         "ko_name_is": re.compile(
             r"이름(?:은|이|을)\s?([가-힣]{2,4}?)(?:이|라|이라|야|이야|입니다|예요|이에요)?(?![가-힣])"
         ),
-        "zh_titled": re.compile(rf"(?:老|小|阿)(?:{zh_sur})|(?:{zh_sur})\s?(?:{zh_suffix})"),
+        "zh_titled_before": re.compile(rf"[老小阿](?:{zh_sur})"),
+        "zh_titled_after": re.compile(rf"[{zh_single}]\s?(?:{zh_suffix})"),
+        "zh_titled_after_long": re.compile(rf"(?:{zh_multi})\s?(?:{zh_suffix})"),
         "ko_surname_title": re.compile(
             rf"(?<![가-힣])([{''.join(_ko_surname_syllables())}])\s?(?:{ko_suffix})(?:님)?{after_title}"
         ),
@@ -321,9 +326,10 @@ def _hangul_names(folded: str, res: Resources) -> Iterator[Hit]:
 
 def _hanzi_names(folded: str, res: Resources) -> Iterator[Hit]:
     rx = _regexes()
-    for match in rx["zh_titled"].finditer(folded):
-        if match.group() not in _ZH_TITLE_WORDS:
-            yield Hit(*match.span(), "PERSON", "name", "zh_title", True)
+    for rule in ("zh_titled_before", "zh_titled_after", "zh_titled_after_long"):
+        for match in rx[rule].finditer(folded):
+            if match.group() not in _ZH_TITLE_WORDS:
+                yield Hit(*match.span(), "PERSON", "name", "zh_title", True)
     for match in rx["zh_cue"].finditer(folded):
         if match.group(1) not in res.lex_zh and match.group(1) not in res.keep_native:
             yield Hit(*match.span(1), "PERSON", "name", "zh_cue", True)

@@ -11,6 +11,7 @@ from.
 
 from __future__ import annotations
 
+import bisect
 import re
 import unicodedata
 from functools import lru_cache
@@ -49,43 +50,81 @@ def _fold_char(piece: str) -> str:
     return unicodedata.normalize("NFC", text).translate(_table())
 
 
-class Folded:
-    """A folded copy of ``original`` and the map from folded to original offsets."""
+_LINE = re.compile(r"[^\n]*\n?")
 
-    __slots__ = ("_starts", "original", "text")
+
+class Folded:
+    """A folded copy of ``original`` and the map from folded to original offsets.
+
+    Lines that fold one-to-one (nearly all) are translated at C speed; only a
+    line with combining marks, decomposed Hangul or compatibility characters is
+    folded character by character, and the offset map records just those lines.
+    """
+
+    __slots__ = ("_maps", "_slow", "original", "text")
 
     def __init__(self, original: str) -> None:
         self.original = original
-        self._starts: list[int] | None = None
+        self._slow = False
+        self._maps: list[tuple[int, int, list[int] | None]] = []
         if original.isascii():
             self.text = original.replace("\t", " ")
-        elif unicodedata.is_normalized("NFKC", original) and not _NEEDS_SLOW.search(original):
+        elif _fast(original):
             self.text = original.translate(_table())
         else:
-            self._fold_slowly(original)
-        if self._starts is None and len(self.text) != len(original):
-            self._fold_slowly(original)
+            self._fold_lines(original)
 
-    def _fold_slowly(self, original: str) -> None:
+    def _fold_lines(self, original: str) -> None:
         pieces: list[str] = []
-        starts: list[int] = []
-        for match in _CLUSTER.finditer(original):
-            folded = _fold_char(match.group()) or " "
+        position = 0
+        for line in _LINE.finditer(original):
+            chunk = line.group()
+            if not chunk:
+                continue
+            if _fast(chunk):
+                folded, starts = chunk.translate(_table()), None
+            else:
+                folded, starts = _fold_slowly(chunk, line.start())
+            self._maps.append((position, line.start(), starts))
             pieces.append(folded)
-            starts.extend([match.start()] * len(folded))
-        starts.append(len(original))
+            position += len(folded)
         self.text = "".join(pieces)
-        self._starts = starts
+        self._slow = True
 
     def span(self, start: int, end: int) -> tuple[int, int]:
         """Original offsets for a folded ``[start, end)``, widened to whole clusters."""
-        if self._starts is None:
+        if not self._slow:
             return start, end
-        starts = self._starts
-        last = starts[end] if end < len(starts) else len(self.original)
-        if end > 0 and last <= starts[end - 1]:
-            last = _cluster_end(self.original, starts[end - 1])
-        return starts[start], last
+        first = self._original(start, False)
+        last = self._original(end - 1, True) if end > start else first
+        return first, max(last, first)
+
+    def _original(self, index: int, upper: bool) -> int:
+        """Original offset of folded ``index`` (its end when ``upper``)."""
+        position = bisect.bisect_right(self._maps, (index, len(self.original) + 1, None)) - 1
+        if position < 0:
+            return 0
+        fold_start, orig_start, starts = self._maps[position]
+        if starts is None:
+            return orig_start + (index - fold_start) + (1 if upper else 0)
+        offset = min(index - fold_start, len(starts) - 1)
+        if not upper:
+            return starts[offset]
+        return _cluster_end(self.original, starts[offset])
+
+
+def _fast(text: str) -> bool:
+    return unicodedata.is_normalized("NFKC", text) and not _NEEDS_SLOW.search(text)
+
+
+def _fold_slowly(chunk: str, base: int) -> tuple[str, list[int]]:
+    pieces: list[str] = []
+    starts: list[int] = []
+    for match in _CLUSTER.finditer(chunk):
+        folded = _fold_char(match.group()) or " "
+        pieces.append(folded)
+        starts.extend([base + match.start()] * len(folded))
+    return "".join(pieces), starts
 
 
 def _cluster_end(original: str, start: int) -> int:
