@@ -16,23 +16,18 @@ live preview calls the engine on every keystroke with the same terms.
 
 from __future__ import annotations
 
-import importlib
 import itertools
 import re
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
-from typing import Any
 
 from fieldkit.redaction import data, hangul
+from fieldkit.redaction.firstchars import first_chars
 from fieldkit.redaction.model import KnownTerm
 from fieldkit.redaction.normalize import fold
 
 __all__ = ["KnownMatcher", "compile_known", "flexible_literal"]
 
-# The regex parse tree, to find the characters a variant can start with.  Private
-# modules of the standard library: importlib keeps the type checker out of them.
-re_parser: Any = importlib.import_module("re._parser")
-re_constants: Any = importlib.import_module("re._constants")
 
 SEP = r"[-' ]?"
 _LATIN_BEFORE = r"(?<![A-Za-z])"
@@ -335,7 +330,7 @@ class KnownMatcher:
             parts = [p.lower() for p in _term_patterns(term)]
             if parts:
                 groups.append(f"(?P<k{index}>{_alt(parts)})")
-                firsts |= _first_chars("|".join(parts)) or {""}
+                firsts |= first_chars("|".join(parts)) or {""}
         self.regex = re.compile("|".join(groups)) if groups else None
         any_start = "" in firsts or not firsts
         letters = "".join(sorted(c for c in firsts if c.isascii() and c.isalpha()))
@@ -368,72 +363,6 @@ class KnownMatcher:
     def search(self, folded: str) -> bool:
         """True when any variant occurs in folded text."""
         return next(iter(self.finditer(folded)), None) is not None
-
-
-def _first_chars(pattern: str) -> set[str] | None:
-    """The characters a match of ``pattern`` can start with (None: any)."""
-    try:
-        parsed = re_parser.parse(pattern)
-    except re.error:
-        return None
-    found, _nullable = _first_of(list(parsed))
-    return found
-
-
-def _first_of(items: list[tuple[object, object]]) -> tuple[set[str] | None, bool]:
-    out: set[str] = set()
-    for op, av in items:
-        chars, nullable = _first_item(op, av)
-        if chars is None:
-            return None, False
-        out |= chars
-        if not nullable:
-            return out, False
-    return out, True
-
-
-def _first_item(op: object, av: object) -> tuple[set[str] | None, bool]:
-    c = re_constants
-    if op is c.LITERAL:
-        return {chr(av)}, False  # type: ignore[arg-type]
-    if op is c.IN:
-        return _first_in(av), False  # type: ignore[arg-type]
-    if op in (c.AT, c.ASSERT, c.ASSERT_NOT):
-        return set(), True
-    if op is c.BRANCH:
-        out: set[str] = set()
-        nullable = False
-        for seq in av[1]:  # type: ignore[index]
-            chars, empty = _first_of(list(seq))
-            if chars is None:
-                return None, False
-            out |= chars
-            nullable = nullable or empty
-        return out, nullable
-    if op is c.SUBPATTERN:
-        return _first_of(list(av[-1]))  # type: ignore[index]
-    if op in (c.MAX_REPEAT, c.MIN_REPEAT):
-        repeat: tuple[int, int, Any] = av  # type: ignore[assignment]
-        chars, empty = _first_of(list(repeat[2]))
-        return chars, empty or repeat[0] == 0
-    return None, False
-
-
-def _first_in(items: list[tuple[object, object]]) -> set[str] | None:
-    c = re_constants
-    out: set[str] = set()
-    for op, av in items:
-        if op is c.LITERAL:
-            out.add(chr(av))  # type: ignore[arg-type]
-        elif op is c.RANGE and av[1] - av[0] < 512:  # type: ignore[index]
-            out.update(chr(x) for x in range(av[0], av[1] + 1))  # type: ignore[index]
-        elif op is c.CATEGORY and str(av) == "CATEGORY_SPACE":
-            out.update(" \t\n\r\f\v")
-        elif op is c.CATEGORY and str(av) == "CATEGORY_DIGIT":
-            out.update("0123456789")
-        else:
-            return None
-    return out
 
 
 @lru_cache(maxsize=64)
