@@ -138,9 +138,11 @@ def test_export_data_and_codebook(tmp_path: Path, setup) -> None:  # type: ignor
     book = list(
         csv.DictReader((tmp_path / "data.codebook.csv").read_text("utf-8-sig").splitlines())
     )
-    birth = next(r for r in book if r["question_id"] == "birth_year")
-    assert birth["sensitivity"] == "quasi" and "year_band" in birth["generalisation"]
-    assert birth["label_ko"] == "출생 연도"
+    birth = next(r for r in book if r["name"] == "birth_year")
+    assert birth["type"] == "integer" and birth["fieldkit::type"] == "year"
+    assert birth["fieldkit::sensitivity"] == "quasi"
+    assert birth["fieldkit::generalise"] == "year_band(5)"
+    assert birth["label::Korean (ko)"] == "출생 연도"
     jsonl = tmp_path / "data.jsonl"
     assert run("export-data", *coord, "--format", "jsonl", "--out", str(jsonl)).exit_code == 0
     assert len(jsonl.read_text("utf-8").splitlines()) == 2

@@ -23,6 +23,8 @@ from typing import Any
 from fieldkit.errors import BundleError
 from fieldkit.questionnaire import Question, Questionnaire
 from fieldkit.questionnaire.types import QUESTION_TYPES
+from fieldkit.xlsform.columns import text_column
+from fieldkit.xlsform.generalise import format_generalise
 
 __all__ = ["codebook_rows", "columns", "write_codebook", "write_data"]
 
@@ -134,46 +136,51 @@ def _arrow_value(value: Any, kind: Any, pa: Any) -> Any:
 
 
 def _generalisation(q: Question) -> str:
-    rule = q.generalise
-    if rule is None:
+    """The generalisation in the XLSForm ``fieldkit::generalise`` syntax (or "redacted")."""
+    if q.generalise is None:
         return "redacted" if q.sensitivity == "narrative" else ""
-    return json.dumps(rule.model_dump(mode="json", exclude_defaults=False), ensure_ascii=False)
+    return format_generalise(q.generalise)
+
+
+def codebook_columns(qn: Questionnaire) -> list[str]:
+    """The XLSForm column vocabulary, so a codebook reads like the form's survey sheet."""
+    labels = [text_column("label", lang) for lang in qn.languages]
+    return [
+        "name",
+        "type",
+        *labels,
+        "choices",
+        "fieldkit::type",
+        "fieldkit::sensitivity",
+        "fieldkit::generalise",
+    ]
 
 
 def codebook_rows(qn: Questionnaire) -> list[dict[str, str]]:
     result = []
     for q in exportable(qn):
+        spec = QUESTION_TYPES[q.type]
         choices = qn.choice_lists.get(q.choices or "", [])
         coded = "; ".join(
             f"{c.code if c.code is not None else i}={c.value} ({c.label.get('en', '')})"
             for i, c in enumerate(choices, 1)
         )
-        result.append(
-            {
-                "question_id": q.id,
-                "label_en": q.label.get("en", ""),
-                "label_ko": q.label.get("ko", ""),
-                "type": q.type,
-                "choices": coded,
-                "sensitivity": q.sensitivity,
-                "generalisation": _generalisation(q),
-            }
-        )
+        row = {
+            "name": q.id,
+            "type": f"{spec.xlsform} {q.choices}" if spec.has_choices else spec.xlsform,
+            **{text_column("label", lang): q.label.get(lang, "") for lang in qn.languages},
+            "choices": coded,
+            "fieldkit::type": q.type,
+            "fieldkit::sensitivity": q.sensitivity,
+            "fieldkit::generalise": _generalisation(q),
+        }
+        result.append(row)
     return result
 
 
 def write_codebook(qn: Questionnaire, out: Path, *, bom: bool = False) -> None:
     buffer = io.StringIO()
-    fieldnames = [
-        "question_id",
-        "label_en",
-        "label_ko",
-        "type",
-        "choices",
-        "sensitivity",
-        "generalisation",
-    ]
-    writer = csv.DictWriter(buffer, fieldnames=fieldnames, lineterminator="\r\n")
+    writer = csv.DictWriter(buffer, fieldnames=codebook_columns(qn), lineterminator="\r\n")
     writer.writeheader()
     writer.writerows(codebook_rows(qn))
     out.write_text(buffer.getvalue(), encoding="utf-8-sig" if bom else "utf-8", newline="")
