@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
 from fieldkit.bundle.codec import CanonicalError, parse_canonical
@@ -31,7 +31,6 @@ class AuditRecord:
     canonical: bool
     trusted: bool
     """Its bundle's signature and digest checks passed (or merge checked them)."""
-    problems: list[str] = field(default_factory=list, compare=False)
 
     @property
     def answers(self) -> dict[str, Any]:

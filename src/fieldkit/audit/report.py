@@ -24,7 +24,7 @@ from fieldkit.audit.model import (
     SchemaProblem,
     Thresholds,
 )
-from fieldkit.audit.provenance import check_merged, open_for_audit
+from fieldkit.audit.provenance import Opened, check_merged, open_for_audit
 from fieldkit.audit.records import AuditRecord, latest
 from fieldkit.audit.residual import Scanner, default_scanner, scan
 from fieldkit.audit.review import current_decisions
@@ -137,6 +137,21 @@ def _detectors(record: AuditRecord) -> dict[str, str]:
     return {str(k): str(v) for k, v in found.items()} if isinstance(found, dict) else {}
 
 
+def _gather(
+    inputs: AuditInputs, bundles: Sequence[Path]
+) -> tuple[list[Opened], MergedCheck | None, list[AuditRecord], list[Link]]:
+    """Provenance of each bundle file and of the merged records; every record and link."""
+    opened = [open_for_audit(path, inputs) for path in bundles]
+    records = [r for o in opened for r in o.records]
+    links = [o.link for o in opened if o.link is not None]
+    merged = None
+    if inputs.workspace is not None:
+        merged, stored, stored_links = check_merged(inputs)
+        records += stored
+        links += stored_links
+    return opened, merged, records, links
+
+
 def run_audit(
     inputs: AuditInputs,
     bundles: Sequence[Path] = (),
@@ -152,14 +167,7 @@ def run_audit(
     chosen = quasi_questions(flow, quasi)
     if not bundles and inputs.workspace is None:
         raise AuditError("nothing to audit", hint="name bundle files, or pass --coordinator DIR")
-    opened = [open_for_audit(path, inputs) for path in bundles]
-    records = [r for o in opened for r in o.records]
-    links: list[Link] = [o.link for o in opened if o.link is not None]
-    merged: MergedCheck | None = None
-    if inputs.workspace is not None:
-        merged, stored, stored_links = check_merged(inputs)
-        records += stored
-        links += stored_links
+    opened, merged, records, links = _gather(inputs, bundles)
     labels = {inputs.code(fp): d.label for fp, d in inputs.devices.items()}
     distinct = _distinct(records)
     schema, rejected = _schema(distinct, flow)

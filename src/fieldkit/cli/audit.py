@@ -136,7 +136,12 @@ def check(
     the thresholds, 2 if the audit cannot run."""
     inputs = _inputs(ctx, bundles, coordinator_dir, identity, project_file, devices)
     thresholds = Thresholds(
-        k, l_diversity, max_residual, max_below_k, max_below_l, max_failed_reviews
+        k=k,
+        l_diversity=l_diversity,
+        max_residual=max_residual,
+        max_below_k=max_below_k,
+        max_below_l=max_below_l,
+        max_failed_reviews=max_failed_reviews,
     )
     report = run_audit(inputs, list(bundles), thresholds=thresholds, quasi=quasi)
     text = RENDERERS[fmt](report)
