@@ -5,8 +5,8 @@ declares); each higher level is coarser, and the last is suppression (``*``,
 which also hides whether the question was asked).  The levels follow the
 generalisation the question declares, so a suggestion is always something the
 questionnaire's author can write: a year becomes a 5-year then a 10-year band, a
-band doubles its width, bins merge in pairs, a top code comes down, a region can
-only be suppressed (provinces are already regions when exported).
+band doubles its width, bins merge in pairs, a top code comes down, a province
+becomes its region (``REGIONS``), and a region can only be suppressed.
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ from fieldkit.bundle.anonymise import bin_labels
 from fieldkit.questionnaire import Question
 from fieldkit.questionnaire.model import Bins, MapChoices, TopCode, YearBand, YearOnly
 
-__all__ = ["MISSING", "SUPPRESSED", "Column", "column_for", "display"]
+__all__ = ["MISSING", "REGIONS", "SUPPRESSED", "Column", "column_for", "display"]
 
 SUPPRESSED = "*"
 MISSING = "—"
@@ -110,6 +110,37 @@ def _as_is(value: Any, level: int) -> str:
     return display(value)
 
 
+REGIONS: dict[str, str] = {
+    **dict.fromkeys(("heilongjiang", "jilin", "liaoning"), "northeast"),
+    **dict.fromkeys(("beijing", "tianjin", "hebei", "shanxi", "inner_mongolia"), "north"),
+    **dict.fromkeys(
+        ("shandong", "jiangsu", "shanghai", "zhejiang", "anhui", "fujian", "jiangxi"), "east"
+    ),
+    **dict.fromkeys(("henan", "hubei", "hunan", "guangdong", "guangxi", "hainan"), "south_central"),
+    **dict.fromkeys(("north_hamgyong", "south_hamgyong", "ryanggang", "rason"), "northeast"),
+    **dict.fromkeys(("chagang", "north_pyongan"), "northwest"),
+    **dict.fromkeys(
+        ("pyongyang", "south_pyongan", "nampo", "kangwon", "north_hwanghae", "south_hwanghae"),
+        "west_and_south",
+    ),
+}
+"""Province codes (the built-in question set's choice values) -> region: China's
+conventional regions, North Korea's as the built-in set groups them.  A map that
+exports provinces gets a "region" level; one that already exports regions does not."""
+
+
+def _regions(value: Any, level: int) -> str:
+    text = display(value)
+    return REGIONS.get(text, text) if level == 1 else text
+
+
+def _map_column(qid: str, rule: MapChoices) -> Column:
+    exported = {*rule.mapping.values(), rule.other}
+    if any(REGIONS.get(v, v) != v for v in exported):
+        return Column(qid, ("group", "region", "suppressed"), _regions)
+    return Column(qid, ("group", "suppressed"), _as_is)
+
+
 def column_for(question: Question) -> Column:
     """The lattice of one question, from the generalisation it declares."""
     rule, qid = question.generalise, question.id
@@ -125,5 +156,5 @@ def column_for(question: Question) -> Column:
         caps = tuple(f"top-coded at {c}" for c in range(rule.max, 0, -1))
         return Column(qid, (*caps, "suppressed"), _top_code(rule.max))
     if isinstance(rule, MapChoices):
-        return Column(qid, ("group", "suppressed"), _as_is)
+        return _map_column(qid, rule)
     return Column(qid, ("as exported", "suppressed"), _as_is)

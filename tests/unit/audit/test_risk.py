@@ -10,13 +10,33 @@ from audit_helpers import World, audit_questionnaire
 from fieldkit.audit import AuditInputs, run_audit
 from fieldkit.audit.lattice import SUPPRESSED, Column, column_for
 from fieldkit.audit.risk import assess
-from fieldkit.questionnaire import builtin_questionnaire
+from fieldkit.questionnaire import Question
+from fieldkit.questionnaire.model import Bins, MapChoices
+
+INLINE = [
+    Question(
+        id="province",
+        type="single_choice",
+        label={"en": "Province now"},
+        choices="provinces",
+        sensitivity="quasi",
+        generalise=MapChoices(
+            kind="map", mapping={"jilin": "jilin", "shandong": "shandong", "beijing": "north"}
+        ),
+    ),
+    Question(
+        id="price",
+        type="money",
+        label={"en": "Price"},
+        currencies=["CNY", "USD"],
+        sensitivity="quasi",
+        generalise=Bins(kind="bins", edges=[2000, 5000, 8000]),
+    ),
+]
 
 
 def col(qid: str) -> Column:
-    questions = {
-        q.id: q for q in [*audit_questionnaire().questions(), *builtin_questionnaire().questions()]
-    }
+    questions = {q.id: q for q in [*audit_questionnaire().questions(), *INLINE]}
     return column_for(questions[qid])
 
 
@@ -26,10 +46,12 @@ def col(qid: str) -> Column:
         ("crossed", 1998, ["1998", "1995-1999", "1990-1999", SUPPRESSED]),
         ("birth_year", "1975-1979", ["1975-1979", "1970-1979", "1960-1979", SUPPRESSED]),
         ("origin", "northeast", ["northeast", SUPPRESSED]),
+        ("province", "shandong", ["shandong", "east", SUPPRESSED]),
+        ("province", "north", ["north", "north", SUPPRESSED]),
         ("children", 2, ["2", ">=2", ">=1", SUPPRESSED]),
         ("children", ">=3", [">=3", ">=2", ">=1", SUPPRESSED]),
-        ("price_amount", "2001-5000", ["2001-5000", "<=2000|2001-5000", SUPPRESSED]),
-        ("price_amount", "5001-8000 USD", ["5001-8000 USD", "5001-8000|>8000 USD", SUPPRESSED]),
+        ("price", "2001-5000", ["2001-5000", "<=2000|2001-5000", SUPPRESSED]),
+        ("price", "5001-8000 USD", ["5001-8000 USD", "5001-8000|>8000 USD", SUPPRESSED]),
         ("crossed", None, ["—", "—", "—", SUPPRESSED]),
     ],
 )
