@@ -24,6 +24,7 @@ from fieldkit.bundle import (
 from fieldkit.bundle.export import RedactionSetup
 from fieldkit.questionnaire import Questionnaire
 from fieldkit.session import Workspace, create_workspace
+
 from helpers import FAST_KDF, PASSPHRASE
 
 

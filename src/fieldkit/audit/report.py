@@ -38,9 +38,11 @@ __all__ = ["quasi_questions", "run_audit"]
 
 
 def quasi_questions(flow: Flow, chosen: Sequence[str] | None = None) -> list[Question]:
-    """The declared quasi-identifiers, or the ones ``chosen`` (any question may be named)."""
+    """The ones ``chosen`` (any question may be named), else the questions the questionnaire
+    marks ``quasi_identifier``, else every ``quasi`` question."""
     if not chosen:
-        return [q for q in flow.order if q.sensitivity == "quasi"]
+        marked = [q for q in flow.order if q.quasi_identifier]
+        return marked or [q for q in flow.order if q.sensitivity == "quasi"]
     unknown = [qid for qid in chosen if qid not in flow.by_id]
     if unknown:
         raise AuditError(

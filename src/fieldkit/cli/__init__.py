@@ -101,9 +101,9 @@ def _register() -> None:
         questionnaire,
         xlsform,
         interview,
+        redact,
         bundle,
         coordinator,
-        redact,
         audit,
     ):
         module.register(cli)

@@ -150,6 +150,10 @@ class Question(_Strict):
     """How a ``quasi`` answer is coarsened before export."""
     sensitive_attribute: bool = False
     """An attribute whose diversity within groups the auditor checks (l-diversity)."""
+    quasi_identifier: bool = False
+    """Something an outsider could know about a woman (birth year, province, children...)
+    and combine with other such answers to single her out: the auditor's k-anonymity runs
+    over these.  When no question sets it, it runs over every ``quasi`` question."""
     redaction_seed: Literal["person", "place", "contact"] | None = None
     """For identity questions: the answer's terms are redacted from narratives as this label."""
 

@@ -143,6 +143,12 @@ def _question_sensitivity(section: Section, q: Question) -> Iterator[Problem]:
         )
     if q.sensitivity == "narrative" and not spec.text:
         yield Problem(where, "only text questions can have sensitivity 'narrative'")
+    if q.quasi_identifier and (q.sensitivity in ("direct", "narrative") or spec.display_only):
+        yield Problem(
+            where,
+            "'quasi_identifier' is for exported, structured answers "
+            "(sensitivity 'quasi' or 'none')",
+        )
     if q.redaction_seed and (q.sensitivity != "direct" or not spec.text):
         yield Problem(where, "'redaction_seed' is only for 'direct' text questions")
     if q.generalise is not None and q.generalise.kind == "bins":

@@ -42,6 +42,7 @@ EXTRA_COLUMNS: MappingProxyType[str, str] = MappingProxyType(
         "fieldkit::maximum": "largest accepted value",
         "fieldkit::currencies": "accepted currencies of a money question, e.g. 'CNY KRW'",
         "fieldkit::sensitive_attribute": "yes: the auditor checks its diversity",
+        "fieldkit::quasi_identifier": "yes: part of the auditor's k-anonymity key",
         "fieldkit::redaction_seed": "person, place or contact",
         "fieldkit::sealed": "yes on a begin_group row: an identity section",
         "fieldkit::consent": "on the consent question: the answer that opens the interview",

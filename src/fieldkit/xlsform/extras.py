@@ -51,6 +51,8 @@ def read_extras(row: Row, question: dict[str, Any], report: Report) -> None:
         ]
     if read_flag(row, "fieldkit::sensitive_attribute", report):
         question["sensitive_attribute"] = True
+    if read_flag(row, "fieldkit::quasi_identifier", report):
+        question["quasi_identifier"] = True
     if row.get("fieldkit::redaction_seed"):
         question["redaction_seed"] = row.get("fieldkit::redaction_seed").lower()
 

@@ -164,6 +164,8 @@ def _fieldkit_cells(questionnaire: Questionnaire, q: Question) -> Cells:
         cells["fieldkit::currencies"] = " ".join(q.currencies)
     if q.sensitive_attribute:
         cells["fieldkit::sensitive_attribute"] = "yes"
+    if q.quasi_identifier:
+        cells["fieldkit::quasi_identifier"] = "yes"
     if q.redaction_seed:
         cells["fieldkit::redaction_seed"] = q.redaction_seed
     if questionnaire.consent and questionnaire.consent.question == q.id:

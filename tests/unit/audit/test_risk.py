@@ -112,3 +112,20 @@ def test_planted_unique_record_is_found_and_named(world: World, inputs: AuditInp
 def test_chosen_quasi_identifiers(world: World, inputs: AuditInputs) -> None:
     report = run_audit(inputs, [world.bundle("a3.age"), world.bundle("a1.age")], quasi=["origin"])
     assert report.risk.quasi == ("origin",) and report.risk.below_k == ()
+
+
+def test_marked_quasi_identifiers_are_the_default_key() -> None:
+    """The built-in set marks the issue's key (birth year, origin, crossing, province,
+    children, husband's ethnicity); the other generalised answers are not in it."""
+    from fieldkit.audit import quasi_questions
+    from fieldkit.questionnaire import Flow, builtin_questionnaire
+
+    chosen = [q.id for q in quasi_questions(Flow(builtin_questionnaire()))]
+    assert chosen == [
+        "birth_year",
+        "origin_province",
+        "crossing_month",
+        "husband_ethnicity",
+        "current_province",
+        "children_born_in_china",
+    ]
