@@ -84,7 +84,8 @@ def _count(name: str, help_text: str) -> Callable[[FC], FC]:
     "--qi",
     "quasi",
     multiple=True,
-    help="A quasi-identifier by question id (repeatable; default: every question declared quasi).",
+    help="A quasi-identifier by question id (repeatable; default: the questions marked "
+    "quasi_identifier, else every quasi question).",
 )
 @click.option(
     "--k", type=click.IntRange(1), default=3, show_default=True, help="k-anonymity threshold."
