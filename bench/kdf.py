@@ -26,10 +26,14 @@ def main() -> None:
         derive_key("four unrelated words here", salt, params)
         timings.append(time.perf_counter() - started)
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-    print(f"parameters: memory {params.memory_kib // 1024} MiB, iterations {params.iterations}, "
-          f"lanes {params.lanes}")
-    print(f"derive time: median {statistics.median(timings):.3f} s "
-          f"(min {min(timings):.3f}, max {max(timings):.3f}, n={len(timings)})")
+    print(
+        f"parameters: memory {params.memory_kib // 1024} MiB, iterations {params.iterations}, "
+        f"lanes {params.lanes}"
+    )
+    print(
+        f"derive time: median {statistics.median(timings):.3f} s "
+        f"(min {min(timings):.3f}, max {max(timings):.3f}, n={len(timings)})"
+    )
     print(f"peak RSS growth: {(peak - before) / 1024:.0f} MiB (peak {peak / 1024:.0f} MiB)")
 
 
