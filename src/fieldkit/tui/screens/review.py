@@ -96,8 +96,9 @@ class ReviewScreen(FieldkitScreen):
             ("◆ " if row.sealed else "", "bold $warning"),
             (f"{row.section_title} › ", "dim"),
             (row.label + (" *" if row.required else ""), "bold"),
-            "\n    ",
+            "\n",
         ]
+        parts.append(("└─ ", "dim"))  # (leading spaces would be trimmed by the wrap)
         if row.answer:
             parts.append(answer)
         else:

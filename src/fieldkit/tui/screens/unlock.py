@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from textual import work
 from textual.app import ComposeResult
-from textual.containers import Center, Vertical
+from textual.containers import Vertical
 from textual.reactive import reactive
 from textual.widgets import Button, Footer, Input, Static
 
@@ -47,7 +47,7 @@ class UnlockScreen(FieldkitScreen):
 
     def compose(self) -> ComposeResult:
         lang = self.lang
-        with Center(), Vertical(id="unlock-box", classes=f"dialog {self.mode}"):
+        with Vertical(id="unlock-box", classes=f"dialog {self.mode}"):
             if self.mode == "locked":
                 yield Static(t("unlock.locked", lang), classes="dialog-title")
             elif self.mode == "create":

@@ -1,0 +1,134 @@
+"""Layout snapshots of every screen, in English and Korean, at 80x24 (and one larger).
+
+Update the baselines with ``pytest tests/snapshots --snapshot-update`` and look at
+the SVGs before committing them (``snapshot_report.html`` shows the differences).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+from textual.pilot import Pilot
+from textual.widgets import Input, TextArea
+
+from fieldkit.tui.app import FieldkitApp
+from fieldkit.tui.screens import narrative as narrative_screen
+from tui_helpers import keys, settle, typed, unlock
+
+LANGS = pytest.mark.parametrize("lang", ["en", "ko"])
+Compare = Callable[..., bool]
+Build = Callable[..., FieldkitApp]
+STORY = "Kim Young-hee was sold in the spring.\nShe left after two years."
+
+
+async def steady(pilot: Pilot[Any]) -> None:
+    """No blinking cursor, no pending work: the same picture every run."""
+    await settle(pilot)
+    for widget in pilot.app.screen.query("Input, TextArea"):
+        if isinstance(widget, (Input, TextArea)):
+            widget.cursor_blink = False
+    await pilot.pause()
+
+
+def script(*steps: Callable[[Pilot[Any]], Awaitable[None]]) -> Callable[..., Awaitable[None]]:
+    async def run(pilot: Pilot[Any]) -> None:
+        for step in steps:
+            await step(pilot)
+        await steady(pilot)
+
+    return run
+
+
+async def open_first(pilot: Pilot[Any]) -> None:
+    await unlock(pilot)
+    await keys(pilot, "down", "enter")  # K-01, listed below K-02 (changed later)
+
+
+class TestUnlock:
+    @LANGS
+    def test_unlock(
+        self, snap_compare: Compare, seeded: Path, snapshot_app: Build, lang: str
+    ) -> None:
+        assert snap_compare(snapshot_app(seeded, lang), run_before=script())
+
+    @LANGS
+    def test_first_run(self, snap_compare: Compare, snapshot_app: Build, lang: str) -> None:
+        assert snap_compare(snapshot_app(Path("new"), lang), run_before=script())
+
+    def test_locked(self, snap_compare: Compare, seeded: Path, snapshot_app: Build) -> None:
+        async def lock(pilot: Pilot[Any]) -> None:
+            await keys(pilot, "ctrl+l")
+
+        assert snap_compare(snapshot_app(seeded), run_before=script(unlock, lock))
+
+
+class TestHome:
+    @LANGS
+    def test_home(
+        self, snap_compare: Compare, seeded: Path, snapshot_app: Build, lang: str
+    ) -> None:
+        assert snap_compare(snapshot_app(seeded, lang), run_before=script(unlock))
+
+
+class TestQuestion:
+    @LANGS
+    def test_question(
+        self, snap_compare: Compare, seeded: Path, snapshot_app: Build, lang: str
+    ) -> None:
+        async def crossing(pilot: Pilot[Any]) -> None:
+            await typed(pilot, "1960-01")  # before birth: the constraint message shows
+
+        app = snapshot_app(seeded, lang)
+        assert snap_compare(app, run_before=script(open_first, crossing))
+
+    @LANGS
+    def test_sealed(
+        self, snap_compare: Compare, seeded: Path, snapshot_app: Build, lang: str
+    ) -> None:
+        async def identity(pilot: Pilot[Any]) -> None:
+            await keys(pilot, "ctrl+g", "2")
+
+        app = snapshot_app(seeded, lang)
+        assert snap_compare(app, run_before=script(open_first, identity))
+
+    def test_large_terminal(self, snap_compare: Compare, seeded: Path, snapshot_app: Build) -> None:
+        assert snap_compare(
+            snapshot_app(seeded), run_before=script(open_first), terminal_size=(120, 36)
+        )
+
+
+class TestNarrative:
+    @LANGS
+    def test_story_editor(
+        self,
+        snap_compare: Compare,
+        seeded: Path,
+        snapshot_app: Build,
+        lang: str,
+        monkeypatch: pytest.MonkeyPatch,
+    ) -> None:
+        monkeypatch.setattr(narrative_screen, "SAVE_PAUSE", 600)  # no "saved at" in the picture
+        monkeypatch.setattr(narrative_screen, "PREVIEW_PAUSE", 0.01)
+
+        async def story(pilot: Pilot[Any]) -> None:
+            await keys(pilot, "ctrl+g", "3", "enter")
+            pilot.app.screen.query_one("#story", TextArea).insert(STORY)
+            await pilot.pause(0.2)
+
+        app = snapshot_app(seeded, lang)
+        assert snap_compare(app, run_before=script(open_first, story))
+
+
+class TestReview:
+    @LANGS
+    def test_review(
+        self, snap_compare: Compare, seeded: Path, snapshot_app: Build, lang: str
+    ) -> None:
+        async def review(pilot: Pilot[Any]) -> None:
+            await keys(pilot, "ctrl+r")
+
+        app = snapshot_app(seeded, lang)
+        assert snap_compare(app, run_before=script(open_first, review))
