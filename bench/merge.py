@@ -7,7 +7,8 @@ SQLite bulk insert of the same rows, and 10x the data for linearity.
 Bundles are built directly from their parts (``build_body`` + ``seal``) from the
 report fixture's interviews, exported as a device would (generalised, no direct
 fields), spread over 10 enrolled devices.  The merge figure covers everything
-``fieldkit merge`` does per bundle: age decryption, framing, canonical manifest,
+``fieldkit merge`` does (``merge_bundles`` over files, verification in worker
+processes, and again with ``workers=1``): age decryption, framing, canonical manifest,
 Ed25519 verification, per-record digests and validation against the
 questionnaire, the replay/revision checks and one SQLCipher transaction.  The
 baseline inserts the same rows into a plain (unencrypted) SQLite table in one
@@ -18,6 +19,8 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
+import shutil
 import sqlite3
 import sys
 import tempfile
@@ -29,12 +32,15 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tests"))
 
 from bundle_helpers import make_coordinator, make_device  # noqa: E402
-from fieldkit.bundle import merge_bundle, project_file_bytes, verify_project  # noqa: E402
+from fieldkit.bundle import merge_bundles, project_file_bytes, verify_project  # noqa: E402
 from fieldkit.bundle.anonymise import NEVER, export_value  # noqa: E402
 from fieldkit.bundle.export import build_body  # noqa: E402
 from fieldkit.canonical import canonical_json, sha256_hex  # noqa: E402
 from fieldkit.crypto import SigningKey, new_secret, seal  # noqa: E402
 from fieldkit.questionnaire import Flow, builtin_questionnaire  # noqa: E402
+from fieldkit.session import unlock_workspace  # noqa: E402
+
+from helpers import PASSPHRASE  # noqa: E402
 
 PER_BUNDLE = 100
 DEVICES = 10
@@ -132,6 +138,17 @@ def bare_sqlite(bundles: list[tuple[bytes, list]], per_bundle_tx: bool) -> float
     return elapsed
 
 
+def _timed_merge(directory: Path, paths: list[Path], workers: int | None) -> float:
+    with unlock_workspace(directory, PASSPHRASE) as coordinator:
+        started = time.perf_counter()
+        summary = merge_bundles(coordinator, paths, workers=workers)
+        elapsed = time.perf_counter() - started
+        assert summary.count("merged") == len(paths), summary.outcomes[:3]
+        count = coordinator.store.db.one("SELECT COUNT(*) FROM merged_records")
+        assert count is not None and count[0] == len(paths) * PER_BUNDLE
+    return elapsed
+
+
 def run(n_bundles: int) -> dict[str, float]:
     with tempfile.TemporaryDirectory() as tmp:
         qn = builtin_questionnaire()
@@ -142,16 +159,18 @@ def run(n_bundles: int) -> dict[str, float]:
             device = make_device(Path(tmp) / f"d{d}", coordinator, qn, f"laptop {d}")
             keys.append(SigningKey(device.store.secret("device_signing_key")))
             device.close()
-        bundles = make_bundles(n_bundles, keys, project)
-        started = time.perf_counter()
-        for data, _ in bundles:
-            merge_bundle(coordinator, data)
-        merge = time.perf_counter() - started
-        count = coordinator.store.db.one("SELECT COUNT(*) FROM merged_records")
-        assert count is not None and count[0] == n_bundles * PER_BUNDLE
         coordinator.close()
+        shutil.copytree(Path(tmp) / "c", Path(tmp) / "c1")
+        bundles = make_bundles(n_bundles, keys, project)
+        paths = []
+        for index, (data, _) in enumerate(bundles):
+            paths.append(Path(tmp) / f"{index:05d}.age")
+            paths[-1].write_bytes(data)
+        merge = _timed_merge(Path(tmp) / "c", paths, workers=None)
+        merge_one = _timed_merge(Path(tmp) / "c1", paths, workers=1)
     return {
         "merge": merge,
+        "merge_one_process": merge_one,
         "bulk_one_tx": bare_sqlite(bundles, per_bundle_tx=False),
         "bulk_per_bundle_tx": bare_sqlite(bundles, per_bundle_tx=True),
     }
@@ -163,17 +182,19 @@ def main() -> None:
     args = parser.parse_args()
     sizes = (10, 100) if args.quick else (100, 1000)
     results = {n: run(n) for n in sizes}
+    print(f"cores: {os.cpu_count()}; merge = fieldkit merge's code path (merge_bundles over files)")
     print(
-        f"| bundles x {PER_BUNDLE} | records | merge | per record | bare SQLite, 1 tx | "
-        "ratio | bare SQLite, 1 tx per bundle | ratio |"
+        f"| bundles x {PER_BUNDLE} | records | merge | ratio to bare 1 tx | ratio to bare 1 tx "
+        "per bundle | merge in one process | its ratio to bare 1 tx | bare SQLite, 1 tx | "
+        "bare, 1 tx per bundle |"
     )
-    print("| --- | --- | --- | --- | --- | --- | --- | --- |")
+    print("| --- | --- | --- | --- | --- | --- | --- | --- | --- |")
     for n, r in results.items():
-        records = n * PER_BUNDLE
         print(
-            f"| {n} | {records:,} | {r['merge']:.2f} s | {1e6 * r['merge'] / records:.0f} us | "
-            f"{r['bulk_one_tx']:.3f} s | {r['merge'] / r['bulk_one_tx']:.1f}x | "
-            f"{r['bulk_per_bundle_tx']:.3f} s | {r['merge'] / r['bulk_per_bundle_tx']:.1f}x |"
+            f"| {n} | {n * PER_BUNDLE:,} | {r['merge']:.2f} s | "
+            f"{r['merge'] / r['bulk_one_tx']:.1f}x | {r['merge'] / r['bulk_per_bundle_tx']:.1f}x | "
+            f"{r['merge_one_process']:.2f} s | {r['merge_one_process'] / r['bulk_one_tx']:.1f}x | "
+            f"{r['bulk_one_tx']:.3f} s | {r['bulk_per_bundle_tx']:.3f} s |"
         )
     small, large = sizes
     growth = results[large]["merge"] / results[small]["merge"]

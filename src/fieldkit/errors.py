@@ -66,11 +66,28 @@ class FieldkitError(Exception):
         self.details: list[str] = details or []
         """Further problems of the same operation, one line each (e.g. every bad row)."""
 
+    def __reduce__(self) -> tuple[object, ...]:
+        """Keep ``where``, ``hint`` and ``details`` when an error crosses a process boundary
+        (merge verifies bundles in worker processes)."""
+        return (_rebuild, (type(self), self.message, self.where, self.hint, self.details))
+
     def __str__(self) -> str:
         text = f"{self.where}: {self.message}" if self.where else self.message
         if self.hint:
             text += f" ({self.hint})"
         return text
+
+
+def _rebuild(
+    cls: type[FieldkitError],
+    message: str,
+    where: str | None,
+    hint: str | None,
+    details: list[str],
+) -> FieldkitError:
+    error = cls.__new__(cls)
+    FieldkitError.__init__(error, message, where=where, hint=hint, details=details)
+    return error
 
 
 class ConfigError(FieldkitError):

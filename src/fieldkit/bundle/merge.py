@@ -9,13 +9,14 @@ it was.  Merging the same bundle twice changes nothing.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
 
 from fieldkit.bundle.coordinator import coordinator_identities, coordinator_project
-from fieldkit.bundle.verify import VerifiedBundle, open_bundle, read_bundle_file
+from fieldkit.bundle.parallel import verify_files, worker_count
+from fieldkit.bundle.verify import VerifiedBundle, check_device, open_bundle, read_bundle_file
 from fieldkit.errors import BundleError, BundleReplayError, BundleRevisionError
 from fieldkit.session import Workspace
 from fieldkit.store import coordinator as cstore
@@ -112,6 +113,8 @@ def _apply(workspace: Workspace, bundle: VerifiedBundle) -> int:
     store, m = workspace.store, bundle.manifest
     db = store.db
     with db.atomic():
+        # Stage 7 again, against the database: verification may have used a snapshot.
+        check_device(cstore.device(db, bundle.device), bundle.device, m.device_key)
         _check_chain(db, bundle)
         changes = _changes(db, bundle)
         cstore.pin_key(db, bundle.device, m.device_key)
@@ -165,17 +168,65 @@ def merge_bundles(
     workspace: Workspace,
     paths: Sequence[Path],
     progress: Callable[[int, Path], None] | None = None,
+    *,
+    workers: int | None = None,
 ) -> MergeSummary:
-    """Merge each file in turn; one bundle's failure never stops the others."""
+    """Merge each file in turn; one bundle's failure never stops the others.
+
+    With several files, verification runs in worker processes (``bundle.parallel``)
+    while this process applies the verified bundles in the order given.
+    """
     summary = MergeSummary()
-    for index, path in enumerate(paths):
-        try:
-            outcome = merge_bundle(workspace, read_bundle_file(path), path.name)
-        except AlreadyMergedError:
-            outcome = MergeOutcome(path.name, "already merged")
-        except BundleError as error:
-            outcome = MergeOutcome(path.name, "rejected", error=error)
-        summary.outcomes.append(outcome)
+    for index, (path, verdict) in enumerate(_verdicts(workspace, paths, workers)):
+        summary.outcomes.append(_outcome(workspace, path, verdict))
         if progress:
             progress(index + 1, path)
     return summary
+
+
+def _verdicts(
+    workspace: Workspace, paths: Sequence[Path], workers: int | None
+) -> Iterator[tuple[Path, VerifiedBundle | BundleError]]:
+    project = coordinator_project(workspace)
+    identities = coordinator_identities(workspace)
+    qn = workspace.flow(project.questionnaire_hash).questionnaire
+    count = worker_count(len(paths), workers)
+    if count > 1:
+        devices = {d.fingerprint: d for d in cstore.devices(workspace.store.db)}
+        yield from verify_files(
+            paths,
+            identities=identities,
+            project=project,
+            devices=devices,
+            questionnaire=qn,
+            workers=count,
+        )
+        return
+    for path in paths:
+        try:
+            yield (
+                path,
+                open_bundle(
+                    read_bundle_file(path),
+                    identities=identities,
+                    project=project,
+                    db=workspace.store.db,
+                    questionnaire=qn,
+                ),
+            )
+        except BundleError as error:
+            yield path, error
+
+
+def _outcome(
+    workspace: Workspace, path: Path, verdict: VerifiedBundle | BundleError
+) -> MergeOutcome:
+    try:
+        if isinstance(verdict, BundleError):
+            raise verdict
+        changed = _apply(workspace, verdict)
+    except AlreadyMergedError:
+        return MergeOutcome(path.name, "already merged")
+    except BundleError as error:
+        return MergeOutcome(path.name, "rejected", error=error)
+    return MergeOutcome(path.name, "merged", len(verdict.records), changed, verdict.device)

@@ -9,6 +9,7 @@ questionnaire.  Nothing here writes; ``merge`` decides what to apply.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Annotated, Any, Literal
@@ -47,11 +48,15 @@ from fieldkit.store.db import Database
 
 __all__ = [
     "MAX_FILE_BYTES",
+    "DeviceLookup",
     "Record",
+    "RecordRef",
     "VerifiedBundle",
+    "check_device",
     "decrypt_bundle",
     "open_bundle",
     "read_bundle_file",
+    "verify_offline",
 ]
 
 MAX_FILE_BYTES = 300 * 1024 * 1024
@@ -99,12 +104,22 @@ class Record(_Strict):
 
 
 @dataclass(frozen=True)
+class RecordRef:
+    """What merging needs of a verified record besides its bytes (cheap to pass between
+    processes, unlike the parsed record)."""
+
+    id: str
+    revision: int
+    status: str
+
+
+@dataclass(frozen=True)
 class VerifiedBundle:
     manifest: Manifest
     manifest_hash: str
     device: str
     """The enrolled device's fingerprint."""
-    records: list[tuple[Record, bytes]]
+    records: list[tuple[RecordRef, bytes]]
 
 
 def read_bundle_file(path: Path) -> bytes:
@@ -146,7 +161,11 @@ def decrypt_bundle(data: bytes, identities: list[str]) -> bytes:
     return _decrypt(data, identities)
 
 
-def _origin(manifest: Manifest, project: ProjectBody, db: Database) -> tuple[str, bytes]:
+DeviceLookup = Callable[[str], "records_store.Device | None"]
+"""Fingerprint -> enrolled device: the coordinator database, or a snapshot of it."""
+
+
+def _origin(manifest: Manifest, project: ProjectBody, lookup: DeviceLookup) -> tuple[str, bytes]:
     """Stages 6-7: this project, this questionnaire, an enrolled device."""
     if manifest.project_id != project.project_id:
         raise BundleOriginError("written for another project", hint="nothing was merged")
@@ -157,20 +176,24 @@ def _origin(manifest: Manifest, project: ProjectBody, db: Database) -> tuple[str
     except CanonicalError:
         raise BundleIntegrityError("the bundle's manifest is malformed") from None
     fp = fingerprint(DEVICE_KEY_LABEL, public)
-    device = records_store.device(db, fp)
+    check_device(lookup(fp), fp, manifest.device_key)
+    return fp, public
+
+
+def check_device(device: records_store.Device | None, fp: str, device_key: str) -> None:
+    """Stage 7: enrolled, and (once pinned) with the very key that signed."""
     if device is None:
         raise BundleOriginError(
             f"signed by a device that is not enrolled (code {fp[:5]}-{fp[5:10]}-...)",
             hint="enrol it with 'fieldkit coordinator enroll CODE --name LABEL' if you trust it",
         )
-    if device.public_key is not None and device.public_key != manifest.device_key:
+    if device.public_key is not None and device.public_key != device_key:
         raise BundleOriginError("signed by a key other than the one enrolled for this device")
-    return fp, public
 
 
 def _records(
     body_records: list[bytes], manifest: Manifest, qn: Questionnaire
-) -> list[tuple[Record, bytes]]:
+) -> list[tuple[RecordRef, bytes]]:
     """Stage 9: the record sections are the ones the signed manifest lists."""
     if len(body_records) != len(manifest.records):
         raise BundleIntegrityError("the records do not match the signed manifest")
@@ -186,7 +209,7 @@ def _records(
         if (record.id, record.revision) != (entry.id, entry.revision):
             raise BundleIntegrityError("the records do not match the signed manifest")
         checker.check(record)
-        checked.append((record, raw))
+        checked.append((RecordRef(record.id, record.revision, record.status), raw))
     return checked
 
 
@@ -271,6 +294,26 @@ def _hashable(value: Any) -> Any:
     return (type(value).__name__, value)
 
 
+def verify_offline(
+    data: bytes,
+    *,
+    identities: list[str],
+    project: ProjectBody,
+    lookup: DeviceLookup,
+    questionnaire: Questionnaire | None = None,
+) -> VerifiedBundle:
+    """Stages 2-9 over the bytes of a bundle file, with devices from ``lookup``: no
+    database access, so worker processes can run it (see ``bundle.parallel``)."""
+    body = decode_body(_decrypt(data, identities))
+    manifest = parse_manifest(body.manifest_bytes)
+    fp, public = _origin(manifest, project, lookup)
+    if not verify_signature(public, body.signature, manifest_message(body.manifest_bytes)):
+        raise BundleIntegrityError("the device's signature does not verify: the bundle was altered")
+    qn = questionnaire or questionnaire_from_json(project.questionnaire)
+    records = _records(body.records, manifest, qn)
+    return VerifiedBundle(manifest, sha256_hex(body.manifest_bytes), fp, records)
+
+
 def open_bundle(
     data: bytes,
     *,
@@ -279,12 +322,11 @@ def open_bundle(
     db: Database,
     questionnaire: Questionnaire | None = None,
 ) -> VerifiedBundle:
-    """Stages 2-9 over the bytes of a bundle file."""
-    body = decode_body(_decrypt(data, identities))
-    manifest = parse_manifest(body.manifest_bytes)
-    fp, public = _origin(manifest, project, db)
-    if not verify_signature(public, body.signature, manifest_message(body.manifest_bytes)):
-        raise BundleIntegrityError("the device's signature does not verify: the bundle was altered")
-    qn = questionnaire or questionnaire_from_json(project.questionnaire)
-    records = _records(body.records, manifest, qn)
-    return VerifiedBundle(manifest, sha256_hex(body.manifest_bytes), fp, records)
+    """Stages 2-9, with devices read from the coordinator database."""
+    return verify_offline(
+        data,
+        identities=identities,
+        project=project,
+        lookup=lambda fp: records_store.device(db, fp),
+        questionnaire=questionnaire,
+    )
