@@ -102,6 +102,7 @@ class InterviewScreen(FieldkitScreen):
         self.sub_title = (view.ref or view.interview_id[:8]) + f" · {view.answered}/{view.asked}"
         self.query_one(SectionOutline).show(view, self.lang)
         self._texts(view)
+        self._status(status if status is not None else self._ack, problem=False)
         widget = self.answer
         if same and widget is not None:
             widget.stored(question)
@@ -110,7 +111,6 @@ class InterviewScreen(FieldkitScreen):
             await holder.remove_children()
             await holder.mount(answer_widget(question, self.lang))
             cast(Widget, self.answer).focus()
-        self._status(status if status is not None else self._ack, problem=False)
 
     def _texts(self, view: InterviewView) -> None:
         question, lang = view.question, self.lang

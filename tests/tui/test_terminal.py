@@ -1,0 +1,195 @@
+"""The real ``fieldkit`` in a real terminal (tmux): what an interviewer does, end to end.
+
+These tests start the installed command (``python -m fieldkit``) in a detached
+tmux session of 80x24, type into it with ``send-keys`` and read it with
+``capture-pane``.  Each test uses its own tmux server socket, so a user's tmux
+is never touched.  Answers are checked on screen and, through a fresh unlock,
+in the database.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import textwrap
+import time
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from tui_helpers import reopen
+
+from helpers import PASSPHRASE, TINY
+
+TMUX = shutil.which("tmux")
+pytestmark = [
+    pytest.mark.tmux,
+    pytest.mark.skipif(TMUX is None, reason="tmux is not installed (CI installs it)"),
+]
+KEY_GAP = 0.05
+"""Seconds between keys: a person's pace, not one burst (see tui/widgets/keys.py)."""
+
+
+class Terminal:
+    """One fieldkit process in a tmux pane."""
+
+    def __init__(self, home: Path, width: int = 80, height: int = 24) -> None:
+        self.socket = f"fieldkit-test-{uuid.uuid4().hex[:8]}"
+        self.session = "fk"
+        env = {"FIELDKIT_HOME": str(home), "TERM": "xterm-256color", "LANG": "C.UTF-8"}
+        assignments = " ".join(f"{k}={v}" for k, v in env.items())
+        command = f"exec env {assignments} {sys.executable} -m fieldkit"
+        self._tmux(
+            "new-session", "-d", "-s", self.session, "-x", str(width), "-y", str(height), command
+        )
+        self.pid = int(self._tmux("display-message", "-p", "-t", self.session, "#{pane_pid}"))
+
+    def _tmux(self, *args: str) -> str:
+        assert TMUX is not None
+        result = subprocess.run(
+            [TMUX, "-L", self.socket, *args], capture_output=True, text=True, check=True
+        )
+        return result.stdout.strip()
+
+    def keys(self, *names: str) -> None:
+        """tmux key names: ``Enter``, ``Escape``, ``C-q``, ``F2``, ``BSpace``."""
+        for name in names:
+            self._tmux("send-keys", "-t", self.session, name)
+            time.sleep(KEY_GAP)
+
+    def type(self, text: str) -> None:
+        for character in text:
+            self._tmux("send-keys", "-t", self.session, "-l", character)
+            time.sleep(KEY_GAP)
+
+    def screen(self) -> str:
+        return self._tmux("capture-pane", "-p", "-t", self.session)
+
+    def wait_for(self, text: str, timeout: float = 30.0) -> str:
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            shown = self.screen()
+            if text in shown:
+                return shown
+            time.sleep(0.1)
+        raise AssertionError(f"{text!r} did not appear; the screen shows:\n{self.screen()}")
+
+    def alive(self) -> bool:
+        try:
+            os.kill(self.pid, 0)
+        except ProcessLookupError:
+            return False
+        return True
+
+    def wait_exit(self, timeout: float = 20.0) -> None:
+        deadline = time.monotonic() + timeout
+        while self.alive() and time.monotonic() < deadline:
+            time.sleep(0.1)
+        assert not self.alive(), "fieldkit did not exit"
+
+    def close(self) -> None:
+        subprocess.run(
+            [TMUX or "tmux", "-L", self.socket, "kill-server"], capture_output=True, check=False
+        )
+
+
+@pytest.fixture
+def home(tmp_path: Path) -> Path:
+    """A workspace made the scripted way: ``fieldkit init`` with a cheap KDF."""
+    questionnaire = tmp_path / "tiny.toml"
+    questionnaire.write_text(textwrap.dedent(TINY), encoding="utf-8")
+    directory = tmp_path / "ws"
+    subprocess.run(
+        [sys.executable, "-m", "fieldkit", "init", "--questionnaire", str(questionnaire),
+         "--kdf-memory-mib", "8", "--kdf-iterations", "1"],
+        env={**os.environ, "FIELDKIT_HOME": str(directory), "FIELDKIT_PASSPHRASE": PASSPHRASE},
+        check=True,
+        capture_output=True,
+    )  # fmt: skip
+    return directory
+
+
+@pytest.fixture
+def terminals() -> Iterator[list[Terminal]]:
+    opened: list[Terminal] = []
+    yield opened
+    for terminal in opened:
+        terminal.close()
+
+
+def open_app(home: Path, terminals: list[Terminal]) -> Terminal:
+    terminal = Terminal(home)
+    terminals.append(terminal)
+    terminal.wait_for("Unlock workspace")
+    terminal.type(PASSPHRASE)
+    terminal.keys("Enter")
+    terminal.wait_for("Interviews")
+    return terminal
+
+
+def first_answers(terminal: Terminal) -> None:
+    """New interview K-01: consent, then the birth year, acknowledged on screen."""
+    terminal.keys("n")
+    terminal.wait_for("New interview")
+    terminal.type("K-01")
+    terminal.keys("Enter")
+    terminal.wait_for("Do you agree to the interview?")
+    terminal.keys("1")
+    terminal.wait_for("saved")
+    terminal.keys("Enter")
+    terminal.wait_for("Question 2 of")  # the birth year in focus
+    terminal.type("1974")
+    terminal.keys("Enter")
+    terminal.wait_for("Question 3 of")  # moved on only after the commit returned
+    terminal.wait_for("✓ saved")  # the acknowledgement
+
+
+def stored(home: Path) -> dict[str, object]:
+    with reopen(home) as ws:
+        return ws.interview(ws.summaries()[0].id).answers
+
+
+def test_answer_quit_reopen_and_the_answer_is_there(home: Path, terminals: list[Terminal]) -> None:
+    terminal = open_app(home, terminals)
+    first_answers(terminal)
+    terminal.keys("C-q")
+    terminal.wait_exit()
+    terminal = open_app(home, terminals)
+    shown = terminal.wait_for("K-01")
+    assert "in progress" in shown
+    terminal.keys("Enter")
+    terminal.wait_for("Question 3 of")  # resumed at the first unanswered question
+    terminal.keys("Escape")
+    shown = terminal.wait_for("1974")  # the stored answer, back in its field
+    assert "Question 2 of" in shown
+    assert stored(home) == {"consent": "yes", "birth_year": 1974}
+
+
+def test_sigkill_right_after_the_acknowledgement_loses_nothing(
+    home: Path, terminals: list[Terminal]
+) -> None:
+    terminal = open_app(home, terminals)
+    first_answers(terminal)  # returns as soon as "saved" is on screen
+    os.kill(terminal.pid, signal.SIGKILL)
+    terminal.wait_exit()
+    assert stored(home) == {"consent": "yes", "birth_year": 1974}
+
+
+def test_korean_at_80x24(home: Path, terminals: list[Terminal]) -> None:
+    terminal = open_app(home, terminals)
+    first_answers(terminal)
+    terminal.keys("F2")
+    shown = terminal.wait_for("언제 건너셨어요?")
+    assert "질문 3/" in shown
+    terminal.type("1998년 2월")
+    terminal.keys("Enter")
+    terminal.wait_for("팔려 가셨어요?")
+    lines = terminal.screen().splitlines()
+    assert len(lines) <= 24
+    assert all(len(line) <= 80 for line in lines)  # wide characters did not overflow
+    assert stored(home)["crossed"] == "1998-02"
