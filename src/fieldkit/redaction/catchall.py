@@ -42,6 +42,15 @@ def _sentence_initial(folded: str, start: int) -> bool:
     return index >= 1 and folded[index] == "." and folded[index - 1].isupper()
 
 
+def _clause_initial(folded: str, start: int) -> bool:
+    """After a bracket, a spaced dash or a closed sentence: "(In 2003", "- In", "left.) We"."""
+    before = folded[max(0, start - 6) : start].rstrip(" ")
+    if before.endswith(("(", " -")) or before == "-":
+        return True
+    before = before.rstrip(")]\"”’'")
+    return not before or before[-1] in _SENTENCE_END
+
+
 @lru_cache(maxsize=8192)
 def _readings(word: str) -> tuple[str, ...]:
     return tuple(hangul.latin_to_hangul(word, limit=16))
@@ -123,9 +132,7 @@ class _LatinScan:
         tokens = [m for m in run if not self.skip(m)]
         if not tokens:
             return []
-        first = tokens[0]
-        opening = _sentence_initial(self.folded, first.start()) and self.ordinary(first.group())
-        if opening and not (self.strict and first.group().casefold() in self.res.sur_ko_latin):
+        if self.opening(tokens[0]):
             tokens = tokens[1:]
         if any(self.personal(m) for m in tokens):
             return tokens
@@ -133,6 +140,22 @@ class _LatinScan:
             heading = self.in_heading(tokens[0].start())
             return [] if heading and self.ordinary(tokens[0].group()) else tokens
         return [m for m in tokens if not self.ordinary(m.group())]
+
+    def opening(self, first: re.Match[str]) -> bool:
+        """An ordinary word opening a sentence, which is not a name.
+
+        A function word ("In", "Her", "So") never is, also after a bracket or a
+        spaced dash; in strict mode a surname that is a content word ("Park
+        said ...") is still flagged."""
+        word = first.group()
+        low = word.casefold().replace("’", "'")
+        if low in self.res.function_en:
+            return _sentence_initial(self.folded, first.start()) or _clause_initial(
+                self.folded, first.start()
+            )
+        if not (_sentence_initial(self.folded, first.start()) and self.ordinary(word)):
+            return False
+        return not (self.strict and low in self.res.sur_ko_latin)
 
     def in_heading(self, index: int) -> bool:
         position = bisect.bisect_right(self.headings, (index, len(self.folded) + 1)) - 1
@@ -221,23 +244,27 @@ def _korean(folded: str, res: Resources, keep: KeepSpans) -> Iterator[Hit]:
 
 
 def _hanzi_runs(folded: str, res: Resources, keep: KeepSpans) -> Iterator[Hit]:
+    """Runs of Hanzi, cut at keep-list words and at pronouns and particles (她, 们, 的)."""
+    function = res.function_zh
     for match in re.finditer(r"[\u4e00-\u9fff]{2,}", folded):
         start = match.start()
         for index in range(match.start(), match.end() + 1):
-            inside = index < match.end() and keep.contains(index, index + 1)
-            if index == match.end() or inside:
-                if folded[start:index] in res.lex_zh:
-                    pass
-                elif index - start >= 2 or (
-                    index - start == 1 and folded[start] in res.sur_zh_hanzi
-                ):
-                    label = (
-                        "PERSON"
-                        if folded[start] in res.sur_zh_hanzi and index - start <= 3
-                        else "OTHER"
-                    )
-                    yield Hit(start, index, label, "catchall", "hanzi_run", True)
-                start = index + 1
+            at_end = index == match.end()
+            if not at_end and not (folded[index] in function or keep.contains(index, index + 1)):
+                continue
+            size = index - start
+            if (size >= 2 and folded[start:index] not in res.lex_zh) or (
+                size == 1 and _lone_surname(folded, start, res)
+            ):
+                label = "PERSON" if folded[start] in res.sur_zh_hanzi and size <= 3 else "OTHER"
+                yield Hit(start, index, label, "catchall", "hanzi_run", True)
+            start = index + 1
+
+
+def _lone_surname(folded: str, index: int, res: Resources) -> bool:
+    """A single surname between keep-list words counts; one cut off by a particle does not."""
+    beside = folded[index - 1 : index] + folded[index + 1 : index + 2]
+    return folded[index] in res.sur_zh_hanzi and not any(c in res.function_zh for c in beside)
 
 
 def find_catchall(

@@ -17,6 +17,7 @@ __all__ = [
     "Place",
     "Surname",
     "extra_words",
+    "function_words",
     "gazetteer",
     "given_en",
     "given_ko",
@@ -62,13 +63,23 @@ def lexicon_ranked(lang: str) -> tuple[str, ...]:
     return tuple(r[0] for r in rows(f"lexicon_{lang}.txt"))
 
 
+def _by_language(name: str) -> dict[str, frozenset[str]]:
+    out: dict[str, set[str]] = {}
+    for lang, words in rows(name):
+        out.setdefault(lang, set()).update(words.split())
+    return {lang: frozenset(words) for lang, words in out.items()}
+
+
 @lru_cache(maxsize=1)
 def extra_words() -> dict[str, frozenset[str]]:
     """Ordinary words the frequency lists lack (탈북, 꽃제비), by language."""
-    out: dict[str, set[str]] = {}
-    for lang, words in rows("words_extra.tsv"):
-        out.setdefault(lang, set()).update(words.split())
-    return {lang: frozenset(words) for lang, words in out.items()}
+    return _by_language("words_extra.tsv")
+
+
+@lru_cache(maxsize=1)
+def function_words() -> dict[str, frozenset[str]]:
+    """Pronouns, articles, prepositions, conjunctions, auxiliaries, openers, by language."""
+    return _by_language("function_words.tsv")
 
 
 @lru_cache(maxsize=1)

@@ -28,6 +28,10 @@ class Resources:
     lex_ko_common: frozenset[str]
     """The 15,000 most frequent Korean words: rarer ones are often proper nouns (구례, 봉수)."""
     lex_zh: frozenset[str]
+    function_en: frozenset[str]
+    """English function words (In, Her, So): never a name when they open a sentence."""
+    function_zh: frozenset[str]
+    """Chinese pronouns and particles (她, 们, 的): a Hanzi run is cut at them."""
     given_en: frozenset[str]
     """English given names, less the 3,000 most frequent English words (Will, May, Soon)."""
     given_ko: frozenset[str]
@@ -105,6 +109,8 @@ def build() -> Resources:
         lex_ko=frozenset(lex_ko),
         lex_ko_common=frozenset(data.lexicon_ranked("ko")[:15000]) | extra.get("ko", frozenset()),
         lex_zh=data.lexicon("zh") | extra.get("zh", frozenset()),
+        function_en=data.function_words()["en"],
+        function_zh=data.function_words()["zh"],
         given_en=data.given_en() - frequent,
         given_ko=given_ko,
         sur_ko_latin=sur_ko_latin,

@@ -46,7 +46,7 @@ LATIN_NAMES = st.builds(
     st.sampled_from(SYLLABLES),
     st.sampled_from(["-", ""]),
 )
-FILLER = st.text(alphabet=st.characters(codec="utf-8", exclude_categories=("Cs",)), max_size=80)
+FILLER = st.text(alphabet=st.characters(codec="utf-8", exclude_categories=["Cs"]), max_size=80)
 
 
 def survives(term: KnownTerm, output: str) -> bool:
