@@ -16,7 +16,8 @@ from textual.widgets import Static
 
 from fieldkit.errors import StorageError
 from fieldkit.questionnaire.types import QUESTION_TYPES
-from fieldkit.tui.app import FieldkitApp, safe_crash_text
+from fieldkit.tui.app import FieldkitApp
+from fieldkit.tui.hardening import safe_crash_text
 from fieldkit.tui.screens import interview as interview_screen
 from fieldkit.tui.screens.errors import ErrorModal
 from fieldkit.tui.widgets.registry import ANSWER_WIDGETS

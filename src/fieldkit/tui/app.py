@@ -15,9 +15,9 @@ Textual app, all because answers must never reach the disk in plain text:
 
 from __future__ import annotations
 
+import asyncio
 import os
 import time
-import traceback
 from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any, ClassVar, Literal
@@ -35,6 +35,7 @@ from fieldkit.crypto import KdfParams
 from fieldkit.errors import FieldkitError
 from fieldkit.questionnaire import Questionnaire
 from fieldkit.session import Workspace
+from fieldkit.session.narrative import warm_up
 from fieldkit.session.preferences import (
     LANGUAGES,
     Preference,
@@ -43,6 +44,7 @@ from fieldkit.session.preferences import (
 )
 from fieldkit.session.safety import idle_lock_seconds
 from fieldkit.store import Clock
+from fieldkit.tui.hardening import safe_crash_text, tune_interpreter
 from fieldkit.tui.i18n import t
 from fieldkit.tui.screens.base import FieldkitScreen, localize_bindings
 from fieldkit.tui.screens.errors import ErrorModal
@@ -55,17 +57,6 @@ __all__ = ["FieldkitApp", "make_app", "run"]
 IDLE_CHECK_SECONDS = 5.0
 AppMode = Literal["interview", "audit"]
 """``audit``: a coordinator workspace opened for review (``fieldkit audit review``)."""
-
-
-def safe_crash_text(error: BaseException) -> str:
-    """Type and place of an unexpected error, never its message (it may quote an answer)."""
-    frames = traceback.extract_tb(error.__traceback__)
-    place = f" at {Path(frames[-1].filename).name}:{frames[-1].lineno}" if frames else ""
-    return (
-        f"fieldkit stopped: internal error {type(error).__name__}{place}. "
-        "Answers already acknowledged are saved. Please report this "
-        "(the message is withheld in case it quotes an answer)."
-    )
 
 
 class FieldkitApp(App[None]):
@@ -139,6 +130,7 @@ class FieldkitApp(App[None]):
             self.lang = language
         if theme and theme in self.available_themes:
             self.theme = theme
+        self._warm_up_redaction()
         await self._show_only(self._first_screen())
         resume, self._resume = self._resume, None
         if resume is not None:
@@ -159,6 +151,11 @@ class FieldkitApp(App[None]):
 
         if not isinstance(self.screen, AuditReviewScreen):
             self.push_screen(AuditReviewScreen())
+
+    @work(group="warm-up", exit_on_error=False)
+    async def _warm_up_redaction(self) -> None:
+        """So that the story editor's first preview is not the slow one."""
+        await asyncio.to_thread(warm_up)
 
     async def open_interview(self, interview_id: str, question_id: str | None = None) -> None:
         from fieldkit.tui.screens.interview import InterviewScreen
@@ -362,6 +359,7 @@ def run(directory: Path, mode: AppMode = "interview") -> None:
     ``fieldkit audit review`` opens a coordinator workspace in ``audit`` mode)."""
     for name in ("TEXTUAL_LOG", "TEXTUAL"):
         os.environ.pop(name, None)
+    tune_interpreter()
     app = make_app(directory, lang=initial_language(), mode=mode)
     app.run()
     if app.return_code:
