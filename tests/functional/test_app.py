@@ -20,6 +20,7 @@ from fieldkit.tui.app import FieldkitApp
 from fieldkit.tui.hardening import safe_crash_text
 from fieldkit.tui.screens import interview as interview_screen
 from fieldkit.tui.screens.errors import ErrorModal
+from fieldkit.tui.screens.review import ReviewScreen
 from fieldkit.tui.widgets.registry import ANSWER_WIDGETS
 from tui_helpers import keys, start_interview, typed, unlock
 
@@ -98,10 +99,16 @@ async def test_command_palette_lists_every_action(ws_dir: Path, app_factory: App
     async with app.run_test(size=(80, 24)) as pilot:
         await unlock(pilot)
         home = {c.title for c in app.get_system_commands(app.screen)}
-        assert {"Lock", "English / 한국어", "Wipe…", "Theme", "Keys", "Quit", "New"} <= home
+        assert {"Lock", "English / 한국어", "Wipe…", "Theme", "Keys", "Quit"} <= home
+        assert {"New", "Filter", "Open"} <= home
         await start_interview(pilot)
         interview = {c.title for c in app.get_system_commands(app.screen)}
-        assert {"Sections", "Review", "History", "Interviews"} <= interview
+        assert {"Back", "Next", "Sections", "Review", "History", "Interviews"} <= interview
+        await keys(pilot, "ctrl+p")
+        await typed(pilot, "Review", "enter")  # a screen's command runs from the palette
+        assert isinstance(app.screen, ReviewScreen)
+        review = {c.title for c in app.get_system_commands(app.screen)}
+        assert {"Back", "Mark complete"} <= review
         assert not any("Screenshot" in title for title in home | interview)
 
 

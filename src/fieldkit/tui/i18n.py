@@ -123,7 +123,6 @@ _STRINGS: dict[str, tuple[str, str]] = {
     "q.story_empty": ("(nothing written yet)", "(아직 내용 없음)"),
     "q.story_open": ("Enter: open the story editor", "Enter: 이야기 편집기 열기"),
     "outline.title": ("Sections", "섹션"),
-    "outline.sealed": ("sealed", "봉인"),
     "jump.title": ("Jump to section", "섹션으로 이동"),
     "history.title": ("Earlier versions", "이전 기록"),
     "history.none": ("No earlier versions.", "이전 기록이 없습니다."),

@@ -10,10 +10,13 @@ changes.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import replace
+from functools import partial
 from typing import TYPE_CHECKING, Any, ClassVar, cast
 
 from textual import events
+from textual.app import SystemCommand
 from textual.binding import Binding, BindingType
 from textual.dom import DOMNode
 from textual.screen import ModalScreen, Screen
@@ -61,6 +64,24 @@ class _Shared:
 
     def relabel(self, lang: str) -> None:
         """Redraw the screen's own words in ``lang``; screens override this."""
+
+    def commands(self) -> Iterable[SystemCommand]:
+        """The screen's key bindings as palette commands: every key is also a command."""
+        node = cast(DOMNode, self)
+        seen: set[str] = set()
+        for bindings in node._bindings.key_to_bindings.values():
+            for binding in bindings:
+                if binding.action in seen or not binding.description:
+                    continue
+                seen.add(binding.action)
+                help_key = f"cmd.{binding.action}"
+                help_text = t(help_key, self.lang) if has(help_key) else binding.description
+                key = binding.key_display or binding.key
+                yield SystemCommand(
+                    binding.description,
+                    f"{help_text} ({key})",
+                    partial(cast(Any, self).run_action, binding.action),
+                )
 
 
 class FieldkitScreen(_Shared, Screen[Any]):

@@ -6,6 +6,7 @@ screen that opened it calls the service.
 
 from __future__ import annotations
 
+from textual import events
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
 from textual.widgets import Button, Input, OptionList, Static
@@ -17,6 +18,7 @@ from fieldkit.session.review import HistoryEntry
 from fieldkit.tui.i18n import t
 from fieldkit.tui.screens.base import FieldkitModal
 from fieldkit.tui.timefmt import local_time
+from fieldkit.tui.widgets.digits import DigitPicker
 from fieldkit.tui.widgets.keys import OrderedInput
 
 __all__ = [
@@ -72,9 +74,7 @@ class SectionModal(_Choose):
     def __init__(self, sections: tuple[SectionView, ...], lang: str) -> None:
         options = [
             Option(
-                f"{i}. {s.title}"
-                + (f" [{t('outline.sealed', lang)}]" if s.sealed else "")
-                + f"  {s.answered}/{s.asked}",
+                f"{i}. " + ("◆ " if s.sealed else "") + f"{s.title}  {s.answered}/{s.asked}",
                 id=s.entry,
                 disabled=s.entry is None,
             )
@@ -82,14 +82,24 @@ class SectionModal(_Choose):
         ]
         super().__init__(t("jump.title", lang), options)
 
-    def on_key(self, event: object) -> None:
-        character = getattr(event, "character", None)
-        if character and character.isdigit():
-            index = int(character) - 1
-            options = self.query_one(OptionList)
-            if 0 <= index < options.option_count:
-                options.highlighted = index
-                options.action_select()
+    def on_mount(self) -> None:
+        options = self.query_one(OptionList)
+        self._digits = DigitPicker(
+            options, lambda: options.option_count, self._highlight, self._pick
+        )
+
+    def _highlight(self, index: int) -> None:
+        self.query_one(OptionList).highlighted = index
+
+    def _pick(self, index: int) -> None:
+        options = self.query_one(OptionList)
+        options.highlighted = index
+        options.action_select()
+
+    def on_key(self, event: events.Key) -> None:
+        if event.character and event.character.isdigit():
+            event.stop()
+            self._digits.feed(event.character)
 
 
 class LabelModal(_Choose):

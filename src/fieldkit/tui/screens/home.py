@@ -7,11 +7,10 @@ interview, Enter (or a click) opens the highlighted one where it left off.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from typing import ClassVar
 
 from textual import on, work
-from textual.app import ComposeResult, SystemCommand
+from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.widgets import DataTable, Footer, Header, Input, Static
 
@@ -135,6 +134,3 @@ class HomeScreen(FieldkitScreen):
     async def _open(self, interview_id: str) -> None:
         if interview_id:
             await self.fk.open_interview(interview_id)
-
-    def commands(self) -> Iterable[SystemCommand]:
-        yield SystemCommand(t("key.new", self.lang), t("cmd.new", self.lang), self.action_new)

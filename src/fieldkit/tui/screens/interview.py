@@ -10,11 +10,10 @@ quit) is stored too; an invalid one is dropped with a notice.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from typing import Any, ClassVar, cast
 
 from textual import on, work
-from textual.app import ComposeResult, SystemCommand
+from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.widget import Widget
@@ -296,13 +295,6 @@ class InterviewScreen(FieldkitScreen):
     async def action_home(self) -> None:
         await self._store_pending()
         self.app.pop_screen()
-
-    def commands(self) -> Iterable[SystemCommand]:
-        lang = self.lang
-        yield SystemCommand(t("key.sections", lang), t("cmd.sections", lang), self.action_sections)
-        yield SystemCommand(t("key.review", lang), t("cmd.review", lang), self.action_review)
-        yield SystemCommand(t("key.history", lang), t("cmd.history", lang), self.action_history)
-        yield SystemCommand(t("key.home", lang), t("cmd.home", lang), self.action_home)
 
     # --- lock and quit --------------------------------------------------------------
 

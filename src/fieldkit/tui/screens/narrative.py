@@ -11,11 +11,10 @@ whole interview), or keep a span the engine redacted wrongly (logged).
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Iterable
 from typing import ClassVar
 
 from textual import on, work
-from textual.app import ComposeResult, SystemCommand
+from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.content import Content
@@ -240,8 +239,3 @@ class NarrativeScreen(FieldkitScreen):
         await self.fk.services.call(decision)  # type: ignore[arg-type]
         self.notify(t(done_key, self.lang))
         self._refresh_preview()
-
-    def commands(self) -> Iterable[SystemCommand]:
-        lang = self.lang
-        yield SystemCommand(t("key.done", lang), t("cmd.narrative", lang), self.action_done)
-        yield SystemCommand(t("key.mark", lang), t("story.select_first", lang), self.action_mark)

@@ -7,11 +7,10 @@ the list of what is missing, by the same check the command line uses.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from typing import ClassVar
 
 from textual import on, work
-from textual.app import ComposeResult, SystemCommand
+from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.content import Content
 from textual.widgets import Button, Footer, Header, OptionList, Static
@@ -124,7 +123,3 @@ class ReviewScreen(FieldkitScreen):
         await self.fk.services.call(self.session.mark_complete)
         self.notify(t("review.completed", self.lang))
         await self.load().wait()
-
-    def commands(self) -> Iterable[SystemCommand]:
-        lang = self.lang
-        yield SystemCommand(t("key.complete", lang), t("cmd.complete", lang), self.action_complete)

@@ -1,9 +1,9 @@
 """Choice answers: digits pick, arrows move, Enter (or a click) chooses.
 
-Single choice: a digit stores that choice at once (the screen acknowledges
-it); Enter stores the highlighted choice and moves on.  With ten or more
-choices, digits typed quickly combine ("1", "2" is choice 12).  Multiple
-choice: digits and Space toggle and each toggle is stored; Enter moves on.
+Single choice: a digit stores that choice (the screen acknowledges it); Enter
+stores the highlighted choice and moves on.  With ten or more choices, digits
+typed quickly combine ("1", "2" is choice 12; see ``digits.py``).  Multiple
+choice: digits and Space toggle, each toggle is stored; Enter moves on.
 """
 
 from __future__ import annotations
@@ -12,40 +12,15 @@ from typing import Any, ClassVar
 
 from textual import events
 from textual.binding import Binding, BindingType
-from textual.timer import Timer
 from textual.widgets import OptionList, SelectionList
 from textual.widgets.option_list import Option
 from textual.widgets.selection_list import Selection
 
 from fieldkit.session.navigation import QuestionView
 from fieldkit.tui.messages import Advance, Submit
+from fieldkit.tui.widgets.digits import DigitPicker
 
-__all__ = ["MultipleChoiceAnswer", "SingleChoiceAnswer", "digit_choice"]
-
-DIGIT_PAUSE = 0.7
-"""Seconds to wait for a second digit when the first could start a longer number."""
-
-
-def digit_choice(typed: str, count: int) -> tuple[int | None, bool]:
-    """``(index or None, final)`` for digits typed so far among ``count`` choices."""
-    number = int(typed) if typed.isdigit() else 0
-    if not 1 <= number <= count:
-        return None, True
-    return number - 1, number * 10 > count
-
-
-class _DigitPicker:
-    """Collects digits typed in quick succession into a choice number."""
-
-    def __init__(self) -> None:
-        self.typed = ""
-        self.timer: Timer | None = None
-
-    def reset(self) -> None:
-        self.typed = ""
-        if self.timer is not None:
-            self.timer.stop()
-            self.timer = None
+__all__ = ["MultipleChoiceAnswer", "SingleChoiceAnswer"]
 
 
 class SingleChoiceAnswer(OptionList):
@@ -54,7 +29,9 @@ class SingleChoiceAnswer(OptionList):
     def __init__(self, question: QuestionView, lang: str) -> None:
         super().__init__(*self._choice_options(question), id="answer")
         self.question = question
-        self._digits = _DigitPicker()
+        self._digits = DigitPicker(
+            self, lambda: len(self.question.choices), self._highlight, self._pick
+        )
 
     @staticmethod
     def _choice_options(question: QuestionView) -> list[Option]:
@@ -64,8 +41,12 @@ class SingleChoiceAnswer(OptionList):
         ]
 
     def on_mount(self) -> None:
+        """Nothing is highlighted until something is chosen: Enter on an unanswered
+        question must move on, never quietly store the first choice."""
         values = [c.value for c in self.question.choices]
-        self.highlighted = values.index(self.question.value) if self.question.value in values else 0
+        self.highlighted = (
+            values.index(self.question.value) if self.question.value in values else None
+        )
 
     def relabel(self, question: QuestionView, lang: str) -> None:
         self.stored(question)
@@ -85,8 +66,10 @@ class SingleChoiceAnswer(OptionList):
         self.post_message(Submit(self.question.id, value, typed=False, advance=advance))
 
     def action_select(self) -> None:
-        """Enter: store the highlighted choice and move on."""
-        if self.highlighted is not None:
+        """Enter: store the highlighted choice (if any) and move on."""
+        if self.highlighted is None:
+            self.post_message(Advance(self.question.id))
+        else:
             self._choose(self.highlighted, advance=True)
 
     async def _on_click(self, event: events.Click) -> None:
@@ -101,29 +84,12 @@ class SingleChoiceAnswer(OptionList):
             return
         event.stop()
         event.prevent_default()
-        self._digit(event.character)
+        self._digits.feed(event.character)
 
-    def _digit(self, digit: str) -> None:
-        if self._digits.timer is not None:
-            self._digits.timer.stop()
-        typed = self._digits.typed + digit
-        index, final = digit_choice(typed, len(self.question.choices))
-        if index is None:
-            index, final = digit_choice(digit, len(self.question.choices))
-            typed = digit
-        if index is None:
-            self._digits.reset()
-            return
+    def _highlight(self, index: int) -> None:
         self.highlighted = index
-        self._digits.typed = typed
-        if final:
-            self._digits.reset()
-            self._choose(index, advance=False)
-        else:
-            self._digits.timer = self.set_timer(DIGIT_PAUSE, lambda: self._commit(index))
 
-    def _commit(self, index: int) -> None:
-        self._digits.reset()
+    def _pick(self, index: int) -> None:
         self._choose(index, advance=False)
 
 
@@ -135,6 +101,9 @@ class MultipleChoiceAnswer(SelectionList[str]):
     def __init__(self, question: QuestionView, lang: str) -> None:
         super().__init__(*self._choice_selections(question), id="answer")
         self.question = question
+        self._digits = DigitPicker(
+            self, lambda: len(self.question.choices), self._highlight, self._toggle_choice
+        )
 
     @staticmethod
     def _choice_selections(question: QuestionView) -> list[Selection[str]]:
@@ -165,10 +134,13 @@ class MultipleChoiceAnswer(SelectionList[str]):
             return
         event.stop()
         event.prevent_default()
-        index = int(event.character) - 1
-        if 0 <= index < len(self.question.choices):
-            self.highlighted = index
-            self.toggle(self.question.choices[index].value)
+        self._digits.feed(event.character)
+
+    def _highlight(self, index: int) -> None:
+        self.highlighted = index
+
+    def _toggle_choice(self, index: int) -> None:
+        self.toggle(self.question.choices[index].value)
 
     def on_selection_list_selected_changed(self, event: SelectionList.SelectedChanged[str]) -> None:
         event.stop()

@@ -43,6 +43,8 @@ class SectionOutline(OptionList, can_focus=False):
                 line = Content.styled(f"  {mark} {label}", style)
                 options.append(Option(line.truncate(self._width, ellipsis=True), id=f"q:{qid}"))
         self.set_options(options)
+        current = next(i for i, o in enumerate(options) if o.id == f"q:{view.question.id}")
+        self.highlighted = current  # keeps the question in view when the outline is long
 
     @staticmethod
     def _section_line(section: SectionView, lang: str, width: int) -> Content:
