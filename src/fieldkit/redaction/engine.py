@@ -20,8 +20,10 @@ from typing import ClassVar
 from fieldkit.crypto import keyed_digest, new_secret
 from fieldkit.errors import RedactionError
 from fieldkit.redaction.catchall import find_catchall
+from fieldkit.redaction.entities import Entity, Mention, link
 from fieldkit.redaction.hits import Hit
 from fieldkit.redaction.keep import KeepSpans, keep_spans
+from fieldkit.redaction.known import KnownMatcher, compile_known
 from fieldkit.redaction.model import DETECTORS, KnownTerm, RedactionResult, Span
 from fieldkit.redaction.names import find_names
 from fieldkit.redaction.normalize import Folded, fold_key
@@ -30,7 +32,6 @@ from fieldkit.redaction.phrases import words_of
 from fieldkit.redaction.places import find_places
 from fieldkit.redaction.propagate import propagate
 from fieldkit.redaction.resources import Resources, build
-from fieldkit.redaction.variants import KnownMatcher, compile_known
 
 __all__ = ["PLACEHOLDER", "Redactor"]
 
@@ -125,9 +126,7 @@ class Redactor:
             field.hits = self._detect(field, matcher, lang, strict=False)
             field.hits = [h for h in field.hits if self._kept(field, h, release)]
         propagate(fields, self.res, release)
-        numbering = _Numbering(secret or new_secret())
-        out = {f.name: self._result(f, numbering, matcher) for f in fields}
-        return out
+        return self._results(fields, secret or new_secret(), matcher, check=True)
 
     def scan(self, text: str, *, strict: bool = True) -> tuple[Span, ...]:
         """Re-scan exported text with every detector; placeholders are not reported."""
@@ -136,7 +135,8 @@ class Redactor:
         field.hits = self._detect(field, compile_known(()), "auto", strict=strict)
         field.hits = [h for h in field.hits if self._kept(field, h, frozenset())]
         propagate([field], self.res, frozenset())
-        return self._result(field, _Numbering(new_secret()), None).spans
+        matcher = compile_known(())
+        return self._results([field], new_secret(), matcher, check=False)["text"].spans
 
     def _detect(self, field: _Field, matcher: KnownMatcher, lang: str, strict: bool) -> list[Hit]:
         folded = field.folded.text
@@ -152,7 +152,7 @@ class Redactor:
                 f"term-{i}",
                 False,
                 matcher.terms[i].province or "",
-                f"known:{i}",
+                f"known:{matcher.roots[i]}",
             )
             for s, e, i in matcher.finditer(folded)
         ]
@@ -170,30 +170,49 @@ class Redactor:
             return False
         return fold_key(field.folded.text[hit.start : hit.end]) not in release
 
+    def _results(
+        self, fields: list[_Field], secret: bytes, matcher: KnownMatcher, check: bool
+    ) -> dict[str, RedactionResult]:
+        """Merge each field's hits, link mentions into entities, number and replace."""
+        merged = [_merge(field.hits) for field in fields]
+        mentions = [
+            _mention(field, hit) for field, hits in zip(fields, merged, strict=True) for hit in hits
+        ]
+        entities = iter(link(mentions, matcher.terms))
+        numbering = _Numbering(secret)
+        out = {}
+        for field, hits in zip(fields, merged, strict=True):
+            linked = [(hit, next(entities)) for hit in hits]
+            out[field.name] = self._result(field, linked, numbering, matcher if check else None)
+        return out
+
     def _result(
-        self, field: _Field, numbering: _Numbering, matcher: KnownMatcher | None
+        self,
+        field: _Field,
+        linked: list[tuple[Hit, Entity]],
+        numbering: _Numbering,
+        matcher: KnownMatcher | None,
     ) -> RedactionResult:
         original = field.folded.original
         spans: list[Span] = []
         pieces: list[str] = []
         cursor = 0
-        for hit in _merge(field.hits):
+        for hit, entity in linked:
             start, end = field.folded.span(hit.start, hit.end)
             if start < cursor:
                 continue
-            surface = field.folded.text[slice(*(hit.core or (hit.start, hit.end)))]
-            entity, number = numbering.assign(hit, surface)
-            replacement = _placeholder(hit, number, matcher)
+            digest, number = numbering.assign(entity)
+            replacement = _placeholder(entity, number, matcher)
             spans.append(
                 Span(
                     start,
                     end,
-                    hit.label,
+                    entity.label,
                     hit.detector,
                     hit.rule,
                     replacement,
                     hit.uncertain,
-                    entity,
+                    digest,
                 )
             )
             pieces.extend((original[cursor:start], replacement))
@@ -213,18 +232,23 @@ class _Numbering:
         self.numbers: dict[tuple[str, str], int] = {}
         self.counts: dict[str, int] = {}
 
-    def assign(self, hit: Hit, surface: str) -> tuple[str, int]:
-        key = hit.key or f"{hit.label}:{fold_key(surface)}"
-        entity = keyed_digest(self.secret, key.encode("utf-8")).hex()[:16]
-        slot = (hit.label, entity)
+    def assign(self, entity: Entity) -> tuple[str, int]:
+        digest = keyed_digest(self.secret, entity.key.encode("utf-8")).hex()[:16]
+        slot = (entity.label, digest)
         if slot not in self.numbers:
-            self.counts[hit.label] = self.counts.get(hit.label, 0) + 1
-            self.numbers[slot] = self.counts[hit.label]
-        return entity, self.numbers[slot]
+            self.counts[entity.label] = self.counts.get(entity.label, 0) + 1
+            self.numbers[slot] = self.counts[entity.label]
+        return digest, self.numbers[slot]
 
 
-def _placeholder(hit: Hit, number: int, matcher: KnownMatcher | None) -> str:
-    detail = hit.detail
+def _mention(field: _Field, hit: Hit) -> Mention:
+    surface = field.folded.text[slice(*(hit.core or (hit.start, hit.end)))]
+    term = int(hit.key[6:]) if hit.key.startswith("known:") else None
+    return Mention(hit.label, hit.detector, hit.uncertain, term, surface, hit.detail)
+
+
+def _placeholder(entity: Entity, number: int, matcher: KnownMatcher | None) -> str:
+    detail = entity.detail
     if (
         detail
         and matcher is not None
@@ -232,7 +256,7 @@ def _placeholder(hit: Hit, number: int, matcher: KnownMatcher | None) -> str:
         and matcher.regex.search(detail)
     ):
         detail = ""
-    return f"[{hit.label}-{number}, {detail}]" if detail else f"[{hit.label}-{number}]"
+    return f"[{entity.label}-{number}, {detail}]" if detail else f"[{entity.label}-{number}]"
 
 
 def _merge(hits: list[Hit]) -> list[Hit]:

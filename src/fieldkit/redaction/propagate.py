@@ -1,7 +1,8 @@
 """Propagation: what was detected once in an interview is redacted everywhere in it.
 
 A name caught by a title in one sentence ("Ms. Baek") must not survive bare in
-the next ("Baek said ...") or in another field of the same interview.  Every
+the next ("Baek said ...") or in another field of the same interview, nor the
+given name of a full name ("Ok-sun" after "Kim Ok-sun") when it is no ordinary word.  Every
 detected surface becomes a seed; one regex of all seeds is run over every
 field.  Seeds that are ordinary English words match only with the same
 capitalisation, so a catch-all "Church" does not take every "church" with it.
@@ -16,6 +17,7 @@ from typing import Protocol
 
 from fieldkit.redaction.hits import Hit
 from fieldkit.redaction.keep import KeepSpans
+from fieldkit.redaction.nameparts import given_part
 from fieldkit.redaction.normalize import Folded, fold_key
 from fieldkit.redaction.resources import Resources
 
@@ -39,6 +41,9 @@ def _seeds(fields: Sequence[_FieldLike], release: frozenset[str]) -> dict[str, H
             if hit.label == "DATE" or (len(surface) < 3 and surface.isascii()):
                 continue
             seeds.setdefault(surface, hit)
+            given = given_part(surface) if hit.label == "PERSON" else ""
+            if given and hit.detector != "known" and fold_key(given) not in release:
+                seeds.setdefault(given, hit)
     return seeds
 
 

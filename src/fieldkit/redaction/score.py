@@ -24,9 +24,9 @@ from pathlib import Path
 
 from fieldkit.redaction.engine import PLACEHOLDER, Redactor
 from fieldkit.redaction.keep import keep_spans
+from fieldkit.redaction.known import compile_known
 from fieldkit.redaction.model import KnownTerm, parse_known
 from fieldkit.redaction.normalize import Folded
-from fieldkit.redaction.variants import compile_known
 
 __all__ = ["Passage", "Score", "main", "parse_corpus", "score", "score_predictions"]
 

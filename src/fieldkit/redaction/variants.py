@@ -10,8 +10,7 @@ form, so each known term is expanded before matching:
   spelling the gazetteer knows for it;
 * a contact: the digits with any separators and an optional country code.
 
-The expansion is compiled once per set of terms (``lru_cache``) because the
-live preview calls the engine on every keystroke with the same terms.
+``known.KnownMatcher`` compiles the expansion once per set of terms.
 """
 
 from __future__ import annotations
@@ -19,14 +18,12 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Iterable, Sequence
-from functools import lru_cache
 
 from fieldkit.redaction import data, hangul
-from fieldkit.redaction.firstchars import first_chars
 from fieldkit.redaction.model import KnownTerm
 from fieldkit.redaction.normalize import fold
 
-__all__ = ["KnownMatcher", "compile_known", "flexible_literal"]
+__all__ = ["alternation", "flexible_literal", "place_core", "term_patterns"]
 
 
 SEP = r"[-' ]?"
@@ -62,7 +59,8 @@ def _latin(pattern: str) -> str:
     return f"{_LATIN_BEFORE}(?:{pattern}){_LATIN_AFTER}"
 
 
-def _alt(patterns: Iterable[str]) -> str:
+def alternation(patterns: Iterable[str]) -> str:
+    """One non-capturing group of ``patterns``, longest first (duplicates dropped)."""
     unique = sorted({p for p in patterns if p}, key=lambda p: (-len(p), p))
     return "(?:" + "|".join(unique) + ")" if unique else ""
 
@@ -93,14 +91,14 @@ def _title_patterns(latin_surnames: Sequence[str], hangul_surnames: Sequence[str
     out = []
     titles = data.titles()
     if latin_surnames:
-        sur = _alt(re.escape(s) for s in latin_surnames)
-        prefix = _alt(re.escape(t) for t in titles[("prefix", "en")])
-        suffix = _alt(re.escape(t.lstrip("-")) for t in titles[("suffix", "en")])
+        sur = alternation(re.escape(s) for s in latin_surnames)
+        prefix = alternation(re.escape(t) for t in titles[("prefix", "en")])
+        suffix = alternation(re.escape(t.lstrip("-")) for t in titles[("suffix", "en")])
         out.append(_latin(rf"{prefix}\.?\s+{sur}"))
         out.append(_latin(rf"{sur}[-\s]?{suffix}"))
     if hangul_surnames:
-        sur = _alt(re.escape(s) for s in hangul_surnames)
-        out.append(rf"{sur}\s?{_alt(re.escape(t) for t in titles[('suffix', 'ko')])}")
+        sur = alternation(re.escape(s) for s in hangul_surnames)
+        out.append(rf"{sur}\s?{alternation(re.escape(t) for t in titles[('suffix', 'ko')])}")
     return out
 
 
@@ -136,14 +134,14 @@ def _person_hangul(b: _Builder, name: str) -> None:
     for full in _hangul_forms(name):
         b.native(full)
     if surname and given:
-        sur_alt = _alt(re.escape(s) for s in sur_hangul)
-        giv_alt = _alt(re.escape(g) for g in _hangul_forms(given))
+        sur_alt = alternation(re.escape(s) for s in sur_hangul)
+        giv_alt = alternation(re.escape(g) for g in _hangul_forms(given))
         b.raw(rf"{sur_alt}\s?{giv_alt}")
         if len(given) >= 2:
             b.raw(giv_alt)
         giv_latin = hangul.romanised_pattern(given)
         if sur_latin:
-            sur = _alt(re.escape(s) for s in sur_latin)
+            sur = alternation(re.escape(s) for s in sur_latin)
             b.latin(rf"{sur}[\s,]+{giv_latin}")
             b.latin(rf"{giv_latin}\s+{sur}")
         if len(given) >= 2:
@@ -166,18 +164,31 @@ def _split_latin_name(tokens: list[str]) -> tuple[str, list[str], list[data.Surn
     return "", tokens, [], False
 
 
+def _unlisted_surname(b: _Builder, tokens: list[str]) -> None:
+    """A name with no listed surname (Zorvexa Quilliam): each distinctive word alone (not
+    an ordinary English word), the words the other way round, either end after a title."""
+    ordinary = data.lexicon("en")
+    for token in tokens:
+        if len(token) >= 4 and token.casefold() not in ordinary:
+            b.latin(flexible_literal(token))
+    b.latin(flexible_literal(" ".join(reversed(tokens))))
+    b.parts.extend(_title_patterns(sorted({tokens[0], tokens[-1]}), []))
+
+
 def _person_latin(b: _Builder, name: str) -> None:
     tokens = [t for t in re.split(r"[\s,]+", fold(name)) if t]
     b.latin(flexible_literal(name))
     surname, given, rows, korean = _split_latin_name(tokens)
+    if not rows and len(tokens) >= 2:
+        _unlisted_surname(b, tokens)
     given_text = "-".join(given)
     given_patterns = [flexible_literal(given_text)] if given_text else []
     hangul_given = hangul.latin_to_hangul(given_text) if (korean or not rows) and given else []
     given_patterns += [hangul.romanised_pattern(h) for h in hangul_given]
-    giv = _alt(given_patterns)
+    giv = alternation(given_patterns)
     sur_latin = sorted({s for r in rows for s in r.latin} | ({surname} if surname else set()))
     if surname and giv:
-        sur = _alt(re.escape(s) for s in sur_latin)
+        sur = alternation(re.escape(s) for s in sur_latin)
         b.latin(rf"{sur}[\s,]+{giv}")
         b.latin(rf"{giv}\s+{sur}")
     if giv and (len(given_text) >= 4 or len(hangul_given[:1][0] if hangul_given else "") >= 2):
@@ -197,11 +208,11 @@ def _person_latin(b: _Builder, name: str) -> None:
 
 def _hanzi_titles(surnames: Sequence[str]) -> list[str]:
     titles = data.titles()
-    sur = _alt(re.escape(s) for s in surnames)
+    sur = alternation(re.escape(s) for s in surnames)
     if not sur:
         return []
-    pre = _alt(re.escape(t) for t in titles[("prefix", "zh")])
-    suf = _alt(re.escape(t) for t in titles[("suffix", "zh")])
+    pre = alternation(re.escape(t) for t in titles[("prefix", "zh")])
+    suf = alternation(re.escape(t) for t in titles[("suffix", "zh")])
     return [rf"{pre}{sur}", rf"{sur}{suf}"]
 
 
@@ -216,9 +227,10 @@ def _person_hanzi(b: _Builder, name: str) -> None:
     b.parts.extend(_hanzi_titles([surname]))
     zh_rows = _zh_surname_rows(surname)
     sur_pinyin = {s for r in zh_rows for s in r.latin} or set(_pinyin_of(surname, readings))
-    giv_pinyin = SEP.join(_alt(re.escape(p) for p in readings.get(c, ((), ()))[0]) for c in given)
+    pinyin = [readings.get(c, ((), ()))[0] for c in given]
+    giv_pinyin = SEP.join(alternation(re.escape(p) for p in options) for options in pinyin)
     if sur_pinyin and giv_pinyin:
-        sur = _alt(re.escape(s) for s in sur_pinyin)
+        sur = alternation(re.escape(s) for s in sur_pinyin)
         b.latin(rf"{sur}[\s,]+{giv_pinyin}")
         b.latin(rf"{giv_pinyin}\s+{sur}")
         if len(given) >= 2:
@@ -250,12 +262,17 @@ def _korean_reading(
     return [s + g for s in sur_ko[:1] for g in givens]
 
 
-def _place(b: _Builder, text: str) -> None:
-    core = fold(text).strip()
-    core = _PLACE_SUFFIX_LATIN.sub("", core)
+def place_core(text: str) -> str:
+    """A place's name without its administrative suffix: Sodu-ri -> Sodu, 상동리 -> 상동."""
+    core = _PLACE_SUFFIX_LATIN.sub("", fold(text).strip())
     if len(core) > 2:
-        core = _PLACE_SUFFIX_HANGUL.sub("", core) if len(core) > 2 else core
+        core = _PLACE_SUFFIX_HANGUL.sub("", core)
         core = _PLACE_SUFFIX_HANZI.sub("", core) if len(core) > 2 else core
+    return core
+
+
+def _place(b: _Builder, text: str) -> None:
+    core = place_core(text)
     forms = {core}
     for place in data.gazetteer():
         names = (*place.latin, *place.hangul, *place.hanzi)
@@ -294,7 +311,8 @@ def _contact(b: _Builder, text: str) -> None:
             b.raw(rf"(?<![\w.]){re.escape(local)}(?![\w])")
 
 
-def _term_patterns(term: KnownTerm) -> list[str]:
+def term_patterns(term: KnownTerm) -> list[str]:
+    """Every regex alternative (unanchored, mixed case) that stands for ``term``."""
     b = _Builder()
     text = term.text.strip()
     if not text:
@@ -312,60 +330,3 @@ def _term_patterns(term: KnownTerm) -> list[str]:
         _contact(b, text)
     b.latin(flexible_literal(text)) if text.isascii() else b.raw(flexible_literal(text))
     return b.parts
-
-
-class KnownMatcher:
-    """One compiled regex over every variant of every known term.
-
-    The regex runs on lower-cased folded text without ``re.IGNORECASE`` so that
-    a tiny prefilter (the characters any variant can start with) can jump to
-    candidate positions at C speed; the big regex is only tried there.
-    """
-
-    def __init__(self, terms: tuple[KnownTerm, ...]) -> None:
-        self.terms = terms
-        groups = []
-        firsts: set[str] = set()
-        for index, term in enumerate(terms):
-            parts = [p.lower() for p in _term_patterns(term)]
-            if parts:
-                groups.append(f"(?P<k{index}>{_alt(parts)})")
-                firsts |= first_chars("|".join(parts)) or {""}
-        self.regex = re.compile("|".join(groups)) if groups else None
-        any_start = "" in firsts or not firsts
-        letters = "".join(sorted(c for c in firsts if c.isascii() and c.isalpha()))
-        others = "".join(sorted(c for c in firsts if c and not (c.isascii() and c.isalpha())))
-        prefilter = "|".join(
-            ([f"(?<![a-z])[{re.escape(letters)}]"] if letters else [])
-            + ([f"[{re.escape(others)}]"] if others else [])
-        )
-        self.prefilter = re.compile("(?s)." if any_start or not prefilter else prefilter)
-
-    def finditer(self, folded: str) -> Iterable[tuple[int, int, int]]:
-        """``(start, end, term index)`` for every variant found in folded text."""
-        if self.regex is None:
-            return
-        text = folded.lower()
-        if len(text) != len(folded):
-            text = "".join(c.lower() if len(c.lower()) == 1 else c for c in folded)
-        position, search, match = 0, self.prefilter.search, self.regex.match
-        while True:
-            candidate = search(text, position)
-            if candidate is None:
-                return
-            found = match(text, candidate.start())
-            if found and found.end() > found.start() and found.lastgroup:
-                yield found.start(), found.end(), int(found.lastgroup[1:])
-                position = found.end()
-            else:
-                position = candidate.start() + 1
-
-    def search(self, folded: str) -> bool:
-        """True when any variant occurs in folded text."""
-        return next(iter(self.finditer(folded)), None) is not None
-
-
-@lru_cache(maxsize=64)
-def compile_known(terms: tuple[KnownTerm, ...]) -> KnownMatcher:
-    """The matcher for ``terms``, cached: the preview reuses one set many times."""
-    return KnownMatcher(terms)

@@ -6,8 +6,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from fieldkit.redaction import PLACEHOLDER, KnownTerm, Redactor
+from fieldkit.redaction.known import compile_known
 from fieldkit.redaction.normalize import Folded
-from fieldkit.redaction.variants import compile_known
 
 ENGINE = Redactor.default()
 SURNAMES = ["Kim", "Lee", "Ri", "Park", "Pak", "Choi", "Choe", "Jung", "Han", "Hwang", "Yun"]

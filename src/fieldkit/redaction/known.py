@@ -1,0 +1,94 @@
+"""The known-term matcher: one compiled regex over every variant of every known term.
+
+``variants`` expands each term into its spellings; this compiles them once per
+set of terms (``lru_cache``: the live preview calls the engine on every
+keystroke with the same terms) and finds them in folded text fast.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from functools import lru_cache
+
+from fieldkit.redaction.firstchars import first_chars
+from fieldkit.redaction.model import KnownTerm
+from fieldkit.redaction.normalize import fold
+from fieldkit.redaction.variants import alternation, term_patterns
+
+__all__ = ["KnownMatcher", "compile_known"]
+
+
+class KnownMatcher:
+    """One compiled regex over every variant of every known term.
+
+    The regex runs on lower-cased folded text without ``re.IGNORECASE`` so that
+    a tiny prefilter (the characters any variant can start with) can jump to
+    candidate positions at C speed; the big regex is only tried there.
+    """
+
+    def __init__(self, terms: tuple[KnownTerm, ...]) -> None:
+        self.terms = terms
+        self._roots: tuple[int, ...] | None = None
+        groups = []
+        firsts: set[str] = set()
+        for index, term in enumerate(terms):
+            parts = [p.lower() for p in term_patterns(term)]
+            if parts:
+                groups.append(f"(?P<k{index}>{alternation(parts)})")
+                firsts |= first_chars("|".join(parts)) or {""}
+        self.regex = re.compile("|".join(groups)) if groups else None
+        any_start = "" in firsts or not firsts
+        letters = "".join(sorted(c for c in firsts if c.isascii() and c.isalpha()))
+        others = "".join(sorted(c for c in firsts if c and not (c.isascii() and c.isalpha())))
+        prefilter = "|".join(
+            ([f"(?<![a-z])[{re.escape(letters)}]"] if letters else [])
+            + ([f"[{re.escape(others)}]"] if others else [])
+        )
+        self.prefilter = re.compile("(?s)." if any_start or not prefilter else prefilter)
+
+    def finditer(self, folded: str) -> Iterable[tuple[int, int, int]]:
+        """``(start, end, term index)`` for every variant found in folded text."""
+        if self.regex is None:
+            return
+        text = folded.lower()
+        if len(text) != len(folded):
+            text = "".join(c.lower() if len(c.lower()) == 1 else c for c in folded)
+        position, search, match = 0, self.prefilter.search, self.regex.match
+        while True:
+            candidate = search(text, position)
+            if candidate is None:
+                return
+            found = match(text, candidate.start())
+            if found and found.end() > found.start() and found.lastgroup:
+                yield found.start(), found.end(), int(found.lastgroup[1:])
+                position = found.end()
+            else:
+                position = candidate.start() + 1
+
+    @property
+    def roots(self) -> tuple[int, ...]:
+        """For each term, the first earlier term of its label of which its text is a variant
+        ("Lee Cheol-ho" after "Ri Chol-ho"), else itself.  (Other pairs, such as "영희"
+        before "김영희", are joined by ``entities``, which parses the names.)"""
+        if self._roots is None:
+            roots = list(range(len(self.terms)))
+            for j, term in enumerate(self.terms):
+                text = fold(term.text).strip().lower()
+                found = self.regex.fullmatch(text) if self.regex is not None else None
+                if found is not None and found.lastgroup:
+                    i = int(found.lastgroup[1:])
+                    if i < j and self.terms[i].label == term.label:
+                        roots[j] = roots[i]
+            self._roots = tuple(roots)
+        return self._roots
+
+    def search(self, folded: str) -> bool:
+        """True when any variant occurs in folded text."""
+        return next(iter(self.finditer(folded)), None) is not None
+
+
+@lru_cache(maxsize=64)
+def compile_known(terms: tuple[KnownTerm, ...]) -> KnownMatcher:
+    """The matcher for ``terms``, cached: the preview reuses one set many times."""
+    return KnownMatcher(terms)
