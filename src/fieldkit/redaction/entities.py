@@ -32,8 +32,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 from fieldkit.redaction.model import DETECTORS, KnownTerm
 from fieldkit.redaction.nameparts import PersonName, person_name, place_forms, strip_title
@@ -45,8 +45,7 @@ _RANK = {name: rank for rank, name in enumerate(DETECTORS)}
 _NAMED = frozenset({"PERSON", "PLACE", "OTHER"})
 
 
-@dataclass(frozen=True)
-class Mention:
+class Mention(NamedTuple):
     """One redacted span, as the linker sees it."""
 
     label: str
@@ -59,8 +58,7 @@ class Mention:
     detail: str = ""
 
 
-@dataclass(frozen=True)
-class Entity:
+class Entity(NamedTuple):
     """What a mention's placeholder is made of."""
 
     label: str
