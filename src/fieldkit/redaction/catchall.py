@@ -22,7 +22,15 @@ from fieldkit.redaction.resources import Resources
 
 __all__ = ["find_catchall"]
 
-_CAP_TOKEN = re.compile(r"[A-Z](?<![\w'].)(?:\.|[A-Za-z]*(?:['\-][A-Za-z]+)*(?![\w]))")
+_DASH_WORDS = (
+    "by|the|and|but|with|which|when|while|where|who|what|that|this|then|than|though|through|"
+    "even|after|before|because|until|of|for|from|if"
+)
+"""English words no Korean syllable is spelled as: after a dash folded to "-" they start a
+new word ("North Korea—by then" is "Korea" and "by", not one token "Korea-by")."""
+_CAP_TOKEN = re.compile(
+    rf"[A-Z](?<![\w'].)(?:\.|[A-Za-z]*(?:['\-](?!(?:{_DASH_WORDS})(?![A-Za-z]))[A-Za-z]+)*(?![\w]))"
+)
 _SENTENCE_END = frozenset('.!?:;"“”\n•*#–>[')
 _LOCATIVE = re.compile(
     r"(?:\b(?:in|near|from|to|at|via|towards?|outside|around|through|into|across|reached|"
@@ -54,6 +62,12 @@ def _clause_initial(folded: str, start: int) -> bool:
 @lru_cache(maxsize=8192)
 def _readings(word: str) -> tuple[str, ...]:
     return tuple(hangul.latin_to_hangul(word, limit=16))
+
+
+@lru_cache(maxsize=4096)
+def _syllable(part: str) -> bool:
+    """``part`` can be one romanised Korean syllable (ok, sun, hye, in; not "being")."""
+    return len(part) <= 4 and any(len(r) == 1 for r in hangul.latin_to_hangul(part, limit=8))
 
 
 def _romanised_place(word: str, res: Resources) -> str | None:
@@ -95,7 +109,11 @@ class _LatinScan:
         if low in self.res.given_en:
             return False
         if "-" in low:
-            return all(self.ordinary(part) for part in low.split("-") if part)
+            parts = [part for part in low.split("-") if part]
+            two = len(parts) == 2 and parts[0] != parts[1]  # not "ha-ha", "day-to-day"
+            if two and low not in self.res.lex_en and all(map(_syllable, parts)):
+                return False  # Ok-sun, Hye-in: a Korean given name, though "ok" and "in" are words
+            return all(self.ordinary(part) for part in parts)
         if low in self.res.lex_en:
             return True
         return any(

@@ -86,3 +86,25 @@ def test_a_hanzi_name_next_to_function_words_is_still_found(engine: Redactor) ->
     text = "She said 王建国的妈妈 was kind."
     assert "王建国" in surfaces(engine, text)
     assert "王建国" not in engine.redact(text).text
+
+
+@pytest.mark.parametrize("name", ["Ok-sun", "Hye-in", "Sun-hee", "Son-hui"])
+def test_a_korean_given_name_of_english_syllables_opening_a_sentence_is_found(
+    engine: Redactor, name: str
+) -> None:
+    text = f"{name} came home. Later {name} left."
+    assert name not in engine.redact(text).text
+    assert name in surfaces(engine, f"{name} came home.")
+
+
+@pytest.mark.parametrize("text", ["Well-being matters. So-called brokers.", "Ha-ha, she said."])
+def test_hyphenated_english_words_opening_a_sentence_are_not_names(
+    engine: Redactor, text: str
+) -> None:
+    assert engine.redact(text).text == text
+
+
+def test_a_word_after_a_dash_is_not_part_of_the_word_before(engine: Redactor) -> None:
+    text = "I was sent to college in North Korea—by then I was nineteen."
+    assert engine.redact(text).text == text
+    assert surfaces(engine, text) == []
