@@ -75,13 +75,14 @@ class Redactor:
     """The engine.  Build once (``Redactor.default()``); it is read-only and thread-safe."""
 
     detector_versions: ClassVar[dict[str, str]] = {
-        "known": "1",
+        "known": "2",
         "pattern": "1",
         "gazetteer": "1",
         "context": "1",
         "name": "1",
-        "catchall": "1",
-        "propagation": "1",
+        "catchall": "2",
+        "propagation": "2",
+        "entities": "1",
         "data": "2025.1",
     }
 
