@@ -155,8 +155,8 @@ _STRINGS: dict[str, tuple[str, str]] = {
     "label.other": ("Other", "기타"),
     # --- review ---
     "review.title": ("Review", "검토"),
-    "review.missing": ("Required, not answered:", "필수인데 답하지 않음:"),
-    "review.invalid": ("No longer valid:", "더 이상 맞지 않음:"),
+    "review.missing": ("Required, not answered ({n}):", "필수인데 답하지 않음 ({n}):"),
+    "review.invalid": ("No longer valid ({n}):", "더 이상 맞지 않음 ({n}):"),
     "review.ready": ("Every required question is answered.", "필수 질문에 모두 답했습니다."),
     "review.unanswered": ("— not answered —", "— 답 없음 —"),
     "review.completed": ("Marked complete.", "완료로 표시했습니다."),

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import ClassVar
 
+from rich.cells import cell_len
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
@@ -25,6 +26,7 @@ from fieldkit.tui.widgets.keys import OrderedInput
 __all__ = ["HomeScreen", "progress_bar"]
 
 BAR_WIDTH = 8
+COLUMNS = ("ref", "status", "progress", "updated")
 
 
 def progress_bar(answered: int, asked: int) -> str:
@@ -54,22 +56,14 @@ class HomeScreen(FieldkitScreen):
 
     def on_mount(self) -> None:
         self.sub_title = t("home.title", self.lang)
-        self._columns()
         self.load()
 
     def on_screen_resume(self) -> None:
         self.load()
 
-    def _columns(self) -> None:
-        table = self.query_one("#interviews", DataTable)
-        table.clear(columns=True)
-        for key in ("ref", "status", "progress", "updated"):
-            table.add_column(t(f"home.col.{key}", self.lang), key=key)
-
     def relabel(self, lang: str) -> None:
         self.sub_title = t("home.title", lang)
         self.query_one("#filter", Input).placeholder = t("home.filter", lang)
-        self._columns()
         self._fill()
 
     @work(exclusive=True, group="list", exit_on_error=False)
@@ -82,17 +76,26 @@ class HomeScreen(FieldkitScreen):
         self._fill()
 
     def _fill(self) -> None:
+        """Columns and rows together, columns sized to fit: DataTable's own sizing of
+        rows added right after a clear depends on timing, and cut cells short."""
         table = self.query_one("#interviews", DataTable)
-        table.clear()
-        for row in self._rows:
-            table.add_row(
-                row.ref or row.id[:8],
-                t(f"status.{row.status}", self.lang),
-                progress_bar(row.progress.answered, row.progress.relevant),
-                local_date_time(row.updated_at),
-                key=row.id,
-            )
+        rows = [self._cells(row) for row in self._rows]
+        labels = [t(f"home.col.{key}", self.lang) for key in COLUMNS]
+        table.clear(columns=True)
+        for index, (key, label) in enumerate(zip(COLUMNS, labels, strict=True)):
+            width = max(cell_len(cells[index]) for cells in [[*labels], *rows])
+            table.add_column(label, key=key, width=width)
+        for summary, cells in zip(self._rows, rows, strict=True):
+            table.add_row(*cells, key=summary.id)
         self.query_one("#empty", Static).update("" if self._rows else t("home.empty", self.lang))
+
+    def _cells(self, row: InterviewSummary) -> list[str]:
+        return [
+            row.ref or row.id[:8],
+            t(f"status.{row.status}", self.lang),
+            progress_bar(row.progress.answered, row.progress.relevant),
+            local_date_time(row.updated_at),
+        ]
 
     @on(Input.Changed, "#filter")
     def _filter_changed(self) -> None:

@@ -75,8 +75,10 @@ class InterviewScreen(FieldkitScreen):
                 yield Vertical(id="q-input")
                 yield Static("", id="q-status", markup=False)
                 with Horizontal(id="q-nav"):
-                    yield Button(f"◀ {t('key.back', self.lang)}", id="back")
-                    yield Button(f"{t('key.next', self.lang)} ▶", id="next", variant="primary")
+                    yield Button(f"◀ {t('key.back', self.lang)}", id="back", compact=True)
+                    yield Button(
+                        f"{t('key.next', self.lang)} ▶", id="next", variant="primary", compact=True
+                    )
         yield Footer(compact=True)
 
     def on_mount(self) -> None:

@@ -26,6 +26,12 @@ __all__ = ["ReviewScreen"]
 MAX_ANSWER = 120
 
 
+def _first_labels(rows: tuple[ReviewRow, ...], shown: int = 3) -> str:
+    """The first few labels, cut short: the full list is the page itself."""
+    labels = [r.label if len(r.label) <= 40 else r.label[:39] + "…" for r in rows[:shown]]
+    return "; ".join(labels) + ("; …" if len(rows) > shown else "")
+
+
 class ReviewScreen(FieldkitScreen):
     """Dismisses with the question id to edit, or ``None``."""
 
@@ -44,7 +50,7 @@ class ReviewScreen(FieldkitScreen):
         yield Header()
         yield Static("", id="review-summary", markup=False)
         yield OptionList(id="rows")
-        yield Button(t("key.complete", self.lang), id="complete", variant="success")
+        yield Button(t("key.complete", self.lang), id="complete", variant="success", compact=True)
         yield Footer(compact=True)
 
     def on_mount(self) -> None:
@@ -75,14 +81,9 @@ class ReviewScreen(FieldkitScreen):
     def _summary(self, view: ReviewView) -> str:
         lang = self.lang
         lines = [t("review.hint", lang)]
-        if view.missing:
-            lines.append(
-                t("review.missing", lang) + " " + ", ".join(r.label for r in view.missing[:6])
-            )
-        if view.invalid:
-            lines.append(
-                t("review.invalid", lang) + " " + ", ".join(r.label for r in view.invalid[:6])
-            )
+        for key, rows in (("review.missing", view.missing), ("review.invalid", view.invalid)):
+            if rows:
+                lines.append(f"{t(key, lang, n=len(rows))} {_first_labels(rows)}")
         if view.can_complete:
             lines.append(t("review.ready", lang))
         return "\n".join(lines)
