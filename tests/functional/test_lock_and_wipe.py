@@ -8,11 +8,13 @@ from pathlib import Path
 import pytest
 from textual.widgets import Input, Static
 
-from fieldkit.errors import WorkspaceError
+from fieldkit.errors import StorageError, WorkspaceError
 from fieldkit.session import unlock_workspace
 from fieldkit.session.safety import PANIC_PHRASE, workspace_exists
 from fieldkit.store import Policy
 from fieldkit.tui.app import FieldkitApp
+from fieldkit.tui.screens import interview as interview_screen
+from fieldkit.tui.screens.errors import ErrorModal
 from fieldkit.tui.screens.interview import InterviewScreen
 from fieldkit.tui.screens.unlock import UnlockScreen
 from tui_helpers import IdleClock, keys, reopen, settle, start_interview, text_of, typed, unlock
@@ -132,3 +134,35 @@ async def test_panic_wipe_works_from_the_lock_screen(ws_dir: Path, app_factory: 
         await keys(pilot, "f9")
         await typed(pilot, PANIC_PHRASE, "enter")
     assert not workspace_exists(ws_dir)
+
+
+async def test_lock_twice_in_a_row_still_locks(ws_dir: Path, app_factory: AppFactory) -> None:
+    app = app_factory(ws_dir)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await unlock(pilot)
+        await start_interview(pilot)
+        await pilot.press("ctrl+l", "ctrl+l")
+        await settle(pilot)
+        assert isinstance(app.screen, UnlockScreen)
+        assert app.workspace is None
+        assert len(app.screen_stack) == 2
+
+
+async def test_lock_goes_up_even_when_the_last_draft_cannot_be_stored(
+    ws_dir: Path, app_factory: AppFactory, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def disk_full(*args: object) -> None:
+        raise StorageError("the disk is full; the last answer was NOT saved")
+
+    app = app_factory(ws_dir)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await unlock(pilot)
+        await start_interview(pilot)
+        await keys(pilot, "1", "enter")
+        await typed(pilot, "1974")
+        monkeypatch.setattr(interview_screen, "save_text", disk_full)
+        await keys(pilot, "ctrl+l")
+        assert isinstance(app.screen_stack[1], UnlockScreen)
+        assert app.workspace is None
+        assert isinstance(app.screen, ErrorModal)  # the failure, over the lock screen
+        assert "Year of birth" not in screen_text(app)

@@ -94,6 +94,8 @@ class FieldkitApp(App[None]):
         self.idle_clock = idle_clock
         self._last_input = idle_clock()
         self._resume: tuple[str, str | None] | None = None
+        self._transition = asyncio.Lock()
+        """Unlocking and locking never interleave, and neither is cancelled half-way."""
         self.internal_errors: list[BaseException] = []
         self.set_reactive(FieldkitApp.lang, lang if lang in LANGUAGES else "en")
 
@@ -117,11 +119,15 @@ class FieldkitApp(App[None]):
             self._last_input = self.idle_clock()
         await super().on_event(event)
 
-    @work(exclusive=True, group="lock", exit_on_error=False)
+    @work(group="lock", exit_on_error=False)
     async def unlocked(self, workspace: Workspace) -> None:
         """Called by the unlock screen: show the interviews (or where the lock left off).
 
         An app worker, not the unlock screen's: that screen is removed on the way."""
+        async with self._transition:
+            await self._enter(workspace)
+
+    async def _enter(self, workspace: Workspace) -> None:
         self.workspace = workspace
         self._last_input = self.idle_clock()
         self.refresh_bindings()
@@ -198,23 +204,36 @@ class FieldkitApp(App[None]):
         if limit is not None and self.idle_clock() - self._last_input >= limit:
             self.lock(notice=t("locked.notice", self.lang, m=round(limit / 60)))
 
-    @work(exclusive=True, group="lock", exit_on_error=False)
+    @work(group="lock", exit_on_error=False)
     async def lock(self, notice: str | None = None) -> None:
-        """Store what is pending, close the workspace, show only the lock screen."""
-        if self.workspace is None:
-            return
-        await self._flush_screens()
-        self._resume = next(
-            (
-                p
-                for s in reversed(self.screen_stack)
-                if isinstance(s, FieldkitScreen)
-                if (p := s.position()) is not None
-            ),
-            None,
-        )
-        await self._close_workspace()
-        await self._show_only(UnlockScreen(locked=True, notice=notice))
+        """Store what is pending, close the workspace, show only the lock screen.
+
+        Never cancelled half-way (locks queue on ``_transition``), and the lock
+        screen goes up even if storing the last draft failed; that failure is
+        reported over the lock screen, where it shows nothing of the interview.
+        """
+        async with self._transition:
+            if self.workspace is None:
+                return
+            failure: FieldkitError | None = None
+            try:
+                await self._flush_screens()
+            except FieldkitError as error:
+                failure = error
+            self._resume = self._position()
+            try:
+                await self._close_workspace()
+            finally:
+                await self._show_only(UnlockScreen(locked=True, notice=notice))
+            if failure is not None:
+                self.report_error(failure)
+
+    def _position(self) -> tuple[str, str | None] | None:
+        """Where the interviewer was: the top-most screen that knows."""
+        for screen in reversed(self.screen_stack):
+            if isinstance(screen, FieldkitScreen) and (place := screen.position()) is not None:
+                return place
+        return None
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """Lock only makes sense (and is only shown) while a workspace is open."""
