@@ -7,7 +7,7 @@ from pathlib import Path
 
 from textual.widgets import Input
 
-from fieldkit.session.preferences import get_preference
+from fieldkit.session.preferences import get_preference, set_preference
 from fieldkit.tui.app import FieldkitApp, initial_language
 from fieldkit.tui.screens.home import HomeScreen
 from tui_helpers import keys, reopen, settle, start_interview, text_of, typed, unlock
@@ -86,3 +86,20 @@ def test_initial_language_follows_the_locale() -> None:
     assert initial_language({"LANG": "ko_KR.UTF-8"}) == "ko"
     assert initial_language({"LANG": "en_US.UTF-8", "FIELDKIT_LANG": "ko"}) == "ko"
     assert initial_language({}) == "en"
+
+
+async def test_language_chosen_on_the_unlock_screen_wins(
+    ws_dir: Path, app_factory: AppFactory
+) -> None:
+    with reopen(ws_dir) as ws:
+        set_preference(ws, "language", "ko")
+    app = app_factory(ws_dir)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await keys(pilot, "f2")
+        assert text_of(app, "#title") == "작업공간 열기"
+        await keys(pilot, "f2")  # back to English, on purpose
+        await unlock(pilot)
+        assert app.lang == "en"
+    with reopen(ws_dir) as ws:
+        assert get_preference(ws, "language") == "en"

@@ -95,6 +95,7 @@ class FieldkitApp(App[None]):
         self._last_input = idle_clock()
         self._resume: tuple[str, str | None] | None = None
         self._transition = asyncio.Lock()
+        self._language_chosen = False
         """Unlocking and locking never interleave, and neither is cancelled half-way."""
         self.internal_errors: list[BaseException] = []
         self.set_reactive(FieldkitApp.lang, lang if lang in LANGUAGES else "en")
@@ -132,7 +133,9 @@ class FieldkitApp(App[None]):
         self._last_input = self.idle_clock()
         self.refresh_bindings()
         language, theme = await self.services.call(_preferences, workspace)
-        if language in LANGUAGES and language != self.lang:
+        if self._language_chosen:
+            self._remember("language", self.lang)  # chosen on the unlock screen: it wins
+        elif language in LANGUAGES and language != self.lang:
             self.lang = language
         if theme and theme in self.available_themes:
             self.theme = theme
@@ -269,6 +272,7 @@ class FieldkitApp(App[None]):
     # --- language and theme -----------------------------------------------------------
 
     def action_language(self) -> None:
+        self._language_chosen = True
         self.lang = "ko" if self.lang == "en" else "en"
 
     def watch_lang(self, lang: str) -> None:

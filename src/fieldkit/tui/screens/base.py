@@ -71,12 +71,12 @@ class _Shared:
         seen: set[str] = set()
         for bindings in node._bindings.key_to_bindings.values():
             for binding in bindings:
-                if binding.action in seen or not binding.description:
-                    continue
+                if binding.action in seen or not has(f"key.{binding.action}"):
+                    continue  # Textual's own (focus, copy) are not fieldkit actions
                 seen.add(binding.action)
                 help_key = f"cmd.{binding.action}"
                 help_text = t(help_key, self.lang) if has(help_key) else binding.description
-                key = binding.key_display or binding.key
+                key = self.fk.get_key_display(binding)
                 yield SystemCommand(
                     binding.description,
                     f"{help_text} ({key})",

@@ -29,7 +29,7 @@ class UnlockScreen(FieldkitScreen):
     """``mode`` is ``unlock``, ``create`` (no workspace yet) or ``locked``."""
 
     AUTO_FOCUS = "#passphrase"
-    mode: reactive[str] = reactive("unlock", recompose=True)
+    mode: reactive[str] = reactive("unlock", init=False)
 
     def __init__(self, *, locked: bool = False, notice: str | None = None) -> None:
         super().__init__()
@@ -37,6 +37,7 @@ class UnlockScreen(FieldkitScreen):
         self._notice = notice or ""
 
     def on_mount(self) -> None:
+        self.relabel(self.lang)
         self._pick_mode()
 
     def _pick_mode(self) -> None:
@@ -45,32 +46,41 @@ class UnlockScreen(FieldkitScreen):
         else:
             self.mode = "locked" if self._locked else "unlock"
 
+    async def watch_mode(self) -> None:
+        """Another mode has other fields: rebuild, then words and focus."""
+        await self.recompose()
+        self.relabel(self.lang)
+        self.query_one("#passphrase", Input).focus()
+
     def compose(self) -> ComposeResult:
-        lang = self.lang
         with Vertical(id="unlock-box", classes=f"dialog {self.mode}"):
-            if self.mode == "locked":
-                yield Static(t("unlock.locked", lang), classes="dialog-title")
-            elif self.mode == "create":
-                yield Static(t("create.title", lang), classes="dialog-title")
-                yield Static(t("create.intro", lang), id="intro")
-            else:
-                yield Static(t("unlock.title", lang), classes="dialog-title")
-            if self.mode != "locked":
-                yield Static(
-                    f"{t('workspace.at', lang)}: {self.fk.directory}", id="where", markup=False
-                )
-            yield OrderedInput(
-                password=True, placeholder=t("unlock.passphrase", lang), id="passphrase"
-            )
+            yield Static("", id="title", classes="dialog-title")
             if self.mode == "create":
-                yield OrderedInput(password=True, placeholder=t("create.repeat", lang), id="repeat")
+                yield Static("", id="intro")
+            if self.mode != "locked":
+                yield Static("", id="where", markup=False)
+            yield OrderedInput(password=True, id="passphrase")
+            if self.mode == "create":
+                yield OrderedInput(password=True, id="repeat")
             yield Static(self._notice, id="unlock-message", classes="problem", markup=False)
-            label = "create.button" if self.mode == "create" else "unlock.button"
-            yield Button(t(label, lang), id="go", variant="primary")
+            yield Button("", id="go", variant="primary")
         yield Footer(compact=True)
 
     def relabel(self, lang: str) -> None:
-        self.refresh(recompose=True)
+        """Words only: the fields keep what is typed and the focus stays where it is."""
+        title = {"locked": "unlock.locked", "create": "create.title"}.get(self.mode, "unlock.title")
+        self.query_one("#title", Static).update(t(title, lang))
+        for selector, text in (
+            ("#intro", t("create.intro", lang)),
+            ("#where", f"{t('workspace.at', lang)}: {self.fk.directory}"),
+        ):
+            for widget in self.query(selector).results(Static):
+                widget.update(text)
+        self.query_one("#passphrase", Input).placeholder = t("unlock.passphrase", lang)
+        for repeat in self.query("#repeat").results(Input):
+            repeat.placeholder = t("create.repeat", lang)
+        label = "create.button" if self.mode == "create" else "unlock.button"
+        self.query_one("#go", Button).label = t(label, lang)
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         if event.input.id == "passphrase" and self.mode == "create":
