@@ -229,3 +229,23 @@ async def test_review_lists_missing_required_and_refuses_completion(
         assert "required question(s) unanswered" in text_of(app, "#error-message")
     with reopen(ws_dir) as ws:
         assert ws.summaries()[0].status == "in_progress"
+
+
+async def test_clicking_the_outline_jumps(ws_dir: Path, app_factory: AppFactory) -> None:
+    app = app_factory(ws_dir)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await unlock(pilot)
+        await start_interview(pilot)
+        await keys(pilot, "1", "enter")
+        lines = outline(app).splitlines()
+        row = next(i for i, line in enumerate(lines) if "Identity" in line)
+        await pilot.click("#outline", offset=(4, row))
+        await settle(pilot)
+        assert app.screen.view.question.id == "name"
+        await pilot.click("#outline", offset=(4, 0))  # "Start": its first unanswered question
+        await settle(pilot)
+        assert app.screen.view.question.id == "birth_year"
+        row = outline(app).splitlines().index("  ○ Were you sold?")
+        await pilot.click("#outline", offset=(6, row))
+        await settle(pilot)
+        assert app.screen.view.question.id == "sold"

@@ -20,7 +20,7 @@ def local_time(stamp: str | None) -> str:
     return moment.strftime("%H:%M:%S") if moment else ""
 
 
-def local_date_time(stamp: str) -> str:
-    """``2024-05-01 14:02``."""
+def local_date_time(stamp: str, *, seconds: bool = False) -> str:
+    """``2024-05-01 14:02`` (or ``14:02:11`` with seconds)."""
     moment = _parse(stamp)
-    return moment.strftime("%Y-%m-%d %H:%M") if moment else stamp
+    return moment.strftime("%Y-%m-%d %H:%M" + (":%S" if seconds else "")) if moment else stamp

@@ -17,7 +17,7 @@ from fieldkit.session.navigation import SectionView
 from fieldkit.session.review import HistoryEntry
 from fieldkit.tui.i18n import t
 from fieldkit.tui.screens.base import FieldkitModal
-from fieldkit.tui.timefmt import local_time
+from fieldkit.tui.timefmt import local_date_time
 from fieldkit.tui.widgets.digits import DigitPicker
 from fieldkit.tui.widgets.keys import OrderedInput
 
@@ -131,7 +131,8 @@ class HistoryModal(FieldkitModal):
     def compose(self) -> ComposeResult:
         lang = self.lang
         lines = [
-            f"{local_time(e.at)}  {e.answer or t('history.cleared', lang)}" for e in self._entries
+            f"{local_date_time(e.at, seconds=True)}  {e.answer or t('history.cleared', lang)}"
+            for e in self._entries
         ]
         with Vertical(classes="dialog"):
             yield Static(t("history.title", lang), classes="dialog-title")
