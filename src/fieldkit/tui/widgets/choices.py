@@ -93,6 +93,10 @@ class SingleChoiceAnswer(OptionList):
         self._choose(index, advance=False)
 
 
+def _ticked(number: int, label: str, chosen: bool) -> str:
+    return f"{'✓' if chosen else ' '} {number}  {label}"
+
+
 class MultipleChoiceAnswer(SelectionList[str]):
     """Several choices; each toggle is stored, Enter moves on."""
 
@@ -109,9 +113,16 @@ class MultipleChoiceAnswer(SelectionList[str]):
     def _choice_selections(question: QuestionView) -> list[Selection[str]]:
         chosen = question.value if isinstance(question.value, list) else []
         return [
-            Selection(f"{i}  {c.label}", c.value, c.value in chosen)
+            Selection(_ticked(i, c.label, c.value in chosen), c.value, c.value in chosen)
             for i, c in enumerate(question.choices, 1)
         ]
+
+    def _retick(self) -> None:
+        """Marks in the text too: the box alone differs only by colour."""
+        chosen = set(self.selected)
+        for i, choice in enumerate(self.question.choices):
+            prompt = _ticked(i + 1, choice.label, choice.value in chosen)
+            self.replace_option_prompt_at_index(i, prompt)
 
     def relabel(self, question: QuestionView, lang: str) -> None:
         highlighted = self.highlighted
@@ -144,6 +155,7 @@ class MultipleChoiceAnswer(SelectionList[str]):
 
     def on_selection_list_selected_changed(self, event: SelectionList.SelectedChanged[str]) -> None:
         event.stop()
+        self._retick()
         chosen = list(self.selected)
         current = self.question.value if isinstance(self.question.value, list) else []
         if sorted(chosen) != sorted(current):
