@@ -49,13 +49,23 @@ class PhraseIndex(Generic[V]):
     """Whole-word Latin phrases -> values, matched case-insensitively.
 
     A phrase in ``caps`` only matches where the text capitalises it, for names
-    that are also ordinary words ("Anak", "Bayan").
+    that are also ordinary words ("Anak", "Bayan"); an acronym in ``upper`` only
+    where it is in capitals ("SIM" card, not the surname "Sim"), unless another
+    phrase is spelled the same but for case and dots ("AM" and "A.M.").
     """
 
-    def __init__(self, phrases: dict[str, V], caps: frozenset[str] = frozenset()) -> None:
+    def __init__(
+        self,
+        phrases: dict[str, V],
+        caps: frozenset[str] = frozenset(),
+        upper: frozenset[str] = frozenset(),
+    ) -> None:
         self._values: dict[str, V] = {}
         self._by_first: dict[str, list[str]] = {}
         self._caps = {fold_key(c) for c in caps}
+        self._upper = {fold_key(u) for u in upper} - {
+            fold_key(p) for p in phrases if p not in upper
+        }
         self._regex: dict[str, re.Pattern[str]] = {}
         for phrase, value in phrases.items():
             folded = fold(phrase).strip()
@@ -69,11 +79,14 @@ class PhraseIndex(Generic[V]):
             self._by_first[first] = list(dict.fromkeys(group))
 
     def __contains__(self, text: str) -> bool:
-        return fold_key(text) in self._values
+        return self.get(text) is not None
 
     def get(self, text: str) -> V | None:
-        """The value for a phrase (any case, spacing or hyphenation)."""
-        return self._values.get(fold_key(text))
+        """The value for a phrase (any case, spacing or hyphenation; acronyms in capitals)."""
+        key = fold_key(text)
+        if key in self._upper and not text.isupper():
+            return None
+        return self._values.get(key)
 
     def _phrase(self, phrase: str) -> re.Pattern[str]:
         regex = self._regex.get(phrase)
@@ -104,6 +117,8 @@ class PhraseIndex(Generic[V]):
                     continue
                 key = fold_key(match.group())
                 if key in self._caps and not match.group()[0].isupper():
+                    continue
+                if key in self._upper and not match.group().isupper():
                     continue
                 value = self._values.get(key)
                 if value is not None:

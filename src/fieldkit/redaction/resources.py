@@ -122,10 +122,18 @@ def build() -> Resources:
         gaz_hangul=gaz_hangul,
         gaz_hanzi=gaz_hanzi,
         gaz_ambiguous=ambiguous_native,
-        keep_latin=PhraseIndex({w: "keep" for w in keep_latin_words}),
+        keep_latin=PhraseIndex(
+            {w: "keep" for w in keep_latin_words},
+            upper=frozenset(filter(_acronym, keep_latin_words)),
+        ),
         keep_native=keep_native,
         keep_native_re=_native_regex(keep_native),
     )
+
+
+def _acronym(word: str) -> bool:
+    """SIM, UN, OK: kept only in capitals (Sim and Un are Korean names, Ok a syllable of one)."""
+    return len(word) >= 2 and word.isalpha() and word.isupper()
 
 
 def _native_regex(words: frozenset[str]) -> re.Pattern[str]:

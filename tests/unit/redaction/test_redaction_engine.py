@@ -189,6 +189,11 @@ def test_released_terms_stay_but_known_terms_cannot_be_released(engine: Redactor
     assert "Chun-sil" not in out
 
 
+def test_an_acronym_on_the_keep_list_keeps_only_capitals(engine: Redactor) -> None:
+    out = redacted(engine, "The broker's wife, Auntie Sim, cooked. My SIM card was taken.")
+    assert "Sim" not in out and "My SIM card was taken." in out
+
+
 def test_a_keep_entry_never_unredacts_a_larger_span(engine: Redactor) -> None:
     out = redacted(engine, "He came from Jilin City and spoke Korean.")
     assert "Jilin City" not in out and "Korean" in out
