@@ -6,7 +6,8 @@ rules, the catch-all.  Then the keep-list and the interviewer's releases drop
 what they match whole (never a known term), anything found once is looked for
 everywhere in the interview (propagation), overlapping hits merge into one span
 named by the strongest layer, and each entity gets a numbered placeholder.
-Entities are grouped by a keyed digest (HMAC with the caller's secret), never a
+Role and kinship words (broker, 집사님, 人贩子) are cut off the ends of person
+spans first, so that they stay in the text (``roles``).  Entities are grouped by a keyed digest (HMAC with the caller's secret), never a
 plain hash: the space of Korean names is small enough to reverse one.
 """
 
@@ -32,6 +33,7 @@ from fieldkit.redaction.phrases import words_of
 from fieldkit.redaction.places import find_places
 from fieldkit.redaction.propagate import propagate
 from fieldkit.redaction.resources import Resources, build
+from fieldkit.redaction.roles import trim_roles
 
 __all__ = ["PLACEHOLDER", "Redactor"]
 
@@ -161,7 +163,7 @@ class Redactor:
         hits.extend(find_places(folded, self.res, words))
         hits.extend(find_names(folded, self.res, words))
         hits.extend(find_catchall(folded, self.res, field.keep, lang=lang, strict=strict))
-        return hits
+        return [trim_roles(folded, hit, self.res) for hit in hits]
 
     def _kept(self, field: _Field, hit: Hit, release: frozenset[str]) -> bool:
         """False when the keep-list or a release drops the hit (never a known term)."""

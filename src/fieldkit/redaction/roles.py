@@ -1,0 +1,86 @@
+"""Role and kinship words stay outside a person's placeholder.
+
+"The broker Zhao Guifang sold me" becomes "The broker [PERSON-1] sold me", not
+"The [PERSON-1] sold me": the role carries the story and identifies no one.
+Honorifics bound to the name (Ms., Mr., Comrade, -ssi, 씨, 님, 先生, 老) stay inside
+the span (``honorific`` rows of ``data/titles.tsv``); every other title and the
+role nouns are cut off a person span's ends.  A title after the name is cut
+only after a lone surname (王老板, 문 집사님, Kim ajumma), and never a title of one
+syllable (형, 哥, 妹, hyung): those are given names too (김형, 李春妹), and cutting
+them off would expose one.  A word that is also a surname (Son) is never cut.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from fieldkit.redaction import data, hangul
+from fieldkit.redaction.hits import Hit
+from fieldkit.redaction.resources import Resources
+
+__all__ = ["trim_roles"]
+
+
+def _alt(words: set[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(a role before the name, a role after it), each one regex."""
+    titles = data.titles()
+    honorific = {
+        w.lstrip("-").casefold()
+        for (kind, _), ws in titles.items()
+        if kind == "honorific"
+        for w in ws
+    }
+
+    def roles(*keys: tuple[str, str]) -> set[str]:
+        found = {w.lstrip("-") for key in keys for w in titles.get(key, ())}
+        return {w for w in found if w.casefold() not in honorific}
+
+    before = roles(("prefix", "en"), ("role", "en")) | {
+        w for w in roles(("role", "zh")) if len(w) > 1
+    }
+    after = {
+        w
+        for w in roles(("suffix", "en"), ("suffix", "ko"), ("suffix", "zh"), ("role", "zh"))
+        if not _one_syllable(w)
+    }
+    latin = {w for w in after if w.isascii()}
+    return (
+        re.compile(rf"(?i:{_alt(before)})(?:\.?\s+|(?<=[\u4e00-\u9fff])(?=[\u4e00-\u9fff]))"),
+        re.compile(rf"(?:[\s\-](?i:{_alt(latin)})|\s?(?:{_alt(after - latin)})님?)$"),
+    )
+
+
+def _one_syllable(word: str) -> bool:
+    if not word.isascii():
+        return len(word) == 1
+    return any(len(r) == 1 for r in hangul.latin_to_hangul(word, limit=8))
+
+
+def _lone_surname(text: str, res: Resources) -> bool:
+    if len(text) == 1 and "가" <= text <= "힣":
+        return True
+    return text in res.sur_zh_hanzi or text.casefold() in res.sur_ko_latin | res.sur_zh_latin
+
+
+def trim_roles(folded: str, hit: Hit, res: Resources) -> Hit:
+    """``hit`` without a role or kinship word at either end (person hits only)."""
+    if hit.label != "PERSON" or hit.end - hit.start < 3:
+        return hit
+    before, after = _patterns()
+    start, end = hit.start, hit.end
+    lead = before.match(folded, start, end)
+    if lead is not None and lead.end() < end:
+        start = start if _lone_surname(lead.group().rstrip(". \t"), res) else lead.end()
+    tail = after.search(folded, start, end)
+    if tail is not None and _lone_surname(folded[start : tail.start()].strip(), res):
+        end = tail.start()
+    if (start, end) == (hit.start, hit.end):
+        return hit
+    core = hit.core if hit.core and start <= hit.core[0] and hit.core[1] <= end else None
+    return hit._replace(start=start, end=end, core=core)
