@@ -3,9 +3,10 @@
 Every capitalised Latin word that is not on the keep-list and is not an
 ordinary word opening a sentence, every Hangul noun phrase (a stem followed by
 a particle) whose stem is not an ordinary Korean word, and every run of Hanzi
-inside English or Korean text is flagged *uncertain*.  Uncertain spans are
-redacted by default and listed for the interviewer's review: this is the layer
-that catches the name nobody put in a list.
+inside an English or Korean sentence (also in a text that is mostly Chinese:
+the language is decided per sentence) is flagged *uncertain*.  Uncertain spans
+are redacted by default and listed for the interviewer's review: this is the
+layer that catches the name nobody put in a list.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from fieldkit.redaction import hangul, korean
+from fieldkit.redaction.chinese import chinese_segments, role_spans
 from fieldkit.redaction.hits import Hit
 from fieldkit.redaction.keep import KeepSpans
 from fieldkit.redaction.resources import Resources
@@ -261,14 +263,24 @@ def _korean(folded: str, res: Resources, keep: KeepSpans) -> Iterator[Hit]:
             yield hit._replace(start=match.start() + hit.start, end=match.start() + hit.end)
 
 
-def _hanzi_runs(folded: str, res: Resources, keep: KeepSpans) -> Iterator[Hit]:
-    """Runs of Hanzi, cut at keep-list words and at pronouns and particles (她, 们, 的)."""
+def _hanzi_runs(
+    folded: str, res: Resources, keep: KeepSpans, chinese: list[tuple[int, int]]
+) -> Iterator[Hit]:
+    """Runs of Hanzi outside Chinese sentences, cut at keep-list words, at pronouns and
+    particles (她, 们, 的) and at role nouns (人贩子, 老板), which no name contains."""
     function = res.function_zh
+    starts = [s for s, _ in chinese]
     for match in re.finditer(r"[\u4e00-\u9fff]{2,}", folded):
+        at = bisect.bisect_right(starts, match.start()) - 1
+        if at >= 0 and match.start() < chinese[at][1]:
+            continue
+        roles = {i for s, e in role_spans(folded, *match.span()) for i in range(s, e)}
         start = match.start()
         for index in range(match.start(), match.end() + 1):
             at_end = index == match.end()
-            if not at_end and not (folded[index] in function or keep.contains(index, index + 1)):
+            if not at_end and not (
+                folded[index] in function or index in roles or keep.contains(index, index + 1)
+            ):
                 continue
             size = index - start
             if (size >= 2 and folded[start:index] not in res.lex_zh) or (
@@ -292,5 +304,6 @@ def find_catchall(
     yield from _LatinScan(folded, res, keep, strict).hits()
     if re.search(r"[가-힣]", folded):
         yield from _korean(folded, res, keep)
-    if (lang != "zh" or strict) and re.search(r"[\u4e00-\u9fff]", folded):
-        yield from _hanzi_runs(folded, res, keep)
+    if re.search(r"[\u4e00-\u9fff]", folded):
+        chinese = [] if strict or lang in ("en", "ko") else chinese_segments(folded)
+        yield from _hanzi_runs(folded, res, keep, chinese)

@@ -16,6 +16,7 @@ from importlib import resources
 __all__ = [
     "Place",
     "Surname",
+    "chinese_words",
     "extra_words",
     "function_words",
     "gazetteer",
@@ -80,6 +81,12 @@ def extra_words() -> dict[str, frozenset[str]]:
 def function_words() -> dict[str, frozenset[str]]:
     """Pronouns, articles, prepositions, conjunctions, auxiliaries, openers, by language."""
     return _by_language("function_words.tsv")
+
+
+@lru_cache(maxsize=1)
+def chinese_words() -> dict[str, frozenset[str]]:
+    """Words that find names in running Chinese, by kind: surname, cue, after, stop."""
+    return _by_language("chinese.tsv")
 
 
 @lru_cache(maxsize=1)

@@ -21,6 +21,7 @@ from typing import ClassVar
 from fieldkit.crypto import keyed_digest, new_secret
 from fieldkit.errors import RedactionError
 from fieldkit.redaction.catchall import find_catchall
+from fieldkit.redaction.chinese import find_hanzi_names
 from fieldkit.redaction.entities import Entity, Mention, link
 from fieldkit.redaction.hits import Hit
 from fieldkit.redaction.keep import KeepSpans, keep_spans
@@ -45,7 +46,6 @@ PLACEHOLDER = re.compile(
 _PRIORITY = {name: rank for rank, name in enumerate(DETECTORS)}
 _LANGS = ("auto", "en", "ko", "zh")
 _HANZI = re.compile(r"[\u4e00-\u9fff]")
-_LETTER = re.compile(r"[A-Za-z가-힣\u4e00-\u9fff]")
 
 
 def _contact_label(text: str) -> str:
@@ -145,7 +145,6 @@ class Redactor:
         folded = field.folded.text
         words = words_of(folded)
         field.keep = keep_spans(folded, self.res, words)
-        lang = _guess_lang(folded) if lang == "auto" else lang
         hits = [
             Hit(
                 s,
@@ -160,8 +159,13 @@ class Redactor:
             for s, e, i in matcher.finditer(folded)
         ]
         hits.extend(find_patterns(folded, words))
-        hits.extend(find_places(folded, self.res, words))
+        places = list(find_places(folded, self.res, words))
+        hits.extend(places)
         hits.extend(find_names(folded, self.res, words))
+        if _HANZI.search(folded):
+            blocked = [(h.start, h.end) for h in places if h.detector == "gazetteer"]
+            blocked.extend(zip(field.keep.starts, field.keep.ends, strict=True))
+            hits.extend(find_hanzi_names(folded, self.res, blocked))
         hits.extend(find_catchall(folded, self.res, field.keep, lang=lang, strict=strict))
         return [trim_roles(folded, hit, self.res) for hit in hits]
 
@@ -299,11 +303,6 @@ def _assert_no_known(text: str, matcher: KnownMatcher) -> None:
             "a known term would have survived redaction, so nothing was produced",
             hint="report this as a bug; the text was not exported",
         )
-
-
-def _guess_lang(folded: str) -> str:
-    letters = len(_LETTER.findall(folded[:20000])) or 1
-    return "zh" if len(_HANZI.findall(folded[:20000])) > 0.3 * letters else "auto"
 
 
 def _check_lang(lang: str) -> None:

@@ -78,8 +78,13 @@ def _regexes() -> dict[str, re.Pattern[str]]:
         "ko_surname_title": re.compile(
             rf"(?<![가-힣])([{''.join(_ko_surname_syllables())}])\s?(?:{ko_suffix})(?:님)?{after_title}"
         ),
-        "zh_cue": re.compile(rf"(?:{zh_cue})([\u4e00-\u9fff]{{1,3}})"),
+        "zh_cue": re.compile(rf"({zh_cue})((?:(?![{_zh_function()}])[\u4e00-\u9fff]){{1,3}})"),
     }
+
+
+def _zh_function() -> str:
+    """Chinese pronouns and particles (她, 的, 了): a name after a cue stops at them."""
+    return "".join(sorted(data.function_words()["zh"]))
 
 
 def _ko_surname_syllables() -> list[str]:
@@ -331,8 +336,14 @@ def _hanzi_names(folded: str, res: Resources) -> Iterator[Hit]:
             if match.group() not in _ZH_TITLE_WORDS:
                 yield Hit(*match.span(), "PERSON", "name", "zh_title", True)
     for match in rx["zh_cue"].finditer(folded):
-        if match.group(1) not in res.lex_zh and match.group(1) not in res.keep_native:
-            yield Hit(*match.span(1), "PERSON", "name", "zh_cue", True)
+        name = match.group(2)
+        if match.group(1) == "姓":  # "surnamed": the surname itself, listed word or not
+            size = 2 if len(name) > 1 and name[:2] in res.sur_zh_hanzi else 1
+            if name[:size] in res.sur_zh_hanzi:
+                yield Hit(match.start(2), match.start(2) + size, "PERSON", "name", "zh_cue", False)
+                continue
+        if name not in res.lex_zh and name not in res.keep_native:
+            yield Hit(*match.span(2), "PERSON", "name", "zh_cue", True)
 
 
 _ZH_TITLE_WORDS = frozenset(

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from fieldkit.redaction.chinese import frequent_words, stem_cut_chars, surname_before
 from fieldkit.redaction.hits import Hit
 from fieldkit.redaction.phrases import words_of
 from fieldkit.redaction.resources import Resources
@@ -154,22 +155,47 @@ def _hangul_context(folded: str, res: Resources) -> Iterator[Hit]:
 
 
 _VERB_LIKE = frozenset("려으하되있없했였았었겠고지다서며니게")
-_HANZI_FUNCTION = frozenset("在到从去我你他她的是了和回住往来于向被把给跟与就也都又还说")
+_HANZI_VILLAGE = frozenset("村镇鎮乡鄉县縣屯庄莊")
+"""Suffixes of a village, town or county: "X村里" and "X县城" are still the place."""
+_HANZI_STEM_MAX = 4
+
+
+def _hanzi_ordinary(folded: str, suffix: int, res: Resources) -> bool:
+    """A street or district suffix that is part of an ordinary word: 市场, 路边, 走路, 地里."""
+    if folded[suffix] in _HANZI_VILLAGE:
+        return False
+    return (
+        folded[suffix : suffix + 2] in res.lex_zh or folded[suffix - 1 : suffix + 1] in res.lex_zh
+    )
+
+
+def _hanzi_stem(folded: str, suffix: int, res: Resources) -> int:
+    """Where the name before a suffix starts: back to a particle, cue or verb (在, 了, 去),
+    to a frequent word ending there (一个小山村), at most four characters."""
+    cut = stem_cut_chars()
+    start = suffix
+    while start > suffix - _HANZI_STEM_MAX and start > 0:
+        char = folded[start - 1]
+        if not "\u4e00" <= char <= "\u9fff" or char in cut:
+            break
+        if start < suffix and folded[start - 2 : start] in frequent_words():
+            break
+        start -= 1
+    return start
 
 
 def _hanzi_context(folded: str, res: Resources) -> Iterator[Hit]:
     for match in _HANZI_SUFFIX.finditer(folded):
-        end = match.end()
-        start = match.start(2) - 2
-        while start < match.start(2) - 1 and (
-            start < 0
-            or not "\u4e00" <= folded[start] <= "\u9fff"
-            or folded[start] in _HANZI_FUNCTION
-        ):
-            start += 1
+        suffix, end = match.start(2), match.end()
+        if folded[end : end + 1] in _HANZI_VILLAGE:
+            end += 1  # 青沟镇, 五道岭村: a suffix-like character is part of the name
+        elif _hanzi_ordinary(folded, suffix, res):
+            continue
+        start = _hanzi_stem(folded, suffix, res)
         word = folded[start:end]
         if (
-            word in res.lex_zh
+            start == suffix
+            or word in res.lex_zh
             or word in res.keep_native
             or folded[start : end - 1] in res.keep_native
         ):
@@ -209,6 +235,9 @@ def _hanzi_scan(folded: str, index: int, end: int, res: Resources) -> Iterator[H
     while index < end - 1:
         for size in range(min(end - index, 8), 1, -1):
             hit = _gazetteer_hit(folded, index, index + size, res, "hanzi")
+            if hit and size == 2 and surname_before(folded, index, res):
+                # 郭长海: a surname and a given name that is also a place (长海)
+                hit = Hit(index - 1, hit.end, "PERSON", "name", "zh_surname_place", True)
             if hit:
                 yield hit
                 index = hit.end

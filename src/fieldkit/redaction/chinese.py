@@ -1,0 +1,240 @@
+"""Person names in running Chinese: a surname and one or two given-name characters.
+
+Chinese is written without spaces, so a name is found where other things end.
+A run of Hanzi is cut at the pronouns and particles of ``function_words.tsv``,
+at words that come before a name (叫, 见到, 跟, 被, 嫁给 ...) or after one (说,
+把, 一起 ...), at role and kinship nouns and titles (人贩子, 丈夫, 老板, 大姐), at
+gazetteer places and at keep-list words (``data/chinese.tsv``, ``titles.tsv``).
+A piece that opens with a common surname (王, 金, 欧阳 ...) and goes on for one
+or two characters is a name candidate, and so is a surname right after an
+ordinary word inside a piece (春天吴桂兰).  A candidate is dropped when it is an
+ordinary word (高兴, 马上: the Chinese lexicon and the stop list), starts with a
+stop word, or starts with a word that the next characters continue (高中毕业).
+After a cue or a role noun it is certain; otherwise it is uncertain (redacted
+and listed for review).  No name is claimed longer than its surname and two
+characters, and a stem before a place suffix (石门子村) is left to the place rules.
+
+``chinese_segments`` says which sentences are Chinese, so that the catch-all
+flags whole Hanzi runs only inside English or Korean sentences.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+
+from fieldkit.redaction import data
+from fieldkit.redaction.hits import Hit
+from fieldkit.redaction.resources import Resources
+
+__all__ = [
+    "chinese_segments",
+    "find_hanzi_names",
+    "frequent_words",
+    "role_spans",
+    "role_words",
+    "stem_cut_chars",
+    "surname_before",
+]
+
+_RUN = re.compile(r"[\u4e00-\u9fff]+")
+_HANZI = re.compile(r"[\u4e00-\u9fff]")
+_LETTER = re.compile(r"[A-Za-z가-힣\u4e00-\u9fff]")
+_SEGMENT = re.compile(r"[^。！？!?\n.]+[。！？!?\n.]*")
+_PLACE_SUFFIX = frozenset("村镇鎮乡鄉县縣屯庄莊区區市")
+
+
+@dataclass(frozen=True)
+class _Tables:
+    common: frozenset[str]
+    """Surnames that open a name with no cue."""
+    surnames: frozenset[str]
+    """Every listed surname (after a cue)."""
+    stop: frozenset[str]
+    function: frozenset[str]
+    cut: re.Pattern[str]
+    """Every word a name ends at, longest first."""
+    cued: re.Pattern[str]
+    """A cue or role word (then 了, 过 or 着, spaces) at the end of a window."""
+    roles: re.Pattern[str]
+
+
+def _alt(words: Iterable[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
+
+
+def role_words() -> frozenset[str]:
+    """Chinese role nouns and titles that are not honorifics (人贩子, 丈夫, 老板)."""
+    titles = data.titles()
+    honorific = set(titles[("honorific", "zh")])
+    return frozenset(titles[("role", "zh")]) | (frozenset(titles[("suffix", "zh")]) - honorific)
+
+
+@lru_cache(maxsize=1)
+def _tables() -> _Tables:
+    words = data.chinese_words()
+    titles = data.titles()
+    function = data.function_words()["zh"]
+    roles = role_words()
+    cues = words["cue"] | frozenset(titles[("cue", "zh")]) | roles
+    # Single-character titles (哥, 妹) are also given-name characters: they never cut.
+    cut = (cues | words["after"] | frozenset(titles[("suffix", "zh")])) - {
+        w for w in titles[("suffix", "zh")] if len(w) == 1
+    }
+    listed = frozenset(n for r in data.surnames_zh() for n in (*r.native, *r.hanzi))
+    return _Tables(
+        common=words["surname"],
+        surnames=listed | words["surname"],
+        stop=words["stop"],
+        function=function,
+        cut=re.compile(f"{_alt(cut)}|[{''.join(sorted(function))}]"),
+        cued=re.compile(rf"(?:{_alt(cues)})[了过着]?[\s:：]*$"),
+        roles=re.compile(_alt(w for w in roles if len(w) > 1)),
+    )
+
+
+def _cuts(folded: str, start: int, end: int, res: Resources, t: _Tables) -> list[tuple[int, int]]:
+    """Where the run ``[start, end)`` is cut; a word that opens a longer ordinary word
+    (和 in 和平, 说 in 说明) does not cut there."""
+    out = []
+    for match in t.cut.finditer(folded, start, end):
+        s, e = match.span()
+        if match.group() not in t.function and any(
+            folded[s:stop] in res.lex_zh for stop in range(e + 1, min(e + 3, end) + 1)
+        ):
+            continue
+        out.append((s, e))
+    return out
+
+
+def _word_at(folded: str, index: int, res: Resources) -> bool:
+    """An ordinary word of two or three characters starts at ``index``."""
+    return folded[index : index + 2] in res.lex_zh or folded[index : index + 3] in res.lex_zh
+
+
+def _word_before(folded: str, low: int, index: int, res: Resources) -> bool:
+    """An ordinary word ends right before ``index`` and none runs across it."""
+    if folded[index - 1 : index + 1] in res.lex_zh:
+        return False
+    return any(folded[index - k : index] in res.lex_zh for k in (2, 3, 4) if index - k >= low)
+
+
+def _plausible(folded: str, start: int, surname: int, end: int, res: Resources, t: _Tables) -> bool:
+    name = folded[start:end]
+    if name in res.lex_zh or name in t.stop or name in res.keep_native or name in res.gaz_hanzi:
+        return False
+    if folded[end : end + 1] in _PLACE_SUFFIX:
+        return False
+    if end - start - surname < 2:
+        return True
+    head = folded[start : start + surname + 1]
+    if head in t.stop:
+        return False
+    return not (head in res.lex_zh and _word_at(folded, start + surname + 1, res))
+
+
+def _candidate(
+    folded: str, start: int, stop: int, res: Resources, t: _Tables, cued: bool
+) -> int | None:
+    """The end of the name opening at ``start`` (the piece ends at ``stop``), if any."""
+    surnames = t.surnames if cued else t.common
+    if folded[start : start + 2] in surnames:
+        surname = 2
+    elif folded[start] in surnames:
+        surname = 1
+    else:
+        return None
+    room = stop - start - surname
+    for given in (2, 1) if room >= 2 else (1,) if room == 1 else ():
+        if _plausible(folded, start, surname, start + surname + given, res, t):
+            return start + surname + given
+    return None
+
+
+def _hit(start: int, end: int, cued: bool) -> Hit:
+    rule = "zh_cued_name" if cued else "zh_surname_given"
+    return Hit(start, end, "PERSON", "name", rule, not cued)
+
+
+def _piece(folded: str, start: int, stop: int, res: Resources, t: _Tables) -> Iterator[Hit]:
+    """Names in one piece of a run: at its start, then after ordinary words inside it."""
+    cued = t.cued.search(folded, max(0, start - 8), start) is not None
+    end = _candidate(folded, start, stop, res, t, cued)
+    index = start + 1
+    if end is not None:
+        yield _hit(start, end, cued)
+        index = end
+    while index < stop - 1:
+        if folded[index] in t.common and _word_before(folded, start, index, res):
+            end = _candidate(folded, index, stop, res, t, False)
+            if end is not None:
+                yield _hit(index, end, False)
+                index = end
+                continue
+        index += 1
+
+
+def find_hanzi_names(
+    folded: str, res: Resources, blocked: Iterable[tuple[int, int]] = ()
+) -> Iterator[Hit]:
+    """Name hits in every Hanzi run; ``blocked`` spans (places, kept words) cut runs too."""
+    t = _tables()
+    spans = sorted(blocked)
+    starts = [s for s, _ in spans]
+    for run in _RUN.finditer(folded):
+        low, high = run.span()
+        marks = _cuts(folded, low, high, res, t)
+        for s, e in spans[max(0, bisect.bisect_left(starts, low) - 1) :]:
+            if s >= high:
+                break
+            if e > low:
+                marks.append((s, e))
+        marks.sort()
+        position = low
+        for s, e in [*marks, (high, high)]:
+            if s > position:
+                yield from _piece(folded, position, s, res, t)
+            position = max(position, e)
+
+
+@lru_cache(maxsize=1)
+def frequent_words() -> frozenset[str]:
+    """The 3,000 most frequent Chinese words (一个, 我们), which no place name ends in."""
+    return frozenset(data.lexicon_ranked("zh")[:3000])
+
+
+@lru_cache(maxsize=1)
+def stem_cut_chars() -> frozenset[str]:
+    """Characters a place name before a suffix never holds: particles and one-character
+    cue and after words (在, 了, 去, 叫, 把)."""
+    words = data.chinese_words()
+    singles = (*words["cue"], *words["after"], *data.titles()[("cue", "zh")])
+    return _tables().function | {w for w in singles if len(w) == 1} | words["stem_cut"]
+
+
+def surname_before(folded: str, index: int, res: Resources) -> bool:
+    """A common surname opens a name just before ``index`` (郭 before 长海 in 人贩子郭长海)."""
+    if index < 1 or folded[index - 1] not in _tables().common:
+        return False
+    before = folded[index - 2 : index - 1]
+    opens = not before or not _HANZI.match(before) or before in stem_cut_chars()
+    return opens or role_spans(folded, max(0, index - 5), index - 1) != []
+
+
+def role_spans(folded: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Where multi-character role nouns and titles (人贩子, 老板) stand in ``[start, end)``."""
+    return [m.span() for m in _tables().roles.finditer(folded, start, end)]
+
+
+def chinese_segments(folded: str) -> list[tuple[int, int]]:
+    """Sentences (or lines) in which more than half of the letters are Hanzi."""
+    out = []
+    for match in _SEGMENT.finditer(folded):
+        segment = match.group()
+        hanzi = len(_HANZI.findall(segment))
+        if hanzi and 2 * hanzi > len(_LETTER.findall(segment)):
+            out.append(match.span())
+    return out
