@@ -208,6 +208,7 @@ def subsets(passages: Sequence[Passage]) -> dict[str, list[Passage]]:
         "held-out English": [p for p in passages if "heldout" in p.tags and p.lang == "en"],
         "held-out Korean": [p for p in passages if "heldout" in p.tags and p.lang == "ko"],
         "held-out mixed": [p for p in passages if "heldout" in p.tags and p.lang == "mixed"],
+        "held-out Chinese": [p for p in passages if "heldout" in p.tags and p.lang == "zh"],
         "report (CHRNK personal accounts)": [p for p in passages if "report" in p.tags],
         "blind (written after tuning, scored once)": [p for p in passages if "blind" in p.tags],
     }
