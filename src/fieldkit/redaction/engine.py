@@ -77,15 +77,15 @@ class Redactor:
     """The engine.  Build once (``Redactor.default()``); it is read-only and thread-safe."""
 
     detector_versions: ClassVar[dict[str, str]] = {
-        "known": "2",
+        "known": "3",
         "pattern": "1",
-        "gazetteer": "1",
-        "context": "1",
-        "name": "1",
-        "catchall": "2",
+        "gazetteer": "2",
+        "context": "2",
+        "name": "2",
+        "catchall": "3",
         "propagation": "2",
         "entities": "1",
-        "data": "2025.1",
+        "data": "2025.2",
     }
 
     def __init__(self, resources: Resources) -> None:
