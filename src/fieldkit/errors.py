@@ -69,7 +69,8 @@ class FieldkitError(Exception):
     def __reduce__(self) -> tuple[object, ...]:
         """Keep ``where``, ``hint`` and ``details`` when an error crosses a process boundary
         (merge verifies bundles in worker processes)."""
-        return (_rebuild, (type(self), self.message, self.where, self.hint, self.details))
+        args = (type(self), self.message, self.where, self.hint, self.details)
+        return (_rebuild, args, dict(self.__dict__))
 
     def __str__(self) -> str:
         text = f"{self.where}: {self.message}" if self.where else self.message
@@ -123,10 +124,29 @@ class XLSFormError(QuestionnaireError):
 
 
 class AnswerError(FieldkitError):
-    """An answer does not fit its question (type, bounds, constraint, relevance)."""
+    """An answer does not fit its question (type, bounds, constraint, relevance).
+
+    The interviewer reads these while typing, in English or Korean: ``translations``
+    holds the message in other languages and ``localized(lang)`` picks one.
+    """
 
     code = "FK200"
     title = "Answer not accepted"
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        where: str | None = None,
+        hint: str | None = None,
+        translations: dict[str, str] | None = None,
+    ) -> None:
+        super().__init__(message, where=where, hint=hint)
+        self.translations: dict[str, str] = translations or {}
+
+    def localized(self, lang: str) -> str:
+        """The message in ``lang`` when there is one, else the English message."""
+        return self.translations.get(lang, self.message)
 
 
 class ConsentRequiredError(AnswerError):

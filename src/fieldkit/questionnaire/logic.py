@@ -136,12 +136,13 @@ class Flow:
                 "consent has not been recorded",
                 where=f"question '{question_id}'",
                 hint="record the interviewee's consent first",
+                translations={"ko": "면담 동의를 먼저 받아 기록하세요"},
             )
         canonical = check_value(self.questionnaire, question, value)
         broken = self.violations(question_id, canonical, answers)
         if broken:
             text = broken[0].get(lang) or next(iter(broken[0].values()))
-            raise AnswerError(text, where=f"question '{question_id}'")
+            raise AnswerError(text, where=f"question '{question_id}'", translations=broken[0])
         return canonical
 
     # --- navigation and progress -------------------------------------------------

@@ -28,18 +28,25 @@ _MONEY = re.compile(r"^\s*([0-9][0-9,]*(?:\.[0-9]+)?)\s*([A-Za-z]{3}|元|위안|
 _CURRENCY_WORDS = {"元": "CNY", "위안": "CNY", "YUAN": "CNY", "RMB": "CNY"}
 
 
-def _fail(question: Question, expected: str) -> AnswerError:
-    return AnswerError(f"expected {expected}", where=f"question '{question.id}'")
+def _fail(question: Question, expected: str, korean: str) -> AnswerError:
+    """``expected`` completes "expected ..."; ``korean`` is the same, as the interviewer
+    sees it in the Korean interface."""
+    return AnswerError(
+        f"expected {expected}", where=f"question '{question.id}'", translations={"ko": korean}
+    )
 
 
 def _bounds(question: Question, number: float) -> None:
+    where = f"question '{question.id}'"
     if question.minimum is not None and number < question.minimum:
+        low = _num(question.minimum)
         raise AnswerError(
-            f"must be at least {_num(question.minimum)}", where=f"question '{question.id}'"
+            f"must be at least {low}", where=where, translations={"ko": f"{low} 이상이어야 해요"}
         )
     if question.maximum is not None and number > question.maximum:
+        high = _num(question.maximum)
         raise AnswerError(
-            f"must be at most {_num(question.maximum)}", where=f"question '{question.id}'"
+            f"must be at most {high}", where=where, translations={"ko": f"{high} 이하여야 해요"}
         )
 
 
@@ -54,46 +61,52 @@ def _choice_values(questionnaire: Questionnaire, question: Question) -> list[str
 def _check_single(qn: Questionnaire, q: Question, value: Any) -> Any:
     allowed = _choice_values(qn, q)
     if not isinstance(value, str) or value not in allowed:
-        raise _fail(q, "one of: " + ", ".join(allowed))
+        raise _fail(
+            q, "one of: " + ", ".join(allowed), "다음 중 하나를 고르세요: " + ", ".join(allowed)
+        )
     return value
 
 
 def _check_multiple(qn: Questionnaire, q: Question, value: Any) -> Any:
     allowed = _choice_values(qn, q)
     if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-        raise _fail(q, "a list of choices")
+        raise _fail(q, "a list of choices", "보기 목록으로 답하세요")
     unknown = [v for v in value if v not in allowed]
     if unknown:
-        raise _fail(q, "choices from: " + ", ".join(allowed))
+        raise _fail(
+            q,
+            "choices from: " + ", ".join(allowed),
+            "다음 보기 중에서 고르세요: " + ", ".join(allowed),
+        )
     if len(set(value)) != len(value):
-        raise _fail(q, "each choice at most once")
+        raise _fail(q, "each choice at most once", "같은 보기를 두 번 고를 수 없어요")
     return [v for v in allowed if v in value]  # canonical order
 
 
 def _check_integer(qn: Questionnaire, q: Question, value: Any) -> Any:
     if isinstance(value, bool) or not isinstance(value, int):
-        raise _fail(q, "a whole number")
+        raise _fail(q, "a whole number", "숫자(정수)로 적어 주세요")
     _bounds(q, value)
     return value
 
 
 def _check_decimal(qn: Questionnaire, q: Question, value: Any) -> Any:
     if isinstance(value, bool) or not isinstance(value, (int, float)) or value != value:
-        raise _fail(q, "a number")
+        raise _fail(q, "a number", "숫자로 적어 주세요")
     _bounds(q, float(value))
     return value
 
 
 def _check_year(qn: Questionnaire, q: Question, value: Any) -> Any:
     if isinstance(value, bool) or not isinstance(value, int) or not 1000 <= value <= 9999:
-        raise _fail(q, "a four-digit year")
+        raise _fail(q, "a four-digit year", "네 자리 연도로 적어 주세요 (예: 1998)")
     _bounds(q, value)
     return value
 
 
 def _check_year_month(qn: Questionnaire, q: Question, value: Any) -> Any:
     if not isinstance(value, str) or not re.fullmatch(r"\d{4}-(0[1-9]|1[0-2])", value):
-        raise _fail(q, "a year and month as YYYY-MM")
+        raise _fail(q, "a year and month as YYYY-MM", "연도와 달을 1998-02처럼 적어 주세요")
     _bounds(q, int(value[:4]))
     return value
 
@@ -105,7 +118,7 @@ def _check_date(qn: Questionnaire, q: Question, value: Any) -> Any:
     except ValueError:
         parsed = None
     if parsed is None:
-        raise _fail(q, "a date as YYYY-MM-DD")
+        raise _fail(q, "a date as YYYY-MM-DD", "날짜를 1998-02-15처럼 적어 주세요")
     _bounds(q, parsed.year)
     return parsed.isoformat()
 
@@ -114,12 +127,18 @@ def _check_money(qn: Questionnaire, q: Question, value: Any) -> Any:
     if isinstance(value, (int, float)) and not isinstance(value, bool):
         value = {"amount": value, "currency": q.currencies[0]}
     if not isinstance(value, dict) or set(value) != {"amount", "currency"}:
-        raise _fail(q, 'an amount, or {"amount": number, "currency": "CNY"}')
+        raise _fail(
+            q, 'an amount, or {"amount": number, "currency": "CNY"}', "금액을 숫자로 적어 주세요"
+        )
     amount, currency = value["amount"], value["currency"]
     if isinstance(amount, bool) or not isinstance(amount, (int, float)) or amount < 0:
-        raise _fail(q, "a non-negative amount")
+        raise _fail(q, "a non-negative amount", "0 이상의 금액을 적어 주세요")
     if currency not in q.currencies:
-        raise _fail(q, "a currency among " + ", ".join(q.currencies))
+        raise _fail(
+            q,
+            "a currency among " + ", ".join(q.currencies),
+            "다음 통화 중 하나: " + ", ".join(q.currencies),
+        )
     _bounds(q, float(amount))
     return {"amount": amount, "currency": currency}
 
@@ -127,11 +146,11 @@ def _check_money(qn: Questionnaire, q: Question, value: Any) -> Any:
 def _check_text(limit: int) -> Callable[[Questionnaire, Question, Any], Any]:
     def check(qn: Questionnaire, q: Question, value: Any) -> Any:
         if not isinstance(value, str) or not value.strip():
-            raise _fail(q, "non-empty text")
+            raise _fail(q, "non-empty text", "내용을 적어 주세요")
         if len(value) > limit:
-            raise _fail(q, f"at most {limit:,} characters")
+            raise _fail(q, f"at most {limit:,} characters", f"{limit:,}자까지 적을 수 있어요")
         if "\x00" in value:
-            raise _fail(q, "text without NUL characters")
+            raise _fail(q, "text without NUL characters", "쓸 수 없는 글자가 들어 있어요")
         return value
 
     return check
@@ -173,7 +192,9 @@ def parse_answer(questionnaire: Questionnaire, question: Question, text: str) ->
     elif kind == "year_month":
         match = _YEAR_MONTH.match(raw)
         if not match:
-            raise _fail(question, "a year and month such as 1998-02")
+            raise _fail(
+                question, "a year and month such as 1998-02", "연도와 달을 1998-02처럼 적어 주세요"
+            )
         value = f"{match[1]}-{int(match[2]):02d}"
     elif kind == "money":
         value = _parse_money(question, raw)
@@ -187,7 +208,7 @@ def parse_answer(questionnaire: Questionnaire, question: Question, text: str) ->
 def _parse_int(question: Question, raw: str) -> int:
     cleaned = raw.replace(",", "")
     if not re.fullmatch(r"-?\d{1,12}", cleaned):
-        raise _fail(question, "a whole number")
+        raise _fail(question, "a whole number", "숫자(정수)로 적어 주세요")
     return int(cleaned)
 
 
@@ -195,13 +216,17 @@ def _parse_float(question: Question, raw: str) -> float:
     try:
         return float(raw.replace(",", ""))
     except ValueError:
-        raise _fail(question, "a number") from None
+        raise _fail(question, "a number", "숫자로 적어 주세요") from None
 
 
 def _parse_money(question: Question, raw: str) -> dict[str, Any]:
     match = _MONEY.match(raw)
     if not match:
-        raise _fail(question, "an amount such as 3000 or 3,000 CNY")
+        raise _fail(
+            question,
+            "an amount such as 3000 or 3,000 CNY",
+            "금액을 3000 또는 3,000 CNY처럼 적어 주세요",
+        )
     number = float(match[1].replace(",", ""))
     amount: int | float = int(number) if number.is_integer() else number
     unit = (match[2] or question.currencies[0]).upper()

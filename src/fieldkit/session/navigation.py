@@ -276,7 +276,7 @@ def check_draft(session: InterviewSession, question_id: str, text: str, lang: st
         value = parse_answer(session.questionnaire, question, text)
         session.flow.check_answer(question_id, value, session.answers, lang)
     except AnswerError as error:
-        return error.message
+        return error.localized(lang)
     return None
 
 

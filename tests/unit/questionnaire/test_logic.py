@@ -68,3 +68,13 @@ def test_progress_lists_missing_required(flow: Flow) -> None:
     progress = flow.progress({"consent": "yes"})
     assert progress.missing_required == ("birth_year", "sold")
     assert 0 < progress.fraction < 1
+
+
+def test_constraint_and_consent_errors_carry_every_language(flow: Flow) -> None:
+    with pytest.raises(AnswerError) as info:
+        flow.check_answer("crossed", "1975-03", {"consent": "yes", "birth_year": 1980})
+    assert info.value.localized("ko") == "출생 전입니다"
+    assert info.value.localized("en") == "Crossing before birth"
+    with pytest.raises(ConsentRequiredError) as consent:
+        flow.check_answer("sold", "yes", {})
+    assert consent.value.localized("ko") == "면담 동의를 먼저 받아 기록하세요"

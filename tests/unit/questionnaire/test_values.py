@@ -62,3 +62,13 @@ def test_errors_never_quote_the_value(tiny: Questionnaire) -> None:
 def test_format_value_in_both_languages(tiny: Questionnaire) -> None:
     assert format_value(tiny, q(tiny, "means"), ["drugging", "force"], "ko") == "약, 강제"
     assert format_value(tiny, q(tiny, "price"), {"amount": 3000, "currency": "CNY"}) == "3,000 CNY"
+
+
+def test_errors_read_in_korean_for_the_korean_interface(tiny: Questionnaire) -> None:
+    with pytest.raises(AnswerError) as info:
+        parse_answer(tiny, q(tiny, "birth_year"), "천구백칠십")
+    assert info.value.localized("ko") == "숫자(정수)로 적어 주세요"
+    assert info.value.localized("en") == "expected a whole number"
+    with pytest.raises(AnswerError) as bounds:
+        check_value(tiny, q(tiny, "birth_year"), 1800)
+    assert bounds.value.localized("ko") == "1930 이상이어야 해요"

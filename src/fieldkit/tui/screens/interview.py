@@ -159,7 +159,7 @@ class InterviewScreen(FieldkitScreen):
         try:
             saved = await self.fk.services.call(saver, self.session, question_id, value, self.lang)
         except AnswerError as error:
-            self._status(f"✗ {error.message}", problem=True)
+            self._status(f"✗ {error.localized(self.lang)}", problem=True)
             return None
         self._ack = self._acknowledge(saved)
         return saved

@@ -144,7 +144,7 @@ class NarrativeScreen(FieldkitScreen):
                 save_text, self.session, self.question_id, text, self.lang
             )
         except AnswerError as error:
-            self._status(f"✗ {error.message}")
+            self._status(f"✗ {error.localized(self.lang)}")
             return False
         self._saved_text = text
         self._status(t("story.saved", self.lang, at=local_time(saved.at)))
