@@ -34,6 +34,7 @@ from fieldkit.canonical import canonical_json, sha256_hex
 from fieldkit.crypto import SigningKey, new_secret, seal
 from fieldkit.errors import BundleError, RedactionError
 from fieldkit.session import InterviewSession, Workspace
+from fieldkit.session.narrative import exported_narratives
 from fieldkit.store import bundles as store_bundles
 
 __all__ = ["ExportResult", "RedactionSetup", "build_body", "export_bundle"]
@@ -99,17 +100,6 @@ def _record(
     }
 
 
-def _narratives(session: InterviewSession) -> dict[str, str]:
-    effective = session.effective()
-    return {
-        qid: value
-        for qid, value in effective.items()
-        if session.flow.by_id[qid].sensitivity == "narrative"
-        and not session.flow.section_of[qid].sealed
-        and isinstance(value, str)
-    }
-
-
 def _select(workspace: Workspace, project: ProjectBody, everything: bool) -> list[InterviewSession]:
     exported = store_bundles.exported_revisions(workspace.store.db)
     chosen = []
@@ -137,7 +127,7 @@ def _plan(
         narratives = redact_interview(
             redactor,
             known_term,
-            _narratives(session),
+            exported_narratives(session),
             terms=session.identity_terms(),
             released=session.released_terms(),
             secret=secret,
