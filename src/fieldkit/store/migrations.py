@@ -166,10 +166,17 @@ def _0003_audit_reviews(db: Database) -> None:
     )
 
 
+def _0004_drop_duplicate_answer_index(db: Database) -> None:
+    """0001 created ``answers_by_interview`` on the same columns as the UNIQUE constraint's
+    own index: every answer paid for two index pages.  One is enough."""
+    db.execute("DROP INDEX IF EXISTS answers_by_interview")
+
+
 MIGRATIONS: list[tuple[str, Migration]] = [
     ("0001_initial", _0001_initial),
     ("0002_bundles", _0002_bundles),
     ("0003_audit_reviews", _0003_audit_reviews),
+    ("0004_drop_duplicate_answer_index", _0004_drop_duplicate_answer_index),
 ]
 
 
