@@ -59,7 +59,7 @@ class InterviewScreen(FieldkitScreen):
         self.session = session
         self._start = question_id
         self.view: InterviewView | None = None
-        self._ack = ""
+        self._saved: Saved | None = None
 
     # --- layout -------------------------------------------------------------------
 
@@ -103,7 +103,7 @@ class InterviewScreen(FieldkitScreen):
         self.sub_title = (view.ref or view.interview_id[:8]) + f" · {view.answered}/{view.asked}"
         self.query_one(SectionOutline).show(view, self.lang)
         self._texts(view)
-        self._status(status if status is not None else self._ack, problem=False)
+        self._status(status if status is not None else self._ack(), problem=False)
         widget = self.answer
         if same and widget is not None:
             widget.stored(question)
@@ -161,10 +161,15 @@ class InterviewScreen(FieldkitScreen):
         except AnswerError as error:
             self._status(f"✗ {error.localized(self.lang)}", problem=True)
             return None
-        self._ack = self._acknowledge(saved)
+        self._saved = saved
         return saved
 
-    def _acknowledge(self, saved: Saved) -> str:
+    def _ack(self) -> str:
+        """The last answer's acknowledgement, in the current language (it outlives a
+        language switch and a move to the next question)."""
+        saved = self._saved
+        if saved is None:
+            return ""
         if not saved.changed:
             return t("q.unchanged", self.lang)
         key = "q.cleared" if saved.cleared else "q.saved"
@@ -191,7 +196,7 @@ class InterviewScreen(FieldkitScreen):
             check_draft, self.session, question_id, text, self.lang
         )
         if self.view is not None and self.view.question.id == question_id:
-            self._status(f"✗ {problem}" if problem else self._ack, problem=bool(problem))
+            self._status(f"✗ {problem}" if problem else self._ack(), problem=bool(problem))
 
     async def _store_pending(self) -> None:
         """A draft left behind is stored when valid, dropped with a notice when not."""
@@ -219,7 +224,7 @@ class InterviewScreen(FieldkitScreen):
         if self.view is None:
             return
         await self._store_pending()
-        self._ack = ""
+        self._saved = None
         if target is not None:
             view = await self.fk.services.call(build_view, self.session, target, self.lang)
             await self._show(view)
