@@ -187,11 +187,11 @@ def find_hanzi_names(
     for run in _RUN.finditer(folded):
         low, high = run.span()
         marks = _cuts(folded, low, high, res, t)
-        for s, e in spans[max(0, bisect.bisect_left(starts, low) - 1) :]:
-            if s >= high:
-                break
-            if e > low:
-                marks.append((s, e))
+        index = max(0, bisect.bisect_left(starts, low) - 1)
+        while index < len(spans) and spans[index][0] < high:
+            if spans[index][1] > low:
+                marks.append(spans[index])
+            index += 1
         marks.sort()
         position = low
         for s, e in [*marks, (high, high)]:
