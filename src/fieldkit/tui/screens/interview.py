@@ -161,7 +161,9 @@ class InterviewScreen(FieldkitScreen):
         except AnswerError as error:
             self._status(f"✗ {error.localized(self.lang)}", problem=True)
             return None
-        self._saved = saved
+        previous = self._saved
+        if saved.changed or previous is None or previous.question_id != question_id:
+            self._saved = saved  # a digit stored it, Enter re-submits: keep "saved HH:MM"
         return saved
 
     def _ack(self) -> str:
