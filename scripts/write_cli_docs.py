@@ -18,8 +18,10 @@ INTRO = """# Command reference
 
 Generated from the commands' own help by `scripts/write_cli_docs.py`; do not edit by hand.
 Every command reads the workspace from `--workspace DIR`, else `FIELDKIT_HOME`, else the user
-data directory. Passphrases are asked without echo; scripts may set `FIELDKIT_PASSPHRASE`
-(it then sits in the process environment: use it only for automation on a trusted machine).
+data directory. Passphrases are asked without echo at a terminal; otherwise one line is read
+from standard input per passphrase (`init` reads two). Scripts may also set
+`FIELDKIT_PASSPHRASE` (it then sits in the process environment: use it only for automation on
+a trusted machine).
 Errors are printed to stderr as `error: ...` lines and the exit status is 2; an unexpected
 failure exits 70 without quoting any data.
 """

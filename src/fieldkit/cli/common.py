@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import sys
 from pathlib import Path
 
 import click
@@ -27,15 +28,30 @@ def workspace_dir(ctx: click.Context) -> Path:
     return resolve_workspace((root.obj or {}).get("workspace"))
 
 
+def _secret(prompt: str) -> str:
+    """Typed without echo at a terminal; otherwise one line of standard input, so that
+    ``... | fieldkit`` works without getpass warning that it cannot hide the input."""
+    stream = sys.stdin
+    if not stream.isatty():
+        line = stream.readline()
+        if not line:
+            raise click.Abort
+        return line.rstrip("\r\n")
+    return str(click.prompt(prompt, hide_input=True, err=True))
+
+
 def ask_passphrase(prompt: str = "Passphrase") -> str:
-    """From ``FIELDKIT_PASSPHRASE`` (for scripts) or typed without echo."""
+    """From ``FIELDKIT_PASSPHRASE`` (for scripts), else typed without echo."""
     from_env = os.environ.get(PASSPHRASE_ENV)
     if from_env is not None:
         return from_env
     try:
-        return str(click.prompt(prompt, hide_input=True, err=True))
+        return _secret(prompt)
     except click.Abort:
-        raise PassphraseError("no passphrase given") from None
+        raise PassphraseError(
+            "no passphrase given",
+            hint=f"type it at a terminal, pipe it on standard input, or set {PASSPHRASE_ENV}",
+        ) from None
 
 
 def ask_new_passphrase() -> tuple[str, str]:
@@ -44,11 +60,9 @@ def ask_new_passphrase() -> tuple[str, str]:
     if from_env is not None:
         return from_env, from_env
     try:
-        first = str(click.prompt("New passphrase", hide_input=True, err=True))
-        second = str(click.prompt("Repeat it", hide_input=True, err=True))
+        return _secret("New passphrase"), _secret("Repeat it")
     except click.Abort:
         raise PassphraseError("no passphrase given; nothing was created") from None
-    return first, second
 
 
 def open_workspace(ctx: click.Context) -> Workspace:
