@@ -7,8 +7,9 @@ what they match whole (never a known term), anything found once is looked for
 everywhere in the interview (propagation), overlapping hits merge into one span
 named by the strongest layer, and each entity gets a numbered placeholder.
 Role and kinship words (broker, 집사님, 人贩子) are cut off the ends of person
-spans first, so that they stay in the text (``roles``).  Entities are grouped by a keyed digest (HMAC with the caller's secret), never a
-plain hash: the space of Korean names is small enough to reverse one.
+spans first, so that they stay in the text (``roles``).  Entities are grouped
+by a keyed digest (HMAC with the caller's secret), never a plain hash: the
+space of Korean names is small enough to reverse one.
 """
 
 from __future__ import annotations
