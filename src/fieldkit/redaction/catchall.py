@@ -21,6 +21,7 @@ from fieldkit.redaction.chinese import chinese_segments, role_spans
 from fieldkit.redaction.hits import Hit
 from fieldkit.redaction.keep import KeepSpans
 from fieldkit.redaction.resources import Resources
+from fieldkit.redaction.roles import english_roles
 
 __all__ = ["find_catchall"]
 
@@ -134,6 +135,7 @@ class _LatinScan:
             self.keep.contains(*match.span())
             or word in _PRONOUN
             or (len(word) == 1 and not self.strict)
+            or word.casefold() in english_roles()
         )
 
     def label(self, start: int, end: int) -> tuple[str, str, str]:

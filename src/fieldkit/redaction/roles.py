@@ -19,16 +19,15 @@ from fieldkit.redaction import data, hangul
 from fieldkit.redaction.hits import Hit
 from fieldkit.redaction.resources import Resources
 
-__all__ = ["trim_roles"]
+__all__ = ["english_roles", "trim_roles"]
 
 
 def _alt(words: set[str]) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
 
 
-@lru_cache(maxsize=1)
-def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """(a role before the name, a role after it), each one regex."""
+def _roles(*keys: tuple[str, str]) -> set[str]:
+    """The titles and role nouns of ``keys`` (kind, language) that are not honorifics."""
     titles = data.titles()
     honorific = {
         w.lstrip("-").casefold()
@@ -36,17 +35,27 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
         if kind == "honorific"
         for w in ws
     }
+    found = {w.lstrip("-") for key in keys for w in titles.get(key, ())}
+    return {w for w in found if w.casefold() not in honorific}
 
-    def roles(*keys: tuple[str, str]) -> set[str]:
-        found = {w.lstrip("-") for key in keys for w in titles.get(key, ())}
-        return {w for w in found if w.casefold() not in honorific}
 
-    before = roles(("prefix", "en"), ("role", "en")) | {
-        w for w in roles(("role", "zh")) if len(w) > 1
+@lru_cache(maxsize=1)
+def english_roles() -> frozenset[str]:
+    """English role and kinship words, lower-case (broker, auntie, deacon), less surnames
+    (Son): on its own such a word is no name, also beside a placeholder ("Auntie [PERSON-1]")."""
+    surnames = {s.casefold() for r in (*data.surnames_ko(), *data.surnames_zh()) for s in r.latin}
+    return frozenset(w.casefold() for w in _roles(("prefix", "en"), ("role", "en"))) - surnames
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(a role before the name, a role after it), each one regex."""
+    before = _roles(("prefix", "en"), ("role", "en")) | {
+        w for w in _roles(("role", "zh")) if len(w) > 1
     }
     after = {
         w
-        for w in roles(("suffix", "en"), ("suffix", "ko"), ("suffix", "zh"), ("role", "zh"))
+        for w in _roles(("suffix", "en"), ("suffix", "ko"), ("suffix", "zh"), ("role", "zh"))
         if not _one_syllable(w)
     }
     latin = {w for w in after if w.isascii()}

@@ -64,3 +64,12 @@ def test_known_terms_leave_the_role_outside_too(engine: Redactor) -> None:
     assert result.text == (
         "The broker [PERSON-1] sold me. Broker [PERSON-1] left. [PERSON-2] 집사님이 왔다."
     )
+
+
+def test_a_role_left_beside_a_placeholder_is_not_a_residual_identifier(engine: Redactor) -> None:
+    text = (
+        "The broker Zhao Guifang sold me. I told Auntie Song, then Uncle Kim. Trafficker Lim came."
+    )
+    redacted = engine.redact(text).text
+    assert "Auntie [PERSON-" in redacted
+    assert engine.scan(redacted, strict=True) == ()
