@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import os
 import sys
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import click
 
+from fieldkit.crypto import KdfParams
 from fieldkit.errors import PassphraseError, WorkspaceError
 from fieldkit.locations import resolve_workspace
 from fieldkit.session import Workspace, unlock_workspace
@@ -16,7 +19,10 @@ __all__ = [
     "PASSPHRASE_ENV",
     "ask_new_passphrase",
     "ask_passphrase",
+    "kdf_options",
+    "kdf_params",
     "open_workspace",
+    "unlock_at",
     "workspace_dir",
 ]
 
@@ -65,14 +71,39 @@ def ask_new_passphrase() -> tuple[str, str]:
         raise PassphraseError("no passphrase given; nothing was created") from None
 
 
-def open_workspace(ctx: click.Context) -> Workspace:
-    directory = workspace_dir(ctx)
+def unlock_at(ctx: click.Context, directory: Path, missing: str, hint: str) -> Workspace:
+    """Unlock the workspace at ``directory`` for the rest of the command (closed with it)."""
     if not (directory / "workspace.json").exists():
-        raise WorkspaceError(
-            "no fieldkit workspace here",
-            where=str(directory),
-            hint="create one with 'fieldkit init', or pass --workspace DIR",
-        )
+        raise WorkspaceError(missing, where=str(directory), hint=hint)
     workspace = unlock_workspace(directory, ask_passphrase())
     ctx.call_on_close(workspace.close)
     return workspace
+
+
+def open_workspace(ctx: click.Context) -> Workspace:
+    return unlock_at(
+        ctx,
+        workspace_dir(ctx),
+        "no fieldkit workspace here",
+        "create one with 'fieldkit init', or pass --workspace DIR",
+    )
+
+
+def kdf_options(func: Callable[..., Any]) -> Callable[..., Any]:
+    """Hidden ``--kdf-memory-mib``/``--kdf-iterations``: cheap keys for tests and demos."""
+    func = click.option("--kdf-iterations", type=click.IntRange(1, 100), default=None, hidden=True)(
+        func
+    )
+    return click.option(
+        "--kdf-memory-mib", type=click.IntRange(8, 4096), default=None, hidden=True
+    )(func)
+
+
+def kdf_params(memory_mib: int | None, iterations: int | None) -> KdfParams:
+    """The default Argon2id cost unless the hidden options lower it."""
+    defaults = KdfParams()
+    return KdfParams(
+        memory_kib=memory_mib * 1024 if memory_mib else defaults.memory_kib,
+        iterations=iterations or defaults.iterations,
+        lanes=defaults.lanes if not memory_mib else 1,
+    )

@@ -26,12 +26,11 @@ from fieldkit.bundle import (
 )
 from fieldkit.bundle.codec import format_code
 from fieldkit.bundle.merge import MergeSummary
-from fieldkit.cli.common import ask_new_passphrase, ask_passphrase
-from fieldkit.crypto import KdfParams
+from fieldkit.cli.common import ask_new_passphrase, kdf_options, kdf_params, unlock_at
 from fieldkit.errors import BundleError, WorkspaceError
 from fieldkit.locations import default_coordinator_dir
 from fieldkit.questionnaire import load_questionnaire
-from fieldkit.session import Workspace, unlock_workspace
+from fieldkit.session import Workspace
 
 __all__ = ["coordinator_option", "open_coordinator", "register"]
 
@@ -51,16 +50,12 @@ def _directory(explicit: Path | None) -> Path:
 
 
 def open_coordinator(ctx: click.Context, explicit: Path | None) -> Workspace:
-    directory = _directory(explicit)
-    if not (directory / "workspace.json").exists():
-        raise WorkspaceError(
-            "no coordinator workspace here",
-            where=str(directory),
-            hint="create one with 'fieldkit coordinator init', or pass --coordinator DIR",
-        )
-    workspace = unlock_workspace(directory, ask_passphrase())
-    ctx.call_on_close(workspace.close)
-    return workspace
+    return unlock_at(
+        ctx,
+        _directory(explicit),
+        "no coordinator workspace here",
+        "create one with 'fieldkit coordinator init', or pass --coordinator DIR",
+    )
 
 
 def _write_private(path: Path, data: bytes) -> None:
@@ -104,8 +99,7 @@ def coordinator() -> None:
     show_default=True,
     help="Export policy for unreviewed uncertain redaction spans.",
 )
-@click.option("--kdf-memory-mib", type=click.IntRange(8, 4096), default=None, hidden=True)
-@click.option("--kdf-iterations", type=click.IntRange(1, 100), default=None, hidden=True)
+@kdf_options
 def init(
     coordinator_dir: Path | None,
     name: str,
@@ -120,12 +114,7 @@ def init(
     if out.exists():
         raise WorkspaceError("the project file already exists", where=str(out))
     questionnaire = load_questionnaire(questionnaire_file) if questionnaire_file else None
-    defaults = KdfParams()
-    kdf = KdfParams(
-        memory_kib=(kdf_memory_mib * 1024) if kdf_memory_mib else defaults.memory_kib,
-        iterations=kdf_iterations or defaults.iterations,
-        lanes=defaults.lanes if not kdf_memory_mib else 1,
-    )
+    kdf = kdf_params(kdf_memory_mib, kdf_iterations)
     passphrase, confirmation = ask_new_passphrase()
     directory = _directory(coordinator_dir)
     with init_coordinator(

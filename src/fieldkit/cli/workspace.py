@@ -6,8 +6,13 @@ from pathlib import Path
 
 import click
 
-from fieldkit.cli.common import ask_new_passphrase, open_workspace, workspace_dir
-from fieldkit.crypto import KdfParams
+from fieldkit.cli.common import (
+    ask_new_passphrase,
+    kdf_options,
+    kdf_params,
+    open_workspace,
+    workspace_dir,
+)
 from fieldkit.errors import WorkspaceError
 from fieldkit.questionnaire import load_questionnaire
 from fieldkit.session import create_workspace
@@ -23,8 +28,7 @@ __all__ = ["register"]
     type=click.Path(dir_okay=False, path_type=Path),
     help="Use this questionnaire instead of the built-in report question set.",
 )
-@click.option("--kdf-memory-mib", type=click.IntRange(8, 4096), default=None, hidden=True)
-@click.option("--kdf-iterations", type=click.IntRange(1, 100), default=None, hidden=True)
+@kdf_options
 @click.pass_context
 def init(
     ctx: click.Context,
@@ -38,12 +42,7 @@ def init(
     """
     directory = workspace_dir(ctx)
     questionnaire = load_questionnaire(questionnaire_file) if questionnaire_file else None
-    defaults = KdfParams()
-    kdf = KdfParams(
-        memory_kib=(kdf_memory_mib * 1024) if kdf_memory_mib else defaults.memory_kib,
-        iterations=kdf_iterations or defaults.iterations,
-        lanes=defaults.lanes if not kdf_memory_mib else 1,
-    )
+    kdf = kdf_params(kdf_memory_mib, kdf_iterations)
     passphrase, confirmation = ask_new_passphrase()
     with create_workspace(
         directory, passphrase, confirmation=confirmation, questionnaire=questionnaire, kdf=kdf
