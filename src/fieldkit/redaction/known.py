@@ -16,7 +16,27 @@ from fieldkit.redaction.model import KnownTerm
 from fieldkit.redaction.normalize import fold
 from fieldkit.redaction.variants import alternation, term_patterns
 
-__all__ = ["KnownMatcher", "compile_known"]
+__all__ = ["INNER_MIN_WIDTH", "KnownMatcher", "compile_known"]
+
+INNER_MIN_WIDTH = 6
+"""Latin spellings at least this long are also matched glued to other letters; shorter
+ones ("Ri", "Ok-sun") only as words of their own, or they would eat ordinary words."""
+
+
+def _glued_forms(term: KnownTerm) -> set[str]:
+    """Latin spellings of ``term`` long enough to find inside other letters: the whole text
+    (as written, without spaces, without hyphens) and each of its words."""
+    text = fold(term.text).strip().lower()
+    words = re.findall(r"[a-z]+(?:-[a-z]+)*", text)
+    forms = {
+        text,
+        text.replace(" ", ""),
+        text.replace("-", ""),
+        text.replace(" ", "").replace("-", ""),
+    }
+    for word in words:
+        forms |= {word, word.replace("-", "")}
+    return {f for f in forms if re.fullmatch(r"[a-z][a-z '-]*", f) and len(f) >= INNER_MIN_WIDTH}
 
 
 class KnownMatcher:
@@ -30,14 +50,20 @@ class KnownMatcher:
     def __init__(self, terms: tuple[KnownTerm, ...]) -> None:
         self.terms = terms
         self._roots: tuple[int, ...] | None = None
-        groups = []
+        groups, inner = [], []
         firsts: set[str] = set()
         for index, term in enumerate(terms):
             parts = [p.lower() for p in term_patterns(term)]
             if parts:
                 groups.append(f"(?P<k{index}>{alternation(parts)})")
                 firsts |= first_chars("|".join(parts)) or {""}
+            glued = _glued_forms(term)
+            if glued:
+                inner.append(f"(?P<k{index}>{alternation(re.escape(g) for g in glued)})")
         self.regex = re.compile("|".join(groups)) if groups else None
+        # Long spellings are also found glued to other letters ("fromHoeryong", "Hoeryongcity"):
+        # hurried typing drops spaces, and a known term must never survive.
+        self.inner = re.compile("|".join(inner)) if inner else None
         any_start = "" in firsts or not firsts
         letters = "".join(sorted(c for c in firsts if c.isascii() and c.isalpha()))
         others = "".join(sorted(c for c in firsts if c and not (c.isascii() and c.isalpha())))
@@ -54,6 +80,17 @@ class KnownMatcher:
         text = folded.lower()
         if len(text) != len(folded):
             text = "".join(c.lower() if len(c.lower()) == 1 else c for c in folded)
+        seen = set()
+        for start, end, index in self._word_starts(text):
+            seen.add(start)
+            yield start, end, index
+        if self.inner is not None:
+            for found in self.inner.finditer(text):
+                if found.lastgroup and found.start() not in seen:
+                    yield found.start(), found.end(), int(found.lastgroup[1:])
+
+    def _word_starts(self, text: str) -> Iterable[tuple[int, int, int]]:
+        assert self.regex is not None  # noqa: S101 - checked by the caller
         position, search, match = 0, self.prefilter.search, self.regex.match
         while True:
             candidate = search(text, position)

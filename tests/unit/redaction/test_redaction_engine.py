@@ -262,3 +262,24 @@ def test_parse_known_syntax() -> None:
         "Sangdong-ri", "place", "North Hamgyong"
     )
     assert parse_known("contact:a@b.cn") == KnownTerm("a@b.cn", "contact")
+
+
+@pytest.mark.parametrize(
+    ("text", "survivor"),
+    [
+        ("I came fromHoeryong in 1998.", "Hoeryong"),
+        ("Hoeryongcity is far.", "Hoeryong"),
+        ("ryonHoeryong in 069", "Hoeryong"),
+        ("mrKim Ok-sun came.", "Kim Ok-sun"),
+    ],
+)
+def test_long_known_terms_glued_to_other_letters_never_survive(text: str, survivor: str) -> None:
+    """Found by bench/fuzz.py: spaces dropped in hurried typing must not let a known term out."""
+    known = [KnownTerm("Kim Ok-sun", "person"), KnownTerm("Hoeryong", "place")]
+    result = Redactor.default().redact(text, known=known, secret=b"k" * 32)
+    assert survivor.lower() not in result.text.lower()
+
+
+def test_short_known_spellings_do_not_eat_ordinary_words() -> None:
+    known = [KnownTerm("Kim Ok-sun", "person")]
+    assert Redactor.default().redact("look Sunday", known=known).text == "look Sunday"
