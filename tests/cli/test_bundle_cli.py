@@ -158,3 +158,30 @@ def test_export_identity_is_private(tmp_path: Path, setup) -> None:  # type: ign
     result = run("coordinator", "export-identity", *setup["coord"], "--out", str(out))
     assert result.exit_code == 0
     assert out.read_text().startswith("AGE-SECRET-KEY-1") and out.stat().st_mode & 0o077 == 0
+
+
+def test_the_project_sets_every_devices_lock_policy(tmp_path: Path) -> None:
+    """`coordinator init --lock-after 3 --wipe-after 4`: a device that joins takes both."""
+    coord = ("--coordinator", str(tmp_path / "c"))
+    ws = ("--workspace", str(tmp_path / "w"))
+    project = str(tmp_path / "p.fieldkit")
+    made = run(
+        "coordinator",
+        "init",
+        *coord,
+        "--name",
+        "T",
+        "--out",
+        project,
+        "--lock-after",
+        "3",
+        "--wipe-after",
+        "4",
+        *FAST,
+    )
+    assert made.exit_code == 0, made.output
+    assert run(*ws, "init", *FAST).exit_code == 0
+    assert "lock after: 5 min" in run(*ws, "workspace", "policy").output
+    assert run(*ws, "join", project).exit_code == 0
+    policy = run(*ws, "workspace", "policy").output
+    assert "lock after: 3 min" in policy and "wipe after failures: 4" in policy

@@ -15,6 +15,7 @@ from fieldkit.crypto import SigningKey
 from fieldkit.errors import ProjectError, WorkspaceError
 from fieldkit.questionnaire import questionnaire_from_json
 from fieldkit.session import Workspace
+from fieldkit.store import Policy
 
 __all__ = ["device_code", "device_key", "join_project", "joined_project"]
 
@@ -39,10 +40,24 @@ def join_project(workspace: Workspace, project: ProjectBody) -> str:
     questionnaire = questionnaire_from_json(project.questionnaire)
     with store.db.atomic():
         workspace.use_questionnaire(questionnaire)
+        _apply_lock_policy(workspace, project)
         store.set_meta(PROJECT_META, project.model_dump_json())
         store.set_secret(DEVICE_KEY, SigningKey.generate().private)
         store.log("project_joined", payload={"project_id": project.project_id})
     return device_code(workspace)
+
+
+def _apply_lock_policy(workspace: Workspace, project: ProjectBody) -> None:
+    """The project's lock settings, where it sets them, become this device's."""
+    rules, current = project.policy, workspace.store.policy
+    if rules.lock_after_minutes is None and rules.wipe_after_failures is None:
+        return
+    workspace.set_policy(
+        Policy(
+            lock_after_minutes=rules.lock_after_minutes or current.lock_after_minutes,
+            wipe_after_failures=rules.wipe_after_failures or current.wipe_after_failures,
+        )
+    )
 
 
 def joined_project(workspace: Workspace) -> ProjectBody:

@@ -53,6 +53,12 @@ class ProjectPolicy(BaseModel):
     uncertain: Literal["refuse", "redact"] = "refuse"
     """``refuse``: export stops while uncertain redaction spans are unreviewed;
     ``redact``: they are redacted without review."""
+    lock_after_minutes: Annotated[int, Field(ge=1, le=240)] | None = None
+    """Every device locks its app after this many idle minutes (None: each device's own
+    setting, 5 by default)."""
+    wipe_after_failures: Annotated[int, Field(ge=1, le=100)] | None = None
+    """Every device crypto-shreds its workspace after this many wrong passphrases in a row
+    (None: off, the default)."""
 
 
 class ProjectBody(BaseModel):

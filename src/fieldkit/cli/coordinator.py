@@ -99,6 +99,18 @@ def coordinator() -> None:
     show_default=True,
     help="Export policy for unreviewed uncertain redaction spans.",
 )
+@click.option(
+    "--lock-after",
+    type=click.IntRange(1, 240),
+    default=None,
+    help="Every device's app locks after N idle minutes (default: each device's own, 5).",
+)
+@click.option(
+    "--wipe-after",
+    type=click.IntRange(1, 100),
+    default=None,
+    help="Every device wipes its workspace after N wrong passphrases in a row (default: off).",
+)
 @kdf_options
 def init(
     coordinator_dir: Path | None,
@@ -107,6 +119,8 @@ def init(
     questionnaire_file: Path | None,
     backups: tuple[str, ...],
     uncertain: str,
+    lock_after: int | None,
+    wipe_after: int | None,
     kdf_memory_mib: int | None,
     kdf_iterations: int | None,
 ) -> None:
@@ -124,7 +138,11 @@ def init(
         confirmation=confirmation,
         questionnaire=questionnaire,
         backup_recipients=list(backups),
-        policy=ProjectPolicy(uncertain=uncertain),
+        policy=ProjectPolicy(
+            uncertain=uncertain,
+            lock_after_minutes=lock_after,
+            wipe_after_failures=wipe_after,
+        ),
         kdf=kdf,
     ) as workspace:
         out.write_bytes(project_file_bytes(workspace))
