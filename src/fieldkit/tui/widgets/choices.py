@@ -23,7 +23,25 @@ from fieldkit.tui.widgets.digits import DigitPicker
 __all__ = ["MultipleChoiceAnswer", "SingleChoiceAnswer"]
 
 
-class SingleChoiceAnswer(OptionList):
+class _DigitKeys:
+    """Digits go to the widget's ``DigitPicker`` (which combines quick pairs) and move the
+    highlight; shared by both choice widgets."""
+
+    _digits: DigitPicker
+    highlighted: int | None
+
+    def on_key(self, event: events.Key) -> None:
+        if event.character is None or not event.character.isdigit():
+            return
+        event.stop()
+        event.prevent_default()
+        self._digits.feed(event.character)
+
+    def _highlight(self, index: int) -> None:
+        self.highlighted = index
+
+
+class SingleChoiceAnswer(_DigitKeys, OptionList):
     """One choice; the stored one is marked with a filled dot."""
 
     def __init__(self, question: QuestionView, lang: str) -> None:
@@ -79,16 +97,6 @@ class SingleChoiceAnswer(OptionList):
         if isinstance(index, int):
             self._choose(index, advance=False)
 
-    def on_key(self, event: events.Key) -> None:
-        if event.character is None or not event.character.isdigit():
-            return
-        event.stop()
-        event.prevent_default()
-        self._digits.feed(event.character)
-
-    def _highlight(self, index: int) -> None:
-        self.highlighted = index
-
     def _pick(self, index: int) -> None:
         self._choose(index, advance=False)
 
@@ -97,7 +105,7 @@ def _ticked(number: int, label: str, chosen: bool) -> str:
     return f"{'✓' if chosen else ' '} {number}  {label}"
 
 
-class MultipleChoiceAnswer(SelectionList[str]):
+class MultipleChoiceAnswer(_DigitKeys, SelectionList[str]):
     """Several choices; each toggle is stored, Enter moves on."""
 
     BINDINGS: ClassVar[list[BindingType]] = [Binding("enter", "advance", "Next", show=False)]
@@ -139,16 +147,6 @@ class MultipleChoiceAnswer(SelectionList[str]):
 
     def action_advance(self) -> None:
         self.post_message(Advance(self.question.id))
-
-    def on_key(self, event: events.Key) -> None:
-        if event.character is None or not event.character.isdigit():
-            return
-        event.stop()
-        event.prevent_default()
-        self._digits.feed(event.character)
-
-    def _highlight(self, index: int) -> None:
-        self.highlighted = index
 
     def _toggle_choice(self, index: int) -> None:
         self.toggle(self.question.choices[index].value)
