@@ -1,7 +1,11 @@
 """Coverage-guided fuzzing (atheris / libFuzzer) of fieldkit's untrusted-input readers.
 
     .venv/bin/pip install atheris            # bench-only; not a project dependency
-    .venv/bin/python bench/fuzz.py TARGET -atheris_runs=200000
+    .venv/bin/python bench/fuzz.py TARGET /tmp/fuzz-TARGET bench/fuzz_corpus/TARGET \
+        -atheris_runs=100000
+
+libFuzzer writes the inputs it finds interesting into the first corpus directory, so give it
+a scratch one first and the committed seeds (bench/fuzz_corpus/TARGET) second.
 
 Targets: questionnaire, expression, import, redaction, bundle.  Each target feeds
 the fuzzer's bytes to one reader; the documented ``FieldkitError`` family is the
