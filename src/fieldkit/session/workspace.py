@@ -25,6 +25,7 @@ from fieldkit.questionnaire import (
 from fieldkit.session.interview import InterviewSession
 from fieldkit.session.passphrase import check_new_passphrase
 from fieldkit.store import Clock, InterviewRow, Policy, Store
+from fieldkit.store import bundles as store_bundles
 
 __all__ = ["InterviewSummary", "Workspace", "create_workspace", "unlock_workspace"]
 
@@ -168,18 +169,8 @@ class Workspace:
         return sorted(result, key=lambda s: s.updated_at, reverse=True)
 
     def exported_revisions(self) -> dict[str, int]:
-        """Interview id -> revision last exported (empty until exports exist)."""
-        rows = self.store.db.query(
-            "SELECT name FROM sqlite_master WHERE type = 'table' AND name = 'exported_records'"
-        )
-        if not rows:
-            return {}
-        return {
-            r[0]: r[1]
-            for r in self.store.db.query(
-                "SELECT interview_id, MAX(revision) FROM exported_records GROUP BY interview_id"
-            )
-        }
+        """Interview id -> revision last exported (empty until the first export)."""
+        return store_bundles.exported_revisions(self.store.db)
 
     # --- settings ------------------------------------------------------------------
 
