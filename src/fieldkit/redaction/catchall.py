@@ -234,9 +234,13 @@ def _heading_lines(folded: str, scan: _LatinScan) -> list[tuple[int, int]]:
 def _korean_hit(token: str, start: int, res: Resources) -> Hit | None:
     if token in res.lex_ko or token in res.keep_native:
         return None
-    stem, particle = korean.split_particle(token)
+    stem, particle = korean.name_stem(token, res)
     locative = particle in korean.LOCATIVE_PARTICLES and len(stem) >= 2
     lexicon = res.lex_ko_common if locative else res.lex_ko
+    if particle and stem in lexicon and korean.name_shaped(stem, res):
+        # 박지성이: a name that is a frequent word (someone famous has it) is never kept
+        # silently; with a particle after it, it is flagged for review.
+        return Hit(start, start + len(stem), "PERSON", "catchall", "hangul_name_shaped_word", True)
     if particle and (stem in lexicon or stem in res.keep_native):
         return None
     if len(stem) < 2 or stem in res.gaz_hangul or korean.plural_of_word(stem, res):

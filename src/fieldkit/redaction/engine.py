@@ -23,6 +23,7 @@ from fieldkit.crypto import keyed_digest, new_secret
 from fieldkit.errors import RedactionError
 from fieldkit.redaction.catchall import find_catchall
 from fieldkit.redaction.chinese import find_hanzi_names
+from fieldkit.redaction.cues import find_cued
 from fieldkit.redaction.entities import Entity, Mention, link
 from fieldkit.redaction.hits import Hit
 from fieldkit.redaction.keep import KeepSpans, keep_spans
@@ -160,6 +161,7 @@ class Redactor:
             for s, e, i in matcher.finditer(folded)
         ]
         hits.extend(find_patterns(folded, words))
+        hits.extend(find_cued(folded, self.res))
         places = list(find_places(folded, self.res, words))
         hits.extend(places)
         hits.extend(find_names(folded, self.res, words))
@@ -172,9 +174,9 @@ class Redactor:
 
     def _kept(self, field: _Field, hit: Hit, release: frozenset[str]) -> bool:
         """False when the keep-list or a release drops the hit (never a known term)."""
-        if hit.detector == "known" or hit.label not in ("PERSON", "PLACE", "OTHER"):
+        if hit.detector == "known" or hit.label not in ("PERSON", "PLACE", "ORG", "OTHER"):
             return True
-        if field.keep.contains(hit.start, hit.end):
+        if hit.detector != "cue" and field.keep.contains(hit.start, hit.end):
             return False
         return fold_key(field.folded.text[hit.start : hit.end]) not in release
 

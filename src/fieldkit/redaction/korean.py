@@ -9,15 +9,23 @@ catch-all flags what they cannot explain as uncertain rather than dropping it.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
+from fieldkit.redaction import data, hangul
 from fieldkit.redaction.resources import Resources
 
 __all__ = [
     "GRAMMATICAL_SUFFIX",
     "LOCATIVE_PARTICLES",
     "VERB_FINAL",
+    "final_consonant",
     "name_like",
+    "name_shaped",
+    "name_stem",
     "ordinary",
     "split_particle",
+    "verb_form",
+    "verb_stem",
 ]
 
 
@@ -63,19 +71,98 @@ _BY_LENGTH = tuple(
     (size, frozenset(p for p in PARTICLES if len(p) == size))
     for size in sorted({len(p) for p in PARTICLES}, reverse=True)
 )
+_STACKS_UNDER = _words(
+    "에서 에게 한테 까지 부터 으로 로 에 와 과 하고 이랑 랑 처럼 보다 만 께서 에게서 한테서 "
+    "로부터 으로부터 마다 만큼 밖에 이라고 라고 이라는 라는 이나"
+)
+"""Particles another particle may follow (친구한테 + 도, 연길에서 + 는).  A subject, object,
+topic or vocative particle (이 가 을 를 은 는 의 아 야) never has one after it, so the 아 of
+김연아는 is the name's last syllable, not a particle: the name is 김연아, not 김연."""
+
+
+def _strip_one(stem: str, allowed: frozenset[str] | None) -> tuple[str, str] | None:
+    for size, particles in _BY_LENGTH:
+        piece = stem[-size:]
+        if len(stem) > size and piece in particles and (allowed is None or piece in allowed):
+            return stem[:-size], piece
+    return None
 
 
 def split_particle(token: str) -> tuple[str, str]:
-    """(stem, particles): up to two stacked particles are removed (밤에만 -> 밤, 에만)."""
-    stem, tail = token, ""
-    for _ in range(2):
-        for size, particles in _BY_LENGTH:
-            if len(stem) > size and stem[-size:] in particles:
-                stem, tail = stem[:-size], stem[-size:] + tail
-                break
-        else:
-            break
+    """(stem, particles): up to two stacked particles are removed (밤에만 -> 밤, 에만;
+    친구한테도 -> 친구, 한테도), the inner one only when Korean stacks it (``_STACKS_UNDER``)."""
+    first = _strip_one(token, None)
+    if first is None:
+        return token, ""
+    stem, tail = first
+    inner = _strip_one(stem, _STACKS_UNDER)
+    if inner is not None:
+        stem, tail = inner[0], inner[1] + tail
     return stem, tail
+
+
+_NAME_ENDINGS = frozenset("은이아가")
+"""Particles that are also the last syllable of common given names (지은, 영이, 수아)."""
+
+
+def verb_form(token: str, res: Resources) -> bool:
+    """A conjugated verb or adjective: a verb ending (다, 고, 서 ...) on a word, or an
+    adnominal ㄴ/ㄹ on a verb stem (아닌 from 아니다, 간 from 가다)."""
+    if token[-1] in VERB_FINAL and token in res.lex_ko:
+        return True
+    last = token[-1]
+    if not "가" <= last <= "힣":
+        return False
+    initial, vowel, final = hangul.decompose(last)
+    if final not in ("ㄴ", "ㄹ") or token not in res.lex_ko:
+        return False
+    return token[:-1] + hangul.compose(initial, vowel, "-") in res.lex_ko
+
+
+def name_stem(token: str, res: Resources, *, cued: bool = False) -> tuple[str, str]:
+    """(name, particles) of a token that holds a name: ``split_particle``, except that a
+    syllable is never left behind where the split is in doubt.  After a cue a two-syllable
+    token stays whole (지은 is a name, not 지 + 은), and so does a three-syllable one that opens
+    with a surname and ends in a one-syllable particle, unless the rest is a word (박지은:
+    never 박지 + 은; but 김치 + 가): a particle redacted with the name leaks nothing, a
+    syllable left out would."""
+    stem, tail = split_particle(token)
+    if cued and len(token) == 2 and len(stem) == 1 and tail in _NAME_ENDINGS:
+        return token, ""
+    if len(token) == 3 and len(tail) == 1 and name_shaped(token) and stem not in res.lex_ko:
+        return token, ""
+    return stem, tail
+
+
+def final_consonant(syllable: str) -> bool:
+    """The Hangul syllable ends in a consonant (헌, 철), which takes 이라고, not 라고."""
+    return "가" <= syllable <= "힣" and (ord(syllable) - 0xAC00) % 28 != 0
+
+
+def verb_stem(stem: str, res: Resources) -> bool:
+    """A verb or adjective stem that ends in 하 or 으 (일하, 먹으): no noun does."""
+    return stem[-1] in "하으" or (stem[-1] in _STEM_VERB_END and stem[:-1] in res.lex_ko)
+
+
+@lru_cache(maxsize=1)
+def _name_syllables() -> tuple[frozenset[str], frozenset[str]]:
+    table = {kind: frozenset(chars) for kind, chars in data.rows("name_syllables_ko.tsv")}
+    return table["surname"], table["given"]
+
+
+def name_shaped(stem: str, res: Resources | None = None) -> bool:
+    """A common surname and two common given-name syllables (김연아, 박지성): a name, even
+    when it is also a frequent word because someone famous has it.  With ``res``, not a
+    compound of ordinary words (조선말, 노동자)."""
+    surnames, given = _name_syllables()
+    shaped = len(stem) == 3 and stem[0] in surnames and stem[1] in given and stem[2] in given
+    return shaped and (res is None or not _compound(stem, res))
+
+
+def _compound(stem: str, res: Resources) -> bool:
+    head, tail = stem[:2], stem[2:]
+    common = res.lex_ko_common
+    return (head in common or head in res.keep_native) and (tail in common or tail in _NOUN_SUFFIX)
 
 
 def ordinary(stem: str, res: Resources, lexicon: frozenset[str] | None = None) -> bool:

@@ -40,6 +40,8 @@ def _seeds(fields: Sequence[_FieldLike], release: frozenset[str]) -> dict[str, H
                 continue
             if hit.label == "DATE" or (len(surface) < 3 and surface.isascii()):
                 continue
+            if hit.rule.endswith("_ordinary") and not surface.isascii():
+                continue  # an ordinary word a cue flagged once (친구 번호) is not a name elsewhere
             seeds.setdefault(surface, hit)
             given = given_part(surface) if hit.label == "PERSON" else ""
             if given and hit.detector != "known" and fold_key(given) not in release:

@@ -1,0 +1,364 @@
+"""Strong cues: context that says "person" or "place", whatever the lexicon says.
+
+Famous names are frequent words (a singer's, an actor's, a footballer's), and some
+place names are ordinary words (통화 "phone call" is Tonghua).  Elsewhere the
+word-frequency lexicon keeps an ordinary word; after a strong cue it may only
+*downgrade* the candidate to uncertain (redacted and listed for review), never
+keep it.  The cues (``data/cues.tsv``, where the hierarchy is written down):
+
+* an honorific or title: 이민호 씨, 순희님, 김 선생, Ms. Baek, Auntie Rose, Officer Young;
+* a role or kinship noun right before a name: 시어머니 김연아는, my husband Young Park;
+* a naming cue: 이병헌이라고, 김철수라는 이름, 이름은 영희, called June, known as Park;
+* a gazetteer spelling with a locative particle or a place suffix: 통화에서, 통화역.
+
+A Korean name is the whole stem, two to four syllables, particles outside
+(``korean.split_particle``): 시어머니 김연아는 gives 김연아, never 김연.  Closed
+classes (pronouns, bound nouns, adverbs: ``not_name`` rows) are grammar, not the
+lexicon, and are never names.  The Chinese cues live in ``chinese.py``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+
+from fieldkit.redaction import data, korean
+from fieldkit.redaction.hits import Hit
+from fieldkit.redaction.resources import Resources
+
+__all__ = ["CueWords", "cue_words", "find_cued", "gazetteer_entry"]
+
+
+@dataclass(frozen=True)
+class CueWords:
+    """The rows of ``data/cues.tsv``: ``words[(kind, lang)]``."""
+
+    words: dict[tuple[str, str], tuple[str, ...]]
+
+    def get(self, kind: str, lang: str) -> tuple[str, ...]:
+        """The words of one row, longest first."""
+        return self.words.get((kind, lang), ())
+
+
+@lru_cache(maxsize=1)
+def cue_words() -> CueWords:
+    """The cue lists (loaded once)."""
+    out: dict[tuple[str, str], list[str]] = {}
+    for kind, lang, words in data.rows("cues.tsv"):
+        out.setdefault((kind, lang), []).extend(w for w in words.split("|") if w)
+    ordered = {k: tuple(sorted(set(v), key=lambda w: (-len(w), w))) for k, v in out.items()}
+    return CueWords(ordered)
+
+
+def gazetteer_entry(spelling: str, res: Resources) -> tuple[str, bool] | None:
+    """``(province, ambiguous)`` when ``spelling`` is a gazetteer place, else None.
+
+    The one door from the cue rules into the gazetteer (whose data and matching live in
+    ``data.py`` and ``places.py``): the province is "" when spellings of several
+    provinces meet; ``ambiguous`` says the spelling is also an ordinary word."""
+    province = res.gaz_hangul.get(spelling)
+    if province is None:
+        province = res.gaz_hanzi.get(spelling)
+    if province is None:
+        province = res.gaz_latin.get(spelling)
+    if province is None:
+        return None
+    return province, spelling in res.gaz_ambiguous
+
+
+def _alt(words: tuple[str, ...] | list[str] | frozenset[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
+
+
+_ABBREVIATIONS = frozenset({"Mr", "Ms", "Mrs", "Mx", "Dr", "Rev", "Prof", "Sr", "St"})
+"""Titles that may take a dot (Mr. Lee); any other word before a dot ends a sentence."""
+_PARTICLE_AFTER = f"(?:{_alt(korean.PARTICLES)})?(?![가-힣])"
+_NAME_EN = r"[A-Z][a-z]+(?:['\-][A-Za-z][a-z]*)*"
+
+
+@dataclass(frozen=True)
+class _Rx:
+    role_ko: re.Pattern[str]
+    honorific_glued: re.Pattern[str]
+    honorific_spaced: re.Pattern[str]
+    naming_after: re.Pattern[str]
+    naming_before: re.Pattern[str]
+    locative: re.Pattern[str]
+    title_en: re.Pattern[str]
+    naming_en: re.Pattern[str]
+
+
+@lru_cache(maxsize=1)
+def _rx() -> _Rx:
+    c = cue_words()
+    honorific = _alt(c.get("honorific", "ko"))
+    name_en = rf"({_NAME_EN}(?:[ \-]{_NAME_EN}){{0,2}})"
+    words = c.get("honorific", "en") + c.get("role", "en")
+    abbreviations = _alt([w for w in words if w in _ABBREVIATIONS])
+    title_words = _alt([w for w in words if w not in _ABBREVIATIONS])
+    place_after = _alt(c.get("place_after", "ko"))
+    suffix = _alt(c.get("place_suffix", "ko"))
+    return _Rx(
+        role_ko=re.compile(rf"(?<![가-힣])(?:{_alt(c.get('role', 'ko'))})인?,?\s([가-힣]{{2,9}})"),
+        honorific_glued=re.compile(
+            rf"(?<![가-힣])([가-힣]{{2,4}}?)(?:{honorific}){_PARTICLE_AFTER}"
+        ),
+        honorific_spaced=re.compile(
+            rf"(?<![가-힣])([가-힣]{{2,4}})\s(?:{honorific}){_PARTICLE_AFTER}"
+        ),
+        naming_after=re.compile(
+            rf"(?<![가-힣])([가-힣]{{2,5}}?)({_alt(c.get('naming_after', 'ko'))})"
+            r"(?:(?=[^가-힣]|$)|\s?([가-힣]+))"
+        ),
+        naming_before=re.compile(
+            rf"(?:{_alt(c.get('naming', 'ko'))})\s?[\"“'‘]?([가-힣]{{2,9}})(?![가-힣])"
+        ),
+        locative=re.compile(
+            rf"(?<![가-힣])([가-힣]{{2,6}}?)(?:({suffix})(?:{place_after})?|{place_after})"
+            r"(?![가-힣])"
+        ),
+        title_en=re.compile(
+            rf"(?<![\w'])(?:(?i:({abbreviations}))(\.?)|(?i:({title_words}))),?\s+{name_en}"
+        ),
+        naming_en=re.compile(
+            rf"(?<![\w'])(?i:{_alt(c.get('naming', 'en'))})[:,]?\s+[\"“'‘]?{name_en}"
+        ),
+    )
+
+
+@lru_cache(maxsize=4)
+def _closed(lang: str) -> frozenset[str]:
+    """Words that are never a name after a cue: closed classes, roles and honorifics
+    (less surnames: "Son" is a role and a surname)."""
+    c = cue_words()
+    words = c.get("not_name", lang) + c.get("role", lang) + c.get("honorific", lang)
+    titles = data.titles()
+    words += titles.get(("suffix", lang), ()) + titles.get(("prefix", lang), ())
+    surnames = {s.casefold() for r in (*data.surnames_ko(), *data.surnames_zh()) for s in r.latin}
+    return frozenset(words) | (frozenset(w.casefold() for w in words) - surnames)
+
+
+def _korean_candidate(stem: str, res: Resources) -> bool | None:
+    """None when ``stem`` is no name after a cue; else whether it is only *uncertain*
+    (an ordinary word that a strong cue still redacts)."""
+    if not 2 <= len(stem) <= 4 or stem in _closed("ko") or stem in res.keep_native:
+        return None
+    if stem[-1] == "들" and stem[:-1] in res.lex_ko:
+        return None  # a plural: 사람들, 여자들
+    if stem[-1] == "인" and stem[:-1] in _closed("ko"):
+        return None  # 부인인: "who is the wife"
+    return stem in res.lex_ko or korean.ordinary(stem, res)
+
+
+def _korean_hit(start: int, stem: str, res: Resources, rule: str) -> Hit | None:
+    uncertain = _korean_candidate(stem, res)
+    if uncertain is None:
+        return None
+    suffix = "_ordinary" if uncertain else ""
+    return Hit(start, start + len(stem), "PERSON", "cue", rule + suffix, uncertain)
+
+
+def _token_stem(token: str, res: Resources) -> str:
+    """The name in a token: the stem before its particles (김연아는 -> 김연아)."""
+    return korean.name_stem(token, res, cued=True)[0]
+
+
+def _korean_roles(folded: str, res: Resources) -> Iterator[Hit]:
+    for match in _rx().role_ko.finditer(folded):
+        token = match.group(1)
+        stem = _token_stem(token, res)
+        for honorific in cue_words().get("honorific", "ko"):
+            if stem.endswith(honorific) and len(stem) > len(honorific) + 1:
+                stem = stem[: -len(honorific)]  # 남편 김철수씨가
+                break
+        hit = _korean_hit(match.start(1), stem, res, "role_before_name")
+        if hit is not None and not korean.verb_stem(stem, res):
+            yield hit
+
+
+def _korean_honorifics(folded: str, res: Resources) -> Iterator[Hit]:
+    rx = _rx()
+    for match in rx.honorific_glued.finditer(folded):
+        stem = match.group(1)
+        titled = folded[match.start(1) : match.end()].rstrip()
+        if _token_stem(titled, res) in res.lex_ko:
+            continue  # 날씨, 마음씨, 손님, 아저씨: the whole word is an ordinary word
+        hit = _korean_hit(match.start(1), stem, res, "honorific_after_name")
+        if hit is not None:
+            yield hit
+    for match in rx.honorific_spaced.finditer(folded):
+        token = match.group(1)
+        stem, tail = korean.split_particle(token)
+        if tail and (stem in res.lex_ko or stem in _closed("ko")):
+            continue  # 학교의 선생님: "the teacher of the school", no name
+        hit = _korean_hit(match.start(1), token, res, "honorific_after_name")
+        if hit is not None:
+            yield hit
+
+
+def _naming_stem(stem: str, cue: str, after: str, res: Resources) -> tuple[str, bool] | None:
+    """(the noun before a naming cue, whether the cue is strong), or None after a verb.
+
+    Morphology decides: a noun ending in a consonant takes 이라고 (이병헌이라고), a strong
+    cue, since only a noun takes it.  One ending in a vowel takes 라고 (김연아라고), which
+    also reports an order after a verb stem (기다리라고, 떠나라고: the word lists hold verb
+    stems and nouns alike), so it is strong only before a naming verb (라고 불렀다) and
+    otherwise an ordinary word is no name.  라고 after a consonant is a verb (달라고)."""
+    if cue.startswith("이") and not korean.final_consonant(stem[-1]):
+        stem, cue = stem + "이", cue[1:]  # 고양이라고: the noun is 고양이
+    elif stem[-1] == "이" and korean.final_consonant(stem[-2]):
+        if stem[:-1] in _closed("ko"):
+            return None  # 집이라고: 집 + 이라고
+        if len(stem) > 2:
+            stem, cue = stem[:-1], "이" + cue
+    if cue.startswith("이"):
+        return stem, True
+    if korean.final_consonant(stem[-1]) or korean.verb_stem(stem, res):
+        return None
+    return stem, bool(_NAMING_VERB.match(after))
+
+
+_NAMING_VERB = re.compile(r"\s?(?:불렀|부르|불러|부릅|불리|부른|불린|불렸|소개)")
+
+
+_COPULA = frozenset(
+    str.split(
+        "이다 다 이야 야 입니다 이었다 였다 이었습니다 였습니다 이고 고 이며 며 라고 이라고 예요 "
+        "이에요 이래요 래요 인데 이었는데 였는데 이지만 이었고 였고 이라는 라는 이라 라 이란 란"
+    )
+)
+"""What follows the name after 이름은/이름이: a copula or a quotation (영희였다, 영희라고)."""
+
+
+def _korean_naming(folded: str, res: Resources) -> Iterator[Hit]:
+    c = cue_words()
+    rx = _rx()
+    for match in rx.naming_after.finditer(folded):
+        noun = _token_stem(match.group(3), res) if match.group(3) else ""
+        if noun in c.get("not_naming", "ko"):
+            continue  # X라는 것: a quotation, not a name
+        found = _naming_stem(match.group(1), match.group(2), folded[match.end(2) :][:6], res)
+        if found is None:
+            continue
+        stem, strong = found
+        strong = strong or noun in c.get("naming_noun", "ko")  # 김연아라는 이름, 라는 여자
+        ordinary = stem in res.lex_ko or korean.ordinary(stem, res)
+        if not strong and ordinary and not korean.name_shaped(stem):
+            continue  # a medium cue: the lexicon still decides
+        label = "PLACE" if noun in c.get("place_noun", "ko") else "PERSON"
+        hit = _korean_hit(match.start(1), stem, res, "naming_cue")
+        if hit is not None:
+            yield hit._replace(label=label)
+    for match in rx.naming_before.finditer(folded):
+        stem, tail = korean.name_stem(match.group(1), res, cued=True)
+        if (tail and tail not in _COPULA) or (not tail and korean.verb_form(stem, res)):
+            continue  # 이름은 증명서에만, 이름이 아닌: the name is not what follows
+        hit = _korean_hit(match.start(1), stem, res, "naming_cue")
+        if hit is not None:
+            yield hit
+
+
+def _korean_places(folded: str, res: Resources) -> Iterator[Hit]:
+    """A gazetteer spelling that is also an ordinary word, with a locative particle or a
+    place suffix (통화에서, 통화역): a place, uncertain unless a suffix says so."""
+    closed = _closed("ko")
+    for match in _rx().locative.finditer(folded):
+        stem, suffix = match.group(1), match.group(2) or ""
+        entry = gazetteer_entry(stem, res)
+        if entry is None or not entry[1] or stem in closed:
+            continue  # not a place, or one the gazetteer finds itself (not ambiguous)
+        end = match.end(1) + len(suffix)
+        rule = "gazetteer_place_suffix" if suffix else "gazetteer_locative_ordinary"
+        yield Hit(match.start(1), end, "PLACE", "cue", rule, not suffix, entry[0])
+
+
+def _english_words(text: str, res: Resources) -> list[re.Match[str]]:
+    """The name words of a capitalised run after a cue, up to a function word, a kept
+    place word, a role or title, or a pronoun."""
+    closed = _closed("en")
+    kept: list[re.Match[str]] = []
+    for token in re.finditer(r"[A-Za-z][A-Za-z'\-]*", text):
+        word = re.sub(r"'s$", "", token.group())
+        low = word.casefold()
+        if low in res.function_en or low in closed or word == "I":
+            if kept:
+                break
+            continue  # "Auntie" in "called Auntie Kim": the name follows
+        if word in res.keep_latin and not _month_name(word, res):
+            break
+        kept.append(token)
+    return kept
+
+
+@lru_cache(maxsize=1)
+def _months() -> frozenset[str]:
+    return frozenset(w for cat, w in data.keep_entries() if cat == "month")
+
+
+def _month_name(word: str, res: Resources) -> bool:
+    """A month that is also a given name (June, May): a name after a cue."""
+    return word in _months() and word.casefold() in data.given_en()
+
+
+def _english_hit(
+    folded: str, start: int, end: int, res: Resources, rule: str, core_from: int | None
+) -> Hit | None:
+    words = _english_words(folded[start:end], res)
+    if not words:
+        return None
+    first = start + words[0].start()
+    last = start + words[-1].end()
+    if folded[last - 2 : last] == "'s":
+        last -= 2
+    ordinary = all(
+        w.group().casefold() in res.lex_en
+        and w.group().casefold() not in res.given_en
+        and w.group().casefold() not in res.sur_ko_latin
+        for w in words
+    )
+    suffix = "_ordinary" if ordinary else ""
+    if core_from is not None:
+        return Hit(core_from, last, "PERSON", "cue", rule + suffix, ordinary, "", "", (first, last))
+    return Hit(first, last, "PERSON", "cue", rule + suffix, ordinary)
+
+
+@lru_cache(maxsize=1)
+def _bound_titles() -> frozenset[str]:
+    """English honorifics redacted with the name (Ms., Comrade): ``honorific`` rows of
+    ``titles.tsv``; every other title and role stays in the text."""
+    return frozenset(w.casefold() for w in data.titles()[("honorific", "en")])
+
+
+def _english(folded: str, res: Resources) -> Iterator[Hit]:
+    rx = _rx()
+    for match in rx.title_en.finditer(folded):
+        word = match.group(1) or match.group(3)
+        if word.islower() and word.casefold() in _bound_titles() and not match.group(2):
+            continue  # "miss" the verb, "madam": lower-case, no dot
+        bound = word.casefold() in _bound_titles()
+        core_from = match.start() if bound else None
+        name = match.span(4)
+        hit = _english_hit(folded, *name, res, "title_before_name", core_from)
+        if hit is not None:
+            yield hit
+    for match in rx.naming_en.finditer(folded):
+        before = folded[max(0, match.start() - 25) : match.start()].casefold()
+        hit = _english_hit(folded, match.start(1), match.end(1), res, "naming_cue", None)
+        if hit is None:
+            continue
+        if re.search(r"(village|town|city|county|place|area|river|mountain)\W*$", before):
+            hit = hit._replace(label="PLACE")
+        yield hit
+
+
+def find_cued(folded: str, res: Resources) -> Iterator[Hit]:
+    """Every strong-cue hit in folded text (detector ``cue``)."""
+    if re.search(r"[가-힣]", folded):
+        yield from _korean_roles(folded, res)
+        yield from _korean_honorifics(folded, res)
+        yield from _korean_naming(folded, res)
+        yield from _korean_places(folded, res)
+    if re.search(r"[A-Za-z]", folded):
+        yield from _english(folded, res)
