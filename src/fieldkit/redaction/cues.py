@@ -274,6 +274,16 @@ def _korean_places(folded: str, res: Resources) -> Iterator[Hit]:
         yield Hit(match.start(1), end, "PLACE", "cue", rule, not suffix, entry[0])
 
 
+_NOT_NAMES_EN = frozenset(
+    str.split(
+        "the a an i he she we they it this that these those his her my our their your its me "
+        "him them us you who which what when where there then and or but"
+    )
+)
+"""Articles, pronouns and conjunctions: never a name after a cue.  Other function words
+are, capitalised after a title: In, So, Do and Ha are Korean surnames, May a name."""
+
+
 def _english_words(text: str, res: Resources) -> list[re.Match[str]]:
     """The name words of a capitalised run after a cue, up to a function word, a kept
     place word, a role or title, or a pronoun."""
@@ -282,7 +292,7 @@ def _english_words(text: str, res: Resources) -> list[re.Match[str]]:
     for token in re.finditer(r"[A-Za-z][A-Za-z'\-]*", text):
         word = re.sub(r"'s$", "", token.group())
         low = word.casefold()
-        if low in res.function_en or low in closed or word == "I":
+        if low in _NOT_NAMES_EN or low in closed:
             if kept:
                 break
             continue  # "Auntie" in "called Auntie Kim": the name follows

@@ -24,7 +24,7 @@ from fieldkit.errors import RedactionError
 from fieldkit.redaction.catchall import find_catchall
 from fieldkit.redaction.chinese import find_hanzi_names
 from fieldkit.redaction.cues import find_cued
-from fieldkit.redaction.entities import Entity, Mention, link
+from fieldkit.redaction.entities import Entity, Mention, another_person, link
 from fieldkit.redaction.hits import Hit
 from fieldkit.redaction.keep import KeepSpans, keep_spans
 from fieldkit.redaction.known import KnownMatcher, compile_known
@@ -184,7 +184,10 @@ class Redactor:
         self, fields: list[_Field], secret: bytes, matcher: KnownMatcher, check: bool
     ) -> dict[str, RedactionResult]:
         """Merge each field's hits, link mentions into entities, number and replace."""
-        merged = [_merge(field.hits) for field in fields]
+        merged = [
+            [_part_of_known(field, hit, matcher.terms) for hit in _merge(field.hits)]
+            for field in fields
+        ]
         mentions = [
             _mention(field, hit) for field, hits in zip(fields, merged, strict=True) for hit in hits
         ]
@@ -251,6 +254,19 @@ class _Numbering:
         return digest, self.numbers[slot]
 
 
+def _part_of_known(field: _Field, hit: Hit, terms: tuple[KnownTerm, ...]) -> Hit:
+    """A merged span that holds a known term's variant only in part ("sister Pak" inside
+    "Pak Sun-hui") is that term unless it is another full name: two different full names
+    never share a placeholder, whatever surname they share."""
+    if not hit.key.startswith("known-part:"):
+        return hit
+    term = hit.key[len("known-part:") :]
+    surface = field.folded.text[slice(*(hit.core or (hit.start, hit.end)))]
+    if another_person(surface, terms[int(term)].text):
+        return hit._replace(detector="name", rule="full_name_beside_known", key="")
+    return hit._replace(key="known:" + term)
+
+
 def _mention(field: _Field, hit: Hit) -> Mention:
     surface = field.folded.text[slice(*(hit.core or (hit.start, hit.end)))]
     term = int(hit.key[6:]) if hit.key.startswith("known:") else None
@@ -293,8 +309,14 @@ def _combine(cluster: list[Hit]) -> Hit:
         (h.detail for h in cluster if h.detail and h.label == best.label), ""
     )
     uncertain = all(h.uncertain for h in cluster)
-    core = best.core if (start, end) == (best.start, best.end) else None
-    return best._replace(start=start, end=end, detail=detail, uncertain=uncertain, core=core)
+    whole = (start, end) == (best.start, best.end)
+    core = best.core if whole else None
+    key = best.key
+    if not whole and key.startswith("known:") and best.label == "PERSON":
+        key = "known-part:" + key[6:]  # "sister Pak" inside "Pak Sun-hui": maybe another person
+    return best._replace(
+        start=start, end=end, detail=detail, uncertain=uncertain, core=core, key=key
+    )
 
 
 def _assert_no_known(text: str, matcher: KnownMatcher) -> None:

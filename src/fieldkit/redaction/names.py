@@ -342,7 +342,8 @@ def _hanzi_names(folded: str, res: Resources) -> Iterator[Hit]:
             if name[:size] in res.sur_zh_hanzi:
                 yield Hit(match.start(2), match.start(2) + size, "PERSON", "name", "zh_cue", False)
                 continue
-        if name not in res.lex_zh and name not in res.keep_native:
+        if name not in res.keep_native and name not in res.function_zh:
+            # after 叫 an ordinary word is still flagged (uncertain): the cue outranks the list
             yield Hit(*match.span(2), "PERSON", "name", "zh_cue", True)
 
 
