@@ -26,6 +26,7 @@ from functools import lru_cache
 
 from fieldkit.redaction import data, korean
 from fieldkit.redaction.hits import Hit
+from fieldkit.redaction.orgs import org_noun_before
 from fieldkit.redaction.resources import Resources
 
 __all__ = ["CueWords", "cue_words", "find_cued", "gazetteer_entry"]
@@ -123,7 +124,7 @@ def _rx() -> _Rx:
             rf"(?<![\w'])(?:(?i:({abbreviations}))(\.?)|(?i:({title_words}))),?\s+{name_en}"
         ),
         naming_en=re.compile(
-            rf"(?<![\w'])(?i:{_alt(c.get('naming', 'en'))})[:,]?\s+[\"“'‘]?{name_en}"
+            rf"(?<![\w'])(?i:{_alt(c.get('naming', 'en'))})[:,]?\s+(?:the\s+)?[\"“'‘]?{name_en}"
         ),
     )
 
@@ -360,6 +361,8 @@ def _english(folded: str, res: Resources) -> Iterator[Hit]:
             continue
         if re.search(r"(village|town|city|county|place|area|river|mountain)\W*$", before):
             hit = hit._replace(label="PLACE")
+        elif org_noun_before(before):
+            hit = hit._replace(label="ORG")  # a restaurant called the Happy Dragon
         yield hit
 
 

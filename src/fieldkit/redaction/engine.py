@@ -31,6 +31,7 @@ from fieldkit.redaction.known import KnownMatcher, compile_known
 from fieldkit.redaction.model import DETECTORS, KnownTerm, RedactionResult, Span
 from fieldkit.redaction.names import find_names
 from fieldkit.redaction.normalize import Folded, fold_key
+from fieldkit.redaction.orgs import find_orgs
 from fieldkit.redaction.patterns import find_patterns
 from fieldkit.redaction.phrases import words_of
 from fieldkit.redaction.places import find_places
@@ -164,6 +165,7 @@ class Redactor:
         hits.extend(find_cued(folded, self.res))
         places = list(find_places(folded, self.res, words))
         hits.extend(places)
+        hits.extend(find_orgs(folded, self.res))
         hits.extend(find_names(folded, self.res, words))
         if _HANZI.search(folded):
             blocked = [(h.start, h.end) for h in places if h.detector == "gazetteer"]
@@ -302,9 +304,12 @@ def _merge(hits: list[Hit]) -> list[Hit]:
 
 
 def _combine(cluster: list[Hit]) -> Hit:
-    best = min(cluster, key=lambda h: (_PRIORITY[h.detector], h.uncertain, h.start - h.end))
     start = min(h.start for h in cluster)
     end = max(h.end for h in cluster)
+    best = min(cluster, key=lambda h: (_PRIORITY[h.detector], h.uncertain, h.start - h.end))
+    address = [h for h in cluster if h.label == "ADDRESS" and (h.start, h.end) == (start, end)]
+    if address and best.detector != "known":
+        best = address[0]  # an address holds street and place names: it is one address
     detail = best.detail or next(
         (h.detail for h in cluster if h.detail and h.label == best.label), ""
     )

@@ -1,0 +1,190 @@
+"""Organisations, facilities and addresses: they locate a woman as surely as a village.
+
+* **Businesses and institutions** (label ``ORG``): a name before or glued to a business
+  noun of ``data/orgs.tsv`` (the Golden Lotus massage parlour, 금강식당, 금강 식당, 幸福饭店),
+  and a capitalised run after "the" that no list explains (the Happy Dragon), which is
+  flagged uncertain.  The noun stays in the text: "the [ORG-1] massage parlour".
+* **Detention and security facilities** (label ``PLACE``): the place before the facility
+  noun (the Nongpo detention centre, 농포 집결소, 图们看守所); the noun itself is on the
+  keep-list (집결소, 公安) and identifies no one.
+* **Addresses** (label ``ADDRESS``): building, unit and room numbers (3동 2단원 501호,
+  5号楼2单元301室, Building 3, Unit 2, Room 501) and a street with its number (新华路15号,
+  15 Xinhua Road), redacted whole.
+
+A Hangul or Hanzi name glued to its noun that is an ordinary word (동네식당, 幸福饭店) is
+flagged uncertain; one written apart from it (작은 식당) is no name.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+
+from fieldkit.redaction import data, korean
+from fieldkit.redaction.hits import Hit
+from fieldkit.redaction.resources import Resources
+
+__all__ = ["find_orgs", "org_noun_before"]
+
+
+def _alt(words: list[str] | tuple[str, ...]) -> str:
+    return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
+
+
+@dataclass(frozen=True)
+class _Rx:
+    latin_noun: re.Pattern[str]
+    latin_name_before: re.Pattern[str]
+    the_run: re.Pattern[str]
+    hangul: re.Pattern[str]
+    hanzi: re.Pattern[str]
+    address: tuple[re.Pattern[str], ...]
+    facility: dict[str, frozenset[str]]
+    stem_cut: frozenset[str]
+
+
+_NUM_ZH = r"[0-9一二三四五六七八九十百零〇两]+"
+_ADDRESS = (
+    # 3동 2단원 501호, 5층 301호실, 12번지, 신화로 15
+    r"(?:[가-힣]{1,8}(?:로|길|거리)\s?\d+(?:번지|번길|호)?\s?)?"
+    r"(?:\d+\s?(?:동|단원|라인|호실|호|층|번지|반|통)\s?){2,}"
+    r"|[가-힣]{1,8}(?:로|길|거리)\s?\d+\s?(?:번지|번길|호)"
+    r"|(?<!\d)\d{3,4}\s?호(?:실)?(?![가-힣])",
+    # 5号楼2单元301室, 新华路15号
+    rf"(?:[\u4e00-\u9fff]{{1,6}}(?:路|街|巷|胡同|大街|道){_NUM_ZH}号(?:院)?)?"
+    rf"(?:{_NUM_ZH}(?:号楼|栋|幢|座|单元|楼|层|室|号|户))+"
+    rf"|[\u4e00-\u9fff]{{1,6}}(?:路|街|巷|胡同|大街|道){_NUM_ZH}号",
+    # Building 3, Unit 2, Room 501; Apt. 4B; 15 Xinhua Road; Xinhua Road No. 15
+    r"(?<![\w])(?:(?:Building|Bldg|Block|Blk|Unit|Entrance|Room|Rm|Apartment|Apt|Flat|Floor|"
+    r"House|No)\.?\s?#?\d{1,5}[A-Za-z]?(?:,?\s+|(?![\w])))+"
+    r"|(?<![\w])\d{1,5}[A-Za-z]?,?\s+(?:[A-Z][a-z]+\s+){1,3}(?:Road|Street|St|Rd|Avenue|Ave|"
+    r"Lane|Alley|Boulevard|Blvd|Way|Hutong)\b\.?"
+    r"|(?<![\w])(?:[A-Z][a-z]+\s+){1,3}(?:Road|Street|Avenue|Lane|Alley|Hutong),?\s+"
+    r"(?:No\.?\s?)?\d{1,5}\b",
+)
+
+
+@lru_cache(maxsize=1)
+def _rx() -> _Rx:
+    rows: dict[tuple[str, str], list[str]] = {}
+    for kind, lang, words in data.rows("orgs.tsv"):
+        rows.setdefault((kind, lang), []).extend(w for w in words.split("|") if w)
+    latin = rows[("business", "en")] + rows[("facility", "en")]
+    hangul = rows[("business", "ko")] + rows[("facility", "ko")]
+    hanzi = rows[("business", "zh")] + rows[("facility", "zh")]
+    cap = r"[A-Z][A-Za-z'&]*"
+    return _Rx(
+        latin_noun=re.compile(rf"(?<![\w'])(?i:{_alt(latin)})(?![\w'])"),
+        latin_name_before=re.compile(rf"((?:{cap}[ \-]){{0,3}}{cap})[ \-]$"),
+        the_run=re.compile(rf"(?<![\w'])the ({cap}(?: {cap}){{1,3}})(?![\w'])"),
+        hangul=re.compile(
+            rf"(?<![가-힣])([가-힣]{{1,8}}?)(\s?)({_alt(hangul)})"
+            rf"(?:{_alt(list(korean.PARTICLES))})?(?![가-힣])"
+        ),
+        hanzi=re.compile(rf"(?:{_alt(hanzi)})"),
+        address=tuple(re.compile(p) for p in _ADDRESS),
+        facility={
+            lang: frozenset(w.casefold() for w in rows[("facility", lang)])
+            for lang in ("en", "ko", "zh")
+        },
+        stem_cut=frozenset("".join(rows[("stem_cut", "zh")])),
+    )
+
+
+def _latin(folded: str, res: Resources) -> Iterator[Hit]:
+    rx = _rx()
+    for noun in rx.latin_noun.finditer(folded):
+        before = rx.latin_name_before.search(folded, max(0, noun.start() - 60), noun.start())
+        if before is None:
+            continue
+        span = _latin_name(folded, before.start(1), before.end(1), res)
+        if span is None:
+            continue
+        facility = noun.group().casefold() in rx.facility["en"]
+        label = "PLACE" if facility else "ORG"
+        yield Hit(*span, label, "org", "name_before_facility" if facility else "name_before_org")
+    for match in rx.the_run.finditer(folded):
+        span = _latin_name(folded, *match.span(1), res)
+        if span is not None and span[1] - span[0] > 0 and " " in folded[span[0] : span[1]]:
+            yield Hit(*span, "ORG", "org", "the_capitalised_run", True)
+
+
+def _latin_name(folded: str, start: int, end: int, res: Resources) -> tuple[int, int] | None:
+    """The name words of a capitalised run: no function word at its start, no kept word
+    (Korean, Chinese, Christian) or title (Mr.) anywhere in it."""
+    tokens = list(re.finditer(r"[A-Za-z][A-Za-z'&]*", folded[start:end]))
+    while tokens and tokens[0].group().casefold() in res.function_en:
+        tokens.pop(0)
+    if not tokens or any(t.group() in res.keep_latin for t in tokens):
+        return None
+    if tokens[0].start() == 0 and _opens_sentence(folded, start) and len(tokens) == 1:
+        return None  # "Hospital food was bad": one word opening a sentence
+    return start + tokens[0].start(), start + tokens[-1].end()
+
+
+def _opens_sentence(folded: str, start: int) -> bool:
+    before = folded[max(0, start - 3) : start].rstrip(" \"'“‘")
+    return not before or before[-1] in ".!?:;\n"
+
+
+def _hangul(folded: str, res: Resources) -> Iterator[Hit]:
+    rx = _rx()
+    for match in rx.hangul.finditer(folded):
+        stem, gap, noun = match.group(1), match.group(2), match.group(3)
+        if len(stem) < 2 or stem in res.keep_native or stem + noun in res.lex_ko:
+            continue
+        if korean.verb_form(stem, res) or (stem[-1] in korean.VERB_FINAL and stem in res.lex_ko):
+            continue
+        ordinary = stem in res.lex_ko or korean.ordinary(stem, res)
+        if gap and ordinary:
+            continue  # 작은 식당, 동네 병원: a word before the noun, not a name
+        if korean.split_particle(stem)[1] and gap:
+            continue  # 시장의 식당
+        label = "PLACE" if noun in rx.facility["ko"] else "ORG"
+        rule = "hangul_name_before_facility" if label == "PLACE" else "hangul_name_before_org"
+        yield Hit(match.start(1), match.end(1), label, "org", rule, ordinary)
+
+
+def _hanzi(folded: str, res: Resources) -> Iterator[Hit]:
+    rx = _rx()
+    for match in rx.hanzi.finditer(folded):
+        start = match.start()
+        while start > match.start() - 4 and start > 0:
+            char = folded[start - 1]
+            if not "\u4e00" <= char <= "\u9fff" or char in rx.stem_cut or char in res.function_zh:
+                break
+            start -= 1
+        stem = folded[start : match.start()]
+        if len(stem) < 2 or stem in res.keep_native or stem + match.group() in res.lex_zh:
+            continue
+        label = "PLACE" if match.group() in rx.facility["zh"] else "ORG"
+        rule = "hanzi_name_before_facility" if label == "PLACE" else "hanzi_name_before_org"
+        yield Hit(start, match.start(), label, "org", rule, stem in res.lex_zh)
+
+
+def _addresses(folded: str) -> Iterator[Hit]:
+    for pattern in _rx().address:
+        for match in pattern.finditer(folded):
+            text = match.group().rstrip(" ,")
+            if any(c.isdigit() for c in text):
+                yield Hit(match.start(), match.start() + len(text), "ADDRESS", "org", "address")
+
+
+def org_noun_before(text: str) -> bool:
+    """``text`` ends with a business noun and a naming word ("a restaurant called")."""
+    found = list(_rx().latin_noun.finditer(text))
+    return bool(found) and not _rx().facility["en"] & {found[-1].group().casefold()}
+
+
+def find_orgs(folded: str, res: Resources) -> Iterator[Hit]:
+    """Organisation, facility and address hits in folded text (detector ``org``)."""
+    if re.search(r"\d", folded):
+        yield from _addresses(folded)
+    if re.search(r"[A-Za-z]", folded):
+        yield from _latin(folded, res)
+    if re.search(r"[가-힣]", folded):
+        yield from _hangul(folded, res)
+    if re.search(r"[\u4e00-\u9fff]", folded):
+        yield from _hanzi(folded, res)
