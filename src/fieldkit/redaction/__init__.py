@@ -12,13 +12,14 @@ See docs/redaction.md for the policy and the layers.
 
 from __future__ import annotations
 
-from fieldkit.redaction.engine import PLACEHOLDER, Redactor
+from fieldkit.redaction.engine import PLACEHOLDER, PlaceRegions, Redactor
 from fieldkit.redaction.model import LABELS, KnownTerm, RedactionResult, Span, parse_known
 
 __all__ = [
     "LABELS",
     "PLACEHOLDER",
     "KnownTerm",
+    "PlaceRegions",
     "RedactionResult",
     "Redactor",
     "Span",

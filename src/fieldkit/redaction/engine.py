@@ -34,17 +34,20 @@ from fieldkit.redaction.normalize import Folded, fold_key
 from fieldkit.redaction.orgs import find_orgs
 from fieldkit.redaction.patterns import find_patterns
 from fieldkit.redaction.phrases import words_of
+from fieldkit.redaction.placeholders import (
+    PLACEHOLDER,
+    PlaceRegions,
+    placeholder,
+    shown_detail,
+    text_language,
+)
 from fieldkit.redaction.places import find_places
 from fieldkit.redaction.propagate import propagate
 from fieldkit.redaction.resources import Resources, build
 from fieldkit.redaction.roles import trim_roles
 
-__all__ = ["PLACEHOLDER", "Redactor"]
+__all__ = ["PLACEHOLDER", "PlaceRegions", "Redactor"]
 
-PLACEHOLDER = re.compile(
-    r"\[(?:PERSON|PLACE|PHONE|ID_NUMBER|EMAIL|URL|ONLINE_ID|DATE|OTHER)-\d+(?:, [^\[\]\n]{1,40})?\]"
-)
-"""What a placeholder looks like; ``scan`` ignores these in exported text."""
 
 _PRIORITY = {name: rank for rank, name in enumerate(DETECTORS)}
 _LANGS = ("auto", "en", "ko", "zh")
@@ -69,9 +72,10 @@ def _known_label(term: KnownTerm) -> str:
 class _Field:
     """One text field during a run: its folded form, keep intervals and hits."""
 
-    def __init__(self, name: str, text: str) -> None:
+    def __init__(self, name: str, text: str, lang: str = "auto") -> None:
         self.name = name
         self.folded = Folded(text)
+        self.lang = text_language(text, lang)
         self.hits: list[Hit] = []
         self.keep = KeepSpans(())
 
@@ -108,10 +112,16 @@ class Redactor:
         lang: str = "auto",
         secret: bytes | None = None,
         released: Collection[str] = (),
+        regions: PlaceRegions | None = None,
     ) -> RedactionResult:
         """Redact one text (see ``redact_many`` for an interview's several fields)."""
         return self.redact_many(
-            {"text": text}, known=known, lang=lang, secret=secret, released=released
+            {"text": text},
+            known=known,
+            lang=lang,
+            secret=secret,
+            released=released,
+            regions=regions,
         )["text"]
 
     def redact_many(
@@ -122,17 +132,23 @@ class Redactor:
         lang: str = "auto",
         secret: bytes | None = None,
         released: Collection[str] = (),
+        regions: PlaceRegions | None = None,
     ) -> dict[str, RedactionResult]:
-        """Redact an interview's fields together: propagation and numbering span them all."""
+        """Redact an interview's fields together: propagation and numbering span them all.
+
+        ``regions`` is what a place placeholder may show for each province: pass
+        ``PlaceRegions.from_questionnaire(questionnaire)`` of the questionnaire in use;
+        the default is the built-in question set's generalisation."""
         _check_lang(lang)
         matcher = compile_known(tuple(known))
-        fields = [_Field(name, _check_text(name, text)) for name, text in texts.items()]
+        fields = [_Field(name, _check_text(name, text), lang) for name, text in texts.items()]
         release = frozenset(fold_key(r) for r in released if r.strip())
         for field in fields:
             field.hits = self._detect(field, matcher, lang, strict=False)
             field.hits = [h for h in field.hits if self._kept(field, h, release)]
         propagate(fields, self.res, release)
-        return self._results(fields, secret or new_secret(), matcher, check=True)
+        shown = PlaceRegions.default() if regions is None else regions
+        return self._results(fields, secret or new_secret(), matcher, shown, check=True)
 
     def scan(self, text: str, *, strict: bool = True) -> tuple[Span, ...]:
         """Re-scan exported text with every detector; placeholders are not reported."""
@@ -142,7 +158,9 @@ class Redactor:
         field.hits = [h for h in field.hits if self._kept(field, h, frozenset())]
         propagate([field], self.res, frozenset())
         matcher = compile_known(())
-        return self._results([field], new_secret(), matcher, check=False)["text"].spans
+        return self._results([field], new_secret(), matcher, PlaceRegions.none(), check=False)[
+            "text"
+        ].spans
 
     def _detect(self, field: _Field, matcher: KnownMatcher, lang: str, strict: bool) -> list[Hit]:
         folded = field.folded.text
@@ -183,7 +201,12 @@ class Redactor:
         return fold_key(field.folded.text[hit.start : hit.end]) not in release
 
     def _results(
-        self, fields: list[_Field], secret: bytes, matcher: KnownMatcher, check: bool
+        self,
+        fields: list[_Field],
+        secret: bytes,
+        matcher: KnownMatcher,
+        regions: PlaceRegions,
+        check: bool,
     ) -> dict[str, RedactionResult]:
         """Merge each field's hits, link mentions into entities, number and replace."""
         merged = [
@@ -194,7 +217,7 @@ class Redactor:
             _mention(field, hit) for field, hits in zip(fields, merged, strict=True) for hit in hits
         ]
         entities = iter(link(mentions, matcher.terms))
-        numbering = _Numbering(secret)
+        numbering = _Numbering(secret, regions)
         out = {}
         for field, hits in zip(fields, merged, strict=True):
             linked = [(hit, next(entities)) for hit in hits]
@@ -217,7 +240,7 @@ class Redactor:
             if start < cursor:
                 continue
             digest, number = numbering.assign(entity)
-            replacement = _placeholder(entity, number, matcher)
+            replacement = numbering.placeholder(entity, number, field.lang, matcher)
             spans.append(
                 Span(
                     start,
@@ -242,8 +265,9 @@ class Redactor:
 class _Numbering:
     """Per-label placeholder numbers, in order of first appearance, keyed by HMAC."""
 
-    def __init__(self, secret: bytes) -> None:
+    def __init__(self, secret: bytes, regions: PlaceRegions) -> None:
         self.secret = secret
+        self.regions = regions
         self.numbers: dict[tuple[str, str], int] = {}
         self.counts: dict[str, int] = {}
 
@@ -254,6 +278,16 @@ class _Numbering:
             self.counts[entity.label] = self.counts.get(entity.label, 0) + 1
             self.numbers[slot] = self.counts[entity.label]
         return digest, self.numbers[slot]
+
+    def placeholder(
+        self, entity: Entity, number: int, lang: str, matcher: KnownMatcher | None
+    ) -> str:
+        """The entity's stand-in in the field's language; a detail that would spell a
+        known term is not shown."""
+        shown = shown_detail(entity.label, entity.detail, lang=lang, regions=self.regions)
+        if shown and matcher is not None and matcher.search(Folded(shown).text):
+            shown = ""
+        return placeholder(entity.label, number, shown, lang=lang)
 
 
 def _part_of_known(field: _Field, hit: Hit, terms: tuple[KnownTerm, ...]) -> Hit:
@@ -273,18 +307,6 @@ def _mention(field: _Field, hit: Hit) -> Mention:
     surface = field.folded.text[slice(*(hit.core or (hit.start, hit.end)))]
     term = int(hit.key[6:]) if hit.key.startswith("known:") else None
     return Mention(hit.label, hit.detector, hit.uncertain, term, surface, hit.detail)
-
-
-def _placeholder(entity: Entity, number: int, matcher: KnownMatcher | None) -> str:
-    detail = entity.detail
-    if (
-        detail
-        and matcher is not None
-        and matcher.regex is not None
-        and matcher.regex.search(detail)
-    ):
-        detail = ""
-    return f"[{entity.label}-{number}, {detail}]" if detail else f"[{entity.label}-{number}]"
 
 
 def _merge(hits: list[Hit]) -> list[Hit]:
@@ -310,9 +332,11 @@ def _combine(cluster: list[Hit]) -> Hit:
     address = [h for h in cluster if h.label == "ADDRESS" and (h.start, h.end) == (start, end)]
     if address and best.detector != "known":
         best = address[0]  # an address holds street and place names: it is one address
-    detail = best.detail or next(
-        (h.detail for h in cluster if h.detail and h.label == best.label), ""
-    )
+    detail = best.detail
+    if best.detector != "known":  # a known place shows its own province or none
+        detail = detail or next(
+            (h.detail for h in cluster if h.detail and h.label == best.label), ""
+        )
     uncertain = all(h.uncertain for h in cluster)
     whole = (start, end) == (best.start, best.end)
     core = best.core if whole else None
