@@ -103,11 +103,9 @@ def _rx() -> _Rx:
     suffix = _alt(c.get("place_suffix", "ko"))
     return _Rx(
         role_ko=re.compile(rf"(?<![가-힣])(?:{_alt(c.get('role', 'ko'))})인?,?\s([가-힣]{{2,9}})"),
-        honorific_glued=re.compile(
-            rf"(?<![가-힣])([가-힣]{{2,4}}?)(?:{honorific}){_PARTICLE_AFTER}"
-        ),
+        honorific_glued=re.compile(rf"(?<![가-힣])([가-힣]{{2,4}}?)({honorific}){_PARTICLE_AFTER}"),
         honorific_spaced=re.compile(
-            rf"(?<![가-힣])([가-힣]{{2,4}})\s(?:{honorific}){_PARTICLE_AFTER}"
+            rf"(?<![가-힣])([가-힣]{{2,4}})(\s(?:{honorific})){_PARTICLE_AFTER}"
         ),
         naming_after=re.compile(
             rf"(?<![가-힣])([가-힣]{{2,5}}?)({_alt(c.get('naming_after', 'ko'))})"
@@ -188,7 +186,7 @@ def _korean_honorifics(folded: str, res: Resources) -> Iterator[Hit]:
             continue  # 날씨, 마음씨, 손님, 아저씨: the whole word is an ordinary word
         hit = _korean_hit(match.start(1), stem, res, "honorific_after_name")
         if hit is not None:
-            yield hit
+            yield _with_honorific(hit, match.end(2))
     for match in rx.honorific_spaced.finditer(folded):
         token = match.group(1)
         stem, tail = korean.split_particle(token)
@@ -196,7 +194,13 @@ def _korean_honorifics(folded: str, res: Resources) -> Iterator[Hit]:
             continue  # 학교의 선생님: "the teacher of the school", no name
         hit = _korean_hit(match.start(1), token, res, "honorific_after_name")
         if hit is not None:
-            yield hit
+            yield _with_honorific(hit, match.end(2))
+
+
+def _with_honorific(hit: Hit, end: int) -> Hit:
+    """The span with its honorific (이민호 씨, 순희님: redacted with the name, as 김씨 is);
+    the name alone is what propagation looks for."""
+    return hit._replace(end=end, core=(hit.start, hit.end))
 
 
 def _naming_stem(stem: str, cue: str, after: str, res: Resources) -> tuple[str, bool] | None:

@@ -326,6 +326,8 @@ def _hangul_names(folded: str, res: Resources) -> Iterator[Hit]:
             place = rule == "ko_cue" and re.match(r"\s?(?:곳|마을|동네|도시|지역|데)", after)
             yield Hit(*match.span(1), "PLACE" if place else "PERSON", "name", rule, False)
     for match in rx["ko_surname_title"].finditer(folded):
+        if match.group().replace(" ", "") in res.lex_ko:
+            continue  # 손님 (a guest), not the surname 손 with 님
         yield Hit(*match.span(), "PERSON", "name", "ko_surname_title", False, "", "", match.span(1))
 
 

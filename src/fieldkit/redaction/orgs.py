@@ -99,10 +99,13 @@ def _latin(folded: str, res: Resources) -> Iterator[Hit]:
         before = rx.latin_name_before.search(folded, max(0, noun.start() - 60), noun.start())
         if before is None:
             continue
-        span = _latin_name(folded, before.start(1), before.end(1), res)
+        titled = noun.group()[0].isupper()
+        span = _latin_name(folded, before.start(1), before.end(1), res, titled)
         if span is None:
             continue
         facility = noun.group().casefold() in rx.facility["en"]
+        if titled and not facility:
+            span = (span[0], noun.end())  # Sunshine Kindergarten: the noun is part of the name
         label = "PLACE" if facility else "ORG"
         yield Hit(*span, label, "org", "name_before_facility" if facility else "name_before_org")
     for match in rx.the_run.finditer(folded):
@@ -111,7 +114,9 @@ def _latin(folded: str, res: Resources) -> Iterator[Hit]:
             yield Hit(*span, "ORG", "org", "the_capitalised_run", True)
 
 
-def _latin_name(folded: str, start: int, end: int, res: Resources) -> tuple[int, int] | None:
+def _latin_name(
+    folded: str, start: int, end: int, res: Resources, titled: bool = False
+) -> tuple[int, int] | None:
     """The name words of a capitalised run: no function word at its start, no kept word
     (Korean, Chinese, Christian) or title (Mr.) anywhere in it."""
     tokens = list(re.finditer(r"[A-Za-z][A-Za-z'&]*", folded[start:end]))
@@ -119,7 +124,8 @@ def _latin_name(folded: str, start: int, end: int, res: Resources) -> tuple[int,
         tokens.pop(0)
     if not tokens or any(t.group() in res.keep_latin for t in tokens):
         return None
-    if tokens[0].start() == 0 and _opens_sentence(folded, start) and len(tokens) == 1:
+    opening = tokens[0].start() == 0 and _opens_sentence(folded, start)
+    if opening and len(tokens) == 1 and not titled:
         return None  # "Hospital food was bad": one word opening a sentence
     return start + tokens[0].start(), start + tokens[-1].end()
 
@@ -129,19 +135,21 @@ def _opens_sentence(folded: str, start: int) -> bool:
     return not before or before[-1] in ".!?:;\n"
 
 
+_ADNOMINAL = frozenset("은는던운된한인진린른난온간든쁜픈할될갈일를")
+"""Last syllables of verb and adjective forms that modify a noun (작은, 오래된, 유명한)."""
+
+
 def _hangul(folded: str, res: Resources) -> Iterator[Hit]:
     rx = _rx()
     for match in rx.hangul.finditer(folded):
         stem, gap, noun = match.group(1), match.group(2), match.group(3)
         if len(stem) < 2 or stem in res.keep_native or stem + noun in res.lex_ko:
             continue
-        if korean.verb_form(stem, res) or (stem[-1] in korean.VERB_FINAL and stem in res.lex_ko):
-            continue
+        if stem[-1] in _ADNOMINAL and stem in res.lex_ko:
+            continue  # 작은 식당, 오래된 교회: a modifier, not a name
         ordinary = stem in res.lex_ko or korean.ordinary(stem, res)
-        if gap and ordinary:
-            continue  # 작은 식당, 동네 병원: a word before the noun, not a name
-        if korean.split_particle(stem)[1] and gap:
-            continue  # 시장의 식당
+        if gap and (stem in _closed_ko() or korean.split_particle(stem)[1]):
+            continue  # 그 식당, 시장의 식당: no name before the noun
         label = "PLACE" if noun in rx.facility["ko"] else "ORG"
         rule = "hangul_name_before_facility" if label == "PLACE" else "hangul_name_before_org"
         yield Hit(match.start(1), match.end(1), label, "org", rule, ordinary)
@@ -165,11 +173,25 @@ def _hanzi(folded: str, res: Resources) -> Iterator[Hit]:
 
 
 def _addresses(folded: str) -> Iterator[Hit]:
+    cut = _rx().stem_cut
     for pattern in _rx().address:
         for match in pattern.finditer(folded):
-            text = match.group().rstrip(" ,")
+            start, text = match.start(), match.group().rstrip(" ,")
+            while text and text[0] in cut:  # 住在新华路15号: the street starts after 住在
+                start, text = start + 1, text[1:]
             if any(c.isdigit() for c in text):
-                yield Hit(match.start(), match.start() + len(text), "ADDRESS", "org", "address")
+                yield Hit(start, start + len(text), "ADDRESS", "org", "address")
+
+
+@lru_cache(maxsize=1)
+def _closed_ko() -> frozenset[str]:
+    """Korean words that are never a name (``not_name`` rows of ``cues.tsv``)."""
+    return frozenset(
+        w
+        for kind, lang, words in data.rows("cues.tsv")
+        if kind == "not_name" and lang == "ko"
+        for w in words.split("|")
+    )
 
 
 def org_noun_before(text: str) -> bool:

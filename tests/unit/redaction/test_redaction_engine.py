@@ -110,7 +110,10 @@ def test_date_keeps_the_year(engine: Redactor) -> None:
             "A Han Chinese man paid 5,000 yuan in 1998.",
         ),
         ("두만강을 건너 연길에서 살았다.", "두만강을 건너 [장소-1, 길림성]에서 살았다."),
-        ("From Hoeryong, North Hamgyong.", "From [PLACE-1, northeast North Korea], North Hamgyong."),
+        (
+            "From Hoeryong, North Hamgyong.",
+            "From [PLACE-1, northeast North Korea], North Hamgyong.",
+        ),
     ],
 )
 def test_keep_list_and_gazetteer(engine: Redactor, text: str, expected: str) -> None:
