@@ -168,6 +168,8 @@ def _korean_roles(folded: str, res: Resources) -> Iterator[Hit]:
     for match in _rx().role_ko.finditer(folded):
         token = match.group(1)
         stem = _token_stem(token, res)
+        if stem in _closed("ko"):
+            continue  # 경찰 아저씨가: a title, not a name
         for honorific in cue_words().get("honorific", "ko"):
             if stem.endswith(honorific) and len(stem) > len(honorific) + 1:
                 stem = stem[: -len(honorific)]  # 남편 김철수씨가

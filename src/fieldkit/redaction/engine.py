@@ -84,15 +84,18 @@ class Redactor:
     """The engine.  Build once (``Redactor.default()``); it is read-only and thread-safe."""
 
     detector_versions: ClassVar[dict[str, str]] = {
-        "known": "3",
+        "known": "4",
         "pattern": "1",
+        "cue": "1",
         "gazetteer": "2",
+        "org": "1",
         "context": "2",
-        "name": "2",
-        "catchall": "3",
-        "propagation": "2",
-        "entities": "1",
-        "data": "2025.2",
+        "name": "3",
+        "catchall": "4",
+        "propagation": "3",
+        "entities": "2",
+        "placeholders": "2",
+        "data": "2025.3",
     }
 
     def __init__(self, resources: Resources) -> None:
