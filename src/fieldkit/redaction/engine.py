@@ -183,10 +183,10 @@ class Redactor:
             for s, e, i in matcher.finditer(folded)
         ]
         hits.extend(find_patterns(folded, words))
-        hits.extend(find_cued(folded, self.res))
+        hits.extend(find_cued(folded, self.res, words))
         places = list(find_places(folded, self.res, words))
         hits.extend(places)
-        hits.extend(find_orgs(folded, self.res))
+        hits.extend(find_orgs(folded, self.res, words))
         hits.extend(find_names(folded, self.res, words))
         if _HANZI.search(folded):
             blocked = [(h.start, h.end) for h in places if h.detector == "gazetteer"]

@@ -93,9 +93,29 @@ def _rx() -> _Rx:
     )
 
 
-def _latin(folded: str, res: Resources) -> Iterator[Hit]:
+@lru_cache(maxsize=1)
+def _latin_nouns() -> dict[str, tuple[str, ...]]:
+    """English business and facility nouns by their first word (lower-case)."""
+    out: dict[str, list[str]] = {}
+    for kind, lang, words in data.rows("orgs.tsv"):
+        if lang == "en" and kind in ("business", "facility"):
+            for word in filter(None, words.split("|")):
+                out.setdefault(re.split(r"[\s\-]", word.casefold())[0], []).append(word)
+    return {first: tuple(nouns) for first, nouns in out.items()}
+
+
+@lru_cache(maxsize=1024)
+def _nouns_rx(nouns: tuple[str, ...]) -> re.Pattern[str]:
+    """The business and facility nouns a text holds, as one regex (the whole list tried at
+    every position cost a twentieth of redaction time)."""
+    return re.compile(rf"(?<![\w'])(?i:{_alt(nouns)})(?![\w'])")
+
+
+def _latin(folded: str, res: Resources, words: frozenset[str]) -> Iterator[Hit]:
     rx = _rx()
-    for noun in rx.latin_noun.finditer(folded):
+    by_first = _latin_nouns()
+    nouns = tuple(n for first in sorted(words & by_first.keys()) for n in by_first[first])
+    for noun in _nouns_rx(nouns).finditer(folded) if nouns else ():
         before = rx.latin_name_before.search(folded, max(0, noun.start() - 60), noun.start())
         if before is None:
             continue
@@ -108,6 +128,8 @@ def _latin(folded: str, res: Resources) -> Iterator[Hit]:
             span = (span[0], noun.end())  # Sunshine Kindergarten: the noun is part of the name
         label = "PLACE" if facility else "ORG"
         yield Hit(*span, label, "org", "name_before_facility" if facility else "name_before_org")
+    if "the" not in words:
+        return
     for match in rx.the_run.finditer(folded):
         span = _latin_name(folded, *match.span(1), res)
         if span is not None and span[1] - span[0] > 0 and " " in folded[span[0] : span[1]]:
@@ -172,9 +194,23 @@ def _hanzi(folded: str, res: Resources) -> Iterator[Hit]:
         yield Hit(start, match.start(), label, "org", rule, stem in res.lex_zh)
 
 
+_ADDRESS_GATES = (
+    re.compile(r"\d\s?(?:동|단원|라인|호|층|번지|반|통)|(?:로|길|거리)\s?\d"),
+    re.compile(r"[0-9一二三四五六七八九十]\s?(?:号|栋|幢|座|单元|楼|层|室|户)"),
+    re.compile(
+        r"(?i:building|bldg|block|blk|unit|entrance|room|rm|apartment|apt|flat|floor|house|no|"
+        r"road|street|st|rd|avenue|ave|lane|alley|boulevard|blvd|way|hutong)\b"
+    ),
+)
+"""Cheap tests that a text may hold an address of each script (the address patterns are
+costly to try at every position)."""
+
+
 def _addresses(folded: str) -> Iterator[Hit]:
     cut = _rx().stem_cut
-    for pattern in _rx().address:
+    for gate, pattern in zip(_ADDRESS_GATES, _rx().address, strict=True):
+        if not gate.search(folded):
+            continue
         for match in pattern.finditer(folded):
             start, text = match.start(), match.group().rstrip(" ,")
             while text and text[0] in cut:  # 住在新华路15号: the street starts after 住在
@@ -200,12 +236,13 @@ def org_noun_before(text: str) -> bool:
     return bool(found) and not _rx().facility["en"] & {found[-1].group().casefold()}
 
 
-def find_orgs(folded: str, res: Resources) -> Iterator[Hit]:
-    """Organisation, facility and address hits in folded text (detector ``org``)."""
+def find_orgs(folded: str, res: Resources, words: frozenset[str]) -> Iterator[Hit]:
+    """Organisation, facility and address hits in folded text (detector ``org``); ``words``
+    are its lower-case Latin words (``phrases.words_of``)."""
     if re.search(r"\d", folded):
         yield from _addresses(folded)
-    if re.search(r"[A-Za-z]", folded):
-        yield from _latin(folded, res)
+    if words:
+        yield from _latin(folded, res, words)
     if re.search(r"[가-힣]", folded):
         yield from _hangul(folded, res)
     if re.search(r"[\u4e00-\u9fff]", folded):
