@@ -258,9 +258,29 @@ def _korean_hit(token: str, start: int, res: Resources) -> Hit | None:
     return Hit(start, end, label, "catchall", "hangul_unknown_noun", True)
 
 
+class _TokenCache:
+    """Decisions on Korean tokens, kept across calls for one ``Resources`` (the live preview
+    and export see the same words again and again); bounded."""
+
+    limit = 50_000
+
+    def __init__(self) -> None:
+        self.owner: Resources | None = None
+        self.hits: dict[str, Hit | None] = {}
+
+    def of(self, res: Resources) -> dict[str, Hit | None]:
+        if self.owner is not res or len(self.hits) > self.limit:
+            self.owner, self.hits = res, {}
+        return self.hits
+
+
+_TOKENS = _TokenCache()
+_HANGUL_RUN = re.compile(r"[가-힣]+")
+
+
 def _korean(folded: str, res: Resources, keep: KeepSpans) -> Iterator[Hit]:
-    cache: dict[str, Hit | None] = {}
-    for match in re.finditer(r"[가-힣]+", folded):
+    cache = _TOKENS.of(res)
+    for match in _HANGUL_RUN.finditer(folded):
         token = match.group()
         if token not in cache:
             cache[token] = _korean_hit(token, 0, res)

@@ -75,7 +75,7 @@ class _Field:
     def __init__(self, name: str, text: str, lang: str = "auto") -> None:
         self.name = name
         self.folded = Folded(text)
-        self.lang = text_language(text, lang)
+        self.lang = text_language(self.folded.text, lang)
         self.hits: list[Hit] = []
         self.keep = KeepSpans(())
 

@@ -78,7 +78,7 @@ def _rx() -> _Rx:
     return _Rx(
         latin_noun=re.compile(rf"(?<![\w'])(?i:{_alt(latin)})(?![\w'])"),
         latin_name_before=re.compile(rf"((?:{cap}[ \-]){{0,3}}{cap})[ \-]$"),
-        the_run=re.compile(rf"(?<![\w'])the ({cap}(?: {cap}){{1,3}})(?![\w'])"),
+        the_run=re.compile(rf"the ({cap}(?: {cap}){{1,3}})(?![\w'])"),
         hangul=re.compile(
             rf"(?<![가-힣])([가-힣]{{1,8}}?)(\s?)({_alt(hangul)})"
             rf"(?:{_alt(list(korean.PARTICLES))})?(?![가-힣])"
@@ -108,7 +108,8 @@ def _latin_nouns() -> dict[str, tuple[str, ...]]:
 def _nouns_rx(nouns: tuple[str, ...]) -> re.Pattern[str]:
     """The business and facility nouns a text holds, as one regex (the whole list tried at
     every position cost a twentieth of redaction time)."""
-    return re.compile(rf"(?<![\w'])(?i:{_alt(nouns)})(?![\w'])")
+    cased = [v for n in nouns for v in {n.lower(), n[:1].upper() + n[1:].lower(), n.upper()}]
+    return re.compile(rf"(?:{_alt(cased)})(?![\w'])")
 
 
 def _latin(folded: str, res: Resources, words: frozenset[str]) -> Iterator[Hit]:
@@ -116,6 +117,8 @@ def _latin(folded: str, res: Resources, words: frozenset[str]) -> Iterator[Hit]:
     by_first = _latin_nouns()
     nouns = tuple(n for first in sorted(words & by_first.keys()) for n in by_first[first])
     for noun in _nouns_rx(nouns).finditer(folded) if nouns else ():
+        if noun.start() and (folded[noun.start() - 1].isalnum() or folded[noun.start() - 1] == "'"):
+            continue
         before = rx.latin_name_before.search(folded, max(0, noun.start() - 60), noun.start())
         if before is None:
             continue
@@ -131,6 +134,9 @@ def _latin(folded: str, res: Resources, words: frozenset[str]) -> Iterator[Hit]:
     if "the" not in words:
         return
     for match in rx.the_run.finditer(folded):
+        before = folded[match.start() - 1 : match.start()]
+        if before and (before.isalnum() or before == "'"):
+            continue
         span = _latin_name(folded, *match.span(1), res)
         if span is not None and span[1] - span[0] > 0 and " " in folded[span[0] : span[1]]:
             yield Hit(*span, "ORG", "org", "the_capitalised_run", True)
@@ -197,19 +203,23 @@ def _hanzi(folded: str, res: Resources) -> Iterator[Hit]:
 _ADDRESS_GATES = (
     re.compile(r"\d\s?(?:동|단원|라인|호|층|번지|반|통)|(?:로|길|거리)\s?\d"),
     re.compile(r"[0-9一二三四五六七八九十]\s?(?:号|栋|幢|座|单元|楼|层|室|户)"),
-    re.compile(
-        r"(?i:building|bldg|block|blk|unit|entrance|room|rm|apartment|apt|flat|floor|house|no|"
-        r"road|street|st|rd|avenue|ave|lane|alley|boulevard|blvd|way|hutong)\b"
-    ),
 )
-"""Cheap tests that a text may hold an address of each script (the address patterns are
+"""Cheap tests that a Korean or Chinese text may hold an address (the address patterns are
 costly to try at every position)."""
+_ADDRESS_WORDS = frozenset(
+    str.split(
+        "building bldg block blk unit entrance room rm apartment apt flat floor road street "
+        "avenue ave lane alley boulevard blvd hutong"
+    )
+)
+"""The English words an address holds (one of them at least)."""
 
 
-def _addresses(folded: str) -> Iterator[Hit]:
+def _addresses(folded: str, words: frozenset[str]) -> Iterator[Hit]:
     cut = _rx().stem_cut
-    for gate, pattern in zip(_ADDRESS_GATES, _rx().address, strict=True):
-        if not gate.search(folded):
+    latin = bool(words & _ADDRESS_WORDS)
+    for index, pattern in enumerate(_rx().address):
+        if not (latin if index == 2 else _ADDRESS_GATES[index].search(folded)):
             continue
         for match in pattern.finditer(folded):
             start, text = match.start(), match.group().rstrip(" ,")
@@ -240,7 +250,7 @@ def find_orgs(folded: str, res: Resources, words: frozenset[str]) -> Iterator[Hi
     """Organisation, facility and address hits in folded text (detector ``org``); ``words``
     are its lower-case Latin words (``phrases.words_of``)."""
     if re.search(r"\d", folded):
-        yield from _addresses(folded)
+        yield from _addresses(folded, words)
     if words:
         yield from _latin(folded, res, words)
     if re.search(r"[가-힣]", folded):

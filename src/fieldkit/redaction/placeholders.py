@@ -62,7 +62,11 @@ PLACEHOLDER = re.compile(
 
 _HANGUL = re.compile(r"[가-힣]")
 _HANZI = re.compile(r"[\u4e00-\u9fff]")
-_LATIN = re.compile(r"[A-Za-z]")
+_RUNS = {
+    "ko": re.compile(r"[가-힣]+"),
+    "zh": re.compile(r"[\u4e00-\u9fff]+"),
+    "en": re.compile(r"[A-Za-z]+"),
+}
 
 
 def text_language(text: str, lang: str = "auto") -> str:
@@ -70,11 +74,10 @@ def text_language(text: str, lang: str = "auto") -> str:
     text is written in (a Hangul syllable or a Hanzi weighs three Latin letters)."""
     if lang in ("en", "ko", "zh"):
         return lang
-    scores = {
-        "ko": 3 * len(_HANGUL.findall(text)),
-        "zh": 3 * len(_HANZI.findall(text)),
-        "en": len(_LATIN.findall(text)),
-    }
+    if text.isascii():
+        return "en"
+    weight = {"ko": 3, "zh": 3, "en": 1}
+    scores = {lang: weight[lang] * sum(map(len, rx.findall(text))) for lang, rx in _RUNS.items()}
     best = max(scores, key=lambda k: (scores[k], k == "en"))
     return best if scores[best] else "en"
 
