@@ -134,8 +134,8 @@ def _latin(folded: str, res: Resources, words: frozenset[str]) -> Iterator[Hit]:
     if "the" not in words:
         return
     for match in rx.the_run.finditer(folded):
-        before = folded[match.start() - 1 : match.start()]
-        if before and (before.isalnum() or before == "'"):
+        previous = folded[match.start() - 1 : match.start()]
+        if previous and (previous.isalnum() or previous == "'"):
             continue
         span = _latin_name(folded, *match.span(1), res)
         if span is not None and span[1] - span[0] > 0 and " " in folded[span[0] : span[1]]:
