@@ -47,22 +47,33 @@ class _Rx:
 
 _NUM_ZH = r"[0-9一二三四五六七八九十百零〇两]+"
 _ADDRESS = (
-    # 3동 2단원 501호, 5층 301호실, 12번지, 신화로 15
-    r"(?:[가-힣]{1,8}(?:로|길|거리)\s?\d+(?:번지|번길|호)?\s?)?"
-    r"(?:\d+\s?(?:동|단원|라인|호실|호|층|번지|반|통)\s?){2,}"
-    r"|[가-힣]{1,8}(?:로|길|거리)\s?\d+\s?(?:번지|번길|호)"
-    r"|(?<!\d)\d{3,4}\s?호(?:실)?(?![가-힣])",
-    # 5号楼2单元301室, 新华路15号
-    rf"(?:[\u4e00-\u9fff]{{1,6}}(?:路|街|巷|胡同|大街|道){_NUM_ZH}号(?:院)?)?"
-    rf"(?:{_NUM_ZH}(?:号楼|栋|幢|座|单元|楼|层|室|号|户))+"
-    rf"|[\u4e00-\u9fff]{{1,6}}(?:路|街|巷|胡同|大街|道){_NUM_ZH}号",
+    # 3동 2단원 501호, 5층 301호실, 501호 (the numbers first: a digit starts every match)
+    r"(?:\d+\s?(?:동|단원|라인|호실|호|층|번지|반|통)\s?){2,}|\d{3,4}\s?호실?",
+    # 신화로 15번지, 장백길 3호 (from the road's suffix; its name is taken back)
+    r"(?:로|길|거리)\s?\d+\s?(?:번지|번길|호)",
+    # 5号楼2单元301室
+    rf"(?:{_NUM_ZH}(?:号楼|栋|幢|座|单元|楼|层|室|号|户)){{2,}}|{_NUM_ZH}(?:号楼|栋|幢|单元|室)",
+    # 新华路15号 (from the street's suffix)
+    rf"(?:路|街|巷|胡同|大街|道){_NUM_ZH}号(?:院)?",
     # Building 3, Unit 2, Room 501; Apt. 4B; 15 Xinhua Road; Xinhua Road No. 15
-    r"(?<![\w])(?:(?:Building|Bldg|Block|Blk|Unit|Entrance|Room|Rm|Apartment|Apt|Flat|Floor|"
+    r"(?:(?:Building|Bldg|Block|Blk|Unit|Entrance|Room|Rm|Apartment|Apt|Flat|Floor|"
     r"House|No)\.?\s?#?\d{1,5}[A-Za-z]?(?:,?\s+|(?![\w])))+"
-    r"|(?<![\w])\d{1,5}[A-Za-z]?,?\s+(?:[A-Z][a-z]+\s+){1,3}(?:Road|Street|St|Rd|Avenue|Ave|"
+    r"|\d{1,5}[A-Za-z]?,?\s+(?:[A-Z][a-z]+\s+){1,3}(?:Road|Street|St|Rd|Avenue|Ave|"
     r"Lane|Alley|Boulevard|Blvd|Way|Hutong)\b\.?"
-    r"|(?<![\w])(?:[A-Z][a-z]+\s+){1,3}(?:Road|Street|Avenue|Lane|Alley|Hutong),?\s+"
+    r"|(?:[A-Z][a-z]+\s+){1,3}(?:Road|Street|Avenue|Lane|Alley|Hutong),?\s+"
     r"(?:No\.?\s?)?\d{1,5}\b",
+)
+_ROAD_NAME = (
+    None,
+    re.compile(r"[가-힣]{1,8}$"),
+    None,
+    re.compile(r"[\u4e00-\u9fff]{1,6}$"),
+    None,
+)
+"""Which patterns start at a road's suffix, and the name taken back from it."""
+_BEFORE_UNITS = (
+    re.compile(r"[가-힣]{1,8}(?:로|길|거리)\s?\d+\s?(?:번지|번길|호)?\s?$"),
+    re.compile(rf"[\u4e00-\u9fff]{{1,6}}(?:路|街|巷|胡同|大街|道){_NUM_ZH}号(?:院)?\s?$"),
 )
 
 
@@ -119,6 +130,8 @@ def _latin(folded: str, res: Resources, words: frozenset[str]) -> Iterator[Hit]:
     for noun in _nouns_rx(nouns).finditer(folded) if nouns else ():
         if noun.start() and (folded[noun.start() - 1].isalnum() or folded[noun.start() - 1] == "'"):
             continue
+        if not _capitalised_before(folded, noun.start()):
+            continue
         before = rx.latin_name_before.search(folded, max(0, noun.start() - 60), noun.start())
         if before is None:
             continue
@@ -140,6 +153,18 @@ def _latin(folded: str, res: Resources, words: frozenset[str]) -> Iterator[Hit]:
         span = _latin_name(folded, *match.span(1), res)
         if span is not None and span[1] - span[0] > 0 and " " in folded[span[0] : span[1]]:
             yield Hit(*span, "ORG", "org", "the_capitalised_run", True)
+
+
+def _capitalised_before(folded: str, start: int) -> bool:
+    """The word before ``start`` (one space or hyphen before it) is capitalised: a cheap
+    test before the name regex, which most business nouns ("the school") fail."""
+    end = start - 1
+    if end < 1 or folded[end] not in " -":
+        return False
+    index = end
+    while index > 0 and (folded[index - 1].isalpha() or folded[index - 1] in "'&"):
+        index -= 1
+    return index < end and folded[index].isupper()
 
 
 def _latin_name(
@@ -216,17 +241,54 @@ _ADDRESS_WORDS = frozenset(
 
 
 def _addresses(folded: str, words: frozenset[str]) -> Iterator[Hit]:
-    cut = _rx().stem_cut
-    latin = bool(words & _ADDRESS_WORDS)
+    """Address spans; one with a street before its numbers (신화로 15번지 3동 501호) is one."""
+    spans: list[tuple[int, int]] = []
+    gates = (*(_ADDRESS_GATES[0],) * 2, *(_ADDRESS_GATES[1],) * 2)
     for index, pattern in enumerate(_rx().address):
-        if not (latin if index == 2 else _ADDRESS_GATES[index].search(folded)):
+        if not (gates[index].search(folded) if index < len(gates) else words & _ADDRESS_WORDS):
             continue
         for match in pattern.finditer(folded):
-            start, text = match.start(), match.group().rstrip(" ,")
-            while text and text[0] in cut:  # 住在新华路15号: the street starts after 住在
-                start, text = start + 1, text[1:]
-            if any(c.isdigit() for c in text):
-                yield Hit(start, start + len(text), "ADDRESS", "org", "address")
+            previous = folded[match.start() - 1 : match.start()]
+            if previous.isascii() and previous.isalnum():
+                continue  # inside a Latin word (the patterns have no look-behind: it is slow)
+            start, end = match.start(), match.start() + len(match.group().rstrip(" ,"))
+            start = _taken_back(folded, start, index)
+            if any(c.isdigit() for c in folded[start:end]):
+                spans.append((start, end))
+    for start, end in _joined(sorted(spans)):
+        yield Hit(start, end, "ADDRESS", "org", "address")
+
+
+def _taken_back(folded: str, start: int, index: int) -> int:
+    """Where an address starts: at the road's name before a road suffix (新华 of 新华路,
+    after 住在), or at a street and number before building and unit numbers."""
+    window = folded[max(0, start - 24) : start]
+    road = _ROAD_NAME[index]
+    if road is not None:
+        found = road.search(window)
+        if found is not None:
+            start -= len(found.group())
+            while folded[start] in _rx().stem_cut:  # 住在新华路15号: the street starts after 住在
+                start += 1
+        return start
+    if index in (0, 2):
+        found = _BEFORE_UNITS[index // 2].search(window)
+        if found is not None:
+            start -= len(found.group())
+            while folded[start] in _rx().stem_cut:
+                start += 1
+    return start
+
+
+def _joined(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Overlapping address spans, or ones one space or comma apart, as one."""
+    out: list[tuple[int, int]] = []
+    for start, end in spans:
+        if out and start <= out[-1][1] + 1:
+            out[-1] = (out[-1][0], max(out[-1][1], end))
+        else:
+            out.append((start, end))
+    return out
 
 
 @lru_cache(maxsize=1)
