@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 
 from fieldkit.redaction import data, hangul
-from fieldkit.redaction.normalize import fold
+from fieldkit.redaction.normalize import fold, fold_key
 from fieldkit.redaction.phrases import PhraseIndex
 
 __all__ = ["Resources", "build"]
@@ -42,44 +42,69 @@ class Resources:
     sur_zh_hanzi: frozenset[str]
     gaz_latin: PhraseIndex[str]
     gaz_hangul: dict[str, str]
+    """Hangul spellings that are only place names -> province ("" when provinces differ)."""
     gaz_hanzi: dict[str, str]
+    """Hanzi spellings that are only place names -> province."""
+    gaz_marked: dict[str, tuple[str, str]]
+    """Spellings that are also words (native, or a Latin ``fold_key``) -> (province, mark):
+    ``*`` also a word, ``**`` a frequent word (``gazetteer.tsv``); matched by context."""
     gaz_ambiguous: frozenset[str]
-    """Native spellings that are also ordinary words (구성, 동안, 和平): a place only
-    with an administrative suffix (구성시, 和平区)."""
+    """The native spellings in ``gaz_marked`` (안도, 동안, 和平): never a certain place, so
+    never a reason to drop a name or a reading for the catch-all."""
     keep_latin: PhraseIndex[str]
     keep_native: frozenset[str]
     keep_native_re: re.Pattern[str]
 
 
-def _province_of(places: list[data.Place]) -> dict[str, str]:
+def _province_of(places: tuple[data.Place, ...]) -> dict[str, str]:
     """Spelling -> province, or "" when two provinces share the spelling."""
     out: dict[str, str] = {}
     for place in places:
         for name in (*place.latin, *place.hangul, *place.hanzi):
-            key = fold(name)
+            key = data.fold_name(name)
             out[key] = place.province if out.get(key, place.province) == place.province else ""
     return out
 
 
+def _marks(places: tuple[data.Place, ...]) -> dict[str, str]:
+    """Marked spelling (native, or a Latin ``fold_key``) -> ``*`` or ``**``."""
+    marks: dict[str, str] = {}
+    for place in places:
+        for name in place.words:
+            key = fold_key(name) if name.isascii() else name
+            marks[key] = "**" if name in place.frequent else marks.get(key, "*")
+    return marks
+
+
 def _gazetteer(
-    lex_en: frozenset[str], keep: frozenset[str]
-) -> tuple[PhraseIndex[str], dict[str, str], dict[str, str]]:
-    places = list(data.gazetteer())
+    keep: frozenset[str],
+) -> tuple[PhraseIndex[str], dict[str, str], dict[str, str], dict[str, tuple[str, str]]]:
+    """The Latin index, unmarked Hangul and Hanzi spellings, and the marked spellings."""
+    places = data.gazetteer()
     province = _province_of(places)
-    latin = {
-        fold(n): province[fold(n)]
-        for p in places
-        for n in p.latin
-        if fold(n).casefold() not in keep
-    }
-    caps = frozenset(n for n in latin if n.casefold() in lex_en or len(n) <= 3)
-    hangul_forms: dict[str, str] = {}
+    marks = _marks(places)
+    folded = {n: data.fold_name(n) for p in places for n in p.latin}
+    latin = {f: province[f] for f in folded.values() if f.casefold() not in keep}
+    caps = frozenset(n for n in latin if fold_key(n) in marks or len(n) <= 3)
+    native = {n: province[data.fold_name(n)] for p in places for n in (*p.hangul, *p.hanzi)}
+    lex_ko = data.lexicon("ko")
     for place in places:
         for name in place.hangul:
             for syllable in hangul.dueum_variants(name[0]):
-                hangul_forms.setdefault(syllable + name[1:], province[fold(name)])
-    hanzi = {n: province[fold(n)] for p in places for n in p.hanzi}
-    return PhraseIndex(latin, caps), hangul_forms, hanzi
+                variant = syllable + name[1:]
+                if variant not in native:
+                    native[variant] = province[data.fold_name(name)]
+                    mark = marks.get(name) or ("*" if variant in lex_ko else "")
+                    if mark:
+                        marks[variant] = mark
+    latin_keys = {fold_key(n): p for n, p in latin.items()}
+    marked = {k: (native.get(k, latin_keys.get(k, "")), m) for k, m in marks.items()}
+    hangul_forms = {n: p for n, p in native.items() if n not in marks and _HANGUL.match(n)}
+    hanzi = {n: p for n, p in native.items() if n not in marks and not _HANGUL.match(n)}
+    return PhraseIndex(latin, caps), hangul_forms, hanzi, marked
+
+
+_HANGUL = re.compile("[가-힣]")
 
 
 def build() -> Resources:
@@ -95,13 +120,12 @@ def build() -> Resources:
     keep_latin_words = {w for _c, w in keep_entries if w.isascii()}
     keep_native = frozenset(w for _c, w in keep_entries if not w.isascii())
     keep_fold = frozenset(fold(w).casefold() for w in keep_latin_words)
-    gaz_words = {fold(n).casefold() for p in data.gazetteer() for n in p.latin}
+    gaz_words = {
+        data.fold_name(n).casefold() for p in data.gazetteer() for n in p.latin if n not in p.words
+    }
     lex_en = data.lexicon("en") - ((sur_ko_latin | sur_zh_latin) - ambiguous) - gaz_words
-    gaz_latin, gaz_hangul, gaz_hanzi = _gazetteer(data.lexicon("en"), keep_fold)
+    gaz_latin, gaz_hangul, gaz_hanzi, gaz_marked = _gazetteer(keep_fold)
     given_ko = data.given_ko()
-    ambiguous_native = (data.lexicon("ko") & frozenset(gaz_hangul)) | (
-        data.lexicon("zh") & frozenset(gaz_hanzi)
-    )
     extra = data.extra_words()
     lex_ko = (data.lexicon("ko") | extra.get("ko", frozenset())) - given_ko
     return Resources(
@@ -121,7 +145,8 @@ def build() -> Resources:
         gaz_latin=gaz_latin,
         gaz_hangul=gaz_hangul,
         gaz_hanzi=gaz_hanzi,
-        gaz_ambiguous=ambiguous_native,
+        gaz_marked=gaz_marked,
+        gaz_ambiguous=frozenset(n for n in gaz_marked if not n.isascii()),
         keep_latin=PhraseIndex(
             {w: "keep" for w in keep_latin_words},
             upper=frozenset(filter(_acronym, keep_latin_words)),
