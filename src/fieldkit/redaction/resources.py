@@ -56,24 +56,50 @@ class Resources:
     keep_native_re: re.Pattern[str]
 
 
-def _province_of(places: tuple[data.Place, ...]) -> dict[str, str]:
-    """Spelling -> province, or "" when two provinces share the spelling."""
-    out: dict[str, str] = {}
-    for place in places:
-        for name in (*place.latin, *place.hangul, *place.hanzi):
-            key = data.fold_name(name)
-            out[key] = place.province if out.get(key, place.province) == place.province else ""
+_MARKS = ("", "*", "**")
+
+
+def _place_spellings(place: data.Place, lex_ko: frozenset[str]) -> dict[str, int]:
+    """One place's spellings (native, or a Latin ``fold_key``) -> mark rank (0, 1, 2).
+
+    Latin spellings that differ only in spacing share a key and the strongest mark (Jian is
+    a word, so Ji'an is marked too); a Hangul spelling's North or South form (룡정, 용정)
+    shares its mark, and is a word (``*``) at least when the lexicon says so."""
+    out: dict[str, int] = {}
+    for name in (*place.latin, *place.hangul, *place.hanzi):
+        rank = 2 if name in place.frequent else 1 if name in place.words else 0
+        if _HANGUL.match(name):
+            keys = [v + name[1:] for v in hangul.dueum_variants(name[0])]
+        elif _HANZI.match(name):
+            keys = [data.fold_name(name)]
+        else:
+            keys = [fold_key(name)]
+        for key in keys:
+            own = rank if key == name or key.isascii() else max(rank, key in lex_ko)
+            out[key] = max(out.get(key, 0), own)
     return out
 
 
-def _marks(places: tuple[data.Place, ...]) -> dict[str, str]:
-    """Marked spelling (native, or a Latin ``fold_key``) -> ``*`` or ``**``."""
-    marks: dict[str, str] = {}
+def _spellings(places: tuple[data.Place, ...]) -> dict[str, tuple[str, str]]:
+    """Every spelling -> (province, mark).
+
+    A spelling takes its weakest mark over the places it names: 길주 names North Korea's
+    Kilju plainly, so a county in Jiangxi read 길주 (a far-away reading, ``*``) does not
+    make it a word.  The province is the one the places with that mark share, or "" when
+    they are in different provinces (Helong: a city in Jilin and a township in Liaoning)."""
+    lex_ko = data.lexicon("ko")
+    best: dict[str, tuple[int, set[str]]] = {}
     for place in places:
-        for name in place.words:
-            key = fold_key(name) if name.isascii() else name
-            marks[key] = "**" if name in place.frequent else marks.get(key, "*")
-    return marks
+        for key, rank in _place_spellings(place, lex_ko).items():
+            old = best.get(key)
+            if old is None or rank < old[0]:
+                best[key] = (rank, {place.province})
+            elif rank == old[0]:
+                old[1].add(place.province)
+    return {
+        key: (next(iter(provinces)) if len(provinces) == 1 else "", _MARKS[rank])
+        for key, (rank, provinces) in best.items()
+    }
 
 
 def _gazetteer(
@@ -81,30 +107,22 @@ def _gazetteer(
 ) -> tuple[PhraseIndex[str], dict[str, str], dict[str, str], dict[str, tuple[str, str]]]:
     """The Latin index, unmarked Hangul and Hanzi spellings, and the marked spellings."""
     places = data.gazetteer()
-    province = _province_of(places)
-    marks = _marks(places)
-    folded = {n: data.fold_name(n) for p in places for n in p.latin}
-    latin = {f: province[f] for f in folded.values() if f.casefold() not in keep}
-    caps = frozenset(n for n in latin if fold_key(n) in marks or len(n) <= 3)
-    native = {n: province[data.fold_name(n)] for p in places for n in (*p.hangul, *p.hanzi)}
-    lex_ko = data.lexicon("ko")
-    for place in places:
-        for name in place.hangul:
-            for syllable in hangul.dueum_variants(name[0]):
-                variant = syllable + name[1:]
-                if variant not in native:
-                    native[variant] = province[data.fold_name(name)]
-                    mark = marks.get(name) or ("*" if variant in lex_ko else "")
-                    if mark:
-                        marks[variant] = mark
-    latin_keys = {fold_key(n): p for n, p in latin.items()}
-    marked = {k: (native.get(k, latin_keys.get(k, "")), m) for k, m in marks.items()}
-    hangul_forms = {n: p for n, p in native.items() if n not in marks and _HANGUL.match(n)}
-    hanzi = {n: p for n, p in native.items() if n not in marks and not _HANGUL.match(n)}
+    spellings = _spellings(places)
+    latin: dict[str, str] = {}
+    for name in {n for p in places for n in p.latin}:
+        phrase = data.fold_name(name)
+        if phrase.casefold() not in keep:
+            latin[phrase] = spellings[fold_key(phrase)][0]
+    caps = frozenset(n for n in latin if spellings[fold_key(n)][1] or len(n) <= 3)
+    marked = {k: v for k, v in spellings.items() if v[1]}
+    plain = {k: v[0] for k, v in spellings.items() if not v[1] and not k.isascii()}
+    hangul_forms = {k: v for k, v in plain.items() if _HANGUL.match(k)}
+    hanzi = {k: v for k, v in plain.items() if not _HANGUL.match(k)}
     return PhraseIndex(latin, caps), hangul_forms, hanzi, marked
 
 
 _HANGUL = re.compile("[가-힣]")
+_HANZI = re.compile("[\u4e00-\u9fff]")
 
 
 def build() -> Resources:
