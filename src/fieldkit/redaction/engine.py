@@ -80,13 +80,13 @@ class Redactor:
     detector_versions: ClassVar[dict[str, str]] = {
         "known": "3",
         "pattern": "1",
-        "gazetteer": "2",
+        "gazetteer": "3",
         "context": "2",
         "name": "2",
         "catchall": "3",
         "propagation": "2",
         "entities": "1",
-        "data": "2025.2",
+        "data": "2026.1",
     }
 
     def __init__(self, resources: Resources) -> None:

@@ -1,9 +1,10 @@
 """Places: the gazetteer, and context rules for places that are in no list.
 
-The gazetteer covers North Korea's counties, cities and districts and the
-prefectures, counties, districts and towns of Jilin, Liaoning, Heilongjiang and
-Shandong, in Latin, Hangul and Hanzi, each tied to its province so the
-placeholder can say "[PLACE-2, Jilin]".  Context rules catch the rest: a
+The gazetteer (``gazetteer.py``) covers North Korea's counties, cities and
+districts and every prefecture- and county-level division of China, with the
+towns of Yanbian and the border counties, in Latin, Hangul and Hanzi, each tied
+to its province so the placeholder can say "[PLACE-2, Jilin]".  Context rules
+catch the rest: a
 capitalised word before "village" or "county", a romanised name with "-ri" or
 "-gun", a Hangul word ending in 리, 군 or 마을 that is not an ordinary word,
 Hanzi ending in 村 or 县.
