@@ -211,7 +211,7 @@ def _forge(world: World) -> None:
         bundle_id="e" * 32,
         sequence=1,
         previous=None,
-        event_head=device.store.event_head(),
+        event_head=device.store.events.head(),
         scope="incremental",
         month="2026-01",
     )

@@ -25,7 +25,7 @@ from fieldkit.bundle.export import RedactionSetup
 from fieldkit.questionnaire import Questionnaire
 from fieldkit.session import Workspace, create_workspace
 
-from helpers import FAST_KDF, PASSPHRASE
+from helpers import FAST_KDF, PASSPHRASE, raw_db
 
 
 @dataclass(frozen=True)
@@ -106,7 +106,7 @@ def make_device(
 
 def db_digest(workspace: Workspace) -> str:
     """A content hash of every table of a workspace's database."""
-    db = workspace.store.db
+    db = raw_db(workspace.store)
     digest = hashlib.sha256()
     tables = db.query("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")
     for (name,) in tables:

@@ -30,7 +30,6 @@ from fieldkit.canonical import sha256_hex
 from fieldkit.crypto import verify_signature
 from fieldkit.errors import BundleError, EventLogError
 from fieldkit.session import Workspace
-from fieldkit.store import audit as audit_store
 
 __all__ = ["Opened", "check_merged", "open_for_audit"]
 
@@ -171,9 +170,8 @@ def check_merged(inputs: AuditInputs) -> tuple[MergedCheck, list[AuditRecord], l
     """The coordinator's merged records and bundle history, re-checked where possible."""
     workspace = inputs.workspace
     assert workspace is not None  # noqa: S101 - callers pass coordinator inputs only
-    db = workspace.store.db
-    rows = audit_store.merged_record_rows(db)
-    bundles = audit_store.merged_bundle_rows(db)
+    rows = workspace.store.merged.records()
+    bundles = workspace.store.merged.bundles()
     altered, records = [], []
     for row in rows:
         raw = row.body.encode("utf-8")
@@ -225,7 +223,7 @@ def _devices_step(inputs: AuditInputs, devices: set[str]) -> Step:
 
 def _event_log_step(workspace: Workspace) -> Step:
     try:
-        entries = workspace.store.verify_events()
+        entries = workspace.store.events.verify()
     except EventLogError as error:
         return Step("coordinator event log", "failed", str(error))
     return Step("coordinator event log", "ok", f"{entries} entries, hash chain intact")

@@ -24,7 +24,6 @@ from fieldkit.bundle.coordinator import coordinator_project
 from fieldkit.questionnaire import Questionnaire
 from fieldkit.questionnaire.model import MapChoices
 from fieldkit.session import Workspace
-from fieldkit.store import coordinator as cstore
 
 __all__ = [
     "Account",
@@ -53,7 +52,7 @@ class Report:
 
 def merged_records(workspace: Workspace) -> list[dict[str, Any]]:
     """Every merged record as plain data, in a stable order."""
-    return [json.loads(body) for body in cstore.merged_bodies(workspace.store.db)]
+    return [json.loads(body) for body in workspace.store.merged.bodies()]
 
 
 def analysis_answers(qn: Questionnaire, records: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -122,7 +121,7 @@ def build_report(workspace: Workspace) -> Report:
     project = coordinator_project(workspace)
     records = merged_records(workspace)
     qn = workspace.flow(project.questionnaire_hash).questionnaire
-    devices = len({d.fingerprint for d in cstore.devices(workspace.store.db) if d.bundles})
+    devices = len({d.fingerprint for d in workspace.store.devices.all() if d.bundles})
     return Report(project.name, len(records), devices, report_tables(qn, records))
 
 

@@ -43,8 +43,7 @@ from fieldkit.errors import (
     NotABundleError,
 )
 from fieldkit.questionnaire import Questionnaire, questionnaire_from_json
-from fieldkit.store import coordinator as records_store
-from fieldkit.store.db import Database
+from fieldkit.store import Device
 
 __all__ = [
     "MAX_FILE_BYTES",
@@ -54,7 +53,6 @@ __all__ = [
     "VerifiedBundle",
     "check_device",
     "decrypt_bundle",
-    "open_bundle",
     "read_bundle_file",
     "verify_offline",
 ]
@@ -113,7 +111,7 @@ class RecordRef:
     status: str
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class VerifiedBundle:
     manifest: Manifest
     manifest_hash: str
@@ -161,8 +159,8 @@ def decrypt_bundle(data: bytes, identities: list[str]) -> bytes:
     return _decrypt(data, identities)
 
 
-DeviceLookup = Callable[[str], "records_store.Device | None"]
-"""Fingerprint -> enrolled device: the coordinator database, or a snapshot of it."""
+DeviceLookup = Callable[[str], Device | None]
+"""Fingerprint -> enrolled device: the coordinator's ``store.devices.get``, or a snapshot."""
 
 
 def _origin(manifest: Manifest, project: ProjectBody, lookup: DeviceLookup) -> tuple[str, bytes]:
@@ -180,7 +178,7 @@ def _origin(manifest: Manifest, project: ProjectBody, lookup: DeviceLookup) -> t
     return fp, public
 
 
-def check_device(device: records_store.Device | None, fp: str, device_key: str) -> None:
+def check_device(device: Device | None, fp: str, device_key: str) -> None:
     """Stage 7: enrolled, and (once pinned) with the very key that signed."""
     if device is None:
         raise BundleOriginError(
@@ -302,8 +300,9 @@ def verify_offline(
     lookup: DeviceLookup,
     questionnaire: Questionnaire | None = None,
 ) -> VerifiedBundle:
-    """Stages 2-9 over the bytes of a bundle file, with devices from ``lookup``: no
-    database access, so worker processes can run it (see ``bundle.parallel``)."""
+    """Stages 2-9 over the bytes of a bundle file, with devices from ``lookup``: the
+    coordinator's ``store.devices.get``, or (in worker processes, see
+    ``bundle.parallel``) a snapshot of it, so nothing here touches the database."""
     body = decode_body(_decrypt(data, identities))
     manifest = parse_manifest(body.manifest_bytes)
     fp, public = _origin(manifest, project, lookup)
@@ -311,22 +310,9 @@ def verify_offline(
         raise BundleIntegrityError("the device's signature does not verify: the bundle was altered")
     qn = questionnaire or questionnaire_from_json(project.questionnaire)
     records = _records(body.records, manifest, qn)
-    return VerifiedBundle(manifest, sha256_hex(body.manifest_bytes), fp, records)
-
-
-def open_bundle(
-    data: bytes,
-    *,
-    identities: list[str],
-    project: ProjectBody,
-    db: Database,
-    questionnaire: Questionnaire | None = None,
-) -> VerifiedBundle:
-    """Stages 2-9, with devices read from the coordinator database."""
-    return verify_offline(
-        data,
-        identities=identities,
-        project=project,
-        lookup=lambda fp: records_store.device(db, fp),
-        questionnaire=questionnaire,
+    return VerifiedBundle(
+        manifest=manifest,
+        manifest_hash=sha256_hex(body.manifest_bytes),
+        device=fp,
+        records=records,
     )

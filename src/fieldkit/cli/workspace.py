@@ -74,7 +74,7 @@ def rotate_key(ctx: click.Context) -> None:
     from fieldkit.cli.common import ask_passphrase
 
     ws = open_workspace(ctx)
-    ws.store.rotate_data_key(ask_passphrase("Passphrase again"))
+    ws.rotate_data_key(ask_passphrase("Passphrase again"))
     click.echo("Database re-encrypted under a new key.")
 
 
@@ -89,7 +89,7 @@ def rotate_key(ctx: click.Context) -> None:
 def policy(ctx: click.Context, lock_after: int | None, wipe_after: int | None) -> None:
     """Show or change the lock policy."""
     ws = open_workspace(ctx)
-    current = ws.store.policy
+    current = ws.policy
     if lock_after is not None or wipe_after is not None:
         current = Policy(
             lock_after_minutes=lock_after or current.lock_after_minutes,
@@ -106,11 +106,7 @@ def policy(ctx: click.Context, lock_after: int | None, wipe_after: int | None) -
 @click.pass_context
 def check(ctx: click.Context) -> None:
     """Verify the database's integrity and the event log's hash chain."""
-    ws = open_workspace(ctx)
-    problems = ws.store.integrity_problems()
-    if problems:
-        raise WorkspaceError("integrity check failed: " + "; ".join(problems[:5]))
-    entries = ws.store.verify_events()
+    entries = open_workspace(ctx).check_integrity()
     click.echo(f"ok: database intact, event log of {entries} entries verified")
 
 

@@ -129,7 +129,7 @@ def preview_inputs(session: InterviewSession, question_id: str) -> PreviewInputs
         tuple(others.items()),
         tuple(session.identity_terms()),
         tuple(session.released_terms()),
-        session.store.secret("redaction_key"),
+        session.store.keys.redaction_key(),
     )
 
 

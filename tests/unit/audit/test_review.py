@@ -12,6 +12,8 @@ from fieldkit.audit import coordinator_inputs, current_decisions, decide, review
 from fieldkit.bundle import export_bundle, merge_bundle
 from fieldkit.errors import AuditError, StorageError
 
+from helpers import raw_db
+
 
 @pytest.fixture(scope="module")
 def merged(tmp_path_factory: pytest.TempPathFactory) -> Iterator[World]:
@@ -43,7 +45,7 @@ def test_decisions_are_stored_logged_and_reported(merged: World) -> None:
     assert decisions[first.record].verdict == "failed"
     assert decisions[first.record].note == "the phone number is hers"
     assert decisions[second.record].current
-    events = coordinator.store.events("audit_review")
+    events = coordinator.store.events.read("audit_review")
     assert [e.subject for e in events[-2:]] == [first.record, second.record]
     assert "phone" not in str(events[-2].payload)  # the note stays out of the log
     report = run_audit(coordinator_inputs(coordinator))
@@ -56,7 +58,7 @@ def test_decisions_are_stored_logged_and_reported(merged: World) -> None:
 
 def test_decisions_are_append_only(merged: World) -> None:
     with pytest.raises(StorageError):
-        merged.coordinator.store.db.execute("UPDATE audit_reviews SET verdict = 'passed'")
+        raw_db(merged.coordinator.store).execute("UPDATE audit_reviews SET verdict = 'passed'")
 
 
 def test_bad_decisions_are_refused(merged: World) -> None:
@@ -72,7 +74,7 @@ def test_a_decision_on_an_older_revision_is_marked(merged: World) -> None:
     item = next(i for i in review_sample(coordinator, size=20) if not i.hits)
     decide(coordinator, item.record, "passed", "fine")
     laptop = merged.laptop1
-    row = laptop.store.db.one(
+    row = raw_db(laptop.store).one(
         "SELECT interview_id FROM record_ids WHERE record_id = ?", (item.record,)
     )
     assert row is not None

@@ -95,7 +95,7 @@ def test_incremental_then_all(tmp_path: Path, coordinator: Workspace, device: Wo
     m3, records3 = _open(coordinator, tmp_path / "3.age")
     assert len(records3) == 2 and m3["scope"] == "all"
     assert records[0]["id"] in {r["id"] for r in records3}  # the random id is stable
-    events = [e for e in device.store.events() if e.kind == "bundle_exported"]
+    events = [e for e in device.store.events.read() if e.kind == "bundle_exported"]
     assert [e.payload["sequence"] for e in events] == [1, 2, 3]
     assert device.summaries()[0].status == "exported"
 

@@ -13,13 +13,15 @@ from fieldkit.errors import BundleRevisionError
 from fieldkit.questionnaire import Questionnaire
 from fieldkit.session import Workspace
 
+from helpers import raw_db
+
 
 def _merge(coordinator: Workspace, path: Path) -> None:
     merge_bundle(coordinator, path.read_bytes(), path.name)
 
 
 def _records(coordinator: Workspace) -> dict[str, dict]:  # type: ignore[type-arg]
-    rows = coordinator.store.db.query("SELECT record_id, body FROM merged_records")
+    rows = raw_db(coordinator.store).query("SELECT record_id, body FROM merged_records")
     return {r[0]: json.loads(r[1]) for r in rows}
 
 
@@ -33,7 +35,7 @@ def test_merge_then_idempotent(tmp_path: Path, coordinator: Workspace, device: W
     again = merge_bundles(coordinator, [tmp_path / "1.age", tmp_path / "1.age"])
     assert again.count("already merged") == 2 and again.changed == 0
     assert db_digest(coordinator) == before
-    assert [e.kind for e in coordinator.store.events()].count("bundle_merged") == 1
+    assert [e.kind for e in coordinator.store.events.read()].count("bundle_merged") == 1
 
 
 def test_newer_revision_replaces(tmp_path: Path, coordinator: Workspace, device: Workspace) -> None:
@@ -85,6 +87,6 @@ def test_several_devices(
     export_bundle(other, tmp_path / "b.age", redaction=fake_setup())
     summary = merge_bundles(coordinator, [tmp_path / "a.age", tmp_path / "b.age"])
     assert summary.count("merged") == 2 and len(_records(coordinator)) == 2
-    devices = coordinator.store.db.query("SELECT DISTINCT device FROM merged_records")
+    devices = raw_db(coordinator.store).query("SELECT DISTINCT device FROM merged_records")
     assert len(devices) == 2
     other.close()

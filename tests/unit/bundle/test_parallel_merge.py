@@ -16,7 +16,7 @@ from fieldkit.errors import BundleIntegrityError, BundleOriginError
 from fieldkit.questionnaire import Questionnaire
 from fieldkit.session import Workspace, unlock_workspace
 
-from helpers import PASSPHRASE
+from helpers import PASSPHRASE, raw_db
 
 
 def _bundles(tmp_path: Path, coordinator: Workspace, tiny: Questionnaire) -> list[Path]:
@@ -75,7 +75,7 @@ def test_parallel_and_sequential_merges_agree(tmp_path: Path, tiny: Questionnair
         assert "damaged or tampered with" in parallel[1][3]
         assert "not encrypted to this coordinator's key" in parallel[3][3]
         tables = "SELECT record_id, body FROM merged_records ORDER BY record_id"
-        assert one.store.db.query(tables) == two.store.db.query(tables)
+        assert raw_db(one.store).query(tables) == raw_db(two.store).query(tables)
 
 
 @pytest.mark.parametrize(

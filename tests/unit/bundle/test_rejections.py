@@ -124,7 +124,7 @@ def test_other_project(world, tiny: Questionnaire) -> None:  # type: ignore[no-u
     _rejected(coordinator, (tmp / "other.age").read_bytes(), BundleRecipientError)
     # Signed by an enrolled device for the other project, but sealed to this coordinator:
     project = verify_project(project_file_bytes(other))
-    key = SigningKey(device.store.secret("device_signing_key"))
+    key = SigningKey(device.store.keys.device_signing_key())
     body, _ = build_body(
         key,
         project=project,
@@ -150,7 +150,7 @@ def test_replay(world) -> None:  # type: ignore[no-untyped-def]
 def test_replayed_sequence_with_other_contents(world) -> None:  # type: ignore[no-untyped-def]
     coordinator, device, _, _ = world
     project = verify_project(project_file_bytes(coordinator))
-    key = SigningKey(device.store.secret("device_signing_key"))
+    key = SigningKey(device.store.keys.device_signing_key())
     body, _ = build_body(
         key,
         project=project,
@@ -169,7 +169,7 @@ def test_forged_record_under_a_valid_signature_is_rejected(world) -> None:  # ty
     """A signature by the right key over a manifest that does not list the records."""
     coordinator, device, _, _ = world
     project = verify_project(project_file_bytes(coordinator))
-    key = SigningKey(device.store.secret("device_signing_key"))
+    key = SigningKey(device.store.keys.device_signing_key())
     record = b'{"answers":{},"id":"' + b"ef" * 16 + b'","revision":1}'
     body, _ = build_body(
         key,
@@ -191,7 +191,7 @@ def test_forged_record_under_a_valid_signature_is_rejected(world) -> None:  # ty
 def test_older_revision(world) -> None:  # type: ignore[no-untyped-def]
     """Bundle 3 (newer revisions) is merged before bundle 2 arrives: 2 must not win."""
     coordinator, device, data, tmp = world
-    first = device.store.interviews()[0].id
+    first = device.store.interviews.all()[0].id
     device.interview(first).answer("price", 4200)
     export_bundle(device, tmp / "3.age", everything=True, redaction=fake_setup())
     merge_bundle(coordinator, (tmp / "3.age").read_bytes())
