@@ -92,12 +92,12 @@ def _register() -> None:
         interview,
         questionnaire,
         redact,
-        workspace,
+        workspace_cmd,
         xlsform,
     )
 
     for module in (
-        workspace,
+        workspace_cmd,
         questionnaire,
         xlsform,
         interview,

@@ -31,6 +31,7 @@ from fieldkit.cli.app import run_audit_app
 from fieldkit.cli.coordinator import coordinator_option, open_coordinator
 from fieldkit.errors import AuditError, WorkspaceError
 from fieldkit.locations import default_coordinator_dir
+from fieldkit.session.safety import workspace_exists
 
 __all__ = ["register"]
 
@@ -199,7 +200,7 @@ def review(coordinator_dir: Path | None) -> None:
     """Open the app on the coordinator workspace to pass or fail a sample of redacted
     narratives (decisions are stored and go into the audit report)."""
     directory = coordinator_dir.expanduser() if coordinator_dir else default_coordinator_dir()
-    if not (directory / "workspace.json").exists():
+    if not workspace_exists(directory):
         raise WorkspaceError(
             "no coordinator workspace here",
             where=str(directory),

@@ -14,6 +14,7 @@ from fieldkit.crypto import KdfParams
 from fieldkit.errors import PassphraseError, WorkspaceError
 from fieldkit.locations import resolve_workspace
 from fieldkit.session import Workspace, unlock_workspace
+from fieldkit.session.safety import workspace_exists
 
 __all__ = [
     "PASSPHRASE_ENV",
@@ -73,7 +74,7 @@ def ask_new_passphrase() -> tuple[str, str]:
 
 def unlock_at(ctx: click.Context, directory: Path, missing: str, hint: str) -> Workspace:
     """Unlock the workspace at ``directory`` for the rest of the command (closed with it)."""
-    if not (directory / "workspace.json").exists():
+    if not workspace_exists(directory):
         raise WorkspaceError(missing, where=str(directory), hint=hint)
     workspace = unlock_workspace(directory, ask_passphrase())
     ctx.call_on_close(workspace.close)

@@ -1,4 +1,8 @@
-"""Workspace commands: ``init`` and ``workspace passphrase|rotate-key|policy|check|wipe``."""
+"""Workspace commands: ``init`` and ``workspace passphrase|rotate-key|policy|check|wipe``.
+
+Named ``workspace_cmd`` so that it is not mistaken for the workspace service
+(``fieldkit.session.workspace``) or the workspace's files (``fieldkit.store.files``).
+"""
 
 from __future__ import annotations
 
@@ -15,8 +19,8 @@ from fieldkit.cli.common import (
 )
 from fieldkit.errors import WorkspaceError
 from fieldkit.questionnaire import load_questionnaire
-from fieldkit.session import create_workspace
-from fieldkit.store import Policy, Store
+from fieldkit.session import Policy, create_workspace
+from fieldkit.session.safety import PANIC_PHRASE, panic_wipe, workspace_exists
 
 __all__ = ["register"]
 
@@ -121,14 +125,14 @@ def check(ctx: click.Context) -> None:
 def wipe(ctx: click.Context, confirmed: bool) -> None:
     """Panic wipe: destroy the key material so the data can never be decrypted."""
     directory = workspace_dir(ctx)
-    if not (directory / "workspace.json").exists():
+    if not workspace_exists(directory):
         raise WorkspaceError("no fieldkit workspace here", where=str(directory))
     if not confirmed:
         raise WorkspaceError(
             "refusing to wipe without confirmation",
             hint="add --yes-destroy-everything; this cannot be undone",
         )
-    Store.wipe(directory)
+    panic_wipe(directory, typed=PANIC_PHRASE)  # the flag is the typed confirmation
     click.echo(f"Wiped {directory}: the workspace can no longer be decrypted.")
 
 
