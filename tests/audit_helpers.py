@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from bundle_helpers import fake_setup, make_coordinator, make_device
+from bundle_helpers import FakeRedactor, make_coordinator, make_device
 from fieldkit.bundle import export_bundle, merge_bundle
 from fieldkit.bundle.coordinator import coordinator_project
 from fieldkit.bundle.device import device_key
@@ -232,12 +232,12 @@ def build_world(root: Path, *, merge: tuple[str, ...] = ()) -> World:
     for quasi, answers in ((CLASS_A, ("yes", "no", "yes")), (CLASS_B, ("no", "yes", "no"))):
         for resold in answers:
             add_record(world.laptop1, quasi, resold, CLEAN_STORY)
-    export_bundle(world.laptop1, world.bundle("a1.age"), redaction=fake_setup())
+    export_bundle(world.laptop1, world.bundle("a1.age"), redactor=FakeRedactor())
     for quasi, story in zip((CLASS_A, CLASS_A, CLASS_B), LEAKS.values(), strict=True):
         add_record(world.laptop1, quasi, "no", story)
-    export_bundle(world.laptop1, world.bundle("a2.age"), redaction=fake_setup())
+    export_bundle(world.laptop1, world.bundle("a2.age"), redactor=FakeRedactor())
     add_record(world.laptop1, UNIQUE, "yes", CLEAN_STORY)
-    export_bundle(world.laptop1, world.bundle("a3.age"), redaction=fake_setup())
+    export_bundle(world.laptop1, world.bundle("a3.age"), redactor=FakeRedactor())
     _forge(world)
     for name in merge:
         merge_bundle(coordinator, world.bundle(name).read_bytes(), name)

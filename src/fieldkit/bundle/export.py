@@ -29,19 +29,18 @@ from fieldkit.bundle.manifest import (
     manifest_message,
 )
 from fieldkit.bundle.project import ProjectBody
-from fieldkit.bundle.redact import NarrativeRedaction, Redactor, default_redactor, redact_interview
+from fieldkit.bundle.redact import NarrativeRedaction, redact_interview
 from fieldkit.canonical import canonical_json, sha256_hex
 from fieldkit.crypto import SigningKey, new_secret, seal
 from fieldkit.errors import BundleError, RedactionError
 from fieldkit.session import InterviewSession, Workspace
 from fieldkit.session.narrative import exported_narratives
+from fieldkit.session.redaction import NarrativeRedactor, load_engine
 from fieldkit.store import CarriedRecord
 
-__all__ = ["ExportResult", "RedactionSetup", "build_body", "export_bundle"]
+__all__ = ["ExportResult", "build_body", "export_bundle"]
 
 Rng = Callable[[int], bytes]
-RedactionSetup = tuple[Redactor, Any, dict[str, str]]
-"""``(redactor, KnownTerm class, detector versions)``; tests inject a fake."""
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -115,10 +114,10 @@ def _plan(
     workspace: Workspace,
     sessions: list[InterviewSession],
     project: ProjectBody,
-    setup: RedactionSetup,
+    redactor: NarrativeRedactor,
     rng: Rng,
 ) -> list[_Planned]:
-    redactor, known_term, versions = setup
+    versions = dict(redactor.detector_versions)
     secret = workspace.store.keys.redaction_key()
     refuse = project.policy.uncertain == "refuse"
     planned, problems = [], []
@@ -126,7 +125,6 @@ def _plan(
         where = f"interview {session.row.ref or session.id}"
         narratives = redact_interview(
             redactor,
-            known_term,
             exported_narratives(session),
             terms=session.identity_terms(),
             released=session.released_terms(),
@@ -191,11 +189,13 @@ def export_bundle(
     out: Path,
     *,
     everything: bool = False,
-    redaction: RedactionSetup | None = None,
+    redactor: NarrativeRedactor | None = None,
     now: datetime | None = None,
     rng: Rng = new_secret,
 ) -> ExportResult:
-    """Write a bundle of what changed since the last export (``everything``: all)."""
+    """Write a bundle of what changed since the last export (``everything``: all).
+
+    ``redactor`` is the shipped engine unless a test passes a stand-in."""
     project, key = joined_project(workspace), device_key(workspace)
     if out.exists():
         raise BundleError("the file already exists", where=str(out), hint="choose a new name")
@@ -205,7 +205,7 @@ def export_bundle(
             "nothing changed since the last export; no bundle was written",
             hint="use --all to export every interview again",
         )
-    planned = _plan(workspace, sessions, project, redaction or default_redactor(), rng)
+    planned = _plan(workspace, sessions, project, redactor or load_engine(), rng)
     last = workspace.store.exports.last()
     scope = "all" if everything else "incremental"
     body, manifest = build_body(

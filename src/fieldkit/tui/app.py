@@ -35,13 +35,13 @@ from fieldkit.crypto import KdfParams
 from fieldkit.errors import FieldkitError
 from fieldkit.questionnaire import Questionnaire
 from fieldkit.session import Clock, Workspace
-from fieldkit.session.narrative import warm_up
 from fieldkit.session.preferences import (
     LANGUAGES,
     Preference,
     get_preference,
     set_preference,
 )
+from fieldkit.session.redaction import warm_up
 from fieldkit.session.safety import idle_lock_seconds
 from fieldkit.tui.hardening import safe_crash_text, tune_interpreter
 from fieldkit.tui.i18n import t

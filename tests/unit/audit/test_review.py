@@ -7,7 +7,7 @@ from collections.abc import Iterator
 import pytest
 
 from audit_helpers import World, build_world
-from bundle_helpers import fake_setup
+from bundle_helpers import FakeRedactor
 from fieldkit.audit import coordinator_inputs, current_decisions, decide, review_sample, run_audit
 from fieldkit.bundle import export_bundle, merge_bundle
 from fieldkit.errors import AuditError, StorageError
@@ -79,7 +79,7 @@ def test_a_decision_on_an_older_revision_is_marked(merged: World) -> None:
     )
     assert row is not None
     laptop.interview(row[0]).answer("work", "factory work")
-    export_bundle(laptop, merged.bundle("a4.age"), redaction=fake_setup())
+    export_bundle(laptop, merged.bundle("a4.age"), redactor=FakeRedactor())
     merge_bundle(coordinator, merged.bundle("a4.age").read_bytes())
     decisions = current_decisions(coordinator)
     assert not decisions[item.record].current

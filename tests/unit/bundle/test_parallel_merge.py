@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from bundle_helpers import add_interview, fake_setup, make_coordinator, make_device
+from bundle_helpers import FakeRedactor, add_interview, make_coordinator, make_device
 from fieldkit.bundle import export_bundle, merge_bundles
 from fieldkit.bundle.parallel import worker_count
 from fieldkit.errors import BundleIntegrityError, BundleOriginError
@@ -27,7 +27,7 @@ def _bundles(tmp_path: Path, coordinator: Workspace, tiny: Questionnaire) -> lis
         for n in range(2):
             add_interview(device, f"Kim Ok-sun {d}{n}")
             out = tmp_path / f"d{d}-{n}.age"
-            export_bundle(device, out, redaction=fake_setup())
+            export_bundle(device, out, redactor=FakeRedactor())
             paths.append(out)
         device.close()
     tampered = tmp_path / "tampered.age"
@@ -38,7 +38,7 @@ def _bundles(tmp_path: Path, coordinator: Workspace, tiny: Questionnaire) -> lis
         tmp_path / "stranger", make_coordinator(tmp_path / "other", tiny), tiny, "elsewhere"
     )
     add_interview(stranger)
-    export_bundle(stranger, tmp_path / "stranger.age", redaction=fake_setup())
+    export_bundle(stranger, tmp_path / "stranger.age", redactor=FakeRedactor())
     return [paths[0], tampered, paths[1], tmp_path / "stranger.age", paths[2], paths[3], paths[0]]
 
 

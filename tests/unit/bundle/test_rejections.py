@@ -10,9 +10,9 @@ from pathlib import Path
 import pytest
 
 from bundle_helpers import (
+    FakeRedactor,
     add_interview,
     db_digest,
-    fake_setup,
     make_coordinator,
     make_device,
 )
@@ -55,11 +55,11 @@ def world(
     coordinator = make_coordinator(tmp / "c", tiny)
     device = make_device(tmp / "d", coordinator, tiny, "laptop")
     first = add_interview(device)
-    export_bundle(device, tmp / "1.age", redaction=fake_setup())
+    export_bundle(device, tmp / "1.age", redactor=FakeRedactor())
     merge_bundle(coordinator, (tmp / "1.age").read_bytes())
     device.interview(first).answer("price", 4100)
     add_interview(device, "Pak Ok-sun")
-    export_bundle(device, tmp / "2.age", redaction=fake_setup())
+    export_bundle(device, tmp / "2.age", redactor=FakeRedactor())
     yield coordinator, device, (tmp / "2.age").read_bytes(), tmp
     device.close()
     coordinator.close()
@@ -111,7 +111,7 @@ def test_unenrolled_device(world, tiny: Questionnaire) -> None:  # type: ignore[
     with create_workspace(tmp / "stranger", PASSPHRASE, questionnaire=tiny, kdf=FAST_KDF) as ws:
         join_project(ws, verify_project(project_file_bytes(coordinator)))  # joined, never enrolled
         add_interview(ws)
-        export_bundle(ws, tmp / "stranger.age", redaction=fake_setup())
+        export_bundle(ws, tmp / "stranger.age", redactor=FakeRedactor())
     _rejected(coordinator, (tmp / "stranger.age").read_bytes(), BundleOriginError)
 
 
@@ -120,7 +120,7 @@ def test_other_project(world, tiny: Questionnaire) -> None:  # type: ignore[no-u
     other = make_coordinator(tmp / "other-c", tiny)
     other_device = make_device(tmp / "other-d", other, tiny, "theirs")
     add_interview(other_device)
-    export_bundle(other_device, tmp / "other.age", redaction=fake_setup())
+    export_bundle(other_device, tmp / "other.age", redactor=FakeRedactor())
     _rejected(coordinator, (tmp / "other.age").read_bytes(), BundleRecipientError)
     # Signed by an enrolled device for the other project, but sealed to this coordinator:
     project = verify_project(project_file_bytes(other))
@@ -193,6 +193,6 @@ def test_older_revision(world) -> None:  # type: ignore[no-untyped-def]
     coordinator, device, data, tmp = world
     first = device.store.interviews.all()[0].id
     device.interview(first).answer("price", 4200)
-    export_bundle(device, tmp / "3.age", everything=True, redaction=fake_setup())
+    export_bundle(device, tmp / "3.age", everything=True, redactor=FakeRedactor())
     merge_bundle(coordinator, (tmp / "3.age").read_bytes())
     _rejected(coordinator, data, BundleRevisionError)
