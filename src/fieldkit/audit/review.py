@@ -52,7 +52,7 @@ class ReviewText:
         return sum(1 for m in self.marks if m.kind == "hit")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class ReviewItem:
     record: str
     revision: int
@@ -72,14 +72,14 @@ def _merged(workspace: Workspace) -> list[tuple[MergedRecordRow, AuditRecord]]:
     for row in rows:
         data, canonical = parse_record(row.body.encode("utf-8"))
         record = AuditRecord(
-            row.record_id,
-            row.revision,
-            row.record_hash,
-            "merged",
-            row.device,
-            data,
-            canonical,
-            True,
+            id=row.record_id,
+            revision=row.revision,
+            sha256=row.record_hash,
+            source="merged",
+            device=row.device,
+            data=data,
+            canonical=canonical,
+            trusted=True,
         )
         out.append((row, record))
     return out
@@ -94,12 +94,12 @@ def current_decisions(
     latest: dict[str, ReviewDecision] = {}
     for row in workspace.store.reviews.all():
         latest[row.record_id] = ReviewDecision(
-            row.record_id,
-            row.revision,
-            "failed" if row.verdict == "failed" else "passed",
-            row.note,
-            row.decided_at,
-            current.get(row.record_id) == row.record_hash,
+            record=row.record_id,
+            revision=row.revision,
+            verdict="failed" if row.verdict == "failed" else "passed",
+            note=row.note,
+            decided_at=row.decided_at,
+            current=current.get(row.record_id) == row.record_hash,
         )
     return latest
 
@@ -133,7 +133,14 @@ def review_sample(
             device = labels.get(row.device) or inputs.code(row.device)
             decision = decisions.get(row.record_id)
             items.append(
-                ReviewItem(row.record_id, row.revision, row.record_hash, device, texts, decision)
+                ReviewItem(
+                    record=row.record_id,
+                    revision=row.revision,
+                    record_hash=row.record_hash,
+                    device=device,
+                    texts=texts,
+                    decision=decision,
+                )
             )
     return _sample(items, salt, size)
 
@@ -161,10 +168,10 @@ def decide(workspace: Workspace, record_id: str, verdict: str, note: str = "") -
         record_id, revision=row.revision, record_hash=row.record_hash, verdict=verdict, note=note
     )
     return ReviewDecision(
-        record_id,
-        row.revision,
-        "failed" if verdict == "failed" else "passed",
-        note,
-        decided.decided_at,
-        True,
+        record=record_id,
+        revision=row.revision,
+        verdict="failed" if verdict == "failed" else "passed",
+        note=note,
+        decided_at=decided.decided_at,
+        current=True,
     )

@@ -14,14 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Annotated, Any, Literal
 
-from pydantic import (
-    BaseModel,
-    ConfigDict,
-    Field,
-    PlainValidator,
-    StringConstraints,
-    ValidationError,
-)
+from pydantic import PlainValidator, StringConstraints, ValidationError
 
 from fieldkit.bundle.anonymise import check_exported
 from fieldkit.bundle.codec import (
@@ -33,6 +26,7 @@ from fieldkit.bundle.codec import (
 )
 from fieldkit.bundle.manifest import Manifest, decode_body, manifest_message, parse_manifest
 from fieldkit.bundle.project import ProjectBody
+from fieldkit.bundle.types import Hex32, Month, SafeInt, StrictModel
 from fieldkit.canonical import sha256_hex
 from fieldkit.crypto import open_sealed_or_stage, verify_signature
 from fieldkit.errors import (
@@ -60,23 +54,17 @@ __all__ = [
 MAX_FILE_BYTES = 300 * 1024 * 1024
 AGE_MAGIC = b"age-encryption.org/v1\n"
 
-Month = Annotated[str, StringConstraints(pattern=r"^[0-9]{4}-(0[1-9]|1[0-2])$")]
-Count = Annotated[int, Field(ge=0, le=2**53 - 1, strict=True)]
 Short = Annotated[str, StringConstraints(max_length=200)]
 
 
-class _Strict(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True, strict=True)
-
-
-class Release(_Strict):
+class Release(StrictModel):
     label: Short
     term: Annotated[str, StringConstraints(max_length=1000)]
 
 
-class RedactionReport(_Strict):
-    counts: dict[Short, Count]
-    uncertain: Count
+class RedactionReport(StrictModel):
+    counts: dict[Short, SafeInt]
+    uncertain: SafeInt
     released: list[Release]
     detectors: dict[Short, Short]
 
@@ -87,11 +75,11 @@ def _json_object(value: Any) -> dict[str, Any]:
     return value
 
 
-class Record(_Strict):
+class Record(StrictModel):
     """One record as the spec defines it (answers are checked against the questionnaire)."""
 
-    id: Annotated[str, StringConstraints(pattern=r"^[0-9a-f]{32}$")]
-    revision: Count
+    id: Hex32
+    revision: SafeInt
     status: Literal["in_progress", "complete"]
     started: Month
     updated: Month

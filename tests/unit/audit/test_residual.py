@@ -15,7 +15,16 @@ def _record(answers: dict[str, object], released: tuple[str, ...] = ()) -> Audit
         "answers": answers,
         "redaction": {"released": [{"label": "PERSON", "term": t} for t in released]},
     }
-    return AuditRecord("c" * 32, 2, "0" * 64, "test", None, data, True, True)
+    return AuditRecord(
+        id="c" * 32,
+        revision=2,
+        sha256="0" * 64,
+        source="test",
+        device=None,
+        data=data,
+        canonical=True,
+        trusted=True,
+    )
 
 
 def test_planted_leaks_are_found_and_named(world: World, inputs: AuditInputs) -> None:

@@ -24,7 +24,16 @@ def record(answers: dict[str, Any], **overrides: Any) -> AuditRecord:
         "updated": "2026-01",
         **overrides,
     }
-    return AuditRecord("a" * 32, 1, "0" * 64, "test", None, data, True, True)
+    return AuditRecord(
+        id="a" * 32,
+        revision=1,
+        sha256="0" * 64,
+        source="test",
+        device=None,
+        data=data,
+        canonical=True,
+        trusted=True,
+    )
 
 
 @pytest.fixture(scope="module")
@@ -70,7 +79,16 @@ def test_each_problem_is_named_without_its_value(
 def test_a_record_off_the_format_is_malformed(checker: SchemaChecker) -> None:
     (problem,) = checker.check(record({"consent": "yes"}, status="sold"))
     assert problem.kind == "malformed" and "status" in problem.message
-    bad = AuditRecord("b" * 32, 1, "0" * 64, "t", None, None, False, True)
+    bad = AuditRecord(
+        id="b" * 32,
+        revision=1,
+        sha256="0" * 64,
+        source="t",
+        device=None,
+        data=None,
+        canonical=False,
+        trusted=True,
+    )
     assert checker.check(bad)[0].message == "the record is not JSON"
 
 
