@@ -1,7 +1,17 @@
-"""The bundle service: projects, enrolment, export, merge (beside ``fieldkit.session``).
+"""The bundle service: how interviews travel from the devices to the coordinator.
 
-Headless: no Textual, no Rich, no click.  The format is specified in
-``docs/spec/bundle-v1.md`` and documented field by field in
+Two wings, beside ``fieldkit.session``:
+
+- the wire format: ``codec`` (canonical JSON, base64, fingerprints), ``types``
+  (shared field types), ``manifest`` (the body and its manifest), ``project``
+  (the signed project file), ``verify`` (stages 1-9 of opening a bundle);
+- the flows: ``coordinator`` (create a project, enrol devices), ``device``
+  (join, the device key), ``export`` (anonymise, redact, sign, seal), ``merge``
+  and ``parallel`` (verify and apply bundles).
+
+What is made from merged records (the report, the data export) is
+``fieldkit.report``.  Headless: no Textual, no Rich, no click.  The format is
+specified in ``docs/spec/bundle-v1.md`` and documented field by field in
 ``docs/bundle-format.md``.
 """
 
