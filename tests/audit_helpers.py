@@ -22,10 +22,10 @@ from pathlib import Path
 from typing import Any
 
 from bundle_helpers import FakeRedactor, make_coordinator, make_device
-from fieldkit.bundle import export_bundle, merge_bundle
+from fieldkit.bundle import merge_bundle
 from fieldkit.bundle.coordinator import coordinator_project
 from fieldkit.bundle.device import device_key
-from fieldkit.bundle.export import build_body
+from fieldkit.bundle.export import build_body, export_bundle
 from fieldkit.canonical import canonical_json
 from fieldkit.crypto import seal
 from fieldkit.questionnaire import Questionnaire

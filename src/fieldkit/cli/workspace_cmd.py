@@ -12,15 +12,13 @@ import click
 
 from fieldkit.cli.common import (
     ask_new_passphrase,
+    ask_passphrase,
     kdf_options,
     kdf_params,
     open_workspace,
     workspace_dir,
 )
 from fieldkit.errors import WorkspaceError
-from fieldkit.questionnaire import load_questionnaire
-from fieldkit.session import Policy, create_workspace
-from fieldkit.session.safety import PANIC_PHRASE, panic_wipe, workspace_exists
 
 __all__ = ["register"]
 
@@ -44,6 +42,9 @@ def init(
 
     Set FIELDKIT_PASSPHRASE to script this; a weak passphrase is refused with the reason.
     """
+    from fieldkit.questionnaire import load_questionnaire
+    from fieldkit.session import create_workspace
+
     directory = workspace_dir(ctx)
     questionnaire = load_questionnaire(questionnaire_file) if questionnaire_file else None
     kdf = kdf_params(kdf_memory_mib, kdf_iterations)
@@ -75,8 +76,6 @@ def passphrase(ctx: click.Context) -> None:
 @click.pass_context
 def rotate_key(ctx: click.Context) -> None:
     """Re-encrypt the database under a fresh random key (after a suspected leak)."""
-    from fieldkit.cli.common import ask_passphrase
-
     ws = open_workspace(ctx)
     ws.rotate_data_key(ask_passphrase("Passphrase again"))
     click.echo("Database re-encrypted under a new key.")
@@ -92,6 +91,8 @@ def rotate_key(ctx: click.Context) -> None:
 @click.pass_context
 def policy(ctx: click.Context, lock_after: int | None, wipe_after: int | None) -> None:
     """Show or change the lock policy."""
+    from fieldkit.session import Policy
+
     ws = open_workspace(ctx)
     current = ws.policy
     if lock_after is not None or wipe_after is not None:
@@ -124,6 +125,8 @@ def check(ctx: click.Context) -> None:
 @click.pass_context
 def wipe(ctx: click.Context, confirmed: bool) -> None:
     """Panic wipe: destroy the key material so the data can never be decrypted."""
+    from fieldkit.session.safety import PANIC_PHRASE, panic_wipe, workspace_exists
+
     directory = workspace_dir(ctx)
     if not workspace_exists(directory):
         raise WorkspaceError("no fieldkit workspace here", where=str(directory))

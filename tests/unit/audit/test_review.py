@@ -9,7 +9,8 @@ import pytest
 from audit_helpers import World, build_world
 from bundle_helpers import FakeRedactor
 from fieldkit.audit import coordinator_inputs, current_decisions, decide, review_sample, run_audit
-from fieldkit.bundle import export_bundle, merge_bundle
+from fieldkit.bundle import merge_bundle
+from fieldkit.bundle.export import export_bundle
 from fieldkit.errors import AuditError, StorageError
 
 from helpers import raw_db

@@ -10,8 +10,9 @@ from pathlib import Path
 import pytest
 
 from bundle_helpers import FakeRedactor, add_interview, db_digest
-from fieldkit.bundle import coordinator_identities, export_bundle, merge_bundle
+from fieldkit.bundle import coordinator_identities, merge_bundle
 from fieldkit.bundle.coordinator import coordinator_project
+from fieldkit.bundle.export import export_bundle
 from fieldkit.bundle.manifest import decode_body, encode_body
 from fieldkit.errors import BundleIntegrityError, BundleOriginError
 from fieldkit.session import Workspace

@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 
 from bundle_helpers import FakeRedactor, add_interview, db_digest
-from fieldkit.bundle import export_bundle
 from fieldkit.bundle.coordinator import coordinator_identities
+from fieldkit.bundle.export import export_bundle
 from fieldkit.bundle.manifest import decode_body, parse_manifest
 from fieldkit.crypto import open_sealed
 from fieldkit.errors import BundleError, ProjectError, RedactionError

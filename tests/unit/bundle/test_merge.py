@@ -8,7 +8,8 @@ from pathlib import Path
 import pytest
 
 from bundle_helpers import FakeRedactor, add_interview, db_digest, make_device
-from fieldkit.bundle import export_bundle, merge_bundle, merge_bundles
+from fieldkit.bundle import merge_bundle, merge_bundles
+from fieldkit.bundle.export import export_bundle
 from fieldkit.errors import BundleRevisionError
 from fieldkit.questionnaire import Questionnaire
 from fieldkit.session import Workspace

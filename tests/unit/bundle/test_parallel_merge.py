@@ -10,7 +10,8 @@ from pathlib import Path
 import pytest
 
 from bundle_helpers import FakeRedactor, add_interview, make_coordinator, make_device
-from fieldkit.bundle import export_bundle, merge_bundles
+from fieldkit.bundle import merge_bundles
+from fieldkit.bundle.export import export_bundle
 from fieldkit.bundle.parallel import worker_count
 from fieldkit.errors import BundleIntegrityError, BundleOriginError
 from fieldkit.questionnaire import Questionnaire

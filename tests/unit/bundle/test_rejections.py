@@ -17,14 +17,13 @@ from bundle_helpers import (
     make_device,
 )
 from fieldkit.bundle import (
-    export_bundle,
     join_project,
     merge_bundle,
     project_file_bytes,
     verify_project,
 )
 from fieldkit.bundle.codec import b64encode
-from fieldkit.bundle.export import build_body
+from fieldkit.bundle.export import build_body, export_bundle
 from fieldkit.crypto import SigningKey, seal
 from fieldkit.errors import (
     BundleError,
