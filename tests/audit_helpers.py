@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from bundle_helpers import FakeRedactor, make_coordinator, make_device
+from fieldkit.audit.records import AuditRecord
 from fieldkit.bundle import merge_bundle
 from fieldkit.bundle.coordinator import coordinator_project
 from fieldkit.bundle.device import device_key
@@ -151,6 +152,20 @@ LEAKS = {
     "village": "She grew up in Sangdong-ri near the river, far from {village}.",
 }
 SLIPPED_NAME = "Choe Mi-ran"
+
+
+def audit_record(data: Any, *, record_id: str = "a" * 32, canonical: bool = True) -> AuditRecord:
+    """A trusted record read from a test file (revision 1), holding ``data``."""
+    return AuditRecord(
+        id=record_id,
+        revision=1,
+        sha256="0" * 64,
+        source="test",
+        device=None,
+        data=data,
+        canonical=canonical,
+        trusted=True,
+    )
 
 
 def audit_questionnaire() -> Questionnaire:

@@ -55,10 +55,9 @@ class FakeRedactor:
         self,
         texts: Mapping[str, str],
         *,
-        known: Iterable[KnownTerm] = (),
-        lang: str = "auto",
-        secret: bytes | None = None,
-        released: Collection[str] = (),
+        known: Iterable[KnownTerm],
+        secret: bytes,
+        released: Collection[str],
     ) -> dict[str, RedactionResult]:
         self.calls.append(texts)
         if self.fail:

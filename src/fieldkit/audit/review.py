@@ -24,7 +24,7 @@ from fieldkit.audit.sources import coordinator_inputs
 from fieldkit.errors import AuditError
 from fieldkit.session import Workspace
 from fieldkit.session.navigation import localized
-from fieldkit.store import MergedRecordRow
+from fieldkit.store import MergedRecordRow, ReviewRow
 
 __all__ = [
     "DEFAULT_SAMPLE",
@@ -85,6 +85,19 @@ def _merged(workspace: Workspace) -> list[tuple[MergedRecordRow, AuditRecord]]:
     return out
 
 
+def _decision(row: ReviewRow, *, current: bool) -> ReviewDecision:
+    """A stored decision as the report and the review screen show it; ``current``: it is
+    about the revision merged now."""
+    return ReviewDecision(
+        record=row.record_id,
+        revision=row.revision,
+        verdict="failed" if row.verdict == "failed" else "passed",
+        note=row.note,
+        decided_at=row.decided_at,
+        current=current,
+    )
+
+
 def current_decisions(
     workspace: Workspace, current: dict[str, str] | None = None
 ) -> dict[str, ReviewDecision]:
@@ -93,13 +106,8 @@ def current_decisions(
         current = {row.record_id: row.record_hash for row, _ in _merged(workspace)}
     latest: dict[str, ReviewDecision] = {}
     for row in workspace.store.reviews.all():
-        latest[row.record_id] = ReviewDecision(
-            record=row.record_id,
-            revision=row.revision,
-            verdict="failed" if row.verdict == "failed" else "passed",
-            note=row.note,
-            decided_at=row.decided_at,
-            current=current.get(row.record_id) == row.record_hash,
+        latest[row.record_id] = _decision(
+            row, current=current.get(row.record_id) == row.record_hash
         )
     return latest
 
@@ -167,11 +175,4 @@ def decide(workspace: Workspace, record_id: str, verdict: str, note: str = "") -
     decided = workspace.store.reviews.add(
         record_id, revision=row.revision, record_hash=row.record_hash, verdict=verdict, note=note
     )
-    return ReviewDecision(
-        record=record_id,
-        revision=row.revision,
-        verdict="failed" if verdict == "failed" else "passed",
-        note=note,
-        decided_at=decided.decided_at,
-        current=True,
-    )
+    return _decision(decided, current=True)

@@ -51,11 +51,12 @@ class NarrativeRedactor(Protocol):
         self,
         texts: Mapping[str, str],
         *,
-        known: Iterable[KnownTerm] = (),
-        lang: str = "auto",
-        secret: bytes | None = None,
-        released: Collection[str] = (),
-    ) -> Mapping[str, RedactionResult]: ...
+        known: Iterable[KnownTerm],
+        secret: bytes,
+        released: Collection[str],
+    ) -> Mapping[str, RedactionResult]:
+        """Redact an interview's texts together (see ``Redactor.redact_many``)."""
+        ...
 
 
 def load_engine() -> Redactor:

@@ -15,9 +15,9 @@ from fieldkit.store.files import DB_NAME
 from fieldkit.store.header import HEADER_NAME, Policy
 from fieldkit.store.interviews import Decision, ImportedInterview, InterviewRow, Revision
 from fieldkit.store.merged import (
+    BundleFacts,
     BundleIn,
     IncomingBundle,
-    MergedBundleRow,
     MergedRecord,
     MergedRecordRow,
     StoredRecord,
@@ -29,6 +29,7 @@ from fieldkit.store.store import Clock, Store
 __all__ = [
     "DB_NAME",
     "HEADER_NAME",
+    "BundleFacts",
     "BundleIn",
     "BundleOut",
     "CarriedRecord",
@@ -39,7 +40,6 @@ __all__ = [
     "ImportedInterview",
     "IncomingBundle",
     "InterviewRow",
-    "MergedBundleRow",
     "MergedRecord",
     "MergedRecordRow",
     "Policy",

@@ -17,10 +17,10 @@ from dataclasses import dataclass
 from fieldkit.store.role import Role, from_row
 
 __all__ = [
+    "BundleFacts",
     "BundleIn",
     "IncomingBundle",
     "Merged",
-    "MergedBundleRow",
     "MergedRecord",
     "MergedRecordRow",
     "StoredRecord",
@@ -28,14 +28,12 @@ __all__ = [
 
 
 @dataclass(frozen=True, kw_only=True)
-class IncomingBundle:
-    """A verified bundle's manifest facts, as merge hands them to the store."""
+class BundleFacts:
+    """What a bundle's signed manifest says about it, as the store keeps it."""
 
     bundle_id: str
     device: str
     """The enrolled device's fingerprint."""
-    device_key: str
-    """The public key that signed (pinned to the device by its first bundle)."""
     sequence: int
     manifest_hash: str
     previous_manifest: str | None
@@ -47,19 +45,17 @@ class IncomingBundle:
 
 
 @dataclass(frozen=True, kw_only=True)
-class BundleIn:
-    """A merged bundle as stored."""
+class IncomingBundle(BundleFacts):
+    """A verified bundle, as merge hands it to ``apply_bundle``."""
 
-    bundle_id: str
-    device: str
-    sequence: int
-    manifest_hash: str
-    previous_manifest: str | None
-    event_seq: int
-    event_hash: str
-    scope: str
-    month: str
-    records: int
+    device_key: str
+    """The public key that signed (pinned to the device by its first bundle)."""
+
+
+@dataclass(frozen=True, kw_only=True)
+class BundleIn(BundleFacts):
+    """A merged bundle as stored (its device's chain is the sequence of these)."""
+
     changed: int
     merged_at: str
 
@@ -99,18 +95,10 @@ class MergedRecordRow:
     bundle_id: str
 
 
-@dataclass(frozen=True, kw_only=True)
-class MergedBundleRow:
-    """One merged bundle: the links of its device's chain."""
-
-    bundle_id: str
-    device: str
-    sequence: int
-    manifest_hash: str
-    previous_manifest: str | None
-    event_seq: int
-    event_hash: str
-    month: str
+_BUNDLES = (
+    "SELECT bundle_id, device, sequence, manifest_hash, previous_manifest, event_seq, "
+    "event_hash, scope, month, records, changed, merged_at FROM bundles_in "
+)
 
 
 class Merged(Role):
@@ -125,12 +113,7 @@ class Merged(Role):
 
     def bundle_at(self, device: str, sequence: int) -> BundleIn | None:
         """The device's bundle with this sequence number, if merged."""
-        row = self._db.one(
-            "SELECT bundle_id, device, sequence, manifest_hash, previous_manifest, event_seq, "
-            "event_hash, scope, month, records, changed, merged_at FROM bundles_in "
-            "WHERE device = ? AND sequence = ?",
-            (device, sequence),
-        )
+        row = self._db.one(_BUNDLES + "WHERE device = ? AND sequence = ?", (device, sequence))
         return from_row(BundleIn, row) if row else None
 
     def stored(self, record_ids: Iterable[str]) -> dict[str, StoredRecord]:
@@ -234,9 +217,8 @@ class Merged(Role):
         )
         return [from_row(MergedRecordRow, r) for r in rows]
 
-    def bundles(self) -> list[MergedBundleRow]:
-        rows = self._db.query(
-            "SELECT bundle_id, device, sequence, manifest_hash, previous_manifest, event_seq, "
-            "event_hash, month FROM bundles_in ORDER BY device, sequence"
-        )
-        return [from_row(MergedBundleRow, r) for r in rows]
+    def bundles(self) -> list[BundleIn]:
+        """Every merged bundle, by device and sequence: the devices' chains."""
+        return [
+            from_row(BundleIn, r) for r in self._db.query(_BUNDLES + "ORDER BY device, sequence")
+        ]
