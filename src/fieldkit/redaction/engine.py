@@ -213,14 +213,14 @@ class Redactor:
             replacement = _placeholder(entity, number, matcher)
             spans.append(
                 Span(
-                    start,
-                    end,
-                    entity.label,
-                    hit.detector,
-                    hit.rule,
-                    replacement,
-                    hit.uncertain,
-                    digest,
+                    start=start,
+                    end=end,
+                    label=entity.label,
+                    detector=hit.detector,
+                    rule=hit.rule,
+                    replacement=replacement,
+                    uncertain=hit.uncertain,
+                    entity=digest,
                 )
             )
             pieces.extend((original[cursor:start], replacement))
