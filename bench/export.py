@@ -28,7 +28,8 @@ sys.path.insert(0, str(ROOT / "tests"))
 
 
 from bundle_helpers import make_coordinator, make_device  # noqa: E402
-from fieldkit.bundle import coordinator_identities, coordinator_project, export_bundle  # noqa: E402
+from fieldkit.bundle import coordinator_identities, coordinator_project  # noqa: E402
+from fieldkit.bundle.export import export_bundle  # noqa: E402
 from fieldkit.crypto import open_sealed, seal  # noqa: E402
 from fieldkit.questionnaire import builtin_questionnaire  # noqa: E402
 from fieldkit.session import import_interviews  # noqa: E402

@@ -17,7 +17,8 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tests"))
 
 from bundle_helpers import add_interview, make_coordinator, make_device  # noqa: E402
-from fieldkit.bundle import coordinator_identities, export_bundle  # noqa: E402
+from fieldkit.bundle import coordinator_identities  # noqa: E402
+from fieldkit.bundle.export import export_bundle  # noqa: E402
 from fieldkit.crypto import open_sealed  # noqa: E402
 
 from helpers import TINY, questionnaire_from_toml  # noqa: E402

@@ -144,8 +144,7 @@ def _timed_merge(directory: Path, paths: list[Path], workers: int | None) -> flo
         summary = merge_bundles(coordinator, paths, workers=workers)
         elapsed = time.perf_counter() - started
         assert summary.count("merged") == len(paths), summary.outcomes[:3]
-        count = coordinator.store.db.one("SELECT COUNT(*) FROM merged_records")
-        assert count is not None and count[0] == len(paths) * PER_BUNDLE
+        assert len(coordinator.store.merged.bodies()) == len(paths) * PER_BUNDLE
     return elapsed
 
 
@@ -157,7 +156,7 @@ def run(n_bundles: int) -> dict[str, float]:
         keys = []
         for d in range(DEVICES):
             device = make_device(Path(tmp) / f"d{d}", coordinator, qn, f"laptop {d}")
-            keys.append(SigningKey(device.store.secret("device_signing_key")))
+            keys.append(SigningKey(device.store.keys.device_signing_key()))
             device.close()
         coordinator.close()
         shutil.copytree(Path(tmp) / "c", Path(tmp) / "c1")

@@ -21,11 +21,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from bundle_helpers import fake_setup, make_coordinator, make_device
-from fieldkit.bundle import export_bundle, merge_bundle
+from bundle_helpers import FakeRedactor, make_coordinator, make_device
+from fieldkit.audit.records import AuditRecord
+from fieldkit.bundle import merge_bundle
 from fieldkit.bundle.coordinator import coordinator_project
 from fieldkit.bundle.device import device_key
-from fieldkit.bundle.export import build_body
+from fieldkit.bundle.export import build_body, export_bundle
 from fieldkit.canonical import canonical_json
 from fieldkit.crypto import seal
 from fieldkit.questionnaire import Questionnaire
@@ -153,6 +154,20 @@ LEAKS = {
 SLIPPED_NAME = "Choe Mi-ran"
 
 
+def audit_record(data: Any, *, record_id: str = "a" * 32, canonical: bool = True) -> AuditRecord:
+    """A trusted record read from a test file (revision 1), holding ``data``."""
+    return AuditRecord(
+        id=record_id,
+        revision=1,
+        sha256="0" * 64,
+        source="test",
+        device=None,
+        data=data,
+        canonical=canonical,
+        trusted=True,
+    )
+
+
 def audit_questionnaire() -> Questionnaire:
     return questionnaire_from_toml(AUDIT_QN)
 
@@ -211,7 +226,7 @@ def _forge(world: World) -> None:
         bundle_id="e" * 32,
         sequence=1,
         previous=None,
-        event_head=device.store.event_head(),
+        event_head=device.store.events.head(),
         scope="incremental",
         month="2026-01",
     )
@@ -232,12 +247,12 @@ def build_world(root: Path, *, merge: tuple[str, ...] = ()) -> World:
     for quasi, answers in ((CLASS_A, ("yes", "no", "yes")), (CLASS_B, ("no", "yes", "no"))):
         for resold in answers:
             add_record(world.laptop1, quasi, resold, CLEAN_STORY)
-    export_bundle(world.laptop1, world.bundle("a1.age"), redaction=fake_setup())
+    export_bundle(world.laptop1, world.bundle("a1.age"), redactor=FakeRedactor())
     for quasi, story in zip((CLASS_A, CLASS_A, CLASS_B), LEAKS.values(), strict=True):
         add_record(world.laptop1, quasi, "no", story)
-    export_bundle(world.laptop1, world.bundle("a2.age"), redaction=fake_setup())
+    export_bundle(world.laptop1, world.bundle("a2.age"), redactor=FakeRedactor())
     add_record(world.laptop1, UNIQUE, "yes", CLEAN_STORY)
-    export_bundle(world.laptop1, world.bundle("a3.age"), redaction=fake_setup())
+    export_bundle(world.laptop1, world.bundle("a3.age"), redactor=FakeRedactor())
     _forge(world)
     for name in merge:
         merge_bundle(coordinator, world.bundle(name).read_bytes(), name)

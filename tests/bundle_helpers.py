@@ -8,10 +8,10 @@ without depending on the real engine's detectors.
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Mapping
+from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import ClassVar
 
 from fieldkit.bundle import (
     ProjectPolicy,
@@ -21,66 +21,61 @@ from fieldkit.bundle import (
     project_file_bytes,
     verify_project,
 )
-from fieldkit.bundle.export import RedactionSetup
 from fieldkit.questionnaire import Questionnaire
+from fieldkit.redaction import KnownTerm, RedactionResult, Span
 from fieldkit.session import Workspace, create_workspace
 
-from helpers import FAST_KDF, PASSPHRASE
+from helpers import FAST_KDF, PASSPHRASE, raw_db
 
 
-@dataclass(frozen=True)
-class FakeTerm:
-    text: str
-    label: str = "person"
-
-
-@dataclass(frozen=True)
-class FakeSpan:
-    label: str
-    uncertain: bool = False
-
-
-@dataclass(frozen=True)
-class FakeResult:
-    text: str
-    spans: tuple[FakeSpan, ...]
-
-    @property
-    def uncertain(self) -> tuple[FakeSpan, ...]:
-        return tuple(s for s in self.spans if s.uncertain)
+def _span(label: str, *, uncertain: bool = False) -> Span:
+    return Span(
+        start=0,
+        end=0,
+        label=label,
+        detector="fake",
+        rule="fake",
+        replacement="",
+        uncertain=uncertain,
+    )
 
 
 @dataclass
 class FakeRedactor:
-    """Replaces known terms; ``fail`` raises, ``uncertain`` marks words as uncertain."""
+    """Replaces known terms; ``fail`` raises, ``uncertain`` marks words as uncertain.
+
+    A ``NarrativeRedactor`` like the shipped engine, with the engine's own types."""
 
     fail: bool = False
     uncertain: tuple[str, ...] = ()
     calls: list[Mapping[str, str]] = field(default_factory=list)
+    detector_versions: ClassVar[dict[str, str]] = {"fake": "1"}
 
     def redact_many(
-        self, texts: Mapping[str, str], *, known: list[Any], secret: bytes, released: list[str]
-    ) -> dict[str, FakeResult]:
+        self,
+        texts: Mapping[str, str],
+        *,
+        known: Iterable[KnownTerm],
+        secret: bytes,
+        released: Collection[str],
+    ) -> dict[str, RedactionResult]:
         self.calls.append(texts)
         if self.fail:
             raise RuntimeError("engine exploded while reading Kim Young-hee")
-        return {qid: self._one(text, known, released) for qid, text in texts.items()}
+        terms = list(known)
+        return {qid: self._one(text, terms, released) for qid, text in texts.items()}
 
-    def _one(self, text: str, known: list[Any], released: list[str]) -> FakeResult:
-        spans: list[FakeSpan] = []
+    def _one(self, text: str, known: list[KnownTerm], released: Collection[str]) -> RedactionResult:
+        spans: list[Span] = []
         for n, term in enumerate(known, 1):
             if term.text in text:
                 text = text.replace(term.text, f"[{term.label.upper()}-{n}]")
-                spans.append(FakeSpan(term.label.upper()))
+                spans.append(_span(term.label.upper()))
         for word in self.uncertain:
             if word in text and word not in released:
                 text = text.replace(word, "[OTHER-9]")
-                spans.append(FakeSpan("OTHER", uncertain=True))
-        return FakeResult(text, tuple(spans))
-
-
-def fake_setup(redactor: FakeRedactor | None = None) -> RedactionSetup:
-    return (redactor or FakeRedactor(), FakeTerm, {"fake": "1"})
+                spans.append(_span("OTHER", uncertain=True))
+        return RedactionResult(text, tuple(spans))
 
 
 def make_coordinator(directory: Path, qn: Questionnaire, uncertain: str = "redact") -> Workspace:
@@ -106,7 +101,7 @@ def make_device(
 
 def db_digest(workspace: Workspace) -> str:
     """A content hash of every table of a workspace's database."""
-    db = workspace.store.db
+    db = raw_db(workspace.store)
     digest = hashlib.sha256()
     tables = db.query("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")
     for (name,) in tables:

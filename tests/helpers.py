@@ -7,11 +7,19 @@ from pathlib import Path
 
 from fieldkit.crypto import KdfParams
 from fieldkit.questionnaire import Questionnaire, parse_questionnaire
+from fieldkit.store import Store
+from fieldkit.store.db import Database
 
 TESTS = Path(__file__).parent
 DATA = TESTS / "data"
 PASSPHRASE = "kimchi tumen river lantern"
 FAST_KDF = KdfParams(memory_kib=8 * 1024, iterations=1, lanes=1)
+
+
+def raw_db(store: Store) -> Database:
+    """The store's own connection, for tests that inspect rows or tamper with them the way
+    someone holding the key could; the code under test never sees it."""
+    return store._db
 
 
 def questionnaire_from_toml(text: str) -> Questionnaire:

@@ -24,9 +24,9 @@ def run(*args: str) -> Result:
 @pytest.fixture
 def setup(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> dict[str, tuple[str, ...] | Path]:
     """Coordinator + one enrolled device with two imported interviews (fake redactor)."""
-    from bundle_helpers import fake_setup
+    from bundle_helpers import FakeRedactor
 
-    monkeypatch.setattr("fieldkit.bundle.export.default_redactor", fake_setup)
+    monkeypatch.setattr("fieldkit.bundle.export.load_engine", FakeRedactor)
     qn = tmp_path / "tiny.toml"
     qn.write_text(TINY, "utf-8")
     coord = ("--coordinator", str(tmp_path / "c"))

@@ -31,7 +31,7 @@ def test_fixture_imports_and_tables_come_back_from_the_store(tmp_path: Path) -> 
     with unlock_workspace(tmp_path / "ws", PASSPHRASE) as workspace:
         summaries = workspace.summaries()
         stored = [workspace.interview(s.id).effective() for s in summaries]
-        workspace.store.verify_events()
+        workspace.store.events.verify()
     assert len(stored) == 71
     assert {s.status for s in summaries} == {"complete"}
     for table_id, (total, rows) in {**PUBLISHED, **FIXTURE_DESIGN}.items():

@@ -21,7 +21,7 @@ from fieldkit.tui.app import FieldkitApp, make_app
 from fieldkit.tui.screens.audit_review import AuditReviewScreen
 from fieldkit.tui.screens.home import HomeScreen
 
-from helpers import FAST_KDF, PASSPHRASE
+from helpers import FAST_KDF, PASSPHRASE, raw_db
 
 
 async def settle(pilot: Pilot[Any], rounds: int = 3) -> None:
@@ -72,7 +72,7 @@ def test_auditor_decisions_are_stored_and_reported(merged: Path) -> None:
     directory = merged
     failed, passed = asyncio.run(_review(directory))
     with unlock_workspace(directory, PASSPHRASE) as coordinator:
-        rows = coordinator.store.db.query(
+        rows = raw_db(coordinator.store).query(
             "SELECT record_id, verdict, note FROM audit_reviews ORDER BY id"
         )
         assert rows == [(failed, "failed", "she can be called on it"), (passed, "passed", "")]

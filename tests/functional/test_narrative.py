@@ -10,6 +10,7 @@ import pytest
 from textual.widgets import OptionList, TextArea
 from textual.widgets.text_area import Selection
 
+from fieldkit.errors import RedactionError
 from fieldkit.session import narrative
 from fieldkit.tui.app import FieldkitApp
 from fieldkit.tui.screens import narrative as narrative_screen
@@ -18,6 +19,12 @@ from tui_helpers import keys, reopen, settle, start_interview, text_of, typed, u
 
 AppFactory = Callable[..., FieldkitApp]
 STORY = "Kim Young-hee was taken to Yanji. Ok-sun met her at the market in Musan."
+
+
+def _engine_that_cannot_load() -> None:
+    raise RedactionError(
+        "the redaction engine cannot load its data (OSError); nothing was redacted"
+    )
 
 
 async def open_story(pilot: object, app: FieldkitApp, name: str = "Kim Young-hee") -> None:
@@ -136,7 +143,7 @@ async def test_sealed_name_cannot_be_released(ws_dir: Path, app_factory: AppFact
 async def test_preview_says_so_when_the_engine_is_missing(
     ws_dir: Path, app_factory: AppFactory, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(narrative, "_engine", lambda: None)
+    monkeypatch.setattr(narrative, "load_engine", _engine_that_cannot_load)
     app = app_factory(ws_dir)
     async with app.run_test(size=(80, 24)) as pilot:
         await unlock(pilot)

@@ -111,6 +111,6 @@ def _verify(directory: Path, interview_id: str, acked: list[int], report: CrashR
     with unlock_workspace(directory, PASSPHRASE) as ws:
         problems = ws.store.integrity_problems()
         report.integrity_failures += problems
-        ws.store.verify_events()
-        stored = {r.value for r in ws.store.history(interview_id, "narrative")}
+        ws.store.events.verify()
+        stored = {r.value for r in ws.store.interviews.history(interview_id, "narrative")}
     report.lost += [n for n in acked if f"answer-{n}" not in stored]

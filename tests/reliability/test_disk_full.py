@@ -41,7 +41,9 @@ def test_writes_failing_for_lack_of_space(tmp_path: Path, tiny: Questionnaire) -
     assert lines[-1] == f"RETRY_OK {refused_n}", "the same connection works once space is back"
     with unlock_workspace(directory, PASSPHRASE) as ws:
         assert ws.store.integrity_problems() == []
-        ws.store.verify_events()
-        stored = [r.value.split()[0] for r in ws.store.history(interview_id, "narrative")]
+        ws.store.events.verify()
+        stored = [
+            r.value.split()[0] for r in ws.store.interviews.history(interview_id, "narrative")
+        ]
     # Every acknowledged answer, then the retried one, once: the refused attempt left nothing.
     assert stored == [f"answer-{n}" for n in [*acked, refused_n]]

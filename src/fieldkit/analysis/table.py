@@ -180,7 +180,7 @@ class RowSpec:
     measure: Measure
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class TableSpec:
     """How one published table is computed from answers."""
 
@@ -220,7 +220,7 @@ class Row:
     count: int
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class Table:
     """A computed table: rows of counts over a stated denominator."""
 

@@ -10,7 +10,6 @@ verify is in ``docs/guide-auditor.md``.
 from fieldkit.audit.model import AuditReport, Thresholds, Verdict, report_json
 from fieldkit.audit.render_html import render_html
 from fieldkit.audit.render_text import render_text
-from fieldkit.audit.report import quasi_questions, run_audit
 from fieldkit.audit.review import (
     DEFAULT_SAMPLE,
     ReviewItem,
@@ -19,6 +18,7 @@ from fieldkit.audit.review import (
     decide,
     review_sample,
 )
+from fieldkit.audit.run import quasi_questions, run_audit
 from fieldkit.audit.sources import (
     AuditInputs,
     coordinator_inputs,

@@ -24,7 +24,7 @@ from fieldkit.audit.model import ChainProblem, DeviceChain
 __all__ = ["Link", "check_chains"]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class Link:
     """What one bundle says about its place in its device's chain."""
 

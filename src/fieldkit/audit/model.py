@@ -48,7 +48,7 @@ class Step:
     detail: str = ""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class BundleCheck:
     """Provenance of one bundle file, check by check, in the order merge runs them."""
 
@@ -96,7 +96,7 @@ class DeviceChain:
     problems: tuple[ChainProblem, ...]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class SchemaProblem:
     """A record that holds what its questionnaire says must not leave the device.
 
@@ -112,7 +112,7 @@ class SchemaProblem:
     message: str
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class ResidualHit:
     """A detector's hit in exported text, with the text around it."""
 
@@ -167,7 +167,7 @@ class LViolation:
     distinct: int
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class RiskReport:
     quasi: tuple[str, ...]
     sensitive: tuple[str, ...]
@@ -182,7 +182,7 @@ class RiskReport:
     l_violations: tuple[LViolation, ...]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class ReviewDecision:
     """An auditor's decision from review mode."""
 
@@ -195,7 +195,7 @@ class ReviewDecision:
     """The decision is about the revision now merged (not an older one)."""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class Thresholds:
     """What the audit tolerates; more than this and the command exits 1."""
 
@@ -218,7 +218,7 @@ class Verdict:
         return self.found > self.allowed
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class AuditReport:
     generated: str
     fieldkit_version: str

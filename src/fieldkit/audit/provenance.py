@@ -30,7 +30,6 @@ from fieldkit.canonical import sha256_hex
 from fieldkit.crypto import verify_signature
 from fieldkit.errors import BundleError, EventLogError
 from fieldkit.session import Workspace
-from fieldkit.store import audit as audit_store
 
 __all__ = ["Opened", "check_merged", "open_for_audit"]
 
@@ -113,7 +112,16 @@ def _records(
             )
         trusted = signed and ok and same
         records.append(
-            AuditRecord(entry.id, entry.revision, digest, source, device, data, canonical, trusted)
+            AuditRecord(
+                id=entry.id,
+                revision=entry.revision,
+                sha256=digest,
+                source=source,
+                device=device,
+                data=data,
+                canonical=canonical,
+                trusted=trusted,
+            )
         )
     step = Step("records", "failed", "; ".join(problems)) if problems else Step("records", "ok")
     return step, records
@@ -124,12 +132,12 @@ def open_for_audit(path: Path, inputs: AuditInputs) -> Opened:
     steps: list[Step] = []
     body = _read(path, inputs, steps)
     if body is None:
-        return Opened(BundleCheck(path.name, tuple(steps)))
+        return Opened(BundleCheck(source=path.name, steps=tuple(steps)))
     try:
         manifest = parse_manifest(body.manifest_bytes)
     except BundleError as error:
         steps.append(Step("manifest", "failed", error.message))
-        return Opened(BundleCheck(path.name, tuple(steps)))
+        return Opened(BundleCheck(source=path.name, steps=tuple(steps)))
     steps.append(Step("manifest", "ok"))
     steps += _origin(manifest, inputs)
     device_step, fp, public = _device(manifest, inputs)
@@ -142,8 +150,8 @@ def open_for_audit(path: Path, inputs: AuditInputs) -> Opened:
     record_step, records = _records(body, manifest, path.name, code, signed)
     steps.append(record_step)
     check = BundleCheck(
-        path.name,
-        tuple(steps),
+        source=path.name,
+        steps=tuple(steps),
         device=code,
         device_label=inputs.label(fp) if fp else None,
         sequence=manifest.sequence,
@@ -155,14 +163,14 @@ def open_for_audit(path: Path, inputs: AuditInputs) -> Opened:
     if code is not None:
         head = manifest.event_head
         link = Link(
-            code,
-            manifest.sequence,
-            sha256_hex(body.manifest_bytes),
-            manifest.previous_manifest,
-            head.seq,
-            head.hash,
-            manifest.month,
-            path.name,
+            device=code,
+            sequence=manifest.sequence,
+            manifest_hash=sha256_hex(body.manifest_bytes),
+            previous=manifest.previous_manifest,
+            event_seq=head.seq,
+            event_hash=head.hash,
+            month=manifest.month,
+            source=path.name,
         )
     return Opened(check, records, link)
 
@@ -171,9 +179,8 @@ def check_merged(inputs: AuditInputs) -> tuple[MergedCheck, list[AuditRecord], l
     """The coordinator's merged records and bundle history, re-checked where possible."""
     workspace = inputs.workspace
     assert workspace is not None  # noqa: S101 - callers pass coordinator inputs only
-    db = workspace.store.db
-    rows = audit_store.merged_record_rows(db)
-    bundles = audit_store.merged_bundle_rows(db)
+    rows = workspace.store.merged.records()
+    bundles = workspace.store.merged.bundles()
     altered, records = [], []
     for row in rows:
         raw = row.body.encode("utf-8")
@@ -184,7 +191,14 @@ def check_merged(inputs: AuditInputs) -> tuple[MergedCheck, list[AuditRecord], l
         code = inputs.code(row.device)
         records.append(
             AuditRecord(
-                row.record_id, row.revision, row.record_hash, "merged", code, data, canonical, ok
+                id=row.record_id,
+                revision=row.revision,
+                sha256=row.record_hash,
+                source="merged",
+                device=code,
+                data=data,
+                canonical=canonical,
+                trusted=ok,
             )
         )
     steps = [
@@ -199,14 +213,14 @@ def check_merged(inputs: AuditInputs) -> tuple[MergedCheck, list[AuditRecord], l
         steps.append(Step("signatures", "unverified", detail))
     links = [
         Link(
-            inputs.code(b.device),
-            b.sequence,
-            b.manifest_hash,
-            b.previous_manifest,
-            b.event_seq,
-            b.event_hash,
-            b.month,
-            "merged",
+            device=inputs.code(b.device),
+            sequence=b.sequence,
+            manifest_hash=b.manifest_hash,
+            previous=b.previous_manifest,
+            event_seq=b.event_seq,
+            event_hash=b.event_hash,
+            month=b.month,
+            source="merged",
         )
         for b in bundles
     ]
@@ -225,7 +239,7 @@ def _devices_step(inputs: AuditInputs, devices: set[str]) -> Step:
 
 def _event_log_step(workspace: Workspace) -> Step:
     try:
-        entries = workspace.store.verify_events()
+        entries = workspace.store.events.verify()
     except EventLogError as error:
         return Step("coordinator event log", "failed", str(error))
     return Step("coordinator event log", "ok", f"{entries} entries, hash chain intact")

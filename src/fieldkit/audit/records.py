@@ -17,7 +17,7 @@ from fieldkit.bundle.codec import CanonicalError, parse_canonical
 __all__ = ["AuditRecord", "latest", "parse_record"]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class AuditRecord:
     id: str
     revision: int

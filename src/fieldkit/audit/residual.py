@@ -14,7 +14,7 @@ schema check reports it by field, and scanning it would print the identifier.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Protocol
 
@@ -22,6 +22,7 @@ from fieldkit.audit.model import ResidualHit
 from fieldkit.audit.records import AuditRecord
 from fieldkit.questionnaire import Flow
 from fieldkit.redaction import PLACEHOLDER, Span
+from fieldkit.session.redaction import load_engine
 
 __all__ = ["CONTEXT", "Scanner", "TextMark", "default_scanner", "marks", "record_texts", "scan"]
 
@@ -31,15 +32,19 @@ CONTEXT = 60
 
 
 class Scanner(Protocol):
-    """What the audit needs from the redaction engine."""
+    """What the audit calls on the redaction engine (``Redactor`` is the one that ships)."""
+
+    @property
+    def detector_versions(self) -> Mapping[str, str]:
+        """Each detector layer's version, named in the audit report."""
+        ...
 
     def scan(self, text: str, *, strict: bool = True) -> tuple[Span, ...]: ...
 
 
 def default_scanner() -> Scanner:
-    from fieldkit.redaction import Redactor  # the engine builds its tables on first use
-
-    return Redactor.default()
+    """The shipped engine (built on first use), from the services' one adapter."""
+    return load_engine()
 
 
 @dataclass(frozen=True)

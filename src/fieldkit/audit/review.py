@@ -21,11 +21,10 @@ from fieldkit.audit.model import ReviewDecision
 from fieldkit.audit.records import AuditRecord, parse_record
 from fieldkit.audit.residual import Scanner, TextMark, default_scanner, marks, record_texts
 from fieldkit.audit.sources import coordinator_inputs
-from fieldkit.crypto import new_secret
 from fieldkit.errors import AuditError
 from fieldkit.session import Workspace
 from fieldkit.session.navigation import localized
-from fieldkit.store import audit as audit_store
+from fieldkit.store import MergedRecordRow, ReviewRow
 
 __all__ = [
     "DEFAULT_SAMPLE",
@@ -38,7 +37,6 @@ __all__ = [
 
 DEFAULT_SAMPLE = 20
 MAX_NOTE = 2000
-SALT_META = "audit_sample_salt"
 Verdict = Literal["passed", "failed"]
 
 
@@ -54,7 +52,7 @@ class ReviewText:
         return sum(1 for m in self.marks if m.kind == "hit")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class ReviewItem:
     record: str
     revision: int
@@ -68,31 +66,36 @@ class ReviewItem:
         return sum(t.hits for t in self.texts)
 
 
-def _salt(workspace: Workspace) -> str:
-    salt = workspace.store.get_meta(SALT_META)
-    if salt is None:
-        salt = new_secret(16).hex()
-        workspace.store.set_meta(SALT_META, salt)
-    return salt
-
-
-def _merged(workspace: Workspace) -> list[tuple[audit_store.MergedRecordRow, AuditRecord]]:
-    rows = audit_store.merged_record_rows(workspace.store.db)
+def _merged(workspace: Workspace) -> list[tuple[MergedRecordRow, AuditRecord]]:
+    rows = workspace.store.merged.records()
     out = []
     for row in rows:
         data, canonical = parse_record(row.body.encode("utf-8"))
         record = AuditRecord(
-            row.record_id,
-            row.revision,
-            row.record_hash,
-            "merged",
-            row.device,
-            data,
-            canonical,
-            True,
+            id=row.record_id,
+            revision=row.revision,
+            sha256=row.record_hash,
+            source="merged",
+            device=row.device,
+            data=data,
+            canonical=canonical,
+            trusted=True,
         )
         out.append((row, record))
     return out
+
+
+def _decision(row: ReviewRow, *, current: bool) -> ReviewDecision:
+    """A stored decision as the report and the review screen show it; ``current``: it is
+    about the revision merged now."""
+    return ReviewDecision(
+        record=row.record_id,
+        revision=row.revision,
+        verdict="failed" if row.verdict == "failed" else "passed",
+        note=row.note,
+        decided_at=row.decided_at,
+        current=current,
+    )
 
 
 def current_decisions(
@@ -102,14 +105,9 @@ def current_decisions(
     if current is None:
         current = {row.record_id: row.record_hash for row, _ in _merged(workspace)}
     latest: dict[str, ReviewDecision] = {}
-    for row in audit_store.review_rows(workspace.store.db):
-        latest[row.record_id] = ReviewDecision(
-            row.record_id,
-            row.revision,
-            "failed" if row.verdict == "failed" else "passed",
-            row.note,
-            row.decided_at,
-            current.get(row.record_id) == row.record_hash,
+    for row in workspace.store.reviews.all():
+        latest[row.record_id] = _decision(
+            row, current=current.get(row.record_id) == row.record_hash
         )
     return latest
 
@@ -127,7 +125,7 @@ def review_sample(
     labels = {fp: d.label for fp, d in inputs.devices.items()}
     merged = _merged(workspace)
     decisions = current_decisions(workspace, {r.record_id: r.record_hash for r, _ in merged})
-    salt = _salt(workspace)
+    salt = workspace.store.reviews.sample_salt()
     items = []
     for row, record in merged:
         texts = tuple(
@@ -143,7 +141,14 @@ def review_sample(
             device = labels.get(row.device) or inputs.code(row.device)
             decision = decisions.get(row.record_id)
             items.append(
-                ReviewItem(row.record_id, row.revision, row.record_hash, device, texts, decision)
+                ReviewItem(
+                    record=row.record_id,
+                    revision=row.revision,
+                    record_hash=row.record_hash,
+                    device=device,
+                    texts=texts,
+                    decision=decision,
+                )
             )
     return _sample(items, salt, size)
 
@@ -164,21 +169,10 @@ def decide(workspace: Workspace, record_id: str, verdict: str, note: str = "") -
     note = note.strip()
     if len(note) > MAX_NOTE:
         raise AuditError(f"the note is longer than {MAX_NOTE} characters; shorten it")
-    store = workspace.store
     row = next((r for r, _ in _merged(workspace) if r.record_id == record_id), None)
     if row is None:
         raise AuditError("no merged record with this id", where=f"record {record_id[:8]}")
-    decided = audit_store.ReviewRow(
-        record_id, row.revision, row.record_hash, verdict, note, store.now()
+    decided = workspace.store.reviews.add(
+        record_id, revision=row.revision, record_hash=row.record_hash, verdict=verdict, note=note
     )
-    with store.db.atomic():
-        audit_store.add_review(store.db, decided)
-        store.log("audit_review", record_id, {"verdict": verdict, "revision": row.revision})
-    return ReviewDecision(
-        record_id,
-        row.revision,
-        "failed" if verdict == "failed" else "passed",
-        note,
-        decided.decided_at,
-        True,
-    )
+    return _decision(decided, current=True)

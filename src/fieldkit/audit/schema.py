@@ -100,4 +100,11 @@ class SchemaChecker:
 
     @staticmethod
     def _problem(record: AuditRecord, qid: str, kind: Any, message: str) -> SchemaProblem:
-        return SchemaProblem(record.id, record.revision, record.source, qid, kind, message)
+        return SchemaProblem(
+            record=record.id,
+            revision=record.revision,
+            source=record.source,
+            question=qid,
+            kind=kind,
+            message=message,
+        )

@@ -33,7 +33,7 @@ class Enrolled:
     """Pinned by the first merged bundle; ``None`` before that (or unknown)."""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class AuditInputs:
     project: ProjectBody
     flow: Flow

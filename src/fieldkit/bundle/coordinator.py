@@ -28,8 +28,7 @@ from fieldkit.crypto import KdfParams, SigningKey, generate_age_identity, new_se
 from fieldkit.errors import ProjectError, WorkspaceError
 from fieldkit.questionnaire import Questionnaire, questionnaire_hash, questionnaire_to_json
 from fieldkit.session import Workspace, create_workspace
-from fieldkit.store import Clock
-from fieldkit.store import coordinator as records
+from fieldkit.store import Clock, Device
 
 __all__ = [
     "Device",
@@ -40,11 +39,6 @@ __all__ = [
     "list_devices",
     "project_file_bytes",
 ]
-
-Device = records.Device
-AGE_IDENTITY = "age_identity"
-SIGNING_KEY = "coordinator_signing_key"
-PROJECT_META = "project"
 
 
 def init_coordinator(
@@ -99,19 +93,17 @@ def _make_project(
         questionnaire_hash=questionnaire_hash(qn),
         policy=policy,
     )
-    store = workspace.store
-    with store.db.atomic():
-        store.set_secret(AGE_IDENTITY, identity.encode())
-        store.set_secret(SIGNING_KEY, signing.private)
-        store.set_meta(PROJECT_META, body.model_dump_json())
-        store.log(
-            "project_created",
-            payload={"project_id": body.project_id, "recipients": len(body.recipients)},
-        )
+    workspace.store.project.create(
+        body.model_dump_json(),
+        project_id=body.project_id,
+        recipients=len(body.recipients),
+        age_identity=identity,
+        signing_key=signing.private,
+    )
 
 
 def _require_coordinator(workspace: Workspace) -> None:
-    if workspace.store.kind != "coordinator" or workspace.store.get_meta(PROJECT_META) is None:
+    if workspace.kind != "coordinator" or workspace.store.project.body() is None:
         raise WorkspaceError(
             "this is not a coordinator workspace",
             where=str(workspace.directory),
@@ -121,19 +113,19 @@ def _require_coordinator(workspace: Workspace) -> None:
 
 def coordinator_project(workspace: Workspace) -> ProjectBody:
     _require_coordinator(workspace)
-    return project_from_meta(workspace.store.get_meta(PROJECT_META) or "")
+    return project_from_meta(workspace.store.project.body() or "")
 
 
 def project_file_bytes(workspace: Workspace) -> bytes:
     """The signed project file (Ed25519 is deterministic: always the same bytes)."""
     body = coordinator_project(workspace)
-    return sign_project(body, SigningKey(workspace.store.secret(SIGNING_KEY)))
+    return sign_project(body, SigningKey(workspace.store.keys.coordinator_signing_key()))
 
 
 def coordinator_identities(workspace: Workspace) -> list[str]:
     """The age identities bundles are decrypted with."""
     _require_coordinator(workspace)
-    return [workspace.store.secret(AGE_IDENTITY).decode()]
+    return [workspace.store.keys.age_identity()]
 
 
 def enroll_device(workspace: Workspace, code: str, label: str) -> Device:
@@ -148,24 +140,9 @@ def enroll_device(workspace: Workspace, code: str, label: str) -> Device:
     label = label.strip()
     if not 0 < len(label) <= 60:
         raise ProjectError("the device name must be 1-60 characters")
-    db = workspace.store.db
-    with db.atomic():
-        if records.device(db, fp) is not None:
-            raise ProjectError(f"device {format_code(fp)} is already enrolled")
-        if any(d.label == label for d in records.devices(db)):
-            raise ProjectError(f"a device named '{label}' is already enrolled")
-        records.add_device(db, fp, label, workspace.store.now())
-        workspace.store.log("device_enrolled", fp, {"label": label})
-    enrolled = records.device(db, fp)
-    assert enrolled is not None  # noqa: S101 - inserted just above, same transaction
-    return enrolled
+    return workspace.store.devices.enroll(fp, label, code=format_code(fp))
 
 
 def list_devices(workspace: Workspace) -> list[Device]:
     _require_coordinator(workspace)
-    return records.devices(workspace.store.db)
-
-
-def device_label_code(fp: str) -> str:
-    """How a fingerprint is shown to people."""
-    return format_code(fp)
+    return workspace.store.devices.all()

@@ -14,13 +14,10 @@ from fieldkit.bundle.project import ProjectBody, project_from_meta
 from fieldkit.crypto import SigningKey
 from fieldkit.errors import ProjectError, WorkspaceError
 from fieldkit.questionnaire import questionnaire_from_json
-from fieldkit.session import Workspace
+from fieldkit.session import Workspace, stored_questionnaire
 from fieldkit.store import Policy
 
 __all__ = ["device_code", "device_key", "join_project", "joined_project"]
-
-DEVICE_KEY = "device_signing_key"
-PROJECT_META = "project"
 
 
 def join_project(workspace: Workspace, project: ProjectBody) -> str:
@@ -28,7 +25,7 @@ def join_project(workspace: Workspace, project: ProjectBody) -> str:
     store = workspace.store
     if store.kind != "interviewer":
         raise WorkspaceError("only an interviewer workspace can join a project")
-    current = store.get_meta(PROJECT_META)
+    current = store.project.body()
     if current is not None:
         joined = project_from_meta(current)
         if joined.project_id != project.project_id:
@@ -37,31 +34,29 @@ def join_project(workspace: Workspace, project: ProjectBody) -> str:
                 hint="use a separate workspace (--workspace DIR) for another project",
             )
         return device_code(workspace)
-    questionnaire = questionnaire_from_json(project.questionnaire)
-    with store.db.atomic():
-        workspace.use_questionnaire(questionnaire)
-        _apply_lock_policy(workspace, project)
-        store.set_meta(PROJECT_META, project.model_dump_json())
-        store.set_secret(DEVICE_KEY, SigningKey.generate().private)
-        store.log("project_joined", payload={"project_id": project.project_id})
+    store.project.join(
+        project.model_dump_json(),
+        project_id=project.project_id,
+        questionnaire=stored_questionnaire(questionnaire_from_json(project.questionnaire)),
+        policy=_lock_policy(workspace, project),
+        signing_key=SigningKey.generate().private,
+    )
     return device_code(workspace)
 
 
-def _apply_lock_policy(workspace: Workspace, project: ProjectBody) -> None:
+def _lock_policy(workspace: Workspace, project: ProjectBody) -> Policy | None:
     """The project's lock settings, where it sets them, become this device's."""
-    rules, current = project.policy, workspace.store.policy
+    rules, current = project.policy, workspace.policy
     if rules.lock_after_minutes is None and rules.wipe_after_failures is None:
-        return
-    workspace.set_policy(
-        Policy(
-            lock_after_minutes=rules.lock_after_minutes or current.lock_after_minutes,
-            wipe_after_failures=rules.wipe_after_failures or current.wipe_after_failures,
-        )
+        return None
+    return Policy(
+        lock_after_minutes=rules.lock_after_minutes or current.lock_after_minutes,
+        wipe_after_failures=rules.wipe_after_failures or current.wipe_after_failures,
     )
 
 
 def joined_project(workspace: Workspace) -> ProjectBody:
-    text = workspace.store.get_meta(PROJECT_META)
+    text = workspace.store.project.body()
     if text is None or workspace.store.kind != "interviewer":
         raise ProjectError(
             "this workspace has not joined a project",
@@ -72,7 +67,7 @@ def joined_project(workspace: Workspace) -> ProjectBody:
 
 def device_key(workspace: Workspace) -> SigningKey:
     joined_project(workspace)
-    return SigningKey(workspace.store.secret(DEVICE_KEY))
+    return SigningKey(workspace.store.keys.device_signing_key())
 
 
 def device_code(workspace: Workspace) -> str:

@@ -29,22 +29,21 @@ from fieldkit.bundle.manifest import (
     manifest_message,
 )
 from fieldkit.bundle.project import ProjectBody
-from fieldkit.bundle.redact import NarrativeRedaction, Redactor, default_redactor, redact_interview
+from fieldkit.bundle.redact import NarrativeRedaction, redact_interview
 from fieldkit.canonical import canonical_json, sha256_hex
 from fieldkit.crypto import SigningKey, new_secret, seal
 from fieldkit.errors import BundleError, RedactionError
 from fieldkit.session import InterviewSession, Workspace
 from fieldkit.session.narrative import exported_narratives
-from fieldkit.store import bundles as store_bundles
+from fieldkit.session.redaction import NarrativeRedactor, load_engine
+from fieldkit.store import CarriedRecord
 
-__all__ = ["ExportResult", "RedactionSetup", "build_body", "export_bundle"]
+__all__ = ["ExportResult", "build_body", "export_bundle"]
 
 Rng = Callable[[int], bytes]
-RedactionSetup = tuple[Redactor, Any, dict[str, str]]
-"""``(redactor, KnownTerm class, detector versions)``; tests inject a fake."""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class ExportResult:
     path: Path
     bundle_id: str
@@ -53,7 +52,7 @@ class ExportResult:
     records: int
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class _Planned:
     interview_id: str
     revision: int
@@ -101,9 +100,9 @@ def _record(
 
 
 def _select(workspace: Workspace, project: ProjectBody, everything: bool) -> list[InterviewSession]:
-    exported = store_bundles.exported_revisions(workspace.store.db)
+    exported = workspace.exported_revisions()
     chosen = []
-    for row in workspace.store.interviews():
+    for row in workspace.store.interviews.all():
         if row.questionnaire_hash != project.questionnaire_hash:
             continue
         if everything or row.revision > exported.get(row.id, -1):
@@ -115,18 +114,17 @@ def _plan(
     workspace: Workspace,
     sessions: list[InterviewSession],
     project: ProjectBody,
-    setup: RedactionSetup,
+    redactor: NarrativeRedactor,
     rng: Rng,
 ) -> list[_Planned]:
-    redactor, known_term, versions = setup
-    secret = workspace.store.secret("redaction_key")
+    versions = dict(redactor.detector_versions)
+    secret = workspace.store.keys.redaction_key()
     refuse = project.policy.uncertain == "refuse"
     planned, problems = [], []
     for session in sessions:
         where = f"interview {session.row.ref or session.id}"
         narratives = redact_interview(
             redactor,
-            known_term,
             exported_narratives(session),
             terms=session.identity_terms(),
             released=session.released_terms(),
@@ -136,9 +134,16 @@ def _plan(
         if refuse and narratives.uncertain:
             problems.append(f"{where}: {narratives.uncertain} uncertain span(s) not reviewed")
             continue
-        record_id = _record_id(workspace, session.id, rng)
+        record_id = workspace.store.exports.record_id(session.id) or rng(16).hex()
         record = canonical_json(_record(session, record_id, narratives, versions))
-        planned.append(_Planned(session.id, session.row.revision, record_id, record))
+        planned.append(
+            _Planned(
+                interview_id=session.id,
+                revision=session.row.revision,
+                record_id=record_id,
+                record=record,
+            )
+        )
     if problems:
         raise RedactionError(
             problems[0],
@@ -146,13 +151,6 @@ def _plan(
             hint="review them in the narrative editor (release or mark each); nothing was exported",
         )
     return sorted(planned, key=lambda p: p.record_id)
-
-
-def _record_id(workspace: Workspace, interview_id: str, rng: Rng) -> str:
-    row = workspace.store.db.one(
-        "SELECT record_id FROM record_ids WHERE interview_id = ?", (interview_id,)
-    )
-    return str(row[0]) if row else rng(16).hex()
 
 
 def build_body(
@@ -191,11 +189,13 @@ def export_bundle(
     out: Path,
     *,
     everything: bool = False,
-    redaction: RedactionSetup | None = None,
+    redactor: NarrativeRedactor | None = None,
     now: datetime | None = None,
     rng: Rng = new_secret,
 ) -> ExportResult:
-    """Write a bundle of what changed since the last export (``everything``: all)."""
+    """Write a bundle of what changed since the last export (``everything``: all).
+
+    ``redactor`` is the shipped engine unless a test passes a stand-in."""
     project, key = joined_project(workspace), device_key(workspace)
     if out.exists():
         raise BundleError("the file already exists", where=str(out), hint="choose a new name")
@@ -205,9 +205,8 @@ def export_bundle(
             "nothing changed since the last export; no bundle was written",
             hint="use --all to export every interview again",
         )
-    planned = _plan(workspace, sessions, project, redaction or default_redactor(), rng)
-    db = workspace.store.db
-    last = store_bundles.last_bundle(db)
+    planned = _plan(workspace, sessions, project, redactor or load_engine(), rng)
+    last = workspace.store.exports.last()
     scope = "all" if everything else "incremental"
     body, manifest = build_body(
         key,
@@ -216,7 +215,7 @@ def export_bundle(
         bundle_id=rng(16).hex(),
         sequence=(last.sequence + 1) if last else 1,
         previous=last.manifest_hash if last else None,
-        event_head=workspace.store.event_head(),
+        event_head=workspace.store.events.head(),
         scope=scope,
         month=_month(now or datetime.now(UTC)),
     )
@@ -226,7 +225,13 @@ def export_bundle(
     except BaseException:
         out.unlink(missing_ok=True)
         raise
-    return ExportResult(out, manifest.bundle_id, manifest.sequence, scope, len(planned))
+    return ExportResult(
+        path=out,
+        bundle_id=manifest.bundle_id,
+        sequence=manifest.sequence,
+        scope=scope,
+        records=len(planned),
+    )
 
 
 def _write_atomically(out: Path, data: bytes) -> None:
@@ -246,32 +251,15 @@ def _write_atomically(out: Path, data: bytes) -> None:
 def _remember(
     workspace: Workspace, manifest: Manifest, planned: list[_Planned], scope: str
 ) -> None:
-    store = workspace.store
-    manifest_hash = sha256_hex(manifest.to_bytes())
-    with store.db.atomic():
-        for p in planned:
-            store_bundles.record_id_for(store.db, p.interview_id, p.record_id)
-        store_bundles.record_bundle_out(
-            store.db,
-            store_bundles.BundleOut(
-                manifest.sequence,
-                manifest.bundle_id,
-                manifest_hash,
-                scope,
-                len(planned),
-                manifest.event_head.seq,
-                manifest.event_head.hash,
-                store.now(),
-            ),
-            {p.interview_id: p.revision for p in planned},
-        )
-        store.log(
-            "bundle_exported",
-            payload={
-                "bundle_id": manifest.bundle_id,
-                "sequence": manifest.sequence,
-                "manifest_hash": manifest_hash,
-                "records": len(planned),
-                "scope": scope,
-            },
-        )
+    """The bundle, its records' export ids and revisions, and its event: one transaction."""
+    workspace.store.exports.record(
+        sequence=manifest.sequence,
+        bundle_id=manifest.bundle_id,
+        manifest_hash=sha256_hex(manifest.to_bytes()),
+        scope=scope,
+        event_head=(manifest.event_head.seq, manifest.event_head.hash),
+        carried=[
+            CarriedRecord(interview_id=p.interview_id, revision=p.revision, record_id=p.record_id)
+            for p in planned
+        ],
+    )

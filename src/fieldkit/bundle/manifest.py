@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints, ValidationError
+from pydantic import Field, ValidationError
 
 from fieldkit.bundle.codec import (
     MANIFEST_LABEL,
@@ -21,6 +21,7 @@ from fieldkit.bundle.codec import (
     b64encode,
     parse_canonical,
 )
+from fieldkit.bundle.types import Hex32, Hex64, Month, PublicKey, SafeInt, StrictModel
 from fieldkit.canonical import canonical_json, sha256_hex
 from fieldkit.errors import BundleIntegrityError
 
@@ -43,24 +44,15 @@ MAX_SECTION_BYTES = 16 * 1024 * 1024
 MAX_BODY_BYTES = 256 * 1024 * 1024
 _LENGTH = re.compile(rb"^(0|[1-9][0-9]{0,8})$")
 
-Hex32 = Annotated[str, StringConstraints(pattern=r"^[0-9a-f]{32}$")]
-Hex64 = Annotated[str, StringConstraints(pattern=r"^[0-9a-f]{64}$")]
-Month = Annotated[str, StringConstraints(pattern=r"^[0-9]{4}-(0[1-9]|1[0-2])$")]
-SafeInt = Annotated[int, Field(ge=0, le=2**53 - 1, strict=True)]
 
-
-class _Strict(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True, strict=True)
-
-
-class EventHead(_Strict):
+class EventHead(StrictModel):
     """The device event log's head when the bundle was written."""
 
     seq: SafeInt
     hash: Hex64
 
 
-class RecordEntry(_Strict):
+class RecordEntry(StrictModel):
     """One record section, as the manifest lists it."""
 
     id: Hex32
@@ -68,14 +60,14 @@ class RecordEntry(_Strict):
     sha256: Hex64
 
 
-class Manifest(_Strict):
+class Manifest(StrictModel):
     """The signed description of a bundle; every field is in docs/bundle-format.md."""
 
     format: Literal["fieldkit-bundle/v1"]
     bundle_id: Hex32
     project_id: Hex32
     questionnaire_hash: Hex64
-    device_key: Annotated[str, StringConstraints(pattern=r"^[A-Za-z0-9+/]{43}$")]
+    device_key: PublicKey
     sequence: Annotated[int, Field(ge=1, le=2**53 - 1, strict=True)]
     previous_manifest: Hex64 | None
     event_head: EventHead

@@ -1,10 +1,11 @@
 """Merge bundles into the coordinator's workspace: all of a bundle, or none of it.
 
-``verify.open_bundle`` runs the checks that need no write (decrypt, framing,
+``verify.verify_offline`` runs the checks that need no write (decrypt, framing,
 manifest, project, device, signature, records).  The last two stages, replay
-and revisions, read the database and so run inside the same transaction that
-applies the bundle: a failed check rolls back, and the database is exactly as
-it was.  Merging the same bundle twice changes nothing.
+and revisions, read the database and so run inside the transaction
+``store.merged.apply_bundle`` opens to apply the bundle: a failed check rolls
+back, and the database is exactly as it was.  Merging the same bundle twice
+changes nothing.
 """
 
 from __future__ import annotations
@@ -16,18 +17,22 @@ from typing import Literal
 
 from fieldkit.bundle.coordinator import coordinator_identities, coordinator_project
 from fieldkit.bundle.parallel import verify_files, worker_count
-from fieldkit.bundle.verify import VerifiedBundle, check_device, open_bundle, read_bundle_file
+from fieldkit.bundle.verify import (
+    VerifiedBundle,
+    check_device,
+    read_bundle_file,
+    verify_offline,
+)
 from fieldkit.errors import BundleError, BundleReplayError, BundleRevisionError
 from fieldkit.session import Workspace
-from fieldkit.store import coordinator as cstore
-from fieldkit.store.db import Database
+from fieldkit.store import IncomingBundle, MergedRecord, Store
 
 __all__ = ["MergeOutcome", "MergeSummary", "merge_bundle", "merge_bundles"]
 
 Status = Literal["merged", "already merged", "rejected"]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class MergeOutcome:
     """What happened to one bundle."""
 
@@ -55,18 +60,18 @@ class AlreadyMergedError(BundleReplayError):
     """The very same bundle was merged before: nothing to do (not a failure)."""
 
 
-def _check_chain(db: Database, bundle: VerifiedBundle) -> None:
+def _check_chain(store: Store, bundle: VerifiedBundle) -> None:
     """Stage 10: not merged before, and continuing the device's chain."""
     m = bundle.manifest
-    if cstore.has_bundle(db, m.bundle_id):
+    if store.merged.has_bundle(m.bundle_id):
         raise AlreadyMergedError("already merged; nothing changed")
-    same = cstore.bundle_by_sequence(db, bundle.device, m.sequence)
+    same = store.merged.bundle_at(bundle.device, m.sequence)
     if same is not None:
         raise BundleReplayError(
             f"the device's bundle {m.sequence} was already merged with different contents",
             hint="the device may have been restored from a backup; nothing was merged",
         )
-    before = cstore.bundle_by_sequence(db, bundle.device, m.sequence - 1)
+    before = store.merged.bundle_at(bundle.device, m.sequence - 1)
     if before is not None and before.manifest_hash != m.previous_manifest:
         raise BundleReplayError(
             f"does not follow the device's bundle {m.sequence - 1} merged earlier",
@@ -74,21 +79,21 @@ def _check_chain(db: Database, bundle: VerifiedBundle) -> None:
         )
 
 
-def _changes(db: Database, bundle: VerifiedBundle) -> list[cstore.MergedRecord]:
+def _changes(store: Store, bundle: VerifiedBundle) -> list[MergedRecord]:
     """Stage 11: every record is this device's and not older than what is stored."""
     sequence = bundle.manifest.sequence
-    stored = cstore.stored_records(db, [r.id for r, _ in bundle.records])
+    stored = store.merged.stored([r.id for r, _ in bundle.records])
     digests = {e.id: e.sha256 for e in bundle.manifest.records}
     changes = []
     for record, raw in bundle.records:
         old = stored.get(record.id)
-        new = cstore.MergedRecord(
-            record.id,
-            record.revision,
-            sequence,
-            digests[record.id],
-            record.status,
-            raw.decode("utf-8"),
+        new = MergedRecord(
+            record_id=record.id,
+            revision=record.revision,
+            sequence=sequence,
+            record_hash=digests[record.id],
+            status=record.status,
+            body=raw.decode("utf-8"),
         )
         if old is None:
             changes.append(new)
@@ -110,58 +115,49 @@ def _changes(db: Database, bundle: VerifiedBundle) -> list[cstore.MergedRecord]:
 
 
 def _apply(workspace: Workspace, bundle: VerifiedBundle) -> int:
+    """Stages 10-11 and the write, in one transaction; returns the records changed."""
     store, m = workspace.store, bundle.manifest
-    db = store.db
-    with db.atomic():
+
+    def checked_changes() -> list[MergedRecord]:
         # Stage 7 again, against the database: verification may have used a snapshot.
-        check_device(cstore.device(db, bundle.device), bundle.device, m.device_key)
-        _check_chain(db, bundle)
-        changes = _changes(db, bundle)
-        cstore.pin_key(db, bundle.device, m.device_key)
-        cstore.insert_bundle(
-            db,
-            cstore.BundleIn(
-                m.bundle_id,
-                bundle.device,
-                m.sequence,
-                bundle.manifest_hash,
-                m.previous_manifest,
-                m.event_head.seq,
-                m.event_head.hash,
-                m.scope,
-                m.month,
-                len(m.records),
-                len(changes),
-                store.now(),
-            ),
-        )
-        cstore.upsert_records(db, bundle.device, m.bundle_id, changes)
-        store.log(
-            "bundle_merged",
-            bundle.device,
-            {
-                "bundle_id": m.bundle_id,
-                "sequence": m.sequence,
-                "records": len(m.records),
-                "changed": len(changes),
-                "manifest_hash": bundle.manifest_hash,
-            },
-        )
-    return len(changes)
+        check_device(store.devices.get(bundle.device), bundle.device, m.device_key)
+        _check_chain(store, bundle)
+        return _changes(store, bundle)
+
+    incoming = IncomingBundle(
+        bundle_id=m.bundle_id,
+        device=bundle.device,
+        device_key=m.device_key,
+        sequence=m.sequence,
+        manifest_hash=bundle.manifest_hash,
+        previous_manifest=m.previous_manifest,
+        event_seq=m.event_head.seq,
+        event_hash=m.event_head.hash,
+        scope=m.scope,
+        month=m.month,
+        records=len(m.records),
+    )
+    return store.merged.apply_bundle(incoming, checked_changes)
 
 
 def merge_bundle(workspace: Workspace, data: bytes, source: str = "bundle") -> MergeOutcome:
     """Verify and apply one bundle; a ``BundleError`` leaves the database unchanged."""
     project = coordinator_project(workspace)
-    bundle = open_bundle(
+    bundle = verify_offline(
         data,
         identities=coordinator_identities(workspace),
         project=project,
-        db=workspace.store.db,
+        lookup=workspace.store.devices.get,
         questionnaire=workspace.flow(project.questionnaire_hash).questionnaire,
     )
     changed = _apply(workspace, bundle)
-    return MergeOutcome(source, "merged", len(bundle.records), changed, bundle.device)
+    return MergeOutcome(
+        source=source,
+        status="merged",
+        records=len(bundle.records),
+        changed=changed,
+        device=bundle.device,
+    )
 
 
 def merge_bundles(
@@ -192,7 +188,7 @@ def _verdicts(
     qn = workspace.flow(project.questionnaire_hash).questionnaire
     count = worker_count(len(paths), workers)
     if count > 1:
-        devices = {d.fingerprint: d for d in cstore.devices(workspace.store.db)}
+        devices = {d.fingerprint: d for d in workspace.store.devices.all()}
         yield from verify_files(
             paths,
             identities=identities,
@@ -206,11 +202,11 @@ def _verdicts(
         try:
             yield (
                 path,
-                open_bundle(
+                verify_offline(
                     read_bundle_file(path),
                     identities=identities,
                     project=project,
-                    db=workspace.store.db,
+                    lookup=workspace.store.devices.get,
                     questionnaire=qn,
                 ),
             )
@@ -226,7 +222,13 @@ def _outcome(
             raise verdict
         changed = _apply(workspace, verdict)
     except AlreadyMergedError:
-        return MergeOutcome(path.name, "already merged")
+        return MergeOutcome(source=path.name, status="already merged")
     except BundleError as error:
-        return MergeOutcome(path.name, "rejected", error=error)
-    return MergeOutcome(path.name, "merged", len(verdict.records), changed, verdict.device)
+        return MergeOutcome(source=path.name, status="rejected", error=error)
+    return MergeOutcome(
+        source=path.name,
+        status="merged",
+        records=len(verdict.records),
+        changed=changed,
+        device=verdict.device,
+    )

@@ -27,7 +27,7 @@ from fieldkit.bundle.project import ProjectBody
 from fieldkit.bundle.verify import VerifiedBundle, read_bundle_file, verify_offline
 from fieldkit.errors import BundleError
 from fieldkit.questionnaire import Questionnaire
-from fieldkit.store.coordinator import Device
+from fieldkit.store import Device
 
 __all__ = ["MIN_PARALLEL", "verify_files"]
 

@@ -25,6 +25,7 @@ from fieldkit.bundle.codec import (
     format_code,
     parse_canonical,
 )
+from fieldkit.bundle.types import Hex32, Hex64, PublicKey
 from fieldkit.canonical import canonical_json, content_hash
 from fieldkit.crypto import SigningKey, verify_signature
 from fieldkit.errors import ProjectError
@@ -41,8 +42,6 @@ __all__ = [
 PROJECT_FORMAT = "fieldkit-project/1"
 MAX_PROJECT_BYTES = 8 * 1024 * 1024
 
-Hex32 = Annotated[str, StringConstraints(pattern=r"^[0-9a-f]{32}$")]
-Hex64 = Annotated[str, StringConstraints(pattern=r"^[0-9a-f]{64}$")]
 Recipient = Annotated[str, StringConstraints(pattern=r"^age1[02-9ac-hj-np-z]{58}$")]
 
 
@@ -67,7 +66,7 @@ class ProjectBody(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True, use_attribute_docstrings=True)
     project_id: Hex32
     name: Annotated[str, StringConstraints(min_length=1, max_length=100)]
-    coordinator_key: Annotated[str, StringConstraints(pattern=r"^[A-Za-z0-9+/]{43}$")]
+    coordinator_key: PublicKey
     """The coordinator's Ed25519 public key, unpadded base64."""
     recipients: Annotated[list[Recipient], Field(min_length=1, max_length=4)]
     """age recipients every bundle is encrypted to (the coordinator's first)."""

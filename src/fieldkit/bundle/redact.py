@@ -1,10 +1,10 @@
-"""The export's use of the redaction engine, failing closed.
+"""Export's redaction of one interview, and the report each record carries of it.
 
-The engine (``fieldkit.redaction``) is built by another part of the project;
-export only needs ``Redactor.default().redact_many(texts, known=, secret=,
-released=)``.  Anything that goes wrong, including the engine being absent,
-becomes a ``RedactionError`` naming the interview and question, never the text,
-and export writes nothing.
+The engine is called through the services' one adapter
+(``session.redaction.redact_texts``, which the narrative preview uses too), so
+export redacts exactly as the preview showed.  Any failure of the engine
+becomes a ``RedactionError`` naming the interview, never the text, and export
+writes nothing.
 """
 
 from __future__ import annotations
@@ -12,26 +12,10 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import Any, Protocol
 
-from fieldkit.errors import RedactionError
+from fieldkit.session.redaction import NarrativeRedactor, redact_texts
 
-__all__ = ["NarrativeRedaction", "Redactor", "default_redactor", "redact_interview"]
-
-TERM_LABELS = ("person", "place", "contact", "other")
-
-
-class Redactor(Protocol):
-    """What export needs from the engine (``fieldkit.redaction.Redactor`` fits)."""
-
-    def redact_many(
-        self,
-        texts: Mapping[str, str],
-        *,
-        known: list[Any],
-        secret: bytes,
-        released: list[str],
-    ) -> Mapping[str, Any]: ...
+__all__ = ["NarrativeRedaction", "redact_interview"]
 
 
 @dataclass
@@ -43,27 +27,8 @@ class NarrativeRedaction:
     uncertain: int = 0
 
 
-def default_redactor() -> tuple[Redactor, Any, dict[str, str]]:
-    """``(redactor, KnownTerm class, detector versions)`` from the real engine."""
-    try:
-        from fieldkit import redaction  # deferred: loading the gazetteers takes time
-    except ImportError:
-        redaction = None  # type: ignore[assignment]
-    if redaction is None or not hasattr(redaction, "Redactor"):
-        raise RedactionError(
-            "the redaction engine is not available; nothing was exported",
-            hint="install fieldkit completely (the redaction data files are missing)",
-        )
-    engine = redaction.Redactor.default()
-    versions = getattr(engine, "detector_versions", None) or getattr(
-        redaction.Redactor, "detector_versions", {}
-    )
-    return engine, redaction.KnownTerm, {str(k): str(v) for k, v in dict(versions).items()}
-
-
 def redact_interview(
-    redactor: Redactor,
-    known_term: Any,
+    redactor: NarrativeRedactor,
     texts: Mapping[str, str],
     *,
     terms: list[tuple[str, str]],
@@ -72,23 +37,21 @@ def redact_interview(
     where: str,
 ) -> NarrativeRedaction:
     """Redact every narrative of one interview, or raise ``RedactionError``."""
-    result = NarrativeRedaction()
+    summary = NarrativeRedaction()
     if not texts:
-        return result
-    known = [known_term(t, label if label in TERM_LABELS else "other") for t, label in terms]
-    try:
-        outcome = redactor.redact_many(texts, known=known, secret=secret, released=released)
-        for qid in texts:
-            redacted = outcome[qid]
-            result.texts[qid] = str(redacted.text)
-            result.counts.update(str(s.label) for s in redacted.spans)
-            result.uncertain += len(redacted.uncertain)
-    except RedactionError:
-        raise
-    except Exception as error:
-        # The engine's message could quote the narrative: report only its type.
-        raise RedactionError(
-            f"the redaction engine failed ({type(error).__name__}); nothing was exported",
-            where=where,
-        ) from None
-    return result
+        return summary
+    results = redact_texts(
+        texts,
+        terms=terms,
+        released=released,
+        secret=secret,
+        redactor=redactor,
+        consequence="nothing was exported",
+        where=where,
+    )
+    for qid in texts:
+        result = results[qid]
+        summary.texts[qid] = result.text
+        summary.counts.update(span.label for span in result.spans)
+        summary.uncertain += len(result.uncertain)
+    return summary

@@ -14,14 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Annotated, Any, Literal
 
-from pydantic import (
-    BaseModel,
-    ConfigDict,
-    Field,
-    PlainValidator,
-    StringConstraints,
-    ValidationError,
-)
+from pydantic import PlainValidator, StringConstraints, ValidationError
 
 from fieldkit.bundle.anonymise import check_exported
 from fieldkit.bundle.codec import (
@@ -33,6 +26,7 @@ from fieldkit.bundle.codec import (
 )
 from fieldkit.bundle.manifest import Manifest, decode_body, manifest_message, parse_manifest
 from fieldkit.bundle.project import ProjectBody
+from fieldkit.bundle.types import Hex32, Month, SafeInt, StrictModel
 from fieldkit.canonical import sha256_hex
 from fieldkit.crypto import open_sealed_or_stage, verify_signature
 from fieldkit.errors import (
@@ -43,8 +37,7 @@ from fieldkit.errors import (
     NotABundleError,
 )
 from fieldkit.questionnaire import Questionnaire, questionnaire_from_json
-from fieldkit.store import coordinator as records_store
-from fieldkit.store.db import Database
+from fieldkit.store import Device
 
 __all__ = [
     "MAX_FILE_BYTES",
@@ -54,7 +47,6 @@ __all__ = [
     "VerifiedBundle",
     "check_device",
     "decrypt_bundle",
-    "open_bundle",
     "read_bundle_file",
     "verify_offline",
 ]
@@ -62,23 +54,17 @@ __all__ = [
 MAX_FILE_BYTES = 300 * 1024 * 1024
 AGE_MAGIC = b"age-encryption.org/v1\n"
 
-Month = Annotated[str, StringConstraints(pattern=r"^[0-9]{4}-(0[1-9]|1[0-2])$")]
-Count = Annotated[int, Field(ge=0, le=2**53 - 1, strict=True)]
 Short = Annotated[str, StringConstraints(max_length=200)]
 
 
-class _Strict(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True, strict=True)
-
-
-class Release(_Strict):
+class Release(StrictModel):
     label: Short
     term: Annotated[str, StringConstraints(max_length=1000)]
 
 
-class RedactionReport(_Strict):
-    counts: dict[Short, Count]
-    uncertain: Count
+class RedactionReport(StrictModel):
+    counts: dict[Short, SafeInt]
+    uncertain: SafeInt
     released: list[Release]
     detectors: dict[Short, Short]
 
@@ -89,11 +75,11 @@ def _json_object(value: Any) -> dict[str, Any]:
     return value
 
 
-class Record(_Strict):
+class Record(StrictModel):
     """One record as the spec defines it (answers are checked against the questionnaire)."""
 
-    id: Annotated[str, StringConstraints(pattern=r"^[0-9a-f]{32}$")]
-    revision: Count
+    id: Hex32
+    revision: SafeInt
     status: Literal["in_progress", "complete"]
     started: Month
     updated: Month
@@ -113,7 +99,7 @@ class RecordRef:
     status: str
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class VerifiedBundle:
     manifest: Manifest
     manifest_hash: str
@@ -161,8 +147,8 @@ def decrypt_bundle(data: bytes, identities: list[str]) -> bytes:
     return _decrypt(data, identities)
 
 
-DeviceLookup = Callable[[str], "records_store.Device | None"]
-"""Fingerprint -> enrolled device: the coordinator database, or a snapshot of it."""
+DeviceLookup = Callable[[str], Device | None]
+"""Fingerprint -> enrolled device: the coordinator's ``store.devices.get``, or a snapshot."""
 
 
 def _origin(manifest: Manifest, project: ProjectBody, lookup: DeviceLookup) -> tuple[str, bytes]:
@@ -180,7 +166,7 @@ def _origin(manifest: Manifest, project: ProjectBody, lookup: DeviceLookup) -> t
     return fp, public
 
 
-def check_device(device: records_store.Device | None, fp: str, device_key: str) -> None:
+def check_device(device: Device | None, fp: str, device_key: str) -> None:
     """Stage 7: enrolled, and (once pinned) with the very key that signed."""
     if device is None:
         raise BundleOriginError(
@@ -302,8 +288,9 @@ def verify_offline(
     lookup: DeviceLookup,
     questionnaire: Questionnaire | None = None,
 ) -> VerifiedBundle:
-    """Stages 2-9 over the bytes of a bundle file, with devices from ``lookup``: no
-    database access, so worker processes can run it (see ``bundle.parallel``)."""
+    """Stages 2-9 over the bytes of a bundle file, with devices from ``lookup``: the
+    coordinator's ``store.devices.get``, or (in worker processes, see
+    ``bundle.parallel``) a snapshot of it, so nothing here touches the database."""
     body = decode_body(_decrypt(data, identities))
     manifest = parse_manifest(body.manifest_bytes)
     fp, public = _origin(manifest, project, lookup)
@@ -311,22 +298,9 @@ def verify_offline(
         raise BundleIntegrityError("the device's signature does not verify: the bundle was altered")
     qn = questionnaire or questionnaire_from_json(project.questionnaire)
     records = _records(body.records, manifest, qn)
-    return VerifiedBundle(manifest, sha256_hex(body.manifest_bytes), fp, records)
-
-
-def open_bundle(
-    data: bytes,
-    *,
-    identities: list[str],
-    project: ProjectBody,
-    db: Database,
-    questionnaire: Questionnaire | None = None,
-) -> VerifiedBundle:
-    """Stages 2-9, with devices read from the coordinator database."""
-    return verify_offline(
-        data,
-        identities=identities,
-        project=project,
-        lookup=lambda fp: records_store.device(db, fp),
-        questionnaire=questionnaire,
+    return VerifiedBundle(
+        manifest=manifest,
+        manifest_hash=sha256_hex(body.manifest_bytes),
+        device=fp,
+        records=records,
     )

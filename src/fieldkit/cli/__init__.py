@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import os
 import sys
-import traceback
 from pathlib import Path
 from typing import Any
 
@@ -48,6 +47,8 @@ def _internal_error(error: Exception) -> None:
 
     ``FIELDKIT_DEBUG=1`` shows the full traceback (never use it with real data).
     """
+    import traceback  # deferred: only a failing command needs it
+
     if os.environ.get("FIELDKIT_DEBUG") == "1":
         traceback.print_exception(error)
         return
@@ -92,12 +93,12 @@ def _register() -> None:
         interview,
         questionnaire,
         redact,
-        workspace,
+        workspace_cmd,
         xlsform,
     )
 
     for module in (
-        workspace,
+        workspace_cmd,
         questionnaire,
         xlsform,
         interview,

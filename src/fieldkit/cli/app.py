@@ -4,12 +4,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from fieldkit.locations import resolve_workspace
-
 __all__ = ["run_app", "run_audit_app"]
 
 
 def run_app(workspace: str | None) -> None:
+    from fieldkit.locations import resolve_workspace
     from fieldkit.tui.app import run  # deferred: Textual costs ~0.3 s to import
 
     run(resolve_workspace(workspace))

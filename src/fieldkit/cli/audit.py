@@ -11,32 +11,23 @@ from __future__ import annotations
 import os
 from collections.abc import Callable
 from pathlib import Path
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 import click
 
-from fieldkit.audit import (
-    AuditInputs,
-    AuditReport,
-    Thresholds,
-    coordinator_inputs,
-    identity_inputs,
-    read_identity,
-    render_html,
-    render_text,
-    report_json,
-    run_audit,
-)
-from fieldkit.cli.app import run_audit_app
-from fieldkit.cli.coordinator import coordinator_option, open_coordinator
+from fieldkit.cli.app import run_audit_app  # cheap: it imports the app only when run
+from fieldkit.cli.coordinator import coordinator_directory, coordinator_option, open_coordinator
 from fieldkit.errors import AuditError, WorkspaceError
-from fieldkit.locations import default_coordinator_dir
+
+if TYPE_CHECKING:
+    from fieldkit.audit import AuditInputs, AuditReport
 
 __all__ = ["register"]
 
 DEFAULT_COMMAND = "check"
 FC = TypeVar("FC", bound=Callable[..., object])
-RENDERERS = {"text": render_text, "html": render_html, "json": report_json}
+FORMATS = ("text", "html", "json")
+"""Terminal text (``render_text``), one HTML file (``render_html``), JSON (``report_json``)."""
 
 
 class _AuditGroup(click.Group):
@@ -105,7 +96,7 @@ def _count(name: str, help_text: str) -> Callable[[FC], FC]:
 @click.option(
     "--format",
     "fmt",
-    type=click.Choice(list(RENDERERS)),
+    type=click.Choice(FORMATS),
     default="text",
     show_default=True,
     help="Terminal text, one self-contained HTML file, or JSON for tools.",
@@ -135,6 +126,8 @@ def check(
 ) -> None:
     """Audit BUNDLES (and the coordinator's merged records); exit 1 if findings exceed
     the thresholds, 2 if the audit cannot run."""
+    from fieldkit.audit import Thresholds, run_audit
+
     inputs = _inputs(ctx, bundles, coordinator_dir, identity, project_file, devices)
     thresholds = Thresholds(
         k=k,
@@ -145,7 +138,7 @@ def check(
         max_failed_reviews=max_failed_reviews,
     )
     report = run_audit(inputs, list(bundles), thresholds=thresholds, quasi=quasi)
-    text = RENDERERS[fmt](report)
+    text = _render(report, fmt)
     if out is None:
         click.echo(text, nl=False)
     else:
@@ -164,6 +157,8 @@ def _inputs(
     devices: tuple[str, ...],
 ) -> AuditInputs:
     """The coordinator workspace, or (away from it) an identity file and a project file."""
+    from fieldkit.audit import coordinator_inputs, identity_inputs, read_identity
+
     if identity is None:
         if project_file is not None or devices:
             raise AuditError("--project and --device go with --identity FILE")
@@ -175,6 +170,13 @@ def _inputs(
     if not bundles:
         raise AuditError("name the bundle files to audit", hint="fieldkit audit B1.age B2.age ...")
     return identity_inputs(read_identity(identity), project_file, devices)
+
+
+def _render(report: AuditReport, fmt: str) -> str:
+    from fieldkit.audit import render_html, render_text, report_json
+
+    renderers = {"text": render_text, "html": render_html, "json": report_json}
+    return renderers[fmt](report)
 
 
 def _write_private(path: Path, text: str) -> None:
@@ -198,8 +200,10 @@ def _summary(report: AuditReport, out: Path | None) -> str:
 def review(coordinator_dir: Path | None) -> None:
     """Open the app on the coordinator workspace to pass or fail a sample of redacted
     narratives (decisions are stored and go into the audit report)."""
-    directory = coordinator_dir.expanduser() if coordinator_dir else default_coordinator_dir()
-    if not (directory / "workspace.json").exists():
+    from fieldkit.session.safety import workspace_exists
+
+    directory = coordinator_directory(coordinator_dir)
+    if not workspace_exists(directory):
         raise WorkspaceError(
             "no coordinator workspace here",
             where=str(directory),

@@ -1,4 +1,8 @@
-"""Interviewer commands: ``join PROJECT_FILE`` and ``export --out FILE [--all]``."""
+"""Interviewer commands: ``join PROJECT_FILE`` and ``export --out FILE [--all]``.
+
+The work is ``fieldkit.bundle.device.join_project`` and
+``fieldkit.bundle.export.export_bundle``.
+"""
 
 from __future__ import annotations
 
@@ -6,7 +10,6 @@ from pathlib import Path
 
 import click
 
-from fieldkit.bundle import export_bundle, join_project, read_project_file
 from fieldkit.cli.common import open_workspace
 
 __all__ = ["register"]
@@ -17,6 +20,9 @@ __all__ = ["register"]
 @click.pass_context
 def join(ctx: click.Context, project_file: Path) -> None:
     """Join the coordinator's project and show this device's enrolment code."""
+    from fieldkit.bundle.device import join_project
+    from fieldkit.bundle.project import read_project_file
+
     project = read_project_file(project_file)
     code = join_project(open_workspace(ctx), project)
     click.echo(f"Joined project '{project.name}'.")
@@ -46,6 +52,8 @@ def join(ctx: click.Context, project_file: Path) -> None:
 @click.pass_context
 def export(ctx: click.Context, out: Path, everything: bool) -> None:
     """Write an encrypted, signed bundle of anonymised interviews for the coordinator."""
+    from fieldkit.bundle.export import export_bundle
+
     result = export_bundle(open_workspace(ctx), out, everything=everything)
     click.echo(
         f"Wrote bundle {result.sequence} ({result.scope}): {result.records} record(s) to {out}"

@@ -1,4 +1,9 @@
-"""Shared pieces of the command line: finding the workspace, asking for passphrases."""
+"""Shared pieces of the command line: finding the workspace, asking for passphrases.
+
+Only click is imported up front: every command module imports this one, and
+``fieldkit --help`` must not pay for the services.  Each helper imports the
+service it calls when it runs.
+"""
 
 from __future__ import annotations
 
@@ -6,14 +11,15 @@ import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
 
-from fieldkit.crypto import KdfParams
 from fieldkit.errors import PassphraseError, WorkspaceError
-from fieldkit.locations import resolve_workspace
-from fieldkit.session import Workspace, unlock_workspace
+
+if TYPE_CHECKING:
+    from fieldkit.crypto import KdfParams
+    from fieldkit.session import Workspace
 
 __all__ = [
     "PASSPHRASE_ENV",
@@ -30,6 +36,8 @@ PASSPHRASE_ENV = "FIELDKIT_PASSPHRASE"  # noqa: S105 - the variable's name, not 
 
 
 def workspace_dir(ctx: click.Context) -> Path:
+    from fieldkit.locations import resolve_workspace
+
     root = ctx.find_root()
     return resolve_workspace((root.obj or {}).get("workspace"))
 
@@ -73,7 +81,10 @@ def ask_new_passphrase() -> tuple[str, str]:
 
 def unlock_at(ctx: click.Context, directory: Path, missing: str, hint: str) -> Workspace:
     """Unlock the workspace at ``directory`` for the rest of the command (closed with it)."""
-    if not (directory / "workspace.json").exists():
+    from fieldkit.session import unlock_workspace
+    from fieldkit.session.safety import workspace_exists
+
+    if not workspace_exists(directory):
         raise WorkspaceError(missing, where=str(directory), hint=hint)
     workspace = unlock_workspace(directory, ask_passphrase())
     ctx.call_on_close(workspace.close)
@@ -101,6 +112,8 @@ def kdf_options(func: Callable[..., Any]) -> Callable[..., Any]:
 
 def kdf_params(memory_mib: int | None, iterations: int | None) -> KdfParams:
     """The default Argon2id cost unless the hidden options lower it."""
+    from fieldkit.crypto import KdfParams
+
     defaults = KdfParams()
     return KdfParams(
         memory_kib=memory_mib * 1024 if memory_mib else defaults.memory_kib,

@@ -1,6 +1,10 @@
 """Coordinator commands: ``coordinator init|enroll|devices|project|export-identity``,
 ``merge`` and ``report``.
 
+The work is in ``fieldkit.bundle.coordinator`` (init, enrol, devices, project
+file, identities) and ``fieldkit.bundle.merge.merge_bundles``; each command
+imports what it runs.
+
 The coordinator workspace has its own default directory (``--coordinator DIR``
 or ``FIELDKIT_COORDINATOR_HOME``), so one laptop can hold an interviewer
 workspace and a coordinator workspace without mixing them up.
@@ -11,26 +15,16 @@ from __future__ import annotations
 import os
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
-from fieldkit.bundle import (
-    ProjectPolicy,
-    coordinator_identities,
-    coordinator_project,
-    enroll_device,
-    init_coordinator,
-    list_devices,
-    merge_bundles,
-    project_file_bytes,
-)
-from fieldkit.bundle.codec import format_code
-from fieldkit.bundle.merge import MergeSummary
 from fieldkit.cli.common import ask_new_passphrase, kdf_options, kdf_params, unlock_at
 from fieldkit.errors import BundleError, WorkspaceError
-from fieldkit.locations import default_coordinator_dir
-from fieldkit.questionnaire import load_questionnaire
-from fieldkit.session import Workspace
+
+if TYPE_CHECKING:
+    from fieldkit.bundle.merge import MergeSummary
+    from fieldkit.session import Workspace
 
 __all__ = ["coordinator_option", "open_coordinator", "register"]
 
@@ -45,14 +39,17 @@ def coordinator_option(func: click.decorators.FC) -> click.decorators.FC:
     )(func)
 
 
-def _directory(explicit: Path | None) -> Path:
+def coordinator_directory(explicit: Path | None) -> Path:
+    """``--coordinator DIR``, else ``FIELDKIT_COORDINATOR_HOME``, else the default."""
+    from fieldkit.locations import default_coordinator_dir
+
     return explicit.expanduser() if explicit else default_coordinator_dir()
 
 
 def open_coordinator(ctx: click.Context, explicit: Path | None) -> Workspace:
     return unlock_at(
         ctx,
-        _directory(explicit),
+        coordinator_directory(explicit),
         "no coordinator workspace here",
         "create one with 'fieldkit coordinator init', or pass --coordinator DIR",
     )
@@ -125,12 +122,20 @@ def init(
     kdf_iterations: int | None,
 ) -> None:
     """Create the coordinator workspace, its keys and the signed project file."""
+    from fieldkit.bundle.coordinator import (
+        coordinator_project,
+        init_coordinator,
+        project_file_bytes,
+    )
+    from fieldkit.bundle.project import ProjectPolicy
+    from fieldkit.questionnaire import load_questionnaire
+
     if out.exists():
         raise WorkspaceError("the project file already exists", where=str(out))
     questionnaire = load_questionnaire(questionnaire_file) if questionnaire_file else None
     kdf = kdf_params(kdf_memory_mib, kdf_iterations)
     passphrase, confirmation = ask_new_passphrase()
-    directory = _directory(coordinator_dir)
+    directory = coordinator_directory(coordinator_dir)
     with init_coordinator(
         directory,
         passphrase,
@@ -159,6 +164,9 @@ def init(
 @click.pass_context
 def enroll(ctx: click.Context, coordinator_dir: Path | None, code: str, label: str) -> None:
     """Register a device by the enrolment code 'fieldkit join' showed on it."""
+    from fieldkit.bundle.codec import format_code
+    from fieldkit.bundle.coordinator import enroll_device
+
     device = enroll_device(open_coordinator(ctx, coordinator_dir), code, label)
     click.echo(f"Enrolled {device.label}: {format_code(device.fingerprint)}")
 
@@ -168,6 +176,9 @@ def enroll(ctx: click.Context, coordinator_dir: Path | None, code: str, label: s
 @click.pass_context
 def devices(ctx: click.Context, coordinator_dir: Path | None) -> None:
     """List enrolled devices and the bundles merged from each."""
+    from fieldkit.bundle.codec import format_code
+    from fieldkit.bundle.coordinator import list_devices
+
     rows = list_devices(open_coordinator(ctx, coordinator_dir))
     if not rows:
         click.echo("No devices enrolled.")
@@ -184,6 +195,8 @@ def devices(ctx: click.Context, coordinator_dir: Path | None) -> None:
 @click.pass_context
 def project(ctx: click.Context, coordinator_dir: Path | None, out: Path) -> None:
     """Write the signed project file again (identical bytes every time)."""
+    from fieldkit.bundle.coordinator import project_file_bytes
+
     out.write_bytes(project_file_bytes(open_coordinator(ctx, coordinator_dir)))
     click.echo(f"Wrote {out}")
 
@@ -194,6 +207,8 @@ def project(ctx: click.Context, coordinator_dir: Path | None, out: Path) -> None
 @click.pass_context
 def export_identity(ctx: click.Context, coordinator_dir: Path | None, out: Path) -> None:
     """Write the age identity (secret!) for 'age -d -i FILE' or an offline backup."""
+    from fieldkit.bundle.coordinator import coordinator_identities
+
     identity = coordinator_identities(open_coordinator(ctx, coordinator_dir))[0]
     _write_private(out, identity.encode() + b"\n")
     click.echo(
@@ -208,6 +223,8 @@ def export_identity(ctx: click.Context, coordinator_dir: Path | None, out: Path)
 @click.pass_context
 def merge(ctx: click.Context, coordinator_dir: Path | None, bundles: tuple[Path, ...]) -> None:
     """Verify and merge bundles; each is applied whole or not at all."""
+    from fieldkit.bundle.merge import merge_bundles
+
     workspace = open_coordinator(ctx, coordinator_dir)
     summary = merge_bundles(workspace, list(bundles), _progress(len(bundles)))
     _print_summary(summary)

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
 
 from fieldkit.cli.common import open_workspace
-from fieldkit.questionnaire import format_value
-from fieldkit.session import InterviewSession, import_interviews
+
+if TYPE_CHECKING:
+    from fieldkit.session import InterviewSession
 
 __all__ = ["register"]
 
@@ -30,6 +31,8 @@ def import_(ctx: click.Context, file: Path) -> None:
 
     Everything is checked first; if any answer is wrong nothing is imported.
     """
+    from fieldkit.session import import_interviews
+
     ws = open_workspace(ctx)
     result = import_interviews(ws, file)
     click.echo(f"Imported {len(result.interview_ids)} interview(s) from {file.name}.")
@@ -103,6 +106,8 @@ def show(ctx: click.Context, interview_id: str, lang: str, as_json: bool) -> Non
 
 
 def _line(session: InterviewSession, qid: str, value: Any, lang: str) -> str:
+    from fieldkit.questionnaire import format_value
+
     question = session.flow.by_id[qid]
     label = question.label.get(lang) or next(iter(question.label.values()))
     text = format_value(session.questionnaire, question, value, lang)

@@ -7,8 +7,6 @@ from pathlib import Path
 import click
 
 from fieldkit.errors import QuestionnaireError
-from fieldkit.questionnaire import check_questionnaire
-from fieldkit.questionnaire.schema import render_schema
 
 __all__ = ["register"]
 
@@ -22,6 +20,8 @@ def questionnaire() -> None:
 @click.argument("file", type=click.Path(dir_okay=False, path_type=Path))
 def check(file: Path) -> None:
     """Report every problem in FILE with the path to the failing element."""
+    from fieldkit.questionnaire import check_questionnaire
+
     result = check_questionnaire(file)
     for warning in result.warnings:
         click.echo(f"warning: {file.name}: {warning}", err=True)
@@ -38,6 +38,8 @@ def check(file: Path) -> None:
 @questionnaire.command()
 def schema() -> None:
     """Print the JSON Schema of the questionnaire format."""
+    from fieldkit.questionnaire.schema import render_schema
+
     click.echo(render_schema(), nl=False)
 
 

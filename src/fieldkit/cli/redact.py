@@ -15,8 +15,6 @@ from pathlib import Path
 import click
 
 from fieldkit.errors import RedactionError
-from fieldkit.redaction import Redactor
-from fieldkit.redaction.model import parse_known
 
 __all__ = ["register"]
 
@@ -66,6 +64,8 @@ def redact(
     source: str, known: tuple[str, ...], released: tuple[str, ...], lang: str, as_json: bool
 ) -> None:
     """Redact names, places and contact details from FILE (default: standard input)."""
+    from fieldkit.redaction import Redactor, parse_known
+
     text = _read(source)
     terms = [parse_known(k) for k in known]
     result = Redactor.default().redact(text, known=terms, lang=lang, released=released)

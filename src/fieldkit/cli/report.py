@@ -1,4 +1,9 @@
-"""``fieldkit report [accounts]`` and ``fieldkit export-data``: the coordinator's analysis."""
+"""``fieldkit report [accounts]`` and ``fieldkit export-data``: the coordinator's analysis.
+
+The work is in the report wing: ``fieldkit.report.findings.build_report``,
+``fieldkit.report.accounts.build_accounts`` (rendered by ``fieldkit.report.render``)
+and ``fieldkit.report.dataexport.export_data``.
+"""
 
 from __future__ import annotations
 
@@ -6,11 +11,8 @@ from pathlib import Path
 
 import click
 
-from fieldkit.bundle.coordinator import coordinator_project
-from fieldkit.bundle.dataexport import write_codebook, write_data
-from fieldkit.bundle.render import FORMATS, render_accounts, render_report
-from fieldkit.bundle.report import THEMES, build_accounts, build_report, merged_records
 from fieldkit.cli.coordinator import coordinator_option, open_coordinator
+from fieldkit.report import ACCOUNT_FORMATS, DATA_FORMATS, REPORT_FORMATS
 
 __all__ = ["register"]
 
@@ -26,7 +28,7 @@ def _emit(text: str, out: Path | None) -> None:
 @click.group(invoke_without_command=True)
 @coordinator_option
 @click.option(
-    "--format", "fmt", type=click.Choice(list(FORMATS)), default="text", show_default=True
+    "--format", "fmt", type=click.Choice(REPORT_FORMATS), default="text", show_default=True
 )
 @click.option(
     "--out",
@@ -40,21 +42,26 @@ def report(ctx: click.Context, coordinator_dir: Path | None, fmt: str, out: Path
     ctx.ensure_object(dict)
     ctx.obj["coordinator_dir"] = coordinator_dir
     if ctx.invoked_subcommand is None:
+        from fieldkit.report.findings import build_report
+        from fieldkit.report.render import render_report
+
         _emit(render_report(build_report(open_coordinator(ctx, coordinator_dir)), fmt), out)
 
 
 @report.command()
 @coordinator_option
 @click.option(
-    "--format", "fmt", type=click.Choice(["text", "markdown"]), default="text", show_default=True
+    "--format", "fmt", type=click.Choice(ACCOUNT_FORMATS), default="text", show_default=True
 )
 @click.option("--out", type=click.Path(dir_okay=False, path_type=Path), default=None)
 @click.pass_context
 def accounts(ctx: click.Context, coordinator_dir: Path | None, fmt: str, out: Path | None) -> None:
     """The redacted narratives as "Personal Accounts", grouped by theme."""
+    from fieldkit.report.accounts import build_accounts
+    from fieldkit.report.render import render_accounts
+
     directory = coordinator_dir or ctx.obj.get("coordinator_dir")
-    items = build_accounts(open_coordinator(ctx, directory))
-    _emit(render_accounts(items, dict(THEMES), fmt), out)
+    _emit(render_accounts(build_accounts(open_coordinator(ctx, directory)), fmt), out)
 
 
 @click.command("export-data")
@@ -62,7 +69,7 @@ def accounts(ctx: click.Context, coordinator_dir: Path | None, fmt: str, out: Pa
 @click.option(
     "--format",
     "fmt",
-    type=click.Choice(["csv", "jsonl", "parquet"]),
+    type=click.Choice(DATA_FORMATS),
     default="csv",
     show_default=True,
 )
@@ -84,12 +91,10 @@ def export_data(
     bom: bool,
 ) -> None:
     """Merged records as a table for analysts, with a codebook."""
-    workspace = open_coordinator(ctx, coordinator_dir)
-    qn = workspace.flow(coordinator_project(workspace).questionnaire_hash).questionnaire
-    count = write_data(qn, merged_records(workspace), out, fmt, bom=bom)
-    book = codebook or out.with_name(out.stem + ".codebook.csv")
-    write_codebook(qn, book, bom=bom)
-    click.echo(f"Wrote {count} record(s) to {out} and the codebook to {book}")
+    from fieldkit.report.dataexport import export_data as export
+
+    written = export(open_coordinator(ctx, coordinator_dir), out, fmt, codebook=codebook, bom=bom)
+    click.echo(f"Wrote {written.records} record(s) to {out} and the codebook to {written.codebook}")
 
 
 def register(group: click.Group) -> None:

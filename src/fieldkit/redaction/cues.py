@@ -26,6 +26,7 @@ from functools import lru_cache
 
 from fieldkit.redaction import data, korean
 from fieldkit.redaction.hits import Hit
+from fieldkit.redaction.normalize import fold_key
 from fieldkit.redaction.orgs import org_noun_before
 from fieldkit.redaction.resources import Resources
 
@@ -56,17 +57,20 @@ def cue_words() -> CueWords:
 def gazetteer_entry(spelling: str, res: Resources) -> tuple[str, bool] | None:
     """``(province, ambiguous)`` when ``spelling`` is a gazetteer place, else None.
 
-    The one door from the cue rules into the gazetteer (whose data and matching live in
-    ``data.py`` and ``places.py``): the province is "" when spellings of several
-    provinces meet; ``ambiguous`` says the spelling is also an ordinary word."""
+    The one door from the cue rules into the gazetteer (whose data live in ``data.py`` and
+    ``resources.py``, its matching in ``gazetteer.py``): the province is "" when the places
+    so spelled lie in different provinces; ``ambiguous`` says the spelling is marked as
+    also an ordinary word or a given name (``*`` or ``**`` in ``gazetteer.tsv``)."""
+    key = spelling if not spelling.isascii() else fold_key(spelling)
+    marked = res.gaz_marked.get(key)
+    if marked is not None:
+        return marked[0], True
     province = res.gaz_hangul.get(spelling)
     if province is None:
         province = res.gaz_hanzi.get(spelling)
-    if province is None:
+    if province is None and spelling.isascii():
         province = res.gaz_latin.get(spelling)
-    if province is None:
-        return None
-    return province, spelling in res.gaz_ambiguous
+    return None if province is None else (province, False)
 
 
 def _alt(words: tuple[str, ...] | list[str] | frozenset[str]) -> str:

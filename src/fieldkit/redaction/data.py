@@ -9,17 +9,22 @@ and ``|`` separates alternative spellings.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
+
+from fieldkit.redaction.normalize import fold
 
 __all__ = [
     "Place",
     "Surname",
     "chinese_words",
     "extra_words",
+    "fold_name",
     "function_words",
     "gazetteer",
+    "gazetteer_index",
     "given_en",
     "given_ko",
     "hanzi_readings",
@@ -161,30 +166,76 @@ def provinces() -> dict[str, str]:
 
 @dataclass(frozen=True)
 class Place:
-    """A gazetteer entry: one place below province level, in every script."""
+    """A gazetteer entry: one place below province level, in every script.
+
+    Spellings are unmarked; ``words`` and ``frequent`` say which of them are
+    also ordinary words (``*`` and ``**`` in ``gazetteer.tsv``), which the
+    engine takes for the place only in a place context (``gazetteer.py``).
+    """
 
     province: str
     kind: str
     hanzi: tuple[str, ...]
     hangul: tuple[str, ...]
     latin: tuple[str, ...]
+    code: str = ""
+    """The adcode (China) or GeoNames id (North Korea); empty for a hand-listed place."""
+    words: frozenset[str] = frozenset()
+    """Spellings that are also an ordinary word or a given name (안도, 延边, Jian)."""
+    frequent: frozenset[str] = frozenset()
+    """Spellings that are one of the most frequent words (위해, 동안, 和平); also in ``words``."""
+
+
+def _spellings(column: str) -> tuple[tuple[str, ...], set[str], set[str]]:
+    """(spellings, marked ``*`` or ``**``, marked ``**``) of one ``|``-separated column."""
+    names, words, frequent = [], set(), set()
+    for raw in filter(None, column.split("|")):
+        name = raw.rstrip("*")
+        names.append(name)
+        if raw.endswith("*"):
+            words.add(name)
+        if raw.endswith("**"):
+            frequent.add(name)
+    return tuple(names), words, frequent
 
 
 @lru_cache(maxsize=1)
 def gazetteer() -> tuple[Place, ...]:
     """Every place in ``gazetteer.tsv``."""
     out = []
-    for province, kind, hanzi, hangul, latin in rows("gazetteer.tsv"):
+    for province, kind, code, *columns in rows("gazetteer.tsv"):
+        hanzi, hangul, latin = (_spellings(c) for c in columns)
         out.append(
             Place(
                 province,
                 kind,
-                tuple(filter(None, hanzi.split("|"))),
-                tuple(filter(None, hangul.split("|"))),
-                tuple(filter(None, latin.split("|"))),
+                hanzi[0],
+                hangul[0],
+                latin[0],
+                "" if code == "-" else code,
+                frozenset(hanzi[1] | hangul[1] | latin[1]),
+                frozenset(hanzi[2] | hangul[2] | latin[2]),
             )
         )
     return tuple(out)
+
+
+@lru_cache(maxsize=1)
+def gazetteer_index() -> dict[str, tuple[int, ...]]:
+    """Every gazetteer spelling (folded, lower-case) -> the indexes of the places so spelled."""
+    out: dict[str, list[int]] = {}
+    for index, place in enumerate(gazetteer()):
+        for name in dict.fromkeys((*place.latin, *place.hangul, *place.hanzi)):
+            out.setdefault(fold_name(name).casefold(), []).append(index)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+_PLAIN = re.compile(r"[\x20-\x7e가-힣\u4e00-\u9fff]+")
+
+
+def fold_name(name: str) -> str:
+    """``normalize.fold`` for a data file's spelling, without its cost when nothing folds."""
+    return name if _PLAIN.fullmatch(name) else fold(name)
 
 
 @lru_cache(maxsize=1)

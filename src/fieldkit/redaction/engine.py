@@ -87,7 +87,7 @@ class Redactor:
         "known": "4",
         "pattern": "1",
         "cue": "1",
-        "gazetteer": "2",
+        "gazetteer": "4",
         "org": "1",
         "context": "2",
         "name": "3",
@@ -95,7 +95,7 @@ class Redactor:
         "propagation": "3",
         "entities": "2",
         "placeholders": "2",
-        "data": "2025.3",
+        "data": "2026.2",
     }
 
     def __init__(self, resources: Resources) -> None:
@@ -246,14 +246,14 @@ class Redactor:
             replacement = numbering.placeholder(entity, number, field.lang, matcher)
             spans.append(
                 Span(
-                    start,
-                    end,
-                    entity.label,
-                    hit.detector,
-                    hit.rule,
-                    replacement,
-                    hit.uncertain,
-                    digest,
+                    start=start,
+                    end=end,
+                    label=entity.label,
+                    detector=hit.detector,
+                    rule=hit.rule,
+                    replacement=replacement,
+                    uncertain=hit.uncertain,
+                    entity=digest,
                 )
             )
             pieces.extend((original[cursor:start], replacement))

@@ -93,7 +93,7 @@ def parse_known(value: str) -> KnownTerm:
     return KnownTerm(rest.strip(), cast(KnownLabel, label), province)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class Span:
     """One redaction decision: where, what, which layer and rule, and the stand-in."""
 

@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from fieldkit.redaction import data, hangul
-from fieldkit.redaction.normalize import fold, fold_key
+from fieldkit.redaction.normalize import fold_key
 from fieldkit.redaction.variants import place_core
 
 __all__ = ["Forms", "PersonName", "given_part", "person_name", "place_forms", "strip_title"]
@@ -215,11 +215,9 @@ def given_part(surface: str) -> str:
 def _gazetteer() -> dict[str, frozenset[str]]:
     """Every gazetteer spelling (folded, lower-case) -> its entry ids."""
     out: dict[str, set[str]] = {}
-    for index, place in enumerate(data.gazetteer()):
-        for spelling in (*place.latin, *place.hanzi, *place.hangul):
-            key = fold(spelling).casefold()
-            for form in _dueum(key) if _HANGUL.match(key) else {key}:
-                out.setdefault(form, set()).add(f"g:{index}")
+    for key, indexes in data.gazetteer_index().items():
+        for form in _dueum(key) if _HANGUL.match(key) else {key}:
+            out.setdefault(form, set()).update(f"g:{index}" for index in indexes)
     return {k: frozenset(v) for k, v in out.items()}
 
 

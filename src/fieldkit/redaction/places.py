@@ -1,9 +1,10 @@
 """Places: the gazetteer, and context rules for places that are in no list.
 
-The gazetteer covers North Korea's counties, cities and districts and the
-prefectures, counties, districts and towns of Jilin, Liaoning, Heilongjiang and
-Shandong, in Latin, Hangul and Hanzi, each tied to its province so the
-placeholder can say "[PLACE-2, Jilin]".  Context rules catch the rest: a
+The gazetteer (``gazetteer.py``) covers North Korea's counties, cities and
+districts and every prefecture- and county-level division of China, with the
+towns of Yanbian and the border counties, in Latin, Hangul and Hanzi, each tied
+to its province so the placeholder can say "[PLACE-2, Jilin]".  Context rules
+catch the rest: a
 capitalised word before "village" or "county", a romanised name with "-ri" or
 "-gun", a Hangul word ending in 리, 군 or 마을 that is not an ordinary word,
 Hanzi ending in 村 or 县.
@@ -14,7 +15,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from fieldkit.redaction.chinese import frequent_words, stem_cut_chars, surname_before
+from fieldkit.redaction.chinese import frequent_words, stem_cut_chars
+from fieldkit.redaction.gazetteer import find_gazetteer_latin, find_gazetteer_native
 from fieldkit.redaction.hits import Hit
 from fieldkit.redaction.phrases import words_of
 from fieldkit.redaction.resources import Resources
@@ -203,57 +205,13 @@ def _hanzi_context(folded: str, res: Resources) -> Iterator[Hit]:
         yield Hit(start, end, "PLACE", "context", "hanzi_admin_suffix", True)
 
 
-_ADMIN_AFTER = re.compile(r"(?:시|군|현|구|구역|리|동|읍|면|市|县|縣|区|區|镇|鎮|乡|村)")
-
-
-def _gazetteer_hit(folded: str, start: int, end: int, res: Resources, rule: str) -> Hit | None:
-    """A hit for the spelling at ``[start, end)``; an ambiguous one needs a suffix."""
-    name = folded[start:end]
-    province = res.gaz_hangul.get(name) if rule == "hangul" else res.gaz_hanzi.get(name)
-    if province is None:
-        return None
-    if name in res.gaz_ambiguous:
-        suffix = _ADMIN_AFTER.match(folded, end)
-        if not suffix:
-            return None
-        end = suffix.end()
-    return Hit(start, end, "PLACE", "gazetteer", rule, False, province)
-
-
-def _gazetteer_native(folded: str, res: Resources) -> Iterator[Hit]:
-    for match in re.finditer(r"[가-힣]+", folded):
-        for size in range(min(len(match.group()), 6), 1, -1):
-            hit = _gazetteer_hit(folded, match.start(), match.start() + size, res, "hangul")
-            if hit:
-                yield hit
-                break
-    for match in re.finditer(r"[\u4e00-\u9fff]+", folded):
-        yield from _hanzi_scan(folded, match.start(), match.end(), res)
-
-
-def _hanzi_scan(folded: str, index: int, end: int, res: Resources) -> Iterator[Hit]:
-    while index < end - 1:
-        for size in range(min(end - index, 8), 1, -1):
-            hit = _gazetteer_hit(folded, index, index + size, res, "hanzi")
-            if hit and size == 2 and surname_before(folded, index, res):
-                # 郭长海: a surname and a given name that is also a place (长海)
-                hit = Hit(index - 1, hit.end, "PERSON", "name", "zh_surname_place", True)
-            if hit:
-                yield hit
-                index = hit.end
-                break
-        else:
-            index += 1
-
-
 def find_places(folded: str, res: Resources, words: frozenset[str] | None = None) -> Iterator[Hit]:
     """Gazetteer and context hits for places in folded text."""
     words = words_of(folded) if words is None else words
-    for start, end, province in res.gaz_latin.find(folded, words):
-        yield Hit(start, end, "PLACE", "gazetteer", "latin", False, province)
+    yield from find_gazetteer_latin(folded, res, words)
     yield from _latin_context(folded, res, words)
     if re.search(r"[가-힣]", folded):
         yield from _hangul_context(folded, res)
     if re.search(r"[\u4e00-\u9fff]", folded):
         yield from _hanzi_context(folded, res)
-    yield from _gazetteer_native(folded, res)
+    yield from find_gazetteer_native(folded, res)

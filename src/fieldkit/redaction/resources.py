@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 
 from fieldkit.redaction import data, hangul
-from fieldkit.redaction.normalize import fold
+from fieldkit.redaction.normalize import fold, fold_key
 from fieldkit.redaction.phrases import PhraseIndex
 
 __all__ = ["Resources", "build"]
@@ -42,44 +42,87 @@ class Resources:
     sur_zh_hanzi: frozenset[str]
     gaz_latin: PhraseIndex[str]
     gaz_hangul: dict[str, str]
+    """Hangul spellings that are only place names -> province ("" when provinces differ)."""
     gaz_hanzi: dict[str, str]
+    """Hanzi spellings that are only place names -> province."""
+    gaz_marked: dict[str, tuple[str, str]]
+    """Spellings that are also words (native, or a Latin ``fold_key``) -> (province, mark):
+    ``*`` also a word, ``**`` a frequent word (``gazetteer.tsv``); matched by context."""
     gaz_ambiguous: frozenset[str]
-    """Native spellings that are also ordinary words (구성, 동안, 和平): a place only
-    with an administrative suffix (구성시, 和平区)."""
+    """The native spellings in ``gaz_marked`` (안도, 동안, 和平): never a certain place, so
+    never a reason to drop a name or a reading for the catch-all."""
     keep_latin: PhraseIndex[str]
     keep_native: frozenset[str]
     keep_native_re: re.Pattern[str]
 
 
-def _province_of(places: list[data.Place]) -> dict[str, str]:
-    """Spelling -> province, or "" when two provinces share the spelling."""
-    out: dict[str, str] = {}
-    for place in places:
-        for name in (*place.latin, *place.hangul, *place.hanzi):
-            key = fold(name)
-            out[key] = place.province if out.get(key, place.province) == place.province else ""
+_MARKS = ("", "*", "**")
+
+
+def _place_spellings(place: data.Place, lex_ko: frozenset[str]) -> dict[str, int]:
+    """One place's spellings (native, or a Latin ``fold_key``) -> mark rank (0, 1, 2).
+
+    Latin spellings that differ only in spacing share a key and the strongest mark (Jian is
+    a word, so Ji'an is marked too); a Hangul spelling's North or South form (룡정, 용정)
+    shares its mark, and is a word (``*``) at least when the lexicon says so."""
+    out: dict[str, int] = {}
+    for name in (*place.latin, *place.hangul, *place.hanzi):
+        rank = 2 if name in place.frequent else 1 if name in place.words else 0
+        if _HANGUL.match(name):
+            keys = [v + name[1:] for v in hangul.dueum_variants(name[0])]
+        elif _HANZI.match(name):
+            keys = [data.fold_name(name)]
+        else:
+            keys = [fold_key(name)]
+        for key in keys:
+            own = rank if key == name or key.isascii() else max(rank, key in lex_ko)
+            out[key] = max(out.get(key, 0), own)
     return out
 
 
-def _gazetteer(
-    lex_en: frozenset[str], keep: frozenset[str]
-) -> tuple[PhraseIndex[str], dict[str, str], dict[str, str]]:
-    places = list(data.gazetteer())
-    province = _province_of(places)
-    latin = {
-        fold(n): province[fold(n)]
-        for p in places
-        for n in p.latin
-        if fold(n).casefold() not in keep
-    }
-    caps = frozenset(n for n in latin if n.casefold() in lex_en or len(n) <= 3)
-    hangul_forms: dict[str, str] = {}
+def _spellings(places: tuple[data.Place, ...]) -> dict[str, tuple[str, str]]:
+    """Every spelling -> (province, mark).
+
+    A spelling takes its weakest mark over the places it names: 길주 names North Korea's
+    Kilju plainly, so a county in Jiangxi read 길주 (a far-away reading, ``*``) does not
+    make it a word.  The province is the one the places with that mark share, or "" when
+    they are in different provinces (Helong: a city in Jilin and a township in Liaoning)."""
+    lex_ko = data.lexicon("ko")
+    best: dict[str, tuple[int, set[str]]] = {}
     for place in places:
-        for name in place.hangul:
-            for syllable in hangul.dueum_variants(name[0]):
-                hangul_forms.setdefault(syllable + name[1:], province[fold(name)])
-    hanzi = {n: province[fold(n)] for p in places for n in p.hanzi}
-    return PhraseIndex(latin, caps), hangul_forms, hanzi
+        for key, rank in _place_spellings(place, lex_ko).items():
+            old = best.get(key)
+            if old is None or rank < old[0]:
+                best[key] = (rank, {place.province})
+            elif rank == old[0]:
+                old[1].add(place.province)
+    return {
+        key: (next(iter(provinces)) if len(provinces) == 1 else "", _MARKS[rank])
+        for key, (rank, provinces) in best.items()
+    }
+
+
+def _gazetteer(
+    keep: frozenset[str],
+) -> tuple[PhraseIndex[str], dict[str, str], dict[str, str], dict[str, tuple[str, str]]]:
+    """The Latin index, unmarked Hangul and Hanzi spellings, and the marked spellings."""
+    places = data.gazetteer()
+    spellings = _spellings(places)
+    latin: dict[str, str] = {}
+    for name in {n for p in places for n in p.latin}:
+        phrase = data.fold_name(name)
+        if phrase.casefold() not in keep:
+            latin[phrase] = spellings[fold_key(phrase)][0]
+    caps = frozenset(n for n in latin if spellings[fold_key(n)][1] or len(n) <= 3)
+    marked = {k: v for k, v in spellings.items() if v[1]}
+    plain = {k: v[0] for k, v in spellings.items() if not v[1] and not k.isascii()}
+    hangul_forms = {k: v for k, v in plain.items() if _HANGUL.match(k)}
+    hanzi = {k: v for k, v in plain.items() if not _HANGUL.match(k)}
+    return PhraseIndex(latin, caps), hangul_forms, hanzi, marked
+
+
+_HANGUL = re.compile("[가-힣]")
+_HANZI = re.compile("[\u4e00-\u9fff]")
 
 
 def build() -> Resources:
@@ -95,13 +138,12 @@ def build() -> Resources:
     keep_latin_words = {w for _c, w in keep_entries if w.isascii()}
     keep_native = frozenset(w for _c, w in keep_entries if not w.isascii())
     keep_fold = frozenset(fold(w).casefold() for w in keep_latin_words)
-    gaz_words = {fold(n).casefold() for p in data.gazetteer() for n in p.latin}
+    gaz_words = {
+        data.fold_name(n).casefold() for p in data.gazetteer() for n in p.latin if n not in p.words
+    }
     lex_en = data.lexicon("en") - ((sur_ko_latin | sur_zh_latin) - ambiguous) - gaz_words
-    gaz_latin, gaz_hangul, gaz_hanzi = _gazetteer(data.lexicon("en"), keep_fold)
+    gaz_latin, gaz_hangul, gaz_hanzi, gaz_marked = _gazetteer(keep_fold)
     given_ko = data.given_ko()
-    ambiguous_native = (data.lexicon("ko") & frozenset(gaz_hangul)) | (
-        data.lexicon("zh") & frozenset(gaz_hanzi)
-    )
     extra = data.extra_words()
     lex_ko = (data.lexicon("ko") | extra.get("ko", frozenset())) - given_ko
     return Resources(
@@ -121,7 +163,8 @@ def build() -> Resources:
         gaz_latin=gaz_latin,
         gaz_hangul=gaz_hangul,
         gaz_hanzi=gaz_hanzi,
-        gaz_ambiguous=ambiguous_native,
+        gaz_marked=gaz_marked,
+        gaz_ambiguous=frozenset(n for n in gaz_marked if not n.isascii()),
         keep_latin=PhraseIndex(
             {w: "keep" for w in keep_latin_words},
             upper=frozenset(filter(_acronym, keep_latin_words)),

@@ -274,10 +274,9 @@ def place_core(text: str) -> str:
 def _place(b: _Builder, text: str) -> None:
     core = place_core(text)
     forms = {core}
-    for place in data.gazetteer():
-        names = (*place.latin, *place.hangul, *place.hanzi)
-        if any(fold(n).casefold() == core.casefold() for n in names):
-            forms.update(fold(n) for n in names)
+    for index in data.gazetteer_index().get(core.casefold(), ()):
+        place = data.gazetteer()[index]
+        forms.update(data.fold_name(n) for n in (*place.latin, *place.hangul, *place.hanzi))
     for form in sorted(forms):
         _place_form(b, form)
 

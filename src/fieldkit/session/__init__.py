@@ -1,7 +1,10 @@
 """The service layer the app and the command line call: workspaces and interviews.
 
 No Textual, no click: plain functions and classes that raise the fieldkit error
-family.  ``fieldkit.bundle`` is the other service (export, merge, audit).
+family.  ``fieldkit.bundle`` (projects, export, merge), ``fieldkit.report`` (the
+coordinator's report and data export) and ``fieldkit.audit`` are the other
+services.  The interfaces never import ``fieldkit.store``: what they need of it
+(``Clock``, ``Policy``) is re-exported here.
 """
 
 from fieldkit.session.importer import ImportResult, import_interviews
@@ -11,17 +14,22 @@ from fieldkit.session.workspace import (
     InterviewSummary,
     Workspace,
     create_workspace,
+    stored_questionnaire,
     unlock_workspace,
 )
+from fieldkit.store import Clock, Policy
 
 __all__ = [
+    "Clock",
     "ImportResult",
     "InterviewSession",
     "InterviewSummary",
+    "Policy",
     "Workspace",
     "check_new_passphrase",
     "create_workspace",
     "import_interviews",
     "split_terms",
+    "stored_questionnaire",
     "unlock_workspace",
 ]

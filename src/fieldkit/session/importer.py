@@ -26,6 +26,7 @@ from typing import Any
 from fieldkit.errors import AnswerError, ImportFileError
 from fieldkit.questionnaire import Flow
 from fieldkit.session.workspace import Workspace
+from fieldkit.store import ImportedInterview
 
 __all__ = [
     "FORMAT",
@@ -45,13 +46,6 @@ _INTERVIEW_KEYS = {"ref", "status", "answers"}
 @dataclass(frozen=True)
 class ImportResult:
     interview_ids: list[str] = field(default_factory=list)
-
-
-@dataclass(frozen=True)
-class _Planned:
-    ref: str | None
-    status: str
-    answers: list[tuple[str, Any]]
 
 
 def read_import_file(path: Path) -> tuple[str | None, list[Any]]:
@@ -93,9 +87,9 @@ def parse_import_bytes(raw: bytes, name: str = "import file") -> tuple[str | Non
     return questionnaire, interviews
 
 
-def plan_interviews(flow: Flow, items: list[Any]) -> tuple[list[_Planned], list[str]]:
+def plan_interviews(flow: Flow, items: list[Any]) -> tuple[list[ImportedInterview], list[str]]:
     """Check every interview; ``(plans, problems)``: plans are only valid if no problems."""
-    plans: list[_Planned] = []
+    plans: list[ImportedInterview] = []
     problems: list[str] = []
     for index, item in enumerate(items):
         plan, found = _plan_one(flow, item, _label(index, item))
@@ -120,7 +114,7 @@ def _label(index: int, item: Any) -> str:
     return f"interview {index + 1}" + (f" ('{_quote(ref)}')" if isinstance(ref, str) else "")
 
 
-def _plan_one(flow: Flow, item: Any, label: str) -> tuple[_Planned | None, list[str]]:
+def _plan_one(flow: Flow, item: Any, label: str) -> tuple[ImportedInterview | None, list[str]]:
     if not isinstance(item, dict) or not isinstance(item.get("answers"), dict):
         return None, [f"{label}: expected an object with an 'answers' object"]
     problems = [
@@ -153,7 +147,7 @@ def _plan_one(flow: Flow, item: Any, label: str) -> tuple[_Planned | None, list[
                 f"{label}: marked complete but required question(s) unanswered: "
                 + ", ".join(missing[:6])
             )
-    planned = _Planned(ref, status, list(accepted.items()))
+    planned = ImportedInterview(ref=ref, status=status, answers=list(accepted.items()))
     return (None if problems else planned), problems
 
 
@@ -194,16 +188,5 @@ def import_interviews(workspace: Workspace, path: Path) -> ImportResult:
     return ImportResult(_write(workspace, plans))
 
 
-def _write(workspace: Workspace, plans: list[_Planned]) -> list[str]:
-    store = workspace.store
-    ids = []
-    with store.db.atomic():
-        for plan in plans:
-            session = workspace.new_interview(plan.ref)
-            for qid, value in plan.answers:
-                store.record_answer(session.id, qid, value)
-            if plan.status == "complete":
-                store.set_status(session.id, "complete")
-            store.log("interview_imported", session.id, {"answers": len(plan.answers)})
-            ids.append(session.id)
-    return ids
+def _write(workspace: Workspace, plans: list[ImportedInterview]) -> list[str]:
+    return workspace.store.interviews.import_batch(workspace.active_hash, plans)

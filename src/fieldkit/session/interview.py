@@ -33,7 +33,7 @@ class InterviewSession:
         self.store = store
         self.id = interview_id
         self.flow = flow
-        self._answers: dict[str, Any] = store.answers(interview_id)
+        self._answers: dict[str, Any] = store.interviews.answers(interview_id)
 
     @property
     def questionnaire(self) -> Questionnaire:
@@ -41,7 +41,7 @@ class InterviewSession:
 
     @property
     def row(self) -> InterviewRow:
-        return self.store.interview(self.id)
+        return self.store.interviews.get(self.id)
 
     @property
     def answers(self) -> dict[str, Any]:
@@ -59,7 +59,7 @@ class InterviewSession:
         canonical = self.flow.check_answer(question_id, value, self._answers, lang)
         if self._answers.get(question_id) == canonical:
             return None
-        revision = self.store.record_answer(self.id, question_id, canonical)
+        revision = self.store.interviews.record_answer(self.id, question_id, canonical)
         self._answers[question_id] = canonical
         self._reopen_if_incomplete()
         return revision
@@ -75,17 +75,17 @@ class InterviewSession:
         """Remove an answer (a new revision records the removal)."""
         if question_id not in self._answers:
             return None
-        revision = self.store.record_answer(self.id, question_id, None)
+        revision = self.store.interviews.record_answer(self.id, question_id, None)
         del self._answers[question_id]
         self._reopen_if_incomplete()
         return revision
 
     def history(self, question_id: str) -> list[Revision]:
-        return self.store.history(self.id, question_id)
+        return self.store.interviews.history(self.id, question_id)
 
     def _reopen_if_incomplete(self) -> None:
         if self.row.status == "complete" and (self.missing_required() or self.invalid_answers()):
-            self.store.set_status(self.id, "in_progress")
+            self.store.interviews.set_status(self.id, "in_progress")
 
     # --- navigation and completeness ----------------------------------------------
 
@@ -135,11 +135,11 @@ class InterviewSession:
                 hint="correct the answer, then mark complete again",
             )
         if self.row.status != "complete":
-            self.store.set_status(self.id, "complete")
+            self.store.interviews.set_status(self.id, "complete")
 
     def reopen(self) -> None:
         if self.row.status != "in_progress":
-            self.store.set_status(self.id, "in_progress")
+            self.store.interviews.set_status(self.id, "in_progress")
 
     # --- identity terms for redaction -----------------------------------------------
 
@@ -171,7 +171,7 @@ class InterviewSession:
         term = term.strip()
         if not term:
             raise AnswerError("the term is empty")
-        self.store.add_decision(self.id, kind, term, label)
+        self.store.interviews.add_decision(self.id, kind=kind, term=term, label=label)
 
     def decisions(self) -> list[Decision]:
-        return self.store.decisions(self.id)
+        return self.store.interviews.decisions(self.id)

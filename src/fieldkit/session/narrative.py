@@ -1,12 +1,12 @@
 """The narrative editor's service: what the export would show after redaction.
 
-The preview runs the real redaction engine as export does: over all of the
-interview's narratives together (so numbering such as ``[PERSON-2]`` matches),
-with its identity terms (from the sealed section and the interviewer's
-decisions), the workspace's redaction key and the spans released as false
-positives.  When the
-engine cannot be imported the preview says so and shows nothing: a fake
-preview would teach the interviewer to trust text that was never checked.
+The preview redacts through the same adapter as export
+(``session.redaction.redact_texts``): over all of the interview's narratives
+together (so numbering such as ``[PERSON-2]`` matches), with its identity terms
+(from the sealed section and the interviewer's decisions), the workspace's
+redaction key and the spans released as false positives.  When the engine
+cannot load its data the preview says so and shows nothing: a fake preview
+would teach the interviewer to trust text that was never checked.
 
 Redaction can take a while on a long story, so the work is split: the app
 reads ``preview_inputs`` on the thread that owns the session (fast), then runs
@@ -17,13 +17,19 @@ the screen nor the answers being stored wait for it.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, Literal
+from typing import Literal
 
 from fieldkit.errors import AnswerError, RedactionError
+from fieldkit.redaction import KnownLabel, RedactionResult
 from fieldkit.session.interview import InterviewSession
+from fieldkit.session.redaction import (
+    TERM_LABELS,
+    NarrativeRedactor,
+    load_engine,
+    redact_texts,
+)
 
 __all__ = [
-    "TERM_LABELS",
     "NarrativePreview",
     "PreviewInputs",
     "PreviewSpan",
@@ -34,12 +40,9 @@ __all__ = [
     "preview_narrative",
     "release_span",
     "run_preview",
-    "warm_up",
 ]
 
-TermLabel = Literal["person", "place", "contact", "other"]
-TERM_LABELS: tuple[TermLabel, ...] = ("person", "place", "contact", "other")
-_KNOWN_FOR: dict[str, TermLabel] = {
+_KNOWN_FOR: dict[str, KnownLabel] = {
     "PERSON": "person",
     "PLACE": "place",
     "PHONE": "contact",
@@ -52,7 +55,7 @@ SEALED = "sealed: this answer never leaves the device"
 AS_IS = "not a narrative: exported as written, without redaction"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class PreviewSpan:
     """One redacted stretch of the draft, as the editor lists it."""
 
@@ -79,16 +82,7 @@ class NarrativePreview:
         return sum(1 for s in self.spans if s.uncertain)
 
 
-def _engine() -> Any:
-    """The redaction module, or ``None`` while it is not installed/built."""
-    try:
-        from fieldkit import redaction
-    except ImportError:
-        return None
-    return redaction if hasattr(redaction, "Redactor") else None
-
-
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class PreviewInputs:
     """What redaction needs from the workspace, read once on the session's thread."""
 
@@ -124,12 +118,12 @@ def preview_inputs(session: InterviewSession, question_id: str) -> PreviewInputs
         mode = "as_is"
     others = {k: v for k, v in exported_narratives(session).items() if k != question_id}
     return PreviewInputs(
-        question_id,
-        mode,
-        tuple(others.items()),
-        tuple(session.identity_terms()),
-        tuple(session.released_terms()),
-        session.store.secret("redaction_key"),
+        question_id=question_id,
+        mode=mode,
+        others=tuple(others.items()),
+        known=tuple(session.identity_terms()),
+        released=tuple(session.released_terms()),
+        secret=session.store.keys.redaction_key(),
     )
 
 
@@ -139,54 +133,39 @@ def run_preview(inputs: PreviewInputs, text: str) -> NarrativePreview:
         return NarrativePreview(True, "", message=SEALED)
     if inputs.mode == "as_is":
         return NarrativePreview(True, text, message=AS_IS)
-    engine = _engine()
-    if engine is None:
+    try:
+        engine = load_engine()
+    except RedactionError:
         return NarrativePreview(False, "", message=UNAVAILABLE)
     if not text.strip():
         return NarrativePreview(True, "")
     result = _redact(engine, inputs, text)
     spans = tuple(
         PreviewSpan(
-            s.start, s.end, text[s.start : s.end], s.label, s.replacement, s.detector, s.uncertain
+            start=s.start,
+            end=s.end,
+            original=text[s.start : s.end],
+            label=s.label,
+            replacement=s.replacement,
+            detector=s.detector,
+            uncertain=s.uncertain,
         )
         for s in result.spans
     )
     return NarrativePreview(True, result.text, spans)
 
 
-def _redact(engine: Any, inputs: PreviewInputs, text: str) -> Any:
-    labels = set(TERM_LABELS)
-    known = [engine.KnownTerm(t, lb if lb in labels else "other") for t, lb in inputs.known]
-    texts = {**dict(inputs.others), inputs.question_id: text}
-    try:
-        results = engine.Redactor.default().redact_many(
-            texts, known=known, secret=inputs.secret, released=list(inputs.released)
-        )
-    except RedactionError:
-        raise
-    except Exception as error:
-        # The engine's message could quote the text; report its type only.
-        raise RedactionError(
-            f"the redaction engine failed ({type(error).__name__}); the preview is not shown",
-            hint="the narrative is still saved; report this problem",
-        ) from None
+def _redact(engine: NarrativeRedactor, inputs: PreviewInputs, text: str) -> RedactionResult:
+    results = redact_texts(
+        {**dict(inputs.others), inputs.question_id: text},
+        terms=inputs.known,
+        released=inputs.released,
+        secret=inputs.secret,
+        redactor=engine,
+        consequence="the preview is not shown",
+        hint="the narrative is still saved; report this problem",
+    )
     return results[inputs.question_id]
-
-
-def warm_up() -> bool:
-    """Build the engine's tables before the first preview needs them (about 0.25 s).
-
-    Returns whether the engine is ready.  A failure here is not reported: the
-    preview reports it, with its message, when the interviewer opens the editor.
-    """
-    engine = _engine()
-    if engine is None:
-        return False
-    try:
-        engine.Redactor.default().redact("warm up", known=[engine.KnownTerm("Kim")])
-    except Exception:
-        return False
-    return True
 
 
 def preview_narrative(session: InterviewSession, question_id: str, text: str) -> NarrativePreview:

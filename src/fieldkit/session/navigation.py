@@ -54,7 +54,7 @@ class ChoiceView:
     label: str
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class QuestionView:
     """The question in focus, ready to draw in one language."""
 
@@ -81,7 +81,7 @@ class QuestionView:
     currency: str | None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class SectionView:
     """One line of the outline; ``questions`` is filled for the current section."""
 
@@ -97,7 +97,7 @@ class SectionView:
     """``(question id, label, answered)`` for the questions asked in this section."""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class InterviewView:
     interview_id: str
     ref: str | None

@@ -22,7 +22,7 @@ _MAX_LENGTH = 64
 
 def get_preference(workspace: Workspace, name: Preference) -> str | None:
     """The stored preference, or ``None`` when never set."""
-    return workspace.store.get_meta(_KEYS[name])
+    return workspace.store.settings.get(_KEYS[name])
 
 
 def set_preference(workspace: Workspace, name: Preference, value: str) -> None:
@@ -33,5 +33,5 @@ def set_preference(workspace: Workspace, name: Preference, value: str) -> None:
         raise ConfigError(f"language must be one of {', '.join(LANGUAGES)}")
     if not value or len(value) > _MAX_LENGTH or not value.replace("-", "").isalnum():
         raise ConfigError(f"'{name}' must be a short name of letters, digits and '-'")
-    if workspace.store.get_meta(_KEYS[name]) != value:
-        workspace.store.set_meta(_KEYS[name], value)
+    if workspace.store.settings.get(_KEYS[name]) != value:
+        workspace.store.settings.set(_KEYS[name], value)

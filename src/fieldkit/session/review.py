@@ -19,7 +19,7 @@ from fieldkit.session.navigation import localized
 __all__ = ["HistoryEntry", "ReviewRow", "ReviewView", "history", "review"]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class ReviewRow:
     question_id: str
     section_title: str
@@ -33,7 +33,7 @@ class ReviewRow:
     """A constraint the answer now breaks (another answer changed since)."""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class ReviewView:
     interview_id: str
     ref: str | None

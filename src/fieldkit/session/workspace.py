@@ -24,15 +24,18 @@ from fieldkit.questionnaire import (
 )
 from fieldkit.session.interview import InterviewSession
 from fieldkit.session.passphrase import check_new_passphrase
-from fieldkit.store import Clock, InterviewRow, Policy, Store
-from fieldkit.store import bundles as store_bundles
+from fieldkit.store import Clock, InterviewRow, Policy, Store, StoredQuestionnaire
 
-__all__ = ["InterviewSummary", "Workspace", "create_workspace", "unlock_workspace"]
+__all__ = [
+    "InterviewSummary",
+    "Workspace",
+    "create_workspace",
+    "stored_questionnaire",
+    "unlock_workspace",
+]
 
-ACTIVE = "active_questionnaire"
 
-
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class InterviewSummary:
     """One row of the interview list."""
 
@@ -97,17 +100,14 @@ class Workspace:
 
     def use_questionnaire(self, questionnaire: Questionnaire) -> str:
         """Store ``questionnaire`` and make it the one new interviews follow."""
-        qhash = questionnaire_hash(questionnaire)
-        self.store.put_questionnaire(
-            qhash, questionnaire.id, questionnaire.version, questionnaire_to_json(questionnaire)
-        )
-        self.store.set_meta(ACTIVE, qhash)
-        self._flows[qhash] = Flow(questionnaire)
-        return qhash
+        entry = stored_questionnaire(questionnaire)
+        self.store.questionnaires.activate(entry)
+        self._flows[entry.hash] = Flow(questionnaire)
+        return entry.hash
 
     @property
     def active_hash(self) -> str:
-        qhash = self.store.get_meta(ACTIVE)
+        qhash = self.store.questionnaires.active_hash()
         if qhash is None:
             raise WorkspaceError("this workspace has no questionnaire yet")
         return qhash
@@ -116,7 +116,7 @@ class Workspace:
         """The compiled logic of a stored questionnaire (the active one by default)."""
         qhash = qhash or self.active_hash
         if qhash not in self._flows:
-            body = self.store.questionnaire_body(qhash)
+            body = self.store.questionnaires.body(qhash)
             self._flows[qhash] = Flow(questionnaire_from_json(body))
         return self._flows[qhash]
 
@@ -127,7 +127,7 @@ class Workspace:
     # --- interviews ----------------------------------------------------------------
 
     def new_interview(self, ref: str | None = None) -> InterviewSession:
-        interview_id = self.store.new_interview(self.active_hash, ref)
+        interview_id = self.store.interviews.create(self.active_hash, ref)
         return self.interview(interview_id)
 
     def interview(self, interview_id: str) -> InterviewSession:
@@ -137,7 +137,7 @@ class Workspace:
 
     def _find(self, prefix: str) -> InterviewRow:
         prefix = prefix.strip().lower()
-        rows = [r for r in self.store.interviews() if r.id.startswith(prefix)] if prefix else []
+        rows = [r for r in self.store.interviews.all() if r.id.startswith(prefix)] if prefix else []
         if len(rows) == 1:
             return rows[0]
         if not rows:
@@ -151,32 +151,63 @@ class Workspace:
         """Every interview with its status and progress, newest change first."""
         exported = self.exported_revisions()
         result = []
-        for row in self.store.interviews():
-            answers = self.store.answers(row.id)
+        for row in self.store.interviews.all():
+            answers = self.store.interviews.answers(row.id)
             status = row.status
             if exported.get(row.id) == row.revision:
                 status = "exported"
             result.append(
                 InterviewSummary(
-                    row.id,
-                    row.ref,
-                    status,  # type: ignore[arg-type]
-                    row.created_at,
-                    row.updated_at,
-                    self.flow(row.questionnaire_hash).progress(answers),
+                    id=row.id,
+                    ref=row.ref,
+                    status=status,  # type: ignore[arg-type]
+                    created_at=row.created_at,
+                    updated_at=row.updated_at,
+                    progress=self.flow(row.questionnaire_hash).progress(answers),
                 )
             )
         return sorted(result, key=lambda s: s.updated_at, reverse=True)
 
     def exported_revisions(self) -> dict[str, int]:
         """Interview id -> revision last exported (empty until the first export)."""
-        return store_bundles.exported_revisions(self.store.db)
+        return self.store.exports.exported_revisions()
 
-    # --- settings ------------------------------------------------------------------
+    # --- keys, policy, integrity ----------------------------------------------------
+
+    @property
+    def kind(self) -> str:
+        """``interviewer`` or ``coordinator``."""
+        return self.store.kind
+
+    @property
+    def policy(self) -> Policy:
+        return self.store.policy
+
+    def set_policy(self, policy: Policy) -> None:
+        self.store.set_policy(policy)
 
     def change_passphrase(self, new: str, confirmation: str | None = None) -> None:
         check_new_passphrase(new, confirmation)
         self.store.change_passphrase(new)
 
-    def set_policy(self, policy: Policy) -> None:
-        self.store.set_policy(policy)
+    def rotate_data_key(self, passphrase: str) -> None:
+        """Re-encrypt the database under a fresh random key (after a suspected leak)."""
+        self.store.rotate_data_key(passphrase)
+
+    def check_integrity(self) -> int:
+        """Check the database and the event log's hash chain; returns the number of
+        events verified, or raises ``WorkspaceError``/``EventLogError``."""
+        problems = self.store.integrity_problems()
+        if problems:
+            raise WorkspaceError("integrity check failed: " + "; ".join(problems[:5]))
+        return self.store.events.verify()
+
+
+def stored_questionnaire(questionnaire: Questionnaire) -> StoredQuestionnaire:
+    """``questionnaire`` as the store keeps it (hash, id, version, JSON body)."""
+    return StoredQuestionnaire(
+        hash=questionnaire_hash(questionnaire),
+        questionnaire_id=questionnaire.id,
+        version=questionnaire.version,
+        body=questionnaire_to_json(questionnaire),
+    )

@@ -1,13 +1,51 @@
 """The encrypted workspace: one SQLCipher database behind a passphrase.
 
-Only ``store.db`` imports the SQLCipher driver (an import-linter contract says
-so).  ``Store`` is the whole API the service layer uses.
+``Store`` is the whole API the service layer uses: its life cycle and keys, and
+one role object per room (``store.interviews``, ``store.exports``,
+``store.merged``, ...) whose methods each own their transaction and event.
+Only ``store.db`` imports the SQLCipher driver, and only this package imports
+``store.db``; no SQL is written anywhere else (import-linter contracts and
+``tests/unit/test_architecture.py`` say so).
 """
 
+from fieldkit.store.devices import Device
 from fieldkit.store.events import Event
-from fieldkit.store.header import Policy
-from fieldkit.store.records import Decision, InterviewRow, Revision
+from fieldkit.store.exports import BundleOut, CarriedRecord
+from fieldkit.store.files import DB_NAME
+from fieldkit.store.header import HEADER_NAME, Policy
+from fieldkit.store.interviews import Decision, ImportedInterview, InterviewRow, Revision
+from fieldkit.store.merged import (
+    BundleFacts,
+    BundleIn,
+    IncomingBundle,
+    MergedRecord,
+    MergedRecordRow,
+    StoredRecord,
+)
+from fieldkit.store.questionnaires import StoredQuestionnaire
+from fieldkit.store.reviews import ReviewRow
 from fieldkit.store.store import Clock, Store
-from fieldkit.store.workspace import DB_NAME
 
-__all__ = ["DB_NAME", "Clock", "Decision", "Event", "InterviewRow", "Policy", "Revision", "Store"]
+__all__ = [
+    "DB_NAME",
+    "HEADER_NAME",
+    "BundleFacts",
+    "BundleIn",
+    "BundleOut",
+    "CarriedRecord",
+    "Clock",
+    "Decision",
+    "Device",
+    "Event",
+    "ImportedInterview",
+    "IncomingBundle",
+    "InterviewRow",
+    "MergedRecord",
+    "MergedRecordRow",
+    "Policy",
+    "ReviewRow",
+    "Revision",
+    "Store",
+    "StoredQuestionnaire",
+    "StoredRecord",
+]

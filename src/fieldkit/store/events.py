@@ -17,12 +17,20 @@ from fieldkit.canonical import canonical_json, sha256_hex
 from fieldkit.errors import EventLogError
 from fieldkit.store.db import Database
 
-__all__ = ["GENESIS", "Event", "append_event", "event_head", "read_events", "verify_chain"]
+__all__ = [
+    "GENESIS",
+    "Event",
+    "EventLog",
+    "append_event",
+    "event_head",
+    "read_events",
+    "verify_chain",
+]
 
 GENESIS = "0" * 64
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class Event:
     seq: int
     at: str
@@ -82,7 +90,9 @@ def append_event(
             "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
             (f"{seq}:{digest}",),
         )
-    return Event(seq, at, kind, subject, body, prev, digest)
+    return Event(
+        seq=seq, at=at, kind=kind, subject=subject, payload=body, prev_hash=prev, hash=digest
+    )
 
 
 def read_events(db: Database, kind: str | None = None) -> list[Event]:
@@ -92,7 +102,18 @@ def read_events(db: Database, kind: str | None = None) -> list[Event]:
         if kind
         else db.query(sql + " ORDER BY seq")
     )
-    return [Event(r[0], r[1], r[2], r[3], json.loads(r[4]), r[5], r[6]) for r in rows]
+    return [
+        Event(
+            seq=r[0],
+            at=r[1],
+            kind=r[2],
+            subject=r[3],
+            payload=json.loads(r[4]),
+            prev_hash=r[5],
+            hash=r[6],
+        )
+        for r in rows
+    ]
 
 
 def verify_chain(db: Database) -> int:
@@ -117,3 +138,23 @@ def verify_chain(db: Database) -> int:
             where="event log",
         )
     return expected_seq - 1
+
+
+class EventLog:
+    """``store.events``: reading and checking the log (entries are appended only by the
+    store's own methods, each inside the transaction of the change it records)."""
+
+    def __init__(self, db: Database) -> None:
+        self._db = db
+
+    def read(self, kind: str | None = None) -> list[Event]:
+        """Every entry (of ``kind``), oldest first."""
+        return read_events(self._db, kind)
+
+    def head(self) -> tuple[int, str]:
+        """``(seq, hash)`` of the last entry: what a bundle's manifest pins."""
+        return event_head(self._db)
+
+    def verify(self) -> int:
+        """Check every link; the number of entries, or ``EventLogError``."""
+        return verify_chain(self._db)

@@ -34,16 +34,15 @@ from textual.theme import Theme
 from fieldkit.crypto import KdfParams
 from fieldkit.errors import FieldkitError
 from fieldkit.questionnaire import Questionnaire
-from fieldkit.session import Workspace
-from fieldkit.session.narrative import warm_up
+from fieldkit.session import Clock, Workspace
 from fieldkit.session.preferences import (
     LANGUAGES,
     Preference,
     get_preference,
     set_preference,
 )
+from fieldkit.session.redaction import warm_up
 from fieldkit.session.safety import idle_lock_seconds
-from fieldkit.store import Clock
 from fieldkit.tui.hardening import safe_crash_text, tune_interpreter
 from fieldkit.tui.i18n import t
 from fieldkit.tui.screens.base import FieldkitScreen, localize_bindings
@@ -300,7 +299,7 @@ class FieldkitApp(App[None]):
         yield SystemCommand(t("key.lock", lang), t("cmd.lock", lang), self.action_lock)
         yield SystemCommand("English / 한국어", t("cmd.language", lang), self.action_language)
         yield from getattr(screen, "commands", lambda: ())()
-        if self.workspace is not None and self.workspace.store.kind == "coordinator":
+        if self.workspace is not None and self.workspace.kind == "coordinator":
             yield SystemCommand(
                 "Audit review",
                 "Pass or fail a sample of redacted narratives",

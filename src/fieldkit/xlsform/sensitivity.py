@@ -67,7 +67,7 @@ _IDENTIFYING_TEXT = (
 """Korean and Chinese fragments that mark identity in labels."""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class Decision:
     """What the import decided for one question without a sensitivity column."""
 
@@ -92,16 +92,24 @@ def guess_sensitivity(
     if spec.display_only:
         return None
     if not spec.text:
-        return Decision(row, question, type_, "none", "not free text")
+        return Decision(
+            row=row, question=question, type=type_, sensitivity="none", reason="not free text"
+        )
     word = _identifying(question, labels)
     if word:
-        return Decision(row, question, type_, "direct", f"'{word}' looks identifying")
+        return Decision(
+            row=row,
+            question=question,
+            type=type_,
+            sensitivity="direct",
+            reason=f"'{word}' looks identifying",
+        )
     return Decision(
-        row,
-        question,
-        type_,
-        "none",
-        "free text exported as typed; consider 'narrative' (redacted) or 'direct'",
+        row=row,
+        question=question,
+        type=type_,
+        sensitivity="none",
+        reason="free text exported as typed; consider 'narrative' (redacted) or 'direct'",
     )
 
 

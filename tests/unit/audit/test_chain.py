@@ -10,7 +10,16 @@ from fieldkit.audit.chain import Link, check_chains
 def link(
     sequence: int, manifest: str, previous: str | None, event: int, month: str = "2026-03"
 ) -> Link:
-    return Link("DEV", sequence, manifest, previous, event, "h" * 64, month, f"{sequence}.age")
+    return Link(
+        device="DEV",
+        sequence=sequence,
+        manifest_hash=manifest,
+        previous=previous,
+        event_seq=event,
+        event_hash="h" * 64,
+        month=month,
+        source=f"{sequence}.age",
+    )
 
 
 def kinds(links: list[Link], complete: bool = False) -> list[tuple[str, tuple[int, ...]]]:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from audit_helpers import World, audit_questionnaire
+from audit_helpers import World, audit_questionnaire, audit_record
 from fieldkit.audit import AuditInputs, run_audit
 from fieldkit.audit.records import AuditRecord
 from fieldkit.audit.render_text import safe
@@ -15,7 +15,7 @@ def _record(answers: dict[str, object], released: tuple[str, ...] = ()) -> Audit
         "answers": answers,
         "redaction": {"released": [{"label": "PERSON", "term": t} for t in released]},
     }
-    return AuditRecord("c" * 32, 2, "0" * 64, "test", None, data, True, True)
+    return audit_record(data, record_id="c" * 32)
 
 
 def test_planted_leaks_are_found_and_named(world: World, inputs: AuditInputs) -> None:

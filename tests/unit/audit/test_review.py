@@ -7,10 +7,13 @@ from collections.abc import Iterator
 import pytest
 
 from audit_helpers import World, build_world
-from bundle_helpers import fake_setup
+from bundle_helpers import FakeRedactor
 from fieldkit.audit import coordinator_inputs, current_decisions, decide, review_sample, run_audit
-from fieldkit.bundle import export_bundle, merge_bundle
+from fieldkit.bundle import merge_bundle
+from fieldkit.bundle.export import export_bundle
 from fieldkit.errors import AuditError, StorageError
+
+from helpers import raw_db
 
 
 @pytest.fixture(scope="module")
@@ -43,7 +46,7 @@ def test_decisions_are_stored_logged_and_reported(merged: World) -> None:
     assert decisions[first.record].verdict == "failed"
     assert decisions[first.record].note == "the phone number is hers"
     assert decisions[second.record].current
-    events = coordinator.store.events("audit_review")
+    events = coordinator.store.events.read("audit_review")
     assert [e.subject for e in events[-2:]] == [first.record, second.record]
     assert "phone" not in str(events[-2].payload)  # the note stays out of the log
     report = run_audit(coordinator_inputs(coordinator))
@@ -56,7 +59,7 @@ def test_decisions_are_stored_logged_and_reported(merged: World) -> None:
 
 def test_decisions_are_append_only(merged: World) -> None:
     with pytest.raises(StorageError):
-        merged.coordinator.store.db.execute("UPDATE audit_reviews SET verdict = 'passed'")
+        raw_db(merged.coordinator.store).execute("UPDATE audit_reviews SET verdict = 'passed'")
 
 
 def test_bad_decisions_are_refused(merged: World) -> None:
@@ -72,12 +75,12 @@ def test_a_decision_on_an_older_revision_is_marked(merged: World) -> None:
     item = next(i for i in review_sample(coordinator, size=20) if not i.hits)
     decide(coordinator, item.record, "passed", "fine")
     laptop = merged.laptop1
-    row = laptop.store.db.one(
+    row = raw_db(laptop.store).one(
         "SELECT interview_id FROM record_ids WHERE record_id = ?", (item.record,)
     )
     assert row is not None
     laptop.interview(row[0]).answer("work", "factory work")
-    export_bundle(laptop, merged.bundle("a4.age"), redaction=fake_setup())
+    export_bundle(laptop, merged.bundle("a4.age"), redactor=FakeRedactor())
     merge_bundle(coordinator, merged.bundle("a4.age").read_bytes())
     decisions = current_decisions(coordinator)
     assert not decisions[item.record].current

@@ -6,7 +6,7 @@ from typing import Any
 
 import pytest
 
-from audit_helpers import SLIPPED_NAME, World, audit_questionnaire
+from audit_helpers import SLIPPED_NAME, World, audit_questionnaire, audit_record
 from fieldkit.audit import AuditInputs, render_html, render_text, report_json, run_audit
 from fieldkit.audit.records import AuditRecord
 from fieldkit.audit.schema import SchemaChecker
@@ -24,7 +24,7 @@ def record(answers: dict[str, Any], **overrides: Any) -> AuditRecord:
         "updated": "2026-01",
         **overrides,
     }
-    return AuditRecord("a" * 32, 1, "0" * 64, "test", None, data, True, True)
+    return audit_record(data)
 
 
 @pytest.fixture(scope="module")
@@ -70,7 +70,7 @@ def test_each_problem_is_named_without_its_value(
 def test_a_record_off_the_format_is_malformed(checker: SchemaChecker) -> None:
     (problem,) = checker.check(record({"consent": "yes"}, status="sold"))
     assert problem.kind == "malformed" and "status" in problem.message
-    bad = AuditRecord("b" * 32, 1, "0" * 64, "t", None, None, False, True)
+    bad = audit_record(None, record_id="b" * 32, canonical=False)
     assert checker.check(bad)[0].message == "the record is not JSON"
 
 

@@ -9,9 +9,10 @@ from pathlib import Path
 
 import pytest
 
-from bundle_helpers import add_interview, db_digest, fake_setup
-from fieldkit.bundle import coordinator_identities, export_bundle, merge_bundle
+from bundle_helpers import FakeRedactor, add_interview, db_digest
+from fieldkit.bundle import coordinator_identities, merge_bundle
 from fieldkit.bundle.coordinator import coordinator_project
+from fieldkit.bundle.export import export_bundle
 from fieldkit.bundle.manifest import decode_body, encode_body
 from fieldkit.errors import BundleIntegrityError, BundleOriginError
 from fieldkit.session import Workspace
@@ -37,7 +38,7 @@ def _age(*args: str, data: bytes) -> bytes:
 def _bundle(tmp_path: Path, device: Workspace) -> Path:
     add_interview(device)
     add_interview(device, "Pak Ok-sun")
-    export_bundle(device, tmp_path / "b.age", redaction=fake_setup())
+    export_bundle(device, tmp_path / "b.age", redactor=FakeRedactor())
     return tmp_path / "b.age"
 
 

@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from bundle_helpers import FakeRedactor, add_interview, db_digest, fake_setup
-from fieldkit.bundle import export_bundle
+from bundle_helpers import FakeRedactor, add_interview, db_digest
 from fieldkit.bundle.coordinator import coordinator_identities
+from fieldkit.bundle.export import export_bundle
 from fieldkit.bundle.manifest import decode_body, parse_manifest
 from fieldkit.crypto import open_sealed
 from fieldkit.errors import BundleError, ProjectError, RedactionError
@@ -28,7 +28,7 @@ def _open(coordinator: Workspace, path: Path) -> tuple[dict, list[dict]]:  # typ
 
 def test_record_is_anonymised(tmp_path: Path, coordinator: Workspace, device: Workspace) -> None:
     interview_id = add_interview(device)
-    export_bundle(device, tmp_path / "b.age", redaction=fake_setup())
+    export_bundle(device, tmp_path / "b.age", redactor=FakeRedactor())
     manifest, (record,) = _open(coordinator, tmp_path / "b.age")
     answers = record["answers"]
     assert "name" not in answers and "village" not in answers  # direct: never leaves
@@ -43,7 +43,7 @@ def test_record_is_anonymised(tmp_path: Path, coordinator: Workspace, device: Wo
 
 def test_nothing_outside_the_envelope(tmp_path: Path, device: Workspace) -> None:
     add_interview(device)
-    export_bundle(device, tmp_path / "b.age", redaction=fake_setup())
+    export_bundle(device, tmp_path / "b.age", redactor=FakeRedactor())
     data = (tmp_path / "b.age").read_bytes()
     header_end = data.index(b"\n--- ") + 48
     assert data.startswith(b"age-encryption.org/v1\n")
@@ -56,7 +56,7 @@ def test_redaction_failure_writes_nothing(tmp_path: Path, device: Workspace) -> 
     add_interview(device)
     before = db_digest(device)
     with pytest.raises(RedactionError) as caught:
-        export_bundle(device, tmp_path / "b.age", redaction=fake_setup(FakeRedactor(fail=True)))
+        export_bundle(device, tmp_path / "b.age", redactor=FakeRedactor(fail=True))
     assert "Kim" not in str(caught.value)  # the engine's message is never repeated
     assert not list(tmp_path.glob("*b.age*"))
     assert db_digest(device) == before
@@ -70,10 +70,10 @@ def test_unreviewed_uncertain_spans_refused(tmp_path: Path, tiny, coordinator) -
     s = device.interview(add_interview(device))
     redactor = FakeRedactor(uncertain=("sold",))
     with pytest.raises(RedactionError, match="uncertain"):
-        export_bundle(device, tmp_path / "b.age", redaction=fake_setup(redactor))
+        export_bundle(device, tmp_path / "b.age", redactor=redactor)
     assert not (tmp_path / "b.age").exists()
     s.release_term("sold", "OTHER")  # reviewed: kept as a false positive
-    export_bundle(device, tmp_path / "b.age", redaction=fake_setup(redactor))
+    export_bundle(device, tmp_path / "b.age", redactor=redactor)
     _, (record,) = _open(strict, tmp_path / "b.age")
     assert record["redaction"]["released"] == [{"label": "OTHER", "term": "sold"}]
     device.close()
@@ -83,19 +83,19 @@ def test_unreviewed_uncertain_spans_refused(tmp_path: Path, tiny, coordinator) -
 def test_incremental_then_all(tmp_path: Path, coordinator: Workspace, device: Workspace) -> None:
     first = add_interview(device)
     add_interview(device, "Pak Ok-sun")
-    export_bundle(device, tmp_path / "1.age", redaction=fake_setup())
+    export_bundle(device, tmp_path / "1.age", redactor=FakeRedactor())
     with pytest.raises(BundleError, match="nothing changed"):
-        export_bundle(device, tmp_path / "2.age", redaction=fake_setup())
+        export_bundle(device, tmp_path / "2.age", redactor=FakeRedactor())
     device.interview(first).answer("price", 4000)
-    export_bundle(device, tmp_path / "2.age", redaction=fake_setup())
+    export_bundle(device, tmp_path / "2.age", redactor=FakeRedactor())
     m2, records = _open(coordinator, tmp_path / "2.age")
     assert len(records) == 1 and m2["sequence"] == 2 and m2["scope"] == "incremental"
     _m1, _ = _open(coordinator, tmp_path / "1.age")
-    export_bundle(device, tmp_path / "3.age", everything=True, redaction=fake_setup())
+    export_bundle(device, tmp_path / "3.age", everything=True, redactor=FakeRedactor())
     m3, records3 = _open(coordinator, tmp_path / "3.age")
     assert len(records3) == 2 and m3["scope"] == "all"
     assert records[0]["id"] in {r["id"] for r in records3}  # the random id is stable
-    events = [e for e in device.store.events() if e.kind == "bundle_exported"]
+    events = [e for e in device.store.events.read() if e.kind == "bundle_exported"]
     assert [e.payload["sequence"] for e in events] == [1, 2, 3]
     assert device.summaries()[0].status == "exported"
 
@@ -105,12 +105,12 @@ def test_export_needs_a_project(tmp_path: Path, tiny) -> None:  # type: ignore[n
 
     ws = create_workspace(tmp_path / "w", PASSPHRASE, questionnaire=tiny, kdf=FAST_KDF)
     with ws, pytest.raises(ProjectError, match="not joined"):
-        export_bundle(ws, tmp_path / "b.age", redaction=fake_setup())
+        export_bundle(ws, tmp_path / "b.age", redactor=FakeRedactor())
 
 
 def test_refuses_to_overwrite(tmp_path: Path, device: Workspace) -> None:
     add_interview(device)
     (tmp_path / "b.age").write_bytes(b"keep me")
     with pytest.raises(BundleError, match="already exists"):
-        export_bundle(device, tmp_path / "b.age", redaction=fake_setup())
+        export_bundle(device, tmp_path / "b.age", redactor=FakeRedactor())
     assert (tmp_path / "b.age").read_bytes() == b"keep me"

@@ -7,11 +7,14 @@ from pathlib import Path
 
 import pytest
 
-from bundle_helpers import add_interview, db_digest, fake_setup, make_device
-from fieldkit.bundle import export_bundle, merge_bundle, merge_bundles
+from bundle_helpers import FakeRedactor, add_interview, db_digest, make_device
+from fieldkit.bundle import merge_bundle, merge_bundles
+from fieldkit.bundle.export import export_bundle
 from fieldkit.errors import BundleRevisionError
 from fieldkit.questionnaire import Questionnaire
 from fieldkit.session import Workspace
+
+from helpers import raw_db
 
 
 def _merge(coordinator: Workspace, path: Path) -> None:
@@ -19,28 +22,28 @@ def _merge(coordinator: Workspace, path: Path) -> None:
 
 
 def _records(coordinator: Workspace) -> dict[str, dict]:  # type: ignore[type-arg]
-    rows = coordinator.store.db.query("SELECT record_id, body FROM merged_records")
+    rows = raw_db(coordinator.store).query("SELECT record_id, body FROM merged_records")
     return {r[0]: json.loads(r[1]) for r in rows}
 
 
 def test_merge_then_idempotent(tmp_path: Path, coordinator: Workspace, device: Workspace) -> None:
     add_interview(device)
     add_interview(device, "Pak Ok-sun")
-    export_bundle(device, tmp_path / "1.age", redaction=fake_setup())
+    export_bundle(device, tmp_path / "1.age", redactor=FakeRedactor())
     summary = merge_bundles(coordinator, [tmp_path / "1.age"])
     assert summary.count("merged") == 1 and summary.changed == 2
     before = db_digest(coordinator)
     again = merge_bundles(coordinator, [tmp_path / "1.age", tmp_path / "1.age"])
     assert again.count("already merged") == 2 and again.changed == 0
     assert db_digest(coordinator) == before
-    assert [e.kind for e in coordinator.store.events()].count("bundle_merged") == 1
+    assert [e.kind for e in coordinator.store.events.read()].count("bundle_merged") == 1
 
 
 def test_newer_revision_replaces(tmp_path: Path, coordinator: Workspace, device: Workspace) -> None:
     interview = add_interview(device)
-    export_bundle(device, tmp_path / "1.age", redaction=fake_setup())
+    export_bundle(device, tmp_path / "1.age", redactor=FakeRedactor())
     device.interview(interview).answer("price", 5000)
-    export_bundle(device, tmp_path / "2.age", redaction=fake_setup())
+    export_bundle(device, tmp_path / "2.age", redactor=FakeRedactor())
     _merge(coordinator, tmp_path / "1.age")
     _merge(coordinator, tmp_path / "2.age")
     (record,) = _records(coordinator).values()
@@ -51,9 +54,9 @@ def test_older_revision_never_wins(
     tmp_path: Path, coordinator: Workspace, device: Workspace
 ) -> None:
     interview = add_interview(device)
-    export_bundle(device, tmp_path / "1.age", redaction=fake_setup())
+    export_bundle(device, tmp_path / "1.age", redactor=FakeRedactor())
     device.interview(interview).answer("price", 5000)
-    export_bundle(device, tmp_path / "2.age", redaction=fake_setup())
+    export_bundle(device, tmp_path / "2.age", redactor=FakeRedactor())
     _merge(coordinator, tmp_path / "2.age")
     before = db_digest(coordinator)
     with pytest.raises(BundleRevisionError, match="older"):
@@ -65,10 +68,10 @@ def test_all_export_after_incrementals_is_accepted(
     tmp_path: Path, coordinator: Workspace, device: Workspace
 ) -> None:
     add_interview(device)
-    export_bundle(device, tmp_path / "1.age", redaction=fake_setup())
+    export_bundle(device, tmp_path / "1.age", redactor=FakeRedactor())
     add_interview(device, "Pak Ok-sun")
-    export_bundle(device, tmp_path / "2.age", redaction=fake_setup())
-    export_bundle(device, tmp_path / "3.age", everything=True, redaction=fake_setup())
+    export_bundle(device, tmp_path / "2.age", redactor=FakeRedactor())
+    export_bundle(device, tmp_path / "3.age", everything=True, redactor=FakeRedactor())
     summary = merge_bundles(coordinator, [tmp_path / n for n in ("1.age", "2.age", "3.age")])
     assert summary.count("merged") == 3
     assert len(_records(coordinator)) == 2
@@ -81,10 +84,10 @@ def test_several_devices(
     other = make_device(tmp_path / "other", coordinator, tiny, "laptop 2")
     add_interview(device)
     add_interview(other, "Ri Chun-hwa")
-    export_bundle(device, tmp_path / "a.age", redaction=fake_setup())
-    export_bundle(other, tmp_path / "b.age", redaction=fake_setup())
+    export_bundle(device, tmp_path / "a.age", redactor=FakeRedactor())
+    export_bundle(other, tmp_path / "b.age", redactor=FakeRedactor())
     summary = merge_bundles(coordinator, [tmp_path / "a.age", tmp_path / "b.age"])
     assert summary.count("merged") == 2 and len(_records(coordinator)) == 2
-    devices = coordinator.store.db.query("SELECT DISTINCT device FROM merged_records")
+    devices = raw_db(coordinator.store).query("SELECT DISTINCT device FROM merged_records")
     assert len(devices) == 2
     other.close()

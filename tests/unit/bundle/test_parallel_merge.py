@@ -9,14 +9,15 @@ from pathlib import Path
 
 import pytest
 
-from bundle_helpers import add_interview, fake_setup, make_coordinator, make_device
-from fieldkit.bundle import export_bundle, merge_bundles
+from bundle_helpers import FakeRedactor, add_interview, make_coordinator, make_device
+from fieldkit.bundle import merge_bundles
+from fieldkit.bundle.export import export_bundle
 from fieldkit.bundle.parallel import worker_count
 from fieldkit.errors import BundleIntegrityError, BundleOriginError
 from fieldkit.questionnaire import Questionnaire
 from fieldkit.session import Workspace, unlock_workspace
 
-from helpers import PASSPHRASE
+from helpers import PASSPHRASE, raw_db
 
 
 def _bundles(tmp_path: Path, coordinator: Workspace, tiny: Questionnaire) -> list[Path]:
@@ -27,7 +28,7 @@ def _bundles(tmp_path: Path, coordinator: Workspace, tiny: Questionnaire) -> lis
         for n in range(2):
             add_interview(device, f"Kim Ok-sun {d}{n}")
             out = tmp_path / f"d{d}-{n}.age"
-            export_bundle(device, out, redaction=fake_setup())
+            export_bundle(device, out, redactor=FakeRedactor())
             paths.append(out)
         device.close()
     tampered = tmp_path / "tampered.age"
@@ -38,7 +39,7 @@ def _bundles(tmp_path: Path, coordinator: Workspace, tiny: Questionnaire) -> lis
         tmp_path / "stranger", make_coordinator(tmp_path / "other", tiny), tiny, "elsewhere"
     )
     add_interview(stranger)
-    export_bundle(stranger, tmp_path / "stranger.age", redaction=fake_setup())
+    export_bundle(stranger, tmp_path / "stranger.age", redactor=FakeRedactor())
     return [paths[0], tampered, paths[1], tmp_path / "stranger.age", paths[2], paths[3], paths[0]]
 
 
@@ -75,7 +76,7 @@ def test_parallel_and_sequential_merges_agree(tmp_path: Path, tiny: Questionnair
         assert "damaged or tampered with" in parallel[1][3]
         assert "not encrypted to this coordinator's key" in parallel[3][3]
         tables = "SELECT record_id, body FROM merged_records ORDER BY record_id"
-        assert one.store.db.query(tables) == two.store.db.query(tables)
+        assert raw_db(one.store).query(tables) == raw_db(two.store).query(tables)
 
 
 @pytest.mark.parametrize(

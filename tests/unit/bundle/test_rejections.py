@@ -10,21 +10,20 @@ from pathlib import Path
 import pytest
 
 from bundle_helpers import (
+    FakeRedactor,
     add_interview,
     db_digest,
-    fake_setup,
     make_coordinator,
     make_device,
 )
 from fieldkit.bundle import (
-    export_bundle,
     join_project,
     merge_bundle,
     project_file_bytes,
     verify_project,
 )
 from fieldkit.bundle.codec import b64encode
-from fieldkit.bundle.export import build_body
+from fieldkit.bundle.export import build_body, export_bundle
 from fieldkit.crypto import SigningKey, seal
 from fieldkit.errors import (
     BundleError,
@@ -55,11 +54,11 @@ def world(
     coordinator = make_coordinator(tmp / "c", tiny)
     device = make_device(tmp / "d", coordinator, tiny, "laptop")
     first = add_interview(device)
-    export_bundle(device, tmp / "1.age", redaction=fake_setup())
+    export_bundle(device, tmp / "1.age", redactor=FakeRedactor())
     merge_bundle(coordinator, (tmp / "1.age").read_bytes())
     device.interview(first).answer("price", 4100)
     add_interview(device, "Pak Ok-sun")
-    export_bundle(device, tmp / "2.age", redaction=fake_setup())
+    export_bundle(device, tmp / "2.age", redactor=FakeRedactor())
     yield coordinator, device, (tmp / "2.age").read_bytes(), tmp
     device.close()
     coordinator.close()
@@ -111,7 +110,7 @@ def test_unenrolled_device(world, tiny: Questionnaire) -> None:  # type: ignore[
     with create_workspace(tmp / "stranger", PASSPHRASE, questionnaire=tiny, kdf=FAST_KDF) as ws:
         join_project(ws, verify_project(project_file_bytes(coordinator)))  # joined, never enrolled
         add_interview(ws)
-        export_bundle(ws, tmp / "stranger.age", redaction=fake_setup())
+        export_bundle(ws, tmp / "stranger.age", redactor=FakeRedactor())
     _rejected(coordinator, (tmp / "stranger.age").read_bytes(), BundleOriginError)
 
 
@@ -120,11 +119,11 @@ def test_other_project(world, tiny: Questionnaire) -> None:  # type: ignore[no-u
     other = make_coordinator(tmp / "other-c", tiny)
     other_device = make_device(tmp / "other-d", other, tiny, "theirs")
     add_interview(other_device)
-    export_bundle(other_device, tmp / "other.age", redaction=fake_setup())
+    export_bundle(other_device, tmp / "other.age", redactor=FakeRedactor())
     _rejected(coordinator, (tmp / "other.age").read_bytes(), BundleRecipientError)
     # Signed by an enrolled device for the other project, but sealed to this coordinator:
     project = verify_project(project_file_bytes(other))
-    key = SigningKey(device.store.secret("device_signing_key"))
+    key = SigningKey(device.store.keys.device_signing_key())
     body, _ = build_body(
         key,
         project=project,
@@ -150,7 +149,7 @@ def test_replay(world) -> None:  # type: ignore[no-untyped-def]
 def test_replayed_sequence_with_other_contents(world) -> None:  # type: ignore[no-untyped-def]
     coordinator, device, _, _ = world
     project = verify_project(project_file_bytes(coordinator))
-    key = SigningKey(device.store.secret("device_signing_key"))
+    key = SigningKey(device.store.keys.device_signing_key())
     body, _ = build_body(
         key,
         project=project,
@@ -169,7 +168,7 @@ def test_forged_record_under_a_valid_signature_is_rejected(world) -> None:  # ty
     """A signature by the right key over a manifest that does not list the records."""
     coordinator, device, _, _ = world
     project = verify_project(project_file_bytes(coordinator))
-    key = SigningKey(device.store.secret("device_signing_key"))
+    key = SigningKey(device.store.keys.device_signing_key())
     record = b'{"answers":{},"id":"' + b"ef" * 16 + b'","revision":1}'
     body, _ = build_body(
         key,
@@ -191,8 +190,8 @@ def test_forged_record_under_a_valid_signature_is_rejected(world) -> None:  # ty
 def test_older_revision(world) -> None:  # type: ignore[no-untyped-def]
     """Bundle 3 (newer revisions) is merged before bundle 2 arrives: 2 must not win."""
     coordinator, device, data, tmp = world
-    first = device.store.interviews()[0].id
+    first = device.store.interviews.all()[0].id
     device.interview(first).answer("price", 4200)
-    export_bundle(device, tmp / "3.age", everything=True, redaction=fake_setup())
+    export_bundle(device, tmp / "3.age", everything=True, redactor=FakeRedactor())
     merge_bundle(coordinator, (tmp / "3.age").read_bytes())
     _rejected(coordinator, data, BundleRevisionError)

@@ -155,7 +155,7 @@ def test_ordinary_text_is_left_alone(engine: Redactor, text: str) -> None:
 
 
 def test_placeholders_are_consistent_and_numbered_by_entity(engine: Redactor) -> None:
-    out = redacted(engine, "Ms. Baek met Ms. Kang. Later Ms. Baek left Yanji for Helong.")
+    out = redacted(engine, "Ms. Baek met Ms. Kang. Later Ms. Baek left Yanji for Hunchun.")
     assert out == (
         "[PERSON-1] met [PERSON-2]. Later [PERSON-1] left [PLACE-1, Jilin] for [PLACE-2, Jilin]."
     )

@@ -52,7 +52,7 @@ def test_good_file_imports_everything(workspace: Workspace, tmp_path: Path) -> N
     assert first.answers == GOOD
     assert first.row.status == "complete" and first.row.ref == "case-01"
     assert workspace.interview(result.interview_ids[1]).row.status == "in_progress"
-    assert [e.kind for e in workspace.store.events("interview_imported")] == [
+    assert [e.kind for e in workspace.store.events.read("interview_imported")] == [
         "interview_imported"
     ] * 2
 
@@ -137,13 +137,13 @@ BROKEN: list[tuple[str, Any, str]] = [
 def test_each_breakage_names_interview_and_question_and_imports_nothing(
     workspace: Workspace, tmp_path: Path, data: Any, fragment: str
 ) -> None:
-    events_before = workspace.store.event_head()
+    events_before = workspace.store.events.head()
     with pytest.raises(ImportFileError) as info:
         import_interviews(workspace, write(tmp_path, data))
     assert fragment in str(info.value)
     assert "\n" not in str(info.value)
-    assert workspace.store.interviews() == []
-    assert workspace.store.event_head() == events_before
+    assert workspace.store.interviews.all() == []
+    assert workspace.store.events.head() == events_before
 
 
 @pytest.mark.parametrize(

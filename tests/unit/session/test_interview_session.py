@@ -92,7 +92,7 @@ def test_identity_terms_seed_redaction(workspace: Workspace) -> None:
         session.release_term("Sinpo", "place")
     session.release_term("Tumen", "place")
     assert session.released_terms() == ["Tumen"]
-    kinds = [e.payload for e in workspace.store.events("redaction_decision")]
+    kinds = [e.payload for e in workspace.store.events.read("redaction_decision")]
     assert kinds == [{"kind": "known", "label": "person"}, {"kind": "release", "label": "place"}]
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from fieldkit.errors import AnswerError
+from fieldkit.errors import AnswerError, RedactionError
 from fieldkit.session import InterviewSession, Workspace, narrative
 from fieldkit.session.narrative import (
     confirm_span,
@@ -17,6 +17,12 @@ from fieldkit.session.narrative import (
 )
 
 STORY = "Kim Young-hee was taken to Yanji."
+
+
+def _engine_that_cannot_load() -> None:
+    raise RedactionError(
+        "the redaction engine cannot load its data (OSError); nothing was redacted"
+    )
 
 
 @pytest.fixture
@@ -56,7 +62,7 @@ def test_sealed_and_plain_answers_are_not_redacted(session: InterviewSession) ->
 def test_engine_missing_is_said_not_faked(
     session: InterviewSession, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(narrative, "_engine", lambda: None)
+    monkeypatch.setattr(narrative, "load_engine", _engine_that_cannot_load)
     preview = run_preview(preview_inputs(session, "narrative"), STORY)
     assert not preview.available
     assert preview.text == ""

@@ -16,10 +16,10 @@ from fieldkit.errors import (
     WorkspaceError,
     WrongPassphraseError,
 )
-from fieldkit.store import DB_NAME, Policy, Store
+from fieldkit.store import DB_NAME, Policy, Store, StoredQuestionnaire
 from fieldkit.store.db import open_database
 
-from helpers import FAST_KDF, PASSPHRASE
+from helpers import FAST_KDF, PASSPHRASE, raw_db
 
 CANARY = "Ri Sun-hui of Kyongsong"
 
@@ -35,13 +35,17 @@ def snapshot(directory: Path) -> dict[str, str]:
 @pytest.fixture
 def store(tmp_path: Path) -> Store:
     s = Store.create(tmp_path / "ws", PASSPHRASE, kdf=FAST_KDF)
-    s.put_questionnaire("q" * 64, "tiny", "1", {"id": "tiny"})
+    s.questionnaires.add(
+        StoredQuestionnaire(
+            hash="q" * 64, questionnaire_id="tiny", version="1", body={"id": "tiny"}
+        )
+    )
     return s
 
 
 def test_files_at_rest_are_not_sqlite_and_hold_no_plaintext(store: Store) -> None:
-    interview = store.new_interview("q" * 64)
-    store.record_answer(interview, "name", CANARY)
+    interview = store.interviews.create("q" * 64)
+    store.interviews.record_answer(interview, "name", CANARY)
     # While open, the answer sits in the WAL: both files must be ciphertext.
     files = [store.directory / DB_NAME, store.directory / (DB_NAME + "-wal")]
     assert all(f.exists() for f in files)
@@ -77,92 +81,92 @@ def test_wrong_passphrase_changes_nothing(store: Store) -> None:
 
 
 def test_an_answer_edited_three_times_keeps_all_revisions(store: Store) -> None:
-    interview = store.new_interview("q" * 64)
+    interview = store.interviews.create("q" * 64)
     for value in (1974, 1975, 1976, 1977):
-        store.record_answer(interview, "birth_year", value)
-    history = store.history(interview, "birth_year")
+        store.interviews.record_answer(interview, "birth_year", value)
+    history = store.interviews.history(interview, "birth_year")
     assert [r.value for r in history] == [1974, 1975, 1976, 1977]
     assert [r.revision for r in history] == [1, 2, 3, 4]
     assert history[0].previous_id is None
     assert [r.previous_id for r in history[1:]] == [r.id for r in history[:-1]]
-    assert store.answers(interview) == {"birth_year": 1977}
+    assert store.interviews.answers(interview) == {"birth_year": 1977}
 
 
 def test_answers_cannot_be_overwritten_even_with_sql(store: Store) -> None:
-    interview = store.new_interview("q" * 64)
-    store.record_answer(interview, "birth_year", 1974)
+    interview = store.interviews.create("q" * 64)
+    store.interviews.record_answer(interview, "birth_year", 1974)
     with pytest.raises(StorageError, match="append-only"):
-        store.db.execute("UPDATE answers SET value = '1999'")
+        raw_db(store).execute("UPDATE answers SET value = '1999'")
     with pytest.raises(StorageError, match="append-only"):
-        store.db.execute("DELETE FROM answers")
+        raw_db(store).execute("DELETE FROM answers")
 
 
 def test_cleared_answer_is_a_revision(store: Store) -> None:
-    interview = store.new_interview("q" * 64)
-    store.record_answer(interview, "sold", "yes")
-    store.record_answer(interview, "sold", None)
-    assert store.answers(interview) == {}
-    assert [r.value for r in store.history(interview, "sold")] == ["yes", None]
+    interview = store.interviews.create("q" * 64)
+    store.interviews.record_answer(interview, "sold", "yes")
+    store.interviews.record_answer(interview, "sold", None)
+    assert store.interviews.answers(interview) == {}
+    assert [r.value for r in store.interviews.history(interview, "sold")] == ["yes", None]
 
 
 def test_acknowledged_answers_survive_reopen(store: Store) -> None:
-    interview = store.new_interview("q" * 64)
-    store.record_answer(interview, "sold", "yes")
+    interview = store.interviews.create("q" * 64)
+    store.interviews.record_answer(interview, "sold", "yes")
     store.close()
     with Store.open(store.directory, PASSPHRASE) as reopened:
-        assert reopened.answers(interview) == {"sold": "yes"}
+        assert reopened.interviews.answers(interview) == {"sold": "yes"}
         assert reopened.integrity_problems() == []
 
 
 def _tamper(store: Store, sql: str, params: tuple[object, ...] = ()) -> None:
     """An attacker with the key can bypass the triggers; the chain must still tell."""
-    store.db.execute("DROP TRIGGER events_append_only_u")
-    store.db.execute("DROP TRIGGER events_append_only_d")
-    store.db.execute(sql, params)
+    raw_db(store).execute("DROP TRIGGER events_append_only_u")
+    raw_db(store).execute("DROP TRIGGER events_append_only_d")
+    raw_db(store).execute(sql, params)
 
 
 def test_event_log_verifies(store: Store) -> None:
-    interview = store.new_interview("q" * 64)
-    store.record_answer(interview, "sold", "yes")
-    assert store.verify_events() == 4  # created, questionnaire, interview, answered
+    interview = store.interviews.create("q" * 64)
+    store.interviews.record_answer(interview, "sold", "yes")
+    assert store.events.verify() == 4  # created, questionnaire, interview, answered
 
 
 def test_event_log_detects_a_removed_entry(store: Store) -> None:
-    interview = store.new_interview("q" * 64)
-    store.record_answer(interview, "sold", "yes")
+    interview = store.interviews.create("q" * 64)
+    store.interviews.record_answer(interview, "sold", "yes")
     _tamper(store, "DELETE FROM events WHERE seq = 2")
     with pytest.raises(EventLogError, match="entry 2 is missing"):
-        store.verify_events()
+        store.events.verify()
 
 
 def test_event_log_detects_an_altered_entry(store: Store) -> None:
-    interview = store.new_interview("q" * 64)
-    store.record_answer(interview, "sold", "yes")
+    interview = store.interviews.create("q" * 64)
+    store.interviews.record_answer(interview, "sold", "yes")
     _tamper(store, "UPDATE events SET payload = ? WHERE seq = 3", (json.dumps({"x": 1}),))
     with pytest.raises(EventLogError, match="entry 3: has been altered"):
-        store.verify_events()
+        store.events.verify()
 
 
 def test_event_log_detects_a_cut_tail(store: Store) -> None:
-    interview = store.new_interview("q" * 64)
-    store.record_answer(interview, "sold", "yes")
-    last = store.event_head()[0]
+    interview = store.interviews.create("q" * 64)
+    store.interviews.record_answer(interview, "sold", "yes")
+    last = store.events.head()[0]
     _tamper(store, "DELETE FROM events WHERE seq = ?", (last,))
     with pytest.raises(EventLogError, match="its head says"):
-        store.verify_events()
+        store.events.verify()
 
 
 def test_change_passphrase_and_rotate_key(store: Store) -> None:
-    interview = store.new_interview("q" * 64)
-    store.record_answer(interview, "sold", "yes")
+    interview = store.interviews.create("q" * 64)
+    store.interviews.record_answer(interview, "sold", "yes")
     store.change_passphrase("a new passphrase for the field")
     store.rotate_data_key("a new passphrase for the field")
     store.close()
     with pytest.raises(WrongPassphraseError):
         Store.open(store.directory, PASSPHRASE)
     with Store.open(store.directory, "a new passphrase for the field") as reopened:
-        assert reopened.answers(interview) == {"sold": "yes"}
-        kinds = [e.kind for e in reopened.events()]
+        assert reopened.interviews.answers(interview) == {"sold": "yes"}
+        kinds = [e.kind for e in reopened.events.read()]
         assert kinds[-2:] == ["passphrase_changed", "data_key_rotated"]
 
 
@@ -177,7 +181,7 @@ def test_open_survives_a_crash_in_the_middle_of_rotation(store: Store) -> None:
     write_header(
         store.directory, header.with_key(header.kek(PASSPHRASE), old_key, next_key=new_key)
     )
-    store.db.rekey(new_key)
+    raw_db(store).rekey(new_key)
     store.close()
     with Store.open(store.directory, PASSPHRASE) as reopened:
         assert reopened.integrity_problems() == []
@@ -185,7 +189,7 @@ def test_open_survives_a_crash_in_the_middle_of_rotation(store: Store) -> None:
 
 
 def test_a_future_schema_is_refused_and_left_alone(store: Store) -> None:
-    store.db.execute("INSERT INTO migrations (name, applied_at) VALUES ('9999_future', 'x')")
+    raw_db(store).execute("INSERT INTO migrations (name, applied_at) VALUES ('9999_future', 'x')")
     store.close()
     before = snapshot(store.directory)
     with pytest.raises(SchemaVersionError, match="newer fieldkit"):
@@ -239,13 +243,13 @@ def test_a_right_passphrase_resets_the_failure_count(store: Store) -> None:
 
 
 def test_nested_atomic_rolls_back_only_the_inner_part(store: Store) -> None:
-    with store.db.atomic():
-        store.set_meta("outer", "1")
-        with pytest.raises(RuntimeError), store.db.atomic():
-            store.set_meta("inner", "1")
+    with raw_db(store).atomic():
+        store.settings.set("outer", "1")
+        with pytest.raises(RuntimeError), raw_db(store).atomic():
+            store.settings.set("inner", "1")
             raise RuntimeError
-    assert store.get_meta("outer") == "1"
-    assert store.get_meta("inner") is None
+    assert store.settings.get("outer") == "1"
+    assert store.settings.get("inner") is None
 
 
 def test_header_tampering_with_kdf_parameters_does_not_unlock(store: Store) -> None:

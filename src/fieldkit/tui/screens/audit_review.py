@@ -12,6 +12,7 @@ audit service's.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import ClassVar
 
 from textual import on, work
@@ -170,9 +171,7 @@ class AuditReviewScreen(FieldkitScreen):
         decision = await self.fk.services.call(decide, workspace, item.record, verdict, note.value)
         note.value = ""
         index = self.items.index(item)
-        self.items[index] = ReviewItem(
-            item.record, item.revision, item.record_hash, item.device, item.texts, decision
-        )
+        self.items[index] = replace(item, decision=decision)
         self.notify(_t("stored", self.lang, verdict=_t(verdict, self.lang), record=item.record[:8]))
         records = self.query_one("#audit-records", OptionList)
         self._draw()

@@ -12,8 +12,8 @@ from textual.containers import Horizontal, Vertical
 from textual.widgets import Button, Input, OptionList, Static
 from textual.widgets.option_list import Option
 
-from fieldkit.session.narrative import TERM_LABELS
 from fieldkit.session.navigation import SectionView
+from fieldkit.session.redaction import TERM_LABELS
 from fieldkit.session.review import HistoryEntry
 from fieldkit.tui.i18n import t
 from fieldkit.tui.screens.base import FieldkitModal

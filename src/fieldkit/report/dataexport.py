@@ -1,12 +1,10 @@
 """Merged records for analysts: CSV, JSON Lines or Parquet, plus a codebook.
 
-One row per record, one column per exportable question in questionnaire
-order (``direct`` questions and notes never appear: their answers never left
-the devices).  Money becomes two columns (``_amount``, ``_currency``); a
-multiple choice is a list (JSON Lines, Parquet) or ``;``-joined codes (CSV).
-The codebook says, per column, the question's labels in English and Korean,
-its type, its choices with numeric codes, its sensitivity and the
-generalisation applied before export.
+One row per record, one column per exportable question (``codebook.columns``:
+``direct`` questions and notes never appear, their answers never left the
+devices).  Money becomes two columns (``_amount``, ``_currency``); a multiple
+choice is a list (JSON Lines, Parquet) or ``;``-joined codes (CSV).  The
+codebook (``codebook.py``) describes every column.
 
 Parquet needs ``pyarrow`` (the ``parquet`` extra); it is imported only here,
 only when Parquet is asked for.
@@ -17,36 +15,27 @@ from __future__ import annotations
 import csv
 import io
 import json
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from fieldkit.bundle import coordinator_project
 from fieldkit.errors import BundleError
 from fieldkit.questionnaire import Question, Questionnaire
-from fieldkit.questionnaire.types import QUESTION_TYPES
-from fieldkit.xlsform.columns import text_column
-from fieldkit.xlsform.generalise import format_generalise
+from fieldkit.report.codebook import columns, exportable, question_columns, write_codebook
+from fieldkit.report.findings import merged_records
+from fieldkit.session import Workspace
 
-__all__ = ["codebook_rows", "columns", "write_codebook", "write_data"]
-
-FIXED = ("record_id", "status", "started", "updated")
+__all__ = ["DataExport", "export_data", "rows", "write_data"]
 
 
-def exportable(qn: Questionnaire) -> list[Question]:
-    sealed = {q.id for s in qn.sections if s.sealed for q in s.questions}
-    return [
-        q
-        for q in qn.questions()
-        if q.sensitivity != "direct"
-        and q.id not in sealed
-        and not QUESTION_TYPES[q.type].display_only
-    ]
+@dataclass(frozen=True, kw_only=True)
+class DataExport:
+    """What ``export_data`` wrote."""
 
-
-def columns(qn: Questionnaire) -> list[str]:
-    names = list(FIXED)
-    for q in exportable(qn):
-        names += [f"{q.id}_amount", f"{q.id}_currency"] if q.type == "money" else [q.id]
-    return names
+    records: int
+    data: Path
+    codebook: Path
 
 
 def _cells(q: Question, value: Any) -> list[Any]:
@@ -68,8 +57,7 @@ def rows(qn: Questionnaire, records: list[dict[str, Any]]) -> list[dict[str, Any
             "updated": r["updated"],
         }
         for q in questions:
-            names = [f"{q.id}_amount", f"{q.id}_currency"] if q.type == "money" else [q.id]
-            row.update(zip(names, _cells(q, r["answers"].get(q.id)), strict=True))
+            row.update(zip(question_columns(q), _cells(q, r["answers"].get(q.id)), strict=True))
         out.append(row)
     return out
 
@@ -135,52 +123,18 @@ def _arrow_value(value: Any, kind: Any, pa: Any) -> Any:
     return value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
 
 
-def _generalisation(q: Question) -> str:
-    """The generalisation in the XLSForm ``fieldkit::generalise`` syntax (or "redacted")."""
-    if q.generalise is None:
-        return "redacted" if q.sensitivity == "narrative" else ""
-    return format_generalise(q.generalise)
-
-
-def codebook_columns(qn: Questionnaire) -> list[str]:
-    """The XLSForm column vocabulary, so a codebook reads like the form's survey sheet."""
-    labels = [text_column("label", lang) for lang in qn.languages]
-    return [
-        "name",
-        "type",
-        *labels,
-        "choices",
-        "fieldkit::type",
-        "fieldkit::sensitivity",
-        "fieldkit::generalise",
-    ]
-
-
-def codebook_rows(qn: Questionnaire) -> list[dict[str, str]]:
-    result = []
-    for q in exportable(qn):
-        spec = QUESTION_TYPES[q.type]
-        choices = qn.choice_lists.get(q.choices or "", [])
-        coded = "; ".join(
-            f"{c.code if c.code is not None else i}={c.value} ({c.label.get('en', '')})"
-            for i, c in enumerate(choices, 1)
-        )
-        row = {
-            "name": q.id,
-            "type": f"{spec.xlsform} {q.choices}" if spec.has_choices else spec.xlsform,
-            **{text_column("label", lang): q.label.get(lang, "") for lang in qn.languages},
-            "choices": coded,
-            "fieldkit::type": q.type,
-            "fieldkit::sensitivity": q.sensitivity,
-            "fieldkit::generalise": _generalisation(q),
-        }
-        result.append(row)
-    return result
-
-
-def write_codebook(qn: Questionnaire, out: Path, *, bom: bool = False) -> None:
-    buffer = io.StringIO()
-    writer = csv.DictWriter(buffer, fieldnames=codebook_columns(qn), lineterminator="\r\n")
-    writer.writeheader()
-    writer.writerows(codebook_rows(qn))
-    out.write_text(buffer.getvalue(), encoding="utf-8-sig" if bom else "utf-8", newline="")
+def export_data(
+    workspace: Workspace,
+    out: Path,
+    fmt: str,
+    *,
+    codebook: Path | None = None,
+    bom: bool = False,
+) -> DataExport:
+    """``fieldkit export-data``: every merged record to ``out`` as ``fmt``, and the
+    codebook beside it (default: ``OUT.codebook.csv``)."""
+    qn = workspace.flow(coordinator_project(workspace).questionnaire_hash).questionnaire
+    count = write_data(qn, merged_records(workspace), out, fmt, bom=bom)
+    book = codebook or out.with_name(out.stem + ".codebook.csv")
+    write_codebook(qn, book, bom=bom)
+    return DataExport(records=count, data=out, codebook=book)

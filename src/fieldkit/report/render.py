@@ -1,4 +1,4 @@
-"""Renderers for the coordinator's report: text, Markdown, CSV, JSON and HTML.
+"""Renderers for the coordinator's report and accounts: text, Markdown, CSV, JSON and HTML.
 
 The HTML report is one self-contained file: inline CSS and inline SVG bar
 charts, no scripts, no fonts or images fetched from anywhere, so it can be
@@ -13,9 +13,11 @@ import json
 from collections.abc import Callable
 from html import escape
 
-from fieldkit.bundle.report import Account, Report, ReportTable
+from fieldkit.report import ACCOUNT_FORMATS
+from fieldkit.report.accounts import THEMES, Account
+from fieldkit.report.findings import Report, ReportTable
 
-__all__ = ["FORMATS", "render_accounts", "render_report"]
+__all__ = ["render_accounts", "render_report"]
 
 
 def _share(count: int, total: int) -> str:
@@ -134,7 +136,7 @@ def render_html(report: Report) -> str:
     )
 
 
-FORMATS: dict[str, Callable[[Report], str]] = {
+_RENDERERS: dict[str, Callable[[Report], str]] = {
     "text": render_text,
     "markdown": render_markdown,
     "csv": render_csv,
@@ -144,11 +146,17 @@ FORMATS: dict[str, Callable[[Report], str]] = {
 
 
 def render_report(report: Report, fmt: str) -> str:
-    return FORMATS[fmt](report)
+    """``report`` in one of ``fieldkit.report.REPORT_FORMATS`` (each has a renderer here:
+    tests/unit/report/test_report_wing.py checks it)."""
+    return _RENDERERS[fmt](report)
 
 
-def render_accounts(accounts: list[Account], themes: dict[str, str], fmt: str = "text") -> str:
-    """The "Personal Accounts" chapter: grouped by theme, one heading per case."""
+def render_accounts(accounts: list[Account], fmt: str = "text") -> str:
+    """The "Personal Accounts" chapter: grouped by theme, one heading per case
+    (``fmt``: one of ``ACCOUNT_FORMATS``)."""
+    if fmt not in ACCOUNT_FORMATS:
+        raise ValueError(f"accounts are written as {' or '.join(ACCOUNT_FORMATS)}")
+    themes = dict(THEMES)
     lines: list[str] = ["# Personal Accounts", ""] if fmt == "markdown" else []
     current = None
     for account in accounts:

@@ -1,14 +1,13 @@
-"""Create, unlock, re-key and destroy an encrypted workspace directory.
+"""The workspace's files: create, unlock, re-key and destroy an encrypted workspace directory.
 
 A workspace is a directory holding ``workspace.json`` (the header: salt, KDF
 cost, wrapped data key; no secret) and ``fieldkit.db`` (SQLCipher, plus its
-``-wal`` and ``-shm`` files while open).  This module owns the life cycle;
-``Store`` in ``store.py`` owns what is inside.
+``-wal`` and ``-shm`` files while open).  This module owns the files and their
+life cycle; ``Store`` in ``store.py`` owns what is inside.
 """
 
 from __future__ import annotations
 
-import base64
 import os
 from collections.abc import Callable
 from pathlib import Path
@@ -19,6 +18,7 @@ from fieldkit.errors import WorkspaceError, WrongPassphraseError
 from fieldkit.store.db import Database, open_database
 from fieldkit.store.header import HEADER_NAME, Header, Policy, read_header, write_header
 from fieldkit.store.migrations import apply_migrations, pending_migrations
+from fieldkit.store.role import new_id
 
 __all__ = [
     "DB_NAME",
@@ -32,10 +32,6 @@ __all__ = [
 
 DB_NAME = "fieldkit.db"
 Kind = Literal["interviewer", "coordinator"]
-
-
-def _new_id() -> str:
-    return base64.b32encode(new_secret(10)).decode().lower()
 
 
 def create_files(
@@ -60,7 +56,7 @@ def create_files(
         )
     kdf.check()
     directory.mkdir(parents=True, exist_ok=True, mode=0o700)
-    header = Header.create(kind, _new_id(), kdf)
+    header = Header.create(kind, new_id(), kdf)
     data_key = new_secret(32)
     header = header.with_key(header.kek(passphrase), data_key)
     db = open_database(directory / DB_NAME, data_key, create=True)

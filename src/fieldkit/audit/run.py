@@ -176,7 +176,7 @@ def run_audit(
     engine = scanner or default_scanner()
     residual, scanned = scan(distinct, flow, engine)
     risk = _risk(records, rejected, flow, chosen, thresholds)
-    versions = dict(getattr(engine, "detector_versions", {}) or {})
+    versions = dict(engine.detector_versions)
     left_out = len({r.id for r in distinct}) - risk.records
     decisions = current_decisions(inputs.workspace) if inputs.workspace is not None else {}
     qn = flow.questionnaire

@@ -1,4 +1,8 @@
-"""Workspace commands: ``init`` and ``workspace passphrase|rotate-key|policy|check|wipe``."""
+"""Workspace commands: ``init`` and ``workspace passphrase|rotate-key|policy|check|wipe``.
+
+Named ``workspace_cmd`` so that it is not mistaken for the workspace service
+(``fieldkit.session.workspace``) or the workspace's files (``fieldkit.store.files``).
+"""
 
 from __future__ import annotations
 
@@ -8,15 +12,13 @@ import click
 
 from fieldkit.cli.common import (
     ask_new_passphrase,
+    ask_passphrase,
     kdf_options,
     kdf_params,
     open_workspace,
     workspace_dir,
 )
 from fieldkit.errors import WorkspaceError
-from fieldkit.questionnaire import load_questionnaire
-from fieldkit.session import create_workspace
-from fieldkit.store import Policy, Store
 
 __all__ = ["register"]
 
@@ -40,6 +42,9 @@ def init(
 
     Set FIELDKIT_PASSPHRASE to script this; a weak passphrase is refused with the reason.
     """
+    from fieldkit.questionnaire import load_questionnaire
+    from fieldkit.session import create_workspace
+
     directory = workspace_dir(ctx)
     questionnaire = load_questionnaire(questionnaire_file) if questionnaire_file else None
     kdf = kdf_params(kdf_memory_mib, kdf_iterations)
@@ -71,10 +76,8 @@ def passphrase(ctx: click.Context) -> None:
 @click.pass_context
 def rotate_key(ctx: click.Context) -> None:
     """Re-encrypt the database under a fresh random key (after a suspected leak)."""
-    from fieldkit.cli.common import ask_passphrase
-
     ws = open_workspace(ctx)
-    ws.store.rotate_data_key(ask_passphrase("Passphrase again"))
+    ws.rotate_data_key(ask_passphrase("Passphrase again"))
     click.echo("Database re-encrypted under a new key.")
 
 
@@ -88,8 +91,10 @@ def rotate_key(ctx: click.Context) -> None:
 @click.pass_context
 def policy(ctx: click.Context, lock_after: int | None, wipe_after: int | None) -> None:
     """Show or change the lock policy."""
+    from fieldkit.session import Policy
+
     ws = open_workspace(ctx)
-    current = ws.store.policy
+    current = ws.policy
     if lock_after is not None or wipe_after is not None:
         current = Policy(
             lock_after_minutes=lock_after or current.lock_after_minutes,
@@ -106,11 +111,7 @@ def policy(ctx: click.Context, lock_after: int | None, wipe_after: int | None) -
 @click.pass_context
 def check(ctx: click.Context) -> None:
     """Verify the database's integrity and the event log's hash chain."""
-    ws = open_workspace(ctx)
-    problems = ws.store.integrity_problems()
-    if problems:
-        raise WorkspaceError("integrity check failed: " + "; ".join(problems[:5]))
-    entries = ws.store.verify_events()
+    entries = open_workspace(ctx).check_integrity()
     click.echo(f"ok: database intact, event log of {entries} entries verified")
 
 
@@ -124,15 +125,17 @@ def check(ctx: click.Context) -> None:
 @click.pass_context
 def wipe(ctx: click.Context, confirmed: bool) -> None:
     """Panic wipe: destroy the key material so the data can never be decrypted."""
+    from fieldkit.session.safety import PANIC_PHRASE, panic_wipe, workspace_exists
+
     directory = workspace_dir(ctx)
-    if not (directory / "workspace.json").exists():
+    if not workspace_exists(directory):
         raise WorkspaceError("no fieldkit workspace here", where=str(directory))
     if not confirmed:
         raise WorkspaceError(
             "refusing to wipe without confirmation",
             hint="add --yes-destroy-everything; this cannot be undone",
         )
-    Store.wipe(directory)
+    panic_wipe(directory, typed=PANIC_PHRASE)  # the flag is the typed confirmation
     click.echo(f"Wiped {directory}: the workspace can no longer be decrypted.")
 
 

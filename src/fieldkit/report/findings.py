@@ -1,4 +1,4 @@
-"""The coordinator's analysis: the report's tables and accounts from merged records.
+"""The report's findings: its tables recomputed from the coordinator's merged records.
 
 Merged records hold exported values: ``quasi`` answers are generalised.  Before
 the tables are computed, each generalised value is replaced by one member of
@@ -12,7 +12,6 @@ says so.  Table logic lives in ``fieldkit.analysis``; nothing is recomputed here
 
 from __future__ import annotations
 
-import hashlib
 import json
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -24,26 +23,18 @@ from fieldkit.bundle.coordinator import coordinator_project
 from fieldkit.questionnaire import Questionnaire
 from fieldkit.questionnaire.model import MapChoices
 from fieldkit.session import Workspace
-from fieldkit.store import coordinator as cstore
 
-__all__ = [
-    "Account",
-    "Report",
-    "analysis_answers",
-    "build_accounts",
-    "build_report",
-    "merged_records",
-]
+__all__ = ["Report", "ReportTable", "analysis_answers", "build_report", "merged_records"]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class ReportTable:
     table: Table
     note: str | None = None
     """Why the table differs from the published one (generalised before export)."""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class Report:
     project: str
     records: int
@@ -53,7 +44,7 @@ class Report:
 
 def merged_records(workspace: Workspace) -> list[dict[str, Any]]:
     """Every merged record as plain data, in a stable order."""
-    return [json.loads(body) for body in cstore.merged_bodies(workspace.store.db)]
+    return [json.loads(body) for body in workspace.store.merged.bodies()]
 
 
 def analysis_answers(qn: Questionnaire, records: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -101,88 +92,29 @@ def _rows_survive(table: Table, rule: MapChoices) -> bool:
     return all(rule.mapping.get(row.key, row.key) == row.key for row in table.rows)
 
 
-def report_tables(qn: Questionnaire, records: list[dict[str, Any]]) -> list[ReportTable]:
+def _tables(qn: Questionnaire, records: list[dict[str, Any]]) -> list[ReportTable]:
     answers = analysis_answers(qn, records)
     result = []
     for spec in REPORT_TABLES:
         mapped = _mapped(qn, spec)
         table = compute(spec, answers)
         if mapped is None or _rows_survive(table, mapped[1]):
-            result.append(ReportTable(table))
+            result.append(ReportTable(table=table))
             continue
         note = (
             f"'{mapped[0]}' is generalised to a region before export, so this table is "
             "shown by region rather than as published"
         )
-        result.append(ReportTable(_regrouped(spec, *mapped, answers), note))
+        result.append(ReportTable(table=_regrouped(spec, *mapped, answers), note=note))
     return result
 
 
 def build_report(workspace: Workspace) -> Report:
+    """``fieldkit report``: every table of the report over the merged records."""
     project = coordinator_project(workspace)
     records = merged_records(workspace)
     qn = workspace.flow(project.questionnaire_hash).questionnaire
-    devices = len({d.fingerprint for d in cstore.devices(workspace.store.db) if d.bundles})
-    return Report(project.name, len(records), devices, report_tables(qn, records))
-
-
-# --- personal accounts -----------------------------------------------------------
-
-THEMES: tuple[tuple[str, str], ...] = (
-    ("resold", "Sold and sold again"),
-    ("repatriated", "Arrested and sent back"),
-    ("sold", "Sold to a husband"),
-    ("introduced", "Introduced into marriage"),
-    ("other", "Other lives"),
-)
-INITIALS = "BCHJKLMNPRSY"
-PROVINCES = frozenset({"jilin", "heilongjiang", "liaoning", "shandong"})
-"""Exported as themselves (the report names them); anything else arrives as a region."""
-
-
-@dataclass(frozen=True)
-class Account:
-    case: int
-    heading: str
-    theme: str
-    text: str
-
-
-def _theme(a: dict[str, Any]) -> str:
-    resold = a.get("times_resold")
-    if (isinstance(resold, int) and resold > 0) or resold == ">=3":
-        return "resold"
-    if a.get("arrest_history") == "repatriated":
-        return "repatriated"
-    if a.get("sold_or_introduced") in ("sold", "introduced"):
-        return str(a["sold_or_introduced"])
-    return "other"
-
-
-def _heading(case: int, record: dict[str, Any]) -> str:
-    """ "Case 12 — Ms. L., Jilin Province, born 1975-1979": the initial is a
-    pseudonym drawn from the random record id, never from the name."""
-    a = record["answers"]
-    initial = INITIALS[hashlib.sha256(record["id"].encode()).digest()[0] % len(INITIALS)]
-    parts = [f"Case {case} \u2014 Ms. {initial}."]
-    place = a.get("current_province")
-    if place:
-        name = str(place).replace("_", " ").title()
-        parts.append(f"{name} Province" if place in PROVINCES else f"{name} China")
-    if a.get("birth_year"):
-        parts.append(f"born {a['birth_year']}")
-    return ", ".join(parts)
-
-
-def build_accounts(workspace: Workspace) -> list[Account]:
-    """Redacted narratives of women who agreed to be quoted, numbered and themed."""
-    records = sorted(merged_records(workspace), key=lambda r: (r["started"], r["id"]))
-    accounts = []
-    for case, record in enumerate(records, 1):
-        a = record["answers"]
-        text = a.get("key_quotes") or a.get("life_story")
-        if a.get("permission_to_quote") != "yes_anonymous" or not text:
-            continue
-        accounts.append(Account(case, _heading(case, record), _theme(a), str(text)))
-    order = [key for key, _ in THEMES]
-    return sorted(accounts, key=lambda x: (order.index(x.theme), x.case))
+    devices = len({d.fingerprint for d in workspace.store.devices.all() if d.bundles})
+    return Report(
+        project=project.name, records=len(records), devices=devices, tables=_tables(qn, records)
+    )

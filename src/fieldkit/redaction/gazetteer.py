@@ -1,0 +1,173 @@
+"""Gazetteer matching: every listed spelling of a place, and the context a word-like one needs.
+
+Most spellings in ``data/gazetteer.tsv`` are names and nothing else (연길,
+Hoeryong, 珲春): found anywhere, they are places for certain.  A spelling
+marked as an ordinary word is decided by its context instead, so that the
+lexicon never keeps a place silently and never turns every "relief" (안도)
+into a county:
+
+========================  =====================  ================  =============
+context                   example                ``*`` word        ``**`` frequent
+========================  =====================  ================  =============
+administrative suffix     안도현, 通化市,          certain           certain
+                          Antu County
+locative                  안도에서, 안도 근처,      certain           uncertain
+                          in Antu, 到通化
+anywhere else             안도는, 安图的          uncertain         not a place
+not a word of its own     안도했다                 not a place       not a place
+========================  =====================  ================  =============
+
+Uncertain spans are redacted and listed for review.  A Hangul spelling counts
+only at the start of a word; a marked one only when what follows in the word is
+a particle (안도에, 안도는) or an administrative suffix (안도현).  A spelling
+shared by places in different provinces carries no province (``resources``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from fieldkit.redaction.chinese import surname_before
+from fieldkit.redaction.hits import Hit
+from fieldkit.redaction.normalize import fold_key
+from fieldkit.redaction.resources import Resources
+
+__all__ = ["find_gazetteer_latin", "find_gazetteer_native"]
+
+_PARTICLE = (
+    "에서부터|에서는|에서도|에서의|에서|으로부터|로부터|으로는|로는|으로|로|에는|에도|에게|에|"
+    "까지|부터|은|는|이|가|을|를|의|와|과|도|만|이나|나|이랑|랑|하고|처럼|보다|이라고|라고|"
+    "이라는|라는|이다|이고|이었|였|엔|쪽|출신|사람"
+)
+_WORD_END = rf"(?:{_PARTICLE})?(?![가-힣])"
+_HANGUL_SUFFIX = re.compile(
+    rf"(로동자구|노동자구|구역|시|현|군|구|진|촌|리|동|역|읍|면){_WORD_END}"
+)
+_HANZI_SUFFIX = re.compile("[市县縣区區镇鎮乡鄉村旗州]")
+_HANGUL_LOCATIVE = re.compile(
+    r"(?:(?:에서부터|에서|으로부터|로부터|으로|로|에|까지)(?:는|도|의|만)?(?![가-힣])"
+    r"|\s(?:근처|부근|쪽|지역|일대|방향|방면))"
+)
+_HANGUL_LOCATIVE_STRONG = re.compile(
+    r"(?:(?:에서부터|에서|으로부터|로부터|으로|까지)(?:는|도|의|만)?(?![가-힣])"
+    r"|\s(?:근처|부근|지역|일대|방면))"
+)
+"""For a frequent word (동안, 위해) a bare 에 or 로 is no sign of a place (그 동안에)."""
+_HANGUL_WORD = re.compile(_WORD_END)
+_HANZI_BEFORE = frozenset("在到去从回往住离逃卖嫁")
+_LATIN_SUFFIX = re.compile(
+    r"(?:\s+(?:[Cc]ounty|[Cc]ity|[Ss]tation|[Tt]own|[Tt]ownship|[Vv]illage|[Dd]istrict|"
+    r"[Pp]refecture|[Bb]anner)|-(?:ri|dong|gun|si|shi|gu|guyok|up|eup|rodongjagu))(?![\w'])"
+)
+_LATIN_BEFORE = re.compile(
+    r"(?<![\w'])(?:in|to|from|near|at|into|towards?|via|outside|around|through|of)\s+$"
+)
+
+_CERTAIN, _UNCERTAIN = False, True
+
+
+def _verdict(mark: str, suffix: bool, locative: bool, strong: bool, alone: bool) -> bool | None:
+    """Uncertain (True), certain (False) or not a place (None), by the table above."""
+    if suffix:
+        return _CERTAIN
+    if mark == "*":
+        return _CERTAIN if locative else (_UNCERTAIN if alone else None)
+    return _UNCERTAIN if strong else None
+
+
+def _hangul(folded: str, start: int, end: int, res: Resources) -> Hit | None:
+    name = folded[start:end]
+    province = res.gaz_hangul.get(name)
+    if province is not None:
+        return Hit(start, end, "PLACE", "gazetteer", "hangul", False, province)
+    if name not in res.gaz_marked:
+        return None
+    province, mark = res.gaz_marked[name]
+    suffix = _HANGUL_SUFFIX.match(folded, end)
+    uncertain = _verdict(
+        mark,
+        suffix is not None,
+        _HANGUL_LOCATIVE.match(folded, end) is not None,
+        _HANGUL_LOCATIVE_STRONG.match(folded, end) is not None,
+        _HANGUL_WORD.match(folded, end) is not None,
+    )
+    if uncertain is None:
+        return None
+    if suffix:
+        end = suffix.start() + len(suffix.group(1))
+    return Hit(start, end, "PLACE", "gazetteer", "hangul", uncertain, province)
+
+
+def _hanzi(folded: str, start: int, end: int, res: Resources) -> Hit | None:
+    name = folded[start:end]
+    province = res.gaz_hanzi.get(name)
+    if province is not None:
+        return Hit(start, end, "PLACE", "gazetteer", "hanzi", False, province)
+    if name not in res.gaz_marked:
+        return None
+    province, mark = res.gaz_marked[name]
+    surname = _surname_start(folded, start, res)
+    if surname is not None:
+        return Hit(surname, end, "PERSON", "name", "zh_surname_place", True)
+    suffix = _HANZI_SUFFIX.match(folded, end) is not None
+    before = start > 0 and folded[start - 1] in _HANZI_BEFORE
+    alone = end == len(folded) or folded[end] in _HANZI_WORD_END
+    uncertain = _verdict(mark, suffix, before, before, alone)
+    if uncertain is None:
+        return None
+    end += 1 if suffix else 0
+    return Hit(start, end, "PLACE", "gazetteer", "hanzi", uncertain, province)
+
+
+_HANZI_WORD_END = frozenset("的人了是，。、；：！？,.;:!? \n")
+"""What may follow a word-like Hanzi name for it to stand alone (延边的; not 上高 in 上高中)."""
+
+
+def _surname_start(folded: str, start: int, res: Resources) -> int | None:
+    """Where a surname just before a word-like name starts (欧阳建华, 姚青山: a person)."""
+    if start > 1 and folded[start - 2 : start] in res.sur_zh_hanzi:
+        return start - 2
+    if start > 0 and folded[start - 1] in res.sur_zh_hanzi:
+        return start - 1
+    return None
+
+
+def find_gazetteer_native(folded: str, res: Resources) -> Iterator[Hit]:
+    """Hangul places at the start of a word, Hanzi places anywhere (longest first)."""
+    for match in re.finditer(r"[가-힣]+", folded):
+        for size in range(min(len(match.group()), 6), 1, -1):
+            hit = _hangul(folded, match.start(), match.start() + size, res)
+            if hit:
+                yield hit
+                break
+    for match in re.finditer(r"[\u4e00-\u9fff]+", folded):
+        yield from _hanzi_scan(folded, match.start(), match.end(), res)
+
+
+def _hanzi_scan(folded: str, index: int, end: int, res: Resources) -> Iterator[Hit]:
+    while index < end - 1:
+        for size in range(min(end - index, 8), 1, -1):
+            hit = _hanzi(folded, index, index + size, res)
+            if hit and hit.label == "PLACE" and size == 2 and surname_before(folded, index, res):
+                # 郭长海: a surname and a given name that is also a place (长海)
+                hit = Hit(index - 1, hit.end, "PERSON", "name", "zh_surname_place", True)
+            if hit:
+                yield hit
+                index = hit.end
+                break
+        else:
+            index += 1
+
+
+def find_gazetteer_latin(folded: str, res: Resources, words: frozenset[str]) -> Iterator[Hit]:
+    """Latin spellings (any case, spacing or hyphenation; word-like ones capitalised)."""
+    for start, end, province in res.gaz_latin.find(folded, words):
+        mark = res.gaz_marked.get(fold_key(folded[start:end]), ("", ""))[1]
+        if not mark:
+            yield Hit(start, end, "PLACE", "gazetteer", "latin", False, province)
+            continue
+        before = _LATIN_BEFORE.search(folded, max(0, start - 12), start) is not None
+        uncertain = _verdict(mark, bool(_LATIN_SUFFIX.match(folded, end)), before, before, True)
+        if uncertain is not None:
+            yield Hit(start, end, "PLACE", "gazetteer", "latin", uncertain, province)
