@@ -126,6 +126,7 @@ def _plan(
         narratives = redact_interview(
             redactor,
             exported_narratives(session),
+            questionnaire=session.questionnaire,
             terms=session.identity_terms(),
             released=session.released_terms(),
             secret=secret,
