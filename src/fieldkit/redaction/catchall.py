@@ -18,6 +18,7 @@ from functools import lru_cache
 
 from fieldkit.redaction import hangul, korean
 from fieldkit.redaction.chinese import chinese_segments, role_spans
+from fieldkit.redaction.cues import closed_words
 from fieldkit.redaction.hits import Hit
 from fieldkit.redaction.keep import KeepSpans
 from fieldkit.redaction.resources import Resources
@@ -248,6 +249,8 @@ def _korean_hit(token: str, start: int, res: Resources) -> Hit | None:
     end = start + len(stem)
     if stem in res.given_ko or (stem[0] in res.sur_ko_hangul and stem[1:] in res.given_ko):
         return Hit(start, end, "PERSON", "name", "hangul_given_name", False)
+    if _explained(token, stem, res):
+        return None
     if len(stem) == 3 and stem[0] in res.sur_ko_hangul and stem[-1] not in korean.VERB_FINAL:
         return Hit(start, end, "PERSON", "name", "hangul_full_name", True)
     if korean.ordinary(stem, res, lexicon) or stem[-1] in korean.VERB_FINAL:
@@ -256,6 +259,20 @@ def _korean_hit(token: str, start: int, res: Resources) -> Hit | None:
         return None
     label = "PLACE" if particle in korean.LOCATIVE_PARTICLES else "PERSON"
     return Hit(start, end, label, "catchall", "hangul_unknown_noun", True)
+
+
+def _explained(token: str, stem: str, res: Resources) -> bool:
+    """An ordinary word after all: a North Korean spelling of one (녀자, 로동자), joined
+    ordinary words (차표, 한겨울), a verb form (닿자마자, 건넘).  A name-shaped stem
+    (박지성) is never joined words or a verb form."""
+    single = stem[:-1] if stem.endswith("들") and len(stem) > 2 else stem  # 녀자들
+    if any(korean.spelled_ordinary(w, res) for w in (stem, single, token)):
+        return True
+    if stem in closed_words("ko"):
+        return True  # 아매, 지도원: a title or kinship word
+    if korean.name_shaped(stem, res) or stem in res.given_ko:
+        return False
+    return korean.compound_noun(stem, res) or korean.verb_like(token, res)
 
 
 class _TokenCache:
@@ -282,6 +299,8 @@ def _korean(folded: str, res: Resources, keep: KeepSpans) -> Iterator[Hit]:
     cache = _TOKENS.of(res)
     for match in _HANGUL_RUN.finditer(folded):
         token = match.group()
+        if match.start() and folded[match.start() - 1].isdigit():
+            continue  # 1992년생, 3호실: a counter or unit after a number
         if token not in cache:
             cache[token] = _korean_hit(token, 0, res)
         hit = cache[token]

@@ -30,7 +30,7 @@ from fieldkit.redaction.normalize import fold_key
 from fieldkit.redaction.orgs import org_noun_before
 from fieldkit.redaction.resources import Resources
 
-__all__ = ["CueWords", "cue_words", "find_cued", "gazetteer_entry"]
+__all__ = ["CueWords", "closed_words", "cue_words", "find_cued", "gazetteer_entry"]
 
 
 @dataclass(frozen=True)
@@ -91,6 +91,7 @@ class _Rx:
     naming_after: re.Pattern[str]
     naming_before: re.Pattern[str]
     locative: re.Pattern[str]
+    place_suffix: re.Pattern[str]
 
 
 @lru_cache(maxsize=1)
@@ -116,11 +117,12 @@ def _rx() -> _Rx:
             rf"(?<![가-힣])([가-힣]{{2,6}}?)(?:({suffix})(?:{place_after})?|{place_after})"
             r"(?![가-힣])"
         ),
+        place_suffix=re.compile(rf"(?:{suffix})$"),
     )
 
 
 @lru_cache(maxsize=4)
-def _closed(lang: str) -> frozenset[str]:
+def closed_words(lang: str) -> frozenset[str]:
     """Words that are never a name after a cue: closed classes, roles and honorifics
     (less surnames: "Son" is a role and a surname)."""
     c = cue_words()
@@ -134,11 +136,11 @@ def _closed(lang: str) -> frozenset[str]:
 def _korean_candidate(stem: str, res: Resources) -> bool | None:
     """None when ``stem`` is no name after a cue; else whether it is only *uncertain*
     (an ordinary word that a strong cue still redacts)."""
-    if not 2 <= len(stem) <= 4 or stem in _closed("ko") or stem in res.keep_native:
+    if not 2 <= len(stem) <= 4 or stem in closed_words("ko") or stem in res.keep_native:
         return None
     if stem[-1] == "들" and stem[:-1] in res.lex_ko:
         return None  # a plural: 사람들, 여자들
-    if stem[-1] == "인" and stem[:-1] in _closed("ko"):
+    if stem[-1] == "인" and stem[:-1] in closed_words("ko"):
         return None  # 부인인: "who is the wife"
     return stem in res.lex_ko or korean.ordinary(stem, res)
 
@@ -162,8 +164,8 @@ def _korean_roles(folded: str, res: Resources) -> Iterator[Hit]:
             continue  # the role noun must start a word (a look-behind made this 50x slower)
         token = match.group(1)
         stem = _token_stem(token, res)
-        if stem in _closed("ko"):
-            continue  # 경찰 아저씨가: a title, not a name
+        if stem in closed_words("ko") or korean.split_particle(token)[0] in closed_words("ko"):
+            continue  # 경찰 아저씨가, 남편 딸이: a title or kinship word, not a name
         for honorific in cue_words().get("honorific", "ko"):
             if stem.endswith(honorific) and len(stem) > len(honorific) + 1:
                 stem = stem[: -len(honorific)]  # 남편 김철수씨가
@@ -180,17 +182,25 @@ def _korean_honorifics(folded: str, res: Resources) -> Iterator[Hit]:
         titled = folded[match.start(1) : match.end()].rstrip()
         if _token_stem(titled, res) in res.lex_ko:
             continue  # 날씨, 마음씨, 손님, 아저씨: the whole word is an ordinary word
+        if match.group(2) == "님" and stem in res.lex_ko and stem[-1] in _OFFICE_END:
+            continue  # 선교사님, 원장님: 님 after an office is a title, not a name
+        if match.group(2) == "씨" and folded[match.end(2) : match.end(2) + 1] == "야":
+            continue  # 로씨야 (Russia): no vocative follows 씨
         hit = _korean_hit(match.start(1), stem, res, "honorific_after_name")
         if hit is not None:
             yield _with_honorific(hit, match.end(2))
     for match in rx.honorific_spaced.finditer(folded):
         token = match.group(1)
         stem, tail = korean.split_particle(token)
-        if tail and (stem in res.lex_ko or stem in _closed("ko")):
+        if tail and (stem in res.lex_ko or stem in closed_words("ko")):
             continue  # 학교의 선생님: "the teacher of the school", no name
         hit = _korean_hit(match.start(1), token, res, "honorific_after_name")
         if hit is not None:
             yield _with_honorific(hit, match.end(2))
+
+
+_OFFICE_END = frozenset("사장원수관부생감님")
+"""Last syllables of office and profession nouns (선교사, 원장, 교수, 선생)."""
 
 
 def _with_honorific(hit: Hit, end: int) -> Hit:
@@ -210,7 +220,7 @@ def _naming_stem(stem: str, cue: str, after: str, res: Resources) -> tuple[str, 
     if cue.startswith("이") and not korean.final_consonant(stem[-1]):
         stem, cue = stem + "이", cue[1:]  # 고양이라고: the noun is 고양이
     elif stem[-1] == "이" and korean.final_consonant(stem[-2]):
-        if stem[:-1] in _closed("ko"):
+        if stem[:-1] in closed_words("ko"):
             return None  # 집이라고: 집 + 이라고
         if len(stem) > 2:
             stem, cue = stem[:-1], "이" + cue
@@ -227,16 +237,37 @@ _NAMING_VERB = re.compile(r"\s?(?:불렀|부르|불러|부릅|불리|부른|불�
 _COPULA = frozenset(
     str.split(
         "이다 다 이야 야 입니다 이었다 였다 이었습니다 였습니다 이고 고 이며 며 라고 이라고 예요 "
-        "이에요 이래요 래요 인데 이었는데 였는데 이지만 이었고 였고 이라는 라는 이라 라 이란 란"
+        "이에요 이래요 래요 인데 이었는데 였는데 이지만 이었고 였고 이라는 라는 이라 라 이란 란 "
+        "이었어요 였어요 이었지요 였지요 이었죠 였죠 이었슴다 였슴다 이었대요 였대요"
     )
 )
 """What follows the name after 이름은/이름이: a copula or a quotation (영희였다, 영희라고)."""
+
+
+_ASKING = ("뭐", "머", "무엇", "누구", "어디", "몰라", "모르", "생각")
+
+
+def _place_name(stem: str, res: Resources) -> bool:
+    """A gazetteer spelling, or a word with a place suffix (평화촌이라고, 연길이라고)."""
+    entry = gazetteer_entry(stem, res)
+    if entry is not None:
+        return not entry[1]  # 가람 is also a far county's reading: a name after 딸이
+    suffix = _rx().place_suffix.search(stem)
+    if suffix is None or suffix.start() < 2 or suffix.group() in _NAME_SYLLABLE_SUFFIXES:
+        return False
+    return not korean.name_shaped(stem, res)
+
+
+_NAME_SYLLABLE_SUFFIXES = frozenset(("현", "진", "동", "구"))
+"""Place suffixes that also end many given names (전지현, 김민진): no place by themselves."""
 
 
 def _korean_naming(folded: str, res: Resources) -> Iterator[Hit]:
     c = cue_words()
     rx = _rx()
     for match in rx.naming_after.finditer(folded):
+        if match.start() and folded[match.start() - 1].isdigit():
+            continue  # 83년생이라고: a counter after a number
         noun = _token_stem(match.group(3), res) if match.group(3) else ""
         if noun in c.get("not_naming", "ko"):
             continue  # X라는 것: a quotation, not a name
@@ -248,12 +279,16 @@ def _korean_naming(folded: str, res: Resources) -> Iterator[Hit]:
         ordinary = stem in res.lex_ko or korean.ordinary(stem, res)
         if not strong and ordinary and not korean.name_shaped(stem):
             continue  # a medium cue: the lexicon still decides
-        label = "PLACE" if noun in c.get("place_noun", "ko") else "PERSON"
+        label = "PLACE" if noun in c.get("place_noun", "ko") or _place_name(stem, res) else "PERSON"
         hit = _korean_hit(match.start(1), stem, res, "naming_cue")
         if hit is not None:
             yield hit._replace(label=label)
     for match in rx.naming_before.finditer(folded):
         stem, tail = korean.name_stem(match.group(1), res, cued=True)
+        if match.group(1).startswith(_ASKING):
+            continue  # 이름이 뭐더라: "what was it", no name yet
+        if korean.verb_like(match.group(1), res) and stem not in res.given_ko:
+            continue  # 이름이 똑같다고: a verb follows, not a name
         if (tail and tail not in _COPULA) or (not tail and korean.verb_form(stem, res)):
             continue  # 이름은 증명서에만, 이름이 아닌: the name is not what follows
         hit = _korean_hit(match.start(1), stem, res, "naming_cue")
@@ -264,8 +299,10 @@ def _korean_naming(folded: str, res: Resources) -> Iterator[Hit]:
 def _korean_places(folded: str, res: Resources) -> Iterator[Hit]:
     """A gazetteer spelling that is also an ordinary word, with a locative particle or a
     place suffix (통화에서, 통화역): a place, uncertain unless a suffix says so."""
-    closed = _closed("ko")
+    closed = closed_words("ko")
     for match in _rx().locative.finditer(folded):
+        if match.start() and folded[match.start() - 1].isdigit():
+            continue  # 5,000위안에: a currency after a number
         stem, suffix = match.group(1), match.group(2) or ""
         entry = gazetteer_entry(stem, res)
         if entry is None or not entry[1] or stem in closed:
@@ -288,7 +325,7 @@ are, capitalised after a title: In, So, Do and Ha are Korean surnames, May a nam
 def _english_words(text: str, res: Resources) -> list[re.Match[str]]:
     """The name words of a capitalised run after a cue, up to a function word, a kept
     place word, a role or title, or a pronoun."""
-    closed = _closed("en")
+    closed = closed_words("en")
     kept: list[re.Match[str]] = []
     for token in re.finditer(r"[A-Za-z][A-Za-z'\-]*", text):
         word = re.sub(r"'s$", "", token.group())

@@ -24,6 +24,8 @@ from fieldkit.errors import RedactionError
 from fieldkit.redaction.catchall import find_catchall
 from fieldkit.redaction.chinese import find_hanzi_names
 from fieldkit.redaction.cues import find_cued
+from fieldkit.redaction.cues_en import find_english_cues
+from fieldkit.redaction.cues_ko import find_korean_calls
 from fieldkit.redaction.entities import Entity, Mention, another_person, link
 from fieldkit.redaction.hits import Hit
 from fieldkit.redaction.keep import KeepSpans, keep_spans
@@ -45,6 +47,7 @@ from fieldkit.redaction.places import find_places
 from fieldkit.redaction.propagate import propagate
 from fieldkit.redaction.resources import Resources, build
 from fieldkit.redaction.roles import trim_roles
+from fieldkit.redaction.spelled import find_spelled
 
 __all__ = ["PLACEHOLDER", "PlaceRegions", "Redactor"]
 
@@ -52,6 +55,11 @@ __all__ = ["PLACEHOLDER", "PlaceRegions", "Redactor"]
 _PRIORITY = {name: rank for rank, name in enumerate(DETECTORS)}
 _LANGS = ("auto", "en", "ko", "zh")
 _HANZI = re.compile(r"[\u4e00-\u9fff]")
+_HANGUL = re.compile(r"[가-힣]")
+_OWN_KEEP = frozenset({"hanzi_name_before_org", "name_before_facility"})
+"""Rules that apply the keep-list themselves: a business named after a kept place
+(长白山宾馆, the Changbaishan Hotel) is a business's name, not the mountain; the Tumen
+detention centre is in the town, not the river."""
 
 
 def _contact_label(text: str) -> str:
@@ -183,7 +191,12 @@ class Redactor:
             for s, e, i in matcher.finditer(folded)
         ]
         hits.extend(find_patterns(folded, words))
+        hits.extend(find_spelled(folded, words))
         hits.extend(find_cued(folded, self.res, words))
+        if _HANGUL.search(folded):
+            hits.extend(find_korean_calls(folded, self.res))
+        if words:
+            hits.extend(find_english_cues(folded, self.res))
         places = list(find_places(folded, self.res, words))
         hits.extend(places)
         hits.extend(find_orgs(folded, self.res, words))
@@ -199,7 +212,11 @@ class Redactor:
         """False when the keep-list or a release drops the hit (never a known term)."""
         if hit.detector == "known" or hit.label not in ("PERSON", "PLACE", "ORG", "OTHER"):
             return True
-        if hit.detector != "cue" and field.keep.contains(hit.start, hit.end):
+        if (
+            hit.detector != "cue"
+            and hit.rule not in _OWN_KEEP
+            and field.keep.contains(hit.start, hit.end)
+        ):
             return False
         return fold_key(field.folded.text[hit.start : hit.end]) not in release
 

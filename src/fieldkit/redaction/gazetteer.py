@@ -38,7 +38,7 @@ __all__ = ["find_gazetteer_latin", "find_gazetteer_native"]
 _PARTICLE = (
     "에서부터|에서는|에서도|에서의|에서|으로부터|로부터|으로는|로는|으로|로|에는|에도|에게|에|"
     "까지|부터|은|는|이|가|을|를|의|와|과|도|만|이나|나|이랑|랑|하고|처럼|보다|이라고|라고|"
-    "이라는|라는|이다|이고|이었|였|엔|쪽|출신|사람"
+    "이라는|라는|이다|이고|이었|였|엔|쪽|출신|사람|입니다|이에요|예요|이야|인데|이지|이래|래|임|이라"
 )
 _WORD_END = rf"(?:{_PARTICLE})?(?![가-힣])"
 _HANGUL_SUFFIX = re.compile(
@@ -55,6 +55,12 @@ _HANGUL_LOCATIVE_STRONG = re.compile(
 )
 """For a frequent word (동안, 위해) a bare 에 or 로 is no sign of a place (그 동안에)."""
 _HANGUL_WORD = re.compile(_WORD_END)
+_HANGUL_GOES_ON = re.compile(
+    rf"{_WORD_END}|(?:로동자구|노동자구|구역|시|현|군|구|진|촌|리|동|역|읍|면|지구|시내|읍내|역전|땅|"
+    r"바닥|시장|변두리|외곽|일대|부근|근처|방면|쪽|사람|출신|말|내기|행|발|까지)"
+)
+"""What may follow a two-syllable place in the same word: a particle, a suffix, 시내,
+역전, 사람 (연길시내, 회령역전, 무산사람)."""
 _HANZI_BEFORE = frozenset("在到去从回往住离逃卖嫁")
 _LATIN_SUFFIX = re.compile(
     r"(?:\s+(?:[Cc]ounty|[Cc]ity|[Ss]tation|[Tt]own|[Tt]ownship|[Vv]illage|[Dd]istrict|"
@@ -80,6 +86,8 @@ def _hangul(folded: str, start: int, end: int, res: Resources) -> Hit | None:
     name = folded[start:end]
     province = res.gaz_hangul.get(name)
     if province is not None:
+        if end - start == 2 and not _HANGUL_GOES_ON.match(folded, end):
+            return None  # 계호원들: two syllables that open another word are no place
         return Hit(start, end, "PLACE", "gazetteer", "hangul", False, province)
     if name not in res.gaz_marked:
         return None
@@ -136,6 +144,8 @@ def _surname_start(folded: str, start: int, res: Resources) -> int | None:
 def find_gazetteer_native(folded: str, res: Resources) -> Iterator[Hit]:
     """Hangul places at the start of a word, Hanzi places anywhere (longest first)."""
     for match in re.finditer(r"[가-힣]+", folded):
+        if match.start() and folded[match.start() - 1].isdigit():
+            continue  # 3000위안, 5호: a unit after a number
         for size in range(min(len(match.group()), 6), 1, -1):
             hit = _hangul(folded, match.start(), match.start() + size, res)
             if hit:

@@ -19,6 +19,7 @@ __all__ = [
     "LOCATIVE_PARTICLES",
     "VERB_FINAL",
     "final_consonant",
+    "given_syllables",
     "name_like",
     "name_shaped",
     "name_stem",
@@ -41,6 +42,8 @@ PARTICLES = tuple(
             "께서 하고 이나 이고 이야 이네 이가 이는 이를 이와 이도 이의 이었습니다 였습니다 "
             "입니다 이었다 였다 이다 이었고 였고 이며 이에요 예요 이란 이었는데 였는데 이었지만 "
             "였지만 이지만 인데 이라서 라서 네집 까지만 한테만 에게만 만큼 마다 "
+            "이었어요 였어요 이었지요 였지요 이었죠 였죠 이었슴다 였슴다 이었는데요 였는데요 "
+            "이래요 래요 이었대요 였대요 "
             "의 에 로 은 는 이 가 을 를 와 과 도 만 랑 야 아 네 쪽 씩"
         ),
         key=len,
@@ -150,6 +153,11 @@ def _name_syllables() -> tuple[frozenset[str], frozenset[str]]:
     return table["surname"], table["given"]
 
 
+def given_syllables() -> frozenset[str]:
+    """Syllables common in Korean given names, South and North (``name_syllables_ko.tsv``)."""
+    return _name_syllables()[1]
+
+
 def name_shaped(stem: str, res: Resources | None = None) -> bool:
     """A common surname and two common given-name syllables (김연아, 박지성): a name, even
     when it is also a frequent word because someone famous has it.  With ``res``, not a
@@ -192,6 +200,109 @@ def name_like(stem: str, res: Resources) -> bool:
         return False
     if stem in res.lex_ko or plural_of_word(stem, res) or stem[-1] in VERB_FINAL:
         return False
-    if stem in res.given_ko or (stem[0] in res.sur_ko_hangul and len(stem) <= 4):
+    if stem in res.given_ko:
         return True
+    if stem[0] in res.sur_ko_hangul and len(stem) <= 4:
+        return not compound_noun(stem, res) and not spelled_ordinary(stem, res)
     return len(stem) == 2 and stem[-1] not in _PARTICLE_END and not ordinary(stem, res)
+
+
+_TENSED = {"ㅃ": "ㅂ", "ㄸ": "ㄷ", "ㄲ": "ㄱ", "ㅆ": "ㅅ", "ㅉ": "ㅈ"}
+
+
+def southern_spellings(word: str) -> tuple[str, ...]:
+    """The South Korean spellings of a North Korean or Yanbian one: the initial ㄹ or ㄴ
+    the South drops (녀자 여자, 려관 여관, 로동자 노동자) and the tensed first consonant
+    of a loanword (뻐스 버스).  The word lists are South Korean."""
+    first = word[0]
+    if not "가" <= first <= "힣":
+        return ()
+    out = [v + word[1:] for v in hangul.dueum_variants(first) if v != first]
+    initial, vowel, final = hangul.decompose(first)
+    if initial in _TENSED:
+        out.append(hangul.compose(_TENSED[initial], vowel, final) + word[1:])
+    return tuple(out)
+
+
+_VERB_ENDINGS = tuple(
+    sorted(
+        _words(
+            "자마자 다고 냐고 자고 다며 라며 면서 으면서 으면 면 아서 어서 여서 아도 어도 여도 "
+            "니까 으니까 는데 은데 던데 더니 다가 도록 지만 지비 지요 죠 네요 군요 거든요 거든 "
+            "어 여 고 게 지 던 기 음 ㅁ"
+        ),
+        key=len,
+        reverse=True,
+    )
+)
+"""Endings only a verb or adjective stem takes (닿자마자, 똑같다고, 찌르면, 쥐여)."""
+_CONTRACTED = {"져": "지", "와": "오", "워": "우", "해": "하", "돼": "되", "봐": "보", "줘": "주"}
+
+
+def _stems_before(token: str, ending: str) -> list[str]:
+    """What the token's stem may be once ``ending`` is removed (건넘 -> 건너, 켜져 -> 켜지)."""
+    if ending == "ㅁ":
+        last = token[-1]
+        initial, vowel, final = hangul.decompose(last)
+        if final != "ㅁ":
+            return []
+        return [token[:-1] + hangul.compose(initial, vowel, "-")]
+    stem = token[: -len(ending)]
+    if not stem:
+        return []
+    out = [stem]
+    if stem[-1] in _CONTRACTED:
+        out.append(stem[:-1] + _CONTRACTED[stem[-1]])
+    last = stem[-1]
+    if "가" <= last <= "힣":
+        initial, vowel, final = hangul.decompose(last)
+        if final == "ㅆ":  # 갔다고 -> 가, 건넜다 -> 건너
+            out.append(stem[:-1] + hangul.compose(initial, vowel, "-"))
+    return out
+
+
+def spelled_ordinary(word: str, res: Resources) -> bool:
+    """A word the lists know in its South Korean spelling (녀자, 려관, 로동자, 뻐스)."""
+    return any(w in res.lex_ko for w in southern_spellings(word))
+
+
+def verb_like(token: str, res: Resources) -> bool:
+    """A verb or adjective form the word list holds the stem of (닿자마자: 닿; 건넘: 건너;
+    빠져나와서: 빠져나오): no name takes these endings.  For the catch-all."""
+    for ending in _VERB_ENDINGS:
+        if ending != "ㅁ" and not token.endswith(ending):
+            continue
+        for stem in _stems_before(token, ending):
+            if stem in res.lex_ko and (len(stem) >= 2 or len(ending) >= 2 or ending in "어여"):
+                return True
+    return False
+
+
+_COMPOUND_TAIL = _NOUN_SUFFIX | _words("표 세 날 층 애 눈 천 판 칸 통 철 살 짐 발 터 반")
+"""Heads of two-syllable compounds (차표, 방세, 장날, 이층): a place (솔골) or a given
+name (꽃분) ends otherwise."""
+
+
+def compound_noun(stem: str, res: Resources) -> bool:
+    """Two or three syllables that are ordinary words joined (차표, 셋집, 한겨울, 주인집),
+    and not shaped like a given name (both syllables common in names: 옥분, 순정)."""
+    common = res.lex_ko_common
+    if len(stem) == 2:
+        head, tail = stem[0], stem[1]
+        initial, vowel, final = hangul.decompose(head)
+        if final == "ㅅ":  # 셋집, 뒷방, 찻집: the linking ㅅ of a compound
+            head = hangul.compose(initial, vowel, "-")
+        given = given_syllables()
+        if stem[0] in given and stem[1] in given:
+            return False
+        return head in common and (tail in _COMPOUND_TAIL or head != stem[0])
+    if len(stem) == 3 and not name_shaped(stem):
+        return (stem[:2] in common and (stem[2] in common or stem[2] in _NOUN_SUFFIX)) or (
+            stem[0] in common and stem[1:] in common
+        )
+    if len(stem) >= 4:  # 주민등록번호: longer than a name, made of listed words
+        return any(
+            stem[:cut] in common and (stem[cut:] in common or stem[cut:] in res.lex_ko)
+            for cut in range(2, len(stem) - 1)
+        )
+    return False

@@ -320,7 +320,7 @@ def _hangul_names(folded: str, res: Resources) -> Iterator[Hit]:
     for rule in ("ko_titled", "ko_cue", "ko_name_is"):
         for match in rx[rule].finditer(folded):
             stem = match.group(1)
-            if not korean.name_like(stem, res):
+            if not korean.name_like(stem, res) or _not_a_name_here(folded, match, res):
                 continue
             after = folded[match.end() :]
             place = rule == "ko_cue" and re.match(r"\s?(?:곳|마을|동네|도시|지역|데)", after)
@@ -328,7 +328,30 @@ def _hangul_names(folded: str, res: Resources) -> Iterator[Hit]:
     for match in rx["ko_surname_title"].finditer(folded):
         if match.group().replace(" ", "") in res.lex_ko:
             continue  # 손님 (a guest), not the surname 손 with 님
+        if folded[match.end() : match.end() + 1] == "야" and match.group().endswith("씨"):
+            continue  # 로씨야 (Russia): no vocative follows 씨
         yield Hit(*match.span(), "PERSON", "name", "ko_surname_title", False, "", "", match.span(1))
+
+
+def _not_a_name_here(folded: str, match: re.Match[str], res: Resources) -> bool:
+    """아저 of 아저씨 (the title is part of an ordinary word), 년생 of 83년생 (a counter after
+    a number), 아매 of 곰보 아매라고 (a title is no name)."""
+    start, stem = match.start(1), match.group(1)
+    if start and folded[start - 1].isdigit():
+        return True
+    if stem.startswith(("뭐", "머", "무엇", "누구", "어디")):
+        return True  # 이름이 뭐더라: "what was it"
+    whole = folded[start : match.end()].replace(" ", "")
+    return (
+        korean.split_particle(whole)[0] in res.lex_ko
+        or whole in res.lex_ko
+        or (stem in _suffix_titles())
+    )
+
+
+@lru_cache(maxsize=1)
+def _suffix_titles() -> frozenset[str]:
+    return frozenset(data.titles()[("suffix", "ko")])
 
 
 def _hanzi_names(folded: str, res: Resources) -> Iterator[Hit]:

@@ -48,18 +48,19 @@ class _Rx:
 _NUM_ZH = r"[0-9一二三四五六七八九十百零〇两]+"
 _ADDRESS = (
     # 3동 2단원 501호, 5층 301호실, 501호 (the numbers first: a digit starts every match)
-    r"(?:\d+\s?(?:동|단원|라인|호실|호|층|번지|반|통)\s?){2,}|\d{3,4}\s?호실?",
+    r"(?:\d+\s?(?:호동|동|단원|라인|호실|호|층|번지|반|통|조)\s?){2,}|\d{3,4}\s?호실?",
     # 신화로 15번지, 장백길 3호 (from the road's suffix; its name is taken back)
-    r"(?:로|길|거리)\s?\d+\s?(?:번지|번길|호)",
+    r"(?:로|길|거리|가)\s?\d+\s?(?:번지|번길|호)",
     # 5号楼2单元301室
-    rf"(?:{_NUM_ZH}(?:号楼|栋|幢|座|单元|楼|层|室|号|户)){{2,}}|{_NUM_ZH}(?:号楼|栋|幢|单元|室)",
+    rf"(?:{_NUM_ZH}(?:号楼|栋|幢|座|单元|楼|层|室|号|户)){{2,}}(?:\d{{3,4}}(?![\d号室]))?"
+    rf"|{_NUM_ZH}(?:号楼|栋|幢|单元|室)",
     # 新华路15号 (from the street's suffix)
     rf"(?:路|街|巷|胡同|大街|道){_NUM_ZH}号(?:院)?",
     # Building 3, Unit 2, Room 501; Apt. 4B; 15 Xinhua Road; Xinhua Road No. 15
-    r"(?:(?:Building|Bldg|Block|Blk|Unit|Entrance|Room|Rm|Apartment|Apt|Flat|Floor|"
-    r"House|No)\.?\s?#?\d{1,5}[A-Za-z]?(?:,?\s+|(?![\w])))+"
-    r"|\d{1,5}[A-Za-z]?,?\s+(?:[A-Z][a-z]+\s+){1,3}(?:Road|Street|St|Rd|Avenue|Ave|"
+    r"(?:No\.?\s?)?\d{1,5}[A-Za-z]?,?\s+(?:[A-Z][a-z]+\s+){1,3}(?:Road|Street|St|Rd|Avenue|Ave|"
     r"Lane|Alley|Boulevard|Blvd|Way|Hutong)\b\.?"
+    r"|(?:(?:Building|Bldg|Block|Blk|Unit|Entrance|Room|Rm|Apartment|Apt|Flat|Floor|"
+    r"House|No)\.?\s?#?\d{1,5}[A-Za-z]?(?:,?\s+|(?![\w])))+"
     r"|(?:[A-Z][a-z]+\s+){1,3}(?:Road|Street|Avenue|Lane|Alley|Hutong),?\s+"
     r"(?:No\.?\s?)?\d{1,5}\b",
 )
@@ -72,7 +73,7 @@ _ROAD_NAME = (
 )
 """Which patterns start at a road's suffix, and the name taken back from it."""
 _BEFORE_UNITS = (
-    re.compile(r"[가-힣]{1,8}(?:로|길|거리)\s?\d+\s?(?:번지|번길|호)?\s?$"),
+    re.compile(r"[가-힣]{1,8}(?:로|길|거리|가)\s?\d+\s?(?:번지|번길|호)?\s?$"),
     re.compile(rf"[\u4e00-\u9fff]{{1,6}}(?:路|街|巷|胡同|大街|道){_NUM_ZH}号(?:院)?\s?$"),
 )
 
@@ -87,7 +88,7 @@ def _rx() -> _Rx:
     hanzi = rows[("business", "zh")] + rows[("facility", "zh")]
     cap = r"[A-Z][A-Za-z'&]*"
     return _Rx(
-        latin_noun=re.compile(rf"(?<![\w'])(?i:{_alt(latin)})(?![\w'])"),
+        latin_noun=re.compile(rf"(?<![\w'])(?i:{_alt(latin)})(?![A-Za-z0-9_'])"),
         latin_name_before=re.compile(rf"((?:{cap}[ \-]){{0,3}}{cap})[ \-]$"),
         the_run=re.compile(rf"the ({cap}(?: {cap}){{1,3}})(?![\w'])"),
         hangul=re.compile(
@@ -120,7 +121,7 @@ def _nouns_rx(nouns: tuple[str, ...]) -> re.Pattern[str]:
     """The business and facility nouns a text holds, as one regex (the whole list tried at
     every position cost a twentieth of redaction time)."""
     cased = [v for n in nouns for v in {n.lower(), n[:1].upper() + n[1:].lower(), n.upper()}]
-    return re.compile(rf"(?:{_alt(cased)})(?![\w'])")
+    return re.compile(rf"(?:{_alt(cased)})(?![A-Za-z0-9_'])")
 
 
 def _latin(folded: str, res: Resources, words: frozenset[str]) -> Iterator[Hit]:
@@ -130,16 +131,23 @@ def _latin(folded: str, res: Resources, words: frozenset[str]) -> Iterator[Hit]:
     for noun in _nouns_rx(nouns).finditer(folded) if nouns else ():
         if noun.start() and (folded[noun.start() - 1].isalnum() or folded[noun.start() - 1] == "'"):
             continue
-        if not _capitalised_before(folded, noun.start()):
+        if not _capitalised_before(folded, noun.start()) and not _native_before(
+            folded, noun.start()
+        ):
             continue
+        native = _NATIVE_BEFORE.search(folded, max(0, noun.start() - 12), noun.start())
+        if native is not None and native.group(1) not in res.keep_native:
+            ordinary = native.group(1) in res.lex_ko or native.group(1) in res.lex_zh
+            yield Hit(*native.span(1), "ORG", "org", "native_name_before_org", ordinary)
+            continue  # the 별빛 karaoke, 金凤凰 KTV: a Korean or Chinese name
         before = rx.latin_name_before.search(folded, max(0, noun.start() - 60), noun.start())
         if before is None:
             continue
         titled = noun.group()[0].isupper()
-        span = _latin_name(folded, before.start(1), before.end(1), res, titled)
+        facility = noun.group().casefold() in rx.facility["en"]
+        span = _latin_name(folded, before.start(1), before.end(1), res, titled, facility)
         if span is None:
             continue
-        facility = noun.group().casefold() in rx.facility["en"]
         if titled and not facility:
             span = (span[0], noun.end())  # Sunshine Kindergarten: the noun is part of the name
         label = "PLACE" if facility else "ORG"
@@ -155,6 +163,15 @@ def _latin(folded: str, res: Resources, words: frozenset[str]) -> Iterator[Hit]:
             yield Hit(*span, "ORG", "org", "the_capitalised_run", True)
 
 
+_NATIVE_BEFORE = re.compile(r"(?<![가-힣\u4e00-\u9fff])([가-힣]{2,5}|[\u4e00-\u9fff]{2,5})\s?$")
+
+
+def _native_before(folded: str, start: int) -> bool:
+    """A Hangul or Hanzi word right before an English business noun (the 별빛 karaoke)."""
+    before = folded[max(0, start - 2) : start].strip()
+    return bool(before) and ("가" <= before[-1] <= "힣" or "\u4e00" <= before[-1] <= "\u9fff")
+
+
 def _capitalised_before(folded: str, start: int) -> bool:
     """The word before ``start`` (one space or hyphen before it) is capitalised: a cheap
     test before the name regex, which most business nouns ("the school") fail."""
@@ -168,19 +185,25 @@ def _capitalised_before(folded: str, start: int) -> bool:
 
 
 def _latin_name(
-    folded: str, start: int, end: int, res: Resources, titled: bool = False
+    folded: str, start: int, end: int, res: Resources, titled: bool = False, place: bool = False
 ) -> tuple[int, int] | None:
     """The name words of a capitalised run: no function word at its start, no kept word
     (Korean, Chinese, Christian) or title (Mr.) anywhere in it."""
     tokens = list(re.finditer(r"[A-Za-z][A-Za-z'&]*", folded[start:end]))
     while tokens and tokens[0].group().casefold() in res.function_en:
         tokens.pop(0)
-    if not tokens or any(t.group() in res.keep_latin for t in tokens):
+    if not tokens or any(_kept(t.group(), res, place) for t in tokens):
         return None
     opening = tokens[0].start() == 0 and _opens_sentence(folded, start)
     if opening and len(tokens) == 1 and not titled:
         return None  # "Hospital food was bad": one word opening a sentence
     return start + tokens[0].start(), start + tokens[-1].end()
+
+
+def _kept(word: str, res: Resources, place: bool) -> bool:
+    """A kept word, except a listed town before a facility (the Tumen detention centre: the
+    town, not the river)."""
+    return word in res.keep_latin and not (place and word.casefold() in data.gazetteer_index())
 
 
 def _opens_sentence(folded: str, start: int) -> bool:
@@ -200,6 +223,8 @@ def _hangul(folded: str, res: Resources) -> Iterator[Hit]:
             continue
         if stem[-1] in _ADNOMINAL and stem in res.lex_ko:
             continue  # 작은 식당, 오래된 교회: a modifier, not a name
+        if korean.verb_like(stem, res) or korean.spelled_ordinary(stem + noun, res):
+            continue  # 건넜는데 경비대가: a verb; 로동자: 노동자
         ordinary = stem in res.lex_ko or korean.ordinary(stem, res)
         if gap and (stem in _closed_ko() or korean.split_particle(stem)[1]):
             continue  # 그 식당, 시장의 식당: no name before the noun
@@ -218,15 +243,17 @@ def _hanzi(folded: str, res: Resources) -> Iterator[Hit]:
                 break
             start -= 1
         stem = folded[start : match.start()]
-        if len(stem) < 2 or stem in res.keep_native or stem + match.group() in res.lex_zh:
-            continue
         label = "PLACE" if match.group() in rx.facility["zh"] else "ORG"
+        if len(stem) < 2 or stem + match.group() in res.lex_zh:
+            continue
+        if stem in res.keep_native and (label == "PLACE" or len(stem) <= 2):
+            continue  # 中国饭店: a kind of restaurant; 长白山宾馆 is a business's name
         rule = "hanzi_name_before_facility" if label == "PLACE" else "hanzi_name_before_org"
         yield Hit(start, match.start(), label, "org", rule, stem in res.lex_zh)
 
 
 _ADDRESS_GATES = (
-    re.compile(r"\d\s?(?:동|단원|라인|호|층|번지|반|통)|(?:로|길|거리)\s?\d"),
+    re.compile(r"\d\s?(?:동|단원|라인|호|층|번지|반|통|조)|(?:로|길|거리|가)\s?\d"),
     re.compile(r"[0-9一二三四五六七八九十]\s?(?:号|栋|幢|座|单元|楼|层|室|户)"),
 )
 """Cheap tests that a Korean or Chinese text may hold an address (the address patterns are

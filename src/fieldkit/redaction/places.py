@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from fieldkit.redaction import korean
 from fieldkit.redaction.chinese import frequent_words, stem_cut_chars
 from fieldkit.redaction.gazetteer import find_gazetteer_latin, find_gazetteer_native
 from fieldkit.redaction.hits import Hit
@@ -148,6 +149,8 @@ def _hangul_context(folded: str, res: Resources) -> Iterator[Hit]:
             continue
         if len(suffix) == 1 and stem[-1] in _VERB_LIKE:
             continue
+        if stem.endswith("끼") or korean.verb_like(word, res) or word in res.lex_ko_common:
+            continue  # 우리끼리 (끼리), 찌르면, 나가면: no place suffix
         yield Hit(match.start(), match.end(), "PLACE", "context", "hangul_admin_suffix", True)
     for match in _HANGUL_SPACED.finditer(folded):
         stem = match.group(1)
