@@ -56,7 +56,7 @@ _PRIORITY = {name: rank for rank, name in enumerate(DETECTORS)}
 _LANGS = ("auto", "en", "ko", "zh")
 _HANZI = re.compile(r"[\u4e00-\u9fff]")
 _HANGUL = re.compile(r"[가-힣]")
-_OWN_KEEP = frozenset({"hanzi_name_before_org", "name_before_facility"})
+_OWN_KEEP = frozenset({"hanzi_name_before_org", "hangul_name_before_org", "name_before_facility"})
 """Rules that apply the keep-list themselves: a business named after a kept place
 (长白山宾馆, the Changbaishan Hotel) is a business's name, not the mountain; the Tumen
 detention centre is in the town, not the river."""

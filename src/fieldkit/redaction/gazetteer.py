@@ -111,6 +111,7 @@ def _hanzi(folded: str, start: int, end: int, res: Resources) -> Hit | None:
     name = folded[start:end]
     province = res.gaz_hanzi.get(name)
     if province is not None:
+        end += 1 if _HANZI_SUFFIX.match(folded, end) else 0  # 罗南区, not 罗南 + 区
         return Hit(start, end, "PLACE", "gazetteer", "hanzi", False, province)
     if name not in res.gaz_marked:
         return None

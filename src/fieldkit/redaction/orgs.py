@@ -219,18 +219,30 @@ def _hangul(folded: str, res: Resources) -> Iterator[Hit]:
     rx = _rx()
     for match in rx.hangul.finditer(folded):
         stem, gap, noun = match.group(1), match.group(2), match.group(3)
-        if len(stem) < 2 or stem in res.keep_native or stem + noun in res.lex_ko:
+        if len(stem) < 2 or stem + noun in res.lex_ko:
             continue
+        if stem in res.keep_native and (len(stem) <= 2 or noun in rx.facility["ko"]):
+            continue  # 한국식당: a kind of restaurant; 아리랑 노래방 is a business's name
         if stem[-1] in _ADNOMINAL and stem in res.lex_ko:
             continue  # 작은 식당, 오래된 교회: a modifier, not a name
         if korean.verb_like(stem, res) or korean.spelled_ordinary(stem + noun, res):
             continue  # 건넜는데 경비대가: a verb; 로동자: 노동자
         ordinary = stem in res.lex_ko or korean.ordinary(stem, res)
-        if gap and (stem in _closed_ko() or korean.split_particle(stem)[1]):
-            continue  # 그 식당, 시장의 식당: no name before the noun
+        bare, particle = korean.split_particle(stem)
+        split = particle in _CASE or (
+            particle and len(bare) >= 2 and bare in res.lex_ko_common and stem not in res.lex_ko
+        )
+        if stem[-1] in _ADNOMINAL and stem[:-1] in res.lex_ko:
+            continue  # 있는 가게: a verb stem's modifier form
+        if gap and (stem in _closed_ko() or split):
+            continue  # 그 식당, 시장의 식당: no name before the noun (오로, 아리랑 are)
         label = "PLACE" if noun in rx.facility["ko"] else "ORG"
         rule = "hangul_name_before_facility" if label == "PLACE" else "hangul_name_before_org"
         yield Hit(match.start(1), match.end(1), label, "org", rule, ordinary)
+
+
+_CASE = frozenset(str.split("을 를 이 가 은 는 의 에 에서 와 과 도 만"))
+"""Particles that end a word before a spaced noun (다섯 명을 교회에): no name there."""
 
 
 def _hanzi(folded: str, res: Resources) -> Iterator[Hit]:
@@ -242,6 +254,7 @@ def _hanzi(folded: str, res: Resources) -> Iterator[Hit]:
             if not "\u4e00" <= char <= "\u9fff" or char in rx.stem_cut or char in res.function_zh:
                 break
             start -= 1
+        start = _through_one_cut(folded, start, match.start(), res)
         stem = folded[start : match.start()]
         label = "PLACE" if match.group() in rx.facility["zh"] else "ORG"
         if len(stem) < 2 or stem + match.group() in res.lex_zh:
@@ -250,6 +263,19 @@ def _hanzi(folded: str, res: Resources) -> Iterator[Hit]:
             continue  # 中国饭店: a kind of restaurant; 长白山宾馆 is a business's name
         rule = "hanzi_name_before_facility" if label == "PLACE" else "hanzi_name_before_org"
         yield Hit(start, match.start(), label, "org", rule, stem in res.lex_zh)
+
+
+def _through_one_cut(folded: str, start: int, end: int, res: Resources) -> int:
+    """阿里郎按摩店: a name of one character before the noun is cut short at a character
+    that may also cut a name (里 of 村子里); take it back through that one character."""
+    if end - start >= 2 or start < 2:
+        return start
+    cut, before = folded[start - 1], folded[start - 2]
+    if cut in res.function_zh or not "\u4e00" <= before <= "\u9fff":
+        return start
+    if before in res.function_zh or before in _rx().stem_cut:
+        return start
+    return start - 2
 
 
 _ADDRESS_GATES = (
