@@ -213,7 +213,13 @@ class _LatinScan:
         label, rule, province = self.label(start, end)
         certain = rule == "romanised_gazetteer"
         return Hit(
-            start, end, label, "gazetteer" if certain else "catchall", rule, not certain, province
+            start=start,
+            end=end,
+            label=label,
+            detector="gazetteer" if certain else "catchall",
+            rule=rule,
+            uncertain=not certain,
+            detail=province,
         )
 
 
@@ -241,24 +247,52 @@ def _korean_hit(token: str, start: int, res: Resources) -> Hit | None:
     if particle and stem in lexicon and korean.name_shaped(stem, res):
         # 박지성이: a name that is a frequent word (someone famous has it) is never kept
         # silently; with a particle after it, it is flagged for review.
-        return Hit(start, start + len(stem), "PERSON", "catchall", "hangul_name_shaped_word", True)
+        return Hit(
+            start=start,
+            end=start + len(stem),
+            label="PERSON",
+            detector="catchall",
+            rule="hangul_name_shaped_word",
+            uncertain=True,
+        )
     if particle and (stem in lexicon or stem in res.keep_native):
         return None
     if len(stem) < 2 or stem in res.gaz_hangul or korean.plural_of_word(stem, res):
         return None
     end = start + len(stem)
     if stem in res.given_ko or (stem[0] in res.sur_ko_hangul and stem[1:] in res.given_ko):
-        return Hit(start, end, "PERSON", "name", "hangul_given_name", False)
+        return Hit(
+            start=start,
+            end=end,
+            label="PERSON",
+            detector="name",
+            rule="hangul_given_name",
+            uncertain=False,
+        )
     if _explained(token, stem, res):
         return None
     if len(stem) == 3 and stem[0] in res.sur_ko_hangul and stem[-1] not in korean.VERB_FINAL:
-        return Hit(start, end, "PERSON", "name", "hangul_full_name", True)
+        return Hit(
+            start=start,
+            end=end,
+            label="PERSON",
+            detector="name",
+            rule="hangul_full_name",
+            uncertain=True,
+        )
     if korean.ordinary(stem, res, lexicon) or stem[-1] in korean.VERB_FINAL:
         return None
     if not particle and len(stem) > 7:
         return None
     label = "PLACE" if particle in korean.LOCATIVE_PARTICLES else "PERSON"
-    return Hit(start, end, label, "catchall", "hangul_unknown_noun", True)
+    return Hit(
+        start=start,
+        end=end,
+        label=label,
+        detector="catchall",
+        rule="hangul_unknown_noun",
+        uncertain=True,
+    )
 
 
 def _explained(token: str, stem: str, res: Resources) -> bool:
@@ -332,7 +366,14 @@ def _hanzi_runs(
                 size == 1 and _lone_surname(folded, start, res)
             ):
                 label = "PERSON" if folded[start] in res.sur_zh_hanzi and size <= 3 else "OTHER"
-                yield Hit(start, index, label, "catchall", "hanzi_run", True)
+                yield Hit(
+                    start=start,
+                    end=index,
+                    label=label,
+                    detector="catchall",
+                    rule="hanzi_run",
+                    uncertain=True,
+                )
             start = index + 1
 
 

@@ -48,7 +48,7 @@ _SEGMENT = re.compile(r"[^。！？!?\n.]+[。！？!?\n.]*")
 _PLACE_SUFFIX = frozenset("村镇鎮乡鄉县縣屯庄莊区區市")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class _Tables:
     common: frozenset[str]
     """Surnames that open a name with no cue."""
@@ -169,7 +169,7 @@ def _candidate(
 
 def _hit(start: int, end: int, cued: bool) -> Hit:
     rule = "zh_cued_name" if cued else "zh_surname_given"
-    return Hit(start, end, "PERSON", "name", rule, not cued)
+    return Hit(start=start, end=end, label="PERSON", detector="name", rule=rule, uncertain=not cued)
 
 
 def _piece(folded: str, start: int, stop: int, res: Resources, t: _Tables) -> Iterator[Hit]:
@@ -183,7 +183,14 @@ def _piece(folded: str, start: int, stop: int, res: Resources, t: _Tables) -> It
     elif cued:
         end = _candidate(folded, start, stop, res, t, cued, lexicon=False)
         if end is not None:  # 丈夫高兴: an ordinary word after a cue is flagged, not kept
-            yield Hit(start, end, "PERSON", "name", "zh_cued_name_ordinary", True)
+            yield Hit(
+                start=start,
+                end=end,
+                label="PERSON",
+                detector="name",
+                rule="zh_cued_name_ordinary",
+                uncertain=True,
+            )
             index = end
     while index < stop - 1:
         if folded[index] in t.common and _word_before(folded, start, index, res):

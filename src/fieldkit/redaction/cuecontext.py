@@ -23,7 +23,7 @@ def _alt(words: tuple[str, ...]) -> str:
     return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class _ContextRx:
     person_before: re.Pattern[str]
     person_after: re.Pattern[str]

@@ -83,7 +83,7 @@ _PARTICLE_AFTER = f"(?:{_alt(korean.PARTICLES)})?(?![가-힣])"
 _NAME_EN = r"[A-Z][a-z]+(?:['\-][A-Za-z][a-z]*)*"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class _Rx:
     role_ko: re.Pattern[str]
     honorific_glued: re.Pattern[str]
@@ -150,7 +150,14 @@ def _korean_hit(start: int, stem: str, res: Resources, rule: str) -> Hit | None:
     if uncertain is None:
         return None
     suffix = "_ordinary" if uncertain else ""
-    return Hit(start, start + len(stem), "PERSON", "cue", rule + suffix, uncertain)
+    return Hit(
+        start=start,
+        end=start + len(stem),
+        label="PERSON",
+        detector="cue",
+        rule=rule + suffix,
+        uncertain=uncertain,
+    )
 
 
 def _token_stem(token: str, res: Resources) -> str:
@@ -309,7 +316,15 @@ def _korean_places(folded: str, res: Resources) -> Iterator[Hit]:
             continue  # not a place, or one the gazetteer finds itself (not ambiguous)
         end = match.end(1) + len(suffix)
         rule = "gazetteer_place_suffix" if suffix else "gazetteer_locative_ordinary"
-        yield Hit(match.start(1), end, "PLACE", "cue", rule, not suffix, entry[0])
+        yield Hit(
+            start=match.start(1),
+            end=end,
+            label="PLACE",
+            detector="cue",
+            rule=rule,
+            uncertain=not suffix,
+            detail=entry[0],
+        )
 
 
 _NOT_NAMES_EN = frozenset(
@@ -368,8 +383,25 @@ def _english_hit(
     )
     suffix = "_ordinary" if ordinary else ""
     if core_from is not None:
-        return Hit(core_from, last, "PERSON", "cue", rule + suffix, ordinary, "", "", (first, last))
-    return Hit(first, last, "PERSON", "cue", rule + suffix, ordinary)
+        return Hit(
+            start=core_from,
+            end=last,
+            label="PERSON",
+            detector="cue",
+            rule=rule + suffix,
+            uncertain=ordinary,
+            detail="",
+            key="",
+            core=(first, last),
+        )
+    return Hit(
+        start=first,
+        end=last,
+        label="PERSON",
+        detector="cue",
+        rule=rule + suffix,
+        uncertain=ordinary,
+    )
 
 
 @lru_cache(maxsize=1)

@@ -84,13 +84,22 @@ def _titled(folded: str, res: Resources) -> Iterator[Hit]:
         surname = word in res.sur_ko_latin or word in res.sur_zh_latin
         if title in ("xiao", "lao", "old", "little"):
             if word in res.sur_zh_latin and word not in res.sur_ambiguous:
-                yield Hit(match.start(), match.end(), "PERSON", "cue", "lower_titled", False)
+                yield Hit(
+                    start=match.start(),
+                    end=match.end(),
+                    label="PERSON",
+                    detector="cue",
+                    rule="lower_titled",
+                    uncertain=False,
+                )
             continue
         if (english and not surname) or word in _NEVER:
             continue  # mr right, my son in, her husband to
         if not (surname or _pinyin(word) or _romanised(word)):
             continue
-        yield Hit(*match.span(2), "PERSON", "cue", "lower_titled", english)
+        yield Hit.at(
+            match.span(2), label="PERSON", detector="cue", rule="lower_titled", uncertain=english
+        )
 
 
 _SURNAME_RX: dict[int, re.Pattern[str]] = {}
@@ -113,7 +122,9 @@ def _surname_given(folded: str, res: Resources) -> Iterator[Hit]:
         given = match.group(2)
         if given in res.lex_en or not _pinyin(given, 2):
             continue
-        yield Hit(*match.span(), "PERSON", "cue", "lower_surname_given", True)
+        yield Hit.at(
+            match.span(), label="PERSON", detector="cue", rule="lower_surname_given", uncertain=True
+        )
 
 
 def _places(folded: str, res: Resources) -> Iterator[Hit]:
@@ -121,7 +132,9 @@ def _places(folded: str, res: Resources) -> Iterator[Hit]:
         word = match.group(1)
         if word in res.lex_en or word in res.function_en or not _pinyin(word, 2):
             continue
-        yield Hit(*match.span(1), "PLACE", "cue", "lower_pinyin_place", True)
+        yield Hit.at(
+            match.span(1), label="PLACE", detector="cue", rule="lower_pinyin_place", uncertain=True
+        )
 
 
 def _native(folded: str, res: Resources) -> Iterator[Hit]:
@@ -132,12 +145,24 @@ def _native(folded: str, res: Resources) -> Iterator[Hit]:
         if any(c in res.function_zh for c in word):
             continue  # "They called 他们的 people": pronouns and particles are no name
         ordinary = word in res.lex_ko or word in res.lex_zh or korean.ordinary(word, res)
-        yield Hit(*match.span(1), "PERSON", "cue", "native_after_cue", ordinary)
+        yield Hit.at(
+            match.span(1),
+            label="PERSON",
+            detector="cue",
+            rule="native_after_cue",
+            uncertain=ordinary,
+        )
     for match in _BESIDE_ROMAN.finditer(folded):
         word, surname = match.group(1), match.group(2).casefold()
         if word[0] in res.sur_ko_hangul and surname in res.sur_ko_latin:
             ordinary = word in res.lex_ko
-            yield Hit(*match.span(1), "PERSON", "cue", "native_beside_romanised", ordinary)
+            yield Hit.at(
+                match.span(1),
+                label="PERSON",
+                detector="cue",
+                rule="native_beside_romanised",
+                uncertain=ordinary,
+            )
 
 
 def find_english_cues(folded: str, res: Resources) -> Iterator[Hit]:

@@ -103,7 +103,14 @@ def _hit(start: int, stem: str, res: Resources, rule: str, *, strong: bool = Tru
     if uncertain is None or (uncertain and not strong):
         return None
     suffix = "_ordinary" if uncertain else ""
-    return Hit(start, start + len(stem), "PERSON", "cue", rule + suffix, uncertain)
+    return Hit(
+        start=start,
+        end=start + len(stem),
+        label="PERSON",
+        detector="cue",
+        rule=rule + suffix,
+        uncertain=uncertain,
+    )
 
 
 def _vocatives(folded: str, res: Resources) -> Iterator[Hit]:
@@ -143,10 +150,25 @@ def _surname_titles(folded: str, res: Resources) -> Iterator[Hit]:
         start = match.start(1)
         if title in honorific:
             yield Hit(
-                start, match.end(2), "PERSON", "cue", rule, uncertain, "", "", (start, start + 1)
+                start=start,
+                end=match.end(2),
+                label="PERSON",
+                detector="cue",
+                rule=rule,
+                uncertain=uncertain,
+                detail="",
+                key="",
+                core=(start, start + 1),
             )
         else:
-            yield Hit(start, start + 1, "PERSON", "cue", rule, uncertain)
+            yield Hit(
+                start=start,
+                end=start + 1,
+                label="PERSON",
+                detector="cue",
+                rule=rule,
+                uncertain=uncertain,
+            )
 
 
 def _name_titles(folded: str, res: Resources) -> Iterator[Hit]:
@@ -177,7 +199,13 @@ def _calls(folded: str, res: Resources) -> Iterator[Hit]:
         stem = match.group(1)
         if re.match(r"[\u4e00-\u9fff]", stem):
             if stem not in res.keep_native:
-                yield Hit(*match.span(1), "PERSON", "cue", "called", stem in res.lex_zh)
+                yield Hit.at(
+                    match.span(1),
+                    label="PERSON",
+                    detector="cue",
+                    rule="called",
+                    uncertain=stem in res.lex_zh,
+                )
             continue
         if korean.verb_stem(stem, res) or stem[-1] in korean.VERB_FINAL:
             continue
@@ -197,7 +225,13 @@ def _calls(folded: str, res: Resources) -> Iterator[Hit]:
     for match in rx["chinese_nickname"].finditer(folded):
         stem = match.group(1)
         if stem not in res.keep_native and stem not in res.lex_ko:
-            yield Hit(*match.span(1), "PERSON", "cue", "chinese_nickname", False)
+            yield Hit.at(
+                match.span(1),
+                label="PERSON",
+                detector="cue",
+                rule="chinese_nickname",
+                uncertain=False,
+            )
 
 
 def _role_is_named(folded: str, res: Resources) -> Iterator[Hit]:

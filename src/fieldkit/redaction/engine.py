@@ -179,14 +179,14 @@ class Redactor:
         field.keep = keep_spans(folded, self.res, words)
         hits = [
             Hit(
-                s,
-                e,
-                _known_label(matcher.terms[i]),
-                "known",
-                f"term-{i}",
-                False,
-                matcher.terms[i].province or "",
-                f"known:{matcher.roots[i]}",
+                start=s,
+                end=e,
+                label=_known_label(matcher.terms[i]),
+                detector="known",
+                rule=f"term-{i}",
+                uncertain=False,
+                detail=matcher.terms[i].province or "",
+                key=f"known:{matcher.roots[i]}",
             )
             for s, e, i in matcher.finditer(folded)
         ]
@@ -326,7 +326,14 @@ def _part_of_known(field: _Field, hit: Hit, terms: tuple[KnownTerm, ...]) -> Hit
 def _mention(field: _Field, hit: Hit) -> Mention:
     surface = field.folded.text[slice(*(hit.core or (hit.start, hit.end)))]
     term = int(hit.key[6:]) if hit.key.startswith("known:") else None
-    return Mention(hit.label, hit.detector, hit.uncertain, term, surface, hit.detail)
+    return Mention(
+        label=hit.label,
+        detector=hit.detector,
+        uncertain=hit.uncertain,
+        term=term,
+        surface=surface,
+        detail=hit.detail,
+    )
 
 
 def _merge(hits: list[Hit]) -> list[Hit]:

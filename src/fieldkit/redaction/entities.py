@@ -45,17 +45,33 @@ _RANK = {name: rank for rank, name in enumerate(DETECTORS)}
 _NAMED = frozenset({"PERSON", "PLACE", "OTHER"})
 
 
-class Mention(NamedTuple):
-    """One redacted span, as the linker sees it."""
-
+class _MentionFields(NamedTuple):
     label: str
     detector: str
     uncertain: bool
     term: int | None
-    """The known term it is a variant of (its root), or None."""
     surface: str
-    """Folded text of the name (the core of a titled span)."""
-    detail: str = ""
+    detail: str
+
+
+class Mention(_MentionFields):
+    """One redacted span, as the linker sees it: ``term`` is the known term it is a
+    variant of (its root) or None, ``surface`` the folded text of the name (the core of a
+    titled span).  Built with keywords only."""
+
+    __slots__ = ()
+
+    def __new__(
+        cls,
+        *,
+        label: str,
+        detector: str,
+        uncertain: bool,
+        term: int | None,
+        surface: str,
+        detail: str = "",
+    ) -> Mention:
+        return tuple.__new__(cls, (label, detector, uncertain, term, surface, detail))
 
 
 class Entity(NamedTuple):

@@ -88,7 +88,15 @@ def _hangul(folded: str, start: int, end: int, res: Resources) -> Hit | None:
     if province is not None:
         if end - start == 2 and not _HANGUL_GOES_ON.match(folded, end):
             return None  # 계호원들: two syllables that open another word are no place
-        return Hit(start, end, "PLACE", "gazetteer", "hangul", False, province)
+        return Hit(
+            start=start,
+            end=end,
+            label="PLACE",
+            detector="gazetteer",
+            rule="hangul",
+            uncertain=False,
+            detail=province,
+        )
     if name not in res.gaz_marked:
         return None
     province, mark = res.gaz_marked[name]
@@ -104,7 +112,15 @@ def _hangul(folded: str, start: int, end: int, res: Resources) -> Hit | None:
         return None
     if suffix:
         end = suffix.start() + len(suffix.group(1))
-    return Hit(start, end, "PLACE", "gazetteer", "hangul", uncertain, province)
+    return Hit(
+        start=start,
+        end=end,
+        label="PLACE",
+        detector="gazetteer",
+        rule="hangul",
+        uncertain=uncertain,
+        detail=province,
+    )
 
 
 def _hanzi(folded: str, start: int, end: int, res: Resources) -> Hit | None:
@@ -112,13 +128,28 @@ def _hanzi(folded: str, start: int, end: int, res: Resources) -> Hit | None:
     province = res.gaz_hanzi.get(name)
     if province is not None:
         end += 1 if _HANZI_SUFFIX.match(folded, end) else 0  # 罗南区, not 罗南 + 区
-        return Hit(start, end, "PLACE", "gazetteer", "hanzi", False, province)
+        return Hit(
+            start=start,
+            end=end,
+            label="PLACE",
+            detector="gazetteer",
+            rule="hanzi",
+            uncertain=False,
+            detail=province,
+        )
     if name not in res.gaz_marked:
         return None
     province, mark = res.gaz_marked[name]
     surname = _surname_start(folded, start, res)
     if surname is not None:
-        return Hit(surname, end, "PERSON", "name", "zh_surname_place", True)
+        return Hit(
+            start=surname,
+            end=end,
+            label="PERSON",
+            detector="name",
+            rule="zh_surname_place",
+            uncertain=True,
+        )
     suffix = _HANZI_SUFFIX.match(folded, end) is not None
     before = start > 0 and folded[start - 1] in _HANZI_BEFORE
     alone = end == len(folded) or folded[end] in _HANZI_WORD_END
@@ -126,7 +157,15 @@ def _hanzi(folded: str, start: int, end: int, res: Resources) -> Hit | None:
     if uncertain is None:
         return None
     end += 1 if suffix else 0
-    return Hit(start, end, "PLACE", "gazetteer", "hanzi", uncertain, province)
+    return Hit(
+        start=start,
+        end=end,
+        label="PLACE",
+        detector="gazetteer",
+        rule="hanzi",
+        uncertain=uncertain,
+        detail=province,
+    )
 
 
 _HANZI_WORD_END = frozenset("的人了是，。、；：！？,.;:!? \n")
@@ -162,7 +201,14 @@ def _hanzi_scan(folded: str, index: int, end: int, res: Resources) -> Iterator[H
             hit = _hanzi(folded, index, index + size, res)
             if hit and hit.label == "PLACE" and size == 2 and surname_before(folded, index, res):
                 # 郭长海: a surname and a given name that is also a place (长海)
-                hit = Hit(index - 1, hit.end, "PERSON", "name", "zh_surname_place", True)
+                hit = Hit(
+                    start=index - 1,
+                    end=hit.end,
+                    label="PERSON",
+                    detector="name",
+                    rule="zh_surname_place",
+                    uncertain=True,
+                )
             if hit:
                 yield hit
                 index = hit.end
@@ -176,9 +222,25 @@ def find_gazetteer_latin(folded: str, res: Resources, words: frozenset[str]) -> 
     for start, end, province in res.gaz_latin.find(folded, words):
         mark = res.gaz_marked.get(fold_key(folded[start:end]), ("", ""))[1]
         if not mark:
-            yield Hit(start, end, "PLACE", "gazetteer", "latin", False, province)
+            yield Hit(
+                start=start,
+                end=end,
+                label="PLACE",
+                detector="gazetteer",
+                rule="latin",
+                uncertain=False,
+                detail=province,
+            )
             continue
         before = _LATIN_BEFORE.search(folded, max(0, start - 12), start) is not None
         uncertain = _verdict(mark, bool(_LATIN_SUFFIX.match(folded, end)), before, before, True)
         if uncertain is not None:
-            yield Hit(start, end, "PLACE", "gazetteer", "latin", uncertain, province)
+            yield Hit(
+                start=start,
+                end=end,
+                label="PLACE",
+                detector="gazetteer",
+                rule="latin",
+                uncertain=uncertain,
+                detail=province,
+            )

@@ -33,7 +33,7 @@ def _alt(words: list[str] | tuple[str, ...]) -> str:
     return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class _Rx:
     latin_noun: re.Pattern[str]
     latin_name_before: re.Pattern[str]
@@ -138,7 +138,13 @@ def _latin(folded: str, res: Resources, words: frozenset[str]) -> Iterator[Hit]:
         native = _NATIVE_BEFORE.search(folded, max(0, noun.start() - 12), noun.start())
         if native is not None and native.group(1) not in res.keep_native:
             ordinary = native.group(1) in res.lex_ko or native.group(1) in res.lex_zh
-            yield Hit(*native.span(1), "ORG", "org", "native_name_before_org", ordinary)
+            yield Hit.at(
+                native.span(1),
+                label="ORG",
+                detector="org",
+                rule="native_name_before_org",
+                uncertain=ordinary,
+            )
             continue  # the 별빛 karaoke, 金凤凰 KTV: a Korean or Chinese name
         before = rx.latin_name_before.search(folded, max(0, noun.start() - 60), noun.start())
         if before is None:
@@ -151,7 +157,12 @@ def _latin(folded: str, res: Resources, words: frozenset[str]) -> Iterator[Hit]:
         if titled and not facility:
             span = (span[0], noun.end())  # Sunshine Kindergarten: the noun is part of the name
         label = "PLACE" if facility else "ORG"
-        yield Hit(*span, label, "org", "name_before_facility" if facility else "name_before_org")
+        yield Hit.at(
+            span,
+            label=label,
+            detector="org",
+            rule="name_before_facility" if facility else "name_before_org",
+        )
     if "the" not in words:
         return
     for match in rx.the_run.finditer(folded):
@@ -160,7 +171,9 @@ def _latin(folded: str, res: Resources, words: frozenset[str]) -> Iterator[Hit]:
             continue
         span = _latin_name(folded, *match.span(1), res)
         if span is not None and span[1] - span[0] > 0 and " " in folded[span[0] : span[1]]:
-            yield Hit(*span, "ORG", "org", "the_capitalised_run", True)
+            yield Hit.at(
+                span, label="ORG", detector="org", rule="the_capitalised_run", uncertain=True
+            )
 
 
 _NATIVE_BEFORE = re.compile(r"(?<![가-힣\u4e00-\u9fff])([가-힣]{2,5}|[\u4e00-\u9fff]{2,5})\s?$")
@@ -238,7 +251,14 @@ def _hangul(folded: str, res: Resources) -> Iterator[Hit]:
             continue  # 그 식당, 시장의 식당: no name before the noun (오로, 아리랑 are)
         label = "PLACE" if noun in rx.facility["ko"] else "ORG"
         rule = "hangul_name_before_facility" if label == "PLACE" else "hangul_name_before_org"
-        yield Hit(match.start(1), match.end(1), label, "org", rule, ordinary)
+        yield Hit(
+            start=match.start(1),
+            end=match.end(1),
+            label=label,
+            detector="org",
+            rule=rule,
+            uncertain=ordinary,
+        )
 
 
 _CASE = frozenset(str.split("을 를 이 가 은 는 의 에 에서 와 과 도 만"))
@@ -262,7 +282,14 @@ def _hanzi(folded: str, res: Resources) -> Iterator[Hit]:
         if stem in res.keep_native and (label == "PLACE" or len(stem) <= 2):
             continue  # 中国饭店: a kind of restaurant; 长白山宾馆 is a business's name
         rule = "hanzi_name_before_facility" if label == "PLACE" else "hanzi_name_before_org"
-        yield Hit(start, match.start(), label, "org", rule, stem in res.lex_zh)
+        yield Hit(
+            start=start,
+            end=match.start(),
+            label=label,
+            detector="org",
+            rule=rule,
+            uncertain=stem in res.lex_zh,
+        )
 
 
 def _through_one_cut(folded: str, start: int, end: int, res: Resources) -> int:
@@ -309,7 +336,7 @@ def _addresses(folded: str, words: frozenset[str]) -> Iterator[Hit]:
             if any(c.isdigit() for c in folded[start:end]):
                 spans.append((start, end))
     for start, end in _joined(sorted(spans)):
-        yield Hit(start, end, "ADDRESS", "org", "address")
+        yield Hit(start=start, end=end, label="ADDRESS", detector="org", rule="address")
 
 
 def _taken_back(folded: str, start: int, index: int) -> int:

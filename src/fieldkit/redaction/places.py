@@ -95,13 +95,21 @@ _SUFFIX_WORDS = frozenset(
 def _latin_context(folded: str, res: Resources, words: frozenset[str]) -> Iterator[Hit]:
     if words & _SUFFIX_WORDS and "-" in folded:
         for match in _KOREAN_SUFFIX.finditer(folded):
-            yield Hit(*match.span(), "PLACE", "context", "romanised_admin_suffix")
+            yield Hit.at(
+                match.span(), label="PLACE", detector="context", rule="romanised_admin_suffix"
+            )
     if not words & _NOUN_WORDS:
         return
     for match in _LOWER_PLACE.finditer(folded):
         word = match.group(1) or match.group()
         if not all(part in res.lex_en for part in word.split("-")):
-            yield Hit(*match.span(), "PLACE", "context", "lowercase_place_noun", True)
+            yield Hit.at(
+                match.span(),
+                label="PLACE",
+                detector="context",
+                rule="lowercase_place_noun",
+                uncertain=True,
+            )
     lowered = folded.lower()
     for noun in _NOUN_AT.finditer(lowered):
         start = noun.start()
@@ -119,10 +127,12 @@ def _latin_context(folded: str, res: Resources, words: frozenset[str]) -> Iterat
             continue
         span = _trim_facility(before.group(1), before.start(1))
         if span and not _weak_name(folded, span[0], span[1], res):
-            yield Hit(*span, "PLACE", "context", "name_before_place_noun")
+            yield Hit.at(span, label="PLACE", detector="context", rule="name_before_place_noun")
     for match in _OF_PLACE.finditer(folded):
         if not _all_keep_or_common(match.group(1), res):
-            yield Hit(*match.span(1), "PLACE", "context", "place_noun_of_name")
+            yield Hit.at(
+                match.span(1), label="PLACE", detector="context", rule="place_noun_of_name"
+            )
 
 
 def _weak_name(folded: str, start: int, end: int, res: Resources) -> bool:
@@ -151,12 +161,25 @@ def _hangul_context(folded: str, res: Resources) -> Iterator[Hit]:
             continue
         if stem.endswith("끼") or korean.verb_like(word, res) or word in res.lex_ko_common:
             continue  # 우리끼리 (끼리), 찌르면, 나가면: no place suffix
-        yield Hit(match.start(), match.end(), "PLACE", "context", "hangul_admin_suffix", True)
+        yield Hit(
+            start=match.start(),
+            end=match.end(),
+            label="PLACE",
+            detector="context",
+            rule="hangul_admin_suffix",
+            uncertain=True,
+        )
     for match in _HANGUL_SPACED.finditer(folded):
         stem = match.group(1)
         if stem[-1] in "은는이가을를의에도와과" or stem in res.lex_ko or stem in res.keep_native:
             continue
-        yield Hit(*match.span(1), "PLACE", "context", "hangul_place_noun", True)
+        yield Hit.at(
+            match.span(1),
+            label="PLACE",
+            detector="context",
+            rule="hangul_place_noun",
+            uncertain=True,
+        )
 
 
 _VERB_LIKE = frozenset("려으하되있없했였았었겠고지다서며니게")
@@ -205,7 +228,14 @@ def _hanzi_context(folded: str, res: Resources) -> Iterator[Hit]:
             or folded[start : end - 1] in res.keep_native
         ):
             continue
-        yield Hit(start, end, "PLACE", "context", "hanzi_admin_suffix", True)
+        yield Hit(
+            start=start,
+            end=end,
+            label="PLACE",
+            detector="context",
+            rule="hanzi_admin_suffix",
+            uncertain=True,
+        )
 
 
 def find_places(folded: str, res: Resources, words: frozenset[str] | None = None) -> Iterator[Hit]:

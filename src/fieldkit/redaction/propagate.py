@@ -118,14 +118,14 @@ def propagate(fields: Sequence[_FieldLike], res: Resources, release: frozenset[s
                     continue
                 field.hits.append(
                     Hit(
-                        start,
-                        end,
-                        source.label,
-                        "propagation",
-                        f"from-{source.detector}",
-                        source.uncertain,
-                        source.detail,
-                        source.key,
+                        start=start,
+                        end=end,
+                        label=source.label,
+                        detector="propagation",
+                        rule=f"from-{source.detector}",
+                        uncertain=source.uncertain,
+                        detail=source.detail,
+                        key=source.key,
                     )
                 )
 

@@ -42,7 +42,7 @@ __all__ = ["Passage", "Score", "main", "parse_corpus", "score", "score_predictio
 _GOLD = re.compile(r"\{\{([A-Z_]+):(.+?)\}\}")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class Passage:
     """One annotated passage: clean text, gold spans and known terms."""
 
@@ -113,7 +113,9 @@ def _passage(header: str, body: list[str]) -> Passage:
         out_len += len(match.group(2))
         cursor = match.end()
     text.append(raw[cursor:])
-    return Passage(ident, lang, frozenset(tags), "".join(text), tuple(gold), known)
+    return Passage(
+        id=ident, lang=lang, tags=frozenset(tags), text="".join(text), gold=tuple(gold), known=known
+    )
 
 
 def parse_corpus(source: str) -> list[Passage]:

@@ -64,24 +64,42 @@ def _korean_phones(folded: str) -> Iterator[Hit]:
             continue
         if all(g in _KO_WORD_GROUPS for g in groups[:2]):
             continue
-        yield Hit(
-            *match.span(1), "PHONE", "pattern", "phone_spelled_ko", digits not in (7, 8, 10, 11)
+        yield Hit.at(
+            match.span(1),
+            label="PHONE",
+            detector="pattern",
+            rule="phone_spelled_ko",
+            uncertain=digits not in (7, 8, 10, 11),
         )
 
 
 def _english_phones(folded: str) -> Iterator[Hit]:
     for match in _EN_PHONE.finditer(folded):
-        yield Hit(*match.span(1), "PHONE", "pattern", "phone_spelled_en", False)
+        yield Hit.at(
+            match.span(1),
+            label="PHONE",
+            detector="pattern",
+            rule="phone_spelled_en",
+            uncertain=False,
+        )
 
 
 def _korean_dates(folded: str) -> Iterator[Hit]:
     for match in _KO_DATE.finditer(folded):
-        yield Hit(*match.span(), "DATE", "pattern", "date_spelled_ko", False)
+        yield Hit.at(
+            match.span(), label="DATE", detector="pattern", rule="date_spelled_ko", uncertain=False
+        )
 
 
 def _slash_dates(folded: str) -> Iterator[Hit]:
     for match in _SLASH_DATE.finditer(folded):
-        yield Hit(*match.span(), "DATE", "pattern", "date_month_slash_day", False)
+        yield Hit.at(
+            match.span(),
+            label="DATE",
+            detector="pattern",
+            rule="date_month_slash_day",
+            uncertain=False,
+        )
 
 
 def find_spelled(folded: str, words: frozenset[str]) -> Iterator[Hit]:
