@@ -8,8 +8,9 @@ her 참새", "the man who bought me was 차태현, Cha Tae-hyun").  Detector ``c
 
 * a title or role word (mr, auntie, sister, husband, son ...) or 小/老 (xiao, lao)
   before a lower-case word that reads as romanised Korean or pinyin: a person;
-* a lower-case Chinese surname before a pinyin given name (liu baoshan): a person;
-* a lower-case pinyin word of two syllables or more after in/to/from/near: a place;
+* in a sentence typed in lower case, a Chinese surname before a pinyin given name (liu
+  baoshan): a person; a pinyin word of two syllables or more after in/to/from/near: a
+  place;
 * a naming cue (called, named, her name) before a Hangul or Hanzi word: a person; a
   Hangul name beside its romanisation (차태현, Cha Tae-hyun): the same person.
 
@@ -40,18 +41,36 @@ _TITLES = (
     "comrade|madam|pastor|deacon|husband|wife|son|daughter|broker|trafficker|boss|landlord|"
     "landlady|neighbour|neighbor|friend|cousin|niece|nephew|xiao|lao|old|little"
 )
-_TITLED = re.compile(rf"(?<![\w'])({_TITLES})\.?\s([a-z]{{2,12}})(?![\w'@-]|\.\w)")
+_TITLE_WORDS = frozenset(_TITLES.split("|"))
+
+
+@lru_cache(maxsize=1024)
+def _titled_rx(titles: frozenset[str]) -> re.Pattern[str]:
+    """The title words a text holds, before a lower-case word (the whole list tried at
+    every position was a tenth of this module's time)."""
+    alt = "|".join(sorted(titles, key=len, reverse=True))
+    return re.compile(rf"({alt})\.?\s([a-z]{{2,12}})(?![\w'@-]|\.\w)")
+
+
 _LOCATIVE = re.compile(
     r"(?<![\w'])(?:to|in|from|near|outside|via|towards?)\s([a-z]{4,16})(?![\w'@-]|\.\w)"
 )
+_LOWER_SENTENCE = re.compile(r"(?:^|[.!?\n])[\s\"“'‘(]*([a-z][^.!?\n]*)")
+"""A sentence typed in lower case: where a note's names and places lose their capitals
+(the rules that rest on a pinyin parse alone look only there)."""
 _NATIVE_AFTER_CUE = re.compile(
-    r"(?<![\w'])(?:called(?:\sher|\shim|\sherself|\shimself)?|named|nicknamed|known\sas|"
+    r"(?:called(?:\sher|\shim|\sherself|\shimself)?|named|nicknamed|known\sas|"
     r"(?:her|his|my)\sname(?:\swas|\sis)?|wrote\sher\sname|wrote\shis\sname|was)\s"
     r"[\"“'‘]?([가-힣]{2,4}|[\u4e00-\u9fff]{2,3})(?![가-힣\u4e00-\u9fff])"
 )
+_NATIVE_SCRIPT = re.compile(r"[가-힣\u4e00-\u9fff]")
 _BESIDE_ROMAN = re.compile(
     r"([가-힣]{2,4}),?\s\(?([A-Z][a-z]{0,4})[\s\-]([A-Z]?[a-z]{1,6}(?:-[a-z]{1,6})?)"
 )
+
+
+def _starts_word(folded: str, start: int) -> bool:
+    return start == 0 or not (folded[start - 1].isalnum() or folded[start - 1] in "'_")
 
 
 def _pinyin(word: str, syllables: int = 1) -> bool:
@@ -77,8 +96,13 @@ _NEVER = frozenset(
 surname is spelled so (In, So, Do, An)."""
 
 
-def _titled(folded: str, res: Resources) -> Iterator[Hit]:
-    for match in _TITLED.finditer(folded):
+def _titled(folded: str, res: Resources, words: frozenset[str]) -> Iterator[Hit]:
+    titles = words & _TITLE_WORDS
+    if not titles:
+        return
+    for match in _titled_rx(titles).finditer(folded):
+        if not _starts_word(folded, match.start()):
+            continue
         title, word = match.group(1), match.group(2)
         english = word in res.lex_en
         surname = word in res.sur_ko_latin or word in res.sur_zh_latin
@@ -117,8 +141,8 @@ def _surname_rx(res: Resources) -> re.Pattern[str]:
     return rx
 
 
-def _surname_given(folded: str, res: Resources) -> Iterator[Hit]:
-    for match in _surname_rx(res).finditer(folded):
+def _surname_given(folded: str, res: Resources, start: int, end: int) -> Iterator[Hit]:
+    for match in _surname_rx(res).finditer(folded, start, end):
         given = match.group(2)
         if given in res.lex_en or not _pinyin(given, 2):
             continue
@@ -127,8 +151,8 @@ def _surname_given(folded: str, res: Resources) -> Iterator[Hit]:
         )
 
 
-def _places(folded: str, res: Resources) -> Iterator[Hit]:
-    for match in _LOCATIVE.finditer(folded):
+def _places(folded: str, res: Resources, start: int, end: int) -> Iterator[Hit]:
+    for match in _LOCATIVE.finditer(folded, start, end):
         word = match.group(1)
         if word in res.lex_en or word in res.function_en or not _pinyin(word, 2):
             continue
@@ -139,6 +163,8 @@ def _places(folded: str, res: Resources) -> Iterator[Hit]:
 
 def _native(folded: str, res: Resources) -> Iterator[Hit]:
     for match in _NATIVE_AFTER_CUE.finditer(folded):
+        if not _starts_word(folded, match.start()):
+            continue
         word = match.group(1)
         if word in res.keep_native or word in res.gaz_hangul or word in res.gaz_hanzi:
             continue
@@ -165,11 +191,15 @@ def _native(folded: str, res: Resources) -> Iterator[Hit]:
             )
 
 
-def find_english_cues(folded: str, res: Resources) -> Iterator[Hit]:
-    """Lower-case names and places, and native-script names after English cues."""
-    if re.search(r"[가-힣\u4e00-\u9fff]", folded):
+_NATIVE_CUE_WORDS = frozenset(str.split("called named nicknamed known name was"))
+
+
+def find_english_cues(folded: str, res: Resources, words: frozenset[str]) -> Iterator[Hit]:
+    """Lower-case names and places, and native-script names after English cues
+    (``words``: the text's lower-case Latin words, ``phrases.words_of``)."""
+    if words & _NATIVE_CUE_WORDS and _NATIVE_SCRIPT.search(folded):
         yield from _native(folded, res)
-    if re.search(r"(?<![\w'])[a-z]", folded):
-        yield from _titled(folded, res)
-        yield from _surname_given(folded, res)
-        yield from _places(folded, res)
+    yield from _titled(folded, res, words)
+    for sentence in _LOWER_SENTENCE.finditer(folded):
+        yield from _surname_given(folded, res, *sentence.span(1))
+        yield from _places(folded, res, *sentence.span(1))

@@ -196,7 +196,7 @@ class Redactor:
         if _HANGUL.search(folded):
             hits.extend(find_korean_calls(folded, self.res))
         if words:
-            hits.extend(find_english_cues(folded, self.res))
+            hits.extend(find_english_cues(folded, self.res, words))
         places = list(find_places(folded, self.res, words))
         hits.extend(places)
         hits.extend(find_orgs(folded, self.res, words))

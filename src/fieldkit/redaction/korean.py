@@ -266,9 +266,23 @@ def spelled_ordinary(word: str, res: Resources) -> bool:
     return any(w in res.lex_ko for w in southern_spellings(word))
 
 
+_VERB_CACHE: dict[str, bool] = {}
+_VERB_OWNER: list[Resources] = []
+
+
 def verb_like(token: str, res: Resources) -> bool:
     """A verb or adjective form the word list holds the stem of (닿자마자: 닿; 건넘: 건너;
-    빠져나와서: 빠져나오): no name takes these endings.  For the catch-all."""
+    빠져나와서: 빠져나오): no name takes these endings.  Cached per word (bounded)."""
+    if not _VERB_OWNER or _VERB_OWNER[0] is not res or len(_VERB_CACHE) > 50_000:
+        _VERB_OWNER[:] = [res]
+        _VERB_CACHE.clear()
+    known = _VERB_CACHE.get(token)
+    if known is None:
+        known = _VERB_CACHE[token] = _verb_like(token, res)
+    return known
+
+
+def _verb_like(token: str, res: Resources) -> bool:
     for ending in _VERB_ENDINGS:
         if ending != "ㅁ" and not token.endswith(ending):
             continue
