@@ -470,9 +470,10 @@ def _english(folded: str, res: Resources, words: frozenset[str]) -> Iterator[Hit
 
 
 _MANY_TITLES = 40
-_CANDIDATE = re.compile(rf"([A-Za-z]+(?:-[a-z]+)*)(\.?)(),?\s+{_NAME_EN_RUN}")
+_CANDIDATE = re.compile(rf"\b([A-Za-z]+(?:-[a-z]+)*)(\.?)(),?\s+{_NAME_EN_RUN}")
 """Any word before a capitalised one: for a long document holding most title words,
-testing each such word against a set beats one long alternation."""
+testing each such word against a set beats one long alternation.  The ``\b`` spares the
+engine every start inside a word (half the time of this pattern)."""
 
 
 def _titled(

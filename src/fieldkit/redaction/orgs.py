@@ -24,6 +24,7 @@ from functools import lru_cache
 
 from fieldkit.redaction import data, korean
 from fieldkit.redaction.hits import Hit
+from fieldkit.redaction.phrases import trie_pattern
 from fieldkit.redaction.resources import Resources
 
 __all__ = ["find_orgs", "org_noun_before"]
@@ -118,17 +119,19 @@ def _latin_nouns() -> dict[str, tuple[str, ...]]:
 
 @lru_cache(maxsize=1024)
 def _nouns_rx(nouns: tuple[str, ...]) -> re.Pattern[str]:
-    """The business and facility nouns a text holds, as one regex (the whole list tried at
-    every position cost a twentieth of redaction time)."""
-    cased = [v for n in nouns for v in {n.lower(), n[:1].upper() + n[1:].lower(), n.upper()}]
-    return re.compile(rf"(?:{_alt(cased)})(?![A-Za-z0-9_'])")
+    """The business and facility nouns a text holds, as one trie regex over the lower-cased
+    text (the whole list tried at every position cost a twentieth of redaction time)."""
+    return re.compile(rf"{trie_pattern({n.lower() for n in nouns})}(?![a-z0-9_'])")
 
 
 def _latin(folded: str, res: Resources, words: frozenset[str]) -> Iterator[Hit]:
     rx = _rx()
     by_first = _latin_nouns()
     nouns = tuple(n for first in sorted(words & by_first.keys()) for n in by_first[first])
-    for noun in _nouns_rx(nouns).finditer(folded) if nouns else ():
+    lower = folded.lower()
+    if len(lower) != len(folded):
+        lower = folded  # a letter whose lower case is longer: match as written
+    for noun in _nouns_rx(nouns).finditer(lower) if nouns else ():
         if noun.start() and (folded[noun.start() - 1].isalnum() or folded[noun.start() - 1] == "'"):
             continue
         if not _capitalised_before(folded, noun.start()) and not _native_before(
@@ -149,7 +152,7 @@ def _latin(folded: str, res: Resources, words: frozenset[str]) -> Iterator[Hit]:
         before = rx.latin_name_before.search(folded, max(0, noun.start() - 60), noun.start())
         if before is None:
             continue
-        titled = noun.group()[0].isupper()
+        titled = folded[noun.start()].isupper()
         facility = noun.group().casefold() in rx.facility["en"]
         span = _latin_name(folded, before.start(1), before.end(1), res, titled, facility)
         if span is None:
@@ -320,14 +323,39 @@ _ADDRESS_WORDS = frozenset(
 """The English words an address holds (one of them at least)."""
 
 
+_HANGUL_CHAR = re.compile("[가-힣]")
+_HANZI_CHAR = re.compile("[\u4e00-\u9fff]")
+_STREET_WORDS = frozenset(str.split("road street avenue ave lane alley boulevard blvd hutong"))
+_UNIT_GATE = re.compile(
+    r"(?:Building|Bldg|Block|Blk|Unit|Entrance|Room|Rm|Apartment|Apt|Flat|Floor|House|No)"
+    r"\.?\s?#?\d"
+)
+
+
+def _english_gate(folded: str, words: frozenset[str]) -> bool:
+    """A street word, or a unit word before its number (Room 501): "room" and "floor"
+    alone are too common to try the English address patterns for."""
+    return bool(words & _STREET_WORDS) or (
+        bool(words & _ADDRESS_WORDS) and _UNIT_GATE.search(folded) is not None
+    )
+
+
 def _addresses(folded: str, words: frozenset[str]) -> Iterator[Hit]:
     """Address spans; one with a street before its numbers (신화로 15번지 3동 501호) is one."""
     spans: list[tuple[int, int]] = []
+    windows: dict[bool, list[tuple[int, int]]] = {}
+    scripts = (_HANGUL_CHAR.search(folded), _HANZI_CHAR.search(folded))
     gates = (*(_ADDRESS_GATES[0],) * 2, *(_ADDRESS_GATES[1],) * 2)
     for index, pattern in enumerate(_rx().address):
-        if not (gates[index].search(folded) if index < len(gates) else words & _ADDRESS_WORDS):
+        if index < len(gates):
+            if not scripts[index // 2] or not gates[index].search(folded):
+                continue  # a Korean or Chinese address needs its script
+        elif not _english_gate(folded, words):
             continue
-        for match in pattern.finditer(folded):
+        chinese = index in (2, 3)
+        if chinese not in windows:
+            windows[chinese] = _digit_windows(folded, _DIGITS_ZH if chinese else _DIGITS)
+        for match in _in_windows(pattern, folded, windows[chinese]):
             previous = folded[match.start() - 1 : match.start()]
             if previous.isascii() and previous.isalnum():
                 continue  # inside a Latin word (the patterns have no look-behind: it is slow)
@@ -337,6 +365,31 @@ def _addresses(folded: str, words: frozenset[str]) -> Iterator[Hit]:
                 spans.append((start, end))
     for start, end in _joined(sorted(spans)):
         yield Hit(start=start, end=end, label="ADDRESS", detector="org", rule="address")
+
+
+_DIGITS = re.compile(r"[0-9]+")
+_DIGITS_ZH = re.compile(r"[0-9一二三四五六七八九十百零〇两]+")
+
+
+def _digit_windows(folded: str, digits: re.Pattern[str]) -> list[tuple[int, int]]:
+    """Stretches around the numbers of a text (40 characters either side, merged): every
+    address holds a number, and a long document holds few (trying the patterns only
+    there is a fifth of their cost on one)."""
+    out: list[tuple[int, int]] = []
+    for match in digits.finditer(folded):
+        low, high = max(0, match.start() - 40), min(len(folded), match.end() + 40)
+        if out and low <= out[-1][1]:
+            out[-1] = (out[-1][0], high)
+        else:
+            out.append((low, high))
+    return out
+
+
+def _in_windows(
+    pattern: re.Pattern[str], folded: str, windows: list[tuple[int, int]]
+) -> Iterator[re.Match[str]]:
+    for low, high in windows:
+        yield from pattern.finditer(folded, low, high)
 
 
 def _taken_back(folded: str, start: int, index: int) -> int:
