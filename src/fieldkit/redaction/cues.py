@@ -28,6 +28,7 @@ from fieldkit.redaction import data, korean
 from fieldkit.redaction.hits import Hit
 from fieldkit.redaction.normalize import fold_key
 from fieldkit.redaction.orgs import org_noun_before
+from fieldkit.redaction.phrases import trie_pattern
 from fieldkit.redaction.resources import Resources
 
 __all__ = ["CueWords", "closed_words", "cue_words", "find_cued", "gazetteer_entry"]
@@ -86,9 +87,14 @@ _NAME_EN = r"[A-Z][a-z]+(?:['\-][A-Za-z][a-z]*)*"
 @dataclass(frozen=True, kw_only=True)
 class _Rx:
     role_ko: re.Pattern[str]
-    honorific_glued: re.Pattern[str]
-    honorific_spaced: re.Pattern[str]
-    naming_after: re.Pattern[str]
+    honorific_first: re.Pattern[str]
+    honorific: re.Pattern[str]
+    particle_after: re.Pattern[str]
+    name_before: re.Pattern[str]
+    naming_first: re.Pattern[str]
+    naming_cue: re.Pattern[str]
+    naming_word: re.Pattern[str]
+    naming_rest: re.Pattern[str]
     naming_before: re.Pattern[str]
     locative: re.Pattern[str]
     place_suffix: re.Pattern[str]
@@ -102,14 +108,16 @@ def _rx() -> _Rx:
     suffix = _alt(c.get("place_suffix", "ko"))
     return _Rx(
         role_ko=re.compile(rf"(?:{_alt(c.get('role', 'ko'))})인?,?\s([가-힣]{{2,9}})"),
-        honorific_glued=re.compile(rf"(?<![가-힣])([가-힣]{{2,4}}?)({honorific}){_PARTICLE_AFTER}"),
-        honorific_spaced=re.compile(
-            rf"(?<![가-힣])([가-힣]{{2,4}})(\s(?:{honorific})){_PARTICLE_AFTER}"
+        honorific_first=re.compile(
+            "[" + "".join(sorted({w[0] for w in c.get("honorific", "ko")})) + "]"
         ),
-        naming_after=re.compile(
-            rf"(?<![가-힣])([가-힣]{{2,5}}?)({_alt(c.get('naming_after', 'ko'))})"
-            r"(?:(?=[^가-힣]|$)|\s?([가-힣]+))"
-        ),
+        honorific=re.compile(f"(?:{honorific})"),
+        particle_after=re.compile(_PARTICLE_AFTER),
+        name_before=re.compile(r"(?<![가-힣])([가-힣]{2,4}?)\s?$"),
+        naming_first=re.compile("[라란래]"),
+        naming_cue=re.compile(f"(?:{_alt(c.get('naming_after', 'ko'))})"),
+        naming_word=re.compile(r"(?<![가-힣])([가-힣]{2,5})$"),
+        naming_rest=re.compile(r"(?:(?=[^가-힣]|$)|\s?([가-힣]+))"),
         naming_before=re.compile(
             rf"(?:{_alt(c.get('naming', 'ko'))})\s?[\"“'‘]?([가-힣]{{2,9}})(?![가-힣])"
         ),
@@ -182,28 +190,51 @@ def _korean_roles(folded: str, res: Resources) -> Iterator[Hit]:
             yield hit
 
 
+def _honorifics_at(folded: str) -> Iterator[tuple[int, int, bool]]:
+    """(start, end, spaced) of every Korean honorific a name may stand before, with a
+    particle or nothing after it.  The rules look back from here: a pattern opening
+    with a look-behind was tried at every position (a tenth of a long document's time)."""
+    rx = _rx()
+    for first in rx.honorific_first.finditer(folded):
+        found = rx.honorific.match(folded, first.start())
+        if found is None or rx.particle_after.match(folded, found.end()) is None:
+            continue
+        start = found.start()
+        spaced = start > 0 and folded[start - 1] == " "
+        yield start - spaced, found.end(), spaced
+
+
 def _korean_honorifics(folded: str, res: Resources) -> Iterator[Hit]:
     rx = _rx()
-    for match in rx.honorific_glued.finditer(folded):
-        stem = match.group(1)
-        titled = folded[match.start(1) : match.end()].rstrip()
-        if _token_stem(titled, res) in res.lex_ko:
-            continue  # 날씨, 마음씨, 손님, 아저씨: the whole word is an ordinary word
-        if match.group(2) == "님" and stem in res.lex_ko and stem[-1] in _OFFICE_END:
-            continue  # 선교사님, 원장님: 님 after an office is a title, not a name
-        if match.group(2) == "씨" and folded[match.end(2) : match.end(2) + 1] == "야":
-            continue  # 로씨야 (Russia): no vocative follows 씨
-        hit = _korean_hit(match.start(1), stem, res, "honorific_after_name")
+    for start, end, spaced in _honorifics_at(folded):
+        before = rx.name_before.search(folded, max(0, start - 4), start)
+        if before is None:
+            continue
+        if spaced:
+            hit = _spaced_honorific(before.group(1), before.start(1), res)
+        else:
+            hit = _glued_honorific(folded, before.group(1), before.start(1), end, res)
         if hit is not None:
-            yield _with_honorific(hit, match.end(2))
-    for match in rx.honorific_spaced.finditer(folded):
-        token = match.group(1)
-        stem, tail = korean.split_particle(token)
-        if tail and (stem in res.lex_ko or stem in closed_words("ko")):
-            continue  # 학교의 선생님: "the teacher of the school", no name
-        hit = _korean_hit(match.start(1), token, res, "honorific_after_name")
-        if hit is not None:
-            yield _with_honorific(hit, match.end(2))
+            yield _with_honorific(hit, end)
+
+
+def _glued_honorific(folded: str, stem: str, start: int, end: int, res: Resources) -> Hit | None:
+    honorific = folded[start + len(stem) : end]
+    tail = rx_tail.group() if (rx_tail := _rx().particle_after.match(folded, end)) else ""
+    if _token_stem(stem + honorific + tail, res) in res.lex_ko:
+        return None  # 날씨, 마음씨, 손님, 아저씨: the whole word is an ordinary word
+    if honorific == "님" and stem in res.lex_ko and stem[-1] in _OFFICE_END:
+        return None  # 선교사님, 원장님: 님 after an office is a title, not a name
+    if honorific == "씨" and folded[end : end + 1] == "야":
+        return None  # 로씨야 (Russia): no vocative follows 씨
+    return _korean_hit(start, stem, res, "honorific_after_name")
+
+
+def _spaced_honorific(token: str, start: int, res: Resources) -> Hit | None:
+    stem, tail = korean.split_particle(token)
+    if tail and (stem in res.lex_ko or stem in closed_words("ko")):
+        return None  # 학교의 선생님: "the teacher of the school", no name
+    return _korean_hit(start, token, res, "honorific_after_name")
 
 
 _OFFICE_END = frozenset("사장원수관부생감님")
@@ -269,16 +300,37 @@ _NAME_SYLLABLE_SUFFIXES = frozenset(("현", "진", "동", "구"))
 """Place suffixes that also end many given names (전지현, 김민진): no place by themselves."""
 
 
+def _naming_after(
+    folded: str,
+) -> Iterator[tuple[int, str, re.Match[str], re.Match[str]]]:
+    """(start, the word before, the cue, what follows) for every 이라고/라는/이란 ...:
+    found at its 라, 란 or 래 and read back from there (the shortest word before it wins:
+    이병헌이라고 is 이병헌 + 이라고)."""
+    rx = _rx()
+    for anchor in rx.naming_first.finditer(folded):
+        at = anchor.start()
+        starts = (at - 1, at) if at and folded[at - 1] == "이" else (at,)
+        for cue_start in starts:
+            cue = rx.naming_cue.match(folded, cue_start)
+            name = rx.naming_word.search(folded, max(0, cue_start - 5), cue_start)
+            if cue is None or name is None:
+                continue
+            after = rx.naming_rest.match(folded, cue.end())
+            if after is not None:
+                yield name.start(1), name.group(1), cue, after
+                break
+
+
 def _korean_naming(folded: str, res: Resources) -> Iterator[Hit]:
     c = cue_words()
     rx = _rx()
-    for match in rx.naming_after.finditer(folded):
-        if match.start() and folded[match.start() - 1].isdigit():
+    for start, name, cue, after in _naming_after(folded):
+        if start and folded[start - 1].isdigit():
             continue  # 83년생이라고: a counter after a number
-        noun = _token_stem(match.group(3), res) if match.group(3) else ""
+        noun = _token_stem(after.group(1), res) if after.group(1) else ""
         if noun in c.get("not_naming", "ko"):
             continue  # X라는 것: a quotation, not a name
-        found = _naming_stem(match.group(1), match.group(2), folded[match.end(2) :][:6], res)
+        found = _naming_stem(name, cue.group(), folded[cue.end() :][:6], res)
         if found is None:
             continue
         stem, strong = found
@@ -287,7 +339,7 @@ def _korean_naming(folded: str, res: Resources) -> Iterator[Hit]:
         if not strong and ordinary and not korean.name_shaped(stem):
             continue  # a medium cue: the lexicon still decides
         label = "PLACE" if noun in c.get("place_noun", "ko") or _place_name(stem, res) else "PERSON"
-        hit = _korean_hit(match.start(1), stem, res, "naming_cue")
+        hit = _korean_hit(start, stem, res, "naming_cue")
         if hit is not None:
             yield hit._replace(label=label)
     for match in rx.naming_before.finditer(folded):
@@ -435,10 +487,10 @@ def _english_rx(titles: tuple[str, ...], naming: tuple[str, ...]) -> tuple[re.Pa
     """(title regex, naming regex) over the cue words a text holds: one big alternation
     tried at every position cost a fifth of redaction time."""
     never = "(?!x)x"
-    abbreviations = _alt(_cases([w for w in titles if w in _ABBREVIATIONS])) or never
-    others = _alt(_cases([w for w in titles if w not in _ABBREVIATIONS])) or never
-    title = rf"(?:({abbreviations})(\.?)|({others})),?\s+{_NAME_EN_RUN}"
-    cue = _alt(_cases(naming)) or never
+    abbreviations = trie_pattern(set(_cases([w for w in titles if w in _ABBREVIATIONS])))
+    others = trie_pattern(set(_cases([w for w in titles if w not in _ABBREVIATIONS])))
+    title = rf"(?:({abbreviations or never})(\.?)|({others or never})),?\s+{_NAME_EN_RUN}"
+    cue = trie_pattern(set(_cases(naming))) or never
     named = rf"(?:{cue})[:,]?\s+(?:the\s+)?[\"“'‘]?{_NAME_EN_RUN}"
     return re.compile(title), re.compile(named)
 
