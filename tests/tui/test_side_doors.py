@@ -165,3 +165,27 @@ def test_a_command_waiting_for_its_passphrase_cannot_dump_core(place: Path) -> N
     finally:
         child.kill()
         child.wait()
+
+
+def test_known_terms_typed_at_the_terminal_are_never_shown(
+    place: Path, terminals: list[Terminal]
+) -> None:
+    """``fieldkit redact --ask-known``: the name typed at the prompt never reaches the screen
+    (nor the shell's history: it is not on the command line)."""
+    (place / "story.txt").write_text("Kang Myong-ok left Sodu-ri.\n", encoding="utf-8")
+    terminal = Terminal(
+        ["-m", "fieldkit", "redact", "--ask-known", "story.txt"],
+        env={"HOME": str(place)},
+        cwd=place,
+        shell_setup="",
+    )
+    terminals.append(terminal)
+    terminal.tmux("set-option", "-t", terminal.session, "remain-on-exit", "on")
+    terminal.wait_for("Known term (not shown")
+    terminal.type("person:Kang Myong-ok")
+    terminal.keys("Enter")
+    terminal.wait_for("Known term (not shown", timeout=10)
+    assert "Kang" not in terminal.screen()  # typed, not echoed
+    terminal.keys("Enter")  # an empty term ends the list
+    shown = terminal.wait_for("[PERSON-1] left")
+    assert "Kang" not in shown and "Myong" not in shown
