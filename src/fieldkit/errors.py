@@ -21,6 +21,7 @@ __all__ = [
     "BundleRecipientError",
     "BundleReplayError",
     "BundleRevisionError",
+    "CodeError",
     "ConfigError",
     "ConsentRequiredError",
     "CryptoError",
@@ -283,6 +284,29 @@ class ProjectError(BundleError):
 
     code = "FK790"
     title = "Project error"
+
+
+class CodeError(ProjectError):
+    """A key code a person typed is malformed, fails a group's check character, or belongs
+    to another key.  ``problem`` (``missing``, ``groups``, ``length``, ``check``,
+    ``character``, ``legacy``, ``mismatch``) and ``group`` (1-5) let a screen say it in the
+    reader's language."""
+
+    code = "FK791"
+    title = "Code not accepted"
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        problem: str,
+        group: int | None = None,
+        where: str | None = None,
+        hint: str | None = None,
+    ) -> None:
+        super().__init__(message, where=where, hint=hint)
+        self.problem = problem
+        self.group = group
 
 
 class AuditError(FieldkitError):

@@ -37,6 +37,7 @@ from textual.widgets import Input
 
 from fieldkit.crypto import KdfParams
 from fieldkit.errors import FieldkitError
+from fieldkit.locations import user_language
 from fieldkit.questionnaire import Questionnaire
 from fieldkit.session import Clock, Workspace
 from fieldkit.session.preferences import (
@@ -414,9 +415,7 @@ def make_app(
 
 def initial_language(environ: dict[str, str] | None = None) -> str:
     """Korean when asked for (``FIELDKIT_LANG=ko``) or when the locale is Korean."""
-    env = os.environ if environ is None else environ
-    wanted = env.get("FIELDKIT_LANG") or env.get("LC_ALL") or env.get("LANG") or ""
-    return "ko" if wanted.lower().startswith("ko") else "en"
+    return user_language(environ)
 
 
 def run(directory: Path, mode: AppMode = "interview") -> None:
