@@ -179,10 +179,29 @@ class WrongPassphraseError(WorkspaceError):
 
 
 class PassphraseError(WorkspaceError):
-    """A new passphrase was refused (too weak, or the two entries differ)."""
+    """A new passphrase was refused (too weak, or the two entries differ).
+
+    People read these while choosing a passphrase, in English or Korean: ``translations``
+    holds ``(message, hint)`` per other language and ``localized(lang)`` picks one."""
 
     code = "FK420"
     title = "Passphrase refused"
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        where: str | None = None,
+        hint: str | None = None,
+        translations: dict[str, tuple[str, str | None]] | None = None,
+    ) -> None:
+        super().__init__(message, where=where, hint=hint)
+        self.translations: dict[str, tuple[str, str | None]] = translations or {}
+
+    def localized(self, lang: str) -> str:
+        """Message and hint in ``lang`` when there is a translation, else in English."""
+        message, hint = self.translations.get(lang, (self.message, self.hint))
+        return f"{message} — {hint}" if hint else message
 
 
 class SchemaVersionError(WorkspaceError):

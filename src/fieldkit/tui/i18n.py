@@ -69,12 +69,20 @@ _STRINGS: dict[str, tuple[str, str]] = {
     "unlock.failed": ("Wrong passphrase.", "암호문이 틀렸습니다."),
     "create.title": ("Create a workspace", "작업공간 만들기"),
     "create.intro": (
-        "No workspace here yet. Choose a passphrase of four or more unrelated words. "
-        "It cannot be recovered: without it the interviews cannot be read by anyone.",
-        "아직 작업공간이 없습니다. 서로 관련 없는 단어 네 개 이상으로 암호문을 정하세요. "
+        "No workspace here yet. Choose a passphrase of five or more unrelated words, or have "
+        "one suggested. It cannot be recovered: without it the interviews cannot be read by "
+        "anyone.",
+        "아직 작업공간이 없습니다. 서로 관련 없는 단어 다섯 개 이상으로 암호문을 정하거나 "
+        "제안을 받으세요. "
         "잊으면 복구할 수 없고, 누구도 면담 내용을 읽을 수 없습니다.",
     ),
     "create.repeat": ("Repeat the passphrase", "암호문 다시 입력"),
+    "suggest.button": ("Suggest a passphrase", "암호문 제안"),
+    "suggest.shown": (
+        "Write it down (keep it apart from the laptop), then type it into both fields "
+        "({n} random words, {bits} bits):",
+        "적어서 노트북과 따로 보관한 뒤 아래 두 칸에 입력하세요 (무작위 단어 {n}개, {bits}비트):",
+    ),
     "create.button": ("Create", "만들기"),
     "create.working": ("Creating…", "만드는 중…"),
     "workspace.at": ("Workspace", "작업공간"),
