@@ -1,5 +1,5 @@
 """The report wing's pieces agree with each other: one list of formats, each rendered;
-the codebook describes exactly the data export's columns."""
+the data dictionary describes exactly the export's columns, in every layout."""
 
 from __future__ import annotations
 
@@ -12,8 +12,10 @@ from fieldkit.analysis import REPORT_TABLES, compute
 from fieldkit.questionnaire import builtin_questionnaire
 from fieldkit.report import ACCOUNT_FORMATS, REPORT_FORMATS
 from fieldkit.report.accounts import Account
-from fieldkit.report.codebook import codebook_rows, columns, write_codebook
-from fieldkit.report.dataexport import write_data
+from fieldkit.report.columns import MAX_NAME, Layout, record_columns
+from fieldkit.report.dataexport import ExportOptions, write_table
+from fieldkit.report.datatable import records_table
+from fieldkit.report.dictionary import dictionary, dictionary_csv
 from fieldkit.report.findings import Report, ReportTable
 from fieldkit.report.render import render_accounts, render_report
 
@@ -36,14 +38,25 @@ def test_accounts_refuse_an_unknown_format() -> None:
         render_accounts([], "html")
 
 
-def test_the_codebook_describes_every_data_column(tmp_path: Path) -> None:
+@pytest.mark.parametrize("multi", [False, True], ids=["values", "multi-columns"])
+def test_the_dictionary_names_every_data_column_in_order(tmp_path: Path, multi: bool) -> None:
     qn = builtin_questionnaire()
-    write_data(qn, [], tmp_path / "data.csv", "csv")
-    write_codebook(qn, tmp_path / "book.csv")
+    table = records_table(qn, [], Layout(multi_columns=multi))
+    book = dictionary(table.columns, qn.languages, "csv")
+    write_table(
+        table, book, tmp_path / "data.csv", ExportOptions(), language="en", title="t", qn=qn
+    )
+    (tmp_path / "book.csv").write_bytes(dictionary_csv(book))
     with (tmp_path / "data.csv").open(encoding="utf-8") as handle:
         header = next(csv.reader(handle))
-    assert header == columns(qn)
-    described = {row["name"] for row in codebook_rows(qn)}
-    money = {c.rsplit("_", 1)[0] for c in header if c.endswith(("_amount", "_currency"))}
-    answered = {c for c in header[4:] if c.rsplit("_", 1)[0] not in money} | money
-    assert answered == described
+    with (tmp_path / "book.csv").open(encoding="utf-8") as handle:
+        names = [row["name"] for row in csv.DictReader(handle)]
+    assert header == names
+    assert header[:5] == ["record_id", "questionnaire_version", "status", "started", "updated"]
+    assert all(len(name) <= MAX_NAME for name in header)
+
+
+def test_the_same_questionnaire_always_gives_the_same_columns() -> None:
+    qn = builtin_questionnaire()
+    assert record_columns(qn) == record_columns(builtin_questionnaire())
+    assert records_table(qn, []).columns == record_columns(qn)
