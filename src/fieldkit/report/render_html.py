@@ -25,13 +25,13 @@ __all__ = ["render_html"]
 
 FONTS = (
     'system-ui,-apple-system,"Segoe UI",Roboto,"Noto Sans","Noto Sans CJK KR",'
-    '"Apple SD Gothic Neo","Malgun Gothic",sans-serif'
+    '"Apple SD Gothic Neo","Malgun Gothic","NanumGothic",sans-serif'
 )
 CSS = (
     "*{box-sizing:border-box}"
     f"body{{font:16px/1.5 {FONTS};max-width:60rem;margin:0 auto;padding:1rem;color:#222}}"
     "h1{font-size:1.6rem;margin:0 0 .5rem}h2{font-size:1.2rem;margin:0}"
-    "h1,h2,p,th,td,.label{overflow-wrap:anywhere}"
+    "h1,h2,p,th,td,.label{overflow-wrap:break-word}"
     ":lang(ko){word-break:keep-all}"
     "section{border-top:1px solid #ccc;padding:1rem 0}"
     ".ko{color:#444;margin:.1rem 0 .4rem}"
@@ -46,7 +46,8 @@ CSS = (
     "td,th{padding:.25rem .4rem;border-bottom:1px solid #ddd;text-align:left;vertical-align:top}"
     "thead th{font-size:.85rem;color:#444}"
     "td.n,th.n{text-align:right}"
-    ".scroll{overflow-x:auto}"
+    ".scroll{overflow-x:auto}.crosstab th[scope=row]{min-width:10rem}"
+    ".by{margin:.8rem 0 0;font-weight:600}"
     ".note{color:#8a5a00}.source{color:#555;font-size:.85rem}"
     "@media (max-width:32rem){.chart{grid-template-columns:minmax(0,1fr) auto}"
     ".chart .label{grid-column:1/-1;margin-top:.3rem}body{padding:.6rem}}"
@@ -123,7 +124,8 @@ def _crosstab(report: Report, item: ReportTable) -> str:
         f"\u2018{by.label_ko}\u2019에 대한 답에 따라",
     )
     return (
-        f'<div class="scroll"><table class="crosstab"><caption class="label">{caption}</caption>'
+        f'<p class="by label">{caption}</p>'
+        f'<div class="scroll"><table class="crosstab">'
         f'<thead><tr><th scope="col"></th>{heads}</tr></thead><tbody>{rows}</tbody>'
         f'<tfoot><tr><th scope="row">Total <span lang="ko">합계</span></th>{totals}</tr>'
         "</tfoot></table></div>"
