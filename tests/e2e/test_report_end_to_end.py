@@ -126,7 +126,7 @@ def test_export_data_refuses_records_below_k_and_lists_them(
     kept = pd.read_csv(out, dtype=str)
     assert len(kept) == 77 - len(below)
     assert out.stat().st_mode & 0o777 == 0o600
-    assert (tmp_path / "data.dictionary.csv").stat().st_mode & 0o777 == 0o600
+    assert (tmp_path / "data.csv.dictionary.csv").stat().st_mode & 0o777 == 0o600
     again = run("export-data", *coordinator, "--out", str(out), code=2)
     assert "the file exists" in again.output and "--force" in again.output
     forced = run("export-data", *coordinator, "--out", str(out), "--force", "--allow-below-k")
@@ -139,7 +139,7 @@ def test_every_format_loads_where_analysts_work(
     coordinator: tuple[str, str], tmp_path: Path
 ) -> None:
     def export(fmt: str, *extra: str) -> Path:
-        out = tmp_path / f"{fmt}_data.{fmt}"  # each with its dictionary: {fmt}_data.dictionary.csv
+        out = tmp_path / f"data.{fmt}"
         run(
             "export-data",
             *coordinator,
@@ -163,7 +163,7 @@ def test_every_format_loads_where_analysts_work(
     assert meta.variable_value_labels["current_province"][4.0] == "산동성"
     assert "workplaces__karaoke_bar" in meta.column_names
     fixture = json.loads((DATA / "report_interviews.json").read_text("utf-8"))["interviews"]
-    text = (tmp_path / "jsonl_data.jsonl").read_text("utf-8")
+    text = (tmp_path / "data.jsonl").read_text("utf-8")
     for interview in fixture:  # identity answers never reach the analysts
         for qid in ("name", "husband_name", "broker_names"):
             value = interview["answers"].get(qid)

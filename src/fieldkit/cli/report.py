@@ -107,7 +107,7 @@ def accounts(ctx: click.Context, coordinator_dir: Path | None, fmt: str, out: Pa
     "dictionary",
     type=click.Path(dir_okay=False, path_type=Path),
     default=None,
-    help="Data dictionary CSV (default: OUT with '.dictionary.csv').",
+    help="Data dictionary CSV (default: OUT followed by '.dictionary.csv').",
 )
 @click.option("--bom", is_flag=True, help="Start CSV files with a UTF-8 BOM (Excel and Korean).")
 @click.option(

@@ -42,7 +42,9 @@ class ExportOptions:
     fmt: str = "csv"
     """One of ``fieldkit.report.DATA_FORMATS``."""
     dictionary: Path | None = None
-    """Where the dictionary CSV goes (default: beside the data, ``OUT.dictionary.csv``)."""
+    """Where the dictionary CSV goes (default: beside the data, ``OUT.dictionary.csv``,
+    e.g. ``data.sav.dictionary.csv``: one per file, since each format marks missing
+    answers its own way)."""
     bom: bool = False
     """Start CSV files with a UTF-8 byte order mark (Excel opening Korean text)."""
     language: str | None = None
@@ -72,7 +74,7 @@ def export_data(workspace: Workspace, out: Path, options: ExportOptions) -> Data
     """``fieldkit export-data``: the merged records to ``out`` and the dictionary beside it."""
     qn = workspace.flow(coordinator_project(workspace).questionnaire_hash).questionnaire
     language = _language(qn, options.language)
-    book_path = options.dictionary or out.with_name(out.stem + ".dictionary.csv")
+    book_path = options.dictionary or out.with_name(out.name + ".dictionary.csv")
     _claim([out, book_path], force=options.force)
     records = merged_records(workspace)
     check = check_k(qn, records)
