@@ -106,7 +106,7 @@ def test_the_html_report_is_self_contained(coordinator: tuple[str, str], tmp_pat
     html = run("report", *coordinator, "--format", "html").output
     assert "<svg" in html and 'viewBox="0 0 100 10"' in html and "<script" not in html
     assert "http://" not in html.replace('xmlns="http://www.w3.org/2000/svg"', "")
-    assert "사는 성별" not in html and "면접한 여성이 사는 성(省)" in html
+    assert "사는 성별" not in html and "면담한 여성이 사는 성(省)" in html
     accounts = run("report", "accounts", *coordinator, "--format", "markdown").output
     assert "Case " in accounts and "Ms. " in accounts
     fixture = json.loads((DATA / "report_interviews.json").read_text("utf-8"))["interviews"]

@@ -19,7 +19,7 @@ REPORT = "Lives for Sale (HRNK, 2009), Findings"
 MARRIED = answer_in("marriage_status", "living_with_husband")
 """The report's "58 interviewees ... who are married to Chinese men": de facto marriages now."""
 BRACKETS = ("up_to_2000", "from_2001_to_5000", "from_5001_to_8000", "over_8000")
-ALL_WOMEN = ("Women interviewed", "면접한 여성")
+ALL_WOMEN = ("Women interviewed", "면담한 여성")
 MARRIED_WOMEN = ("Women living with a husband in China", "중국에서 남편과 사는 여성")
 
 

@@ -22,8 +22,8 @@ __all__ = [
 ]
 
 SHANDONG = "Lives for Sale (HRNK, 2009), Findings, 'Sex Workers in Shandong Province'"
-WOMEN = ("Women interviewed in depth", "심층 면접한 여성")
-EARNING = ("Women interviewed in depth who work for money", "돈 버는 일을 하는, 심층 면접한 여성")
+WOMEN = ("Women interviewed in depth", "심층 면담한 여성")
+EARNING = ("Women interviewed in depth who work for money", "돈 버는 일을 하는, 심층 면담한 여성")
 
 SHANDONG_WORK = TableSpec(
     id="shandong_work",
@@ -58,7 +58,7 @@ SHANDONG_WORKPLACES = TableSpec(
         ("other", "Elsewhere", "다른 곳"),
     ),
     denominator_en="Women interviewed in depth who entertain guests",
-    denominator_ko="손님을 상대하는, 심층 면접한 여성",
+    denominator_ko="손님을 상대하는, 심층 면담한 여성",
     exclusive=False,
 )
 
@@ -96,9 +96,9 @@ SHANDONG_INCOME = TableSpec(
     questions=("monthly_income",),
     rows=band_rows(
         "monthly_income",
-        ("under_5000", "Less than 5,000 yuan", "5천 원(위안) 미만", None, 4999),
-        ("5000_10000", "5,000-10,000 yuan", "5천-1만 원", 5000, 10000),
-        ("over_10000", "More than 10,000 yuan", "1만 원 넘게", 10001, None),
+        ("under_5000", "Less than 5,000 yuan", "5천 위안 미만", None, 4999),
+        ("5000_10000", "5,000-10,000 yuan", "5천-1만 위안", 5000, 10000),
+        ("over_10000", "More than 10,000 yuan", "1만 위안 넘게", 10001, None),
     ),
     denominator_en=EARNING[0],
     denominator_ko=EARNING[1],
@@ -112,9 +112,9 @@ SHANDONG_SAVINGS = TableSpec(
     questions=("monthly_savings",),
     rows=band_rows(
         "monthly_savings",
-        ("under_3000", "Less than 3,000 yuan", "3천 원(위안) 미만", None, 2999),
-        ("3000_4000", "3,000-4,000 yuan", "3천-4천 원", 3000, 4000),
-        ("over_4000", "More than 4,000 yuan", "4천 원 넘게", 4001, None),
+        ("under_3000", "Less than 3,000 yuan", "3천 위안 미만", None, 2999),
+        ("3000_4000", "3,000-4,000 yuan", "3천-4천 위안", 3000, 4000),
+        ("over_4000", "More than 4,000 yuan", "4천 위안 넘게", 4001, None),
     ),
     denominator_en=EARNING[0],
     denominator_ko=EARNING[1],

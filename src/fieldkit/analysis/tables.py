@@ -60,7 +60,7 @@ NAMED = ("jilin", "heilongjiang", "liaoning", "shandong")
 PROVINCES = TableSpec(
     id="provinces",
     title_en="Women interviewed, by the province they live in",
-    title_ko="면접한 여성이 사는 성(省)",
+    title_ko="면담한 여성이 사는 성(省)",
     source=(
         f"{REPORT}, 'Jilin Province' (39), 'Heilongjiang Province' (32) and "
         "'Sex Workers in Shandong Province' (six in-depth interviews)"

@@ -136,12 +136,12 @@ def _record_columns(qn: Questionnaire) -> list[Column]:
         ),
         Column(
             name="questionnaire_version",
-            label=_texts(f"Version of questionnaire '{qn.id}'", f"질문지 '{qn.id}'의 판"),
+            label=_texts(f"Version of questionnaire '{qn.id}'", f"질문지 '{qn.id}'의 버전"),
             kind="string",
         ),
         Column(
             name="status",
-            label=_texts("Interview status", "면접 상태"),
+            label=_texts("Interview status", "면담 상태"),
             kind="categorical",
             categories=statuses,
         ),

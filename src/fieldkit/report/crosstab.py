@@ -23,7 +23,7 @@ from fieldkit.report.columns import Column, Layout, answer_columns, exportable
 
 __all__ = ["By", "ByColumn", "Where", "by_question", "group", "parse_where"]
 
-NOT_ANSWERED = ("", "Not answered or not asked", "응답 없음(묻지 않음 포함)")
+NOT_ANSWERED = ("", "Not answered or not asked", "답 없음(묻지 않은 경우 포함)")
 
 
 @dataclass(frozen=True, kw_only=True)

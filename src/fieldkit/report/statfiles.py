@@ -182,8 +182,8 @@ def write_sav(table: DataTable, path: Path, lang: str, title: str) -> None:
     frame = _frame(table, SAV_MISSING)
     coded = [c for c in table.columns if c.numeric_codes and c.kind != "date"]
     reasons = {
-        -8.0: "응답 대상 아님" if lang == "ko" else "Not asked",
-        -9.0: "응답 없음" if lang == "ko" else "Not answered",
+        -8.0: "묻지 않음" if lang == "ko" else "Not asked",
+        -9.0: "답하지 않음" if lang == "ko" else "Not answered",
     }
     value_labels = {}
     for column in coded:

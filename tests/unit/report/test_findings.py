@@ -102,7 +102,7 @@ def test_every_table_says_whom_it_counts(fmt: str) -> None:
     assert text.count("Women interviewed in Jilin and Heilongjiang (71 of 77 records)") == 16
     assert "Women interviewed in depth in Shandong (Qingdao) (6 of 77 records)" in text
     if fmt == "html":
-        assert "대상: 길림성과 흑룡강성에서 면접한 여성 (기록 77건 중 71건)" in text
+        assert "대상: 길림성과 흑룡강성에서 면담한 여성 (기록 77건 중 71건)" in text
 
 
 def test_json_and_csv_carry_the_population_and_the_crosstab() -> None:
@@ -111,7 +111,7 @@ def test_json_and_csv_carry_the_population_and_the_crosstab() -> None:
     provinces = next(t for t in data["tables"] if t["id"] == "provinces")
     assert provinces["population"] == {
         "id": "all_interviews",
-        "label": {"en": "All women interviewed", "ko": "면접한 여성 전체"},
+        "label": {"en": "All women interviewed", "ko": "면담한 여성 전체"},
         "size": 77,
     }
     shandong = next(c for c in provinces["by"] if c["key"] == "shandong")
@@ -137,4 +137,4 @@ def test_the_provinces_table_lists_shandong_as_itself() -> None:
         ("shandong", 6),
         ("other", 0),
     ]
-    assert provinces.title_ko == "면접한 여성이 사는 성(省)"
+    assert provinces.title_ko == "면담한 여성이 사는 성(省)"
