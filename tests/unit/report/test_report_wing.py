@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from fieldkit.analysis import REPORT_TABLES, compute
+from fieldkit.errors import ReportError
 from fieldkit.questionnaire import builtin_questionnaire
 from fieldkit.report import ACCOUNT_FORMATS, REPORT_FORMATS
 from fieldkit.report.accounts import Account
@@ -18,6 +19,8 @@ from fieldkit.report.datatable import records_table
 from fieldkit.report.dictionary import dictionary, dictionary_csv
 from fieldkit.report.findings import Report, ReportTable
 from fieldkit.report.render import render_accounts, render_report
+
+from helpers import questionnaire_from_toml
 
 
 @pytest.mark.parametrize("fmt", REPORT_FORMATS)
@@ -60,3 +63,54 @@ def test_the_same_questionnaire_always_gives_the_same_columns() -> None:
     qn = builtin_questionnaire()
     assert record_columns(qn) == record_columns(builtin_questionnaire())
     assert records_table(qn, []).columns == record_columns(qn)
+
+
+KOREAN_ONLY = """
+format = "fieldkit-questionnaire/1"
+id = "ko_only"
+version = "1"
+title = { ko = "한국어만" }
+languages = ["ko"]
+
+[choice_lists]
+yes_no = [
+  { value = "yes", label = { ko = "네" } },
+  { value = "no", label = { ko = "아니요" } },
+]
+
+[[sections]]
+id = "start"
+title = { ko = "시작" }
+
+[[sections.questions]]
+id = "agree"
+type = "single_choice"
+choices = "yes_no"
+label = { ko = "동의하세요?" }
+"""
+
+
+def test_a_korean_only_questionnaire_has_labels_everywhere(tmp_path: Path) -> None:
+    qn = questionnaire_from_toml(KOREAN_ONLY)
+    table = records_table(qn, [])
+    book = dictionary(table.columns, qn.languages, "sav")
+    agree = next(row for row in book.rows if row["name"] == "agree")
+    assert agree["label::Korean (ko)"] == "동의하세요?"
+    assert agree["value_labels::Korean (ko)"] == "1=네; 2=아니요"
+    column = next(c for c in table.columns if c.name == "agree")
+    assert column.label["en"] == "동의하세요?"  # a Stata file asked for English still has one
+
+
+def test_a_missing_package_is_refused_with_the_extra_to_install(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import sys
+
+    monkeypatch.setitem(sys.modules, "pyreadstat", None)
+    qn = builtin_questionnaire()
+    table = records_table(qn, [])
+    book = dictionary(table.columns, qn.languages, "dta")
+    with pytest.raises(ReportError, match="stata-spss"):
+        options = ExportOptions(fmt="dta")
+        write_table(table, book, tmp_path / "d.dta", options, language="en", title="t", qn=qn)
+    assert not list(tmp_path.iterdir())  # nothing half-written left behind
