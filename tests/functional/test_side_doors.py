@@ -15,6 +15,7 @@ import textual.constants
 from textual.command import CommandPalette
 from textual.widgets import Input
 
+from fieldkit.session.safety import PANIC_PHRASE, workspace_exists
 from fieldkit.tui.app import FieldkitApp
 from fieldkit.tui.screens.unlock import UnlockScreen
 from tui_helpers import keys, settle, start_interview, typed, unlock
@@ -61,6 +62,22 @@ async def test_copying_an_answer_never_reaches_the_terminal_and_is_gone_after_lo
         await keys(pilot, "ctrl+v")  # paste into the passphrase field of the lock screen
         assert app.screen.query_one("#passphrase", Input).value == ""
         assert not any(OSC52 in chunk for chunk in written)
+
+
+async def test_a_copied_answer_is_gone_after_a_panic_wipe(
+    ws_dir: Path, app_factory: AppFactory
+) -> None:
+    app = app_factory(ws_dir)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await unlock(pilot)
+        await start_interview(pilot, "K-04")
+        await keys(pilot, "1", "enter")
+        await typed(pilot, "1981", "shift+home", "ctrl+c")
+        assert app.clipboard == "1981"
+        await keys(pilot, "f9")
+        await typed(pilot, PANIC_PHRASE, "enter")
+        assert app.clipboard == ""  # emptied before the app closes
+    assert not workspace_exists(ws_dir)
 
 
 async def test_no_command_palette_on_the_lock_screen(ws_dir: Path, app_factory: AppFactory) -> None:
