@@ -202,3 +202,15 @@ def test_a_project_declaring_an_identity_question_none_cannot_export_it(
 
 def _enrolment(result: Result) -> str:
     return result.stdout.split("Enrolment code: ")[1].split()[0]
+
+
+def test_enrolling_an_old_style_code_needs_legacy(tmp_path: Path, coordinator: Workspace) -> None:
+    """A four-group code from fieldkit 0.1 has no check characters, and a current code with
+    its last group left out has the same shape: taken only when the coordinator says so."""
+    old = "ZK26I-3LUCY-THAD5-JEMJQ"
+    where = ("coordinator", "enroll", "--coordinator", str(tmp_path / "coordinator"), old)
+    refused = CliRunner().invoke(cli, [*where, "--name", "laptop 9"], env=ENV)
+    assert refused.exit_code == 2 and "4 groups" in refused.stderr
+    taken = CliRunner().invoke(cli, [*where, "--name", "laptop 9", "--legacy"], env=ENV)
+    assert taken.exit_code == 0, taken.stderr
+    assert "Enrolled laptop 9: SATY6-8VBMS-2RK7Z-03X97-4C9GX" in taken.stdout
