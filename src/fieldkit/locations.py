@@ -9,11 +9,17 @@ Tests always set ``FIELDKIT_HOME`` so they never touch a real workspace.
 from __future__ import annotations
 
 import os
+from collections.abc import Mapping
 from pathlib import Path
 
 import platformdirs
 
-__all__ = ["default_coordinator_dir", "default_workspace_dir", "resolve_workspace"]
+__all__ = [
+    "default_coordinator_dir",
+    "default_workspace_dir",
+    "resolve_workspace",
+    "user_language",
+]
 
 APP_NAME = "fieldkit"
 
@@ -39,3 +45,11 @@ def resolve_workspace(explicit: str | os.PathLike[str] | None) -> Path:
     if explicit is not None:
         return Path(explicit).expanduser()
     return default_workspace_dir()
+
+
+def user_language(environ: Mapping[str, str] | None = None) -> str:
+    """``ko`` when asked for (``FIELDKIT_LANG=ko``) or when the locale is Korean, else ``en``:
+    the language of the app's first screen and of the command line's passphrase advice."""
+    env = os.environ if environ is None else environ
+    wanted = env.get("FIELDKIT_LANG") or env.get("LC_ALL") or env.get("LANG") or ""
+    return "ko" if wanted.lower().startswith("ko") else "en"
