@@ -6,7 +6,8 @@ each of which says "person" whatever the word lists say (detector ``cue``;
 an ordinary word is redacted *uncertain*, never kept):
 
 * **the vocative**: 나래야, 나래야 / 순덕아 하고 불렀어요 (아 after a final consonant,
-  야 after a vowel), repeated or before a verb of calling;
+  야 after a vowel) before a comma or 하고; an ordinary word (아니야, 뭐야) only repeated
+  or before a verb of calling;
 * **the affectionate -이**: a given name ending in a consonant takes 이 before its
   particle (한결이가, 옥분이는, 명숙이하고).  After a common noun Korean writes 이, 은,
   을, 과 (사람이, 사람은): 가, 는, 를, 와 after 이 only follow a name (or a noun
@@ -41,10 +42,14 @@ def _alt(words: tuple[str, ...] | list[str] | frozenset[str]) -> str:
 
 
 _CHINESE_SURNAMES = frozenset(
-    "쉬왕장류천양황저쑨후궈허린뤄량셰쑹탕펑덩쩡톈둥판위차이두예청쑤웨뤼딩런야루겅멍쿵궁샤쉐뉴"
+    "쉬왕장류천양황쑨후궈허린뤄량셰쑹탕펑덩쩡톈둥판청쑤웨뤼딩런루겅멍쿵궁샤쉐뉴"
 )
-"""Chinese surnames as Korean testimonies write them (왕, 쑨, 자오 is two syllables)."""
-_WORD_SURNAMES = frozenset("한전이오하주도안마제은가선경국신진방석공")
+"""Chinese surnames as Korean testimonies write them (왕, 쑨); not those that are Korean
+words before a title (저 "that", 두 "two", 위, 예, 차, 이, 야)."""
+_NOT_BEFORE_TITLE = frozenset("저그두세네이")
+"""Determiners and numbers before a title: 저 아저씨 "that man", 두 아주머니 "two aunties";
+이 is also the surname Lee, but 이 선생님 is far more often "this teacher"."""
+_WORD_SURNAMES = frozenset("한전오하주도안마제은가선경국신진방석공서남우원양모소")
 """Surnames that are also common words (한 "one", 전 "I/before", 방 "room"): before a
 title they are a name only *uncertain* (한 목사님 may be "a pastor")."""
 _AFFECTIONATE_AFTER = (
@@ -67,6 +72,7 @@ def _rx() -> dict[str, re.Pattern[str]]:
     return {
         "vocative": re.compile(r"[아야](?=\s?[,!…]|\s하고(?![가-힣]))"),
         "vocative_stem": re.compile(r"(?<![가-힣])([가-힣]{2,3})$"),
+        "vocative_call": re.compile(rf"\s하고\s?(?:[가-힣]+\s)?{_CALLING}"),
         "affectionate": re.compile(rf"이(?:{_alt(_AFFECTIONATE_AFTER.split())})(?![가-힣])"),
         "affectionate_stem": re.compile(r"(?<![가-힣0-9])([가-힣]{1,3})$"),
         "title": re.compile(f"(?:{titles})"),
@@ -134,9 +140,20 @@ def _vocatives(folded: str, res: Resources) -> Iterator[Hit]:
             continue  # 아 follows a final consonant (순덕아), 야 a vowel (나래야)
         if stem + ending in res.lex_ko or korean.verb_stem(stem, res):
             continue  # 그래야, 해야: verb forms
-        hit = _hit(match.start(1), stem, res, "vocative")
+        if stem[-1] == "이" and len(stem) > 2 and korean.final_consonant(stem[-2]):
+            stem = stem[:-1]  # 정말이야, 순정이야: X + the copula 이야, not a vocative
+            if stem in res.lex_ko or korean.ordinary(stem, res):
+                continue
+        again = next(
+            (at for at in (anchor.end() + 1, anchor.end() + 2) if folded.startswith(stem, at)),
+            None,
+        )  # 하늘아, 하늘아: the call repeated
+        calling = rx["vocative_call"].match(folded, anchor.end()) is not None
+        hit = _hit(match.start(1), stem, res, "vocative", strong=again is not None or calling)
         if hit is not None:
             yield hit
+            if again is not None:
+                yield hit._replace(start=again, end=again + len(stem))
 
 
 def _affectionate(folded: str, res: Resources) -> Iterator[Hit]:
@@ -173,6 +190,8 @@ def _surname_titles(folded: str, res: Resources) -> Iterator[Hit]:
             continue
         surname = match.group(1)
         if surname not in res.sur_ko_hangul and surname not in _CHINESE_SURNAMES:
+            continue
+        if surname in _NOT_BEFORE_TITLE:
             continue
         uncertain = surname in _WORD_SURNAMES
         rule = "surname_before_title" + ("_ordinary" if uncertain else "")

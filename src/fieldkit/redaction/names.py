@@ -97,7 +97,7 @@ def _ko_surname_syllables() -> list[str]:
 
 
 _NOT_SURNAME_BEFORE_TITLE = frozenset(
-    "온간한본준산난큰된탄찬잔낸쓴선갈제이그저내네안도은오주가마하전"
+    "온간한본준산난큰된탄찬잔낸쓴선갈제이그저내네안도은오주가마하전두세"
 )
 
 
