@@ -260,7 +260,8 @@ def _calls(folded: str, res: Resources) -> Iterator[Hit]:
             stem = stem[:-1]  # 옥이로 불림: the name is 옥
         if len(stem) == 1 and not affectionate:
             continue
-        hit = _hit(match.start(1), stem, res, "called")
+        # 큰 소리로 불렀다, 전화로 불렀다: a manner; an ordinary word counts only as X이로
+        hit = _hit(match.start(1), stem, res, "called", strong=affectionate)
         if hit is not None:
             yield hit
     for match in rx["chinese_nickname"].finditer(folded):

@@ -43,6 +43,7 @@ def _out(engine: Redactor, text: str) -> str:
         # calling, and Chinese nicknames in Hangul
         ("저는 샤오란이었고요.", "저는 [인물-1]이었고요."),
         ("중국에서는 옥이로 불림.", "중국에서는 [인물-1]로 불림."),
+        ("큰 소리로 불렀다. 전화로 불렀다.", "큰 소리로 불렀다. 전화로 불렀다."),
         # a kinship noun, then what she is called; a name that "they say" (이래요)
         ("딸이 누리라고 열 살짜리였다.", "딸이 [인물-1]라고 열 살짜리였다."),
         ("이름이 데이비드래요.", "이름이 [인물-1]래요."),
