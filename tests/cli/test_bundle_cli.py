@@ -13,7 +13,6 @@ from fieldkit.cli import cli
 
 from helpers import PASSPHRASE, TINY
 
-FAST = ("--kdf-memory-mib", "8", "--kdf-iterations", "1")
 ENV = {"FIELDKIT_PASSPHRASE": PASSPHRASE}
 
 
@@ -45,11 +44,10 @@ def setup(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> dict[str, tuple[st
             str(qn),
             "--uncertain",
             "redact",
-            *FAST,
         ).exit_code
         == 0
     )
-    assert run(*ws, "init", "--questionnaire", str(qn), *FAST).exit_code == 0
+    assert run(*ws, "init", "--questionnaire", str(qn)).exit_code == 0
     joined = run(*ws, "join", str(project))
     code = joined.output.split("Enrolment code: ")[1].split()[0]
     assert run("coordinator", "enroll", *coord, code, "--name", "laptop").exit_code == 0
@@ -119,7 +117,7 @@ def test_enroll_errors(setup) -> None:  # type: ignore[no-untyped-def]
 def test_join_a_tampered_project_file(tmp_path: Path, setup) -> None:  # type: ignore[no-untyped-def]
     text = setup["project"].read_text("utf-8").replace('"name":"T"', '"name":"U"')
     (tmp_path / "evil.fieldkit").write_text(text, "utf-8")
-    result = run("--workspace", str(tmp_path / "w2"), "init", *FAST)
+    result = run("--workspace", str(tmp_path / "w2"), "init")
     assert result.exit_code == 0
     joined = run("--workspace", str(tmp_path / "w2"), "join", str(tmp_path / "evil.fieldkit"))
     assert joined.exit_code == 2 and "signature does not verify" in joined.output
@@ -177,10 +175,9 @@ def test_the_project_sets_every_devices_lock_policy(tmp_path: Path) -> None:
         "3",
         "--wipe-after",
         "4",
-        *FAST,
     )
     assert made.exit_code == 0, made.output
-    assert run(*ws, "init", *FAST).exit_code == 0
+    assert run(*ws, "init").exit_code == 0
     assert "lock after: 5 min" in run(*ws, "workspace", "policy").output
     assert run(*ws, "join", project).exit_code == 0
     policy = run(*ws, "workspace", "policy").output

@@ -19,9 +19,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from fieldkit.session import Policy, create_workspace  # noqa: E402
+from fieldkit.session import Policy, create_workspace
 
-from helpers import FAST_KDF, TINY, questionnaire_from_toml  # noqa: E402
+from helpers import FAST_KDF, TINY, questionnaire_from_toml
 
 V1_PASSPHRASE = "두만강 건너 작은 마을의 봄바람 2019"
 CANARY_NAME = "박순옥카나리아"

@@ -21,7 +21,6 @@ from fieldkit.questionnaire import builtin_questionnaire
 from helpers import DATA, PASSPHRASE
 
 pytestmark = pytest.mark.slow
-FAST = ("--kdf-memory-mib", "8", "--kdf-iterations", "1")
 
 
 def run(*args: str) -> Result:
@@ -55,12 +54,11 @@ def test_three_devices_to_published_tables(tmp_path: Path) -> None:
         str(project),
         "--uncertain",
         "redact",
-        *FAST,
     )
     bundles = []
     for n, part in enumerate(_split(tmp_path)):
         ws = ("--workspace", str(tmp_path / f"laptop{n}"))
-        run(*ws, "init", *FAST)
+        run(*ws, "init")
         joined = run(*ws, "join", str(project)).output
         code = next(line.split(": ")[1] for line in joined.splitlines() if "Enrolment" in line)
         run("coordinator", "enroll", *coord, code, "--name", f"laptop {n}")
