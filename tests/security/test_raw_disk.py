@@ -266,3 +266,23 @@ def test_a_migrated_then_wiped_v1_workspace_leaves_no_header_behind(
     assert b"fieldkit-workspace/1" not in raw
     assert text_found(raw, [*V1_CANARIES, V1_PASSPHRASE]) == []
     assert [k.hex()[:8] for k in keys if k in raw] == []
+
+
+def test_a_wipe_by_policy_leaves_only_random_bytes_on_disk(
+    disk: tuple[Path, Path], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    image, mount = disk
+    recorder = Recorder()
+    recorder.install(monkeypatch)
+    run = Commands(mount / "ws")
+    _init(run, tmp_path)
+    assert run("workspace", "policy", "--wipe-after", "3", passphrase=PASSPHRASE).exit_code == 0
+    for _ in range(3):
+        assert run("interview", "list", passphrase="a guess at the checkpoint").exit_code == 2
+    slots, keys = recorder.opening_slots([PASSPHRASE])
+    raw = sync_and_read(image)
+    assert [p.name for p in (mount / "ws").iterdir()] == [KEYFILE_NAME]
+    assert found_pieces(raw, slots) == []
+    assert [k.hex()[:8] for k in keys if k in raw] == []
+    refused = run("interview", "list", passphrase=PASSPHRASE)
+    assert refused.exit_code == 2 and refused.output.strip() == "error: wrong passphrase"
