@@ -159,7 +159,8 @@ def test_export_identity_is_private(tmp_path: Path, setup) -> None:  # type: ign
 
 
 def test_the_project_sets_every_devices_lock_policy(tmp_path: Path) -> None:
-    """`coordinator init --lock-after 3 --wipe-after 4`: a device that joins takes both."""
+    """`coordinator init --lock-after 3 --wipe-after 4`: a device that joins takes both,
+    and the interviewer reads the policy when she joins (not when it fires)."""
     coord = ("--coordinator", str(tmp_path / "c"))
     ws = ("--workspace", str(tmp_path / "w"))
     project = str(tmp_path / "p.fieldkit")
@@ -179,6 +180,9 @@ def test_the_project_sets_every_devices_lock_policy(tmp_path: Path) -> None:
     assert made.exit_code == 0, made.output
     assert run(*ws, "init").exit_code == 0
     assert "lock after: 5 min" in run(*ws, "workspace", "policy").output
-    assert run(*ws, "join", project).exit_code == 0
+    joined = run(*ws, "join", project)
+    assert joined.exit_code == 0
+    assert "locks after 3 idle minutes" in joined.output
+    assert "After 4 wrong passphrases in a row this workspace is destroyed" in joined.output
     policy = run(*ws, "workspace", "policy").output
     assert "lock after: 3 min" in policy and "wipe after failures: 4" in policy

@@ -7,10 +7,14 @@ The work is ``fieldkit.bundle.device.join_project`` and
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
 from fieldkit.cli.common import open_workspace
+
+if TYPE_CHECKING:
+    from fieldkit.session import Policy
 
 __all__ = ["register"]
 
@@ -24,8 +28,10 @@ def join(ctx: click.Context, project_file: Path) -> None:
     from fieldkit.bundle.project import read_project_file
 
     project = read_project_file(project_file)
-    code = join_project(open_workspace(ctx), project)
+    workspace = open_workspace(ctx)
+    code = join_project(workspace, project)
     click.echo(f"Joined project '{project.name}'.")
+    _say_lock_policy(workspace.policy)
     click.echo(
         f"Coordinator key code: {project.coordinator_code} (compare it with your coordinator's)"
     )
@@ -34,6 +40,16 @@ def join(ctx: click.Context, project_file: Path) -> None:
         "Read the enrolment code to your coordinator, who types it into "
         "'fieldkit coordinator enroll'."
     )
+
+
+def _say_lock_policy(policy: Policy) -> None:
+    """The interviewer learns the policy when she joins, not when it fires."""
+    click.echo(f"Lock policy: the app locks after {policy.lock_after_minutes} idle minutes.")
+    if policy.wipe_after_failures:
+        click.echo(
+            f"After {policy.wipe_after_failures} wrong passphrases in a row this workspace is "
+            "destroyed, silently: the screen only says 'wrong passphrase'."
+        )
 
 
 @click.command()
