@@ -197,3 +197,35 @@ def test_korean_at_80x24(home: Path, terminals: list[Terminal]) -> None:
     assert len(lines) <= 24
     assert all(len(line) <= 80 for line in lines)  # wide characters did not overflow
     assert stored(home)["crossed"] == "1998-02"
+
+
+def test_duress_passphrase_set_in_settings_opens_the_decoy(
+    home: Path, terminals: list[Terminal]
+) -> None:
+    """Settings (s), the duress passphrase twice, set; lock; unlock with it: the practice
+    interviews, and nothing of the real one."""
+    duress = "paper lantern over quiet harbour"
+    terminal = open_app(home, terminals)
+    first_answers(terminal)
+    terminal.keys("C-o")
+    terminal.wait_for("K-01")
+    terminal.keys("s")
+    terminal.wait_for("Duress passphrase")
+    terminal.keys("Tab", "Tab", "Tab", "Tab")  # lock after, wipe after, show tries, save
+    terminal.type(duress)
+    terminal.keys("Tab")
+    terminal.type(duress)
+    terminal.keys("Tab", "Tab", "Enter")  # past "destroy" (left off) to "Set"
+    terminal.wait_for("Duress passphrase set.")
+    terminal.keys("C-l")
+    terminal.wait_for("Locked")
+    terminal.type(duress)
+    terminal.keys("Enter")
+    shown = terminal.wait_for("P-05")
+    assert "P-01" in shown and "K-01" not in shown
+    terminal.keys("C-l")
+    terminal.wait_for("Locked")
+    terminal.type(PASSPHRASE)
+    terminal.keys("Enter")
+    shown = terminal.wait_for("K-01")
+    assert "P-01" not in shown
