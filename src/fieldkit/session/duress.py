@@ -59,7 +59,9 @@ class _PracticeClock:
     the practice does not all carry the minute the duress passphrase was set."""
 
     def __init__(self, now: Callable[[], str]) -> None:
-        self._at = datetime.fromisoformat(now()) - timedelta(days=30 + secrets.randbelow(30))
+        # Far enough back that every interview (at most ~8 days apart) is in the past.
+        back = 10 + 8 * PRACTICE_INTERVIEWS + secrets.randbelow(20)
+        self._at = datetime.fromisoformat(now()) - timedelta(days=back)
 
     def __call__(self) -> datetime:
         self._at += timedelta(seconds=20 + secrets.randbelow(100))

@@ -58,12 +58,15 @@ def _check_empty(directory: Path) -> None:
         )
 
 
-def create_database(path: Path, key: bytes, init: Callable[[Database], None]) -> Database:
-    """A new SQLCipher database at ``path``, migrated, filled by ``init`` in one transaction."""
+def create_database(
+    path: Path, key: bytes, init: Callable[[Database], None], *, now: str | None = None
+) -> Database:
+    """A new SQLCipher database at ``path``, migrated (dated ``now``), filled by ``init``
+    in one transaction."""
     db = open_database(path, key, create=True)
     path.chmod(0o600)  # SQLite gives the WAL and -shm files the same mode
     try:
-        apply_migrations(db)
+        apply_migrations(db, now)
         with db.atomic():
             init(db)
     except BaseException:

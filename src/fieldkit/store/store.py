@@ -24,6 +24,7 @@ trail or not at all.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -256,9 +257,12 @@ class Store:
     def _fill_decoy(
         self, payload: SlotPayload, kek: bytes, fill: Callable[[Store], None], clock: Clock
     ) -> None:
+        created = clock().astimezone(UTC).isoformat(timespec="seconds")
         init = _initialiser(payload.kind, clock)
         path = self.directory / payload.db_name
-        db = create_database(path, payload.data_key, lambda d: init(d, payload.workspace_id))
+        db = create_database(
+            path, payload.data_key, lambda d: init(d, payload.workspace_id), now=created
+        )
         vault = Vault(self._vault.keyfile, kek, self._vault.other_pair, payload, owner=False)
         decoy = Store(self.directory, db, vault, clock)
         try:
@@ -268,6 +272,8 @@ class Store:
             remove_named(self.directory, payload.db_name)
             raise
         decoy.close()
+        last = clock().timestamp()
+        os.utime(path, (last, last))  # its file time too (the birth time cannot be set)
 
     def remove_duress(self) -> None:
         """Forget the duress passphrase: its slots overwritten, its database removed."""

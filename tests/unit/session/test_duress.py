@@ -13,7 +13,7 @@ from fieldkit.session import Policy, Workspace, create_workspace, unlock_workspa
 from fieldkit.session.duress import PRACTICE_INTERVIEWS, duress_state, remove_duress, set_duress
 from fieldkit.store.keyfile import KEYFILE_NAME
 
-from helpers import PASSPHRASE
+from helpers import PASSPHRASE, raw_db
 
 DURESS = "paper lantern over quiet harbour"
 SECOND = "seven winter crows above the mill"
@@ -55,14 +55,32 @@ def test_the_duress_passphrase_opens_the_decoy_and_only_the_decoy(ws: Workspace)
         assert [s.ref for s in real.summaries()] == ["K-01"]
 
 
-def test_the_decoys_history_is_not_dated_today(ws: Workspace) -> None:
+@pytest.mark.parametrize("attempt", range(5))
+def test_the_decoys_history_is_spread_over_past_days(ws: Workspace, attempt: int) -> None:
     set_duress(ws, DURESS, destroy=False)
     today = ws.store.now()[:10]
     ws.close()
     with unlock_workspace(ws.directory, DURESS) as decoy:
-        dates = sorted(s.created_at for s in decoy.summaries())
-    assert all(d[:10] < today for d in dates)
-    assert len({d[:10] for d in dates}) == PRACTICE_INTERVIEWS  # days apart
+        times = sorted(t for s in decoy.summaries() for t in (s.created_at, s.updated_at))
+        started = decoy.store.settings.get("created_at") or ""
+    assert started[:10] < times[0][:10] and times[-1][:10] < today
+    assert len({t[:10] for t in times}) >= PRACTICE_INTERVIEWS  # days apart, never today
+
+
+def test_nothing_inside_the_decoy_is_dated_today(ws: Workspace) -> None:
+    """Its migrations, its events and its file's modification time are in the past too."""
+    from datetime import UTC, datetime
+
+    set_duress(ws, DURESS, destroy=False)
+    today = ws.store.now()[:10]
+    ws.close()
+    with unlock_workspace(ws.directory, DURESS) as decoy:
+        path = decoy.store.database_path
+        stamps = [row[0] for row in raw_db(decoy.store).query("SELECT applied_at FROM migrations")]
+        stamps += [event.at for event in decoy.store.events.read()]
+        assert stamps and all(stamp[:10] < today for stamp in stamps)
+    modified = datetime.fromtimestamp(path.stat().st_mtime, UTC).isoformat()
+    assert modified[:10] < today
 
 
 def test_with_destroy_opening_the_decoy_destroys_the_real_workspace(ws: Workspace) -> None:
