@@ -17,12 +17,14 @@ from datetime import datetime, timedelta
 
 from fieldkit.questionnaire import practice_questionnaire
 from fieldkit.session.passphrase import check_new_passphrase
+from fieldkit.session.preferences import Preference, get_preference, set_preference
 from fieldkit.session.workspace import Workspace
 from fieldkit.store import DuressState, Store
 
 __all__ = ["PRACTICE_INTERVIEWS", "duress_state", "remove_duress", "set_duress"]
 
 PRACTICE_INTERVIEWS = 5
+_LOOKS: tuple[Preference, ...] = ("language", "theme")
 _NOTES = (
     "연습 면담, 동료와 함께",
     "두 번째 연습. 질문 순서 확인",
@@ -39,9 +41,15 @@ def set_duress(
     workspace's own; ``destroy``: opening it also destroys this workspace's keys."""
     check_new_passphrase(passphrase, confirmation)
     clock = _PracticeClock(workspace.store.now)
-    workspace.store.set_duress(
-        passphrase, destroy=destroy, fill=lambda decoy: _fill(decoy, clock), clock=clock
-    )
+    looks = {name: get_preference(workspace, name) for name in _LOOKS}
+
+    def fill(decoy: Store) -> None:
+        _fill(decoy, clock)
+        for name, value in looks.items():  # the same language and colours on screen
+            if value:
+                set_preference(Workspace(decoy), name, value)
+
+    workspace.store.set_duress(passphrase, destroy=destroy, fill=fill, clock=clock)
 
 
 def remove_duress(workspace: Workspace) -> None:

@@ -83,6 +83,18 @@ def test_nothing_inside_the_decoy_is_dated_today(ws: Workspace) -> None:
     assert modified[:10] < today
 
 
+def test_the_decoy_looks_the_same_on_screen(ws: Workspace) -> None:
+    from fieldkit.session.preferences import get_preference, set_preference
+
+    set_preference(ws, "language", "ko")
+    set_preference(ws, "theme", "gruvbox")
+    set_duress(ws, DURESS, destroy=False)
+    ws.close()
+    with unlock_workspace(ws.directory, DURESS) as decoy:
+        assert get_preference(decoy, "language") == "ko"
+        assert get_preference(decoy, "theme") == "gruvbox"
+
+
 def test_with_destroy_opening_the_decoy_destroys_the_real_workspace(ws: Workspace) -> None:
     set_duress(ws, DURESS, destroy=True)
     real_db = ws.store.database_path.name
