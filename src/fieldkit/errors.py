@@ -33,6 +33,7 @@ __all__ = [
     "ProjectError",
     "QuestionnaireError",
     "RedactionError",
+    "ReportError",
     "SchemaVersionError",
     "StorageError",
     "WorkspaceError",
@@ -296,3 +297,12 @@ class AuditError(FieldkitError):
 
     code = "FK800"
     title = "Audit error"
+
+
+class ReportError(FieldkitError):
+    """The coordinator's report or data export cannot be made as asked: an unknown
+    question in --where or --by, a file that exists without --force, a format whose
+    package is not installed."""
+
+    code = "FK900"
+    title = "Report error"

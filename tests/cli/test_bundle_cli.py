@@ -123,30 +123,38 @@ def test_join_a_tampered_project_file(tmp_path: Path, setup) -> None:  # type: i
     assert joined.exit_code == 2 and "signature does not verify" in joined.output
 
 
-def test_export_data_and_codebook(tmp_path: Path, setup) -> None:  # type: ignore[no-untyped-def]
+def test_export_data_and_dictionary(tmp_path: Path, setup) -> None:  # type: ignore[no-untyped-def]
     ws, coord = setup["ws"], setup["coord"]
     run(*ws, "export", "--out", str(tmp_path / "b.age"))
     run("merge", *coord, str(tmp_path / "b.age"))
     out = tmp_path / "data.csv"
-    assert run("export-data", *coord, "--format", "csv", "--bom", "--out", str(out)).exit_code == 0
+    refused = run("export-data", *coord, "--format", "csv", "--bom", "--out", str(out))
+    assert refused.exit_code == 0 and "2 of 2 record(s) below k, left out" in refused.output
+    assert out.read_bytes().decode("utf-8-sig").count("\n") == 1  # the header only
+    again = run("export-data", *coord, "--bom", "--out", str(out), "--allow-below-k")
+    assert again.exit_code == 2 and "--force" in again.output
+    args = ("--format", "csv", "--bom", "--out", str(out), "--allow-below-k", "--force")
+    assert run("export-data", *coord, *args).exit_code == 0
     raw = out.read_bytes()
-    assert raw.startswith(b"\xef\xbb\xbf")
+    assert raw.startswith(b"\xef\xbb\xbf") and out.stat().st_mode & 0o777 == 0o600
     rows = list(csv.DictReader(raw.decode("utf-8-sig").splitlines()))
     assert len(rows) == 2 and "name" not in rows[0] and rows[0]["birth_year"] == "1980-1984"
-    book = list(
-        csv.DictReader((tmp_path / "data.codebook.csv").read_text("utf-8-sig").splitlines())
-    )
+    assert rows[0]["questionnaire_version"] == "1"
+    book_path = tmp_path / "data.csv.dictionary.csv"
+    book = list(csv.DictReader(book_path.read_text("utf-8-sig").splitlines()))
+    assert [r["name"] for r in book] == list(rows[0])
     birth = next(r for r in book if r["name"] == "birth_year")
-    assert birth["type"] == "integer" and birth["fieldkit::type"] == "year"
-    assert birth["fieldkit::sensitivity"] == "quasi"
-    assert birth["fieldkit::generalise"] == "year_band(5)"
-    assert birth["label::Korean (ko)"] == "출생 연도"
+    assert birth["type"] == "categorical (ordered)" and birth["sensitivity"] == "quasi"
+    assert birth["generalisation"] == "year_band(5)" and birth["label::Korean (ko)"] == "출생 연도"
+    assert birth["values"].startswith("1=1930-1934; 2=1935-1939")
     jsonl = tmp_path / "data.jsonl"
-    assert run("export-data", *coord, "--format", "jsonl", "--out", str(jsonl)).exit_code == 0
+    args = ("--format", "jsonl", "--out", str(jsonl), "--allow-below-k")
+    assert run("export-data", *coord, *args).exit_code == 0
     assert len(jsonl.read_text("utf-8").splitlines()) == 2
     pq = pytest.importorskip("pyarrow.parquet")
     parquet = tmp_path / "data.parquet"
-    assert run("export-data", *coord, "--format", "parquet", "--out", str(parquet)).exit_code == 0
+    args = ("--format", "parquet", "--out", str(parquet), "--allow-below-k")
+    assert run("export-data", *coord, *args).exit_code == 0
     table = pq.read_table(parquet)
     assert table.num_rows == 2 and "birth_year" in table.column_names
 

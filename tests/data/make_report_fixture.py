@@ -1,10 +1,12 @@
-"""Write ``tests/data/report_interviews.json``: 71 interviews that reproduce the report.
+"""Write ``tests/data/report_interviews.json``: 77 interviews that reproduce the report.
 
 HRNK's "Lives for Sale" (2009) publishes counts from 71 interviews in Jilin (39)
-and Heilongjiang (32), but not the interviews themselves.  This script invents
-71 women whose answers to the built-in question set reproduce every count in the
-report's Findings chapter exactly, and fills in everything else plausibly.  It
-is deterministic (fixed seed), so the file only changes when this script or the
+and Heilongjiang (32), and describes six in-depth interviews in Qingdao,
+Shandong, but not the interviews themselves.  This script invents 71 women whose
+answers to the built-in question set reproduce every count in the report's
+Findings chapter exactly, and fills in everything else plausibly; the six
+Shandong women are written out by hand in ``shandong_fixture.py``.  It is
+deterministic (fixed seed), so the file only changes when this script or the
 question set does.
 
 Run it from the repository root and commit both files::
@@ -30,7 +32,12 @@ Published counts reproduced (Findings chapter):
 - 42 children born in China, 15 of them with hukou;
 - arrests, of 71: repatriated 26; paid the police 7; never arrested 38;
 - 13 of 71 (18%) crossed with people later known to be traffickers;
-- 71 women: Jilin 39, Heilongjiang 32.
+- 71 women: Jilin 39, Heilongjiang 32; half (36) in their twenties when they left;
+- the seven who paid the police paid between 3,000 and 8,000 yuan;
+- domestic helpers and restaurant workers earn 400 to 700 yuan a month;
+- Shandong (``shandong_fixture.py``): six women, all in sex work, five of them sold
+  into forced marriages first, earning 5,000 to 10,000 yuan a month and saving
+  3,000 to 4,000.
 
 Not published, true by construction of this fixture: 57 women meet all three
 Trafficking Protocol elements (every "sold" woman, the 19 married women
@@ -48,6 +55,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
+
+from shandong_fixture import shandong_interviews
 
 from fieldkit.errors import AnswerError
 from fieldkit.questionnaire import Flow, builtin_questionnaire
@@ -84,6 +93,7 @@ class Plan:
     own_hukou: str = "none"
     crossed_with: str = "no"  # yes (traffickers) / no / unsure / alone
     story: str = "none"  # sold / introduced_vulnerable / introduced_free / forced_labour / none
+    age_band: tuple[int, int] = (20, 29)  # her age when she left North Korea
 
 
 # --- the counted facts ---------------------------------------------------------
@@ -107,7 +117,23 @@ def plan_women(rng: random.Random) -> list[Plan]:
     _plan_marriages(rng, [p for p in plans if p.marriage == "married"])
     _plan_others(rng, [p for p in plans if p.marriage != "married"])
     _plan_crossings(rng, plans)
+    _plan_ages(rng, plans)
     return plans
+
+
+AGE_BANDS = {"under_20": (17, 19), "twenties": (20, 29), "thirties": (30, 39), "forty": (40, 45)}
+
+
+def _plan_ages(rng: random.Random, plans: list[Plan]) -> None:
+    """Half (36 of 71) were in their twenties when they left (report, 'Settling in One
+    Place'); the four women who never married in China were older."""
+    never = [p for p in plans if p.marriage == "never"]
+    for plan in never:
+        plan.age_band = (40, 47)
+    bands = ["under_20"] * 6 + ["twenties"] * 36 + ["thirties"] * 20 + ["forty"] * 5
+    rest = [p for p in plans if p.marriage != "never"]
+    for plan, band in zip(rest, _shuffled(rng, bands), strict=True):
+        plan.age_band = AGE_BANDS[band]
 
 
 def _plan_marriages(rng: random.Random, married: list[Plan]) -> None:
@@ -175,6 +201,14 @@ class Timeline:
     def age_now(self) -> int:
         return int(self.interview[:4]) - self.birth_year
 
+    @property
+    def age_at_leaving(self) -> int:
+        return int(self.crossing[:4]) - self.birth_year
+
+    @property
+    def years_in_china(self) -> int:
+        return int(self.interview[:4]) - int(self.crossing[:4])
+
 
 def make_timeline(rng: random.Random, plan: Plan) -> Timeline:
     """Interview, crossing and birth such that she has lived ``plan.years`` in her home.
@@ -190,14 +224,7 @@ def make_timeline(rng: random.Random, plan: Plan) -> Timeline:
     year = rng.randint(max(FIRST_CROSSING, latest - 2), latest)
     last_month = int(interview[5:]) if year == int(interview[:4]) else 12
     crossing = f"{year}-{rng.randint(1, last_month):02d}"
-    age = rng.randint(40, 47) if plan.marriage == "never" else _age_at_crossing(rng)
-    return Timeline(interview, crossing, min(max(year - age, 1958), 1988))
-
-
-def _age_at_crossing(rng: random.Random) -> int:
-    """Half were in their twenties when they left (report, 'Settling in One Place')."""
-    band = rng.choices([(17, 19), (20, 29), (30, 39), (40, 45)], weights=[1, 7, 3, 1])[0]
-    return rng.randint(*band)
+    return Timeline(interview, crossing, year - rng.randint(*plan.age_band))
 
 
 def _money(amount: int) -> dict[str, Any]:
@@ -272,6 +299,7 @@ def fixed_answers(rng: random.Random, plan: Plan, t: Timeline) -> Answers:
         "interview_province": plan.province,
         "birth_year": t.birth_year,
         "crossing_month": t.crossing,
+        "age_at_leaving": t.age_at_leaving,
         "current_province": plan.province,
         "years_at_residence": plan.years,
         "own_hukou": plan.own_hukou,
@@ -431,9 +459,11 @@ def husband_answers(rng: random.Random, plan: Plan, t: Timeline) -> Answers:
     circumstances = [rng.choice(work)] + (["much_older"] if gap >= 15 else [])
     if plan.price in BRACKETS and rng.random() < 0.4:
         circumstances.append("in_debt_for_her")
+    age = max(t.age_now + gap, 24)
     return {
         "husband_ethnicity": plan.ethnicity,
-        "husband_age": max(t.age_now + gap, 24),
+        "husband_age": age,
+        "husband_age_at_marriage": max(age - t.years_in_china, 18),
         "husband_circumstances": circumstances,
     }
 
@@ -487,11 +517,16 @@ def work_answers(rng: random.Random, plan: Plan, t: Timeline) -> Answers:
         return {"works_for_money": "no"}
     jobs = ["farm_labour", "restaurant", "factory_or_workshop"]
     withheld = "yes" if plan.story == "forced_labour" else rng.choice(["no", "no", "yes"])
+    work = ["domestic_or_care"] if plan.marriage == "never" else [rng.choice(jobs)]
+    # report: a domestic helper or a waitress earns "from 400 to 700 yuan per month"
+    service = work[0] in ("domestic_or_care", "restaurant")
+    income = _steps(rng, 400, 700, 50) if service else _steps(rng, 300, 800, 50)
     return {
         "works_for_money": "yes",
-        "work_type": ["domestic_or_care"] if plan.marriage == "never" else [rng.choice(jobs)],
+        "work_type": work,
         "work_hours_per_day": rng.choice([8, 10, 12, 14]),
-        "monthly_income": _money(_steps(rng, 300, 800, 50)),
+        "monthly_income": _money(income),
+        "monthly_savings": _money(_steps(rng, 0, 200, 50)),
         "wages_withheld": withheld,
     }
 
@@ -637,6 +672,10 @@ def build() -> dict[str, Any]:
     flow = Flow(builtin_questionnaire())
     order = [q.id for q in flow.order]
     interviews = [interview_for(rng, p, i + 1, order) for i, p in enumerate(plan_women(rng))]
+    for interview in shandong_interviews(len(interviews) + 1):
+        answers = interview["answers"]
+        interview["answers"] = {qid: answers[qid] for qid in order if qid in answers}
+        interviews.append(interview)
     for interview in interviews:
         interview["answers"] = check(flow, interview)
     return {

@@ -138,8 +138,10 @@ def _run_flow(flow: Flow, import_file: Path) -> None:
     for fmt in ("text", "markdown", "csv", "json", "html"):
         flow.run("report", "--format", fmt, "--out", str(out / f"report.{fmt}"))
     flow.run("report", "accounts", "--out", str(out / "accounts.txt"))
-    flow.run("export-data", "--format", "csv", "--out", str(out / "data.csv"))
-    flow.run("export-data", "--format", "jsonl", "--out", str(out / "data.jsonl"))
+    # one record is below any k: written anyway, so that the scan has an export to read
+    below_k = "--allow-below-k"
+    flow.run("export-data", "--format", "csv", "--out", str(out / "data.csv"), below_k)
+    flow.run("export-data", "--format", "jsonl", "--out", str(out / "data.jsonl"), below_k)
     flow.run("redact", "--known", "person:Zorvexa Quilliam", stdin="Zorvexa Quilliam was here")
     flow.run("workspace", "check")
 

@@ -1,8 +1,10 @@
 """Tables as data: a declarative spec in, a frozen ``Table`` out.
 
-A published table is a population (say, women living with a husband in China),
-the questions it needs, and rows that each count something among the women
-who answered them.  Writing each table as a ``TableSpec`` keeps the report's
+A published table counts a population (declared in the questionnaire's
+analysis section, say the women interviewed in Jilin and Heilongjiang), among
+them a group (``among``: women living with a husband in China), the questions
+it needs, and rows that each count something among the women who answered
+them.  Writing each table as a ``TableSpec`` keeps the report's
 definitions readable side by side, and keeps the counting in one place
 (``compute``) where denominators and unanswered interviews are handled the same
 way for every table.
@@ -26,6 +28,7 @@ __all__ = [
     "AllOf",
     "AnswerIn",
     "Answers",
+    "AnyOf",
     "Between",
     "CountIf",
     "Everyone",
@@ -36,6 +39,7 @@ __all__ = [
     "Predicate",
     "Row",
     "RowSpec",
+    "Scope",
     "Selected",
     "Table",
     "TableSpec",
@@ -43,6 +47,7 @@ __all__ = [
     "answer_in",
     "compute",
     "effective_answers",
+    "number",
 ]
 
 Answers = Mapping[str, Any]
@@ -87,17 +92,27 @@ def answer_in(question: str, *values: str) -> AnswerIn:
     return AnswerIn(question, frozenset(values))
 
 
+def number(value: Any) -> int | float | None:
+    """A whole number, a decimal, or a money answer's amount; None for anything else."""
+    if isinstance(value, dict):
+        value = value.get("amount")
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return value
+    return None
+
+
 @dataclass(frozen=True)
 class Between:
-    """The whole-number answer to ``question`` lies in ``low..high`` (inclusive; open if None)."""
+    """The number (or amount) answered to ``question`` lies in ``low..high`` (inclusive;
+    open if None)."""
 
     question: str
     low: int | None = None
     high: int | None = None
 
     def __call__(self, answers: Answers) -> bool:
-        value = answers.get(self.question)
-        if not isinstance(value, int) or isinstance(value, bool):
+        value = number(answers.get(self.question))
+        if value is None:
             return False
         return (self.low is None or value >= self.low) and (self.high is None or value <= self.high)
 
@@ -147,6 +162,16 @@ class AllOf:
 
 
 @dataclass(frozen=True)
+class AnyOf:
+    """At least one of ``predicates`` holds."""
+
+    predicates: tuple[Predicate, ...]
+
+    def __call__(self, answers: Answers) -> bool:
+        return any(p(answers) for p in self.predicates)
+
+
+@dataclass(frozen=True)
 class CountIf:
     """Counts an interview once when ``predicate`` holds."""
 
@@ -165,6 +190,24 @@ class Number:
     def __call__(self, answers: Answers) -> int:
         value = answers.get(self.question)
         return value if isinstance(value, int) and not isinstance(value, bool) else 0
+
+
+@dataclass(frozen=True, kw_only=True)
+class Scope:
+    """The population a table counts, as the questionnaire's analysis section names it,
+    and how many interviews it holds (before ``among`` and unanswered questions)."""
+
+    id: str
+    label_en: str
+    label_ko: str
+    size: int
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "label": {"en": self.label_en, "ko": self.label_ko},
+            "size": self.size,
+        }
 
 
 # --- the spec and its result ------------------------------------------------------
@@ -191,8 +234,9 @@ class TableSpec:
     """Where the table or figure is in the report."""
     questions: tuple[str, ...]
     """Questions the table is computed from (for codebooks and sanity checks)."""
-    population: Predicate
-    """Which interviews the table is about, e.g. women living with a husband."""
+    among: Predicate = Everyone()
+    """Which interviews of the population the table is about, e.g. women living with a
+    husband (the population itself is the questionnaire's, see ``Scope``)."""
     rows: tuple[RowSpec, ...]
     denominator_en: str
     denominator_ko: str
@@ -235,9 +279,11 @@ class Table:
     unit: Unit
     exclusive: bool
     unanswered: int
-    """Interviews in the population left out because an answer the table needs is missing."""
+    """Interviews of the group left out because an answer the table needs is missing."""
     source: str
     questions: tuple[str, ...]
+    scope: Scope | None = None
+    """The population counted; None when the table was computed over whatever it was given."""
 
     def count(self, key: str) -> int:
         """The count in the row ``key`` (``KeyError`` if there is no such row)."""
@@ -262,6 +308,7 @@ class Table:
             "denominator": {"en": self.denominator_en, "ko": self.denominator_ko},
             "source": self.source,
             "questions": list(self.questions),
+            "population": self.scope.to_dict() if self.scope else None,
             "rows": [
                 {
                     "key": row.key,
@@ -274,10 +321,11 @@ class Table:
         }
 
 
-def compute(spec: TableSpec, interviews: Iterable[Answers]) -> Table:
-    """The table ``spec`` describes, over ``interviews`` (effective answers)."""
-    population = [a for a in interviews if spec.population(a)]
-    answered = [a for a in population if spec.is_answered(a)]
+def compute(spec: TableSpec, interviews: Iterable[Answers], scope: Scope | None = None) -> Table:
+    """The table ``spec`` describes, over ``interviews`` (effective answers): the members
+    of ``scope``'s population, when one is given."""
+    group = [a for a in interviews if spec.among(a)]
+    answered = [a for a in group if spec.is_answered(a)]
     rows = tuple(
         Row(r.key, r.label_en, r.label_ko, sum(r.measure(a) for a in answered)) for r in spec.rows
     )
@@ -291,7 +339,8 @@ def compute(spec: TableSpec, interviews: Iterable[Answers]) -> Table:
         denominator_ko=spec.denominator_ko,
         unit=spec.unit,
         exclusive=spec.exclusive,
-        unanswered=len(population) - len(answered),
+        unanswered=len(group) - len(answered),
         source=spec.source,
         questions=spec.questions,
+        scope=scope,
     )

@@ -36,16 +36,42 @@ def _emit(text: str, out: Path | None) -> None:
     default=None,
     help="Write to this file instead of standard output.",
 )
+@click.option(
+    "--where",
+    "where",
+    multiple=True,
+    metavar="QUESTION=VALUE",
+    help="Only records with this exported answer (repeatable: values of one question are "
+    "alternatives, different questions must all match).",
+)
+@click.option(
+    "--by",
+    default=None,
+    metavar="QUESTION",
+    help="Cross-tabulate every table by the answer to this question (counts and column "
+    "percentages).",
+)
 @click.pass_context
-def report(ctx: click.Context, coordinator_dir: Path | None, fmt: str, out: Path | None) -> None:
-    """The report's findings tables, recomputed from the merged records."""
+def report(
+    ctx: click.Context,
+    coordinator_dir: Path | None,
+    fmt: str,
+    out: Path | None,
+    where: tuple[str, ...],
+    by: str | None,
+) -> None:
+    """The report's findings tables, recomputed from the merged records.
+
+    Each table counts the population the questionnaire's analysis section gives it, named
+    under the table with its size."""
     ctx.ensure_object(dict)
     ctx.obj["coordinator_dir"] = coordinator_dir
     if ctx.invoked_subcommand is None:
         from fieldkit.report.findings import build_report
         from fieldkit.report.render import render_report
 
-        _emit(render_report(build_report(open_coordinator(ctx, coordinator_dir)), fmt), out)
+        workspace = open_coordinator(ctx, coordinator_dir)
+        _emit(render_report(build_report(workspace, where=where, by=by), fmt), out)
 
 
 @report.command()
@@ -72,29 +98,78 @@ def accounts(ctx: click.Context, coordinator_dir: Path | None, fmt: str, out: Pa
     type=click.Choice(DATA_FORMATS),
     default="csv",
     show_default=True,
+    help="parquet needs the 'parquet' extra; dta (Stata) and sav (SPSS) the 'stata-spss' extra.",
 )
 @click.option("--out", type=click.Path(dir_okay=False, path_type=Path), required=True)
 @click.option(
+    "--dictionary",
     "--codebook",
+    "dictionary",
     type=click.Path(dir_okay=False, path_type=Path),
     default=None,
-    help="Codebook CSV (default: OUT with '.codebook.csv').",
+    help="Data dictionary CSV (default: OUT followed by '.dictionary.csv').",
 )
 @click.option("--bom", is_flag=True, help="Start CSV files with a UTF-8 BOM (Excel and Korean).")
+@click.option(
+    "--language",
+    default=None,
+    metavar="LANG",
+    help="Language of the labels inside .dta and .sav files (default: the questionnaire's first).",
+)
+@click.option(
+    "--multi-columns",
+    is_flag=True,
+    help="One 0/1 column per option of a multiple choice instead of one column of values.",
+)
+@click.option(
+    "--allow-below-k",
+    is_flag=True,
+    help="Also write records below the project's k (they are listed either way).",
+)
+@click.option("--force", is_flag=True, help="Replace the files if they exist.")
 @click.pass_context
 def export_data(
     ctx: click.Context,
     coordinator_dir: Path | None,
     fmt: str,
     out: Path,
-    codebook: Path | None,
+    dictionary: Path | None,
     bom: bool,
+    language: str | None,
+    multi_columns: bool,
+    allow_below_k: bool,
+    force: bool,
 ) -> None:
-    """Merged records as a table for analysts, with a codebook."""
+    """Merged records as a table for analysts, with a data dictionary.
+
+    The audit's k-anonymity check runs first: records whose quasi-identifiers fewer than
+    k-1 others share (k: the project's) are left out unless --allow-below-k, and listed."""
+    from fieldkit.report.dataexport import ExportOptions
     from fieldkit.report.dataexport import export_data as export
 
-    written = export(open_coordinator(ctx, coordinator_dir), out, fmt, codebook=codebook, bom=bom)
-    click.echo(f"Wrote {written.records} record(s) to {out} and the codebook to {written.codebook}")
+    options = ExportOptions(
+        fmt=fmt,
+        dictionary=dictionary,
+        bom=bom,
+        language=language,
+        multi_columns=multi_columns,
+        allow_below_k=allow_below_k,
+        force=force,
+    )
+    written = export(open_coordinator(ctx, coordinator_dir), out, options)
+    check = written.check
+    click.echo(
+        f"Wrote {written.records} record(s) to {out} and the dictionary to {written.dictionary}"
+    )
+    quasi = ", ".join(check.quasi) or "(no quasi-identifiers)"
+    click.echo(
+        f"k-anonymity (k={check.k}) over {quasi}: {len(check.below)} of {check.records} "
+        "record(s) below k"
+        + (", left out (--allow-below-k writes them)" if written.left_out else "")
+        + (", written anyway (--allow-below-k)" if check.below and not written.left_out else "")
+    )
+    for line in check.lines():
+        click.echo(f"  {line}")
 
 
 def register(group: click.Group) -> None:

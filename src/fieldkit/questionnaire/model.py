@@ -18,6 +18,7 @@ from fieldkit.questionnaire.types import QuestionTypeName
 
 __all__ = [
     "FORMAT",
+    "Analysis",
     "Bins",
     "Choice",
     "ConsentGate",
@@ -25,10 +26,12 @@ __all__ = [
     "Generalisation",
     "LocalizedText",
     "MapChoices",
+    "Population",
     "Question",
     "Questionnaire",
     "Section",
     "Sensitivity",
+    "TableUse",
     "TopCode",
     "YearBand",
     "YearOnly",
@@ -156,6 +159,9 @@ class Question(_Strict):
     over these.  When no question sets it, it runs over every ``quasi`` question."""
     redaction_seed: Literal["person", "place", "contact"] | None = None
     """For identity questions: the answer's terms are redacted from narratives as this label."""
+    unit: Annotated[str, StringConstraints(min_length=1, max_length=40)] | None = None
+    """What a number counts, for the analysts' data dictionary: ``years``, ``children``,
+    ``hours a day`` (money questions name their currency instead)."""
 
 
 class Section(_Strict):
@@ -178,6 +184,38 @@ class ConsentGate(_Strict):
     value: ChoiceValue
 
 
+class Population(_Strict):
+    """Whom a table counts: a named group of interviews, e.g. the women interviewed in Jilin
+    and Heilongjiang.  Declared as data so that a report's tables say what they describe."""
+
+    id: Identifier
+    label: LocalizedText
+    """Shown under every table that counts this population, with its size."""
+    where: NonEmpty | None = None
+    """Expression over the exported answers (as in ``relevant``); every interview if absent."""
+
+
+class TableUse(_Strict):
+    """One table of the report and the population it counts."""
+
+    id: Identifier
+    """A table of fieldkit's catalogue (``fieldkit.analysis.tables``)."""
+    population: Identifier
+    """The id of one of ``populations``."""
+
+
+class Analysis(_Strict):
+    """How the coordinator's report and the analysts' exports read the answers."""
+
+    k_anonymity: Annotated[int, Field(ge=1, le=1000)] = 3
+    """The project's k: an exported record must share its quasi-identifiers with at least
+    k - 1 others.  ``fieldkit export-data`` leaves out records below it unless told not to."""
+    populations: list[Population] = []
+    tables: list[TableUse] = []
+    """The report's tables, in the order they are shown; none listed: every table of the
+    catalogue over every interview."""
+
+
 class Questionnaire(_Strict):
     """A whole questionnaire file."""
 
@@ -192,6 +230,8 @@ class Questionnaire(_Strict):
     consent: ConsentGate | None = None
     choice_lists: dict[Identifier, Annotated[list[Choice], Field(min_length=1)]] = {}
     sections: Annotated[list[Section], Field(min_length=1)]
+    analysis: Analysis | None = None
+    """The report's populations and tables, and the project's k (absent: the defaults)."""
 
     def questions(self) -> list[Question]:
         """Every question in order."""

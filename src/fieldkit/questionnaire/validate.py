@@ -38,7 +38,16 @@ def _q_path(section: Section, question: Question) -> str:
 
 def validate(qn: Questionnaire) -> list[Problem]:
     """Every cross-field problem in ``qn`` (errors and warnings)."""
-    rules = (_unique_ids, _languages, _choices, _bounds, _sensitivity, _expressions, _consent)
+    rules = (
+        _unique_ids,
+        _languages,
+        _choices,
+        _bounds,
+        _sensitivity,
+        _expressions,
+        _consent,
+        _analysis,
+    )
     return [problem for rule in rules for problem in rule(qn)]
 
 
@@ -75,6 +84,8 @@ def _texts(qn: Questionnaire) -> Iterator[tuple[str, dict[str, str]]]:
                 yield f"{_q_path(section, q)} > help", q.help
             for i, c in enumerate(q.constraints):
                 yield f"{_q_path(section, q)} > constraints[{i}] > message", c.message
+    for population in qn.analysis.populations if qn.analysis else []:
+        yield f"analysis > population '{population.id}' > label", population.label
 
 
 def _languages(qn: Questionnaire) -> Iterator[Problem]:
@@ -116,6 +127,8 @@ def _bounds(qn: Questionnaire) -> Iterator[Problem]:
                 yield Problem(where, f"'minimum'/'maximum' do not apply to {q.type} questions")
             if q.minimum is not None and q.maximum is not None and q.minimum > q.maximum:
                 yield Problem(where, "'minimum' is larger than 'maximum'")
+            if q.unit is not None and not QUESTION_TYPES[q.type].numeric:
+                yield Problem(where, f"'unit' is for number questions, not {q.type}")
             if QUESTION_TYPES[q.type].display_only and (q.required or q.constraints):
                 yield Problem(where, "a note cannot be required or have constraints")
 
@@ -248,3 +261,48 @@ def _consent(qn: Questionnaire) -> Iterator[Problem]:
     values = [c.value for c in qn.choice_lists.get(target.choices or "", [])]
     if qn.consent.value not in values:
         yield Problem("consent", f"'{qn.consent.value}' is not a choice of '{target.id}'")
+
+
+def _analysis(qn: Questionnaire) -> Iterator[Problem]:
+    """Populations are unique, read exported answers only, and every table names one."""
+    if qn.analysis is None:
+        return
+    populations = [p.id for p in qn.analysis.populations]
+    for name in sorted({p for p in populations if populations.count(p) > 1}):
+        yield Problem(f"analysis > population '{name}'", "id is used twice")
+    tables = [t.id for t in qn.analysis.tables]
+    for name in sorted({t for t in tables if tables.count(t) > 1}):
+        yield Problem(f"analysis > table '{name}'", "is listed twice")
+    for table in qn.analysis.tables:
+        if table.population not in populations:
+            known = ", ".join(populations) or "none defined"
+            yield Problem(
+                f"analysis > table '{table.id}'",
+                f"unknown population '{table.population}' (known: {known})",
+            )
+    used = {t.population for t in qn.analysis.tables}
+    for population in qn.analysis.populations:
+        where = f"analysis > population '{population.id}'"
+        if population.id not in used and qn.analysis.tables:
+            yield Problem(where, "is not used by any table", warning=True)
+        if population.where:
+            yield from _population_expr(qn, where, population.where)
+
+
+def _population_expr(qn: Questionnaire, where: str, source: str) -> Iterator[Problem]:
+    """A population is counted over exported records: an answer that never leaves the
+    device (``direct``, sealed) would silently match nobody."""
+    questions = {q.id: q for q in qn.questions()}
+    yield from _check_expr(qn, questions, f"{where} > where", source, current=False)
+    sealed = {q.id for s in qn.sections if s.sealed for q in s.questions}
+    try:
+        names = expr.references(expr.parse(source))
+    except ExpressionError:
+        return
+    for name in sorted(names):
+        question = questions.get(name)
+        if question is not None and (question.sensitivity == "direct" or name in sealed):
+            yield Problem(
+                f"{where} > where",
+                f"'{name}' never leaves the devices, so no exported record could match",
+            )

@@ -7,8 +7,10 @@ the report and the analysts' data:
 - ``findings``: the report's tables over the merged records (``build_report``);
 - ``accounts``: the "Personal Accounts" chapter (``build_accounts``);
 - ``render``: both as text, Markdown, CSV, JSON or one self-contained HTML file;
-- ``dataexport``: one row per record as CSV, JSON Lines or Parquet (``export_data``);
-- ``codebook``: the columns of that table, described in XLSForm's vocabulary.
+- ``dataexport``: one row per record as CSV, JSON Lines, Parquet, XLSX, Stata or SPSS
+  (``export_data``), after the audit's k-anonymity check (``privacy``);
+- ``columns`` and ``datatable``: that table, typed from the questionnaire;
+- ``dictionary``: the data dictionary, column for column.
 
 The auditor's report is ``fieldkit.audit`` (a verification, not findings).
 This module imports nothing, so that the command line can offer the formats
@@ -21,5 +23,6 @@ REPORT_FORMATS = ("text", "markdown", "csv", "json", "html")
 """What ``render.render_report`` writes."""
 ACCOUNT_FORMATS = ("text", "markdown")
 """What ``render.render_accounts`` writes."""
-DATA_FORMATS = ("csv", "jsonl", "parquet")
-"""What ``dataexport.export_data`` writes (Parquet needs the ``parquet`` extra)."""
+DATA_FORMATS = ("csv", "jsonl", "parquet", "xlsx", "dta", "sav")
+"""What ``dataexport.export_data`` writes (Parquet needs the ``parquet`` extra, Stata's
+.dta and SPSS's .sav the ``stata-spss`` extra)."""

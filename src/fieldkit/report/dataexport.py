@@ -1,140 +1,172 @@
-"""Merged records for analysts: CSV, JSON Lines or Parquet, plus a codebook.
+"""Merged records for analysts: CSV, JSON Lines, Parquet, XLSX, Stata or SPSS, with a dictionary.
 
-One row per record, one column per exportable question (``codebook.columns``:
-``direct`` questions and notes never appear, their answers never left the
-devices).  Money becomes two columns (``_amount``, ``_currency``); a multiple
-choice is a list (JSON Lines, Parquet) or ``;``-joined codes (CSV).  The
-codebook (``codebook.py``) describes every column.
+One row per record (``datatable``), one column per exported answer
+(``columns``: ``direct`` questions and notes never appear, their answers never
+left the devices), typed from the questionnaire.  Beside the data goes the data
+dictionary (``dictionary``), written from the same columns.
 
-Parquet needs ``pyarrow`` (the ``parquet`` extra); it is imported only here,
-only when Parquet is asked for.
+Before anything is written, the audit's k-anonymity check runs on the records
+(``privacy``): records below the project's k are left out unless
+``allow_below_k``; the result lists them either way.  Files are created
+readable by their owner only (0600, like bundles) and never replace an
+existing file unless ``force``: an analyst's copy is the file most likely to
+travel, and the one most likely to be overwritten by the next month's export.
 """
 
 from __future__ import annotations
 
-import csv
-import io
-import json
+import os
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
 from fieldkit.bundle import coordinator_project
-from fieldkit.errors import BundleError
-from fieldkit.questionnaire import Question, Questionnaire
-from fieldkit.report.codebook import columns, exportable, question_columns, write_codebook
+from fieldkit.errors import ReportError
+from fieldkit.questionnaire import Questionnaire, questionnaire_hash
+from fieldkit.report.columns import Layout
+from fieldkit.report.datatable import DataTable, records_table
+from fieldkit.report.dictionary import Dictionary, dictionary, dictionary_csv
 from fieldkit.report.findings import merged_records
+from fieldkit.report.formats import csv_bytes, jsonl_bytes, xlsx_bytes
+from fieldkit.report.privacy import KCheck, check_k
+from fieldkit.report.statfiles import write_dta, write_parquet, write_sav
 from fieldkit.session import Workspace
 
-__all__ = ["DataExport", "export_data", "rows", "write_data"]
+__all__ = ["DataExport", "ExportOptions", "export_data", "write_table"]
+
+
+@dataclass(frozen=True, kw_only=True)
+class ExportOptions:
+    """How ``export_data`` writes the analysts' files."""
+
+    fmt: str = "csv"
+    """One of ``fieldkit.report.DATA_FORMATS``."""
+    dictionary: Path | None = None
+    """Where the dictionary CSV goes (default: beside the data, ``OUT.dictionary.csv``,
+    e.g. ``data.sav.dictionary.csv``: one per file, since each format marks missing
+    answers its own way)."""
+    bom: bool = False
+    """Start CSV files with a UTF-8 byte order mark (Excel opening Korean text)."""
+    language: str | None = None
+    """Language of the labels inside .dta and .sav files (default: the questionnaire's first)."""
+    multi_columns: bool = False
+    """One 0/1 column per option of a multiple choice, instead of one column of values."""
+    allow_below_k: bool = False
+    """Write records below the project's k too (they are listed either way)."""
+    force: bool = False
+    """Replace files that exist."""
 
 
 @dataclass(frozen=True, kw_only=True)
 class DataExport:
-    """What ``export_data`` wrote."""
+    """What ``export_data`` wrote, and what the k-anonymity check found."""
 
     records: int
+    """Rows written."""
+    left_out: int
+    """Records below k left out (0 with ``allow_below_k``)."""
     data: Path
-    codebook: Path
+    dictionary: Path
+    check: KCheck
 
 
-def _cells(q: Question, value: Any) -> list[Any]:
-    if q.type == "money":
-        if isinstance(value, dict):
-            return [value["amount"], value["currency"]]
-        return [value, None]  # generalised to a bin label, currency inside the label
-    return [value]
-
-
-def rows(qn: Questionnaire, records: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    questions = exportable(qn)
-    out = []
-    for r in records:
-        row: dict[str, Any] = {
-            "record_id": r["id"],
-            "status": r["status"],
-            "started": r["started"],
-            "updated": r["updated"],
-        }
-        for q in questions:
-            row.update(zip(question_columns(q), _cells(q, r["answers"].get(q.id)), strict=True))
-        out.append(row)
-    return out
-
-
-def _csv_value(value: Any) -> Any:
-    if isinstance(value, list):
-        return ";".join(str(v) for v in value)
-    return "" if value is None else value
-
-
-def write_data(
-    qn: Questionnaire, records: list[dict[str, Any]], out: Path, fmt: str, *, bom: bool = False
-) -> int:
-    """Write the table; returns the number of rows."""
-    table = rows(qn, records)
-    if fmt == "csv":
-        buffer = io.StringIO()
-        writer = csv.DictWriter(buffer, fieldnames=columns(qn), lineterminator="\r\n")
-        writer.writeheader()
-        writer.writerows({k: _csv_value(v) for k, v in row.items()} for row in table)
-        out.write_text(buffer.getvalue(), encoding="utf-8-sig" if bom else "utf-8", newline="")
-    elif fmt == "jsonl":
-        text = "".join(json.dumps(row, ensure_ascii=False) + "\n" for row in table)
-        out.write_text(text, encoding="utf-8")
-    elif fmt == "parquet":
-        _write_parquet(qn, table, out)
-    else:
-        raise BundleError(f"unknown data format '{fmt}'", hint="use csv, jsonl or parquet")
-    return len(table)
-
-
-def _write_parquet(qn: Questionnaire, table: list[dict[str, Any]], out: Path) -> None:
-    try:
-        import pyarrow as pa  # deferred: only Parquet needs it (~0.2 s to import)
-        import pyarrow.parquet as pq
-    except ImportError:
-        raise BundleError(
-            "Parquet needs the pyarrow package",
-            hint="install fieldkit with the 'parquet' extra: pip install 'fieldkit[parquet]'",
-        ) from None
-    fields = []
-    for name in columns(qn):
-        values = [row.get(name) for row in table]
-        fields.append(pa.field(name, _arrow_type(pa, values)))
-    data = {f.name: [_arrow_value(row.get(f.name), f.type, pa) for row in table] for f in fields}
-    pq.write_table(pa.table(data, schema=pa.schema(fields)), out)
-
-
-def _arrow_type(pa: Any, values: list[Any]) -> Any:
-    present = [v for v in values if v is not None]
-    if present and all(isinstance(v, list) for v in present):
-        return pa.list_(pa.string())
-    if present and all(isinstance(v, int) and not isinstance(v, bool) for v in present):
-        return pa.int64()
-    if present and all(isinstance(v, (int, float)) and not isinstance(v, bool) for v in present):
-        return pa.float64()
-    return pa.string()  # text, choices, and mixed generalised values such as 2 and ">=3"
-
-
-def _arrow_value(value: Any, kind: Any, pa: Any) -> Any:
-    if value is None or kind != pa.string():
-        return value
-    return value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
-
-
-def export_data(
-    workspace: Workspace,
-    out: Path,
-    fmt: str,
-    *,
-    codebook: Path | None = None,
-    bom: bool = False,
-) -> DataExport:
-    """``fieldkit export-data``: every merged record to ``out`` as ``fmt``, and the
-    codebook beside it (default: ``OUT.codebook.csv``)."""
+def export_data(workspace: Workspace, out: Path, options: ExportOptions) -> DataExport:
+    """``fieldkit export-data``: the merged records to ``out`` and the dictionary beside it."""
     qn = workspace.flow(coordinator_project(workspace).questionnaire_hash).questionnaire
-    count = write_data(qn, merged_records(workspace), out, fmt, bom=bom)
-    book = codebook or out.with_name(out.stem + ".codebook.csv")
-    write_codebook(qn, book, bom=bom)
-    return DataExport(records=count, data=out, codebook=book)
+    language = _language(qn, options.language)
+    book_path = options.dictionary or out.with_name(out.name + ".dictionary.csv")
+    _claim([out, book_path], force=options.force)
+    records = merged_records(workspace)
+    check = check_k(qn, records)
+    kept = [r for r in records if options.allow_below_k or r["id"] not in check.below_ids]
+    table = records_table(qn, kept, Layout(multi_columns=options.multi_columns))
+    book = dictionary(table.columns, qn.languages, options.fmt)
+    title = f"{coordinator_project(workspace).name}: {qn.id} {qn.version}"
+    write_table(table, book, out, options, language=language, title=title, qn=qn)
+    _write_private(book_path, lambda path: path.write_bytes(dictionary_csv(book, bom=options.bom)))
+    return DataExport(
+        records=len(table.rows),
+        left_out=len(records) - len(kept),
+        data=out,
+        dictionary=book_path,
+        check=check,
+    )
+
+
+def _language(qn: Questionnaire, asked: str | None) -> str:
+    if asked is None:
+        return qn.languages[0]
+    if asked not in qn.languages:
+        raise ReportError(
+            f"the questionnaire has no labels in '{asked}'",
+            hint=f"choose one of {', '.join(qn.languages)}",
+        )
+    return asked
+
+
+def _claim(paths: list[Path], *, force: bool) -> None:
+    """Refuse before writing anything if a file exists (unless ``force``) or two coincide."""
+    if len({p.resolve() for p in paths}) < len(paths):
+        raise ReportError(
+            "the data and the dictionary would be the same file",
+            where=str(paths[0]),
+            hint="give the dictionary another name with --dictionary",
+        )
+    existing = [p for p in paths if p.exists()]
+    if existing and not force:
+        raise ReportError(
+            "the file exists",
+            where=str(existing[0]),
+            hint="choose another name, or add --force to replace it",
+        )
+
+
+def write_table(
+    table: DataTable,
+    book: Dictionary,
+    out: Path,
+    options: ExportOptions,
+    *,
+    language: str,
+    title: str,
+    qn: Questionnaire,
+) -> None:
+    """Write ``table`` to ``out`` in ``options.fmt`` (owner-only, replaced whole or not at all)."""
+    fmt = options.fmt
+    writers: dict[str, Callable[[Path], object]] = {
+        "csv": lambda path: path.write_bytes(csv_bytes(table, bom=options.bom)),
+        "jsonl": lambda path: path.write_bytes(jsonl_bytes(table)),
+        "xlsx": lambda path: path.write_bytes(xlsx_bytes(table, book)),
+        "parquet": lambda path: write_parquet(table, book, path, _about(qn, title)),
+        "dta": lambda path: write_dta(table, path, language, title),
+        "sav": lambda path: write_sav(table, path, language, title),
+    }
+    if fmt not in writers:
+        raise ReportError(f"unknown data format '{fmt}'", hint=f"use one of {', '.join(writers)}")
+    _write_private(out, writers[fmt])
+
+
+def _about(qn: Questionnaire, title: str) -> dict[str, str]:
+    return {
+        "title": title,
+        "questionnaire": qn.id,
+        "questionnaire_version": qn.version,
+        "questionnaire_hash": questionnaire_hash(qn),
+    }
+
+
+def _write_private(out: Path, write: Callable[[Path], object]) -> None:
+    """Write through a 0600 file beside ``out``, then move it into place."""
+    temporary = out.with_name(f".{out.name}.{os.getpid()}.partial")
+    fd = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    os.close(fd)
+    try:
+        write(temporary)
+        temporary.chmod(0o600)
+        os.replace(temporary, out)
+    except OSError as error:
+        temporary.unlink(missing_ok=True)
+        raise ReportError(f"could not write the file: {error.strerror}", where=str(out)) from None
+    except BaseException:
+        temporary.unlink(missing_ok=True)
+        raise

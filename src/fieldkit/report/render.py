@@ -1,8 +1,10 @@
 """Renderers for the coordinator's report and accounts: text, Markdown, CSV, JSON and HTML.
 
-The HTML report is one self-contained file: inline CSS and inline SVG bar
-charts, no scripts, no fonts or images fetched from anywhere, so it can be
-opened on an offline machine and passed around without phoning home.
+Under every table the report states the population it counts and that
+population's size ("Women interviewed in Jilin and Heilongjiang: 71 of 77
+records"), then the table's own denominator: a reader can always tell whom a
+number describes.  A cross-tabulation (``--by``) follows each table, with
+column percentages.  HTML is in ``render_html``.
 """
 
 from __future__ import annotations
@@ -11,65 +13,140 @@ import csv
 import io
 import json
 from collections.abc import Callable
-from html import escape
+from typing import Any
 
+from fieldkit.analysis import Table
 from fieldkit.report import ACCOUNT_FORMATS
 from fieldkit.report.accounts import THEMES, Account
 from fieldkit.report.findings import Report, ReportTable
+from fieldkit.report.render_html import render_html
+from fieldkit.report.summary import header, population_line, share
 
 __all__ = ["render_accounts", "render_report"]
 
 
-def _share(count: int, total: int) -> str:
-    return f"{100 * count / total:.0f}%" if total else "-"
+def _text_table(report: Report, item: ReportTable) -> list[str]:
+    t = item.table
+    lines = [t.title_en]
+    width = max([len(r.label_en) for r in t.rows] + [10])
+    for row in t.rows:
+        lines.append(f"  {row.label_en:<{width}}  {row.count:>5}  {share(row.count, t.total):>5}")
+    lines.append(f"  {'Total: ' + t.denominator_en:<{width}}  {t.total:>5}")
+    if t.unanswered:
+        lines.append(f"  ({t.unanswered} left out: an answer the table needs is missing)")
+    if population_line(report, t):
+        lines.append(f"  {population_line(report, t)}")
+    if item.note:
+        lines.append(f"  note: {item.note}")
+    if item.by:
+        lines += _text_crosstab(item, width)
+    return [*lines, ""]
 
 
-def _header(report: Report) -> str:
-    return f"{report.project}: {report.records} interview record(s) from {report.devices} device(s)"
+def _text_crosstab(item: ReportTable, width: int) -> list[str]:
+    """Counts and column percentages, one column per answer to the --by question."""
+    heads = [c.label_en[:14] for c in item.by]
+    size = max([len(h) for h in heads] + [11])
+    lines = ["  " + " " * width + "".join(f"  {h:>{size}}" for h in heads)]
+    for row in item.table.rows:
+        cells = []
+        for column in item.by:
+            count = column.table.count(row.key)
+            cells.append(f"{count} ({share(count, column.table.total)})")
+        lines.append(f"  {row.label_en:<{width}}" + "".join(f"  {c:>{size}}" for c in cells))
+    totals = "".join(f"  {c.table.total:>{size}}" for c in item.by)
+    lines.append(f"  {'Total':<{width}}{totals}")
+    return lines
 
 
 def render_text(report: Report) -> str:
-    lines = [_header(report), ""]
+    lines = [header(report), ""]
     for item in report.tables:
-        t = item.table
-        lines.append(t.title_en)
-        width = max([len(r.label_en) for r in t.rows] + [10])
-        for row in t.rows:
-            lines.append(
-                f"  {row.label_en:<{width}}  {row.count:>5}  {_share(row.count, t.total):>5}"
-            )
-        lines.append(f"  {'Total: ' + t.denominator_en:<{width}}  {t.total:>5}")
-        if item.note:
-            lines.append(f"  note: {item.note}")
-        lines.append("")
+        lines += _text_table(report, item)
     return "\n".join(lines)
+
+
+def _markdown_table(report: Report, item: ReportTable) -> list[str]:
+    t = item.table
+    lines = [f"## {t.title_en}", "", f"*{t.title_ko}*", ""]
+    lines += ["| | Count | Share |", "|---|---:|---:|"]
+    lines += [f"| {r.label_en} | {r.count} | {share(r.count, t.total)} |" for r in t.rows]
+    lines += [f"| **{t.denominator_en}** | **{t.total}** | |", ""]
+    if population_line(report, t):
+        lines += [population_line(report, t) + ".", ""]
+    if item.note:
+        lines += [f"> {item.note}", ""]
+    if item.by:
+        heads = " | ".join(c.label_en for c in item.by)
+        lines += [f"| {report.by.question if report.by else ''} | {heads} |"]
+        lines += ["|---|" + "---:|" * len(item.by)]
+        for row in t.rows:
+            cells = " | ".join(
+                f"{c.table.count(row.key)} ({share(c.table.count(row.key), c.table.total)})"
+                for c in item.by
+            )
+            lines.append(f"| {row.label_en} | {cells} |")
+        lines += ["| **Total** | " + " | ".join(f"**{c.table.total}**" for c in item.by) + " |", ""]
+    return [*lines, f"Source: {t.source}", ""]
 
 
 def render_markdown(report: Report) -> str:
-    lines = [f"# {report.project}", "", _header(report) + ".", ""]
+    lines = [f"# {report.project}", "", header(report) + ".", ""]
     for item in report.tables:
-        t = item.table
-        lines += [f"## {t.title_en}", "", f"*{t.title_ko}*", ""]
-        lines += ["| | Count | Share |", "|---|---:|---:|"]
-        lines += [f"| {r.label_en} | {r.count} | {_share(r.count, t.total)} |" for r in t.rows]
-        lines += [f"| **{t.denominator_en}** | **{t.total}** | |", ""]
-        if item.note:
-            lines += [f"> {item.note}", ""]
-        lines += [f"Source: {t.source}", ""]
+        lines += _markdown_table(report, item)
     return "\n".join(lines)
 
 
+CSV_HEADER = [
+    "table",
+    "row",
+    "label_en",
+    "label_ko",
+    "count",
+    "total",
+    "population",
+    "population_size",
+    "by",
+    "by_value",
+    "note",
+]
+
+
 def render_csv(report: Report) -> str:
+    """One line per row of every table; with --by, one more per row and answer."""
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
-    writer.writerow(["table", "row", "label_en", "label_ko", "count", "total", "note"])
+    writer.writerow(CSV_HEADER)
     for item in report.tables:
         t = item.table
-        for r in t.rows:
-            writer.writerow(
-                [t.id, r.key, r.label_en, r.label_ko, r.count, t.total, item.note or ""]
-            )
+        scope = [t.scope.id, t.scope.size] if t.scope else ["", ""]
+        columns: list[tuple[str, str, Table]] = [("", "", t)]
+        columns += [(report.by.question if report.by else "", c.key, c.table) for c in item.by]
+        for by, value, table in columns:
+            for r in table.rows:
+                labels = [r.key, r.label_en, r.label_ko]
+                writer.writerow(
+                    [t.id, *labels, r.count, table.total, *scope, by, value, item.note or ""]
+                )
     return out.getvalue()
+
+
+def _json_table(item: ReportTable) -> dict[str, Any]:
+    data: dict[str, Any] = {**item.table.to_dict(), "note": item.note}
+    if item.by:
+        data["by"] = [
+            {
+                "key": c.key,
+                "label": {"en": c.label_en, "ko": c.label_ko},
+                "total": c.table.total,
+                "unanswered": c.table.unanswered,
+                "rows": [
+                    {"key": r.key, "count": r.count, "share": c.share(r.key)} for r in c.table.rows
+                ],
+            }
+            for c in item.by
+        ]
+    return data
 
 
 def render_json(report: Report) -> str:
@@ -77,63 +154,12 @@ def render_json(report: Report) -> str:
         "project": report.project,
         "records": report.records,
         "devices": report.devices,
-        "tables": [{**i.table.to_dict(), "note": i.note} for i in report.tables],
+        "where": [{"question": w.question, "values": list(w.values)} for w in report.where],
+        "selected": report.selected,
+        "by": report.by.question if report.by else None,
+        "tables": [_json_table(item) for item in report.tables],
     }
     return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
-
-
-def _svg(item: ReportTable) -> str:
-    """A horizontal bar chart as inline SVG (no script, no external reference)."""
-    t = item.table
-    bar_h, gap, label_w, bar_w = 22, 6, 260, 360
-    height = len(t.rows) * (bar_h + gap) + gap
-    top = max([r.count for r in t.rows] + [1])
-    parts = [
-        f'<svg xmlns="http://www.w3.org/2000/svg" width="{label_w + bar_w + 80}" '
-        f'height="{height}" role="img" aria-label="{escape(t.title_en)}">'
-    ]
-    for i, r in enumerate(t.rows):
-        y = gap + i * (bar_h + gap)
-        w = round(bar_w * r.count / top)
-        parts.append(
-            f'<text x="{label_w - 8}" y="{y + 15}" text-anchor="end">{escape(r.label_en)}</text>'
-            f'<rect x="{label_w}" y="{y}" width="{w}" height="{bar_h}" fill="#4a6fa5"/>'
-            f'<text x="{label_w + w + 6}" y="{y + 15}">{r.count}</text>'
-        )
-    return "".join(parts) + "</svg>"
-
-
-_CSS = (
-    "body{font-family:sans-serif;max-width:60rem;margin:2rem auto;color:#222}"
-    "table{border-collapse:collapse}td,th{padding:.2rem .6rem;border-bottom:1px solid #ddd}"
-    "td.n{text-align:right}svg text{font-size:13px}.note{color:#8a5a00}"
-)
-
-
-def render_html(report: Report) -> str:
-    body = [f"<h1>{escape(report.project)}</h1><p>{escape(_header(report))}.</p>"]
-    for item in report.tables:
-        t = item.table
-        rows = "".join(
-            f'<tr><td>{escape(r.label_en)}</td><td class="n">{r.count}</td>'
-            f'<td class="n">{_share(r.count, t.total)}</td></tr>'
-            for r in t.rows
-        )
-        body.append(
-            f'<section><h2>{escape(t.title_en)}</h2><p lang="ko">{escape(t.title_ko)}</p>'
-            f"{_svg(item)}<table>{rows}<tr><th>{escape(t.denominator_en)}</th>"
-            f'<th class="n">{t.total}</th><th></th></tr></table>'
-            + (f'<p class="note">{escape(item.note)}</p>' if item.note else "")
-            + f"<p><small>Source: {escape(t.source)}</small></p></section>"
-        )
-    return (
-        '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">'
-        '<meta http-equiv="Content-Security-Policy" content="default-src \'none\'; '
-        "style-src 'unsafe-inline'\">"
-        f"<title>{escape(report.project)}</title><style>{_CSS}</style></head><body>"
-        + "".join(body)
-        + "</body></html>\n"
-    )
 
 
 _RENDERERS: dict[str, Callable[[Report], str]] = {

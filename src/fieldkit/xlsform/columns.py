@@ -44,6 +44,7 @@ EXTRA_COLUMNS: MappingProxyType[str, str] = MappingProxyType(
         "fieldkit::sensitive_attribute": "yes: the auditor checks its diversity",
         "fieldkit::quasi_identifier": "yes: part of the auditor's k-anonymity key",
         "fieldkit::redaction_seed": "person, place or contact",
+        "fieldkit::unit": "what a number counts, for the data dictionary (years, children)",
         "fieldkit::sealed": "yes on a begin_group row: an identity section",
         "fieldkit::consent": "on the consent question: the answer that opens the interview",
         "fieldkit::constraints": "further constraints as JSON [{expr, message}]",

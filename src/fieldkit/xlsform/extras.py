@@ -55,6 +55,8 @@ def read_extras(row: Row, question: dict[str, Any], report: Report) -> None:
         question["quasi_identifier"] = True
     if row.get("fieldkit::redaction_seed"):
         question["redaction_seed"] = row.get("fieldkit::redaction_seed").lower()
+    if row.get("fieldkit::unit"):
+        question["unit"] = row.get("fieldkit::unit")
 
 
 def read_json_constraints(row: Row, report: Report) -> list[dict[str, Any]]:

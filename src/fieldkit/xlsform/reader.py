@@ -10,6 +10,7 @@ back a form that half works.
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -35,6 +36,7 @@ _SETTINGS = {
     "default_language",
     "fieldkit::title",
     "fieldkit::description",
+    "fieldkit::analysis",
 }
 
 
@@ -105,7 +107,18 @@ def _head(row: Row, texts: Texts, path: Path, report: Report) -> dict[str, Any]:
     description = texts.text(row, "fieldkit::description")
     if description:
         head["description"] = description
+    if row.get("fieldkit::analysis"):
+        head["analysis"] = _analysis(row, report)
     return head
+
+
+def _analysis(row: Row, report: Report) -> Any:
+    """The report's populations and tables, written as one JSON cell."""
+    try:
+        return json.loads(row.get("fieldkit::analysis"))
+    except json.JSONDecodeError as error:
+        report.error(row, f"not valid JSON: {error.msg}", column="fieldkit::analysis")
+        return None
 
 
 def _settings_notes(columns: list[str], report: Report) -> None:

@@ -110,6 +110,7 @@ def _settings_columns(languages: list[str]) -> list[str]:
         "default_language",
         *_texts_columns("fieldkit::title", languages[1:]),
         *_texts_columns("fieldkit::description", languages),
+        "fieldkit::analysis",
     ]
 
 
@@ -168,6 +169,8 @@ def _fieldkit_cells(questionnaire: Questionnaire, q: Question) -> Cells:
         cells["fieldkit::quasi_identifier"] = "yes"
     if q.redaction_seed:
         cells["fieldkit::redaction_seed"] = q.redaction_seed
+    if q.unit:
+        cells["fieldkit::unit"] = q.unit
     if questionnaire.consent and questionnaire.consent.question == q.id:
         cells["fieldkit::consent"] = questionnaire.consent.value
     return cells
@@ -191,6 +194,9 @@ def _settings_row(questionnaire: Questionnaire) -> Cells:
     others = {k: v for k, v in questionnaire.title.items() if k != default}
     row.update(_texts("fieldkit::title", others))
     row.update(_texts("fieldkit::description", questionnaire.description))
+    if questionnaire.analysis is not None:  # populations and tables: one JSON cell
+        analysis = questionnaire.analysis.model_dump(mode="json", exclude_defaults=True)
+        row["fieldkit::analysis"] = json.dumps(analysis, ensure_ascii=False)
     return row
 
 

@@ -25,6 +25,7 @@ from fieldkit.analysis import (
 from fieldkit.analysis.table import (
     AllOf,
     AnswerIn,
+    AnyOf,
     Between,
     CountIf,
     HasElement,
@@ -123,14 +124,14 @@ def _references(node: Any) -> Iterator[tuple[str, frozenset[str]]]:
         yield node.question, frozenset()
     elif isinstance(node, (CountIf, Not)):
         yield from _references(node.predicate)
-    elif isinstance(node, AllOf):
+    elif isinstance(node, (AllOf, AnyOf)):
         for predicate in node.predicates:
             yield from _references(predicate)
 
 
 def _spec_references(spec: TableSpec) -> Iterator[tuple[str, frozenset[str]]]:
     yield from ((q, frozenset()) for q in spec.questions)
-    yield from _references(spec.population)
+    yield from _references(spec.among)
     for row in spec.rows:
         yield from _references(row.measure)
 

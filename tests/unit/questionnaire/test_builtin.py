@@ -147,7 +147,7 @@ def test_schemas_copy_is_a_relative_symlink_to_the_packaged_file() -> None:
 
 def test_size(qn: Questionnaire) -> None:
     assert len(qn.sections) == 15
-    assert len(qn.questions()) == 96
+    assert len(qn.questions()) == 100
 
 
 def _texts(qn: Questionnaire) -> Iterator[tuple[str, dict[str, str]]]:
