@@ -93,7 +93,8 @@ def make_device(
 ) -> Workspace:
     """A new interviewer workspace that joined the coordinator's project and is enrolled."""
     device = create_workspace(directory, PASSPHRASE, questionnaire=qn)
-    code = join_project(device, verify_project(project_file_bytes(coordinator)))
+    project = verify_project(project_file_bytes(coordinator))
+    code = join_project(device, project, code=project.coordinator_code)
     enroll_device(coordinator, code, label)
     return device
 

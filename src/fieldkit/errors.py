@@ -21,6 +21,7 @@ __all__ = [
     "BundleRecipientError",
     "BundleReplayError",
     "BundleRevisionError",
+    "CodeError",
     "ConfigError",
     "ConsentRequiredError",
     "CryptoError",
@@ -184,10 +185,29 @@ class WrongPassphraseError(WorkspaceError):
 
 
 class PassphraseError(WorkspaceError):
-    """A new passphrase was refused (too weak, or the two entries differ)."""
+    """A new passphrase was refused (too weak, or the two entries differ).
+
+    People read these while choosing a passphrase, in English or Korean: ``translations``
+    holds ``(message, hint)`` per other language and ``localized(lang)`` picks one."""
 
     code = "FK420"
     title = "Passphrase refused"
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        where: str | None = None,
+        hint: str | None = None,
+        translations: dict[str, tuple[str, str | None]] | None = None,
+    ) -> None:
+        super().__init__(message, where=where, hint=hint)
+        self.translations: dict[str, tuple[str, str | None]] = translations or {}
+
+    def localized(self, lang: str) -> str:
+        """Message and hint in ``lang`` when there is a translation, else in English."""
+        message, hint = self.translations.get(lang, (self.message, self.hint))
+        return f"{message} — {hint}" if hint else message
 
 
 class SchemaVersionError(WorkspaceError):
@@ -289,6 +309,29 @@ class ProjectError(BundleError):
 
     code = "FK790"
     title = "Project error"
+
+
+class CodeError(ProjectError):
+    """A key code a person typed is malformed, fails a group's check character, or belongs
+    to another key.  ``problem`` (``missing``, ``groups``, ``length``, ``check``,
+    ``character``, ``legacy``, ``mismatch``) and ``group`` (1-5) let a screen say it in the
+    reader's language."""
+
+    code = "FK791"
+    title = "Code not accepted"
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        problem: str,
+        group: int | None = None,
+        where: str | None = None,
+        hint: str | None = None,
+    ) -> None:
+        super().__init__(message, where=where, hint=hint)
+        self.problem = problem
+        self.group = group
 
 
 class AuditError(FieldkitError):

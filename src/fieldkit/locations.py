@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+from collections.abc import Mapping
 from pathlib import Path
 
 import platformdirs
@@ -27,6 +28,7 @@ __all__ = [
     "default_coordinator_dir",
     "default_workspace_dir",
     "resolve_workspace",
+    "user_language",
 ]
 
 APP_NAME = "fieldkit"
@@ -66,3 +68,11 @@ def resolve_workspace(explicit: str | os.PathLike[str] | None) -> Path:
     if explicit is not None:
         return Path(explicit).expanduser()
     return default_workspace_dir()
+
+
+def user_language(environ: Mapping[str, str] | None = None) -> str:
+    """``ko`` when asked for (``FIELDKIT_LANG=ko``) or when the locale is Korean, else ``en``:
+    the language of the app's first screen and of the command line's passphrase advice."""
+    env = os.environ if environ is None else environ
+    wanted = env.get("FIELDKIT_LANG") or env.get("LC_ALL") or env.get("LANG") or ""
+    return "ko" if wanted.lower().startswith("ko") else "en"

@@ -48,7 +48,8 @@ def setup(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> dict[str, tuple[st
         == 0
     )
     assert run(*ws, "init", "--questionnaire", str(qn)).exit_code == 0
-    joined = run(*ws, "join", str(project))
+    key_code = run("coordinator", "code", *coord).output.strip()
+    joined = run(*ws, "join", str(project), "--code", key_code, "--yes")
     code = joined.output.split("Enrolment code: ")[1].split()[0]
     assert run("coordinator", "enroll", *coord, code, "--name", "laptop").exit_code == 0
     data = {
@@ -109,7 +110,7 @@ def test_merge_reports_each_bad_bundle(tmp_path: Path, setup) -> None:  # type: 
 def test_enroll_errors(setup) -> None:  # type: ignore[no-untyped-def]
     coord = setup["coord"]
     bad = run("coordinator", "enroll", *coord, "hello", "--name", "x")
-    assert bad.exit_code == 2 and "not an enrolment code" in bad.output
+    assert bad.exit_code == 2 and "a code has 5 groups of five" in bad.output
     twice = run("coordinator", "enroll", *coord, setup["code"][0].lower(), "--name", "y")
     assert twice.exit_code == 2 and "already enrolled" in twice.output
 
@@ -119,7 +120,11 @@ def test_join_a_tampered_project_file(tmp_path: Path, setup) -> None:  # type: i
     (tmp_path / "evil.fieldkit").write_text(text, "utf-8")
     result = run("--workspace", str(tmp_path / "w2"), "init")
     assert result.exit_code == 0
-    joined = run("--workspace", str(tmp_path / "w2"), "join", str(tmp_path / "evil.fieldkit"))
+    key_code = run("coordinator", "code", *setup["coord"]).output.strip()
+    joined = run(
+        "--workspace", str(tmp_path / "w2"), "join", str(tmp_path / "evil.fieldkit"),
+        "--code", key_code, "--yes",
+    )  # fmt: skip
     assert joined.exit_code == 2 and "signature does not verify" in joined.output
 
 
@@ -188,9 +193,10 @@ def test_the_project_sets_every_devices_lock_policy(tmp_path: Path) -> None:
     assert made.exit_code == 0, made.output
     assert run(*ws, "init").exit_code == 0
     assert "lock after: 5 min" in run(*ws, "workspace", "policy").output
-    joined = run(*ws, "join", project)
+    key_code = run("coordinator", "code", *coord).output.strip()
+    joined = run(*ws, "join", project, "--code", key_code, "--yes")
     assert joined.exit_code == 0
-    assert "locks after 3 idle minutes" in joined.output
-    assert "After 4 wrong passphrases in a row this workspace is destroyed" in joined.output
+    assert "lock after 3 idle minutes" in joined.output  # shown before joining
+    assert "wipe after 4 wrong passphrases" in joined.output
     policy = run(*ws, "workspace", "policy").output
     assert "lock after: 3 min" in policy and "wipe after failures: 4" in policy

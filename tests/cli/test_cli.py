@@ -64,9 +64,9 @@ def test_init_asks_twice_and_refuses_a_mismatch(tmp_path: Path, tiny_file: Path)
 @pytest.mark.parametrize(
     ("weak", "reason"),
     [
-        ("password123", "too weak: This is a very common password"),
+        ("password123", "too weak: it is a commonly used password"),
         ("short", "too short (5 characters; at least 10)"),
-        ("aaaaaaaaaaaaaaaa", "too weak: Repeats like"),
+        ("aaaaaaaaaaaaaaaa", "too weak: it repeats itself"),
     ],
 )
 def test_weak_passphrases_are_refused_with_the_reason(

@@ -58,7 +58,8 @@ def coordinator(tmp_path_factory: pytest.TempPathFactory) -> tuple[str, str]:
     for n, part in enumerate(_split(tmp_path)):
         ws = ("--workspace", str(tmp_path / f"laptop{n}"))
         run(*ws, "init")
-        joined = run(*ws, "join", str(project)).output
+        key_code = run("coordinator", "code", *coord).output.strip()
+        joined = run(*ws, "join", str(project), "--code", key_code, "--yes").output
         code = next(line.split(": ")[1] for line in joined.splitlines() if "Enrolment" in line)
         run("coordinator", "enroll", *coord, code, "--name", f"laptop {n}")
         run(*ws, "interview", "import", str(part))

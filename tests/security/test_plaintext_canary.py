@@ -125,8 +125,9 @@ def _run_flow(flow: Flow, import_file: Path) -> None:
         str(flow.root / "project.fieldkit"),
     )
     flow.run("init")
-    joined = flow.run("join", str(flow.root / "project.fieldkit"))
-    code = re.search(r"Enrolment code: ([A-Z0-9]{5}(?:-[A-Z0-9]{5}){3})", joined)
+    key_code = flow.run("coordinator", "code").strip()
+    joined = flow.run("join", str(flow.root / "project.fieldkit"), "--code", key_code, "--yes")
+    code = re.search(r"Enrolment code: ([A-Z0-9]{5}(?:-[A-Z0-9]{5}){4})", joined)
     assert code, joined
     flow.run("coordinator", "enroll", code.group(1), "--name", "laptop-1")
     flow.run("interview", "import", str(import_file))

@@ -16,10 +16,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from fieldkit.bundle import coordinator_identities, coordinator_project, list_devices
-from fieldkit.bundle.codec import format_code, normalise_code
+from fieldkit.bundle.codes import format_code, parse_code
 from fieldkit.bundle.project import ProjectBody, verify_project
 from fieldkit.crypto import age_recipient_of
-from fieldkit.errors import AuditError, CryptoError
+from fieldkit.errors import AuditError, CodeError, CryptoError
 from fieldkit.questionnaire import Flow, questionnaire_from_json
 from fieldkit.session import Workspace
 
@@ -98,12 +98,12 @@ def identity_inputs(
     project = verify_project(project_file.read_bytes(), project_file.name)
     devices = {}
     for code in device_codes:
-        fingerprint = normalise_code(code)
-        if fingerprint is None:
-            raise AuditError(
-                f"'{code}' is not an enrolment code",
-                hint="codes are 20 letters and digits, e.g. ABCDE-FGHIJ-KLMNO-PQRST",
-            )
+        # Old codes are taken too: one mistyped only fails the check closed (its device's
+        # bundles show as not enrolled), it never vouches for another key.
+        try:
+            fingerprint = parse_code(code, legacy=True)
+        except CodeError as error:
+            raise AuditError(f"enrolment code '{code}': {error.message}", hint=error.hint) from None
         devices[fingerprint] = Enrolled(format_code(fingerprint), None)
     return AuditInputs(
         project=project,

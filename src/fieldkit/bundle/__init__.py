@@ -2,10 +2,12 @@
 
 Two wings, beside ``fieldkit.session``:
 
-- the wire format: ``codec`` (canonical JSON, base64, fingerprints), ``types``
+- the wire format: ``codec`` (canonical JSON, base64, fingerprints), ``codes``
+  (fingerprints as people read them, with check characters), ``types``
   (shared field types), ``manifest`` (the body and its manifest), ``project``
   (the signed project file), ``verify`` (stages 1-9 of opening a bundle);
-- the flows: ``coordinator`` (create a project, enrol devices), ``device``
+- the flows: ``coordinator`` (create a project, enrol devices), ``trust`` (the
+  key code and the identity floor a device checks before it joins), ``device``
   (join, the device key), ``export`` (anonymise, redact, sign, seal), ``merge``
   and ``parallel`` (verify and apply bundles).
 

@@ -3,7 +3,8 @@
 Every reader here refuses any encoding but the one canonical form, so that the
 bytes that were signed are the only bytes that can be interpreted: base64
 without padding and with zero trailing bits, canonical JSON re-encoded and
-compared, fingerprints with a domain-separation label.
+compared, fingerprints with a domain-separation label.  How a fingerprint is
+shown to people (and typed back) is ``fieldkit.bundle.codes``.
 """
 
 from __future__ import annotations
@@ -22,8 +23,6 @@ __all__ = [
     "b64decode",
     "b64encode",
     "fingerprint",
-    "format_code",
-    "normalise_code",
     "parse_canonical",
 ]
 
@@ -33,8 +32,6 @@ DEVICE_KEY_LABEL = b"fieldkit/v1/device-key"
 COORDINATOR_KEY_LABEL = b"fieldkit/v1/coordinator-key"
 
 _B64 = re.compile(r"^[A-Za-z0-9+/]*$")
-_B32 = re.compile(r"^[A-Z2-7]{20}$")
-_CONFUSABLE = str.maketrans({"0": "O", "1": "I", "8": "B"})
 
 
 class CanonicalError(ValueError):
@@ -80,17 +77,7 @@ def parse_canonical(data: bytes) -> Any:
 
 
 def fingerprint(label: bytes, public_key: bytes) -> str:
-    """First 100 bits of SHA-256(label || LF || key), as 20 base32 characters."""
+    """First 100 bits of SHA-256(label || LF || key), as 20 RFC 4648 base32 characters
+    (the stored form; people see ``codes.format_code`` of it)."""
     digest = hashlib.sha256(label + b"\n" + public_key).digest()
     return base64.b32encode(digest[:13]).decode("ascii")[:20]
-
-
-def format_code(fp: str) -> str:
-    """``ABCDE-FGHIJ-KLMNO-PQRST``: short groups are easier to read aloud."""
-    return "-".join(fp[i : i + 5] for i in range(0, len(fp), 5))
-
-
-def normalise_code(code: str) -> str | None:
-    """The fingerprint a person typed, or ``None`` if it cannot be one."""
-    compact = re.sub(r"[\s\-]", "", code).upper().translate(_CONFUSABLE)
-    return compact if _B32.match(compact) else None

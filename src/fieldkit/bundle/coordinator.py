@@ -12,11 +12,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from fieldkit.bundle.codec import (
-    b64encode,
-    format_code,
-    normalise_code,
-)
+from fieldkit.bundle.codec import b64encode
+from fieldkit.bundle.codes import format_code, parse_code
 from fieldkit.bundle.project import (
     ProjectBody,
     ProjectPolicy,
@@ -126,15 +123,14 @@ def coordinator_identities(workspace: Workspace) -> list[str]:
     return [workspace.store.keys.age_identity()]
 
 
-def enroll_device(workspace: Workspace, code: str, label: str) -> Device:
-    """Register a device by the enrolment code its screen shows."""
+def enroll_device(workspace: Workspace, code: str, label: str, *, legacy: bool = False) -> Device:
+    """Register a device by the enrolment code its screen shows.
+
+    A typo is refused here, naming the group (each group has a check character).  An old
+    code from fieldkit 0.1 has none, so it is taken only with ``legacy=True``: the person
+    asked for it after reading the code back."""
     _require_coordinator(workspace)
-    fp = normalise_code(code)
-    if fp is None:
-        raise ProjectError(
-            f"'{code}' is not an enrolment code",
-            hint="codes are 20 letters and digits, e.g. ABCDE-FGHIJ-KLMNO-PQRST",
-        )
+    fp = parse_code(code, legacy=legacy)
     label = label.strip()
     if not 0 < len(label) <= 60:
         raise ProjectError("the device name must be 1-60 characters")

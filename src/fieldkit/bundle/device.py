@@ -1,16 +1,20 @@
 """An interviewer's device joining a project, and its signing key.
 
-Joining stores the verified project body, makes the project's questionnaire
-the active one, and creates the device's Ed25519 key inside the encrypted
-database (it never leaves it).  The enrolment code is the key's fingerprint:
-the interviewer reads it to the coordinator, who types it into
-``fieldkit coordinator enroll``.
+Joining needs the coordinator's key code first (``trust.check_coordinator_code``:
+nothing is written for a file signed by another key).  It then stores the
+verified project body, makes the project's questionnaire the active one, and
+creates the device's Ed25519 key inside the encrypted database (it never leaves
+it).  The enrolment code is the key's fingerprint as a code
+(``fieldkit.bundle.codes``): the interviewer reads it to the coordinator, who
+types it into ``fieldkit coordinator enroll``.
 """
 
 from __future__ import annotations
 
-from fieldkit.bundle.codec import DEVICE_KEY_LABEL, fingerprint, format_code
+from fieldkit.bundle.codec import DEVICE_KEY_LABEL, fingerprint
+from fieldkit.bundle.codes import format_code
 from fieldkit.bundle.project import ProjectBody, project_from_meta
+from fieldkit.bundle.trust import check_coordinator_code
 from fieldkit.crypto import SigningKey
 from fieldkit.errors import ProjectError, WorkspaceError
 from fieldkit.questionnaire import questionnaire_from_json
@@ -20,8 +24,10 @@ from fieldkit.store import Policy
 __all__ = ["device_code", "device_key", "join_project", "joined_project"]
 
 
-def join_project(workspace: Workspace, project: ProjectBody) -> str:
-    """Join ``project`` (idempotent for the same project); returns the enrolment code."""
+def join_project(workspace: Workspace, project: ProjectBody, *, code: str | None) -> str:
+    """Join ``project`` once ``code`` proves its key (idempotent for the same project);
+    returns the enrolment code."""
+    check_coordinator_code(project, code)
     store = workspace.store
     if store.kind != "interviewer":
         raise WorkspaceError("only an interviewer workspace can join a project")
@@ -61,7 +67,8 @@ def joined_project(workspace: Workspace) -> ProjectBody:
     if text is None or workspace.store.kind != "interviewer":
         raise ProjectError(
             "this workspace has not joined a project",
-            hint="run 'fieldkit join PROJECT_FILE' with the file from your coordinator",
+            hint="run 'fieldkit join PROJECT_FILE --code CODE' with the file and the key code "
+            "from your coordinator",
         )
     return project_from_meta(text)
 
@@ -72,5 +79,5 @@ def device_key(workspace: Workspace) -> SigningKey:
 
 
 def device_code(workspace: Workspace) -> str:
-    """The enrolment code: this device's key fingerprint, in groups of five."""
+    """The enrolment code: this device's key fingerprint, five groups with check characters."""
     return format_code(fingerprint(DEVICE_KEY_LABEL, device_key(workspace).public))

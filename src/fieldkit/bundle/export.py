@@ -30,10 +30,12 @@ from fieldkit.bundle.manifest import (
 )
 from fieldkit.bundle.project import ProjectBody
 from fieldkit.bundle.redact import NarrativeRedaction, redact_interview
+from fieldkit.bundle.trust import identity_floor
 from fieldkit.canonical import canonical_json, sha256_hex
 from fieldkit.crypto import SigningKey, new_secret, seal
 from fieldkit.errors import BundleError, RedactionError
 from fieldkit.session import InterviewSession, Workspace
+from fieldkit.session.interview import split_terms
 from fieldkit.session.narrative import exported_narratives
 from fieldkit.session.redaction import NarrativeRedactor, load_engine
 from fieldkit.store import CarriedRecord
@@ -41,6 +43,7 @@ from fieldkit.store import CarriedRecord
 __all__ = ["ExportResult", "build_body", "export_bundle"]
 
 Rng = Callable[[int], bytes]
+Floor = dict[str, str | None]
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -70,11 +73,16 @@ def _record(
     record_id: str,
     narratives: NarrativeRedaction,
     versions: dict[str, str],
+    floor: Floor,
 ) -> dict[str, Any]:
-    """The anonymised record: effective answers by sensitivity, months, redaction report."""
+    """The anonymised record: effective answers by sensitivity, months, redaction report.
+    Answers to the device's identity questions (``floor``) never leave, whatever the
+    project's questionnaire says of them."""
     row = session.row
     answers: dict[str, Any] = {}
     for qid, value in session.effective().items():
+        if qid in floor:
+            continue
         question = session.flow.by_id[qid]
         sealed = session.flow.section_of[qid].sealed
         exported = narratives.texts.get(qid, export_value(question, value, sealed=sealed))
@@ -99,6 +107,17 @@ def _record(
     }
 
 
+def _floor_terms(session: InterviewSession, floor: Floor) -> list[tuple[str, str]]:
+    """Identity answers the project's questionnaire does not seed redaction with, but this
+    device's does: they are redacted from the narratives all the same."""
+    terms = []
+    for qid, value in session.effective().items():
+        label = floor.get(qid)
+        if label and isinstance(value, str) and not session.flow.by_id[qid].redaction_seed:
+            terms += [(term, label) for term in split_terms(value)]
+    return terms
+
+
 def _select(workspace: Workspace, project: ProjectBody, everything: bool) -> list[InterviewSession]:
     exported = workspace.exported_revisions()
     chosen = []
@@ -120,13 +139,15 @@ def _plan(
     versions = dict(redactor.detector_versions)
     secret = workspace.store.keys.redaction_key()
     refuse = project.policy.uncertain == "refuse"
+    floor = identity_floor(workspace)
     planned, problems = [], []
     for session in sessions:
         where = f"interview {session.row.ref or session.id}"
+        texts = {q: t for q, t in exported_narratives(session).items() if q not in floor}
         narratives = redact_interview(
             redactor,
-            exported_narratives(session),
-            terms=session.identity_terms(),
+            texts,
+            terms=session.identity_terms() + _floor_terms(session, floor),
             released=session.released_terms(),
             secret=secret,
             where=where,
@@ -135,7 +156,7 @@ def _plan(
             problems.append(f"{where}: {narratives.uncertain} uncertain span(s) not reviewed")
             continue
         record_id = workspace.store.exports.record_id(session.id) or rng(16).hex()
-        record = canonical_json(_record(session, record_id, narratives, versions))
+        record = canonical_json(_record(session, record_id, narratives, versions, floor))
         planned.append(
             _Planned(
                 interview_id=session.id,

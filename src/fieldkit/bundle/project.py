@@ -22,9 +22,9 @@ from fieldkit.bundle.codec import (
     b64decode,
     b64encode,
     fingerprint,
-    format_code,
     parse_canonical,
 )
+from fieldkit.bundle.codes import format_code
 from fieldkit.bundle.types import Hex32, Hex64, PublicKey
 from fieldkit.canonical import canonical_json, content_hash
 from fieldkit.crypto import SigningKey, verify_signature
@@ -78,9 +78,14 @@ class ProjectBody(BaseModel):
         return self.model_dump(mode="json")
 
     @property
+    def coordinator_fingerprint(self) -> str:
+        return fingerprint(COORDINATOR_KEY_LABEL, b64decode(self.coordinator_key))
+
+    @property
     def coordinator_code(self) -> str:
-        """The coordinator key's fingerprint, to compare aloud when joining."""
-        return format_code(fingerprint(COORDINATOR_KEY_LABEL, b64decode(self.coordinator_key)))
+        """The coordinator key's code, which the coordinator reads out to each interviewer
+        and ``join`` requires before it trusts the file."""
+        return format_code(self.coordinator_fingerprint)
 
 
 def _message(body: dict[str, Any]) -> bytes:

@@ -114,5 +114,9 @@ _register()
 
 
 def main() -> None:
-    """Console-script entry point."""
+    """Console-script entry point: the process is hardened before any command runs (no core
+    dumps, no Textual environment hooks: ``fieldkit.process``)."""
+    from fieldkit.process import harden_process
+
+    harden_process()
     sys.exit(cli.main(prog_name="fieldkit", standalone_mode=True))

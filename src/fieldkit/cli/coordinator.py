@@ -1,4 +1,4 @@
-"""Coordinator commands: ``coordinator init|enroll|devices|project|export-identity``,
+"""Coordinator commands: ``coordinator init|code|enroll|devices|project|export-identity``,
 ``merge`` and ``report``.
 
 The work is in ``fieldkit.bundle.coordinator`` (init, enrol, devices, project
@@ -152,17 +152,44 @@ def init(
     click.echo(f"Coordinator key code: {project.coordinator_code} (read it to interviewers)")
 
 
+@coordinator.command("code")
+@coordinator_option
+@click.pass_context
+def show_code(ctx: click.Context, coordinator_dir: Path | None) -> None:
+    """Show the coordinator key code to read out to each interviewer who joins.
+
+    Read it group by group (five groups of five); the interviewer types it into
+    'fieldkit join PROJECT_FILE --code CODE', which refuses a project file signed by any
+    other key. Read it over a channel of your own (in person, a call), never beside the file.
+    """
+    from fieldkit.bundle.coordinator import coordinator_project
+
+    click.echo(coordinator_project(open_coordinator(ctx, coordinator_dir)).coordinator_code)
+
+
 @coordinator.command()
 @coordinator_option
 @click.argument("code")
 @click.option("--name", "label", required=True, help="A name for the device, e.g. 'laptop 3'.")
+@click.option(
+    "--legacy",
+    is_flag=True,
+    help="Accept an old code from fieldkit 0.1 (four groups, no check characters); read it "
+    "back to the interviewer first.",
+)
 @click.pass_context
-def enroll(ctx: click.Context, coordinator_dir: Path | None, code: str, label: str) -> None:
-    """Register a device by the enrolment code 'fieldkit join' showed on it."""
-    from fieldkit.bundle.codec import format_code
+def enroll(
+    ctx: click.Context, coordinator_dir: Path | None, code: str, label: str, legacy: bool
+) -> None:
+    """Register a device by the enrolment code 'fieldkit join' showed on it.
+
+    Each of the code's five groups ends in a check character: a mistyped group is refused
+    on the spot, naming the group to read again.
+    """
+    from fieldkit.bundle.codes import format_code
     from fieldkit.bundle.coordinator import enroll_device
 
-    device = enroll_device(open_coordinator(ctx, coordinator_dir), code, label)
+    device = enroll_device(open_coordinator(ctx, coordinator_dir), code, label, legacy=legacy)
     click.echo(f"Enrolled {device.label}: {format_code(device.fingerprint)}")
 
 
@@ -171,7 +198,7 @@ def enroll(ctx: click.Context, coordinator_dir: Path | None, code: str, label: s
 @click.pass_context
 def devices(ctx: click.Context, coordinator_dir: Path | None) -> None:
     """List enrolled devices and the bundles merged from each."""
-    from fieldkit.bundle.codec import format_code
+    from fieldkit.bundle.codes import format_code
     from fieldkit.bundle.coordinator import list_devices
 
     rows = list_devices(open_coordinator(ctx, coordinator_dir))

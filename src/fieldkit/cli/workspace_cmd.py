@@ -29,18 +29,38 @@ __all__ = ["register"]
     type=click.Path(dir_okay=False, path_type=Path),
     help="Use this questionnaire instead of the built-in report question set.",
 )
+@click.option(
+    "--generate",
+    is_flag=True,
+    help="Suggest a passphrase of random words (shown once; type it back to confirm).",
+)
+@click.option(
+    "--wordlist",
+    type=click.Choice(["en", "ko"]),
+    default=None,
+    help="Words for --generate: the EFF list (en) or the BIP-39 Korean list (ko); default: "
+    "Korean when the locale or FIELDKIT_LANG is Korean.",
+)
 @click.pass_context
-def init(ctx: click.Context, questionnaire_file: Path | None) -> None:
-    """Create an encrypted workspace in a new or empty folder (asks for a new passphrase twice).
+def init(
+    ctx: click.Context, questionnaire_file: Path | None, generate: bool, wordlist: str | None
+) -> None:
+    """Create an encrypted workspace in a new or empty folder (asks for a new passphrase
+    twice, or suggests one).
 
-    Set FIELDKIT_PASSPHRASE to script this; a weak passphrase is refused with the reason.
+    Set FIELDKIT_PASSPHRASE to script this; a weak passphrase is refused with the reason (in
+    Korean when the locale is Korean), and at a terminal a strong one is offered instead.
     """
+    from fieldkit.cli.newpass import new_passphrase
+    from fieldkit.locations import user_language
     from fieldkit.questionnaire import load_questionnaire
     from fieldkit.session import create_workspace
 
     directory = workspace_dir(ctx)
     questionnaire = load_questionnaire(questionnaire_file) if questionnaire_file else None
-    passphrase, confirmation = ask_new_passphrase()
+    passphrase, confirmation = new_passphrase(
+        generate=generate, lang=user_language(), wordlist=wordlist
+    )
     with create_workspace(
         directory, passphrase, confirmation=confirmation, questionnaire=questionnaire
     ) as workspace:

@@ -10,7 +10,11 @@ connection needs:
   temp files;
 - ``secure_delete=ON``: freed pages are zeroed (they are encrypted anyway);
 - ``wal_autocheckpoint=10000``: rarer checkpoints, so no answer waits for one often;
-- ``foreign_keys=ON`` and a busy timeout.
+- ``foreign_keys=ON`` and a busy timeout;
+- ``cipher_memory_security=ON``, set before the key: SQLCipher then zeroes every block it
+  frees (decrypted pages, keys) and locks its memory against swapping.  It is process-wide
+  and cannot be switched off again; its cost is measured by ``bench/memory_security.py``
+  (docs/performance.md).
 
 Driver errors are translated here into the fieldkit family, so no other
 module needs to know sqlcipher3's exception types.
@@ -29,6 +33,9 @@ import sqlcipher3
 from fieldkit.errors import StorageError, WrongPassphraseError
 
 __all__ = ["Database", "open_database"]
+
+MEMORY_SECURITY = "PRAGMA cipher_memory_security = ON"
+"""Zero what SQLCipher frees; before the key, so the key schedule is covered too."""
 
 _PRAGMAS = (
     "PRAGMA journal_mode = WAL",
@@ -195,6 +202,7 @@ def open_database(path: Path, key: bytes, *, create: bool = False) -> Database:
     except sqlcipher3.Error as error:
         raise _storage_error(error) from None
     try:
+        conn.execute(MEMORY_SECURITY)
         conn.execute(_key_pragma(key))
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
     except sqlcipher3.DatabaseError:

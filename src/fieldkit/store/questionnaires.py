@@ -65,6 +65,10 @@ class Questionnaires(Role):
     def active_hash(self) -> str | None:
         return Settings(self._db).get(ACTIVE_QUESTIONNAIRE)
 
+    def hashes(self) -> list[str]:
+        """Every questionnaire stored here, oldest first."""
+        return [r[0] for r in self._db.query("SELECT hash FROM questionnaires ORDER BY rowid")]
+
     def body(self, qhash: str) -> dict[str, Any]:
         row = self._db.one("SELECT body FROM questionnaires WHERE hash = ?", (qhash,))
         if row is None:

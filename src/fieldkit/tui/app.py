@@ -7,8 +7,11 @@ Textual app, all because answers must never reach the disk in plain text:
 
 - a crash shows the exception's type and place only: Textual's default report
   is a Rich traceback *with local variables*, which would print answers;
-- logging to a file (``TEXTUAL_LOG``), devtools and the screenshot command are
-  switched off;
+- logging to a file (``TEXTUAL_LOG``), devtools, the screenshot command and the
+  environment's screenshot and key-press hooks are switched off;
+- copy and cut stay inside the app (never the terminal's clipboard, OSC 52), a
+  passphrase is never copied, and the app's clipboard is emptied on lock and wipe;
+  there is no command palette while the workspace is locked;
 - locking closes the workspace, so the data key leaves memory, and the lock
   screen is a fresh screen with nothing of the interview behind it.
 """
@@ -30,8 +33,10 @@ from textual.binding import Binding, BindingType
 from textual.reactive import reactive
 from textual.screen import Screen
 from textual.theme import Theme
+from textual.widgets import Input
 
 from fieldkit.errors import FieldkitError
+from fieldkit.locations import user_language
 from fieldkit.questionnaire import Questionnaire
 from fieldkit.session import Clock, Workspace
 from fieldkit.session.preferences import (
@@ -97,8 +102,12 @@ class FieldkitApp(App[None]):
         self.set_reactive(FieldkitApp.lang, lang if lang in LANGUAGES else "en")
 
     def _switch_off_disk_output(self) -> None:
-        """No log file, no devtools, whatever the environment says."""
+        """No log file, no devtools, no screenshot or scripted keys, whatever the environment
+        says (``fieldkit.process`` also removes those variables before Textual is imported)."""
         textual.constants.LOG_FILE = None  # type: ignore[misc]
+        textual.constants.SCREENSHOT_DELAY = -1  # type: ignore[misc]
+        textual.constants.PRESS = ""  # type: ignore[misc]
+        textual.constants.SHOW_RETURN = False  # type: ignore[misc]
         self.features = frozenset(f for f in self.features if f not in ("devtools", "debug"))
         self.devtools = None
         self._devtools_redirector = None
@@ -229,6 +238,7 @@ class FieldkitApp(App[None]):
             except FieldkitError as error:
                 failure = error
             self._resume = self._position()
+            self.clear_clipboard()
             try:
                 await self._close_workspace()
             finally:
@@ -244,10 +254,30 @@ class FieldkitApp(App[None]):
         return None
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        """Lock only makes sense (and is only shown) while a workspace is open."""
-        if action == "lock":
+        """Lock and the command palette only while a workspace is open."""
+        if action in ("lock", "command_palette"):
             return self.workspace is not None
         return True
+
+    def action_command_palette(self) -> None:
+        """Not on the lock screen: nothing there may reach the workspace or the clipboard."""
+        if self.workspace is not None:
+            super().action_command_palette()
+
+    # --- clipboard --------------------------------------------------------------------
+
+    def copy_to_clipboard(self, text: str) -> None:
+        """Copy inside the app only.  Textual would also send the text to the terminal's
+        clipboard (OSC 52), where every other program, a clipboard history or a synced phone
+        could read it; and nothing is copied out of a passphrase field at all."""
+        focused = self.focused
+        if isinstance(focused, Input) and focused.password:
+            return
+        self._clipboard = text
+
+    def clear_clipboard(self) -> None:
+        """On lock, wipe and exit: a copied answer must not outlive the unlocked session."""
+        self._clipboard = ""
 
     async def action_lock(self) -> None:
         self.lock()
@@ -265,10 +295,12 @@ class FieldkitApp(App[None]):
 
     def _wipe_confirmed(self, done: bool | None) -> None:
         if done:
+            self.clear_clipboard()
             self.workspace = None
             self.exit(return_code=0)
 
     def on_unmount(self) -> None:
+        self.clear_clipboard()
         workspace, self.workspace = self.workspace, None
         if workspace is not None:
             self.services.call_blocking(workspace.close)
@@ -322,6 +354,18 @@ class FieldkitApp(App[None]):
 
     def action_screenshot(self, filename: str | None = None, path: str | None = None) -> None:
         """Disabled: a screenshot is a plain-text copy of whatever is on screen."""
+
+    def save_screenshot(
+        self, filename: str | None = None, path: str | None = None, time_format: str | None = None
+    ) -> str:
+        """Disabled, whoever asks (the environment, a key, a plugin): nothing is written."""
+        return ""
+
+    def deliver_screenshot(
+        self, filename: str | None = None, path: str | None = None, time_format: str | None = None
+    ) -> str | None:
+        """Disabled for the same reason (a web driver would send the file to a browser)."""
+        return None
 
     # --- errors ---------------------------------------------------------------------
 
@@ -380,9 +424,7 @@ def make_app(
 
 def initial_language(environ: dict[str, str] | None = None) -> str:
     """Korean when asked for (``FIELDKIT_LANG=ko``) or when the locale is Korean."""
-    env = os.environ if environ is None else environ
-    wanted = env.get("FIELDKIT_LANG") or env.get("LC_ALL") or env.get("LANG") or ""
-    return "ko" if wanted.lower().startswith("ko") else "en"
+    return user_language(environ)
 
 
 def run(directory: Path, mode: AppMode = "interview") -> None:

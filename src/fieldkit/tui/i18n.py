@@ -35,6 +35,7 @@ _STRINGS: dict[str, tuple[str, str]] = {
     "key.release": ("Keep span", "가리지 않기"),
     "key.cancel": ("Cancel", "취소"),
     "key.focus_preview": ("Spans", "가린 부분"),
+    "key.join": ("Join project", "프로젝트 참여"),
     "cmd.lock": ("Lock the workspace now", "지금 작업공간 잠그기"),
     "cmd.language": ("Switch language (English / 한국어)", "언어 바꾸기 (English / 한국어)"),
     "cmd.wipe": (
@@ -55,6 +56,10 @@ _STRINGS: dict[str, tuple[str, str]] = {
         "이 부분을 가리지 않고 내보낼까요? 결정은 시간과 함께 기록됩니다.",
     ),
     "cmd.complete": ("Mark this interview complete", "이 면담을 완료로 표시"),
+    "cmd.join": (
+        "Join your coordinator's project (the project file and the key code she reads out)",
+        "코디네이터의 프로젝트에 참여 (프로젝트 파일과 코디네이터가 불러 주는 키 코드)",
+    ),
     # --- unlock / create ---
     "unlock.title": ("Unlock workspace", "작업공간 열기"),
     "unlock.locked": ("Locked", "잠김"),
@@ -64,12 +69,20 @@ _STRINGS: dict[str, tuple[str, str]] = {
     "unlock.failed": ("Wrong passphrase.", "암호문이 틀렸습니다."),
     "create.title": ("Create a workspace", "작업공간 만들기"),
     "create.intro": (
-        "No workspace here yet. Choose a passphrase of four or more unrelated words. "
-        "It cannot be recovered: without it the interviews cannot be read by anyone.",
-        "아직 작업공간이 없습니다. 서로 관련 없는 단어 네 개 이상으로 암호문을 정하세요. "
+        "No workspace here yet. Choose a passphrase of five or more unrelated words, or have "
+        "one suggested. It cannot be recovered: without it the interviews cannot be read by "
+        "anyone.",
+        "아직 작업공간이 없습니다. 서로 관련 없는 단어 다섯 개 이상으로 암호문을 정하거나 "
+        "제안을 받으세요. "
         "잊으면 복구할 수 없고, 누구도 면담 내용을 읽을 수 없습니다.",
     ),
     "create.repeat": ("Repeat the passphrase", "암호문 다시 입력"),
+    "suggest.button": ("Suggest a passphrase", "암호문 제안"),
+    "suggest.shown": (
+        "Write it down (keep it apart from the laptop), then type it into both fields "
+        "({n} random words, {bits} bits):",
+        "적어서 노트북과 따로 보관한 뒤 아래 두 칸에 입력하세요 (무작위 단어 {n}개, {bits}비트):",
+    ),
     "create.button": ("Create", "만들기"),
     "create.working": ("Creating…", "만드는 중…"),
     "workspace.at": ("Workspace", "작업공간"),
@@ -90,6 +103,87 @@ _STRINGS: dict[str, tuple[str, str]] = {
     "new.title": ("New interview", "새 면담"),
     "new.ref": ("Reference code (optional; never a name)", "참조 코드 (선택, 이름 금지)"),
     "new.start": ("Start", "시작"),
+    # --- joining a project (fieldkit.tui.screens.join) ---
+    "join.title": ("Join a project", "프로젝트 참여"),
+    "join.intro": (
+        "Type where the project file is, and the key code your coordinator reads out to you "
+        "(five groups of five). A file signed by any other key is refused.",
+        "프로젝트 파일이 있는 곳과, 코디네이터가 불러 주는 키 코드(다섯 글자씩 다섯 묶음)를 "
+        "입력하세요. 다른 키로 서명된 파일은 거부됩니다.",
+    ),
+    "join.file": ("Project file (path)", "프로젝트 파일 (경로)"),
+    "join.code": ("Coordinator key code", "코디네이터 키 코드"),
+    "join.check": ("Check", "확인"),
+    "join.checking": ("Checking…", "확인 중…"),
+    "join.button": ("Join", "참여"),
+    "join.matches": (
+        "The key code matches the project file '{name}'.",
+        "키 코드가 프로젝트 파일 '{name}'와 일치합니다.",
+    ),
+    "join.verbatim": (
+        "Answers that would leave this laptop as typed (not redacted, not generalised): {n}",
+        "입력한 그대로(가리거나 일반화하지 않고) 이 노트북 밖으로 나가는 답: {n}개",
+    ),
+    "join.kept": (
+        "Kept on this laptop although the project file would export them: {n}",
+        "프로젝트 파일은 내보내려 하지만 이 노트북에 남겨 두는 답: {n}개",
+    ),
+    "join.lock": ("Locks after {m} idle minutes.", "{m}분 동안 입력이 없으면 잠깁니다."),
+    "join.lock_own": ("Locking: this laptop's own setting.", "잠금: 이 노트북의 설정을 따릅니다."),
+    "join.wipe": (
+        "Wiped after {n} wrong passphrases in a row.",
+        "암호문을 연달아 {n}번 틀리면 작업공간이 삭제됩니다.",
+    ),
+    "join.wipe_own": (
+        "Wipe after wrong passphrases: this laptop's own setting.",
+        "암호문을 틀렸을 때의 삭제: 이 노트북의 설정을 따릅니다.",
+    ),
+    "join.refuse": (
+        "Stories with unreviewed uncertain spans are not exported until they are reviewed.",
+        "확인하지 않은 불확실한 부분이 있는 이야기는 확인할 때까지 내보내지 않습니다.",
+    ),
+    "join.redact": (
+        "Uncertain spans in stories are redacted without review.",
+        "이야기의 불확실한 부분은 확인 없이 가립니다.",
+    ),
+    "join.done": (
+        "Joined. Enrolment code: {code}\nRead it to your coordinator, group by group.",
+        "참여했습니다. 등록 코드: {code}\n코디네이터에게 한 묶음씩 불러 주세요.",
+    ),
+    "join.bad_file": (
+        "This project file cannot be used: {detail}",
+        "이 프로젝트 파일은 쓸 수 없습니다: {detail}",
+    ),
+    "code.missing": (
+        "Type the key code your coordinator reads out. Nothing was changed.",
+        "코디네이터가 불러 주는 키 코드를 입력하세요. 아무것도 바뀌지 않았습니다.",
+    ),
+    "code.groups": (
+        "A code has five groups of five characters. Read it again with your coordinator.",
+        "코드는 다섯 글자씩 다섯 묶음입니다. 코디네이터와 다시 읽어 보세요.",
+    ),
+    "code.length": (
+        "Group {group} should have five characters. Read it again with your coordinator.",
+        "{group}번째 묶음은 다섯 글자여야 합니다. 코디네이터와 다시 읽어 보세요.",
+    ),
+    "code.check": (
+        "Group {group} looks wrong. Read that group again with your coordinator.",
+        "{group}번째 묶음이 틀린 것 같습니다. 그 묶음을 코디네이터와 다시 읽어 보세요.",
+    ),
+    "code.character": (
+        "The code has a character that is never in a code. Read it again.",
+        "코드에 들어갈 수 없는 글자가 있습니다. 다시 읽어 보세요.",
+    ),
+    "code.legacy": (
+        "The code has four groups; a code has five. Read it again with your coordinator.",
+        "코드가 네 묶음입니다. 코드는 다섯 묶음입니다. 코디네이터와 다시 읽어 보세요.",
+    ),
+    "code.mismatch": (
+        "The code does not match this project file: it may not come from your coordinator. "
+        "Do not join. Nothing was changed.",
+        "코드가 이 프로젝트 파일과 맞지 않습니다. 코디네이터가 보낸 파일이 아닐 수 있습니다. "
+        "참여하지 마세요. 아무것도 바뀌지 않았습니다.",
+    ),
     # --- interview ---
     "q.number": ("Question {n} of {total}", "질문 {n}/{total}"),
     "q.required": ("required", "필수"),

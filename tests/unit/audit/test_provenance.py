@@ -8,7 +8,7 @@ from audit_helpers import World
 from fieldkit.audit import AuditInputs, identity_inputs, run_audit
 from fieldkit.audit.model import BundleCheck
 from fieldkit.audit.provenance import open_for_audit
-from fieldkit.bundle.codec import format_code
+from fieldkit.bundle.codes import format_code
 from fieldkit.bundle.coordinator import coordinator_identities, coordinator_project
 from fieldkit.bundle.manifest import decode_body, encode_body
 from fieldkit.bundle.verify import decrypt_bundle

@@ -1,4 +1,4 @@
-"""Strict encodings, enrolment codes, project files, and generalisation round trips."""
+"""Strict encodings, project files, and generalisation round trips (codes: test_codes.py)."""
 
 from __future__ import annotations
 
@@ -10,7 +10,6 @@ from fieldkit.bundle.codec import (
     CanonicalError,
     b64decode,
     b64encode,
-    normalise_code,
     parse_canonical,
 )
 from fieldkit.errors import ProjectError
@@ -47,12 +46,6 @@ def test_base64_round_trip() -> None:
 def test_non_canonical_json_is_refused(raw: bytes) -> None:
     with pytest.raises(CanonicalError):
         parse_canonical(raw)
-
-
-def test_codes_are_forgiving_to_type() -> None:
-    assert normalise_code("abcde-fghij klmno-pqrs7") == "ABCDEFGHIJKLMNOPQRS7"
-    assert normalise_code("0BCDE-FGHIJ-KLMNO-PQRS1") == "OBCDEFGHIJKLMNOPQRSI"
-    assert normalise_code("too short") is None
 
 
 def test_project_file_round_trip_and_tamper(coordinator: Workspace) -> None:

@@ -108,7 +108,8 @@ def test_not_a_bundle(world) -> None:  # type: ignore[no-untyped-def]
 def test_unenrolled_device(world, tiny: Questionnaire) -> None:  # type: ignore[no-untyped-def]
     coordinator, _, _, tmp = world
     with create_workspace(tmp / "stranger", PASSPHRASE, questionnaire=tiny) as ws:
-        join_project(ws, verify_project(project_file_bytes(coordinator)))  # joined, never enrolled
+        project = verify_project(project_file_bytes(coordinator))
+        join_project(ws, project, code=project.coordinator_code)  # joined, never enrolled
         add_interview(ws)
         export_bundle(ws, tmp / "stranger.age", redactor=FakeRedactor())
     _rejected(coordinator, (tmp / "stranger.age").read_bytes(), BundleOriginError)

@@ -121,7 +121,7 @@ def test_the_key_file_never_moves_or_changes_size(
     record("passphrase change")
     with make_coordinator(tmp_path / "coordinator", tiny) as coordinator:
         project = verify_project(project_file_bytes(coordinator))
-    join_project(ws, project)
+    join_project(ws, project, code=project.coordinator_code)
     record("join")
     ws.close()
     for _ in range(2):

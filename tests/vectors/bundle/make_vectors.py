@@ -12,7 +12,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from fieldkit.bundle.codec import DEVICE_KEY_LABEL, fingerprint, format_code
+from fieldkit.bundle.codec import DEVICE_KEY_LABEL, fingerprint
+from fieldkit.bundle.codes import format_code
 from fieldkit.bundle.export import build_body
 from fieldkit.bundle.project import ProjectBody, ProjectPolicy
 from fieldkit.canonical import canonical_json, content_hash, sha256_hex
@@ -60,7 +61,8 @@ def generate() -> list[dict[str, object]]:
                 "manifest": manifest.to_bytes().decode(),
                 "manifest_sha256": sha256_hex(manifest.to_bytes()),
                 "body_hex": body.hex(),
-                "fingerprint": format_code(fingerprint(DEVICE_KEY_LABEL, key.public)),
+                "fingerprint": fingerprint(DEVICE_KEY_LABEL, key.public),
+                "code": format_code(fingerprint(DEVICE_KEY_LABEL, key.public)),
             }
         )
     return cases

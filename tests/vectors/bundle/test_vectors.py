@@ -9,7 +9,8 @@ from typing import Any
 
 import pytest
 
-from fieldkit.bundle.codec import DEVICE_KEY_LABEL, fingerprint, format_code
+from fieldkit.bundle.codec import DEVICE_KEY_LABEL, fingerprint
+from fieldkit.bundle.codes import format_code, parse_code
 from fieldkit.bundle.manifest import decode_body, manifest_message, parse_manifest
 from fieldkit.crypto import SigningKey, verify_signature
 from fieldkit.errors import BundleIntegrityError
@@ -56,7 +57,9 @@ def test_generate(case: dict[str, Any]) -> None:
     assert body.hex() == case["body_hex"]
     decoded = decode_body(body)
     assert verify_signature(key.public, decoded.signature, manifest_message(decoded.manifest_bytes))
-    assert format_code(fingerprint(DEVICE_KEY_LABEL, key.public)) == case["fingerprint"]
+    assert fingerprint(DEVICE_KEY_LABEL, key.public) == case["fingerprint"]
+    assert format_code(case["fingerprint"]) == case["code"]
+    assert parse_code(case["code"]) == case["fingerprint"]
 
 
 @pytest.mark.parametrize("case", INVALID["bodies"], ids=lambda c: c["reason"])

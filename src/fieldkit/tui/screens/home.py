@@ -42,6 +42,7 @@ class HomeScreen(FieldkitScreen):
         Binding("slash", "filter", "key.filter"),
         Binding("s", "app.settings", "key.settings"),
         Binding("enter", "open", "key.open", priority=True),
+        Binding("j", "join", "key.join", show=False),  # once per laptop: palette and guide
     ]
 
     def __init__(self) -> None:
@@ -123,6 +124,14 @@ class HomeScreen(FieldkitScreen):
             return
         session = await self.fk.services.call(workspace.new_interview, ref)
         await self.fk.open_interview(session.id)
+
+    def action_join(self) -> None:
+        """Join the coordinator's project (an interviewer's workspace only)."""
+        from fieldkit.tui.screens.join import JoinModal
+
+        workspace = self.fk.workspace
+        if workspace is not None and workspace.kind == "interviewer":
+            self.app.push_screen(JoinModal())
 
     @on(DataTable.RowSelected)
     def _row_selected(self, event: DataTable.RowSelected) -> None:

@@ -23,6 +23,7 @@ from fieldkit.session.safety import workspace_exists
 from fieldkit.tui.i18n import t
 from fieldkit.tui.screens.base import FieldkitScreen
 from fieldkit.tui.widgets.keys import OrderedInput
+from fieldkit.tui.widgets.suggest import PassphraseSuggestion
 
 __all__ = ["UnlockScreen"]
 
@@ -59,6 +60,7 @@ class UnlockScreen(FieldkitScreen):
             yield Static("", id="title", classes="dialog-title")
             if self.mode == "create":
                 yield Static("", id="intro")
+                yield PassphraseSuggestion()
             if self.mode != "locked":
                 yield Static("", id="where", markup=False)
             yield OrderedInput(password=True, id="passphrase")
@@ -83,6 +85,8 @@ class UnlockScreen(FieldkitScreen):
             repeat.placeholder = t("create.repeat", lang)
         label = "create.button" if self.mode == "create" else "unlock.button"
         self.query_one("#go", Button).label = t(label, lang)
+        for suggestion in self.query(PassphraseSuggestion).results(PassphraseSuggestion):
+            suggestion.relabel(lang)
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         if event.input.id == "passphrase" and self.mode == "create":
@@ -150,7 +154,7 @@ class UnlockScreen(FieldkitScreen):
                 clock=app.clock,
             )
         except PassphraseError as error:
-            self._busy(False, error.message + (f" — {error.hint}" if error.hint else ""))
+            self._busy(False, error.localized(self.lang))  # the reason in her language
             return
         except BaseException:
             self._busy(False)
