@@ -60,7 +60,7 @@ from fieldkit.tui.app import FieldkitApp, make_app  # noqa: E402
 from fieldkit.tui.hardening import tune_interpreter  # noqa: E402
 from fieldkit.tui.screens.unlock import UnlockScreen  # noqa: E402
 
-from helpers import FAST_KDF, PASSPHRASE, TINY, questionnaire_from_toml  # noqa: E402
+from helpers import PASSPHRASE, TINY, questionnaire_from_toml  # noqa: E402
 
 BLOCK = 20
 PRAGMAS = ("PRAGMA journal_mode = WAL", "PRAGMA synchronous = FULL")
@@ -300,9 +300,7 @@ async def in_app(directory: Path, scratch: Path, count: int) -> dict[str, Any]:
 
 def make_workspace(root: Path) -> Path:
     directory = root / "ws"
-    create_workspace(
-        directory, PASSPHRASE, questionnaire=questionnaire_from_toml(TINY), kdf=FAST_KDF
-    ).close()
+    create_workspace(directory, PASSPHRASE, questionnaire=questionnaire_from_toml(TINY)).close()
     return directory
 
 

@@ -77,10 +77,10 @@ def child(directory: Path, mode: str, answers: int) -> None:
 def prepare(directory: Path) -> None:
     from fieldkit.session import create_workspace
 
-    from helpers import FAST_KDF, PASSPHRASE, TINY, questionnaire_from_toml
+    from helpers import PASSPHRASE, TINY, questionnaire_from_toml
 
     with create_workspace(
-        directory, PASSPHRASE, questionnaire=questionnaire_from_toml(TINY), kdf=FAST_KDF
+        directory, PASSPHRASE, questionnaire=questionnaire_from_toml(TINY)
     ) as workspace:
         for n in range(200):
             session = workspace.new_interview(f"B-{n:03d}")

@@ -23,14 +23,12 @@ from typing import Any
 from textual.pilot import Pilot
 from textual.widgets import Input, TextArea
 
-from fieldkit.crypto import KdfParams
 from fieldkit.session import create_workspace
 from fieldkit.tui.app import FieldkitApp, make_app
 
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "docs" / "img"
 PASSPHRASE = "kimchi tumen river lantern"  # noqa: S105 - a throw-away demo workspace
-KDF = KdfParams(memory_kib=8 * 1024, iterations=1, lanes=1)
 SIZE = (80, 24)
 STORY = (
     "In 1998 a woman from our town, Ok-sun, said there was work in China. "
@@ -138,9 +136,9 @@ def main() -> None:
     OUT.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory() as tmp:
         os.chdir(tmp)
-        asyncio.run(run(make_app(Path("new-workspace"), kdf=KDF, clock=clock), first_run))
+        asyncio.run(run(make_app(Path("new-workspace"), clock=clock), first_run))
         directory = Path("workspace")
-        create_workspace(directory, PASSPHRASE, kdf=KDF, clock=clock).close()
+        create_workspace(directory, PASSPHRASE, clock=clock).close()
         asyncio.run(run(make_app(directory, clock=clock), interview_tour))
         asyncio.run(run(make_app(directory, clock=clock, lang="ko"), korean))
     sys.exit(0)

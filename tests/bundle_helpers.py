@@ -25,7 +25,7 @@ from fieldkit.questionnaire import Questionnaire
 from fieldkit.redaction import KnownTerm, PlaceRegions, RedactionResult, Span
 from fieldkit.session import Workspace, create_workspace
 
-from helpers import FAST_KDF, PASSPHRASE, raw_db
+from helpers import PASSPHRASE, raw_db
 
 
 def _span(label: str, *, uncertain: bool = False) -> Span:
@@ -87,7 +87,6 @@ def make_coordinator(directory: Path, qn: Questionnaire, uncertain: str = "redac
         PASSPHRASE,
         name="Test project",
         questionnaire=qn,
-        kdf=FAST_KDF,
         policy=ProjectPolicy(uncertain=uncertain),  # type: ignore[arg-type]
     )
 
@@ -96,7 +95,7 @@ def make_device(
     directory: Path, coordinator: Workspace, qn: Questionnaire, label: str
 ) -> Workspace:
     """A new interviewer workspace that joined the coordinator's project and is enrolled."""
-    device = create_workspace(directory, PASSPHRASE, questionnaire=qn, kdf=FAST_KDF)
+    device = create_workspace(directory, PASSPHRASE, questionnaire=qn)
     project = verify_project(project_file_bytes(coordinator))
     code = join_project(device, project, code=project.coordinator_code)
     enroll_device(coordinator, code, label)

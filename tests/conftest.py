@@ -1,5 +1,5 @@
 """Shared fixtures: every test runs with its own home, data and config directories,
-a cheap KDF, and no passphrase in the environment unless it sets one."""
+a cheap KDF (the test suite's only), and no passphrase in the environment unless it sets one."""
 
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ import pytest
 
 from fieldkit.questionnaire import Questionnaire
 from fieldkit.session import Workspace, create_workspace
+from fieldkit.store import keyfile
 
 from helpers import FAST_KDF, PASSPHRASE, TINY, questionnaire_from_toml
 
@@ -35,6 +36,16 @@ def isolated_dirs(
     return home
 
 
+@pytest.fixture(autouse=True, scope="session")
+def fast_kdf() -> Iterator[None]:
+    """The key file's Argon2id at 8 MiB and one pass instead of the format's 256 MiB,
+    for the whole session (module-scoped worlds included): reachable only from here
+    (and tests/site/sitecustomize.py for subprocesses)."""
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(keyfile, "KDF", FAST_KDF)
+        yield
+
+
 @pytest.fixture
 def tiny() -> Questionnaire:
     return questionnaire_from_toml(TINY)
@@ -42,6 +53,6 @@ def tiny() -> Questionnaire:
 
 @pytest.fixture
 def workspace(tmp_path: Path, tiny: Questionnaire) -> Iterator[Workspace]:
-    ws = create_workspace(tmp_path / "ws", PASSPHRASE, questionnaire=tiny, kdf=FAST_KDF)
+    ws = create_workspace(tmp_path / "ws", PASSPHRASE, questionnaire=tiny)
     yield ws
     ws.close()

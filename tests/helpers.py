@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import textwrap
 from pathlib import Path
 
@@ -12,8 +13,18 @@ from fieldkit.store.db import Database
 
 TESTS = Path(__file__).parent
 DATA = TESTS / "data"
+SITE = TESTS / "site"
 PASSPHRASE = "kimchi tumen river lantern"
 FAST_KDF = KdfParams(memory_kib=8 * 1024, iterations=1, lanes=1)
+"""The suite's Argon2id cost: ``tests/conftest.py`` puts it in place of the key file
+format's for every test, ``SITE/sitecustomize.py`` for the processes tests start."""
+
+
+def subprocess_env(**extra: str) -> dict[str, str]:
+    """The environment for a fieldkit process a test starts: the cheap KDF (through
+    ``tests/site/sitecustomize.py`` on ``PYTHONPATH``) and ``extra``."""
+    paths = [str(SITE), *filter(None, [os.environ.get("PYTHONPATH")])]
+    return {**os.environ, "PYTHONPATH": os.pathsep.join(paths), **extra}
 
 
 def raw_db(store: Store) -> Database:

@@ -15,6 +15,8 @@ import time
 import uuid
 from pathlib import Path
 
+from helpers import SITE
+
 TMUX = shutil.which("tmux")
 KEY_GAP = 0.05
 """Seconds between keys: a person's pace, not one burst."""
@@ -36,7 +38,14 @@ class Terminal:
     ) -> None:
         self.socket = f"fieldkit-test-{uuid.uuid4().hex[:8]}"
         self.session = "fk"
-        environment = {"TERM": "xterm-256color", "LANG": "C.UTF-8", **env}
+        # PYTHONPATH: the suite's cheap KDF (tests/site/sitecustomize.py), so the program opens
+        # workspaces the tests made.
+        environment = {
+            "TERM": "xterm-256color",
+            "LANG": "C.UTF-8",
+            "PYTHONPATH": str(SITE),
+            **env,
+        }
         assignments = " ".join(f"{k}={shlex.quote(v)}" for k, v in environment.items())
         program = " ".join(shlex.quote(a) for a in [sys.executable, *arguments])
         script = f"{shell_setup} cd {shlex.quote(str(cwd))} && exec env {assignments} {program}"

@@ -173,10 +173,15 @@ class WorkspaceError(FieldkitError):
 
 
 class WrongPassphraseError(WorkspaceError):
-    """The passphrase does not unlock this workspace.  Nothing was changed."""
+    """The passphrase does not unlock this workspace.
+
+    A wiped workspace gives the same answer to every passphrase, the right one
+    included.  ``remaining_tries`` is set only when the workspace's policy shows
+    how many tries are left before it wipes itself."""
 
     code = "FK410"
     title = "Wrong passphrase"
+    remaining_tries: int | None = None
 
 
 class PassphraseError(WorkspaceError):

@@ -25,7 +25,7 @@ from fieldkit.crypto import open_sealed
 from fieldkit.questionnaire import Questionnaire
 from fieldkit.session import Workspace, create_workspace, unlock_workspace
 
-from helpers import FAST_KDF, PASSPHRASE, TINY, questionnaire_from_toml
+from helpers import PASSPHRASE, TINY, questionnaire_from_toml
 
 ENV = {"FIELDKIT_PASSPHRASE": PASSPHRASE}
 
@@ -68,7 +68,7 @@ def project(tmp_path: Path, coordinator: Workspace) -> Path:
 @pytest.fixture
 def laptop(tmp_path: Path, tiny: Questionnaire) -> Path:
     directory = tmp_path / "laptop"
-    create_workspace(directory, PASSPHRASE, questionnaire=tiny, kdf=FAST_KDF).close()
+    create_workspace(directory, PASSPHRASE, questionnaire=tiny).close()
     return directory
 
 

@@ -19,9 +19,7 @@ from published import FIXTURE_DESIGN, PUBLISHED
 def test_fixture_imports_and_tables_come_back_from_the_store(tmp_path: Path) -> None:
     env = {"FIELDKIT_HOME": str(tmp_path / "ws"), "FIELDKIT_PASSPHRASE": PASSPHRASE}
     runner = CliRunner()
-    created = runner.invoke(
-        cli, ["init", "--kdf-memory-mib", "8", "--kdf-iterations", "1"], env=env
-    )
+    created = runner.invoke(cli, ["init"], env=env)
     assert created.exit_code == 0, created.stderr
     imported = runner.invoke(
         cli, ["interview", "import", str(DATA / "report_interviews.json")], env=env

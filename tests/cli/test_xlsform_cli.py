@@ -15,8 +15,6 @@ from xlsform_helpers import household_xlsx, write_xlsform_md
 
 from helpers import PASSPHRASE, TINY
 
-FAST = ["--kdf-memory-mib", "8", "--kdf-iterations", "1"]
-
 
 def run(*args: str, env: dict[str, str] | None = None) -> Result:
     return CliRunner().invoke(cli, list(args), env=env, catch_exceptions=False)
@@ -157,7 +155,7 @@ def test_household_sample_runs_through_interview_import(tmp_path: Path) -> None:
         == 0
     )
     env = {"FIELDKIT_HOME": str(tmp_path / "ws"), "FIELDKIT_PASSPHRASE": PASSPHRASE}
-    created = run("init", "--questionnaire", str(form), *FAST, env=env)
+    created = run("init", "--questionnaire", str(form), env=env)
     assert created.exit_code == 0, created.stderr
     assert "Questionnaire: household_survey 2024011501 (14 questions)" in created.stdout
 
@@ -178,7 +176,7 @@ def test_household_skip_logic_and_constraints_hold_on_import(tmp_path: Path) -> 
     form = tmp_path / "household.toml"
     run("questionnaire", "import-xlsform", str(household_xlsx(tmp_path)), "--out", str(form))
     env = {"FIELDKIT_HOME": str(tmp_path / "ws"), "FIELDKIT_PASSPHRASE": PASSPHRASE}
-    assert run("init", "--questionnaire", str(form), *FAST, env=env).exit_code == 0
+    assert run("init", "--questionnaire", str(form), env=env).exit_code == 0
     bad = {
         "interviews": [
             {"ref": "a", "answers": {"hh_size": 1, "hh_children": 0}},

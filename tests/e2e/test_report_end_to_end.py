@@ -26,7 +26,6 @@ from helpers import DATA, PASSPHRASE
 from published import FIXTURE_DESIGN, POPULATIONS, PUBLISHED
 
 pytestmark = pytest.mark.slow
-FAST = ("--kdf-memory-mib", "8", "--kdf-iterations", "1")
 
 
 def run(*args: str, code: int = 0) -> Result:
@@ -54,11 +53,11 @@ def coordinator(tmp_path_factory: pytest.TempPathFactory) -> tuple[str, str]:
     coord = ("--coordinator", str(tmp_path / "coordinator"))
     project = tmp_path / "project.fieldkit"
     name = ("--name", "Lives for Sale", "--out", str(project), "--uncertain", "redact")
-    run("coordinator", "init", *coord, *name, *FAST)
+    run("coordinator", "init", *coord, *name)
     bundles = []
     for n, part in enumerate(_split(tmp_path)):
         ws = ("--workspace", str(tmp_path / f"laptop{n}"))
-        run(*ws, "init", *FAST)
+        run(*ws, "init")
         key_code = run("coordinator", "code", *coord).output.strip()
         joined = run(*ws, "join", str(project), "--code", key_code, "--yes").output
         code = next(line.split(": ")[1] for line in joined.splitlines() if "Enrolment" in line)

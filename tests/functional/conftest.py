@@ -16,7 +16,7 @@ from fieldkit.session import create_workspace
 from fieldkit.tui.app import FieldkitApp, make_app
 from tui_helpers import IdleClock
 
-from helpers import FAST_KDF, PASSPHRASE
+from helpers import PASSPHRASE
 
 
 @pytest.hookimpl(tryfirst=True)
@@ -43,7 +43,7 @@ def utc(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
 def ws_dir(tmp_path: Path, tiny: Questionnaire) -> Path:
     """A workspace (TINY questionnaire, cheap KDF), closed again: the app opens it."""
     directory = tmp_path / "ws"
-    create_workspace(directory, PASSPHRASE, questionnaire=tiny, kdf=FAST_KDF).close()
+    create_workspace(directory, PASSPHRASE, questionnaire=tiny).close()
     return directory
 
 
@@ -55,7 +55,6 @@ def idle_clock() -> IdleClock:
 @pytest.fixture
 def app_factory(tiny: Questionnaire, idle_clock: IdleClock) -> Callable[..., FieldkitApp]:
     def build(directory: Path, **options: object) -> FieldkitApp:
-        options.setdefault("kdf", FAST_KDF)
         options.setdefault("questionnaire", tiny)
         options.setdefault("idle_clock", idle_clock)
         return make_app(directory, **options)  # type: ignore[arg-type]

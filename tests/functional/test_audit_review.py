@@ -21,7 +21,7 @@ from fieldkit.tui.app import FieldkitApp, make_app
 from fieldkit.tui.screens.audit_review import AuditReviewScreen
 from fieldkit.tui.screens.home import HomeScreen
 
-from helpers import FAST_KDF, PASSPHRASE, raw_db
+from helpers import PASSPHRASE, raw_db
 
 
 async def settle(pilot: Pilot[Any], rounds: int = 3) -> None:
@@ -49,7 +49,7 @@ def shown(app: FieldkitApp) -> str:
 
 
 async def _review(directory: Path) -> list[str]:
-    app = make_app(directory, kdf=FAST_KDF, mode="audit")
+    app = make_app(directory, mode="audit")
     async with app.run_test(size=(120, 36)) as pilot:
         await unlock(pilot)
         screen = app.screen
@@ -86,7 +86,7 @@ def test_auditor_decisions_are_stored_and_reported(merged: Path) -> None:
 
 
 async def _palette_route(directory: Path) -> None:
-    app = make_app(directory, kdf=FAST_KDF)
+    app = make_app(directory)
     async with app.run_test(size=(120, 36)) as pilot:
         await unlock(pilot)
         assert isinstance(app.screen, HomeScreen)

@@ -12,7 +12,7 @@ from fieldkit.tui.app import FieldkitApp
 from fieldkit.tui.widgets.digits import digit_choice
 from tui_helpers import keys, reopen, settle, start_interview, status, unlock
 
-from helpers import FAST_KDF, PASSPHRASE, questionnaire_from_toml
+from helpers import PASSPHRASE, questionnaire_from_toml
 
 AppFactory = Callable[..., FieldkitApp]
 
@@ -91,7 +91,7 @@ async def test_two_digits_pick_the_twelfth_of_thirteen(
 ) -> None:
     directory = tmp_path / "long"
     create_workspace(
-        directory, PASSPHRASE, questionnaire=questionnaire_from_toml(PROVINCES), kdf=FAST_KDF
+        directory, PASSPHRASE, questionnaire=questionnaire_from_toml(PROVINCES)
     ).close()
     app = app_factory(directory)
     async with app.run_test(size=(80, 24)) as pilot:

@@ -91,19 +91,35 @@ async def test_a_key_press_resets_the_idle_time(
         assert app.workspace is not None
 
 
-async def test_failed_unlocks_wipe_when_the_policy_says_so(
+async def test_failed_unlocks_wipe_silently_when_the_policy_says_so(
     ws_dir: Path, app_factory: AppFactory
 ) -> None:
+    """The screen says the same before and after the wipe, the right passphrase included;
+    only the random-looking key file is left."""
     with reopen(ws_dir) as ws:
         ws.set_policy(Policy(wipe_after_failures=2))
     app = app_factory(ws_dir)
     async with app.run_test(size=(80, 24)) as pilot:
         await unlock(pilot, "wrong one")
-        assert workspace_exists(ws_dir)
+        first = screen_text(app)
         await unlock(pilot, "wrong two")
-        assert not workspace_exists(ws_dir)
-        assert app.screen.mode == "create"
-        assert "wiped by policy" in text_of(app, "#unlock-message")
+        assert [p.name for p in ws_dir.iterdir()] == ["index"]
+        assert screen_text(app) == first
+        await unlock(pilot)
+        assert app.screen.mode == "unlock" and app.workspace is None
+        assert screen_text(app) == first
+        assert text_of(app, "#unlock-message") == "Wrong passphrase."
+
+
+async def test_remaining_tries_show_only_when_the_policy_says_so(
+    ws_dir: Path, app_factory: AppFactory
+) -> None:
+    with reopen(ws_dir) as ws:
+        ws.set_policy(Policy(wipe_after_failures=3, show_remaining_tries=True))
+    app = app_factory(ws_dir, lang="ko")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await unlock(pilot, "wrong one")
+        assert text_of(app, "#unlock-message") == "암호문이 틀렸습니다. 2번 남았습니다."
 
 
 async def test_panic_wipe_needs_the_phrase_and_leaves_nothing_to_open(
@@ -122,7 +138,7 @@ async def test_panic_wipe_needs_the_phrase_and_leaves_nothing_to_open(
         await typed(pilot, PANIC_PHRASE, "enter")
     assert app.return_code == 0
     assert not workspace_exists(ws_dir)
-    assert not any(ws_dir.iterdir())
+    assert not ws_dir.exists()  # nothing at all is left, not even the folder
     with pytest.raises(WorkspaceError):
         unlock_workspace(ws_dir, PASSPHRASE)
 

@@ -19,10 +19,21 @@ from pathlib import Path
 
 from fieldkit.crypto import KdfParams
 from fieldkit.session import create_workspace, unlock_workspace
+from fieldkit.store import keyfile
 
 WORKER = Path(__file__).with_name("crash_worker.py")
 PASSPHRASE = "kimchi tumen river lantern"
-FAST_KDF = KdfParams(memory_kib=8 * 1024, iterations=1, lanes=1)
+SITE = Path(__file__).parents[1] / "site"
+
+
+def worker_env() -> dict[str, str]:
+    """The worker's environment: the passphrase, and the same Argon2id cost as this
+    process (under pytest the suite's cheap one, through tests/site/sitecustomize.py;
+    in bench/crash.py the format's own)."""
+    env = {**os.environ, "FIELDKIT_PASSPHRASE": PASSPHRASE}
+    if KdfParams() != keyfile.KDF:
+        env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(SITE), env.get("PYTHONPATH")]))
+    return env
 
 
 @dataclass
@@ -39,7 +50,6 @@ def prepare(directory: Path, questionnaire: object) -> str:
         directory,
         PASSPHRASE,
         questionnaire=questionnaire,  # type: ignore[arg-type]
-        kdf=FAST_KDF,
     ) as ws:
         session = ws.new_interview("crash")
         session.answer("consent", "yes")
@@ -62,7 +72,7 @@ def _drain(fd: int) -> bytes:
 def _one_round(
     directory: Path, interview_id: str, start: int, rng: random.Random, max_delay: float
 ) -> list[int]:
-    env = {**os.environ, "FIELDKIT_PASSPHRASE": PASSPHRASE}
+    env = worker_env()
     proc = subprocess.Popen(
         [sys.executable, str(WORKER), str(directory), interview_id, str(start)],
         stdout=subprocess.PIPE,

@@ -3,16 +3,14 @@ intact, and the refused answer is not acknowledged (nor half-stored)."""
 
 from __future__ import annotations
 
-import os
 import subprocess
 import sys
 from pathlib import Path
 
 from fieldkit.questionnaire import Questionnaire
 from fieldkit.session import unlock_workspace
-from fieldkit.store import DB_NAME
 
-from reliability.harness import PASSPHRASE, prepare
+from reliability.harness import PASSPHRASE, prepare, worker_env
 
 WORKER = Path(__file__).with_name("disk_full_worker.py")
 
@@ -20,14 +18,16 @@ WORKER = Path(__file__).with_name("disk_full_worker.py")
 def test_writes_failing_for_lack_of_space(tmp_path: Path, tiny: Questionnaire) -> None:
     directory = tmp_path / "ws"
     interview_id = prepare(directory, tiny)
-    limit = (directory / DB_NAME).stat().st_size + 64 * 1024
+    with unlock_workspace(directory, PASSPHRASE) as ws:
+        database = ws.store.database_path
+    limit = database.stat().st_size + 64 * 1024
     result = subprocess.run(
         [sys.executable, str(WORKER), str(directory), interview_id, str(limit)],
         capture_output=True,
         text=True,
         timeout=120,
         check=False,
-        env={**os.environ, "FIELDKIT_PASSPHRASE": PASSPHRASE},
+        env=worker_env(),
     )
     lines = result.stdout.splitlines()
     acked = [int(line.split()[1]) for line in lines if line.startswith("ACK ")]

@@ -18,7 +18,7 @@ import pytest
 from fieldkit.questionnaire import Questionnaire
 from fieldkit.session import create_workspace
 
-from helpers import FAST_KDF, PASSPHRASE, TESTS
+from helpers import PASSPHRASE, TESTS, subprocess_env
 
 CANARY = "QZXV-canary-7f3a9c"
 WORKER = TESTS / "security" / "memory_scan_worker.py"
@@ -32,6 +32,7 @@ def copies_after_close(directory: Path, mode: str) -> int:
     masked = bytes(b ^ 0x5A for b in CANARY.encode()).hex()  # the worker's MASK
     result = subprocess.run(
         [sys.executable, str(WORKER), str(directory), PASSPHRASE, masked, mode],
+        env=subprocess_env(),
         capture_output=True,
         text=True,
         check=True,
@@ -44,7 +45,7 @@ def test_a_memory_dump_after_lock_finds_no_decrypted_page(
     tmp_path: Path, tiny: Questionnaire
 ) -> None:
     directory = tmp_path / "ws"
-    with create_workspace(directory, PASSPHRASE, questionnaire=tiny, kdf=FAST_KDF) as ws:
+    with create_workspace(directory, PASSPHRASE, questionnaire=tiny) as ws:
         session = ws.new_interview("K-1")
         session.answer("consent", "yes")
         session.answer_text("name", CANARY)

@@ -17,7 +17,7 @@ from fieldkit.questionnaire import Questionnaire
 from fieldkit.session import create_workspace
 from fieldkit.tui.app import FieldkitApp, make_app
 
-from helpers import FAST_KDF, PASSPHRASE
+from helpers import PASSPHRASE
 
 FIXED = datetime(2024, 5, 1, 14, 2, 11, tzinfo=UTC)
 
@@ -54,9 +54,7 @@ def seeded(tiny: Questionnaire) -> Path:
 
     The app lists K-02 first (changed last); ``open_first`` opens K-01 below it."""
     directory = Path("ws")
-    with create_workspace(
-        directory, PASSPHRASE, questionnaire=tiny, kdf=FAST_KDF, clock=TickingClock()
-    ) as ws:
+    with create_workspace(directory, PASSPHRASE, questionnaire=tiny, clock=TickingClock()) as ws:
         first = ws.new_interview("K-01")
         for qid, value in (("consent", "yes"), ("birth_year", 1974), ("name", "Kim Young-hee")):
             first.answer(qid, value)
@@ -70,6 +68,6 @@ def seeded(tiny: Questionnaire) -> Path:
 @pytest.fixture
 def snapshot_app(tiny: Questionnaire) -> Callable[..., FieldkitApp]:
     def build(directory: Path, lang: str = "en") -> FieldkitApp:
-        return make_app(directory, kdf=FAST_KDF, questionnaire=tiny, clock=fixed_clock, lang=lang)
+        return make_app(directory, questionnaire=tiny, clock=fixed_clock, lang=lang)
 
     return build

@@ -21,7 +21,7 @@ import pytest
 from fieldkit.session import create_workspace
 from tmux_helpers import TMUX, Terminal
 
-from helpers import FAST_KDF, PASSPHRASE, TINY, questionnaire_from_toml
+from helpers import PASSPHRASE, TINY, questionnaire_from_toml
 
 pytestmark = [
     pytest.mark.tmux,
@@ -42,7 +42,7 @@ HOOKS = {
 def place(tmp_path: Path) -> Path:
     """A working directory holding a workspace (TINY questionnaire, cheap KDF)."""
     create_workspace(
-        tmp_path / "ws", PASSPHRASE, questionnaire=questionnaire_from_toml(TINY), kdf=FAST_KDF
+        tmp_path / "ws", PASSPHRASE, questionnaire=questionnaire_from_toml(TINY)
     ).close()
     return tmp_path
 

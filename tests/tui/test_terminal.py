@@ -24,7 +24,7 @@ import pytest
 
 from tui_helpers import reopen
 
-from helpers import PASSPHRASE, TINY
+from helpers import PASSPHRASE, SITE, TINY, subprocess_env
 
 TMUX = shutil.which("tmux")
 pytestmark = [
@@ -41,7 +41,12 @@ class Terminal:
     def __init__(self, home: Path, width: int = 80, height: int = 24) -> None:
         self.socket = f"fieldkit-test-{uuid.uuid4().hex[:8]}"
         self.session = "fk"
-        env = {"FIELDKIT_HOME": str(home), "TERM": "xterm-256color", "LANG": "C.UTF-8"}
+        env = {
+            "FIELDKIT_HOME": str(home),
+            "TERM": "xterm-256color",
+            "LANG": "C.UTF-8",
+            "PYTHONPATH": str(SITE),  # the suite's cheap KDF (tests/site/sitecustomize.py)
+        }
         assignments = " ".join(f"{k}={v}" for k, v in env.items())
         command = f"exec env {assignments} {sys.executable} -m fieldkit"
         self._tmux(
@@ -100,17 +105,16 @@ class Terminal:
 
 @pytest.fixture
 def home(tmp_path: Path) -> Path:
-    """A workspace made the scripted way: ``fieldkit init`` with a cheap KDF."""
+    """A workspace made the scripted way: ``fieldkit init`` (the suite's cheap KDF)."""
     questionnaire = tmp_path / "tiny.toml"
     questionnaire.write_text(textwrap.dedent(TINY), encoding="utf-8")
     directory = tmp_path / "ws"
     subprocess.run(
-        [sys.executable, "-m", "fieldkit", "init", "--questionnaire", str(questionnaire),
-         "--kdf-memory-mib", "8", "--kdf-iterations", "1"],
-        env={**os.environ, "FIELDKIT_HOME": str(directory), "FIELDKIT_PASSPHRASE": PASSPHRASE},
+        [sys.executable, "-m", "fieldkit", "init", "--questionnaire", str(questionnaire)],
+        env=subprocess_env(FIELDKIT_HOME=str(directory), FIELDKIT_PASSPHRASE=PASSPHRASE),
         check=True,
         capture_output=True,
-    )  # fmt: skip
+    )
     return directory
 
 
@@ -193,3 +197,35 @@ def test_korean_at_80x24(home: Path, terminals: list[Terminal]) -> None:
     assert len(lines) <= 24
     assert all(len(line) <= 80 for line in lines)  # wide characters did not overflow
     assert stored(home)["crossed"] == "1998-02"
+
+
+def test_duress_passphrase_set_in_settings_opens_the_decoy(
+    home: Path, terminals: list[Terminal]
+) -> None:
+    """Settings (s), the duress passphrase twice, set; lock; unlock with it: the practice
+    interviews, and nothing of the real one."""
+    duress = "paper lantern over quiet harbour"
+    terminal = open_app(home, terminals)
+    first_answers(terminal)
+    terminal.keys("C-o")
+    terminal.wait_for("K-01")
+    terminal.keys("s")
+    terminal.wait_for("Duress passphrase")
+    terminal.keys("Tab", "Tab", "Tab", "Tab")  # lock after, wipe after, show tries, save
+    terminal.type(duress)
+    terminal.keys("Tab")
+    terminal.type(duress)
+    terminal.keys("Tab", "Tab", "Enter")  # past "destroy" (left off) to "Set"
+    terminal.wait_for("Duress passphrase set.")
+    terminal.keys("C-l")
+    terminal.wait_for("Locked")
+    terminal.type(duress)
+    terminal.keys("Enter")
+    shown = terminal.wait_for("P-05")
+    assert "P-01" in shown and "K-01" not in shown
+    terminal.keys("C-l")
+    terminal.wait_for("Locked")
+    terminal.type(PASSPHRASE)
+    terminal.keys("Enter")
+    shown = terminal.wait_for("K-01")
+    assert "P-01" not in shown

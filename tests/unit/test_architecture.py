@@ -154,12 +154,12 @@ def test_every_command_is_in_the_table_with_its_module_and_service() -> None:
 def test_the_screens_and_store_roles_named_in_the_doc_exist(tmp_path: Path) -> None:
     from fieldkit.store import Store
 
-    from helpers import FAST_KDF, PASSPHRASE
+    from helpers import PASSPHRASE
 
     for row in _tables("Where a command's work happens")[1]:
         for dotted in _names(row[1]):
             assert callable(_resolve(dotted)), dotted
-    with Store.create(tmp_path / "ws", PASSPHRASE, kdf=FAST_KDF) as store:
+    with Store.create(tmp_path / "ws", PASSPHRASE) as store:
         for row in _tables("The store: one owner for every transaction")[0]:
             role, module, methods = _names(row[0])[0], _names(row[1])[0], _names(row[2])
             obj = getattr(store, role.removeprefix("store."))

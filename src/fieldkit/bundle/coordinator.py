@@ -21,7 +21,7 @@ from fieldkit.bundle.project import (
     project_from_meta,
     sign_project,
 )
-from fieldkit.crypto import KdfParams, SigningKey, generate_age_identity, new_secret
+from fieldkit.crypto import SigningKey, generate_age_identity, new_secret
 from fieldkit.errors import ProjectError, WorkspaceError
 from fieldkit.questionnaire import Questionnaire, questionnaire_hash, questionnaire_to_json
 from fieldkit.session import Workspace, create_workspace
@@ -47,7 +47,6 @@ def init_coordinator(
     questionnaire: Questionnaire | None = None,
     backup_recipients: list[str] | None = None,
     policy: ProjectPolicy | None = None,
-    kdf: KdfParams | None = None,
     clock: Clock | None = None,
 ) -> Workspace:
     """A new coordinator workspace with its keys and signed project."""
@@ -63,7 +62,6 @@ def init_coordinator(
         passphrase,
         confirmation=confirmation,
         questionnaire=questionnaire,
-        kdf=kdf,
         kind="coordinator",
         clock=clock,
     )

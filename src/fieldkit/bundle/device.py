@@ -58,6 +58,7 @@ def _lock_policy(workspace: Workspace, project: ProjectBody) -> Policy | None:
     return Policy(
         lock_after_minutes=rules.lock_after_minutes or current.lock_after_minutes,
         wipe_after_failures=rules.wipe_after_failures or current.wipe_after_failures,
+        show_remaining_tries=current.show_remaining_tries,
     )
 
 

@@ -83,7 +83,8 @@ def _show_plan(plan: JoinPlan, lang: str) -> None:
         else "  lock: this device's own setting"
     )
     click.echo(
-        f"  wipe after {rules.wipe_after_failures} wrong passphrases in a row"
+        f"  wipe after {rules.wipe_after_failures} wrong passphrases in a row, silently: the "
+        "screen then says only 'wrong passphrase', for the right one too"
         if rules.wipe_after_failures
         else "  wipe after wrong passphrases: this device's own setting"
     )

@@ -9,24 +9,21 @@ from __future__ import annotations
 
 import os
 import sys
-from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 import click
 
 from fieldkit.errors import PassphraseError, WorkspaceError
 
 if TYPE_CHECKING:
-    from fieldkit.crypto import KdfParams
     from fieldkit.session import Workspace
 
 __all__ = [
     "PASSPHRASE_ENV",
     "ask_new_passphrase",
     "ask_passphrase",
-    "kdf_options",
-    "kdf_params",
+    "ask_second_passphrase",
     "open_workspace",
     "unlock_at",
     "workspace_dir",
@@ -79,6 +76,15 @@ def ask_new_passphrase() -> tuple[str, str]:
         raise PassphraseError("no passphrase given; nothing was created") from None
 
 
+def ask_second_passphrase(prompt: str) -> tuple[str, str]:
+    """Another new passphrase, typed twice, never from the environment (which holds the
+    workspace's own when scripted): at a terminal without echo, else two lines of input."""
+    try:
+        return _secret(prompt), _secret("Repeat it")
+    except click.Abort:
+        raise PassphraseError("no passphrase given; nothing was changed") from None
+
+
 def unlock_at(ctx: click.Context, directory: Path, missing: str, hint: str) -> Workspace:
     """Unlock the workspace at ``directory`` for the rest of the command (closed with it)."""
     from fieldkit.session import unlock_workspace
@@ -88,6 +94,8 @@ def unlock_at(ctx: click.Context, directory: Path, missing: str, hint: str) -> W
         raise WorkspaceError(missing, where=str(directory), hint=hint)
     workspace = unlock_workspace(directory, ask_passphrase())
     ctx.call_on_close(workspace.close)
+    for notice in workspace.notices:
+        click.echo(f"notice: {notice.message}", err=True)
     return workspace
 
 
@@ -97,26 +105,4 @@ def open_workspace(ctx: click.Context) -> Workspace:
         workspace_dir(ctx),
         "no fieldkit workspace here",
         "create one with 'fieldkit init', or pass --workspace DIR",
-    )
-
-
-def kdf_options(func: Callable[..., Any]) -> Callable[..., Any]:
-    """Hidden ``--kdf-memory-mib``/``--kdf-iterations``: cheap keys for tests and demos."""
-    func = click.option("--kdf-iterations", type=click.IntRange(1, 100), default=None, hidden=True)(
-        func
-    )
-    return click.option(
-        "--kdf-memory-mib", type=click.IntRange(8, 4096), default=None, hidden=True
-    )(func)
-
-
-def kdf_params(memory_mib: int | None, iterations: int | None) -> KdfParams:
-    """The default Argon2id cost unless the hidden options lower it."""
-    from fieldkit.crypto import KdfParams
-
-    defaults = KdfParams()
-    return KdfParams(
-        memory_kib=memory_mib * 1024 if memory_mib else defaults.memory_kib,
-        iterations=iterations or defaults.iterations,
-        lanes=defaults.lanes if not memory_mib else 1,
     )

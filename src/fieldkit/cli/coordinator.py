@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 
 import click
 
-from fieldkit.cli.common import ask_new_passphrase, kdf_options, kdf_params, unlock_at
+from fieldkit.cli.common import ask_new_passphrase, unlock_at
 from fieldkit.errors import BundleError, WorkspaceError
 
 if TYPE_CHECKING:
@@ -108,7 +108,6 @@ def coordinator() -> None:
     default=None,
     help="Every device wipes its workspace after N wrong passphrases in a row (default: off).",
 )
-@kdf_options
 def init(
     coordinator_dir: Path | None,
     name: str,
@@ -118,8 +117,6 @@ def init(
     uncertain: str,
     lock_after: int | None,
     wipe_after: int | None,
-    kdf_memory_mib: int | None,
-    kdf_iterations: int | None,
 ) -> None:
     """Create the coordinator workspace, its keys and the signed project file."""
     from fieldkit.bundle.coordinator import (
@@ -133,7 +130,6 @@ def init(
     if out.exists():
         raise WorkspaceError("the project file already exists", where=str(out))
     questionnaire = load_questionnaire(questionnaire_file) if questionnaire_file else None
-    kdf = kdf_params(kdf_memory_mib, kdf_iterations)
     passphrase, confirmation = ask_new_passphrase()
     directory = coordinator_directory(coordinator_dir)
     with init_coordinator(
@@ -148,7 +144,6 @@ def init(
             lock_after_minutes=lock_after,
             wipe_after_failures=wipe_after,
         ),
-        kdf=kdf,
     ) as workspace:
         out.write_bytes(project_file_bytes(workspace))
         project = coordinator_project(workspace)

@@ -1,4 +1,4 @@
-"""Workspace commands: ``init`` and ``workspace passphrase|rotate-key|policy|check|wipe``.
+"""Workspace commands: ``init`` and ``workspace passphrase|rotate-key|policy|duress|check|wipe``.
 
 Named ``workspace_cmd`` so that it is not mistaken for the workspace service
 (``fieldkit.session.workspace``) or the workspace's files (``fieldkit.store.files``).
@@ -13,8 +13,7 @@ import click
 from fieldkit.cli.common import (
     ask_new_passphrase,
     ask_passphrase,
-    kdf_options,
-    kdf_params,
+    ask_second_passphrase,
     open_workspace,
     workspace_dir,
 )
@@ -42,17 +41,12 @@ __all__ = ["register"]
     help="Words for --generate: the EFF list (en) or the BIP-39 Korean list (ko); default: "
     "Korean when the locale or FIELDKIT_LANG is Korean.",
 )
-@kdf_options
 @click.pass_context
 def init(
-    ctx: click.Context,
-    questionnaire_file: Path | None,
-    generate: bool,
-    wordlist: str | None,
-    kdf_memory_mib: int | None,
-    kdf_iterations: int | None,
+    ctx: click.Context, questionnaire_file: Path | None, generate: bool, wordlist: str | None
 ) -> None:
-    """Create an encrypted workspace (asks for a new passphrase twice, or suggests one).
+    """Create an encrypted workspace in a new or empty folder (asks for a new passphrase
+    twice, or suggests one).
 
     Set FIELDKIT_PASSPHRASE to script this; a weak passphrase is refused with the reason (in
     Korean when the locale is Korean), and at a terminal a strong one is offered instead.
@@ -64,12 +58,11 @@ def init(
 
     directory = workspace_dir(ctx)
     questionnaire = load_questionnaire(questionnaire_file) if questionnaire_file else None
-    kdf = kdf_params(kdf_memory_mib, kdf_iterations)
     passphrase, confirmation = new_passphrase(
         generate=generate, lang=user_language(), wordlist=wordlist
     )
     with create_workspace(
-        directory, passphrase, confirmation=confirmation, questionnaire=questionnaire, kdf=kdf
+        directory, passphrase, confirmation=confirmation, questionnaire=questionnaire
     ) as workspace:
         qn = workspace.questionnaire
     click.echo(f"Created workspace {directory}")
@@ -78,17 +71,26 @@ def init(
 
 @click.group()
 def workspace() -> None:
-    """Look after the workspace: passphrase, key, lock policy, integrity, wipe."""
+    """Look after the workspace: passphrase, key, lock policy, duress, integrity, wipe."""
 
 
 @workspace.command()
+@click.option(
+    "--keep-data-key",
+    is_flag=True,
+    help="Only re-wrap the key (fast); by default the database is re-encrypted under a new key.",
+)
 @click.pass_context
-def passphrase(ctx: click.Context) -> None:
-    """Change the passphrase (asks for the current one, then the new one twice)."""
+def passphrase(ctx: click.Context, keep_data_key: bool) -> None:
+    """Change the passphrase (asks for the current one, then the new one twice).
+
+    The database is re-encrypted under a new data key too, so that an earlier copy
+    of the key file and the old passphrase open nothing written from now on.
+    """
     ws = open_workspace(ctx)
     new, confirmation = ask_new_passphrase()
-    ws.change_passphrase(new, confirmation)
-    click.echo("Passphrase changed.")
+    ws.change_passphrase(new, confirmation, rotate=not keep_data_key)
+    click.echo("Passphrase changed." if keep_data_key else "Passphrase changed, data key renewed.")
 
 
 @workspace.command("rotate-key")
@@ -107,23 +109,72 @@ def rotate_key(ctx: click.Context) -> None:
     type=click.IntRange(0, 100),
     help="Wipe after N wrong passphrases in a row (0 turns it off).",
 )
+@click.option(
+    "--show-tries/--hide-tries",
+    default=None,
+    help="Say after a wrong passphrase how many tries are left before the wipe (default: hide).",
+)
 @click.pass_context
-def policy(ctx: click.Context, lock_after: int | None, wipe_after: int | None) -> None:
-    """Show or change the lock policy."""
+def policy(
+    ctx: click.Context, lock_after: int | None, wipe_after: int | None, show_tries: bool | None
+) -> None:
+    """Show or change the lock policy.
+
+    A wipe by policy is silent: the key file stays, full of random bytes, and every
+    later passphrase (the right one too) is simply "wrong passphrase".
+    """
     from fieldkit.session import Policy
 
     ws = open_workspace(ctx)
     current = ws.policy
-    if lock_after is not None or wipe_after is not None:
+    if lock_after is not None or wipe_after is not None or show_tries is not None:
         current = Policy(
             lock_after_minutes=lock_after or current.lock_after_minutes,
             wipe_after_failures=current.wipe_after_failures
             if wipe_after is None
             else (wipe_after or None),
+            show_remaining_tries=current.show_remaining_tries if show_tries is None else show_tries,
         )
         ws.set_policy(current)
     click.echo(f"lock after: {current.lock_after_minutes} min")
     click.echo(f"wipe after failures: {current.wipe_after_failures or 'off'}")
+    click.echo(f"show remaining tries: {'yes' if current.show_remaining_tries else 'no'}")
+
+
+@workspace.command()
+@click.option(
+    "--destroy",
+    is_flag=True,
+    help="Opening the decoy also destroys this workspace's keys, in the background.",
+)
+@click.option("--remove", is_flag=True, help="Remove the duress passphrase and its decoy.")
+@click.option("--status", is_flag=True, help="Only say whether a duress passphrase is set.")
+@click.pass_context
+def duress(ctx: click.Context, destroy: bool, remove: bool, status: bool) -> None:
+    """Set, change or remove a duress passphrase, which opens a decoy workspace.
+
+    Asks for the workspace's passphrase, then for the duress passphrase twice (it must
+    be strong and different).  The decoy holds a few practice interviews and behaves
+    like any workspace; opening it takes the same time as opening this one.
+    """
+    from fieldkit.session.duress import duress_state, remove_duress, set_duress
+
+    if remove and (destroy or status):
+        raise click.UsageError("--remove goes alone")
+    ws = open_workspace(ctx)
+    if remove:
+        remove_duress(ws)
+        click.echo("Duress passphrase removed; its decoy was destroyed.")
+    elif not status:
+        new, confirmation = ask_second_passphrase("Duress passphrase")
+        set_duress(ws, new, confirmation, destroy=destroy)
+        click.echo("Duress passphrase set.")
+    state = duress_state(ws)
+    if state is None:
+        click.echo("duress passphrase: not set")
+    else:
+        click.echo("duress passphrase: set")
+        click.echo(f"opening it destroys this workspace: {'yes' if state.destroys else 'no'}")
 
 
 @workspace.command()

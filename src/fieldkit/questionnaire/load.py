@@ -32,6 +32,7 @@ __all__ = [
     "check_questionnaire_text",
     "load_questionnaire",
     "parse_questionnaire",
+    "practice_questionnaire",
     "questionnaire_from_json",
     "questionnaire_hash",
     "questionnaire_to_json",
@@ -216,3 +217,10 @@ def builtin_questionnaire() -> Questionnaire:
     """The report's question set, shipped inside the package."""
     text = resources.files("fieldkit.questionnaire").joinpath("data/lives-for-sale.toml")
     return parse_questionnaire(tomllib.loads(text.read_text("utf-8")), "lives-for-sale.toml")
+
+
+@cache
+def practice_questionnaire() -> Questionnaire:
+    """The short training survey a duress passphrase's decoy workspace is filled with."""
+    text = resources.files("fieldkit.questionnaire").joinpath("data/practice.toml")
+    return parse_questionnaire(tomllib.loads(text.read_text("utf-8")), "practice.toml")

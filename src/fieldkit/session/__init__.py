@@ -4,7 +4,7 @@ No Textual, no click: plain functions and classes that raise the fieldkit error
 family.  ``fieldkit.bundle`` (projects, export, merge), ``fieldkit.report`` (the
 coordinator's report and data export) and ``fieldkit.audit`` are the other
 services.  The interfaces never import ``fieldkit.store``: what they need of it
-(``Clock``, ``Policy``) is re-exported here.
+(``Clock``, ``Policy``, ``KeyNotice``, ``DuressState``) is re-exported here.
 """
 
 from fieldkit.session.importer import ImportResult, import_interviews
@@ -17,13 +17,15 @@ from fieldkit.session.workspace import (
     stored_questionnaire,
     unlock_workspace,
 )
-from fieldkit.store import Clock, Policy
+from fieldkit.store import Clock, DuressState, KeyNotice, Policy
 
 __all__ = [
     "Clock",
+    "DuressState",
     "ImportResult",
     "InterviewSession",
     "InterviewSummary",
+    "KeyNotice",
     "Policy",
     "Workspace",
     "check_new_passphrase",

@@ -4,10 +4,12 @@ Locking closes the workspace (the data key leaves memory with the connection);
 unlocking is ``unlock_workspace`` again, so the policy's wipe after repeated
 wrong passphrases applies to the lock screen exactly as to the first unlock.
 
-``panic_wipe`` crypto-shreds: it overwrites the header holding the only copy of
-the wrapped data key and deletes the database files.  Its limits (copies made
-elsewhere, flash wear-levelling, a key already in someone's memory) are in
-docs/threat-model.md.
+``panic_wipe`` crypto-shreds: it overwrites the key file (the only copy of the
+data keys, wrapped) in place and syncs it *before* anything else, then
+overwrites and removes every database file without checkpointing, then the
+key file and the folder: nothing fieldkit wrote is left.  Its limits (copies
+made elsewhere, SSD wear-levelling, copy-on-write file systems, a key already in
+someone's memory) are in docs/threat-model.md.
 """
 
 from __future__ import annotations
@@ -16,8 +18,7 @@ from pathlib import Path
 
 from fieldkit.errors import WorkspaceError
 from fieldkit.session.workspace import Workspace
-from fieldkit.store import Store
-from fieldkit.store.header import HEADER_NAME
+from fieldkit.store import Store, workspace_present
 
 __all__ = [
     "PANIC_PHRASE",
@@ -32,8 +33,9 @@ Korean keyboard layout active (switch to English input first)."""
 
 
 def workspace_exists(directory: Path) -> bool:
-    """Whether ``directory`` holds a workspace header (no passphrase needed)."""
-    return (directory / HEADER_NAME).is_file()
+    """Whether ``directory`` holds a workspace's key file (or a version-1 header): no
+    passphrase needed, and a workspace wiped by its policy still holds one."""
+    return workspace_present(directory)
 
 
 def idle_lock_seconds(workspace: Workspace) -> float | None:
@@ -43,16 +45,20 @@ def idle_lock_seconds(workspace: Workspace) -> float | None:
 
 
 def panic_wipe(directory: Path, workspace: Workspace | None = None, *, typed: str) -> None:
-    """Close ``workspace`` (if open) and crypto-shred ``directory``.
+    """Crypto-shred ``directory``, then close ``workspace`` (if open).
 
-    ``typed`` must be ``PANIC_PHRASE``: the confirmation travels with the call so
-    that no caller can wipe by accident.
+    The key material goes first: closing an open database would checkpoint its WAL
+    (up to ~40 MB, most of a second) before the key could be touched.  ``typed``
+    must be ``PANIC_PHRASE``: the confirmation travels with the call so that no
+    caller can wipe by accident.
     """
     if typed.strip() != PANIC_PHRASE:
         raise WorkspaceError(
             "the confirmation phrase does not match; nothing was wiped",
             hint=f"type {PANIC_PHRASE} in capital letters",
         )
-    if workspace is not None:
-        workspace.close()
-    Store.wipe(directory)
+    try:
+        Store.wipe(directory)
+    finally:
+        if workspace is not None:
+            workspace.close()  # its files are gone: nothing left to checkpoint into

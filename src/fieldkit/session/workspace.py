@@ -11,7 +11,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
 
-from fieldkit.crypto import KdfParams
 from fieldkit.errors import WorkspaceError
 from fieldkit.questionnaire import (
     Flow,
@@ -24,7 +23,7 @@ from fieldkit.questionnaire import (
 )
 from fieldkit.session.interview import InterviewSession
 from fieldkit.session.passphrase import check_new_passphrase
-from fieldkit.store import Clock, InterviewRow, Policy, Store, StoredQuestionnaire
+from fieldkit.store import Clock, InterviewRow, KeyNotice, Policy, Store, StoredQuestionnaire
 
 __all__ = [
     "InterviewSummary",
@@ -53,14 +52,16 @@ def create_workspace(
     *,
     confirmation: str | None = None,
     questionnaire: Questionnaire | None = None,
-    kdf: KdfParams | None = None,
     kind: Literal["interviewer", "coordinator"] = "interviewer",
     clock: Clock | None = None,
 ) -> Workspace:
-    """A new encrypted workspace using ``questionnaire`` (default: the report's set)."""
+    """A new encrypted workspace using ``questionnaire`` (default: the report's set).
+
+    ``directory`` must be new or empty; the key derivation's cost is the key file
+    format's (docs/spec/keyfile-v2.md), not a choice."""
     check_new_passphrase(passphrase, confirmation)
     questionnaire = questionnaire or builtin_questionnaire()
-    store = Store.create(directory, passphrase, kind=kind, kdf=kdf, clock=clock)
+    store = Store.create(directory, passphrase, kind=kind, clock=clock)
     workspace = Workspace(store)
     try:
         workspace.use_questionnaire(questionnaire)
@@ -72,7 +73,9 @@ def create_workspace(
 
 
 def unlock_workspace(directory: Path, passphrase: str, *, clock: Clock | None = None) -> Workspace:
-    """Open an existing workspace; a wrong passphrase raises and changes nothing."""
+    """Open an existing workspace, or the decoy behind a duress passphrase (the two are
+    indistinguishable from here on).  A wrong passphrase raises ``WrongPassphraseError``
+    after the lock policy has counted it; see ``notices`` for what the unlock found."""
     return Workspace(Store.open(directory, passphrase, clock=clock))
 
 
@@ -95,6 +98,12 @@ class Workspace:
     @property
     def directory(self) -> Path:
         return self.store.directory
+
+    @property
+    def notices(self) -> list[KeyNotice]:
+        """What the unlock found that the person should be told (an edited lock policy,
+        wrong passphrases typed since the last unlock, an upgrade)."""
+        return self.store.notices
 
     # --- questionnaires ----------------------------------------------------------
 
@@ -186,9 +195,13 @@ class Workspace:
     def set_policy(self, policy: Policy) -> None:
         self.store.set_policy(policy)
 
-    def change_passphrase(self, new: str, confirmation: str | None = None) -> None:
+    def change_passphrase(
+        self, new: str, confirmation: str | None = None, *, rotate: bool = True
+    ) -> None:
+        """A new passphrase; by default also a new data key (the database is re-encrypted),
+        so that an earlier copy of the key file and the old passphrase open nothing of today."""
         check_new_passphrase(new, confirmation)
-        self.store.change_passphrase(new)
+        self.store.change_passphrase(new, rotate=rotate)
 
     def rotate_data_key(self, passphrase: str) -> None:
         """Re-encrypt the database under a fresh random key (after a suspected leak)."""

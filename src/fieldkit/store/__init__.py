@@ -11,8 +11,7 @@ Only ``store.db`` imports the SQLCipher driver, and only this package imports
 from fieldkit.store.devices import Device
 from fieldkit.store.events import Event
 from fieldkit.store.exports import BundleOut, CarriedRecord
-from fieldkit.store.files import DB_NAME
-from fieldkit.store.header import HEADER_NAME, Policy
+from fieldkit.store.files import workspace_present
 from fieldkit.store.interviews import Decision, ImportedInterview, InterviewRow, Revision
 from fieldkit.store.merged import (
     BundleFacts,
@@ -22,13 +21,13 @@ from fieldkit.store.merged import (
     MergedRecordRow,
     StoredRecord,
 )
+from fieldkit.store.policy import Policy
 from fieldkit.store.questionnaires import StoredQuestionnaire
 from fieldkit.store.reviews import ReviewRow
-from fieldkit.store.store import Clock, Store
+from fieldkit.store.store import Clock, DuressState, Store
+from fieldkit.store.vault import KeyNotice
 
 __all__ = [
-    "DB_NAME",
-    "HEADER_NAME",
     "BundleFacts",
     "BundleIn",
     "BundleOut",
@@ -36,10 +35,12 @@ __all__ = [
     "Clock",
     "Decision",
     "Device",
+    "DuressState",
     "Event",
     "ImportedInterview",
     "IncomingBundle",
     "InterviewRow",
+    "KeyNotice",
     "MergedRecord",
     "MergedRecordRow",
     "Policy",
@@ -48,4 +49,5 @@ __all__ = [
     "Store",
     "StoredQuestionnaire",
     "StoredRecord",
+    "workspace_present",
 ]

@@ -1,9 +1,11 @@
-"""The workspace's files: create, unlock, re-key and destroy an encrypted workspace directory.
+"""The workspace's files: create, unlock and upgrade an encrypted workspace folder.
 
-A workspace is a directory holding ``workspace.json`` (the header: salt, KDF
-cost, wrapped data key; no secret) and ``fieldkit.db`` (SQLCipher, plus its
-``-wal`` and ``-shm`` files while open).  This module owns the files and their
-life cycle; ``Store`` in ``store.py`` owns what is inside.
+A workspace folder holds the key file (``index``, see ``keyfile``) and one
+SQLCipher database per passphrase, named with 16 random hex digits (plus
+SQLite's ``-wal`` and ``-shm`` while open).  Nothing in a name or a byte at
+rest says what the files are.  This module owns the files' life cycle;
+``vault`` owns the key file's contents, ``shred`` their destruction, and
+``Store`` in ``store.py`` what is inside the database.
 """
 
 from __future__ import annotations
@@ -11,179 +13,258 @@ from __future__ import annotations
 import os
 from collections.abc import Callable
 from pathlib import Path
-from typing import Literal
 
-from fieldkit.crypto import KdfParams, new_secret
-from fieldkit.errors import WorkspaceError, WrongPassphraseError
+from fieldkit.crypto import new_secret
+from fieldkit.errors import StorageError, WorkspaceError, WrongPassphraseError
 from fieldkit.store.db import Database, open_database
-from fieldkit.store.header import HEADER_NAME, Header, Policy, read_header, write_header
+from fieldkit.store.keyfile import KEYFILE_NAME, SLOT_COUNT, KeyFile, derive_kek, fsync_directory
+from fieldkit.store.keyslot import Kind, SlotPayload, encode_payload
+from fieldkit.store.legacy import HEADER_NAME, count_legacy_failure, legacy_keys, read_header
 from fieldkit.store.migrations import apply_migrations, pending_migrations
+from fieldkit.store.policy import Policy
 from fieldkit.store.role import new_id
+from fieldkit.store.shred import (
+    LEGACY_DB,
+    new_database_name,
+    overwrite,
+    panic_wipe_files,
+    remove_databases,
+    remove_named,
+)
+from fieldkit.store.vault import KeyNotice, Vault, unlock_vault, wrong_passphrase
 
-__all__ = [
-    "DB_NAME",
-    "create_files",
-    "open_files",
-    "rewrap",
-    "rotate_key_files",
-    "shred",
-    "update_policy",
-]
+__all__ = ["create_database", "create_files", "open_files", "workspace_present"]
 
-DB_NAME = "fieldkit.db"
-Kind = Literal["interviewer", "coordinator"]
+Init = Callable[[Database, str], None]
 
 
-def create_files(
-    directory: Path,
-    passphrase: str,
-    kind: Kind,
-    kdf: KdfParams,
-    init: Callable[[Database, str], None],
-) -> tuple[Database, Header]:
-    """Make a new workspace; ``init(db, workspace_id)`` fills it in one transaction."""
-    if (directory / HEADER_NAME).exists():
+def workspace_present(directory: Path) -> bool:
+    """Whether ``directory`` holds a workspace (a key file, or a version-1 header)."""
+    return (directory / KEYFILE_NAME).is_file() or (directory / HEADER_NAME).is_file()
+
+
+def _check_empty(directory: Path) -> None:
+    if workspace_present(directory):
         raise WorkspaceError(
             "a workspace already exists here",
             where=str(directory),
-            hint="open it, or choose another directory with --workspace",
+            hint="open it, or choose another folder with --workspace",
         )
-    if (directory / DB_NAME).exists():
+    if directory.exists() and (not directory.is_dir() or any(directory.iterdir())):
         raise WorkspaceError(
-            "this directory holds a database without its header",
+            "the folder for a new workspace must be new or empty",
             where=str(directory),
-            hint="choose an empty directory; do not delete anything you may need",
+            hint="choose a new folder with --workspace; nothing was changed",
         )
-    kdf.check()
-    directory.mkdir(parents=True, exist_ok=True, mode=0o700)
-    header = Header.create(kind, new_id(), kdf)
-    data_key = new_secret(32)
-    header = header.with_key(header.kek(passphrase), data_key)
-    db = open_database(directory / DB_NAME, data_key, create=True)
-    (directory / DB_NAME).chmod(0o600)  # SQLite gives the WAL and -shm files the same mode
+
+
+def create_database(
+    path: Path, key: bytes, init: Callable[[Database], None], *, now: str | None = None
+) -> Database:
+    """A new SQLCipher database at ``path``, migrated (dated ``now``), filled by ``init``
+    in one transaction."""
+    db = open_database(path, key, create=True)
+    path.chmod(0o600)  # SQLite gives the WAL and -shm files the same mode
     try:
-        apply_migrations(db)
+        apply_migrations(db, now)
         with db.atomic():
-            init(db, header.workspace_id)
-        write_header(directory, header)
+            init(db)
     except BaseException:
         db.close()
-        for suffix in ("", "-wal", "-shm"):
-            (directory / (DB_NAME + suffix)).unlink(missing_ok=True)
+        remove_named(path.parent, path.name)
         raise
-    return db, header
+    return db
 
 
-def _open_with_any(directory: Path, keys: list[bytes]) -> tuple[Database, bytes]:
+def _random_slot() -> int:
+    return new_secret(1)[0] % SLOT_COUNT
+
+
+def create_files(
+    directory: Path, passphrase: str, kind: Kind, init: Init
+) -> tuple[Database, Vault]:
+    """A new workspace: key file first, then the database, then the slot that opens it."""
+    _check_empty(directory)
+    directory.mkdir(parents=True, exist_ok=True, mode=0o700)
+    keyfile = KeyFile.create(directory / KEYFILE_NAME)
+    db: Database | None = None
+    try:
+        kek = derive_kek(passphrase, keyfile.salt())
+        payload = SlotPayload(
+            role="real",
+            kind=kind,
+            generation=1,
+            workspace_id=new_id(),
+            db_name=new_database_name(),
+            data_key=new_secret(32),
+            policy=Policy(),
+        )
+        db = create_database(
+            directory / payload.db_name, payload.data_key, lambda d: init(d, payload.workspace_id)
+        )
+        slot = _random_slot()
+        keyfile.write(
+            keyfile.sealed_slot(slot, kek, encode_payload(payload)),
+            keyfile.lock_block(payload.policy.lock_state()),
+        )
+    except BaseException:
+        if db is not None:
+            db.close()
+        keyfile.close()
+        panic_wipe_files(directory)
+        raise
+    return db, Vault(keyfile, kek, slot, payload)
+
+
+def _open_with_any(path: Path, keys: list[bytes]) -> tuple[Database, bytes]:
     for key in keys:
         try:
-            return open_database(directory / DB_NAME, key), key
+            return open_database(path, key), key
         except WrongPassphraseError:
             continue
     raise WorkspaceError(
         "the passphrase is right but the database does not open with its key",
-        where=str(directory),
+        where=str(path.parent),
         hint="the database may belong to another workspace or be damaged",
     )
 
 
-def open_files(directory: Path, passphrase: str) -> tuple[Database, Header, bytes]:
-    """Unlock: ``(database, header, data key)``.  A wrong passphrase changes nothing
-    unless the workspace's policy wipes after repeated failures."""
-    header = read_header(directory)
+def _check_identity(db: Database, workspace_id: str, directory: Path) -> None:
+    row = db.one("SELECT value FROM meta WHERE key = 'workspace_id'")
+    if row is None or row[0] != workspace_id:
+        raise WorkspaceError(
+            "the database belongs to a different workspace than its key file",
+            where=str(directory),
+            hint="restore the matching workspace folder; nothing was changed",
+        )
+
+
+def _open_checked(path: Path, keys: list[bytes], workspace_id: str) -> tuple[Database, bytes]:
+    db, key = _open_with_any(path, keys)
     try:
-        keys = header.data_keys(header.kek(passphrase))
-    except WrongPassphraseError:
-        _count_failure(directory, header)
-        raise
-    db, key = _open_with_any(directory, keys)
-    try:
-        _check_identity(db, header, directory)
+        _check_identity(db, workspace_id, path.parent)
         pending_migrations(db)  # refuses a database from a newer fieldkit before any change
         apply_migrations(db)
     except BaseException:
         db.close()
         raise
-    if header.failed_unlocks or header.next_wrapped_key:
-        header = header.with_key(header.kek(passphrase), key).model_copy(
-            update={"failed_unlocks": 0}
-        )
-        write_header(directory, header)
-    return db, header, key
+    return db, key
 
 
-def _check_identity(db: Database, header: Header, directory: Path) -> None:
-    row = db.one("SELECT value FROM meta WHERE key = 'workspace_id'")
-    if row is None or row[0] != header.workspace_id:
+def open_files(directory: Path, passphrase: str) -> tuple[Database, Vault, list[KeyNotice]]:
+    """Unlock: ``(database, vault, notices)``.  Every passphrase that opens nothing is
+    ``WrongPassphraseError``, after the policy's counting (and wipe) has run."""
+    if (directory / HEADER_NAME).is_file() and (directory / LEGACY_DB).is_file():
+        return _open_legacy(directory, passphrase)
+    if not (directory / KEYFILE_NAME).is_file():
         raise WorkspaceError(
-            "the database belongs to a different workspace than its header",
+            "no workspace here",
             where=str(directory),
-            hint="restore the matching workspace.json; nothing was changed",
+            hint="create one with 'fieldkit init', or pass --workspace DIR",
         )
+    keyfile = KeyFile.open(directory / KEYFILE_NAME)
+    try:
+        vault, notices = unlock_vault(keyfile, passphrase)
+    except BaseException:
+        keyfile.close()
+        raise
+    payload = vault.payload
+    if payload.role == "decoy" and payload.destroy_on_unlock:
+        vault.start_destroying_others()
+    try:
+        keys = [payload.data_key] + ([payload.next_key] if payload.next_key else [])
+        db, key = _open_checked(vault.database, keys, payload.workspace_id)
+    except BaseException:
+        vault.close()
+        raise
+    if payload.next_key:  # a re-encryption was interrupted: keep the key that opened it
+        vault.update(payload.next_generation(data_key=key, next_key=None))
+        if key != payload.next_key:
+            notices.append(KeyNotice(code="rotation_interrupted"))
+    if (directory / HEADER_NAME).exists():  # an upgrade stopped after the rename
+        _retire_header(directory)
+        notices.append(KeyNotice(code="upgraded"))
+    return db, vault, notices
 
 
-def _count_failure(directory: Path, header: Header) -> None:
-    limit = header.policy.wipe_after_failures
-    if limit is None:
-        return
-    failures = header.failed_unlocks + 1
-    if failures >= limit:
-        shred(directory)
-        raise WrongPassphraseError(
-            f"wrong passphrase {failures} times: the workspace has been wiped by policy"
+# --- version 1 ------------------------------------------------------------------------
+
+
+def _open_legacy(directory: Path, passphrase: str) -> tuple[Database, Vault, list[KeyNotice]]:
+    header = read_header(directory)
+    keys = legacy_keys(header, passphrase)
+    if not keys:
+        if count_legacy_failure(directory, header):
+            _legacy_policy_wipe(directory, header.policy.checked())
+        raise wrong_passphrase(None)
+    db, key = _open_checked(directory / LEGACY_DB, keys, header.workspace_id)
+    payload = SlotPayload(
+        role="real",
+        kind=header.kind,
+        generation=1,
+        workspace_id=header.workspace_id,
+        db_name=new_database_name(),
+        data_key=key,
+        policy=header.policy.checked(),
+    )
+    vault = _migrate(directory, passphrase, db, payload)
+    db = open_database(vault.database, key)
+    return db, vault, [KeyNotice(code="upgraded")]
+
+
+def _migrate(directory: Path, passphrase: str, db: Database, payload: SlotPayload) -> Vault:
+    """Key file (slot + lock block) first, then the database's new name, then the old
+    header overwritten in place and removed.  A crash anywhere leaves a workspace
+    that opens: before the rename through the header, after it through the key file."""
+    db.checkpoint()
+    db.close()
+    for suffix in ("-wal", "-shm"):
+        leftover = directory / (LEGACY_DB + suffix)
+        if leftover.exists() and leftover.stat().st_size and suffix == "-wal":
+            raise StorageError(
+                "the workspace is open in another fieldkit window; nothing was changed",
+                hint="close the other window and unlock again",
+            )
+        leftover.unlink(missing_ok=True)
+    keyfile = _fresh_keyfile(directory / KEYFILE_NAME)
+    try:
+        kek = derive_kek(passphrase, keyfile.salt())
+        slot = _random_slot()
+        keyfile.write(
+            keyfile.sealed_slot(slot, kek, encode_payload(payload)),
+            keyfile.lock_block(payload.policy.lock_state()),
         )
-    write_header(directory, header.model_copy(update={"failed_unlocks": failures}))
+        os.rename(directory / LEGACY_DB, directory / payload.db_name)
+        _retire_header(directory)
+    except BaseException:
+        keyfile.close()
+        raise
+    return Vault(keyfile, kek, slot, payload)
 
 
-def rewrap(directory: Path, header: Header, new_passphrase: str, data_key: bytes) -> Header:
-    """New passphrase (and salt) for the same data key; atomic."""
-    fresh = header.with_new_salt()
-    fresh = fresh.with_key(fresh.kek(new_passphrase), data_key)
-    write_header(directory, fresh)
-    return fresh
+def _fresh_keyfile(path: Path) -> KeyFile:
+    """A new key file, or one left by an interrupted upgrade, overwritten in place."""
+    if not path.exists():
+        return KeyFile.create(path)
+    keyfile = KeyFile.open(path)
+    keyfile.scrub()
+    return keyfile
 
 
-def rotate_key_files(
-    directory: Path, db: Database, header: Header, passphrase: str, old_key: bytes
-) -> tuple[Header, bytes]:
-    """Re-encrypt the database under a new random data key, crash-safely.
-
-    The new key is first written into the header beside the old one, so that
-    whichever key the file ends up under after a crash, the header can open it.
-    """
-    new_key = new_secret(32)
-    kek = header.kek(passphrase)
-    write_header(directory, header.with_key(kek, old_key, next_key=new_key))
-    db.rekey(new_key)
-    final = header.with_key(kek, new_key)
-    write_header(directory, final)
-    return final, new_key
-
-
-def update_policy(directory: Path, header: Header, policy: Policy) -> Header:
-    updated = header.model_copy(update={"policy": policy})
-    write_header(directory, updated)
-    return updated
-
-
-def _overwrite(path: Path) -> None:
-    try:
-        size = path.stat().st_size
-        fd = os.open(path, os.O_WRONLY)
-    except FileNotFoundError:
-        return
-    try:
-        os.write(fd, new_secret(max(size, 1)))
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-
-
-def shred(directory: Path) -> None:
-    """Crypto-shred: overwrite the header (which holds the only copy of the wrapped
-    data key) and delete the workspace files.  See docs/threat-model.md for limits."""
-    _overwrite(directory / (HEADER_NAME + ".new"))
-    for _ in range(3):
-        _overwrite(directory / HEADER_NAME)
-    for name in (HEADER_NAME, HEADER_NAME + ".new", DB_NAME, DB_NAME + "-wal", DB_NAME + "-shm"):
+def _retire_header(directory: Path) -> None:
+    for name in (HEADER_NAME, HEADER_NAME + ".new"):
+        overwrite(directory / name)
         (directory / name).unlink(missing_ok=True)
+    fsync_directory(directory)
+
+
+def _legacy_policy_wipe(directory: Path, policy: Policy) -> None:
+    """A version-1 workspace wiped by its policy ends like a version-2 one: a random
+    key file whose lock block counts on, and nothing else."""
+    keyfile = _fresh_keyfile(directory / KEYFILE_NAME)
+    try:
+        keyfile.write(keyfile.lock_block(policy.lock_state()))
+    finally:
+        keyfile.close()
+    overwrite(directory / HEADER_NAME)
+    remove_databases(directory)

@@ -200,8 +200,9 @@ def pending_migrations(db: Database) -> list[str]:
     return [name for name in known if name not in applied]
 
 
-def apply_migrations(db: Database) -> list[str]:
-    """Apply every pending migration in order; returns their names."""
+def apply_migrations(db: Database, now: str | None = None) -> list[str]:
+    """Apply every pending migration in order; returns their names.  ``now`` dates them
+    (a duress decoy's history is dated in the past, its migrations included)."""
     pending = pending_migrations(db)
     steps = dict(MIGRATIONS)
     for name in pending:
@@ -209,6 +210,6 @@ def apply_migrations(db: Database) -> list[str]:
             steps[name](db)
             db.execute(
                 "INSERT INTO migrations (name, applied_at) VALUES (?, ?)",
-                (name, datetime.now(UTC).isoformat(timespec="seconds")),
+                (name, now or datetime.now(UTC).isoformat(timespec="seconds")),
             )
     return pending

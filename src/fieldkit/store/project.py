@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from fieldkit.store.db import Database
-from fieldkit.store.header import Policy
+from fieldkit.store.policy import Policy
 from fieldkit.store.questionnaires import Questionnaires, StoredQuestionnaire
 from fieldkit.store.role import Role
 from fieldkit.store.settings import (

@@ -35,7 +35,6 @@ from textual.screen import Screen
 from textual.theme import Theme
 from textual.widgets import Input
 
-from fieldkit.crypto import KdfParams
 from fieldkit.errors import FieldkitError
 from fieldkit.locations import user_language
 from fieldkit.questionnaire import Questionnaire
@@ -80,7 +79,6 @@ class FieldkitApp(App[None]):
         directory: Path,
         *,
         clock: Clock | None = None,
-        kdf: KdfParams | None = None,
         questionnaire: Questionnaire | None = None,
         lang: str = "en",
         idle_clock: Callable[[], float] = time.monotonic,
@@ -91,7 +89,6 @@ class FieldkitApp(App[None]):
         self._switch_off_disk_output()
         self.directory = directory
         self.clock = clock
-        self.kdf = kdf
         self.questionnaire = questionnaire
         self.services = Services()
         self.workspace: Workspace | None = None
@@ -149,6 +146,8 @@ class FieldkitApp(App[None]):
             self.theme = theme
         self._warm_up_redaction()
         await self._show_only(self._first_screen())
+        for notice in workspace.notices:
+            self.notify(t(f"notice.{notice.code}", self.lang, n=notice.count), severity="warning")
         resume, self._resume = self._resume, None
         if resume is not None:
             await self.open_interview(resume[0], resume[1])
@@ -161,6 +160,13 @@ class FieldkitApp(App[None]):
         from fieldkit.tui.screens.home import HomeScreen
 
         return HomeScreen()
+
+    def action_settings(self) -> None:
+        """Lock policy and duress passphrase (only while a workspace is open)."""
+        from fieldkit.tui.screens.settings import SettingsScreen
+
+        if self.workspace is not None and not isinstance(self.screen, SettingsScreen):
+            self.push_screen(SettingsScreen())
 
     def action_audit_review(self) -> None:
         """Review mode on a coordinator workspace (also reachable from the palette)."""
@@ -331,6 +337,10 @@ class FieldkitApp(App[None]):
         yield SystemCommand(t("key.lock", lang), t("cmd.lock", lang), self.action_lock)
         yield SystemCommand("English / 한국어", t("cmd.language", lang), self.action_language)
         yield from getattr(screen, "commands", lambda: ())()
+        if self.workspace is not None:
+            yield SystemCommand(
+                t("key.settings", lang), t("cmd.settings", lang), self.action_settings
+            )
         if self.workspace is not None and self.workspace.kind == "coordinator":
             yield SystemCommand(
                 "Audit review",
@@ -394,18 +404,17 @@ def make_app(
     directory: Path,
     *,
     clock: Clock | None = None,
-    kdf: KdfParams | None = None,
     questionnaire: Questionnaire | None = None,
     lang: str = "en",
     idle_clock: Callable[[], float] = time.monotonic,
     mode: AppMode = "interview",
 ) -> FieldkitApp:
-    """The app for ``directory``; tests pass a cheap ``kdf``, a fixed ``clock`` and
-    ``questionnaire`` for new workspaces, and an ``idle_clock`` they can advance."""
+    """The app for ``directory``; tests pass a fixed ``clock``, a ``questionnaire`` for
+    new workspaces and an ``idle_clock`` they can advance (the key derivation's cost
+    is the key file format's; the test suite lowers it for itself, see tests/conftest.py)."""
     return FieldkitApp(
         directory,
         clock=clock,
-        kdf=kdf,
         questionnaire=questionnaire,
         lang=lang,
         idle_clock=idle_clock,

@@ -276,6 +276,88 @@ _STRINGS: dict[str, tuple[str, str]] = {
         "The unsaved text in the field was not valid and was not kept.",
         "입력란의 저장되지 않은 내용이 올바르지 않아 보관하지 않았습니다.",
     ),
+    # --- settings: lock policy, duress passphrase; notices after an unlock ---
+    "key.settings": ("Settings", "설정"),
+    "cmd.settings": ("Lock policy and duress passphrase", "잠금 정책과 비상 암호문"),
+    "settings.title": ("Settings", "설정"),
+    "settings.lock": ("Lock", "잠금"),
+    "settings.lock_after": (
+        "Lock after this many idle minutes",
+        "입력이 없으면 몇 분 뒤에 잠글까요",
+    ),
+    "settings.wipe_after": (
+        "Wipe after this many wrong passphrases in a row (empty: never)",
+        "암호문이 연속으로 몇 번 틀리면 파기할까요 (비워 두면 안 함)",
+    ),
+    "settings.wipe_explained": (
+        "At the limit the key is destroyed without a word: the screen only says "
+        "'Wrong passphrase', then and for every later passphrase, the right one too.",
+        "한도에 이르면 아무 표시 없이 열쇠를 파기합니다. 화면에는 '암호문이 틀렸습니다'만 "
+        "나오고, 그 뒤로는 맞는 암호문을 넣어도 똑같습니다.",
+    ),
+    "settings.show_tries": (
+        "Show how many tries are left after a wrong passphrase",
+        "암호문이 틀리면 남은 횟수 보여 주기",
+    ),
+    "settings.save_policy": ("Save lock settings", "잠금 설정 저장"),
+    "settings.policy_saved": ("Lock settings saved.", "잠금 설정을 저장했습니다."),
+    "settings.policy_invalid": (
+        "Minutes 0-1440 and tries 1-100, in digits.",
+        "분은 0-1440, 횟수는 1-100 사이 숫자로 넣으세요.",
+    ),
+    "settings.duress": ("Duress passphrase", "비상 암호문"),
+    "settings.duress_explained": (
+        "A second passphrase for when you are forced to unlock: it opens a practice "
+        "workspace with a few practice interviews, which looks and behaves like this one.",
+        "강제로 열라고 할 때 쓰는 두 번째 암호문입니다. 연습 면담 몇 개가 든 연습 "
+        "작업공간이 열리고, 이 작업공간과 똑같이 보이고 움직입니다.",
+    ),
+    "settings.duress_new": (
+        "Duress passphrase (four or more unrelated words)",
+        "비상 암호문 (서로 관련 없는 단어 네 개 이상)",
+    ),
+    "settings.duress_destroy": (
+        "Opening it also destroys this workspace, for good",
+        "비상 암호문으로 열면 이 작업공간을 영구히 파기하기",
+    ),
+    "settings.duress_set": ("Set duress passphrase", "비상 암호문 정하기"),
+    "settings.duress_remove": ("Remove", "없애기"),
+    "settings.duress_off": ("No duress passphrase is set.", "비상 암호문이 없습니다."),
+    "settings.duress_on": (
+        "A duress passphrase is set. Opening it leaves this workspace as it is.",
+        "비상 암호문이 있습니다. 그것으로 열어도 이 작업공간은 그대로 남습니다.",
+    ),
+    "settings.duress_on_destroy": (
+        "A duress passphrase is set. Opening it destroys this workspace.",
+        "비상 암호문이 있습니다. 그것으로 열면 이 작업공간을 파기합니다.",
+    ),
+    "settings.duress_working": ("Preparing the practice workspace…", "연습 작업공간을 만드는 중…"),
+    "settings.duress_saved": ("Duress passphrase set.", "비상 암호문을 정했습니다."),
+    "settings.duress_removed": ("Duress passphrase removed.", "비상 암호문을 없앴습니다."),
+    "unlock.tries_left": (
+        "Wrong passphrase. {n} tries left.",
+        "암호문이 틀렸습니다. {n}번 남았습니다.",
+    ),
+    "notice.policy_restored": (
+        "The lock settings stored on disk had been changed; yours are restored.",
+        "디스크의 잠금 설정이 바뀌어 있었습니다. 원래 설정으로 되돌렸습니다.",
+    ),
+    "notice.failed_attempts": (
+        "{n} wrong passphrase(s) were typed since the last unlock.",
+        "지난번에 연 뒤로 암호문이 {n}번 틀렸습니다.",
+    ),
+    "notice.duress_lost": (
+        "The duress passphrase no longer opens its practice workspace: set it again in Settings.",
+        "비상 암호문으로 연습 작업공간이 열리지 않습니다. 설정에서 다시 정하세요.",
+    ),
+    "notice.upgraded": (
+        "The workspace was upgraded to the new key file.",
+        "작업공간을 새 열쇠 파일 형식으로 바꿨습니다.",
+    ),
+    "notice.rotation_interrupted": (
+        "Re-encryption under a new key was interrupted; it is still under the old key.",
+        "새 열쇠로 다시 암호화하다가 멈췄습니다. 아직 이전 열쇠로 되어 있습니다.",
+    ),
 }
 
 

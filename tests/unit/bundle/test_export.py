@@ -15,7 +15,7 @@ from fieldkit.crypto import open_sealed
 from fieldkit.errors import BundleError, ProjectError, RedactionError
 from fieldkit.session import Workspace
 
-from helpers import FAST_KDF, PASSPHRASE, TINY_PROVINCES, questionnaire_from_toml
+from helpers import PASSPHRASE, TINY_PROVINCES, questionnaire_from_toml
 
 
 def _open(coordinator: Workspace, path: Path) -> tuple[dict, list[dict]]:  # type: ignore[type-arg]
@@ -103,7 +103,7 @@ def test_incremental_then_all(tmp_path: Path, coordinator: Workspace, device: Wo
 def test_export_needs_a_project(tmp_path: Path, tiny) -> None:  # type: ignore[no-untyped-def]
     from fieldkit.session import create_workspace
 
-    ws = create_workspace(tmp_path / "w", PASSPHRASE, questionnaire=tiny, kdf=FAST_KDF)
+    ws = create_workspace(tmp_path / "w", PASSPHRASE, questionnaire=tiny)
     with ws, pytest.raises(ProjectError, match="not joined"):
         export_bundle(ws, tmp_path / "b.age", redactor=FakeRedactor())
 

@@ -37,7 +37,7 @@ from fieldkit.errors import (
 from fieldkit.questionnaire import Questionnaire
 from fieldkit.session import Workspace, create_workspace
 
-from helpers import FAST_KDF, PASSPHRASE
+from helpers import PASSPHRASE
 
 pytestmark = pytest.mark.slow
 
@@ -107,7 +107,7 @@ def test_not_a_bundle(world) -> None:  # type: ignore[no-untyped-def]
 
 def test_unenrolled_device(world, tiny: Questionnaire) -> None:  # type: ignore[no-untyped-def]
     coordinator, _, _, tmp = world
-    with create_workspace(tmp / "stranger", PASSPHRASE, questionnaire=tiny, kdf=FAST_KDF) as ws:
+    with create_workspace(tmp / "stranger", PASSPHRASE, questionnaire=tiny) as ws:
         project = verify_project(project_file_bytes(coordinator))
         join_project(ws, project, code=project.coordinator_code)  # joined, never enrolled
         add_interview(ws)

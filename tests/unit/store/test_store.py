@@ -16,17 +16,25 @@ from fieldkit.errors import (
     WorkspaceError,
     WrongPassphraseError,
 )
-from fieldkit.store import DB_NAME, Policy, Store, StoredQuestionnaire
+from fieldkit.store import Policy, Store, StoredQuestionnaire
 from fieldkit.store.db import open_database
+from fieldkit.store.keyfile import KEYFILE_NAME
 
-from helpers import FAST_KDF, PASSPHRASE, raw_db
+from helpers import PASSPHRASE, raw_db
 
 CANARY = "Ri Sun-hui of Kyongsong"
 
 
 def snapshot(directory: Path) -> dict[str, str]:
+    """Every file's hash; the key file's lock block (the failure counter, rewritten by
+    every unlock attempt) left out."""
+
+    def content(path: Path) -> bytes:
+        data = path.read_bytes()
+        return data[:32] + data[48:] if path.name == KEYFILE_NAME else data
+
     return {
-        p.name: hashlib.sha256(p.read_bytes()).hexdigest()
+        p.name: hashlib.sha256(content(p)).hexdigest()
         for p in sorted(directory.iterdir())
         if p.is_file()
     }
@@ -34,7 +42,7 @@ def snapshot(directory: Path) -> dict[str, str]:
 
 @pytest.fixture
 def store(tmp_path: Path) -> Store:
-    s = Store.create(tmp_path / "ws", PASSPHRASE, kdf=FAST_KDF)
+    s = Store.create(tmp_path / "ws", PASSPHRASE)
     s.questionnaires.add(
         StoredQuestionnaire(
             hash="q" * 64, questionnaire_id="tiny", version="1", body={"id": "tiny"}
@@ -47,37 +55,42 @@ def test_files_at_rest_are_not_sqlite_and_hold_no_plaintext(store: Store) -> Non
     interview = store.interviews.create("q" * 64)
     store.interviews.record_answer(interview, "name", CANARY)
     # While open, the answer sits in the WAL: both files must be ciphertext.
-    files = [store.directory / DB_NAME, store.directory / (DB_NAME + "-wal")]
+    database = store.database_path
+    files = [database, database.with_name(database.name + "-wal")]
     assert all(f.exists() for f in files)
     for path in files:
         data = path.read_bytes()
         assert not data.startswith(b"SQLite format 3")
         assert CANARY.encode() not in data
         assert CANARY.encode("utf-16-le") not in data
-    header = (store.directory / "workspace.json").read_text()
-    assert CANARY not in header and PASSPHRASE not in header
+    key = (store.directory / KEYFILE_NAME).read_bytes()
+    assert CANARY.encode() not in key and PASSPHRASE.encode() not in key
     store.close()
-    assert not (store.directory / DB_NAME).read_bytes().startswith(b"SQLite format 3")
+    assert not database.read_bytes().startswith(b"SQLite format 3")
 
 
 def test_database_cannot_be_opened_without_the_key(store: Store) -> None:
     store.close()
     with pytest.raises(WrongPassphraseError):
-        open_database(store.directory / DB_NAME, b"\x00" * 32)
+        open_database(store.database_path, b"\x00" * 32)
     import sqlite3
 
-    plain = sqlite3.connect(store.directory / DB_NAME)
+    plain = sqlite3.connect(store.database_path)
     with pytest.raises(sqlite3.DatabaseError):
         plain.execute("SELECT * FROM sqlite_master").fetchall()
     plain.close()
 
 
-def test_wrong_passphrase_changes_nothing(store: Store) -> None:
+def test_wrong_passphrase_changes_nothing_but_the_failure_counter(store: Store) -> None:
+    """The database and every key slot stay byte-identical; only the lock block's
+    counter moves (it is what a wipe policy counts, and what the next unlock reports)."""
     store.close()
     before = snapshot(store.directory)
-    with pytest.raises(WrongPassphraseError, match="wrong passphrase; nothing was changed"):
+    with pytest.raises(WrongPassphraseError, match=r"^wrong passphrase$"):
         Store.open(store.directory, "not the passphrase at all")
     assert snapshot(store.directory) == before
+    with Store.open(store.directory, PASSPHRASE) as reopened:
+        assert [(n.code, n.count) for n in reopened.notices] == [("failed_attempts", 1)]
 
 
 def test_an_answer_edited_three_times_keeps_all_revisions(store: Store) -> None:
@@ -170,22 +183,25 @@ def test_change_passphrase_and_rotate_key(store: Store) -> None:
         assert kinds[-2:] == ["passphrase_changed", "data_key_rotated"]
 
 
-def test_open_survives_a_crash_in_the_middle_of_rotation(store: Store) -> None:
-    """Header holds both keys, database already re-keyed: the new key must open it."""
+@pytest.mark.parametrize("rekeyed", [True, False])
+def test_open_survives_a_crash_in_the_middle_of_rotation(store: Store, rekeyed: bool) -> None:
+    """The slot holds both keys; whichever the database is under opens it, and the
+    slot is left with that key alone."""
     from fieldkit.crypto import new_secret
-    from fieldkit.store.header import read_header, write_header
 
-    header = read_header(store.directory)
-    old_key = header.data_keys(header.kek(PASSPHRASE))[0]
-    new_key = new_secret(32)
-    write_header(
-        store.directory, header.with_key(header.kek(PASSPHRASE), old_key, next_key=new_key)
-    )
-    raw_db(store).rekey(new_key)
+    vault = store._vault
+    old_key, new_key = vault.payload.data_key, new_secret(32)
+    vault.update(vault.payload.next_generation(next_key=new_key))
+    if rekeyed:
+        raw_db(store).rekey(new_key)
     store.close()
     with Store.open(store.directory, PASSPHRASE) as reopened:
         assert reopened.integrity_problems() == []
-    assert read_header(store.directory).next_wrapped_key is None
+        payload = reopened._vault.payload
+        assert payload.next_key is None
+        assert payload.data_key == (new_key if rekeyed else old_key)
+        interrupted = [n.code for n in reopened.notices] == ["rotation_interrupted"]
+        assert interrupted is not rekeyed
 
 
 def test_a_future_schema_is_refused_and_left_alone(store: Store) -> None:
@@ -198,37 +214,60 @@ def test_a_future_schema_is_refused_and_left_alone(store: Store) -> None:
 
 
 def test_a_database_from_another_workspace_is_refused(tmp_path: Path, store: Store) -> None:
-    other = Store.create(tmp_path / "other", PASSPHRASE, kdf=FAST_KDF)
+    other = Store.create(tmp_path / "other", PASSPHRASE)
     other.close()
     store.close()
-    (store.directory / DB_NAME).write_bytes((other.directory / DB_NAME).read_bytes())
+    store.database_path.write_bytes(other.database_path.read_bytes())
     with pytest.raises(WorkspaceError, match=r"does not open with its key|different workspace"):
         Store.open(store.directory, PASSPHRASE)
 
 
 def test_creating_over_an_existing_workspace_is_refused(store: Store) -> None:
     with pytest.raises(WorkspaceError, match="already exists"):
-        Store.create(store.directory, PASSPHRASE, kdf=FAST_KDF)
+        Store.create(store.directory, PASSPHRASE)
 
 
-def test_wipe_leaves_nothing_that_opens(store: Store) -> None:
+def test_panic_wipe_leaves_nothing_at_all(store: Store) -> None:
     store.close()
     Store.wipe(store.directory)
-    assert list(store.directory.iterdir()) == []
-    with pytest.raises(WorkspaceError, match="no fieldkit workspace here"):
+    assert not store.directory.exists()
+    with pytest.raises(WorkspaceError, match="no workspace here"):
         Store.open(store.directory, PASSPHRASE)
 
 
-def test_policy_wipes_after_repeated_failures(store: Store) -> None:
+def test_panic_wipe_of_an_open_store_destroys_before_it_closes(store: Store) -> None:
+    interview = store.interviews.create("q" * 64)
+    store.interviews.record_answer(interview, "name", CANARY)
+    Store.wipe(store.directory)  # the connection is still open, its WAL not checkpointed
+    assert not store.directory.exists()
+    store.close()
+    assert not store.directory.exists()
+
+
+def test_policy_wipes_after_repeated_failures_and_says_nothing(store: Store) -> None:
     store.set_policy(Policy(wipe_after_failures=3))
     store.close()
-    for _ in range(2):
-        with pytest.raises(WrongPassphraseError, match="wrong passphrase"):
+    key = store.directory / KEYFILE_NAME
+    inode = key.stat().st_ino
+    for _ in range(3):
+        with pytest.raises(WrongPassphraseError, match=r"^wrong passphrase$") as caught:
             Store.open(store.directory, "wrong passphrase here")
-    with pytest.raises(WrongPassphraseError, match="wiped by policy"):
-        Store.open(store.directory, "wrong passphrase here")
-    with pytest.raises(WorkspaceError):
+        assert caught.value.remaining_tries is None
+    assert [p.name for p in store.directory.iterdir()] == [KEYFILE_NAME]
+    assert (key.stat().st_ino, key.stat().st_size) == (inode, 4096)
+    with pytest.raises(WrongPassphraseError, match=r"^wrong passphrase$"):
         Store.open(store.directory, PASSPHRASE)
+
+
+def test_remaining_tries_are_shown_only_when_the_policy_says_so(store: Store) -> None:
+    store.set_policy(Policy(wipe_after_failures=3, show_remaining_tries=True))
+    store.close()
+    remaining = []
+    for _ in range(4):
+        with pytest.raises(WrongPassphraseError) as caught:
+            Store.open(store.directory, "wrong passphrase here")
+        remaining.append(caught.value.remaining_tries)
+    assert remaining == [2, 1, 3, 2]  # the third wiped it; the count starts again
 
 
 def test_a_right_passphrase_resets_the_failure_count(store: Store) -> None:
@@ -237,7 +276,7 @@ def test_a_right_passphrase_resets_the_failure_count(store: Store) -> None:
     with pytest.raises(WrongPassphraseError):
         Store.open(store.directory, "wrong passphrase here")
     Store.open(store.directory, PASSPHRASE).close()
-    with pytest.raises(WrongPassphraseError, match="nothing was changed"):
+    with pytest.raises(WrongPassphraseError, match="wrong passphrase"):
         Store.open(store.directory, "wrong passphrase here")
     Store.open(store.directory, PASSPHRASE).close()
 
@@ -250,13 +289,3 @@ def test_nested_atomic_rolls_back_only_the_inner_part(store: Store) -> None:
             raise RuntimeError
     assert store.settings.get("outer") == "1"
     assert store.settings.get("inner") is None
-
-
-def test_header_tampering_with_kdf_parameters_does_not_unlock(store: Store) -> None:
-    store.close()
-    path = store.directory / "workspace.json"
-    header = json.loads(path.read_text())
-    header["kdf"]["iterations"] = 2
-    path.write_text(json.dumps(header))
-    with pytest.raises(WrongPassphraseError):
-        Store.open(store.directory, PASSPHRASE)

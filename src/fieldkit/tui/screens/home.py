@@ -40,6 +40,7 @@ class HomeScreen(FieldkitScreen):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("n", "new", "key.new"),
         Binding("slash", "filter", "key.filter"),
+        Binding("s", "app.settings", "key.settings"),
         Binding("enter", "open", "key.open", priority=True),
         Binding("j", "join", "key.join", show=False),  # once per laptop: palette and guide
     ]

@@ -1,10 +1,12 @@
 """Unlock (and first-run create) screen; also the lock screen.
 
 Locked, it shows a passphrase field and nothing else: no interview, no name,
-not even the workspace path.  A wrong passphrase is said plainly; when the
-workspace's policy wipes after repeated failures, the store does it and this
-screen then offers to create a new workspace.  Key derivation (Argon2id) runs on
-the store thread, so the screen stays responsive while it works.
+not even the workspace path.  A wrong passphrase is said plainly, and always
+the same way: when the workspace's policy wipes it after repeated failures, the
+screen does not change (the key file stays, random, and every later passphrase
+is simply wrong), unless the policy asks to show the tries left.  A duress
+passphrase opens its decoy exactly like any unlock.  Key derivation (Argon2id)
+runs on the store thread, so the screen stays responsive while it works.
 """
 
 from __future__ import annotations
@@ -133,11 +135,10 @@ class UnlockScreen(FieldkitScreen):
         field = self.query_one("#passphrase", Input)
         field.value = ""
         field.focus()
-        if not workspace_exists(self.fk.directory):
-            self._notice = error.message  # wiped by policy: offer a new workspace
-            self._pick_mode()
-        else:
+        if error.remaining_tries is None:
             self._say(t("unlock.failed", self.lang))
+        else:
+            self._say(t("unlock.tries_left", self.lang, n=error.remaining_tries))
 
     @work(exclusive=True, exit_on_error=False)
     async def _create(self, passphrase: str, repeat: str) -> None:
@@ -150,7 +151,6 @@ class UnlockScreen(FieldkitScreen):
                 passphrase,
                 confirmation=repeat,
                 questionnaire=app.questionnaire,
-                kdf=app.kdf,
                 clock=app.clock,
             )
         except PassphraseError as error:
