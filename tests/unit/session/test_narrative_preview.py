@@ -18,7 +18,7 @@ from fieldkit.session.narrative import (
     run_preview,
 )
 
-from helpers import FAST_KDF, PASSPHRASE, TINY, TINY_PROVINCES, questionnaire_from_toml
+from helpers import PASSPHRASE, TINY, TINY_PROVINCES, questionnaire_from_toml
 
 STORY = "Kim Young-hee was taken to Yanji."
 
@@ -109,9 +109,7 @@ def test_the_questionnaires_generalisation_decides_the_region_shown(
 ) -> None:
     # TINY exports no province: a placeholder shows no region; TINY_PROVINCES exports
     # Jilin only as "northeast": so does the placeholder of a town in Jilin (Yanji).
-    ws = create_workspace(
-        tmp_path / "ws", PASSPHRASE, questionnaire=questionnaire_from_toml(toml), kdf=FAST_KDF
-    )
+    ws = create_workspace(tmp_path / "ws", PASSPHRASE, questionnaire=questionnaire_from_toml(toml))
     interview = ws.new_interview()
     interview.answer("consent", "yes")
     assert preview_narrative(interview, "narrative", "I lived in Yanji.").text == english
