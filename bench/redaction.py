@@ -5,6 +5,13 @@ kept in docs/performance.md (section "Redaction").  Usage::
 
     .venv/bin/python bench/redaction.py                       # fieldkit only
     .venv/bin/python bench/redaction.py --presidio /tmp/presidio-venv/bin/python
+    .venv/bin/python bench/redaction.py --against /path/to/other/.venv/bin/python
+
+``--against`` measures this tree's engine and another checkout's (its own venv, its
+own ``fieldkit``) side by side: worker processes alternate between the two, each
+timing the same passages (all languages and English, one call per passage) and one
+2 MB document in one call, in wall-clock and CPU time (``time.process_time``, which
+other work on the machine disturbs far less); it prints medians and the ratio.
 
 Every figure is single-core (one process, no threads).  The large corpus is
 the annotated corpus in tests/data/redaction repeated to about 2 MB; each
@@ -15,6 +22,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import statistics
 import subprocess
 import sys
@@ -128,11 +136,83 @@ def presidio(python: str, english: list[Passage], repeats: int) -> dict[str, obj
     return result
 
 
+WORKER = """
+import json, sys, time
+from fieldkit.redaction import Redactor
+texts, english, chars = json.load(open(sys.argv[1], encoding="utf-8"))
+engine = Redactor.default()
+engine.redact(texts[0])
+
+def timed(batch, calls):
+    best_wall = best_cpu = float("inf")
+    for _ in range(3):
+        wall, cpu = time.perf_counter(), time.process_time()
+        for text in batch:
+            engine.redact(text)
+        best_wall = min(best_wall, time.perf_counter() - wall)
+        best_cpu = min(best_cpu, time.process_time() - cpu)
+    size = sum(map(len, batch))
+    return [size / best_wall, size / best_cpu]
+
+def repeated(items):
+    return items * max(1, chars // sum(map(len, items)))
+
+document = "\\n\\n".join(texts)
+document = "\\n\\n".join([document] * max(1, chars // len(document)))
+print(json.dumps({
+    "all languages, one call per passage": timed(repeated(texts), True),
+    "English passages": timed(repeated(english), True),
+    "one 2 MB document in one call": timed([document], False),
+}))
+"""
+
+
+def compare(other: str, chars: int, rounds: int) -> None:
+    """This tree's engine against another checkout's, alternating worker processes."""
+    every = passages()
+    payload = [[p.text for p in every], [p.text for p in every if p.lang == "en"], chars]
+    with tempfile.NamedTemporaryFile("w", suffix=".json", delete=False, encoding="utf-8") as f:
+        json.dump(payload, f)
+    runs: dict[str, list[dict[str, list[float]]]] = {"before": [], "after": []}
+    env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
+    for index in range(rounds):
+        for side, python, extra in (("before", other, {}), ("after", sys.executable, env)):
+            out = subprocess.run(
+                [python, "-c", WORKER, f.name],
+                capture_output=True,
+                text=True,
+                check=True,
+                env=extra or None,
+            )
+            runs[side].append(json.loads(out.stdout))
+            print(f"round {index + 1} {side}: done", file=sys.stderr)
+    Path(f.name).unlink()
+    print(f"{rounds} alternating rounds per side; chars/s, median (range) of rounds")
+    for figure in runs["after"][0]:
+        for column, name in ((0, "wall"), (1, "CPU")):
+            before = [r[figure][column] for r in runs["before"]]
+            after = [r[figure][column] for r in runs["after"]]
+            ratio = statistics.median(after) / statistics.median(before)
+            print(
+                f"{figure}, {name}: before {_range(before)}, after {_range(after)}, "
+                f"after/before {ratio:.0%}"
+            )
+
+
+def _range(values: list[float]) -> str:
+    return f"{statistics.median(values):,.0f} ({min(values):,.0f}-{max(values):,.0f})"
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--presidio", metavar="PYTHON", help="python of a venv with Presidio")
     parser.add_argument("--chars", type=int, default=2_000_000, help="size of the large corpus")
+    parser.add_argument("--against", metavar="PYTHON", help="python of another checkout's venv")
+    parser.add_argument("--rounds", type=int, default=3, help="alternating rounds (--against)")
     args = parser.parse_args()
+    if args.against:
+        compare(args.against, args.chars, args.rounds)
+        return
 
     print(f"start-up (import + build, fresh process, median of 5): {start_up() * 1000:.0f} ms")
     engine = Redactor.default()

@@ -20,8 +20,9 @@ administrative suffix: 安图县, 安图), Latin (pinyin joined and, in the
 Northeast and Shandong, syllable by syllable: Yanji, Yan-ji, which also covers
 "Yan Ji" and "Yan'ji"; Xi'an where pinyin writes an apostrophe; tone marks need
 no entry because matching folds them away), Hangul (the Korean reading of the
-Hanzi, 연길; for the Northeast, Shandong and every prefecture-level city also
-the Chinese reading by the table in ``redaction_gazetteer_readings.py``, 옌지),
+Hanzi, 연길, and the Chinese reading by the table in
+``redaction_gazetteer_readings.py``, 옌지, for every place: a testimony names the towns
+of the road south, 징훙 and 멍라, as the brokers said them),
 and for North Korea McCune-Reischauer and Revised romanisations of the Hangul.
 
 Ambiguity marks, per spelling (see ``fieldkit.redaction.data.Place``): ``*``
@@ -58,7 +59,7 @@ ROOT = Path(__file__).resolve().parent.parent
 SRC = ROOT / "bench" / "redaction_data_src"
 DATA = ROOT / "src" / "fieldkit" / "redaction" / "data"
 CORE = frozenset({"Jilin", "Liaoning", "Heilongjiang", "Shandong"})
-"""Provinces where the women are taken: every place gets its Chinese-reading Hangul."""
+"""Provinces where the women are taken: their places' two-syllable names are unmarked."""
 NK_ADMIN1 = {
     "KP.01": "Chagang", "KP.03": "South Hamgyong", "KP.06": "South Hwanghae",
     "KP.07": "North Hwanghae", "KP.09": "Kangwon", "KP.11": "North Pyongan",
@@ -196,8 +197,7 @@ def _chinese_entry(
     sylls = _pinyin(name, len(stem), overrides)
     entry.add("latin", *_latin_forms(sylls, split=province in CORE))
     entry.add("hangul", _korean_reading(stem))
-    if province in CORE or kind == "prefecture":
-        entry.add("hangul", pinyin_word_to_hangul(sylls))
+    entry.add("hangul", pinyin_word_to_hangul(sylls))
     return entry
 
 

@@ -22,7 +22,7 @@ from fieldkit.bundle import (
     verify_project,
 )
 from fieldkit.questionnaire import Questionnaire
-from fieldkit.redaction import KnownTerm, RedactionResult, Span
+from fieldkit.redaction import KnownTerm, PlaceRegions, RedactionResult, Span
 from fieldkit.session import Workspace, create_workspace
 
 from helpers import PASSPHRASE, raw_db
@@ -49,6 +49,7 @@ class FakeRedactor:
     fail: bool = False
     uncertain: tuple[str, ...] = ()
     calls: list[Mapping[str, str]] = field(default_factory=list)
+    regions: list[PlaceRegions] = field(default_factory=list)
     detector_versions: ClassVar[dict[str, str]] = {"fake": "1"}
 
     def redact_many(
@@ -58,8 +59,10 @@ class FakeRedactor:
         known: Iterable[KnownTerm],
         secret: bytes,
         released: Collection[str],
+        regions: PlaceRegions,
     ) -> dict[str, RedactionResult]:
         self.calls.append(texts)
+        self.regions.append(regions)
         if self.fail:
             raise RuntimeError("engine exploded while reading Kim Young-hee")
         terms = list(known)

@@ -145,3 +145,28 @@ type = "long_text"
 sensitivity = "narrative"
 label = { en = "Life story", ko = "살아온 이야기" }
 """
+
+_PROVINCE_LIST = """provinces_cn = [
+  { value = "jilin", label = { en = "Jilin", ko = "길림성" } },
+  { value = "liaoning", label = { en = "Liaoning", ko = "료녕성" } },
+  { value = "other", label = { en = "Other", ko = "기타" } },
+]
+
+"""
+_PROVINCE_QUESTION = """[[sections.questions]]
+id = "lives_in"
+type = "single_choice"
+choices = "provinces_cn"
+sensitivity = "quasi"
+label = { en = "Province she lives in", ko = "사는 성" }
+generalise.kind = "map"
+generalise.mapping = { jilin = "northeast", liaoning = "northeast" }
+generalise.other = "other"
+
+"""
+_START, _IDENTITY = '[[sections]]\nid = "start"', '[[sections]]\nid = "identity"'
+TINY_PROVINCES = TINY.replace(_START, _PROVINCE_LIST + _START).replace(
+    _IDENTITY, _PROVINCE_QUESTION + _IDENTITY
+)
+"""TINY with a province question whose export groups Jilin and Liaoning as "northeast": a
+place placeholder may then show "northeast China", never the province."""

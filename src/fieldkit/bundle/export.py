@@ -147,6 +147,7 @@ def _plan(
         narratives = redact_interview(
             redactor,
             texts,
+            questionnaire=session.questionnaire,
             terms=session.identity_terms() + _floor_terms(session, floor),
             released=session.released_terms(),
             secret=secret,

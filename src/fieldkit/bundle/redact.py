@@ -13,6 +13,7 @@ from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
+from fieldkit.questionnaire import Questionnaire
 from fieldkit.session.redaction import NarrativeRedactor, redact_texts
 
 __all__ = ["NarrativeRedaction", "redact_interview"]
@@ -31,17 +32,20 @@ def redact_interview(
     redactor: NarrativeRedactor,
     texts: Mapping[str, str],
     *,
+    questionnaire: Questionnaire,
     terms: list[tuple[str, str]],
     released: list[str],
     secret: bytes,
     where: str,
 ) -> NarrativeRedaction:
-    """Redact every narrative of one interview, or raise ``RedactionError``."""
+    """Redact every narrative of one interview, or raise ``RedactionError``; a place
+    placeholder shows no finer region than ``questionnaire`` exports for a province."""
     summary = NarrativeRedaction()
     if not texts:
         return summary
     results = redact_texts(
         texts,
+        questionnaire=questionnaire,
         terms=terms,
         released=released,
         secret=secret,

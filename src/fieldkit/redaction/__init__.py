@@ -14,7 +14,7 @@ See docs/redaction.md for the policy and the layers.
 
 from __future__ import annotations
 
-from fieldkit.redaction.engine import PLACEHOLDER, Redactor
+from fieldkit.redaction.engine import PLACEHOLDER, PlaceRegions, Redactor
 from fieldkit.redaction.model import (
     LABELS,
     KnownLabel,
@@ -29,6 +29,7 @@ __all__ = [
     "PLACEHOLDER",
     "KnownLabel",
     "KnownTerm",
+    "PlaceRegions",
     "RedactionResult",
     "Redactor",
     "Span",

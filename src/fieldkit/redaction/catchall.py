@@ -18,6 +18,7 @@ from functools import lru_cache
 
 from fieldkit.redaction import hangul, korean
 from fieldkit.redaction.chinese import chinese_segments, role_spans
+from fieldkit.redaction.cues import closed_words
 from fieldkit.redaction.hits import Hit
 from fieldkit.redaction.keep import KeepSpans
 from fieldkit.redaction.resources import Resources
@@ -212,7 +213,13 @@ class _LatinScan:
         label, rule, province = self.label(start, end)
         certain = rule == "romanised_gazetteer"
         return Hit(
-            start, end, label, "gazetteer" if certain else "catchall", rule, not certain, province
+            start=start,
+            end=end,
+            label=label,
+            detector="gazetteer" if certain else "catchall",
+            rule=rule,
+            uncertain=not certain,
+            detail=province,
         )
 
 
@@ -234,30 +241,100 @@ def _heading_lines(folded: str, scan: _LatinScan) -> list[tuple[int, int]]:
 def _korean_hit(token: str, start: int, res: Resources) -> Hit | None:
     if token in res.lex_ko or token in res.keep_native:
         return None
-    stem, particle = korean.split_particle(token)
+    stem, particle = korean.name_stem(token, res)
     locative = particle in korean.LOCATIVE_PARTICLES and len(stem) >= 2
     lexicon = res.lex_ko_common if locative else res.lex_ko
+    if particle and stem in lexicon and korean.name_shaped(stem, res):
+        # 박지성이: a name that is a frequent word (someone famous has it) is never kept
+        # silently; with a particle after it, it is flagged for review.
+        return Hit(
+            start=start,
+            end=start + len(stem),
+            label="PERSON",
+            detector="catchall",
+            rule="hangul_name_shaped_word",
+            uncertain=True,
+        )
     if particle and (stem in lexicon or stem in res.keep_native):
         return None
     if len(stem) < 2 or stem in res.gaz_hangul or korean.plural_of_word(stem, res):
         return None
     end = start + len(stem)
     if stem in res.given_ko or (stem[0] in res.sur_ko_hangul and stem[1:] in res.given_ko):
-        return Hit(start, end, "PERSON", "name", "hangul_given_name", False)
+        return Hit(
+            start=start,
+            end=end,
+            label="PERSON",
+            detector="name",
+            rule="hangul_given_name",
+            uncertain=False,
+        )
+    if _explained(token, stem, res):
+        return None
     if len(stem) == 3 and stem[0] in res.sur_ko_hangul and stem[-1] not in korean.VERB_FINAL:
-        return Hit(start, end, "PERSON", "name", "hangul_full_name", True)
+        return Hit(
+            start=start,
+            end=end,
+            label="PERSON",
+            detector="name",
+            rule="hangul_full_name",
+            uncertain=True,
+        )
     if korean.ordinary(stem, res, lexicon) or stem[-1] in korean.VERB_FINAL:
         return None
     if not particle and len(stem) > 7:
         return None
     label = "PLACE" if particle in korean.LOCATIVE_PARTICLES else "PERSON"
-    return Hit(start, end, label, "catchall", "hangul_unknown_noun", True)
+    return Hit(
+        start=start,
+        end=end,
+        label=label,
+        detector="catchall",
+        rule="hangul_unknown_noun",
+        uncertain=True,
+    )
+
+
+def _explained(token: str, stem: str, res: Resources) -> bool:
+    """An ordinary word after all: a North Korean spelling of one (녀자, 로동자), joined
+    ordinary words (차표, 한겨울), a verb form (닿자마자, 건넘).  A name-shaped stem
+    (박지성) is never joined words or a verb form."""
+    single = stem[:-1] if stem.endswith("들") and len(stem) > 2 else stem  # 녀자들
+    if any(korean.spelled_ordinary(w, res) for w in (stem, single, token)):
+        return True
+    if stem in closed_words("ko"):
+        return True  # 아매, 지도원: a title or kinship word
+    if korean.name_shaped(stem, res) or stem in res.given_ko:
+        return False
+    return korean.compound_noun(stem, res) or korean.verb_like(token, res)
+
+
+class _TokenCache:
+    """Decisions on Korean tokens, kept across calls for one ``Resources`` (the live preview
+    and export see the same words again and again); bounded."""
+
+    limit = 50_000
+
+    def __init__(self) -> None:
+        self.owner: Resources | None = None
+        self.hits: dict[str, Hit | None] = {}
+
+    def of(self, res: Resources) -> dict[str, Hit | None]:
+        if self.owner is not res or len(self.hits) > self.limit:
+            self.owner, self.hits = res, {}
+        return self.hits
+
+
+_TOKENS = _TokenCache()
+_HANGUL_RUN = re.compile(r"[가-힣]+")
 
 
 def _korean(folded: str, res: Resources, keep: KeepSpans) -> Iterator[Hit]:
-    cache: dict[str, Hit | None] = {}
-    for match in re.finditer(r"[가-힣]+", folded):
+    cache = _TOKENS.of(res)
+    for match in _HANGUL_RUN.finditer(folded):
         token = match.group()
+        if match.start() and folded[match.start() - 1].isdigit():
+            continue  # 1992년생, 3호실: a counter or unit after a number
         if token not in cache:
             cache[token] = _korean_hit(token, 0, res)
         hit = cache[token]
@@ -289,7 +366,14 @@ def _hanzi_runs(
                 size == 1 and _lone_surname(folded, start, res)
             ):
                 label = "PERSON" if folded[start] in res.sur_zh_hanzi and size <= 3 else "OTHER"
-                yield Hit(start, index, label, "catchall", "hanzi_run", True)
+                yield Hit(
+                    start=start,
+                    end=index,
+                    label=label,
+                    detector="catchall",
+                    rule="hanzi_run",
+                    uncertain=True,
+                )
             start = index + 1
 
 

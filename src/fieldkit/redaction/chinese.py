@@ -27,6 +27,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from fieldkit.redaction import data
+from fieldkit.redaction.cues import cue_words
 from fieldkit.redaction.hits import Hit
 from fieldkit.redaction.resources import Resources
 
@@ -47,7 +48,7 @@ _SEGMENT = re.compile(r"[^。！？!?\n.]+[。！？!?\n.]*")
 _PLACE_SUFFIX = frozenset("村镇鎮乡鄉县縣屯庄莊区區市")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class _Tables:
     common: frozenset[str]
     """Surnames that open a name with no cue."""
@@ -79,7 +80,13 @@ def _tables() -> _Tables:
     titles = data.titles()
     function = data.function_words()["zh"]
     roles = role_words()
-    cues = words["cue"] | frozenset(titles[("cue", "zh")]) | roles
+    listed_cues = cue_words()
+    cues = (
+        words["cue"]
+        | frozenset(titles[("cue", "zh")])
+        | roles
+        | frozenset(listed_cues.get("naming", "zh") + listed_cues.get("role", "zh"))
+    )
     # Single-character titles (哥, 妹) are also given-name characters: they never cut.
     cut = (cues | words["after"] | frozenset(titles[("suffix", "zh")])) - {
         w for w in titles[("suffix", "zh")] if len(w) == 1
@@ -122,13 +129,19 @@ def _word_before(folded: str, low: int, index: int, res: Resources) -> bool:
     return any(folded[index - k : index] in res.lex_zh for k in (2, 3, 4) if index - k >= low)
 
 
-def _plausible(folded: str, start: int, surname: int, end: int, res: Resources, t: _Tables) -> bool:
+def _plausible(
+    folded: str, start: int, surname: int, end: int, res: Resources, t: _Tables, lexicon: bool
+) -> bool:
+    """A name candidate; ``lexicon`` False after a cue, where an ordinary word still counts
+    (it is then flagged uncertain, never kept: the cue outranks the word list)."""
     name = folded[start:end]
-    if name in res.lex_zh or name in t.stop or name in res.keep_native or name in res.gaz_hanzi:
+    if lexicon and (name in res.lex_zh or name in t.stop):
+        return False
+    if name in res.keep_native or name in res.gaz_hanzi or name in t.function:
         return False
     if folded[end : end + 1] in _PLACE_SUFFIX:
         return False
-    if end - start - surname < 2:
+    if end - start - surname < 2 or not lexicon:
         return True
     head = folded[start : start + surname + 1]
     if head in t.stop:
@@ -137,7 +150,7 @@ def _plausible(folded: str, start: int, surname: int, end: int, res: Resources, 
 
 
 def _candidate(
-    folded: str, start: int, stop: int, res: Resources, t: _Tables, cued: bool
+    folded: str, start: int, stop: int, res: Resources, t: _Tables, cued: bool, lexicon: bool = True
 ) -> int | None:
     """The end of the name opening at ``start`` (the piece ends at ``stop``), if any."""
     surnames = t.surnames if cued else t.common
@@ -149,14 +162,14 @@ def _candidate(
         return None
     room = stop - start - surname
     for given in (2, 1) if room >= 2 else (1,) if room == 1 else ():
-        if _plausible(folded, start, surname, start + surname + given, res, t):
+        if _plausible(folded, start, surname, start + surname + given, res, t, lexicon):
             return start + surname + given
     return None
 
 
 def _hit(start: int, end: int, cued: bool) -> Hit:
     rule = "zh_cued_name" if cued else "zh_surname_given"
-    return Hit(start, end, "PERSON", "name", rule, not cued)
+    return Hit(start=start, end=end, label="PERSON", detector="name", rule=rule, uncertain=not cued)
 
 
 def _piece(folded: str, start: int, stop: int, res: Resources, t: _Tables) -> Iterator[Hit]:
@@ -167,6 +180,18 @@ def _piece(folded: str, start: int, stop: int, res: Resources, t: _Tables) -> It
     if end is not None:
         yield _hit(start, end, cued)
         index = end
+    elif cued:
+        end = _candidate(folded, start, stop, res, t, cued, lexicon=False)
+        if end is not None:  # 丈夫高兴: an ordinary word after a cue is flagged, not kept
+            yield Hit(
+                start=start,
+                end=end,
+                label="PERSON",
+                detector="name",
+                rule="zh_cued_name_ordinary",
+                uncertain=True,
+            )
+            index = end
     while index < stop - 1:
         if folded[index] in t.common and _word_before(folded, start, index, res):
             end = _candidate(folded, index, stop, res, t, False)

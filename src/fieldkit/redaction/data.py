@@ -164,7 +164,7 @@ def provinces() -> dict[str, str]:
     return out
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class Place:
     """A gazetteer entry: one place below province level, in every script.
 
@@ -207,14 +207,14 @@ def gazetteer() -> tuple[Place, ...]:
         hanzi, hangul, latin = (_spellings(c) for c in columns)
         out.append(
             Place(
-                province,
-                kind,
-                hanzi[0],
-                hangul[0],
-                latin[0],
-                "" if code == "-" else code,
-                frozenset(hanzi[1] | hangul[1] | latin[1]),
-                frozenset(hanzi[2] | hangul[2] | latin[2]),
+                province=province,
+                kind=kind,
+                hanzi=hanzi[0],
+                hangul=hangul[0],
+                latin=latin[0],
+                code="" if code == "-" else code,
+                words=frozenset(hanzi[1] | hangul[1] | latin[1]),
+                frequent=frozenset(hanzi[2] | hangul[2] | latin[2]),
             )
         )
     return tuple(out)

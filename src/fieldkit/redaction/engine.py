@@ -23,30 +23,43 @@ from fieldkit.crypto import keyed_digest, new_secret
 from fieldkit.errors import RedactionError
 from fieldkit.redaction.catchall import find_catchall
 from fieldkit.redaction.chinese import find_hanzi_names
-from fieldkit.redaction.entities import Entity, Mention, link
+from fieldkit.redaction.cues import find_cued
+from fieldkit.redaction.cues_en import find_english_cues
+from fieldkit.redaction.cues_ko import find_korean_calls
+from fieldkit.redaction.entities import Entity, Mention, another_person, link
 from fieldkit.redaction.hits import Hit
 from fieldkit.redaction.keep import KeepSpans, keep_spans
 from fieldkit.redaction.known import KnownMatcher, compile_known
 from fieldkit.redaction.model import DETECTORS, KnownTerm, RedactionResult, Span
 from fieldkit.redaction.names import find_names
 from fieldkit.redaction.normalize import Folded, fold_key
+from fieldkit.redaction.orgs import find_orgs
 from fieldkit.redaction.patterns import find_patterns
 from fieldkit.redaction.phrases import words_of
+from fieldkit.redaction.placeholders import (
+    PLACEHOLDER,
+    PlaceRegions,
+    placeholder,
+    shown_detail,
+    text_language,
+)
 from fieldkit.redaction.places import find_places
 from fieldkit.redaction.propagate import propagate
 from fieldkit.redaction.resources import Resources, build
 from fieldkit.redaction.roles import trim_roles
+from fieldkit.redaction.spelled import find_spelled
 
-__all__ = ["PLACEHOLDER", "Redactor"]
+__all__ = ["PLACEHOLDER", "PlaceRegions", "Redactor"]
 
-PLACEHOLDER = re.compile(
-    r"\[(?:PERSON|PLACE|PHONE|ID_NUMBER|EMAIL|URL|ONLINE_ID|DATE|OTHER)-\d+(?:, [^\[\]\n]{1,40})?\]"
-)
-"""What a placeholder looks like; ``scan`` ignores these in exported text."""
 
 _PRIORITY = {name: rank for rank, name in enumerate(DETECTORS)}
 _LANGS = ("auto", "en", "ko", "zh")
 _HANZI = re.compile(r"[\u4e00-\u9fff]")
+_HANGUL = re.compile(r"[가-힣]")
+_OWN_KEEP = frozenset({"hanzi_name_before_org", "hangul_name_before_org", "name_before_facility"})
+"""Rules that apply the keep-list themselves: a business named after a kept place
+(长白山宾馆, the Changbaishan Hotel) is a business's name, not the mountain; the Tumen
+detention centre is in the town, not the river."""
 
 
 def _contact_label(text: str) -> str:
@@ -67,9 +80,10 @@ def _known_label(term: KnownTerm) -> str:
 class _Field:
     """One text field during a run: its folded form, keep intervals and hits."""
 
-    def __init__(self, name: str, text: str) -> None:
+    def __init__(self, name: str, text: str, lang: str = "auto") -> None:
         self.name = name
         self.folded = Folded(text)
+        self.lang = text_language(self.folded.text, lang)
         self.hits: list[Hit] = []
         self.keep = KeepSpans(())
 
@@ -78,15 +92,18 @@ class Redactor:
     """The engine.  Build once (``Redactor.default()``); it is read-only and thread-safe."""
 
     detector_versions: ClassVar[dict[str, str]] = {
-        "known": "3",
+        "known": "4",
         "pattern": "1",
-        "gazetteer": "3",
+        "cue": "1",
+        "gazetteer": "4",
+        "org": "1",
         "context": "2",
-        "name": "2",
-        "catchall": "3",
-        "propagation": "2",
-        "entities": "1",
-        "data": "2026.1",
+        "name": "3",
+        "catchall": "4",
+        "propagation": "3",
+        "entities": "2",
+        "placeholders": "2",
+        "data": "2026.2",
     }
 
     def __init__(self, resources: Resources) -> None:
@@ -106,10 +123,16 @@ class Redactor:
         lang: str = "auto",
         secret: bytes | None = None,
         released: Collection[str] = (),
+        regions: PlaceRegions | None = None,
     ) -> RedactionResult:
         """Redact one text (see ``redact_many`` for an interview's several fields)."""
         return self.redact_many(
-            {"text": text}, known=known, lang=lang, secret=secret, released=released
+            {"text": text},
+            known=known,
+            lang=lang,
+            secret=secret,
+            released=released,
+            regions=regions,
         )["text"]
 
     def redact_many(
@@ -120,17 +143,23 @@ class Redactor:
         lang: str = "auto",
         secret: bytes | None = None,
         released: Collection[str] = (),
+        regions: PlaceRegions | None = None,
     ) -> dict[str, RedactionResult]:
-        """Redact an interview's fields together: propagation and numbering span them all."""
+        """Redact an interview's fields together: propagation and numbering span them all.
+
+        ``regions`` is what a place placeholder may show for each province: pass
+        ``PlaceRegions.from_questionnaire(questionnaire)`` of the questionnaire in use;
+        the default is the built-in question set's generalisation."""
         _check_lang(lang)
         matcher = compile_known(tuple(known))
-        fields = [_Field(name, _check_text(name, text)) for name, text in texts.items()]
+        fields = [_Field(name, _check_text(name, text), lang) for name, text in texts.items()]
         release = frozenset(fold_key(r) for r in released if r.strip())
         for field in fields:
             field.hits = self._detect(field, matcher, lang, strict=False)
             field.hits = [h for h in field.hits if self._kept(field, h, release)]
         propagate(fields, self.res, release)
-        return self._results(fields, secret or new_secret(), matcher, check=True)
+        shown = PlaceRegions.default() if regions is None else regions
+        return self._results(fields, secret or new_secret(), matcher, shown, check=True)
 
     def scan(self, text: str, *, strict: bool = True) -> tuple[Span, ...]:
         """Re-scan exported text with every detector; placeholders are not reported."""
@@ -140,7 +169,9 @@ class Redactor:
         field.hits = [h for h in field.hits if self._kept(field, h, frozenset())]
         propagate([field], self.res, frozenset())
         matcher = compile_known(())
-        return self._results([field], new_secret(), matcher, check=False)["text"].spans
+        return self._results([field], new_secret(), matcher, PlaceRegions.none(), check=False)[
+            "text"
+        ].spans
 
     def _detect(self, field: _Field, matcher: KnownMatcher, lang: str, strict: bool) -> list[Hit]:
         folded = field.folded.text
@@ -148,20 +179,27 @@ class Redactor:
         field.keep = keep_spans(folded, self.res, words)
         hits = [
             Hit(
-                s,
-                e,
-                _known_label(matcher.terms[i]),
-                "known",
-                f"term-{i}",
-                False,
-                matcher.terms[i].province or "",
-                f"known:{matcher.roots[i]}",
+                start=s,
+                end=e,
+                label=_known_label(matcher.terms[i]),
+                detector="known",
+                rule=f"term-{i}",
+                uncertain=False,
+                detail=matcher.terms[i].province or "",
+                key=f"known:{matcher.roots[i]}",
             )
             for s, e, i in matcher.finditer(folded)
         ]
         hits.extend(find_patterns(folded, words))
+        hits.extend(find_spelled(folded, words))
+        hits.extend(find_cued(folded, self.res, words))
+        if _HANGUL.search(folded):
+            hits.extend(find_korean_calls(folded, self.res))
+        if words:
+            hits.extend(find_english_cues(folded, self.res, words))
         places = list(find_places(folded, self.res, words))
         hits.extend(places)
+        hits.extend(find_orgs(folded, self.res, words))
         hits.extend(find_names(folded, self.res, words))
         if _HANZI.search(folded):
             blocked = [(h.start, h.end) for h in places if h.detector == "gazetteer"]
@@ -172,22 +210,34 @@ class Redactor:
 
     def _kept(self, field: _Field, hit: Hit, release: frozenset[str]) -> bool:
         """False when the keep-list or a release drops the hit (never a known term)."""
-        if hit.detector == "known" or hit.label not in ("PERSON", "PLACE", "OTHER"):
+        if hit.detector == "known" or hit.label not in ("PERSON", "PLACE", "ORG", "OTHER"):
             return True
-        if field.keep.contains(hit.start, hit.end):
+        if (
+            hit.detector != "cue"
+            and hit.rule not in _OWN_KEEP
+            and field.keep.contains(hit.start, hit.end)
+        ):
             return False
         return fold_key(field.folded.text[hit.start : hit.end]) not in release
 
     def _results(
-        self, fields: list[_Field], secret: bytes, matcher: KnownMatcher, check: bool
+        self,
+        fields: list[_Field],
+        secret: bytes,
+        matcher: KnownMatcher,
+        regions: PlaceRegions,
+        check: bool,
     ) -> dict[str, RedactionResult]:
         """Merge each field's hits, link mentions into entities, number and replace."""
-        merged = [_merge(field.hits) for field in fields]
+        merged = [
+            [_part_of_known(field, hit, matcher.terms) for hit in _merge(field.hits)]
+            for field in fields
+        ]
         mentions = [
             _mention(field, hit) for field, hits in zip(fields, merged, strict=True) for hit in hits
         ]
         entities = iter(link(mentions, matcher.terms))
-        numbering = _Numbering(secret)
+        numbering = _Numbering(secret, regions)
         out = {}
         for field, hits in zip(fields, merged, strict=True):
             linked = [(hit, next(entities)) for hit in hits]
@@ -210,7 +260,7 @@ class Redactor:
             if start < cursor:
                 continue
             digest, number = numbering.assign(entity)
-            replacement = _placeholder(entity, number, matcher)
+            replacement = numbering.placeholder(entity, number, field.lang, matcher)
             spans.append(
                 Span(
                     start=start,
@@ -235,8 +285,9 @@ class Redactor:
 class _Numbering:
     """Per-label placeholder numbers, in order of first appearance, keyed by HMAC."""
 
-    def __init__(self, secret: bytes) -> None:
+    def __init__(self, secret: bytes, regions: PlaceRegions) -> None:
         self.secret = secret
+        self.regions = regions
         self.numbers: dict[tuple[str, str], int] = {}
         self.counts: dict[str, int] = {}
 
@@ -248,23 +299,41 @@ class _Numbering:
             self.numbers[slot] = self.counts[entity.label]
         return digest, self.numbers[slot]
 
+    def placeholder(
+        self, entity: Entity, number: int, lang: str, matcher: KnownMatcher | None
+    ) -> str:
+        """The entity's stand-in in the field's language; a detail that would spell a
+        known term is not shown."""
+        shown = shown_detail(entity.label, entity.detail, lang=lang, regions=self.regions)
+        if shown and matcher is not None and matcher.search(Folded(shown).text):
+            shown = ""
+        return placeholder(entity.label, number, shown, lang=lang)
+
+
+def _part_of_known(field: _Field, hit: Hit, terms: tuple[KnownTerm, ...]) -> Hit:
+    """A merged span that holds a known term's variant only in part ("sister Pak" inside
+    "Pak Sun-hui") is that term unless it is another full name: two different full names
+    never share a placeholder, whatever surname they share."""
+    if not hit.key.startswith("known-part:"):
+        return hit
+    term = hit.key[len("known-part:") :]
+    surface = field.folded.text[slice(*(hit.core or (hit.start, hit.end)))]
+    if another_person(surface, terms[int(term)].text):
+        return hit._replace(detector="name", rule="full_name_beside_known", key="")
+    return hit._replace(key="known:" + term)
+
 
 def _mention(field: _Field, hit: Hit) -> Mention:
     surface = field.folded.text[slice(*(hit.core or (hit.start, hit.end)))]
     term = int(hit.key[6:]) if hit.key.startswith("known:") else None
-    return Mention(hit.label, hit.detector, hit.uncertain, term, surface, hit.detail)
-
-
-def _placeholder(entity: Entity, number: int, matcher: KnownMatcher | None) -> str:
-    detail = entity.detail
-    if (
-        detail
-        and matcher is not None
-        and matcher.regex is not None
-        and matcher.regex.search(detail)
-    ):
-        detail = ""
-    return f"[{entity.label}-{number}, {detail}]" if detail else f"[{entity.label}-{number}]"
+    return Mention(
+        label=hit.label,
+        detector=hit.detector,
+        uncertain=hit.uncertain,
+        term=term,
+        surface=surface,
+        detail=hit.detail,
+    )
 
 
 def _merge(hits: list[Hit]) -> list[Hit]:
@@ -284,15 +353,26 @@ def _merge(hits: list[Hit]) -> list[Hit]:
 
 
 def _combine(cluster: list[Hit]) -> Hit:
-    best = min(cluster, key=lambda h: (_PRIORITY[h.detector], h.uncertain, h.start - h.end))
     start = min(h.start for h in cluster)
     end = max(h.end for h in cluster)
-    detail = best.detail or next(
-        (h.detail for h in cluster if h.detail and h.label == best.label), ""
-    )
+    best = min(cluster, key=lambda h: (_PRIORITY[h.detector], h.uncertain, h.start - h.end))
+    address = [h for h in cluster if h.label == "ADDRESS" and (h.start, h.end) == (start, end)]
+    if address and best.detector != "known":
+        best = address[0]  # an address holds street and place names: it is one address
+    detail = best.detail
+    if best.detector != "known":  # a known place shows its own province or none
+        detail = detail or next(
+            (h.detail for h in cluster if h.detail and h.label == best.label), ""
+        )
     uncertain = all(h.uncertain for h in cluster)
-    core = best.core if (start, end) == (best.start, best.end) else None
-    return best._replace(start=start, end=end, detail=detail, uncertain=uncertain, core=core)
+    whole = (start, end) == (best.start, best.end)
+    core = best.core if whole else None
+    key = best.key
+    if not whole and key.startswith("known:") and best.label == "PERSON":
+        key = "known-part:" + key[6:]  # "sister Pak" inside "Pak Sun-hui": maybe another person
+    return best._replace(
+        start=start, end=end, detail=detail, uncertain=uncertain, core=core, key=key
+    )
 
 
 def _assert_no_known(text: str, matcher: KnownMatcher) -> None:

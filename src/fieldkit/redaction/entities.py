@@ -39,23 +39,39 @@ from fieldkit.redaction.model import DETECTORS, KnownTerm
 from fieldkit.redaction.nameparts import PersonName, person_name, place_forms, strip_title
 from fieldkit.redaction.normalize import fold, fold_key
 
-__all__ = ["Entity", "Mention", "link"]
+__all__ = ["Entity", "Mention", "another_person", "link"]
 
 _RANK = {name: rank for rank, name in enumerate(DETECTORS)}
 _NAMED = frozenset({"PERSON", "PLACE", "OTHER"})
 
 
-class Mention(NamedTuple):
-    """One redacted span, as the linker sees it."""
-
+class _MentionFields(NamedTuple):
     label: str
     detector: str
     uncertain: bool
     term: int | None
-    """The known term it is a variant of (its root), or None."""
     surface: str
-    """Folded text of the name (the core of a titled span)."""
-    detail: str = ""
+    detail: str
+
+
+class Mention(_MentionFields):
+    """One redacted span, as the linker sees it: ``term`` is the known term it is a
+    variant of (its root) or None, ``surface`` the folded text of the name (the core of a
+    titled span).  Built with keywords only."""
+
+    __slots__ = ()
+
+    def __new__(
+        cls,
+        *,
+        label: str,
+        detector: str,
+        uncertain: bool,
+        term: int | None,
+        surface: str,
+        detail: str = "",
+    ) -> Mention:
+        return tuple.__new__(cls, (label, detector, uncertain, term, surface, detail))
 
 
 class Entity(NamedTuple):
@@ -261,6 +277,16 @@ class _Linker:
     def _rank(self, node: int) -> tuple[int, int, int, int]:
         mention = self.mentions[node]
         return (mention.term is None, mention.uncertain, _RANK[mention.detector], node)
+
+
+def another_person(surface: str, term: str) -> bool:
+    """``surface`` is a full name that is not the full name ``term`` (same surname or not):
+    "Pak Sun-hui" beside "Pak Mi-ran"."""
+    mention = person_name(surface.strip())
+    known = person_name(fold(term).strip())
+    if mention is None or known is None or not (mention.full and known.full):
+        return False
+    return not mention.same_person(known)
 
 
 def link(mentions: Sequence[Mention], terms: Sequence[KnownTerm]) -> list[Entity]:

@@ -38,7 +38,7 @@ __all__ = ["find_gazetteer_latin", "find_gazetteer_native"]
 _PARTICLE = (
     "에서부터|에서는|에서도|에서의|에서|으로부터|로부터|으로는|로는|으로|로|에는|에도|에게|에|"
     "까지|부터|은|는|이|가|을|를|의|와|과|도|만|이나|나|이랑|랑|하고|처럼|보다|이라고|라고|"
-    "이라는|라는|이다|이고|이었|였|엔|쪽|출신|사람"
+    "이라는|라는|이다|이고|이었|였|엔|쪽|출신|사람|입니다|이에요|예요|이야|인데|이지|이래|래|임|이라"
 )
 _WORD_END = rf"(?:{_PARTICLE})?(?![가-힣])"
 _HANGUL_SUFFIX = re.compile(
@@ -55,6 +55,12 @@ _HANGUL_LOCATIVE_STRONG = re.compile(
 )
 """For a frequent word (동안, 위해) a bare 에 or 로 is no sign of a place (그 동안에)."""
 _HANGUL_WORD = re.compile(_WORD_END)
+_HANGUL_GOES_ON = re.compile(
+    rf"{_WORD_END}|(?:로동자구|노동자구|구역|시|현|군|구|진|촌|리|동|역|읍|면|지구|시내|읍내|역전|땅|"
+    r"바닥|시장|변두리|외곽|일대|부근|근처|방면|쪽|사람|출신|말|내기|행|발|까지)"
+)
+"""What may follow a two-syllable place in the same word: a particle, a suffix, 시내,
+역전, 사람 (연길시내, 회령역전, 무산사람)."""
 _HANZI_BEFORE = frozenset("在到去从回往住离逃卖嫁")
 _LATIN_SUFFIX = re.compile(
     r"(?:\s+(?:[Cc]ounty|[Cc]ity|[Ss]tation|[Tt]own|[Tt]ownship|[Vv]illage|[Dd]istrict|"
@@ -80,7 +86,17 @@ def _hangul(folded: str, start: int, end: int, res: Resources) -> Hit | None:
     name = folded[start:end]
     province = res.gaz_hangul.get(name)
     if province is not None:
-        return Hit(start, end, "PLACE", "gazetteer", "hangul", False, province)
+        if end - start == 2 and not _HANGUL_GOES_ON.match(folded, end):
+            return None  # 계호원들: two syllables that open another word are no place
+        return Hit(
+            start=start,
+            end=end,
+            label="PLACE",
+            detector="gazetteer",
+            rule="hangul",
+            uncertain=False,
+            detail=province,
+        )
     if name not in res.gaz_marked:
         return None
     province, mark = res.gaz_marked[name]
@@ -96,20 +112,44 @@ def _hangul(folded: str, start: int, end: int, res: Resources) -> Hit | None:
         return None
     if suffix:
         end = suffix.start() + len(suffix.group(1))
-    return Hit(start, end, "PLACE", "gazetteer", "hangul", uncertain, province)
+    return Hit(
+        start=start,
+        end=end,
+        label="PLACE",
+        detector="gazetteer",
+        rule="hangul",
+        uncertain=uncertain,
+        detail=province,
+    )
 
 
 def _hanzi(folded: str, start: int, end: int, res: Resources) -> Hit | None:
     name = folded[start:end]
     province = res.gaz_hanzi.get(name)
     if province is not None:
-        return Hit(start, end, "PLACE", "gazetteer", "hanzi", False, province)
+        end += 1 if _HANZI_SUFFIX.match(folded, end) else 0  # 罗南区, not 罗南 + 区
+        return Hit(
+            start=start,
+            end=end,
+            label="PLACE",
+            detector="gazetteer",
+            rule="hanzi",
+            uncertain=False,
+            detail=province,
+        )
     if name not in res.gaz_marked:
         return None
     province, mark = res.gaz_marked[name]
     surname = _surname_start(folded, start, res)
     if surname is not None:
-        return Hit(surname, end, "PERSON", "name", "zh_surname_place", True)
+        return Hit(
+            start=surname,
+            end=end,
+            label="PERSON",
+            detector="name",
+            rule="zh_surname_place",
+            uncertain=True,
+        )
     suffix = _HANZI_SUFFIX.match(folded, end) is not None
     before = start > 0 and folded[start - 1] in _HANZI_BEFORE
     alone = end == len(folded) or folded[end] in _HANZI_WORD_END
@@ -117,7 +157,15 @@ def _hanzi(folded: str, start: int, end: int, res: Resources) -> Hit | None:
     if uncertain is None:
         return None
     end += 1 if suffix else 0
-    return Hit(start, end, "PLACE", "gazetteer", "hanzi", uncertain, province)
+    return Hit(
+        start=start,
+        end=end,
+        label="PLACE",
+        detector="gazetteer",
+        rule="hanzi",
+        uncertain=uncertain,
+        detail=province,
+    )
 
 
 _HANZI_WORD_END = frozenset("的人了是，。、；：！？,.;:!? \n")
@@ -136,6 +184,8 @@ def _surname_start(folded: str, start: int, res: Resources) -> int | None:
 def find_gazetteer_native(folded: str, res: Resources) -> Iterator[Hit]:
     """Hangul places at the start of a word, Hanzi places anywhere (longest first)."""
     for match in re.finditer(r"[가-힣]+", folded):
+        if match.start() and folded[match.start() - 1].isdigit():
+            continue  # 3000위안, 5호: a unit after a number
         for size in range(min(len(match.group()), 6), 1, -1):
             hit = _hangul(folded, match.start(), match.start() + size, res)
             if hit:
@@ -151,7 +201,14 @@ def _hanzi_scan(folded: str, index: int, end: int, res: Resources) -> Iterator[H
             hit = _hanzi(folded, index, index + size, res)
             if hit and hit.label == "PLACE" and size == 2 and surname_before(folded, index, res):
                 # 郭长海: a surname and a given name that is also a place (长海)
-                hit = Hit(index - 1, hit.end, "PERSON", "name", "zh_surname_place", True)
+                hit = Hit(
+                    start=index - 1,
+                    end=hit.end,
+                    label="PERSON",
+                    detector="name",
+                    rule="zh_surname_place",
+                    uncertain=True,
+                )
             if hit:
                 yield hit
                 index = hit.end
@@ -165,9 +222,25 @@ def find_gazetteer_latin(folded: str, res: Resources, words: frozenset[str]) -> 
     for start, end, province in res.gaz_latin.find(folded, words):
         mark = res.gaz_marked.get(fold_key(folded[start:end]), ("", ""))[1]
         if not mark:
-            yield Hit(start, end, "PLACE", "gazetteer", "latin", False, province)
+            yield Hit(
+                start=start,
+                end=end,
+                label="PLACE",
+                detector="gazetteer",
+                rule="latin",
+                uncertain=False,
+                detail=province,
+            )
             continue
         before = _LATIN_BEFORE.search(folded, max(0, start - 12), start) is not None
         uncertain = _verdict(mark, bool(_LATIN_SUFFIX.match(folded, end)), before, before, True)
         if uncertain is not None:
-            yield Hit(start, end, "PLACE", "gazetteer", "latin", uncertain, province)
+            yield Hit(
+                start=start,
+                end=end,
+                label="PLACE",
+                detector="gazetteer",
+                rule="latin",
+                uncertain=uncertain,
+                detail=province,
+            )

@@ -11,7 +11,9 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 
+from fieldkit.redaction import data
 from fieldkit.redaction.phrases import words_of
 from fieldkit.redaction.resources import Resources
 
@@ -52,10 +54,40 @@ class KeepSpans:
         return index >= 0 and end <= self.ends[index]
 
 
+@lru_cache(maxsize=1)
+def _name_months() -> frozenset[str]:
+    """Months that are also given names (April, May, June, August)."""
+    months = {w.casefold() for cat, w in data.keep_entries() if cat == "month"}
+    return frozenset(months & data.given_en())
+
+
+_DATE_BEFORE = re.compile(
+    r"(?:\d|\b(?:in|on|of|since|until|till|by|from|early|late|mid|last|next|this|that|every|"
+    r"each|through|throughout|before|after|during|around|the|to|between|and|or|end|beginning|"
+    r"middle|start|until|about|of|month)[\s\-]*)$",
+    re.IGNORECASE,
+)
+_DATE_AFTER = re.compile(r"^[\s,]*(?:\d|of\b|and\b|or\b|to\b)")
+
+
+def _month_as_date(folded: str, start: int, end: int) -> bool:
+    """A month that is also a given name is kept only where it reads as a date ("in June",
+    "June 3", "June and July"); "We stayed with June" names a woman."""
+    word = folded[start:end]
+    if word.casefold() not in _name_months() or not word[:1].isupper():
+        return True
+    before = folded[max(0, start - 16) : start]
+    if not before.strip() or before.rstrip()[-1:] in '.!?:;\n"“(':
+        return True  # opening a sentence: the catch-all leaves it anyway
+    return bool(_DATE_BEFORE.search(before) or _DATE_AFTER.match(folded[end : end + 8]))
+
+
 def keep_spans(folded: str, res: Resources, words: frozenset[str] | None = None) -> KeepSpans:
     """Every keep interval in folded text: keep-list phrases and numeric keeps."""
     words = words_of(folded) if words is None else words
-    spans: list[tuple[int, int]] = [(s, e) for s, e, _v in res.keep_latin.find(folded, words)]
+    spans: list[tuple[int, int]] = [
+        (s, e) for s, e, _v in res.keep_latin.find(folded, words) if _month_as_date(folded, s, e)
+    ]
     for anchor in _NUMBER_ANCHOR.finditer(folded):
         start = max(0, anchor.start() - 1)
         spans.extend(m.span() for m in _NUMERIC_KEEP.finditer(folded, start, anchor.end() + 12))

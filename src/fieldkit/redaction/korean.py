@@ -9,15 +9,24 @@ catch-all flags what they cannot explain as uncertain rather than dropping it.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
+from fieldkit.redaction import data, hangul
 from fieldkit.redaction.resources import Resources
 
 __all__ = [
     "GRAMMATICAL_SUFFIX",
     "LOCATIVE_PARTICLES",
     "VERB_FINAL",
+    "final_consonant",
+    "given_syllables",
     "name_like",
+    "name_shaped",
+    "name_stem",
     "ordinary",
     "split_particle",
+    "verb_form",
+    "verb_stem",
 ]
 
 
@@ -33,6 +42,8 @@ PARTICLES = tuple(
             "께서 하고 이나 이고 이야 이네 이가 이는 이를 이와 이도 이의 이었습니다 였습니다 "
             "입니다 이었다 였다 이다 이었고 였고 이며 이에요 예요 이란 이었는데 였는데 이었지만 "
             "였지만 이지만 인데 이라서 라서 네집 까지만 한테만 에게만 만큼 마다 "
+            "이었어요 였어요 이었지요 였지요 이었죠 였죠 이었슴다 였슴다 이었는데요 였는데요 "
+            "이래요 래요 이었대요 였대요 "
             "의 에 로 은 는 이 가 을 를 와 과 도 만 랑 야 아 네 쪽 씩"
         ),
         key=len,
@@ -63,19 +74,103 @@ _BY_LENGTH = tuple(
     (size, frozenset(p for p in PARTICLES if len(p) == size))
     for size in sorted({len(p) for p in PARTICLES}, reverse=True)
 )
+_STACKS_UNDER = _words(
+    "에서 에게 한테 까지 부터 으로 로 에 와 과 하고 이랑 랑 처럼 보다 만 께서 에게서 한테서 "
+    "로부터 으로부터 마다 만큼 밖에 이라고 라고 이라는 라는 이나"
+)
+"""Particles another particle may follow (친구한테 + 도, 연길에서 + 는).  A subject, object,
+topic or vocative particle (이 가 을 를 은 는 의 아 야) never has one after it, so the 아 of
+김연아는 is the name's last syllable, not a particle: the name is 김연아, not 김연."""
+
+
+def _strip_one(stem: str, allowed: frozenset[str] | None) -> tuple[str, str] | None:
+    for size, particles in _BY_LENGTH:
+        piece = stem[-size:]
+        if len(stem) > size and piece in particles and (allowed is None or piece in allowed):
+            return stem[:-size], piece
+    return None
 
 
 def split_particle(token: str) -> tuple[str, str]:
-    """(stem, particles): up to two stacked particles are removed (밤에만 -> 밤, 에만)."""
-    stem, tail = token, ""
-    for _ in range(2):
-        for size, particles in _BY_LENGTH:
-            if len(stem) > size and stem[-size:] in particles:
-                stem, tail = stem[:-size], stem[-size:] + tail
-                break
-        else:
-            break
+    """(stem, particles): up to two stacked particles are removed (밤에만 -> 밤, 에만;
+    친구한테도 -> 친구, 한테도), the inner one only when Korean stacks it (``_STACKS_UNDER``)."""
+    first = _strip_one(token, None)
+    if first is None:
+        return token, ""
+    stem, tail = first
+    inner = _strip_one(stem, _STACKS_UNDER)
+    if inner is not None:
+        stem, tail = inner[0], inner[1] + tail
     return stem, tail
+
+
+_NAME_ENDINGS = frozenset("은이아가")
+"""Particles that are also the last syllable of common given names (지은, 영이, 수아)."""
+
+
+def verb_form(token: str, res: Resources) -> bool:
+    """A conjugated verb or adjective: a verb ending (다, 고, 서 ...) on a word, or an
+    adnominal ㄴ/ㄹ on a verb stem (아닌 from 아니다, 간 from 가다)."""
+    if token[-1] in VERB_FINAL and token in res.lex_ko:
+        return True
+    last = token[-1]
+    if not "가" <= last <= "힣":
+        return False
+    initial, vowel, final = hangul.decompose(last)
+    if final not in ("ㄴ", "ㄹ") or token not in res.lex_ko:
+        return False
+    return token[:-1] + hangul.compose(initial, vowel, "-") in res.lex_ko
+
+
+def name_stem(token: str, res: Resources, *, cued: bool = False) -> tuple[str, str]:
+    """(name, particles) of a token that holds a name: ``split_particle``, except that a
+    syllable is never left behind where the split is in doubt.  After a cue a two-syllable
+    token stays whole (지은 is a name, not 지 + 은), and so does a three-syllable one that opens
+    with a surname and ends in a one-syllable particle, unless the rest is a word (박지은:
+    never 박지 + 은; but 김치 + 가): a particle redacted with the name leaks nothing, a
+    syllable left out would."""
+    stem, tail = split_particle(token)
+    if cued and len(token) == 2 and len(stem) == 1 and tail in _NAME_ENDINGS:
+        return token, ""
+    if len(token) == 3 and len(tail) == 1 and name_shaped(token) and stem not in res.lex_ko:
+        return token, ""
+    return stem, tail
+
+
+def final_consonant(syllable: str) -> bool:
+    """The Hangul syllable ends in a consonant (헌, 철), which takes 이라고, not 라고."""
+    return "가" <= syllable <= "힣" and (ord(syllable) - 0xAC00) % 28 != 0
+
+
+def verb_stem(stem: str, res: Resources) -> bool:
+    """A verb or adjective stem that ends in 하 or 으 (일하, 먹으): no noun does."""
+    return stem[-1] in "하으" or (stem[-1] in _STEM_VERB_END and stem[:-1] in res.lex_ko)
+
+
+@lru_cache(maxsize=1)
+def _name_syllables() -> tuple[frozenset[str], frozenset[str]]:
+    table = {kind: frozenset(chars) for kind, chars in data.rows("name_syllables_ko.tsv")}
+    return table["surname"], table["given"]
+
+
+def given_syllables() -> frozenset[str]:
+    """Syllables common in Korean given names, South and North (``name_syllables_ko.tsv``)."""
+    return _name_syllables()[1]
+
+
+def name_shaped(stem: str, res: Resources | None = None) -> bool:
+    """A common surname and two common given-name syllables (김연아, 박지성): a name, even
+    when it is also a frequent word because someone famous has it.  With ``res``, not a
+    compound of ordinary words (조선말, 노동자)."""
+    surnames, given = _name_syllables()
+    shaped = len(stem) == 3 and stem[0] in surnames and stem[1] in given and stem[2] in given
+    return shaped and (res is None or not _compound(stem, res))
+
+
+def _compound(stem: str, res: Resources) -> bool:
+    head, tail = stem[:2], stem[2:]
+    common = res.lex_ko_common
+    return (head in common or head in res.keep_native) and (tail in common or tail in _NOUN_SUFFIX)
 
 
 def ordinary(stem: str, res: Resources, lexicon: frozenset[str] | None = None) -> bool:
@@ -105,6 +200,123 @@ def name_like(stem: str, res: Resources) -> bool:
         return False
     if stem in res.lex_ko or plural_of_word(stem, res) or stem[-1] in VERB_FINAL:
         return False
-    if stem in res.given_ko or (stem[0] in res.sur_ko_hangul and len(stem) <= 4):
+    if stem in res.given_ko:
         return True
+    if stem[0] in res.sur_ko_hangul and len(stem) <= 4:
+        return not compound_noun(stem, res) and not spelled_ordinary(stem, res)
     return len(stem) == 2 and stem[-1] not in _PARTICLE_END and not ordinary(stem, res)
+
+
+_TENSED = {"ㅃ": "ㅂ", "ㄸ": "ㄷ", "ㄲ": "ㄱ", "ㅆ": "ㅅ", "ㅉ": "ㅈ"}
+
+
+def southern_spellings(word: str) -> tuple[str, ...]:
+    """The South Korean spellings of a North Korean or Yanbian one: the initial ㄹ or ㄴ
+    the South drops (녀자 여자, 려관 여관, 로동자 노동자) and the tensed first consonant
+    of a loanword (뻐스 버스).  The word lists are South Korean."""
+    first = word[0]
+    if not "가" <= first <= "힣":
+        return ()
+    out = [v + word[1:] for v in hangul.dueum_variants(first) if v != first]
+    initial, vowel, final = hangul.decompose(first)
+    if initial in _TENSED:
+        out.append(hangul.compose(_TENSED[initial], vowel, final) + word[1:])
+    return tuple(out)
+
+
+_VERB_ENDINGS = tuple(
+    sorted(
+        _words(
+            "자마자 다고 냐고 자고 다며 라며 면서 으면서 으면 면 아서 어서 여서 아도 어도 여도 "
+            "니까 으니까 는데 은데 던데 더니 다가 도록 지만 지비 지요 죠 네요 군요 거든요 거든 "
+            "어 여 고 게 지 던 기 음 ㅁ"
+        ),
+        key=len,
+        reverse=True,
+    )
+)
+"""Endings only a verb or adjective stem takes (닿자마자, 똑같다고, 찌르면, 쥐여)."""
+_CONTRACTED = {"져": "지", "와": "오", "워": "우", "해": "하", "돼": "되", "봐": "보", "줘": "주"}
+
+
+def _stems_before(token: str, ending: str) -> list[str]:
+    """What the token's stem may be once ``ending`` is removed (건넘 -> 건너, 켜져 -> 켜지)."""
+    if ending == "ㅁ":
+        last = token[-1]
+        initial, vowel, final = hangul.decompose(last)
+        if final != "ㅁ":
+            return []
+        return [token[:-1] + hangul.compose(initial, vowel, "-")]
+    stem = token[: -len(ending)]
+    if not stem:
+        return []
+    out = [stem]
+    if stem[-1] in _CONTRACTED:
+        out.append(stem[:-1] + _CONTRACTED[stem[-1]])
+    last = stem[-1]
+    if "가" <= last <= "힣":
+        initial, vowel, final = hangul.decompose(last)
+        if final == "ㅆ":  # 갔다고 -> 가, 건넜다 -> 건너
+            out.append(stem[:-1] + hangul.compose(initial, vowel, "-"))
+    return out
+
+
+def spelled_ordinary(word: str, res: Resources) -> bool:
+    """A word the lists know in its South Korean spelling (녀자, 려관, 로동자, 뻐스)."""
+    return any(w in res.lex_ko for w in southern_spellings(word))
+
+
+_VERB_CACHE: dict[str, bool] = {}
+_VERB_OWNER: list[Resources] = []
+
+
+def verb_like(token: str, res: Resources) -> bool:
+    """A verb or adjective form the word list holds the stem of (닿자마자: 닿; 건넘: 건너;
+    빠져나와서: 빠져나오): no name takes these endings.  Cached per word (bounded)."""
+    if not _VERB_OWNER or _VERB_OWNER[0] is not res or len(_VERB_CACHE) > 50_000:
+        _VERB_OWNER[:] = [res]
+        _VERB_CACHE.clear()
+    known = _VERB_CACHE.get(token)
+    if known is None:
+        known = _VERB_CACHE[token] = _verb_like(token, res)
+    return known
+
+
+def _verb_like(token: str, res: Resources) -> bool:
+    for ending in _VERB_ENDINGS:
+        if ending != "ㅁ" and not token.endswith(ending):
+            continue
+        for stem in _stems_before(token, ending):
+            if stem in res.lex_ko and (len(stem) >= 2 or len(ending) >= 2 or ending in "어여"):
+                return True
+    return False
+
+
+_COMPOUND_TAIL = _NOUN_SUFFIX | _words("표 세 날 층 애 눈 천 판 칸 통 철 살 짐 발 터 반")
+"""Heads of two-syllable compounds (차표, 방세, 장날, 이층): a place (솔골) or a given
+name (꽃분) ends otherwise."""
+
+
+def compound_noun(stem: str, res: Resources) -> bool:
+    """Two or three syllables that are ordinary words joined (차표, 셋집, 한겨울, 주인집),
+    and not shaped like a given name (both syllables common in names: 옥분, 순정)."""
+    common = res.lex_ko_common
+    if len(stem) == 2:
+        head, tail = stem[0], stem[1]
+        initial, vowel, final = hangul.decompose(head)
+        if final == "ㅅ":  # 셋집, 뒷방, 찻집: the linking ㅅ of a compound
+            head = hangul.compose(initial, vowel, "-")
+        given = given_syllables()
+        if stem[0] in given and stem[1] in given:
+            return False
+        return head in common and (tail in _COMPOUND_TAIL or head != stem[0])
+    if len(stem) == 3 and not name_shaped(stem):
+        return (stem[:2] in common and (stem[2] in common or stem[2] in _NOUN_SUFFIX)) or (
+            stem[0] in common and stem[1:] in common
+        )
+    if len(stem) >= 4:  # 주민등록번호: longer than a name, made of listed words
+        return any(
+            stem[:cut] in common and (stem[cut:] in common or stem[cut:] in res.lex_ko)
+            for cut in range(2, len(stem) - 1)
+        )
+    return False

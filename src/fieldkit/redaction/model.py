@@ -28,6 +28,8 @@ KnownLabel = Literal["person", "place", "contact", "other"]
 LABELS = (
     "PERSON",
     "PLACE",
+    "ORG",
+    "ADDRESS",
     "PHONE",
     "ID_NUMBER",
     "EMAIL",
@@ -38,7 +40,17 @@ LABELS = (
 )
 """Every label a span may carry, in the order reports list them."""
 
-DETECTORS = ("known", "pattern", "gazetteer", "context", "name", "propagation", "catchall")
+DETECTORS = (
+    "known",
+    "pattern",
+    "cue",
+    "gazetteer",
+    "org",
+    "context",
+    "name",
+    "propagation",
+    "catchall",
+)
 """Layer names, strongest first: when spans overlap, the stronger layer names the result."""
 
 

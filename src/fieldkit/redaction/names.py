@@ -97,7 +97,7 @@ def _ko_surname_syllables() -> list[str]:
 
 
 _NOT_SURNAME_BEFORE_TITLE = frozenset(
-    "온간한본준산난큰된탄찬잔낸쓴선갈제이그저내네안도은오주가마하전"
+    "온간한본준산난큰된탄찬잔낸쓴선갈제이그저내네안도은오주가마하전두세"
 )
 
 
@@ -193,21 +193,31 @@ def _latin_titles(folded: str, res: Resources, words: frozenset[str]) -> Iterato
         strong = match.group(1).capitalize() in _STRONG_TITLES
         core = _trim_name(folded, *name.span(), res, strong)
         if core:
-            yield Hit(match.start(), core[1], "PERSON", "name", "title", False, "", "", core)
+            yield Hit(
+                start=match.start(),
+                end=core[1],
+                label="PERSON",
+                detector="name",
+                rule="title",
+                uncertain=False,
+                detail="",
+                key="",
+                core=core,
+            )
     if not words & _ROMANISED_TITLES:
         yield from _cues(folded, res)
         return
     for match in rx["ko_title_latin"].finditer(folded):
         if not _is_keep(match.group(1), res):
-            yield Hit(
-                *match.span(),
-                "PERSON",
-                "name",
-                "korean_title_romanised",
-                False,
-                "",
-                "",
-                match.span(1),
+            yield Hit.at(
+                match.span(),
+                label="PERSON",
+                detector="name",
+                rule="korean_title_romanised",
+                uncertain=False,
+                detail="",
+                key="",
+                core=match.span(1),
             )
     yield from _cues(folded, res)
 
@@ -222,7 +232,7 @@ def _cues(folded: str, res: Resources) -> Iterator[Hit]:
                 if re.search(r"(village|town|city|county|place|area|river|mountain)\W*$", before)
                 else "PERSON"
             )
-            yield Hit(*core, label, "name", "cue_word", False)
+            yield Hit.at(core, label=label, detector="name", rule="cue_word", uncertain=False)
 
 
 @lru_cache(maxsize=8192)
@@ -257,7 +267,14 @@ def _surname_given(
     if ambiguous and _common(first, res):
         return None
     if _korean_given(given) or not _common(first, res):
-        return Hit(start, end, "PERSON", "name", "surname_given", False)
+        return Hit(
+            start=start,
+            end=end,
+            label="PERSON",
+            detector="name",
+            rule="surname_given",
+            uncertain=False,
+        )
     return None
 
 
@@ -280,13 +297,26 @@ def _surname_shapes(folded: str, res: Resources) -> Iterator[Hit]:
             named = ("-" in left and _korean_given(left)) or left.casefold() in res.given_en
             if named and not _is_keep(left, res) and not _sentence_word(left, res):
                 end = start + len(left) + len(gap) + len(tail)
-                yield Hit(start, end, "PERSON", "name", "given_surname", False)
+                yield Hit(
+                    start=start,
+                    end=end,
+                    label="PERSON",
+                    detector="name",
+                    rule="given_surname",
+                    uncertain=False,
+                )
     for match in rx["lower_korean_name"].finditer(folded):
         surname = folded[match.start() : match.start(1)].strip()
         parts = match.group(1).split("-")
         english = any(p in res.lex_en and len(p) > 3 for p in parts) or "".join(parts) in res.lex_en
         if surname not in res.sur_ambiguous and not english and _korean_given(match.group(1)):
-            yield Hit(*match.span(), "PERSON", "name", "lowercase_korean_name", True)
+            yield Hit.at(
+                match.span(),
+                label="PERSON",
+                detector="name",
+                rule="lowercase_korean_name",
+                uncertain=True,
+            )
     for match in rx["hyphen_given"].finditer(folded):
         word = match.group()
         parts = word.split("-")
@@ -296,7 +326,13 @@ def _surname_shapes(folded: str, res: Resources) -> Iterator[Hit]:
             continue
         if all(_common(p, res) for p in parts):
             continue
-        yield Hit(*match.span(), "PERSON", "name", "korean_hyphenated_given", False)
+        yield Hit.at(
+            match.span(),
+            label="PERSON",
+            detector="name",
+            rule="korean_hyphenated_given",
+            uncertain=False,
+        )
 
 
 _ADMIN_SUFFIX = re.compile(r"-(?:ri|dong|gun|si|up|eup|gu|guyok|myon)$", re.IGNORECASE)
@@ -320,13 +356,53 @@ def _hangul_names(folded: str, res: Resources) -> Iterator[Hit]:
     for rule in ("ko_titled", "ko_cue", "ko_name_is"):
         for match in rx[rule].finditer(folded):
             stem = match.group(1)
-            if not korean.name_like(stem, res):
+            if not korean.name_like(stem, res) or _not_a_name_here(folded, match, res):
                 continue
             after = folded[match.end() :]
             place = rule == "ko_cue" and re.match(r"\s?(?:곳|마을|동네|도시|지역|데)", after)
-            yield Hit(*match.span(1), "PLACE" if place else "PERSON", "name", rule, False)
+            yield Hit.at(
+                match.span(1),
+                label="PLACE" if place else "PERSON",
+                detector="name",
+                rule=rule,
+                uncertain=False,
+            )
     for match in rx["ko_surname_title"].finditer(folded):
-        yield Hit(*match.span(), "PERSON", "name", "ko_surname_title", False, "", "", match.span(1))
+        if match.group().replace(" ", "") in res.lex_ko:
+            continue  # 손님 (a guest), not the surname 손 with 님
+        if folded[match.end() : match.end() + 1] == "야" and match.group().endswith("씨"):
+            continue  # 로씨야 (Russia): no vocative follows 씨
+        yield Hit.at(
+            match.span(),
+            label="PERSON",
+            detector="name",
+            rule="ko_surname_title",
+            uncertain=False,
+            detail="",
+            key="",
+            core=match.span(1),
+        )
+
+
+def _not_a_name_here(folded: str, match: re.Match[str], res: Resources) -> bool:
+    """아저 of 아저씨 (the title is part of an ordinary word), 년생 of 83년생 (a counter after
+    a number), 아매 of 곰보 아매라고 (a title is no name)."""
+    start, stem = match.start(1), match.group(1)
+    if start and folded[start - 1].isdigit():
+        return True
+    if stem.startswith(("뭐", "머", "무엇", "누구", "어디")):
+        return True  # 이름이 뭐더라: "what was it"
+    whole = folded[start : match.end()].replace(" ", "")
+    return (
+        korean.split_particle(whole)[0] in res.lex_ko
+        or whole in res.lex_ko
+        or (stem in _suffix_titles())
+    )
+
+
+@lru_cache(maxsize=1)
+def _suffix_titles() -> frozenset[str]:
+    return frozenset(data.titles()[("suffix", "ko")])
 
 
 def _hanzi_names(folded: str, res: Resources) -> Iterator[Hit]:
@@ -334,16 +410,28 @@ def _hanzi_names(folded: str, res: Resources) -> Iterator[Hit]:
     for rule in ("zh_titled_before", "zh_titled_after", "zh_titled_after_long"):
         for match in rx[rule].finditer(folded):
             if match.group() not in _ZH_TITLE_WORDS:
-                yield Hit(*match.span(), "PERSON", "name", "zh_title", True)
+                yield Hit.at(
+                    match.span(), label="PERSON", detector="name", rule="zh_title", uncertain=True
+                )
     for match in rx["zh_cue"].finditer(folded):
         name = match.group(2)
         if match.group(1) == "姓":  # "surnamed": the surname itself, listed word or not
             size = 2 if len(name) > 1 and name[:2] in res.sur_zh_hanzi else 1
             if name[:size] in res.sur_zh_hanzi:
-                yield Hit(match.start(2), match.start(2) + size, "PERSON", "name", "zh_cue", False)
+                yield Hit(
+                    start=match.start(2),
+                    end=match.start(2) + size,
+                    label="PERSON",
+                    detector="name",
+                    rule="zh_cue",
+                    uncertain=False,
+                )
                 continue
-        if name not in res.lex_zh and name not in res.keep_native:
-            yield Hit(*match.span(2), "PERSON", "name", "zh_cue", True)
+        if name not in res.keep_native and name not in res.function_zh:
+            # after 叫 an ordinary word is still flagged (uncertain): the cue outranks the list
+            yield Hit.at(
+                match.span(2), label="PERSON", detector="name", rule="zh_cue", uncertain=True
+            )
 
 
 _ZH_TITLE_WORDS = frozenset(

@@ -29,7 +29,7 @@ _ONLINE_CONTEXT = (
 )
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class Rule:
     """One pattern rule: a regex, its label, and an optional validator."""
 
@@ -69,42 +69,42 @@ def _r(pattern: str, flags: int = 0) -> re.Pattern[str]:
 
 RULES: tuple[Rule, ...] = (
     Rule(
-        "email",
-        "EMAIL",
-        _r(r"(?<![\w.+-])[\w.+-]{1,64}@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}"),
+        name="email",
+        label="EMAIL",
+        regex=_r(r"(?<![\w.+-])[\w.+-]{1,64}@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}"),
     ),
     Rule(
-        "url",
-        "URL",
-        _r(r"(?:https?://|www\.)[^\s<>\"'\]\)（）]+[^\s<>\"'\]\).,;:!?。，]", re.IGNORECASE),
+        name="url",
+        label="URL",
+        regex=_r(r"(?:https?://|www\.)[^\s<>\"'\]\)（）]+[^\s<>\"'\]\).,;:!?。，]", re.IGNORECASE),
     ),
     Rule(
-        "domain",
-        "URL",
-        _r(
+        name="domain",
+        label="URL",
+        regex=_r(
             r"(?<![\w@.])[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:com|cn|net|org|kr|kp|me|io|co|"
             r"info|tv|cc)(?:/[^\s<>\"')\]]*[^\s<>\"')\].,;:!?])?(?![\w.]*@)(?!\w)",
             re.IGNORECASE,
         ),
     ),
     Rule(
-        "cn_resident_id",
-        "ID_NUMBER",
-        _r(
+        name="cn_resident_id",
+        label="ID_NUMBER",
+        regex=_r(
             r"(?<![\dA-Za-z])[1-9]\d{5}\s?(?:18|19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])"
             r"\s?\d{3}[\dXx](?![\dA-Za-z])"
         ),
         validate=_cn_id_ok,
     ),
     Rule(
-        "kr_resident_number",
-        "ID_NUMBER",
-        _r(r"(?<!\d)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\s?-\s?[1-8]\d{6}(?!\d)"),
+        name="kr_resident_number",
+        label="ID_NUMBER",
+        regex=_r(r"(?<!\d)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\s?-\s?[1-8]\d{6}(?!\d)"),
     ),
     Rule(
-        "passport_context",
-        "ID_NUMBER",
-        _r(
+        name="passport_context",
+        label="ID_NUMBER",
+        regex=_r(
             r"(?:passport|여권|护照|護照|ID card|id card|identity card|身份证|신분증|card no\.?|"
             r"certificate|证件|번호|号码|number|no\.)[^\n\d]{0,20}?"
             r"(?<![A-Za-z0-9])([A-Za-z]{0,2}\d{6,10}[A-Za-z]?)(?![A-Za-z0-9])",
@@ -112,36 +112,44 @@ RULES: tuple[Rule, ...] = (
         ),
         group=1,
     ),
-    Rule("passport_shape", "ID_NUMBER", _r(r"(?<![A-Za-z0-9])[A-Z]{1,2}\d{7,8}(?![A-Za-z0-9])")),
     Rule(
-        "cn_mobile",
-        "PHONE",
-        _r(rf"(?<![\d+])(?:(?:\+|00)?\s?86{_SEP}|\(\+?86\)\s?)?1[3-9]\d(?:{_SEP}\d){{8}}(?!\d)"),
+        name="passport_shape",
+        label="ID_NUMBER",
+        regex=_r(r"(?<![A-Za-z0-9])[A-Z]{1,2}\d{7,8}(?![A-Za-z0-9])"),
     ),
     Rule(
-        "kr_mobile",
-        "PHONE",
-        _r(rf"(?<![\d+])(?:(?:\+|00)?\s?82{_SEP}0?|0)1[016789]{_SEP}\d{{3,4}}{_SEP}\d{{4}}(?!\d)"),
+        name="cn_mobile",
+        label="PHONE",
+        regex=_r(
+            rf"(?<![\d+])(?:(?:\+|00)?\s?86{_SEP}|\(\+?86\)\s?)?1[3-9]\d(?:{_SEP}\d){{8}}(?!\d)"
+        ),
     ),
     Rule(
-        "landline",
-        "PHONE",
-        _r(
+        name="kr_mobile",
+        label="PHONE",
+        regex=_r(
+            rf"(?<![\d+])(?:(?:\+|00)?\s?82{_SEP}0?|0)1[016789]{_SEP}\d{{3,4}}{_SEP}\d{{4}}(?!\d)"
+        ),
+    ),
+    Rule(
+        name="landline",
+        label="PHONE",
+        regex=_r(
             rf"(?<![\d+])(?:(?:\+|00)?\s?(?:86|82|850){_SEP}\(?0?|\(?0)\d{{1,3}}\)?{_SEP}"
             rf"\d{{3,4}}{_SEP}\d{{4}}(?!\d)"
         ),
         validate=_digits_between(9, 14),
     ),
     Rule(
-        "international",
-        "PHONE",
-        _r(r"(?<![\w+])\+\s?\d{1,3}(?:[\s\-.]?\(?\d{1,5}\)?){2,5}(?!\d)"),
+        name="international",
+        label="PHONE",
+        regex=_r(r"(?<![\w+])\+\s?\d{1,3}(?:[\s\-.]?\(?\d{1,5}\)?){2,5}(?!\d)"),
         validate=_digits_between(8, 15),
     ),
     Rule(
-        "phone_context",
-        "PHONE",
-        _r(
+        name="phone_context",
+        label="PHONE",
+        regex=_r(
             r"(?:phone|tel\.?|telephone|mobile|cell|call(?:ed)?|dial|number|电话|手机|号码|联系|"
             r"전화|번호|핸드폰|휴대폰|연락처)[^\n\d]{0,20}?(?<![\w])(\+?\d[\d\s\-.()]{4,18}\d)(?!\d)",
             re.IGNORECASE,
@@ -150,15 +158,15 @@ RULES: tuple[Rule, ...] = (
         validate=_digits_between(5, 15),
     ),
     Rule(
-        "long_number",
-        "ID_NUMBER",
-        _r(r"(?<![\w.,])\d(?:[\s\-]?\d){8,22}(?![\w])"),
+        name="long_number",
+        label="ID_NUMBER",
+        regex=_r(r"(?<![\w.,])\d(?:[\s\-]?\d){8,22}(?![\w])"),
         uncertain=True,
     ),
     Rule(
-        "online_id_context",
-        "ONLINE_ID",
-        _r(
+        name="online_id_context",
+        label="ONLINE_ID",
+        regex=_r(
             rf"{_ONLINE_CONTEXT}([^\n]{{0,14}}?)(?<![A-Za-z0-9_.\-])"
             r"(?!(?:id|account|handle|name|username|number|is|was)\b)"
             r"([A-Za-z0-9][A-Za-z0-9_.\-]{2,30}[A-Za-z0-9_]|\d{5,12})(?![A-Za-z0-9_@])",
@@ -168,34 +176,44 @@ RULES: tuple[Rule, ...] = (
         validate=_online_id_ok,
     ),
     Rule(
-        "online_id_before_app",
-        "ONLINE_ID",
-        _r(
+        name="online_id_before_app",
+        label="ONLINE_ID",
+        regex=_r(
             r"(?<![\w@.])([A-Za-z0-9][A-Za-z0-9_.\-]{2,30}[A-Za-z0-9_])\s+(?:on|via|in|at)\s+"
             r"(?:WeChat|Wechat|Telegram|KakaoTalk|Kakao|QQ|Line|Signal|Instagram|Facebook|Weibo)\b"
         ),
         group=1,
         validate=_online_id_ok,
     ),
-    Rule("handle", "ONLINE_ID", _r(r"(?<![\w@.])@[A-Za-z0-9_][A-Za-z0-9_.]{2,30}(?<!\.)")),
     Rule(
-        "date_day_month",
-        "DATE",
-        _r(rf"(?<![\w])(?:the\s+)?{_DAY}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTHS}\b\.?(?!\w)"),
+        name="handle",
+        label="ONLINE_ID",
+        regex=_r(r"(?<![\w@.])@[A-Za-z0-9_][A-Za-z0-9_.]{2,30}(?<!\.)"),
     ),
     Rule(
-        "date_month_day", "DATE", _r(rf"(?<![\w]){_MONTHS}\.?\s+{_DAY}(?:st|nd|rd|th)?(?![\d\w])")
-    ),
-    Rule("date_ko", "DATE", _r(r"(?<!\d)(?:1[0-2]|0?[1-9])\s?월\s?(?:[12]\d|3[01]|0?[1-9])\s?일")),
-    Rule(
-        "date_zh",
-        "DATE",
-        _r(r"(?<!\d)(?:1[0-2]|0?[1-9])\s?月\s?(?:[12]\d|3[01]|0?[1-9])\s?[日号號]"),
+        name="date_day_month",
+        label="DATE",
+        regex=_r(rf"(?<![\w])(?:the\s+)?{_DAY}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTHS}\b\.?(?!\w)"),
     ),
     Rule(
-        "date_numeric",
-        "DATE",
-        _r(
+        name="date_month_day",
+        label="DATE",
+        regex=_r(rf"(?<![\w]){_MONTHS}\.?\s+{_DAY}(?:st|nd|rd|th)?(?![\d\w])"),
+    ),
+    Rule(
+        name="date_ko",
+        label="DATE",
+        regex=_r(r"(?<!\d)(?:1[0-2]|0?[1-9])\s?월\s?(?:[12]\d|3[01]|0?[1-9])\s?일"),
+    ),
+    Rule(
+        name="date_zh",
+        label="DATE",
+        regex=_r(r"(?<!\d)(?:1[0-2]|0?[1-9])\s?月\s?(?:[12]\d|3[01]|0?[1-9])\s?[日号號]"),
+    ),
+    Rule(
+        name="date_numeric",
+        label="DATE",
+        regex=_r(
             rf"(?<![\d.])(?:(?:19|20)\d{{2}}[-./]\s?(?:1[0-2]|0?[1-9])[-./]\s?{_DAY}|"
             rf"{_DAY}[-./](?:1[0-2]|0?[1-9])[-./](?:19|20)\d{{2}}|"
             rf"(?:1[0-2]|0?[1-9])/{_DAY}/(?:19|20)\d{{2}})(?!\d)"
@@ -362,5 +380,11 @@ def find_patterns(text: str, words: frozenset[str] | None = None) -> Iterator[Hi
                 year = _YEAR.search(value)
                 detail = year.group() if year else ""
             yield Hit(
-                start, end, rule.label, "pattern", rule.name, rule.uncertain or not ok, detail
+                start=start,
+                end=end,
+                label=rule.label,
+                detector="pattern",
+                rule=rule.name,
+                uncertain=rule.uncertain or not ok,
+                detail=detail,
             )

@@ -15,10 +15,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from fieldkit.redaction import korean
 from fieldkit.redaction.chinese import frequent_words, stem_cut_chars
 from fieldkit.redaction.gazetteer import find_gazetteer_latin, find_gazetteer_native
 from fieldkit.redaction.hits import Hit
-from fieldkit.redaction.phrases import words_of
+from fieldkit.redaction.phrases import trie_pattern, words_of
 from fieldkit.redaction.resources import Resources
 
 __all__ = ["find_places"]
@@ -42,17 +43,26 @@ _NOUNS = (
     "dam pass factory college university church hotel restaurant shop apartments apartment "
     "building compound neighbourhood neighborhood dong ri gun"
 )
-_NOUN_AT = re.compile(rf"(?:{'|'.join(_NOUNS.split())})(?![\w'])")
+_NOUN_AT = re.compile(rf"{trie_pattern(set(_NOUNS.split()))}(?![\w'])")
 _NAME_BEFORE = re.compile(rf"(?<![\w'])((?:{_CAP}[\s\-]){{0,2}}{_CAP})[\s\-]$")
 _KOREAN_SUFFIX = re.compile(
     r"(?<![\w'])[A-Z][a-z]+(?:-[a-z]+)?-(?i:ri|ni|dong|tong|gun|kun|si|shi|up|eup|ub|rodongjagu|"
     r"nodongjagu|gu|ku|guyok|kuyok|guyeok|myon|myeon)(?![\w'])"
 )
 _OF_PLACE = re.compile(
-    r"(?:[Vv]illage|[Tt]own|[Cc]ity|[Cc]ounty|[Dd]istrict|[Tt]ownship|[Aa]rea|[Rr]egion|[Pp]lace|"
-    r"[Ss]ettlement|[Hh]amlet|[Nn]eighbou?rhood)\s+(?:of|called|named)\s+[\"“']?"
-    rf"({_CAP}(?:[\s\-]{_CAP})?)"
+    trie_pattern(
+        frozenset(
+            str.split(
+                "village town city county district township area region place settlement "
+                "hamlet neighbourhood neighborhood"
+            )
+        )
+    )
+    + r"\s+(?:of|called|named)\s+"
 )
+"""Over the lower-cased text ("the village of", "a town called"); the name after it is
+read from the text as written (``_OF_NAME``)."""
+_OF_NAME = re.compile(rf"[\"“']?({_CAP}(?:[\s\-]{_CAP})?)")
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;\"“”\n(]\s*)$")
 _HANGUL_SUFFIX = re.compile(
     r"(?<![가-힣])([가-힣]{1,6}?)(로동자구|노동자구|구역|마을|리|동|군|시|읍|구|면|촌|현|진|향)"
@@ -77,10 +87,15 @@ def _trim_facility(text: str, start: int) -> tuple[int, int] | None:
     return start + kept[0].start(), start + kept[-1].end()
 
 
-_LOWER_PLACE = re.compile(
-    r"(?<![\w'\-])([a-z]{4,}(?:-[a-z]+)?)\s(?:village|county|town|township|district)(?![\w'])"
-    r"|(?<![\w'\-])[a-z]{3,}-(?:ri|dong|gun|up|eup|rodongjagu)(?![\w'])"
+_LOWER_PLACE_NOUN = re.compile(
+    r"\s(?:village|county|town|township|district)(?![\w'])|-(?:ri|dong|gun|up|eup|rodongjagu)(?![\w'])"
 )
+_LOWER_NAME_BEFORE = (
+    re.compile(r"(?<![\w'\-])([a-z]{4,}(?:-[a-z]+)?)$"),
+    re.compile(r"(?<![\w'\-])([a-z]{3,})$"),
+)
+"""A lower-case name before " village" (0) or before "-ri" (1): the rule anchors on the
+noun and looks back (a pattern opening with a look-behind is tried at every position)."""
 
 
 _NOUN_WORDS = frozenset(_NOUNS.split()) | {"area", "region", "place", "settlement", "hamlet"}
@@ -94,13 +109,26 @@ _SUFFIX_WORDS = frozenset(
 def _latin_context(folded: str, res: Resources, words: frozenset[str]) -> Iterator[Hit]:
     if words & _SUFFIX_WORDS and "-" in folded:
         for match in _KOREAN_SUFFIX.finditer(folded):
-            yield Hit(*match.span(), "PLACE", "context", "romanised_admin_suffix")
+            yield Hit.at(
+                match.span(), label="PLACE", detector="context", rule="romanised_admin_suffix"
+            )
     if not words & _NOUN_WORDS:
         return
-    for match in _LOWER_PLACE.finditer(folded):
-        word = match.group(1) or match.group()
+    for noun in _LOWER_PLACE_NOUN.finditer(folded):
+        spaced = noun.group()[0] != "-"
+        name_rx = _LOWER_NAME_BEFORE[0 if spaced else 1]
+        name = name_rx.search(folded, max(0, noun.start() - 30), noun.start())
+        if name is None:
+            continue
+        word = name.group(1) if spaced else name.group(1) + noun.group()
         if not all(part in res.lex_en for part in word.split("-")):
-            yield Hit(*match.span(), "PLACE", "context", "lowercase_place_noun", True)
+            yield Hit.at(
+                (name.start(), noun.end()),
+                label="PLACE",
+                detector="context",
+                rule="lowercase_place_noun",
+                uncertain=True,
+            )
     lowered = folded.lower()
     for noun in _NOUN_AT.finditer(lowered):
         start = noun.start()
@@ -118,10 +146,15 @@ def _latin_context(folded: str, res: Resources, words: frozenset[str]) -> Iterat
             continue
         span = _trim_facility(before.group(1), before.start(1))
         if span and not _weak_name(folded, span[0], span[1], res):
-            yield Hit(*span, "PLACE", "context", "name_before_place_noun")
-    for match in _OF_PLACE.finditer(folded):
-        if not _all_keep_or_common(match.group(1), res):
-            yield Hit(*match.span(1), "PLACE", "context", "place_noun_of_name")
+            yield Hit.at(span, label="PLACE", detector="context", rule="name_before_place_noun")
+    for anchor in _OF_PLACE.finditer(lowered):
+        named = _OF_NAME.match(folded, anchor.end())
+        if named is None or (anchor.start() and folded[anchor.start() - 1].isalnum()):
+            continue
+        if not _all_keep_or_common(named.group(1), res):
+            yield Hit.at(
+                named.span(1), label="PLACE", detector="context", rule="place_noun_of_name"
+            )
 
 
 def _weak_name(folded: str, start: int, end: int, res: Resources) -> bool:
@@ -148,12 +181,27 @@ def _hangul_context(folded: str, res: Resources) -> Iterator[Hit]:
             continue
         if len(suffix) == 1 and stem[-1] in _VERB_LIKE:
             continue
-        yield Hit(match.start(), match.end(), "PLACE", "context", "hangul_admin_suffix", True)
+        if stem.endswith("끼") or korean.verb_like(word, res) or word in res.lex_ko_common:
+            continue  # 우리끼리 (끼리), 찌르면, 나가면: no place suffix
+        yield Hit(
+            start=match.start(),
+            end=match.end(),
+            label="PLACE",
+            detector="context",
+            rule="hangul_admin_suffix",
+            uncertain=True,
+        )
     for match in _HANGUL_SPACED.finditer(folded):
         stem = match.group(1)
         if stem[-1] in "은는이가을를의에도와과" or stem in res.lex_ko or stem in res.keep_native:
             continue
-        yield Hit(*match.span(1), "PLACE", "context", "hangul_place_noun", True)
+        yield Hit.at(
+            match.span(1),
+            label="PLACE",
+            detector="context",
+            rule="hangul_place_noun",
+            uncertain=True,
+        )
 
 
 _VERB_LIKE = frozenset("려으하되있없했였았었겠고지다서며니게")
@@ -202,7 +250,14 @@ def _hanzi_context(folded: str, res: Resources) -> Iterator[Hit]:
             or folded[start : end - 1] in res.keep_native
         ):
             continue
-        yield Hit(start, end, "PLACE", "context", "hanzi_admin_suffix", True)
+        yield Hit(
+            start=start,
+            end=end,
+            label="PLACE",
+            detector="context",
+            rule="hanzi_admin_suffix",
+            uncertain=True,
+        )
 
 
 def find_places(folded: str, res: Resources, words: frozenset[str] | None = None) -> Iterator[Hit]:

@@ -15,6 +15,7 @@ import re
 from collections.abc import Iterator, Sequence
 from typing import Protocol
 
+from fieldkit.redaction import korean
 from fieldkit.redaction.hits import Hit
 from fieldkit.redaction.keep import KeepSpans
 from fieldkit.redaction.nameparts import given_part
@@ -40,6 +41,9 @@ def _seeds(fields: Sequence[_FieldLike], release: frozenset[str]) -> dict[str, H
                 continue
             if hit.label == "DATE" or (len(surface) < 3 and surface.isascii()):
                 continue
+            ordinary = hit.rule.endswith("_ordinary") and not surface.isascii()
+            if ordinary and not korean.name_shaped(surface):
+                continue  # an ordinary word a cue flagged (친구 번호) is no name elsewhere
             seeds.setdefault(surface, hit)
             given = given_part(surface) if hit.label == "PERSON" else ""
             if given and hit.detector != "known" and fold_key(given) not in release:
@@ -114,14 +118,14 @@ def propagate(fields: Sequence[_FieldLike], res: Resources, release: frozenset[s
                     continue
                 field.hits.append(
                     Hit(
-                        start,
-                        end,
-                        source.label,
-                        "propagation",
-                        f"from-{source.detector}",
-                        source.uncertain,
-                        source.detail,
-                        source.key,
+                        start=start,
+                        end=end,
+                        label=source.label,
+                        detector="propagation",
+                        rule=f"from-{source.detector}",
+                        uncertain=source.uncertain,
+                        detail=source.detail,
+                        key=source.key,
                     )
                 )
 

@@ -19,7 +19,7 @@ from fieldkit.redaction.phrases import PhraseIndex
 __all__ = ["Resources", "build"]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class Resources:
     """Lookup tables shared by every detector (read-only)."""
 

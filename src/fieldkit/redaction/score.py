@@ -1,27 +1,36 @@
-"""Score the engine against an annotated corpus: recall per label, precision, keep-list loss.
+"""Score the engine against an annotated corpus: recall per label, silent misses, precision,
+keep-list loss; per language and per tag.
 
 The corpus format is described in ``tests/data/redaction/README.md``.  Figures:
 
-* **full-span recall** per gold label: a gold span counts as found only when
-  redacted spans cover every one of its characters (any label: what matters is
-  that the text is gone);
+* **full-span recall** per gold label (PERSON, PLACE, ORG, ADDRESS, contacts, dates): a gold
+  span counts as found only when redacted spans cover every one of its characters (any
+  label: what matters is that the text is gone);
+* **silent misses**: gold spans with no redacted span over them at all, not even an
+  uncertain one, so the interviewer's review never sees them; overall and in a
+  strong-cue context (``cuecontext``: after a title, role or naming cue, before an
+  honorific, a gazetteer place before a locative particle), where the target is zero;
 * **precision**: the share of redacted spans that overlap some gold span;
 * **keep-list loss**: the share of keep-list characters (provinces, rivers,
   ethnic groups, years, ages, amounts) that ended up inside a redacted span;
 * **known-term survivals**: outputs in which a supplied known term (or a
   variant) can still be found.  The target is zero.
 
-Run ``python -m fieldkit.redaction.score tests/data/redaction/corpus_*.txt``.
+Figures are given for the whole corpus, for each language (English, Korean, mixed,
+Chinese) and for each tag (``famous``, ``wordname``, ``org``, ``cue`` ...).  Run
+``python -m fieldkit.redaction.score [-v] [--json] tests/data/redaction/corpus_*.txt``.
 """
 
 from __future__ import annotations
 
+import json
 import re
 import sys
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from fieldkit.redaction.cuecontext import strong_cue_context
 from fieldkit.redaction.engine import PLACEHOLDER, Redactor
 from fieldkit.redaction.keep import keep_spans
 from fieldkit.redaction.known import compile_known
@@ -33,7 +42,7 @@ __all__ = ["Passage", "Score", "main", "parse_corpus", "score", "score_predictio
 _GOLD = re.compile(r"\{\{([A-Z_]+):(.+?)\}\}")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class Passage:
     """One annotated passage: clean text, gold spans and known terms."""
 
@@ -57,8 +66,20 @@ class Score:
     keep_lost: int = 0
     known_survivals: int = 0
     passages: int = 0
+    cued: int = 0
+    """Gold spans in a strong-cue context."""
     misses: list[tuple[str, str, str]] = field(default_factory=list)
+    silent: list[tuple[str, str, str, bool]] = field(default_factory=list)
+    """(passage, label, text, in a strong-cue context) of every silent miss."""
     false_positives: list[tuple[str, str]] = field(default_factory=list)
+
+    @property
+    def silent_misses(self) -> int:
+        return len(self.silent)
+
+    @property
+    def silent_cued(self) -> int:
+        return sum(1 for *_rest, cued in self.silent if cued)
 
     def recall(self, label: str) -> float:
         return self.found.get(label, 0) / self.total[label] if self.total.get(label) else 1.0
@@ -92,7 +113,9 @@ def _passage(header: str, body: list[str]) -> Passage:
         out_len += len(match.group(2))
         cursor = match.end()
     text.append(raw[cursor:])
-    return Passage(ident, lang, frozenset(tags), "".join(text), tuple(gold), known)
+    return Passage(
+        id=ident, lang=lang, tags=frozenset(tags), text="".join(text), gold=tuple(gold), known=known
+    )
 
 
 def parse_corpus(source: str) -> list[Passage]:
@@ -132,12 +155,18 @@ def _score_passage(engine: Redactor, passage: Passage, into: Score) -> None:
 
 def _score_spans(passage: Passage, spans: Sequence[tuple[int, int]], into: Score) -> None:
     into.passages += 1
+    res = Redactor.default().res
     for start, end, label in passage.gold:
         into.total[label] = into.total.get(label, 0) + 1
+        cued = strong_cue_context(passage.text, start, end, label, res)
+        into.cued += cued
         if _covered(spans, start, end):
             into.found[label] = into.found.get(label, 0) + 1
-        else:
-            into.misses.append((passage.id, label, passage.text[start:end]))
+            continue
+        surface = passage.text[start:end]
+        into.misses.append((passage.id, label, surface))
+        if not any(s < end and start < e for s, e in spans):
+            into.silent.append((passage.id, label, surface, cued))
     for start, end in spans:
         into.predicted += 1
         if any(s < end and start < e for s, e, _l in passage.gold):
@@ -197,12 +226,51 @@ def format_score(name: str, result: Score) -> str:
         f"({result.keep_lost}/{result.keep_chars} chars)"
     )
     lines.append(f"  known survivals    {result.known_survivals}")
+    lines.append(
+        f"  silent misses      {result.silent_misses}  "
+        f"(in a strong-cue context: {result.silent_cued} of {result.cued} cued spans)"
+    )
     return "\n".join(lines)
 
 
-def subsets(passages: Sequence[Passage]) -> dict[str, list[Passage]]:
-    """The breakdowns the report prints."""
+def score_dict(result: Score) -> dict[str, object]:
+    """The figures of one subset, for ``--json``."""
     return {
+        "passages": result.passages,
+        "recall": {
+            label: {
+                "found": result.found.get(label, 0),
+                "total": result.total[label],
+                "recall": round(result.recall(label), 4),
+            }
+            for label in sorted(result.total)
+        },
+        "precision": round(result.precision, 4),
+        "predicted": result.predicted,
+        "true_positive": result.true_positive,
+        "keep_loss": round(result.keep_loss, 5),
+        "keep_lost": result.keep_lost,
+        "keep_chars": result.keep_chars,
+        "known_survivals": result.known_survivals,
+        "silent_misses": result.silent_misses,
+        "silent_misses_cued": result.silent_cued,
+        "cued_spans": result.cued,
+    }
+
+
+_LANGUAGES = {"en": "English", "ko": "Korean", "mixed": "mixed", "zh": "Chinese"}
+
+
+def subsets(passages: Sequence[Passage]) -> dict[str, list[Passage]]:
+    """The breakdowns the report prints: all, each language, the held-out and report
+    sets, and each tag."""
+    languages = {
+        f"language: {name}": [p for p in passages if p.lang == lang]
+        for lang, name in _LANGUAGES.items()
+    }
+    tags = sorted({tag for p in passages for tag in p.tags})
+    by_tag = {f"tag: {tag}": [p for p in passages if tag in p.tags] for tag in tags}
+    fixed = {
         "all": list(passages),
         "held-out (names and places in no list)": [p for p in passages if "heldout" in p.tags],
         "held-out English": [p for p in passages if "heldout" in p.tags and p.lang == "en"],
@@ -212,21 +280,34 @@ def subsets(passages: Sequence[Passage]) -> dict[str, list[Passage]]:
         "report (CHRNK personal accounts)": [p for p in passages if "report" in p.tags],
         "blind (written after tuning, scored once)": [p for p in passages if "blind" in p.tags],
     }
+    out = {"all": fixed.pop("all"), **languages, **fixed, **by_tag}
+    return {name: subset for name, subset in out.items() if subset}
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """``python -m fieldkit.redaction.score [-v] FILE...``."""
+    """``python -m fieldkit.redaction.score [-v] [--json] FILE...``."""
     args = list(sys.argv[1:] if argv is None else argv)
     verbose = "-v" in args
-    files = [a for a in args if a != "-v"]
+    as_json = "--json" in args
+    files = [a for a in args if a not in ("-v", "--json")]
     passages = [p for f in files for p in parse_corpus(Path(f).read_text(encoding="utf-8"))]
     engine = Redactor.default()
-    for name, subset in subsets(passages).items():
-        result = score(engine, subset)
+    results = {name: score(engine, subset) for name, subset in subsets(passages).items()}
+    if as_json:
+        out: dict[str, object] = {name: score_dict(r) for name, r in results.items()}
+        if verbose:
+            out["misses"] = [list(m) for m in results["all"].misses]
+            out["silent"] = [list(m) for m in results["all"].silent]
+            out["false_positives"] = [list(f) for f in results["all"].false_positives]
+        print(json.dumps(out, ensure_ascii=False, indent=1))
+        return 0
+    for name, result in results.items():
         print(format_score(name, result))
         if verbose and name == "all":
             for miss in result.misses:
                 print("  MISS", *miss)
+            for passage, label, text, cued in result.silent:
+                print("  SILENT", passage, label, text, "(strong cue)" if cued else "")
             for fp in result.false_positives:
                 print("  FP  ", *fp)
     return 0

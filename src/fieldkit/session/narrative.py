@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 from fieldkit.errors import AnswerError, RedactionError
+from fieldkit.questionnaire import Questionnaire
 from fieldkit.redaction import KnownLabel, RedactionResult
 from fieldkit.session.interview import InterviewSession
 from fieldkit.session.redaction import (
@@ -93,6 +94,8 @@ class PreviewInputs:
     """The interview's other narratives: export redacts them together (one numbering)."""
     known: tuple[tuple[str, str], ...]
     released: tuple[str, ...]
+    questionnaire: Questionnaire = field(repr=False)
+    """Its generalisation of provinces decides the region a place placeholder shows."""
     secret: bytes = field(repr=False)
 
 
@@ -123,6 +126,7 @@ def preview_inputs(session: InterviewSession, question_id: str) -> PreviewInputs
         others=tuple(others.items()),
         known=tuple(session.identity_terms()),
         released=tuple(session.released_terms()),
+        questionnaire=session.questionnaire,
         secret=session.store.keys.redaction_key(),
     )
 
@@ -158,6 +162,7 @@ def run_preview(inputs: PreviewInputs, text: str) -> NarrativePreview:
 def _redact(engine: NarrativeRedactor, inputs: PreviewInputs, text: str) -> RedactionResult:
     results = redact_texts(
         {**dict(inputs.others), inputs.question_id: text},
+        questionnaire=inputs.questionnaire,
         terms=inputs.known,
         released=inputs.released,
         secret=inputs.secret,

@@ -5,7 +5,10 @@ Export (``bundle.export``) and the narrative editor's preview
 ``redact_texts``, so the preview shows exactly what export sends: the same
 engine, the interview's identity terms mapped to the engine's labels the same
 way, its narratives redacted together (one numbering, propagation across
-them), the workspace's redaction key, the spans released as false positives.
+them), the workspace's redaction key, the spans released as false positives,
+and the questionnaire's generalisation of places: a place placeholder shows the
+region the export shows for her origin (``PlaceRegions.from_questionnaire``),
+never a finer one, so the preview and the export name the same region.
 Both fail closed the same way: any failure of the engine becomes a
 ``RedactionError`` naming the interview and question, never the text (the
 engine's own message could quote it).  The audit's strict re-scan takes its
@@ -22,13 +25,15 @@ from collections.abc import Collection, Iterable, Mapping
 from typing import Protocol
 
 from fieldkit.errors import RedactionError
-from fieldkit.redaction import KnownLabel, KnownTerm, RedactionResult, Redactor
+from fieldkit.questionnaire import Questionnaire
+from fieldkit.redaction import KnownLabel, KnownTerm, PlaceRegions, RedactionResult, Redactor
 
 __all__ = [
     "TERM_LABELS",
     "NarrativeRedactor",
     "known_terms",
     "load_engine",
+    "place_regions",
     "redact_texts",
     "warm_up",
 ]
@@ -54,6 +59,7 @@ class NarrativeRedactor(Protocol):
         known: Iterable[KnownTerm],
         secret: bytes,
         released: Collection[str],
+        regions: PlaceRegions,
     ) -> Mapping[str, RedactionResult]:
         """Redact an interview's texts together (see ``Redactor.redact_many``)."""
         ...
@@ -82,9 +88,16 @@ def known_terms(terms: Iterable[tuple[str, str]]) -> list[KnownTerm]:
     return [KnownTerm(text, _LABELS.get(label, "other")) for text, label in terms]
 
 
+def place_regions(questionnaire: Questionnaire) -> PlaceRegions:
+    """What a place placeholder may show for each province: the region the questionnaire's
+    province questions generalise it to (about 0.3 ms for the built-in set)."""
+    return PlaceRegions.from_questionnaire(questionnaire)
+
+
 def redact_texts(
     texts: Mapping[str, str],
     *,
+    questionnaire: Questionnaire,
     terms: Iterable[tuple[str, str]],
     released: Collection[str],
     secret: bytes,
@@ -93,7 +106,8 @@ def redact_texts(
     where: str | None = None,
     hint: str | None = None,
 ) -> Mapping[str, RedactionResult]:
-    """Redact one interview's ``texts`` together with its identity ``terms``.
+    """Redact one interview's ``texts`` together with its identity ``terms``, place
+    placeholders generalised as ``questionnaire`` generalises provinces.
 
     Any failure of the engine raises ``RedactionError`` that says what did not
     happen (``consequence``, e.g. "nothing was exported") and ``where``, never
@@ -101,7 +115,11 @@ def redact_texts(
     """
     try:
         return redactor.redact_many(
-            texts, known=known_terms(terms), secret=secret, released=released
+            texts,
+            known=known_terms(terms),
+            secret=secret,
+            released=released,
+            regions=place_regions(questionnaire),
         )
     except RedactionError:
         raise

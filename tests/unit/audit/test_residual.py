@@ -67,3 +67,13 @@ def test_marks_cover_placeholders_and_hits_in_order() -> None:
 
 def test_control_characters_are_shown_escaped() -> None:
     assert safe("a\x1b[2Jb\u202ec") == "a\\x1b[2Jb\\u202ec"
+
+
+def test_korean_placeholders_are_marked_and_never_flagged() -> None:
+    text = "[인물-1]이 138-0432-9917로 [장소-2, 북한 동북부]에서 전화했다."
+    found = marks(text, default_scanner().scan(text, strict=True))
+    assert [(m.kind, text[m.start : m.end]) for m in found] == [
+        ("placeholder", "[인물-1]"),
+        ("hit", "138-0432-9917"),
+        ("placeholder", "[장소-2, 북한 동북부]"),
+    ]

@@ -15,7 +15,7 @@ from fieldkit.crypto import open_sealed
 from fieldkit.errors import BundleError, ProjectError, RedactionError
 from fieldkit.session import Workspace
 
-from helpers import PASSPHRASE
+from helpers import PASSPHRASE, TINY_PROVINCES, questionnaire_from_toml
 
 
 def _open(coordinator: Workspace, path: Path) -> tuple[dict, list[dict]]:  # type: ignore[type-arg]
@@ -114,3 +114,22 @@ def test_refuses_to_overwrite(tmp_path: Path, device: Workspace) -> None:
     with pytest.raises(BundleError, match="already exists"):
         export_bundle(device, tmp_path / "b.age", redactor=FakeRedactor())
     assert (tmp_path / "b.age").read_bytes() == b"keep me"
+
+
+def test_the_projects_generalisation_decides_the_region_a_placeholder_shows(
+    tmp_path: Path,
+) -> None:
+    # The shipped engine, not the fake: the project's questionnaire exports Jilin only as
+    # "northeast", so a town in Jilin may show no more than that (the default shows Jilin).
+    from bundle_helpers import make_coordinator, make_device
+
+    qn = questionnaire_from_toml(TINY_PROVINCES)
+    coordinator = make_coordinator(tmp_path / "c", qn)
+    device = make_device(tmp_path / "d", coordinator, qn, "laptop")
+    s = device.interview(add_interview(device))
+    s.answer("narrative", "Kim Young-hee was taken to Yanji.")
+    export_bundle(device, tmp_path / "b.age")
+    _, (record,) = _open(coordinator, tmp_path / "b.age")
+    assert record["answers"]["narrative"] == "[PERSON-1] was taken to [PLACE-1, northeast China]."
+    device.close()
+    coordinator.close()

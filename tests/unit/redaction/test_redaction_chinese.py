@@ -20,14 +20,14 @@ def people(engine: Redactor, text: str, lang: str = "auto") -> list[tuple[str, b
 
 def test_a_name_after_a_cue_in_chinese_is_certain(engine: Redactor) -> None:
     result = engine.redact("我在延吉见到了王建国。")
-    assert result.text == "我在[PLACE-1, Jilin]见到了[PERSON-1]。"
+    assert result.text == "我在[PLACE-1, 吉林省]见到了[PERSON-1]。"
     assert [s.uncertain for s in result.spans if s.label == "PERSON"] == [False]
 
 
 @pytest.mark.parametrize("lang", ["auto", "zh"])
 def test_a_chinese_name_in_a_short_mixed_note_is_redacted(engine: Redactor, lang: str) -> None:
     result = engine.redact("王建国 took me to 和龙.", lang=lang)
-    assert result.text == "[PERSON-1] took me to [PLACE-1, Jilin]."
+    assert result.text == "[PERSON-1] took me to [PLACE-1, 吉林省]."
     assert result.uncertain and result.uncertain[0].label == "PERSON"
 
 
@@ -113,7 +113,7 @@ def test_surnamed_cue_redacts_the_surname_itself(engine: Redactor) -> None:
 
 def test_a_given_name_that_is_also_a_place_is_part_of_the_name(engine: Redactor) -> None:
     result = engine.redact("人贩子郭长海把我们带走了。我在长海住过。")
-    assert result.text == "人贩子[PERSON-1]把我们带走了。我在[PLACE-1, Liaoning]住过。"
+    assert result.text == "人贩子[PERSON-1]把我们带走了。我在[PLACE-1, 辽宁省]住过。"
 
 
 @pytest.mark.parametrize(
@@ -161,5 +161,5 @@ def test_street_and_market_words_are_not_places(engine: Redactor, text: str) -> 
 
 def test_gazetteer_places_keep_their_province(engine: Redactor) -> None:
     assert engine.redact("从图们到和龙，再到延吉。").text == (
-        "从[PLACE-1, Jilin]到[PLACE-2, Jilin]，再到[PLACE-3, Jilin]。"
+        "从[PLACE-1, 吉林省]到[PLACE-2, 吉林省]，再到[PLACE-3, 吉林省]。"
     )

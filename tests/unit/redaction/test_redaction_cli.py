@@ -31,7 +31,7 @@ def test_reads_a_file_and_honours_known_terms(tmp_path: Path) -> None:
     )
     assert code == 0
     assert "Younghee" not in out and "김영희" not in out
-    assert "[PLACE-1, North Hamgyong]" in out
+    assert "[PLACE-1, northeast North Korea]" in out
 
 
 def test_json_offsets_point_into_the_input() -> None:

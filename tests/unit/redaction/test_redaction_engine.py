@@ -109,8 +109,11 @@ def test_date_keeps_the_year(engine: Redactor) -> None:
             "A Han Chinese man paid 5,000 yuan in 1998.",
             "A Han Chinese man paid 5,000 yuan in 1998.",
         ),
-        ("두만강을 건너 연길에서 살았다.", "두만강을 건너 [PLACE-1, Jilin]에서 살았다."),
-        ("From Hoeryong, North Hamgyong.", "From [PLACE-1, North Hamgyong], North Hamgyong."),
+        ("두만강을 건너 연길에서 살았다.", "두만강을 건너 [장소-1, 길림성]에서 살았다."),
+        (
+            "From Hoeryong, North Hamgyong.",
+            "From [PLACE-1, northeast North Korea], North Hamgyong.",
+        ),
     ],
 )
 def test_keep_list_and_gazetteer(engine: Redactor, text: str, expected: str) -> None:
@@ -177,7 +180,7 @@ def test_redact_many_propagates_and_numbers_across_fields(engine: Redactor) -> N
 def test_known_place_province_shows_in_placeholder(engine: Redactor) -> None:
     term = KnownTerm("Sodu-ri", "place", "North Hamgyong")
     assert redacted(engine, "I grew up in Sodu-ri.", known=[term]) == (
-        "I grew up in [PLACE-1, North Hamgyong]."
+        "I grew up in [PLACE-1, northeast North Korea]."
     )
 
 

@@ -54,7 +54,7 @@ def test_every_variant_of_a_known_person_gets_the_same_number(
     engine: Redactor, known: str, text: str
 ) -> None:
     out = redacted(engine, text, known)
-    assert set(re.findall(r"\[PERSON-\d+\]", out)) == {"[PERSON-1]"}, out
+    assert set(re.findall(r"\[(?:PERSON|인물)-(\d+)\]", out)) == {"1"}, out
 
 
 def test_numbering_spans_the_fields_of_an_interview(engine: Redactor) -> None:

@@ -20,8 +20,8 @@ def engine() -> Redactor:
         ("Auntie Song sold noodles.", "Auntie [PERSON-1] sold noodles."),
         ("We asked Deacon Moon for help.", "We asked Deacon [PERSON-1] for help."),
         ("Sister Mary Kim prayed.", "Sister [PERSON-1] prayed."),
-        ("브로커 김철수가 우리를 데려갔다.", "브로커 [PERSON-1]가 우리를 데려갔다."),
-        ("문 집사님을 찾으세요.", "[PERSON-1] 집사님을 찾으세요."),
+        ("브로커 김철수가 우리를 데려갔다.", "브로커 [인물-1]가 우리를 데려갔다."),
+        ("문 집사님을 찾으세요.", "[인물-1] 집사님을 찾으세요."),
         ("Kim ajumma cooked.", "[PERSON-1] ajumma cooked."),
         ("王老板不给钱。", "[PERSON-1]老板不给钱。"),
     ],
@@ -35,7 +35,7 @@ def test_roles_stay_outside_the_placeholder(engine: Redactor, text: str, expecte
     [
         ("Later Ms. Baek went home.", "Later [PERSON-1] went home."),
         ("Comrade Pyon brought water.", "[PERSON-1] brought water."),
-        ("김씨가 왔다.", "[PERSON-1]가 왔다."),
+        ("김씨가 왔다.", "[인물-1]가 왔다."),
         ("王先生来了。老王也来了。", "[PERSON-1]来了。[PERSON-1]也来了。"),
     ],
 )

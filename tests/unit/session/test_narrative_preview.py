@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from fieldkit.errors import AnswerError, RedactionError
-from fieldkit.session import InterviewSession, Workspace, narrative
+from fieldkit.session import InterviewSession, Workspace, create_workspace, narrative
 from fieldkit.session.narrative import (
     confirm_span,
     exported_narratives,
@@ -15,6 +17,8 @@ from fieldkit.session.narrative import (
     release_span,
     run_preview,
 )
+
+from helpers import PASSPHRASE, TINY, TINY_PROVINCES, questionnaire_from_toml
 
 STORY = "Kim Young-hee was taken to Yanji."
 
@@ -87,3 +91,27 @@ def test_mark_release_and_confirm(session: InterviewSession) -> None:
     ]
     with pytest.raises(AnswerError):
         mark_missed(session, "x", "nickname")
+
+
+@pytest.mark.parametrize(
+    ("toml", "english", "korean"),
+    [
+        (TINY, "I lived in [PLACE-1].", "[장소-1]에서 살았어요."),
+        (
+            TINY_PROVINCES,
+            "I lived in [PLACE-1, northeast China].",
+            "[장소-1, 중국 동북]에서 살았어요.",
+        ),
+    ],
+)
+def test_the_questionnaires_generalisation_decides_the_region_shown(
+    tmp_path: Path, toml: str, english: str, korean: str
+) -> None:
+    # TINY exports no province: a placeholder shows no region; TINY_PROVINCES exports
+    # Jilin only as "northeast": so does the placeholder of a town in Jilin (Yanji).
+    ws = create_workspace(tmp_path / "ws", PASSPHRASE, questionnaire=questionnaire_from_toml(toml))
+    interview = ws.new_interview()
+    interview.answer("consent", "yes")
+    assert preview_narrative(interview, "narrative", "I lived in Yanji.").text == english
+    assert preview_narrative(interview, "narrative", "연길에서 살았어요.").text == korean
+    ws.close()

@@ -1,0 +1,217 @@
+"""English cues the capitalised rules cannot see: notes typed in lower case, and names
+written in Hangul or Hanzi inside an English sentence.
+
+A note typed fast on a phone has no capitals ("the broker brought me to mr liu, full
+name liu baoshan ... we walked all night to xiaoshahe"); a mixed testimony names a
+person in Korean or Chinese script right after an English cue ("the old women called
+her 참새", "the man who bought me was 차태현, Cha Tae-hyun").  Detector ``cue``:
+
+* a title or role word (mr, auntie, sister, husband, son ...) or 小/老 (xiao, lao)
+  before a lower-case word that reads as romanised Korean or pinyin: a person;
+* in a sentence typed in lower case, a Chinese surname before a pinyin given name (liu
+  baoshan): a person; a pinyin word of two syllables or more after in/to/from/near: a
+  place;
+* a naming cue (called, named, her name) before a Hangul or Hanzi word: a person; a
+  Hangul name beside its romanisation (차태현, Cha Tae-hyun): the same person.
+
+Lower-case words that are English words are left alone, except after a title, where a
+Korean surname (ok, an) is uncertain.  Every hit here is redacted; the ones that rest on
+a parse alone are uncertain.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import lru_cache
+
+from fieldkit.redaction import korean
+from fieldkit.redaction.hits import Hit
+from fieldkit.redaction.phrases import trie_pattern
+from fieldkit.redaction.resources import Resources
+
+__all__ = ["find_english_cues"]
+
+_PINYIN = re.compile(
+    r"(?:(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?"
+    r"(?:iang|iong|uang|ueng|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ao|ou|an|en|in|un|"
+    r"ia|ie|iu|ua|uo|ui|ue|er|a|o|e|i|u))+"
+)
+_TITLES = (
+    "mr|mrs|ms|miss|auntie|aunty|aunt|uncle|grandma|granny|grandpa|sister|brother|officer|"
+    "comrade|madam|pastor|deacon|husband|wife|son|daughter|broker|trafficker|boss|landlord|"
+    "landlady|neighbour|neighbor|friend|cousin|niece|nephew|xiao|lao|old|little"
+)
+_TITLE_WORDS = frozenset(_TITLES.split("|"))
+
+
+@lru_cache(maxsize=1024)
+def _titled_rx(titles: frozenset[str]) -> re.Pattern[str]:
+    """The title words a text holds, before a lower-case word (the whole list tried at
+    every position was a tenth of this module's time)."""
+    return re.compile(rf"({trie_pattern(titles)})\.?\s([a-z]{{2,12}})(?![\w'@-]|\.\w)")
+
+
+_LOCATIVE = re.compile(
+    r"(?<![\w'])(?:to|in|from|near|outside|via|towards?)\s([a-z]{4,16})(?![\w'@-]|\.\w)"
+)
+_LOWER_SENTENCE = re.compile(r"(?:^|[.!?\n])[\s\"“'‘(]*([a-z][^.!?\n]*)")
+"""A sentence typed in lower case: where a note's names and places lose their capitals
+(the rules that rest on a pinyin parse alone look only there)."""
+_NATIVE_CUES = frozenset(
+    {
+        *(f"called {w}" for w in ("her", "him", "herself", "himself")),
+        *(f"{p} name{v}" for p in ("her", "his", "my") for v in ("", " was", " is")),
+        "called",
+        "named",
+        "nicknamed",
+        "was",
+        "known as",
+        "wrote her name",
+        "wrote his name",
+    }
+)
+_NATIVE_AFTER_CUE = re.compile(
+    rf"(?:{trie_pattern(_NATIVE_CUES)})\s[\"“'‘]?([가-힣]{{2,4}}|[\u4e00-\u9fff]{{2,3}})"
+    r"(?![가-힣\u4e00-\u9fff])"
+)
+_NATIVE_SCRIPT = re.compile(r"[가-힣\u4e00-\u9fff]")
+_BESIDE_ROMAN = re.compile(
+    r"([가-힣]{2,4}),?\s\(?([A-Z][a-z]{0,4})[\s\-]([A-Z]?[a-z]{1,6}(?:-[a-z]{1,6})?)"
+)
+
+
+def _starts_word(folded: str, start: int) -> bool:
+    return start == 0 or not (folded[start - 1].isalnum() or folded[start - 1] in "'_")
+
+
+def _pinyin(word: str, syllables: int = 1) -> bool:
+    if not _PINYIN.fullmatch(word):
+        return False
+    return syllables == 1 or len(re.findall(r"[aeiouv]+", word)) >= syllables
+
+
+@lru_cache(maxsize=4096)
+def _romanised(word: str) -> bool:
+    from fieldkit.redaction import hangul
+
+    return bool(hangul.latin_to_hangul(word, 4))
+
+
+_NEVER = frozenset(
+    str.split(
+        "in to so do an is it he me we us on at as or by of no go her his him she they them "
+        "the and was had has who too yet up"
+    )
+)
+"""Lower-case words after a role that are grammar (her husband in 2003), even where a
+surname is spelled so (In, So, Do, An)."""
+
+
+def _titled(folded: str, res: Resources, words: frozenset[str]) -> Iterator[Hit]:
+    titles = words & _TITLE_WORDS
+    if not titles:
+        return
+    for match in _titled_rx(titles).finditer(folded):
+        if not _starts_word(folded, match.start()):
+            continue
+        title, word = match.group(1), match.group(2)
+        english = word in res.lex_en
+        surname = word in res.sur_ko_latin or word in res.sur_zh_latin
+        if title in ("xiao", "lao", "old", "little"):
+            if word in res.sur_zh_latin and word not in res.sur_ambiguous:
+                yield Hit(
+                    start=match.start(),
+                    end=match.end(),
+                    label="PERSON",
+                    detector="cue",
+                    rule="lower_titled",
+                    uncertain=False,
+                )
+            continue
+        if (english and not surname) or word in _NEVER:
+            continue  # mr right, my son in, her husband to
+        if not (surname or _pinyin(word) or _romanised(word)):
+            continue
+        yield Hit.at(
+            match.span(2), label="PERSON", detector="cue", rule="lower_titled", uncertain=english
+        )
+
+
+_SURNAME_RX: dict[int, re.Pattern[str]] = {}
+
+
+def _surname_rx(res: Resources) -> re.Pattern[str]:
+    """Lower-case Chinese surnames that are no English word (wang, liu; not he, ma)."""
+    rx = _SURNAME_RX.get(id(res))
+    if rx is None:
+        names = sorted(res.sur_zh_latin - res.sur_ambiguous - res.lex_en, key=len, reverse=True)
+        alt = "|".join(re.escape(n) for n in names if n.isalpha() and n.islower())
+        rx = re.compile(rf"(?<![\w'])({alt})\s([a-z]{{4,12}})(?![\w'@-]|\.\w)")
+        _SURNAME_RX.clear()
+        _SURNAME_RX[id(res)] = rx
+    return rx
+
+
+def _surname_given(folded: str, res: Resources, start: int, end: int) -> Iterator[Hit]:
+    for match in _surname_rx(res).finditer(folded, start, end):
+        given = match.group(2)
+        if given in res.lex_en or not _pinyin(given, 2):
+            continue
+        yield Hit.at(
+            match.span(), label="PERSON", detector="cue", rule="lower_surname_given", uncertain=True
+        )
+
+
+def _places(folded: str, res: Resources, start: int, end: int) -> Iterator[Hit]:
+    for match in _LOCATIVE.finditer(folded, start, end):
+        word = match.group(1)
+        if word in res.lex_en or word in res.function_en or not _pinyin(word, 2):
+            continue
+        yield Hit.at(
+            match.span(1), label="PLACE", detector="cue", rule="lower_pinyin_place", uncertain=True
+        )
+
+
+def _native(folded: str, res: Resources) -> Iterator[Hit]:
+    for match in _NATIVE_AFTER_CUE.finditer(folded):
+        if not _starts_word(folded, match.start()):
+            continue
+        word = match.group(1)
+        if word in res.keep_native or word in res.gaz_hangul or word in res.gaz_hanzi:
+            continue
+        if any(c in res.function_zh for c in word):
+            continue  # "They called 他们的 people": pronouns and particles are no name
+        ordinary = word in res.lex_ko or word in res.lex_zh or korean.ordinary(word, res)
+        yield Hit.at(
+            match.span(1),
+            label="PERSON",
+            detector="cue",
+            rule="native_after_cue",
+            uncertain=ordinary,
+        )
+    for match in _BESIDE_ROMAN.finditer(folded):
+        word, surname = match.group(1), match.group(2).casefold()
+        if word[0] in res.sur_ko_hangul and surname in res.sur_ko_latin:
+            ordinary = word in res.lex_ko
+            yield Hit.at(
+                match.span(1),
+                label="PERSON",
+                detector="cue",
+                rule="native_beside_romanised",
+                uncertain=ordinary,
+            )
+
+
+_NATIVE_CUE_WORDS = frozenset(str.split("called named nicknamed known name was"))
+
+
+def find_english_cues(folded: str, res: Resources, words: frozenset[str]) -> Iterator[Hit]:
+    """Lower-case names and places, and native-script names after English cues
+    (``words``: the text's lower-case Latin words, ``phrases.words_of``)."""
+    if words & _NATIVE_CUE_WORDS and _NATIVE_SCRIPT.search(folded):
+        yield from _native(folded, res)
+    yield from _titled(folded, res, words)
+    for sentence in _LOWER_SENTENCE.finditer(folded):
+        yield from _surname_given(folded, res, *sentence.span(1))
+        yield from _places(folded, res, *sentence.span(1))

@@ -1,0 +1,302 @@
+"""More Korean strong cues: how people are called and addressed in a spoken testimony.
+
+``cues.py`` has the cues written ahead of a name in any register (a role noun,
+an honorific, 이라고).  A testimony told aloud names people in other ways,
+each of which says "person" whatever the word lists say (detector ``cue``;
+an ordinary word is redacted *uncertain*, never kept):
+
+* **the vocative**: 나래야, 나래야 / 순덕아 하고 불렀어요 (아 after a final consonant,
+  야 after a vowel) before a comma or 하고; an ordinary word (아니야, 뭐야) only repeated
+  or before a verb of calling;
+* **the affectionate -이**: a given name ending in a consonant takes 이 before its
+  particle (한결이가, 옥분이는, 명숙이하고).  After a common noun Korean writes 이, 은,
+  을, 과 (사람이, 사람은): 가, 는, 를, 와 after 이 only follow a name (or a noun
+  ending in 이, 길이 and 먹이, which the lexicon knows);
+* **a lone surname before a title**: 방 지도원, 오 하사, 석 아주머니, 하 과장 (a
+  surname that is also a common word, 한 "one", 전 "I", is uncertain: 한 목사님);
+* **a name before a title or kinship word**: 유재석 할머니, 나탈리 언니, 곰보 아매라고;
+* **calling**: X 하고 불렀어요, X(이)로 불림, and Chinese nicknames written in
+  Hangul (샤오란, 라오왕).
+
+Spans follow Korean morphology: the name alone; particles, the affectionate 이
+and the vocative stay outside.  A title stays in the text unless it is an
+honorific bound to the name (씨, 님, 선생: ``cues.tsv``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import lru_cache
+
+from fieldkit.redaction import korean
+from fieldkit.redaction.cues import closed_words, cue_words
+from fieldkit.redaction.hits import Hit
+from fieldkit.redaction.resources import Resources
+
+__all__ = ["find_korean_calls"]
+
+
+def _alt(words: tuple[str, ...] | list[str] | frozenset[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
+
+
+_CHINESE_SURNAMES = frozenset(
+    "쉬왕장류천양황쑨후궈허린뤄량셰쑹탕펑덩쩡톈둥판청쑤웨뤼딩런루겅멍쿵궁샤쉐뉴"
+)
+"""Chinese surnames as Korean testimonies write them (왕, 쑨); not those that are Korean
+words before a title (저 "that", 두 "two", 위, 예, 차, 이, 야)."""
+_NOT_BEFORE_TITLE = frozenset("저그두세네이")
+"""Determiners and numbers before a title: 저 아저씨 "that man", 두 아주머니 "two aunties";
+이 is also the surname Lee, but 이 선생님 is far more often "this teacher"."""
+_WORD_SURNAMES = frozenset("한전오하주도안마제은가선경국신진방석공서남우원양모소")
+"""Surnames that are also common words (한 "one", 전 "I/before", 방 "room"): before a
+title they are a name only *uncertain* (한 목사님 may be "a pastor")."""
+_AFFECTIONATE_AFTER = (
+    "가 는 를 와 도 만 의 네 하고 한테 한테서 한테도 에게 에게서 처럼 보다 까지 부터 "
+    "네집 네가 네는 가요 는요"
+)
+_CALLING = r"(?:불렀|부르|불러|불리|불린|불렸|불림|부른|부릅|놀렸|놀리|소리쳤|소리치|외쳤|찾았)"
+_PARTICLE = rf"(?:{_alt(korean.PARTICLES)})?(?![가-힣])"
+
+
+@lru_cache(maxsize=1)
+def _rx() -> dict[str, re.Pattern[str]]:
+    """Each rule is an *anchor* (a word the regex engine can skip to: 라고, a title, a
+    verb of calling) and a pattern for the text just before it, ending there (``$``).
+    A pattern that opens with a look-behind is tried at every position, which made the
+    first versions of these rules cost a sixth of all redaction time."""
+    c = cue_words()
+    titles = _alt(c.get("title", "ko"))
+    particles = _alt(korean.PARTICLES)
+    return {
+        "vocative": re.compile(r"[아야](?=\s?[,!…]|\s하고(?![가-힣]))"),
+        "vocative_stem": re.compile(r"(?<![가-힣])([가-힣]{2,3})$"),
+        "vocative_call": re.compile(rf"\s하고\s?(?:[가-힣]+\s)?{_CALLING}"),
+        "affectionate": re.compile(rf"이(?:{_alt(_AFFECTIONATE_AFTER.split())})(?![가-힣])"),
+        "affectionate_stem": re.compile(r"(?<![가-힣0-9])([가-힣]{1,3})$"),
+        "title": re.compile(f"(?:{titles})"),
+        "after_title": re.compile(rf"((?:{particles})?)(?:만|도|는)?(?![가-힣])"),
+        "surname_before": re.compile(r"(?<![가-힣0-9A-Za-z])([가-힣])\s$"),
+        "name_before": re.compile(r"(?<![가-힣0-9])([가-힣]{2,4})\s$"),
+        "calling": re.compile(_CALLING),
+        "called": re.compile(
+            r"(?<![가-힣\u4e00-\u9fff])([가-힣]{2,5}?|[\u4e00-\u9fff]{1,4})(?:[아야])?,?\s"
+            r"(?:하고|이라고|라고)\s(?:다들\s|모두\s)?$"
+        ),
+        "called_as": re.compile(r"(?<![가-힣])([가-힣]{2,5}?)(?:으로|로)\s$"),
+        "rago": re.compile("라고"),
+        "role_is_named": re.compile(
+            rf"(?:{_alt(c.get('role', 'ko'))})(?:이|가|은|는)\s([가-힣]{{2,4}}?)(?:이)?$"
+        ),
+        "chinese_nickname": re.compile(
+            r"(?:샤오|라오)[가-힣]{1,2}(?=[^가-힣]|$|이|가|는|을|를|의|에|와|과|랑|하고|도|만|였|야|아)"
+        ),
+    }
+
+
+def _before(
+    folded: str, anchors: re.Pattern[str], before: re.Pattern[str], width: int
+) -> Iterator[tuple[re.Match[str], re.Match[str]]]:
+    """(anchor, what ends just before it) for every anchor with ``before`` in front."""
+    for anchor in anchors.finditer(folded):
+        found = before.search(folded, max(0, anchor.start() - width), anchor.start())
+        if found is not None:
+            yield anchor, found
+
+
+_NAMING_PARTICLES = frozenset(str.split("이라고 라고 이라는 라는 이란 란 이래요 래요"))
+
+
+def _uncertain(stem: str, res: Resources) -> bool | None:
+    """None: no name; else whether the stem is an ordinary word (redacted, uncertain)."""
+    if stem in closed_words("ko") or stem in res.keep_native or stem in res.gaz_hangul:
+        return None
+    if stem[-1] == "들" and stem[:-1] in res.lex_ko:
+        return None
+    return stem in res.lex_ko or korean.ordinary(stem, res)
+
+
+def _hit(start: int, stem: str, res: Resources, rule: str, *, strong: bool = True) -> Hit | None:
+    uncertain = _uncertain(stem, res)
+    if uncertain is None or (uncertain and not strong):
+        return None
+    suffix = "_ordinary" if uncertain else ""
+    return Hit(
+        start=start,
+        end=start + len(stem),
+        label="PERSON",
+        detector="cue",
+        rule=rule + suffix,
+        uncertain=uncertain,
+    )
+
+
+def _vocatives(folded: str, res: Resources) -> Iterator[Hit]:
+    rx = _rx()
+    for anchor, match in _before(folded, rx["vocative"], rx["vocative_stem"], 3):
+        stem, ending = match.group(1), anchor.group()
+        if korean.final_consonant(stem[-1]) != (ending == "아"):
+            continue  # 아 follows a final consonant (순덕아), 야 a vowel (나래야)
+        if stem + ending in res.lex_ko or korean.verb_stem(stem, res):
+            continue  # 그래야, 해야: verb forms
+        if stem[-1] == "이" and len(stem) > 2 and korean.final_consonant(stem[-2]):
+            stem = stem[:-1]  # 정말이야, 순정이야: X + the copula 이야, not a vocative
+            if stem in res.lex_ko or korean.ordinary(stem, res):
+                continue
+        again = next(
+            (at for at in (anchor.end() + 1, anchor.end() + 2) if folded.startswith(stem, at)),
+            None,
+        )  # 하늘아, 하늘아: the call repeated
+        calling = rx["vocative_call"].match(folded, anchor.end()) is not None
+        hit = _hit(match.start(1), stem, res, "vocative", strong=again is not None or calling)
+        if hit is not None:
+            yield hit
+            if again is not None:
+                yield hit._replace(start=again, end=again + len(stem))
+
+
+def _affectionate(folded: str, res: Resources) -> Iterator[Hit]:
+    rx = _rx()
+    for _anchor, match in _before(folded, rx["affectionate"], rx["affectionate_stem"], 3):
+        stem = match.group(1)
+        if not korean.final_consonant(stem[-1]) or stem + "이" in res.lex_ko:
+            continue  # 아이가, 길이가, 먹이는: a noun or verb ending in 이
+        if len(stem) == 1 and (stem in res.lex_ko or stem in closed_words("ko")):
+            continue  # 밥이가 (dialect): one syllable is a name only when no word
+        if korean.verb_stem(stem + "이", res) or stem in res.sur_ko_hangul:
+            continue
+        hit = _hit(match.start(1), stem, res, "affectionate_i")
+        if hit is not None:
+            yield hit
+
+
+def _titles(folded: str) -> Iterator[tuple[re.Match[str], str]]:
+    """Each title word that follows a space and ends its word (with its particle)."""
+    rx = _rx()
+    for title in rx["title"].finditer(folded):
+        if title.start() and folded[title.start() - 1] in " \t":
+            after = rx["after_title"].match(folded, title.end())
+            if after is not None:
+                yield title, after.group(1)
+
+
+def _surname_titles(folded: str, res: Resources) -> Iterator[Hit]:
+    honorific = frozenset(cue_words().get("honorific", "ko"))
+    before = _rx()["surname_before"]
+    for title, _particle in _titles(folded):
+        match = before.search(folded, max(0, title.start() - 2), title.start())
+        if match is None:
+            continue
+        surname = match.group(1)
+        if surname not in res.sur_ko_hangul and surname not in _CHINESE_SURNAMES:
+            continue
+        if surname in _NOT_BEFORE_TITLE:
+            continue
+        uncertain = surname in _WORD_SURNAMES
+        rule = "surname_before_title" + ("_ordinary" if uncertain else "")
+        start = match.start(1)
+        bound = title.group() in honorific  # 김 선생: redacted with the name
+        yield Hit(
+            start=start,
+            end=title.end() if bound else start + 1,
+            label="PERSON",
+            detector="cue",
+            rule=rule,
+            uncertain=uncertain,
+            core=(start, start + 1) if bound else None,
+        )
+
+
+def _name_titles(folded: str, res: Resources) -> Iterator[Hit]:
+    before = _rx()["name_before"]
+    for title, particle in _titles(folded):
+        match = before.search(folded, max(0, title.start() - 5), title.start())
+        if match is None:
+            continue
+        stem = match.group(1)
+        if stem[-1] in _ADNOMINAL and (stem in res.lex_ko or korean.verb_form(stem, res)):
+            continue  # 늙은 아매, 젊은 언니: a modifier
+        if korean.split_particle(stem)[1] and korean.split_particle(stem)[0] in res.lex_ko:
+            continue  # 동네의 아저씨
+        strong = particle in _NAMING_PARTICLES or korean.name_shaped(stem, res)
+        if not strong and len(stem) == 2 and not _given_shaped(stem, res):
+            continue  # 옆집 아줌마: two syllables that are no given name
+        hit = _hit(match.start(1), stem, res, "name_before_title", strong=strong)
+        if hit is not None:
+            yield hit
+
+
+def _given_shaped(stem: str, res: Resources) -> bool:
+    return stem in res.given_ko or all(ch in korean.given_syllables() for ch in stem)
+
+
+_ADNOMINAL = frozenset("은는던운된한인진린른난온간든쁜픈할될갈일를")
+
+
+def _calls(folded: str, res: Resources) -> Iterator[Hit]:
+    rx = _rx()
+    for _anchor, match in _before(folded, rx["calling"], rx["called"], 18):
+        stem = match.group(1)
+        if re.match(r"[\u4e00-\u9fff]", stem):
+            if stem not in res.keep_native:
+                yield Hit.at(
+                    match.span(1),
+                    label="PERSON",
+                    detector="cue",
+                    rule="called",
+                    uncertain=stem in res.lex_zh,
+                )
+            continue
+        if korean.verb_stem(stem, res) or stem[-1] in korean.VERB_FINAL:
+            continue
+        hit = _hit(match.start(1), stem, res, "called")
+        if hit is not None:
+            yield hit
+    for _anchor, match in _before(folded, rx["calling"], rx["called_as"], 9):
+        stem = match.group(1)
+        affectionate = stem[-1] == "이" and len(stem) > 1 and korean.final_consonant(stem[-2])
+        if affectionate:
+            stem = stem[:-1]  # 옥이로 불림: the name is 옥
+        if len(stem) == 1 and not affectionate:
+            continue
+        # 큰 소리로 불렀다, 전화로 불렀다: a manner; an ordinary word counts only as X이로
+        hit = _hit(match.start(1), stem, res, "called", strong=affectionate)
+        if hit is not None:
+            yield hit
+    for match in rx["chinese_nickname"].finditer(folded):
+        stem = match.group()
+        if match.start() and "가" <= folded[match.start() - 1] <= "힣":
+            continue
+        if stem not in res.keep_native and stem not in res.lex_ko:
+            yield Hit.at(
+                match.span(),
+                label="PERSON",
+                detector="cue",
+                rule="chinese_nickname",
+                uncertain=False,
+            )
+
+
+def _role_is_named(folded: str, res: Resources) -> Iterator[Hit]:
+    """딸이 누리라고 (열 살짜리였는데): a kinship noun, then what she is called."""
+    rx = _rx()
+    for _anchor, match in _before(folded, rx["rago"], rx["role_is_named"], 18):
+        if match.start() and "가" <= folded[match.start() - 1] <= "힣":
+            continue  # the kinship noun starts its word
+        stem = match.group(1)
+        if korean.verb_stem(stem, res):
+            continue
+        hit = _hit(match.start(1), stem, res, "role_is_named")
+        if hit is not None:
+            yield hit
+
+
+def find_korean_calls(folded: str, res: Resources) -> Iterator[Hit]:
+    """Names found by how a Korean testimony calls and addresses people."""
+    yield from _vocatives(folded, res)
+    yield from _affectionate(folded, res)
+    yield from _surname_titles(folded, res)
+    yield from _name_titles(folded, res)
+    yield from _calls(folded, res)
+    yield from _role_is_named(folded, res)

@@ -1,0 +1,454 @@
+"""Organisations, facilities and addresses: they locate a woman as surely as a village.
+
+* **Businesses and institutions** (label ``ORG``): a name before or glued to a business
+  noun of ``data/orgs.tsv`` (the Golden Lotus massage parlour, 금강식당, 금강 식당, 幸福饭店),
+  and a capitalised run after "the" that no list explains (the Happy Dragon), which is
+  flagged uncertain.  The noun stays in the text: "the [ORG-1] massage parlour".
+* **Detention and security facilities** (label ``PLACE``): the place before the facility
+  noun (the Nongpo detention centre, 농포 집결소, 图们看守所); the noun itself is on the
+  keep-list (집결소, 公安) and identifies no one.
+* **Addresses** (label ``ADDRESS``): building, unit and room numbers (3동 2단원 501호,
+  5号楼2单元301室, Building 3, Unit 2, Room 501) and a street with its number (新华路15号,
+  15 Xinhua Road), redacted whole.
+
+A Hangul or Hanzi name glued to its noun that is an ordinary word (동네식당, 幸福饭店) is
+flagged uncertain; one written apart from it (작은 식당) is no name.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+
+from fieldkit.redaction import data, korean
+from fieldkit.redaction.hits import Hit
+from fieldkit.redaction.phrases import trie_pattern
+from fieldkit.redaction.resources import Resources
+
+__all__ = ["find_orgs", "org_noun_before"]
+
+
+def _alt(words: list[str] | tuple[str, ...]) -> str:
+    return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
+
+
+@dataclass(frozen=True, kw_only=True)
+class _Rx:
+    latin_noun: re.Pattern[str]
+    latin_name_before: re.Pattern[str]
+    the_run: re.Pattern[str]
+    hangul: re.Pattern[str]
+    hanzi: re.Pattern[str]
+    address: tuple[re.Pattern[str], ...]
+    facility: dict[str, frozenset[str]]
+    stem_cut: frozenset[str]
+
+
+_NUM_ZH = r"[0-9一二三四五六七八九十百零〇两]+"
+_ADDRESS = (
+    # 3동 2단원 501호, 5층 301호실, 501호 (the numbers first: a digit starts every match)
+    r"(?:\d+\s?(?:호동|동|단원|라인|호실|호|층|번지|반|통|조)\s?){2,}|\d{3,4}\s?호실?",
+    # 신화로 15번지, 장백길 3호 (from the road's suffix; its name is taken back)
+    r"(?:로|길|거리|가)\s?\d+\s?(?:번지|번길|호)",
+    # 5号楼2单元301室
+    rf"(?:{_NUM_ZH}(?:号楼|栋|幢|座|单元|楼|层|室|号|户)){{2,}}(?:\d{{3,4}}(?![\d号室]))?"
+    rf"|{_NUM_ZH}(?:号楼|栋|幢|单元|室)",
+    # 新华路15号 (from the street's suffix)
+    rf"(?:路|街|巷|胡同|大街|道){_NUM_ZH}号(?:院)?",
+    # Building 3, Unit 2, Room 501; Apt. 4B; 15 Xinhua Road; Xinhua Road No. 15
+    r"(?:No\.?\s?)?\d{1,5}[A-Za-z]?,?\s+(?:[A-Z][a-z]+\s+){1,3}(?:Road|Street|St|Rd|Avenue|Ave|"
+    r"Lane|Alley|Boulevard|Blvd|Way|Hutong)\b\.?"
+    r"|(?:(?:Building|Bldg|Block|Blk|Unit|Entrance|Room|Rm|Apartment|Apt|Flat|Floor|"
+    r"House|No)\.?\s?#?\d{1,5}[A-Za-z]?(?:,?\s+|(?![\w])))+"
+    r"|(?:[A-Z][a-z]+\s+){1,3}(?:Road|Street|Avenue|Lane|Alley|Hutong),?\s+"
+    r"(?:No\.?\s?)?\d{1,5}\b",
+)
+_ROAD_NAME = (
+    None,
+    re.compile(r"[가-힣]{1,8}$"),
+    None,
+    re.compile(r"[\u4e00-\u9fff]{1,6}$"),
+    None,
+)
+"""Which patterns start at a road's suffix, and the name taken back from it."""
+_BEFORE_UNITS = (
+    re.compile(r"[가-힣]{1,8}(?:로|길|거리|가)\s?\d+\s?(?:번지|번길|호)?\s?$"),
+    re.compile(rf"[\u4e00-\u9fff]{{1,6}}(?:路|街|巷|胡同|大街|道){_NUM_ZH}号(?:院)?\s?$"),
+)
+
+
+@lru_cache(maxsize=1)
+def _rx() -> _Rx:
+    rows: dict[tuple[str, str], list[str]] = {}
+    for kind, lang, words in data.rows("orgs.tsv"):
+        rows.setdefault((kind, lang), []).extend(w for w in words.split("|") if w)
+    latin = rows[("business", "en")] + rows[("facility", "en")]
+    hangul = rows[("business", "ko")] + rows[("facility", "ko")]
+    hanzi = rows[("business", "zh")] + rows[("facility", "zh")]
+    cap = r"[A-Z][A-Za-z'&]*"
+    return _Rx(
+        latin_noun=re.compile(rf"(?<![\w'])(?i:{_alt(latin)})(?![A-Za-z0-9_'])"),
+        latin_name_before=re.compile(rf"((?:{cap}[ \-]){{0,3}}{cap})[ \-]$"),
+        the_run=re.compile(rf"the ({cap}(?: {cap}){{1,3}})(?![\w'])"),
+        hangul=re.compile(
+            rf"(?<![가-힣])([가-힣]{{1,8}}?)(\s?)({_alt(hangul)})"
+            rf"(?:{_alt(list(korean.PARTICLES))})?(?![가-힣])"
+        ),
+        hanzi=re.compile(rf"(?:{_alt(hanzi)})"),
+        address=tuple(re.compile(p) for p in _ADDRESS),
+        facility={
+            lang: frozenset(w.casefold() for w in rows[("facility", lang)])
+            for lang in ("en", "ko", "zh")
+        },
+        stem_cut=frozenset("".join(rows[("stem_cut", "zh")])),
+    )
+
+
+@lru_cache(maxsize=1)
+def _latin_nouns() -> dict[str, tuple[str, ...]]:
+    """English business and facility nouns by their first word (lower-case)."""
+    out: dict[str, list[str]] = {}
+    for kind, lang, words in data.rows("orgs.tsv"):
+        if lang == "en" and kind in ("business", "facility"):
+            for word in filter(None, words.split("|")):
+                out.setdefault(re.split(r"[\s\-]", word.casefold())[0], []).append(word)
+    return {first: tuple(nouns) for first, nouns in out.items()}
+
+
+@lru_cache(maxsize=1024)
+def _nouns_rx(nouns: tuple[str, ...]) -> re.Pattern[str]:
+    """The business and facility nouns a text holds, as one trie regex over the lower-cased
+    text (the whole list tried at every position cost a twentieth of redaction time)."""
+    return re.compile(rf"{trie_pattern({n.lower() for n in nouns})}(?![a-z0-9_'])")
+
+
+def _latin(folded: str, res: Resources, words: frozenset[str]) -> Iterator[Hit]:
+    rx = _rx()
+    by_first = _latin_nouns()
+    nouns = tuple(n for first in sorted(words & by_first.keys()) for n in by_first[first])
+    lower = folded.lower()
+    if len(lower) != len(folded):
+        lower = folded  # a letter whose lower case is longer: match as written
+    for noun in _nouns_rx(nouns).finditer(lower) if nouns else ():
+        if noun.start() and (folded[noun.start() - 1].isalnum() or folded[noun.start() - 1] == "'"):
+            continue
+        if not _capitalised_before(folded, noun.start()) and not _native_before(
+            folded, noun.start()
+        ):
+            continue
+        native = _NATIVE_BEFORE.search(folded, max(0, noun.start() - 12), noun.start())
+        if native is not None and native.group(1) not in res.keep_native:
+            ordinary = native.group(1) in res.lex_ko or native.group(1) in res.lex_zh
+            yield Hit.at(
+                native.span(1),
+                label="ORG",
+                detector="org",
+                rule="native_name_before_org",
+                uncertain=ordinary,
+            )
+            continue  # the 별빛 karaoke, 金凤凰 KTV: a Korean or Chinese name
+        before = rx.latin_name_before.search(folded, max(0, noun.start() - 60), noun.start())
+        if before is None:
+            continue
+        titled = folded[noun.start()].isupper()
+        facility = noun.group().casefold() in rx.facility["en"]
+        span = _latin_name(folded, before.start(1), before.end(1), res, titled, facility)
+        if span is None:
+            continue
+        if titled and not facility:
+            span = (span[0], noun.end())  # Sunshine Kindergarten: the noun is part of the name
+        label = "PLACE" if facility else "ORG"
+        yield Hit.at(
+            span,
+            label=label,
+            detector="org",
+            rule="name_before_facility" if facility else "name_before_org",
+        )
+    if "the" not in words:
+        return
+    for match in rx.the_run.finditer(folded):
+        previous = folded[match.start() - 1 : match.start()]
+        if previous and (previous.isalnum() or previous == "'"):
+            continue
+        span = _latin_name(folded, *match.span(1), res)
+        if span is not None and span[1] - span[0] > 0 and " " in folded[span[0] : span[1]]:
+            yield Hit.at(
+                span, label="ORG", detector="org", rule="the_capitalised_run", uncertain=True
+            )
+
+
+_NATIVE_BEFORE = re.compile(r"(?<![가-힣\u4e00-\u9fff])([가-힣]{2,5}|[\u4e00-\u9fff]{2,5})\s?$")
+
+
+def _native_before(folded: str, start: int) -> bool:
+    """A Hangul or Hanzi word right before an English business noun (the 별빛 karaoke)."""
+    before = folded[max(0, start - 2) : start].strip()
+    return bool(before) and ("가" <= before[-1] <= "힣" or "\u4e00" <= before[-1] <= "\u9fff")
+
+
+def _capitalised_before(folded: str, start: int) -> bool:
+    """The word before ``start`` (one space or hyphen before it) is capitalised: a cheap
+    test before the name regex, which most business nouns ("the school") fail."""
+    end = start - 1
+    if end < 1 or folded[end] not in " -":
+        return False
+    index = end
+    while index > 0 and (folded[index - 1].isalpha() or folded[index - 1] in "'&"):
+        index -= 1
+    return index < end and folded[index].isupper()
+
+
+def _latin_name(
+    folded: str, start: int, end: int, res: Resources, titled: bool = False, place: bool = False
+) -> tuple[int, int] | None:
+    """The name words of a capitalised run: no function word at its start, no kept word
+    (Korean, Chinese, Christian) or title (Mr.) anywhere in it."""
+    tokens = list(re.finditer(r"[A-Za-z][A-Za-z'&]*", folded[start:end]))
+    while tokens and tokens[0].group().casefold() in res.function_en:
+        tokens.pop(0)
+    if not tokens or any(_kept(t.group(), res, place) for t in tokens):
+        return None
+    opening = tokens[0].start() == 0 and _opens_sentence(folded, start)
+    if opening and len(tokens) == 1 and not titled:
+        return None  # "Hospital food was bad": one word opening a sentence
+    return start + tokens[0].start(), start + tokens[-1].end()
+
+
+def _kept(word: str, res: Resources, place: bool) -> bool:
+    """A kept word, except a listed town before a facility (the Tumen detention centre: the
+    town, not the river)."""
+    return word in res.keep_latin and not (place and word.casefold() in data.gazetteer_index())
+
+
+def _opens_sentence(folded: str, start: int) -> bool:
+    before = folded[max(0, start - 3) : start].rstrip(" \"'“‘")
+    return not before or before[-1] in ".!?:;\n"
+
+
+_ADNOMINAL = frozenset("은는던운된한인진린른난온간든쁜픈할될갈일를")
+"""Last syllables of verb and adjective forms that modify a noun (작은, 오래된, 유명한)."""
+
+
+def _hangul(folded: str, res: Resources) -> Iterator[Hit]:
+    rx = _rx()
+    for match in rx.hangul.finditer(folded):
+        stem, gap, noun = match.group(1), match.group(2), match.group(3)
+        if len(stem) < 2 or stem + noun in res.lex_ko:
+            continue
+        if stem in res.keep_native and (len(stem) <= 2 or noun in rx.facility["ko"]):
+            continue  # 한국식당: a kind of restaurant; 아리랑 노래방 is a business's name
+        if stem[-1] in _ADNOMINAL and stem in res.lex_ko:
+            continue  # 작은 식당, 오래된 교회: a modifier, not a name
+        if korean.verb_like(stem, res) or korean.spelled_ordinary(stem + noun, res):
+            continue  # 건넜는데 경비대가: a verb; 로동자: 노동자
+        ordinary = stem in res.lex_ko or korean.ordinary(stem, res)
+        bare, particle = korean.split_particle(stem)
+        split = particle in _CASE or (
+            particle and len(bare) >= 2 and bare in res.lex_ko_common and stem not in res.lex_ko
+        )
+        if stem[-1] in _ADNOMINAL and stem[:-1] in res.lex_ko:
+            continue  # 있는 가게: a verb stem's modifier form
+        if gap and (stem in _closed_ko() or split):
+            continue  # 그 식당, 시장의 식당: no name before the noun (오로, 아리랑 are)
+        label = "PLACE" if noun in rx.facility["ko"] else "ORG"
+        rule = "hangul_name_before_facility" if label == "PLACE" else "hangul_name_before_org"
+        yield Hit(
+            start=match.start(1),
+            end=match.end(1),
+            label=label,
+            detector="org",
+            rule=rule,
+            uncertain=ordinary,
+        )
+
+
+_CASE = frozenset(str.split("을 를 이 가 은 는 의 에 에서 와 과 도 만"))
+"""Particles that end a word before a spaced noun (다섯 명을 교회에): no name there."""
+
+
+def _hanzi(folded: str, res: Resources) -> Iterator[Hit]:
+    rx = _rx()
+    for match in rx.hanzi.finditer(folded):
+        start = match.start()
+        while start > match.start() - 4 and start > 0:
+            char = folded[start - 1]
+            if not "\u4e00" <= char <= "\u9fff" or char in rx.stem_cut or char in res.function_zh:
+                break
+            start -= 1
+        start = _through_one_cut(folded, start, match.start(), res)
+        stem = folded[start : match.start()]
+        label = "PLACE" if match.group() in rx.facility["zh"] else "ORG"
+        if len(stem) < 2 or stem + match.group() in res.lex_zh:
+            continue
+        if stem in res.keep_native and (label == "PLACE" or len(stem) <= 2):
+            continue  # 中国饭店: a kind of restaurant; 长白山宾馆 is a business's name
+        rule = "hanzi_name_before_facility" if label == "PLACE" else "hanzi_name_before_org"
+        yield Hit(
+            start=start,
+            end=match.start(),
+            label=label,
+            detector="org",
+            rule=rule,
+            uncertain=stem in res.lex_zh,
+        )
+
+
+def _through_one_cut(folded: str, start: int, end: int, res: Resources) -> int:
+    """阿里郎按摩店: a name of one character before the noun is cut short at a character
+    that may also cut a name (里 of 村子里); take it back through that one character."""
+    if end - start >= 2 or start < 2:
+        return start
+    cut, before = folded[start - 1], folded[start - 2]
+    if cut in res.function_zh or not "\u4e00" <= before <= "\u9fff":
+        return start
+    if before in res.function_zh or before in _rx().stem_cut:
+        return start
+    return start - 2
+
+
+_ADDRESS_GATES = (
+    re.compile(r"\d\s?(?:동|단원|라인|호|층|번지|반|통|조)|(?:로|길|거리|가)\s?\d"),
+    re.compile(r"[0-9一二三四五六七八九十]\s?(?:号|栋|幢|座|单元|楼|层|室|户)"),
+)
+"""Cheap tests that a Korean or Chinese text may hold an address (the address patterns are
+costly to try at every position)."""
+_ADDRESS_WORDS = frozenset(
+    str.split(
+        "building bldg block blk unit entrance room rm apartment apt flat floor road street "
+        "avenue ave lane alley boulevard blvd hutong"
+    )
+)
+"""The English words an address holds (one of them at least)."""
+
+
+_HANGUL_CHAR = re.compile("[가-힣]")
+_HANZI_CHAR = re.compile("[\u4e00-\u9fff]")
+_STREET_WORDS = frozenset(str.split("road street avenue ave lane alley boulevard blvd hutong"))
+_UNIT_GATE = re.compile(
+    r"(?:Building|Bldg|Block|Blk|Unit|Entrance|Room|Rm|Apartment|Apt|Flat|Floor|House|No)"
+    r"\.?\s?#?\d"
+)
+
+
+def _english_gate(folded: str, words: frozenset[str]) -> bool:
+    """A street word, or a unit word before its number (Room 501): "room" and "floor"
+    alone are too common to try the English address patterns for."""
+    return bool(words & _STREET_WORDS) or (
+        bool(words & _ADDRESS_WORDS) and _UNIT_GATE.search(folded) is not None
+    )
+
+
+def _addresses(folded: str, words: frozenset[str]) -> Iterator[Hit]:
+    """Address spans; one with a street before its numbers (신화로 15번지 3동 501호) is one."""
+    spans: list[tuple[int, int]] = []
+    windows: dict[bool, list[tuple[int, int]]] = {}
+    scripts = (_HANGUL_CHAR.search(folded), _HANZI_CHAR.search(folded))
+    gates = (*(_ADDRESS_GATES[0],) * 2, *(_ADDRESS_GATES[1],) * 2)
+    for index, pattern in enumerate(_rx().address):
+        if index < len(gates):
+            if not scripts[index // 2] or not gates[index].search(folded):
+                continue  # a Korean or Chinese address needs its script
+        elif not _english_gate(folded, words):
+            continue
+        chinese = index in (2, 3)
+        if chinese not in windows:
+            windows[chinese] = _digit_windows(folded, _DIGITS_ZH if chinese else _DIGITS)
+        for match in _in_windows(pattern, folded, windows[chinese]):
+            previous = folded[match.start() - 1 : match.start()]
+            if previous.isascii() and previous.isalnum():
+                continue  # inside a Latin word (the patterns have no look-behind: it is slow)
+            start, end = match.start(), match.start() + len(match.group().rstrip(" ,"))
+            start = _taken_back(folded, start, index)
+            if any(c.isdigit() for c in folded[start:end]):
+                spans.append((start, end))
+    for start, end in _joined(sorted(spans)):
+        yield Hit(start=start, end=end, label="ADDRESS", detector="org", rule="address")
+
+
+_DIGITS = re.compile(r"[0-9]+")
+_DIGITS_ZH = re.compile(r"[0-9一二三四五六七八九十百零〇两]+")
+
+
+def _digit_windows(folded: str, digits: re.Pattern[str]) -> list[tuple[int, int]]:
+    """Stretches around the numbers of a text (40 characters either side, merged): every
+    address holds a number, and a long document holds few (trying the patterns only
+    there is a fifth of their cost on one)."""
+    out: list[tuple[int, int]] = []
+    for match in digits.finditer(folded):
+        low, high = max(0, match.start() - 40), min(len(folded), match.end() + 40)
+        if out and low <= out[-1][1]:
+            out[-1] = (out[-1][0], high)
+        else:
+            out.append((low, high))
+    return out
+
+
+def _in_windows(
+    pattern: re.Pattern[str], folded: str, windows: list[tuple[int, int]]
+) -> Iterator[re.Match[str]]:
+    for low, high in windows:
+        yield from pattern.finditer(folded, low, high)
+
+
+def _taken_back(folded: str, start: int, index: int) -> int:
+    """Where an address starts: at the road's name before a road suffix (新华 of 新华路,
+    after 住在), or at a street and number before building and unit numbers."""
+    window = folded[max(0, start - 24) : start]
+    road = _ROAD_NAME[index]
+    if road is not None:
+        found = road.search(window)
+        if found is not None:
+            start -= len(found.group())
+            while folded[start] in _rx().stem_cut:  # 住在新华路15号: the street starts after 住在
+                start += 1
+        return start
+    if index in (0, 2):
+        found = _BEFORE_UNITS[index // 2].search(window)
+        if found is not None:
+            start -= len(found.group())
+            while folded[start] in _rx().stem_cut:
+                start += 1
+    return start
+
+
+def _joined(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Overlapping address spans, or ones one space or comma apart, as one."""
+    out: list[tuple[int, int]] = []
+    for start, end in spans:
+        if out and start <= out[-1][1] + 1:
+            out[-1] = (out[-1][0], max(out[-1][1], end))
+        else:
+            out.append((start, end))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _closed_ko() -> frozenset[str]:
+    """Korean words that are never a name (``not_name`` rows of ``cues.tsv``)."""
+    return frozenset(
+        w
+        for kind, lang, words in data.rows("cues.tsv")
+        if kind == "not_name" and lang == "ko"
+        for w in words.split("|")
+    )
+
+
+def org_noun_before(text: str) -> bool:
+    """``text`` ends with a business noun and a naming word ("a restaurant called")."""
+    found = list(_rx().latin_noun.finditer(text))
+    return bool(found) and not _rx().facility["en"] & {found[-1].group().casefold()}
+
+
+def find_orgs(folded: str, res: Resources, words: frozenset[str]) -> Iterator[Hit]:
+    """Organisation, facility and address hits in folded text (detector ``org``); ``words``
+    are its lower-case Latin words (``phrases.words_of``)."""
+    if re.search(r"\d", folded):
+        yield from _addresses(folded, words)
+    if words:
+        yield from _latin(folded, res, words)
+    if re.search(r"[가-힣]", folded):
+        yield from _hangul(folded, res)
+    if re.search(r"[\u4e00-\u9fff]", folded):
+        yield from _hanzi(folded, res)

@@ -1,0 +1,148 @@
+"""Numbers and dates spelled in words: a phone number learnt by heart, a lunar birthday.
+
+A woman who could not write a number down learns it by heart and tells it the
+way she learnt it: 일삼구 사사삼오 칠칠일이 (1-3-9, 4-4-3-5 ...), "one three
+nine, four three three seven ...".  A date is told the old way: 시월 초닷새 (the
+fifth of the tenth month), 음력 삼월 열이틀, 9월 스무날, or written 8/17.  The
+digit patterns (``patterns.py``) see none of these; this module does, with
+the same labels (``PHONE``, ``DATE``) and detector ``pattern``.
+
+* A phone number: a run of digit words, Sino-Korean (공 영 일 이 삼 사 오 육 륙
+  칠 팔 구) or English (zero/oh, one ... nine), at least seven digits, and in
+  Korean in groups of two or more syllables, at least one of three (a lone
+  이 or 오 is a word); a group that is a word as a whole (이사, 오이, 사이)
+  does not start a run.
+* A date: a month (1월 ... 12월, 정월 이월 ... 시월 동짓달 섣달) followed by a
+  day told in words (초하루 ... 초열흘, 열하루 ... 스무날 ... 그믐, 보름) or
+  Sino-Korean (삼일, 열이틀); a month and day written m/d (8/17).  A month
+  alone, or a day alone, is kept: it identifies no one.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from fieldkit.redaction.hits import Hit
+
+__all__ = ["find_spelled"]
+
+_KO_DIGITS = "공영일이삼사오육륙칠팔구"
+_KO_GROUP = rf"[{_KO_DIGITS}]{{2,4}}"
+_KO_PHONE = re.compile(rf"({_KO_GROUP}(?:[\s,\-]{{1,2}}{_KO_GROUP}){{1,4}})(?![가-힣])")
+_KO_PHONE_GATE = re.compile(rf"[{_KO_DIGITS}]{{3}}[\s,\-]{{1,2}}[{_KO_DIGITS}]{{2}}")
+_KO_WORD_GROUPS = frozenset(
+    str.split("이사 오이 사이 이이 일이 구이 이오 사오 공사 공일 일일 이일 삼일 오일 이삼 삼사")
+)
+"""Groups that are words or day counts (이사 "moving", 오이 "cucumber", 삼일 "three
+days"): such a group alone never makes a number; in a longer run it may."""
+_EN_DIGIT = r"(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)"
+_EN_PHONE = re.compile(rf"({_EN_DIGIT}(?:[\s,\-]{{1,3}}{_EN_DIGIT}){{6,14}})(?![\w-])")
+"""Over the lower-cased text: a case-insensitive alternation is five times slower."""
+
+_MONTH_KO = (
+    r"(?:1[0-2]|0?[1-9])\s?월|정월|동짓달|섣달|동지섣달"
+    r"|(?:일|이|삼|사|오|유|육|칠|팔|구|시|십일|십이)월"
+)
+_DAY_WORD = (
+    r"초(?:하루|이틀|사흘|나흘|닷새|엿새|이레|여드레|아흐레|열흘)"
+    r"|열(?:하루|이틀|사흘|나흘|닷새|엿새|이레|여드레|아흐레)|보름"
+    r"|스무(?:하루|이틀|사흘|나흘|닷새|엿새|이레|여드레|아흐레|날)|그믐|그뭄"
+)
+_DAY_SINO = r"(?:(?:이|삼)?십(?:일|이|삼|사|오|육|칠|팔|구)?|일|이|삼|사|오|육|칠|팔|구)일"
+_KO_DATE = re.compile(rf"(?:{_MONTH_KO})\s?(?:(?:{_DAY_WORD})(?:날|일)?|{_DAY_SINO}(?!간|째))")
+_SLASH_DATE = re.compile(r"(1[0-2]|0?[1-9])/(3[01]|[12]\d|0?[1-9])(?![\d/.])")
+_MONTH_ANCHOR = re.compile("월|섣달|동짓달")
+
+
+def _korean_phones(folded: str) -> Iterator[Hit]:
+    if not _KO_PHONE_GATE.search(folded):
+        return
+    for match in _KO_PHONE.finditer(folded):
+        if match.start() and "가" <= folded[match.start() - 1] <= "힣":
+            continue
+        groups = re.split(r"[\s,\-]+", match.group(1))
+        digits = sum(map(len, groups))
+        if digits < 7 or max(map(len, groups)) < 3:
+            continue
+        if all(g in _KO_WORD_GROUPS for g in groups[:2]):
+            continue
+        yield Hit.at(
+            match.span(1),
+            label="PHONE",
+            detector="pattern",
+            rule="phone_spelled_ko",
+            uncertain=digits not in (7, 8, 10, 11),
+        )
+
+
+def _english_phones(folded: str) -> Iterator[Hit]:
+    lower = folded.lower()
+    if len(lower) != len(folded):
+        return
+    for match in _EN_PHONE.finditer(lower):
+        if match.start() and (
+            folded[match.start() - 1].isalnum() or folded[match.start() - 1] == "-"
+        ):
+            continue
+        yield Hit.at(
+            match.span(1),
+            label="PHONE",
+            detector="pattern",
+            rule="phone_spelled_en",
+            uncertain=False,
+        )
+
+
+def _korean_dates(folded: str) -> Iterator[Hit]:
+    end = 0
+    for anchor in _MONTH_ANCHOR.finditer(folded):
+        match = None
+        for start in range(max(end, anchor.start() - 3), anchor.start() + 1):
+            if start and "가" <= folded[start - 1] <= "힣":
+                continue
+            match = _KO_DATE.match(folded, start)
+            if match is not None and match.end() > anchor.start():
+                break
+            match = None
+        if match is None:
+            continue
+        end = match.end()
+        yield Hit.at(
+            match.span(), label="DATE", detector="pattern", rule="date_spelled_ko", uncertain=False
+        )
+
+
+def _slash_dates(folded: str) -> Iterator[Hit]:
+    for slash in re.finditer("/", folded):
+        at = slash.start()
+        match = None
+        for start in (at - 2, at - 1):
+            if start < 0 or (start and folded[start - 1] in "0123456789/."):
+                continue
+            match = _SLASH_DATE.match(folded, start)
+            if match is not None:
+                break
+        if match is None:
+            continue
+        yield Hit.at(
+            match.span(),
+            label="DATE",
+            detector="pattern",
+            rule="date_month_slash_day",
+            uncertain=False,
+        )
+
+
+def find_spelled(folded: str, words: frozenset[str]) -> Iterator[Hit]:
+    """Phone numbers and dates spelled in words, and month/day written with a slash."""
+    if re.search(r"[가-힣]", folded):
+        yield from _korean_phones(folded)
+        yield from _korean_dates(folded)
+    if len(words & _EN_DIGIT_WORDS) >= 3:  # seven digit words hold three different ones
+        yield from _english_phones(folded)
+    if "/" in folded:
+        yield from _slash_dates(folded)
+
+
+_EN_DIGIT_WORDS = frozenset(str.split("zero oh one two three four five six seven eight nine"))
