@@ -93,17 +93,28 @@ class Terminal:
         raise AssertionError(f"{text!r} did not appear; the screen shows:\n{self.screen()}")
 
     def alive(self) -> bool:
+        """Running, not merely unreaped: tmux sometimes leaves a dead program a zombie for a
+        while after closing its pane, and a zombie has exited."""
         try:
             os.kill(self.pid, 0)
         except ProcessLookupError:
             return False
-        return True
+        try:
+            stat = Path(f"/proc/{self.pid}/stat").read_text()
+        except OSError:
+            return True  # no /proc (not Linux): the signal test above is all there is
+        return stat.rpartition(")")[2].split()[0] != "Z"
 
     def wait_exit(self, timeout: float = 20.0) -> None:
         deadline = time.monotonic() + timeout
         while self.alive() and time.monotonic() < deadline:
             time.sleep(0.1)
-        assert not self.alive(), "the process did not exit"
+        if self.alive():
+            try:
+                status = Path(f"/proc/{self.pid}/status").read_text()
+            except OSError:
+                status = "(gone)"
+            raise AssertionError(f"the process did not exit:\n{status}")
 
     def close(self) -> None:
         subprocess.run(

@@ -85,11 +85,16 @@ class Terminal:
         raise AssertionError(f"{text!r} did not appear; the screen shows:\n{self.screen()}")
 
     def alive(self) -> bool:
+        """Running, not merely unreaped (see ``tmux_helpers.Terminal.alive``)."""
         try:
             os.kill(self.pid, 0)
         except ProcessLookupError:
             return False
-        return True
+        try:
+            stat = Path(f"/proc/{self.pid}/stat").read_text()
+        except OSError:
+            return True
+        return stat.rpartition(")")[2].split()[0] != "Z"
 
     def wait_exit(self, timeout: float = 20.0) -> None:
         deadline = time.monotonic() + timeout
