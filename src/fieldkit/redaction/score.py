@@ -23,6 +23,7 @@ Chinese) and for each tag (``famous``, ``wordname``, ``org``, ``cue`` ...).  Run
 
 from __future__ import annotations
 
+import argparse
 import json
 import re
 import sys
@@ -284,13 +285,44 @@ def subsets(passages: Sequence[Passage]) -> dict[str, list[Passage]]:
     return {name: subset for name, subset in out.items() if subset}
 
 
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="python -m fieldkit.redaction.score",
+        description="Score the redaction engine against annotated corpora "
+        "(format: tests/data/redaction/README.md): recall per label, silent misses, "
+        "precision and keep-list loss, for the whole and per language and tag.",
+    )
+    parser.add_argument("files", nargs="+", metavar="FILE", help="an annotated corpus file")
+    parser.add_argument("-v", "--verbose", action="store_true", help="list every miss")
+    parser.add_argument("--json", action="store_true", help="print the figures as JSON")
+    return parser
+
+
+def _read(files: Sequence[str]) -> list[Passage] | str:
+    """Every passage of ``files``, or a message saying which file cannot be read and why."""
+    passages: list[Passage] = []
+    for name in files:
+        try:
+            text = Path(name).read_text(encoding="utf-8")
+        except FileNotFoundError:
+            return f"{name}: no such corpus file; give the path of an annotated corpus"
+        except (OSError, UnicodeDecodeError) as exc:
+            return f"{name}: cannot be read as UTF-8 text ({exc.__class__.__name__})"
+        passages.extend(parse_corpus(text))
+    return passages
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    """``python -m fieldkit.redaction.score [-v] [--json] FILE...``."""
-    args = list(sys.argv[1:] if argv is None else argv)
-    verbose = "-v" in args
-    as_json = "--json" in args
-    files = [a for a in args if a not in ("-v", "--json")]
-    passages = [p for f in files for p in parse_corpus(Path(f).read_text(encoding="utf-8"))]
+    """``python -m fieldkit.redaction.score [-v] [--json] FILE...``; 2 on a usage error."""
+    try:
+        args = _parser().parse_args(list(sys.argv[1:] if argv is None else argv))
+    except SystemExit as exc:  # --help (0) or a usage error (2), already printed
+        return int(exc.code or 0)
+    verbose, as_json = args.verbose, args.json
+    passages = _read(args.files)
+    if isinstance(passages, str):
+        print(f"score: {passages}", file=sys.stderr)
+        return 2
     engine = Redactor.default()
     results = {name: score(engine, subset) for name, subset in subsets(passages).items()}
     if as_json:

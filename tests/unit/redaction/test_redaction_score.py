@@ -77,3 +77,36 @@ def test_text_report(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None
     assert main([str(corpus)]) == 0
     text = capsys.readouterr().out
     assert "silent misses" in text and "language: Korean: 1 passages" in text
+
+
+def test_help_prints_usage_and_exits_0(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["--help"]) == 0
+    out = capsys.readouterr().out
+    assert "usage:" in out and "--json" in out and "FILE" in out
+
+
+def test_missing_file_is_a_clear_error_exit_2(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    missing = tmp_path / "nope.txt"
+    assert main([str(missing)]) == 2
+    err = capsys.readouterr().err
+    assert "no such corpus file" in err and str(missing) in err and "Traceback" not in err
+
+
+def test_no_file_is_a_usage_error_exit_2(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main([]) == 2
+    assert "usage:" in capsys.readouterr().err
+
+
+def test_module_help_runs_without_traceback() -> None:
+    import subprocess
+    import sys
+
+    done = subprocess.run(
+        [sys.executable, "-m", "fieldkit.redaction.score", "--help"],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert done.returncode == 0 and "usage:" in done.stdout and not done.stderr
