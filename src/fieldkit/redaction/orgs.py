@@ -50,13 +50,18 @@ _NUM_ZH = r"[0-9一二三四五六七八九十百零〇两]+"
 _ADDRESS = (
     # 3동 2단원 501호, 5층 301호실, 501호 (the numbers first: a digit starts every match)
     r"(?:\d+\s?(?:호동|동|단원|라인|호실|호|층|번지|반|통|조)\s?){2,}|\d{3,4}\s?호실?",
-    # 신화로 15번지, 장백길 3호 (from the road's suffix; its name is taken back)
-    r"(?:로|길|거리|가)\s?\d+\s?(?:번지|번길|호)",
+    # 신화로 15번지, 장백길 3호, 목동로 12길 5, 원곡로 23번길 7, 중앙로 115에 (from the
+    # road's suffix; its name is taken back); a bare number ends the clause and is no count
+    # (택시로 30 분 is a ride)
+    r"(?:로|길|거리|가)\s?\d+(?:-\d+)?\s?(?:번지|호|번?길\s?\d+(?:-\d+)?(?!\d)"
+    r"|번길)"
+    r"|(?:로|길)\s?\d+(?:-\d+)?(?=(?:에서|에|예요|이에요|입니다)?(?:[\s.)]|$))"
+    r"(?!\s?(?:분|시간|번|개|명|살|년|달|월|일|층|km|킬로|미터|원|위안|리|시|초|대|장|권))",
     # 5号楼2单元301室
     rf"(?:{_NUM_ZH}(?:号楼|栋|幢|座|单元|楼|层|室|号|户)){{2,}}(?:\d{{3,4}}(?![\d号室]))?"
     rf"|{_NUM_ZH}(?:号楼|栋|幢|单元|室)",
     # 新华路15号 (from the street's suffix)
-    rf"(?:路|街|巷|胡同|大街|道){_NUM_ZH}号(?:院)?",
+    rf"(?:路|街|巷|胡同|大街|道)\s?{_NUM_ZH}号(?:院)?",
     # Building 3, Unit 2, Room 501; Apt. 4B; 15 Xinhua Road; Xinhua Road No. 15
     r"(?:No\.?\s?)?\d{1,5}[A-Za-z]?,?\s+(?:[A-Z][a-z]+\s+){1,3}(?:Road|Street|St|Rd|Avenue|Ave|"
     r"Lane|Alley|Boulevard|Blvd|Way|Hutong)\b\.?"
@@ -75,7 +80,7 @@ _ROAD_NAME = (
 """Which patterns start at a road's suffix, and the name taken back from it."""
 _BEFORE_UNITS = (
     re.compile(r"[가-힣]{1,8}(?:로|길|거리|가)\s?\d+\s?(?:번지|번길|호)?\s?$"),
-    re.compile(rf"[\u4e00-\u9fff]{{1,6}}(?:路|街|巷|胡同|大街|道){_NUM_ZH}号(?:院)?\s?$"),
+    re.compile(rf"[\u4e00-\u9fff]{{1,6}}(?:路|街|巷|胡同|大街|道)\s?{_NUM_ZH}号(?:院)?\s?$"),
 )
 
 
@@ -363,7 +368,8 @@ def _addresses(folded: str, words: frozenset[str]) -> Iterator[Hit]:
             start = _taken_back(folded, start, index)
             if any(c.isdigit() for c in folded[start:end]):
                 spans.append((start, end))
-    for start, end in _joined(sorted(spans)):
+    for start, end in _joined(folded, sorted(spans)):
+        start = _towns_before(folded, start)
         yield Hit(start=start, end=end, label="ADDRESS", detector="org", rule="address")
 
 
@@ -413,11 +419,33 @@ def _taken_back(folded: str, start: int, index: int) -> int:
     return start
 
 
-def _joined(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Overlapping address spans, or ones one space or comma apart, as one."""
+_GAPS = frozenset({" ", ",", ", "})
+_TOWNS_BEFORE = re.compile(r"(?:(?<![가-힣])[가-힣]{1,6}(?:시|군|구|읍|면|동)\s)+$")
+
+
+@lru_cache(maxsize=1)
+def _province_before() -> re.Pattern[str]:
+    names = sorted((s for s in data.provinces() if _HANGUL_CHAR.match(s)), key=len, reverse=True)
+    return re.compile(rf"(?<![가-힣])(?:{'|'.join(names)})\s$")
+
+
+def _towns_before(folded: str, start: int) -> int:
+    """A Korean address taken whole with its towns and province, as it is written on an
+    envelope (서울 양천구 목동로 12길 5; 안산시 단원구 원곡로 23번길 7)."""
+    if start == 0 or not _HANGUL_CHAR.match(folded, max(0, start - 2)):
+        return start
+    found = _TOWNS_BEFORE.search(folded, max(0, start - 30), start)
+    start = found.start() if found else start
+    province = _province_before().search(folded, max(0, start - 12), start)
+    return province.start() if province and found else start
+
+
+def _joined(folded: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Overlapping address spans, or ones a space, a comma or both apart, as one (원곡로
+    23번길 7, 101동 1203호; Jiefang Street No. 7, Building 2)."""
     out: list[tuple[int, int]] = []
     for start, end in spans:
-        if out and start <= out[-1][1] + 1:
+        if out and (start <= out[-1][1] or folded[out[-1][1] : start] in _GAPS):
             out[-1] = (out[-1][0], max(out[-1][1], end))
         else:
             out.append((start, end))

@@ -60,3 +60,30 @@ def test_a_district_after_its_town_is_a_place_even_when_a_word(engine: Redactor)
 def test_capitals_are_province_level_and_kept(engine: Redactor) -> None:
     text = "방콕 대사관까지 가서 비엔티안을 거쳐 울란바토르로 갔어요."
     assert [s for s in engine.redact(text).spans if s.label == "PLACE"] == []
+
+
+# --- 5. South Korean road-name addresses and street-suffix spans, whole --------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("서울 양천구 목동로 12길 5에 살아요.", "[주소-1]에 살아요."),
+        (
+            "집은 안산시 단원구 원곡로 23번길 7, 101동 1203호예요.",
+            "집은 [주소-1]예요.",
+        ),
+        ("경기도 화성시 봉담읍 동화길 45-3에서 일해요.", "[주소-1]에서 일해요."),
+        ("우리 집 주소는 목동로 12길 5예요.", "우리 집 주소는 [주소-1]예요."),
+        ("중앙로 115에 있는 식당이었어요.", "[주소-1]에 있는 식당이었어요."),
+        ("광명가 25호 3층이에요.", "[주소-1]이에요."),
+        ("解放路 18号에 있었어요.", "[주소-1]에 있었어요."),
+        ("The address was Jiefang Street No. 7, Building 2.", "The address was [ADDRESS-1]."),
+        # a ride, a count: no address
+        ("택시로 3시간 걸렸어요.", "택시로 3시간 걸렸어요."),
+        ("택시로 30 분 걸렸어요.", "택시로 30 분 걸렸어요."),
+        ("버스로 2, 3번 갈아탔어요.", "버스로 2, 3번 갈아탔어요."),
+    ],
+)
+def test_addresses_are_taken_whole(engine: Redactor, text: str, expected: str) -> None:
+    assert _out(engine, text) == expected
