@@ -15,6 +15,9 @@ an ordinary word is redacted *uncertain*, never kept):
 * **a lone surname before a title**: 방 지도원, 오 하사, 석 아주머니, 하 과장 (a
   surname that is also a common word, 한 "one", 전 "I", is uncertain: 한 목사님);
 * **a name before a title or kinship word**: 유재석 할머니, 나탈리 언니, 곰보 아매라고;
+  before a kinship word (언니, 이모, 할머니: ``kinship`` in ``cues.tsv``) even a word name
+  or a famous name (하늘 언니, 아이유 언니: uncertain), unless the word says whose or where
+  (동네 언니, 옆집 할머니: ``modifier``);
 * **calling**: X 하고 불렀어요, X(이)로 불림, and Chinese nicknames written in
   Hangul (샤오란, 라오왕).
 
@@ -168,7 +171,14 @@ def _affectionate(folded: str, res: Resources) -> Iterator[Hit]:
             continue
         hit = _hit(match.start(1), stem, res, "affectionate_i")
         if hit is not None:
-            yield hit
+            yield _with_affectionate_i(hit)
+
+
+def _with_affectionate_i(hit: Hit) -> Hit:
+    """The name with its affectionate 이 (하늘이가 -> [인물-1]가): the suffix is part of how
+    she is called, so no annotation convention sees it left behind; the name alone
+    (``core``) is what propagation looks for."""
+    return hit._replace(end=hit.end + 1, core=(hit.start, hit.end))
 
 
 def _titles(folded: str) -> Iterator[tuple[re.Match[str], str]]:
@@ -219,12 +229,26 @@ def _name_titles(folded: str, res: Resources) -> Iterator[Hit]:
             continue  # 늙은 아매, 젊은 언니: a modifier
         if korean.split_particle(stem)[1] and korean.split_particle(stem)[0] in res.lex_ko:
             continue  # 동네의 아저씨
-        strong = particle in _NAMING_PARTICLES or korean.name_shaped(stem, res)
+        kinship = title.group() in _kinship()
+        if kinship and stem in _modifiers():
+            continue  # 동네 언니, 식당 아줌마: whose or where, not who
+        strong = particle in _NAMING_PARTICLES or korean.name_shaped(stem, res) or kinship
         if not strong and len(stem) == 2 and not _given_shaped(stem, res):
             continue  # 옆집 아줌마: two syllables that are no given name
         hit = _hit(match.start(1), stem, res, "name_before_title", strong=strong)
         if hit is not None:
             yield hit
+
+
+@lru_cache(maxsize=1)
+def _kinship() -> frozenset[str]:
+    return frozenset(cue_words().get("kinship", "ko"))
+
+
+@lru_cache(maxsize=1)
+def _modifiers() -> frozenset[str]:
+    c = cue_words()
+    return frozenset((*c.get("modifier", "ko"), *c.get("title", "ko"), *c.get("role", "ko")))
 
 
 def _given_shaped(stem: str, res: Resources) -> bool:

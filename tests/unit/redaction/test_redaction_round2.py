@@ -87,3 +87,59 @@ def test_capitals_are_province_level_and_kept(engine: Redactor) -> None:
 )
 def test_addresses_are_taken_whole(engine: Redactor, text: str, expected: str) -> None:
     assert _out(engine, text) == expected
+
+
+# --- 2. a word name or famous name before a kinship word: the cue wins --------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("하늘 언니가 도와줬어요.", "[인물-1] 언니가 도와줬어요."),
+        ("아이유 언니가 도와줬어요.", "[인물-1] 언니가 도와줬어요."),
+        ("바다 이모가 밥을 줬어요.", "[인물-1] 이모가 밥을 줬어요."),
+        ("송혜교 할머니는 친절했어요.", "[인물-1] 할머니는 친절했어요."),
+        # whose or where, not who
+        ("동네 언니가 소개해 줬어요.", "동네 언니가 소개해 줬어요."),
+        ("옆집 할머니가 신고했어요.", "옆집 할머니가 신고했어요."),
+        ("식당 아줌마가 불렀어요.", "식당 아줌마가 불렀어요."),
+        ("친구 언니 집에 갔어요.", "친구 언니 집에 갔어요."),
+        (
+            "큰 언니는 북에 있어요. 우리 언니가 왔어요.",
+            "큰 언니는 북에 있어요. 우리 언니가 왔어요.",
+        ),
+        ("조선족 아줌마가 소개했어요.", "조선족 아줌마가 소개했어요."),
+    ],
+)
+def test_a_kinship_word_after_a_word_name_redacts_it(
+    engine: Redactor, text: str, expected: str
+) -> None:
+    assert _out(engine, text) == expected
+
+
+def test_a_word_name_before_a_kinship_word_is_uncertain_not_silent(engine: Redactor) -> None:
+    assert ("하늘", "PERSON", True) in _spans(engine, "하늘 언니가 도와줬어요.")
+
+
+# --- 3. a role noun before a word name with the affectionate 이 ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("브로커 하늘이가 왔어요.", "브로커 [인물-1]가 왔어요."),
+        ("운전사 별이가 데려갔어요.", "운전사 [인물-1]가 데려갔어요."),
+        ("브로커 구름이는 돈만 받았어요.", "브로커 [인물-1]는 돈만 받았어요."),
+        (
+            "남편 철민이가 때렸어요. 철민은 술을 마셨어요.",
+            "남편 [인물-1]가 때렸어요. [인물-1]은 술을 마셨어요.",
+        ),
+        # a one-syllable word and its particle is no name
+        ("브로커 차가 왔어요.", "브로커 차가 왔어요."),
+        ("남편 친구가 왔어요.", "남편 친구가 왔어요."),
+    ],
+)
+def test_a_role_noun_before_a_word_name_with_its_i(
+    engine: Redactor, text: str, expected: str
+) -> None:
+    assert _out(engine, text) == expected
