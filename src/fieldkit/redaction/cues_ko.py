@@ -46,7 +46,14 @@ def _alt(words: tuple[str, ...] | list[str] | frozenset[str]) -> str:
 
 _CHINESE_SURNAMES = frozenset(
     "쉬왕장류천양황쑨후궈허린뤄량셰쑹탕펑덩쩡톈둥판청쑤웨뤼딩런루겅멍쿵궁샤쉐뉴"
+    "쟝짱쟈탄친슝스비취녜쭝충팡셴퉁샹완옌"
 )
+_CHINESE_SURNAMES_2 = frozenset(
+    "자오 저우 가오 차오 랴오 야오 샤오 차이 추이 위안 쩌우 웨이 레이 바이 라이 하오 마오 "
+    "자이 타오 리우 지앙".split()
+)
+"""Chinese surnames whose Korean reading has two syllables (趙 자오, 周 저우, 高 가오): before
+a title (자오 사장, 가오 반장) a person even when the reading is also a Korean word."""
 """Chinese surnames as Korean testimonies write them (왕, 쑨); not those that are Korean
 words before a title (저 "that", 두 "two", 위, 예, 차, 이, 야)."""
 _NOT_BEFORE_TITLE = frozenset("저그두세네이")
@@ -197,6 +204,14 @@ def _surname_titles(folded: str, res: Resources) -> Iterator[Hit]:
     for title, _particle in _titles(folded):
         match = before.search(folded, max(0, title.start() - 2), title.start())
         if match is None:
+            two = _rx()["name_before"].search(folded, max(0, title.start() - 3), title.start())
+            if two is not None and two.group(1) in _CHINESE_SURNAMES_2:
+                yield Hit.at(
+                    two.span(1),
+                    label="PERSON",
+                    detector="cue",
+                    rule="chinese_surname_before_title",
+                )
             continue
         surname = match.group(1)
         if surname not in res.sur_ko_hangul and surname not in _CHINESE_SURNAMES:

@@ -143,3 +143,24 @@ def test_a_role_noun_before_a_word_name_with_its_i(
     engine: Redactor, text: str, expected: str
 ) -> None:
     assert _out(engine, text) == expected
+
+
+# --- 4. a surname (Korean, or Chinese read in Korean) or a foreign name before a title ------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("장사장이 돈을 줬어요.", "[인물-1]사장이 돈을 줬어요."),
+        ("량 사장 집에서 일했어요.", "[인물-1] 사장 집에서 일했어요."),
+        ("쑨 보위원이 잡았어요.", "[인물-1] 보위원이 잡았어요."),
+        ("쟝 사장이 왔어요.", "[인물-1] 사장이 왔어요."),
+        ("가오 반장이 때렸어요.", "[인물-1] 반장이 때렸어요."),
+        ("자오 사장님 집에서 일했어요.", "[인물-1] 사장님 집에서 일했어요."),
+        ("저 사장이 왔어요.", "저 사장이 왔어요."),
+        ("We worked for Mr Zhang's family.", "We worked for [PERSON-1] family."),
+        ("Officer Li's car was waiting.", "Officer [PERSON-1] car was waiting."),
+    ],
+)
+def test_a_surname_before_a_title(engine: Redactor, text: str, expected: str) -> None:
+    assert _out(engine, text) == expected
