@@ -43,6 +43,11 @@ _TITLES = (
     "landlady|neighbour|neighbor|friend|cousin|niece|nephew|xiao|lao|old|little"
 )
 _TITLE_WORDS = frozenset(_TITLES.split("|"))
+_HONORIFICS = frozenset(str.split("mr mrs ms miss madam comrade"))
+"""Before a name and nothing else: mr young is a person even though young is a word."""
+_KIN_ROLES = frozenset(str.split("husband wife son daughter friend cousin niece nephew"))
+"""Roles after which an English given name that is also a word is rather a word (her
+friend will, my son said): they take romanised and pinyin names only."""
 
 
 @lru_cache(maxsize=1024)
@@ -53,7 +58,8 @@ def _titled_rx(titles: frozenset[str]) -> re.Pattern[str]:
 
 
 _LOCATIVE = re.compile(
-    r"(?<![\w'])(?:to|in|from|near|outside|via|towards?)\s([a-z]{4,16})(?![\w'@-]|\.\w)"
+    r"(?<![\w'])(?:to|in|from|near|outside|via|towards?)\s([a-z]{2,16}(?:'[a-z]{2,8})?)"
+    r"(?![\w'@-]|\.\w)"
 )
 _LOWER_SENTENCE = re.compile(r"(?:^|[.!?\n])[\s\"“'‘(]*([a-z][^.!?\n]*)")
 """A sentence typed in lower case: where a note's names and places lose their capitals
@@ -129,9 +135,12 @@ def _titled(folded: str, res: Resources, words: frozenset[str]) -> Iterator[Hit]
                     uncertain=False,
                 )
             continue
-        if (english and not surname) or word in _NEVER:
+        given = (word in res.given_en and title not in _KIN_ROLES) or (
+            title in _HONORIFICS and word not in res.function_en
+        )
+        if (english and not (surname or given)) or word in _NEVER:
             continue  # mr right, my son in, her husband to
-        if not (surname or _pinyin(word) or _romanised(word)):
+        if not (surname or given or _pinyin(word) or _romanised(word)):
             continue
         yield Hit.at(
             match.span(2), label="PERSON", detector="cue", rule="lower_titled", uncertain=english
@@ -166,7 +175,10 @@ def _surname_given(folded: str, res: Resources, start: int, end: int) -> Iterato
 def _places(folded: str, res: Resources, start: int, end: int) -> Iterator[Hit]:
     for match in _LOCATIVE.finditer(folded, start, end):
         word = match.group(1)
-        if word in res.lex_en or word in res.function_en or not _pinyin(word, 2):
+        marked = res.gaz_marked.get(word.replace("'", ""), ("", ""))[1] == "*"
+        if marked and ("'" in word or word not in res.lex_en):
+            pass  # a gazetteer spelling that is also a name (ji'an): a place here
+        elif word in res.lex_en or word in res.function_en or not _pinyin(word.replace("'", ""), 2):
             continue
         yield Hit.at(
             match.span(1), label="PLACE", detector="cue", rule="lower_pinyin_place", uncertain=True
@@ -203,7 +215,54 @@ def _native(folded: str, res: Resources) -> Iterator[Hit]:
             )
 
 
+_NAMED_LOWER = re.compile(
+    r"(?<![\w'])(?:called (?:her|him|herself|himself)|calls? (?:her|him)|named|called|"
+    r"nicknamed|known as|went by|goes by|go by|name (?:is|was))\s"
+    r"([a-z]{2,12}(?:-[a-z]{2,8})?)((?:\s[a-z]{2,8}(?:-[a-z]{2,8})?){0,2})(?![\w'@-]|\.\w)"
+)
+_NOT_AFTER_NAMING = frozenset(
+    str.split(
+        "me us them it this that these those the a an my his her their our your after for "
+        "out back up off by in on to at as and or but so then again home police him herself "
+        "himself myself themselves everyone everybody someone somebody people anyone nobody "
+        "one ones what who whom whose which when where because about like"
+    )
+)
+
+
+def _named(folded: str, res: Resources) -> Iterator[Hit]:
+    """A lower-case name after a naming cue: named kim chul, called zhang wei, called
+    grace (a given name that is an English word: uncertain); a surname takes the
+    romanised or pinyin syllables after it (kim sun-hui)."""
+    for match in _NAMED_LOWER.finditer(folded):
+        first = match.group(1)
+        if first in _NOT_AFTER_NAMING or first in res.function_en:
+            continue
+        english = first in res.lex_en
+        surname = first in res.sur_ko_latin or first in res.sur_zh_latin
+        given = first in res.given_en
+        if english and not (surname or given):
+            continue
+        if not (english or surname or given or _pinyin(first) or _romanised(first)):
+            continue
+        end = match.end(1)
+        if surname or not english:
+            for part in match.group(2).split():
+                if part in res.lex_en or part in _NEVER or not (_pinyin(part) or _romanised(part)):
+                    break
+                end = folded.index(part, end) + len(part)
+        yield Hit(
+            start=match.start(1),
+            end=end,
+            label="PERSON",
+            detector="cue",
+            rule="lower_named",
+            uncertain=english and end == match.end(1),
+        )
+
+
 _NATIVE_CUE_WORDS = frozenset(str.split("called named nicknamed known name was"))
+_NAMING_WORDS = frozenset(str.split("called named nicknamed known went goes go calls call name"))
 
 
 def find_english_cues(folded: str, res: Resources, words: frozenset[str]) -> Iterator[Hit]:
@@ -212,6 +271,8 @@ def find_english_cues(folded: str, res: Resources, words: frozenset[str]) -> Ite
     if words & _NATIVE_CUE_WORDS and _NATIVE_SCRIPT.search(folded):
         yield from _native(folded, res)
     yield from _titled(folded, res, words)
+    if words & _NAMING_WORDS:
+        yield from _named(folded, res)
     for sentence in _LOWER_SENTENCE.finditer(folded):
         yield from _surname_given(folded, res, *sentence.span(1))
         yield from _places(folded, res, *sentence.span(1))

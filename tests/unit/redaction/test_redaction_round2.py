@@ -164,3 +164,40 @@ def test_a_role_noun_before_a_word_name_with_its_i(
 )
 def test_a_surname_before_a_title(engine: Redactor, text: str, expected: str) -> None:
     assert _out(engine, text) == expected
+
+
+# --- 6. English typed in lower case --------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "a man named kim chul took me to yanji.",
+            "a man named [PERSON-1] took me to [PLACE-1, Jilin].",
+        ),
+        ("my husband is called wang lei.", "my husband is called [PERSON-1]."),
+        ("the broker named choi took my money.", "the broker named [PERSON-1] took my money."),
+        (
+            "we met a woman named grace at the market.",
+            "we met a woman named [PERSON-1] at the market.",
+        ),
+        ("they called her sunhee.", "they called her [PERSON-1]."),
+        ("a woman named sun-hui helped me.", "a woman named [PERSON-1] helped me."),
+        ("my aunt grace took me in.", "my aunt [PERSON-1] took me in."),
+        ("mr young drove us.", "mr [PERSON-1] drove us."),
+        ("i met her in gimhae.", "i met her in [PLACE-1]."),
+        ("i was sold in ji'an.", "i was sold in [PLACE-1]."),
+        # no name after the cue
+        ("she called her mother every week.", "she called her mother every week."),
+        ("i called the police. he called me a liar.", "i called the police. he called me a liar."),
+        (
+            "it was named after her. they called back later.",
+            "it was named after her. they called back later.",
+        ),
+        ("my uncle said no. my son will come.", "my uncle said no. my son will come."),
+        ("we went to work early, then to school.", "we went to work early, then to school."),
+    ],
+)
+def test_english_typed_in_lower_case(engine: Redactor, text: str, expected: str) -> None:
+    assert _out(engine, text) == expected
