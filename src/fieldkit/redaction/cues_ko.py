@@ -331,6 +331,58 @@ def _role_is_named(folded: str, res: Resources) -> Iterator[Hit]:
             yield hit
 
 
+_CHINESE_ONLY = (
+    "쯔츠즈르샤샹셰슝쉐쉰쥐쥔줴췬쭝쑹퉁둥룽눙쿵훙밍핑딩팅닝칭싱웨쭤춰뤄둬퉈궈쿼훠줘뤼뉘녜톄롄뎬"
+    "톈녠몐볜옌윈융랴뱌퍄먀댜탸냐쩌쩡짠좡촹솽돤롼쫜촨쭈쓰쉬"
+)
+"""Hangul syllables of the Chinese reading of a given name (밍, 쥔, 훙, 샤오's 샤) that a
+Korean name or word almost never holds."""
+_CHINESE_ONLY_RX = re.compile(f"[{_CHINESE_ONLY}]")
+_ALL_CHINESE_SURNAMES = _CHINESE_SURNAMES | frozenset("왕장리류천양황후허린마주우정한고")
+
+
+def _reading_syllable(syllable: str) -> bool:
+    """A syllable a Chinese reading can hold: no final, or final ㄴ or ㅇ (or 얼)."""
+    final = (ord(syllable) - 0xAC00) % 28
+    return final in (0, 4, 21) or syllable == "얼"
+
+
+def _chinese_shaped(folded: str, res: Resources) -> Iterator[Hit]:
+    """왕리밍, 장샤오훙, 리원쥔 with no cue: a Chinese surname, then a given name written as
+    its Chinese reading (every syllable one a reading can hold, one at least that a Korean
+    name almost never does): a person, uncertain."""
+    seen = -1
+    for found in _CHINESE_ONLY_RX.finditer(folded):
+        if found.start() < seen:
+            continue
+        start, end = found.start(), found.end()
+        while start and "가" <= folded[start - 1] <= "힣":
+            start -= 1
+        while end < len(folded) and "가" <= folded[end] <= "힣":
+            end += 1
+        seen = end
+        stem = korean.split_particle(folded[start:end])[0]
+        given = stem[2:] if stem[:2] in _CHINESE_SURNAMES_2 else stem[1:]
+        if not 3 <= len(stem) <= 5 or not 1 <= len(given) <= 3:
+            continue
+        if stem[0] not in _ALL_CHINESE_SURNAMES and stem[:2] not in _CHINESE_SURNAMES_2:
+            continue
+        if not all(map(_reading_syllable, given)) or not _CHINESE_ONLY_RX.search(given):
+            continue
+        if stem in res.lex_ko or stem in res.keep_native or stem in res.gaz_hangul:
+            continue
+        if stem[-1] in "강산역촌로호":
+            continue  # 양쯔강: a river, a mountain, a station, a road
+        yield Hit(
+            start=start,
+            end=start + len(stem),
+            label="PERSON",
+            detector="cue",
+            rule="chinese_name_shape",
+            uncertain=True,
+        )
+
+
 def find_korean_calls(folded: str, res: Resources) -> Iterator[Hit]:
     """Names found by how a Korean testimony calls and addresses people."""
     yield from _vocatives(folded, res)
@@ -339,3 +391,4 @@ def find_korean_calls(folded: str, res: Resources) -> Iterator[Hit]:
     yield from _name_titles(folded, res)
     yield from _calls(folded, res)
     yield from _role_is_named(folded, res)
+    yield from _chinese_shaped(folded, res)

@@ -201,3 +201,27 @@ def test_a_surname_before_a_title(engine: Redactor, text: str, expected: str) ->
 )
 def test_english_typed_in_lower_case(engine: Redactor, text: str, expected: str) -> None:
     assert _out(engine, text) == expected
+
+
+# --- 7. a Chinese name in its Hangul reading, with no cue ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("왕리밍이 저를 데려갔어요.", "왕리밍"),
+        ("장샤오훙은 친절했어요.", "장샤오훙"),
+        ("리원쥔과 같이 갔어요.", "리원쥔"),
+        ("자오원핑이 돈을 줬어요.", "자오원핑"),
+    ],
+)
+def test_a_chinese_shaped_hangul_name_is_uncertain_at_least(
+    engine: Redactor, text: str, name: str
+) -> None:
+    assert (name, "PERSON", True) in _spans(engine, text)
+
+
+def test_a_chinese_reading_that_is_no_name_shape_is_left(engine: Redactor) -> None:
+    # a river, and Korean words whose syllables a Chinese reading cannot hold (final ㄱ, ㄹ)
+    text = "양쯔강을 건넜다. 장독을 열었다. 왕복 표를 샀다. 장딸기를 땄다."
+    assert not [s for s in engine.redact(text).spans if s.rule == "chinese_name_shape"]
