@@ -49,8 +49,10 @@ _CHINESE_SURNAMES = frozenset(
     "쟝짱쟈탄친슝스비취녜쭝충팡셴퉁샹완옌"
 )
 _CHINESE_SURNAMES_2 = frozenset(
-    "자오 저우 가오 차오 랴오 야오 샤오 차이 추이 위안 쩌우 웨이 레이 바이 라이 하오 마오 "
-    "자이 타오 리우 지앙".split()
+    str.split(
+        "자오 저우 가오 차오 랴오 야오 샤오 차이 추이 위안 쩌우 웨이 레이 바이 라이 하오 "
+        "마오 자이 타오 리우 지앙"
+    )
 )
 """Chinese surnames whose Korean reading has two syllables (趙 자오, 周 저우, 高 가오): before
 a title (자오 사장, 가오 반장) a person even when the reading is also a Korean word."""

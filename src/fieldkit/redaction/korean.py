@@ -12,12 +12,14 @@ from __future__ import annotations
 from functools import lru_cache
 
 from fieldkit.redaction import data, hangul
+from fieldkit.redaction.hits import Hit
 from fieldkit.redaction.resources import Resources
 
 __all__ = [
     "GRAMMATICAL_SUFFIX",
     "LOCATIVE_PARTICLES",
     "VERB_FINAL",
+    "affectionate_i",
     "final_consonant",
     "given_syllables",
     "name_like",
@@ -320,3 +322,33 @@ def compound_noun(stem: str, res: Resources) -> bool:
             for cut in range(2, len(stem) - 1)
         )
     return False
+
+
+_AFFECTIONATE_TAILS = frozenset(
+    str.split(
+        "이가 이는 이를 이와 이도 이만 이의 이하고 이한테 이한테서 이에게 이랑 이네 이네가 "
+        "이네집 이처럼 이보다 이까지"
+    )
+)
+
+
+def affectionate_i(token: str, stem: str, res: Resources, closed: frozenset[str]) -> Hit | None:
+    """브로커 하늘이가, 운전사 별이가: a name after a role noun with the affectionate 이
+    (a name ending in a consonant takes it; 가, 는, 를 after it say the 이 is no particle).
+    Redacted with its 이, even of one syllable (별): uncertain where it is a word."""
+    tail = token[len(stem) :]
+    if tail not in _AFFECTIONATE_TAILS or not final_consonant(stem[-1]):
+        return None
+    if not 1 <= len(stem) <= 3 or stem in closed or stem in res.keep_native:
+        return None
+    if verb_stem(stem + "이", res) or stem + "이" in res.lex_ko:
+        return None  # 아이가, 길이가: a noun ending in 이
+    uncertain = stem in res.lex_ko or ordinary(stem, res)
+    return Hit(
+        start=0,
+        end=0,
+        label="PERSON",
+        detector="cue",
+        rule="role_before_name_affectionate" + ("_ordinary" if uncertain else ""),
+        uncertain=uncertain,
+    )

@@ -86,7 +86,7 @@ def test_cued_ordinary_words_are_uncertain_not_kept(engine: Redactor) -> None:
     ("text", "expected"),
     [
         ("남편 손흥민이 저를 때렸습니다.", "남편 [인물-1]이 저를 때렸습니다."),
-        ("딸 지은이는 네 살이었다.", "딸 [인물-1]는 네 살이었다."),  # 이: a name suffix, redacted with it
+        ("딸 지은이는 네 살이었다.", "딸 [인물-1]는 네 살이었다."),  # 이 goes with the name
         ("시어머니인 김연아가 왔다.", "시어머니인 [인물-1]가 왔다."),
         ("my husband Young Park beat me", "my husband [PERSON-1] beat me"),
         ("Our landlord, June, was kind.", "Our landlord, [PERSON-1], was kind."),

@@ -1,0 +1,200 @@
+"""Addresses (label ``ADDRESS``): they locate a woman as surely as a village.
+
+Building, unit and room numbers (3동 2단원 501호, 5号楼2单元301室, Building 3, Unit 2, Room
+501), a street with its number (新华路15号, 解放路 18号, 15 Xinhua Road, No. 7 Jiefang Street)
+and a South Korean road-name address (목동로 12길 5, 원곡로 23번길 7, 중앙로 115에), each
+redacted whole: a Korean one with the towns and province written before it (서울 양천구
+목동로 12길 5), parts a comma apart as one (원곡로 23번길 7, 101동 1203호).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import lru_cache
+
+from fieldkit.redaction import data
+from fieldkit.redaction.hits import Hit
+
+__all__ = ["find_addresses"]
+
+_NUM_ZH = r"[0-9一二三四五六七八九十百零〇两]+"
+_ADDRESS = (
+    # 3동 2단원 501호, 5층 301호실, 501호 (the numbers first: a digit starts every match)
+    r"(?:\d+\s?(?:호동|동|단원|라인|호실|호|층|번지|반|통|조)\s?){2,}|\d{3,4}\s?호실?",
+    # 신화로 15번지, 장백길 3호, 목동로 12길 5, 원곡로 23번길 7, 중앙로 115에 (from the
+    # road's suffix; its name is taken back); a bare number ends the clause and is no count
+    # (택시로 30 분 is a ride)
+    r"(?:로|길|거리|가)\s?\d+(?:-\d+)?\s?(?:번지|호|번?길\s?\d+(?:-\d+)?(?!\d)"
+    r"|번길)"
+    r"|(?:로|길)\s?\d+(?:-\d+)?(?=(?:에서|에|예요|이에요|입니다)?(?:[\s.)]|$))"
+    r"(?!\s?(?:분|시간|번|개|명|살|년|달|월|일|층|km|킬로|미터|원|위안|리|시|초|대|장|권))",
+    # 5号楼2单元301室
+    rf"(?:{_NUM_ZH}(?:号楼|栋|幢|座|单元|楼|层|室|号|户)){{2,}}(?:\d{{3,4}}(?![\d号室]))?"
+    rf"|{_NUM_ZH}(?:号楼|栋|幢|单元|室)",
+    # 新华路15号 (from the street's suffix)
+    rf"(?:路|街|巷|胡同|大街|道)\s?{_NUM_ZH}号(?:院)?",
+    # Building 3, Unit 2, Room 501; Apt. 4B; 15 Xinhua Road; Xinhua Road No. 15
+    r"(?:No\.?\s?)?\d{1,5}[A-Za-z]?,?\s+(?:[A-Z][a-z]+\s+){1,3}(?:Road|Street|St|Rd|Avenue|Ave|"
+    r"Lane|Alley|Boulevard|Blvd|Way|Hutong)\b\.?"
+    r"|(?:(?:Building|Bldg|Block|Blk|Unit|Entrance|Room|Rm|Apartment|Apt|Flat|Floor|"
+    r"House|No)\.?\s?#?\d{1,5}[A-Za-z]?(?:,?\s+|(?![\w])))+"
+    r"|(?:[A-Z][a-z]+\s+){1,3}(?:Road|Street|Avenue|Lane|Alley|Hutong),?\s+"
+    r"(?:No\.?\s?)?\d{1,5}\b",
+)
+_ROAD_NAME = (
+    None,
+    re.compile(r"[가-힣]{1,8}$"),
+    None,
+    re.compile(r"[\u4e00-\u9fff]{1,6}$"),
+    None,
+)
+"""Which patterns start at a road's suffix, and the name taken back from it."""
+_BEFORE_UNITS = (
+    re.compile(r"[가-힣]{1,8}(?:로|길|거리|가)\s?\d+\s?(?:번지|번길|호)?\s?$"),
+    re.compile(rf"[\u4e00-\u9fff]{{1,6}}(?:路|街|巷|胡同|大街|道)\s?{_NUM_ZH}号(?:院)?\s?$"),
+)
+
+
+_ADDRESS_GATES = (
+    re.compile(r"\d\s?(?:동|단원|라인|호|층|번지|반|통|조)|(?:로|길|거리|가)\s?\d"),
+    re.compile(r"[0-9一二三四五六七八九十]\s?(?:号|栋|幢|座|单元|楼|层|室|户)"),
+)
+"""Cheap tests that a Korean or Chinese text may hold an address (the address patterns are
+costly to try at every position)."""
+_ADDRESS_WORDS = frozenset(
+    str.split(
+        "building bldg block blk unit entrance room rm apartment apt flat floor road street "
+        "avenue ave lane alley boulevard blvd hutong"
+    )
+)
+"""The English words an address holds (one of them at least)."""
+
+
+_HANGUL_CHAR = re.compile("[가-힣]")
+_HANZI_CHAR = re.compile("[\u4e00-\u9fff]")
+_STREET_WORDS = frozenset(str.split("road street avenue ave lane alley boulevard blvd hutong"))
+_UNIT_GATE = re.compile(
+    r"(?:Building|Bldg|Block|Blk|Unit|Entrance|Room|Rm|Apartment|Apt|Flat|Floor|House|No)"
+    r"\.?\s?#?\d"
+)
+
+
+def _english_gate(folded: str, words: frozenset[str]) -> bool:
+    """A street word, or a unit word before its number (Room 501): "room" and "floor"
+    alone are too common to try the English address patterns for."""
+    return bool(words & _STREET_WORDS) or (
+        bool(words & _ADDRESS_WORDS) and _UNIT_GATE.search(folded) is not None
+    )
+
+
+def find_addresses(folded: str, words: frozenset[str], stem_cut: frozenset[str]) -> Iterator[Hit]:
+    """Address spans; one with a street before its numbers (신화로 15번지 3동 501호) is one."""
+    spans: list[tuple[int, int]] = []
+    windows: dict[bool, list[tuple[int, int]]] = {}
+    scripts = (_HANGUL_CHAR.search(folded), _HANZI_CHAR.search(folded))
+    gates = (*(_ADDRESS_GATES[0],) * 2, *(_ADDRESS_GATES[1],) * 2)
+    for index, pattern in enumerate(_patterns()):
+        if index < len(gates):
+            if not scripts[index // 2] or not gates[index].search(folded):
+                continue  # a Korean or Chinese address needs its script
+        elif not _english_gate(folded, words):
+            continue
+        chinese = index in (2, 3)
+        if chinese not in windows:
+            windows[chinese] = _digit_windows(folded, _DIGITS_ZH if chinese else _DIGITS)
+        for match in _in_windows(pattern, folded, windows[chinese]):
+            previous = folded[match.start() - 1 : match.start()]
+            if previous.isascii() and previous.isalnum():
+                continue  # inside a Latin word (the patterns have no look-behind: it is slow)
+            start, end = match.start(), match.start() + len(match.group().rstrip(" ,"))
+            start = _taken_back(folded, start, index, stem_cut)
+            if any(c.isdigit() for c in folded[start:end]):
+                spans.append((start, end))
+    for start, end in _joined(folded, sorted(spans)):
+        start = _towns_before(folded, start)
+        yield Hit(start=start, end=end, label="ADDRESS", detector="org", rule="address")
+
+
+_DIGITS = re.compile(r"[0-9]+")
+_DIGITS_ZH = re.compile(r"[0-9一二三四五六七八九十百零〇两]+")
+
+
+def _digit_windows(folded: str, digits: re.Pattern[str]) -> list[tuple[int, int]]:
+    """Stretches around the numbers of a text (40 characters either side, merged): every
+    address holds a number, and a long document holds few (trying the patterns only
+    there is a fifth of their cost on one)."""
+    out: list[tuple[int, int]] = []
+    for match in digits.finditer(folded):
+        low, high = max(0, match.start() - 40), min(len(folded), match.end() + 40)
+        if out and low <= out[-1][1]:
+            out[-1] = (out[-1][0], high)
+        else:
+            out.append((low, high))
+    return out
+
+
+def _in_windows(
+    pattern: re.Pattern[str], folded: str, windows: list[tuple[int, int]]
+) -> Iterator[re.Match[str]]:
+    for low, high in windows:
+        yield from pattern.finditer(folded, low, high)
+
+
+def _taken_back(folded: str, start: int, index: int, stem_cut: frozenset[str]) -> int:
+    """Where an address starts: at the road's name before a road suffix (新华 of 新华路,
+    after 住在), or at a street and number before building and unit numbers."""
+    window = folded[max(0, start - 24) : start]
+    road = _ROAD_NAME[index]
+    if road is not None:
+        found = road.search(window)
+        if found is not None:
+            start -= len(found.group())
+            while folded[start] in stem_cut:  # 住在新华路15号: the street starts after 住在
+                start += 1
+        return start
+    if index in (0, 2):
+        found = _BEFORE_UNITS[index // 2].search(window)
+        if found is not None:
+            start -= len(found.group())
+            while folded[start] in stem_cut:
+                start += 1
+    return start
+
+
+_GAPS = frozenset({" ", ",", ", "})
+_TOWNS_BEFORE = re.compile(r"(?:(?<![가-힣])[가-힣]{1,6}(?:시|군|구|읍|면|동)\s)+$")
+
+
+@lru_cache(maxsize=1)
+def _province_before() -> re.Pattern[str]:
+    names = sorted((s for s in data.provinces() if _HANGUL_CHAR.match(s)), key=len, reverse=True)
+    return re.compile(rf"(?<![가-힣])(?:{'|'.join(names)})\s$")
+
+
+def _towns_before(folded: str, start: int) -> int:
+    """A Korean address taken whole with its towns and province, as it is written on an
+    envelope (서울 양천구 목동로 12길 5; 안산시 단원구 원곡로 23번길 7)."""
+    if start == 0 or not _HANGUL_CHAR.match(folded, max(0, start - 2)):
+        return start
+    found = _TOWNS_BEFORE.search(folded, max(0, start - 30), start)
+    start = found.start() if found else start
+    province = _province_before().search(folded, max(0, start - 12), start)
+    return province.start() if province and found else start
+
+
+def _joined(folded: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Overlapping address spans, or ones a space, a comma or both apart, as one (원곡로
+    23번길 7, 101동 1203호; Jiefang Street No. 7, Building 2)."""
+    out: list[tuple[int, int]] = []
+    for start, end in spans:
+        if out and (start <= out[-1][1] or folded[out[-1][1] : start] in _GAPS):
+            out[-1] = (out[-1][0], max(out[-1][1], end))
+        else:
+            out.append((start, end))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> tuple[re.Pattern[str], ...]:
+    return tuple(re.compile(p) for p in _ADDRESS)
