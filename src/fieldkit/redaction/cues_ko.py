@@ -88,6 +88,7 @@ def _rx() -> dict[str, re.Pattern[str]]:
         "affectionate": re.compile(rf"이(?:{_alt(_AFFECTIONATE_AFTER.split())})(?![가-힣])"),
         "affectionate_stem": re.compile(r"(?<![가-힣0-9])([가-힣]{1,3})$"),
         "title": re.compile(f"(?:{titles})"),
+        "kinship": re.compile(rf"(?<=[가-힣])(?:{_alt(c.get('kinship', 'ko'))})"),
         "after_title": re.compile(rf"((?:{particles})?)(?:만|도|는)?(?![가-힣])"),
         "surname_before": re.compile(r"(?<![가-힣0-9A-Za-z])([가-힣])\s$"),
         "name_before": re.compile(r"(?<![가-힣0-9])([가-힣]{2,4})\s$"),
@@ -246,6 +247,8 @@ def _name_titles(folded: str, res: Resources) -> Iterator[Hit]:
             continue  # 늙은 아매, 젊은 언니: a modifier
         if korean.split_particle(stem)[1] and korean.split_particle(stem)[0] in res.lex_ko:
             continue  # 동네의 아저씨
+        if korean.verb_like(stem, res):
+            continue  # 밥을 줬는데 사장은: a verb form ends the clause before the title
         kinship = title.group() in _kinship()
         if kinship and stem in _modifiers():
             continue  # 동네 언니, 식당 아줌마: whose or where, not who
@@ -266,6 +269,26 @@ def _kinship() -> frozenset[str]:
 def _modifiers() -> frozenset[str]:
     c = cue_words()
     return frozenset((*c.get("modifier", "ko"), *c.get("title", "ko"), *c.get("role", "ko")))
+
+
+def _glued_kinship(folded: str, res: Resources) -> Iterator[Hit]:
+    """하늘언니가, 아이유언니가: a name glued to a kinship word, even a word name (uncertain);
+    not a word that says whose or where (동네언니, 친구언니) or one word (큰언니, 외할머니)."""
+    rx = _rx()
+    for kin in rx["kinship"].finditer(folded):
+        start = kin.start()
+        while start and "가" <= folded[start - 1] <= "힣":
+            start -= 1
+        stem = folded[start : kin.start()]
+        if not 2 <= len(stem) <= 4 or rx["after_title"].match(folded, kin.end()) is None:
+            continue
+        if stem in _modifiers() or stem + kin.group() in res.lex_ko:
+            continue
+        if stem[-1] in _ADNOMINAL and not _given_shaped(stem, res):
+            continue  # 작은이모, 젊은언니: a modifier (지은언니 is a name)
+        hit = _hit(start, stem, res, "name_glued_kinship")
+        if hit is not None:
+            yield hit
 
 
 def _given_shaped(stem: str, res: Resources) -> bool:
@@ -391,6 +414,7 @@ def find_korean_calls(folded: str, res: Resources) -> Iterator[Hit]:
     yield from _affectionate(folded, res)
     yield from _surname_titles(folded, res)
     yield from _name_titles(folded, res)
+    yield from _glued_kinship(folded, res)
     yield from _calls(folded, res)
     yield from _role_is_named(folded, res)
     yield from _chinese_shaped(folded, res)

@@ -217,6 +217,9 @@ def _province_native() -> frozenset[str]:
     return frozenset(s for s in data.provinces() if not s.isascii())
 
 
+_LOCATIVE_AFTER = re.compile(r"(?:에서|에|으로|로|까지|부터|쪽|근처)")
+
+
 def _is_town(word: str, res: Resources) -> bool:
     """A gazetteer town or a province-level unit, with or without its suffix (양천구, 서울)."""
     if word in res.gaz_hangul or word in res.gaz_marked or word in _province_native():
@@ -229,12 +232,15 @@ def _hangul_subdivisions(folded: str, res: Resources) -> Iterator[Hit]:
         town, part = match.group(1), match.group(2)
         if not _is_town(town, res) or part in res.keep_native or korean.verb_like(part, res):
             continue
+        common = part in res.lex_ko_common
+        if common and not _LOCATIVE_AFTER.match(folded, match.end(2)):
+            continue  # 서울 이동은: a word (a move) unless a locative makes it a place
         yield Hit.at(
             match.span(2),
             label="PLACE",
             detector="context",
             rule="hangul_subdivision_after_town",
-            uncertain=part in res.lex_ko_common,
+            uncertain=common,
         )
 
 

@@ -109,6 +109,13 @@ def test_addresses_are_taken_whole(engine: Redactor, text: str, expected: str) -
             "큰 언니는 북에 있어요. 우리 언니가 왔어요.",
         ),
         ("조선족 아줌마가 소개했어요.", "조선족 아줌마가 소개했어요."),
+        # glued to the kinship word
+        ("하늘언니가 도와줬어요.", "[인물-1]언니가 도와줬어요."),
+        ("아이유언니가 전화했어요.", "[인물-1]언니가 전화했어요."),
+        ("지은언니가 왔어요.", "[인물-1]언니가 왔어요."),
+        ("동네언니가 왔어요. 큰언니가 왔어요.", "동네언니가 왔어요. 큰언니가 왔어요."),
+        ("젊은언니가 왔어요. 외할머니가 왔어요.", "젊은언니가 왔어요. 외할머니가 왔어요."),
+        ("이모할머니가 왔어요. 우리언니가 왔어요.", "이모할머니가 왔어요. 우리언니가 왔어요."),
     ],
 )
 def test_a_kinship_word_after_a_word_name_redacts_it(
@@ -225,3 +232,37 @@ def test_a_chinese_reading_that_is_no_name_shape_is_left(engine: Redactor) -> No
     # a river, and Korean words whose syllables a Chinese reading cannot hold (final ㄱ, ㄹ)
     text = "양쯔강을 건넜다. 장독을 열었다. 왕복 표를 샀다. 장딸기를 땄다."
     assert not [s for s in engine.redact(text).spans if s.rule == "chinese_name_shape"]
+
+
+# --- precision: a name-free passage gets nothing from these rules -------------------------
+
+NAME_FREE = (
+    "동네 언니가 일자리를 소개해 줬어요. 옆집 할머니는 우리를 신고하지 않았어요.\n"
+    "큰언니는 아직 북에 있고, 작은 오빠는 군대에 갔어요. 친구 언니 집에서 며칠 잤어요.\n"
+    "식당 아줌마가 밥을 줬는데 사장은 무서웠어요. 시골 할머니 댁에는 소가 두 마리 있었어요.\n"
+    "버스로 2, 3번 갈아타고 택시로 30 분 더 갔어요. 기차로 10시간 걸렸어요.\n"
+    "서울 생활은 힘들었지만 한국 사람들이 친절했어요. 서울 이동은 지하철로 했어요.\n"
+    "브로커가 차로 데려갔어요. 브로커 차가 낡았어요. 남편 친구가 자주 왔어요.\n"
+    "중국 공안이 무서워서 밤에만 다녔어요. 장독대 옆에 숨었어요. 왕복 표를 샀어요.\n"
+    "우리 언니가 보고 싶어요. 사촌 오빠가 돈을 보냈어요. 이웃집 아저씨가 도와줬어요.\n"
+    "조선족 아줌마 소개로 시집을 갔어요. 교회 언니들이 한국말을 가르쳐 줬어요.\n"
+    "i called the police. my uncle said no. we went to work early, then to school.\n"
+    "she called her mother every week. it was named after her. they called back later.\n"
+)
+ROUND2_RULES = (
+    "name_glued_kinship",
+    "name_before_title",
+    "chinese_name_shape",
+    "chinese_surname_before_title",
+    "hangul_subdivision_after_town",
+    "role_before_name_affectionate",
+    "lower_named",
+    "lower_titled",
+)
+
+
+def test_a_name_free_passage_gets_no_span_from_the_round2_rules(engine: Redactor) -> None:
+    spans = engine.redact(NAME_FREE).spans
+    found = [(NAME_FREE[s.start : s.end], s.rule) for s in spans if s.rule.startswith(ROUND2_RULES)]
+    assert found == []
+    assert not [s for s in spans if s.label == "ADDRESS"]
