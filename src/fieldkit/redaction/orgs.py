@@ -214,8 +214,8 @@ def _hangul(folded: str, res: Resources) -> Iterator[Hit]:
         )
         if stem[-1] in _ADNOMINAL and stem[:-1] in res.lex_ko:
             continue  # 있는 가게: a verb stem's modifier form
-        if gap and (stem in _closed_ko() or split):
-            continue  # 그 식당, 시장의 식당: no name before the noun (오로, 아리랑 are)
+        if gap and (stem in _closed_ko() or split or stem in _modifiers_ko()):
+            continue  # 그 식당, 시장의 식당, 동네 편의점: no name before the noun
         label = "PLACE" if noun in rx.facility["ko"] else "ORG"
         rule = "hangul_name_before_facility" if label == "PLACE" else "hangul_name_before_org"
         yield Hit(
@@ -270,6 +270,17 @@ def _through_one_cut(folded: str, start: int, end: int, res: Resources) -> int:
     if before in res.function_zh or before in _rx().stem_cut:
         return start
     return start - 2
+
+
+@lru_cache(maxsize=1)
+def _modifiers_ko() -> frozenset[str]:
+    """Nouns that say whose or where (동네, 시골, 옆집: ``modifier`` rows of ``cues.tsv``)."""
+    return frozenset(
+        w
+        for kind, lang, words in data.rows("cues.tsv")
+        if kind == "modifier" and lang == "ko"
+        for w in words.split("|")
+    )
 
 
 @lru_cache(maxsize=1)

@@ -173,6 +173,28 @@ def test_a_surname_before_a_title(engine: Redactor, text: str, expected: str) ->
     assert _out(engine, text) == expected
 
 
+# --- businesses of a resettled life (ORG) ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("지금은 행복편의점에서 일해요.", "지금은 [기관-1]편의점에서 일해요."),
+        ("해바라기 어린이집에 아이를 보내요.", "[기관-1] 어린이집에 아이를 보내요."),
+        ("한빛식품 공장에서 포장 일을 했어요.", "[기관-1] 공장에서 포장 일을 했어요."),
+        ("I work at the Sunrise convenience store.", "I work at the [ORG-1] convenience store."),
+        ("在金龙酒吧上班。", "在[ORG-1]酒吧上班。"),
+        # whose or where, not which
+        (
+            "동네 편의점에서 일했어요. 시골 교회에 다녔어요.",
+            "동네 편의점에서 일했어요. 시골 교회에 다녔어요.",
+        ),
+    ],
+)
+def test_businesses_of_a_resettled_life(engine: Redactor, text: str, expected: str) -> None:
+    assert _out(engine, text) == expected
+
+
 # --- 6. English typed in lower case --------------------------------------------------------
 
 
