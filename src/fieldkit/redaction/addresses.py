@@ -51,7 +51,10 @@ _ROAD_NAME = (
 )
 """Which patterns start at a road's suffix, and the name taken back from it."""
 _BEFORE_UNITS = (
-    re.compile(r"[가-힣]{1,8}(?:로|길|거리|가)\s?\d+\s?(?:번지|번길|호)?\s?$"),
+    re.compile(
+        r"(?:[가-힣]{1,8}(?:로|길|거리|가)\s?\d+\s?(?:번지|번길|호)?"
+        r"|(?<![가-힣])[가-힣A-Za-z]{1,10}\s?(?:아파트|빌라|맨션|오피스텔|주공|타운))\s?$"
+    ),
     re.compile(rf"[\u4e00-\u9fff]{{1,6}}(?:路|街|巷|胡同|大街|道)\s?{_NUM_ZH}号(?:院)?\s?$"),
 )
 

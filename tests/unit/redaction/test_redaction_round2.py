@@ -53,7 +53,7 @@ def test_a_district_after_its_town_is_a_place_even_when_a_word(engine: Redactor)
     # 목동 is also "a shepherd": after 서울 or a district it is the 동 of an address
     assert _out(engine, "서울 양천구 목동에서 살아요.") == "서울 [장소-1] [장소-2]에서 살아요."
     assert _out(engine, "서울 목동에 살아요.") == "서울 [장소-1]에 살아요."
-    assert _out(engine, "인천 부평구 산곡동 아파트") == "인천 [장소-1] [장소-2] 아파트"
+    assert _out(engine, "인천 부평구 산곡동에 살아요.") == "인천 [장소-1] [장소-2]에 살아요."
     assert _out(engine, "서울 생활이 힘들었어요.") == "서울 생활이 힘들었어요."
 
 
@@ -79,6 +79,9 @@ def test_capitals_are_province_level_and_kept(engine: Redactor) -> None:
         ("광명가 25호 3층이에요.", "[주소-1]이에요."),
         ("解放路 18号에 있었어요.", "[주소-1]에 있었어요."),
         ("The address was Jiefang Street No. 7, Building 2.", "The address was [ADDRESS-1]."),
+        ("햇살아파트 103동 1203호에 살아요.", "[주소-1]에 살아요."),
+        ("래미안 아파트 5동 302호예요.", "[주소-1]예요."),
+        ("햇살아파트에 살아요. 임대 아파트였어요.", "[기관-1]아파트에 살아요. 임대 아파트였어요."),
         # a ride, a count: no address
         ("택시로 3시간 걸렸어요.", "택시로 3시간 걸렸어요."),
         ("택시로 30 분 걸렸어요.", "택시로 30 분 걸렸어요."),
