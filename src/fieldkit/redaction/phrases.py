@@ -122,7 +122,7 @@ class PhraseIndex(Generic[V]):
             return
         last_end = 0
         words_at = _WORD_AT.finditer(folded)
-        if len(present) <= 64 and len(folded.lower()) == len(folded):
+        if len(folded.lower()) == len(folded):
             words_at = _present_regex(frozenset(present)).finditer(folded.lower())
         for word in words_at:
             start = word.start()
