@@ -216,7 +216,7 @@ def _native(folded: str, res: Resources) -> Iterator[Hit]:
 
 
 _NAMED_LOWER = re.compile(
-    r"(?<![\w'])(?:called (?:her|him|herself|himself)|calls? (?:her|him)|named|called|"
+    r"(?:called (?:her|him|herself|himself)|calls? (?:her|him)|named|called|"
     r"nicknamed|known as|went by|goes by|go by|name (?:is|was))\s"
     r"([a-z]{2,12}(?:-[a-z]{2,8})?)((?:\s[a-z]{2,8}(?:-[a-z]{2,8})?){0,2})(?![\w'@-]|\.\w)"
 )
@@ -235,6 +235,8 @@ def _named(folded: str, res: Resources) -> Iterator[Hit]:
     grace (a given name that is an English word: uncertain); a surname takes the
     romanised or pinyin syllables after it (kim sun-hui)."""
     for match in _NAMED_LOWER.finditer(folded):
+        if not _starts_word(folded, match.start()):
+            continue  # renamed, uncalled
         first = match.group(1)
         if first in _NOT_AFTER_NAMING or first in res.function_en:
             continue

@@ -88,7 +88,7 @@ def _rx() -> dict[str, re.Pattern[str]]:
         "affectionate": re.compile(rf"이(?:{_alt(_AFFECTIONATE_AFTER.split())})(?![가-힣])"),
         "affectionate_stem": re.compile(r"(?<![가-힣0-9])([가-힣]{1,3})$"),
         "title": re.compile(f"(?:{titles})"),
-        "kinship": re.compile(rf"(?<=[가-힣])(?:{_alt(c.get('kinship', 'ko'))})"),
+        "kinship": re.compile(rf"(?:{_alt(c.get('kinship', 'ko'))})"),
         "after_title": re.compile(rf"((?:{particles})?)(?:만|도|는)?(?![가-힣])"),
         "surname_before": re.compile(r"(?<![가-힣0-9A-Za-z])([가-힣])\s$"),
         "name_before": re.compile(r"(?<![가-힣0-9])([가-힣]{2,4})\s$"),
@@ -277,6 +277,8 @@ def _glued_kinship(folded: str, res: Resources) -> Iterator[Hit]:
     rx = _rx()
     for kin in rx["kinship"].finditer(folded):
         start = kin.start()
+        if not start or not "가" <= folded[start - 1] <= "힣":
+            continue  # spaced (하늘 언니): ``_name_titles``
         while start and "가" <= folded[start - 1] <= "힣":
             start -= 1
         stem = folded[start : kin.start()]

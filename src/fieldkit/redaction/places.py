@@ -72,10 +72,10 @@ _HANGUL_SUFFIX = re.compile(
 _HANGUL_SPACED = re.compile(
     r"(?<![가-힣])([가-힣]{2,6})\s(마을|동네|부락|농장|탄광|광산|역|시장|거리)"
 )
-_HANGUL_SUBDIVISION = re.compile(
-    r"(?<![가-힣])([가-힣]{2,8})\s+([가-힣]{1,4}(?:동|읍|면|리))"
-    r"(?=[\s,.!?)]|$|에|에서|으로|로|의|은|는|이|가|을|를|와|과|도|까지|부터|쪽|근처)"
+_SUBDIVISION_END = re.compile(
+    r"(?:동|읍|면|리)(?=[\s,.!?)]|$|에|에서|으로|로|의|은|는|이|가|을|를|와|과|도|까지|부터|쪽|근처)"
 )
+_SUBDIVISION_BEFORE = re.compile(r"(?<![가-힣])([가-힣]{2,8})\s+([가-힣]{1,4})$")
 """A town's subdivision after the town (서울 양천구 목동, 화성시 봉담읍): the hierarchy of
 a Korean address, so the 동 is a place even when it is also a word (목동, a shepherd)."""
 _HANZI_SUFFIX = re.compile(
@@ -228,15 +228,18 @@ def _is_town(word: str, res: Resources) -> bool:
 
 
 def _hangul_subdivisions(folded: str, res: Resources) -> Iterator[Hit]:
-    for match in _HANGUL_SUBDIVISION.finditer(folded):
-        town, part = match.group(1), match.group(2)
+    for end in _SUBDIVISION_END.finditer(folded):
+        match = _SUBDIVISION_BEFORE.search(folded, max(0, end.start() - 14), end.start())
+        if match is None:
+            continue
+        town, part = match.group(1), match.group(2) + end.group()
         if not _is_town(town, res) or part in res.keep_native or korean.verb_like(part, res):
             continue
         common = part in res.lex_ko_common
-        if common and not _LOCATIVE_AFTER.match(folded, match.end(2)):
+        if common and not _LOCATIVE_AFTER.match(folded, end.end()):
             continue  # 서울 이동은: a word (a move) unless a locative makes it a place
         yield Hit.at(
-            match.span(2),
+            (match.start(2), end.end()),
             label="PLACE",
             detector="context",
             rule="hangul_subdivision_after_town",
