@@ -244,6 +244,8 @@ def _spaced_honorific(token: str, start: int, res: Resources) -> Hit | None:
     stem, tail = korean.split_particle(token)
     if tail and (stem in res.lex_ko or stem in closed_words("ko")):
         return None  # 학교의 선생님: "the teacher of the school", no name
+    if token[-1] == "던" or korean.verb_like(token, res):
+        return None  # 같이 일하던 동무: a verb's adnominal form, no name
     return _korean_hit(start, token, res, "honorific_after_name")
 
 
@@ -358,6 +360,8 @@ def _korean_naming(folded: str, res: Resources) -> Iterator[Hit]:
             continue  # 이름이 뭐더라: "what was it", no name yet
         if korean.verb_like(match.group(1), res) and stem not in res.given_ko:
             continue  # 이름이 똑같다고: a verb follows, not a name
+        if re.search("(?<!이)[았었]", match.group(1)):
+            continue  # 이름이 같았어요: 았/었 follow a verb stem, never a name (이었, 였)
         if (tail and tail not in _COPULA) or (not tail and korean.verb_form(stem, res)):
             continue  # 이름은 증명서에만, 이름이 아닌: the name is not what follows
         hit = _korean_hit(match.start(1), stem, res, "naming_cue")

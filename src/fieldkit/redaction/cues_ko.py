@@ -35,6 +35,7 @@ from functools import lru_cache
 from fieldkit.redaction import korean
 from fieldkit.redaction.cues import closed_words, cue_words
 from fieldkit.redaction.hits import Hit
+from fieldkit.redaction.introductions import find_introductions
 from fieldkit.redaction.resources import Resources
 
 __all__ = ["find_korean_calls"]
@@ -90,7 +91,9 @@ def _rx() -> dict[str, re.Pattern[str]]:
         "title": re.compile(f"(?:{titles})"),
         "kinship": re.compile(rf"(?:{_alt(c.get('kinship', 'ko'))})"),
         "after_title": re.compile(rf"((?:{particles})?)(?:만|도|는)?(?![가-힣])"),
-        "surname_before": re.compile(r"(?<![가-힣0-9A-Za-z])([가-힣])\s$"),
+        "surname_before": re.compile(
+            r"(?<![가-힣0-9A-Za-z\u4e00-\u9fff])([가-힣\u4e00-\u9fff])\s$"
+        ),
         "name_before": re.compile(r"(?<![가-힣0-9])([가-힣]{2,4})\s$"),
         "calling": re.compile(_CALLING),
         "called": re.compile(
@@ -217,7 +220,10 @@ def _surname_titles(folded: str, res: Resources) -> Iterator[Hit]:
                 )
             continue
         surname = match.group(1)
-        if surname not in res.sur_ko_hangul and surname not in _CHINESE_SURNAMES:
+        hanzi = "\u4e00" <= surname <= "\u9fff"  # 王 아저씨 in a mixed text
+        if hanzi and surname not in res.sur_zh_hanzi:
+            continue
+        if not hanzi and surname not in res.sur_ko_hangul and surname not in _CHINESE_SURNAMES:
             continue
         if surname in _NOT_BEFORE_TITLE:
             continue
@@ -247,8 +253,8 @@ def _name_titles(folded: str, res: Resources) -> Iterator[Hit]:
             continue  # 늙은 아매, 젊은 언니: a modifier
         if korean.split_particle(stem)[1] and korean.split_particle(stem)[0] in res.lex_ko:
             continue  # 동네의 아저씨
-        if korean.verb_like(stem, res):
-            continue  # 밥을 줬는데 사장은: a verb form ends the clause before the title
+        if korean.verb_like(stem, res) or stem[-1] == "던":
+            continue  # 밥을 줬는데 사장은, 일하던 동무: a verb form before the title
         kinship = title.group() in _kinship()
         if kinship and stem in _modifiers():
             continue  # 동네 언니, 식당 아줌마: whose or where, not who
@@ -420,3 +426,4 @@ def find_korean_calls(folded: str, res: Resources) -> Iterator[Hit]:
     yield from _calls(folded, res)
     yield from _role_is_named(folded, res)
     yield from _chinese_shaped(folded, res)
+    yield from find_introductions(folded, res)

@@ -199,8 +199,8 @@ def _hangul(folded: str, res: Resources) -> Iterator[Hit]:
     rx = _rx()
     for match in rx.hangul.finditer(folded):
         stem, gap, noun = match.group(1), match.group(2), match.group(3)
-        if len(stem) < 2 or stem + noun in res.lex_ko:
-            continue
+        if len(stem) < 2 or stem + noun in res.lex_ko or stem + noun in _nouns_ko():
+            continue  # 냉동공장, 복장공장: a kind of factory, itself a listed noun
         if stem in res.keep_native and (len(stem) <= 2 or noun in rx.facility["ko"]):
             continue  # 한국식당: a kind of restaurant; 아리랑 노래방 is a business's name
         if stem[-1] in _ADNOMINAL and stem in res.lex_ko:
@@ -270,6 +270,16 @@ def _through_one_cut(folded: str, start: int, end: int, res: Resources) -> int:
     if before in res.function_zh or before in _rx().stem_cut:
         return start
     return start - 2
+
+
+@lru_cache(maxsize=1)
+def _nouns_ko() -> frozenset[str]:
+    return frozenset(
+        w
+        for kind, lang, words in data.rows("orgs.tsv")
+        if lang == "ko" and kind in ("business", "facility")
+        for w in words.split("|")
+    )
 
 
 @lru_cache(maxsize=1)

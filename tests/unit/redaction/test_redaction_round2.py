@@ -291,3 +291,43 @@ def test_a_name_free_passage_gets_no_span_from_the_round2_rules(engine: Redactor
     found = [(NAME_FREE[s.start : s.end], s.rule) for s in spans if s.rule.startswith(ROUND2_RULES)]
     assert found == []
     assert not [s for s in spans if s.label == "ADDRESS"]
+
+
+# --- blind set A's classes (invented examples; docs/redaction.md, "The blind set") --------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a person introduced by a relative clause, then named by a copula
+        ("한국에서 만난 동생이 소망이에요.", "한국에서 만난 동생이 [인물-1]이에요."),
+        ("교회에서 만난 집사님 딸이 하늘이예요.", "교회에서 만난 집사님 딸이 [인물-1]예요."),
+        ("같이 일하던 동무가 김연아예요.", "같이 일하던 동무가 [인물-1]예요."),
+        (
+            "우리 언니가 간호사예요. 남편이 군인이었어요.",
+            "우리 언니가 간호사예요. 남편이 군인이었어요.",
+        ),
+        ("딸이 다섯 살이에요.", "딸이 다섯 살이에요."),
+        # the name after 이름이/이름도 before a copula, one syllable too; given or changed
+        ("그 집 딸 이름이 꽃이었어요.", "그 집 딸 이름이 [인물-1]이었어요."),
+        ("친구 아들 이름도 바다라서 웃었어요.", "친구 아들 이름도 [인물-1]라서 웃었어요."),
+        ("언니는 이름을 소피아로 바꾸었어요.", "언니는 이름을 [인물-1]로 바꾸었어요."),
+        ("그 사람 이름이 같았어요.", "그 사람 이름이 같았어요."),
+        # a surname with 가: the man named X
+        ("세 번째 남편은 양가였는데 술꾼이었어요.", "세 번째 남편은 [인물-1]였는데 술꾼이었어요."),
+        # a lone surname before 서방, 노인, a role noun; a Hanzi surname before a Korean title
+        ("최 서방한테 시집갔어요.", "[인물-1] 서방한테 시집갔어요."),
+        ("시어머니 탄 노인은 착했어요.", "시어머니 [인물-1] 노인은 착했어요."),
+        ("박 브로커라고 불렀어요.", "[인물-1] 브로커라고 불렀어요."),
+        ("That was 刘 아저씨's phone.", "That was [PERSON-1] 아저씨's phone."),
+        ("그 브로커가 왔어요. 중국 브로커가 왔어요.", "그 브로커가 왔어요. 중국 브로커가 왔어요."),
+        # a kind of factory is no name; the business before it is
+        ("부산 해동수산 냉동공장에서 일했어요.", "부산 [기관-1] 냉동공장에서 일했어요."),
+        # a Yanbian address with its town, street and apartment, whole
+        ("연길시 서시장가 행복아파트 3동 2단원 401호.", "[주소-1]."),
+        ("경찰이 적은 주소가 도문시 신화가 5동 201호예요.", "경찰이 적은 주소가 [주소-1]예요."),
+        ("우리가 3동 201호로 갔어요.", "우리가 [주소-1]로 갔어요."),
+    ],
+)
+def test_blind_a_korean_classes(engine: Redactor, text: str, expected: str) -> None:
+    assert _out(engine, text) == expected

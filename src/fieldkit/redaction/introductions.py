@@ -1,0 +1,116 @@
+"""How a Korean testimony introduces a person: the name as the predicate of a sentence.
+
+Round 2 of issue 11's blind set missed names that close a sentence rather than follow a
+cue (detector ``cue``; a name that is an ordinary word is redacted *uncertain*, never
+kept):
+
+* **a person introduced by a relative clause, then named**: 한국 와서 만난 동생이 보람이에요,
+  같이 일하던 동무가 현송월이에요 (a verb's adnominal form, a person noun, its subject
+  particle, the name and a copula). Without the relative clause the predicate is as
+  often an occupation (언니가 간호사예요), so it counts only after one;
+* **the name after 이름이, 이름은, 이름도 before a copula**, one syllable too: 이름이
+  별이었어요, 이름도 바다라서;
+* **a name given or changed**: 이름을 X로 바꾸다, 이름을 X라고 지었다;
+* **a surname with 가, "the man named X"**: 남편은 진가였는데 (진).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import lru_cache
+
+from fieldkit.redaction import korean
+from fieldkit.redaction.cues import closed_words, cue_words
+from fieldkit.redaction.hits import Hit
+from fieldkit.redaction.resources import Resources
+
+__all__ = ["find_introductions"]
+
+_COPULA = (
+    "이에요|예요|이었어요|였어요|이었대요|였대요|이래요|래요|입니다|이었습니다|였습니다|이야|"
+    "이었다|였다|이었는데|였는데|이고|이라서|라서|이었지|였지|이지요|지요"
+)
+_PEOPLE_EXTRA = "애|여자애|남자애|아이|동무|짝꿍|단짝|동창|아가씨|처녀|총각|여자|남자"
+_ADNOMINAL_END = frozenset("던난단한된간온운인은는진린친든낸짠")
+"""Last syllables of a verb's adnominal form (만난, 일하던, 사귄 -> 귄 is rare, 알게 된)."""
+
+
+def _alt(words: list[str] | tuple[str, ...]) -> str:
+    return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
+
+
+@lru_cache(maxsize=1)
+def _rx() -> dict[str, re.Pattern[str]]:
+    people = _alt([*cue_words().get("role", "ko"), *_PEOPLE_EXTRA.split("|")])
+    return {
+        "introduced": re.compile(
+            rf"({people})(?:이|가|은|는)\s([가-힣]{{1,5}}?)(?:{_COPULA})(?![가-힣])"
+        ),
+        "named": re.compile(rf"이름(?:이|은|도)\s([가-힣]{{1,5}}?)(?:{_COPULA})(?![가-힣])"),
+        "renamed": re.compile(
+            r"이름을\s(?:[가-힣]+\s)?([가-힣]{1,5}?)(?:으로|로|이라고|라고)\s?"
+            r"(?:바꾸|바꿨|바꾼|바꿔|지었|지어|짓|정했|붙였)"
+        ),
+        "surname_ga": re.compile(
+            r"(?:^|(?<=\s))([가-힣])가(?:였|이었|야|예요|래요|라는|라고|인데|네)"
+        ),
+    }
+
+
+def _name(start: int, stem: str, res: Resources, rule: str) -> Hit | None:
+    """The hit for ``stem`` at ``start``; an affectionate 이 (하늘이) stays inside the span."""
+    core = stem
+    if len(stem) > 1 and stem[-1] == "이" and korean.final_consonant(stem[-2]):
+        core = stem[:-1]
+    if core in closed_words("ko") or core in res.keep_native or core in res.gaz_hangul:
+        return None
+    if korean.verb_like(core, res) or core[-1] in "것거수데줄뿐":
+        return None
+    uncertain = core in res.lex_ko or korean.ordinary(core, res)
+    return Hit(
+        start=start,
+        end=start + len(stem),
+        label="PERSON",
+        detector="cue",
+        rule=rule + ("_ordinary" if uncertain else ""),
+        uncertain=uncertain,
+        core=(start, start + len(core)) if core != stem else None,
+    )
+
+
+def _after_relative_clause(folded: str, start: int) -> bool:
+    """One of the two words before ``start`` is a verb's adnominal form (만난 동생이,
+    만난 집사님 딸이)."""
+    words = folded[max(0, start - 16) : start].split()
+    return any(w[-1] in _ADNOMINAL_END for w in words[-2:] if "가" <= w[-1] <= "힣")
+
+
+def find_introductions(folded: str, res: Resources) -> Iterator[Hit]:
+    """Names introduced as the predicate of a Korean sentence (see the module doc)."""
+    rx = _rx()
+    if "이름" in folded:
+        for rule in ("named", "renamed"):
+            for match in rx[rule].finditer(folded):
+                hit = _name(match.start(1), match.group(1), res, "name_" + rule)
+                if hit is not None:
+                    yield hit
+    for match in rx["introduced"].finditer(folded):
+        if match.start() and "가" <= folded[match.start() - 1] <= "힣":
+            continue
+        if not _after_relative_clause(folded, match.start()):
+            continue
+        hit = _name(match.start(2), match.group(2), res, "introduced_name")
+        if hit is not None:
+            yield hit
+    for match in rx["surname_ga"].finditer(folded):
+        surname = match.group(1)
+        if surname in res.sur_ko_hangul:
+            ordinary = surname + "가" in res.lex_ko  # 양가, 고가: also a word
+            yield Hit.at(
+                match.span(1),
+                label="PERSON",
+                detector="cue",
+                rule="surname_ga" + ("_ordinary" if ordinary else ""),
+                uncertain=ordinary,
+            )
