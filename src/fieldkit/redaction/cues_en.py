@@ -26,6 +26,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from fieldkit.redaction import korean
+from fieldkit.redaction.cues import closed_words
 from fieldkit.redaction.hits import Hit
 from fieldkit.redaction.phrases import trie_pattern
 from fieldkit.redaction.resources import Resources
@@ -73,14 +74,23 @@ _NATIVE_CUES = frozenset(
         "nicknamed",
         "was",
         "known as",
+        "name is",
+        "name was",
+        "name's",
+        "surnamed",
+        "surname",
+        "family name",
+        "surname was",
+        "surname is",
         "wrote her name",
         "wrote his name",
     }
 )
 _NATIVE_AFTER_CUE = re.compile(
-    rf"(?:{trie_pattern(_NATIVE_CUES)})\s[\"“'‘]?([가-힣]{{2,4}}|[\u4e00-\u9fff]{{2,3}})"
+    rf"(?:{trie_pattern(_NATIVE_CUES)})\s[\"“'‘]?([가-힣]{{1,4}}|[\u4e00-\u9fff]{{1,3}})"
     r"(?![가-힣\u4e00-\u9fff])"
 )
+_HANGUL_SCRIPT = re.compile("[가-힣]")
 _NATIVE_SCRIPT = re.compile(r"[가-힣\u4e00-\u9fff]")
 _BESIDE_ROMAN = re.compile(
     r"([가-힣]{2,4}),?\s\(?([A-Z][a-z]{0,4})[\s\-]([A-Z]?[a-z]{1,6}(?:-[a-z]{1,6})?)"
@@ -192,6 +202,10 @@ def _native(folded: str, res: Resources) -> Iterator[Hit]:
         word = match.group(1)
         if word in res.keep_native or word in res.gaz_hangul or word in res.gaz_hanzi:
             continue
+        if len(word) == 1 and not (
+            word in res.sur_zh_hanzi or word in res.sur_ko_hangul or "name" in match.group()
+        ):
+            continue  # one character: a surname, or after "name is" (솔, Sol)
         if any(c in res.function_zh for c in word):
             continue  # "They called 他们的 people": pronouns and particles are no name
         ordinary = word in res.lex_ko or word in res.lex_zh or korean.ordinary(word, res)
@@ -263,7 +277,37 @@ def _named(folded: str, res: Resources) -> Iterator[Hit]:
         )
 
 
-_NATIVE_CUE_WORDS = frozenset(str.split("called named nicknamed known name was"))
+_HANGUL_ISLAND = re.compile(
+    r"(?<=[A-Za-z,] )([가-힣]{2,4})(?= [A-Za-z]|[.,!?]\s*$|[.,!?] [A-Za-z])"
+)
+"""A Hangul word inside an English sentence (I met 수정 at church; 연경이 was from)."""
+
+
+def _islands(folded: str, res: Resources) -> Iterator[Hit]:
+    """A Hangul word between English words is a name (or a place the gazetteer finds):
+    uncertain, unless a keep word, a place, a verb form or a closed word; the affectionate
+    이 of a name stays outside (연경이 was)."""
+    for match in _HANGUL_ISLAND.finditer(folded):
+        word = match.group(1)
+        if folded[max(0, match.start() - 4) : match.start()].casefold() == "the ":
+            continue  # the 별빛 karaoke: a business's or a place's name (orgs.py)
+        if word[-1] == "이" and len(word) > 2 and korean.final_consonant(word[-2]):
+            word = word[:-1]
+        if word in res.keep_native or word in res.gaz_hangul or word in res.gaz_marked:
+            continue
+        if korean.verb_like(word, res) or word in closed_words("ko"):
+            continue
+        yield Hit(
+            start=match.start(1),
+            end=match.start(1) + len(word),
+            label="PERSON",
+            detector="cue",
+            rule="hangul_in_english",
+            uncertain=True,
+        )
+
+
+_NATIVE_CUE_WORDS = frozenset(str.split("called named nicknamed known name was surnamed surname"))
 _NAMING_WORDS = frozenset(str.split("called named nicknamed known went goes go calls call name"))
 
 
@@ -272,6 +316,8 @@ def find_english_cues(folded: str, res: Resources, words: frozenset[str]) -> Ite
     (``words``: the text's lower-case Latin words, ``phrases.words_of``)."""
     if words & _NATIVE_CUE_WORDS and _NATIVE_SCRIPT.search(folded):
         yield from _native(folded, res)
+    if _HANGUL_SCRIPT.search(folded):
+        yield from _islands(folded, res)
     yield from _titled(folded, res, words)
     if words & _NAMING_WORDS:
         yield from _named(folded, res)

@@ -34,6 +34,11 @@ from functools import lru_cache
 
 from fieldkit.redaction import korean
 from fieldkit.redaction.cues import closed_words, cue_words
+from fieldkit.redaction.hangul_chinese import (
+    CHINESE_SURNAMES,
+    CHINESE_SURNAMES_2,
+    find_chinese_shaped,
+)
 from fieldkit.redaction.hits import Hit
 from fieldkit.redaction.introductions import find_introductions
 from fieldkit.redaction.resources import Resources
@@ -45,20 +50,6 @@ def _alt(words: tuple[str, ...] | list[str] | frozenset[str]) -> str:
     return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
 
 
-_CHINESE_SURNAMES = frozenset(
-    "쉬왕장류천양황쑨후궈허린뤄량셰쑹탕펑덩쩡톈둥판청쑤웨뤼딩런루겅멍쿵궁샤쉐뉴"
-    "쟝짱쟈탄친슝스비취녜쭝충팡셴퉁샹완옌"
-)
-_CHINESE_SURNAMES_2 = frozenset(
-    str.split(
-        "자오 저우 가오 차오 랴오 야오 샤오 차이 추이 위안 쩌우 웨이 레이 바이 라이 하오 "
-        "마오 자이 타오 리우 지앙"
-    )
-)
-"""Chinese surnames whose Korean reading has two syllables (趙 자오, 周 저우, 高 가오): before
-a title (자오 사장, 가오 반장) a person even when the reading is also a Korean word."""
-"""Chinese surnames as Korean testimonies write them (왕, 쑨); not those that are Korean
-words before a title (저 "that", 두 "two", 위, 예, 차, 이, 야)."""
 _NOT_BEFORE_TITLE = frozenset("저그두세네이")
 """Determiners and numbers before a title: 저 아저씨 "that man", 두 아주머니 "two aunties";
 이 is also the surname Lee, but 이 선생님 is far more often "this teacher"."""
@@ -211,7 +202,7 @@ def _surname_titles(folded: str, res: Resources) -> Iterator[Hit]:
         match = before.search(folded, max(0, title.start() - 2), title.start())
         if match is None:
             two = _rx()["name_before"].search(folded, max(0, title.start() - 3), title.start())
-            if two is not None and two.group(1) in _CHINESE_SURNAMES_2:
+            if two is not None and two.group(1) in CHINESE_SURNAMES_2:
                 yield Hit.at(
                     two.span(1),
                     label="PERSON",
@@ -223,7 +214,7 @@ def _surname_titles(folded: str, res: Resources) -> Iterator[Hit]:
         hanzi = "\u4e00" <= surname <= "\u9fff"  # 王 아저씨 in a mixed text
         if hanzi and surname not in res.sur_zh_hanzi:
             continue
-        if not hanzi and surname not in res.sur_ko_hangul and surname not in _CHINESE_SURNAMES:
+        if not hanzi and surname not in res.sur_ko_hangul and surname not in CHINESE_SURNAMES:
             continue
         if surname in _NOT_BEFORE_TITLE:
             continue
@@ -364,58 +355,6 @@ def _role_is_named(folded: str, res: Resources) -> Iterator[Hit]:
             yield hit
 
 
-_CHINESE_ONLY = (
-    "쯔츠즈르샤샹셰슝쉐쉰쥐쥔줴췬쭝쑹퉁둥룽눙쿵훙밍핑딩팅닝칭싱웨쭤춰뤄둬퉈궈쿼훠줘뤼뉘녜톄롄뎬"
-    "톈녠몐볜옌윈융랴뱌퍄먀댜탸냐쩌쩡짠좡촹솽돤롼쫜촨쭈쓰쉬"
-)
-"""Hangul syllables of the Chinese reading of a given name (밍, 쥔, 훙, 샤오's 샤) that a
-Korean name or word almost never holds."""
-_CHINESE_ONLY_RX = re.compile(f"[{_CHINESE_ONLY}]")
-_ALL_CHINESE_SURNAMES = _CHINESE_SURNAMES | frozenset("왕장리류천양황후허린마주우정한고")
-
-
-def _reading_syllable(syllable: str) -> bool:
-    """A syllable a Chinese reading can hold: no final, or final ㄴ or ㅇ (or 얼)."""
-    final = (ord(syllable) - 0xAC00) % 28
-    return final in (0, 4, 21) or syllable == "얼"
-
-
-def _chinese_shaped(folded: str, res: Resources) -> Iterator[Hit]:
-    """왕리밍, 장샤오훙, 리원쥔 with no cue: a Chinese surname, then a given name written as
-    its Chinese reading (every syllable one a reading can hold, one at least that a Korean
-    name almost never does): a person, uncertain."""
-    seen = -1
-    for found in _CHINESE_ONLY_RX.finditer(folded):
-        if found.start() < seen:
-            continue
-        start, end = found.start(), found.end()
-        while start and "가" <= folded[start - 1] <= "힣":
-            start -= 1
-        while end < len(folded) and "가" <= folded[end] <= "힣":
-            end += 1
-        seen = end
-        stem = korean.split_particle(folded[start:end])[0]
-        given = stem[2:] if stem[:2] in _CHINESE_SURNAMES_2 else stem[1:]
-        if not 3 <= len(stem) <= 5 or not 1 <= len(given) <= 3:
-            continue
-        if stem[0] not in _ALL_CHINESE_SURNAMES and stem[:2] not in _CHINESE_SURNAMES_2:
-            continue
-        if not all(map(_reading_syllable, given)) or not _CHINESE_ONLY_RX.search(given):
-            continue
-        if stem in res.lex_ko or stem in res.keep_native or stem in res.gaz_hangul:
-            continue
-        if stem[-1] in "강산역촌로호":
-            continue  # 양쯔강: a river, a mountain, a station, a road
-        yield Hit(
-            start=start,
-            end=start + len(stem),
-            label="PERSON",
-            detector="cue",
-            rule="chinese_name_shape",
-            uncertain=True,
-        )
-
-
 def find_korean_calls(folded: str, res: Resources) -> Iterator[Hit]:
     """Names found by how a Korean testimony calls and addresses people."""
     yield from _vocatives(folded, res)
@@ -425,5 +364,5 @@ def find_korean_calls(folded: str, res: Resources) -> Iterator[Hit]:
     yield from _glued_kinship(folded, res)
     yield from _calls(folded, res)
     yield from _role_is_named(folded, res)
-    yield from _chinese_shaped(folded, res)
+    yield from find_chinese_shaped(folded, res)
     yield from find_introductions(folded, res)

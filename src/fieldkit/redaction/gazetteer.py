@@ -66,6 +66,9 @@ _LATIN_SUFFIX = re.compile(
     r"(?:\s+(?:[Cc]ounty|[Cc]ity|[Ss]tation|[Tt]own|[Tt]ownship|[Vv]illage|[Dd]istrict|"
     r"[Pp]refecture|[Bb]anner)|-(?:ri|dong|gun|si|shi|gu|guyok|up|eup|rodongjagu))(?![\w'])"
 )
+_CITY = re.compile(r"\s+City(?![\w'])")
+"""Jilin City, Tumen City: the name of the city (the keep-list keeps Jilin, not Jilin City);
+station, village, county stay outside, as the corpus annotates them."""
 _LATIN_BEFORE = re.compile(
     r"(?<![\w'])(?:in|to|from|near|at|into|towards?|via|outside|around|through|of)\s+$"
 )
@@ -222,9 +225,10 @@ def find_gazetteer_latin(folded: str, res: Resources, words: frozenset[str]) -> 
     for start, end, province in res.gaz_latin.find(folded, words):
         mark = res.gaz_marked.get(fold_key(folded[start:end]), ("", ""))[1]
         if not mark:
+            city = _CITY.match(folded, end)  # Tumen City: a city's name holds "City"
             yield Hit(
                 start=start,
-                end=end,
+                end=city.end() if city else end,
                 label="PLACE",
                 detector="gazetteer",
                 rule="latin",
@@ -233,11 +237,13 @@ def find_gazetteer_latin(folded: str, res: Resources, words: frozenset[str]) -> 
             )
             continue
         before = _LATIN_BEFORE.search(folded, max(0, start - 12), start) is not None
-        uncertain = _verdict(mark, bool(_LATIN_SUFFIX.match(folded, end)), before, before, True)
+        suffix = _LATIN_SUFFIX.match(folded, end)
+        uncertain = _verdict(mark, suffix is not None, before, before, True)
+        city = _CITY.match(folded, end)
         if uncertain is not None:
             yield Hit(
                 start=start,
-                end=end,
+                end=city.end() if city else end,
                 label="PLACE",
                 detector="gazetteer",
                 rule="latin",

@@ -130,6 +130,8 @@ def _latin(folded: str, res: Resources, words: frozenset[str]) -> Iterator[Hit]:
             detector="org",
             rule="name_before_facility" if facility else "name_before_org",
         )
+    if "of" in words:
+        yield from _of_runs(folded, res)
     if "the" not in words:
         return
     for match in rx.the_run.finditer(folded):
@@ -141,6 +143,40 @@ def _latin(folded: str, res: Resources, words: frozenset[str]) -> Iterator[Hit]:
             yield Hit.at(
                 span, label="ORG", detector="org", rule="the_capitalised_run", uncertain=True
             )
+
+
+_OF_RUN = re.compile(
+    r"((?:[A-Z][a-z]+ ){0,2}[A-Z][a-z]+) of (?:the )?([A-Z][a-z]+(?: [A-Z][a-z]+){0,2})(?![\w'])"
+)
+
+
+_WORD_BEFORE = re.compile(r"([A-Za-z]+)[ ,]+$")
+_CAPITAL_AFTER = re.compile(r"[ :]+[A-Z]")
+
+
+def _title_case_line(folded: str, at: int) -> bool:
+    """Most longer words of the line are capitalised: a heading, not a sentence."""
+    start = folded.rfind("\n", 0, at) + 1
+    end = folded.find("\n", at)
+    words = re.findall(r"[A-Za-z]{4,}", folded[start : end if end >= 0 else len(folded)])
+    return len(words) >= 6 and sum(w[0].isupper() for w in words) * 10 >= len(words) * 7
+
+
+def _of_runs(folded: str, res: Resources) -> Iterator[Hit]:
+    """Bridge of Hope, Wings of Freedom: a name built with "of" between capitalised words is
+    an organisation (uncertain) unless the keep-list holds it whole (Ministry of State
+    Security) or every word is an ordinary one opening a sentence."""
+    for match in _OF_RUN.finditer(folded):
+        before = _WORD_BEFORE.search(folded, max(0, match.start() - 20), match.start())
+        if before is None or not before.group(1).islower():
+            continue  # mid-sentence only: a Title Case heading (Source of Anxiety) is no name
+        if _CAPITAL_AFTER.match(folded, match.end()) or _title_case_line(folded, match.start()):
+            continue
+        if res.keep_latin.get(match.group()) is not None or res.keep_latin.get(match.group(2)):
+            continue  # a kept institution, or "of Korea"
+        if match.group(2) in res.keep_latin or res.gaz_latin.get(match.group(2)) is not None:
+            continue  # the University of Jilin is found as a place where it matters
+        yield Hit.at(match.span(), label="ORG", detector="org", rule="of_run", uncertain=True)
 
 
 _NATIVE_BEFORE = re.compile(r"(?<![가-힣\u4e00-\u9fff])([가-힣]{2,5}|[\u4e00-\u9fff]{2,5})\s?$")

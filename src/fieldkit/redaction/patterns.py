@@ -229,7 +229,9 @@ _ONLINE_STOP = frozenset(
         "our their she him but not only every from into onto when where what which who please "
         "send sent said says told asked could would should have has had were will just still "
         "about after before again always never often sometimes people woman women man men handle "
-        "username user account"
+        "username user account cousin sister brother mother father mom mum dad aunt auntie "
+        "uncle husband wife son daughter niece nephew grandma grandmother family friend boss "
+        "broker pastor teacher neighbour neighbor"
     )
 )
 _MARKED_ID = re.compile(

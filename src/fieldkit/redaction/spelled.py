@@ -134,6 +134,20 @@ def _slash_dates(folded: str) -> Iterator[Hit]:
         )
 
 
+_ZH_DATE = re.compile(
+    r"(?:十[一二]?|[一二三四五六七八九正腊])月"
+    r"(?:初[一二三四五六七八九十][日号號]?|(?:[二三]?十[一二三四五六七八九]?|[一二三四五六七八九十])[日号號])"
+)
+"""十月五日, 三月十二号, 正月初三: a month and day in Chinese numerals (the year stays)."""
+
+
+def _chinese_dates(folded: str) -> Iterator[Hit]:
+    for match in _ZH_DATE.finditer(folded):
+        yield Hit.at(
+            match.span(), label="DATE", detector="pattern", rule="date_zh_numerals", uncertain=False
+        )
+
+
 def find_spelled(folded: str, words: frozenset[str]) -> Iterator[Hit]:
     """Phone numbers and dates spelled in words, and month/day written with a slash."""
     if re.search(r"[가-힣]", folded):
@@ -143,6 +157,8 @@ def find_spelled(folded: str, words: frozenset[str]) -> Iterator[Hit]:
         yield from _english_phones(folded)
     if "/" in folded:
         yield from _slash_dates(folded)
+    if "月" in folded:
+        yield from _chinese_dates(folded)
 
 
 _EN_DIGIT_WORDS = frozenset(str.split("zero oh one two three four five six seven eight nine"))

@@ -331,3 +331,32 @@ def test_a_name_free_passage_gets_no_span_from_the_round2_rules(engine: Redactor
 )
 def test_blind_a_korean_classes(engine: Redactor, text: str, expected: str) -> None:
     assert _out(engine, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("They moved us to Tumen City.", "They moved us to [PLACE-1, Jilin]."),
+        ("I lived with a man surnamed 刘.", "I lived with a man surnamed [PERSON-1]."),
+        ("My son's name is 솔, it means pine.", "My son's name is [PERSON-1], it means pine."),
+        (
+            "I met 수정 at church and she helped me.",
+            "I met [PERSON-1] at church and she helped me.",
+        ),
+        ("She said 감사합니다 to me.", "She said 감사합니다 to me."),
+        ("we were helped by Bridge of Hope.", "we were helped by [ORG-1]."),
+        (
+            "He worked for the Ministry of State Security.",
+            "He worked for the Ministry of State Security.",
+        ),
+        ("You can reach my cousin on WeChat.", "You can reach my cousin on WeChat."),
+        ("Please don't call on Sundays.", "Please don't call on Sundays."),
+        ("十月五日那天我被抓走了。", "[DATE-1]那天我被抓走了。"),
+        ("正月初三我们过了江。", "[DATE-1]我们过了江。"),
+        ("我在十月份走了。", "我在十月份走了。"),
+    ],
+)
+def test_blind_a_english_mixed_and_chinese_classes(
+    engine: Redactor, text: str, expected: str
+) -> None:
+    assert _out(engine, text) == expected

@@ -1,0 +1,85 @@
+"""Chinese names written in their Hangul reading (왕리밍, 장샤오훙, 자오 사장).
+
+Korean testimonies write the Chinese people of the story as the brokers and husbands said
+their names: a Chinese surname read in Korean (왕, 쑨, 자오) and a given name in its Chinese
+reading. The surname lists serve the title rules of ``cues_ko.py``; the name shape is a
+rule of its own (issue 11, round 2): with no cue at all such a name is redacted,
+uncertain.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from fieldkit.redaction import korean
+from fieldkit.redaction.hits import Hit
+from fieldkit.redaction.resources import Resources
+
+__all__ = ["CHINESE_SURNAMES", "CHINESE_SURNAMES_2", "find_chinese_shaped"]
+
+CHINESE_SURNAMES = frozenset(
+    "쉬왕장류천양황쑨후궈허린뤄량셰쑹탕펑덩쩡톈둥판청쑤웨뤼딩런루겅멍쿵궁샤쉐뉴"
+    "쟝짱쟈탄친슝스비취녜쭝충팡셴퉁샹완옌"
+)
+CHINESE_SURNAMES_2 = frozenset(
+    str.split(
+        "자오 저우 가오 차오 랴오 야오 샤오 차이 추이 위안 쩌우 웨이 레이 바이 라이 하오 "
+        "마오 자이 타오 리우 지앙"
+    )
+)
+"""Chinese surnames whose Korean reading has two syllables (趙 자오, 周 저우, 高 가오): before
+a title (자오 사장, 가오 반장) a person even when the reading is also a Korean word."""
+"""Chinese surnames as Korean testimonies write them (왕, 쑨); not those that are Korean
+words before a title (저 "that", 두 "two", 위, 예, 차, 이, 야)."""
+
+_CHINESE_ONLY = (
+    "쯔츠즈르샤샹셰슝쉐쉰쥐쥔줴췬쭝쑹퉁둥룽눙쿵훙밍핑딩팅닝칭싱웨쭤춰뤄둬퉈궈쿼훠줘뤼뉘녜톄롄뎬"
+    "톈녠몐볜옌윈융랴뱌퍄먀댜탸냐쩌쩡짠좡촹솽돤롼쫜촨쭈쓰쉬"
+)
+"""Hangul syllables of the Chinese reading of a given name (밍, 쥔, 훙, 샤오's 샤) that a
+Korean name or word almost never holds."""
+_CHINESE_ONLY_RX = re.compile(f"[{_CHINESE_ONLY}]")
+_ALLCHINESE_SURNAMES = CHINESE_SURNAMES | frozenset("왕장리류천양황후허린마주우정한고")
+
+
+def _reading_syllable(syllable: str) -> bool:
+    """A syllable a Chinese reading can hold: no final, or final ㄴ or ㅇ (or 얼)."""
+    final = (ord(syllable) - 0xAC00) % 28
+    return final in (0, 4, 21) or syllable == "얼"
+
+
+def find_chinese_shaped(folded: str, res: Resources) -> Iterator[Hit]:
+    """왕리밍, 장샤오훙, 리원쥔 with no cue: a Chinese surname, then a given name written as
+    its Chinese reading (every syllable one a reading can hold, one at least that a Korean
+    name almost never does): a person, uncertain."""
+    seen = -1
+    for found in _CHINESE_ONLY_RX.finditer(folded):
+        if found.start() < seen:
+            continue
+        start, end = found.start(), found.end()
+        while start and "가" <= folded[start - 1] <= "힣":
+            start -= 1
+        while end < len(folded) and "가" <= folded[end] <= "힣":
+            end += 1
+        seen = end
+        stem = korean.split_particle(folded[start:end])[0]
+        given = stem[2:] if stem[:2] in CHINESE_SURNAMES_2 else stem[1:]
+        if not 3 <= len(stem) <= 5 or not 1 <= len(given) <= 3:
+            continue
+        if stem[0] not in _ALLCHINESE_SURNAMES and stem[:2] not in CHINESE_SURNAMES_2:
+            continue
+        if not all(map(_reading_syllable, given)) or not _CHINESE_ONLY_RX.search(given):
+            continue
+        if stem in res.lex_ko or stem in res.keep_native or stem in res.gaz_hangul:
+            continue
+        if stem[-1] in "강산역촌로호":
+            continue  # 양쯔강: a river, a mountain, a station, a road
+        yield Hit(
+            start=start,
+            end=start + len(stem),
+            label="PERSON",
+            detector="cue",
+            rule="chinese_name_shape",
+            uncertain=True,
+        )
