@@ -141,6 +141,11 @@ def closed_words(lang: str) -> frozenset[str]:
     return frozenset(words) | (frozenset(w.casefold() for w in words) - surnames)
 
 
+@lru_cache(maxsize=1)
+def _possessed() -> frozenset[str]:
+    return frozenset(cue_words().get("possessed", "ko"))
+
+
 def _korean_candidate(stem: str, res: Resources) -> bool | None:
     """None when ``stem`` is no name after a cue; else whether it is only *uncertain*
     (an ordinary word that a strong cue still redacts)."""
@@ -181,6 +186,11 @@ def _korean_roles(folded: str, res: Resources) -> Iterator[Hit]:
         stem = _token_stem(token, res)
         if stem in closed_words("ko") or korean.split_particle(token)[0] in closed_words("ko"):
             continue  # 경찰 아저씨가, 남편 딸이: a title or kinship word, not a name
+        if (
+            re.sub("(?:이라서|이라도|이라|라서)$", "", korean.split_particle(token)[0])
+            in _possessed()
+        ):
+            continue  # 브로커 전화번호는, 언니 생일이라: what is hers, not who
         for honorific in cue_words().get("honorific", "ko"):
             if stem.endswith(honorific) and len(stem) > len(honorific) + 1:
                 stem = stem[: -len(honorific)]  # 남편 김철수씨가
@@ -381,6 +391,8 @@ def _korean_places(folded: str, res: Resources) -> Iterator[Hit]:
         if entry is None or not entry[1] or stem in closed:
             continue  # not a place, or one the gazetteer finds itself (not ambiguous)
         end = match.end(1) + len(suffix)
+        if suffix and korean.verb_like(folded[match.start(1) : match.end()], res):
+            continue  # 안다구 했다: a verb (Yanbian 안다고), not 안다 + 구
         rule = "gazetteer_place_suffix" if suffix else "gazetteer_locative_ordinary"
         yield Hit(
             start=match.start(1),

@@ -28,6 +28,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from fieldkit.redaction import korean
 from fieldkit.redaction.chinese import surname_before
 from fieldkit.redaction.hits import Hit
 from fieldkit.redaction.normalize import fold_key
@@ -113,6 +114,8 @@ def _hangul(folded: str, start: int, end: int, res: Resources) -> Hit | None:
     )
     if uncertain is None:
         return None
+    if suffix and korean.verb_like(folded[start : suffix.end()], res):
+        return None  # 안다구 했슴다: a verb (Yanbian 안다고), not 안다 + 구
     if suffix:
         end = suffix.start() + len(suffix.group(1))
     return Hit(

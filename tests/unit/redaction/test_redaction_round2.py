@@ -360,3 +360,27 @@ def test_blind_a_english_mixed_and_chinese_classes(
     engine: Redactor, text: str, expected: str
 ) -> None:
     assert _out(engine, text) == expected
+
+
+# --- blind set A's false-positive classes --------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "진짜인지 지어낸 건지 몰라요.",  # verb forms no name takes
+        "그때 이제 죽었구나 싶었어요.",
+        "서류에는 아무렇게나 적었어요.",
+        "즐겁기는커녕 매일 울었어요.",
+        "남편은 가만있으라고만 했어요.",
+        "중국에도 그런 사람이 있나 했어요.",
+        "그 사람이 길을 안다구 했슴다.",  # Yanbian 안다고, not the county 안다 + 구
+        "그날이 동생 생일이라 기억해요.",  # what is hers after a kinship noun
+        "브로커 전화번호는 외워요. 브로커 비용이 비쌌어요.",
+        "배를 타고 건너서 이민국 수용소에 갔어요.",  # an institution, kept
+        "흰 쌀밥에 계란국을 먹었어요. 기차에서 검문에 걸렸어요.",
+        "시누이가 돈을 줬어요. 그 동네 출신이래요.",
+    ],
+)
+def test_blind_a_false_positive_classes(engine: Redactor, text: str) -> None:
+    assert engine.redact(text).spans == ()
