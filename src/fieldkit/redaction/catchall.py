@@ -271,6 +271,10 @@ def _korean_hit(token: str, start: int, res: Resources) -> Hit | None:
         )
     if _explained(token, stem, res):
         return None
+    if stem[-1] == "님" and (stem[:-1] in res.lex_ko or stem in closed_words("ko")):
+        return None  # 권사님, 목사님: an office with 님
+    if korean.verb_like(token, res):
+        return None  # 노래하는: a verb form
     if len(stem) == 3 and stem[0] in res.sur_ko_hangul and stem[-1] not in korean.VERB_FINAL:
         return Hit(
             start=start,

@@ -343,6 +343,9 @@ def _naming_after(
                 break
 
 
+_OWN_COPULA = ("에요", "예요", "었", "였", "야", "다", "고", "라", "지", "죠", "래")
+
+
 def _korean_naming(folded: str, res: Resources) -> Iterator[Hit]:
     c = cue_words()
     rx = _rx()
@@ -368,6 +371,8 @@ def _korean_naming(folded: str, res: Resources) -> Iterator[Hit]:
         stem, tail = korean.name_stem(match.group(1), res, cued=True)
         if match.group(1).startswith(_ASKING):
             continue  # 이름이 뭐더라: "what was it", no name yet
+        if folded[match.start(1) - 1] != " " and match.group(1).startswith(_OWN_COPULA):
+            continue  # 붙인 이름이에요: the copula of 이름 itself, no name after it
         if korean.verb_like(match.group(1), res) and stem not in res.given_ko:
             continue  # 이름이 똑같다고: a verb follows, not a name
         if re.search("(?<!이)[았었]", match.group(1)):

@@ -90,7 +90,7 @@ _NATIVE_AFTER_CUE = re.compile(
     rf"(?:{trie_pattern(_NATIVE_CUES)})\s[\"“'‘]?([가-힣]{{1,4}}|[\u4e00-\u9fff]{{1,3}})"
     r"(?![가-힣\u4e00-\u9fff])"
 )
-_HANGUL_SCRIPT = re.compile("[가-힣]")
+_LATIN_THEN_HANGUL = re.compile("[A-Za-z,] [가-힣]")
 _NATIVE_SCRIPT = re.compile(r"[가-힣\u4e00-\u9fff]")
 _BESIDE_ROMAN = re.compile(
     r"([가-힣]{2,4}),?\s\(?([A-Z][a-z]{0,4})[\s\-]([A-Z]?[a-z]{1,6}(?:-[a-z]{1,6})?)"
@@ -277,9 +277,7 @@ def _named(folded: str, res: Resources) -> Iterator[Hit]:
         )
 
 
-_HANGUL_ISLAND = re.compile(
-    r"(?<=[A-Za-z,] )([가-힣]{2,4})(?= [A-Za-z]|[.,!?]\s*$|[.,!?] [A-Za-z])"
-)
+_HANGUL_ISLAND = re.compile(r"[A-Za-z,] ([가-힣]{2,4})(?= [A-Za-z]|[.,!?]\s*$|[.,!?] [A-Za-z])")
 """A Hangul word inside an English sentence (I met 수정 at church; 연경이 was from)."""
 
 
@@ -289,7 +287,7 @@ def _islands(folded: str, res: Resources) -> Iterator[Hit]:
     이 of a name stays outside (연경이 was)."""
     for match in _HANGUL_ISLAND.finditer(folded):
         word = match.group(1)
-        if folded[max(0, match.start() - 4) : match.start()].casefold() == "the ":
+        if folded[max(0, match.start(1) - 4) : match.start(1)].casefold() == "the ":
             continue  # the 별빛 karaoke: a business's or a place's name (orgs.py)
         if word[-1] == "이" and len(word) > 2 and korean.final_consonant(word[-2]):
             word = word[:-1]
@@ -316,7 +314,7 @@ def find_english_cues(folded: str, res: Resources, words: frozenset[str]) -> Ite
     (``words``: the text's lower-case Latin words, ``phrases.words_of``)."""
     if words & _NATIVE_CUE_WORDS and _NATIVE_SCRIPT.search(folded):
         yield from _native(folded, res)
-    if _HANGUL_SCRIPT.search(folded):
+    if _LATIN_THEN_HANGUL.search(folded):
         yield from _islands(folded, res)
     yield from _titled(folded, res, words)
     if words & _NAMING_WORDS:

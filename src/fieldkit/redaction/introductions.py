@@ -52,9 +52,7 @@ def _rx() -> dict[str, re.Pattern[str]]:
             r"이름을\s(?:[가-힣]+\s)?([가-힣]{1,5}?)(?:으로|로|이라고|라고)\s?"
             r"(?:바꾸|바꿨|바꾼|바꿔|지었|지어|짓|정했|붙였)"
         ),
-        "surname_ga": re.compile(
-            r"(?:^|(?<=\s))([가-힣])가(?:였|이었|야|예요|래요|라는|라고|인데|네)"
-        ),
+        "surname_ga": re.compile("가(?:였|이었|야|예요|래요|라는|라고|인데|네)"),
     }
 
 
@@ -104,11 +102,14 @@ def find_introductions(folded: str, res: Resources) -> Iterator[Hit]:
         if hit is not None:
             yield hit
     for match in rx["surname_ga"].finditer(folded):
-        surname = match.group(1)
+        at = match.start() - 1  # the surname, alone before 가 (진가였는데)
+        if at < 0 or (at and folded[at - 1] not in " \t\n"):
+            continue
+        surname = folded[at]
         if surname in res.sur_ko_hangul:
             ordinary = surname + "가" in res.lex_ko  # 양가, 고가: also a word
             yield Hit.at(
-                match.span(1),
+                (at, at + 1),
                 label="PERSON",
                 detector="cue",
                 rule="surname_ga" + ("_ordinary" if ordinary else ""),

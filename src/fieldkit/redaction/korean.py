@@ -287,7 +287,7 @@ def verb_like(token: str, res: Resources) -> bool:
 _NEVER_NOUN_ENDINGS = tuple(
     _words(
         "구나 군요 는커녕 렇게 게나 었고 았고 었던 았던 겠다 겠어 겠지 "
-        "라고만 으라고 으라는 으라 어낸 아낸 어진 아진 었나 았나 는지 던지"
+        "라고만 으라고 으라는 으라 어낸 아낸 어진 아진 었나 았나 는지 던지 하던 했던"
     )
 )
 """Endings no name or noun of three syllables or more takes (죽었구나, 아무렇게나,
@@ -298,6 +298,8 @@ _NEVER_NOUN_WORDS = _words("있나 없나 했나 갔나 왔나 안다구 한다�
 def _verb_like(token: str, res: Resources) -> bool:
     if token in _NEVER_NOUN_WORDS:
         return True
+    if token.endswith("하는") and len(token) >= 4 and token[:-2] in res.lex_ko:
+        return True  # 노래하는: a noun made a verb (은하는 is a name and its particle)
     if len(token) >= 3 and token.endswith(_NEVER_NOUN_ENDINGS):
         ending = next(e for e in _NEVER_NOUN_ENDINGS if token.endswith(e))
         if not (ending[0] == "었" and token[: -len(ending)].endswith("이")):

@@ -145,9 +145,8 @@ def _latin(folded: str, res: Resources, words: frozenset[str]) -> Iterator[Hit]:
             )
 
 
-_OF_RUN = re.compile(
-    r"((?:[A-Z][a-z]+ ){0,2}[A-Z][a-z]+) of (?:the )?([A-Z][a-z]+(?: [A-Z][a-z]+){0,2})(?![\w'])"
-)
+_OF_AFTER = re.compile(r" of (?:the )?([A-Z][a-z]+(?: [A-Z][a-z]+){0,2})(?![\w'])")
+_OF_BEFORE = re.compile(r"(?<![\w'])((?:[A-Z][a-z]+ ){0,2}[A-Z][a-z]+)$")
 
 
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)[ ,]+$")
@@ -164,19 +163,25 @@ def _title_case_line(folded: str, at: int) -> bool:
 
 def _of_runs(folded: str, res: Resources) -> Iterator[Hit]:
     """Bridge of Hope, Wings of Freedom: a name built with "of" between capitalised words is
-    an organisation (uncertain) unless the keep-list holds it whole (Ministry of State
-    Security) or every word is an ordinary one opening a sentence."""
-    for match in _OF_RUN.finditer(folded):
-        before = _WORD_BEFORE.search(folded, max(0, match.start() - 20), match.start())
-        if before is None or not before.group(1).islower():
-            continue  # mid-sentence only: a Title Case heading (Source of Anxiety) is no name
-        if _CAPITAL_AFTER.match(folded, match.end()) or _title_case_line(folded, match.start()):
+    an organisation (uncertain), mid-sentence only, unless the keep-list holds it whole
+    (Ministry of State Security) or its tail is kept or a place (of Korea, of Jilin).
+    Anchored on " of ", then read back: a pattern opening with a capital is tried at
+    every position of every English text."""
+    for after in _OF_AFTER.finditer(folded):
+        head = _OF_BEFORE.search(folded, max(0, after.start() - 40), after.start())
+        if head is None:
             continue
-        if res.keep_latin.get(match.group()) is not None or res.keep_latin.get(match.group(2)):
-            continue  # a kept institution, or "of Korea"
-        if match.group(2) in res.keep_latin or res.gaz_latin.get(match.group(2)) is not None:
-            continue  # the University of Jilin is found as a place where it matters
-        yield Hit.at(match.span(), label="ORG", detector="org", rule="of_run", uncertain=True)
+        start, end, tail = head.start(1), after.end(), after.group(1)
+        before = _WORD_BEFORE.search(folded, max(0, start - 20), start)
+        if before is None or not before.group(1).islower():
+            continue  # a Title Case heading (Source of Anxiety) is no name
+        if _CAPITAL_AFTER.match(folded, end) or _title_case_line(folded, start):
+            continue
+        if res.keep_latin.get(folded[start:end]) is not None or tail in res.keep_latin:
+            continue
+        if res.gaz_latin.get(tail) is not None:
+            continue
+        yield Hit.at((start, end), label="ORG", detector="org", rule="of_run", uncertain=True)
 
 
 _NATIVE_BEFORE = re.compile(r"(?<![가-힣\u4e00-\u9fff])([가-힣]{2,5}|[\u4e00-\u9fff]{2,5})\s?$")

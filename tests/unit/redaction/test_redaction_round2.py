@@ -380,6 +380,8 @@ def test_blind_a_english_mixed_and_chinese_classes(
         "배를 타고 건너서 이민국 수용소에 갔어요.",  # an institution, kept
         "흰 쌀밥에 계란국을 먹었어요. 기차에서 검문에 걸렸어요.",
         "시누이가 돈을 줬어요. 그 동네 출신이래요.",
+        "손님들이 지어 준 이름이에요.",  # the copula of 이름 itself
+        "같은 방 여자가 노래하는 사람이랑 이름이 같았어요.",
     ],
 )
 def test_blind_a_false_positive_classes(engine: Redactor, text: str) -> None:
