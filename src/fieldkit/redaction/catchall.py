@@ -257,6 +257,8 @@ def _korean_hit(token: str, start: int, res: Resources) -> Hit | None:
         )
     if particle and (stem in lexicon or stem in res.keep_native):
         return None
+    if particle.startswith("이") and stem + "이" in res.lex_ko:
+        return None  # 목걸이는: a word ending in 이 and its particle, not 목걸 + 이는
     if len(stem) < 2 or stem in res.gaz_hangul or korean.plural_of_word(stem, res):
         return None
     end = start + len(stem)

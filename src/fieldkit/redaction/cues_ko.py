@@ -244,6 +244,8 @@ def _name_titles(folded: str, res: Resources) -> Iterator[Hit]:
             continue  # 늙은 아매, 젊은 언니: a modifier
         if korean.split_particle(stem)[1] and korean.split_particle(stem)[0] in res.lex_ko:
             continue  # 동네의 아저씨
+        if stem[-1] in "은는이가을를의도" and stem[:-1] in res.lex_ko:
+            continue  # 그 목걸이는 엄마 거였다: a word and its particle
         if korean.verb_like(stem, res) or stem[-1] == "던":
             continue  # 밥을 줬는데 사장은, 일하던 동무: a verb form before the title
         kinship = title.group() in _kinship()

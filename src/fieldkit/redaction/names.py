@@ -392,6 +392,11 @@ def _not_a_name_here(folded: str, match: re.Match[str], res: Resources) -> bool:
         return True
     if stem.startswith(("뭐", "머", "무엇", "누구", "어디")):
         return True  # 이름이 뭐더라: "what was it"
+    base, tail = korean.split_particle(stem)
+    if (tail and base in res.lex_ko) or (
+        stem[-1] in "은는이가을를의도" and stem[:-1] in res.lex_ko
+    ):
+        return True  # 그 목걸이는 엄마 거였다: a word and its particle before the title
     whole = folded[start : match.end()].replace(" ", "")
     return (
         korean.split_particle(whole)[0] in res.lex_ko

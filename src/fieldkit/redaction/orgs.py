@@ -255,6 +255,8 @@ def _hangul(folded: str, res: Resources) -> Iterator[Hit]:
         )
         if stem[-1] in _ADNOMINAL and stem[:-1] in res.lex_ko:
             continue  # 있는 가게: a verb stem's modifier form
+        if gap and stem[-1] in "면서고며니" and stem[:-1] in res.lex_ko:
+            continue  # 연길에 가면 식당 일이: a verb's connective form before the noun
         if gap and (stem in _closed_ko() or split or stem in _modifiers_ko()):
             continue  # 그 식당, 시장의 식당, 동네 편의점: no name before the noun
         label = "PLACE" if noun in rx.facility["ko"] else "ORG"

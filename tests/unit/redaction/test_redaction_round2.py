@@ -112,6 +112,7 @@ def test_addresses_are_taken_whole(engine: Redactor, text: str, expected: str) -
             "큰 언니는 북에 있어요. 우리 언니가 왔어요.",
         ),
         ("조선족 아줌마가 소개했어요.", "조선족 아줌마가 소개했어요."),
+        ("보라 엄마는 그 애를 두고 갔어요.", "[인물-1] 엄마는 그 애를 두고 갔어요."),
         # glued to the kinship word
         ("하늘언니가 도와줬어요.", "[인물-1]언니가 도와줬어요."),
         ("아이유언니가 전화했어요.", "[인물-1]언니가 전화했어요."),
@@ -381,6 +382,8 @@ def test_blind_a_english_mixed_and_chinese_classes(
         "흰 쌀밥에 계란국을 먹었어요. 기차에서 검문에 걸렸어요.",
         "시누이가 돈을 줬어요. 그 동네 출신이래요.",
         "손님들이 지어 준 이름이에요.",  # the copula of 이름 itself
+        "그 목걸이는 엄마 거였어요.",  # a word and its particle before a kinship word
+        "돈을 벌려면 식당 일을 해야 했어요. 우리 엄마는 아파요. 친구 엄마가 왔어요.",
         "같은 방 여자가 노래하는 사람이랑 이름이 같았어요.",
     ],
 )
