@@ -69,16 +69,27 @@ def _internal_error(error: Exception) -> None:
     type=click.Path(file_okay=False, path_type=str),
     default=None,
     envvar="FIELDKIT_HOME",
-    help="Workspace directory (default: the user data directory; env FIELDKIT_HOME).",
+    help="Workspace directory (default: the user data directory; env FIELDKIT_HOME); also "
+    "accepted after the command.",
+)
+@click.option(
+    "--coordinator",
+    "coordinator",
+    type=click.Path(file_okay=False, path_type=str),
+    default=None,
+    help="Coordinator workspace for the coordinator's and auditor's commands (default: env "
+    "FIELDKIT_COORDINATOR_HOME, else the user data directory); also accepted after the command.",
 )
 @click.pass_context
-def cli(ctx: click.Context, workspace: str | None) -> None:
+def cli(ctx: click.Context, workspace: str | None, coordinator: str | None) -> None:
     """fieldkit: encrypted, offline interviews with identity redaction.
 
-    Run without a command to open the interview app.
+    Run without a command to open the interview app.  --workspace and --coordinator may
+    come before the command or after it.
     """
     ctx.ensure_object(dict)
-    ctx.obj["workspace"] = workspace
+    ctx.obj.setdefault("workspace", workspace)
+    ctx.obj.setdefault("coordinator", coordinator)
     if ctx.invoked_subcommand is None:
         from fieldkit.cli.app import run_app  # deferred: the app imports Textual (~0.3 s)
 

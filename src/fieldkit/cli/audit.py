@@ -16,7 +16,12 @@ from typing import TYPE_CHECKING, TypeVar
 import click
 
 from fieldkit.cli.app import run_audit_app  # cheap: it imports the app only when run
-from fieldkit.cli.coordinator import coordinator_directory, coordinator_option, open_coordinator
+from fieldkit.cli.coordinator import (
+    coordinator_directory,
+    coordinator_option,
+    explicit_coordinator,
+    open_coordinator,
+)
 from fieldkit.errors import AuditError, WorkspaceError
 
 if TYPE_CHECKING:
@@ -163,7 +168,7 @@ def _inputs(
         if project_file is not None or devices:
             raise AuditError("--project and --device go with --identity FILE")
         return coordinator_inputs(open_coordinator(ctx, coordinator_dir))
-    if coordinator_dir is not None:
+    if explicit_coordinator(coordinator_dir) is not None:
         raise AuditError("use --identity FILE or --coordinator DIR, not both")
     if project_file is None:
         raise AuditError("--identity needs the project file too", hint="add --project FILE")

@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import os
 import sys
+from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import click
 
@@ -25,11 +26,42 @@ __all__ = [
     "ask_passphrase",
     "ask_second_passphrase",
     "open_workspace",
+    "remember_option",
     "unlock_at",
     "workspace_dir",
+    "workspace_option",
 ]
 
 PASSPHRASE_ENV = "FIELDKIT_PASSPHRASE"  # noqa: S105 - the variable's name, not a secret
+
+
+def remember_option(key: str) -> Callable[[click.Context, click.Parameter, Any], Any]:
+    """A click callback that puts an option's value (when given) on the root context under
+    ``key``: a place option typed after the subcommand counts as if typed before it, and
+    the later one wins (``fieldkit --workspace A init --workspace B`` uses B)."""
+
+    def callback(ctx: click.Context, _param: click.Parameter, value: Any) -> Any:
+        if value is not None:
+            root = ctx.find_root()
+            root.ensure_object(dict)
+            root.obj[key] = value
+        return value
+
+    return callback
+
+
+def workspace_option(func: click.decorators.FC) -> click.decorators.FC:
+    """``--workspace DIR`` on a subcommand, the same option as ``fieldkit --workspace DIR``:
+    people type it where they think of it, and each command's help page shows it."""
+    return click.option(
+        "--workspace",
+        type=click.Path(file_okay=False, path_type=str),
+        default=None,
+        expose_value=False,
+        callback=remember_option("workspace"),
+        help="Workspace directory (default: env FIELDKIT_HOME, else the user data directory); "
+        "also accepted before the command.",
+    )(func)
 
 
 def workspace_dir(ctx: click.Context) -> Path:

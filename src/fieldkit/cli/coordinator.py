@@ -19,31 +19,57 @@ from typing import TYPE_CHECKING
 
 import click
 
-from fieldkit.cli.common import ask_new_passphrase, unlock_at
+from fieldkit.cli.common import ask_new_passphrase, remember_option, unlock_at
 from fieldkit.errors import BundleError, WorkspaceError
 
 if TYPE_CHECKING:
     from fieldkit.bundle.merge import MergeSummary
     from fieldkit.session import Workspace
 
-__all__ = ["coordinator_option", "open_coordinator", "register"]
+__all__ = [
+    "COORDINATOR_HELP",
+    "coordinator_directory",
+    "coordinator_option",
+    "explicit_coordinator",
+    "open_coordinator",
+    "register",
+]
+
+COORDINATOR_HELP = (
+    "Coordinator workspace (default: env FIELDKIT_COORDINATOR_HOME, else the user data "
+    "directory); also accepted before the command."
+)
 
 
 def coordinator_option(func: click.decorators.FC) -> click.decorators.FC:
+    """``--coordinator DIR`` on a subcommand; ``fieldkit --coordinator DIR CMD`` means the same
+    (the value is remembered on the root context, see ``explicit_coordinator``)."""
     return click.option(
         "--coordinator",
         "coordinator_dir",
         type=click.Path(file_okay=False, path_type=Path),
         default=None,
-        help="Coordinator workspace (default: user data dir; env FIELDKIT_COORDINATOR_HOME).",
+        callback=remember_option("coordinator"),
+        help=COORDINATOR_HELP,
     )(func)
 
 
+def explicit_coordinator(explicit: Path | None) -> Path | None:
+    """``--coordinator DIR`` given after the subcommand, else before it, else None."""
+    if explicit is not None:
+        return explicit
+    ctx = click.get_current_context(silent=True)
+    remembered = (ctx.find_root().obj or {}).get("coordinator") if ctx else None
+    return Path(remembered) if remembered is not None else None
+
+
 def coordinator_directory(explicit: Path | None) -> Path:
-    """``--coordinator DIR``, else ``FIELDKIT_COORDINATOR_HOME``, else the default."""
+    """``--coordinator DIR`` (after or before the subcommand), else
+    ``FIELDKIT_COORDINATOR_HOME``, else the default."""
     from fieldkit.locations import default_coordinator_dir
 
-    return explicit.expanduser() if explicit else default_coordinator_dir()
+    chosen = explicit_coordinator(explicit)
+    return chosen.expanduser() if chosen else default_coordinator_dir()
 
 
 def open_coordinator(ctx: click.Context, explicit: Path | None) -> Workspace:
@@ -62,7 +88,8 @@ def _write_private(path: Path, data: bytes) -> None:
 
 
 @click.group()
-def coordinator() -> None:
+@coordinator_option
+def coordinator(coordinator_dir: Path | None) -> None:
     """Run a project: create it, enrol devices, list them."""
 
 

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any
 
 import click
 
-from fieldkit.cli.common import open_workspace
+from fieldkit.cli.common import open_workspace, workspace_option
 
 if TYPE_CHECKING:
     from fieldkit.session import InterviewSession
@@ -19,11 +19,13 @@ _STATUS = {"in_progress": "in progress", "complete": "complete", "exported": "ex
 
 
 @click.group()
+@workspace_option
 def interview() -> None:
     """Import, list and show interviews."""
 
 
 @interview.command("import")
+@workspace_option
 @click.argument("file", type=click.Path(dir_okay=False, path_type=Path))
 @click.pass_context
 def import_(ctx: click.Context, file: Path) -> None:
@@ -39,6 +41,7 @@ def import_(ctx: click.Context, file: Path) -> None:
 
 
 @interview.command("list")
+@workspace_option
 @click.option("--json", "as_json", is_flag=True, help="Machine-readable output.")
 @click.pass_context
 def list_(ctx: click.Context, as_json: bool) -> None:
@@ -77,6 +80,7 @@ def list_(ctx: click.Context, as_json: bool) -> None:
 
 
 @interview.command()
+@workspace_option
 @click.argument("interview_id")
 @click.option("--lang", type=click.Choice(["en", "ko"]), default="en", show_default=True)
 @click.option("--json", "as_json", is_flag=True, help="Machine-readable output.")

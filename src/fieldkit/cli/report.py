@@ -64,8 +64,6 @@ def report(
 
     Each table counts the population the questionnaire's analysis section gives it, named
     under the table with its size."""
-    ctx.ensure_object(dict)
-    ctx.obj["coordinator_dir"] = coordinator_dir
     if ctx.invoked_subcommand is None:
         from fieldkit.report.findings import build_report
         from fieldkit.report.render import render_report
@@ -86,8 +84,7 @@ def accounts(ctx: click.Context, coordinator_dir: Path | None, fmt: str, out: Pa
     from fieldkit.report.accounts import build_accounts
     from fieldkit.report.render import render_accounts
 
-    directory = coordinator_dir or ctx.obj.get("coordinator_dir")
-    _emit(render_accounts(build_accounts(open_coordinator(ctx, directory)), fmt), out)
+    _emit(render_accounts(build_accounts(open_coordinator(ctx, coordinator_dir)), fmt), out)
 
 
 @click.command("export-data")

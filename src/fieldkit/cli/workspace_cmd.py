@@ -16,6 +16,7 @@ from fieldkit.cli.common import (
     ask_second_passphrase,
     open_workspace,
     workspace_dir,
+    workspace_option,
 )
 from fieldkit.errors import WorkspaceError
 
@@ -23,6 +24,7 @@ __all__ = ["register"]
 
 
 @click.command()
+@workspace_option
 @click.option(
     "--questionnaire",
     "questionnaire_file",
@@ -70,11 +72,13 @@ def init(
 
 
 @click.group()
+@workspace_option
 def workspace() -> None:
     """Look after the workspace: passphrase, key, lock policy, duress, integrity, wipe."""
 
 
 @workspace.command()
+@workspace_option
 @click.option(
     "--keep-data-key",
     is_flag=True,
@@ -94,6 +98,7 @@ def passphrase(ctx: click.Context, keep_data_key: bool) -> None:
 
 
 @workspace.command("rotate-key")
+@workspace_option
 @click.pass_context
 def rotate_key(ctx: click.Context) -> None:
     """Re-encrypt the database under a fresh random key (after a suspected leak)."""
@@ -103,6 +108,7 @@ def rotate_key(ctx: click.Context) -> None:
 
 
 @workspace.command()
+@workspace_option
 @click.option("--lock-after", type=click.IntRange(1, 240), help="Auto-lock after N idle minutes.")
 @click.option(
     "--wipe-after",
@@ -142,6 +148,7 @@ def policy(
 
 
 @workspace.command()
+@workspace_option
 @click.option(
     "--destroy",
     is_flag=True,
@@ -178,6 +185,7 @@ def duress(ctx: click.Context, destroy: bool, remove: bool, status: bool) -> Non
 
 
 @workspace.command()
+@workspace_option
 @click.pass_context
 def check(ctx: click.Context) -> None:
     """Verify the database's integrity and the event log's hash chain."""
@@ -186,6 +194,7 @@ def check(ctx: click.Context) -> None:
 
 
 @workspace.command()
+@workspace_option
 @click.option(
     "--yes-destroy-everything",
     "confirmed",
