@@ -26,8 +26,11 @@ Passphrases are asked without echo at a terminal; otherwise one line is read fro
 input per passphrase (`init` reads two). Scripts may also set
 `FIELDKIT_PASSPHRASE` (it then sits in the process environment: use it only for automation on
 a trusted machine).
-Errors are printed to stderr as `error: ...` lines and the exit status is 2; an unexpected
-failure exits 70 without quoting any data.
+Errors are printed to stderr as `error: ...` lines and the exit status is 2 (an output file
+that exists is refused the same way; `--force` replaces it where replacing makes sense); an
+unexpected failure exits 70 without quoting any data. When the reader of the output goes away
+(`fieldkit interview list | head`), the command stops quietly with status 141, what a shell
+reports for a program stopped by SIGPIPE (`set -o pipefail` scripts still see the cut).
 """
 
 

@@ -116,3 +116,140 @@ def test_every_help_page_of_a_workspace_command_shows_where_the_workspace_is() -
     for path in COORDINATOR_COMMANDS:
         assert "--coordinator" in run(*path, "--help").output, path
     assert set(WORKSPACE_COMMANDS) | set(COORDINATOR_COMMANDS) <= set(pages)
+
+
+# 2. One error path -----------------------------------------------------------------------
+
+
+def test_interview_list_into_head_exits_quietly(tmp_path: Path, tiny: Path) -> None:
+    """`fieldkit interview list | head`: the reader is gone before anything is written; the
+    command ends with 141 (128 + SIGPIPE, as `cat big | head` does) and says nothing."""
+    import subprocess
+    import sys
+
+    from helpers import subprocess_env
+
+    env = subprocess_env(FIELDKIT_HOME=str(tmp_path / "w"), FIELDKIT_PASSPHRASE=PASSPHRASE)
+    assert run("init", "--questionnaire", str(tiny), env={"FIELDKIT_HOME": env["FIELDKIT_HOME"]})
+    process = subprocess.Popen(
+        [sys.executable, "-m", "fieldkit", "interview", "list"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        env=env,
+    )
+    assert process.stdout is not None
+    process.stdout.close()  # `head` has read what it wanted
+    _, stderr = process.communicate(timeout=120)
+    assert stderr == b""
+    assert process.returncode == 141
+
+
+def test_export_identity_onto_an_existing_file_asks_for_force(
+    coordinator: Path, tmp_path: Path
+) -> None:
+    out = tmp_path / "id.txt"
+    out.write_text("something else\n", encoding="utf-8")
+    args = ("coordinator", "export-identity", "--coordinator", str(coordinator), "--out", str(out))
+    refused = run(*args)
+    assert refused.exit_code == 2
+    assert "the file exists" in refused.output and "--force" in refused.output
+    assert out.read_text(encoding="utf-8") == "something else\n"
+    replaced = run(*args, "--force")
+    assert replaced.exit_code == 0, replaced.output
+    assert out.read_text(encoding="utf-8").startswith("AGE-SECRET-KEY-1")
+    assert out.stat().st_mode & 0o777 == 0o600
+
+
+def test_coordinator_init_into_a_missing_folder_creates_nothing(tmp_path: Path) -> None:
+    result = run(
+        "coordinator", "init", "--coordinator", str(tmp_path / "c"), "--name", "T",
+        "--out", str(tmp_path / "no-such-folder" / "p.fieldkit"),
+    )  # fmt: skip
+    assert result.exit_code == 2
+    assert "the folder to write into does not exist" in result.output
+    assert not (tmp_path / "c").exists()  # a rerun with the right path is not refused
+
+
+def test_project_rewritten_onto_the_same_file_changes_nothing(
+    coordinator: Path, tmp_path: Path
+) -> None:
+    project = tmp_path / "p.fieldkit"
+    same = run("coordinator", "project", "--coordinator", str(coordinator), "--out", str(project))
+    assert same.exit_code == 0 and "nothing changed" in same.output
+    other = tmp_path / "notes.txt"
+    other.write_text("mine", encoding="utf-8")
+    refused = run("coordinator", "project", "--coordinator", str(coordinator), "--out", str(other))
+    assert refused.exit_code == 2 and "--force" in refused.output
+    assert other.read_text(encoding="utf-8") == "mine"
+
+
+def test_report_onto_an_existing_file_asks_for_force(coordinator: Path, tmp_path: Path) -> None:
+    out = tmp_path / "report.txt"
+    out.write_text("last week's", encoding="utf-8")
+    for command in (("report",), ("report", "accounts"), ("audit",)):
+        args = (*command, "--coordinator", str(coordinator), "--out", str(out))
+        refused = run(*args)
+        assert refused.exit_code == 2 and "--force" in refused.output, command
+        assert run(*args, "--force").exit_code == 0, command
+        out.write_text("last week's", encoding="utf-8")
+
+
+BAD_INPUT = [
+    ("init", "--questionnaire", "{missing}"),
+    ("init", "--questionnaire", "{garbage}"),
+    ("interview", "import", "{missing}"),
+    ("interview", "import", "{garbage}"),
+    ("interview", "show", "case-999"),
+    ("join", "{missing}", "--code", "AAAAA"),
+    ("join", "{garbage}", "--code", "AAAAA-BBBBB-CCCCC-DDDDD-EEEEE"),
+    ("export", "--out", "{nofolder}"),
+    ("export", "--out", "{existing}"),
+    ("workspace", "policy", "--lock-after", "0"),
+    ("coordinator", "init", "--name", "T", "--out", "{existing}"),
+    ("coordinator", "init", "--name", "T", "--out", "{nofolder}"),
+    ("coordinator", "enroll", "AAAAA-BBBBB", "--name", "x"),
+    ("coordinator", "export-identity", "--out", "{existing}"),
+    ("coordinator", "export-identity", "--out", "{nofolder}"),
+    ("coordinator", "project", "--out", "{nofolder}"),
+    ("merge", "{missing}"),
+    ("merge", "{garbage}"),
+    ("report", "--out", "{nofolder}"),
+    ("report", "--where", "bogus"),
+    ("report", "--by", "bogus"),
+    ("report", "accounts", "--out", "{existing}"),
+    ("export-data", "--out", "{nofolder}"),
+    ("export-data", "--out", "{existing}"),
+    ("audit", "--out", "{nofolder}"),
+    ("audit", "--qi", "bogus"),
+    ("audit", "--identity", "{garbage}", "--project", "{garbage}", "{garbage}"),
+    ("questionnaire", "check", "{missing}"),
+    ("questionnaire", "check", "{garbage}"),
+    ("questionnaire", "import-xlsform", "{garbage}"),
+    ("questionnaire", "export-xlsform", "{garbage}", "--out", "{nofolder}"),
+    ("redact", "{missing}"),
+    ("redact", "--known-file", "{missing}"),
+]
+
+
+@pytest.mark.parametrize("command", BAD_INPUT, ids=lambda c: " ".join(c))
+def test_each_command_with_typical_bad_input_says_what_is_wrong(
+    command: tuple[str, ...], coordinator: Path, tiny: Path, tmp_path: Path
+) -> None:
+    garbage = tmp_path / "garbage.bin"
+    garbage.write_bytes(b"\x00\x01 not what was expected")
+    existing = tmp_path / "existing.txt"
+    existing.write_text("keep me", encoding="utf-8")
+    places = {
+        "missing": str(tmp_path / "missing.json"),
+        "garbage": str(garbage),
+        "existing": str(existing),
+        "nofolder": str(tmp_path / "no-such-folder" / "out.xlsx"),
+    }
+    env = {"FIELDKIT_HOME": str(tmp_path / "w"), "FIELDKIT_COORDINATOR_HOME": str(coordinator)}
+    assert run("init", "--questionnaire", str(tiny), env=env).exit_code == 0
+    result = run(*(part.format(**places) for part in command), env=env)
+    assert result.exit_code == 2, result.output
+    assert "internal error" not in result.output and "Traceback" not in result.output
+    assert result.exception is None or isinstance(result.exception, SystemExit)
+    assert "error" in result.output.lower()
+    assert existing.read_text(encoding="utf-8") == "keep me"

@@ -15,7 +15,11 @@ from typing import TYPE_CHECKING, TypeVar
 
 import click
 
-from fieldkit.cli.app import run_audit_app  # cheap: it imports the app only when run
+from fieldkit.cli.app import run_audit_app
+from fieldkit.cli.common import (
+    check_output,
+    force_option,
+)  # cheap: it imports the app only when run
 from fieldkit.cli.coordinator import (
     coordinator_directory,
     coordinator_option,
@@ -111,6 +115,7 @@ def _count(name: str, help_text: str) -> Callable[[FC], FC]:
     type=click.Path(dir_okay=False, path_type=Path),
     help="Write the report to FILE (mode 0600; it may quote leaked text) instead of stdout.",
 )
+@force_option
 @click.pass_context
 def check(
     ctx: click.Context,
@@ -128,11 +133,14 @@ def check(
     max_failed_reviews: int,
     fmt: str,
     out: Path | None,
+    force: bool,
 ) -> None:
     """Audit BUNDLES (and the coordinator's merged records); exit 1 if findings exceed
     the thresholds, 2 if the audit cannot run."""
     from fieldkit.audit import Thresholds, run_audit
 
+    if out is not None:
+        check_output(out, force=force)
     inputs = _inputs(ctx, bundles, coordinator_dir, identity, project_file, devices)
     thresholds = Thresholds(
         k=k,

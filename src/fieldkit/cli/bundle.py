@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 import click
 
-from fieldkit.cli.common import open_workspace, workspace_option
+from fieldkit.cli.common import check_output, open_workspace, workspace_option
 
 if TYPE_CHECKING:
     from fieldkit.bundle.trust import JoinPlan
@@ -114,6 +114,7 @@ def export(ctx: click.Context, out: Path, everything: bool) -> None:
     """Write an encrypted, signed bundle of anonymised interviews for the coordinator."""
     from fieldkit.bundle.export import export_bundle
 
+    check_output(out)  # a bundle is never replaced: each has its place in the sequence
     result = export_bundle(open_workspace(ctx), out, everything=everything)
     click.echo(
         f"Wrote bundle {result.sequence} ({result.scope}): {result.records} record(s) to {out}"

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 import click
 
-from fieldkit.errors import PassphraseError, WorkspaceError
+from fieldkit.errors import OutputFileError, PassphraseError, WorkspaceError
 
 if TYPE_CHECKING:
     from fieldkit.session import Workspace
@@ -25,6 +25,8 @@ __all__ = [
     "ask_new_passphrase",
     "ask_passphrase",
     "ask_second_passphrase",
+    "check_output",
+    "force_option",
     "open_workspace",
     "remember_option",
     "unlock_at",
@@ -62,6 +64,30 @@ def workspace_option(func: click.decorators.FC) -> click.decorators.FC:
         help="Workspace directory (default: env FIELDKIT_HOME, else the user data directory); "
         "also accepted before the command.",
     )(func)
+
+
+def force_option(func: click.decorators.FC) -> click.decorators.FC:
+    return click.option("--force", is_flag=True, help="Replace the output file if it exists.")(func)
+
+
+def check_output(out: Path, *, force: bool | None = None) -> None:
+    """Refuse, before any work is done, an output file that cannot be written: its folder is
+    missing, or it exists and the command was not told ``--force`` (``force=None``: the
+    command never overwrites)."""
+    folder = out.parent
+    if not folder.is_dir():
+        raise OutputFileError(
+            "the folder to write into does not exist",
+            where=str(out),
+            hint=f"create '{folder}' first, or choose another path",
+        )
+    if out.exists() and not force:
+        raise OutputFileError(
+            "the file exists; nothing was written",
+            where=str(out),
+            hint="choose another name"
+            + (", or add --force to replace it" if force is False else ""),
+        )
 
 
 def workspace_dir(ctx: click.Context) -> Path:

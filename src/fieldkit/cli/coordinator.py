@@ -19,8 +19,14 @@ from typing import TYPE_CHECKING
 
 import click
 
-from fieldkit.cli.common import ask_new_passphrase, remember_option, unlock_at
-from fieldkit.errors import BundleError, WorkspaceError
+from fieldkit.cli.common import (
+    ask_new_passphrase,
+    check_output,
+    force_option,
+    remember_option,
+    unlock_at,
+)
+from fieldkit.errors import BundleError
 
 if TYPE_CHECKING:
     from fieldkit.bundle.merge import MergeSummary
@@ -81,8 +87,12 @@ def open_coordinator(ctx: click.Context, explicit: Path | None) -> Workspace:
     )
 
 
-def _write_private(path: Path, data: bytes) -> None:
-    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+def _write_private(path: Path, data: bytes, *, replace: bool) -> None:
+    """Only the owner may read the file; ``replace`` (``--force``) truncates an existing one
+    and makes it private too."""
+    flags = os.O_WRONLY | os.O_CREAT | (os.O_TRUNC if replace else os.O_EXCL)
+    fd = os.open(path, flags, 0o600)
+    os.fchmod(fd, 0o600)
     with os.fdopen(fd, "wb") as handle:
         handle.write(data)
 
@@ -154,8 +164,7 @@ def init(
     from fieldkit.bundle.project import ProjectPolicy
     from fieldkit.questionnaire import load_questionnaire
 
-    if out.exists():
-        raise WorkspaceError("the project file already exists", where=str(out))
+    check_output(out)  # before the workspace is made: a rerun must not find it half done
     questionnaire = load_questionnaire(questionnaire_file) if questionnaire_file else None
     passphrase, confirmation = ask_new_passphrase()
     directory = coordinator_directory(coordinator_dir)
@@ -241,25 +250,36 @@ def devices(ctx: click.Context, coordinator_dir: Path | None) -> None:
 @coordinator.command()
 @coordinator_option
 @click.option("--out", type=click.Path(dir_okay=False, path_type=Path), required=True)
+@force_option
 @click.pass_context
-def project(ctx: click.Context, coordinator_dir: Path | None, out: Path) -> None:
-    """Write the signed project file again (identical bytes every time)."""
+def project(ctx: click.Context, coordinator_dir: Path | None, out: Path, force: bool) -> None:
+    """Write the signed project file again (identical bytes every time; a file that already
+    holds them is left as it is, any other file is replaced only with --force)."""
     from fieldkit.bundle.coordinator import project_file_bytes
 
-    out.write_bytes(project_file_bytes(open_coordinator(ctx, coordinator_dir)))
+    data = project_file_bytes(open_coordinator(ctx, coordinator_dir))
+    if out.is_file() and out.read_bytes() == data:
+        click.echo(f"{out} is already this project's file; nothing changed")
+        return
+    check_output(out, force=force)
+    out.write_bytes(data)
     click.echo(f"Wrote {out}")
 
 
 @coordinator.command("export-identity")
 @coordinator_option
 @click.option("--out", type=click.Path(dir_okay=False, path_type=Path), required=True)
+@force_option
 @click.pass_context
-def export_identity(ctx: click.Context, coordinator_dir: Path | None, out: Path) -> None:
+def export_identity(
+    ctx: click.Context, coordinator_dir: Path | None, out: Path, force: bool
+) -> None:
     """Write the age identity (secret!) for 'age -d -i FILE' or an offline backup."""
     from fieldkit.bundle.coordinator import coordinator_identities
 
+    check_output(out, force=force)
     identity = coordinator_identities(open_coordinator(ctx, coordinator_dir))[0]
-    _write_private(out, identity.encode() + b"\n")
+    _write_private(out, identity.encode() + b"\n", replace=force)
     click.echo(
         f"Wrote the coordinator's secret age identity to {out} (mode 0600); "
         "keep it offline and delete it when done."

@@ -11,16 +11,18 @@ from pathlib import Path
 
 import click
 
+from fieldkit.cli.common import check_output, force_option
 from fieldkit.cli.coordinator import coordinator_option, open_coordinator
 from fieldkit.report import ACCOUNT_FORMATS, DATA_FORMATS, REPORT_FORMATS
 
 __all__ = ["register"]
 
 
-def _emit(text: str, out: Path | None) -> None:
+def _emit(text: str, out: Path | None, force: bool) -> None:
     if out is None:
         click.echo(text, nl=False)
     else:
+        check_output(out, force=force)
         out.write_text(text, encoding="utf-8")
         click.echo(f"Wrote {out}", err=True)
 
@@ -36,6 +38,7 @@ def _emit(text: str, out: Path | None) -> None:
     default=None,
     help="Write to this file instead of standard output.",
 )
+@force_option
 @click.option(
     "--where",
     "where",
@@ -57,6 +60,7 @@ def report(
     coordinator_dir: Path | None,
     fmt: str,
     out: Path | None,
+    force: bool,
     where: tuple[str, ...],
     by: str | None,
 ) -> None:
@@ -69,7 +73,7 @@ def report(
         from fieldkit.report.render import render_report
 
         workspace = open_coordinator(ctx, coordinator_dir)
-        _emit(render_report(build_report(workspace, where=where, by=by), fmt), out)
+        _emit(render_report(build_report(workspace, where=where, by=by), fmt), out, force)
 
 
 @report.command()
@@ -77,14 +81,22 @@ def report(
 @click.option(
     "--format", "fmt", type=click.Choice(ACCOUNT_FORMATS), default="text", show_default=True
 )
-@click.option("--out", type=click.Path(dir_okay=False, path_type=Path), default=None)
+@click.option(
+    "--out",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=None,
+    help="Write to this file instead of standard output.",
+)
+@force_option
 @click.pass_context
-def accounts(ctx: click.Context, coordinator_dir: Path | None, fmt: str, out: Path | None) -> None:
+def accounts(
+    ctx: click.Context, coordinator_dir: Path | None, fmt: str, out: Path | None, force: bool
+) -> None:
     """The redacted narratives as "Personal Accounts", grouped by theme."""
     from fieldkit.report.accounts import build_accounts
     from fieldkit.report.render import render_accounts
 
-    _emit(render_accounts(build_accounts(open_coordinator(ctx, coordinator_dir)), fmt), out)
+    _emit(render_accounts(build_accounts(open_coordinator(ctx, coordinator_dir)), fmt), out, force)
 
 
 @click.command("export-data")
@@ -153,6 +165,7 @@ def export_data(
         allow_below_k=allow_below_k,
         force=force,
     )
+    check_output(out, force=force)
     written = export(open_coordinator(ctx, coordinator_dir), out, options)
     check = written.check
     click.echo(
