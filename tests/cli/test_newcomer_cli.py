@@ -253,3 +253,63 @@ def test_each_command_with_typical_bad_input_says_what_is_wrong(
     assert result.exception is None or isinstance(result.exception, SystemExit)
     assert "error" in result.output.lower()
     assert existing.read_text(encoding="utf-8") == "keep me"
+
+
+# 8. --generate wherever a passphrase is new ----------------------------------------------
+
+
+@pytest.fixture
+def suggested(monkeypatch: pytest.MonkeyPatch) -> str:
+    """The suggestion drawn from a seeded generator, so the test knows it."""
+    import random
+
+    from fieldkit.passwords import generate_passphrase
+
+    monkeypatch.setattr(
+        "fieldkit.passwords.generate.secrets.SystemRandom", lambda: random.Random(5)
+    )
+    return generate_passphrase("en", rng=random.Random(5)).text
+
+
+def test_coordinator_init_generate_suggests_the_passphrase(
+    tmp_path: Path, tiny: Path, suggested: str
+) -> None:
+    from fieldkit.session import unlock_workspace
+
+    result = CliRunner().invoke(
+        cli,
+        ["coordinator", "init", "--coordinator", str(tmp_path / "c"), "--name", "T",
+         "--out", str(tmp_path / "p.fieldkit"), "--questionnaire", str(tiny),
+         "--generate", "--wordlist", "en"],
+        input=suggested + "\n",
+    )  # fmt: skip
+    assert result.exit_code == 0, result.output
+    assert suggested in result.stderr and suggested not in result.stdout
+    unlock_workspace(tmp_path / "c", suggested).close()
+
+
+def test_coordinator_init_generate_refuses_words_not_typed_back(
+    tmp_path: Path, tiny: Path, suggested: str
+) -> None:
+    result = CliRunner().invoke(
+        cli,
+        ["coordinator", "init", "--coordinator", str(tmp_path / "c"), "--name", "T",
+         "--out", str(tmp_path / "p.fieldkit"), "--generate"],
+        input="not the words\n",
+    )  # fmt: skip
+    assert result.exit_code == 2 and "not the suggested passphrase" in result.stderr
+    assert not (tmp_path / "c").exists() and not (tmp_path / "p.fieldkit").exists()
+
+
+def test_workspace_passphrase_generate_replaces_a_scripted_passphrase(
+    tmp_path: Path, tiny: Path, suggested: str
+) -> None:
+    from fieldkit.session import unlock_workspace
+
+    env = {"FIELDKIT_HOME": str(tmp_path / "w")}
+    assert run("init", "--questionnaire", str(tiny), env=env).exit_code == 0
+    changed = run("workspace", "passphrase", "--generate", env=env, input=suggested + "\n")
+    assert changed.exit_code == 0, changed.output
+    assert suggested in changed.stderr
+    unlock_workspace(tmp_path / "w", suggested).close()
+    assert run("workspace", "check", env=env).exit_code == 2  # the old one opens nothing

@@ -20,12 +20,12 @@ from typing import TYPE_CHECKING
 import click
 
 from fieldkit.cli.common import (
-    ask_new_passphrase,
     check_output,
     force_option,
     remember_option,
     unlock_at,
 )
+from fieldkit.cli.newpass import generate_options
 from fieldkit.errors import BundleError
 
 if TYPE_CHECKING:
@@ -145,6 +145,7 @@ def coordinator(coordinator_dir: Path | None) -> None:
     default=None,
     help="Every device wipes its workspace after N wrong passphrases in a row (default: off).",
 )
+@generate_options
 def init(
     coordinator_dir: Path | None,
     name: str,
@@ -154,19 +155,26 @@ def init(
     uncertain: str,
     lock_after: int | None,
     wipe_after: int | None,
+    generate: bool,
+    wordlist: str | None,
 ) -> None:
-    """Create the coordinator workspace, its keys and the signed project file."""
+    """Create the coordinator workspace, its keys and the signed project file (asks for a new
+    passphrase twice, or suggests one with --generate)."""
     from fieldkit.bundle.coordinator import (
         coordinator_project,
         init_coordinator,
         project_file_bytes,
     )
     from fieldkit.bundle.project import ProjectPolicy
+    from fieldkit.cli.newpass import new_passphrase
+    from fieldkit.locations import user_language
     from fieldkit.questionnaire import load_questionnaire
 
     check_output(out)  # before the workspace is made: a rerun must not find it half done
     questionnaire = load_questionnaire(questionnaire_file) if questionnaire_file else None
-    passphrase, confirmation = ask_new_passphrase()
+    passphrase, confirmation = new_passphrase(
+        generate=generate, lang=user_language(), wordlist=wordlist
+    )
     directory = coordinator_directory(coordinator_dir)
     with init_coordinator(
         directory,

@@ -11,13 +11,13 @@ from pathlib import Path
 import click
 
 from fieldkit.cli.common import (
-    ask_new_passphrase,
     ask_passphrase,
     ask_second_passphrase,
     open_workspace,
     workspace_dir,
     workspace_option,
 )
+from fieldkit.cli.newpass import generate_options
 from fieldkit.errors import WorkspaceError
 
 __all__ = ["register"]
@@ -31,18 +31,7 @@ __all__ = ["register"]
     type=click.Path(dir_okay=False, path_type=Path),
     help="Use this questionnaire instead of the built-in report question set.",
 )
-@click.option(
-    "--generate",
-    is_flag=True,
-    help="Suggest a passphrase of random words (shown once; type it back to confirm).",
-)
-@click.option(
-    "--wordlist",
-    type=click.Choice(["en", "ko"]),
-    default=None,
-    help="Words for --generate: the EFF list (en) or the BIP-39 Korean list (ko); default: "
-    "Korean when the locale or FIELDKIT_LANG is Korean.",
-)
+@generate_options
 @click.pass_context
 def init(
     ctx: click.Context, questionnaire_file: Path | None, generate: bool, wordlist: str | None
@@ -84,15 +73,24 @@ def workspace() -> None:
     is_flag=True,
     help="Only re-wrap the key (fast); by default the database is re-encrypted under a new key.",
 )
+@generate_options
 @click.pass_context
-def passphrase(ctx: click.Context, keep_data_key: bool) -> None:
-    """Change the passphrase (asks for the current one, then the new one twice).
+def passphrase(
+    ctx: click.Context, keep_data_key: bool, generate: bool, wordlist: str | None
+) -> None:
+    """Change the passphrase (asks for the current one, then the new one twice, or suggests
+    one with --generate).
 
     The database is re-encrypted under a new data key too, so that an earlier copy
     of the key file and the old passphrase open nothing written from now on.
     """
+    from fieldkit.cli.newpass import new_passphrase
+    from fieldkit.locations import user_language
+
     ws = open_workspace(ctx)
-    new, confirmation = ask_new_passphrase()
+    new, confirmation = new_passphrase(
+        generate=generate, lang=user_language(), wordlist=wordlist, env_is_current=True
+    )
     ws.change_passphrase(new, confirmation, rotate=not keep_data_key)
     click.echo("Passphrase changed." if keep_data_key else "Passphrase changed, data key renewed.")
 
