@@ -313,3 +313,40 @@ def test_workspace_passphrase_generate_replaces_a_scripted_passphrase(
     assert suggested in changed.stderr
     unlock_workspace(tmp_path / "w", suggested).close()
     assert run("workspace", "check", env=env).exit_code == 2  # the old one opens nothing
+
+
+# 5. A distribution name nobody else owns --------------------------------------------------
+
+
+def test_the_distribution_is_not_named_after_the_stranger_on_the_index() -> None:
+    """`fieldkit` on the package index is an unrelated project (0.34.1, its own `fieldkit`
+    command); the metadata is complete and the command stays `fieldkit`."""
+    import tomllib
+
+    from helpers import TESTS
+
+    project = tomllib.loads((TESTS.parent / "pyproject.toml").read_text("utf-8"))["project"]
+    assert project["name"] == "fieldkit-testimony"
+    assert project["scripts"] == {"fieldkit": "fieldkit.cli:main"}
+    assert project["license"] and project["license-files"] == ["LICENSE"]
+    assert len(project["keywords"]) >= 5 and len(project["classifiers"]) >= 10
+
+
+def test_every_install_hint_points_at_the_checkout() -> None:
+    """No message or guide tells anyone to `pip install 'fieldkit[...]'` (the stranger's)."""
+    import re
+
+    from helpers import TESTS
+
+    root = TESTS.parent
+    files = [root / "README.md", *(root / "docs").glob("*.md"), *(root / "src").rglob("*.py")]
+    by_name = re.compile(r"pip install\s+['\"]?fieldkit\b")
+    offenders = [str(f) for f in files if by_name.search(f.read_text(encoding="utf-8"))]
+    assert not offenders
+
+
+def test_export_data_without_pyarrow_says_to_install_from_the_checkout() -> None:
+    from fieldkit.report.statfiles import _missing_package
+
+    assert "pip install '.[parquet]'" in str(_missing_package("parquet"))
+    assert "pip install '.[stata-spss]'" in str(_missing_package("sav"))
