@@ -31,6 +31,8 @@ that exists is refused the same way; `--force` replaces it where replacing makes
 unexpected failure exits 70 without quoting any data. When the reader of the output goes away
 (`fieldkit interview list | head`), the command stops quietly with status 141, what a shell
 reports for a program stopped by SIGPIPE (`set -o pipefail` scripts still see the cut).
+Commands whose output scripts read take `--json`; the documents' shapes are in
+[json.md](json.md).
 """
 
 

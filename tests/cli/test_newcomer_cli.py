@@ -350,3 +350,137 @@ def test_export_data_without_pyarrow_says_to_install_from_the_checkout() -> None
 
     assert "pip install '.[parquet]'" in str(_missing_package("parquet"))
     assert "pip install '.[stata-spss]'" in str(_missing_package("sav"))
+
+
+# 4. --json wherever a script reads the output ---------------------------------------------
+
+
+@pytest.fixture
+def merged(tmp_path: Path, tiny: Path, monkeypatch: pytest.MonkeyPatch) -> dict[str, Path]:
+    """A coordinator, one enrolled laptop with two complete interviews, one bundle merged."""
+    import json
+
+    from bundle_helpers import FakeRedactor
+
+    monkeypatch.setattr("fieldkit.bundle.export.load_engine", FakeRedactor)
+    c, w, project = tmp_path / "c", tmp_path / "w", tmp_path / "p.fieldkit"
+    assert run(
+        "coordinator", "init", "--coordinator", str(c), "--name", "T", "--out", str(project),
+        "--questionnaire", str(tiny), "--uncertain", "redact",
+    ).exit_code == 0  # fmt: skip
+    assert run("init", "--workspace", str(w), "--questionnaire", str(tiny)).exit_code == 0
+    key = run("coordinator", "code", "--coordinator", str(c)).output.strip()
+    joined = run("join", str(project), "--workspace", str(w), "--code", key, "--yes")
+    code = joined.output.split("Enrolment code: ")[1].split()[0]
+    enrolled = run("coordinator", "enroll", code, "--name", "laptop 3", "--coordinator", str(c))
+    assert enrolled.exit_code == 0
+    answers = [{"consent": "yes", "birth_year": 1980 + n, "sold": "no"} for n in range(2)]
+    data = {"interviews": [{"status": "complete", "answers": a} for a in answers]}
+    (tmp_path / "i.json").write_text(json.dumps(data), "utf-8")
+    assert (
+        run("interview", "import", str(tmp_path / "i.json"), "--workspace", str(w)).exit_code == 0
+    )
+    bundle = tmp_path / "b.age"
+    assert run("export", "--out", str(bundle), "--workspace", str(w)).exit_code == 0
+    return {"c": c, "w": w, "bundle": bundle, "project": project}
+
+
+def test_merge_json_reports_each_bundle(merged: dict[str, Path], tmp_path: Path) -> None:
+    import json
+
+    junk = tmp_path / "junk.age"
+    junk.write_bytes(b"not a bundle")
+    result = run(
+        "merge", str(merged["bundle"]), str(junk), "--coordinator", str(merged["c"]), "--json"
+    )
+    assert result.exit_code == 2 and "1 bundle(s) rejected" in result.stderr
+    document = json.loads(result.stdout)
+    assert [b["status"] for b in document["bundles"]] == ["merged", "rejected"]
+    assert document["bundles"][0]["records"] == 2 and document["bundles"][0]["error"] is None
+    assert document["bundles"][1]["error"]["code"].startswith("FK")
+    assert (document["merged"], document["rejected"], document["records_changed"]) == (1, 1, 2)
+    again = json.loads(run("merge", str(merged["bundle"]), "--json", env={
+        "FIELDKIT_COORDINATOR_HOME": str(merged["c"])}).stdout)  # fmt: skip
+    assert again["already_merged"] == 1 and again["records_changed"] == 0
+
+
+def test_coordinator_devices_labels_its_columns(merged: dict[str, Path]) -> None:
+    import json
+
+    run("merge", str(merged["bundle"]), "--coordinator", str(merged["c"]))
+    text = run("coordinator", "devices", "--coordinator", str(merged["c"])).output.splitlines()
+    assert text[0].split() == ["DEVICE", "ENROLMENT", "CODE", "BUNDLES", "MERGED", "LAST", "BUNDLE"]
+    assert text[1].startswith("laptop 3") and text[1].split()[-3:] == ["1", "no.", "1"]
+    document = json.loads(
+        run("coordinator", "devices", "--coordinator", str(merged["c"]), "--json").stdout
+    )
+    assert document[0]["name"] == "laptop 3" and document[0]["bundles_merged"] == 1
+    assert document[0]["last_bundle"] == 1 and len(document[0]["code"].split("-")) == 5
+
+
+def test_export_data_json_lists_the_k_anonymity_check(
+    merged: dict[str, Path], tmp_path: Path
+) -> None:
+    import json
+
+    run("merge", str(merged["bundle"]), "--coordinator", str(merged["c"]))
+    out = tmp_path / "data.csv"
+    result = run("export-data", "--out", str(out), "--json", "--coordinator", str(merged["c"]))
+    assert result.exit_code == 0, result.output
+    document = json.loads(result.stdout)
+    assert document["data"] == str(out) and Path(document["dictionary"]).is_file()
+    check = document["k_anonymity"]
+    assert check["k"] == 3 and check["records_checked"] == 2
+    assert len(check["below_k"]) == 2 == document["records_left_out"]
+    assert document["records_written"] == 0
+    assert {b["class_size"] for b in check["below_k"]} == {2}  # both born in one decade
+
+
+def test_audit_json_is_the_json_format(merged: dict[str, Path]) -> None:
+    import json
+
+    run("merge", str(merged["bundle"]), "--coordinator", str(merged["c"]))
+    args = ("audit", "--coordinator", str(merged["c"]), "--max-below-k", "5")
+    flag, fmt = run(*args, "--json"), run(*args, "--format", "json")
+    assert flag.exit_code == 0 == fmt.exit_code, flag.output
+    assert json.loads(flag.stdout).keys() == json.loads(fmt.stdout).keys()
+
+
+def test_questionnaire_check_json_lists_every_problem(tmp_path: Path, tiny: Path) -> None:
+    import json
+
+    good = json.loads(run("questionnaire", "check", str(tiny), "--json").stdout)
+    assert good["ok"] and good["questionnaire"]["id"] == "tiny" and good["errors"] == []
+    broken = tmp_path / "broken.toml"
+    broken.write_text(TINY.replace('format = "fieldkit-questionnaire/1"', 'format = "x"'), "utf-8")
+    result = run("questionnaire", "check", str(broken), "--json")
+    assert result.exit_code == 2 and result.stderr.startswith("error:")
+    document = json.loads(result.stdout)
+    assert not document["ok"] and document["errors"]
+
+
+def test_workspace_check_json(tmp_path: Path, tiny: Path) -> None:
+    import json
+
+    run("init", "--workspace", str(tmp_path / "w"), "--questionnaire", str(tiny))
+    document = json.loads(
+        run("workspace", "check", "--json", "--workspace", str(tmp_path / "w")).stdout
+    )
+    assert document["ok"] is True and document["event_log_entries"] >= 1
+
+
+def test_interview_list_shows_answered_of_total(merged: dict[str, Path]) -> None:
+    import json
+
+    listed = run("interview", "list", "--workspace", str(merged["w"])).output.splitlines()
+    assert "ANSWERED" in listed[0]
+    document = json.loads(
+        run("interview", "list", "--json", "--workspace", str(merged["w"])).stdout
+    )
+    row = document[0]
+    shown = f"{row['answered']}/{row['asked']} ({row['percent_complete']}% complete)"
+    assert shown in listed[1]
+
+
+def test_backup_recipient_help_says_it_is_repeatable() -> None:
+    assert "Repeatable" in run("coordinator", "init", "--help").output

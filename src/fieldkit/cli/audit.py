@@ -111,6 +111,12 @@ def _count(name: str, help_text: str) -> Callable[[FC], FC]:
     help="Terminal text, one self-contained HTML file, or JSON for tools.",
 )
 @click.option(
+    "--json",
+    "as_json",
+    is_flag=True,
+    help="The same as --format json (its shape: docs/json.md).",
+)
+@click.option(
     "--out",
     type=click.Path(dir_okay=False, path_type=Path),
     help="Write the report to FILE (mode 0600; it may quote leaked text) instead of stdout.",
@@ -132,6 +138,7 @@ def check(
     max_below_l: int,
     max_failed_reviews: int,
     fmt: str,
+    as_json: bool,
     out: Path | None,
     force: bool,
 ) -> None:
@@ -151,7 +158,7 @@ def check(
         max_failed_reviews=max_failed_reviews,
     )
     report = run_audit(inputs, list(bundles), thresholds=thresholds, quasi=quasi)
-    text = _render(report, fmt)
+    text = _render(report, "json" if as_json else fmt)
     if out is None:
         click.echo(text, nl=False)
     else:

@@ -25,6 +25,7 @@ from fieldkit.cli.common import (
     remember_option,
     unlock_at,
 )
+from fieldkit.cli.jsonout import emit_json, json_option
 from fieldkit.cli.newpass import generate_options
 from fieldkit.errors import BundleError
 
@@ -124,7 +125,9 @@ def coordinator(coordinator_dir: Path | None) -> None:
     "--backup-recipient",
     "backups",
     multiple=True,
-    help="An offline backup age recipient (age1...); bundles are encrypted to it too.",
+    metavar="AGE1...",
+    help="An offline backup age recipient (age1...); bundles are encrypted to it too. "
+    "Repeatable: give the option once per backup key.",
 )
 @click.option(
     "--uncertain",
@@ -239,19 +242,38 @@ def enroll(
 
 @coordinator.command()
 @coordinator_option
+@json_option
 @click.pass_context
-def devices(ctx: click.Context, coordinator_dir: Path | None) -> None:
-    """List enrolled devices and the bundles merged from each."""
+def devices(ctx: click.Context, coordinator_dir: Path | None, as_json: bool) -> None:
+    """List enrolled devices: name, enrolment code, when enrolled, bundles merged from each
+    and the sequence number of the last one (compare it with what the laptop says it wrote)."""
     from fieldkit.bundle.codes import format_code
     from fieldkit.bundle.coordinator import list_devices
 
     rows = list_devices(open_coordinator(ctx, coordinator_dir))
+    if as_json:
+        emit_json(
+            [
+                {
+                    "name": d.label,
+                    "code": format_code(d.fingerprint),
+                    "enrolled_at": d.enrolled_at,
+                    "bundles_merged": d.bundles,
+                    "last_bundle": d.last_sequence or None,
+                }
+                for d in rows
+            ]
+        )
+        return
     if not rows:
         click.echo("No devices enrolled.")
+        return
+    width = max(len("DEVICE"), *(len(d.label) for d in rows))
+    click.echo(f"{'DEVICE':<{width}}  {'ENROLMENT CODE':<29}  BUNDLES MERGED  LAST BUNDLE")
     for d in rows:
         click.echo(
-            f"{d.label:<20}  {format_code(d.fingerprint)}  bundles: {d.bundles}  "
-            f"last: {d.last_sequence or '-'}"
+            f"{d.label:<{width}}  {format_code(d.fingerprint):<29}  {d.bundles:>14}  "
+            f"{('no. ' + str(d.last_sequence)) if d.last_sequence else '-':>11}"
         )
 
 
@@ -297,14 +319,47 @@ def export_identity(
 @click.command()
 @coordinator_option
 @click.argument("bundles", nargs=-1, required=True, type=click.Path(dir_okay=False, path_type=Path))
+@json_option
 @click.pass_context
-def merge(ctx: click.Context, coordinator_dir: Path | None, bundles: tuple[Path, ...]) -> None:
-    """Verify and merge bundles; each is applied whole or not at all."""
+def merge(
+    ctx: click.Context, coordinator_dir: Path | None, bundles: tuple[Path, ...], as_json: bool
+) -> None:
+    """Verify and merge bundles; each is applied whole or not at all.
+
+    Exit 2 when any bundle was rejected (the others are merged all the same)."""
     from fieldkit.bundle.merge import merge_bundles
 
     workspace = open_coordinator(ctx, coordinator_dir)
     summary = merge_bundles(workspace, list(bundles), _progress(len(bundles)))
-    _print_summary(summary)
+    if as_json:
+        emit_json(_summary_json(summary))
+    else:
+        _print_summary(summary)
+    rejected = summary.count("rejected")
+    if rejected:
+        raise BundleError(
+            f"{rejected} bundle(s) rejected; the others were merged",
+            hint="rejected bundles changed nothing",
+        )
+
+
+def _summary_json(summary: MergeSummary) -> dict[str, object]:
+    return {
+        "bundles": [
+            {
+                "file": o.source,
+                "status": o.status,
+                "records": o.records,
+                "changed": o.changed,
+                "error": {"code": o.error.code, "message": str(o.error)} if o.error else None,
+            }
+            for o in summary.outcomes
+        ],
+        "merged": summary.count("merged"),
+        "already_merged": summary.count("already merged"),
+        "rejected": summary.count("rejected"),
+        "records_changed": summary.changed,
+    }
 
 
 def _progress(total: int) -> Callable[[int, Path], None]:
@@ -333,12 +388,6 @@ def _print_summary(summary: MergeSummary) -> None:
         f"Summary: {summary.count('merged')} merged, {summary.count('already merged')} already "
         f"merged, {summary.count('rejected')} rejected; {summary.changed} record(s) changed."
     )
-    rejected = [o for o in summary.outcomes if o.status == "rejected"]
-    if rejected:
-        raise BundleError(
-            f"{len(rejected)} bundle(s) rejected; the others were merged",
-            hint="rejected bundles changed nothing",
-        )
 
 
 def register(group: click.Group) -> None:

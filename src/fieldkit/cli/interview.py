@@ -42,7 +42,9 @@ def import_(ctx: click.Context, file: Path) -> None:
 
 @interview.command("list")
 @workspace_option
-@click.option("--json", "as_json", is_flag=True, help="Machine-readable output.")
+@click.option(
+    "--json", "as_json", is_flag=True, help="Print one JSON document (its shape: docs/json.md)."
+)
 @click.pass_context
 def list_(ctx: click.Context, as_json: bool) -> None:
     """List interviews with status, progress and last change."""
@@ -60,6 +62,7 @@ def list_(ctx: click.Context, as_json: bool) -> None:
                         "updated_at": s.updated_at,
                         "answered": s.progress.answered,
                         "asked": s.progress.relevant,
+                        "percent_complete": round(100 * s.progress.fraction),
                     }
                     for s in rows
                 ],
@@ -70,12 +73,13 @@ def list_(ctx: click.Context, as_json: bool) -> None:
     if not rows:
         click.echo("No interviews yet.")
         return
-    click.echo(f"{'ID':<16}  {'REF':<12}  {'STATUS':<11}  {'PROGRESS':>8}  LAST CHANGE")
+    click.echo(f"{'ID':<16}  {'REF':<12}  {'STATUS':<11}  {'ANSWERED':<22}  LAST CHANGE")
     for s in rows:
-        percent = f"{round(100 * s.progress.fraction)}%"
+        done = s.progress
+        answered = f"{done.answered}/{done.relevant} ({round(100 * done.fraction)}% complete)"
         click.echo(
             f"{s.id:<16}  {(s.ref or '-'):<12.12}  {_STATUS[s.status]:<11}  "
-            f"{percent:>8}  {s.updated_at.replace('T', ' ')[:16]}"
+            f"{answered:<22}  {s.updated_at.replace('T', ' ')[:16]}"
         )
 
 
@@ -83,7 +87,9 @@ def list_(ctx: click.Context, as_json: bool) -> None:
 @workspace_option
 @click.argument("interview_id")
 @click.option("--lang", type=click.Choice(["en", "ko"]), default="en", show_default=True)
-@click.option("--json", "as_json", is_flag=True, help="Machine-readable output.")
+@click.option(
+    "--json", "as_json", is_flag=True, help="Print one JSON document (its shape: docs/json.md)."
+)
 @click.pass_context
 def show(ctx: click.Context, interview_id: str, lang: str, as_json: bool) -> None:
     """Show one interview's answers (ID may be a unique prefix)."""

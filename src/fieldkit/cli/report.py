@@ -8,12 +8,17 @@ and ``fieldkit.report.dataexport.export_data``.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
 from fieldkit.cli.common import check_output, force_option
 from fieldkit.cli.coordinator import coordinator_option, open_coordinator
+from fieldkit.cli.jsonout import emit_json, json_option
 from fieldkit.report import ACCOUNT_FORMATS, DATA_FORMATS, REPORT_FORMATS
+
+if TYPE_CHECKING:
+    from fieldkit.report.dataexport import DataExport
 
 __all__ = ["register"]
 
@@ -136,6 +141,7 @@ def accounts(
     help="Also write records below the project's k (they are listed either way).",
 )
 @click.option("--force", is_flag=True, help="Replace the files if they exist.")
+@json_option
 @click.pass_context
 def export_data(
     ctx: click.Context,
@@ -148,6 +154,7 @@ def export_data(
     multi_columns: bool,
     allow_below_k: bool,
     force: bool,
+    as_json: bool,
 ) -> None:
     """Merged records as a table for analysts, with a data dictionary.
 
@@ -167,6 +174,9 @@ def export_data(
     )
     check_output(out, force=force)
     written = export(open_coordinator(ctx, coordinator_dir), out, options)
+    if as_json:
+        emit_json(_export_json(written))
+        return
     check = written.check
     click.echo(
         f"Wrote {written.records} record(s) to {out} and the dictionary to {written.dictionary}"
@@ -180,6 +190,33 @@ def export_data(
     )
     for line in check.lines():
         click.echo(f"  {line}")
+
+
+def _export_json(written: DataExport) -> dict[str, object]:
+    check = written.check
+    return {
+        "data": str(written.data),
+        "dictionary": str(written.dictionary),
+        "records_written": written.records,
+        "records_left_out": written.left_out,
+        "k_anonymity": {
+            "k": check.k,
+            "quasi_identifiers": list(check.quasi),
+            "records_checked": check.records,
+            "below_k": [
+                {
+                    "record": b.record,
+                    "class_size": b.k,
+                    "values": list(b.values),
+                    "lifted_by": [
+                        {"steps": [list(step) for step in lift.steps], "k": lift.k}
+                        for lift in b.lifts
+                    ],
+                }
+                for b in check.below
+            ],
+        },
+    }
 
 
 def register(group: click.Group) -> None:

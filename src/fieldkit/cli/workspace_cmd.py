@@ -17,6 +17,7 @@ from fieldkit.cli.common import (
     workspace_dir,
     workspace_option,
 )
+from fieldkit.cli.jsonout import emit_json, json_option
 from fieldkit.cli.newpass import generate_options
 from fieldkit.errors import WorkspaceError
 
@@ -184,10 +185,14 @@ def duress(ctx: click.Context, destroy: bool, remove: bool, status: bool) -> Non
 
 @workspace.command()
 @workspace_option
+@json_option
 @click.pass_context
-def check(ctx: click.Context) -> None:
-    """Verify the database's integrity and the event log's hash chain."""
+def check(ctx: click.Context, as_json: bool) -> None:
+    """Verify the database's integrity and the event log's hash chain (exit 2 if broken)."""
     entries = open_workspace(ctx).check_integrity()
+    if as_json:
+        emit_json({"ok": True, "database": "intact", "event_log_entries": entries})
+        return
     click.echo(f"ok: database intact, event log of {entries} entries verified")
 
 
