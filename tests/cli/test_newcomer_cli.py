@@ -484,3 +484,80 @@ def test_interview_list_shows_answered_of_total(merged: dict[str, Path]) -> None
 
 def test_backup_recipient_help_says_it_is_repeatable() -> None:
     assert "Repeatable" in run("coordinator", "init", "--help").output
+
+
+# 3. Idempotent import; show by reference ----------------------------------------------------
+
+
+@pytest.fixture
+def cases(tmp_path: Path, tiny: Path) -> dict[str, str]:
+    """A workspace and a file of two referenced interviews (and one without a reference)."""
+    import json
+
+    env = {"FIELDKIT_HOME": str(tmp_path / "w")}
+    assert run("init", "--questionnaire", str(tiny), env=env).exit_code == 0
+    interviews = [
+        {"ref": "case-61", "answers": {"consent": "yes", "birth_year": 1979}},
+        {"ref": "case-62", "answers": {"consent": "yes", "birth_year": 1985}},
+        {"answers": {"consent": "yes"}},
+    ]
+    (tmp_path / "cases.json").write_text(json.dumps({"interviews": interviews}), "utf-8")
+    return {**env, "file": str(tmp_path / "cases.json")}
+
+
+def _ids(env: dict[str, str]) -> list[str]:
+    import json
+
+    return [row["id"] for row in json.loads(run("interview", "list", "--json", env=env).stdout)]
+
+
+def test_importing_the_same_file_twice_changes_nothing_and_says_so(cases: dict[str, str]) -> None:
+    first = run("interview", "import", cases["file"], env=cases)
+    assert first.exit_code == 0 and "Imported 3 interview(s)" in first.stdout
+    before = _ids(cases)
+    second = run("interview", "import", cases["file"], env=cases)
+    assert second.exit_code == 0, second.output
+    assert "Imported 0 interview(s)" in second.stdout
+    assert "3 interview(s) of cases.json were already in this workspace" in second.stdout
+    assert _ids(cases) == before
+
+
+def test_importing_the_same_file_twice_says_so_in_korean(cases: dict[str, str]) -> None:
+    run("interview", "import", cases["file"], env=cases)
+    again = run("interview", "import", cases["file"], env={**cases, "FIELDKIT_LANG": "ko"})
+    assert again.exit_code == 0
+    assert "면담 0건을 가져왔습니다" in again.stdout and "면담 3건은 이미" in again.stdout
+
+
+def test_importing_a_changed_interview_with_the_same_reference_keeps_both(
+    cases: dict[str, str], tmp_path: Path
+) -> None:
+    import json
+
+    run("interview", "import", cases["file"], env=cases)
+    changed = tmp_path / "changed.json"
+    interviews = [{"ref": "case-61", "answers": {"consent": "yes", "birth_year": 1980}}]
+    changed.write_text(json.dumps({"interviews": interviews}), "utf-8")
+    result = run("interview", "import", str(changed), "--json", env=cases)
+    assert result.exit_code == 0
+    document = json.loads(result.stdout)
+    assert document["imported"] == 1 and document["already_present"] == 0
+    assert document["same_reference_different_answers"] == 1
+    assert "answers differ" in result.stderr
+    shown = run("interview", "show", "case-61", env=cases)  # now ambiguous: ask for the id
+    assert shown.exit_code == 2 and "2 interviews have the reference 'case-61'" in shown.stderr
+
+
+def test_interview_show_accepts_the_reference_that_list_prints(cases: dict[str, str]) -> None:
+    import json
+
+    run("interview", "import", cases["file"], env=cases)
+    listed = run("interview", "list", env=cases).stdout
+    assert "case-61" in listed
+    shown = run("interview", "show", "case-61", env=cases)
+    assert shown.exit_code == 0, shown.output
+    assert "(case-61)" in shown.stdout and "1979" in shown.stdout
+    as_json = json.loads(run("interview", "show", "case-62", "--json", env=cases).stdout)
+    assert as_json["ref"] == "case-62" and as_json["answers"]["birth_year"] == 1985
+    missing = run("interview", "show", "case-99", env=cases)
+    assert missing.exit_code == 2 and "no interview 'case-99'" in missing.stderr

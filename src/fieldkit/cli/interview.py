@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 import click
 
 from fieldkit.cli.common import open_workspace, workspace_option
+from fieldkit.cli.jsonout import emit_json, json_option
 
 if TYPE_CHECKING:
     from fieldkit.session import InterviewSession
@@ -24,20 +25,58 @@ def interview() -> None:
     """Import, list and show interviews."""
 
 
+_IMPORTED = {
+    "en": "Imported {n} interview(s) from {file}.",
+    "ko": "{file}에서 면담 {n}건을 가져왔습니다.",
+}
+_ALREADY = {
+    "en": "{n} interview(s) of {file} were already in this workspace (same reference and "
+    "answers); nothing was changed for them.",
+    "ko": "{file}의 면담 {n}건은 이미 이 작업 공간에 있습니다(참조 번호와 응답이 같음). "
+    "그 면담은 바꾸지 않았습니다.",
+}
+_CLASH = {
+    "en": "notice: {n} imported interview(s) share a reference with one already here but "
+    "their answers differ; both are kept ('fieldkit interview list' shows them).",
+    "ko": "알림: 가져온 면담 {n}건은 이미 있는 면담과 참조 번호가 같지만 응답이 다릅니다. "
+    "둘 다 남겨 두었습니다('fieldkit interview list'로 확인하세요).",
+}
+
+
 @interview.command("import")
 @workspace_option
 @click.argument("file", type=click.Path(dir_okay=False, path_type=Path))
+@json_option
 @click.pass_context
-def import_(ctx: click.Context, file: Path) -> None:
+def import_(ctx: click.Context, file: Path, as_json: bool) -> None:
     """Create interviews from a JSON file of answers keyed by question id.
 
-    Everything is checked first; if any answer is wrong nothing is imported.
+    Everything is checked first; if any answer is wrong nothing is imported.  An interview
+    already here (same reference and answers) is not imported again: importing the same file
+    twice changes nothing the second time, and says so.
     """
+    from fieldkit.locations import user_language
     from fieldkit.session import import_interviews
 
     ws = open_workspace(ctx)
     result = import_interviews(ws, file)
-    click.echo(f"Imported {len(result.interview_ids)} interview(s) from {file.name}.")
+    lang = user_language()
+    if result.same_ref_different:
+        click.echo(_CLASH[lang].format(n=result.same_ref_different), err=True)
+    if as_json:
+        emit_json(
+            {
+                "file": str(file),
+                "imported": len(result.interview_ids),
+                "already_present": result.already_present,
+                "same_reference_different_answers": result.same_ref_different,
+                "interview_ids": result.interview_ids,
+            }
+        )
+        return
+    click.echo(_IMPORTED[lang].format(n=len(result.interview_ids), file=file.name))
+    if result.already_present:
+        click.echo(_ALREADY[lang].format(n=result.already_present, file=file.name))
 
 
 @interview.command("list")
@@ -85,14 +124,15 @@ def list_(ctx: click.Context, as_json: bool) -> None:
 
 @interview.command()
 @workspace_option
-@click.argument("interview_id")
+@click.argument("interview_id", metavar="ID_OR_REF")
 @click.option("--lang", type=click.Choice(["en", "ko"]), default="en", show_default=True)
 @click.option(
     "--json", "as_json", is_flag=True, help="Print one JSON document (its shape: docs/json.md)."
 )
 @click.pass_context
 def show(ctx: click.Context, interview_id: str, lang: str, as_json: bool) -> None:
-    """Show one interview's answers (ID may be a unique prefix)."""
+    """Show one interview's answers: ID is the id, a unique prefix of it, or the reference
+    'interview list' shows (e.g. case-61)."""
     ws = open_workspace(ctx)
     session = ws.interview(interview_id)
     if as_json:
