@@ -561,3 +561,36 @@ def test_interview_show_accepts_the_reference_that_list_prints(cases: dict[str, 
     assert as_json["ref"] == "case-62" and as_json["answers"]["birth_year"] == 1985
     missing = run("interview", "show", "case-99", env=cases)
     assert missing.exit_code == 2 and "no interview 'case-99'" in missing.stderr
+
+
+# 6. Armored age files ----------------------------------------------------------------------
+
+
+def test_merge_and_audit_accept_a_bundle_armored_with_age_a(
+    merged: dict[str, Path], tmp_path: Path
+) -> None:
+    import shutil
+    import subprocess
+
+    age = shutil.which("age")
+    if age is None:
+        pytest.skip("the reference 'age' tool is not installed (CI installs it with apt)")
+    c = str(merged["c"])
+    identity = tmp_path / "id.txt"
+    assert (
+        run("coordinator", "export-identity", "--out", str(identity), "--coordinator", c).exit_code
+        == 0
+    )
+    body = subprocess.run(
+        [age, "-d", "-i", str(identity), str(merged["bundle"])], capture_output=True, check=True
+    ).stdout
+    armored = tmp_path / "b.txt"
+    subprocess.run(
+        [age, "-a", "-e", "-i", str(identity), "-o", str(armored)], input=body, check=True
+    )
+    assert armored.read_bytes().startswith(b"-----BEGIN AGE ENCRYPTED FILE-----")
+    audit = run("audit", str(armored), "--coordinator", c, "--max-below-k", "5")
+    assert audit.exit_code == 0, audit.output
+    result = run("merge", str(armored), "--coordinator", c)
+    assert result.exit_code == 0, result.output
+    assert "merged 2 record(s)" in result.output
