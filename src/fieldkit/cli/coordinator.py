@@ -279,7 +279,12 @@ def devices(ctx: click.Context, coordinator_dir: Path | None, as_json: bool) -> 
 
 @coordinator.command()
 @coordinator_option
-@click.option("--out", type=click.Path(dir_okay=False, path_type=Path), required=True)
+@click.option(
+    "--out",
+    type=click.Path(dir_okay=False, path_type=Path),
+    required=True,
+    help="Where to write the project file (public: give it to interviewers).",
+)
 @force_option
 @click.pass_context
 def project(ctx: click.Context, coordinator_dir: Path | None, out: Path, force: bool) -> None:
@@ -298,7 +303,12 @@ def project(ctx: click.Context, coordinator_dir: Path | None, out: Path, force: 
 
 @coordinator.command("export-identity")
 @coordinator_option
-@click.option("--out", type=click.Path(dir_okay=False, path_type=Path), required=True)
+@click.option(
+    "--out",
+    type=click.Path(dir_okay=False, path_type=Path),
+    required=True,
+    help="The identity file to write (mode 0600; secret: keep it offline, delete it after).",
+)
 @force_option
 @click.pass_context
 def export_identity(

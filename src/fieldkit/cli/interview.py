@@ -125,7 +125,13 @@ def list_(ctx: click.Context, as_json: bool) -> None:
 @interview.command()
 @workspace_option
 @click.argument("interview_id", metavar="ID_OR_REF")
-@click.option("--lang", type=click.Choice(["en", "ko"]), default="en", show_default=True)
+@click.option(
+    "--lang",
+    type=click.Choice(["en", "ko"]),
+    default="en",
+    show_default=True,
+    help="Language of the section titles, questions and choices.",
+)
 @click.option(
     "--json", "as_json", is_flag=True, help="Print one JSON document (its shape: docs/json.md)."
 )

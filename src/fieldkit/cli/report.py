@@ -35,7 +35,12 @@ def _emit(text: str, out: Path | None, force: bool) -> None:
 @click.group(invoke_without_command=True)
 @coordinator_option
 @click.option(
-    "--format", "fmt", type=click.Choice(REPORT_FORMATS), default="text", show_default=True
+    "--format",
+    "fmt",
+    type=click.Choice(REPORT_FORMATS),
+    default="text",
+    show_default=True,
+    help="Terminal text, Markdown, CSV, JSON for scripts (docs/json.md) or one HTML file.",
 )
 @click.option(
     "--out",
@@ -84,7 +89,12 @@ def report(
 @report.command()
 @coordinator_option
 @click.option(
-    "--format", "fmt", type=click.Choice(ACCOUNT_FORMATS), default="text", show_default=True
+    "--format",
+    "fmt",
+    type=click.Choice(ACCOUNT_FORMATS),
+    default="text",
+    show_default=True,
+    help="Terminal text, or Markdown for publishing.",
 )
 @click.option(
     "--out",
@@ -114,7 +124,12 @@ def accounts(
     show_default=True,
     help="parquet needs the 'parquet' extra; dta (Stata) and sav (SPSS) the 'stata-spss' extra.",
 )
-@click.option("--out", type=click.Path(dir_okay=False, path_type=Path), required=True)
+@click.option(
+    "--out",
+    type=click.Path(dir_okay=False, path_type=Path),
+    required=True,
+    help="The data file to write (mode 0600).",
+)
 @click.option(
     "--dictionary",
     "--codebook",
