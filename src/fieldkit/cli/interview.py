@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -45,21 +46,35 @@ _CLASH = {
 
 @interview.command("import")
 @workspace_option
-@click.argument("file", type=click.Path(dir_okay=False, path_type=Path))
+@click.argument("file", type=click.Path(dir_okay=False, allow_dash=True, path_type=Path))
+@click.option(
+    "--delete-input",
+    is_flag=True,
+    help="After a successful import, overwrite FILE with random bytes and delete it: it "
+    "holds the answers in plaintext.",
+)
 @json_option
 @click.pass_context
-def import_(ctx: click.Context, file: Path, as_json: bool) -> None:
+def import_(ctx: click.Context, file: Path, delete_input: bool, as_json: bool) -> None:
     """Create interviews from a JSON file of answers keyed by question id.
 
     Everything is checked first; if any answer is wrong nothing is imported.  An interview
     already here (same reference and answers) is not imported again: importing the same file
-    twice changes nothing the second time, and says so.
+    twice changes nothing the second time, and says so.  FILE may be '-' to read standard
+    input, so that answers piped from another program never lie on disk in plaintext.
     """
     from fieldkit.locations import user_language
-    from fieldkit.session import import_interviews
+    from fieldkit.session import import_interviews, import_interviews_from_bytes
 
+    from_stdin = str(file) == "-"
+    if from_stdin and delete_input:
+        raise click.UsageError("--delete-input needs a FILE; standard input leaves none")
     ws = open_workspace(ctx)
-    result = import_interviews(ws, file)
+    if from_stdin:
+        result = import_interviews_from_bytes(ws, sys.stdin.buffer.read())
+    else:
+        result = import_interviews(ws, file)
+    name = "standard input" if from_stdin else file.name
     lang = user_language()
     if result.same_ref_different:
         click.echo(_CLASH[lang].format(n=result.same_ref_different), err=True)
@@ -73,10 +88,35 @@ def import_(ctx: click.Context, file: Path, as_json: bool) -> None:
                 "interview_ids": result.interview_ids,
             }
         )
+    else:
+        click.echo(_IMPORTED[lang].format(n=len(result.interview_ids), file=name))
+        if result.already_present:
+            click.echo(_ALREADY[lang].format(n=result.already_present, file=name))
+    if not from_stdin:
+        _leave_no_plaintext(file, delete_input, quiet=as_json)
+
+
+def _leave_no_plaintext(file: Path, delete_input: bool, *, quiet: bool = False) -> None:
+    """The imported file still holds every answer in the clear: remove it or say so (on
+    stderr; ``quiet``: the JSON document on stdout stays the only thing there)."""
+    from fieldkit.session import destroy_import_file
+
+    if not delete_input and sys.stdin.isatty():
+        delete_input = click.confirm(
+            f"{file.name} holds these answers in plaintext. Overwrite and delete it now?",
+            default=False,
+            err=True,
+        )
+    if delete_input:
+        destroy_import_file(file)
+        click.echo(f"Overwrote and deleted {file.name}.", err=quiet)
         return
-    click.echo(_IMPORTED[lang].format(n=len(result.interview_ids), file=file.name))
-    if result.already_present:
-        click.echo(_ALREADY[lang].format(n=result.already_present, file=file.name))
+    click.echo(
+        f"warning: {file} still holds these answers in plaintext. Delete it with "
+        "'fieldkit interview import --delete-input' next time (it overwrites the file "
+        "first), or pipe the answers in with 'fieldkit interview import -'.",
+        err=True,
+    )
 
 
 @interview.command("list")
