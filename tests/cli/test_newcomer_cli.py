@@ -594,3 +594,28 @@ def test_merge_and_audit_accept_a_bundle_armored_with_age_a(
     result = run("merge", str(armored), "--coordinator", c)
     assert result.exit_code == 0, result.output
     assert "merged 2 record(s)" in result.output
+
+
+def test_piping_the_same_answers_in_twice_changes_nothing(cases: dict[str, str]) -> None:
+    import json
+
+    answers = Path(cases["file"]).read_text(encoding="utf-8")
+    first = run("interview", "import", "-", "--json", env=cases, input=answers)
+    assert first.exit_code == 0 and json.loads(first.stdout)["imported"] == 3
+    second = json.loads(run("interview", "import", "-", "--json", env=cases, input=answers).stdout)
+    assert second["imported"] == 0 and second["already_present"] == 3
+
+
+def test_enrolling_a_misheard_code_is_refused_naming_the_group(merged: dict[str, Path]) -> None:
+    """Issue 16 item 3, already on main: enrolment codes carry a check character per group."""
+    import json
+
+    c = str(merged["c"])
+    listed = run("coordinator", "devices", "--json", "--coordinator", c)
+    code = json.loads(listed.stdout)[0]["code"]
+    groups = code.split("-")
+    wrong = groups[2][:2] + ("X" if groups[2][2] != "X" else "Y") + groups[2][3:]
+    typo = "-".join([*groups[:2], wrong, *groups[3:]])
+    result = run("coordinator", "enroll", typo, "--name", "typo", "--coordinator", c)
+    assert result.exit_code == 2 and "group 3" in result.stderr
+    assert "Enrolled" not in result.output
