@@ -207,6 +207,18 @@ BAD_INPUT = [
     ("workspace", "policy", "--lock-after", "0"),
     ("coordinator", "init", "--name", "T", "--out", "{existing}"),
     ("coordinator", "init", "--name", "T", "--out", "{nofolder}"),
+    ("coordinator", "init", "--coordinator", "{fresh}", "--name", " ", "--out", "{new}"),
+    (
+        "coordinator",
+        "init",
+        "--coordinator",
+        "{fresh}",
+        "--name",
+        "T",
+        "--out",
+        "{new}",
+        *("--backup-recipient", "age1x") * 4,
+    ),
     ("coordinator", "enroll", "AAAAA-BBBBB", "--name", "x"),
     ("coordinator", "export-identity", "--out", "{existing}"),
     ("coordinator", "export-identity", "--out", "{nofolder}"),
@@ -219,6 +231,7 @@ BAD_INPUT = [
     ("report", "accounts", "--out", "{existing}"),
     ("export-data", "--out", "{nofolder}"),
     ("export-data", "--out", "{existing}"),
+    ("export-data", "--out", "{new}", "--dictionary", "{nofolder}"),
     ("audit", "--out", "{nofolder}"),
     ("audit", "--qi", "bogus"),
     ("audit", "--identity", "{garbage}", "--project", "{garbage}", "{garbage}"),
@@ -244,6 +257,8 @@ def test_each_command_with_typical_bad_input_says_what_is_wrong(
         "garbage": str(garbage),
         "existing": str(existing),
         "nofolder": str(tmp_path / "no-such-folder" / "out.xlsx"),
+        "fresh": str(tmp_path / "fresh-coordinator"),
+        "new": str(tmp_path / "new.fieldkit"),
     }
     env = {"FIELDKIT_HOME": str(tmp_path / "w"), "FIELDKIT_COORDINATOR_HOME": str(coordinator)}
     assert run("init", "--questionnaire", str(tiny), env=env).exit_code == 0
@@ -253,6 +268,7 @@ def test_each_command_with_typical_bad_input_says_what_is_wrong(
     assert result.exception is None or isinstance(result.exception, SystemExit)
     assert "error" in result.output.lower()
     assert existing.read_text(encoding="utf-8") == "keep me"
+    assert not (tmp_path / "fresh-coordinator").exists()  # nothing half made to trip on
 
 
 # 8. --generate wherever a passphrase is new ----------------------------------------------

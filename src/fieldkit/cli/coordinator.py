@@ -127,7 +127,7 @@ def coordinator(coordinator_dir: Path | None) -> None:
     multiple=True,
     metavar="AGE1...",
     help="An offline backup age recipient (age1...); bundles are encrypted to it too. "
-    "Repeatable: give the option once per backup key.",
+    "Repeatable: give the option once per backup key (up to three).",
 )
 @click.option(
     "--uncertain",

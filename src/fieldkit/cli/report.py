@@ -187,7 +187,9 @@ def export_data(
         allow_below_k=allow_below_k,
         force=force,
     )
-    check_output(out, force=force)
+    for path in (out, dictionary):
+        if path is not None:
+            check_output(path, force=force)
     written = export(open_coordinator(ctx, coordinator_dir), out, options)
     if as_json:
         emit_json(_export_json(written))
