@@ -18,12 +18,21 @@ INTRO = """# Command reference
 
 Generated from the commands' own help by `scripts/write_cli_docs.py`; do not edit by hand.
 Every command reads the workspace from `--workspace DIR`, else `FIELDKIT_HOME`, else the user
-data directory. Passphrases are asked without echo at a terminal; otherwise one line is read
-from standard input per passphrase (`init` reads two). Scripts may also set
+data directory; the coordinator's and auditor's commands read theirs from `--coordinator DIR`,
+else `FIELDKIT_COORDINATOR_HOME`, else the user data directory. Both options may be typed before
+the command (`fieldkit --workspace DIR init`) or after it (`fieldkit init --workspace DIR`); when
+both are given, the one after the command wins.
+Passphrases are asked without echo at a terminal; otherwise one line is read from standard
+input per passphrase (`init` reads two). Scripts may also set
 `FIELDKIT_PASSPHRASE` (it then sits in the process environment: use it only for automation on
 a trusted machine).
-Errors are printed to stderr as `error: ...` lines and the exit status is 2; an unexpected
-failure exits 70 without quoting any data.
+Errors are printed to stderr as `error: ...` lines and the exit status is 2 (an output file
+that exists is refused the same way; `--force` replaces it where replacing makes sense); an
+unexpected failure exits 70 without quoting any data. When the reader of the output goes away
+(`fieldkit interview list | head`), the command stops quietly with status 141, what a shell
+reports for a program stopped by SIGPIPE (`set -o pipefail` scripts still see the cut).
+Commands whose output scripts read take `--json`; the documents' shapes are in
+[json.md](json.md).
 """
 
 

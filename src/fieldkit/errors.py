@@ -30,6 +30,7 @@ __all__ = [
     "FieldkitError",
     "ImportFileError",
     "NotABundleError",
+    "OutputFileError",
     "PassphraseError",
     "ProjectError",
     "QuestionnaireError",
@@ -98,6 +99,15 @@ class ConfigError(FieldkitError):
 
     code = "FK010"
     title = "Configuration error"
+
+
+class OutputFileError(FieldkitError):
+    """A file a command was told to write cannot be written there: it exists (and the
+    command does not overwrite without ``--force``), its folder is missing, or the system
+    refused (permissions, a full disk).  Nothing was written."""
+
+    code = "FK020"
+    title = "File not written"
 
 
 class QuestionnaireError(FieldkitError):

@@ -78,7 +78,8 @@ def test_export_merge_report(tmp_path: Path, setup) -> None:  # type: ignore[no-
     listed = run(*ws, "interview", "list")
     assert "exported" in listed.output
     devices = run("coordinator", "devices", *coord)
-    assert "laptop" in devices.output and "bundles: 2" in devices.output
+    assert "laptop" in devices.output and "BUNDLES MERGED" in devices.output
+    assert devices.output.splitlines()[1].split()[-3:] == ["2", "no.", "2"]
     for fmt in ("text", "markdown", "csv", "json", "html"):
         assert run("report", *coord, "--format", fmt).exit_code == 0
 

@@ -38,3 +38,29 @@ def test_every_environment_variable_is_documented() -> None:
     docs += (ROOT / "README.md").read_text(encoding="utf-8")
     missing = sorted(v for v in variables if v not in docs)
     assert not missing, f"undocumented environment variables: {missing}"
+
+
+def test_every_command_and_option_has_help() -> None:
+    """docs/cli.md is generated from the help: a command or option without any would be
+    listed there undocumented (issue 16)."""
+    import click
+
+    from fieldkit.cli import cli
+
+    def walk(command: click.Command, path: str) -> list[tuple[str, click.Command]]:
+        found = [(path, command)]
+        if isinstance(command, click.Group):
+            for name, sub in command.commands.items():
+                found += walk(sub, f"{path} {name}")
+        return found
+
+    bare = []
+    for path, command in walk(cli, "fieldkit"):
+        if not command.help:
+            bare.append(path)
+        bare += [
+            f"{path} {param.opts[0]}"
+            for param in command.params
+            if isinstance(param, click.Option) and not param.help and not param.hidden
+        ]
+    assert not bare, f"no help text: {bare}"

@@ -38,6 +38,12 @@ __all__ = [
 ]
 
 
+MAX_NAME = 100
+"""The project file's limit on the name (``ProjectBody.name``)."""
+MAX_BACKUPS = 3
+"""The project file holds at most four recipients: the coordinator and three backups."""
+
+
 def init_coordinator(
     directory: Path,
     passphrase: str,
@@ -49,8 +55,21 @@ def init_coordinator(
     policy: ProjectPolicy | None = None,
     clock: Clock | None = None,
 ) -> Workspace:
-    """A new coordinator workspace with its keys and signed project."""
+    """A new coordinator workspace with its keys and signed project.
+
+    Everything a person typed is checked before the workspace is made, so that a refusal
+    leaves nothing half created for the next attempt to trip on."""
     backups = [r.strip() for r in backup_recipients or []]
+    if not 0 < len(name.strip()) <= MAX_NAME:
+        raise ProjectError(
+            f"the project name must be 1 to {MAX_NAME} characters",
+            hint='e.g. --name "Lives for Sale 2026"',
+        )
+    if len(backups) > MAX_BACKUPS:
+        raise ProjectError(
+            f"at most {MAX_BACKUPS} backup recipients (got {len(backups)})",
+            hint="give --backup-recipient once per backup key, up to three",
+        )
     for recipient in backups:
         if not is_recipient(recipient):
             raise ProjectError(
@@ -81,7 +100,7 @@ def _make_project(
     qn = workspace.questionnaire
     body = ProjectBody(
         project_id=new_secret(16).hex(),
-        name=name,
+        name=name.strip(),
         coordinator_key=b64encode(signing.public),
         recipients=[recipient, *backups],
         questionnaire=questionnaire_to_json(qn),

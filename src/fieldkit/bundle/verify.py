@@ -53,6 +53,10 @@ __all__ = [
 
 MAX_FILE_BYTES = 300 * 1024 * 1024
 AGE_MAGIC = b"age-encryption.org/v1\n"
+AGE_ARMOR_BEGIN = b"-----BEGIN AGE ENCRYPTED FILE-----"
+AGE_ARMOR_END = b"-----END AGE ENCRYPTED FILE-----"
+"""The ASCII armor of ``age -a`` (PEM-like, base64 of the same binary file): bundles that
+went through mail or a chat as text.  pyrage reads it as it reads the binary form."""
 
 Short = Annotated[str, StringConstraints(max_length=200)]
 
@@ -120,10 +124,19 @@ def read_bundle_file(path: Path) -> bytes:
 
 
 def _decrypt(data: bytes, identities: list[str]) -> bytes:
-    """Stages 2-3: an age file, for us, intact."""
-    if not data.startswith(AGE_MAGIC):
-        raise NotABundleError("not a fieldkit bundle (not an age-encrypted file)")
-    if b"\n---" not in data[:65536]:
+    """Stages 2-3: an age file (binary, or armored by ``age -a``), for us, intact."""
+    if data.lstrip().startswith(AGE_ARMOR_BEGIN):
+        data = data.lstrip()
+        if AGE_ARMOR_END not in data[-256:]:
+            raise BundleIntegrityError(
+                "truncated: the armored age file has no END line",
+                hint="copy the whole text, from -----BEGIN to -----END",
+            )
+    elif not data.startswith(AGE_MAGIC):
+        raise NotABundleError(
+            "not a fieldkit bundle (not an age-encrypted file, binary or armored)"
+        )
+    elif b"\n---" not in data[:65536]:
         raise BundleIntegrityError("truncated: the file ends inside its header")
     body, stage = open_sealed_or_stage(data, identities)
     if body is not None:

@@ -2,7 +2,10 @@
 
 Every subcommand is headless: it calls the service layer and never imports
 Textual.  Errors from the fieldkit family are printed to stderr as one line and
-exit with status 2; nothing prints a traceback to a person.  Each area's
+exit with status 2; nothing prints a traceback to a person.  A reader that stops
+reading (``fieldkit interview list | head``) ends the command quietly with status 141,
+what a shell reports for a program stopped by SIGPIPE (``cat big | head`` does the same):
+nothing on stderr, and ``set -o pipefail`` scripts still see that the output was cut.  Each area's
 commands live in their own module and are registered here.
 """
 
@@ -16,9 +19,12 @@ from typing import Any
 import click
 
 from fieldkit import __version__
-from fieldkit.errors import FieldkitError
+from fieldkit.errors import FieldkitError, OutputFileError
 
-__all__ = ["FieldkitGroup", "cli", "main"]
+__all__ = ["BROKEN_PIPE_STATUS", "FieldkitGroup", "cli", "main"]
+
+BROKEN_PIPE_STATUS = 141
+"""128 + SIGPIPE: the status a shell shows for ``cat big | head``'s ``cat``."""
 
 
 class FieldkitGroup(click.Group):
@@ -37,9 +43,34 @@ class FieldkitGroup(click.Group):
             ctx.exit(130)
         except (click.exceptions.Exit, click.ClickException, click.Abort):
             raise
+        except BrokenPipeError:
+            _quiet_stdout()
+            ctx.exit(BROKEN_PIPE_STATUS)
+        except OSError as error:
+            if error.filename is None:
+                _internal_error(error)
+                ctx.exit(70)
+            # A path the person typed that the system refused (missing folder, permission,
+            # full disk): the path and the system's reason, never the file's content.
+            reason = OutputFileError(error.strerror or type(error).__name__, where=error.filename)
+            click.echo(f"error: {reason}", err=True)
+            ctx.exit(2)
         except Exception as error:
             _internal_error(error)
             ctx.exit(70)
+
+
+def _quiet_stdout() -> None:
+    """Point standard output at /dev/null so that the interpreter's last flush, at exit, does
+    not fail again on the closed pipe (the recipe of the Python documentation, 'Note on
+    SIGPIPE')."""
+    try:
+        fileno = sys.stdout.fileno()
+    except (AttributeError, OSError, ValueError):  # a test's captured stream has no descriptor
+        return
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, fileno)
+    os.close(devnull)
 
 
 def _internal_error(error: Exception) -> None:
@@ -69,16 +100,27 @@ def _internal_error(error: Exception) -> None:
     type=click.Path(file_okay=False, path_type=str),
     default=None,
     envvar="FIELDKIT_HOME",
-    help="Workspace directory (default: the user data directory; env FIELDKIT_HOME).",
+    help="Workspace directory (default: the user data directory; env FIELDKIT_HOME); also "
+    "accepted after the command.",
+)
+@click.option(
+    "--coordinator",
+    "coordinator",
+    type=click.Path(file_okay=False, path_type=str),
+    default=None,
+    help="Coordinator workspace for the coordinator's and auditor's commands (default: env "
+    "FIELDKIT_COORDINATOR_HOME, else the user data directory); also accepted after the command.",
 )
 @click.pass_context
-def cli(ctx: click.Context, workspace: str | None) -> None:
+def cli(ctx: click.Context, workspace: str | None, coordinator: str | None) -> None:
     """fieldkit: encrypted, offline interviews with identity redaction.
 
-    Run without a command to open the interview app.
+    Run without a command to open the interview app.  --workspace and --coordinator may
+    come before the command or after it.
     """
     ctx.ensure_object(dict)
-    ctx.obj["workspace"] = workspace
+    ctx.obj.setdefault("workspace", workspace)
+    ctx.obj.setdefault("coordinator", coordinator)
     if ctx.invoked_subcommand is None:
         from fieldkit.cli.app import run_app  # deferred: the app imports Textual (~0.3 s)
 
@@ -119,4 +161,16 @@ def main() -> None:
     from fieldkit.process import harden_process
 
     harden_process()
-    sys.exit(cli.main(prog_name="fieldkit", standalone_mode=True))
+    try:
+        cli.main(prog_name="fieldkit", standalone_mode=True)  # ends with sys.exit
+    finally:
+        _flush_stdout()
+
+
+def _flush_stdout() -> None:
+    """Flush here, not at interpreter exit, where a closed pipe prints 'Exception ignored'."""
+    try:
+        sys.stdout.flush()
+    except BrokenPipeError:
+        _quiet_stdout()
+        sys.exit(BROKEN_PIPE_STATUS)

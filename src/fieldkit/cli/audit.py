@@ -15,8 +15,17 @@ from typing import TYPE_CHECKING, TypeVar
 
 import click
 
-from fieldkit.cli.app import run_audit_app  # cheap: it imports the app only when run
-from fieldkit.cli.coordinator import coordinator_directory, coordinator_option, open_coordinator
+from fieldkit.cli.app import run_audit_app
+from fieldkit.cli.common import (
+    check_output,
+    force_option,
+)  # cheap: it imports the app only when run
+from fieldkit.cli.coordinator import (
+    coordinator_directory,
+    coordinator_option,
+    explicit_coordinator,
+    open_coordinator,
+)
 from fieldkit.errors import AuditError, WorkspaceError
 
 if TYPE_CHECKING:
@@ -102,10 +111,17 @@ def _count(name: str, help_text: str) -> Callable[[FC], FC]:
     help="Terminal text, one self-contained HTML file, or JSON for tools.",
 )
 @click.option(
+    "--json",
+    "as_json",
+    is_flag=True,
+    help="The same as --format json (its shape: docs/json.md).",
+)
+@click.option(
     "--out",
     type=click.Path(dir_okay=False, path_type=Path),
     help="Write the report to FILE (mode 0600; it may quote leaked text) instead of stdout.",
 )
+@force_option
 @click.pass_context
 def check(
     ctx: click.Context,
@@ -122,12 +138,16 @@ def check(
     max_below_l: int,
     max_failed_reviews: int,
     fmt: str,
+    as_json: bool,
     out: Path | None,
+    force: bool,
 ) -> None:
     """Audit BUNDLES (and the coordinator's merged records); exit 1 if findings exceed
     the thresholds, 2 if the audit cannot run."""
     from fieldkit.audit import Thresholds, run_audit
 
+    if out is not None:
+        check_output(out, force=force)
     inputs = _inputs(ctx, bundles, coordinator_dir, identity, project_file, devices)
     thresholds = Thresholds(
         k=k,
@@ -138,7 +158,7 @@ def check(
         max_failed_reviews=max_failed_reviews,
     )
     report = run_audit(inputs, list(bundles), thresholds=thresholds, quasi=quasi)
-    text = _render(report, fmt)
+    text = _render(report, "json" if as_json else fmt)
     if out is None:
         click.echo(text, nl=False)
     else:
@@ -163,7 +183,7 @@ def _inputs(
         if project_file is not None or devices:
             raise AuditError("--project and --device go with --identity FILE")
         return coordinator_inputs(open_coordinator(ctx, coordinator_dir))
-    if coordinator_dir is not None:
+    if explicit_coordinator(coordinator_dir) is not None:
         raise AuditError("use --identity FILE or --coordinator DIR, not both")
     if project_file is None:
         raise AuditError("--identity needs the project file too", hint="add --project FILE")

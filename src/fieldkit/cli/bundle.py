@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 import click
 
-from fieldkit.cli.common import open_workspace
+from fieldkit.cli.common import check_output, open_workspace, workspace_option
 
 if TYPE_CHECKING:
     from fieldkit.bundle.trust import JoinPlan
@@ -20,6 +20,7 @@ __all__ = ["register"]
 
 
 @click.command()
+@workspace_option
 @click.argument("project_file", type=click.Path(dir_okay=False, path_type=Path))
 @click.option(
     "--code",
@@ -95,6 +96,7 @@ def _show_plan(plan: JoinPlan, lang: str) -> None:
 
 
 @click.command()
+@workspace_option
 @click.option(
     "--out",
     type=click.Path(dir_okay=False, path_type=Path),
@@ -112,6 +114,7 @@ def export(ctx: click.Context, out: Path, everything: bool) -> None:
     """Write an encrypted, signed bundle of anonymised interviews for the coordinator."""
     from fieldkit.bundle.export import export_bundle
 
+    check_output(out)  # a bundle is never replaced: each has its place in the sequence
     result = export_bundle(open_workspace(ctx), out, everything=everything)
     click.echo(
         f"Wrote bundle {result.sequence} ({result.scope}): {result.records} record(s) to {out}"

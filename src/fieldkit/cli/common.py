@@ -9,12 +9,13 @@ from __future__ import annotations
 
 import os
 import sys
+from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import click
 
-from fieldkit.errors import PassphraseError, WorkspaceError
+from fieldkit.errors import OutputFileError, PassphraseError, WorkspaceError
 
 if TYPE_CHECKING:
     from fieldkit.session import Workspace
@@ -24,12 +25,69 @@ __all__ = [
     "ask_new_passphrase",
     "ask_passphrase",
     "ask_second_passphrase",
+    "check_output",
+    "force_option",
     "open_workspace",
+    "remember_option",
     "unlock_at",
     "workspace_dir",
+    "workspace_option",
 ]
 
 PASSPHRASE_ENV = "FIELDKIT_PASSPHRASE"  # noqa: S105 - the variable's name, not a secret
+
+
+def remember_option(key: str) -> Callable[[click.Context, click.Parameter, Any], Any]:
+    """A click callback that puts an option's value (when given) on the root context under
+    ``key``: a place option typed after the subcommand counts as if typed before it, and
+    the later one wins (``fieldkit --workspace A init --workspace B`` uses B)."""
+
+    def callback(ctx: click.Context, _param: click.Parameter, value: Any) -> Any:
+        if value is not None:
+            root = ctx.find_root()
+            root.ensure_object(dict)
+            root.obj[key] = value
+        return value
+
+    return callback
+
+
+def workspace_option(func: click.decorators.FC) -> click.decorators.FC:
+    """``--workspace DIR`` on a subcommand, the same option as ``fieldkit --workspace DIR``:
+    people type it where they think of it, and each command's help page shows it."""
+    return click.option(
+        "--workspace",
+        type=click.Path(file_okay=False, path_type=str),
+        default=None,
+        expose_value=False,
+        callback=remember_option("workspace"),
+        help="Workspace directory (default: env FIELDKIT_HOME, else the user data directory); "
+        "also accepted before the command.",
+    )(func)
+
+
+def force_option(func: click.decorators.FC) -> click.decorators.FC:
+    return click.option("--force", is_flag=True, help="Replace the output file if it exists.")(func)
+
+
+def check_output(out: Path, *, force: bool | None = None) -> None:
+    """Refuse, before any work is done, an output file that cannot be written: its folder is
+    missing, or it exists and the command was not told ``--force`` (``force=None``: the
+    command never overwrites)."""
+    folder = out.parent
+    if not folder.is_dir():
+        raise OutputFileError(
+            "the folder to write into does not exist",
+            where=str(out),
+            hint=f"create '{folder}' first, or choose another path",
+        )
+    if out.exists() and not force:
+        raise OutputFileError(
+            "the file exists; nothing was written",
+            where=str(out),
+            hint="choose another name"
+            + (", or add --force to replace it" if force is False else ""),
+        )
 
 
 def workspace_dir(ctx: click.Context) -> Path:

@@ -19,31 +19,64 @@ from typing import TYPE_CHECKING
 
 import click
 
-from fieldkit.cli.common import ask_new_passphrase, unlock_at
-from fieldkit.errors import BundleError, WorkspaceError
+from fieldkit.cli.common import (
+    check_output,
+    force_option,
+    remember_option,
+    unlock_at,
+)
+from fieldkit.cli.jsonout import emit_json, json_option
+from fieldkit.cli.newpass import generate_options
+from fieldkit.errors import BundleError
 
 if TYPE_CHECKING:
     from fieldkit.bundle.merge import MergeSummary
     from fieldkit.session import Workspace
 
-__all__ = ["coordinator_option", "open_coordinator", "register"]
+__all__ = [
+    "COORDINATOR_HELP",
+    "coordinator_directory",
+    "coordinator_option",
+    "explicit_coordinator",
+    "open_coordinator",
+    "register",
+]
+
+COORDINATOR_HELP = (
+    "Coordinator workspace (default: env FIELDKIT_COORDINATOR_HOME, else the user data "
+    "directory); also accepted before the command."
+)
 
 
 def coordinator_option(func: click.decorators.FC) -> click.decorators.FC:
+    """``--coordinator DIR`` on a subcommand; ``fieldkit --coordinator DIR CMD`` means the same
+    (the value is remembered on the root context, see ``explicit_coordinator``)."""
     return click.option(
         "--coordinator",
         "coordinator_dir",
         type=click.Path(file_okay=False, path_type=Path),
         default=None,
-        help="Coordinator workspace (default: user data dir; env FIELDKIT_COORDINATOR_HOME).",
+        callback=remember_option("coordinator"),
+        help=COORDINATOR_HELP,
     )(func)
 
 
+def explicit_coordinator(explicit: Path | None) -> Path | None:
+    """``--coordinator DIR`` given after the subcommand, else before it, else None."""
+    if explicit is not None:
+        return explicit
+    ctx = click.get_current_context(silent=True)
+    remembered = (ctx.find_root().obj or {}).get("coordinator") if ctx else None
+    return Path(remembered) if remembered is not None else None
+
+
 def coordinator_directory(explicit: Path | None) -> Path:
-    """``--coordinator DIR``, else ``FIELDKIT_COORDINATOR_HOME``, else the default."""
+    """``--coordinator DIR`` (after or before the subcommand), else
+    ``FIELDKIT_COORDINATOR_HOME``, else the default."""
     from fieldkit.locations import default_coordinator_dir
 
-    return explicit.expanduser() if explicit else default_coordinator_dir()
+    chosen = explicit_coordinator(explicit)
+    return chosen.expanduser() if chosen else default_coordinator_dir()
 
 
 def open_coordinator(ctx: click.Context, explicit: Path | None) -> Workspace:
@@ -55,14 +88,19 @@ def open_coordinator(ctx: click.Context, explicit: Path | None) -> Workspace:
     )
 
 
-def _write_private(path: Path, data: bytes) -> None:
-    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+def _write_private(path: Path, data: bytes, *, replace: bool) -> None:
+    """Only the owner may read the file; ``replace`` (``--force``) truncates an existing one
+    and makes it private too."""
+    flags = os.O_WRONLY | os.O_CREAT | (os.O_TRUNC if replace else os.O_EXCL)
+    fd = os.open(path, flags, 0o600)
+    os.fchmod(fd, 0o600)
     with os.fdopen(fd, "wb") as handle:
         handle.write(data)
 
 
 @click.group()
-def coordinator() -> None:
+@coordinator_option
+def coordinator(coordinator_dir: Path | None) -> None:
     """Run a project: create it, enrol devices, list them."""
 
 
@@ -87,7 +125,9 @@ def coordinator() -> None:
     "--backup-recipient",
     "backups",
     multiple=True,
-    help="An offline backup age recipient (age1...); bundles are encrypted to it too.",
+    metavar="AGE1...",
+    help="An offline backup age recipient (age1...); bundles are encrypted to it too. "
+    "Repeatable: give the option once per backup key (up to three).",
 )
 @click.option(
     "--uncertain",
@@ -108,6 +148,7 @@ def coordinator() -> None:
     default=None,
     help="Every device wipes its workspace after N wrong passphrases in a row (default: off).",
 )
+@generate_options
 def init(
     coordinator_dir: Path | None,
     name: str,
@@ -117,20 +158,26 @@ def init(
     uncertain: str,
     lock_after: int | None,
     wipe_after: int | None,
+    generate: bool,
+    wordlist: str | None,
 ) -> None:
-    """Create the coordinator workspace, its keys and the signed project file."""
+    """Create the coordinator workspace, its keys and the signed project file (asks for a new
+    passphrase twice, or suggests one with --generate)."""
     from fieldkit.bundle.coordinator import (
         coordinator_project,
         init_coordinator,
         project_file_bytes,
     )
     from fieldkit.bundle.project import ProjectPolicy
+    from fieldkit.cli.newpass import new_passphrase
+    from fieldkit.locations import user_language
     from fieldkit.questionnaire import load_questionnaire
 
-    if out.exists():
-        raise WorkspaceError("the project file already exists", where=str(out))
+    check_output(out)  # before the workspace is made: a rerun must not find it half done
     questionnaire = load_questionnaire(questionnaire_file) if questionnaire_file else None
-    passphrase, confirmation = ask_new_passphrase()
+    passphrase, confirmation = new_passphrase(
+        generate=generate, lang=user_language(), wordlist=wordlist
+    )
     directory = coordinator_directory(coordinator_dir)
     with init_coordinator(
         directory,
@@ -195,44 +242,84 @@ def enroll(
 
 @coordinator.command()
 @coordinator_option
+@json_option
 @click.pass_context
-def devices(ctx: click.Context, coordinator_dir: Path | None) -> None:
-    """List enrolled devices and the bundles merged from each."""
+def devices(ctx: click.Context, coordinator_dir: Path | None, as_json: bool) -> None:
+    """List enrolled devices: name, enrolment code, when enrolled, bundles merged from each
+    and the sequence number of the last one (compare it with what the laptop says it wrote)."""
     from fieldkit.bundle.codes import format_code
     from fieldkit.bundle.coordinator import list_devices
 
     rows = list_devices(open_coordinator(ctx, coordinator_dir))
+    if as_json:
+        emit_json(
+            [
+                {
+                    "name": d.label,
+                    "code": format_code(d.fingerprint),
+                    "enrolled_at": d.enrolled_at,
+                    "bundles_merged": d.bundles,
+                    "last_bundle": d.last_sequence or None,
+                }
+                for d in rows
+            ]
+        )
+        return
     if not rows:
         click.echo("No devices enrolled.")
+        return
+    width = max(len("DEVICE"), *(len(d.label) for d in rows))
+    click.echo(f"{'DEVICE':<{width}}  {'ENROLMENT CODE':<29}  BUNDLES MERGED  LAST BUNDLE")
     for d in rows:
         click.echo(
-            f"{d.label:<20}  {format_code(d.fingerprint)}  bundles: {d.bundles}  "
-            f"last: {d.last_sequence or '-'}"
+            f"{d.label:<{width}}  {format_code(d.fingerprint):<29}  {d.bundles:>14}  "
+            f"{('no. ' + str(d.last_sequence)) if d.last_sequence else '-':>11}"
         )
 
 
 @coordinator.command()
 @coordinator_option
-@click.option("--out", type=click.Path(dir_okay=False, path_type=Path), required=True)
+@click.option(
+    "--out",
+    type=click.Path(dir_okay=False, path_type=Path),
+    required=True,
+    help="Where to write the project file (public: give it to interviewers).",
+)
+@force_option
 @click.pass_context
-def project(ctx: click.Context, coordinator_dir: Path | None, out: Path) -> None:
-    """Write the signed project file again (identical bytes every time)."""
+def project(ctx: click.Context, coordinator_dir: Path | None, out: Path, force: bool) -> None:
+    """Write the signed project file again (identical bytes every time; a file that already
+    holds them is left as it is, any other file is replaced only with --force)."""
     from fieldkit.bundle.coordinator import project_file_bytes
 
-    out.write_bytes(project_file_bytes(open_coordinator(ctx, coordinator_dir)))
+    data = project_file_bytes(open_coordinator(ctx, coordinator_dir))
+    if out.is_file() and out.read_bytes() == data:
+        click.echo(f"{out} is already this project's file; nothing changed")
+        return
+    check_output(out, force=force)
+    out.write_bytes(data)
     click.echo(f"Wrote {out}")
 
 
 @coordinator.command("export-identity")
 @coordinator_option
-@click.option("--out", type=click.Path(dir_okay=False, path_type=Path), required=True)
+@click.option(
+    "--out",
+    type=click.Path(dir_okay=False, path_type=Path),
+    required=True,
+    help="The identity file to write (mode 0600; secret: keep it offline, delete it after).",
+)
+@force_option
 @click.pass_context
-def export_identity(ctx: click.Context, coordinator_dir: Path | None, out: Path) -> None:
+def export_identity(
+    ctx: click.Context, coordinator_dir: Path | None, out: Path, force: bool
+) -> None:
     """Write the age identity (secret!) for 'age -d -i FILE' or an offline backup."""
     from fieldkit.bundle.coordinator import coordinator_identities
 
+    check_output(out, force=force)
     identity = coordinator_identities(open_coordinator(ctx, coordinator_dir))[0]
-    _write_private(out, identity.encode() + b"\n")
+    _write_private(out, identity.encode() + b"\n", replace=force)
     click.echo(
         f"Wrote the coordinator's secret age identity to {out} (mode 0600); "
         "keep it offline and delete it when done."
@@ -242,14 +329,47 @@ def export_identity(ctx: click.Context, coordinator_dir: Path | None, out: Path)
 @click.command()
 @coordinator_option
 @click.argument("bundles", nargs=-1, required=True, type=click.Path(dir_okay=False, path_type=Path))
+@json_option
 @click.pass_context
-def merge(ctx: click.Context, coordinator_dir: Path | None, bundles: tuple[Path, ...]) -> None:
-    """Verify and merge bundles; each is applied whole or not at all."""
+def merge(
+    ctx: click.Context, coordinator_dir: Path | None, bundles: tuple[Path, ...], as_json: bool
+) -> None:
+    """Verify and merge bundles; each is applied whole or not at all.
+
+    Exit 2 when any bundle was rejected (the others are merged all the same)."""
     from fieldkit.bundle.merge import merge_bundles
 
     workspace = open_coordinator(ctx, coordinator_dir)
     summary = merge_bundles(workspace, list(bundles), _progress(len(bundles)))
-    _print_summary(summary)
+    if as_json:
+        emit_json(_summary_json(summary))
+    else:
+        _print_summary(summary)
+    rejected = summary.count("rejected")
+    if rejected:
+        raise BundleError(
+            f"{rejected} bundle(s) rejected; the others were merged",
+            hint="rejected bundles changed nothing",
+        )
+
+
+def _summary_json(summary: MergeSummary) -> dict[str, object]:
+    return {
+        "bundles": [
+            {
+                "file": o.source,
+                "status": o.status,
+                "records": o.records,
+                "changed": o.changed,
+                "error": {"code": o.error.code, "message": str(o.error)} if o.error else None,
+            }
+            for o in summary.outcomes
+        ],
+        "merged": summary.count("merged"),
+        "already_merged": summary.count("already merged"),
+        "rejected": summary.count("rejected"),
+        "records_changed": summary.changed,
+    }
 
 
 def _progress(total: int) -> Callable[[int, Path], None]:
@@ -278,12 +398,6 @@ def _print_summary(summary: MergeSummary) -> None:
         f"Summary: {summary.count('merged')} merged, {summary.count('already merged')} already "
         f"merged, {summary.count('rejected')} rejected; {summary.changed} record(s) changed."
     )
-    rejected = [o for o in summary.outcomes if o.status == "rejected"]
-    if rejected:
-        raise BundleError(
-            f"{len(rejected)} bundle(s) rejected; the others were merged",
-            hint="rejected bundles changed nothing",
-        )
 
 
 def register(group: click.Group) -> None:

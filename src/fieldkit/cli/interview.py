@@ -9,7 +9,8 @@ from typing import TYPE_CHECKING, Any
 
 import click
 
-from fieldkit.cli.common import open_workspace
+from fieldkit.cli.common import open_workspace, workspace_option
+from fieldkit.cli.jsonout import emit_json, json_option
 
 if TYPE_CHECKING:
     from fieldkit.session import InterviewSession
@@ -20,11 +21,31 @@ _STATUS = {"in_progress": "in progress", "complete": "complete", "exported": "ex
 
 
 @click.group()
+@workspace_option
 def interview() -> None:
     """Import, list and show interviews."""
 
 
+_IMPORTED = {
+    "en": "Imported {n} interview(s) from {file}.",
+    "ko": "{file}에서 면담 {n}건을 가져왔습니다.",
+}
+_ALREADY = {
+    "en": "{n} interview(s) of {file} were already in this workspace (same reference and "
+    "answers); nothing was changed for them.",
+    "ko": "{file}의 면담 {n}건은 이미 이 작업 공간에 있습니다(참조 번호와 응답이 같음). "
+    "그 면담은 바꾸지 않았습니다.",
+}
+_CLASH = {
+    "en": "notice: {n} imported interview(s) share a reference with one already here but "
+    "their answers differ; both are kept ('fieldkit interview list' shows them).",
+    "ko": "알림: 가져온 면담 {n}건은 이미 있는 면담과 참조 번호가 같지만 응답이 다릅니다. "
+    "둘 다 남겨 두었습니다('fieldkit interview list'로 확인하세요).",
+}
+
+
 @interview.command("import")
+@workspace_option
 @click.argument("file", type=click.Path(dir_okay=False, allow_dash=True, path_type=Path))
 @click.option(
     "--delete-input",
@@ -32,14 +53,17 @@ def interview() -> None:
     help="After a successful import, overwrite FILE with random bytes and delete it: it "
     "holds the answers in plaintext.",
 )
+@json_option
 @click.pass_context
-def import_(ctx: click.Context, file: Path, delete_input: bool) -> None:
+def import_(ctx: click.Context, file: Path, delete_input: bool, as_json: bool) -> None:
     """Create interviews from a JSON file of answers keyed by question id.
 
-    Everything is checked first; if any answer is wrong nothing is imported.  FILE may be
-    '-' to read standard input, so that answers piped from another program never lie on
-    disk in plaintext.
+    Everything is checked first; if any answer is wrong nothing is imported.  An interview
+    already here (same reference and answers) is not imported again: importing the same file
+    twice changes nothing the second time, and says so.  FILE may be '-' to read standard
+    input, so that answers piped from another program never lie on disk in plaintext.
     """
+    from fieldkit.locations import user_language
     from fieldkit.session import import_interviews, import_interviews_from_bytes
 
     from_stdin = str(file) == "-"
@@ -51,13 +75,30 @@ def import_(ctx: click.Context, file: Path, delete_input: bool) -> None:
     else:
         result = import_interviews(ws, file)
     name = "standard input" if from_stdin else file.name
-    click.echo(f"Imported {len(result.interview_ids)} interview(s) from {name}.")
+    lang = user_language()
+    if result.same_ref_different:
+        click.echo(_CLASH[lang].format(n=result.same_ref_different), err=True)
+    if as_json:
+        emit_json(
+            {
+                "file": str(file),
+                "imported": len(result.interview_ids),
+                "already_present": result.already_present,
+                "same_reference_different_answers": result.same_ref_different,
+                "interview_ids": result.interview_ids,
+            }
+        )
+    else:
+        click.echo(_IMPORTED[lang].format(n=len(result.interview_ids), file=name))
+        if result.already_present:
+            click.echo(_ALREADY[lang].format(n=result.already_present, file=name))
     if not from_stdin:
-        _leave_no_plaintext(file, delete_input)
+        _leave_no_plaintext(file, delete_input, quiet=as_json)
 
 
-def _leave_no_plaintext(file: Path, delete_input: bool) -> None:
-    """The imported file still holds every answer in the clear: remove it or say so."""
+def _leave_no_plaintext(file: Path, delete_input: bool, *, quiet: bool = False) -> None:
+    """The imported file still holds every answer in the clear: remove it or say so (on
+    stderr; ``quiet``: the JSON document on stdout stays the only thing there)."""
     from fieldkit.session import destroy_import_file
 
     if not delete_input and sys.stdin.isatty():
@@ -68,7 +109,7 @@ def _leave_no_plaintext(file: Path, delete_input: bool) -> None:
         )
     if delete_input:
         destroy_import_file(file)
-        click.echo(f"Overwrote and deleted {file.name}.")
+        click.echo(f"Overwrote and deleted {file.name}.", err=quiet)
         return
     click.echo(
         f"warning: {file} still holds these answers in plaintext. Delete it with "
@@ -79,7 +120,10 @@ def _leave_no_plaintext(file: Path, delete_input: bool) -> None:
 
 
 @interview.command("list")
-@click.option("--json", "as_json", is_flag=True, help="Machine-readable output.")
+@workspace_option
+@click.option(
+    "--json", "as_json", is_flag=True, help="Print one JSON document (its shape: docs/json.md)."
+)
 @click.pass_context
 def list_(ctx: click.Context, as_json: bool) -> None:
     """List interviews with status, progress and last change."""
@@ -97,6 +141,7 @@ def list_(ctx: click.Context, as_json: bool) -> None:
                         "updated_at": s.updated_at,
                         "answered": s.progress.answered,
                         "asked": s.progress.relevant,
+                        "percent_complete": round(100 * s.progress.fraction),
                     }
                     for s in rows
                 ],
@@ -107,22 +152,33 @@ def list_(ctx: click.Context, as_json: bool) -> None:
     if not rows:
         click.echo("No interviews yet.")
         return
-    click.echo(f"{'ID':<16}  {'REF':<12}  {'STATUS':<11}  {'PROGRESS':>8}  LAST CHANGE")
+    click.echo(f"{'ID':<16}  {'REF':<12}  {'STATUS':<11}  {'ANSWERED':<22}  LAST CHANGE")
     for s in rows:
-        percent = f"{round(100 * s.progress.fraction)}%"
+        done = s.progress
+        answered = f"{done.answered}/{done.relevant} ({round(100 * done.fraction)}% complete)"
         click.echo(
             f"{s.id:<16}  {(s.ref or '-'):<12.12}  {_STATUS[s.status]:<11}  "
-            f"{percent:>8}  {s.updated_at.replace('T', ' ')[:16]}"
+            f"{answered:<22}  {s.updated_at.replace('T', ' ')[:16]}"
         )
 
 
 @interview.command()
-@click.argument("interview_id")
-@click.option("--lang", type=click.Choice(["en", "ko"]), default="en", show_default=True)
-@click.option("--json", "as_json", is_flag=True, help="Machine-readable output.")
+@workspace_option
+@click.argument("interview_id", metavar="ID_OR_REF")
+@click.option(
+    "--lang",
+    type=click.Choice(["en", "ko"]),
+    default="en",
+    show_default=True,
+    help="Language of the section titles, questions and choices.",
+)
+@click.option(
+    "--json", "as_json", is_flag=True, help="Print one JSON document (its shape: docs/json.md)."
+)
 @click.pass_context
 def show(ctx: click.Context, interview_id: str, lang: str, as_json: bool) -> None:
-    """Show one interview's answers (ID may be a unique prefix)."""
+    """Show one interview's answers: ID is the id, a unique prefix of it, or the reference
+    'interview list' shows (e.g. case-61)."""
     ws = open_workspace(ctx)
     session = ws.interview(interview_id)
     if as_json:

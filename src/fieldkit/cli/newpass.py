@@ -1,6 +1,7 @@
 """Choosing a new passphrase at the command line: typed and checked at once, or suggested.
 
-``fieldkit init --generate`` shows a passphrase of random words (EFF long list, or the BIP-39
+``fieldkit init --generate`` (and ``coordinator init --generate``, ``workspace passphrase
+--generate``) shows a passphrase of random words (EFF long list, or the BIP-39
 Korean list when the locale or ``--wordlist ko`` says so) and asks for it once, so the person
 has written it down before anything is created.  A typed passphrase is checked before the
 workspace is made; at a terminal, a weak one is refused with its reason in the user's language
@@ -17,7 +18,7 @@ import click
 from fieldkit.cli.common import PASSPHRASE_ENV, ask_new_passphrase
 from fieldkit.errors import PassphraseError
 
-__all__ = ["new_passphrase"]
+__all__ = ["generate_options", "new_passphrase"]
 
 _OFFER = {
     "en": "Use a passphrase fieldkit suggests instead?",
@@ -35,6 +36,22 @@ _DIFFERENT = (
     "what you typed is not the suggested passphrase; nothing was created",
     "입력한 것이 제안한 암호문과 다릅니다. 아무것도 만들지 않았습니다",
 )
+
+
+def generate_options(func: click.decorators.FC) -> click.decorators.FC:
+    """``--generate`` and ``--wordlist``: the same two options wherever a passphrase is new."""
+    func = click.option(
+        "--wordlist",
+        type=click.Choice(["en", "ko"]),
+        default=None,
+        help="Words for --generate: the EFF list (en) or the BIP-39 Korean list (ko); default: "
+        "Korean when the locale or FIELDKIT_LANG is Korean.",
+    )(func)
+    return click.option(
+        "--generate",
+        is_flag=True,
+        help="Suggest a passphrase of random words (shown once; type it back to confirm).",
+    )(func)
 
 
 def _interactive() -> bool:
@@ -60,13 +77,18 @@ def _suggested(lang: str, wordlist: str) -> tuple[str, str]:
     return suggestion.text, suggestion.text
 
 
-def new_passphrase(*, generate: bool, lang: str, wordlist: str | None) -> tuple[str, str]:
+def new_passphrase(
+    *, generate: bool, lang: str, wordlist: str | None, env_is_current: bool = False
+) -> tuple[str, str]:
     """``(passphrase, confirmation)`` for a new workspace, already checked; messages in
-    ``lang``, suggestions from ``wordlist`` (default: the list of ``lang``)."""
+    ``lang``, suggestions from ``wordlist`` (default: the list of ``lang``).
+
+    ``env_is_current``: ``FIELDKIT_PASSPHRASE`` holds the passphrase being replaced (``workspace
+    passphrase``), so it does not stand in the way of a suggested new one."""
     from fieldkit.session.passphrase import check_new_passphrase
 
     if generate:
-        if os.environ.get(PASSPHRASE_ENV) is not None:
+        if os.environ.get(PASSPHRASE_ENV) is not None and not env_is_current:
             raise PassphraseError(
                 f"--generate and {PASSPHRASE_ENV} cannot be used together",
                 hint=f"unset {PASSPHRASE_ENV} to have a passphrase suggested",

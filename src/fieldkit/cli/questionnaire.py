@@ -6,6 +6,7 @@ from pathlib import Path
 
 import click
 
+from fieldkit.cli.jsonout import emit_json, json_option
 from fieldkit.errors import QuestionnaireError
 
 __all__ = ["register"]
@@ -18,17 +19,39 @@ def questionnaire() -> None:
 
 @questionnaire.command()
 @click.argument("file", type=click.Path(dir_okay=False, path_type=Path))
-def check(file: Path) -> None:
-    """Report every problem in FILE with the path to the failing element."""
+@json_option
+def check(file: Path, as_json: bool) -> None:
+    """Report every problem in FILE with the path to the failing element (exit 2 if any)."""
     from fieldkit.questionnaire import check_questionnaire
 
     result = check_questionnaire(file)
+    if as_json:
+        qn = result.questionnaire
+        emit_json(
+            {
+                "file": str(file),
+                "ok": not result.errors and qn is not None,
+                "errors": [str(p) for p in result.errors],
+                "warnings": [str(w) for w in result.warnings],
+                "questionnaire": None
+                if qn is None
+                else {
+                    "id": qn.id,
+                    "version": qn.version,
+                    "sections": len(qn.sections),
+                    "questions": len(qn.questions()),
+                    "languages": list(qn.languages),
+                },
+            }
+        )
     for warning in result.warnings:
         click.echo(f"warning: {file.name}: {warning}", err=True)
     if result.errors or result.questionnaire is None:
         first, *rest = result.errors
         raise QuestionnaireError(str(first), where=file.name, details=[str(p) for p in rest])
     qn = result.questionnaire
+    if as_json:
+        return
     click.echo(
         f"ok: {qn.id} {qn.version}: {len(qn.sections)} sections, "
         f"{len(qn.questions())} questions, languages {', '.join(qn.languages)}"

@@ -8,19 +8,26 @@ and ``fieldkit.report.dataexport.export_data``.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
+from fieldkit.cli.common import check_output, force_option
 from fieldkit.cli.coordinator import coordinator_option, open_coordinator
+from fieldkit.cli.jsonout import emit_json, json_option
 from fieldkit.report import ACCOUNT_FORMATS, DATA_FORMATS, REPORT_FORMATS
+
+if TYPE_CHECKING:
+    from fieldkit.report.dataexport import DataExport
 
 __all__ = ["register"]
 
 
-def _emit(text: str, out: Path | None) -> None:
+def _emit(text: str, out: Path | None, force: bool) -> None:
     if out is None:
         click.echo(text, nl=False)
     else:
+        check_output(out, force=force)
         out.write_text(text, encoding="utf-8")
         click.echo(f"Wrote {out}", err=True)
 
@@ -28,7 +35,12 @@ def _emit(text: str, out: Path | None) -> None:
 @click.group(invoke_without_command=True)
 @coordinator_option
 @click.option(
-    "--format", "fmt", type=click.Choice(REPORT_FORMATS), default="text", show_default=True
+    "--format",
+    "fmt",
+    type=click.Choice(REPORT_FORMATS),
+    default="text",
+    show_default=True,
+    help="Terminal text, Markdown, CSV, JSON for scripts (docs/json.md) or one HTML file.",
 )
 @click.option(
     "--out",
@@ -36,6 +48,7 @@ def _emit(text: str, out: Path | None) -> None:
     default=None,
     help="Write to this file instead of standard output.",
 )
+@force_option
 @click.option(
     "--where",
     "where",
@@ -57,6 +70,7 @@ def report(
     coordinator_dir: Path | None,
     fmt: str,
     out: Path | None,
+    force: bool,
     where: tuple[str, ...],
     by: str | None,
 ) -> None:
@@ -64,30 +78,40 @@ def report(
 
     Each table counts the population the questionnaire's analysis section gives it, named
     under the table with its size."""
-    ctx.ensure_object(dict)
-    ctx.obj["coordinator_dir"] = coordinator_dir
     if ctx.invoked_subcommand is None:
         from fieldkit.report.findings import build_report
         from fieldkit.report.render import render_report
 
         workspace = open_coordinator(ctx, coordinator_dir)
-        _emit(render_report(build_report(workspace, where=where, by=by), fmt), out)
+        _emit(render_report(build_report(workspace, where=where, by=by), fmt), out, force)
 
 
 @report.command()
 @coordinator_option
 @click.option(
-    "--format", "fmt", type=click.Choice(ACCOUNT_FORMATS), default="text", show_default=True
+    "--format",
+    "fmt",
+    type=click.Choice(ACCOUNT_FORMATS),
+    default="text",
+    show_default=True,
+    help="Terminal text, or Markdown for publishing.",
 )
-@click.option("--out", type=click.Path(dir_okay=False, path_type=Path), default=None)
+@click.option(
+    "--out",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=None,
+    help="Write to this file instead of standard output.",
+)
+@force_option
 @click.pass_context
-def accounts(ctx: click.Context, coordinator_dir: Path | None, fmt: str, out: Path | None) -> None:
+def accounts(
+    ctx: click.Context, coordinator_dir: Path | None, fmt: str, out: Path | None, force: bool
+) -> None:
     """The redacted narratives as "Personal Accounts", grouped by theme."""
     from fieldkit.report.accounts import build_accounts
     from fieldkit.report.render import render_accounts
 
-    directory = coordinator_dir or ctx.obj.get("coordinator_dir")
-    _emit(render_accounts(build_accounts(open_coordinator(ctx, directory)), fmt), out)
+    _emit(render_accounts(build_accounts(open_coordinator(ctx, coordinator_dir)), fmt), out, force)
 
 
 @click.command("export-data")
@@ -100,7 +124,12 @@ def accounts(ctx: click.Context, coordinator_dir: Path | None, fmt: str, out: Pa
     show_default=True,
     help="parquet needs the 'parquet' extra; dta (Stata) and sav (SPSS) the 'stata-spss' extra.",
 )
-@click.option("--out", type=click.Path(dir_okay=False, path_type=Path), required=True)
+@click.option(
+    "--out",
+    type=click.Path(dir_okay=False, path_type=Path),
+    required=True,
+    help="The data file to write (mode 0600).",
+)
 @click.option(
     "--dictionary",
     "--codebook",
@@ -127,6 +156,7 @@ def accounts(ctx: click.Context, coordinator_dir: Path | None, fmt: str, out: Pa
     help="Also write records below the project's k (they are listed either way).",
 )
 @click.option("--force", is_flag=True, help="Replace the files if they exist.")
+@json_option
 @click.pass_context
 def export_data(
     ctx: click.Context,
@@ -139,6 +169,7 @@ def export_data(
     multi_columns: bool,
     allow_below_k: bool,
     force: bool,
+    as_json: bool,
 ) -> None:
     """Merged records as a table for analysts, with a data dictionary.
 
@@ -156,7 +187,13 @@ def export_data(
         allow_below_k=allow_below_k,
         force=force,
     )
+    for path in (out, dictionary):
+        if path is not None:
+            check_output(path, force=force)
     written = export(open_coordinator(ctx, coordinator_dir), out, options)
+    if as_json:
+        emit_json(_export_json(written))
+        return
     check = written.check
     click.echo(
         f"Wrote {written.records} record(s) to {out} and the dictionary to {written.dictionary}"
@@ -170,6 +207,33 @@ def export_data(
     )
     for line in check.lines():
         click.echo(f"  {line}")
+
+
+def _export_json(written: DataExport) -> dict[str, object]:
+    check = written.check
+    return {
+        "data": str(written.data),
+        "dictionary": str(written.dictionary),
+        "records_written": written.records,
+        "records_left_out": written.left_out,
+        "k_anonymity": {
+            "k": check.k,
+            "quasi_identifiers": list(check.quasi),
+            "records_checked": check.records,
+            "below_k": [
+                {
+                    "record": b.record,
+                    "class_size": b.k,
+                    "values": list(b.values),
+                    "lifted_by": [
+                        {"steps": [list(step) for step in lift.steps], "k": lift.k}
+                        for lift in b.lifts
+                    ],
+                }
+                for b in check.below
+            ],
+        },
+    }
 
 
 def register(group: click.Group) -> None:

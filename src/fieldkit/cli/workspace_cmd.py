@@ -11,36 +11,28 @@ from pathlib import Path
 import click
 
 from fieldkit.cli.common import (
-    ask_new_passphrase,
     ask_passphrase,
     ask_second_passphrase,
     open_workspace,
     workspace_dir,
+    workspace_option,
 )
+from fieldkit.cli.jsonout import emit_json, json_option
+from fieldkit.cli.newpass import generate_options
 from fieldkit.errors import WorkspaceError
 
 __all__ = ["register"]
 
 
 @click.command()
+@workspace_option
 @click.option(
     "--questionnaire",
     "questionnaire_file",
     type=click.Path(dir_okay=False, path_type=Path),
     help="Use this questionnaire instead of the built-in report question set.",
 )
-@click.option(
-    "--generate",
-    is_flag=True,
-    help="Suggest a passphrase of random words (shown once; type it back to confirm).",
-)
-@click.option(
-    "--wordlist",
-    type=click.Choice(["en", "ko"]),
-    default=None,
-    help="Words for --generate: the EFF list (en) or the BIP-39 Korean list (ko); default: "
-    "Korean when the locale or FIELDKIT_LANG is Korean.",
-)
+@generate_options
 @click.pass_context
 def init(
     ctx: click.Context, questionnaire_file: Path | None, generate: bool, wordlist: str | None
@@ -70,30 +62,42 @@ def init(
 
 
 @click.group()
+@workspace_option
 def workspace() -> None:
     """Look after the workspace: passphrase, key, lock policy, duress, integrity, wipe."""
 
 
 @workspace.command()
+@workspace_option
 @click.option(
     "--keep-data-key",
     is_flag=True,
     help="Only re-wrap the key (fast); by default the database is re-encrypted under a new key.",
 )
+@generate_options
 @click.pass_context
-def passphrase(ctx: click.Context, keep_data_key: bool) -> None:
-    """Change the passphrase (asks for the current one, then the new one twice).
+def passphrase(
+    ctx: click.Context, keep_data_key: bool, generate: bool, wordlist: str | None
+) -> None:
+    """Change the passphrase (asks for the current one, then the new one twice, or suggests
+    one with --generate).
 
     The database is re-encrypted under a new data key too, so that an earlier copy
     of the key file and the old passphrase open nothing written from now on.
     """
+    from fieldkit.cli.newpass import new_passphrase
+    from fieldkit.locations import user_language
+
     ws = open_workspace(ctx)
-    new, confirmation = ask_new_passphrase()
+    new, confirmation = new_passphrase(
+        generate=generate, lang=user_language(), wordlist=wordlist, env_is_current=True
+    )
     ws.change_passphrase(new, confirmation, rotate=not keep_data_key)
     click.echo("Passphrase changed." if keep_data_key else "Passphrase changed, data key renewed.")
 
 
 @workspace.command("rotate-key")
+@workspace_option
 @click.pass_context
 def rotate_key(ctx: click.Context) -> None:
     """Re-encrypt the database under a fresh random key (after a suspected leak)."""
@@ -103,6 +107,7 @@ def rotate_key(ctx: click.Context) -> None:
 
 
 @workspace.command()
+@workspace_option
 @click.option("--lock-after", type=click.IntRange(1, 240), help="Auto-lock after N idle minutes.")
 @click.option(
     "--wipe-after",
@@ -142,6 +147,7 @@ def policy(
 
 
 @workspace.command()
+@workspace_option
 @click.option(
     "--destroy",
     is_flag=True,
@@ -178,14 +184,20 @@ def duress(ctx: click.Context, destroy: bool, remove: bool, status: bool) -> Non
 
 
 @workspace.command()
+@workspace_option
+@json_option
 @click.pass_context
-def check(ctx: click.Context) -> None:
-    """Verify the database's integrity and the event log's hash chain."""
+def check(ctx: click.Context, as_json: bool) -> None:
+    """Verify the database's integrity and the event log's hash chain (exit 2 if broken)."""
     entries = open_workspace(ctx).check_integrity()
+    if as_json:
+        emit_json({"ok": True, "database": "intact", "event_log_entries": entries})
+        return
     click.echo(f"ok: database intact, event log of {entries} entries verified")
 
 
 @workspace.command()
+@workspace_option
 @click.option(
     "--yes-destroy-everything",
     "confirmed",

@@ -40,7 +40,9 @@ def _missing_package(fmt: str) -> ReportError:
     package, extra = EXTRA[fmt]
     return ReportError(
         f"the {fmt} format needs the {package} package",
-        hint=f"install fieldkit with the '{extra}' extra: pip install 'fieldkit[{extra}]'",
+        # From the checkout: "fieldkit" on the package index is another project (pyproject.toml).
+        hint=f"install fieldkit with the '{extra}' extra, in the fieldkit checkout: "
+        f"pip install '.[{extra}]'",
     )
 
 

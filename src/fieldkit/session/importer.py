@@ -14,15 +14,23 @@ Format::
 
 ``questionnaire`` is optional; when present it must be the id of the workspace's
 questionnaire, so a file transcribed for another form is refused whole.
+
+An interview is identified by its reference plus its answers: importing the same file twice
+creates nothing the second time (``ImportResult.already_present`` counts what was skipped),
+so a transcriber who is unsure whether a file went in can simply import it again.  The same
+reference with different answers is another interview (a second transcription, a correction):
+it is imported and counted in ``ImportResult.same_ref_different``.
 """
 
 from __future__ import annotations
 
 import json
+from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from fieldkit.canonical import content_hash
 from fieldkit.errors import AnswerError, ImportFileError
 from fieldkit.questionnaire import Flow
 from fieldkit.session.workspace import Workspace
@@ -49,6 +57,11 @@ _INTERVIEW_KEYS = {"ref", "status", "answers"}
 @dataclass(frozen=True)
 class ImportResult:
     interview_ids: list[str] = field(default_factory=list)
+    """The interviews created."""
+    already_present: int = 0
+    """Interviews of the file the workspace already held (same reference and answers)."""
+    same_ref_different: int = 0
+    """Created although an interview with the same reference is here (its answers differ)."""
 
 
 def read_import_file(path: Path) -> tuple[str | None, list[Any]]:
@@ -228,7 +241,39 @@ def _import(
             details=shown[1:] + ([f"... and {more} more"] if more else []),
             hint="nothing was imported; fix the file and run the import again",
         )
-    return ImportResult(_write(workspace, plans))
+    fresh, skipped, clashes = _new_only(workspace, plans)
+    return ImportResult(
+        _write(workspace, fresh) if fresh else [],
+        already_present=skipped,
+        same_ref_different=clashes,
+    )
+
+
+def _identity(ref: str | None, answers: dict[str, Any]) -> str:
+    """What identifies an interview across imports: its reference and its answers."""
+    return content_hash({"ref": ref, "answers": answers})
+
+
+def _new_only(
+    workspace: Workspace, plans: list[ImportedInterview]
+) -> tuple[list[ImportedInterview], int, int]:
+    """``(plans not yet in the workspace, how many were, how many share only a reference)``.
+
+    Counted as a multiset: a file that holds two identical interviews imports both once."""
+    interviews = workspace.store.interviews
+    rows = interviews.all()
+    here = Counter(_identity(r.ref, interviews.answers(r.id)) for r in rows)
+    refs = {r.ref for r in rows if r.ref is not None}
+    fresh: list[ImportedInterview] = []
+    clashes = 0
+    for plan in plans:
+        key = _identity(plan.ref, dict(plan.answers))
+        if here[key] > 0:
+            here[key] -= 1
+            continue
+        clashes += plan.ref in refs
+        fresh.append(plan)
+    return fresh, len(plans) - len(fresh), clashes
 
 
 def _write(workspace: Workspace, plans: list[ImportedInterview]) -> list[str]:

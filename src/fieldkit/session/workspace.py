@@ -140,19 +140,30 @@ class Workspace:
         return self.interview(interview_id)
 
     def interview(self, interview_id: str) -> InterviewSession:
-        """Open one interview by id (or by an unambiguous prefix of it)."""
+        """Open one interview by id, an unambiguous prefix of it, or its reference (what
+        ``interview list`` shows in REF, e.g. ``case-61``)."""
         row = self._find(interview_id)
         return InterviewSession(self.store, row.id, self.flow(row.questionnaire_hash))
 
-    def _find(self, prefix: str) -> InterviewRow:
-        prefix = prefix.strip().lower()
-        rows = [r for r in self.store.interviews.all() if r.id.startswith(prefix)] if prefix else []
+    def _find(self, typed: str) -> InterviewRow:
+        every = self.store.interviews.all()
+        wanted = typed.strip()
+        by_ref = [r for r in every if wanted and r.ref is not None and r.ref.strip() == wanted]
+        if len(by_ref) == 1:
+            return by_ref[0]
+        if len(by_ref) > 1:
+            raise WorkspaceError(
+                f"{len(by_ref)} interviews have the reference '{wanted}'",
+                hint="give the id instead ('fieldkit interview list' shows both)",
+            )
+        prefix = wanted.lower()
+        rows = [r for r in every if r.id.startswith(prefix)] if prefix else []
         if len(rows) == 1:
             return rows[0]
         if not rows:
             raise WorkspaceError(
-                f"no interview '{prefix}' in this workspace",
-                hint="'fieldkit interview list' shows the ids",
+                f"no interview '{wanted}' in this workspace (by id or reference)",
+                hint="'fieldkit interview list' shows the ids and references",
             )
         raise WorkspaceError(f"'{prefix}' matches {len(rows)} interviews; type more of the id")
 

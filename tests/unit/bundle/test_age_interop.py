@@ -97,3 +97,36 @@ def test_age_bundle_with_a_stranger_key(
     recipient = coordinator_project(coordinator).recipients[0]
     with pytest.raises(BundleOriginError, match="not enrolled"):
         merge_bundle(coordinator, _age("-r", recipient, data=forged))
+
+
+def test_a_bundle_armored_by_age_merges(
+    tmp_path: Path, coordinator: Workspace, device: Workspace
+) -> None:
+    """A bundle that travelled as text (`age -a`, the armored form) is read like the binary
+    one: same signed body, same merge (issue 16)."""
+    path = _bundle(tmp_path, device)
+    body = _age("-d", "-i", str(_identity_file(tmp_path, coordinator)), data=path.read_bytes())
+    recipient = coordinator_project(coordinator).recipients[0]
+    armored = _age("-a", "-r", recipient, data=body)
+    assert armored.startswith(b"-----BEGIN AGE ENCRYPTED FILE-----\n")
+    summary = merge_bundle(coordinator, b"\n" + armored)  # as pasted, with a blank line first
+    assert summary.records == 2
+    # the crypto layer itself opens the reference tool's armored output
+    from fieldkit.crypto import open_sealed
+
+    assert open_sealed(armored, coordinator_identities(coordinator)) == body
+
+
+def test_a_truncated_armored_bundle_says_what_is_missing(
+    tmp_path: Path, coordinator: Workspace, device: Workspace
+) -> None:
+    path = _bundle(tmp_path, device)
+    body = _age("-d", "-i", str(_identity_file(tmp_path, coordinator)), data=path.read_bytes())
+    armored = _age("-a", "-r", coordinator_project(coordinator).recipients[0], data=body)
+    before = db_digest(coordinator)
+    with pytest.raises(BundleIntegrityError, match="no END line"):
+        merge_bundle(coordinator, armored[: len(armored) // 2])
+    damaged = armored.replace(b"\n", b"\nAAAA", 3)
+    with pytest.raises(BundleIntegrityError):
+        merge_bundle(coordinator, damaged)
+    assert db_digest(coordinator) == before
