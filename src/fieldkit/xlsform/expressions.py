@@ -23,15 +23,16 @@ _REF = re.compile(r"\$\{([^}]*)\}")
 _CALL = re.compile(r"(?<![\w$\-:{])([A-Za-z_][\w:\-]*)\s*\(")
 _PATH = re.compile(r"(^|[\s(,=<>!+*])(\.\.?/|/)\S")
 _STRING = re.compile(r"'[^']*'|\"[^\"]*\"")
+_REPEAT_ONLY = frozenset({"position", "count", "sum", "min", "max"})
+"""Functions over repeats: read from XLSForm only with ``begin repeat`` support."""
+_KNOWN = frozenset(expr.FUNCTIONS) - _REPEAT_ONLY
 _SUPPORTED = "${name}, ., = != < <= > >=, + - * div mod, and, or, not(), " + ", ".join(
-    f"{name}()" for name in expr.FUNCTIONS if name != "not"
+    f"{name}()" for name in expr.FUNCTIONS if name in _KNOWN and name != "not"
 )
 _ADVICE = {
-    "if": "split the question, or move the condition into 'relevant'",
     "jr:choice-name": "compare the choice value instead, e.g. ${q} = 'yes'",
     "today": "fieldkit records the interview date itself; compare with a fixed year",
     "now": "fieldkit records the interview date itself; compare with a fixed year",
-    "regex": "use string-length() or a choice question",
     "position": "repeats are not supported",
     "indexed-repeat": "repeats are not supported",
 }
@@ -107,7 +108,7 @@ def _refuse_functions(text: str) -> None:
     bare = _STRING.sub("''", _REF.sub("${x}", text))
     for match in _CALL.finditer(bare):
         name = match.group(1)
-        if name in expr.FUNCTIONS or name in ("and", "or", "div", "mod"):
+        if name in _KNOWN or name in ("and", "or", "div", "mod"):
             continue
         hint = _ADVICE.get(name, f"fieldkit understands {_SUPPORTED}")
         raise Untranslatable(f"uses the function {name}(), which fieldkit does not have", hint)

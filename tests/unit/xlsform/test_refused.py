@@ -102,10 +102,10 @@ def test_or_other_says_how_to_rewrite(tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     ("relevant", "expected"),
     [
-        ("if(${n} > 1, true(), false())", "uses the function if()"),
+        ("once(${n}) > 1", "uses the function once()"),
         ("jr:choice-name(${n}, '${n}') = 'x'", "uses the function jr:choice-name()"),
         ("today() > 5", "uses the function today()"),
-        ("regex(${t}, '^[0-9]+$')", "uses the function regex()"),
+        ("indexed-repeat(${n}, ${n}, 1) > 1", "uses the function indexed-repeat()"),
         ("/data/n > 1", "uses an XPath path"),
         ("../n > 1", "uses an XPath path"),
         ("${missing} = 'x'", "refers to '${missing}', which is not a question of this form"),
