@@ -75,6 +75,15 @@ class Flow(RepeatLogic):
         }
         self.repeat_sections: dict[str, Section] = {s.id: s for s in questionnaire.repeats()}
 
+    @property
+    def has_calculations(self) -> bool:
+        return bool(self._calculations)
+
+    @property
+    def calculation_ids(self) -> list[str]:
+        """Calculate questions in the order they are computed."""
+        return list(self._calculations)
+
     # --- relevance ----------------------------------------------------------
 
     def consent_given(self, answers: Mapping[str, Any]) -> bool:
@@ -86,11 +95,19 @@ class Flow(RepeatLogic):
         return gate is not None and gate.question == question_id
 
     def effective(self, answers: Mapping[str, Any]) -> tuple[dict[str, Any], list[str]]:
-        """``(effective answers, ids of relevant questions asked once, in order)``.
+        """``(effective answers to questions asked once, ids of relevant questions asked
+        once, in order)``.  Walks the sections in order, so a question that depends on an
+        irrelevant one sees it as unanswered.  Repeats: ``effective_instances``."""
+        values, relevant = self._walk(answers)
+        return {k: v for k, v in values.items() if k not in self.repeat_sections}, relevant
 
-        Walks the sections in order, so a question that depends on an irrelevant
-        one sees it as unanswered.  A repeat that is asked has its effective
-        instances under its id."""
+    def effective_instances(self, answers: Mapping[str, Any]) -> dict[str, list[dict[str, Any]]]:
+        """Repeat id -> each instance's effective answers, for the repeats that are asked."""
+        values, _ = self._walk(answers)
+        return {k: v for k, v in values.items() if k in self.repeat_sections}
+
+    def _walk(self, answers: Mapping[str, Any]) -> tuple[dict[str, Any], list[str]]:
+        """``effective`` with the repeats that are asked under their ids."""
         values: dict[str, Any] = {}
         relevant: list[str] = []
         seen: set[str] = set()
@@ -128,7 +145,7 @@ class Flow(RepeatLogic):
         self, question_id: str, value: Any, answers: Mapping[str, Any]
     ) -> list[dict[str, str]]:
         """Messages (per language) of constraints ``value`` breaks, given the other answers."""
-        values, _ = self.effective(answers)
+        values, _ = self._walk(answers)
         return self._broken(question_id, value, self._everything_seen(answers, values), None)
 
     def check_answer(
@@ -137,7 +154,7 @@ class Flow(RepeatLogic):
         """The canonical value if it may be stored now; otherwise ``AnswerError``."""
         question = self._answerable_question(question_id, answers, repeat=None)
         canonical = check_value(self.questionnaire, question, value)
-        values, _ = self.effective(answers)
+        values, _ = self._walk(answers)
         self._refuse_filtered(question, canonical, self._everything_seen(answers, values), None)
         broken = self.violations(question_id, canonical, answers)
         if broken:
@@ -188,7 +205,7 @@ class Flow(RepeatLogic):
         instances = answers.get(repeat_id) or []
         if not 0 <= index < len(instances):
             raise AnswerError(f"has no instance {index + 1}", where=f"repeat '{repeat_id}'")
-        values, _ = self.effective(answers)
+        values, _ = self._walk(answers)
         return section, instances[index], self._everything_seen(answers, values)
 
     def instance_effective(
@@ -236,7 +253,7 @@ class Flow(RepeatLogic):
         question inside a repeat."""
         question = self.by_id[question_id]
         repeat_id = self.repeat_of(question_id)
-        values, _ = self.effective(answers)
+        values, _ = self._walk(answers)
         lookup = self._everything_seen(answers, values)
         if repeat_id is not None and index is not None:
             section, instance, outer = self._instance_context(repeat_id, index, answers)
@@ -252,7 +269,7 @@ class Flow(RepeatLogic):
             result[name] = [dict(i) for i in answers.get(name) or []]
         for qid, rule in self._calculations.items():
             repeat_id = self.repeat_of(qid)
-            values, relevant = self.effective(result)
+            values, relevant = self._walk(result)
             outer = self._everything_seen(result, values)
             if repeat_id is None:
                 asked = qid in relevant
@@ -299,7 +316,7 @@ class Flow(RepeatLogic):
         }
 
     def progress(self, answers: Mapping[str, Any]) -> Progress:
-        values, _ = self.effective(answers)
+        values, _ = self._walk(answers)
         asked = self.answerable(answers)
         missing = [qid for qid in asked if self.by_id[qid].required and qid not in values]
         answered = sum(1 for qid in asked if qid in values)
