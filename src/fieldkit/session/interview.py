@@ -320,9 +320,12 @@ class InterviewSession:
     # --- identity terms for redaction -----------------------------------------------
 
     def identity_terms(self) -> list[tuple[str, str]]:
-        """``(term, label)`` from the sealed section's seeded answers and decisions."""
+        """``(term, label)`` from seeded answers (in instances too) and decisions."""
         terms: list[tuple[str, str]] = []
-        for qid, value in self._answers.items():
+        answered = [*self._answers.items()]
+        for inside in self._inside.values():
+            answered += inside.items()
+        for qid, value in answered:
             question = self.flow.by_id.get(qid)
             if question is not None and question.redaction_seed and isinstance(value, str):
                 terms += [(t, question.redaction_seed) for t in split_terms(value)]

@@ -187,6 +187,17 @@ class Instances(Role):
                 result.setdefault(instance_id, {})[question_id] = value
         return result
 
+    def revisions(self, interview_id: str) -> dict[str, int]:
+        """Instance id -> how many revisions it has had (its own states and its answers'):
+        a number that only grows, which a bundle carries so merge can order them."""
+        rows = self._db.query(
+            "SELECT instance_id, COUNT(*) FROM (SELECT instance_id FROM repeat_instances "
+            "WHERE interview_id = ? UNION ALL SELECT instance_id FROM instance_answers "
+            "WHERE interview_id = ?) GROUP BY instance_id",
+            (interview_id, interview_id),
+        )
+        return {str(r[0]): int(r[1]) for r in rows}
+
     def history(self, instance_id: str, question_id: str) -> list[Revision]:
         rows = self._db.query(
             "SELECT id, question_id, revision, value, answered_at, previous_id "
