@@ -8,7 +8,7 @@ normalised: the schema check must see exactly what the device signed.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 from typing import Any
 
@@ -37,6 +37,30 @@ class AuditRecord:
         data = self.data if isinstance(self.data, dict) else {}
         answers = data.get("answers")
         return answers if isinstance(answers, dict) else {}
+
+    @property
+    def instances(self) -> list[tuple[str, int, dict[str, Any]]]:
+        """``(repeat id, position, answers)`` of every repeat instance the record carries
+        (whatever its shape: the schema check reports a malformed one)."""
+        data = self.data if isinstance(self.data, dict) else {}
+        repeats = data.get("repeats")
+        found: list[tuple[str, int, dict[str, Any]]] = []
+        for repeat_id, items in repeats.items() if isinstance(repeats, dict) else ():
+            for n, item in enumerate(items if isinstance(items, list) else [], start=1):
+                answers = item.get("answers") if isinstance(item, dict) else None
+                if isinstance(answers, dict):
+                    found.append((str(repeat_id), n, answers))
+        return found
+
+    def risk_row(self, repeat_questions: Collection[str]) -> dict[str, Any]:
+        """The record as one row of the risk table: one woman, however many instances she
+        has.  A question asked in each instance of a repeat becomes the list of her
+        instances' values (``None`` when no instance answers it)."""
+        row: dict[str, Any] = dict(self.answers)
+        for qid in repeat_questions:
+            values = [a[qid] for _, _, a in self.instances if qid in a]
+            row[qid] = values or None
+        return row
 
     @property
     def released(self) -> tuple[str, ...]:
