@@ -151,9 +151,7 @@ def test_the_importer_takes_instances_and_computes_calculations(
         ],
         "count_check": "yes",
     }
-    result = import_interviews(
-        ws, write(tmp_path, [{"status": "complete", "answers": answers}])
-    )
+    result = import_interviews(ws, write(tmp_path, [{"status": "complete", "answers": answers}]))
     s = ws.interview(result.interview_ids[0])
     assert [i.answers for i in s.instances("sales")] == [
         {"sale_year": 1994, "sale_province": "jilin", "sale_county": "hunchun"},
