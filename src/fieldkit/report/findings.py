@@ -139,7 +139,10 @@ def _one(
 ) -> ReportTable:
     """``spec`` over the members of ``population`` among ``records``."""
     members = [r for r in records if population.includes(r["answers"])]
-    answers = analysis_answers(qn, members)
+    answers = [
+        {**a, **i}  # each repeat's instances under its id, as Flow reads them (times_sold)
+        for a, i in zip(analysis_answers(qn, members), analysis_instances(qn, members), strict=True)
+    ]
     table = compute(spec, answers, population.scope(len(members)))
     mapped = _mapped(qn, spec)
     if mapped is None or _rows_survive(table, mapped[1]):
