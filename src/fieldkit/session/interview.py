@@ -253,6 +253,18 @@ class InterviewSession:
         self._after_change()
         return revision
 
+    def asked_repeats(self) -> set[str]:
+        """The repeats that apply, given the answers so far."""
+        return set(self.flow.effective_instances(self._logic()))
+
+    def instance_questions(self, instance_id: str) -> list[str]:
+        """Questions of the instance asked now, in order, given every other answer."""
+        instance = self._instance(instance_id)
+        _, relevant = self.flow.instance_effective(
+            instance.repeat_id, instance.position - 1, self._logic()
+        )
+        return relevant
+
     def instance_history(self, instance_id: str, question_id: str) -> list[Revision]:
         return self.store.instances.history(instance_id, question_id)
 
