@@ -11,8 +11,7 @@ __all__ = ["STRINGS"]
 
 STRINGS: dict[str, tuple[str, str]] = {
     "key.repeats": ("Repeats", "반복 항목"),
-    "key.add_instance": ("Add", "추가"),
-    "key.delete_instance": ("Delete", "삭제"),
+    "key.delete": ("Delete", "삭제"),
     "cmd.repeats": (
         "Entries asked once per event (each sale)",
         "사건마다 묻는 항목 (판매마다)",

@@ -68,7 +68,7 @@ class RepeatScreen(FieldkitScreen):
     """
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "back", "key.back"),
-        Binding("delete", "delete", "key.delete_instance"),
+        Binding("delete", "delete", "key.delete"),
     ]
 
     def __init__(self, session: InterviewSession) -> None:
