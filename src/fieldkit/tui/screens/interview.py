@@ -301,6 +301,12 @@ class InterviewScreen(FieldkitScreen):
                 "next" if advance else "stay", None if advance else self.view.question.id
             )
 
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """F6 (repeats) only where the questionnaire has a repeat: hidden otherwise."""
+        if action == "repeats":
+            return bool(self.session.flow.repeat_sections)
+        return True
+
     @work(group="store", exit_on_error=False)
     async def action_repeats(self) -> None:
         from fieldkit.tui.screens.repeat import RepeatScreen
