@@ -101,12 +101,15 @@ class Layout:
 
 
 def exportable(qn: Questionnaire) -> list[Question]:
-    """The questions whose answers leave the devices, in questionnaire order."""
+    """The questions asked once whose answers leave the devices, in questionnaire order
+    (a repeat's questions are per instance: not columns of the one-row-per-interview table)."""
     sealed = {q.id for s in qn.sections if s.sealed for q in s.questions}
+    repeated = {q.id for s in qn.repeats() for q in s.questions}
     return [
         q
         for q in qn.questions()
         if q.sensitivity != "direct"
+        and q.id not in repeated
         and q.id not in sealed
         and not QUESTION_TYPES[q.type].display_only
     ]
