@@ -143,8 +143,11 @@ def _round(args: list[Value]) -> Value:
     if number is None or digits is None or not math.isfinite(number) or abs(digits) > 15:
         return None
     # XPath rounds halves up, not to even
-    scale = 10 ** int(digits)
-    return math.floor(number * scale + 0.5) / scale
+    scale = 10.0 ** int(digits)
+    scaled = number * scale + 0.5
+    if not math.isfinite(scaled):
+        return number
+    return math.floor(scaled) / scale
 
 
 def apply(name: str, args: list[Value]) -> Value:

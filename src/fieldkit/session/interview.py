@@ -182,7 +182,8 @@ class InterviewSession:
                 translations={"ko": "지금까지의 답으로는 묻지 않는 반복 항목이에요"},
             )
         count = len(combined[repeat_id])
-        limit = self.flow.expected_count(repeat_id, self.flow.effective(combined)[0])
+        values = {**self.flow.effective(combined)[0], **self.flow.effective_instances(combined)}
+        limit = self.flow.expected_count(repeat_id, values)
         limit = section.repeat.max if limit is None else limit
         if count >= limit:
             raise AnswerError(

@@ -125,6 +125,7 @@ def test_regex_refuses_back_references_with_a_reason() -> None:
         ("concat('a', 1, 'b')", "a1b"),
         ("coalesce('', 'x')", "x"),
         ("round(2.5)", 3.0),
+        ("round(number('1e308'), 15)", 1e308),
         ("round(1.2345, 2)", 1.23),
         ("int(3.9)", 3),
         ("number('4')", 4.0),
@@ -200,3 +201,15 @@ def test_geopoint_is_accepted_in_a_sealed_section() -> None:
     assert flow.check_answer("spot", " 42.9   129.5 ", answers()) == "42.9 129.5"
     with pytest.raises(AnswerError, match="latitude"):
         flow.check_answer("spot", "95 10", answers())
+
+
+def test_ids_are_unique_across_repeats_and_the_rest() -> None:
+    second = (
+        '[[sections]]\nid = "again"\ntitle = { en = "Again", ko = "다시" }\n'
+        "repeat = { max = 3 }\n\n"
+        '[[sections.questions]]\nid = "sale_year"\ntype = "year"\n'
+        'label = { en = "Year", ko = "연도" }\n\n[[sections]]\nid = "after"'
+    )
+    text = REPEATS.replace('[[sections]]\nid = "after"', second)
+    with pytest.raises(QuestionnaireError, match="id is also used by section 'sales'"):
+        questionnaire_from_toml(text)

@@ -194,3 +194,31 @@ def test_an_import_marked_complete_needs_the_counted_instances(
     answers = {"times_sold": 2, "sales": [{"sale_year": 1999}]}
     with pytest.raises(ImportFileError, match="the answers call for 2"):
         import_interviews(ws, write(tmp_path, [{"status": "complete", "answers": answers}]))
+
+
+def test_the_builtin_sales_repeat_is_answered_per_instance(tmp_path: Path) -> None:
+    from fieldkit.questionnaire import builtin_questionnaire
+    from fieldkit.report.columns import exportable
+
+    workspace = create_workspace(tmp_path / "builtin", PASSPHRASE)
+    try:
+        s = workspace.new_interview()
+        s.answer("consent", "yes")
+        s.answer("birth_year", 1978)
+        first, second = s.add_instance("sales"), s.add_instance("sales")
+        s.answer_in_instance(first.id, "sale_year", 1998)
+        s.answer_in_instance(first.id, "sale_price", "not_paid")
+        s.answer_in_instance(second.id, "sale_year", 2001)
+        s.answer_in_instance(second.id, "sale_passed_to", "brothel_or_bar")
+        with pytest.raises(AnswerError, match="before she was ten"):
+            s.answer_in_instance(second.id, "sale_year", 1985)
+        values = [answers for _, answers in s.effective_instances("sales")]
+        assert values == [
+            {"sale_year": 1998, "sale_price": "not_paid"},
+            {"sale_year": 2001, "sale_passed_to": "brothel_or_bar"},
+        ]
+        assert not any(q.startswith("sale_") for q in s.effective())  # asked once: none
+        repeated = {q.id for q in builtin_questionnaire().repeats()[0].questions}
+        assert repeated.isdisjoint({q.id for q in exportable(builtin_questionnaire())})
+    finally:
+        workspace.close()
