@@ -144,3 +144,23 @@ def test_each_format_of_an_empty_repeat_keeps_its_columns(coordinator: Workspace
         tiny_sales(), [r for r in merged_records(coordinator) if "repeats" not in r]
     )
     assert table.rows == () and table.names[:3] == ["record_id", "instance_key", "position"]
+
+
+@pytest.mark.parametrize("fmt", DATA_FORMATS)
+def test_an_empty_long_table_is_written_in_every_format(tmp_path: Path, fmt: str) -> None:
+    """No record has an instance (the report fixture): the long table still loads."""
+    from fieldkit.questionnaire import builtin_questionnaire
+    from fieldkit.report.columns import Layout
+    from fieldkit.report.dataexport import write_table
+    from fieldkit.report.dictionary import dictionary
+
+    qn = builtin_questionnaire()
+    (table,) = repeat_tables(qn, [], Layout(multi_columns=True))
+    book = dictionary(table.columns, qn.languages, fmt, table.name)
+    out = tmp_path / f"data.sales.{fmt}"
+    options = ExportOptions(fmt=fmt, multi_columns=True)
+    write_table(table, book, out, options, language="ko", title="t", qn=qn)
+    assert out.exists()  # JSON Lines: an empty file; the others carry their columns
+    if fmt in ("dta", "sav"):
+        frame, _ = (pyreadstat.read_dta if fmt == "dta" else pyreadstat.read_sav)(out)
+        assert len(frame) == 0 and "sale_year" in frame.columns
