@@ -42,6 +42,10 @@ def fuzz_expression(data: bytes) -> None:
     tree = expr.parse(data.decode("utf-8", "replace"))
     expr.evaluate(tree, lambda name: None, current=1)
     expr.evaluate(tree, lambda name: ["a", "b"], current="x")
+    # repeats, choice filters and regex(): a nodeset for every reference, an instance's
+    # position, a choice's attributes; regex() patterns the fuzzer writes go to RE2
+    nodes = expr.Nodeset([1, "2", None, {"amount": 3, "currency": "CNY"}])
+    expr.evaluate(tree, lambda name: nodes, current="a" * 64, position=2, fields={"p": "x"})
 
 
 _FLOW: list[Flow] = []

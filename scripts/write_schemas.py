@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from fieldkit.bundle.verify import record_schema
 from fieldkit.questionnaire.schema import render_schema
 
 SCHEMAS = Path(__file__).resolve().parent.parent / "schemas"
@@ -16,6 +17,9 @@ def main() -> None:
     target = SCHEMAS / "questionnaire.schema.json"
     target.write_text(render_schema(), encoding="utf-8")
     print(f"wrote {target}")
+    record = SCHEMAS / "bundle-record.schema.json"
+    record.write_text(record_schema(), encoding="utf-8")
+    print(f"wrote {record}")
 
 
 if __name__ == "__main__":

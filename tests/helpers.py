@@ -170,3 +170,111 @@ TINY_PROVINCES = TINY.replace(_START, _PROVINCE_LIST + _START).replace(
 )
 """TINY with a province question whose export groups Jilin and Liaoning as "northeast": a
 place placeholder may then show "northeast China", never the province."""
+
+
+REPEATS = """
+format = "fieldkit-questionnaire/1"
+id = "sales_form"
+version = "1"
+title = { en = "Sales", ko = "판매" }
+languages = ["ko", "en"]
+
+[choice_lists]
+yes_no = [
+  { value = "yes", label = { en = "Yes", ko = "예" } },
+  { value = "no", label = { en = "No", ko = "아니요" } },
+]
+province = [
+  { value = "jilin", label = { en = "Jilin", ko = "길림" } },
+  { value = "liaoning", label = { en = "Liaoning", ko = "요녕" } },
+]
+county = [
+  { value = "yanji", label = { en = "Yanji", ko = "연길" }, attributes = { province = "jilin" } },
+  {value = "hunchun", label = {en = "Hunchun", ko = "훈춘"}, attributes = {province = "jilin"}},
+  {value = "dandong", label = {en = "Dandong", ko = "단동"}, attributes = {province = "liaoning"}},
+]
+
+[[sections]]
+id = "start"
+title = { en = "Start", ko = "시작" }
+
+[[sections.questions]]
+id = "times_sold"
+type = "integer"
+label = { en = "Times sold", ko = "팔린 횟수" }
+minimum = 0
+maximum = 20
+
+[[sections.questions]]
+id = "phone"
+type = "short_text"
+label = { en = "Phone pattern", ko = "전화" }
+[[sections.questions.constraints]]
+expr = "regex(., '^[0-9]{3,12}$')"
+message = { en = "Digits only", ko = "숫자만" }
+
+[[sections]]
+id = "sales"
+title = { en = "Each sale", ko = "각 판매" }
+relevant = "${times_sold} > 0"
+repeat = { repeat_count = "${times_sold}", min = 0, max = 20 }
+
+[[sections.questions]]
+id = "sale_year"
+type = "year"
+label = { en = "Year", ko = "연도" }
+required = true
+[[sections.questions.constraints]]
+expr = "position(..) = 1 or . >= 1990"
+message = { en = "Too early", ko = "너무 이름" }
+
+[[sections.questions]]
+id = "sale_province"
+type = "single_choice"
+choices = "province"
+label = { en = "Province", ko = "성" }
+
+[[sections.questions]]
+id = "sale_county"
+type = "single_choice"
+choices = "county"
+choice_filter = "province = ${sale_province}"
+relevant = "${sale_province} != ''"
+label = { en = "County", ko = "현" }
+
+[[sections.questions]]
+id = "price"
+type = "integer"
+label = { en = "Price", ko = "가격" }
+relevant = "position(..) > 1 or ${sale_year} > 1995"
+
+[[sections.questions]]
+id = "price_doubled"
+type = "calculate"
+label = { en = "Price doubled", ko = "두 배" }
+calculation = "${price} * 2"
+
+[[sections.questions]]
+id = "sale_note"
+type = "note"
+label = { en = "Thank her", ko = "감사" }
+
+[[sections]]
+id = "after"
+title = { en = "After", ko = "이후" }
+
+[[sections.questions]]
+id = "total_price"
+type = "calculate"
+label = { en = "Total", ko = "합계" }
+calculation = "sum(${price})"
+
+[[sections.questions]]
+id = "count_check"
+type = "single_choice"
+choices = "yes_no"
+label = { en = "Recorded all?", ko = "모두?" }
+relevant = "count(${sales}) >= 1"
+"""
+"""A questionnaire with a repeat (one instance per sale), calculations inside and outside
+it, a cascading choice, a regex constraint and a note: tests of repeats share it."""

@@ -79,5 +79,13 @@ FIXTURE_DESIGN: dict[str, tuple[int | None, dict[str, int]]] = {
     "protocol_elements": (71, {"act": 68, "means": 57, "purpose": 57}),
 }
 
+NOT_PUBLISHED: dict[str, tuple[int, int, dict[str, int]]] = {
+    "times_sold": (67, 4, {"once": 59, "twice": 6, "three_times": 2, "four_or_more": 0}),
+}
+"""Tables the report did not publish (``analysis.NEW_TABLES``), as the fixture holds them
+(total, unanswered, rows): the fixture has no repeat instances, so the number of times
+sold is ``times_resold + 1`` (59 women resold 0 times, 6 once, 2 twice; 4 never lived
+with a man and were not asked)."""
+
 POPULATIONS = {"all_interviews": 77, "jilin_heilongjiang": 71, "shandong": 6}
 """The size of each population the analysis section declares."""

@@ -58,7 +58,7 @@ def test_refused_import_lists_every_row_and_writes_nothing(tmp_path: Path) -> No
         """
         | survey |
         |        | type      | name | label |
-        |        | geopoint  | gps  | GPS   |
+        |        | geotrace  | gps  | GPS   |
         |        | calculate | c    |       |
         """,
     )
@@ -67,10 +67,10 @@ def test_refused_import_lists_every_row_and_writes_nothing(tmp_path: Path) -> No
     assert result.exit_code == 2
     lines = result.stderr.splitlines()
     assert lines[0].startswith(
-        "error: form.xlsx: survey row 2, column 'type': GPS location ('geopoint') is not supported"
+        "error: form.xlsx: survey row 2, column 'type': GPS location ('geotrace') is not supported"
     )
     assert "nothing was written" in lines[0]
-    assert lines[1].startswith("error: survey row 3, column 'type': calculation ('calculate')")
+    assert lines[1].startswith("error: survey row 3: a calculate row has no calculation")
     assert not out.exists()
 
 

@@ -23,7 +23,7 @@ from click.testing import CliRunner, Result
 from fieldkit.cli import cli
 
 from helpers import DATA, PASSPHRASE
-from published import FIXTURE_DESIGN, POPULATIONS, PUBLISHED
+from published import FIXTURE_DESIGN, NOT_PUBLISHED, POPULATIONS, PUBLISHED
 
 pytestmark = pytest.mark.slow
 
@@ -74,7 +74,10 @@ def test_the_report_gives_every_published_figure(coordinator: tuple[str, str]) -
     report = json.loads(run("report", *coordinator, "--format", "json").output)
     assert report["records"] == 77 and report["devices"] == 2
     tables = {t["id"]: t for t in report["tables"]}
-    assert set(tables) == set(PUBLISHED) | set(FIXTURE_DESIGN)
+    assert set(tables) == set(PUBLISHED) | set(FIXTURE_DESIGN) | set(NOT_PUBLISHED)
+    for table_id, (total, unanswered, rows) in NOT_PUBLISHED.items():
+        assert (tables[table_id]["total"], tables[table_id]["unanswered"]) == (total, unanswered)
+        assert {r["key"]: r["count"] for r in tables[table_id]["rows"]} == rows
     for table_id, (total, rows) in {**PUBLISHED, **FIXTURE_DESIGN}.items():
         table = tables[table_id]
         assert not table["note"], table_id

@@ -34,6 +34,7 @@ from fieldkit.analysis.jilin_heilongjiang import (
     YEARS_AT_RESIDENCE,
 )
 from fieldkit.analysis.protocol import PROTOCOL_ELEMENTS, TRAFFICKING_PROTOCOL
+from fieldkit.analysis.sales import TIMES_SOLD
 from fieldkit.analysis.shandong import (
     SHANDONG_INCOME,
     SHANDONG_MARRIAGE,
@@ -52,7 +53,14 @@ from fieldkit.analysis.table import (
     compute,
 )
 
-__all__ = ["CATALOGUE", "PROVINCES", "REPORT_TABLES", "report_table", "report_tables"]
+__all__ = [
+    "CATALOGUE",
+    "NEW_TABLES",
+    "PROVINCES",
+    "REPORT_TABLES",
+    "report_table",
+    "report_tables",
+]
 
 NAMED = ("jilin", "heilongjiang", "liaoning", "shandong")
 """The provinces the report names, each exported as itself."""
@@ -111,8 +119,12 @@ REPORT_TABLES: tuple[TableSpec, ...] = (
 )
 """Every table, in the order the report presents its findings."""
 
+NEW_TABLES: tuple[TableSpec, ...] = (TIMES_SOLD,)
+"""Tables the report did not publish, which fieldkit's data makes possible (the number of
+times each woman was sold, from the repeat of one instance per sale)."""
+
 CATALOGUE: MappingProxyType[str, TableSpec] = MappingProxyType(
-    {spec.id: spec for spec in REPORT_TABLES}
+    {spec.id: spec for spec in (*REPORT_TABLES, *NEW_TABLES)}
 )
 """Table id -> spec: what a questionnaire's analysis section may name."""
 

@@ -141,8 +141,25 @@ def _map_column(qid: str, rule: MapChoices) -> Column:
     return Column(qid, ("group", "suppressed"), _as_is)
 
 
-def column_for(question: Question) -> Column:
-    """The lattice of one question, from the generalisation it declares."""
+def column_for(question: Question, *, per_instance: bool = False) -> Column:
+    """The lattice of one question, from the generalisation it declares.
+
+    ``per_instance``: the question is asked in each instance of a repeat, and a row's
+    value is the list of her instances' values; it shows as the set of their labels
+    (``{1995-1999, 2000-2004}``), so a woman sold three times is still one row."""
+    column = _column_for(question)
+    if not per_instance:
+        return column
+    inner = column.coarsen
+
+    def coarsen(values: Any, level: int) -> str:
+        items = values if isinstance(values, list) else [values]
+        return "{" + ", ".join(sorted({inner(v, level) for v in items})) + "}"
+
+    return Column(column.question, column.levels, coarsen)
+
+
+def _column_for(question: Question) -> Column:
     rule, qid = question.generalise, question.id
     if isinstance(rule, YearOnly):
         return Column(qid, ("year", "5-year band", "10-year band", "suppressed"), _years)

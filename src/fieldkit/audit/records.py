@@ -8,13 +8,19 @@ normalised: the schema check must see exactly what the device signed.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 from typing import Any
 
 from fieldkit.bundle.codec import CanonicalError, parse_canonical
 
-__all__ = ["AuditRecord", "latest", "parse_record"]
+__all__ = [
+    "AuditRecord",
+    "latest",
+    "parse_record",
+    "record_instances",
+    "risk_row",
+]
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -39,6 +45,14 @@ class AuditRecord:
         return answers if isinstance(answers, dict) else {}
 
     @property
+    def instances(self) -> list[tuple[str, int, dict[str, Any]]]:
+        """``(repeat id, position, answers)`` of every repeat instance the record carries."""
+        return record_instances(self.data)
+
+    def risk_row(self, repeat_questions: Collection[str]) -> dict[str, Any]:
+        return risk_row(self.data, repeat_questions)
+
+    @property
     def released(self) -> tuple[str, ...]:
         """Terms the interviewer kept in the text as false positives."""
         data = self.data if isinstance(self.data, dict) else {}
@@ -47,6 +61,33 @@ class AuditRecord:
         return tuple(
             str(i["term"]) for i in items if isinstance(i, dict) and isinstance(i.get("term"), str)
         )
+
+
+def record_instances(data: Any) -> list[tuple[str, int, dict[str, Any]]]:
+    """``(repeat id, position, answers)`` of every repeat instance a parsed record carries
+    (whatever its shape: the schema check reports a malformed one)."""
+    repeats = data.get("repeats") if isinstance(data, dict) else None
+    found: list[tuple[str, int, dict[str, Any]]] = []
+    for repeat_id, items in repeats.items() if isinstance(repeats, dict) else ():
+        for n, item in enumerate(items if isinstance(items, list) else [], start=1):
+            answers = item.get("answers") if isinstance(item, dict) else None
+            if isinstance(answers, dict):
+                found.append((str(repeat_id), n, answers))
+    return found
+
+
+def risk_row(data: Any, repeat_questions: Collection[str]) -> dict[str, Any]:
+    """A parsed record as one row of the risk table: one woman, however many instances
+    she has.  A question asked in each instance of a repeat becomes the list of her
+    instances' values (``None`` when no instance answers it); see
+    ``lattice.column_for(per_instance=True)``."""
+    answers = data.get("answers") if isinstance(data, dict) else None
+    row: dict[str, Any] = dict(answers) if isinstance(answers, dict) else {}
+    instances = record_instances(data)
+    for qid in repeat_questions:
+        values = [a[qid] for _, _, a in instances if qid in a]
+        row[qid] = values or None
+    return row
 
 
 def parse_record(raw: bytes) -> tuple[Any, bool]:

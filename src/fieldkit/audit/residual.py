@@ -1,7 +1,8 @@
 """Residual identifiers: exported text re-scanned at the strictest settings.
 
 Every free-text answer that left a device (narratives, and short texts whose
-sensitivity is ``none``) goes through ``Redactor.scan(text, strict=True)``,
+sensitivity is ``none``, inside repeat instances too) goes through
+``Redactor.scan(text, strict=True)``,
 which runs every detector, catch-all included, and ignores the placeholders
 (``[PERSON-1]``) export put in.  What it finds is text redaction let through.
 Each hit is shown with the exported text around it and the nearest placeholders
@@ -24,7 +25,16 @@ from fieldkit.questionnaire import Flow
 from fieldkit.redaction import PLACEHOLDER, Span
 from fieldkit.session.redaction import load_engine
 
-__all__ = ["CONTEXT", "Scanner", "TextMark", "default_scanner", "marks", "record_texts", "scan"]
+__all__ = [
+    "CONTEXT",
+    "Scanner",
+    "TextMark",
+    "default_scanner",
+    "marks",
+    "question_of",
+    "record_texts",
+    "scan",
+]
 
 TEXT_TYPES = frozenset({"short_text", "long_text"})
 CONTEXT = 60
@@ -58,16 +68,28 @@ class TextMark:
     label: str
 
 
+def question_of(name: str) -> str:
+    """The question id of a text's name (``sales[2]/sale_story`` -> ``sale_story``)."""
+    return name.rsplit("/", 1)[-1]
+
+
+def _scannable(flow: Flow, qid: str, value: object) -> bool:
+    question = flow.by_id.get(qid)
+    if question is None or not isinstance(value, str) or question.type not in TEXT_TYPES:
+        return False
+    return question.sensitivity != "direct" and not flow.section_of[qid].sealed
+
+
 def record_texts(record: AuditRecord, flow: Flow) -> list[tuple[str, str]]:
-    """``(question id, text)`` for each exported free text of a record."""
-    texts = []
-    for qid, value in record.answers.items():
-        question = flow.by_id.get(qid)
-        if question is None or not isinstance(value, str) or question.type not in TEXT_TYPES:
-            continue
-        if question.sensitivity == "direct" or flow.section_of[qid].sealed:
-            continue
-        texts.append((qid, value))
+    """``(name, text)`` for each exported free text of a record: the question id, or
+    ``repeat[position]/question id`` for a text inside a repeat instance."""
+    texts = [(qid, v) for qid, v in record.answers.items() if _scannable(flow, qid, v)]
+    for repeat_id, position, answers in record.instances:
+        texts += [
+            (f"{repeat_id}[{position}]/{qid}", v)
+            for qid, v in answers.items()
+            if _scannable(flow, qid, v)
+        ]
     return texts
 
 

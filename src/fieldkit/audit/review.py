@@ -19,7 +19,14 @@ from typing import Literal
 
 from fieldkit.audit.model import ReviewDecision
 from fieldkit.audit.records import AuditRecord, parse_record
-from fieldkit.audit.residual import Scanner, TextMark, default_scanner, marks, record_texts
+from fieldkit.audit.residual import (
+    Scanner,
+    TextMark,
+    default_scanner,
+    marks,
+    question_of,
+    record_texts,
+)
 from fieldkit.audit.sources import coordinator_inputs
 from fieldkit.errors import AuditError
 from fieldkit.session import Workspace
@@ -131,7 +138,7 @@ def review_sample(
         texts = tuple(
             ReviewText(
                 qid,
-                localized(inputs.flow.by_id[qid].label, lang),
+                localized(inputs.flow.by_id[question_of(qid)].label, lang),
                 text,
                 tuple(marks(text, scanner.scan(text, strict=True))),
             )

@@ -41,8 +41,9 @@ def quasi_questions(flow: Flow, chosen: Sequence[str] | None = None) -> list[Que
     """The ones ``chosen`` (any question may be named), else the questions the questionnaire
     marks ``quasi_identifier``, else every ``quasi`` question."""
     if not chosen:
-        marked = [q for q in flow.order if q.quasi_identifier]
-        return marked or [q for q in flow.order if q.sensitivity == "quasi"]
+        every = flow.questionnaire.questions()  # repeats' questions too
+        marked = [q for q in every if q.quasi_identifier]
+        return marked or [q for q in every if q.sensitivity == "quasi"]
     unknown = [qid for qid in chosen if qid not in flow.by_id]
     if unknown:
         raise AuditError(
@@ -85,10 +86,11 @@ def _risk(
     thresholds: Thresholds,
 ) -> RiskReport:
     accepted = latest(r for r in records if r.trusted and (r.id, r.sha256) not in rejected)
+    in_repeats = {q.id for q in quasi if flow.repeat_of(q.id) is not None}
     return assess(
-        [r.answers for r in accepted],
+        [r.risk_row(in_repeats) for r in accepted],
         [r.id for r in accepted],
-        [column_for(q) for q in quasi],
+        [column_for(q, per_instance=q.id in in_repeats) for q in quasi],
         [q.id for q in flow.order if q.sensitive_attribute],
         k=thresholds.k,
         l_min=thresholds.l_diversity,

@@ -11,6 +11,7 @@ name the question, never the value: the value may be the very name that leaked.
 
 from __future__ import annotations
 
+import dataclasses
 from typing import Any
 
 from pydantic import ValidationError
@@ -52,11 +53,27 @@ class SchemaChecker:
         shape = self._shape(record)
         if shape:
             return [self._problem(record, "", "malformed", shape)]
-        return [
+        found = [
             problem
             for qid, value in record.answers.items()
             if (problem := self._answer(record, qid, value)) is not None
         ]
+        return found + self._instances(record)
+
+    def _instances(self, record: AuditRecord) -> list[SchemaProblem]:
+        """Answers inside repeat instances, checked like any answer and named
+        ``repeat[position]/question``; a question of another repeat (or none) is unknown."""
+        found = []
+        for repeat_id, position, answers in record.instances:
+            for qid, value in answers.items():
+                name = f"{repeat_id}[{position}]/{qid}"
+                if qid in self.flow.by_id and self.flow.repeat_of(qid) != repeat_id:
+                    found.append(
+                        self._problem(record, name, "unknown question", "not in this repeat")
+                    )
+                elif (problem := self._answer(record, qid, value)) is not None:
+                    found.append(dataclasses.replace(problem, question=name))
+        return found
 
     def _shape(self, record: AuditRecord) -> str | None:
         if record.data is None:

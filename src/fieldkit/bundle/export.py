@@ -21,6 +21,7 @@ from typing import Any
 from fieldkit.bundle.anonymise import NEVER, export_value
 from fieldkit.bundle.codec import b64encode
 from fieldkit.bundle.device import device_key, joined_project
+from fieldkit.bundle.instances import instance_narratives, instance_records
 from fieldkit.bundle.manifest import (
     EventHead,
     Manifest,
@@ -74,10 +75,13 @@ def _record(
     narratives: NarrativeRedaction,
     versions: dict[str, str],
     floor: Floor,
+    secret: bytes,
 ) -> dict[str, Any]:
-    """The anonymised record: effective answers by sensitivity, months, redaction report.
-    Answers to the device's identity questions (``floor``) never leave, whatever the
-    project's questionnaire says of them."""
+    """The anonymised record: effective answers by sensitivity, months, redaction report,
+    and the repeats' instances (``repeats``, present only when there is one: a record
+    without repeats is byte for byte what it was before repeats existed).  Answers to the
+    device's identity questions (``floor``) never leave, whatever the project's
+    questionnaire says of them."""
     row = session.row
     answers: dict[str, Any] = {}
     for qid, value in session.effective().items():
@@ -91,7 +95,7 @@ def _record(
     released = [
         {"label": d.label, "term": d.term} for d in session.decisions() if d.kind == "release"
     ]
-    return {
+    record: dict[str, Any] = {
         "id": record_id,
         "revision": row.revision,
         "status": row.status,
@@ -105,6 +109,12 @@ def _record(
             "detectors": versions,
         },
     }
+    repeats = instance_records(
+        session, record_id=record_id, redacted=narratives.texts, secret=secret, floor=floor
+    )
+    if repeats:
+        record["repeats"] = repeats
+    return record
 
 
 def _floor_terms(session: InterviewSession, floor: Floor) -> list[tuple[str, str]]:
@@ -144,6 +154,7 @@ def _plan(
     for session in sessions:
         where = f"interview {session.row.ref or session.id}"
         texts = {q: t for q, t in exported_narratives(session).items() if q not in floor}
+        texts |= instance_narratives(session, floor)
         narratives = redact_interview(
             redactor,
             texts,
@@ -157,7 +168,7 @@ def _plan(
             problems.append(f"{where}: {narratives.uncertain} uncertain span(s) not reviewed")
             continue
         record_id = workspace.store.exports.record_id(session.id) or rng(16).hex()
-        record = canonical_json(_record(session, record_id, narratives, versions, floor))
+        record = canonical_json(_record(session, record_id, narratives, versions, floor, secret))
         planned.append(
             _Planned(
                 interview_id=session.id,

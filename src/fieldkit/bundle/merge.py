@@ -10,6 +10,7 @@ changes nothing.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -110,8 +111,29 @@ def _changes(store: Store, bundle: VerifiedBundle) -> list[MergedRecord]:
                 f"stored revision {old.revision}; an older revision never wins",
                 hint="it is older than a bundle already merged; ask for 'fieldkit export --all'",
             )
+        _check_instances(record.id, store.merged.body(record.id) or "{}", new.body)
         changes.append(new)
     return changes
+
+
+def _instance_revisions(body: str) -> dict[str, int]:
+    repeats = json.loads(body).get("repeats", {})
+    return {i["key"]: i["revision"] for instances in repeats.values() for i in instances}
+
+
+def _check_instances(record_id: str, old_body: str, new_body: str) -> None:
+    """A newer record replaces the stored one, instances included; none of the instances
+    both carry may go back to an older revision (an older revision never wins)."""
+    before = _instance_revisions(old_body)
+    if not before:
+        return
+    for key, revision in _instance_revisions(new_body).items():
+        if revision < before.get(key, 0):
+            raise BundleRevisionError(
+                f"record {record_id[:8]} carries instance {key[:8]} at revision {revision}, "
+                f"older than the stored revision {before[key]}; an older revision never wins",
+                hint="ask the device for 'fieldkit export --all'",
+            )
 
 
 def _apply(workspace: Workspace, bundle: VerifiedBundle) -> int:

@@ -9,12 +9,13 @@ questionnaire.  Nothing here writes; ``merge`` decides what to apply.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Annotated, Any, Literal
 
-from pydantic import PlainValidator, StringConstraints, ValidationError
+from pydantic import Field, PlainValidator, StringConstraints, ValidationError
 
 from fieldkit.bundle.anonymise import check_exported
 from fieldkit.bundle.codec import (
@@ -36,7 +37,7 @@ from fieldkit.errors import (
     BundleRecipientError,
     NotABundleError,
 )
-from fieldkit.questionnaire import Questionnaire, questionnaire_from_json
+from fieldkit.questionnaire import Question, Questionnaire, questionnaire_from_json
 from fieldkit.store import Device
 
 __all__ = [
@@ -79,6 +80,21 @@ def _json_object(value: Any) -> dict[str, Any]:
     return value
 
 
+_Answers = Annotated[
+    dict[str, Any], PlainValidator(_json_object, json_schema_input_type=dict[str, Any])
+]
+"""Question id -> exported value: only the shape is checked by pydantic."""
+
+
+class InstanceRecord(StrictModel):
+    """One instance of a repeat inside a record (``bundle.instances``)."""
+
+    key: Hex32
+    position: Annotated[int, Field(ge=1, le=10_000, strict=True)]
+    revision: Annotated[int, Field(ge=1, le=2**53 - 1, strict=True)]
+    answers: _Answers
+
+
 class Record(StrictModel):
     """One record as the spec defines it (answers are checked against the questionnaire)."""
 
@@ -87,10 +103,23 @@ class Record(StrictModel):
     status: Literal["in_progress", "complete"]
     started: Month
     updated: Month
-    answers: Annotated[dict[str, Any], PlainValidator(_json_object)]
+    answers: _Answers
     """Only its shape is checked here; ``_AnswerChecker`` checks every answer against the
     questionnaire (letting pydantic walk every value too cost a third of merge time)."""
     redaction: RedactionReport
+    repeats: dict[Short, list[InstanceRecord]] = Field(default_factory=dict)
+    """Repeat id -> its instances in order (absent when there is none)."""
+
+
+def record_schema() -> str:
+    """The JSON Schema of a record, committed as ``schemas/bundle-record.schema.json``
+    (``scripts/write_schemas.py``; a test keeps it current)."""
+    schema = {
+        "$schema": "https://json-schema.org/draft/2020-12/schema",
+        "$id": "https://fieldkit.invalid/schemas/bundle-record.schema.json",
+        **Record.model_json_schema(),
+    }
+    return json.dumps(schema, indent=2, ensure_ascii=False) + "\n"
 
 
 @dataclass(frozen=True)
@@ -220,6 +249,7 @@ class _AnswerChecker:
     def __init__(self, qn: Questionnaire) -> None:
         self.qn = qn
         self.by_id = {q.id: (q, s.sealed) for s in qn.sections for q in s.questions}
+        self.repeat_of = {q.id: s.id for s in qn.repeats() for q in s.questions}
         self.unique = {q.id for q in qn.questions() if q.sensitivity == "narrative"}
         self.verdicts: dict[Any, str | None] = {}
 
@@ -228,6 +258,11 @@ class _AnswerChecker:
         if found is None:
             return "not in the questionnaire"
         question, sealed = found
+        if qid in self.repeat_of:
+            return f"it is asked in each instance of repeat '{self.repeat_of[qid]}'"
+        return self._exported(question, sealed, value)
+
+    def _exported(self, question: Question, sealed: bool, value: Any) -> str | None:
         if sealed:
             return "it is in the sealed identity section"
         return check_exported(self.qn, question, value)
@@ -254,6 +289,35 @@ class _AnswerChecker:
                     f"a record's answer to '{qid}' is not acceptable: {problem}",
                     where=f"record {record.id[:8]}",
                 )
+        for repeat_id, instances in record.repeats.items():
+            self._check_repeat(record.id, repeat_id, instances)
+
+    def _check_repeat(
+        self, record_id: str, repeat_id: str, instances: list[InstanceRecord]
+    ) -> None:
+        """Instances of a known repeat, at positions 1..n with distinct keys, whose answers
+        are to that repeat's questions and could have been exported."""
+        where = f"record {record_id[:8]}, repeat '{repeat_id}'"
+        if repeat_id not in self.repeat_of.values():
+            raise BundleContentError("the record has instances of an unknown repeat", where=where)
+        if [i.position for i in instances] != list(range(1, len(instances) + 1)) or len(
+            {i.key for i in instances}
+        ) != len(instances):
+            raise BundleContentError(
+                "the instances are not numbered 1..n with distinct keys", where=where
+            )
+        for instance in instances:
+            for qid, value in instance.answers.items():
+                problem = (
+                    self._exported(*self.by_id[qid], value)
+                    if self.repeat_of.get(qid) == repeat_id
+                    else "not a question of this repeat"
+                )
+                if problem:
+                    raise BundleContentError(
+                        f"an instance's answer to '{qid}' is not acceptable: {problem}",
+                        where=where,
+                    )
 
 
 _UNSEEN = object()

@@ -198,6 +198,8 @@ def export_data(
     click.echo(
         f"Wrote {written.records} record(s) to {out} and the dictionary to {written.dictionary}"
     )
+    for repeat, (path, rows) in written.repeats.items():
+        click.echo(f"Wrote {rows} instance(s) of repeat '{repeat}' to {path}")
     quasi = ", ".join(check.quasi) or "(no quasi-identifiers)"
     click.echo(
         f"k-anonymity (k={check.k}) over {quasi}: {len(check.below)} of {check.records} "

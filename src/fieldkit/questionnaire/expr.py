@@ -5,6 +5,11 @@ Used for skip logic (``relevant``) and answer checks (``constraint``)::
     ${sold_or_introduced} = 'sold' and ${price_paid} != 'not_paid'
     selected(${means_used}, 'drugging') or count-selected(${means_used}) > 2
     . >= ${birth_year} + 10
+    regex(., '^[0-9]{4}$')
+    if(${price} > 5000, 'high', 'low')                # a calculate
+    count(${sales}) = ${times_sold}                     # a repeat's instances
+    sum(${sale_price}) and position(..)                 # over / inside a repeat
+    province = ${province}                              # a choice_filter
 
 Expressions are parsed into a tree by a hand-written recursive-descent parser
 and evaluated by walking the tree: nothing is ever handed to ``eval``.  Input
@@ -16,16 +21,31 @@ XLSForm); multiple-choice answers are lists; money answers evaluate to their
 amount; year-months and dates compare with years ("1998-03" >= 1998);
 arithmetic on a missing value yields ``None`` and any comparison with it is
 false.
+
+Inside a repeat, ``${q}`` of the same repeat is this instance's answer and
+``position(..)`` its 1-based number; outside it, ``${q}`` of a repeat question
+is the ``Nodeset`` of every instance's answer, read only by ``count``, ``sum``,
+``min`` and ``max`` (the validator says so).  Bare names (``province``) are a
+choice's attributes and appear only in ``choice_filter``.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any, TypeAlias
 
 from fieldkit.errors import ExpressionError
+from fieldkit.questionnaire import functions
+from fieldkit.questionnaire.functions import (
+    AGGREGATES,
+    Nodeset,
+    _arithmetic,
+    _equal,
+    _order,
+    truthy,
+)
 
 __all__ = [
     "FUNCTIONS",
@@ -33,8 +53,11 @@ __all__ = [
     "Call",
     "Current",
     "Expr",
+    "Field",
     "Literal",
+    "Nodeset",
     "Not",
+    "Parent",
     "Ref",
     "evaluate",
     "parse",
@@ -68,6 +91,18 @@ class Current:
 
 
 @dataclass(frozen=True)
+class Parent:
+    """``..``: the repeat instance around the expression (only in ``position(..)``)."""
+
+
+@dataclass(frozen=True)
+class Field:
+    """A bare name: an attribute of the choice being filtered (``choice_filter`` only)."""
+
+    name: str
+
+
+@dataclass(frozen=True)
 class Not:
     operand: Expr
 
@@ -85,7 +120,7 @@ class Call:
     args: tuple[Expr, ...]
 
 
-Expr: TypeAlias = Literal | Ref | Current | Not | Binary | Call
+Expr: TypeAlias = Literal | Ref | Current | Parent | Field | Not | Binary | Call
 
 # name -> (minimum args, maximum args)
 FUNCTIONS: dict[str, tuple[int, int]] = {
@@ -95,7 +130,21 @@ FUNCTIONS: dict[str, tuple[int, int]] = {
     "string-length": (1, 1),
     "true": (0, 0),
     "false": (0, 0),
+    "position": (1, 1),
+    "count": (1, 1),
+    "sum": (1, 1),
+    "min": (1, 1),
+    "max": (1, 1),
+    "regex": (2, 2),
+    "if": (3, 3),
+    "concat": (1, 20),
+    "coalesce": (2, 2),
+    "round": (1, 2),
+    "int": (1, 1),
+    "number": (1, 1),
+    "string": (1, 1),
 }
+
 
 _TOKEN = re.compile(
     r"""
@@ -105,13 +154,13 @@ _TOKEN = re.compile(
   | (?P<string>'[^']*'|"[^"]*")
   | (?P<op><=|>=|!=|=|<|>|\+|-|\*|\(|\)|,)
   | (?P<name>[A-Za-z][A-Za-z0-9_\-]*)
+  | (?P<parent>\.\.)
   | (?P<dot>\.)
     """,
     re.VERBOSE,
 )
 _REF_NAME = re.compile(r"^[a-z][a-z0-9_]{0,63}$")
 _WORD_OPS = {"and", "or", "div", "mod"}
-_CALENDAR = re.compile(r"^(\d{4})-(\d{2})(?:-(\d{2}))?$")
 
 
 @dataclass(frozen=True)
@@ -225,6 +274,8 @@ class _Parser:
             return Ref(token.text[2:-1])
         if token.kind == "dot":
             return Current()
+        if token.kind == "parent":
+            return Parent()
         if token.text == "(":
             inner = self.nested(lambda: self.binary(0))
             self.expect(")")
@@ -236,6 +287,8 @@ class _Parser:
 
     def call(self, token: _Token) -> Expr:
         name = token.text
+        if name not in FUNCTIONS and self.peek().text != "(" and _REF_NAME.match(name):
+            return Field(name)
         if name not in FUNCTIONS:
             known = ", ".join(f"{f}()" for f in FUNCTIONS)
             raise _error(self.source, token.pos, f"unknown function {name!r} (known: {known})")
@@ -258,6 +311,10 @@ class _Parser:
             return Not(args[0])
         if name in ("true", "false"):
             return Literal(name == "true")
+        if name == "position" and not isinstance(args[0], Parent):
+            raise _error(self.source, token.pos, "position() takes '..' (this repeat instance)")
+        if name != "position" and any(isinstance(a, Parent) for a in args):
+            raise _error(self.source, token.pos, "'..' is only allowed in position(..)")
         return Call(name, tuple(args))
 
 
@@ -272,153 +329,101 @@ def parse(source: str) -> Expr:
     return _Parser(source).parse()
 
 
+def nodes(expr: Expr) -> list[Expr]:
+    """Every node of the tree, parents before children."""
+    found: list[Expr] = []
+    stack: list[Expr] = [expr]
+    while stack:
+        node = stack.pop()
+        found.append(node)
+        if isinstance(node, Not):
+            stack.append(node.operand)
+        elif isinstance(node, Binary):
+            stack += [node.right, node.left]
+        elif isinstance(node, Call):
+            stack += reversed(node.args)
+    return found
+
+
 def references(expr: Expr) -> set[str]:
     """Question ids the expression reads."""
-    if isinstance(expr, Ref):
-        return {expr.name}
-    if isinstance(expr, Not):
-        return references(expr.operand)
-    if isinstance(expr, Binary):
-        return references(expr.left) | references(expr.right)
-    if isinstance(expr, Call):
-        return set().union(*(references(a) for a in expr.args))
-    return set()
+    return {node.name for node in nodes(expr) if isinstance(node, Ref)}
+
+
+def fields(expr: Expr) -> set[str]:
+    """Bare names (choice attributes) the expression reads."""
+    return {node.name for node in nodes(expr) if isinstance(node, Field)}
+
+
+def aggregated(expr: Expr) -> set[str]:
+    """Question ids read directly as the argument of ``count``/``sum``/``min``/``max``."""
+    return {
+        arg.name
+        for node in nodes(expr)
+        if isinstance(node, Call) and node.name in AGGREGATES
+        for arg in node.args
+        if isinstance(arg, Ref)
+    }
 
 
 def uses_current(expr: Expr) -> bool:
     """True when the expression contains ``.``."""
-    if isinstance(expr, Current):
-        return True
-    if isinstance(expr, Not):
-        return uses_current(expr.operand)
-    if isinstance(expr, Binary):
-        return uses_current(expr.left) or uses_current(expr.right)
-    if isinstance(expr, Call):
-        return any(uses_current(a) for a in expr.args)
-    return False
+    return any(isinstance(node, Current) for node in nodes(expr))
+
+
+def uses_position(expr: Expr) -> bool:
+    """True when the expression contains ``position(..)``."""
+    return any(isinstance(node, Call) and node.name == "position" for node in nodes(expr))
 
 
 # --- evaluation -------------------------------------------------------------
 
 
-def truthy(value: Value) -> bool:
-    """XPath-like truth: missing, empty, zero and false are false."""
-    if value is None:
-        return False
-    if isinstance(value, (list, tuple, str)):
-        return len(value) > 0
-    return bool(value)
+@dataclass(frozen=True)
+class _Scope:
+    lookup: Callable[[str], Value]
+    current: Value
+    position: int | None
+    fields: Mapping[str, Value] | None
 
 
-def _scalar(value: Value) -> Value:
-    if isinstance(value, dict):
-        return value.get("amount")
-    if isinstance(value, (list, tuple)):
-        return " ".join(str(v) for v in value)
-    return value
+def evaluate(
+    expr: Expr,
+    lookup: Callable[[str], Value],
+    current: Value = None,
+    *,
+    position: int | None = None,
+    fields: Mapping[str, Value] | None = None,
+) -> Value:
+    """Evaluate ``expr``; ``lookup(id)`` gives an answer (``None`` when unanswered).
+
+    ``position`` is the repeat instance's number (for ``position(..)``), ``fields``
+    the attributes of the choice a ``choice_filter`` is deciding on."""
+    return _eval(expr, _Scope(lookup, current, position, fields))
 
 
-def _number(value: Value) -> float | None:
-    value = _scalar(value)
-    if isinstance(value, bool):
-        return float(value)
-    if isinstance(value, (int, float)):
-        return float(value)
-    if isinstance(value, str):
-        calendar = _CALENDAR.match(value)
-        if calendar:  # "1998-03" compares with years: 1998 + 2/12
-            year, month, day = calendar.group(1, 2, 3)
-            return int(year) + (int(month) - 1) / 12 + (int(day or 1) - 1) / 372
-        try:
-            return float(value)
-        except ValueError:
-            return None
-    return None
-
-
-def _equal(left: Value, right: Value) -> bool:
-    left, right = _scalar(left), _scalar(right)
-    if left is None or right is None:
-        return (left if left is not None else "") == (right if right is not None else "")
-    if isinstance(left, (int, float)) or isinstance(right, (int, float)):
-        a, b = _number(left), _number(right)
-        return a is not None and a == b
-    return str(left) == str(right)
-
-
-def _order(op: str, left: Value, right: Value) -> bool:
-    left, right = _scalar(left), _scalar(right)
-    if left is None or right is None:
-        return False
-    a: Any
-    b: Any
-    if (
-        isinstance(left, str)
-        and isinstance(right, str)
-        and (_number(left) is None or _number(right) is None)
-    ):
-        a, b = left, right
-    else:
-        a, b = _number(left), _number(right)
-        if a is None or b is None:
-            return False
-    result: bool = {"<": a < b, "<=": a <= b, ">": a > b, ">=": a >= b}[op]
-    return result
-
-
-def _arithmetic(op: str, left: Value, right: Value) -> float | None:
-    a, b = _number(left), _number(right)
-    if a is None or b is None:
-        return None
-    if op == "+":
-        return a + b
-    if op == "-":
-        return a - b
-    if op == "*":
-        return a * b
-    if b == 0:
-        return None
-    return a / b if op == "div" else a % b
-
-
-def _call(name: str, args: list[Value]) -> Value:
-    first = args[0]
-    if name == "selected":
-        wanted = _scalar(args[1])
-        if isinstance(first, (list, tuple)):
-            return str(wanted) in [str(v) for v in first]
-        return first is not None and str(first) == str(wanted)
-    if name == "count-selected":
-        if isinstance(first, (list, tuple)):
-            return len(first)
-        return 0 if first in (None, "") else 1
-    # string-length
-    return 0 if first is None else len(str(_scalar(first)))
-
-
-def evaluate(expr: Expr, lookup: Callable[[str], Value], current: Value = None) -> Value:
-    """Evaluate ``expr``; ``lookup(id)`` gives an answer (``None`` when unanswered)."""
+def _eval(expr: Expr, scope: _Scope) -> Value:
     if isinstance(expr, Literal):
         return expr.value
     if isinstance(expr, Ref):
-        return lookup(expr.name)
+        return scope.lookup(expr.name)
     if isinstance(expr, Current):
-        return current
+        return scope.current
+    if isinstance(expr, Field):
+        return None if scope.fields is None else scope.fields.get(expr.name)
+    if isinstance(expr, Parent):
+        return None
     if isinstance(expr, Not):
-        return not truthy(evaluate(expr.operand, lookup, current))
+        return not truthy(_eval(expr.operand, scope))
     if isinstance(expr, Call):
-        return _call(expr.name, [evaluate(a, lookup, current) for a in expr.args])
+        return _call(expr, scope)
     op = expr.op
     if op == "and":
-        return truthy(evaluate(expr.left, lookup, current)) and truthy(
-            evaluate(expr.right, lookup, current)
-        )
+        return truthy(_eval(expr.left, scope)) and truthy(_eval(expr.right, scope))
     if op == "or":
-        return truthy(evaluate(expr.left, lookup, current)) or truthy(
-            evaluate(expr.right, lookup, current)
-        )
-    left = evaluate(expr.left, lookup, current)
-    right = evaluate(expr.right, lookup, current)
+        return truthy(_eval(expr.left, scope)) or truthy(_eval(expr.right, scope))
+    left = _eval(expr.left, scope)
+    right = _eval(expr.right, scope)
     if op == "=":
         return _equal(left, right)
     if op == "!=":
@@ -426,6 +431,18 @@ def evaluate(expr: Expr, lookup: Callable[[str], Value], current: Value = None) 
     if op in ("<", "<=", ">", ">="):
         return _order(op, left, right)
     return _arithmetic(op, left, right)
+
+
+def _call(call: Call, scope: _Scope) -> Value:
+    if call.name == "position":
+        return scope.position
+    if call.name == "if":  # only the branch taken is evaluated
+        chosen = call.args[1] if truthy(_eval(call.args[0], scope)) else call.args[2]
+        return _eval(chosen, scope)
+    args = [_eval(a, scope) for a in call.args]
+    if call.name in AGGREGATES:
+        return functions.aggregate(call.name, args[0])
+    return functions.apply(call.name, args)
 
 
 # --- printing ----------------------------------------------------------------
@@ -450,6 +467,10 @@ def _print(expr: Expr, parent_level: int) -> str:
         return "${" + expr.name + "}"
     if isinstance(expr, Current):
         return "."
+    if isinstance(expr, Parent):
+        return ".."
+    if isinstance(expr, Field):
+        return expr.name
     if isinstance(expr, Not):
         return f"not({_print(expr.operand, 0)})"
     if isinstance(expr, Call):

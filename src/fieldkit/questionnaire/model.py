@@ -29,6 +29,7 @@ __all__ = [
     "Population",
     "Question",
     "Questionnaire",
+    "Repeat",
     "Section",
     "Sensitivity",
     "TableUse",
@@ -116,6 +117,10 @@ class Choice(_Strict):
     label: LocalizedText
     code: int | None = None
     """Numeric code for analysts' codebooks; defaults to the position (1-based)."""
+    attributes: dict[Identifier, ChoiceValue] = {}
+    """Extra columns a question's ``choice_filter`` reads, e.g. ``{province = "jilin"}``
+    on a county: ``choice_filter = "province = ${province}"`` lists the counties of the
+    province answered."""
 
 
 class Constraint(_Strict):
@@ -162,6 +167,23 @@ class Question(_Strict):
     unit: Annotated[str, StringConstraints(min_length=1, max_length=40)] | None = None
     """What a number counts, for the analysts' data dictionary: ``years``, ``children``,
     ``hours a day`` (money questions name their currency instead)."""
+    calculation: NonEmpty | None = None
+    """For ``calculate`` questions: the expression whose value is stored as the answer."""
+    choice_filter: NonEmpty | None = None
+    """Cascading choices: only choices for which this expression is true are offered.
+    Bare names are the choice's ``attributes`` (``name`` is its value)."""
+
+
+class Repeat(_Strict):
+    """Makes a section a repeat: its questions are asked once per instance (one per sale,
+    one per child), each instance added, answered and deleted on its own."""
+
+    repeat_count: NonEmpty | None = None
+    """Expression giving how many instances there must be, e.g. ``${times_sold}``."""
+    min: Annotated[int, Field(ge=0, le=1000)] = 0
+    """Fewest instances for a complete interview."""
+    max: Annotated[int, Field(ge=1, le=1000)] = 100
+    """Most instances that can be added."""
 
 
 class Section(_Strict):
@@ -174,6 +196,8 @@ class Section(_Strict):
     """The whole section is skipped unless this expression is true."""
     sealed: bool = False
     """Identity section: every answer is ``direct`` and never leaves the device."""
+    repeat: Repeat | None = None
+    """Present: the section is a repeat group (``begin repeat`` in XLSForm)."""
     questions: Annotated[list[Question], Field(min_length=1)]
 
 
@@ -234,5 +258,15 @@ class Questionnaire(_Strict):
     """The report's populations and tables, and the project's k (absent: the defaults)."""
 
     def questions(self) -> list[Question]:
-        """Every question in order."""
+        """Every question in order, those of repeat sections included."""
         return [q for s in self.sections for q in s.questions]
+
+    def repeats(self) -> list[Section]:
+        """The repeat sections, in order."""
+        return [s for s in self.sections if s.repeat is not None]
+
+    def repeat_of(self, question_id: str) -> Section | None:
+        """The repeat section ``question_id`` belongs to (``None``: asked once)."""
+        return next(
+            (s for s in self.repeats() if any(q.id == question_id for q in s.questions)), None
+        )

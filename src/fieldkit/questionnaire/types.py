@@ -26,6 +26,8 @@ QuestionTypeName = Literal[
     "short_text",
     "long_text",
     "note",
+    "calculate",
+    "geopoint",
 ]
 
 GeneralisationKind = Literal["year_band", "year_only", "bins", "map", "top_code"]
@@ -41,6 +43,10 @@ class TypeSpec:
     numeric: bool = False
     text: bool = False
     display_only: bool = False
+    computed: bool = False
+    """Not asked: the value is the question's ``calculation``, recomputed and stored."""
+    sealed_only: bool = False
+    """Allowed only in a sealed section (as a ``direct`` answer that never leaves the device)."""
     generalisations: frozenset[GeneralisationKind] = frozenset()
     xlsform: str = ""
 
@@ -89,5 +95,11 @@ QUESTION_TYPES: MappingProxyType[str, TypeSpec] = MappingProxyType(
         "short_text": TypeSpec("string (one line)", text=True, xlsform="text"),
         "long_text": TypeSpec("string (many lines)", text=True, xlsform="text"),
         "note": TypeSpec("nothing (display only)", display_only=True, xlsform="note"),
+        "calculate": TypeSpec(
+            "computed value (number or text)", computed=True, xlsform="calculate"
+        ),
+        "geopoint": TypeSpec(
+            '"latitude longitude [altitude accuracy]"', sealed_only=True, xlsform="geopoint"
+        ),
     }
 )

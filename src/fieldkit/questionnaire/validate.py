@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from fieldkit.errors import ExpressionError
 from fieldkit.questionnaire import expr
 from fieldkit.questionnaire.model import Question, Questionnaire, Section
+from fieldkit.questionnaire.scoping import Scope, calculation_order, check_scope, repeat_rules
 from fieldkit.questionnaire.types import QUESTION_TYPES
 
 __all__ = ["Problem", "validate"]
@@ -47,6 +48,7 @@ def validate(qn: Questionnaire) -> list[Problem]:
         _expressions,
         _consent,
         _analysis,
+        _repeats_and_calculations,
     )
     return [problem for rule in rules for problem in rule(qn)]
 
@@ -175,19 +177,31 @@ def _question_sensitivity(section: Section, q: Question) -> Iterator[Problem]:
 def _expressions(qn: Questionnaire) -> Iterator[Problem]:
     questions = {q.id: q for q in qn.questions()}
     for section in qn.sections:
+        inside = Scope(section.id if section.repeat else None)
         if section.relevant:
-            yield from _check_expr(
-                qn, questions, f"section '{section.id}' > relevant", section.relevant, current=False
-            )
+            where = f"section '{section.id}' > relevant"
+            yield from _check_expr(qn, questions, where, section.relevant, current=False)
+        if section.repeat and section.repeat.repeat_count:
+            where = f"section '{section.id}' > repeat_count"
+            yield from _check_expr(qn, questions, where, section.repeat.repeat_count, current=False)
         for q in section.questions:
             where = _q_path(section, q)
             if q.relevant:
                 yield from _check_expr(
-                    qn, questions, f"{where} > relevant", q.relevant, current=False
+                    qn, questions, f"{where} > relevant", q.relevant, current=False, scope=inside
+                )
+            if q.calculation:
+                yield from _check_expr(
+                    qn, questions, f"{where} > calculation", q.calculation, False, scope=inside
+                )
+            if q.choice_filter:
+                filtered = Scope(inside.repeat, q.choices)
+                yield from _check_expr(
+                    qn, questions, f"{where} > choice_filter", q.choice_filter, False, filtered
                 )
             for i, c in enumerate(q.constraints):
                 yield from _check_expr(  # '.' in a constraint is this question's own answer
-                    qn, questions, f"{where} > constraints[{i}]", c.expr, current=True, owner=q
+                    qn, questions, f"{where} > constraints[{i}]", c.expr, True, inside, q
                 )
 
 
@@ -196,8 +210,8 @@ def _check_expr(
     questions: dict[str, Question],
     where: str,
     source: str,
-    *,
     current: bool,
+    scope: Scope | None = None,
     owner: Question | None = None,
 ) -> Iterator[Problem]:
     try:
@@ -207,11 +221,14 @@ def _check_expr(
         return
     if not current and expr.uses_current(tree):
         yield Problem(where, "'.' (the current answer) is only allowed in constraints")
+    repeats = {s.id for s in qn.repeats()}
     for name in sorted(expr.references(tree)):
-        if name not in questions:
+        if name not in questions and name not in repeats:
             yield Problem(where, f"refers to unknown question '${{{name}}}'")
-        elif QUESTION_TYPES[questions[name].type].display_only:
+        elif name in questions and QUESTION_TYPES[questions[name].type].display_only:
             yield Problem(where, f"refers to note '{name}', which has no answer")
+    for message in check_scope(qn, where, tree, scope or Scope(None)):
+        yield Problem(where, message)
     yield from _check_selected(qn, questions, where, tree, owner)
 
 
@@ -245,6 +262,17 @@ def _check_selected(
             values = [c.value for c in qn.choice_lists.get(target.choices, [])]
             if isinstance(wanted, expr.Literal) and str(wanted.value) not in values:
                 yield Problem(where, f"'{wanted.value}' is not a choice of '{target.id}'")
+
+
+def _repeats_and_calculations(qn: Questionnaire) -> Iterator[Problem]:
+    for where, message in repeat_rules(qn):
+        yield Problem(where, message)
+    _, cycle = calculation_order(qn)
+    if cycle:
+        yield Problem(
+            f"question '{cycle[0]}' > calculation",
+            "calculations read each other in a circle: " + ", ".join(cycle),
+        )
 
 
 def _consent(qn: Questionnaire) -> Iterator[Problem]:
@@ -293,7 +321,7 @@ def _population_expr(qn: Questionnaire, where: str, source: str) -> Iterator[Pro
     """A population is counted over exported records: an answer that never leaves the
     device (``direct``, sealed) would silently match nobody."""
     questions = {q.id: q for q in qn.questions()}
-    yield from _check_expr(qn, questions, f"{where} > where", source, current=False)
+    yield from _check_expr(qn, questions, f"{where} > where", source, False)
     sealed = {q.id for s in qn.sections if s.sealed for q in s.questions}
     try:
         names = expr.references(expr.parse(source))

@@ -160,6 +160,37 @@ def _check_note(qn: Questionnaire, q: Question, value: Any) -> Any:
     raise AnswerError("is a note and takes no answer", where=f"question '{q.id}'")
 
 
+def _check_calculate(qn: Questionnaire, q: Question, value: Any) -> Any:
+    """A computed value: a number (whole numbers stored as integers) or a short text."""
+    if isinstance(value, float) and value.is_integer() and abs(value) < 2**53:
+        return int(value)
+    if isinstance(value, bool) or (isinstance(value, float) and value != value):
+        raise _fail(q, "a number or a text", "숫자나 글로 된 값이어야 해요")
+    if isinstance(value, (int, float)):
+        return value
+    if isinstance(value, str) and len(value) <= MAX_SHORT_TEXT and "\x00" not in value:
+        return value
+    raise _fail(q, "a number or a text", "숫자나 글로 된 값이어야 해요")
+
+
+_GEOPOINT = re.compile(
+    r"^(-?\d{1,3}(?:\.\d{1,10})?)\s+(-?\d{1,3}(?:\.\d{1,10})?)(\s+-?\d{1,6}"
+    r"(?:\.\d{1,6})?){0,2}$"
+)
+
+
+def _check_geopoint(qn: Questionnaire, q: Question, value: Any) -> Any:
+    """``"latitude longitude [altitude [accuracy]]"`` as ODK Collect records it."""
+    match = _GEOPOINT.match(value.strip()) if isinstance(value, str) else None
+    if match is None or abs(float(match[1])) > 90 or abs(float(match[2])) > 180:
+        raise _fail(
+            q,
+            "latitude and longitude in degrees, e.g. 42.9 129.5",
+            "위도와 경도를 도 단위로 적어 주세요 (예: 42.9 129.5)",
+        )
+    return " ".join(value.split())
+
+
 _CHECKERS: dict[str, Callable[[Questionnaire, Question, Any], Any]] = {
     "single_choice": _check_single,
     "multiple_choice": _check_multiple,
@@ -172,6 +203,8 @@ _CHECKERS: dict[str, Callable[[Questionnaire, Question, Any], Any]] = {
     "short_text": _check_text(MAX_SHORT_TEXT),
     "long_text": _check_text(MAX_LONG_TEXT),
     "note": _check_note,
+    "calculate": _check_calculate,
+    "geopoint": _check_geopoint,
 }
 
 

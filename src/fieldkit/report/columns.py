@@ -8,9 +8,9 @@ value labelled "3 or more"), a banded value is a categorical with every band,
 a map-generalised province a categorical with every exported group, a date a
 date, an empty column keeps its type.
 
-A ``DataTable`` is rows keyed by ``record_id``: one table today (one row per
-record); a repeat group would add another table keyed by the record and an
-index, written beside the first.
+A ``DataTable`` is rows keyed by ``record_id`` (one row per record); each
+repeat adds a long table keyed by the record and the instance
+(``repeattables``), written beside the first.
 """
 
 from __future__ import annotations
@@ -100,14 +100,17 @@ class Layout:
     """A multiple choice as one 0/1 column per option instead of one column of values."""
 
 
-def exportable(qn: Questionnaire) -> list[Question]:
-    """The questions whose answers leave the devices, in questionnaire order."""
-    sealed = {q.id for s in qn.sections if s.sealed for q in s.questions}
+def exportable(qn: Questionnaire, *, repeats: bool = False) -> list[Question]:
+    """The questions whose answers leave the devices, in questionnaire order: those asked
+    once, and with ``repeats`` those asked in each instance of a repeat too."""
+    left_out = {q.id for s in qn.sections if s.sealed for q in s.questions}
+    if not repeats:
+        left_out |= {q.id for s in qn.repeats() for q in s.questions}
     return [
         q
         for q in qn.questions()
         if q.sensitivity != "direct"
-        and q.id not in sealed
+        and q.id not in left_out
         and not QUESTION_TYPES[q.type].display_only
     ]
 

@@ -2,8 +2,10 @@
 
 One row per record (``datatable``), one column per exported answer
 (``columns``: ``direct`` questions and notes never appear, their answers never
-left the devices), typed from the questionnaire.  Beside the data goes the data
-dictionary (``dictionary``), written from the same columns.
+left the devices), typed from the questionnaire; one long table per repeat
+(``repeattables``: ``data.csv`` -> ``data.sales.csv``, a sheet of the same
+workbook for XLSX) linked by ``record_id``.  Beside the data goes the data
+dictionary (``dictionary``), written from the same columns, every table's.
 
 Before anything is written, the audit's k-anonymity check runs on the records
 (``privacy``): records below the project's k are left out unless
@@ -17,7 +19,8 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 
 from fieldkit.bundle import coordinator_project
@@ -25,14 +28,21 @@ from fieldkit.errors import ReportError
 from fieldkit.questionnaire import Questionnaire, questionnaire_hash
 from fieldkit.report.columns import Layout
 from fieldkit.report.datatable import DataTable, records_table
-from fieldkit.report.dictionary import Dictionary, dictionary, dictionary_csv
+from fieldkit.report.dictionary import Dictionary, combined, dictionary, dictionary_csv
 from fieldkit.report.findings import merged_records
 from fieldkit.report.formats import csv_bytes, jsonl_bytes, xlsx_bytes
 from fieldkit.report.privacy import KCheck, check_k
+from fieldkit.report.repeattables import repeat_tables
 from fieldkit.report.statfiles import write_dta, write_parquet, write_sav
 from fieldkit.session import Workspace
 
-__all__ = ["DataExport", "ExportOptions", "export_data", "write_table"]
+__all__ = [
+    "DataExport",
+    "ExportOptions",
+    "export_data",
+    "repeat_path",
+    "write_table",
+]
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -68,6 +78,9 @@ class DataExport:
     data: Path
     dictionary: Path
     check: KCheck
+    repeats: dict[str, tuple[Path, int]] = field(default_factory=dict)
+    """Repeat id -> (the file its long table is in, rows written): beside the data, or
+    the data file itself for XLSX (one sheet per repeat)."""
 
 
 def export_data(workspace: Workspace, out: Path, options: ExportOptions) -> DataExport:
@@ -75,14 +88,28 @@ def export_data(workspace: Workspace, out: Path, options: ExportOptions) -> Data
     qn = workspace.flow(coordinator_project(workspace).questionnaire_hash).questionnaire
     language = _language(qn, options.language)
     book_path = options.dictionary or out.with_name(out.name + ".dictionary.csv")
-    _claim([out, book_path], force=options.force)
     records = merged_records(workspace)
     check = check_k(qn, records)
     kept = [r for r in records if options.allow_below_k or r["id"] not in check.below_ids]
-    table = records_table(qn, kept, Layout(multi_columns=options.multi_columns))
-    book = dictionary(table.columns, qn.languages, options.fmt)
+    layout = Layout(multi_columns=options.multi_columns)
+    table = records_table(qn, kept, layout)
+    repeats = repeat_tables(qn, kept, layout)
+    book = combined(
+        [
+            dictionary(
+                t.columns, qn.languages, options.fmt, t.name if t is not table else "records"
+            )
+            for t in (table, *repeats)
+        ]
+    )
+    beside = {} if options.fmt == "xlsx" else {t.name: repeat_path(out, t.name) for t in repeats}
+    _claim([out, book_path, *beside.values()], force=options.force)
     title = f"{coordinator_project(workspace).name}: {qn.id} {qn.version}"
-    write_table(table, book, out, options, language=language, title=title, qn=qn)
+    write = partial(write_table, book=book, options=options, language=language, title=title, qn=qn)
+    write(table, out=out, repeats=tuple(repeats) if options.fmt == "xlsx" else ())
+    for repeat in repeats:
+        if repeat.name in beside:
+            write(repeat, out=beside[repeat.name])
     _write_private(book_path, lambda path: path.write_bytes(dictionary_csv(book, bom=options.bom)))
     return DataExport(
         records=len(table.rows),
@@ -90,7 +117,13 @@ def export_data(workspace: Workspace, out: Path, options: ExportOptions) -> Data
         data=out,
         dictionary=book_path,
         check=check,
+        repeats={t.name: (beside.get(t.name, out), len(t.rows)) for t in repeats},
     )
+
+
+def repeat_path(out: Path, repeat_id: str) -> Path:
+    """Where a repeat's long table goes beside ``out``: ``data.csv`` -> ``data.sales.csv``."""
+    return out.with_name(f"{out.stem}.{repeat_id}{out.suffix}")
 
 
 def _language(qn: Questionnaire, asked: str | None) -> str:
@@ -130,13 +163,14 @@ def write_table(
     language: str,
     title: str,
     qn: Questionnaire,
+    repeats: tuple[DataTable, ...] = (),
 ) -> None:
     """Write ``table`` to ``out`` in ``options.fmt`` (owner-only, replaced whole or not at all)."""
     fmt = options.fmt
     writers: dict[str, Callable[[Path], object]] = {
         "csv": lambda path: path.write_bytes(csv_bytes(table, bom=options.bom)),
         "jsonl": lambda path: path.write_bytes(jsonl_bytes(table)),
-        "xlsx": lambda path: path.write_bytes(xlsx_bytes(table, book)),
+        "xlsx": lambda path: path.write_bytes(xlsx_bytes(table, book, repeats)),
         "parquet": lambda path: write_parquet(table, book, path, _about(qn, title)),
         "dta": lambda path: write_dta(table, path, language, title),
         "sav": lambda path: write_sav(table, path, language, title),

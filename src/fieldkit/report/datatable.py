@@ -20,7 +20,7 @@ from fieldkit.questionnaire import Flow, Question, Questionnaire
 from fieldkit.report.columns import Column, Layout, record_columns
 from fieldkit.report.findings import analysis_answers
 
-__all__ = ["DataTable", "Missing", "records_table"]
+__all__ = ["DataTable", "Missing", "cells", "records_table"]
 
 
 class Missing(Enum):
@@ -47,7 +47,8 @@ class DataTable:
 def records_table(
     qn: Questionnaire, records: list[dict[str, Any]], layout: Layout | None = None
 ) -> DataTable:
-    """One row per record (merged, exported answers), in the given order."""
+    """One row per record (merged, exported answers), in the given order; repeats have
+    their own long tables (``repeattables``)."""
     columns = record_columns(qn, layout)
     flow = Flow(qn)
     by_question: dict[str, list[Column]] = {}
@@ -71,12 +72,13 @@ def records_table(
                 )
                 row.update({c.name: reason for c in own})
             else:
-                row.update(_cells(flow.by_id[qid], own, value, record["id"]))
+                row.update(cells(flow.by_id[qid], own, value, record["id"]))
         rows.append(row)
     return DataTable(name="records", key="record_id", columns=columns, rows=tuple(rows))
 
 
-def _cells(q: Question, columns: list[Column], value: Any, record: str) -> dict[str, Any]:
+def cells(q: Question, columns: list[Column], value: Any, record: str) -> dict[str, Any]:
+    """The typed cells of one answer (shared with the repeats' long tables)."""
     if columns[0].option:
         chosen = set(value) if isinstance(value, list) else set()
         return {c.name: int(c.option in chosen) for c in columns}

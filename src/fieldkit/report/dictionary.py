@@ -5,7 +5,8 @@ Written beside every export (CSV, and inside XLSX and Parquet) from the same
 name, labels in every language of the questionnaire, type, unit, the allowed
 values with their codes and labels, how the file marks "not asked" and "not
 answered", when the question is asked, its sensitivity and the generalisation
-applied before the answer left the device.  The vocabulary follows XLSForm
+applied before the answer left the device, and the table it belongs to
+(``records``, or a repeat's long table).  The vocabulary follows XLSForm
 (``label::Korean (ko)``) so the dictionary reads like the form's survey sheet.
 """
 
@@ -18,7 +19,7 @@ from dataclasses import dataclass
 from fieldkit.report.columns import Column
 from fieldkit.xlsform import text_column
 
-__all__ = ["MISSING", "Dictionary", "dictionary", "dictionary_csv"]
+__all__ = ["MISSING", "Dictionary", "combined", "dictionary", "dictionary_csv"]
 
 MISSING: dict[str, str] = {
     "csv": "empty cell: not asked or not answered (asked_when tells which)",
@@ -68,8 +69,11 @@ def _values(column: Column, lang: str | None) -> str:
     return "; ".join(parts)
 
 
-def dictionary(columns: tuple[Column, ...], languages: list[str], fmt: str) -> Dictionary:
-    """The dictionary of ``columns`` as written in format ``fmt``."""
+def dictionary(
+    columns: tuple[Column, ...], languages: list[str], fmt: str, table: str = "records"
+) -> Dictionary:
+    """The dictionary of ``columns`` (of the data table ``table``: ``records``, or a
+    repeat's long table) as written in format ``fmt``."""
     labels = [text_column("label", lang) for lang in languages]
     value_labels = [text_column("value_labels", lang) for lang in languages]
     header = (
@@ -85,6 +89,7 @@ def dictionary(columns: tuple[Column, ...], languages: list[str], fmt: str) -> D
         "option",
         "sensitivity",
         "generalisation",
+        "table",
     )
     rows = []
     for column in columns:
@@ -107,9 +112,15 @@ def dictionary(columns: tuple[Column, ...], languages: list[str], fmt: str) -> D
             "option": column.option,
             "sensitivity": column.sensitivity,
             "generalisation": column.generalisation,
+            "table": table,
         }
         rows.append(row)
     return Dictionary(header=header, rows=tuple(rows))
+
+
+def combined(books: list[Dictionary]) -> Dictionary:
+    """One dictionary for several tables (the records and each repeat), in order."""
+    return Dictionary(header=books[0].header, rows=tuple(r for b in books for r in b.rows))
 
 
 def dictionary_csv(book: Dictionary, *, bom: bool = False) -> bytes:

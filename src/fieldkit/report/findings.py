@@ -35,6 +35,7 @@ __all__ = [
     "Report",
     "ReportTable",
     "analysis_answers",
+    "analysis_instances",
     "build_report",
     "merged_records",
     "report_tables",
@@ -74,6 +75,24 @@ def analysis_answers(qn: Questionnaire, records: Iterable[dict[str, Any]]) -> li
     by_id = {q.id: q for q in qn.questions()}
     return [
         {qid: representative(by_id[qid], v) for qid, v in r["answers"].items() if qid in by_id}
+        for r in records
+    ]
+
+
+def analysis_instances(
+    qn: Questionnaire, records: Iterable[dict[str, Any]]
+) -> list[dict[str, list[dict[str, Any]]]]:
+    """Each record's repeats as ``Flow`` reads them (repeat id -> each instance's answers),
+    generalised values replaced by a member of their class."""
+    by_id = {q.id: q for q in qn.questions()}
+    return [
+        {
+            rid: [
+                {q: representative(by_id[q], v) for q, v in i["answers"].items() if q in by_id}
+                for i in instances
+            ]
+            for rid, instances in r.get("repeats", {}).items()
+        }
         for r in records
     ]
 
@@ -120,7 +139,10 @@ def _one(
 ) -> ReportTable:
     """``spec`` over the members of ``population`` among ``records``."""
     members = [r for r in records if population.includes(r["answers"])]
-    answers = analysis_answers(qn, members)
+    answers = [
+        {**a, **i}  # each repeat's instances under its id, as Flow reads them (times_sold)
+        for a, i in zip(analysis_answers(qn, members), analysis_instances(qn, members), strict=True)
+    ]
     table = compute(spec, answers, population.scope(len(members)))
     mapped = _mapped(qn, spec)
     if mapped is None or _rows_survive(table, mapped[1]):

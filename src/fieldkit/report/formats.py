@@ -63,27 +63,34 @@ def jsonl_bytes(table: DataTable) -> bytes:
     return "".join(line + "\n" for line in lines).encode("utf-8")
 
 
-def xlsx_bytes(table: DataTable, book: Dictionary) -> bytes:
-    """The data sheet (named after the table) and the dictionary sheet."""
+def xlsx_bytes(table: DataTable, book: Dictionary, repeats: tuple[DataTable, ...] = ()) -> bytes:
+    """The data sheet (named after the table), one sheet per repeat's long table (as
+    KoboToolbox writes them) and the dictionary sheet."""
     from openpyxl import Workbook  # deferred: only XLSX exports pay for openpyxl
 
     workbook = Workbook()
-    data = workbook.create_sheet(table.name)
-    workbook.remove(workbook.worksheets[0])
-    data.append(table.names)
-    dates = {c.name for c in table.columns if c.kind == "date"}
-    for row in table.rows:
-        data.append([_plain(row[n]) if n not in dates else _date(row[n]) for n in table.names])
+    first = workbook.worksheets[0]
+    sheets = [_data_sheet(workbook, t) for t in (table, *repeats)]
+    workbook.remove(first)
     sheet = workbook.create_sheet("dictionary")
     sheet.append(list(book.header))
     for entry in book.rows:
         sheet.append([entry[h] for h in book.header])
-    for worksheet in (data, sheet):
+    for worksheet in (*sheets, sheet):
         _as_text(worksheet)
         worksheet.freeze_panes = "A2"
     buffer = io.BytesIO()
     workbook.save(buffer)
     return buffer.getvalue()
+
+
+def _data_sheet(workbook: Any, table: DataTable) -> Any:
+    data = workbook.create_sheet(table.name[:31])
+    data.append(table.names)
+    dates = {c.name for c in table.columns if c.kind == "date"}
+    for row in table.rows:
+        data.append([_plain(row[n]) if n not in dates else _date(row[n]) for n in table.names])
+    return data
 
 
 def _date(value: Any) -> Any:

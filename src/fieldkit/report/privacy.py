@@ -7,7 +7,8 @@ audit treats as quasi-identifiers) with the project's k, declared in the
 questionnaire's analysis section.  A record whose quasi-identifiers are shared
 by fewer than k - 1 others is left out unless the coordinator says otherwise,
 and the check's findings (record, class size, the smallest generalisations
-that would lift it) are listed either way.
+that would lift it) are listed either way.  A woman is one row however many
+repeat instances she has (``audit.records.risk_row``).
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from typing import Any
 
 from fieldkit.audit.lattice import column_for
 from fieldkit.audit.model import BelowK
+from fieldkit.audit.records import risk_row
 from fieldkit.audit.render_text import lift_text, safe
 from fieldkit.audit.risk import assess
 from fieldkit.audit.run import quasi_questions
@@ -62,12 +64,14 @@ def project_k(qn: Questionnaire) -> int:
 
 def check_k(qn: Questionnaire, records: Sequence[dict[str, Any]]) -> KCheck:
     """k-anonymity of ``records`` (merged, exported) over the audit's quasi-identifiers."""
-    quasi = quasi_questions(Flow(qn))
+    flow = Flow(qn)
+    quasi = quasi_questions(flow)
+    in_repeats = {q.id for q in quasi if flow.repeat_of(q.id) is not None}
     k = project_k(qn)
     risk = assess(
-        [r["answers"] for r in records],
+        [risk_row(r, in_repeats) for r in records],
         [r["id"] for r in records],
-        [column_for(q) for q in quasi],
+        [column_for(q, per_instance=q.id in in_repeats) for q in quasi],
         [],
         k=k,
         l_min=1,

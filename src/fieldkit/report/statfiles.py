@@ -125,7 +125,15 @@ def _frame(table: DataTable, missing: dict[str, Any]) -> Any:
             else:
                 cells.append(_code(column, value))
         data[column.name] = cells
-    return pd.DataFrame({name: pd.Series(cells, dtype=object) for name, cells in data.items()})
+    numeric = {c.name for c in table.columns if c.numeric_codes and c.kind != "date"}
+    # An empty table (a repeat no record has an instance of) has no values to infer a
+    # type from: numeric columns are declared numeric, or SPSS takes them for text.
+    return pd.DataFrame(
+        {
+            name: pd.Series(cells, dtype="float64" if not cells and name in numeric else object)
+            for name, cells in data.items()
+        }
+    )
 
 
 def _missing_cell(column: Column, reason: Missing, missing: dict[str, Any]) -> Any:

@@ -10,7 +10,12 @@ Format::
 
     {"format": "fieldkit-interviews/1", "questionnaire": "lives_for_sale",
      "interviews": [{"ref": "case-01", "status": "complete",
-                     "answers": {"consent": "yes", "birth_year": 1974}}]}
+                     "answers": {"consent": "yes", "birth_year": 1974,
+                                 "sales": [{"sale_year": 1999}, {"sale_year": 2001}]}}]}
+
+A repeat's instances are a list under the repeat's id, each instance an object of
+its answers, checked with the instance's own skip logic and constraints.
+Calculations are not given: they are computed from the answers and stored.
 
 ``questionnaire`` is optional; when present it must be the id of the workspace's
 questionnaire, so a file transcribed for another form is refused whole.
@@ -33,8 +38,10 @@ from typing import Any
 from fieldkit.canonical import content_hash
 from fieldkit.errors import AnswerError, ImportFileError
 from fieldkit.questionnaire import Flow
+from fieldkit.questionnaire.model import Section
+from fieldkit.questionnaire.types import QUESTION_TYPES
 from fieldkit.session.workspace import Workspace
-from fieldkit.store import ImportedInterview
+from fieldkit.store import ImportedInstance, ImportedInterview
 from fieldkit.store.shred import overwrite
 
 __all__ = [
@@ -142,29 +149,119 @@ def _plan_one(flow: Flow, item: Any, label: str) -> tuple[ImportedInterview | No
     if status not in ("in_progress", "complete"):
         problems.append(f"{label}: 'status' must be 'in_progress' or 'complete'")
     raw: dict[str, Any] = item["answers"]
-    problems += [
-        f"{label}, question '{_quote(q)}': not in this questionnaire"
-        for q in raw
-        if q not in flow.by_id
-    ]
+    problems += _unknown_keys(flow, raw, label)
     accepted: dict[str, Any] = {}
     rejected: set[str] = set()
-    for question in flow.order:
-        if question.id not in raw or flow.depends_on(question.id) & rejected:
-            continue  # nothing useful can be said about a question whose premise was refused
-        problem = _check_answer(flow, question.id, raw[question.id], accepted)
-        if problem:
-            rejected.add(question.id)
-            problems.append(f"{label}, question '{question.id}': {problem}")
+    for section in flow.questionnaire.sections:
+        if section.repeat is not None:
+            problems += _plan_instances(flow, section, raw.get(section.id), accepted, label)
+            continue
+        for question in section.questions:
+            if question.id not in raw or flow.depends_on(question.id) & rejected:
+                continue  # nothing useful can be said about a question whose premise was refused
+            problem = _check_answer(flow, question.id, raw[question.id], accepted)
+            if problem:
+                rejected.add(question.id)
+                problems.append(f"{label}, question '{question.id}': {problem}")
     if not problems and status == "complete":
-        missing = flow.progress(accepted).missing_required
-        if missing:
+        progress = flow.progress(accepted)
+        if progress.missing_required:
             problems.append(
                 f"{label}: marked complete but required question(s) unanswered: "
-                + ", ".join(missing[:6])
+                + ", ".join(progress.missing_required[:6])
             )
-    planned = ImportedInterview(ref=ref, status=status, answers=list(accepted.items()))
-    return (None if problems else planned), problems
+        problems += [f"{label}: marked complete but {p}" for p in progress.repeat_problems]
+    return (None if problems else _planned(flow, ref, status, accepted)), problems
+
+
+def _unknown_keys(flow: Flow, raw: dict[str, Any], label: str) -> list[str]:
+    problems = []
+    for key in raw:
+        if key in flow.repeat_sections:
+            continue
+        question = flow.by_id.get(key)
+        home = flow.repeat_of(key)
+        if question is None:
+            problems.append(f"{label}, question '{_quote(key)}': not in this questionnaire")
+        elif home is not None:
+            problems.append(
+                f"{label}, question '{key}': is asked in each instance of repeat '{home}'; "
+                f"give it inside the '{home}' list"
+            )
+        elif QUESTION_TYPES[question.type].computed:
+            problems.append(f"{label}, question '{key}': is calculated; leave it out")
+    return problems
+
+
+def _plan_instances(
+    flow: Flow, section: Section, raw: Any, accepted: dict[str, Any], label: str
+) -> list[str]:
+    """Check one repeat's instances into ``accepted[section.id]`` (a list of answers)."""
+    if raw is None:
+        return []
+    where = f"{label}, repeat '{section.id}'"
+    limit = section.repeat.max if section.repeat else 0
+    if not isinstance(raw, list) or not all(isinstance(i, dict) for i in raw):
+        return [f"{where}: expected a list of instances, each an object of answers"]
+    if len(raw) > limit:
+        return [f"{where}: {len(raw)} instances, more than the {limit} the repeat allows"]
+    accepted[section.id] = []
+    if raw and section.id not in flow.effective_instances(accepted):
+        del accepted[section.id]
+        return [f"{where}: answered, but the questionnaire would not ask it given the answers"]
+    problems: list[str] = []
+    own = {q.id for q in section.questions}
+    for index, instance in enumerate(raw):
+        here = f"{where} #{index + 1}"
+        problems += [
+            f"{here}: '{_quote(str(k))}' is not a question of it" for k in instance if k not in own
+        ]
+        accepted[section.id].append({})
+        for question in section.questions:
+            if question.id in instance:
+                problem = _check_in_instance(
+                    flow, section.id, index, question.id, instance[question.id], accepted
+                )
+                if problem:
+                    problems.append(f"{here}, question '{question.id}': {problem}")
+    return problems
+
+
+def _check_in_instance(
+    flow: Flow, repeat_id: str, index: int, qid: str, value: Any, accepted: dict[str, Any]
+) -> str | None:
+    try:
+        canonical = flow.check_instance_answer(repeat_id, index, qid, value, accepted)
+    except AnswerError as error:
+        return error.message
+    answers = accepted[repeat_id][index]
+    answers[qid] = canonical
+    if qid not in flow.instance_effective(repeat_id, index, accepted)[1]:
+        del answers[qid]
+        return "answered, but the questionnaire would not ask it given the answers before it"
+    return None
+
+
+def _planned(
+    flow: Flow, ref: str | None, status: str, accepted: dict[str, Any]
+) -> ImportedInterview:
+    """The plan to store, calculations computed."""
+    computed = flow.calculated(accepted)
+    answers = [
+        (qid, value)
+        for qid, value in computed.items()
+        if qid not in flow.repeat_sections and value is not None
+    ]
+    instances = [
+        ImportedInstance(
+            repeat_id=repeat_id,
+            answers=[(q, v) for q, v in instance.items() if v is not None],
+        )
+        for repeat_id in flow.repeat_sections
+        if repeat_id in accepted
+        for instance in computed[repeat_id]
+    ]
+    return ImportedInterview(ref=ref, status=status, answers=answers, instances=instances)
 
 
 def _check_answer(flow: Flow, qid: str, value: Any, accepted: dict[str, Any]) -> str | None:

@@ -10,13 +10,14 @@ narratives.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from typing import Any
 
-from fieldkit.errors import AnswerError
+from fieldkit.errors import AnswerError, ConsentRequiredError
 from fieldkit.questionnaire import Flow, Progress, Questionnaire, parse_answer
-from fieldkit.store import Decision, InterviewRow, Revision, Store
+from fieldkit.store import Decision, InstanceRow, InterviewRow, Revision, Store
 
-__all__ = ["InterviewSession", "split_terms"]
+__all__ = ["Instance", "InterviewSession", "split_terms"]
 
 _TERM_SEPARATORS = re.compile(r"[\n;,、，/]+")
 
@@ -24,6 +25,19 @@ _TERM_SEPARATORS = re.compile(r"[\n;,、，/]+")
 def split_terms(text: str) -> list[str]:
     """Identity answers often list several names: "Kim Young-hee; Ok-sun, 순이"."""
     return [t.strip() for t in _TERM_SEPARATORS.split(text) if t.strip()]
+
+
+@dataclass(frozen=True, kw_only=True)
+class Instance:
+    """One live instance of a repeat, as the interviewer reviews it."""
+
+    id: str
+    """Stable UUID: bundles, merges and exports key the instance by it."""
+    repeat_id: str
+    position: int
+    """1-based among the repeat's instances that are not deleted."""
+    answers: dict[str, Any]
+    """Stored answers (including ones made irrelevant by later changes)."""
 
 
 class InterviewSession:
@@ -34,6 +48,8 @@ class InterviewSession:
         self.id = interview_id
         self.flow = flow
         self._answers: dict[str, Any] = store.interviews.answers(interview_id)
+        self._rows: list[InstanceRow] = store.instances.all(interview_id)
+        self._inside: dict[str, dict[str, Any]] = store.instances.answers(interview_id)
 
     @property
     def questionnaire(self) -> Questionnaire:
@@ -49,19 +65,26 @@ class InterviewSession:
         return dict(self._answers)
 
     def effective(self) -> dict[str, Any]:
-        """Answers to questions that are asked, given the other answers."""
-        return self.flow.effective(self._answers)[0]
+        """Answers to questions asked once that are asked, given the other answers."""
+        return self.flow.effective(self._logic())[0]
+
+    def _logic(self) -> dict[str, Any]:
+        """Every answer in the shape ``Flow`` reads: repeats as lists of instances."""
+        combined: dict[str, Any] = dict(self._answers)
+        for repeat_id in self.flow.repeat_sections:
+            combined[repeat_id] = [i.answers for i in self.instances(repeat_id)]
+        return combined
 
     # --- answering -------------------------------------------------------------------
 
     def answer(self, question_id: str, value: Any, lang: str = "en") -> Revision | None:
         """Check and store ``value``; ``None`` when it equals the stored answer."""
-        canonical = self.flow.check_answer(question_id, value, self._answers, lang)
+        canonical = self.flow.check_answer(question_id, value, self._logic(), lang)
         if self._answers.get(question_id) == canonical:
             return None
         revision = self.store.interviews.record_answer(self.id, question_id, canonical)
         self._answers[question_id] = canonical
-        self._reopen_if_incomplete()
+        self._after_change()
         return revision
 
     def answer_text(self, question_id: str, text: str, lang: str = "en") -> Revision | None:
@@ -77,34 +100,193 @@ class InterviewSession:
             return None
         revision = self.store.interviews.record_answer(self.id, question_id, None)
         del self._answers[question_id]
-        self._reopen_if_incomplete()
+        self._after_change()
         return revision
 
     def history(self, question_id: str) -> list[Revision]:
         return self.store.interviews.history(self.id, question_id)
 
+    def _after_change(self) -> None:
+        self._recalculate()
+        self._reopen_if_incomplete()
+
     def _reopen_if_incomplete(self) -> None:
-        if self.row.status == "complete" and (self.missing_required() or self.invalid_answers()):
+        if self.row.status == "complete" and (
+            self.missing_required() or self.invalid_answers() or self.progress().repeat_problems
+        ):
             self.store.interviews.set_status(self.id, "in_progress")
+
+    def _recalculate(self) -> None:
+        """Store every calculation whose value changed (a revision, like any answer)."""
+        if not self.flow.has_calculations:
+            return
+        computed = self.flow.calculated(self._logic())
+        for qid in self.flow.calculation_ids:
+            repeat_id = self.flow.repeat_of(qid)
+            if repeat_id is None:
+                if computed.get(qid) != self._answers.get(qid):
+                    self.store.interviews.record_answer(self.id, qid, computed.get(qid))
+                    self._set(self._answers, qid, computed.get(qid))
+                continue
+            for instance, values in zip(
+                self.instances(repeat_id), computed[repeat_id], strict=True
+            ):
+                if values.get(qid) != instance.answers.get(qid):
+                    self.store.instances.record_answer(self.id, instance.id, qid, values.get(qid))
+                    self._set(self._inside.setdefault(instance.id, {}), qid, values.get(qid))
+
+    @staticmethod
+    def _set(target: dict[str, Any], key: str, value: Any) -> None:
+        if value is None:
+            target.pop(key, None)
+        else:
+            target[key] = value
+
+    # --- repeat instances ---------------------------------------------------------------
+
+    def instances(self, repeat_id: str) -> list[Instance]:
+        """The repeat's live instances in the order they were added."""
+        live = [r for r in self._rows if r.repeat_id == repeat_id and not r.deleted]
+        return [
+            Instance(
+                id=r.id, repeat_id=repeat_id, position=n, answers=dict(self._inside.get(r.id, {}))
+            )
+            for n, r in enumerate(live, start=1)
+        ]
+
+    def effective_instances(self, repeat_id: str) -> list[tuple[Instance, dict[str, Any]]]:
+        """Each live instance with its effective answers (nothing when the repeat is not
+        asked)."""
+        effective = self.flow.effective_instances(self._logic()).get(repeat_id)
+        if effective is None:
+            return []
+        return list(zip(self.instances(repeat_id), effective, strict=True))
+
+    def add_instance(self, repeat_id: str) -> Instance:
+        """A new, empty instance at the end of ``repeat_id``; stored at once."""
+        section = self.flow.repeat_sections.get(repeat_id)
+        if section is None or section.repeat is None:
+            raise AnswerError("no such repeat in this questionnaire", where=f"repeat '{repeat_id}'")
+        combined = self._logic()
+        if not self.flow.consent_given(combined):
+            raise ConsentRequiredError(
+                "consent has not been recorded",
+                where=f"repeat '{repeat_id}'",
+                hint="record the interviewee's consent first",
+                translations={"ko": "면담 동의를 먼저 받아 기록하세요"},
+            )
+        if repeat_id not in self.flow.effective_instances(combined):
+            raise AnswerError(
+                "is not asked, given the answers so far",
+                where=f"repeat '{repeat_id}'",
+                translations={"ko": "지금까지의 답으로는 묻지 않는 반복 항목이에요"},
+            )
+        count = len(combined[repeat_id])
+        values = {**self.flow.effective(combined)[0], **self.flow.effective_instances(combined)}
+        limit = self.flow.expected_count(repeat_id, values)
+        limit = section.repeat.max if limit is None else limit
+        if count >= limit:
+            raise AnswerError(
+                f"already has {count} instance(s), the most the answers allow",
+                where=f"repeat '{repeat_id}'",
+                hint="delete an instance or change the answer that sets the count",
+                translations={"ko": f"이미 {count}개로, 답에 따라 더 추가할 수 없어요"},
+            )
+        instance_id = self.store.instances.add(self.id, repeat_id)
+        self._rows = self.store.instances.all(self.id)
+        self._after_change()
+        return next(i for i in self.instances(repeat_id) if i.id == instance_id)
+
+    def _instance(self, instance_id: str) -> Instance:
+        row = next((r for r in self._rows if r.id == instance_id and not r.deleted), None)
+        if row is None:
+            raise AnswerError(
+                "no such instance in this interview (or it was deleted)",
+                where=f"instance '{instance_id}'",
+            )
+        return next(i for i in self.instances(row.repeat_id) if i.id == instance_id)
+
+    def delete_instance(self, instance_id: str) -> int:
+        """Delete an instance: a revision; its answers stay in the history."""
+        instance = self._instance(instance_id)
+        revision = self.store.instances.delete(self.id, instance.id)
+        self._rows = self.store.instances.all(self.id)
+        self._after_change()
+        return revision
+
+    def restore_instance(self, instance_id: str) -> int:
+        """Bring a deleted instance back (another revision), at its original place."""
+        revision = self.store.instances.restore(self.id, instance_id)
+        self._rows = self.store.instances.all(self.id)
+        self._after_change()
+        return revision
+
+    def answer_in_instance(
+        self, instance_id: str, question_id: str, value: Any, lang: str = "en"
+    ) -> Revision | None:
+        """``answer`` for a question of one instance; ``None`` when unchanged."""
+        instance = self._instance(instance_id)
+        canonical = self.flow.check_instance_answer(
+            instance.repeat_id, instance.position - 1, question_id, value, self._logic(), lang
+        )
+        if instance.answers.get(question_id) == canonical:
+            return None
+        revision = self.store.instances.record_answer(self.id, instance_id, question_id, canonical)
+        self._inside.setdefault(instance_id, {})[question_id] = canonical
+        self._after_change()
+        return revision
+
+    def answer_text_in_instance(
+        self, instance_id: str, question_id: str, text: str, lang: str = "en"
+    ) -> Revision | None:
+        question = self.flow.by_id.get(question_id)
+        if question is None:
+            raise AnswerError("no such question", where=f"question '{question_id}'")
+        value = parse_answer(self.questionnaire, question, text)
+        return self.answer_in_instance(instance_id, question_id, value, lang)
+
+    def clear_in_instance(self, instance_id: str, question_id: str) -> Revision | None:
+        instance = self._instance(instance_id)
+        if question_id not in instance.answers:
+            return None
+        revision = self.store.instances.record_answer(self.id, instance_id, question_id, None)
+        del self._inside[instance_id][question_id]
+        self._after_change()
+        return revision
+
+    def asked_repeats(self) -> set[str]:
+        """The repeats that apply, given the answers so far."""
+        return set(self.flow.effective_instances(self._logic()))
+
+    def instance_questions(self, instance_id: str) -> list[str]:
+        """Questions of the instance asked now, in order, given every other answer."""
+        instance = self._instance(instance_id)
+        _, relevant = self.flow.instance_effective(
+            instance.repeat_id, instance.position - 1, self._logic()
+        )
+        return relevant
+
+    def instance_history(self, instance_id: str, question_id: str) -> list[Revision]:
+        return self.store.instances.history(instance_id, question_id)
 
     # --- navigation and completeness ----------------------------------------------
 
     def resume_question(self) -> str:
         """Where to continue: the first unanswered question asked, else the last one."""
-        first = self.flow.first_unanswered(self._answers)
-        return first or self.flow.answerable(self._answers)[-1]
+        first = self.flow.first_unanswered(self._logic())
+        return first or self.flow.answerable(self._logic())[-1]
 
     def next_question(self, question_id: str) -> str | None:
-        return self.flow.next_after(question_id, self._answers)
+        return self.flow.next_after(question_id, self._logic())
 
     def previous_question(self, question_id: str) -> str | None:
-        return self.flow.previous_before(question_id, self._answers)
+        return self.flow.previous_before(question_id, self._logic())
 
     def is_relevant(self, question_id: str) -> bool:
-        return self.flow.is_relevant(question_id, self._answers)
+        return self.flow.is_relevant(question_id, self._logic())
 
     def progress(self) -> Progress:
-        return self.flow.progress(self._answers)
+        return self.flow.progress(self._logic())
 
     def missing_required(self) -> tuple[str, ...]:
         return self.progress().missing_required
@@ -114,7 +296,7 @@ class InterviewSession:
         effective = self.effective()
         problems = []
         for qid, value in effective.items():
-            for message in self.flow.violations(qid, value, self._answers):
+            for message in self.flow.violations(qid, value, self._logic()):
                 problems.append((qid, message.get(lang) or next(iter(message.values()))))
         return problems
 
@@ -127,6 +309,13 @@ class InterviewSession:
                 hint="answer them, then mark complete again",
             )
         invalid = self.invalid_answers()
+        problems = self.progress().repeat_problems
+        if problems:
+            raise AnswerError(
+                problems[0],
+                where=f"interview {self.id}",
+                hint="add or delete instances, then mark complete again",
+            )
         if invalid:
             qid, message = invalid[0]
             raise AnswerError(
@@ -144,9 +333,12 @@ class InterviewSession:
     # --- identity terms for redaction -----------------------------------------------
 
     def identity_terms(self) -> list[tuple[str, str]]:
-        """``(term, label)`` from the sealed section's seeded answers and decisions."""
+        """``(term, label)`` from seeded answers (in instances too) and decisions."""
         terms: list[tuple[str, str]] = []
-        for qid, value in self._answers.items():
+        answered = [*self._answers.items()]
+        for inside in self._inside.values():
+            answered += inside.items()
+        for qid, value in answered:
             question = self.flow.by_id.get(qid)
             if question is not None and question.redaction_seed and isinstance(value, str):
                 terms += [(t, question.redaction_seed) for t in split_terms(value)]

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from typing import Any, Literal
 
 from fieldkit.errors import AnswerError, WorkspaceError
-from fieldkit.questionnaire import Question, parse_answer
+from fieldkit.questionnaire import Flow, Question, parse_answer
 from fieldkit.questionnaire.types import QUESTION_TYPES
 from fieldkit.session.interview import InterviewSession
 from fieldkit.store import Revision
@@ -174,7 +174,9 @@ def _sections(
     asked = set(relevant)
     result = []
     for section in session.questionnaire.sections:
-        ids = [q.id for q in section.questions if q.id in asked]
+        if section.repeat is not None:
+            continue  # asked per instance: the repeat's own screen lists its instances
+        ids = [q.id for q in section.questions if q.id in asked and not _computed(flow, q.id)]
         answerable = [i for i in ids if not QUESTION_TYPES[flow.by_id[i].type].display_only]
         is_current = flow.section_of[current].id == section.id
         listing = (
@@ -197,6 +199,11 @@ def _sections(
     return tuple(result)
 
 
+def _computed(flow: Flow, question_id: str) -> bool:
+    """Calculations are never shown: nobody answers them."""
+    return QUESTION_TYPES[flow.by_id[question_id].type].computed
+
+
 def _entry(session: InterviewSession, ids: list[str], values: Mapping[str, Any]) -> str | None:
     """First unanswered question of a section, else its first question."""
     answerable = [i for i in ids if not QUESTION_TYPES[session.flow.by_id[i].type].display_only]
@@ -209,7 +216,7 @@ def build_view(session: InterviewSession, question_id: str | None, lang: str) ->
     if qid not in session.flow.by_id:
         raise AnswerError("no such question in this questionnaire", where=f"question '{qid}'")
     values, relevant = session.flow.effective(session.answers)
-    if qid not in relevant:
+    if qid not in relevant or _computed(session.flow, qid):
         qid = session.resume_question()
     progress = session.progress()
     row = session.row
@@ -250,7 +257,11 @@ def section_entry(session: InterviewSession, section_id: str) -> str:
         raise WorkspaceError(f"no section '{section_id}' in this questionnaire")
     values, relevant = session.flow.effective(session.answers)
     asked = set(relevant)
-    ids = [q.id for q in sections[section_id].questions if q.id in asked]
+    ids = [
+        q.id
+        for q in sections[section_id].questions
+        if q.id in asked and not _computed(session.flow, q.id)
+    ]
     entry = _entry(session, ids, values)
     if entry is None:
         hint = None if session.flow.consent_given(session.answers) else "record consent first"

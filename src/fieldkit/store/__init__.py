@@ -12,6 +12,7 @@ from fieldkit.store.devices import Device
 from fieldkit.store.events import Event
 from fieldkit.store.exports import BundleOut, CarriedRecord
 from fieldkit.store.files import workspace_present
+from fieldkit.store.instances import ImportedInstance, InstanceRow
 from fieldkit.store.interviews import Decision, ImportedInterview, InterviewRow, Revision
 from fieldkit.store.merged import (
     BundleFacts,
@@ -37,8 +38,10 @@ __all__ = [
     "Device",
     "DuressState",
     "Event",
+    "ImportedInstance",
     "ImportedInterview",
     "IncomingBundle",
+    "InstanceRow",
     "InterviewRow",
     "KeyNotice",
     "MergedRecord",

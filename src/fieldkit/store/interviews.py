@@ -10,6 +10,7 @@ transaction together with its event.
 from __future__ import annotations
 
 import json
+import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -17,6 +18,9 @@ from typing import Any
 from fieldkit.canonical import canonical_json
 from fieldkit.errors import WorkspaceError
 from fieldkit.store.db import Database
+from fieldkit.store.instances import ImportedInstance, insert_instance_state
+from fieldkit.store.instances import insert_answer as insert_instance_answer
+from fieldkit.store.revisions import Revision, touch_interview
 from fieldkit.store.role import Role, from_row, new_id
 
 __all__ = ["Decision", "ImportedInterview", "InterviewRow", "Interviews", "Revision"]
@@ -34,16 +38,6 @@ class InterviewRow:
 
 
 @dataclass(frozen=True, kw_only=True)
-class Revision:
-    id: int
-    question_id: str
-    revision: int
-    value: Any
-    answered_at: str
-    previous_id: int | None
-
-
-@dataclass(frozen=True, kw_only=True)
 class Decision:
     kind: str
     term: str
@@ -58,18 +52,13 @@ class ImportedInterview:
     ref: str | None
     status: str
     answers: Sequence[tuple[str, Any]]
+    instances: Sequence[ImportedInstance] = ()
+    """Repeat instances, in order, each with its answers."""
 
 
 _SELECT_INTERVIEWS = (
     "SELECT id, questionnaire_hash, ref, status, revision, created_at, updated_at FROM interviews"
 )
-
-
-def _touch(db: Database, interview_id: str, at: str) -> None:
-    db.execute(
-        "UPDATE interviews SET revision = revision + 1, updated_at = ? WHERE id = ?",
-        (at, interview_id),
-    )
 
 
 def _insert_answer(
@@ -86,7 +75,7 @@ def _insert_answer(
         "previous_id) VALUES (?, ?, ?, ?, ?, ?)",
         (interview_id, question_id, number, canonical_json(value).decode(), at, previous_id),
     )
-    _touch(db, interview_id, at)
+    touch_interview(db, interview_id, at)
     return Revision(
         id=row_id,
         question_id=question_id,
@@ -159,7 +148,7 @@ class Interviews(Role):
             self._db.execute(
                 "UPDATE interviews SET status = ? WHERE id = ?", (status, interview_id)
             )
-            _touch(self._db, interview_id, self._now())
+            touch_interview(self._db, interview_id, self._now())
             self._log("status_changed", interview_id, {"status": status})
 
     def add_decision(self, interview_id: str, *, kind: str, term: str, label: str) -> None:
@@ -171,7 +160,7 @@ class Interviews(Role):
                 "VALUES (?, ?, ?, ?, ?)",
                 (interview_id, kind, term, label, at),
             )
-            _touch(self._db, interview_id, at)
+            touch_interview(self._db, interview_id, at)
             self._log("redaction_decision", interview_id, {"kind": kind, "label": label})
 
     def decisions(self, interview_id: str) -> list[Decision]:
@@ -192,8 +181,18 @@ class Interviews(Role):
                 interview_id = self.create(questionnaire_hash, item.ref)
                 for question_id, value in item.answers:
                     self.record_answer(interview_id, question_id, value)
+                self._import_instances(interview_id, item.instances)
                 if item.status == "complete":
                     self.set_status(interview_id, "complete")
-                self._log("interview_imported", interview_id, {"answers": len(item.answers)})
+                counts = {"answers": len(item.answers), "instances": len(item.instances)}
+                self._log("interview_imported", interview_id, counts)
                 ids.append(interview_id)
         return ids
+
+    def _import_instances(self, interview_id: str, instances: Sequence[ImportedInstance]) -> None:
+        at = self._now()
+        for item in instances:
+            instance_id = str(uuid.uuid4())
+            insert_instance_state(self._db, interview_id, instance_id, item.repeat_id, False, at)
+            for question_id, value in item.answers:
+                insert_instance_answer(self._db, interview_id, instance_id, question_id, value, at)

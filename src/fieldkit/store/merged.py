@@ -204,6 +204,11 @@ class Merged(Role):
 
     # --- reads for the report and the audit -----------------------------------------
 
+    def body(self, record_id: str) -> str | None:
+        """One stored record's body (``None``: not merged yet)."""
+        row = self._db.one("SELECT body FROM merged_records WHERE record_id = ?", (record_id,))
+        return str(row[0]) if row else None
+
     def bodies(self) -> list[str]:
         """Every merged record's canonical JSON, in a stable order."""
         return [

@@ -172,11 +172,54 @@ def _0004_drop_duplicate_answer_index(db: Database) -> None:
     db.execute("DROP INDEX IF EXISTS answers_by_interview")
 
 
+def _0005_repeat_instances(db: Database) -> None:
+    """Repeat instances (one per sale, per child) and their answers.  Both tables are
+    append-only like ``answers``: adding, deleting and restoring an instance are
+    revisions of it, and an answer inside an instance is revisioned like any other."""
+    db.executescript(
+        """
+        CREATE TABLE repeat_instances (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            interview_id TEXT NOT NULL REFERENCES interviews(id),
+            instance_id TEXT NOT NULL,
+            repeat_id TEXT NOT NULL,
+            revision INTEGER NOT NULL,
+            deleted INTEGER NOT NULL CHECK (deleted IN (0, 1)),
+            changed_at TEXT NOT NULL,
+            previous_id INTEGER REFERENCES repeat_instances(id),
+            UNIQUE (instance_id, revision)
+        );
+        CREATE INDEX repeat_instances_by_interview ON repeat_instances (interview_id, id);
+        CREATE TABLE instance_answers (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            interview_id TEXT NOT NULL REFERENCES interviews(id),
+            instance_id TEXT NOT NULL,
+            question_id TEXT NOT NULL,
+            revision INTEGER NOT NULL,
+            value TEXT NOT NULL,
+            answered_at TEXT NOT NULL,
+            previous_id INTEGER REFERENCES instance_answers(id),
+            UNIQUE (instance_id, question_id, revision)
+        );
+        CREATE INDEX instance_answers_by_interview ON instance_answers (interview_id);
+        CREATE TRIGGER repeat_instances_append_only_u BEFORE UPDATE ON repeat_instances
+            BEGIN SELECT RAISE(ABORT, 'repeat instances are append-only'); END;
+        CREATE TRIGGER repeat_instances_append_only_d BEFORE DELETE ON repeat_instances
+            BEGIN SELECT RAISE(ABORT, 'repeat instances are append-only'); END;
+        CREATE TRIGGER instance_answers_append_only_u BEFORE UPDATE ON instance_answers
+            BEGIN SELECT RAISE(ABORT, 'answers are append-only'); END;
+        CREATE TRIGGER instance_answers_append_only_d BEFORE DELETE ON instance_answers
+            BEGIN SELECT RAISE(ABORT, 'answers are append-only'); END;
+        """
+    )
+
+
 MIGRATIONS: list[tuple[str, Migration]] = [
     ("0001_initial", _0001_initial),
     ("0002_bundles", _0002_bundles),
     ("0003_audit_reviews", _0003_audit_reviews),
     ("0004_drop_duplicate_answer_index", _0004_drop_duplicate_answer_index),
+    ("0005_repeat_instances", _0005_repeat_instances),
 ]
 
 

@@ -13,6 +13,7 @@ trail or not at all.
 ``keys``            the workspace's secrets, read by name
 ``questionnaires``  stored questionnaires and the active one
 ``interviews``      interviews, answer revisions, redaction decisions, imports
+``instances``       repeat instances and the answers inside them
 ``events``          the hash-chained event log: read, head, verify
 ``project``         the project created (coordinator) or joined (device)
 ``exports``         bundles this device wrote
@@ -38,6 +39,7 @@ from fieldkit.store.devices import Devices
 from fieldkit.store.events import EventLog, append_event
 from fieldkit.store.exports import Exports
 from fieldkit.store.files import create_database, create_files, open_files
+from fieldkit.store.instances import Instances
 from fieldkit.store.interviews import Interviews
 from fieldkit.store.keyfile import derive_kek
 from fieldkit.store.keyslot import SlotPayload
@@ -107,6 +109,7 @@ class Store:
         self.events = EventLog(db)
         self.questionnaires = Questionnaires(db, self.now)
         self.interviews = Interviews(db, self.now)
+        self.instances = Instances(db, self.now)
         self.project = Project(
             db, self.now, questionnaires=self.questionnaires, set_policy=self.set_policy
         )

@@ -370,3 +370,12 @@ def t(key: str, lang: str, **values: object) -> str:
 
 def has(key: str) -> bool:
     return key in _STRINGS
+
+
+def _merge_repeat_strings() -> None:
+    from fieldkit.tui.i18n_repeats import STRINGS
+
+    _STRINGS.update(STRINGS)
+
+
+_merge_repeat_strings()

@@ -11,9 +11,11 @@ from fieldkit.xlsform.names import identifier
 from fieldkit.xlsform.texts import Report, Texts
 from fieldkit.xlsform.workbook import Row, Sheet
 
-__all__ = ["ChoiceLists", "read_choices"]
+__all__ = ["ChoiceLists", "read_choice_row", "read_choices"]
 
 _VALUE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.\-]{0,63}$")
+_ATTRIBUTE = re.compile(r"^[a-z][a-z0-9_]{0,63}$")
+_OWN_COLUMNS = {"list_name", "name", "value", CHOICE_CODE}
 
 
 @dataclass
@@ -31,11 +33,43 @@ def read_choices(sheet: Sheet | None, texts: Texts, report: Report) -> ChoiceLis
     if sheet is None:
         return result
     for row in sheet.rows:
-        _read_choice(row, result, texts, report)
+        read_choice_row(row, result, texts, report)
+    _attributes(sheet, result, report)
     return result
 
 
-def _read_choice(row: Row, result: ChoiceLists, texts: Texts, report: Report) -> None:
+def _attributes(sheet: Sheet, result: ChoiceLists, report: Report) -> None:
+    """Extra choice columns become the choices' ``attributes`` (what a ``choice_filter``
+    reads, e.g. a county's ``province``), when every value in the column is a plain code."""
+    values: dict[str, list[str]] = {}
+    for row in sheet.rows:
+        for column, value in row.cells.items():
+            if column not in _OWN_COLUMNS:
+                values.setdefault(column, []).append(value)
+    kept = {
+        column
+        for column, found in values.items()
+        if _ATTRIBUTE.match(column) and all(_VALUE.match(v) for v in found)
+    }
+    dropped = sorted(set(values) - kept)
+    if dropped:
+        report.note(
+            "choices sheet",
+            f"column(s) {', '.join(dropped)} ignored: a choice_filter reads only columns "
+            "named in a-z, 0-9 and _ whose values are codes",
+        )
+    rows = {row.number: row for row in sheet.rows}
+    for key, number in result.rows.items():
+        list_id, _, value = key.partition("/")
+        if not value:
+            continue
+        found = {c: v for c, v in rows[number].cells.items() if c in kept}
+        if found:
+            choice = next(c for c in result.lists[list_id] if c["value"] == value)
+            choice["attributes"] = dict(sorted(found.items()))
+
+
+def read_choice_row(row: Row, result: ChoiceLists, texts: Texts, report: Report) -> None:
     written = row.get("list_name")
     value = row.get("name") or row.get("value")
     if not written:

@@ -19,6 +19,7 @@ __all__ = [
     "IGNORED_COLUMNS",
     "IGNORED_SETTINGS",
     "LANGUAGE_NAMES",
+    "LOGIC_COLUMNS",
     "METADATA_TYPES",
     "PLAIN_TYPES",
     "TRANSLATABLE",
@@ -48,6 +49,8 @@ EXTRA_COLUMNS: MappingProxyType[str, str] = MappingProxyType(
         "fieldkit::sealed": "yes on a begin_group row: an identity section",
         "fieldkit::consent": "on the consent question: the answer that opens the interview",
         "fieldkit::constraints": "further constraints as JSON [{expr, message}]",
+        "fieldkit::repeat_min": "on a begin_repeat row: fewest instances (default 0)",
+        "fieldkit::repeat_max": "on a begin_repeat row: most instances (default 100)",
     }
 )
 """Survey-sheet columns of fieldkit's own, with what they hold (for the docs)."""
@@ -80,6 +83,9 @@ PLAIN_TYPES: MappingProxyType[str, str] = MappingProxyType(
         "string": "short_text",
         "date": "date",
         "note": "note",
+        "calculate": "calculate",
+        "geopoint": "geopoint",
+        "phone_number": "short_text",
     }
 )
 """XLSForm type -> the fieldkit type it becomes when nothing else says otherwise."""
@@ -112,23 +118,14 @@ _PLACE = (
     "coordinates identify people: ask for the place as a choice of regions (quasi) "
     "or as text (direct)",
 )
-_REPEAT = (
-    "repeat group",
-    "fieldkit asks each question once: ask 'how many' and add numbered questions "
-    "(child_1_age, child_2_age, ...) or one narrative question",
+_EXTERNAL = (
+    "choices from an external data set",
+    "copy the choices into the choices sheet, or use select_one_from_file with the CSV "
+    "beside the workbook",
 )
-_EXTERNAL = ("choices from a file", "copy the choices into the choices sheet")
 
 UNSUPPORTED_TYPES: MappingProxyType[str, tuple[str, str]] = MappingProxyType(
     {
-        "begin_repeat": _REPEAT,
-        "end_repeat": _REPEAT,
-        "calculate": (
-            "calculation",
-            "fieldkit stores only what is asked: remove the row and compute the value "
-            "from the export",
-        ),
-        "geopoint": _PLACE,
         "geotrace": _PLACE,
         "geoshape": _PLACE,
         "image": _MEDIA,
@@ -146,9 +143,17 @@ UNSUPPORTED_TYPES: MappingProxyType[str, tuple[str, str]] = MappingProxyType(
         "hidden": ("hidden value", "remove the row; fieldkit has no hidden fields"),
         "xml-external": ("external data", "remove the row"),
         "csv-external": ("external data", "remove the row"),
-        "select_one_from_file": _EXTERNAL,
-        "select_multiple_from_file": _EXTERNAL,
         "select_one_external": _EXTERNAL,
+        "begin_loop": (
+            "loop over a choice list",
+            "use a repeat (begin_repeat) with one instance per case instead",
+        ),
+        "end_loop": (
+            "loop over a choice list",
+            "use a repeat (begin_repeat) with one instance per case instead",
+        ),
+        "include": ("included form", "copy the included form's rows into this survey sheet"),
+        "osm": _PLACE,
         "select_multiple_external": _EXTERNAL,
     }
 )
@@ -156,18 +161,18 @@ UNSUPPORTED_TYPES: MappingProxyType[str, tuple[str, str]] = MappingProxyType(
 
 UNSUPPORTED_COLUMNS: MappingProxyType[str, tuple[str, str]] = MappingProxyType(
     {
-        "calculation": ("calculation", "remove it; fieldkit stores only what is asked"),
-        "choice_filter": (
-            "cascading choices (choice_filter)",
-            "use one choice list per case, each with its own relevant",
+        "trigger": (
+            "trigger",
+            "remove it; fieldkit recomputes every calculation whenever an answer changes",
         ),
-        "repeat_count": _REPEAT,
-        "trigger": ("trigger", "remove it; fieldkit has no calculated values to trigger"),
         "default": ("default value", "remove it; fieldkit never pre-fills an answer"),
         "read_only": ("read-only question", "make it a note"),
     }
 )
 """Survey columns whose meaning fieldkit cannot keep: a value in one is an error."""
+
+LOGIC_COLUMNS = ("calculation", "choice_filter", "repeat_count")
+"""Survey columns fieldkit reads on some rows only (calculate, select, begin_repeat)."""
 
 IGNORED_COLUMNS = frozenset(
     {"appearance", "parameters", "required_message", "body::accuracythreshold", "autoplay"}
@@ -219,7 +224,10 @@ def language_code(name: str) -> str | None:
         primary, _, rest = match.group(1).partition("-")
         return primary.lower() + (f"-{rest}" if rest else "")
     by_name = {v.lower(): k for k, v in LANGUAGE_NAMES.items()}
-    return by_name.get(name.strip().lower())
+    bare = name.strip().lower()
+    if bare in LANGUAGE_NAMES:  # "EN", "ko": a known code on its own
+        return bare
+    return by_name.get(bare)
 
 
 def language_header(code: str) -> str:

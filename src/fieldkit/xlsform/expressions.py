@@ -1,8 +1,9 @@
 """Translate XLSForm expressions into fieldkit's expression language.
 
 fieldkit's language is a subset of XLSForm's: ``${name}`` references,
-comparisons, arithmetic, ``and``/``or``/``not()``, ``selected()``,
-``count-selected()``, ``string-length()``, ``true()``/``false()``.  So a
+comparisons, arithmetic, ``and``/``or``/``not()`` and the functions of
+``expr.FUNCTIONS`` (``selected()``, ``regex()``, ``position(..)``, ``sum()``,
+``if()``, ...); bare names in a ``choice_filter`` are choice columns.  So a
 translation renames references (XLSForm names may hold capitals, ``-`` and
 ``.``; fieldkit ids may not), refuses what the subset lacks with a message
 naming the construct, and otherwise keeps the text exactly as written so that
@@ -23,17 +24,17 @@ _REF = re.compile(r"\$\{([^}]*)\}")
 _CALL = re.compile(r"(?<![\w$\-:{])([A-Za-z_][\w:\-]*)\s*\(")
 _PATH = re.compile(r"(^|[\s(,=<>!+*])(\.\.?/|/)\S")
 _STRING = re.compile(r"'[^']*'|\"[^\"]*\"")
-_SUPPORTED = "${name}, ., = != < <= > >=, + - * div mod, and, or, not(), " + ", ".join(
-    f"{name}()" for name in expr.FUNCTIONS if name != "not"
+_KNOWN = frozenset(expr.FUNCTIONS)
+_SUPPORTED = (
+    "fieldkit understands ${name}, ., comparisons, + - * div mod, and, or, and the "
+    "functions listed in docs/questionnaire.md"
 )
 _ADVICE = {
-    "if": "split the question, or move the condition into 'relevant'",
     "jr:choice-name": "compare the choice value instead, e.g. ${q} = 'yes'",
     "today": "fieldkit records the interview date itself; compare with a fixed year",
     "now": "fieldkit records the interview date itself; compare with a fixed year",
-    "regex": "use string-length() or a choice question",
-    "position": "repeats are not supported",
-    "indexed-repeat": "repeats are not supported",
+    "indexed-repeat": "inside a repeat, ${q} is this instance's answer; outside it, use "
+    "count(), sum(), min() or max() over the repeat's question",
 }
 
 
@@ -58,9 +59,7 @@ def translate(source: str, names: Mapping[str, str], skipped: frozenset[str]) ->
     try:
         tree = expr.parse(renamed)
     except ExpressionError as error:
-        raise Untranslatable(
-            error.message, f"fieldkit understands {_SUPPORTED}; rewrite the expression"
-        ) from None
+        raise Untranslatable(error.message, f"{_SUPPORTED}; rewrite the expression") from None
     return renamed if renamed == text else expr.to_source(tree)
 
 
@@ -100,14 +99,14 @@ def _refuse_paths(text: str) -> None:
         )
     for symbol, what in (("|", "node-set union '|'"), ("[", "XPath predicate '[...]'")):
         if symbol in bare:
-            raise Untranslatable(f"uses {what}", f"fieldkit understands {_SUPPORTED}")
+            raise Untranslatable(f"uses {what}", _SUPPORTED)
 
 
 def _refuse_functions(text: str) -> None:
     bare = _STRING.sub("''", _REF.sub("${x}", text))
     for match in _CALL.finditer(bare):
         name = match.group(1)
-        if name in expr.FUNCTIONS or name in ("and", "or", "div", "mod"):
+        if name in _KNOWN or name in ("and", "or", "div", "mod"):
             continue
-        hint = _ADVICE.get(name, f"fieldkit understands {_SUPPORTED}")
+        hint = _ADVICE.get(name, _SUPPORTED)
         raise Untranslatable(f"uses the function {name}(), which fieldkit does not have", hint)

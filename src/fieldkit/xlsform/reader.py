@@ -20,6 +20,7 @@ from fieldkit.questionnaire.model import FORMAT, Questionnaire
 from fieldkit.xlsform.check import Locator, check
 from fieldkit.xlsform.choices import read_choices
 from fieldkit.xlsform.columns import IGNORED_SETTINGS, split_header
+from fieldkit.xlsform.files import read_choice_files
 from fieldkit.xlsform.names import identifier
 from fieldkit.xlsform.sensitivity import Decision
 from fieldkit.xlsform.survey import read_survey
@@ -66,6 +67,7 @@ def import_xlsform(path: Path) -> XLSFormImport:
         _settings_notes(settings_sheet.columns, report)
     lists = read_choices(book.sheet("choices"), texts, report)
     survey_sheet = book.sheets["survey"]
+    read_choice_files(survey_sheet, path.parent, lists, texts, report)
     survey = read_survey(survey_sheet, texts, lists, head["title"], report)
     texts.report_missing(report)
     if not survey.sections and not report.errors:

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from fieldkit.xlsform.columns import (
     EXTRA_COLUMNS,
     IGNORED_COLUMNS,
+    LOGIC_COLUMNS,
     TRANSLATABLE,
     UNSUPPORTED_COLUMNS,
     UNSUPPORTED_TYPES,
@@ -24,10 +25,19 @@ from fieldkit.xlsform.workbook import Row, Sheet
 __all__ = ["Ignored", "refuse_columns", "refuse_type", "unknown_columns"]
 
 _KNOWN = {"type", "name", "required", "relevant", "constraint", *TRANSLATABLE}
-_KNOWN |= {*EXTRA_COLUMNS, *IGNORED_COLUMNS, *UNSUPPORTED_COLUMNS}
+_KNOWN |= {*EXTRA_COLUMNS, *IGNORED_COLUMNS, *UNSUPPORTED_COLUMNS, *LOGIC_COLUMNS}
 _SUPPORTED_TYPES = (
-    "select_one, select_multiple, integer, decimal, text, date, note, begin_group, end_group"
+    "select_one, select_multiple, select_one_from_file, integer, decimal, text, date, note, "
+    "calculate, geopoint (sealed groups only), begin_group, end_group, begin_repeat, end_repeat"
 )
+_LOGIC_ROWS = {
+    "calculation": (("calculate",), "calculate rows"),
+    "choice_filter": (
+        ("select_one", "select_multiple", "select_one_from_file", "select_multiple_from_file"),
+        "select rows",
+    ),
+    "repeat_count": (("begin_repeat",), "begin_repeat rows"),
+}
 
 
 @dataclass
@@ -63,11 +73,19 @@ def refuse_type(row: Row, row_type: RowType, report: Report, ignored: Ignored) -
         )
 
 
-def refuse_columns(row: Row, report: Report, ignored: Ignored) -> None:
+def refuse_columns(row: Row, row_type: RowType, report: Report, ignored: Ignored) -> None:
     """Report values in columns whose meaning fieldkit cannot keep."""
     for column, (what, advice) in UNSUPPORTED_COLUMNS.items():
         if row.get(column):
             report.error(row, f"{what} is not supported", advice, column=column)
+    for column, (types, rows) in _LOGIC_ROWS.items():
+        if row.get(column) and row_type.xls not in types:
+            report.error(
+                row,
+                f"'{column}' is read on {rows} only, not on '{row_type.xls}'",
+                "move it to the right row, or clear the cell",
+                column=column,
+            )
     for column in ("parameters", "required_message"):
         if row.get(column) or row.texts.get(column):
             ignored.add(f"column '{column}'", row)

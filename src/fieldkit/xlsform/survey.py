@@ -29,6 +29,7 @@ __all__ = ["Survey", "read_survey"]
 SENSITIVITIES: tuple[Sensitivity, ...] = ("direct", "quasi", "narrative", "none")
 _TYPE_APPEARANCES = {"multiline", "month-year", "year"}
 _DEFAULT_MESSAGE = {"en": "Check this answer", "ko": "답변을 확인하세요", "zh": "请检查此答案"}
+_PHONE_MESSAGE = {"en": "Enter numbers only", "ko": "숫자만 적어 주세요", "zh": "请只输入数字"}
 
 
 @dataclass
@@ -45,6 +46,9 @@ class _Frame:
     id: str
     row: int
     relevant: str | None
+    repeat: bool = False
+    title: dict[str, str] | None = None
+    sealed: bool = False
 
 
 def read_survey(
@@ -71,6 +75,8 @@ class _Reader:
         self.skipped: set[str] = set()
         self.stack: list[_Frame] = []
         self.current: dict[str, Any] | None = None
+        self.owner: int | None = None
+        """Index in ``stack`` of the group or repeat whose section is ``current``."""
         self.implicit = False
         self.ignored = Ignored()
 
@@ -89,13 +95,14 @@ class _Reader:
         for row in self.sheet.rows:
             row_type = self.types.get(row.number)
             if row_type is not None:
-                refuse_columns(row, self.report, self.ignored)
+                refuse_columns(row, row_type, self.report, self.ignored)
                 handlers[row_type.kind](row, row_type)
         for frame in self.stack:
+            kind = "repeat" if frame.repeat else "group"
             self.report.error(
                 f"survey row {frame.row}",
-                f"group '{frame.id}' is never closed",
-                "add an end_group row after its last question",
+                f"{kind} '{frame.id}' is never closed",
+                f"add an end_{kind} row after its last question",
             )
         self.ignored.report(self.report)
         return self.out
@@ -137,21 +144,76 @@ class _Reader:
         ident = self.names.get(row.get("name"), "")
         relevant = self._expression(row, "relevant")
         sealed = read_flag(row, "fieldkit::sealed", self.report)
+        if row_type.xls == "begin_repeat":
+            self._begin_repeat(row, ident, relevant, sealed)
+            return
+        title = self.texts.text(row, "label")
         if not self.stack and ident:
             self._start_section(row, ident, relevant, sealed)
+            self.owner = 0
         elif self.stack:
+            inside = self.stack[self.owner or 0]
             self.report.note(
                 row,
-                f"group '{ident}' is inside group '{self.stack[0].id}': fieldkit has one level "
-                "of sections, so its questions join that section (its relevant is added to each)",
+                f"group '{ident}' is inside {'repeat' if inside.repeat else 'group'} "
+                f"'{inside.id}': fieldkit has one level of sections, so its questions join "
+                "that section (its relevant is added to each)",
             )
             if sealed:
                 self.report.error(
                     row, "only a top-level group can be sealed", column="fieldkit::sealed"
                 )
-        self.stack.append(_Frame(ident, row.number, relevant))
+        self.stack.append(_Frame(ident, row.number, relevant, title=title, sealed=sealed))
 
-    def _start_section(self, row: Row, ident: str, relevant: str | None, sealed: bool) -> None:
+    def _begin_repeat(self, row: Row, ident: str, relevant: str | None, sealed: bool) -> None:
+        outer = next((f for f in self.stack if f.repeat), None)
+        if outer is not None:
+            self.report.error(
+                row,
+                f"repeat '{ident}' is inside repeat '{outer.id}': fieldkit keeps one level of "
+                "repeats",
+                f"make it a repeat of its own after '{outer.id}' ends, with a question in it "
+                f"that names the {outer.id} instance it belongs to",
+                column="type",
+            )
+            self.stack.append(_Frame(ident, row.number, relevant, repeat=True))
+            return
+        if sealed:
+            self.report.error(
+                row,
+                "a repeat cannot be sealed: identity answers are kept once per interview",
+                column="fieldkit::sealed",
+            )
+        if self.stack:
+            self.report.note(
+                row,
+                f"repeat '{ident}' is inside group '{self.stack[0].id}': it becomes a section "
+                "of its own (the group's relevant added to it), and the group's questions "
+                "after it a section of their own",
+            )
+        around = [f.relevant for f in self.stack if f.relevant]
+        self._start_section(row, ident, conjoin([*around, *([relevant] if relevant else [])]))
+        if self.current is not None:
+            self.current["repeat"] = self._repeat_rule(row)
+        self.stack.append(_Frame(ident, row.number, relevant, repeat=True))
+        self.owner = len(self.stack) - 1
+
+    def _repeat_rule(self, row: Row) -> dict[str, Any]:
+        rule: dict[str, Any] = {}
+        count = self._expression(row, "repeat_count")
+        if count:
+            rule["repeat_count"] = count
+        for column, key in (("fieldkit::repeat_min", "min"), ("fieldkit::repeat_max", "max")):
+            cell = row.get(column)
+            if cell and not cell.isdigit():
+                self.report.error(row, f"'{cell}' is not a whole number", column=column)
+            elif cell:
+                rule[key] = int(cell)
+        return rule
+
+    def _start_section(
+        self, row: Row, ident: str, relevant: str | None, sealed: bool = False
+    ) -> None:
         title = self.texts.text(row, "label")
         if title is None:
             title = {code: row.get("name") for code in self.texts.languages.codes}
@@ -169,21 +231,34 @@ class _Reader:
 
     def _end(self, row: Row, row_type: RowType) -> None:
         if not self.stack:
-            self.report.error(row, "end_group without a begin_group", "delete the row")
+            begin = row_type.xls.replace("end_", "begin_")
+            self.report.error(row, f"{row_type.xls} without a {begin}", "delete the row")
             return
         frame = self.stack.pop()
-        if not self.stack and self.current is not None:
-            if not self.current["questions"]:
+        wanted = "end_repeat" if frame.repeat else "end_group"
+        if row_type.xls != wanted:
+            kind = "repeat" if frame.repeat else "group"
+            self.report.error(
+                row,
+                f"{row_type.xls} closes {kind} '{frame.id}' (survey row {frame.row})",
+                f"write {wanted}",
+                column="type",
+            )
+        if self.owner is not None and self.owner >= len(self.stack):
+            if self.current is not None and not self.current["questions"]:
                 self.out.sections.remove(self.current)
                 self.report.note(
                     f"survey row {frame.row}",
-                    f"group '{frame.id}' has no questions fieldkit keeps, so it is left out",
+                    f"{'repeat' if frame.repeat else 'group'} '{frame.id}' has no questions "
+                    "fieldkit keeps, so it is left out",
                 )
-            self.current = None
+            self.current, self.owner = None, None
 
     def _section(self) -> dict[str, Any]:
         if self.stack and self.current is not None:
             return self.current
+        if self.stack and self.stack[0].id:
+            return self._continuation()
         if self.current is None or not self.implicit:
             number = 1 + sum(1 for s in self.out.sections if s.get("_implicit"))
             ident = f"part_{number}"
@@ -193,6 +268,25 @@ class _Reader:
             self.out.sections.append(section)
             self.current, self.implicit = section, True
         return self.current
+
+    def _continuation(self) -> dict[str, Any]:
+        """The rest of a group after a repeat inside it: a section of its own."""
+        top = self.stack[0]
+        number = 2
+        while f"{top.id}_{number}" in self.out.rows:
+            number += 1
+        ident = f"{top.id}_{number}"
+        self.out.rows[ident] = top.row
+        title = top.title or {code: top.id for code in self.texts.languages.codes}
+        section: dict[str, Any] = {"id": ident, "title": title, "questions": []}
+        relevant = conjoin([f.relevant for f in self.stack if f.relevant])
+        if relevant:
+            section["relevant"] = relevant
+        if top.sealed:
+            section["sealed"] = True
+        self.out.sections.append(section)
+        self.current, self.implicit, self.owner = section, False, len(self.stack) - 1
+        return section
 
     # --- questions ------------------------------------------------------
 
@@ -210,11 +304,13 @@ class _Reader:
             )
         question = self._typed(row, row_type, ident)
         section = self._section()
-        if question is None:
+        if question is None or question.get("calculation", "") is None:
             self._logic(row, {"id": ident})  # still report its expressions' problems
             return
         self._texts(row, question)
         self._logic(row, question)
+        if row_type.xls == "phone_number":
+            question.setdefault("constraints", []).insert(0, self._phone_rule())
         read_extras(row, question, self.report)
         self._sensitivity(row, question, bool(section.get("sealed")))
         self._consent(row, ident)
@@ -227,6 +323,8 @@ class _Reader:
                 self.report.error(row, f"{row_type.xls} needs a list name", column="type")
                 return None
             list_id = self.lists.names.get(row_type.list_name)
+            if list_id is None and row_type.xls.endswith("_from_file"):
+                return None  # the file's problem is already reported
             if list_id is None:
                 known = ", ".join(sorted(self.lists.names)) or "no lists"
                 self.report.error(
@@ -237,6 +335,17 @@ class _Reader:
                 )
                 return None
             question["choices"] = list_id
+            choice_filter = self._expression(row, "choice_filter")
+            if choice_filter:
+                question["choice_filter"] = choice_filter
+        if row_type.xls == "calculate":
+            calculation = self._expression(row, "calculation")
+            if calculation is None and not row.get("calculation"):
+                self.report.error(
+                    row, "a calculate row has no calculation", "fill in 'calculation'"
+                )
+                return None
+            question["calculation"] = calculation
         appearance = row.get("appearance")
         kind, problem = fieldkit_type(row_type, appearance, row.get("fieldkit::type"))
         if problem:
@@ -249,6 +358,9 @@ class _Reader:
 
     def _texts(self, row: Row, question: dict[str, Any]) -> None:
         label = self.texts.text(row, "label")
+        if label is None and question["type"] == "calculate":
+            label = {code: row.get("name") for code in self.texts.languages.codes}
+            self.report.note(row, f"calculate '{question['id']}' has no label; its name is used")
         if label is None:
             self.report.error(
                 row,
@@ -270,7 +382,8 @@ class _Reader:
         if read_flag(row, "required", self.report):
             question["required"] = True
         own = self._expression(row, "relevant")
-        outer = [f.relevant for f in self.stack[1:] if f.relevant]
+        start = 0 if self.owner is None else self.owner + 1
+        outer = [f.relevant for f in self.stack[start:] if f.relevant]
         relevant = conjoin([*outer, *([own] if own else [])])
         if relevant:
             question["relevant"] = relevant
@@ -328,6 +441,12 @@ class _Reader:
             )
             return
         self.out.consent = {"question": ident, "value": value}
+
+    def _phone_rule(self) -> dict[str, Any]:
+        """pyxform's ``phone number`` is text with a digits-only constraint; so is fieldkit's."""
+        english = _PHONE_MESSAGE["en"]
+        message = {c: _PHONE_MESSAGE.get(c, english) for c in self.texts.languages.codes}
+        return {"expr": "regex(., '^[0-9]*$')", "message": message}
 
     def _default_message(self) -> dict[str, str]:
         english = _DEFAULT_MESSAGE["en"]

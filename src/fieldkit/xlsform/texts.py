@@ -76,7 +76,7 @@ class Languages:
             code = language_code(label)
             if code is None:
                 report.error(
-                    f"{book.name}",
+                    "column headers",
                     f"the language '{label}' in a column header has no language code",
                     f"write it as '{label} (xx)' with its two-letter code, e.g. 'Korean (ko)'",
                 )
@@ -95,7 +95,7 @@ class Languages:
         if default is None:
             default = order[0] if order else "en"
             if not order:
-                report.note(book.name, "no language given: texts are taken as English (en)")
+                report.note(None, "no language given: texts are taken as English (en)")
         by_label[None] = default
         codes = [default, *[c for c in order if c != default]]
         return cls(codes, by_label)

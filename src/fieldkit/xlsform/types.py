@@ -13,11 +13,24 @@ __all__ = ["RowType", "classify", "fieldkit_type"]
 
 Kind = Literal["begin", "end", "question", "metadata", "unsupported", "unknown"]
 
-_SELECT = re.compile(r"^(select_one|select_multiple)(?:\s+(\S+))?(?:\s+(or_other))?$")
+_SELECT = re.compile(
+    r"^(select_one|select_multiple|select_one_from_file|select_multiple_from_file)"
+    r"(?:\s+(\S+))?(?:\s+(or_other))?$"
+)
+# Spellings pyxform still accepts (pyxform/aliases.py), normalised before anything else.
 _SPELLINGS = (
     (r"^(begin|end)[ \-](group|repeat)\b", r"\1_\2"),
+    (r"^(begin|end)[ _\-]?(lgroup|looped group)\b", r"\1_repeat"),
+    (r"^(begin|end)[ _]loop\b", r"\1_loop"),
+    (r"^select[ _](one|multiple)[ _]from[ _]file\b", r"select_\1_from_file"),
+    (r"^select all that apply from\b", "select_multiple"),
+    (r"^select all that apply\b", "select_multiple"),
+    (r"^add select (one|multiple) prompt using\b", r"select_\1"),
+    (r"^select[ _]one from\b", "select_one"),
     (r"^select[ \-](one|multiple)\b", r"select_\1"),
     (r"^select1\b", "select_one"),
+    (r"\s+or specify other$", " or_other"),
+    (r"^phone number$", "phone_number"),
 )
 
 
@@ -36,16 +49,16 @@ def classify(cell: str) -> RowType:
     for pattern, replacement in _SPELLINGS:
         text = re.sub(pattern, replacement, text)
     word = text.split(" ", 1)[0]
-    if word == "begin_group":
+    if word in ("begin_group", "begin_repeat"):
         return RowType("begin", word)
-    if word == "end_group":
+    if word in ("end_group", "end_repeat"):
         return RowType("end", word)
     select = _SELECT.match(text)
     if select:
         return RowType("question", select.group(1), select.group(2), bool(select.group(3)))
     if word in UNSUPPORTED_TYPES:
         return RowType("unsupported", word)
-    if word in METADATA_TYPES:
+    if word.removeprefix("uri:") in METADATA_TYPES:
         return RowType("metadata", word)
     if text in PLAIN_TYPES:
         return RowType("question", text)
@@ -60,8 +73,8 @@ def fieldkit_type(row_type: RowType, appearance: str, explicit: str) -> tuple[st
     ODK uses pick the closest fieldkit type (``multiline`` text is long text,
     a ``month-year`` date a year-month).
     """
-    if row_type.xls in ("select_one", "select_multiple"):
-        implied = "single_choice" if row_type.xls == "select_one" else "multiple_choice"
+    if row_type.xls.startswith("select_"):
+        implied = "single_choice" if row_type.xls.startswith("select_one") else "multiple_choice"
     else:
         implied = _by_appearance(PLAIN_TYPES[row_type.xls], appearance.lower().split())
     if not explicit:
@@ -71,7 +84,9 @@ def fieldkit_type(row_type: RowType, appearance: str, explicit: str) -> tuple[st
         known = ", ".join(QUESTION_TYPES)
         return implied, f"unknown fieldkit::type '{explicit}' (known: {known})"
     xls = (
-        row_type.xls if row_type.xls in ("select_one", "select_multiple") else _canonical(row_type)
+        row_type.xls.removesuffix("_from_file")
+        if row_type.xls.startswith("select_")
+        else _canonical(row_type)
     )
     if spec.xlsform != xls and explicit != implied:
         return implied, (

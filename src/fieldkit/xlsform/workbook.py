@@ -11,6 +11,7 @@ the spreadsheet row number kept for every message.
 from __future__ import annotations
 
 import datetime as dt
+import warnings
 import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -20,11 +21,12 @@ from fieldkit.errors import XLSFormError
 from fieldkit.xlsform.columns import split_header
 from fieldkit.xlsform.names import printable
 
-__all__ = ["MAX_FILE_BYTES", "Row", "Sheet", "Workbook", "read_workbook"]
+__all__ = ["MAX_FILE_BYTES", "Row", "Sheet", "Workbook", "make_row", "read_workbook"]
 
 MAX_FILE_BYTES = 20 * 1024 * 1024
 MAX_UNPACKED_BYTES = 200 * 1024 * 1024
 MAX_ROWS = 20_000
+"""Filled rows per sheet; blank and merely formatted rows are not counted."""
 MAX_COLUMNS = 500
 SHEETS = ("survey", "choices", "settings")
 
@@ -71,6 +73,15 @@ class Workbook:
 def read_workbook(path: Path) -> Workbook:
     """The survey, choices and settings sheets of the workbook at ``path``."""
     _check_file(path)
+    # openpyxl warns on stderr about extensions and validations it drops ("Unknown
+    # extension is not supported"): nothing a form author can act on, and nothing
+    # fieldkit reads, so the warnings are silenced for the whole read.
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        return _read(path)
+
+
+def _read(path: Path) -> Workbook:
     import openpyxl  # deferred: only imports pay for openpyxl
 
     try:
@@ -123,6 +134,9 @@ def _check_file(path: Path) -> None:
 
 
 def _read_sheet(book: str, name: str, worksheet: Any) -> Sheet:
+    """Filled rows only: a sheet formatted down to row 1,048,576 has as many rows as it
+    has filled ones.  The declared dimensions are ignored (they count formatting)."""
+    worksheet.reset_dimensions()
     rows_iter = worksheet.iter_rows(values_only=True)
     header_cells = next(rows_iter, ())
     if len(header_cells) > MAX_COLUMNS:
@@ -131,11 +145,13 @@ def _read_sheet(book: str, name: str, worksheet: Any) -> Sheet:
     _check_headers(book, name, headers)
     rows: list[Row] = []
     for number, values in enumerate(rows_iter, start=2):
-        if number > MAX_ROWS:
-            raise XLSFormError(f"the {name} sheet has more than {MAX_ROWS} rows", where=book)
-        row = _make_row(name, number, headers, values)
+        row = make_row(name, number, headers, values)
         if row.cells or row.texts:
             rows.append(row)
+            if len(rows) > MAX_ROWS:
+                raise XLSFormError(
+                    f"the {name} sheet has more than {MAX_ROWS} filled rows", where=book
+                )
     return Sheet(name, [h for h in headers if h], rows)
 
 
@@ -154,7 +170,7 @@ def _check_headers(book: str, sheet: str, headers: list[str]) -> None:
         seen[key] = header
 
 
-def _make_row(sheet: str, number: int, headers: list[str], values: tuple[Any, ...]) -> Row:
+def make_row(sheet: str, number: int, headers: list[str], values: tuple[Any, ...]) -> Row:
     cells: dict[str, str] = {}
     texts: dict[str, dict[str | None, str]] = {}
     for header, value in zip(headers, values, strict=False):

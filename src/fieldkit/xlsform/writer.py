@@ -3,7 +3,8 @@
 The workbook is plain XLSForm that pyxform converts and ODK can run, plus
 ``fieldkit::`` columns for everything XLSForm has no column for, so that
 reading it back gives the same questionnaire, hash for hash.  Sections become
-top-level groups; types without an XLSForm twin keep the nearest XLSForm type
+top-level groups (repeat sections ``begin_repeat`` with their ``repeat_count``);
+types without an XLSForm twin keep the nearest XLSForm type
 (the types table's ``xlsform`` column) and name themselves in
 ``fieldkit::type``.  Cells are written as text, never as formulas, so a label
 beginning with ``=`` stays a label when a reviewer opens the file.
@@ -17,7 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from fieldkit.errors import XLSFormError
-from fieldkit.questionnaire.model import Question, Questionnaire, Section
+from fieldkit.questionnaire.model import Question, Questionnaire, Repeat, Section
 from fieldkit.questionnaire.types import QUESTION_TYPES
 from fieldkit.xlsform.columns import (
     CHOICE_CODE,
@@ -66,10 +67,18 @@ def build_workbook(questionnaire: Questionnaire) -> Workbook:
         for name, options in questionnaire.choice_lists.items()
         for choice in options
     ]
+    attributes = sorted(
+        {
+            a
+            for options in questionnaire.choice_lists.values()
+            for c in options
+            for a in c.attributes
+        }
+    )
     _fill(
         book.create_sheet(),
         "choices",
-        ["list_name", "name", *_texts_columns("label", langs), CHOICE_CODE],
+        ["list_name", "name", *_texts_columns("label", langs), CHOICE_CODE, *attributes],
         choices,
     )
     settings = [_settings_row(questionnaire)]
@@ -97,6 +106,9 @@ def _survey_columns(languages: list[str]) -> list[str]:
         "relevant",
         "constraint",
         *_texts_columns("constraint_message", languages),
+        "calculation",
+        "choice_filter",
+        "repeat_count",
         "appearance",
         *EXTRA_COLUMNS,
     ]
@@ -115,14 +127,23 @@ def _settings_columns(languages: list[str]) -> list[str]:
 
 
 def _section_rows(questionnaire: Questionnaire, section: Section) -> list[Cells]:
-    begin: Cells = {"type": "begin_group", "name": section.id, **_texts("label", section.title)}
+    kind = "repeat" if section.repeat else "group"
+    begin: Cells = {"type": f"begin_{kind}", "name": section.id, **_texts("label", section.title)}
     begin.update(_texts("hint", section.help))
     if section.relevant:
         begin["relevant"] = section.relevant
     if section.sealed:
         begin["fieldkit::sealed"] = "yes"
+    rule = section.repeat
+    if rule is not None:
+        if rule.repeat_count:
+            begin["repeat_count"] = rule.repeat_count
+        if rule.min != Repeat.model_fields["min"].default:
+            begin["fieldkit::repeat_min"] = rule.min
+        if rule.max != Repeat.model_fields["max"].default:
+            begin["fieldkit::repeat_max"] = rule.max
     questions = [_question_row(questionnaire, q) for q in section.questions]
-    return [begin, *questions, {"type": "end_group"}]
+    return [begin, *questions, {"type": f"end_{kind}"}]
 
 
 def _question_row(questionnaire: Questionnaire, q: Question) -> Cells:
@@ -137,6 +158,10 @@ def _question_row(questionnaire: Questionnaire, q: Question) -> Cells:
         row["required"] = "yes"
     if q.relevant:
         row["relevant"] = q.relevant
+    if q.calculation:
+        row["calculation"] = q.calculation
+    if q.choice_filter:
+        row["choice_filter"] = q.choice_filter
     if q.constraints:
         row["constraint"] = q.constraints[0].expr
         row.update(_texts("constraint_message", q.constraints[0].message))
@@ -180,6 +205,7 @@ def _choice_row(name: str, choice: Any, languages: list[str]) -> Cells:
     row: Cells = {"list_name": name, "name": choice.value, **_texts("label", choice.label)}
     if choice.code is not None:
         row[CHOICE_CODE] = choice.code
+    row.update(choice.attributes)
     return row
 
 

@@ -23,7 +23,14 @@ from fieldkit.analysis import Table, compute, effective_answers, table_plan
 from fieldkit.questionnaire import Flow, builtin_questionnaire
 
 from helpers import DATA
-from published import FIXTURE_DESIGN, HALF, PERCENTAGES, POPULATIONS, PUBLISHED
+from published import (
+    FIXTURE_DESIGN,
+    HALF,
+    NOT_PUBLISHED,
+    PERCENTAGES,
+    POPULATIONS,
+    PUBLISHED,
+)
 
 FIXTURE = DATA / "report_interviews.json"
 
@@ -144,8 +151,18 @@ def test_half_were_in_their_twenties_when_they_left() -> None:
     assert abs((_tables()[table_id].share(row) or 0) - 0.5) < 0.02
 
 
+@pytest.mark.parametrize(("table_id", "expected"), sorted(NOT_PUBLISHED.items()))
+def test_new_table_over_the_fixture(
+    table_id: str, expected: tuple[int, int, dict[str, int]]
+) -> None:
+    total, unanswered, rows = expected
+    table = _tables()[table_id]
+    assert (table.total, table.unanswered) == (total, unanswered)
+    assert {row.key: row.count for row in table.rows} == rows
+
+
 def test_every_table_of_the_analysis_section_is_checked_here() -> None:
-    assert set(_tables()) == set(PUBLISHED) | set(FIXTURE_DESIGN)
+    assert set(_tables()) == set(PUBLISHED) | set(FIXTURE_DESIGN) | set(NOT_PUBLISHED)
 
 
 @pytest.mark.parametrize(

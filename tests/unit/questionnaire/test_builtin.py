@@ -146,8 +146,9 @@ def test_schemas_copy_is_a_relative_symlink_to_the_packaged_file() -> None:
 
 
 def test_size(qn: Questionnaire) -> None:
-    assert len(qn.sections) == 15
-    assert len(qn.questions()) == 100
+    assert len(qn.sections) == 16
+    assert len(qn.questions()) == 105
+    assert [s.id for s in qn.repeats()] == ["sales"]
 
 
 def _texts(qn: Questionnaire) -> Iterator[tuple[str, dict[str, str]]]:
@@ -325,3 +326,27 @@ def test_protocol_lists_cover_article_3(qn: Questionnaire) -> None:
         "servitude",
         "organ_removal",
     } <= purposes
+
+
+def test_each_sale_is_a_repeat_with_declared_generalisations(qn: Questionnaire) -> None:
+    """Issue 17: one instance per time she was sold or passed on; what leaves the device is
+    generalised or a category of the report, and nothing in it identifies anyone."""
+    sales = next(s for s in qn.sections if s.id == "sales")
+    assert sales.repeat is not None and (sales.repeat.min, sales.repeat.max) == (0, 20)
+    kinds = {q.id: (q.type, q.sensitivity) for q in sales.questions}
+    assert kinds == {
+        "sale_year": ("year", "quasi"),
+        "sale_province": ("single_choice", "quasi"),
+        "sale_price": ("single_choice", "none"),
+        "sale_money_to": ("single_choice", "none"),
+        "sale_passed_to": ("single_choice", "none"),
+    }
+    by_id = {q.id: q for q in sales.questions}
+    assert by_id["sale_year"].generalise is not None
+    assert by_id["sale_year"].generalise.kind == "year_band"
+    assert by_id["sale_province"].generalise is not None
+    assert by_id["sale_province"].generalise.kind == "map"
+    assert by_id["sale_price"].choices == "price_brackets"
+    assert by_id["sale_money_to"].sensitive_attribute
+    assert by_id["sale_passed_to"].sensitive_attribute
+    assert qn.version == "1.2"

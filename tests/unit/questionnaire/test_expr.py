@@ -128,7 +128,9 @@ def test_any_text_parses_or_raises_expression_error(source: str) -> None:
     expr.evaluate(tree, lambda name: None)
 
 
-_ATOMS = st.sampled_from(["${a}", "${b}", "1", "2.5", "'x'", ".", "true()"])
+_ATOMS = st.sampled_from(
+    ["${a}", "${b}", "1", "2.5", "'x'", ".", "true()", "position(..)", "count(${a})", "p"]
+)
 
 
 @st.composite
@@ -138,7 +140,21 @@ def _sources(draw: st.DrawFn, depth: int = 0) -> str:
     op = draw(st.sampled_from(["and", "or", "=", "!=", "<", ">=", "+", "-", "*", "div", "mod"]))
     left, right = draw(_sources(depth + 1)), draw(_sources(depth + 1))
     shape = draw(
-        st.sampled_from(["{l} {op} {r}", "({l} {op} {r})", "not({l})", "selected({l}, {r})"])
+        st.sampled_from(
+            [
+                "{l} {op} {r}",
+                "({l} {op} {r})",
+                "not({l})",
+                "selected({l}, {r})",
+                "if({l}, {r}, {l})",
+                "concat({l}, {r})",
+                "coalesce({l}, {r})",
+                "round({l}, {r})",
+                "sum({l}) + max({r})",
+                "regex({l}, '^(a|b)+$')",
+                "int({l}) = number(string({r}))",
+            ]
+        )
     )
     return shape.format(l=left, r=right, op=op)
 
@@ -147,12 +163,16 @@ def _sources(draw: st.DrawFn, depth: int = 0) -> str:
 @given(
     _sources(),
     st.dictionaries(
-        st.sampled_from(["a", "b"]), st.one_of(st.none(), st.integers(), st.text(max_size=3))
+        st.sampled_from(["a", "b"]),
+        st.one_of(st.none(), st.integers(), st.floats(allow_nan=True), st.text(max_size=3)),
     ),
 )
 def test_generated_expressions_round_trip_and_evaluate(source: str, env: dict[str, Any]) -> None:
     tree = expr.parse(source)
     assert expr.parse(expr.to_source(tree)) == tree
-    assert expr.evaluate(tree, env.get, 1) == expr.evaluate(
-        expr.parse(expr.to_source(tree)), env.get, 1
+    scope: dict[str, Any] = {"position": 2, "fields": {"p": "x"}}
+    assert expr.evaluate(tree, env.get, 1, **scope) == expr.evaluate(
+        expr.parse(expr.to_source(tree)), env.get, 1, **scope
     )
+    nodes = expr.Nodeset(env.values())  # every reference read as a repeat's nodeset
+    expr.evaluate(tree, lambda name: nodes, "x", **scope)

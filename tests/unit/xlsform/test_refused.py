@@ -37,11 +37,9 @@ def one_row(type_: str, extra_header: str = "", extra_cell: str = "") -> str:
 
 # (type cell, words the message must contain)
 UNSUPPORTED_TYPES = [
-    ("begin_repeat", "repeat group ('begin_repeat')"),
-    ("begin repeat", "repeat group ('begin_repeat')"),
-    ("end_repeat", "repeat group ('end_repeat')"),
-    ("calculate", "calculation ('calculate')"),
-    ("geopoint", "GPS location ('geopoint')"),
+    ("begin loop over yn", "loop over a choice list ('begin_loop')"),
+    ("include other_form", "included form ('include')"),
+    ("osm", "GPS location ('osm')"),
     ("geotrace", "GPS location ('geotrace')"),
     ("geoshape", "GPS location ('geoshape')"),
     ("image", "media capture ('image')"),
@@ -55,7 +53,7 @@ UNSUPPORTED_TYPES = [
     ("rank yn", "ranking ('rank')"),
     ("acknowledge", "acknowledge ('acknowledge')"),
     ("hidden", "hidden value ('hidden')"),
-    ("select_one_from_file places.csv", "choices from a file ('select_one_from_file')"),
+    ("select_one_external places", "choices from an external data set ('select_one_external')"),
     ("xml-external", "external data ('xml-external')"),
 ]
 
@@ -71,9 +69,9 @@ def test_unsupported_types_are_named_by_row(tmp_path: Path, type_: str, construc
 @pytest.mark.parametrize(
     ("column", "cell", "construct"),
     [
-        ("calculation", "${n} * 2", "calculation is not supported"),
-        ("choice_filter", "region = ${n}", "cascading choices (choice_filter) is not supported"),
-        ("repeat_count", "${n}", "repeat group is not supported"),
+        ("calculation", "${n} * 2", "'calculation' is read on calculate rows only, not on 'text'"),
+        ("choice_filter", "region = ${n}", "'choice_filter' is read on select rows only"),
+        ("repeat_count", "${n}", "'repeat_count' is read on begin_repeat rows only"),
         ("default", "5", "default value is not supported"),
         ("read_only", "yes", "read-only question is not supported"),
     ],
@@ -102,10 +100,10 @@ def test_or_other_says_how_to_rewrite(tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     ("relevant", "expected"),
     [
-        ("if(${n} > 1, true(), false())", "uses the function if()"),
+        ("once(${n}) > 1", "uses the function once()"),
         ("jr:choice-name(${n}, '${n}') = 'x'", "uses the function jr:choice-name()"),
         ("today() > 5", "uses the function today()"),
-        ("regex(${t}, '^[0-9]+$')", "uses the function regex()"),
+        ("indexed-repeat(${n}, ${n}, 1) > 1", "uses the function indexed-repeat()"),
         ("/data/n > 1", "uses an XPath path"),
         ("../n > 1", "uses an XPath path"),
         ("${missing} = 'x'", "refers to '${missing}', which is not a question of this form"),
@@ -132,24 +130,29 @@ def test_untranslatable_expressions_are_named_by_row(
 def test_every_problem_is_listed_at_once(tmp_path: Path) -> None:
     md = """
     | survey |
-    |        | type          | name | label | constraint  |
-    |        | begin_repeat  | kids | Kids  |             |
-    |        | calculate     | sum  |       |             |
-    |        | integer       | n    | N     | if(. > 1)   |
-    |        | geopoint      | gps  | GPS   |             |
-    |        | end_repeat    |      |       |             |
-    |        | select_one zz | z    | Z     | ${zz} = 1   |
+    |        | type          | name  | label | constraint  |
+    |        | begin_repeat  | kids  | Kids  |             |
+    |        | begin_repeat  | inner | Inner |             |
+    |        | calculate     | sum   |       |             |
+    |        | integer       | n     | N     | if(. > 1)   |
+    |        | geotrace      | gps   | GPS   |             |
+    |        | end_repeat    |       |       |             |
+    |        | end_group     |       |       |             |
+    |        | select_one zz | z     | Z     | ${zz} = 1   |
     """
     lines = refused(tmp_path, md)
     assert [line.split(":")[0] for line in lines] == [
-        "survey row 2, column 'type'",
         "survey row 3, column 'type'",
-        "survey row 4, column 'constraint'",
-        "survey row 5, column 'type'",
+        "survey row 4",
+        "survey row 5, column 'constraint'",
         "survey row 6, column 'type'",
-        "survey row 7, column 'type'",
-        "survey row 7, column 'constraint'",
+        "survey row 8, column 'type'",
+        "survey row 9, column 'type'",
+        "survey row 9, column 'constraint'",
     ]
+    assert "repeat 'inner' is inside repeat 'kids'" in lines[0]
+    assert "a calculate row has no calculation" in lines[1]
+    assert "end_group closes repeat 'kids' (survey row 2)" in lines[4]
     assert "unknown choice list 'zz' (the choices sheet has: no lists)" in lines[-2]
 
 

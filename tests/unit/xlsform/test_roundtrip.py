@@ -16,7 +16,7 @@ from fieldkit.questionnaire import (
 )
 from fieldkit.xlsform import import_xlsform, write_xlsform
 
-from helpers import TINY, questionnaire_from_toml
+from helpers import REPEATS, TINY, questionnaire_from_toml
 
 # Everything the writer has a column for, in one small form.
 EVERYTHING = """
@@ -157,6 +157,7 @@ def roundtrip(qn: Questionnaire, tmp_path: Path) -> tuple[Questionnaire, Path]:
     [
         pytest.param(lambda: questionnaire_from_toml(TINY), id="tiny"),
         pytest.param(lambda: questionnaire_from_toml(EVERYTHING), id="everything"),
+        pytest.param(lambda: questionnaire_from_toml(REPEATS), id="repeats"),
         pytest.param(builtin_questionnaire, id="lives-for-sale"),
     ],
 )
@@ -171,6 +172,7 @@ def test_round_trip_is_hash_equal(make: object, tmp_path: Path) -> None:
     "make",
     [
         pytest.param(lambda: questionnaire_from_toml(EVERYTHING), id="everything"),
+        pytest.param(lambda: questionnaire_from_toml(REPEATS), id="repeats"),
         pytest.param(builtin_questionnaire, id="lives-for-sale"),
     ],
 )

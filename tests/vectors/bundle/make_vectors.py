@@ -85,7 +85,54 @@ def invalid(valid_body: bytes) -> list[dict[str, str]]:
     return [{"reason": k, "body_hex": v.hex()} for k, v in cases.items() if v != valid_body]
 
 
+def _record(repeats: object) -> dict[str, object]:
+    return {
+        "answers": {"consent": "yes"},
+        "id": "ab" * 16,
+        "redaction": {"counts": {}, "detectors": {}, "released": [], "uncertain": 0},
+        "repeats": repeats,
+        "revision": 3,
+        "started": "2026-01",
+        "status": "complete",
+        "updated": "2026-02",
+    }
+
+
+def records() -> dict[str, object]:
+    """Records with repeat instances: the instance key derivation, records every reader
+    accepts, and records whose shape every reader must reject."""
+    from fieldkit.bundle.instances import instance_key
+
+    secret, record_id, local = bytes(range(32)), "ab" * 16, "0f6b1c1e-8f8a-4b55-9b8e-6c1d2c3b4a59"
+    key = instance_key(secret, record_id, local)
+    one = {"answers": {"sale_price": 3000}, "key": key, "position": 1, "revision": 4}
+    bad = {
+        "key not hex": {**one, "key": "Z" * 32},
+        "position 0": {**one, "position": 0},
+        "revision 0": {**one, "revision": 0},
+        "float revision": {**one, "revision": 4.0},
+        "answers not an object": {**one, "answers": [3000]},
+        "unknown instance field": {**one, "local_id": local},
+        "missing key": {k: v for k, v in one.items() if k != "key"},
+    }
+    return {
+        "instance_key": {
+            "secret_hex": secret.hex(),
+            "record_id": record_id,
+            "local_id": local,
+            "key": key,
+        },
+        "valid": [canonical_json(_record({"sales": [one]})).decode()],
+        "invalid": [
+            {"reason": reason, "record": canonical_json(_record({"sales": [i]})).decode()}
+            for reason, i in bad.items()
+        ]
+        + [{"reason": "repeats not an object", "record": canonical_json(_record([one])).decode()}],
+    }
+
+
 def main() -> None:
+    (HERE / "records.json").write_text(json.dumps(records(), indent=1) + "\n", "utf-8")
     cases = generate()
     (HERE / "generate.json").write_text(json.dumps(cases, indent=1) + "\n", "utf-8")
     bad = invalid(bytes.fromhex(str(cases[1]["body_hex"])))

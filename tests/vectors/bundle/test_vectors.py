@@ -73,3 +73,44 @@ def test_invalid_bodies(case: dict[str, str]) -> None:
 def test_invalid_manifests(case: dict[str, str]) -> None:
     with pytest.raises(BundleIntegrityError):
         parse_manifest(case["manifest"].encode())
+
+
+RECORDS = load("records.json")
+
+
+def test_record_vectors_are_current() -> None:
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("make_vectors", HERE / "make_vectors.py")
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    assert json.loads(json.dumps(module.records())) == RECORDS
+
+
+def test_instance_key_vector() -> None:
+    from fieldkit.bundle.instances import instance_key
+
+    case = RECORDS["instance_key"]
+    secret = bytes.fromhex(case["secret_hex"])
+    assert instance_key(secret, case["record_id"], case["local_id"]) == case["key"]
+
+
+@pytest.mark.parametrize("record", RECORDS["valid"], ids=["one-instance"])
+def test_valid_records(record: str) -> None:
+    from fieldkit.bundle.codec import parse_canonical
+    from fieldkit.bundle.verify import Record
+
+    parsed = Record.model_validate(parse_canonical(record.encode()))
+    assert parsed.repeats["sales"][0].position == 1
+
+
+@pytest.mark.parametrize("case", RECORDS["invalid"], ids=lambda c: c["reason"])
+def test_invalid_records(case: dict[str, str]) -> None:
+    from pydantic import ValidationError
+
+    from fieldkit.bundle.codec import parse_canonical
+    from fieldkit.bundle.verify import Record
+
+    with pytest.raises(ValidationError):
+        Record.model_validate(parse_canonical(case["record"].encode()))

@@ -52,6 +52,7 @@ class InterviewScreen(FieldkitScreen):
         Binding("ctrl+r", "review", "key.review"),
         Binding("f3", "history", "key.history", show=False),
         Binding("ctrl+o", "home", "key.home"),
+        Binding("f6", "repeats", "key.repeats"),
     ]
 
     def __init__(self, session: InterviewSession, question_id: str | None = None) -> None:
@@ -299,6 +300,19 @@ class InterviewScreen(FieldkitScreen):
             self._navigate(
                 "next" if advance else "stay", None if advance else self.view.question.id
             )
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """F6 (repeats) only where the questionnaire has a repeat: hidden otherwise."""
+        if action == "repeats":
+            return bool(self.session.flow.repeat_sections)
+        return True
+
+    @work(group="store", exit_on_error=False)
+    async def action_repeats(self) -> None:
+        from fieldkit.tui.screens.repeat import RepeatScreen
+
+        await self._store_pending()
+        await self.app.push_screen(RepeatScreen(self.session), self._edit_from_review)
 
     @work(group="store", exit_on_error=False)
     async def action_home(self) -> None:

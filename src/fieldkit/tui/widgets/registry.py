@@ -56,6 +56,10 @@ ANSWER_WIDGETS: MappingProxyType[str, Callable[[QuestionView, str], Widget]] = M
         "short_text": ShortTextAnswer,
         "long_text": StoryAnswer,
         "note": NoteAnswer,
+        # never put to anyone: navigation skips calculations; reached by id, shown read-only
+        "calculate": NoteAnswer,
+        # typed as "latitude longitude", only in a sealed section (values.py checks it)
+        "geopoint": ShortTextAnswer,
     }
 )
 

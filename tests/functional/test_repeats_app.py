@@ -1,0 +1,110 @@
+"""Repeats in the app: add, review, delete an instance; each answer stored at once.
+
+Assertions read a fresh unlock of the workspace (what is on disk)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from textual.widgets import OptionList
+
+from fieldkit.questionnaire import Questionnaire
+from fieldkit.session import create_workspace
+from fieldkit.tui.app import FieldkitApp
+from fieldkit.tui.screens.interview import InterviewScreen
+from fieldkit.tui.screens.repeat import InstanceScreen, RepeatScreen
+from repeat_helpers import tiny_sales
+from tui_helpers import keys, reopen, start_interview, text_of, typed, unlock
+
+from helpers import PASSPHRASE
+
+AppFactory = Callable[..., FieldkitApp]
+
+
+@pytest.fixture
+def sales_qn() -> Questionnaire:
+    return tiny_sales()
+
+
+@pytest.fixture
+def sales_dir(tmp_path: Path, sales_qn: Questionnaire) -> Path:
+    directory = tmp_path / "ws"
+    create_workspace(directory, PASSPHRASE, questionnaire=sales_qn).close()
+    return directory
+
+
+def stored_instances(directory: Path) -> list[dict[str, object]]:
+    with reopen(directory) as ws:
+        (summary,) = ws.summaries()
+        return [i.answers for i in ws.interview(summary.id).instances("sales")]
+
+
+def listed(app: FieldkitApp) -> list[str]:
+    options = app.screen.query_one("#r-list", OptionList)
+    return [str(options.get_option_at_index(i).prompt) for i in range(options.option_count)]
+
+
+async def _to_repeats(pilot: object) -> None:
+    await keys(pilot, "1", "enter")  # type: ignore[arg-type]  # consent: yes
+    await typed(pilot, "1974", "enter")  # type: ignore[arg-type]
+    await typed(pilot, "1998-02", "enter")  # type: ignore[arg-type]
+    await keys(pilot, "1", "enter")  # type: ignore[arg-type]  # sold: yes (asks the repeat)
+    await keys(pilot, "f6")  # type: ignore[arg-type]
+
+
+async def test_add_answer_review_and_delete_instances(
+    sales_dir: Path, sales_qn: Questionnaire, app_factory: AppFactory
+) -> None:
+    app = app_factory(sales_dir, questionnaire=sales_qn)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await unlock(pilot)
+        await start_interview(pilot, "K-01")
+        await _to_repeats(pilot)
+        assert isinstance(app.screen, RepeatScreen)
+        assert listed(app)[-1].strip() == "+ Add one: Each sale"
+        await keys(pilot, "enter")  # add one: stored at once, its questions open
+        assert isinstance(app.screen, InstanceScreen)
+        assert len(stored_instances(sales_dir)) == 1
+        assert text_of(app, "#i-label") == "Year of this sale"
+        await typed(pilot, "1998", "enter")
+        assert stored_instances(sales_dir) == [{"sale_year": 1998}]  # saved before moving on
+        assert "✓ saved" in text_of(app, "#i-status")
+        assert text_of(app, "#i-label") == "Price of this sale"
+        await typed(pilot, "3000000", "enter")  # above the maximum: refused, stays
+        assert text_of(app, "#i-status").startswith("✗")
+        assert text_of(app, "#i-label") == "Price of this sale"
+        await keys(pilot, *["backspace"] * 7)
+        await typed(pilot, "12", "enter")
+        assert text_of(app, "#i-label") == "Buyer's name"
+        assert stored_instances(sales_dir) == [{"sale_year": 1998, "sale_price": 12}]
+        await keys(pilot, "escape")
+        assert isinstance(app.screen, RepeatScreen)
+        assert "1. 1998 · 12" in "\n".join(listed(app))  # reviewed on the list
+        await keys(pilot, "down", "enter")  # the add line: a second sale
+        await typed(pilot, "2003", "enter")
+        await keys(pilot, "escape")
+        assert [i.get("sale_year") for i in stored_instances(sales_dir)] == [1998, 2003]
+        await keys(pilot, "up", "delete")  # from the second instance up to the first
+        assert "deleted" in text_of(app, "#r-status")
+        assert stored_instances(sales_dir) == [{"sale_year": 2003}]
+        await keys(pilot, "escape")
+        assert isinstance(app.screen, InterviewScreen)
+
+
+async def test_korean_and_a_lock_keeps_a_typed_answer(
+    sales_dir: Path, sales_qn: Questionnaire, app_factory: AppFactory
+) -> None:
+    app = app_factory(sales_dir, questionnaire=sales_qn)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await unlock(pilot)
+        await start_interview(pilot, "K-01")
+        await _to_repeats(pilot)
+        await keys(pilot, "f2")  # Korean
+        assert "+ 하나 추가: 각 판매" in "\n".join(listed(app))
+        await keys(pilot, "enter")
+        assert text_of(app, "#i-label") == "이번 판매 연도"
+        await typed(pilot, "1999")
+        await app.screen.flush()  # what a lock or quit does first
+        assert stored_instances(sales_dir) == [{"sale_year": 1999}]
