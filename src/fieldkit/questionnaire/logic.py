@@ -176,6 +176,9 @@ class Flow:
         values, _ = self.effective(answers)
         asked = self.answerable(answers)
         missing = tuple(qid for qid in asked if self.by_id[qid].required and qid not in values)
-        if not self.consent_given(answers) and self.questionnaire.consent:
-            missing = (self.questionnaire.consent.question,)
+        gate = self.questionnaire.consent
+        if gate is not None and not self.consent_given(answers):
+            # Declined (answered, not the consenting value): nothing more may be asked, so
+            # nothing is missing and the interview can be closed.  Unanswered: consent is.
+            missing = () if answers.get(gate.question) is not None else (gate.question,)
         return Progress(sum(1 for qid in asked if qid in values), len(asked), missing)

@@ -79,6 +79,9 @@ class QuestionView:
     display_only: bool
     consent: bool
     currency: str | None
+    statement: tuple[tuple[str, str], ...] = ()
+    """For the consent question: what to read aloud first, as ``(language, text)`` for every
+    language of the questionnaire (the notes just before it in its section)."""
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -160,6 +163,26 @@ def _question_view(session: InterviewSession, qid: str, lang: str, number: int) 
         display_only=QUESTION_TYPES[question.type].display_only,
         consent=flow.is_consent_question(qid),
         currency=question.currencies[0] if question.type == "money" else None,
+        statement=_statement(session, qid) if flow.is_consent_question(qid) else (),
+    )
+
+
+def _statement(session: InterviewSession, qid: str) -> tuple[tuple[str, str], ...]:
+    """The notes right before the consent question in its section, in every language.
+
+    Before consent nothing else is asked, so these notes are never reached on their own:
+    the consent question carries them, and the statement is read before the answer."""
+    questions = session.flow.section_of[qid].questions
+    position = next(i for i, q in enumerate(questions) if q.id == qid)
+    notes: list[Question] = []
+    for question in reversed(questions[:position]):
+        if not QUESTION_TYPES[question.type].display_only:
+            break
+        notes.insert(0, question)
+    return tuple(
+        (lang, "\n\n".join(localized(n.label, lang) for n in notes))
+        for lang in session.questionnaire.languages
+        if notes
     )
 
 

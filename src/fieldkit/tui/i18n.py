@@ -36,6 +36,7 @@ _STRINGS: dict[str, tuple[str, str]] = {
     "key.cancel": ("Cancel", "취소"),
     "key.focus_preview": ("Spans", "가린 부분"),
     "key.join": ("Join project", "프로젝트 참여"),
+    "key.statement_language": ("Statement: other language", "설명문: 다른 언어"),
     "cmd.lock": ("Lock the workspace now", "지금 작업공간 잠그기"),
     "cmd.language": ("Switch language (English / 한국어)", "언어 바꾸기 (English / 한국어)"),
     "cmd.wipe": (
@@ -198,6 +199,10 @@ _STRINGS: dict[str, tuple[str, str]] = {
     "q.consent": (
         "Consent first: nothing else can be answered until consent is recorded.",
         "동의 먼저: 동의를 기록하기 전에는 다른 질문에 답할 수 없습니다.",
+    ),
+    "q.statement": (
+        "Read this to her before asking (F6: the other language):",
+        "묻기 전에 읽어 주세요 (F6: 다른 언어):",
     ),
     "q.no_consent": ("Consent has not been given.", "동의를 받지 않았습니다."),
     "q.first": ("This is the first question.", "첫 번째 질문입니다."),

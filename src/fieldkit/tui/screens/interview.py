@@ -52,6 +52,7 @@ class InterviewScreen(FieldkitScreen):
         Binding("ctrl+r", "review", "key.review"),
         Binding("f3", "history", "key.history", show=False),
         Binding("ctrl+o", "home", "key.home"),
+        Binding("f6", "statement_language", "key.statement_language"),
     ]
 
     def __init__(self, session: InterviewSession, question_id: str | None = None) -> None:
@@ -60,6 +61,8 @@ class InterviewScreen(FieldkitScreen):
         self._start = question_id
         self.view: InterviewView | None = None
         self._saved: Saved | None = None
+        self._statement_lang: str | None = None
+        """The language the consent statement is shown in (``None``: the interface's)."""
 
     # --- layout -------------------------------------------------------------------
 
@@ -70,6 +73,7 @@ class InterviewScreen(FieldkitScreen):
             with VerticalScroll(id="question"):
                 yield Static("", id="sealed-banner", markup=False)
                 yield Static("", id="q-meta", markup=False)
+                yield Static("", id="q-statement", markup=False)
                 yield Static("", id="q-label", markup=False)
                 yield Static("", id="q-help", markup=False)
                 yield Vertical(id="q-input")
@@ -124,6 +128,7 @@ class InterviewScreen(FieldkitScreen):
             meta += f" · {t('q.revisions', lang, n=question.revisions - 1)}"
         self.query_one("#q-meta", Static).update(meta)
         self.query_one("#q-label", Static).update(question.label)
+        self._show_statement(view)
         help_text = question.help or (t("q.consent", lang) if question.consent else "")
         self.query_one("#q-help", Static).update(help_text)
         banner = self.query_one("#sealed-banner", Static)
@@ -131,6 +136,32 @@ class InterviewScreen(FieldkitScreen):
         banner.display = question.sealed
         self.query_one("#question").set_class(question.sealed, "sealed")
         self.query_one("#back", Button).disabled = view.previous is None
+
+    def _show_statement(self, view: InterviewView) -> None:
+        """The consent statement to read aloud, above the question, before any answer."""
+        statement = dict(view.question.statement)
+        widget = self.query_one("#q-statement", Static)
+        widget.display = bool(statement)
+        if statement:
+            lang = self._statement_lang or self.lang
+            text = statement.get(lang) or next(iter(statement.values()))
+            widget.update(f"{t('q.statement', self.lang)}\n{text}")
+        self.refresh_bindings()
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """F6 (the statement's other language) only where there is a statement."""
+        if action == "statement_language":
+            return self.view is not None and len(self.view.question.statement) > 1
+        return True
+
+    def action_statement_language(self) -> None:
+        if self.view is None or len(self.view.question.statement) < 2:
+            return
+        languages = [lang for lang, _ in self.view.question.statement]
+        current = self._statement_lang or self.lang
+        position = languages.index(current) if current in languages else 0
+        self._statement_lang = languages[(position + 1) % len(languages)]
+        self._show_statement(self.view)
 
     def _status(self, text: str, *, problem: bool) -> None:
         status = self.query_one("#q-status", Static)
