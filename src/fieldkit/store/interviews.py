@@ -17,6 +17,7 @@ from typing import Any
 from fieldkit.canonical import canonical_json
 from fieldkit.errors import WorkspaceError
 from fieldkit.store.db import Database
+from fieldkit.store.drafts import remove_in
 from fieldkit.store.role import Role, from_row, new_id
 
 __all__ = ["Decision", "ImportedInterview", "InterviewRow", "Interviews", "Revision"]
@@ -87,6 +88,7 @@ def _insert_answer(
         (interview_id, question_id, number, canonical_json(value).decode(), at, previous_id),
     )
     _touch(db, interview_id, at)
+    remove_in(db, interview_id, question_id)  # submitted: no longer a draft
     return Revision(
         id=row_id,
         question_id=question_id,

@@ -172,11 +172,28 @@ def _0004_drop_duplicate_answer_index(db: Database) -> None:
     db.execute("DROP INDEX IF EXISTS answers_by_interview")
 
 
+def _0005_drafts(db: Database) -> None:
+    """Text typed but not yet submitted (``store.drafts``): one row per question, replaced
+    in place; the answer's own revision removes it."""
+    db.executescript(
+        """
+        CREATE TABLE drafts (
+            interview_id TEXT NOT NULL REFERENCES interviews(id),
+            question_id TEXT NOT NULL,
+            text TEXT NOT NULL,
+            saved_at TEXT NOT NULL,
+            PRIMARY KEY (interview_id, question_id)
+        );
+        """
+    )
+
+
 MIGRATIONS: list[tuple[str, Migration]] = [
     ("0001_initial", _0001_initial),
     ("0002_bundles", _0002_bundles),
     ("0003_audit_reviews", _0003_audit_reviews),
     ("0004_drop_duplicate_answer_index", _0004_drop_duplicate_answer_index),
+    ("0005_drafts", _0005_drafts),
 ]
 
 

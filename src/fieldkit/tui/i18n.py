@@ -191,6 +191,21 @@ _STRINGS: dict[str, tuple[str, str]] = {
     "q.saved": ("✓ saved {at}", "✓ 저장됨 {at}"),
     "q.cleared": ("✓ cleared {at}", "✓ 지움 {at}"),
     "q.unchanged": ("✓ already saved", "✓ 이미 저장됨"),
+    "q.stored": ("✓ saved", "✓ 저장됨"),
+    "q.previous_saved": ("✓ previous answer saved {at}", "✓ 앞 질문의 답 저장됨 {at}"),
+    "q.draft_saved": (
+        "draft saved {at} · not yet submitted (Enter submits)",
+        "임시 저장됨 {at} · 아직 제출 안 됨 (Enter 로 제출)",
+    ),
+    "q.not_saved": ("not saved", "저장 안 됨"),
+    "story.draft_saved": (
+        "draft saved {at} · not yet submitted",
+        "임시 저장됨 {at} · 아직 제출 안 됨",
+    ),
+    "story.draft_restored": (
+        "draft restored · not yet submitted",
+        "임시 저장본을 되살림 · 아직 제출 안 됨",
+    ),
     "q.revisions": ("history {n} (F3)", "기록 {n} (F3)"),
     "q.sealed": (
         "SEALED — identity: stays on this device, never exported",
@@ -220,6 +235,10 @@ _STRINGS: dict[str, tuple[str, str]] = {
     "q.year": ("four-digit year", "네 자리 연도"),
     "q.text": ("type the answer, Enter to save", "답을 입력하고 Enter 로 저장"),
     "q.story_empty": ("(nothing written yet)", "(아직 내용 없음)"),
+    "q.story_draft": (
+        "[draft, not yet submitted: Enter opens it]",
+        "[임시 저장본, 아직 제출 안 됨: Enter 로 열기]",
+    ),
     "q.story_open": ("Enter: open the story editor", "Enter: 이야기 편집기 열기"),
     "outline.title": ("Sections", "섹션"),
     "jump.title": ("Jump to section", "섹션으로 이동"),
@@ -277,9 +296,9 @@ _STRINGS: dict[str, tuple[str, str]] = {
     ),
     "error.ok": ("OK", "확인"),
     "locked.notice": ("Locked after {m} idle minutes.", "{m}분 동안 입력이 없어 잠겼습니다."),
-    "dirty.discarded": (
-        "The unsaved text in the field was not valid and was not kept.",
-        "입력란의 저장되지 않은 내용이 올바르지 않아 보관하지 않았습니다.",
+    "dirty.kept": (
+        "The text in the field is not a valid answer yet: it was kept as a draft, not submitted.",
+        "입력란의 내용이 아직 올바른 답이 아니어서 제출하지 않고 임시 저장했습니다.",
     ),
     # --- settings: lock policy, duress passphrase; notices after an unlock ---
     "key.settings": ("Settings", "설정"),

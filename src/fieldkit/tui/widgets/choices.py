@@ -19,6 +19,7 @@ from textual.widgets.selection_list import Selection
 from fieldkit.session.navigation import QuestionView
 from fieldkit.tui.messages import Advance, Submit
 from fieldkit.tui.widgets.digits import DigitPicker
+from fieldkit.tui.widgets.keys import HandOver, InlineBindings
 
 __all__ = ["MultipleChoiceAnswer", "SingleChoiceAnswer"]
 
@@ -41,7 +42,7 @@ class _DigitKeys:
         self.highlighted = index
 
 
-class SingleChoiceAnswer(_DigitKeys, OptionList):
+class SingleChoiceAnswer(HandOver, InlineBindings, _DigitKeys, OptionList):
     """One choice; the stored one is marked with a filled dot."""
 
     def __init__(self, question: QuestionView, lang: str) -> None:
@@ -85,6 +86,7 @@ class SingleChoiceAnswer(_DigitKeys, OptionList):
 
     def action_select(self) -> None:
         """Enter: store the highlighted choice (if any) and move on."""
+        self.hand_over()
         if self.highlighted is None:
             self.post_message(Advance(self.question.id))
         else:
@@ -105,7 +107,7 @@ def _ticked(number: int, label: str, chosen: bool) -> str:
     return f"{'✓' if chosen else ' '} {number}  {label}"
 
 
-class MultipleChoiceAnswer(_DigitKeys, SelectionList[str]):
+class MultipleChoiceAnswer(HandOver, InlineBindings, _DigitKeys, SelectionList[str]):
     """Several choices; each toggle is stored, Enter moves on."""
 
     BINDINGS: ClassVar[list[BindingType]] = [Binding("enter", "advance", "Next", show=False)]
@@ -146,6 +148,7 @@ class MultipleChoiceAnswer(_DigitKeys, SelectionList[str]):
         return None
 
     def action_advance(self) -> None:
+        self.hand_over()
         self.post_message(Advance(self.question.id))
 
     def _toggle_choice(self, index: int) -> None:

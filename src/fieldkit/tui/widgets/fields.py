@@ -15,7 +15,7 @@ from textual.widgets import Input
 from fieldkit.session.navigation import QuestionView
 from fieldkit.tui.i18n import t
 from fieldkit.tui.messages import DraftChanged, Submit
-from fieldkit.tui.widgets.keys import InlineBindings
+from fieldkit.tui.widgets.keys import HandOver, InlineBindings
 
 __all__ = [
     "DateAnswer",
@@ -29,7 +29,7 @@ __all__ = [
 ]
 
 
-class TextAnswer(InlineBindings, Input):
+class TextAnswer(HandOver, InlineBindings, Input):
     """Base: Enter stores the text and moves on; every change is checked, not stored."""
 
     HINT: ClassVar[str] = "q.text"
@@ -38,7 +38,7 @@ class TextAnswer(InlineBindings, Input):
 
     def __init__(self, question: QuestionView, lang: str) -> None:
         super().__init__(
-            value=question.text,
+            value=question.text if question.draft is None else question.draft,
             placeholder=self._placeholder(question, lang),
             restrict=self.RESTRICT,
             max_length=self.LIMIT,
@@ -46,6 +46,7 @@ class TextAnswer(InlineBindings, Input):
             select_on_focus=False,
         )
         self.question = question
+        self.set_class(question.draft is not None, "draft")
 
     def _placeholder(self, question: QuestionView, lang: str) -> str:
         return t(self.HINT, lang, currency=question.currency or "")
@@ -62,10 +63,17 @@ class TextAnswer(InlineBindings, Input):
     def stored(self, question: QuestionView) -> None:
         """The screen stored an answer: what is typed is now the saved text."""
         self.question = question
+        self.set_class(self.value != question.text, "draft")
 
     def on_input_changed(self, event: Input.Changed) -> None:
         event.stop()
+        self.set_class(event.value != self.question.text, "draft")
         self.post_message(DraftChanged(self.question.id, event.value))
+
+    async def action_submit(self) -> None:
+        """Enter (run inline, see ``InlineBindings``): later keys go to the next question."""
+        self.hand_over()
+        await super().action_submit()
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         event.stop()
