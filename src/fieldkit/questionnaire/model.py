@@ -116,6 +116,9 @@ class Choice(_Strict):
     label: LocalizedText
     code: int | None = None
     """Numeric code for analysts' codebooks; defaults to the position (1-based)."""
+    exclusive: bool = False
+    """In a multiple choice: chosen only alone ("None of these"); choosing it clears the
+    others in the app, and an answer with it and another choice is refused."""
 
 
 class Constraint(_Strict):

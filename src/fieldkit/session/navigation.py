@@ -53,6 +53,8 @@ def localized(text: Mapping[str, str] | None, lang: str) -> str:
 class ChoiceView:
     value: str
     label: str
+    exclusive: bool = False
+    """Chosen only alone ("None of these")."""
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -160,7 +162,7 @@ def _question_view(session: InterviewSession, qid: str, lang: str, number: int) 
         section_title=localized(section.title, lang),
         sealed=section.sealed,
         sensitivity="direct" if section.sealed else question.sensitivity,
-        choices=tuple(ChoiceView(c.value, localized(c.label, lang)) for c in choices),
+        choices=tuple(ChoiceView(c.value, localized(c.label, lang), c.exclusive) for c in choices),
         value=value,
         text=editable_text(question, value),
         revisions=len(session.history(qid)) if qid in session.answers else 0,

@@ -25,13 +25,14 @@ import signal
 import time
 from collections.abc import Callable, Iterable
 from pathlib import Path
-from typing import Any, ClassVar, Literal
+from typing import Any, ClassVar, Literal, cast
 
 import textual.constants
 from rich.text import Text
 from textual import events, work
 from textual.app import App, SystemCommand
 from textual.binding import Binding, BindingType
+from textual.command import CommandPalette
 from textual.reactive import reactive
 from textual.screen import Screen
 from textual.theme import Theme
@@ -76,6 +77,7 @@ class FieldkitApp(App[None]):
         Binding("ctrl+l", "lock", "key.lock", priority=True),
         Binding("f2", "language", "key.language", priority=True),
         Binding("f9", "wipe", "key.wipe", show=False, priority=True),
+        Binding("ctrl+q", "quit", "key.quit", priority=True),  # Textual's hides it
     ]
     lang: reactive[str] = reactive("en", init=False)
 
@@ -294,7 +296,9 @@ class FieldkitApp(App[None]):
         workspace = self.workspace
         limit = idle_lock_seconds(workspace) if workspace else None
         if limit is not None and self.idle_clock() - self._last_input >= limit:
-            self.lock(notice=t("locked.notice", self.lang, m=round(limit / 60)))
+            minutes = round(limit / 60)
+            key = "locked.notice_one" if minutes == 1 else "locked.notice"
+            self.lock(notice=t(key, self.lang, m=minutes))
 
     @work(group="lock", exit_on_error=False)
     async def lock(self, notice: str | None = None) -> None:
@@ -336,9 +340,11 @@ class FieldkitApp(App[None]):
         return True
 
     def action_command_palette(self) -> None:
-        """Not on the lock screen: nothing there may reach the workspace or the clipboard."""
-        if self.workspace is not None:
-            super().action_command_palette()
+        """Not on the lock screen: nothing there may reach the workspace or the clipboard.
+        Its search field asks in the interviewer's language."""
+        if self.workspace is not None and not CommandPalette.is_open(cast(App[object], self)):
+            placeholder = t("palette.search", self.lang)
+            self.push_screen(CommandPalette(id="--command-palette", placeholder=placeholder))
 
     # --- clipboard --------------------------------------------------------------------
 
@@ -421,13 +427,11 @@ class FieldkitApp(App[None]):
             )
         if self.workspace is not None and self.workspace.kind == "coordinator":
             yield SystemCommand(
-                "Audit review",
-                "Pass or fail a sample of redacted narratives",
-                self.action_audit_review,
+                t("key.audit_review", lang), t("cmd.audit_review", lang), self.action_audit_review
             )
         yield SystemCommand(t("key.wipe", lang), t("cmd.wipe", lang), self.action_wipe)
-        yield SystemCommand("Theme", t("cmd.theme", lang), self.action_change_theme)
-        yield SystemCommand("Keys", t("cmd.keys", lang), self.action_show_help_panel)
+        yield SystemCommand(t("key.theme", lang), t("cmd.theme", lang), self.action_change_theme)
+        yield SystemCommand(t("key.keys", lang), t("cmd.keys", lang), self.action_show_help_panel)
         yield SystemCommand(t("key.quit", lang), t("cmd.quit", lang), self.action_quit)
 
     def action_screenshot(self, filename: str | None = None, path: str | None = None) -> None:

@@ -21,6 +21,7 @@ from fieldkit.questionnaire.model import Question, Questionnaire, Section
 from fieldkit.questionnaire.types import QUESTION_TYPES
 from fieldkit.xlsform.columns import (
     CHOICE_CODE,
+    CHOICE_EXCLUSIVE,
     EXTRA_COLUMNS,
     PLAIN_TYPES,
     language_header,
@@ -69,7 +70,7 @@ def build_workbook(questionnaire: Questionnaire) -> Workbook:
     _fill(
         book.create_sheet(),
         "choices",
-        ["list_name", "name", *_texts_columns("label", langs), CHOICE_CODE],
+        ["list_name", "name", *_texts_columns("label", langs), CHOICE_CODE, CHOICE_EXCLUSIVE],
         choices,
     )
     settings = [_settings_row(questionnaire)]
@@ -180,6 +181,8 @@ def _choice_row(name: str, choice: Any, languages: list[str]) -> Cells:
     row: Cells = {"list_name": name, "name": choice.value, **_texts("label", choice.label)}
     if choice.code is not None:
         row[CHOICE_CODE] = choice.code
+    if choice.exclusive:
+        row[CHOICE_EXCLUSIVE] = "yes"
     return row
 
 

@@ -39,7 +39,7 @@ from fieldkit.session.navigation import (
 )
 from fieldkit.session.review import history
 from fieldkit.tui.i18n import t
-from fieldkit.tui.messages import Advance, DraftChanged, JumpTo, OpenStory, Submit
+from fieldkit.tui.messages import Advance, DraftChanged, JumpTo, KeyRefused, OpenStory, Submit
 from fieldkit.tui.screens.base import FieldkitScreen
 from fieldkit.tui.screens.dialogs import HistoryModal, SectionModal
 from fieldkit.tui.timefmt import local_time
@@ -121,7 +121,8 @@ class InterviewScreen(FieldkitScreen):
         same = self.view is not None and self.view.question.id == view.question.id
         self.view = view
         question = view.question
-        self.sub_title = (view.ref or view.interview_id[:8]) + f" · {view.answered}/{view.asked}"
+        progress = t("q.progress", self.lang, n=view.answered, total=view.asked)
+        self.sub_title = f"{view.ref or view.interview_id[:8]} · {progress}"
         self.query_one(SectionOutline).show(view, self.lang)
         self._texts(view)
         if question.draft is not None and question.draft_at is not None:
@@ -279,6 +280,10 @@ class InterviewScreen(FieldkitScreen):
             finally:
                 if advance:
                     await self._resume_keys()  # also when refused: back to the same field
+
+    @on(KeyRefused)
+    def _key_refused(self, message: KeyRefused) -> None:
+        self._refresh_status(t(message.reason, self.lang))
 
     @on(DraftChanged)
     def _draft(self, message: DraftChanged) -> None:

@@ -88,6 +88,8 @@ class NarrativeScreen(FieldkitScreen):
         self._draft_timer: Timer | None = None
         self._preview_timer: Timer | None = None
         self._spans: tuple[PreviewSpan, ...] = ()
+        self._identity: frozenset[str] = frozenset()
+        """Terms always redacted (sealed answers, marked terms): never offered to keep."""
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -198,6 +200,7 @@ class NarrativeScreen(FieldkitScreen):
     @work(exclusive=True, group="preview", exit_on_error=False)
     async def _preview(self, text: str) -> None:
         inputs = await self.fk.services.call(preview_inputs, self.session, self.question_id)
+        self._identity = frozenset(term.strip() for term, _ in inputs.known)
         preview = await asyncio.to_thread(run_preview, inputs, text)
         self._show_preview(text, preview)
 
@@ -237,7 +240,7 @@ class NarrativeScreen(FieldkitScreen):
         if not term:
             self.notify(t("story.select_first", self.lang), severity="warning")
             return
-        self.app.push_screen(LabelModal(self.lang), lambda label: self._marked(term, label))
+        self.app.push_screen(LabelModal(term, self.lang), lambda label: self._marked(term, label))
 
     def _marked(self, term: str, label: str | None) -> None:
         if label:
@@ -246,7 +249,8 @@ class NarrativeScreen(FieldkitScreen):
     @on(OptionList.OptionSelected, "#spans")
     def _span_chosen(self, event: OptionList.OptionSelected) -> None:
         span = self._spans[event.option_index]
-        modal = SpanModal(span.original, span.replacement, span.uncertain, self.lang)
+        identity = span.original.strip() in self._identity
+        modal = SpanModal(span.original, span.replacement, span.uncertain, identity, self.lang)
         self.app.push_screen(modal, lambda choice: self._span_decided(span, choice))
 
     def _span_decided(self, span: PreviewSpan, choice: str | None) -> None:

@@ -154,10 +154,29 @@ class MultipleChoiceAnswer(HandOver, InlineBindings, _DigitKeys, SelectionList[s
     def _toggle_choice(self, index: int) -> None:
         self.toggle(self.question.choices[index].value)
 
+    def _keep_exclusive(self, current: list[str]) -> bool:
+        """A choice that stands alone ("None of these") clears the others when chosen, and
+        is cleared when another is chosen.  True when the selection was changed (a new
+        ``SelectedChanged`` follows with the result)."""
+        alone = {c.value for c in self.question.choices if c.exclusive}
+        chosen = set(self.selected)
+        added = chosen - set(current)
+        if added & alone:
+            drop = chosen - {sorted(added & alone)[0]}
+        elif added and chosen & alone:
+            drop = chosen & alone
+        else:
+            return False
+        for value in drop:
+            self.deselect(value)
+        return bool(drop)
+
     def on_selection_list_selected_changed(self, event: SelectionList.SelectedChanged[str]) -> None:
         event.stop()
+        current = self.question.value if isinstance(self.question.value, list) else []
+        if self._keep_exclusive(current):
+            return
         self._retick()
         chosen = list(self.selected)
-        current = self.question.value if isinstance(self.question.value, list) else []
         if sorted(chosen) != sorted(current):
             self.post_message(Submit(self.question.id, chosen, typed=False, advance=False))

@@ -8,13 +8,15 @@ import command accept exactly the same answers.
 
 from __future__ import annotations
 
+import re
 from typing import Any, ClassVar
 
+from textual import events
 from textual.widgets import Input
 
 from fieldkit.session.navigation import QuestionView
 from fieldkit.tui.i18n import t
-from fieldkit.tui.messages import DraftChanged, Submit
+from fieldkit.tui.messages import DraftChanged, KeyRefused, Submit
 from fieldkit.tui.widgets.keys import HandOver, InlineBindings
 
 __all__ = [
@@ -47,6 +49,19 @@ class TextAnswer(HandOver, InlineBindings, Input):
         )
         self.question = question
         self.set_class(question.draft is not None, "draft")
+
+    async def _on_key(self, event: events.Key) -> None:
+        """Runs before the mixins' and ``Input``'s: a character ``RESTRICT`` keeps out is
+        dropped by ``Input`` without a word; the screen is told, so it can say why."""
+        character = event.character
+        if (
+            self.RESTRICT is not None
+            and not self.handed_over
+            and event.is_printable
+            and character
+            and not re.fullmatch(self.RESTRICT, character)
+        ):
+            self.post_message(KeyRefused(self.question.id, "q.digits_only"))
 
     def _placeholder(self, question: QuestionView, lang: str) -> str:
         return t(self.HINT, lang, currency=question.currency or "")
