@@ -286,3 +286,37 @@ def test_a_wipe_by_policy_leaves_only_random_bytes_on_disk(
     assert [k.hex()[:8] for k in keys if k in raw] == []
     refused = run("interview", "list", passphrase=PASSPHRASE)
     assert refused.exit_code == 2 and refused.output.strip() == "error: wrong passphrase"
+
+
+def _import_on_disk(mount: Path, tmp_path: Path, *options: str) -> Path:
+    """The interviewer's plaintext answers file on the same disk as the workspace,
+    imported with ``options``; returns where it was."""
+    run = Commands(mount / "ws")
+    tiny = tmp_path / "tiny.toml"
+    tiny.write_text(TINY, encoding="utf-8")
+    assert run("init", "--questionnaire", str(tiny), passphrase=PASSPHRASE).exit_code == 0
+    answers = mount / "answers.json"
+    answers.write_bytes(_import_file(tmp_path).read_bytes())
+    os.sync()  # the answers are on the disk, as a file typed earlier would be
+    result = run("interview", "import", *options, str(answers), passphrase=PASSPHRASE)
+    assert result.exit_code == 0, result.output
+    return answers
+
+
+def test_an_import_file_deleted_by_hand_leaves_its_answers_on_disk(
+    disk: tuple[Path, Path], tmp_path: Path
+) -> None:
+    """The threat ``--delete-input`` answers (and the positive control for the next test):
+    an ordinary delete frees the blocks and leaves the answers in them."""
+    image, mount = disk
+    _import_on_disk(mount, tmp_path).unlink()
+    assert text_found(sync_and_read(image), NEW_CANARIES[:1])
+
+
+def test_an_import_file_deleted_with_delete_input_leaves_no_answer_on_disk(
+    disk: tuple[Path, Path], tmp_path: Path
+) -> None:
+    image, mount = disk
+    answers = _import_on_disk(mount, tmp_path, "--delete-input")
+    assert not answers.exists()
+    assert text_found(sync_and_read(image), NEW_CANARIES) == []

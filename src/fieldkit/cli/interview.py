@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -24,18 +25,57 @@ def interview() -> None:
 
 
 @interview.command("import")
-@click.argument("file", type=click.Path(dir_okay=False, path_type=Path))
+@click.argument("file", type=click.Path(dir_okay=False, allow_dash=True, path_type=Path))
+@click.option(
+    "--delete-input",
+    is_flag=True,
+    help="After a successful import, overwrite FILE with random bytes and delete it: it "
+    "holds the answers in plaintext.",
+)
 @click.pass_context
-def import_(ctx: click.Context, file: Path) -> None:
+def import_(ctx: click.Context, file: Path, delete_input: bool) -> None:
     """Create interviews from a JSON file of answers keyed by question id.
 
-    Everything is checked first; if any answer is wrong nothing is imported.
+    Everything is checked first; if any answer is wrong nothing is imported.  FILE may be
+    '-' to read standard input, so that answers piped from another program never lie on
+    disk in plaintext.
     """
-    from fieldkit.session import import_interviews
+    from fieldkit.session import import_interviews, import_interviews_from_bytes
 
+    from_stdin = str(file) == "-"
+    if from_stdin and delete_input:
+        raise click.UsageError("--delete-input needs a FILE; standard input leaves none")
     ws = open_workspace(ctx)
-    result = import_interviews(ws, file)
-    click.echo(f"Imported {len(result.interview_ids)} interview(s) from {file.name}.")
+    if from_stdin:
+        result = import_interviews_from_bytes(ws, sys.stdin.buffer.read())
+    else:
+        result = import_interviews(ws, file)
+    name = "standard input" if from_stdin else file.name
+    click.echo(f"Imported {len(result.interview_ids)} interview(s) from {name}.")
+    if not from_stdin:
+        _leave_no_plaintext(file, delete_input)
+
+
+def _leave_no_plaintext(file: Path, delete_input: bool) -> None:
+    """The imported file still holds every answer in the clear: remove it or say so."""
+    from fieldkit.session import destroy_import_file
+
+    if not delete_input and sys.stdin.isatty():
+        delete_input = click.confirm(
+            f"{file.name} holds these answers in plaintext. Overwrite and delete it now?",
+            default=False,
+            err=True,
+        )
+    if delete_input:
+        destroy_import_file(file)
+        click.echo(f"Overwrote and deleted {file.name}.")
+        return
+    click.echo(
+        f"warning: {file} still holds these answers in plaintext. Delete it with "
+        "'fieldkit interview import --delete-input' next time (it overwrites the file "
+        "first), or pipe the answers in with 'fieldkit interview import -'.",
+        err=True,
+    )
 
 
 @interview.command("list")

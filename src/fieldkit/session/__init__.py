@@ -7,7 +7,12 @@ services.  The interfaces never import ``fieldkit.store``: what they need of it
 (``Clock``, ``Policy``, ``KeyNotice``, ``DuressState``) is re-exported here.
 """
 
-from fieldkit.session.importer import ImportResult, import_interviews
+from fieldkit.session.importer import (
+    ImportResult,
+    destroy_import_file,
+    import_interviews,
+    import_interviews_from_bytes,
+)
 from fieldkit.session.interview import InterviewSession, split_terms
 from fieldkit.session.passphrase import check_new_passphrase
 from fieldkit.session.workspace import (
@@ -30,7 +35,9 @@ __all__ = [
     "Workspace",
     "check_new_passphrase",
     "create_workspace",
+    "destroy_import_file",
     "import_interviews",
+    "import_interviews_from_bytes",
     "split_terms",
     "stored_questionnaire",
     "unlock_workspace",

@@ -27,11 +27,14 @@ from fieldkit.errors import AnswerError, ImportFileError
 from fieldkit.questionnaire import Flow
 from fieldkit.session.workspace import Workspace
 from fieldkit.store import ImportedInterview
+from fieldkit.store.shred import overwrite
 
 __all__ = [
     "FORMAT",
     "ImportResult",
+    "destroy_import_file",
     "import_interviews",
+    "import_interviews_from_bytes",
     "parse_import_bytes",
     "plan_interviews",
     "read_import_file",
@@ -165,23 +168,63 @@ def _check_answer(flow: Flow, qid: str, value: Any, accepted: dict[str, Any]) ->
 def import_interviews(workspace: Workspace, path: Path) -> ImportResult:
     """Check every interview in ``path``, then store them all in one transaction."""
     questionnaire_id, items = read_import_file(path)
+    return _import(workspace, questionnaire_id, items, path.name)
+
+
+def import_interviews_from_bytes(
+    workspace: Workspace, raw: bytes, name: str = "standard input"
+) -> ImportResult:
+    """The same from bytes already in memory (``fieldkit interview import -``): answers
+    piped in from another program never exist as a plaintext file on this disk."""
+    if len(raw) > MAX_FILE_BYTES:
+        raise ImportFileError(
+            "input is larger than 64 MiB", where=name, hint="split it into several files"
+        )
+    questionnaire_id, items = parse_import_bytes(raw, name)
+    return _import(workspace, questionnaire_id, items, name)
+
+
+def destroy_import_file(path: Path) -> None:
+    """Overwrite an imported plaintext file with random bytes in place, sync, remove it.
+
+    Best effort, as the wipe's overwrite is: on an SSD, a copy-on-write file system or a
+    backed-up disk the old blocks may survive (docs/threat-model.md); only full-disk
+    encryption covers that."""
+    if not path.is_file() or path.is_symlink():
+        raise ImportFileError(
+            "not a regular file, so it was not overwritten", where=str(path),
+            hint="delete it yourself",
+        )  # fmt: skip
+    overwrite(path)
+    try:
+        path.unlink()
+    except OSError as error:
+        raise ImportFileError(
+            f"overwritten but not removed ({error.strerror})", where=str(path),
+            hint="delete it yourself",
+        ) from None  # fmt: skip
+
+
+def _import(
+    workspace: Workspace, questionnaire_id: str | None, items: list[Any], name: str
+) -> ImportResult:
     active = workspace.questionnaire.id
     if questionnaire_id is not None and questionnaire_id != active:
         raise ImportFileError(
             f"the file is for questionnaire '{_quote(questionnaire_id)}', but this workspace "
             f"uses '{active}'",
-            where=path.name,
+            where=name,
             hint="nothing was imported",
         )
     if not items:
-        raise ImportFileError("the file holds no interviews", where=path.name)
+        raise ImportFileError("the file holds no interviews", where=name)
     plans, problems = plan_interviews(workspace.flow(), items)
     if problems:
         shown = problems[:MAX_REPORTED]
         more = len(problems) - len(shown)
         raise ImportFileError(
             shown[0],
-            where=path.name,
+            where=name,
             details=shown[1:] + ([f"... and {more} more"] if more else []),
             hint="nothing was imported; fix the file and run the import again",
         )
