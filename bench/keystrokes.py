@@ -33,7 +33,7 @@ from fieldkit.tui.app import FieldkitApp, make_app
 from fieldkit.tui.screens.interview import InterviewScreen
 from fieldkit.tui.screens.narrative import NarrativeScreen
 
-PASSPHRASE = "orbit velvet canyon mosaic thunder lantern"
+PASSPHRASE = "orbit velvet canyon mosaic thunder lantern"  # noqa: S105 (a throw-away workspace)
 CANDIDATES: dict[str, list[str]] = {
     "integer": ["1", "2", "3", "0", "10", "20"],
     "decimal": ["1", "2.5", "0"],
