@@ -101,6 +101,8 @@ class Terminal:
             return False
         try:
             stat = Path(f"/proc/{self.pid}/stat").read_text()
+        except FileNotFoundError:
+            return not Path("/proc/self/stat").exists()  # gone since the signal test
         except OSError:
             return True  # no /proc (not Linux): the signal test above is all there is
         return stat.rpartition(")")[2].split()[0] != "Z"

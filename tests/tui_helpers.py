@@ -5,6 +5,8 @@ Shared by the functional and snapshot tests.
 
 from __future__ import annotations
 
+import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -27,6 +29,7 @@ __all__ = [
     "type_text",
     "typed",
     "unlock",
+    "wait_until",
 ]
 
 
@@ -76,6 +79,18 @@ async def typed(pilot: Pilot[Any], text: str, *then: str) -> None:
 
 def text_of(app: FieldkitApp, selector: str) -> str:
     return str(app.screen.query_one(selector, Static).content)
+
+
+async def wait_until(
+    pilot: Pilot[Any], condition: Callable[[], bool], timeout: float = 10.0
+) -> None:
+    """Until ``condition()`` holds (a timer fired, a worker finished), at most ``timeout``."""
+    deadline = time.monotonic() + timeout
+    while not condition():
+        if time.monotonic() > deadline:
+            raise AssertionError("the condition did not become true in time")
+        await pilot.pause(0.05)
+    await settle(pilot, 1)
 
 
 def status(app: FieldkitApp) -> str:

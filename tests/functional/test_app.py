@@ -103,7 +103,7 @@ async def test_command_palette_lists_every_action(ws_dir: Path, app_factory: App
         assert {"New", "Filter", "Open"} <= home
         await start_interview(pilot)
         interview = {c.title for c in app.get_system_commands(app.screen)}
-        assert {"Back", "Next", "Sections", "Review", "History", "Interviews"} <= interview
+        assert {"Back", "Next", "Sections", "Review", "History", "List"} <= interview
         await keys(pilot, "ctrl+p")
         await typed(pilot, "Review", "enter")  # a screen's command runs from the palette
         assert isinstance(app.screen, ReviewScreen)

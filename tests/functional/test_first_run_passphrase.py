@@ -29,7 +29,7 @@ async def test_a_weak_korean_passphrase_is_refused_in_korean(
         await typed(pilot, "안녕하세요반갑습니다", "enter")
         message = text_of(app, "#unlock-message")
         assert "너무 약합니다: 흔히 쓰는 한국어 인사말이나 표현입니다" in message
-        assert "암호문 제안" in message
+        assert "비밀번호 문구 제안" in message
     assert not (tmp_path / "new").exists()
 
 

@@ -226,7 +226,9 @@ async def test_review_lists_missing_required_and_refuses_completion(
         assert "Year of birth" in summary
         assert "Were you sold?" in summary
         await keys(pilot, "ctrl+k")
-        assert "required question(s) unanswered" in text_of(app, "#error-message")
+        refusal = text_of(app, "#error-message")
+        assert "required question(s) not answered: 'Year of birth'" in refusal
+        assert "birth_year" not in refusal  # titles, never internal ids
     with reopen(ws_dir) as ws:
         assert ws.summaries()[0].status == "in_progress"
 

@@ -119,7 +119,7 @@ async def test_remaining_tries_show_only_when_the_policy_says_so(
     app = app_factory(ws_dir, lang="ko")
     async with app.run_test(size=(80, 24)) as pilot:
         await unlock(pilot, "wrong one")
-        assert text_of(app, "#unlock-message") == "암호문이 틀렸습니다. 2번 남았습니다."
+        assert text_of(app, "#unlock-message") == "비밀번호 문구가 틀렸습니다. 2번 남았습니다."
 
 
 async def test_panic_wipe_needs_the_phrase_and_leaves_nothing_to_open(

@@ -88,7 +88,8 @@ async def test_a_missed_term_becomes_a_known_term(ws_dir: Path, app_factory: App
         await settle(pilot)
         editor.selection = Selection((0, 10), (0, 21))  # "Xiaoshuicun"
         await keys(pilot, "ctrl+t")
-        await keys(pilot, "down", "enter")  # label: place
+        assert "Xiaoshuicun" in text_of(app, ".dialog-note")  # what is being redacted
+        await keys(pilot, "2")  # a digit picks: 2. place
         await pilot.pause(0.6)
         await settle(pilot)
         assert "Xiaoshuicun" not in text_of(app, "#preview")
@@ -135,8 +136,12 @@ async def test_sealed_name_cannot_be_released(ws_dir: Path, app_factory: AppFact
         index = [s.original for s in app.screen._spans].index("Kim Young-hee")
         await keys(pilot, "f4")
         app.screen.query_one("#spans", OptionList).highlighted = index
-        await keys(pilot, "enter", "enter")  # release (the only choice for a certain span)
-        assert "identity terms cannot be released" in text_of(app, "#error-message")
+        await keys(pilot, "enter")
+        options = app.screen.query_one(OptionList)
+        ids = [options.get_option_at_index(i).id for i in range(options.option_count)]
+        assert "release" not in ids  # keeping it is never offered
+        assert "always redacted" in text_of(app, ".dialog-note")
+        await keys(pilot, "enter", "escape")
     assert decisions(ws_dir) == []
 
 

@@ -51,7 +51,7 @@ async def _to_repeats(pilot: object) -> None:
     await typed(pilot, "1974", "enter")  # type: ignore[arg-type]
     await typed(pilot, "1998-02", "enter")  # type: ignore[arg-type]
     await keys(pilot, "1", "enter")  # type: ignore[arg-type]  # sold: yes (asks the repeat)
-    await keys(pilot, "f6")  # type: ignore[arg-type]
+    await keys(pilot, "f7")  # type: ignore[arg-type]
 
 
 async def test_add_answer_review_and_delete_instances(

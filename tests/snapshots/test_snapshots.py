@@ -15,6 +15,7 @@ from textual.pilot import Pilot
 from textual.widgets import Input, TextArea
 
 from fieldkit.tui.app import FieldkitApp
+from fieldkit.tui.screens import interview as interview_screen
 from fieldkit.tui.screens import narrative as narrative_screen
 from tui_helpers import keys, settle, typed, unlock
 
@@ -76,8 +77,15 @@ class TestHome:
 class TestQuestion:
     @LANGS
     def test_question(
-        self, snap_compare: Compare, seeded: Path, snapshot_app: Build, lang: str
+        self,
+        snap_compare: Compare,
+        seeded: Path,
+        snapshot_app: Build,
+        lang: str,
+        monkeypatch: pytest.MonkeyPatch,
     ) -> None:
+        monkeypatch.setattr(interview_screen, "DRAFT_PAUSE", 600)  # "not saved", every run
+
         async def crossing(pilot: Pilot[Any]) -> None:
             await typed(pilot, "1960-01")  # before birth: the constraint message shows
 
@@ -111,6 +119,7 @@ class TestNarrative:
         monkeypatch: pytest.MonkeyPatch,
     ) -> None:
         monkeypatch.setattr(narrative_screen, "SAVE_PAUSE", 600)  # no "saved at" in the picture
+        monkeypatch.setattr(narrative_screen, "DRAFT_PAUSE", 600)
         monkeypatch.setattr(narrative_screen, "PREVIEW_PAUSE", 0.01)
 
         async def story(pilot: Pilot[Any]) -> None:

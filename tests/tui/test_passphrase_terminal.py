@@ -41,7 +41,7 @@ def test_a_weak_passphrase_is_refused_and_a_suggestion_taken_instead(
         terminal.wait_for(prompt)
         terminal.type("Seoul2024!!")
         terminal.keys("Enter")
-    shown = terminal.wait_for("제안하는 암호문을 대신 쓸까요?")
+    shown = terminal.wait_for("제안하는 비밀번호 문구를 대신 쓸까요?")
     assert "너무 약합니다: 지명이 들어 있습니다" in shown
     assert "Seoul2024" not in shown  # typed without echo
     terminal.keys("Enter")  # yes (the default)

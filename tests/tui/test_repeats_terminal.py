@@ -57,8 +57,8 @@ def test_add_answer_review_delete_a_sale(terminal: Terminal, tmp_path: Path) -> 
     terminal.wait_for("Were you sold?")
     terminal.keys("1", "Enter")  # yes: the price and the sales are asked
     shown = terminal.wait_for("Price paid")
-    assert "f6 Repeats" in shown  # the footer names the key
-    terminal.keys("F6")
+    assert "f7 Repeats" in shown  # the footer names the key
+    terminal.keys("F7")
     terminal.wait_for("+ Add one: Each sale")
     terminal.wait_for("del Delete")  # the footer names the key
     terminal.keys("Enter")

@@ -93,7 +93,7 @@ def test_textual_environment_hooks_write_nothing_and_type_nothing(
     terminal = start(place, terminals, env=env)
     unlock_and_answer_a_year(terminal)  # long past the screenshot timer and the typed ctrl+q
     terminal.keys("Enter")
-    terminal.wait_for("✓ saved")
+    terminal.wait_for("✓ previous answer saved")
     assert terminal.alive()
     assert list(shots.iterdir()) == []
     assert files_in(place) == ["shots"]  # no screenshot, no log, nothing in the working dir

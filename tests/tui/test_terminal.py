@@ -92,8 +92,10 @@ class Terminal:
             return False
         try:
             stat = Path(f"/proc/{self.pid}/stat").read_text()
+        except FileNotFoundError:
+            return not Path("/proc/self/stat").exists()  # gone since the signal test
         except OSError:
-            return True
+            return True  # no /proc (not Linux): the signal test above is all there is
         return stat.rpartition(")")[2].split()[0] != "Z"
 
     def wait_exit(self, timeout: float = 20.0) -> None:
@@ -155,7 +157,7 @@ def first_answers(terminal: Terminal) -> None:
     terminal.type("1974")
     terminal.keys("Enter")
     terminal.wait_for("Question 3 of")  # moved on only after the commit returned
-    terminal.wait_for("✓ saved")  # the acknowledgement
+    terminal.wait_for("✓ previous answer saved")  # the acknowledgement of the birth year
 
 
 def stored(home: Path) -> dict[str, object]:

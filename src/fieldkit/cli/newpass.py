@@ -22,11 +22,11 @@ __all__ = ["generate_options", "new_passphrase"]
 
 _OFFER = {
     "en": "Use a passphrase fieldkit suggests instead?",
-    "ko": "fieldkit 이 제안하는 암호문을 대신 쓸까요?",
+    "ko": "fieldkit 이 제안하는 비밀번호 문구를 대신 쓸까요?",
 }
 _SHOW = {
     "en": "Your new passphrase ({n} random words from the {source}, {bits:.0f} bits):",
-    "ko": "새 암호문 ({source}에서 무작위로 고른 단어 {n}개, {bits:.0f}비트):",
+    "ko": "새 비밀번호 문구 ({source}에서 무작위로 고른 단어 {n}개, {bits:.0f}비트):",
 }
 _KEEP = {
     "en": "Write it down and keep it apart from this laptop. Type it once to confirm",
@@ -34,7 +34,7 @@ _KEEP = {
 }
 _DIFFERENT = (
     "what you typed is not the suggested passphrase; nothing was created",
-    "입력한 것이 제안한 암호문과 다릅니다. 아무것도 만들지 않았습니다",
+    "입력한 것이 제안한 비밀번호 문구와 다릅니다. 아무것도 만들지 않았습니다",
 )
 
 

@@ -324,7 +324,10 @@ class Flow(RepeatLogic):
         for repeat_id in self.repeat_sections:
             got, of, lacking = self._instance_progress(repeat_id, answers, values)
             answered, total, missing = answered + got, total + of, missing + lacking
-        if not self.consent_given(answers) and self.questionnaire.consent:
-            missing = [self.questionnaire.consent.question]
+        gate = self.questionnaire.consent
+        if gate is not None and not self.consent_given(answers):
+            # Declined (answered, not the consenting value): nothing more may be asked, so
+            # nothing is missing and the interview can be closed.  Unanswered: consent is.
+            missing = [] if answers.get(gate.question) is not None else [gate.question]
         problems = tuple(self.count_problems(values))
         return Progress(answered, total, tuple(missing), problems)

@@ -121,6 +121,9 @@ class Choice(_Strict):
     """Extra columns a question's ``choice_filter`` reads, e.g. ``{province = "jilin"}``
     on a county: ``choice_filter = "province = ${province}"`` lists the counties of the
     province answered."""
+    exclusive: bool = False
+    """In a multiple choice: chosen only alone ("None of these"); choosing it clears the
+    others in the app, and an answer with it and another choice is refused."""
 
 
 class Constraint(_Strict):

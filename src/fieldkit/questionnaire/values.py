@@ -80,6 +80,16 @@ def _check_multiple(qn: Questionnaire, q: Question, value: Any) -> Any:
         )
     if len(set(value)) != len(value):
         raise _fail(q, "each choice at most once", "같은 보기를 두 번 고를 수 없어요")
+    alone = [c for c in qn.choice_lists.get(q.choices or "", []) if c.exclusive]
+    for choice in alone:
+        if choice.value in value and len(value) > 1:
+            label = choice.label.get("en") or choice.value
+            korean = choice.label.get("ko") or label
+            raise _fail(
+                q,
+                f"'{label}' alone, without other choices",
+                f"'{korean}'는 다른 보기와 함께 고를 수 없어요",
+            )
     return [v for v in allowed if v in value]  # canonical order
 
 

@@ -103,6 +103,26 @@ class InterviewSession:
         self._after_change()
         return revision
 
+    # --- drafts: typed, not yet submitted ------------------------------------------
+
+    def save_draft(self, question_id: str, text: str) -> str | None:
+        """Keep what is typed in a field as its draft; returns when it was stored, or
+        ``None`` when there is nothing to keep (empty: the draft is removed)."""
+        if question_id not in self.flow.by_id:
+            raise AnswerError("no such question", where=f"question '{question_id}'")
+        if not text:
+            self.store.drafts.remove(self.id, question_id)
+            return None
+        return self.store.drafts.put(self.id, question_id, text).saved_at
+
+    def drop_draft(self, question_id: str) -> None:
+        """The typed text was given up (it is the stored answer again)."""
+        self.store.drafts.remove(self.id, question_id)
+
+    def drafts(self) -> dict[str, tuple[str, str]]:
+        """``{question id: (text, saved at)}`` for every draft of this interview."""
+        return {q: (d.text, d.saved_at) for q, d in self.store.drafts.of(self.id).items()}
+
     def history(self, question_id: str) -> list[Revision]:
         return self.store.interviews.history(self.id, question_id)
 

@@ -35,6 +35,7 @@ __all__ = [
     "editable_text",
     "localized",
     "move",
+    "save_draft",
     "save_text",
     "save_value",
     "section_entry",
@@ -52,6 +53,8 @@ def localized(text: Mapping[str, str] | None, lang: str) -> str:
 class ChoiceView:
     value: str
     label: str
+    exclusive: bool = False
+    """Chosen only alone ("None of these")."""
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -79,6 +82,12 @@ class QuestionView:
     display_only: bool
     consent: bool
     currency: str | None
+    draft: str | None = None
+    """Text typed before a crash, lock or quit and not yet submitted (shown, marked so)."""
+    draft_at: str | None = None
+    statement: tuple[tuple[str, str], ...] = ()
+    """For the consent question: what to read aloud first, as ``(language, text)`` for every
+    language of the questionnaire (the notes just before it in its section)."""
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -141,6 +150,7 @@ def _question_view(session: InterviewSession, qid: str, lang: str, number: int) 
     question = flow.by_id[qid]
     section = flow.section_of[qid]
     value = session.answers.get(qid)
+    draft = session.drafts().get(qid)
     choices = session.questionnaire.choice_lists.get(question.choices or "", [])
     return QuestionView(
         id=qid,
@@ -152,7 +162,7 @@ def _question_view(session: InterviewSession, qid: str, lang: str, number: int) 
         section_title=localized(section.title, lang),
         sealed=section.sealed,
         sensitivity="direct" if section.sealed else question.sensitivity,
-        choices=tuple(ChoiceView(c.value, localized(c.label, lang)) for c in choices),
+        choices=tuple(ChoiceView(c.value, localized(c.label, lang), c.exclusive) for c in choices),
         value=value,
         text=editable_text(question, value),
         revisions=len(session.history(qid)) if qid in session.answers else 0,
@@ -160,6 +170,28 @@ def _question_view(session: InterviewSession, qid: str, lang: str, number: int) 
         display_only=QUESTION_TYPES[question.type].display_only,
         consent=flow.is_consent_question(qid),
         currency=question.currencies[0] if question.type == "money" else None,
+        statement=_statement(session, qid) if flow.is_consent_question(qid) else (),
+        draft=draft[0] if draft else None,
+        draft_at=draft[1] if draft else None,
+    )
+
+
+def _statement(session: InterviewSession, qid: str) -> tuple[tuple[str, str], ...]:
+    """The notes right before the consent question in its section, in every language.
+
+    Before consent nothing else is asked, so these notes are never reached on their own:
+    the consent question carries them, and the statement is read before the answer."""
+    questions = session.flow.section_of[qid].questions
+    position = next(i for i, q in enumerate(questions) if q.id == qid)
+    notes: list[Question] = []
+    for question in reversed(questions[:position]):
+        if not QUESTION_TYPES[question.type].display_only:
+            break
+        notes.insert(0, question)
+    return tuple(
+        (lang, "\n\n".join(localized(n.label, lang) for n in notes))
+        for lang in session.questionnaire.languages
+        if notes
     )
 
 
@@ -291,15 +323,33 @@ def check_draft(session: InterviewSession, question_id: str, text: str, lang: st
     return None
 
 
+def save_draft(session: InterviewSession, question_id: str, text: str) -> str | None:
+    """Keep typed text as a draft (``None``: nothing kept, the field shows the answer).
+
+    Text equal to the stored answer is not a draft: it removes one."""
+    question = session.flow.by_id.get(question_id)
+    if question is None:
+        raise AnswerError("no such question", where=f"question '{question_id}'")
+    if text == editable_text(question, session.answers.get(question_id)):
+        session.drop_draft(question_id)
+        return None
+    return session.save_draft(question_id, text)
+
+
 def _saved(qid: str, revision: Revision | None, cleared: bool) -> Saved:
     return Saved(qid, revision is not None, cleared, revision.answered_at if revision else None)
 
 
 def save_text(session: InterviewSession, question_id: str, text: str, lang: str) -> Saved:
-    """Store what was typed; empty text clears a stored answer (history keeps it)."""
+    """Store what was typed; empty text clears a stored answer (history keeps it).
+
+    The draft goes too, also when nothing new was stored (the same answer again)."""
     if not text.strip():
-        return _saved(question_id, session.clear(question_id), True)
-    return _saved(question_id, session.answer_text(question_id, text, lang), False)
+        saved = _saved(question_id, session.clear(question_id), True)
+    else:
+        saved = _saved(question_id, session.answer_text(question_id, text, lang), False)
+    session.drop_draft(question_id)
+    return saved
 
 
 def save_value(session: InterviewSession, question_id: str, value: Any, lang: str) -> Saved:

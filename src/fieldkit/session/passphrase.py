@@ -22,8 +22,8 @@ MIN_LENGTH = 10
 _HINT = (
     "use five or more unrelated words, or let fieldkit suggest a passphrase "
     "('fieldkit init --generate', or Suggest in the app)",
-    "서로 관련 없는 단어 다섯 개 이상을 쓰거나, fieldkit 이 제안하는 암호문을 쓰세요 "
-    "('fieldkit init --generate', 또는 앱의 '암호문 제안')",
+    "서로 관련 없는 단어 다섯 개 이상을 쓰거나, fieldkit 이 제안하는 비밀번호 문구를 쓰세요 "
+    "('fieldkit init --generate', 또는 앱의 '비밀번호 문구 제안')",
 )
 
 
@@ -40,7 +40,7 @@ def check_new_passphrase(passphrase: str, confirmation: str | None = None) -> No
     if confirmation is not None and passphrase != confirmation:
         raise _refused(
             "the two passphrases are different; nothing was created",
-            "두 암호문이 서로 다릅니다. 아무것도 만들지 않았습니다",
+            "두 비밀번호 문구가 서로 다릅니다. 아무것도 만들지 않았습니다",
             hint=False,
         )
     if len(passphrase) < MIN_LENGTH:

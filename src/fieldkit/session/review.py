@@ -16,7 +16,14 @@ from fieldkit.questionnaire.types import QUESTION_TYPES
 from fieldkit.session.interview import InterviewSession
 from fieldkit.session.navigation import localized
 
-__all__ = ["HistoryEntry", "ReviewRow", "ReviewView", "history", "review"]
+__all__ = [
+    "HistoryEntry",
+    "ReviewRow",
+    "ReviewView",
+    "completion_refusal",
+    "history",
+    "review",
+]
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -96,3 +103,36 @@ def history(session: InterviewSession, question_id: str, lang: str) -> list[Hist
         HistoryEntry(r.answered_at, format_value(session.questionnaire, question, r.value, lang))
         for r in session.history(question_id)
     ]
+
+
+SHOWN_TITLES = 5
+"""How many unanswered questions a refusal names before "and N more"."""
+
+_REFUSAL = {
+    "en": (
+        "Not marked complete: {n} required question(s) not answered: {titles}",
+        " and {m} more",
+        "Not marked complete: an answer is no longer valid: {title}: {problem}",
+    ),
+    "ko": (
+        "완료로 표시하지 않았습니다. 답하지 않은 필수 질문 {n}개: {titles}",
+        " 외 {m}개",
+        "완료로 표시하지 않았습니다. 더 이상 맞지 않는 답: {title}: {problem}",
+    ),
+}
+
+
+def completion_refusal(session: InterviewSession, lang: str) -> str | None:
+    """Why marking complete would be refused, in ``lang``, naming questions by their titles
+    (never internal ids); ``None`` when it would be accepted."""
+    missing, more, invalid = _REFUSAL.get(lang, _REFUSAL["en"])
+    view = review(session, lang)
+    if view.missing:
+        titles = "; ".join(f"'{row.label}'" for row in view.missing[:SHOWN_TITLES])
+        extra = len(view.missing) - SHOWN_TITLES
+        titles += more.format(m=extra) if extra > 0 else ""
+        return missing.format(n=len(view.missing), titles=titles)
+    if view.invalid:
+        row = view.invalid[0]
+        return invalid.format(title=f"'{row.label}'", problem=row.problem)
+    return None

@@ -18,6 +18,7 @@ from typing import Any
 from fieldkit.canonical import canonical_json
 from fieldkit.errors import WorkspaceError
 from fieldkit.store.db import Database
+from fieldkit.store.drafts import remove_in
 from fieldkit.store.instances import ImportedInstance, insert_instance_state
 from fieldkit.store.instances import insert_answer as insert_instance_answer
 from fieldkit.store.revisions import Revision, touch_interview
@@ -76,6 +77,7 @@ def _insert_answer(
         (interview_id, question_id, number, canonical_json(value).decode(), at, previous_id),
     )
     touch_interview(db, interview_id, at)
+    remove_in(db, interview_id, question_id)  # submitted: no longer a draft
     return Revision(
         id=row_id,
         question_id=question_id,

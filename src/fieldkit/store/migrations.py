@@ -214,12 +214,29 @@ def _0005_repeat_instances(db: Database) -> None:
     )
 
 
+def _0006_drafts(db: Database) -> None:
+    """Text typed but not yet submitted (``store.drafts``): one row per question, replaced
+    in place; the answer's own revision removes it."""
+    db.executescript(
+        """
+        CREATE TABLE drafts (
+            interview_id TEXT NOT NULL REFERENCES interviews(id),
+            question_id TEXT NOT NULL,
+            text TEXT NOT NULL,
+            saved_at TEXT NOT NULL,
+            PRIMARY KEY (interview_id, question_id)
+        );
+        """
+    )
+
+
 MIGRATIONS: list[tuple[str, Migration]] = [
     ("0001_initial", _0001_initial),
     ("0002_bundles", _0002_bundles),
     ("0003_audit_reviews", _0003_audit_reviews),
     ("0004_drop_duplicate_answer_index", _0004_drop_duplicate_answer_index),
     ("0005_repeat_instances", _0005_repeat_instances),
+    ("0006_drafts", _0006_drafts),
 ]
 
 

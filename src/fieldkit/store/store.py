@@ -14,6 +14,7 @@ trail or not at all.
 ``questionnaires``  stored questionnaires and the active one
 ``interviews``      interviews, answer revisions, redaction decisions, imports
 ``instances``       repeat instances and the answers inside them
+``drafts``          text typed but not yet submitted (no history, no event)
 ``events``          the hash-chained event log: read, head, verify
 ``project``         the project created (coordinator) or joined (device)
 ``exports``         bundles this device wrote
@@ -36,6 +37,7 @@ from fieldkit.crypto import new_secret, same_secret
 from fieldkit.errors import PassphraseError, WrongPassphraseError
 from fieldkit.store.db import Database
 from fieldkit.store.devices import Devices
+from fieldkit.store.drafts import Drafts
 from fieldkit.store.events import EventLog, append_event
 from fieldkit.store.exports import Exports
 from fieldkit.store.files import create_database, create_files, open_files
@@ -110,6 +112,7 @@ class Store:
         self.questionnaires = Questionnaires(db, self.now)
         self.interviews = Interviews(db, self.now)
         self.instances = Instances(db, self.now)
+        self.drafts = Drafts(db, self.now)
         self.project = Project(
             db, self.now, questionnaires=self.questionnaires, set_policy=self.set_policy
         )

@@ -19,21 +19,25 @@ Textual app, all because answers must never reach the disk in plain text:
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import os
+import signal
 import time
 from collections.abc import Callable, Iterable
 from pathlib import Path
-from typing import Any, ClassVar, Literal
+from typing import Any, ClassVar, Literal, cast
 
 import textual.constants
 from rich.text import Text
 from textual import events, work
 from textual.app import App, SystemCommand
 from textual.binding import Binding, BindingType
+from textual.command import CommandPalette
 from textual.reactive import reactive
 from textual.screen import Screen
 from textual.theme import Theme
-from textual.widgets import Input
+from textual.timer import Timer
+from textual.widgets import Input, TextArea
 
 from fieldkit.errors import FieldkitError
 from fieldkit.locations import user_language
@@ -58,6 +62,8 @@ from fieldkit.tui.services import Services
 __all__ = ["FieldkitApp", "make_app", "run"]
 
 IDLE_CHECK_SECONDS = 5.0
+HOLD_LIMIT = 5.0
+"""Seconds after which held keys are delivered even if the next question never came."""
 AppMode = Literal["interview", "audit"]
 """``audit``: a coordinator workspace opened for review (``fieldkit audit review``)."""
 
@@ -71,6 +77,7 @@ class FieldkitApp(App[None]):
         Binding("ctrl+l", "lock", "key.lock", priority=True),
         Binding("f2", "language", "key.language", priority=True),
         Binding("f9", "wipe", "key.wipe", show=False, priority=True),
+        Binding("ctrl+q", "quit", "key.quit", priority=True),  # Textual's hides it
     ]
     lang: reactive[str] = reactive("en", init=False)
 
@@ -97,6 +104,9 @@ class FieldkitApp(App[None]):
         self._resume: tuple[str, str | None] | None = None
         self._transition = asyncio.Lock()
         self._language_chosen = False
+        self._held: list[events.Key] | None = None
+        """Keys held while the next question is built (``None``: not holding)."""
+        self._hold_timer: Timer | None = None
         """Unlocking and locking never interleave, and neither is cancelled half-way."""
         self.internal_errors: list[BaseException] = []
         self.set_reactive(FieldkitApp.lang, lang if lang in LANGUAGES else "en")
@@ -118,12 +128,79 @@ class FieldkitApp(App[None]):
         localize_bindings(self, self.lang)
         self.theme_changed_signal.subscribe(self, self._theme_changed)
         self.set_interval(IDLE_CHECK_SECONDS, self.check_idle_lock)
+        self._catch_termination()
         self.push_screen(UnlockScreen())
+
+    def _catch_termination(self) -> None:
+        """SIGTERM (a shutdown, a closed laptop lid's session manager, ``kill``) quits as
+        Ctrl+Q does: what is typed is stored (an answer when valid, else a draft) first."""
+        with contextlib.suppress(NotImplementedError, RuntimeError, ValueError):
+            asyncio.get_running_loop().add_signal_handler(signal.SIGTERM, self._terminated)
+
+    def _terminated(self) -> None:
+        self.call_next(self.action_quit)
 
     async def on_event(self, event: events.Event) -> None:
         if isinstance(event, events.InputEvent) and not event.is_forwarded:
             self._last_input = self.idle_clock()
+        if isinstance(event, events.Key) and not event.is_forwarded:
+            if self._held is not None:
+                self._held.append(_fresh(event))  # the next question is being built
+                return
+            if await self._move_focus(event):
+                return
         await super().on_event(event)
+
+    # --- keys typed while the next question is built ------------------------------------
+
+    def hold_keys(self) -> None:
+        """Keep every key from now on until ``release_keys`` (the next field has focus).
+        A safety release after ``HOLD_LIMIT`` seconds: the keyboard never stays dead."""
+        if self._held is None:
+            self._held = []
+            self._hold_timer = self.set_timer(HOLD_LIMIT, self.release_keys)
+
+    def hold_key(self, event: events.Key) -> None:
+        """A key that reached a widget after it handed over (see ``widgets.keys.HandOver``)."""
+        self.hold_keys()
+        if self._held is not None:
+            self._held.append(_fresh(event))
+
+    async def release_keys(self) -> None:
+        """Deliver the held keys in order to what has focus now; keys arriving meanwhile
+        queue behind them."""
+        if self._hold_timer is not None:
+            self._hold_timer.stop()
+            self._hold_timer = None
+        while self._held:
+            event = self._held.pop(0)
+            if not await self._move_focus(event):
+                await super().on_event(event)
+        self._held = None
+
+    def _drop_held_keys(self) -> None:
+        """On lock: keys meant for a question must never reach the passphrase field."""
+        if self._hold_timer is not None:
+            self._hold_timer.stop()
+            self._hold_timer = None
+        self._held = None
+
+    async def _move_focus(self, event: events.Key) -> bool:
+        """Tab and Shift+Tab move focus here, in the order keys arrive: Textual would move it
+        only after the key bubbled back up, and keys typed after Tab (a paste, a password
+        manager) would land in the field before."""
+        if event.key not in ("tab", "shift+tab"):
+            return False
+        if await self._check_bindings(event.key, priority=True):
+            return True
+        focused = self.focused
+        if isinstance(focused, TextArea) and focused.tab_behavior == "indent":
+            return False
+        if event.key == "tab":
+            self.screen.focus_next()
+        else:
+            self.screen.focus_previous()
+        return True
 
     @work(group="lock", exit_on_error=False)
     async def unlocked(self, workspace: Workspace) -> None:
@@ -219,7 +296,9 @@ class FieldkitApp(App[None]):
         workspace = self.workspace
         limit = idle_lock_seconds(workspace) if workspace else None
         if limit is not None and self.idle_clock() - self._last_input >= limit:
-            self.lock(notice=t("locked.notice", self.lang, m=round(limit / 60)))
+            minutes = round(limit / 60)
+            key = "locked.notice_one" if minutes == 1 else "locked.notice"
+            self.lock(notice=t(key, self.lang, m=minutes))
 
     @work(group="lock", exit_on_error=False)
     async def lock(self, notice: str | None = None) -> None:
@@ -238,6 +317,7 @@ class FieldkitApp(App[None]):
             except FieldkitError as error:
                 failure = error
             self._resume = self._position()
+            self._drop_held_keys()
             self.clear_clipboard()
             try:
                 await self._close_workspace()
@@ -260,9 +340,11 @@ class FieldkitApp(App[None]):
         return True
 
     def action_command_palette(self) -> None:
-        """Not on the lock screen: nothing there may reach the workspace or the clipboard."""
-        if self.workspace is not None:
-            super().action_command_palette()
+        """Not on the lock screen: nothing there may reach the workspace or the clipboard.
+        Its search field asks in the interviewer's language."""
+        if self.workspace is not None and not CommandPalette.is_open(cast(App[object], self)):
+            placeholder = t("palette.search", self.lang)
+            self.push_screen(CommandPalette(id="--command-palette", placeholder=placeholder))
 
     # --- clipboard --------------------------------------------------------------------
 
@@ -300,6 +382,8 @@ class FieldkitApp(App[None]):
             self.exit(return_code=0)
 
     def on_unmount(self) -> None:
+        with contextlib.suppress(NotImplementedError, RuntimeError, ValueError):
+            asyncio.get_running_loop().remove_signal_handler(signal.SIGTERM)
         self.clear_clipboard()
         workspace, self.workspace = self.workspace, None
         if workspace is not None:
@@ -343,13 +427,11 @@ class FieldkitApp(App[None]):
             )
         if self.workspace is not None and self.workspace.kind == "coordinator":
             yield SystemCommand(
-                "Audit review",
-                "Pass or fail a sample of redacted narratives",
-                self.action_audit_review,
+                t("key.audit_review", lang), t("cmd.audit_review", lang), self.action_audit_review
             )
         yield SystemCommand(t("key.wipe", lang), t("cmd.wipe", lang), self.action_wipe)
-        yield SystemCommand("Theme", t("cmd.theme", lang), self.action_change_theme)
-        yield SystemCommand("Keys", t("cmd.keys", lang), self.action_show_help_panel)
+        yield SystemCommand(t("key.theme", lang), t("cmd.theme", lang), self.action_change_theme)
+        yield SystemCommand(t("key.keys", lang), t("cmd.keys", lang), self.action_show_help_panel)
         yield SystemCommand(t("key.quit", lang), t("cmd.quit", lang), self.action_quit)
 
     def action_screenshot(self, filename: str | None = None, path: str | None = None) -> None:
@@ -394,6 +476,11 @@ class FieldkitApp(App[None]):
             Text("fieldkit stopped: internal error in the terminal driver.")
         )
         self._close_messages_no_wait()
+
+
+def _fresh(event: events.Key) -> events.Key:
+    """A new, unforwarded copy of a key, to deliver again."""
+    return events.Key(event.key, event.character)
 
 
 def _preferences(workspace: Workspace) -> tuple[str | None, str | None]:

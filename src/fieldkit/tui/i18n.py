@@ -23,7 +23,7 @@ _STRINGS: dict[str, tuple[str, str]] = {
     "key.sections": ("Sections", "섹션"),
     "key.review": ("Review", "검토"),
     "key.history": ("History", "기록"),
-    "key.home": ("Interviews", "면담 목록"),
+    "key.home": ("List", "면담 목록"),  # short: the footer at 80 columns also shows ^q
     "key.new": ("New", "새 면담"),
     "key.open": ("Open", "열기"),
     "key.filter": ("Filter", "검색"),
@@ -36,6 +36,16 @@ _STRINGS: dict[str, tuple[str, str]] = {
     "key.cancel": ("Cancel", "취소"),
     "key.focus_preview": ("Spans", "가린 부분"),
     "key.join": ("Join project", "프로젝트 참여"),
+    "key.command_palette": ("palette", "명령"),
+    "key.theme": ("Theme", "테마"),
+    "key.keys": ("Keys", "단축키"),
+    "key.audit_review": ("Audit review", "감사 검토"),
+    "cmd.audit_review": (
+        "Pass or fail a sample of redacted narratives",
+        "가린 이야기 표본을 통과 또는 불합격으로 판정",
+    ),
+    "palette.search": ("Search for commands…", "명령 찾기…"),
+    "key.statement_language": ("Statement: other language", "설명문: 다른 언어"),
     "cmd.lock": ("Lock the workspace now", "지금 작업공간 잠그기"),
     "cmd.language": ("Switch language (English / 한국어)", "언어 바꾸기 (English / 한국어)"),
     "cmd.wipe": (
@@ -63,21 +73,21 @@ _STRINGS: dict[str, tuple[str, str]] = {
     # --- unlock / create ---
     "unlock.title": ("Unlock workspace", "작업공간 열기"),
     "unlock.locked": ("Locked", "잠김"),
-    "unlock.passphrase": ("Passphrase", "암호문"),
+    "unlock.passphrase": ("Passphrase", "비밀번호 문구"),
     "unlock.button": ("Unlock", "열기"),
     "unlock.working": ("Unlocking…", "여는 중…"),
-    "unlock.failed": ("Wrong passphrase.", "암호문이 틀렸습니다."),
+    "unlock.failed": ("Wrong passphrase.", "비밀번호 문구가 틀렸습니다."),
     "create.title": ("Create a workspace", "작업공간 만들기"),
     "create.intro": (
         "No workspace here yet. Choose a passphrase of five or more unrelated words, or have "
         "one suggested. It cannot be recovered: without it the interviews cannot be read by "
         "anyone.",
-        "아직 작업공간이 없습니다. 서로 관련 없는 단어 다섯 개 이상으로 암호문을 정하거나 "
+        "아직 작업공간이 없습니다. 서로 관련 없는 단어 다섯 개 이상으로 비밀번호 문구를 정하거나 "
         "제안을 받으세요. "
         "잊으면 복구할 수 없고, 누구도 면담 내용을 읽을 수 없습니다.",
     ),
-    "create.repeat": ("Repeat the passphrase", "암호문 다시 입력"),
-    "suggest.button": ("Suggest a passphrase", "암호문 제안"),
+    "create.repeat": ("Repeat the passphrase", "비밀번호 문구 다시 입력"),
+    "suggest.button": ("Suggest a passphrase", "비밀번호 문구 제안"),
     "suggest.shown": (
         "Write it down (keep it apart from the laptop), then type it into both fields "
         "({n} random words, {bits} bits):",
@@ -132,11 +142,11 @@ _STRINGS: dict[str, tuple[str, str]] = {
     "join.lock_own": ("Locking: this laptop's own setting.", "잠금: 이 노트북의 설정을 따릅니다."),
     "join.wipe": (
         "Wiped after {n} wrong passphrases in a row.",
-        "암호문을 연달아 {n}번 틀리면 작업공간이 삭제됩니다.",
+        "비밀번호 문구를 연달아 {n}번 틀리면 작업공간이 삭제됩니다.",
     ),
     "join.wipe_own": (
         "Wipe after wrong passphrases: this laptop's own setting.",
-        "암호문을 틀렸을 때의 삭제: 이 노트북의 설정을 따릅니다.",
+        "비밀번호 문구를 틀렸을 때의 삭제: 이 노트북의 설정을 따릅니다.",
     ),
     "join.refuse": (
         "Stories with unreviewed uncertain spans are not exported until they are reviewed.",
@@ -187,9 +197,29 @@ _STRINGS: dict[str, tuple[str, str]] = {
     # --- interview ---
     "q.number": ("Question {n} of {total}", "질문 {n}/{total}"),
     "q.required": ("required", "필수"),
+    "q.progress": ("answered {n} of {total}", "답 {n}/{total}"),
+    "q.digits_only": (
+        "This field takes digits only (letters are not typed in).",
+        "이 칸에는 숫자만 입력할 수 있어요 (글자는 들어가지 않아요).",
+    ),
     "q.saved": ("✓ saved {at}", "✓ 저장됨 {at}"),
     "q.cleared": ("✓ cleared {at}", "✓ 지움 {at}"),
     "q.unchanged": ("✓ already saved", "✓ 이미 저장됨"),
+    "q.stored": ("✓ saved", "✓ 저장됨"),
+    "q.previous_saved": ("✓ previous answer saved {at}", "✓ 앞 질문의 답 저장됨 {at}"),
+    "q.draft_saved": (
+        "draft saved {at} · not yet submitted (Enter submits)",
+        "임시 저장됨 {at} · 아직 제출 안 됨 (Enter 로 제출)",
+    ),
+    "q.not_saved": ("not saved", "저장 안 됨"),
+    "story.draft_saved": (
+        "draft saved {at} · not yet submitted",
+        "임시 저장됨 {at} · 아직 제출 안 됨",
+    ),
+    "story.draft_restored": (
+        "draft restored · not yet submitted",
+        "임시 저장본을 되살림 · 아직 제출 안 됨",
+    ),
     "q.revisions": ("history {n} (F3)", "기록 {n} (F3)"),
     "q.sealed": (
         "SEALED — identity: stays on this device, never exported",
@@ -198,6 +228,10 @@ _STRINGS: dict[str, tuple[str, str]] = {
     "q.consent": (
         "Consent first: nothing else can be answered until consent is recorded.",
         "동의 먼저: 동의를 기록하기 전에는 다른 질문에 답할 수 없습니다.",
+    ),
+    "q.statement": (
+        "Read this to her before asking (F6: the other language):",
+        "묻기 전에 읽어 주세요 (F6: 다른 언어):",
     ),
     "q.no_consent": ("Consent has not been given.", "동의를 받지 않았습니다."),
     "q.first": ("This is the first question.", "첫 번째 질문입니다."),
@@ -215,6 +249,10 @@ _STRINGS: dict[str, tuple[str, str]] = {
     "q.year": ("four-digit year", "네 자리 연도"),
     "q.text": ("type the answer, Enter to save", "답을 입력하고 Enter 로 저장"),
     "q.story_empty": ("(nothing written yet)", "(아직 내용 없음)"),
+    "q.story_draft": (
+        "[draft, not yet submitted: Enter opens it]",
+        "[임시 저장본, 아직 제출 안 됨: Enter 로 열기]",
+    ),
     "q.story_open": ("Enter: open the story editor", "Enter: 이야기 편집기 열기"),
     "outline.title": ("Sections", "섹션"),
     "jump.title": ("Jump to section", "섹션으로 이동"),
@@ -240,6 +278,10 @@ _STRINGS: dict[str, tuple[str, str]] = {
         "Keep it in the export (not identifying; logged with the time)",
         "내보내기에 남기기 (신원 정보 아님, 시간과 함께 기록)",
     ),
+    "span.identity": (
+        "An identity term (from the sealed section or marked before): it is always redacted.",
+        "신원 정보(봉인 구역의 답이거나 전에 표시한 말)라서 항상 가립니다.",
+    ),
     "span.confirm": ("Always redact it (it identifies someone)", "항상 가리기 (신원을 드러냄)"),
     "story.confirmed": ("Will always be redacted.", "항상 가려집니다."),
     "label.title": ("Redact as…", "무엇으로 가릴까요…"),
@@ -253,6 +295,7 @@ _STRINGS: dict[str, tuple[str, str]] = {
     "review.invalid": ("No longer valid ({n}):", "더 이상 맞지 않음 ({n}):"),
     "review.ready": ("Every required question is answered.", "필수 질문에 모두 답했습니다."),
     "review.unanswered": ("— not answered —", "— 답 없음 —"),
+    "review.not_complete": ("Not marked complete", "완료로 표시하지 않음"),
     "review.completed": ("Marked complete.", "완료로 표시했습니다."),
     "review.hint": ("Enter on a row: edit that answer", "줄에서 Enter: 그 답 수정"),
     # --- wipe, errors, lock ---
@@ -272,13 +315,14 @@ _STRINGS: dict[str, tuple[str, str]] = {
     ),
     "error.ok": ("OK", "확인"),
     "locked.notice": ("Locked after {m} idle minutes.", "{m}분 동안 입력이 없어 잠겼습니다."),
-    "dirty.discarded": (
-        "The unsaved text in the field was not valid and was not kept.",
-        "입력란의 저장되지 않은 내용이 올바르지 않아 보관하지 않았습니다.",
+    "locked.notice_one": ("Locked after 1 idle minute.", "1분 동안 입력이 없어 잠겼습니다."),
+    "dirty.kept": (
+        "The text in the field is not a valid answer yet: it was kept as a draft, not submitted.",
+        "입력란의 내용이 아직 올바른 답이 아니어서 제출하지 않고 임시 저장했습니다.",
     ),
     # --- settings: lock policy, duress passphrase; notices after an unlock ---
     "key.settings": ("Settings", "설정"),
-    "cmd.settings": ("Lock policy and duress passphrase", "잠금 정책과 비상 암호문"),
+    "cmd.settings": ("Lock policy and duress passphrase", "잠금 정책과 비상 비밀번호 문구"),
     "settings.title": ("Settings", "설정"),
     "settings.lock": ("Lock", "잠금"),
     "settings.lock_after": (
@@ -287,17 +331,17 @@ _STRINGS: dict[str, tuple[str, str]] = {
     ),
     "settings.wipe_after": (
         "Wipe after this many wrong passphrases in a row (empty: never)",
-        "암호문이 연속으로 몇 번 틀리면 파기할까요 (비워 두면 안 함)",
+        "비밀번호 문구가 연속으로 몇 번 틀리면 파기할까요 (비워 두면 안 함)",
     ),
     "settings.wipe_explained": (
         "At the limit the key is destroyed without a word: the screen only says "
         "'Wrong passphrase', then and for every later passphrase, the right one too.",
-        "한도에 이르면 아무 표시 없이 열쇠를 파기합니다. 화면에는 '암호문이 틀렸습니다'만 "
-        "나오고, 그 뒤로는 맞는 암호문을 넣어도 똑같습니다.",
+        "한도에 이르면 아무 표시 없이 열쇠를 파기합니다. 화면에는 '비밀번호 문구가 틀렸습니다'만 "
+        "나오고, 그 뒤로는 맞는 비밀번호 문구를 넣어도 똑같습니다.",
     ),
     "settings.show_tries": (
         "Show how many tries are left after a wrong passphrase",
-        "암호문이 틀리면 남은 횟수 보여 주기",
+        "비밀번호 문구가 틀리면 남은 횟수 보여 주기",
     ),
     "settings.save_policy": ("Save lock settings", "잠금 설정 저장"),
     "settings.policy_saved": ("Lock settings saved.", "잠금 설정을 저장했습니다."),
@@ -305,38 +349,38 @@ _STRINGS: dict[str, tuple[str, str]] = {
         "Minutes 0-1440 and tries 1-100, in digits.",
         "분은 0-1440, 횟수는 1-100 사이 숫자로 넣으세요.",
     ),
-    "settings.duress": ("Duress passphrase", "비상 암호문"),
+    "settings.duress": ("Duress passphrase", "비상 비밀번호 문구"),
     "settings.duress_explained": (
         "A second passphrase for when you are forced to unlock: it opens a practice "
         "workspace with a few practice interviews, which looks and behaves like this one.",
-        "강제로 열라고 할 때 쓰는 두 번째 암호문입니다. 연습 면담 몇 개가 든 연습 "
+        "강제로 열라고 할 때 쓰는 두 번째 비밀번호 문구입니다. 연습 면담 몇 개가 든 연습 "
         "작업공간이 열리고, 이 작업공간과 똑같이 보이고 움직입니다.",
     ),
     "settings.duress_new": (
         "Duress passphrase (four or more unrelated words)",
-        "비상 암호문 (서로 관련 없는 단어 네 개 이상)",
+        "비상 비밀번호 문구 (서로 관련 없는 단어 네 개 이상)",
     ),
     "settings.duress_destroy": (
         "Opening it also destroys this workspace, for good",
-        "비상 암호문으로 열면 이 작업공간을 영구히 파기하기",
+        "비상 비밀번호 문구로 열면 이 작업공간을 영구히 파기하기",
     ),
-    "settings.duress_set": ("Set duress passphrase", "비상 암호문 정하기"),
+    "settings.duress_set": ("Set duress passphrase", "비상 비밀번호 문구 정하기"),
     "settings.duress_remove": ("Remove", "없애기"),
-    "settings.duress_off": ("No duress passphrase is set.", "비상 암호문이 없습니다."),
+    "settings.duress_off": ("No duress passphrase is set.", "비상 비밀번호 문구가 없습니다."),
     "settings.duress_on": (
         "A duress passphrase is set. Opening it leaves this workspace as it is.",
-        "비상 암호문이 있습니다. 그것으로 열어도 이 작업공간은 그대로 남습니다.",
+        "비상 비밀번호 문구가 있습니다. 그것으로 열어도 이 작업공간은 그대로 남습니다.",
     ),
     "settings.duress_on_destroy": (
         "A duress passphrase is set. Opening it destroys this workspace.",
-        "비상 암호문이 있습니다. 그것으로 열면 이 작업공간을 파기합니다.",
+        "비상 비밀번호 문구가 있습니다. 그것으로 열면 이 작업공간을 파기합니다.",
     ),
     "settings.duress_working": ("Preparing the practice workspace…", "연습 작업공간을 만드는 중…"),
-    "settings.duress_saved": ("Duress passphrase set.", "비상 암호문을 정했습니다."),
-    "settings.duress_removed": ("Duress passphrase removed.", "비상 암호문을 없앴습니다."),
+    "settings.duress_saved": ("Duress passphrase set.", "비상 비밀번호 문구를 정했습니다."),
+    "settings.duress_removed": ("Duress passphrase removed.", "비상 비밀번호 문구를 없앴습니다."),
     "unlock.tries_left": (
         "Wrong passphrase. {n} tries left.",
-        "암호문이 틀렸습니다. {n}번 남았습니다.",
+        "비밀번호 문구가 틀렸습니다. {n}번 남았습니다.",
     ),
     "notice.policy_restored": (
         "The lock settings stored on disk had been changed; yours are restored.",
@@ -344,11 +388,11 @@ _STRINGS: dict[str, tuple[str, str]] = {
     ),
     "notice.failed_attempts": (
         "{n} wrong passphrase(s) were typed since the last unlock.",
-        "지난번에 연 뒤로 암호문이 {n}번 틀렸습니다.",
+        "지난번에 연 뒤로 비밀번호 문구가 {n}번 틀렸습니다.",
     ),
     "notice.duress_lost": (
         "The duress passphrase no longer opens its practice workspace: set it again in Settings.",
-        "비상 암호문으로 연습 작업공간이 열리지 않습니다. 설정에서 다시 정하세요.",
+        "비상 비밀번호 문구로 연습 작업공간이 열리지 않습니다. 설정에서 다시 정하세요.",
     ),
     "notice.upgraded": (
         "The workspace was upgraded to the new key file.",

@@ -12,7 +12,7 @@ from typing import Any
 
 from textual.message import Message
 
-__all__ = ["Advance", "DraftChanged", "JumpTo", "OpenStory", "Submit"]
+__all__ = ["Advance", "DraftChanged", "JumpTo", "KeyRefused", "OpenStory", "Submit"]
 
 
 @dataclass
@@ -53,3 +53,12 @@ class JumpTo(Message):
     """Go to a question (clicked in the outline or chosen on the review page)."""
 
     question_id: str
+
+
+@dataclass
+class KeyRefused(Message):
+    """A character the field does not take (a letter in a number): say so, never silently."""
+
+    question_id: str
+    reason: str
+    """An ``i18n`` key: what the field takes."""

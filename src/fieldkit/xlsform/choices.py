@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from fieldkit.xlsform.columns import CHOICE_CODE
+from fieldkit.xlsform.columns import CHOICE_CODE, CHOICE_EXCLUSIVE
 from fieldkit.xlsform.names import identifier
 from fieldkit.xlsform.texts import Report, Texts
 from fieldkit.xlsform.workbook import Row, Sheet
@@ -98,6 +98,9 @@ def read_choice_row(row: Row, result: ChoiceLists, texts: Texts, report: Report)
             report.error(row, f"'{code}' is not a whole number", column=CHOICE_CODE)
             return
         choice["code"] = int(code)
+    exclusive = (row.get(CHOICE_EXCLUSIVE) or "").strip().lower()
+    if exclusive in ("yes", "true", "1"):
+        choice["exclusive"] = True
     result.lists.setdefault(list_id, []).append(choice)
     result.rows.setdefault(f"{list_id}/{value}", row.number)
 

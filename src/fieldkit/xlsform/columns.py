@@ -15,6 +15,7 @@ from types import MappingProxyType
 
 __all__ = [
     "CHOICE_CODE",
+    "CHOICE_EXCLUSIVE",
     "EXTRA_COLUMNS",
     "IGNORED_COLUMNS",
     "IGNORED_SETTINGS",
@@ -32,6 +33,8 @@ __all__ = [
 ]
 
 CHOICE_CODE = "fieldkit_code"
+CHOICE_EXCLUSIVE = "fieldkit_exclusive"
+"""``yes``: the choice stands alone in a multiple choice ("None of these")."""
 
 EXTRA_COLUMNS: MappingProxyType[str, str] = MappingProxyType(
     {

@@ -22,6 +22,7 @@ from fieldkit.questionnaire.model import Question, Questionnaire, Repeat, Sectio
 from fieldkit.questionnaire.types import QUESTION_TYPES
 from fieldkit.xlsform.columns import (
     CHOICE_CODE,
+    CHOICE_EXCLUSIVE,
     EXTRA_COLUMNS,
     PLAIN_TYPES,
     language_header,
@@ -78,7 +79,14 @@ def build_workbook(questionnaire: Questionnaire) -> Workbook:
     _fill(
         book.create_sheet(),
         "choices",
-        ["list_name", "name", *_texts_columns("label", langs), CHOICE_CODE, *attributes],
+        [
+            "list_name",
+            "name",
+            *_texts_columns("label", langs),
+            CHOICE_CODE,
+            CHOICE_EXCLUSIVE,
+            *attributes,
+        ],
         choices,
     )
     settings = [_settings_row(questionnaire)]
@@ -206,6 +214,8 @@ def _choice_row(name: str, choice: Any, languages: list[str]) -> Cells:
     if choice.code is not None:
         row[CHOICE_CODE] = choice.code
     row.update(choice.attributes)
+    if choice.exclusive:
+        row[CHOICE_EXCLUSIVE] = "yes"
     return row
 
 

@@ -133,3 +133,17 @@ def test_the_projects_generalisation_decides_the_region_a_placeholder_shows(
     assert record["answers"]["narrative"] == "[PERSON-1] was taken to [PLACE-1, northeast China]."
     device.close()
     coordinator.close()
+
+
+def test_drafts_never_leave_in_a_bundle(
+    tmp_path: Path, coordinator: Workspace, device: Workspace
+) -> None:
+    """Typed-but-unsubmitted text stays on the device: export reads answers only."""
+    interview_id = add_interview(device)
+    session = device.interview(interview_id)
+    session.save_draft("crossed", "1999-0 DRAFTCANARY")
+    session.save_draft("narrative", "She said DRAFTCANARY about the broker.")
+    export_bundle(device, tmp_path / "b.age", everything=True, redactor=FakeRedactor())
+    body = open_sealed((tmp_path / "b.age").read_bytes(), coordinator_identities(coordinator))
+    assert body is not None and b"DRAFTCANARY" not in body
+    assert set(session.drafts()) == {"crossed", "narrative"}  # still on the device

@@ -72,7 +72,7 @@ def test_short_and_different_are_said_in_both_languages() -> None:
     assert "너무 짧습니다 (3자" in short.value.localized("ko")
     with pytest.raises(PassphraseError) as different:
         check_new_passphrase("kimchi tumen river lantern", "kimchi tumen river lanterm")
-    assert "두 암호문이 서로 다릅니다" in different.value.localized("ko")
+    assert "두 비밀번호 문구가 서로 다릅니다" in different.value.localized("ko")
 
 
 def test_a_very_long_passphrase_is_estimated_not_crashed() -> None:

@@ -50,19 +50,43 @@ class NewInterviewModal(FieldkitModal):
 
 
 class _Choose(FieldkitModal):
-    """A titled list; Enter or a click dismisses with the option's id."""
+    """A titled, numbered list; a digit, Enter or a click dismisses with the option's id."""
 
     AUTO_FOCUS = "OptionList"
 
-    def __init__(self, title: str, options: list[Option]) -> None:
+    def __init__(self, title: str, options: list[Option], note: str = "") -> None:
         super().__init__()
         self._title = title
         self._options = options
+        self._note = note
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog"):
             yield Static(self._title, classes="dialog-title", markup=False)
+            if self._note:
+                yield Static(self._note, classes="dialog-note", markup=False)
             yield OptionList(*self._options)
+
+    def on_mount(self) -> None:
+        options = self.query_one(OptionList)
+        self._digits = DigitPicker(
+            options, lambda: options.option_count, self._highlight, self._pick
+        )
+
+    def _highlight(self, index: int) -> None:
+        self.query_one(OptionList).highlighted = index
+
+    def _pick(self, index: int) -> None:
+        options = self.query_one(OptionList)
+        if options.get_option_at_index(index).disabled:
+            return
+        options.highlighted = index
+        options.action_select()
+
+    def on_key(self, event: events.Key) -> None:
+        if event.character and event.character.isdigit():
+            event.stop()
+            self._digits.feed(event.character)
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         self.dismiss(event.option.id)
@@ -82,42 +106,35 @@ class SectionModal(_Choose):
         ]
         super().__init__(t("jump.title", lang), options)
 
-    def on_mount(self) -> None:
-        options = self.query_one(OptionList)
-        self._digits = DigitPicker(
-            options, lambda: options.option_count, self._highlight, self._pick
-        )
-
-    def _highlight(self, index: int) -> None:
-        self.query_one(OptionList).highlighted = index
-
-    def _pick(self, index: int) -> None:
-        options = self.query_one(OptionList)
-        options.highlighted = index
-        options.action_select()
-
-    def on_key(self, event: events.Key) -> None:
-        if event.character and event.character.isdigit():
-            event.stop()
-            self._digits.feed(event.character)
-
 
 class LabelModal(_Choose):
-    """What a missed term is: person, place, contact or other."""
+    """What a missed term is: person, place, contact or other (the term is shown, so the
+    interviewer sees what she selected)."""
 
-    def __init__(self, lang: str) -> None:
-        options = [Option(t(f"label.{label}", lang), id=label) for label in TERM_LABELS]
-        super().__init__(t("label.title", lang), options)
+    def __init__(self, term: str, lang: str) -> None:
+        options = [
+            Option(f"{i}. {t(f'label.{label}', lang)}", id=label)
+            for i, label in enumerate(TERM_LABELS, 1)
+        ]
+        super().__init__(t("label.title", lang), options, note=f"“{term}”")
 
 
 class SpanModal(_Choose):
-    """What to do with a redacted span: keep it in the export, or always redact it."""
+    """What to do with a redacted span: keep it in the export, or always redact it.  An
+    identity term (the sealed section's answers, terms marked before) is always redacted:
+    keeping it is not offered, the dialog says why."""
 
-    def __init__(self, original: str, replacement: str, uncertain: bool, lang: str) -> None:
-        options = [Option(t("span.release", lang), id="release")]
+    def __init__(
+        self, original: str, replacement: str, uncertain: bool, identity: bool, lang: str
+    ) -> None:
+        options: list[Option] = []
         if uncertain:
-            options.insert(0, Option(t("span.confirm", lang), id="confirm"))
-        super().__init__(f"{original} → {replacement}", options)
+            options.append(Option(t("span.confirm", lang), id="confirm"))
+        if not identity:
+            options.append(Option(t("span.release", lang), id="release"))
+        options = [Option(f"{i}. {o.prompt}", id=o.id) for i, o in enumerate(options, 1)]
+        note = t("span.identity", lang) if identity else ""
+        super().__init__(f"{original} → {replacement}", options, note=note)
 
 
 class HistoryModal(FieldkitModal):

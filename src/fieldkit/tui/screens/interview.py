@@ -4,18 +4,23 @@ The screen draws ``InterviewView`` snapshots and turns what the interviewer
 does into service calls on the store thread: an answer given (Enter, a digit,
 a click) is stored, acknowledged ("✓ saved 14:02:11") and only then does the
 screen move on, so what is acknowledged is on disk.  Text being typed is
-checked as it changes, and a valid draft left behind (Back, a jump, a lock, a
-quit) is stored too; an invalid one is dropped with a notice.
+checked as it changes and kept as an encrypted draft a moment after the last
+key, when focus leaves the field, and on lock and quit; a valid text left
+behind (Back, a jump, a lock, a quit) is stored as the answer, an invalid one
+stays a draft.  A draft comes back in its field, marked "not yet submitted".
+The status line always describes the field under the cursor.
 """
 
 from __future__ import annotations
 
+import asyncio
 from typing import Any, ClassVar, cast
 
-from textual import on, work
+from textual import events, on, work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.timer import Timer
 from textual.widget import Widget
 from textual.widgets import Button, Footer, Header, Static
 
@@ -28,19 +33,23 @@ from fieldkit.session.navigation import (
     build_view,
     check_draft,
     move,
+    save_draft,
     save_text,
     save_value,
 )
 from fieldkit.session.review import history
 from fieldkit.tui.i18n import t
-from fieldkit.tui.messages import Advance, DraftChanged, JumpTo, OpenStory, Submit
+from fieldkit.tui.messages import Advance, DraftChanged, JumpTo, KeyRefused, OpenStory, Submit
 from fieldkit.tui.screens.base import FieldkitScreen
 from fieldkit.tui.screens.dialogs import HistoryModal, SectionModal
 from fieldkit.tui.timefmt import local_time
 from fieldkit.tui.widgets.outline import SectionOutline
 from fieldkit.tui.widgets.registry import AnswerWidget, answer_widget
 
-__all__ = ["InterviewScreen"]
+__all__ = ["DRAFT_PAUSE", "InterviewScreen"]
+
+DRAFT_PAUSE = 0.8
+"""Seconds after the last keystroke before typed text is kept as a draft."""
 
 
 class InterviewScreen(FieldkitScreen):
@@ -52,7 +61,8 @@ class InterviewScreen(FieldkitScreen):
         Binding("ctrl+r", "review", "key.review"),
         Binding("f3", "history", "key.history", show=False),
         Binding("ctrl+o", "home", "key.home"),
-        Binding("f6", "repeats", "key.repeats"),
+        Binding("f7", "repeats", "key.repeats"),
+        Binding("f6", "statement_language", "key.statement_language"),
     ]
 
     def __init__(self, session: InterviewSession, question_id: str | None = None) -> None:
@@ -61,6 +71,16 @@ class InterviewScreen(FieldkitScreen):
         self._start = question_id
         self.view: InterviewView | None = None
         self._saved: Saved | None = None
+        self._problem: str | None = None
+        """What is wrong with the text in the field (``None``: nothing, or no text)."""
+        self._drafts: dict[str, tuple[str, str]] = {}
+        """``{question id: (text, saved at)}``: drafts stored since the screen opened."""
+        self._draft_timer: Timer | None = None
+        self._moves = asyncio.Lock()
+        """Answers and moves run one at a time, in the order given: a choice stored without
+        moving must not redraw its question after a later Enter moved on."""
+        self._statement_lang: str | None = None
+        """The language the consent statement is shown in (``None``: the interface's)."""
 
     # --- layout -------------------------------------------------------------------
 
@@ -71,6 +91,7 @@ class InterviewScreen(FieldkitScreen):
             with VerticalScroll(id="question"):
                 yield Static("", id="sealed-banner", markup=False)
                 yield Static("", id="q-meta", markup=False)
+                yield Static("", id="q-statement", markup=False)
                 yield Static("", id="q-label", markup=False)
                 yield Static("", id="q-help", markup=False)
                 yield Vertical(id="q-input")
@@ -101,18 +122,32 @@ class InterviewScreen(FieldkitScreen):
         same = self.view is not None and self.view.question.id == view.question.id
         self.view = view
         question = view.question
-        self.sub_title = (view.ref or view.interview_id[:8]) + f" · {view.answered}/{view.asked}"
+        progress = t("q.progress", self.lang, n=view.answered, total=view.asked)
+        self.sub_title = f"{view.ref or view.interview_id[:8]} · {progress}"
         self.query_one(SectionOutline).show(view, self.lang)
         self._texts(view)
-        self._status(status if status is not None else self._ack(), problem=False)
+        if question.draft is not None and question.draft_at is not None:
+            self._drafts[question.id] = (question.draft, question.draft_at)
         widget = self.answer
         if same and widget is not None:
             widget.stored(question)
         else:
+            self._problem = None
             holder = self.query_one("#q-input", Vertical)
             await holder.remove_children()
             await holder.mount(answer_widget(question, self.lang))
-            cast(Widget, self.answer).focus()
+            self.set_focus(cast(Widget, self.answer))  # now, not later: held keys follow
+        self._refresh_status(status)
+
+    async def _resume_keys(self) -> None:
+        """The field in focus takes the keys typed while it was being built, in order.
+
+        Called only at the end of a move (or a refused one): a choice stored without
+        moving must not hand the next question's keys to the old one."""
+        widget = self.answer
+        if widget is not None:
+            widget.take_back()
+        await self.fk.release_keys()
 
     def _texts(self, view: InterviewView) -> None:
         question, lang = view.question, self.lang
@@ -125,6 +160,7 @@ class InterviewScreen(FieldkitScreen):
             meta += f" · {t('q.revisions', lang, n=question.revisions - 1)}"
         self.query_one("#q-meta", Static).update(meta)
         self.query_one("#q-label", Static).update(question.label)
+        self._show_statement(view)
         help_text = question.help or (t("q.consent", lang) if question.consent else "")
         self.query_one("#q-help", Static).update(help_text)
         banner = self.query_one("#sealed-banner", Static)
@@ -132,6 +168,35 @@ class InterviewScreen(FieldkitScreen):
         banner.display = question.sealed
         self.query_one("#question").set_class(question.sealed, "sealed")
         self.query_one("#back", Button).disabled = view.previous is None
+
+    def _show_statement(self, view: InterviewView) -> None:
+        """The consent statement to read aloud, above the question, before any answer."""
+        statement = dict(view.question.statement)
+        widget = self.query_one("#q-statement", Static)
+        widget.display = bool(statement)
+        if statement:
+            lang = self._statement_lang or self.lang
+            text = statement.get(lang) or next(iter(statement.values()))
+            widget.update(f"{t('q.statement', self.lang)}\n{text}")
+        self.refresh_bindings()
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """F6 (the statement's other language) only where there is a statement; F7 (repeats)
+        only where the questionnaire has a repeat: hidden otherwise."""
+        if action == "statement_language":
+            return self.view is not None and len(self.view.question.statement) > 1
+        if action == "repeats":
+            return bool(self.session.flow.repeat_sections)
+        return True
+
+    def action_statement_language(self) -> None:
+        if self.view is None or len(self.view.question.statement) < 2:
+            return
+        languages = [lang for lang, _ in self.view.question.statement]
+        current = self._statement_lang or self.lang
+        position = languages.index(current) if current in languages else 0
+        self._statement_lang = languages[(position + 1) % len(languages)]
+        self._show_statement(self.view)
 
     def _status(self, text: str, *, problem: bool) -> None:
         status = self.query_one("#q-status", Static)
@@ -151,6 +216,9 @@ class InterviewScreen(FieldkitScreen):
         if widget is not None and widget.question.id == view.question.id:
             widget.relabel(view.question, self.lang)
         await self._show(view)
+        pending = widget.pending() if widget is not None else None
+        if widget is not None and pending is not None and pending[1]:
+            self._check(widget.question.id, str(pending[0]))  # the "✗" again, in ``lang``
 
     # --- answering ------------------------------------------------------------------
 
@@ -160,23 +228,48 @@ class InterviewScreen(FieldkitScreen):
         try:
             saved = await self.fk.services.call(saver, self.session, question_id, value, self.lang)
         except AnswerError as error:
-            self._status(f"✗ {error.localized(self.lang)}", problem=True)
+            if self.view is not None and self.view.question.id == question_id:
+                self._problem = error.localized(self.lang)
+                self._refresh_status()
             return None
+        self._problem = None
+        self._drafts.pop(question_id, None)
         previous = self._saved
         if saved.changed or previous is None or previous.question_id != question_id:
             self._saved = saved  # a digit stored it, Enter re-submits: keep "saved HH:MM"
         return saved
 
-    def _ack(self) -> str:
-        """The last answer's acknowledgement, in the current language (it outlives a
-        language switch and a move to the next question)."""
-        saved = self._saved
-        if saved is None:
+    def _field_state(self) -> str:
+        """What is true of the field under the cursor: its typed text is a stored draft,
+        not saved at all, or the stored answer ("✓ saved"); an empty, unanswered field
+        says only that the previous answer was stored."""
+        view, widget, lang = self.view, self.answer, self.lang
+        if view is None or widget is None:
             return ""
-        if not saved.changed:
-            return t("q.unchanged", self.lang)
-        key = "q.cleared" if saved.cleared else "q.saved"
-        return t(key, self.lang, at=local_time(saved.at))
+        qid = view.question.id
+        pending = widget.pending()
+        if pending is not None and pending[1]:
+            kept = self._drafts.get(qid)
+            if kept is not None and kept[0] == pending[0]:
+                return t("q.draft_saved", lang, at=local_time(kept[1]))
+            return t("q.not_saved", lang)
+        saved = self._saved
+        if saved is not None and saved.question_id == qid:
+            if not saved.changed:
+                return t("q.unchanged", lang)
+            return t("q.cleared" if saved.cleared else "q.saved", lang, at=local_time(saved.at))
+        if view.question.value is not None:
+            return t("q.stored", lang)
+        if saved is not None and saved.changed and not saved.cleared:
+            return t("q.previous_saved", lang, at=local_time(saved.at))
+        return ""
+
+    def _refresh_status(self, notice: str | None = None) -> None:
+        """The status line: a notice (first or last question...), the problem with the
+        typed text, and the field's state."""
+        problem = f"✗ {self._problem}" if self._problem else None
+        parts = [p for p in (notice, problem, self._field_state()) if p]
+        self._status("\n".join(parts), problem=problem is not None)
 
     @on(Submit)
     def _submitted(self, message: Submit) -> None:
@@ -184,14 +277,28 @@ class InterviewScreen(FieldkitScreen):
 
     @work(group="store", exit_on_error=False)
     async def _answer(self, question_id: str, value: Any, typed: bool, advance: bool) -> None:
-        saved = await self._store(question_id, value, typed)
-        if saved is None:
-            return
-        await self._go(question_id, "next" if advance else "stay")
+        async with self._moves:
+            try:
+                if await self._store(question_id, value, typed) is not None:
+                    await self._go(question_id, "next" if advance else "stay")
+            finally:
+                if advance:
+                    await self._resume_keys()  # also when refused: back to the same field
+
+    @on(KeyRefused)
+    def _key_refused(self, message: KeyRefused) -> None:
+        self._refresh_status(t(message.reason, self.lang))
 
     @on(DraftChanged)
     def _draft(self, message: DraftChanged) -> None:
         self._check(message.question_id, message.text)
+        if self._draft_timer is not None:
+            self._draft_timer.stop()
+        self._draft_timer = self.set_timer(DRAFT_PAUSE, self._draft_paused)
+
+    def _draft_paused(self) -> None:
+        self._draft_timer = None
+        self._keep_draft()
 
     @work(exclusive=True, group="check", exit_on_error=False)
     async def _check(self, question_id: str, text: str) -> None:
@@ -199,7 +306,34 @@ class InterviewScreen(FieldkitScreen):
             check_draft, self.session, question_id, text, self.lang
         )
         if self.view is not None and self.view.question.id == question_id:
-            self._status(f"✗ {problem}" if problem else self._ack(), problem=bool(problem))
+            self._problem = problem
+            self._refresh_status()
+
+    @work(group="store", exit_on_error=False)
+    async def _keep_draft(self) -> None:
+        await self._store_draft()
+
+    async def _store_draft(self) -> bool:
+        """Keep the field's typed text as a draft (a pause, a blur, a lock, a quit).
+        False when there was nothing to keep."""
+        widget = self.answer
+        pending = widget.pending() if widget is not None else None
+        if widget is None or pending is None or not pending[1]:
+            return False
+        qid, text = widget.question.id, str(pending[0])
+        at = await self.fk.services.call(save_draft, self.session, qid, text)
+        if at is None:
+            self._drafts.pop(qid, None)
+        else:
+            self._drafts[qid] = (text, at)
+        if self.view is not None and self.view.question.id == qid:
+            self._refresh_status()
+        return at is not None
+
+    @on(events.DescendantBlur, "#answer")
+    def _left_field(self) -> None:
+        """Focus moved off the field (a click, Tab to a button): keep what is typed."""
+        self._keep_draft()
 
     async def _store_pending(self) -> None:
         """A draft left behind is stored when valid, dropped with a notice when not."""
@@ -207,8 +341,9 @@ class InterviewScreen(FieldkitScreen):
         pending = widget.pending() if widget is not None else None
         if widget is None or pending is None:
             return
-        if await self._store(widget.question.id, *pending) is None:
-            self.notify(t("dirty.discarded", self.lang), severity="warning")
+        stored = await self._store(widget.question.id, *pending)
+        if stored is None and await self._store_draft():
+            self.notify(t("dirty.kept", self.lang), severity="warning")
 
     # --- moving ---------------------------------------------------------------------
 
@@ -224,15 +359,19 @@ class InterviewScreen(FieldkitScreen):
 
     @work(group="store", exit_on_error=False)
     async def _navigate(self, direction: Direction, target: str | None = None) -> None:
-        if self.view is None:
-            return
-        await self._store_pending()
-        self._saved = None
-        if target is not None:
-            view = await self.fk.services.call(build_view, self.session, target, self.lang)
-            await self._show(view)
-        else:
-            await self._go(self.view.question.id, direction)
+        async with self._moves:
+            if self.view is None:
+                return
+            try:
+                await self._store_pending()
+                self._saved = None
+                if target is not None:
+                    view = await self.fk.services.call(build_view, self.session, target, self.lang)
+                    await self._show(view)
+                else:
+                    await self._go(self.view.question.id, direction)
+            finally:
+                await self._resume_keys()
 
     def action_back(self) -> None:
         self._navigate("previous")
@@ -300,12 +439,6 @@ class InterviewScreen(FieldkitScreen):
             self._navigate(
                 "next" if advance else "stay", None if advance else self.view.question.id
             )
-
-    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        """F6 (repeats) only where the questionnaire has a repeat: hidden otherwise."""
-        if action == "repeats":
-            return bool(self.session.flow.repeat_sections)
-        return True
 
     @work(group="store", exit_on_error=False)
     async def action_repeats(self) -> None:

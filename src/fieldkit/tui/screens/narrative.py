@@ -1,7 +1,9 @@
 """The story editor: write the life story, see what the export will show.
 
-The text is stored a moment after typing pauses and again on leaving, as a new
-revision each time (history keeps every one).  Beside it, the redaction
+The text is kept as an encrypted draft within a second of the last key (so a
+crash loses nothing typed), stored as a new revision when typing pauses longer
+and again on leaving (history keeps every one); a draft found on opening is
+loaded and marked "not yet submitted".  Beside it, the redaction
 preview is recomputed after each pause by the real engine, in a thread of its
 own: a long story never holds up typing or the store.  The interviewer can
 select a name the engine missed and redact it (it becomes a known term for the
@@ -33,7 +35,7 @@ from fieldkit.session.narrative import (
     release_span,
     run_preview,
 )
-from fieldkit.session.navigation import build_view, save_text
+from fieldkit.session.navigation import build_view, save_draft, save_text
 from fieldkit.tui.i18n import t
 from fieldkit.tui.screens.base import FieldkitScreen
 from fieldkit.tui.screens.dialogs import LabelModal, SpanModal
@@ -43,6 +45,7 @@ from fieldkit.tui.widgets.keys import OrderedTextArea
 __all__ = ["NarrativeScreen", "preview_content"]
 
 SAVE_PAUSE = 2.0
+DRAFT_PAUSE = 0.8
 PREVIEW_PAUSE = 0.4
 
 
@@ -82,8 +85,11 @@ class NarrativeScreen(FieldkitScreen):
         self.question_id = question_id
         self._saved_text: str | None = None
         self._save_timer: Timer | None = None
+        self._draft_timer: Timer | None = None
         self._preview_timer: Timer | None = None
         self._spans: tuple[PreviewSpan, ...] = ()
+        self._identity: frozenset[str] = frozenset()
+        """Terms always redacted (sealed answers, marked terms): never offered to keep."""
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -108,8 +114,13 @@ class NarrativeScreen(FieldkitScreen):
         self.query_one("#story-question", Static).update(view.question.label)
         self._saved_text = view.question.text
         editor = self.query_one("#story", TextArea)
-        editor.load_text(view.question.text)
+        draft = view.question.draft
+        editor.load_text(view.question.text if draft is None else draft)
         editor.move_cursor(editor.document.end)  # carry on writing where the story ends
+        if draft is not None:
+            self._status(t("story.draft_restored", self.lang))
+        self.set_focus(editor)  # now, not later: the held keys follow
+        await self.fk.release_keys()  # typed while the editor opened: after the text
         self._refresh_preview()
 
     def relabel(self, lang: str) -> None:
@@ -121,11 +132,22 @@ class NarrativeScreen(FieldkitScreen):
 
     @on(TextArea.Changed, "#story")
     def _changed(self) -> None:
-        for timer in (self._save_timer, self._preview_timer):
+        for timer in (self._save_timer, self._preview_timer, self._draft_timer):
             if timer is not None:
                 timer.stop()
+        self._draft_timer = self.set_timer(DRAFT_PAUSE, self._keep_draft)
         self._save_timer = self.set_timer(SAVE_PAUSE, self._autosave)
         self._preview_timer = self.set_timer(PREVIEW_PAUSE, self._refresh_preview)
+
+    @work(group="store", exit_on_error=False)
+    async def _keep_draft(self) -> None:
+        """Within a second of the last key: a crash or a kill now loses nothing typed."""
+        text = self.query_one("#story", TextArea).text
+        if self._saved_text is None or text == self._saved_text:
+            return
+        at = await self.fk.services.call(save_draft, self.session, self.question_id, text)
+        if at is not None and self.query_one("#story", TextArea).text == text:
+            self._status(t("story.draft_saved", self.lang, at=local_time(at)))
 
     def _autosave(self) -> None:
         self._save()
@@ -145,6 +167,7 @@ class NarrativeScreen(FieldkitScreen):
             )
         except AnswerError as error:
             self._status(f"✗ {error.localized(self.lang)}")
+            await self.fk.services.call(save_draft, self.session, self.question_id, text)
             return False
         self._saved_text = text
         self._status(t("story.saved", self.lang, at=local_time(saved.at)))
@@ -177,6 +200,7 @@ class NarrativeScreen(FieldkitScreen):
     @work(exclusive=True, group="preview", exit_on_error=False)
     async def _preview(self, text: str) -> None:
         inputs = await self.fk.services.call(preview_inputs, self.session, self.question_id)
+        self._identity = frozenset(term.strip() for term, _ in inputs.known)
         preview = await asyncio.to_thread(run_preview, inputs, text)
         self._show_preview(text, preview)
 
@@ -216,7 +240,7 @@ class NarrativeScreen(FieldkitScreen):
         if not term:
             self.notify(t("story.select_first", self.lang), severity="warning")
             return
-        self.app.push_screen(LabelModal(self.lang), lambda label: self._marked(term, label))
+        self.app.push_screen(LabelModal(term, self.lang), lambda label: self._marked(term, label))
 
     def _marked(self, term: str, label: str | None) -> None:
         if label:
@@ -225,7 +249,8 @@ class NarrativeScreen(FieldkitScreen):
     @on(OptionList.OptionSelected, "#spans")
     def _span_chosen(self, event: OptionList.OptionSelected) -> None:
         span = self._spans[event.option_index]
-        modal = SpanModal(span.original, span.replacement, span.uncertain, self.lang)
+        identity = span.original.strip() in self._identity
+        modal = SpanModal(span.original, span.replacement, span.uncertain, identity, self.lang)
         self.app.push_screen(modal, lambda choice: self._span_decided(span, choice))
 
     def _span_decided(self, span: PreviewSpan, choice: str | None) -> None:

@@ -5,7 +5,7 @@ opens one or adds one, Delete deletes the highlighted one: a revision, its
 answers kept in the history).  ``InstanceScreen`` asks an instance's questions
 one at a time; Enter stores the answer at once on the store thread, like any
 answer, acknowledges it ("✓ saved 14:02:11") and only then moves on.  Both are
-reached from the interview with F6; nothing here changes the interview
+reached from the interview with F7; nothing here changes the interview
 screen beyond that one binding.
 """
 

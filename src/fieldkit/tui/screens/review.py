@@ -17,9 +17,10 @@ from textual.widgets import Button, Footer, Header, OptionList, Static
 from textual.widgets.option_list import Option
 
 from fieldkit.session import InterviewSession
-from fieldkit.session.review import ReviewRow, ReviewView, review
+from fieldkit.session.review import ReviewRow, ReviewView, completion_refusal, review
 from fieldkit.tui.i18n import t
 from fieldkit.tui.screens.base import FieldkitScreen
+from fieldkit.tui.screens.errors import ErrorModal
 
 __all__ = ["ReviewScreen"]
 
@@ -121,6 +122,10 @@ class ReviewScreen(FieldkitScreen):
 
     @work(group="store", exit_on_error=False)
     async def action_complete(self) -> None:
+        refusal = await self.fk.services.call(completion_refusal, self.session, self.lang)
+        if refusal is not None:
+            await self.app.push_screen(ErrorModal(t("review.not_complete", self.lang), refusal))
+            return
         await self.fk.services.call(self.session.mark_complete)
         self.notify(t("review.completed", self.lang))
         await self.load().wait()

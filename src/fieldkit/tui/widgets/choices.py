@@ -19,6 +19,7 @@ from textual.widgets.selection_list import Selection
 from fieldkit.session.navigation import QuestionView
 from fieldkit.tui.messages import Advance, Submit
 from fieldkit.tui.widgets.digits import DigitPicker
+from fieldkit.tui.widgets.keys import HandOver, InlineBindings
 
 __all__ = ["MultipleChoiceAnswer", "SingleChoiceAnswer"]
 
@@ -41,7 +42,7 @@ class _DigitKeys:
         self.highlighted = index
 
 
-class SingleChoiceAnswer(_DigitKeys, OptionList):
+class SingleChoiceAnswer(HandOver, InlineBindings, _DigitKeys, OptionList):
     """One choice; the stored one is marked with a filled dot."""
 
     def __init__(self, question: QuestionView, lang: str) -> None:
@@ -85,6 +86,7 @@ class SingleChoiceAnswer(_DigitKeys, OptionList):
 
     def action_select(self) -> None:
         """Enter: store the highlighted choice (if any) and move on."""
+        self.hand_over()
         if self.highlighted is None:
             self.post_message(Advance(self.question.id))
         else:
@@ -105,7 +107,7 @@ def _ticked(number: int, label: str, chosen: bool) -> str:
     return f"{'✓' if chosen else ' '} {number}  {label}"
 
 
-class MultipleChoiceAnswer(_DigitKeys, SelectionList[str]):
+class MultipleChoiceAnswer(HandOver, InlineBindings, _DigitKeys, SelectionList[str]):
     """Several choices; each toggle is stored, Enter moves on."""
 
     BINDINGS: ClassVar[list[BindingType]] = [Binding("enter", "advance", "Next", show=False)]
@@ -146,15 +148,35 @@ class MultipleChoiceAnswer(_DigitKeys, SelectionList[str]):
         return None
 
     def action_advance(self) -> None:
+        self.hand_over()
         self.post_message(Advance(self.question.id))
 
     def _toggle_choice(self, index: int) -> None:
         self.toggle(self.question.choices[index].value)
 
+    def _keep_exclusive(self, current: list[str]) -> bool:
+        """A choice that stands alone ("None of these") clears the others when chosen, and
+        is cleared when another is chosen.  True when the selection was changed (a new
+        ``SelectedChanged`` follows with the result)."""
+        alone = {c.value for c in self.question.choices if c.exclusive}
+        chosen = set(self.selected)
+        added = chosen - set(current)
+        if added & alone:
+            drop = chosen - {sorted(added & alone)[0]}
+        elif added and chosen & alone:
+            drop = chosen & alone
+        else:
+            return False
+        for value in drop:
+            self.deselect(value)
+        return bool(drop)
+
     def on_selection_list_selected_changed(self, event: SelectionList.SelectedChanged[str]) -> None:
         event.stop()
+        current = self.question.value if isinstance(self.question.value, list) else []
+        if self._keep_exclusive(current):
+            return
         self._retick()
         chosen = list(self.selected)
-        current = self.question.value if isinstance(self.question.value, list) else []
         if sorted(chosen) != sorted(current):
             self.post_message(Submit(self.question.id, chosen, typed=False, advance=False))

@@ -8,14 +8,16 @@ import command accept exactly the same answers.
 
 from __future__ import annotations
 
+import re
 from typing import Any, ClassVar
 
+from textual import events
 from textual.widgets import Input
 
 from fieldkit.session.navigation import QuestionView
 from fieldkit.tui.i18n import t
-from fieldkit.tui.messages import DraftChanged, Submit
-from fieldkit.tui.widgets.keys import InlineBindings
+from fieldkit.tui.messages import DraftChanged, KeyRefused, Submit
+from fieldkit.tui.widgets.keys import HandOver, InlineBindings
 
 __all__ = [
     "DateAnswer",
@@ -29,7 +31,7 @@ __all__ = [
 ]
 
 
-class TextAnswer(InlineBindings, Input):
+class TextAnswer(HandOver, InlineBindings, Input):
     """Base: Enter stores the text and moves on; every change is checked, not stored."""
 
     HINT: ClassVar[str] = "q.text"
@@ -38,7 +40,7 @@ class TextAnswer(InlineBindings, Input):
 
     def __init__(self, question: QuestionView, lang: str) -> None:
         super().__init__(
-            value=question.text,
+            value=question.text if question.draft is None else question.draft,
             placeholder=self._placeholder(question, lang),
             restrict=self.RESTRICT,
             max_length=self.LIMIT,
@@ -46,6 +48,20 @@ class TextAnswer(InlineBindings, Input):
             select_on_focus=False,
         )
         self.question = question
+        self.set_class(question.draft is not None, "draft")
+
+    async def _on_key(self, event: events.Key) -> None:
+        """Runs before the mixins' and ``Input``'s: a character ``RESTRICT`` keeps out is
+        dropped by ``Input`` without a word; the screen is told, so it can say why."""
+        character = event.character
+        if (
+            self.RESTRICT is not None
+            and not self.handed_over
+            and event.is_printable
+            and character
+            and not re.fullmatch(self.RESTRICT, character)
+        ):
+            self.post_message(KeyRefused(self.question.id, "q.digits_only"))
 
     def _placeholder(self, question: QuestionView, lang: str) -> str:
         return t(self.HINT, lang, currency=question.currency or "")
@@ -62,10 +78,17 @@ class TextAnswer(InlineBindings, Input):
     def stored(self, question: QuestionView) -> None:
         """The screen stored an answer: what is typed is now the saved text."""
         self.question = question
+        self.set_class(self.value != question.text, "draft")
 
     def on_input_changed(self, event: Input.Changed) -> None:
         event.stop()
+        self.set_class(event.value != self.question.text, "draft")
         self.post_message(DraftChanged(self.question.id, event.value))
+
+    async def action_submit(self) -> None:
+        """Enter (run inline, see ``InlineBindings``): later keys go to the next question."""
+        self.hand_over()
+        await super().action_submit()
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         event.stop()

@@ -11,16 +11,42 @@ widget's own bindings inline, in its key handler, keeps the order.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, cast
 
 from textual import events
 from textual.widgets import Input, TextArea
 
-__all__ = ["InlineBindings", "OrderedInput", "OrderedTextArea"]
+__all__ = ["HandOver", "InlineBindings", "OrderedInput", "OrderedTextArea"]
+
+
+class HandOver:
+    """Mixin for answer widgets (first among the bases): once the widget has asked to move
+    on (Enter), keys still reaching it belong to the next question.  They are handed to the
+    app, which holds them, with any key typed while the next question is built, until the
+    next field has focus (``FieldkitApp.hold_keys`` / ``release_keys``).  Typing as soon as
+    "Question N of" appears then loses nothing, and nothing lands in the old field."""
+
+    handed_over: bool = False
+
+    def hand_over(self) -> None:
+        self.handed_over = True
+        cast(Any, self).app.hold_keys()
+
+    def take_back(self) -> None:
+        """The move was refused (an invalid answer): keys are this widget's again."""
+        self.handed_over = False
+
+    async def _on_key(self, event: events.Key) -> None:
+        if not self.handed_over:
+            return
+        event.stop()
+        event.prevent_default()  # neither this widget nor its bases may act on it
+        cast(Any, self).app.hold_key(event)
 
 
 class InlineBindings:
-    """Mixin for ``Input``/``TextArea`` subclasses: run own bindings on the spot."""
+    """Mixin for ``Input``/``TextArea`` and the answer widgets: run own bindings on the
+    spot, so that Enter takes effect before the keys typed after it."""
 
     async def _on_key(self, event: events.Key) -> None:
         widget: Any = self

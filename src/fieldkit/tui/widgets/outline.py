@@ -15,7 +15,32 @@ from textual.widgets.option_list import Option
 from fieldkit.session.navigation import InterviewView, SectionView
 from fieldkit.tui.messages import JumpTo
 
-__all__ = ["SectionOutline"]
+__all__ = ["SectionOutline", "distinct_labels"]
+
+
+def distinct_labels(labels: list[str], room: int) -> list[str]:
+    """Each label cut to ``room`` cells; two that would then read the same ("How many of
+    your chil…" twice) keep their beginning and their end instead ("How many…with you?")."""
+    cut = [_cut(label, room) for label in labels]
+    return [
+        _cut_middle(label, room) if cut.count(line) > 1 and line != label else line
+        for label, line in zip(labels, cut, strict=True)
+    ]
+
+
+def _cut(label: str, room: int) -> str:
+    return Content(label).truncate(room, ellipsis=True).plain
+
+
+def _cut_middle(label: str, room: int) -> str:
+    head = _cut(label, max(room // 2, 2)).rstrip("…")
+    tail_room = room - Content(head).cell_length - 1
+    tail = ""
+    for character in reversed(label):
+        if Content(character + tail).cell_length > tail_room:
+            break
+        tail = character + tail
+    return f"{head}…{tail}"
 
 
 class SectionOutline(OptionList, can_focus=False):
@@ -37,7 +62,8 @@ class SectionOutline(OptionList, can_focus=False):
             options.append(
                 Option(self._section_line(section, lang, self._width), id=f"s:{section.id}")
             )
-            for qid, label, answered in section.questions:
+            labels = distinct_labels([label for _, label, _ in section.questions], self._width - 4)
+            for (qid, _, answered), label in zip(section.questions, labels, strict=True):
                 mark = "•" if qid == view.question.id else ("✓" if answered else "○")
                 style = "bold" if qid == view.question.id else ("dim" if answered else "")
                 line = Content.styled(f"  {mark} {label}", style)

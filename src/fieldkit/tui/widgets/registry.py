@@ -32,6 +32,10 @@ class AnswerWidget(Protocol):
     """What the interview screen needs from every answer widget."""
 
     question: QuestionView
+    handed_over: bool
+
+    def take_back(self) -> None:
+        """Keys are this widget's again (the move it asked for was refused or done)."""
 
     def relabel(self, question: QuestionView, lang: str) -> None:
         """Show the same question in another language, keeping any draft."""
