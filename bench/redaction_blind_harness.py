@@ -1,0 +1,253 @@
+"""The lead's blind-set harness, written apart from fieldkit's own scorer.
+
+It calls only ``Redactor.default().redact(text)`` and compares the spans with the writers'
+inline annotations.  Definitions:
+- recall: a gold span counts when predicted spans (any label, certain or uncertain) cover all
+  its non-space characters;
+- silent: a gold span no predicted span touches at all; "cued" when one of this file's own
+  cue lists stands right beside it;
+- precision: predicted spans touching a gold span / all predicted spans;
+- keep loss: non-gold, non-space characters covered by a predicted span / all non-gold
+  non-space characters.
+Usage: python bench/redaction_blind_harness.py OUT_PREFIX FILE...
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sys
+from collections import defaultdict
+from pathlib import Path
+
+from fieldkit.redaction import Redactor
+
+SPAN = re.compile(r"\{\{([A-Z_]+):(.*?)\}\}")
+KO_AFTER = (
+    "씨",
+    "언니",
+    "오빠",
+    "이모",
+    "아주머니",
+    "아줌마",
+    "할머니",
+    "할아버지",
+    "이라는",
+    "라는",
+    "이라고",
+    "라고",
+    "님",
+    "선생",
+    "사장",
+    "집사",
+    "목사",
+    "동무",
+    "아저씨",
+    "이가",
+    "이는",
+    "이랑",
+    "한테",
+    "에게",
+    "이네",
+    "네 ",
+    "에서",
+    "으로",
+    "로 ",
+    "까지",
+)
+KO_BEFORE = (
+    "브로커",
+    "중개인",
+    "운전사",
+    "목사",
+    "언니",
+    "남편",
+    "시어머니",
+    "딸",
+    "아들",
+    "이름은",
+    "이름이",
+)
+EN_BEFORE = (
+    "called",
+    "named",
+    "mr.",
+    "mr",
+    "mrs.",
+    "ms.",
+    "aunt",
+    "auntie",
+    "uncle",
+    "sister",
+    "brother",
+    "village of",
+    "town of",
+    "county",
+    "in",
+    "from",
+    "to",
+    "at",
+)
+PLACE_SUFFIX = (
+    "리",
+    "군",
+    "시",
+    "동",
+    "읍",
+    "면",
+    "구",
+    "진",
+    "촌",
+    "현",
+    "-ri",
+    "-gun",
+    "-si",
+    "-dong",
+    "-up",
+    "county",
+    "village",
+    "里",
+    "村",
+    "县",
+    "市",
+    "镇",
+)
+
+
+def parse(path: str) -> list[dict]:
+    out, cur = [], None
+    for line in Path(path).read_text(encoding="utf-8").splitlines(keepends=True):
+        if line.startswith("=== "):
+            head = line[4:].split()
+            cur = {"id": head[0], "lang": head[1], "tags": head[2:], "raw": ""}
+            out.append(cur)
+        elif cur is not None and not line.startswith("@"):
+            cur["raw"] += line
+        elif cur is None:
+            continue
+    for p in out:
+        raw = p["raw"].strip("\n")
+        text, gold, pos = "", [], 0
+        for m in SPAN.finditer(raw):
+            text += raw[pos : m.start()]
+            gold.append((len(text), len(text) + len(m.group(2)), m.group(1), m.group(2)))
+            text += m.group(2)
+            pos = m.end()
+        text += raw[pos:]
+        p["text"], p["gold"] = text, gold
+    return out
+
+
+def cued(text: str, start: int, end: int, label: str, surface: str) -> bool:
+    after, before = text[end : end + 5], text[max(0, start - 12) : start].lower().rstrip()
+    if label == "PLACE" and surface.lower().endswith(PLACE_SUFFIX):
+        return True
+    if any(after.startswith(c) for c in KO_AFTER):
+        return True
+    if any(before.endswith(c) for c in KO_BEFORE):
+        return True
+    return bool(
+        label in ("PERSON", "PLACE")
+        and any(before.endswith(" " + c) or before == c for c in EN_BEFORE)
+    )
+
+
+def main() -> None:
+    prefix, files = sys.argv[1], sys.argv[2:]
+    engine = Redactor.default()
+    stats: dict = defaultdict(lambda: defaultdict(lambda: [0, 0]))
+    silent = defaultdict(lambda: [0, 0])
+    prec = defaultdict(lambda: [0, 0])
+    keep = defaultdict(lambda: [0, 0])
+    rows = []
+    for f in files:
+        for p in parse(f):
+            text = p["text"]
+            spans = engine.redact(text).spans
+            covered = [False] * len(text)
+            for s in spans:
+                for i in range(s.start, s.end):
+                    covered[i] = True
+            gold_chars = [False] * len(text)
+            for g in p["gold"]:
+                for i in range(g[0], g[1]):
+                    gold_chars[i] = True
+            groups = [p["lang"], "all"] + [f"tag:{t}" for t in p["tags"]]
+            misses = []
+            for a, b, label, surface in p["gold"]:
+                full = all(covered[i] for i in range(a, b) if not text[i].isspace())
+                none = not any(covered[i] for i in range(a, b))
+                for grp in groups:
+                    stats[grp][label][1] += 1
+                    stats[grp][label][0] += full
+                if not full:
+                    c = cued(text, a, b, label, surface)
+                    misses.append(
+                        {
+                            "label": label,
+                            "text": surface,
+                            "silent": none,
+                            "cued": c,
+                            "context": text[max(0, a - 25) : b + 25],
+                        }
+                    )
+                    if none:
+                        for grp in groups:
+                            silent[grp][0] += 1
+                            silent[grp][1] += c
+            fps = []
+            for s in spans:
+                hit = any(gold_chars[i] for i in range(s.start, s.end))
+                for grp in groups:
+                    prec[grp][1] += 1
+                    prec[grp][0] += hit
+                if not hit:
+                    fps.append(
+                        {
+                            "text": text[s.start : s.end],
+                            "label": s.label,
+                            "uncertain": s.uncertain,
+                            "context": text[max(0, s.start - 25) : s.end + 25],
+                        }
+                    )
+            for i, ch in enumerate(text):
+                if ch.isspace() or gold_chars[i]:
+                    continue
+                for grp in groups:
+                    keep[grp][1] += 1
+                    keep[grp][0] += covered[i]
+            rows.append(
+                {"id": p["id"], "lang": p["lang"], "misses": misses, "false_positives": fps}
+            )
+    summary = {}
+    for grp in sorted(stats, key=lambda g: (g.startswith("tag:"), g)):
+        summary[grp] = {
+            "recall": {
+                lab: {"hit": v[0], "gold": v[1], "recall": round(v[0] / v[1], 3)}
+                for lab, v in sorted(stats[grp].items())
+            },
+            "precision": round(prec[grp][0] / prec[grp][1], 3) if prec[grp][1] else None,
+            "keep_loss_pct": round(100 * keep[grp][0] / keep[grp][1], 2) if keep[grp][1] else None,
+            "silent": silent[grp][0],
+            "silent_cued": silent[grp][1],
+        }
+    Path(prefix + "_summary.json").write_text(json.dumps(summary, ensure_ascii=False, indent=1))
+    Path(prefix + "_rows.json").write_text(json.dumps(rows, ensure_ascii=False, indent=1))
+    for grp, s in summary.items():
+        if grp.startswith("tag:") and grp not in (
+            "tag:cue",
+            "tag:famous",
+            "tag:wordname",
+            "tag:noid",
+        ):
+            continue
+        r = s["recall"]
+        cell = " ".join(f"{k}={v['recall']}({v['hit']}/{v['gold']})" for k, v in r.items())
+        print(
+            f"{grp:14} prec={s['precision']} keep={s['keep_loss_pct']}% "
+            f"silent={s['silent']}({s['silent_cued']}) {cell}"
+        )
+
+
+if __name__ == "__main__":
+    main()
