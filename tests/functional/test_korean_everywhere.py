@@ -18,7 +18,20 @@ from tui_helpers import keys, settle, start_interview, unlock
 
 AppFactory = Callable[..., FieldkitApp]
 
-ALLOWED = {"Enter", "English", "YYYY", "MM", "DD", "fieldkit", "ctrl", "shift", "esc", "tab"}
+ALLOWED = {
+    "Enter",
+    "Esc",
+    "Del",
+    "English",
+    "YYYY",
+    "MM",
+    "DD",
+    "fieldkit",
+    "ctrl",
+    "shift",
+    "esc",
+    "tab",
+}
 """Key names, the language switch's own label, a date format and the program's name."""
 
 

@@ -15,7 +15,7 @@ __all__ = ["ChoiceLists", "read_choice_row", "read_choices"]
 
 _VALUE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.\-]{0,63}$")
 _ATTRIBUTE = re.compile(r"^[a-z][a-z0-9_]{0,63}$")
-_OWN_COLUMNS = {"list_name", "name", "value", CHOICE_CODE}
+_OWN_COLUMNS = {"list_name", "name", "value", CHOICE_CODE, CHOICE_EXCLUSIVE}
 
 
 @dataclass
