@@ -1,0 +1,156 @@
+"""Korean naming cues (이병헌이라고, 김철수라는 이름, 이름은 영희) and ambiguous gazetteer
+spellings with a locative particle or a place suffix (통화에서, 통화역)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from fieldkit.redaction import korean
+from fieldkit.redaction.cues_roles_ko import cue_rx, korean_hit, token_stem
+from fieldkit.redaction.cuewords import closed_words, cue_words, gazetteer_entry
+from fieldkit.redaction.hits import Hit
+from fieldkit.redaction.resources import Resources
+
+__all__ = ["korean_naming", "korean_places"]
+
+
+def _naming_stem(stem: str, cue: str, after: str, res: Resources) -> tuple[str, bool] | None:
+    """(the noun before a naming cue, whether the cue is strong), or None after a verb.
+
+    Morphology decides: a noun ending in a consonant takes 이라고 (이병헌이라고), a strong
+    cue, since only a noun takes it.  One ending in a vowel takes 라고 (김연아라고), which
+    also reports an order after a verb stem (기다리라고, 떠나라고: the word lists hold verb
+    stems and nouns alike), so it is strong only before a naming verb (라고 불렀다) and
+    otherwise an ordinary word is no name.  라고 after a consonant is a verb (달라고)."""
+    if cue.startswith("이") and not korean.final_consonant(stem[-1]):
+        stem, cue = stem + "이", cue[1:]  # 고양이라고: the noun is 고양이
+    elif stem[-1] == "이" and korean.final_consonant(stem[-2]):
+        if stem[:-1] in closed_words("ko"):
+            return None  # 집이라고: 집 + 이라고
+        if len(stem) > 2:
+            stem, cue = stem[:-1], "이" + cue
+    if cue.startswith("이"):
+        return stem, True
+    if korean.final_consonant(stem[-1]) or korean.verb_stem(stem, res):
+        return None
+    return stem, bool(_NAMING_VERB.match(after))
+
+
+_NAMING_VERB = re.compile(r"\s?(?:불렀|부르|불러|부릅|불리|부른|불린|불렸|소개)")
+
+
+_COPULA = frozenset(
+    str.split(
+        "이다 다 이야 야 입니다 이었다 였다 이었습니다 였습니다 이고 고 이며 며 라고 이라고 예요 "
+        "이에요 이래요 래요 인데 이었는데 였는데 이지만 이었고 였고 이라는 라는 이라 라 이란 란 "
+        "이었어요 였어요 이었지요 였지요 이었죠 였죠 이었슴다 였슴다 이었대요 였대요"
+    )
+)
+"""What follows the name after 이름은/이름이: a copula or a quotation (영희였다, 영희라고)."""
+
+
+_ASKING = ("뭐", "머", "무엇", "누구", "어디", "몰라", "모르", "생각")
+
+
+def _place_name(stem: str, res: Resources) -> bool:
+    """A gazetteer spelling, or a word with a place suffix (평화촌이라고, 연길이라고)."""
+    entry = gazetteer_entry(stem, res)
+    if entry is not None:
+        return not entry[1]  # 가람 is also a far county's reading: a name after 딸이
+    suffix = cue_rx().place_suffix.search(stem)
+    if suffix is None or suffix.start() < 2 or suffix.group() in _NAME_SYLLABLE_SUFFIXES:
+        return False
+    return not korean.name_shaped(stem, res)
+
+
+_NAME_SYLLABLE_SUFFIXES = frozenset(("현", "진", "동", "구"))
+"""Place suffixes that also end many given names (전지현, 김민진): no place by themselves."""
+
+
+def _naming_after(
+    folded: str,
+) -> Iterator[tuple[int, str, re.Match[str], re.Match[str]]]:
+    """(start, the word before, the cue, what follows) for every 이라고/라는/이란 ...:
+    found at its 라, 란 or 래 and read back from there (the shortest word before it wins:
+    이병헌이라고 is 이병헌 + 이라고)."""
+    rx = cue_rx()
+    for anchor in rx.naming_first.finditer(folded):
+        at = anchor.start()
+        starts = (at - 1, at) if at and folded[at - 1] == "이" else (at,)
+        for cue_start in starts:
+            cue = rx.naming_cue.match(folded, cue_start)
+            name = rx.naming_word.search(folded, max(0, cue_start - 5), cue_start)
+            if cue is None or name is None:
+                continue
+            after = rx.naming_rest.match(folded, cue.end())
+            if after is not None:
+                yield name.start(1), name.group(1), cue, after
+                break
+
+
+_OWN_COPULA = ("에요", "예요", "었", "였", "야", "다", "고", "라", "지", "죠", "래")
+
+
+def korean_naming(folded: str, res: Resources) -> Iterator[Hit]:
+    c = cue_words()
+    rx = cue_rx()
+    for start, name, cue, after in _naming_after(folded):
+        if start and folded[start - 1].isdigit():
+            continue  # 83년생이라고: a counter after a number
+        noun = token_stem(after.group(1), res) if after.group(1) else ""
+        if noun in c.get("not_naming", "ko"):
+            continue  # X라는 것: a quotation, not a name
+        found = _naming_stem(name, cue.group(), folded[cue.end() :][:6], res)
+        if found is None:
+            continue
+        stem, strong = found
+        strong = strong or noun in c.get("naming_noun", "ko")  # 김연아라는 이름, 라는 여자
+        ordinary = stem in res.lex_ko or korean.ordinary(stem, res)
+        if not strong and ordinary and not korean.name_shaped(stem):
+            continue  # a medium cue: the lexicon still decides
+        label = "PLACE" if noun in c.get("place_noun", "ko") or _place_name(stem, res) else "PERSON"
+        hit = korean_hit(start, stem, res, "naming_cue")
+        if hit is not None:
+            yield hit._replace(label=label)
+    for match in rx.naming_before.finditer(folded):
+        stem, tail = korean.name_stem(match.group(1), res, cued=True)
+        if match.group(1).startswith(_ASKING):
+            continue  # 이름이 뭐더라: "what was it", no name yet
+        if folded[match.start(1) - 1] != " " and match.group(1).startswith(_OWN_COPULA):
+            continue  # 붙인 이름이에요: the copula of 이름 itself, no name after it
+        if korean.verb_like(match.group(1), res) and stem not in res.given_ko:
+            continue  # 이름이 똑같다고: a verb follows, not a name
+        if re.search("(?<!이)[았었]", match.group(1)):
+            continue  # 이름이 같았어요: 았/었 follow a verb stem, never a name (이었, 였)
+        if (tail and tail not in _COPULA) or (not tail and korean.verb_form(stem, res)):
+            continue  # 이름은 증명서에만, 이름이 아닌: the name is not what follows
+        hit = korean_hit(match.start(1), stem, res, "naming_cue")
+        if hit is not None:
+            yield hit
+
+
+def korean_places(folded: str, res: Resources) -> Iterator[Hit]:
+    """A gazetteer spelling that is also an ordinary word, with a locative particle or a
+    place suffix (통화에서, 통화역): a place, uncertain unless a suffix says so."""
+    closed = closed_words("ko")
+    for match in cue_rx().locative.finditer(folded):
+        if match.start() and folded[match.start() - 1].isdigit():
+            continue  # 5,000위안에: a currency after a number
+        stem, suffix = match.group(1), match.group(2) or ""
+        entry = gazetteer_entry(stem, res)
+        if entry is None or not entry[1] or stem in closed:
+            continue  # not a place, or one the gazetteer finds itself (not ambiguous)
+        end = match.end(1) + len(suffix)
+        if suffix and korean.verb_like(folded[match.start(1) : match.end()], res):
+            continue  # 안다구 했다: a verb (Yanbian 안다고), not 안다 + 구
+        rule = "gazetteer_place_suffix" if suffix else "gazetteer_locative_ordinary"
+        yield Hit(
+            start=match.start(1),
+            end=end,
+            label="PLACE",
+            detector="cue",
+            rule=rule,
+            uncertain=not suffix,
+            detail=entry[0],
+        )

@@ -1,0 +1,193 @@
+"""Korean strong cues before and after a name: a role or kinship noun (시어머니 김연아는),
+an honorific (이민호 씨, 순희님).  A Korean name is the whole stem, two to four syllables,
+particles outside (``korean.split_particle``).  The shared regexes (``cue_rx``) live here.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+
+from fieldkit.redaction import korean
+from fieldkit.redaction.cuewords import alternation, closed_words, cue_words
+from fieldkit.redaction.hits import Hit
+from fieldkit.redaction.resources import Resources
+
+__all__ = ["CueRx", "cue_rx", "korean_hit", "korean_honorifics", "korean_roles", "token_stem"]
+
+_PARTICLE_AFTER = f"(?:{alternation(korean.PARTICLES)})?(?![가-힣])"
+
+
+@dataclass(frozen=True, kw_only=True)
+class CueRx:
+    role_ko: re.Pattern[str]
+    honorific_first: re.Pattern[str]
+    honorific: re.Pattern[str]
+    particle_after: re.Pattern[str]
+    name_before: re.Pattern[str]
+    naming_first: re.Pattern[str]
+    naming_cue: re.Pattern[str]
+    naming_word: re.Pattern[str]
+    naming_rest: re.Pattern[str]
+    naming_before: re.Pattern[str]
+    locative: re.Pattern[str]
+    place_suffix: re.Pattern[str]
+
+
+@lru_cache(maxsize=1)
+def cue_rx() -> CueRx:
+    c = cue_words()
+    honorific = alternation(c.get("honorific", "ko"))
+    place_after = alternation(c.get("place_after", "ko"))
+    suffix = alternation(c.get("place_suffix", "ko"))
+    return CueRx(
+        role_ko=re.compile(rf"(?:{alternation(c.get('role', 'ko'))})인?,?\s([가-힣]{{2,9}})"),
+        honorific_first=re.compile(
+            "[" + "".join(sorted({w[0] for w in c.get("honorific", "ko")})) + "]"
+        ),
+        honorific=re.compile(f"(?:{honorific})"),
+        particle_after=re.compile(_PARTICLE_AFTER),
+        name_before=re.compile(r"(?<![가-힣])([가-힣]{2,4}?)\s?$"),
+        naming_first=re.compile("[라란래]"),
+        naming_cue=re.compile(f"(?:{alternation(c.get('naming_after', 'ko'))})"),
+        naming_word=re.compile(r"(?<![가-힣])([가-힣]{2,5})$"),
+        naming_rest=re.compile(r"(?:(?=[^가-힣]|$)|\s?([가-힣]+))"),
+        naming_before=re.compile(
+            rf"(?:{alternation(c.get('naming', 'ko'))})\s?[\"“'‘]?([가-힣]{{2,9}})(?![가-힣])"
+        ),
+        locative=re.compile(
+            rf"(?<![가-힣])([가-힣]{{2,6}}?)(?:({suffix})(?:{place_after})?|{place_after})"
+            r"(?![가-힣])"
+        ),
+        place_suffix=re.compile(rf"(?:{suffix})$"),
+    )
+
+
+@lru_cache(maxsize=1)
+def _possessed() -> frozenset[str]:
+    return frozenset(cue_words().get("possessed", "ko"))
+
+
+def _korean_candidate(stem: str, res: Resources) -> bool | None:
+    """None when ``stem`` is no name after a cue; else whether it is only *uncertain*
+    (an ordinary word that a strong cue still redacts)."""
+    if not 2 <= len(stem) <= 4 or stem in closed_words("ko") or stem in res.keep_native:
+        return None
+    if stem[-1] == "들" and stem[:-1] in res.lex_ko:
+        return None  # a plural: 사람들, 여자들
+    if stem[-1] == "인" and stem[:-1] in closed_words("ko"):
+        return None  # 부인인: "who is the wife"
+    return stem in res.lex_ko or korean.ordinary(stem, res)
+
+
+def korean_hit(start: int, stem: str, res: Resources, rule: str) -> Hit | None:
+    uncertain = _korean_candidate(stem, res)
+    if uncertain is None:
+        return None
+    suffix = "_ordinary" if uncertain else ""
+    return Hit(
+        start=start,
+        end=start + len(stem),
+        label="PERSON",
+        detector="cue",
+        rule=rule + suffix,
+        uncertain=uncertain,
+    )
+
+
+def token_stem(token: str, res: Resources) -> str:
+    """The name in a token: the stem before its particles (김연아는 -> 김연아)."""
+    return korean.name_stem(token, res, cued=True)[0]
+
+
+def korean_roles(folded: str, res: Resources) -> Iterator[Hit]:
+    for match in cue_rx().role_ko.finditer(folded):
+        if match.start() and "가" <= folded[match.start() - 1] <= "힣":
+            continue  # the role noun must start a word (a look-behind made this 50x slower)
+        token = match.group(1)
+        stem = token_stem(token, res)
+        if stem in closed_words("ko") or korean.split_particle(token)[0] in closed_words("ko"):
+            continue  # 경찰 아저씨가, 남편 딸이: a title or kinship word, not a name
+        if (
+            re.sub("(?:이라서|이라도|이라|라서)$", "", korean.split_particle(token)[0])
+            in _possessed()
+        ):
+            continue  # 브로커 전화번호는, 언니 생일이라: what is hers, not who
+        for honorific in cue_words().get("honorific", "ko"):
+            if stem.endswith(honorific) and len(stem) > len(honorific) + 1:
+                stem = stem[: -len(honorific)]  # 남편 김철수씨가
+                break
+        if len(stem) == 2 and stem[1] in "가는를와도의" and stem[0] in res.lex_ko:
+            continue  # 브로커 차가 왔다: a one-syllable word and its particle (the car)
+        affectionate = korean.affectionate_i(token, stem, res, closed_words("ko"))
+        if affectionate is not None:
+            yield affectionate._replace(
+                start=match.start(1),
+                end=match.start(1) + len(stem) + 1,
+                core=(match.start(1), match.start(1) + len(stem)),
+            )
+            continue
+        hit = korean_hit(match.start(1), stem, res, "role_before_name")
+        if hit is not None and not korean.verb_stem(stem, res):
+            yield hit
+
+
+def _honorifics_at(folded: str) -> Iterator[tuple[int, int, bool]]:
+    """(start, end, spaced) of every Korean honorific a name may stand before, with a
+    particle or nothing after it.  The rules look back from here: a pattern opening
+    with a look-behind was tried at every position (a tenth of a long document's time)."""
+    rx = cue_rx()
+    for first in rx.honorific_first.finditer(folded):
+        found = rx.honorific.match(folded, first.start())
+        if found is None or rx.particle_after.match(folded, found.end()) is None:
+            continue
+        start = found.start()
+        spaced = start > 0 and folded[start - 1] == " "
+        yield start - spaced, found.end(), spaced
+
+
+def korean_honorifics(folded: str, res: Resources) -> Iterator[Hit]:
+    rx = cue_rx()
+    for start, end, spaced in _honorifics_at(folded):
+        before = rx.name_before.search(folded, max(0, start - 4), start)
+        if before is None:
+            continue
+        if spaced:
+            hit = _spaced_honorific(before.group(1), before.start(1), res)
+        else:
+            hit = _glued_honorific(folded, before.group(1), before.start(1), end, res)
+        if hit is not None:
+            yield _with_honorific(hit, end)
+
+
+def _glued_honorific(folded: str, stem: str, start: int, end: int, res: Resources) -> Hit | None:
+    honorific = folded[start + len(stem) : end]
+    tail = rx_tail.group() if (rx_tail := cue_rx().particle_after.match(folded, end)) else ""
+    if token_stem(stem + honorific + tail, res) in res.lex_ko:
+        return None  # 날씨, 마음씨, 손님, 아저씨: the whole word is an ordinary word
+    if honorific == "님" and stem in res.lex_ko and stem[-1] in _OFFICE_END:
+        return None  # 선교사님, 원장님: 님 after an office is a title, not a name
+    if honorific == "씨" and folded[end : end + 1] == "야":
+        return None  # 로씨야 (Russia): no vocative follows 씨
+    return korean_hit(start, stem, res, "honorific_after_name")
+
+
+def _spaced_honorific(token: str, start: int, res: Resources) -> Hit | None:
+    stem, tail = korean.split_particle(token)
+    if tail and (stem in res.lex_ko or stem in closed_words("ko")):
+        return None  # 학교의 선생님: "the teacher of the school", no name
+    if token[-1] == "던" or korean.verb_like(token, res):
+        return None  # 같이 일하던 동무: a verb's adnominal form, no name
+    return korean_hit(start, token, res, "honorific_after_name")
+
+
+_OFFICE_END = frozenset("사장원수관부생감님")
+"""Last syllables of office and profession nouns (선교사, 원장, 교수, 선생)."""
+
+
+def _with_honorific(hit: Hit, end: int) -> Hit:
+    """The span with its honorific (이민호 씨, 순희님: redacted with the name, as 김씨 is);
+    the name alone is what propagation looks for."""
+    return hit._replace(end=end, core=(hit.start, hit.end))

@@ -1,0 +1,74 @@
+"""The cue lists (``data/cues.tsv``) and the gazetteer's one door, shared by the cue rules.
+
+Split out of ``cues.py`` so that each cue module (Korean roles and honorifics, Korean naming
+and places, English titles and naming, the spoken rules of ``cues_ko.py``) reads the same
+lists without importing the others.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from fieldkit.redaction import data
+from fieldkit.redaction.normalize import fold_key
+from fieldkit.redaction.resources import Resources
+
+__all__ = ["CueWords", "alternation", "closed_words", "cue_words", "gazetteer_entry"]
+
+
+@dataclass(frozen=True)
+class CueWords:
+    """The rows of ``data/cues.tsv``: ``words[(kind, lang)]``."""
+
+    words: dict[tuple[str, str], tuple[str, ...]]
+
+    def get(self, kind: str, lang: str) -> tuple[str, ...]:
+        """The words of one row, longest first."""
+        return self.words.get((kind, lang), ())
+
+
+@lru_cache(maxsize=1)
+def cue_words() -> CueWords:
+    """The cue lists (loaded once)."""
+    out: dict[tuple[str, str], list[str]] = {}
+    for kind, lang, words in data.rows("cues.tsv"):
+        out.setdefault((kind, lang), []).extend(w for w in words.split("|") if w)
+    ordered = {k: tuple(sorted(set(v), key=lambda w: (-len(w), w))) for k, v in out.items()}
+    return CueWords(ordered)
+
+
+def gazetteer_entry(spelling: str, res: Resources) -> tuple[str, bool] | None:
+    """``(province, ambiguous)`` when ``spelling`` is a gazetteer place, else None.
+
+    The one door from the cue rules into the gazetteer (whose data live in ``data.py`` and
+    ``resources.py``, its matching in ``gazetteer.py``): the province is "" when the places
+    so spelled lie in different provinces; ``ambiguous`` says the spelling is marked as
+    also an ordinary word or a given name (``*`` or ``**`` in ``gazetteer.tsv``)."""
+    key = spelling if not spelling.isascii() else fold_key(spelling)
+    marked = res.gaz_marked.get(key)
+    if marked is not None:
+        return marked[0], True
+    province = res.gaz_hangul.get(spelling)
+    if province is None:
+        province = res.gaz_hanzi.get(spelling)
+    if province is None and spelling.isascii():
+        province = res.gaz_latin.get(spelling)
+    return None if province is None else (province, False)
+
+
+def alternation(words: tuple[str, ...] | list[str] | frozenset[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
+
+
+@lru_cache(maxsize=4)
+def closed_words(lang: str) -> frozenset[str]:
+    """Words that are never a name after a cue: closed classes, roles and honorifics
+    (less surnames: "Son" is a role and a surname)."""
+    c = cue_words()
+    words = c.get("not_name", lang) + c.get("role", lang) + c.get("honorific", lang)
+    titles = data.titles()
+    words += titles.get(("suffix", lang), ()) + titles.get(("prefix", lang), ())
+    surnames = {s.casefold() for r in (*data.surnames_ko(), *data.surnames_zh()) for s in r.latin}
+    return frozenset(words) | (frozenset(w.casefold() for w in words) - surnames)
