@@ -20,6 +20,7 @@ __all__ = [
     "Place",
     "Surname",
     "chinese_words",
+    "city_spellings",
     "extra_words",
     "fold_name",
     "function_words",
@@ -148,10 +149,22 @@ def titles() -> dict[tuple[str, str], tuple[str, ...]]:
 def keep_entries() -> tuple[tuple[str, str], ...]:
     """``(category, text)`` for every keep-list entry, provinces included."""
     out = [(cat, word) for cat, words in rows("keep.tsv") for word in words.split("|")]
+    cities = city_spellings()
     for display, spellings in rows("provinces.tsv"):
         out.append(("province", display))
         out.extend(("province", s) for s in spellings.split("|"))
-    return tuple(out)
+    return tuple((cat, word) for cat, word in out if word not in cities)
+
+
+@lru_cache(maxsize=1)
+def city_spellings() -> frozenset[str]:
+    """Every spelling of a named city of ``cities.tsv`` (Seoul, 서울시, Beijing, 방콕): a
+    place, never on the keep-list, even where ``provinces.tsv`` spells a province-level city
+    so that its districts have a province."""
+    out: set[str] = set()
+    for place in _places("cities.tsv"):
+        out.update((*place.hanzi, *place.hangul, *place.latin))
+    return frozenset(out)
 
 
 @lru_cache(maxsize=1)
@@ -201,9 +214,14 @@ def _spellings(column: str) -> tuple[tuple[str, ...], set[str], set[str]]:
 
 @lru_cache(maxsize=1)
 def gazetteer() -> tuple[Place, ...]:
-    """Every place in ``gazetteer.tsv``."""
+    """Every place in ``gazetteer.tsv`` (generated) and ``cities.tsv`` (the named cities,
+    whose "province" is their country: their placeholder shows only that)."""
+    return _places("gazetteer.tsv") + _places("cities.tsv")
+
+
+def _places(name: str) -> tuple[Place, ...]:
     out = []
-    for province, kind, code, *columns in rows("gazetteer.tsv"):
+    for province, kind, code, *columns in rows(name):
         hanzi, hangul, latin = (_spellings(c) for c in columns)
         out.append(
             Place(

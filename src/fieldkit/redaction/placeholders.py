@@ -105,6 +105,17 @@ def _region_names() -> dict[tuple[str, str], dict[str, str]]:
 
 
 @lru_cache(maxsize=1)
+def _nations() -> dict[str, dict[str, str]]:
+    """Country display name -> language -> name (``nation`` rows of ``regions.tsv``)."""
+    return {
+        display: {"en": en, "ko": ko, "zh": zh}
+        for kind, display, *rest in data.rows("regions.tsv")
+        if kind == "nation"
+        for en, ko, zh in [rest]
+    }
+
+
+@lru_cache(maxsize=1)
 def _province_names() -> dict[str, dict[str, str]]:
     """Province display name -> language -> its name (the first spelling in that script)."""
     out: dict[str, dict[str, str]] = {}
@@ -162,7 +173,13 @@ class PlaceRegions:
         return _default_regions()
 
     def shown(self, province: str, lang: str) -> str:
-        """What a placeholder shows for a place in ``province``, in ``lang``; "" for none."""
+        """What a placeholder shows for a place in ``province``, in ``lang``; "" for none.
+
+        A named city's "province" is its country (``cities.tsv``): it shows the country,
+        always coarser than any generalisation the export applies."""
+        nation = _nations().get(province)
+        if nation is not None:
+            return nation.get(lang) or nation["en"]
         code = self.by_province.get(province, "")
         if not code:
             return ""

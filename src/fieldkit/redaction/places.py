@@ -73,11 +73,14 @@ _HANGUL_SPACED = re.compile(
     r"(?<![가-힣])([가-힣]{2,6})\s(마을|동네|부락|농장|탄광|광산|역|시장|거리)"
 )
 _SUBDIVISION_END = re.compile(
-    r"(?:동|읍|면|리)(?=[\s,.!?)]|$|에|에서|으로|로|의|은|는|이|가|을|를|와|과|도|까지|부터|쪽|근처)"
+    r"(?:동|읍|면|리|구|군)(?=[\s,.!?)]|$|에|에서|으로|로|의|은|는|이|가|을|를|와|과|도|까지|부터|쪽|근처)"
 )
 _SUBDIVISION_BEFORE = re.compile(r"(?<![가-힣])([가-힣]{2,8})\s+([가-힣]{1,4})$")
 """A town's subdivision after the town (서울 양천구 목동, 화성시 봉담읍): the hierarchy of
-a Korean address, so the 동 is a place even when it is also a word (목동, a shepherd)."""
+a Korean address, so the 동 is a place even when it is also a word (목동, a shepherd).  A
+구 or 군 after its city counts when it is no common word (달서구) or a compass district
+(울산 남구, 대구 중구); 서울 친구에게 is a friend."""
+_COMPASS_DISTRICTS = frozenset(("동구", "서구", "남구", "북구", "중구"))
 _HANZI_SUFFIX = re.compile(
     r"([\u4e00-\u9fff])(村|镇|鎮|乡|鄉|县|縣|市|区|區|街|路|屯|庄|莊|沟|溝|岭|嶺|站|里|洞|郡|邑)"
 )
@@ -236,6 +239,10 @@ def _hangul_subdivisions(folded: str, res: Resources) -> Iterator[Hit]:
         if not _is_town(town, res) or part in res.keep_native or korean.verb_like(part, res):
             continue
         common = part in res.lex_ko_common
+        if end.group() in "구군" and common:
+            if part not in _COMPASS_DISTRICTS:
+                continue  # 서울 친구에게, 평양 해군: a word, not a district
+            common = False
         if common and not _LOCATIVE_AFTER.match(folded, end.end()):
             continue  # 서울 이동은: a word (a move) unless a locative makes it a place
         yield Hit.at(

@@ -50,16 +50,27 @@ def test_a_south_korean_town_shares_no_province_with_a_northern_one(engine: Reda
 
 
 def test_a_district_after_its_town_is_a_place_even_when_a_word(engine: Redactor) -> None:
-    # 목동 is also "a shepherd": after 서울 or a district it is the 동 of an address
-    assert _out(engine, "서울 양천구 목동에서 살아요.") == "서울 [장소-1] [장소-2]에서 살아요."
-    assert _out(engine, "서울 목동에 살아요.") == "서울 [장소-1]에 살아요."
-    assert _out(engine, "인천 부평구 산곡동에 살아요.") == "인천 [장소-1] [장소-2]에 살아요."
-    assert _out(engine, "서울 생활이 힘들었어요.") == "서울 생활이 힘들었어요."
+    # 목동 is also "a shepherd": after 서울 or a district it is the 동 of an address.  Since
+    # round 4 the city itself is a place too (every named city is; its placeholder shows only
+    # the country): it used to be kept as a province-level city.
+    assert (
+        _out(engine, "서울 양천구 목동에서 살아요.")
+        == "[장소-1, 한국] [장소-2] [장소-3]에서 살아요."
+    )
+    assert _out(engine, "서울 목동에 살아요.") == "[장소-1, 한국] [장소-2]에 살아요."
+    assert (
+        _out(engine, "인천 부평구 산곡동에 살아요.") == "[장소-1, 한국] [장소-2] [장소-3]에 살아요."
+    )
+    assert _out(engine, "서울 생활이 힘들었어요.") == "[장소-1, 한국] 생활이 힘들었어요."
 
 
-def test_capitals_are_province_level_and_kept(engine: Redactor) -> None:
+def test_capitals_are_places_showing_only_their_country(engine: Redactor) -> None:
+    # Round 4 policy (the lead's): every named city is a PLACE, capitals included; they used
+    # to be kept as province-level cities.  The placeholder names the country, never the city.
     text = "방콕 대사관까지 가서 비엔티안을 거쳐 울란바토르로 갔어요."
-    assert [s for s in engine.redact(text).spans if s.label == "PLACE"] == []
+    assert engine.redact(text).text == (
+        "[장소-1, 태국] 대사관까지 가서 [장소-2, 라오스]을 거쳐 [장소-3, 몽골]로 갔어요."
+    )
 
 
 # --- 5. South Korean road-name addresses and street-suffix spans, whole --------------------
@@ -323,7 +334,7 @@ def test_a_name_free_passage_gets_no_span_from_the_round2_rules(engine: Redactor
         ("That was 刘 아저씨's phone.", "That was [PERSON-1] 아저씨's phone."),
         ("그 브로커가 왔어요. 중국 브로커가 왔어요.", "그 브로커가 왔어요. 중국 브로커가 왔어요."),
         # a kind of factory is no name; the business before it is
-        ("부산 해동수산 냉동공장에서 일했어요.", "부산 [기관-1] 냉동공장에서 일했어요."),
+        ("부산 해동수산 냉동공장에서 일했어요.", "[장소-1, 한국] [기관-1] 냉동공장에서 일했어요."),
         # a Yanbian address with its town, street and apartment, whole
         ("연길시 서시장가 행복아파트 3동 2단원 401호.", "[주소-1]."),
         ("경찰이 적은 주소가 도문시 신화가 5동 201호예요.", "경찰이 적은 주소가 [주소-1]예요."),
