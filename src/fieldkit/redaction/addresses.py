@@ -16,12 +16,13 @@ from functools import lru_cache
 from fieldkit.redaction import data
 from fieldkit.redaction.hits import Hit
 
-__all__ = ["find_addresses"]
+__all__ = ["find_addresses", "whole_addresses"]
 
 _NUM_ZH = r"[0-9一二三四五六七八九十百零〇两]+"
 _ADDRESS = (
     # 3동 2단원 501호, 5층 301호실, 501호 (the numbers first: a digit starts every match)
-    r"(?:\d+\s?(?:호동|동|단원|라인|호실|호|층|번지|반|통|조)\s?){2,}|\d{3,4}\s?호실?",
+    r"(?:\d+\s?(?:호동|동|단원|라인|호실|호|층|번지|인민반|반|통|조|단지)\s?){2,}|\d{3,4}\s?호실?"
+    r"|\d{1,3}\s?인민반",
     # 신화로 15번지, 장백길 3호, 목동로 12길 5, 원곡로 23번길 7, 중앙로 115에 (from the
     # road's suffix; its name is taken back); a bare number ends the clause and is no count
     # (택시로 30 분 is a ride)
@@ -41,12 +42,16 @@ _ADDRESS = (
     r"House|No)\.?\s?#?\d{1,5}[A-Za-z]?(?:,?\s+|(?![\w])))+"
     r"|(?:[A-Z][a-z]+\s+){1,3}(?:Road|Street|Avenue|Lane|Alley|Hutong),?\s+"
     r"(?:No\.?\s?)?\d{1,5}\b",
+    # a South Korean road-name address romanised: 17 Nongoge-ro 123beon-gil, Mokdong-ro 12-gil 5
+    r"(?:\d{1,5}(?:-\d{1,4})?\s+)?[A-Z][a-z]+(?:-[a-z]+)*-(?:ro|gil|daero)\b"
+    r"(?:\s+\d{1,4}(?:beon)?-?gil\b)?(?:\s+\d{1,5}(?:-\d{1,4})?\b)?",
 )
 _ROAD_NAME = (
     None,
     re.compile(r"[가-힣]{1,8}$"),
     None,
     re.compile(r"[\u4e00-\u9fff]{1,6}$"),
+    None,
     None,
 )
 """Which patterns start at a road's suffix, and the name taken back from it."""
@@ -57,12 +62,15 @@ _BEFORE_UNITS = (
         r"(?<![가-힣])[가-힣A-Za-z]{1,10}\s?(?:아파트|빌라|맨션|오피스텔|주공|타운)"
         r"|(?<![가-힣])[가-힣]{1,6}(?:시|구|군|진|현)\s[가-힣]{1,8}(?:로|길|거리|가))\s?$"
     ),
-    re.compile(rf"[\u4e00-\u9fff]{{1,6}}(?:路|街|巷|胡同|大街|道)\s?{_NUM_ZH}号(?:院)?\s?$"),
+    re.compile(
+        rf"(?:[\u4e00-\u9fff]{{1,6}}(?:路|街|巷|胡同|大街|道)\s?{_NUM_ZH}号(?:院)?"
+        r"|[\u4e00-\u9fff]{1,4}(?:小区|花园|公寓|大厦|新村|家属院|家属楼|社区))\s?$"
+    ),
 )
 
 
 _ADDRESS_GATES = (
-    re.compile(r"\d\s?(?:동|단원|라인|호|층|번지|반|통|조)|(?:로|길|거리|가)\s?\d"),
+    re.compile(r"\d\s?(?:동|단원|라인|호|층|번지|반|통|조|인민반|단지)|(?:로|길|거리|가)\s?\d"),
     re.compile(r"[0-9一二三四五六七八九十]\s?(?:号|栋|幢|座|单元|楼|层|室|户)"),
 )
 """Cheap tests that a Korean or Chinese text may hold an address (the address patterns are
@@ -76,6 +84,9 @@ _ADDRESS_WORDS = frozenset(
 """The English words an address holds (one of them at least)."""
 
 
+_ROMANISED = 5
+_ROMANISED_GATE = re.compile(r"[a-z]-(?:ro|gil|daero)\b")
+"""The romanised Korean road-name pattern and its cheap test."""
 _HANGUL_CHAR = re.compile("[가-힣]")
 _HANZI_CHAR = re.compile("[\u4e00-\u9fff]")
 _STREET_WORDS = frozenset(str.split("road street avenue ave lane alley boulevard blvd hutong"))
@@ -83,6 +94,13 @@ _UNIT_GATE = re.compile(
     r"(?:Building|Bldg|Block|Blk|Unit|Entrance|Room|Rm|Apartment|Apt|Flat|Floor|House|No)"
     r"\.?\s?#?\d"
 )
+
+
+def _latin_gate(index: int, folded: str, words: frozenset[str]) -> bool:
+    """Whether the English (or the romanised Korean road-name) pattern may match."""
+    if index == _ROMANISED:
+        return _ROMANISED_GATE.search(folded) is not None
+    return _english_gate(folded, words)
 
 
 def _english_gate(folded: str, words: frozenset[str]) -> bool:
@@ -103,7 +121,7 @@ def find_addresses(folded: str, words: frozenset[str], stem_cut: frozenset[str])
         if index < len(gates):
             if not scripts[index // 2] or not gates[index].search(folded):
                 continue  # a Korean or Chinese address needs its script
-        elif not _english_gate(folded, words):
+        elif not _latin_gate(index, folded, words):
             continue
         chinese = index in (2, 3)
         if chinese not in windows:
@@ -168,7 +186,11 @@ def _taken_back(folded: str, start: int, index: int, stem_cut: frozenset[str]) -
 
 
 _GAPS = frozenset({" ", ",", ", "})
-_TOWNS_BEFORE = re.compile(r"(?:(?<![가-힣])[가-힣]{1,6}(?:시|군|구|읍|면|동)\s)+$")
+_TOWNS_BEFORE = re.compile(
+    r"(?:(?<![가-힣])[가-힣]{1,6}(?:시|군|구|읍|면|동)\s(?:[가-힣]{1,6}가\s)?)+$"
+)
+"""Towns, districts and 동 before a Korean address, each maybe with a Yanbian street (가)
+after it (연길시 하남가 건공소구 7동 ...); a 가 word alone is a subject (언니가 3동 ...)."""
 
 
 @lru_cache(maxsize=1)
@@ -203,3 +225,42 @@ def _joined(folded: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
 @lru_cache(maxsize=1)
 def _patterns() -> tuple[re.Pattern[str], ...]:
     return tuple(re.compile(p) for p in _ADDRESS)
+
+
+_GAP_BEFORE = ("", " ", ",", ", ")
+_GAP_AFTER = (",", ", ")
+_ADMIN_AFTER = re.compile(r" (?:District|County|City|Town|Township|Province|New Area)\b")
+
+
+def whole_addresses(folded: str, hits: list[Hit]) -> list[Hit]:
+    """Each address with the places written right before or after it, as one span: an
+    envelope's order in Korean and Chinese (회령시 유선동 3인민반, 남양 7인민반, 延吉市河南街
+    建工小区7号楼) and English's, places after a comma (Room 301, Unit 2, 38 Jianshe Street,
+    Tumen; 188 Zhengyang Road, Chengyang District, Qingdao).  A place the keep-list kept
+    is no hit here, so a province stays in the text."""
+    places = sorted((h for h in hits if h.label == "PLACE"), key=lambda h: (h.start, -h.end))
+    if not places or not any(h.label == "ADDRESS" for h in hits):
+        return hits
+    out = []
+    for hit in hits:
+        if hit.label == "ADDRESS":
+            start, end = _extended(folded, hit.start, hit.end, places)
+            hit = hit._replace(start=start, end=end, core=None)
+        out.append(hit)
+    return out
+
+
+def _extended(folded: str, start: int, end: int, places: list[Hit]) -> tuple[int, int]:
+    grown = True
+    while grown:
+        grown = False
+        for place in places:
+            if place.start < start and (
+                place.end > start or folded[place.end : start] in _GAP_BEFORE
+            ):
+                start, grown = place.start, True
+            elif place.end > end and (place.start < end or folded[end : place.start] in _GAP_AFTER):
+                end, grown = place.end, True
+                admin = _ADMIN_AFTER.match(folded, end)
+                end = admin.end() if admin else end
+    return start, end

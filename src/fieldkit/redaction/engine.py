@@ -21,6 +21,7 @@ from typing import ClassVar
 
 from fieldkit.crypto import keyed_digest, new_secret
 from fieldkit.errors import RedactionError
+from fieldkit.redaction.addresses import whole_addresses
 from fieldkit.redaction.catchall import find_catchall
 from fieldkit.redaction.chinese import find_hanzi_names
 from fieldkit.redaction.cues import find_cued
@@ -156,7 +157,8 @@ class Redactor:
         release = frozenset(fold_key(r) for r in released if r.strip())
         for field in fields:
             field.hits = self._detect(field, matcher, lang, strict=False)
-            field.hits = [h for h in field.hits if self._kept(field, h, release)]
+            kept = [h for h in field.hits if self._kept(field, h, release)]
+            field.hits = whole_addresses(field.folded.text, kept)
         propagate(fields, self.res, release)
         shown = PlaceRegions.default() if regions is None else regions
         return self._results(fields, secret or new_secret(), matcher, shown, check=True)
@@ -166,7 +168,8 @@ class Redactor:
         masked = PLACEHOLDER.sub(lambda m: " " * len(m.group()), _check_text("text", text))
         field = _Field("text", masked)
         field.hits = self._detect(field, compile_known(()), "auto", strict=strict)
-        field.hits = [h for h in field.hits if self._kept(field, h, frozenset())]
+        kept = [h for h in field.hits if self._kept(field, h, frozenset())]
+        field.hits = whole_addresses(field.folded.text, kept)
         propagate([field], self.res, frozenset())
         matcher = compile_known(())
         return self._results([field], new_secret(), matcher, PlaceRegions.none(), check=False)[

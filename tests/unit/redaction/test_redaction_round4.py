@@ -72,3 +72,49 @@ def test_no_city_spelling_is_on_the_keep_list() -> None:
     kept = {word for _cat, word in data.keep_entries()}
     assert not kept & data.city_spellings()
     assert {"서울", "Seoul", "北京", "방콕", "Ulaanbaatar"} <= data.city_spellings()
+
+
+# --- 2. Addresses whole -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        # North Korean 인민반 (neighbourhood unit), with or without its town and 동
+        ("우리 집은 청진시 포항동 14인민반이었어요.", "청진시 포항동 14인민반"),
+        ("고향 집은 온성 9인민반이었어요.", "온성 9인민반"),
+        ("그 집은 남산동 3인민반에 있었어요.", "남산동 3인민반"),
+        # Korean apartment, 동 and 호, with the town before it
+        ("지금은 안산 무지개아파트 204동 1103호에 살아요.", "안산 무지개아파트 204동 1103호"),
+        (
+            "연길시 신흥가 공원소구 3동 1단원 402호에 숨어 있었어요.",
+            "연길시 신흥가 공원소구 3동 1단원 402호",
+        ),
+        # Chinese room-first and compound forms, with the city and street before them
+        ("我住在龙井市安民街幸福小区5号楼3单元202室。", "龙井市安民街幸福小区5号楼3单元202室"),
+        ("后来搬到了302室。", "302室"),
+        # English room-first forms and a romanised Korean road name, places after a comma
+        (
+            "The flat was Room 1204, Unit 1, Building 9, 16 Renmin Road, Hunchun.",
+            "Room 1204, Unit 1, Building 9, 16 Renmin Road, Hunchun",
+        ),
+        (
+            "Her dorm was Building 2, 55 Hongqi Street, Shibei District, Qingdao, near the port.",
+            "Building 2, 55 Hongqi Street, Shibei District, Qingdao",
+        ),
+        (
+            "I rent at 28 Gyeongin-ro 45beon-gil, Bupyeong-gu, Incheon.",
+            "28 Gyeongin-ro 45beon-gil, Bupyeong-gu, Incheon",
+        ),
+    ],
+)
+def test_an_address_is_one_span_with_its_places(engine: Redactor, text: str, address: str) -> None:
+    spans = _spans(engine, text)
+    assert (address, "ADDRESS", False) in spans
+    assert len([s for s in spans if s[1] in ("ADDRESS", "PLACE")]) == 1
+
+
+def test_an_address_never_takes_a_kept_province_or_a_subject(engine: Redactor) -> None:
+    assert _out(engine, "언니가 3동 501호에 살아요.") == "언니가 [주소-1]에 살아요."
+    assert _out(engine, "Room 301, Unit 2, in Jilin.") == "[ADDRESS-1], in Jilin."
+    assert _out(engine, "세 식구가 7인민반에 살았어요.") == "세 식구가 [주소-1]에 살았어요."
