@@ -22,12 +22,14 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from fieldkit.redaction.cues_naming_ko import korean_naming, korean_places
+from fieldkit.redaction.cues_naming_ko import hanzi_named, korean_naming, korean_places
 from fieldkit.redaction.cues_roles_ko import korean_honorifics, korean_roles
 from fieldkit.redaction.cues_titles_en import english_cued
 from fieldkit.redaction.cuewords import CueWords, closed_words, cue_words, gazetteer_entry
 from fieldkit.redaction.hits import Hit
 from fieldkit.redaction.resources import Resources
+
+_HANZI = re.compile("[\u4e00-\u9fff]")
 
 __all__ = ["CueWords", "closed_words", "cue_words", "find_cued", "gazetteer_entry"]
 
@@ -40,5 +42,7 @@ def find_cued(folded: str, res: Resources, words: frozenset[str]) -> Iterator[Hi
         yield from korean_honorifics(folded, res)
         yield from korean_naming(folded, res)
         yield from korean_places(folded, res)
+        if _HANZI.search(folded):
+            yield from hanzi_named(folded, res)
     if words:
         yield from english_cued(folded, res, words)

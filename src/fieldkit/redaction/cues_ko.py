@@ -64,6 +64,14 @@ _CALLING = r"(?:불렀|부르|불러|불리|불린|불렸|불림|부른|부릅|�
 _PARTICLE = rf"(?:{_alt(korean.PARTICLES)})?(?![가-힣])"
 
 
+def _named_nouns() -> tuple[str, ...]:
+    """Role and kinship nouns, and the nouns for a person a naming cue names (애, 여자,
+    사람: 같이 일하던 애가 미소라고, 웃는 게 예뻤어요), less 이름 and 분."""
+    c = cue_words()
+    people = tuple(w for w in c.get("naming_noun", "ko") if w not in ("이름", "분"))
+    return c.get("role", "ko") + people
+
+
 @lru_cache(maxsize=1)
 def _rx() -> dict[str, re.Pattern[str]]:
     """Each rule is an *anchor* (a word the regex engine can skip to: 라고, a title, a
@@ -94,7 +102,7 @@ def _rx() -> dict[str, re.Pattern[str]]:
         "called_as": re.compile(r"(?<![가-힣])([가-힣]{2,5}?)(?:으로|로)\s$"),
         "rago": re.compile("라고"),
         "role_is_named": re.compile(
-            rf"(?:{_alt(c.get('role', 'ko'))})(?:이|가|은|는)\s([가-힣]{{2,4}}?)(?:이)?$"
+            rf"(?:{_alt(_named_nouns())})(?:이|가|은|는)\s([가-힣]{{2,4}}?)(?:이)?$"
         ),
         "chinese_nickname": re.compile(
             r"(?:샤오|라오)[가-힣]{1,2}(?=[^가-힣]|$|이|가|는|을|를|의|에|와|과|랑|하고|도|만|였|야|아)"

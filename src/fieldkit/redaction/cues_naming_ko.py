@@ -12,7 +12,7 @@ from fieldkit.redaction.cuewords import closed_words, cue_words, gazetteer_entry
 from fieldkit.redaction.hits import Hit
 from fieldkit.redaction.resources import Resources
 
-__all__ = ["korean_naming", "korean_places"]
+__all__ = ["hanzi_named", "korean_naming", "korean_places"]
 
 
 def _naming_stem(stem: str, cue: str, after: str, res: Resources) -> tuple[str, bool] | None:
@@ -92,24 +92,33 @@ def _naming_after(
 _OWN_COPULA = ("에요", "예요", "었", "였", "야", "다", "고", "라", "지", "죠", "래")
 
 
+def _nouns(word: str, res: Resources) -> frozenset[str]:
+    """The noun a naming cue is followed by, read both ways (애가 -> 애; 아주머니가)."""
+    if not word:
+        return frozenset({""})
+    return frozenset({token_stem(word, res), korean.split_particle(word)[0]})
+
+
 def korean_naming(folded: str, res: Resources) -> Iterator[Hit]:
     c = cue_words()
     rx = cue_rx()
     for start, name, cue, after in _naming_after(folded):
         if start and folded[start - 1].isdigit():
             continue  # 83년생이라고: a counter after a number
-        noun = token_stem(after.group(1), res) if after.group(1) else ""
-        if noun in c.get("not_naming", "ko"):
+        nouns = _nouns(after.group(1) or "", res)
+        if nouns & frozenset(c.get("not_naming", "ko")):
             continue  # X라는 것: a quotation, not a name
         found = _naming_stem(name, cue.group(), folded[cue.end() :][:6], res)
         if found is None:
             continue
         stem, strong = found
-        strong = strong or noun in c.get("naming_noun", "ko")  # 김연아라는 이름, 라는 여자
+        strong = strong or bool(nouns & frozenset(c.get("naming_noun", "ko")))  # 라는 여자
         ordinary = stem in res.lex_ko or korean.ordinary(stem, res)
         if not strong and ordinary and not korean.name_shaped(stem):
             continue  # a medium cue: the lexicon still decides
-        label = "PLACE" if noun in c.get("place_noun", "ko") or _place_name(stem, res) else "PERSON"
+        person = nouns & frozenset(c.get("naming_noun", "ko"))
+        place = nouns & frozenset(c.get("place_noun", "ko"))
+        label = "PLACE" if place or (not person and _place_name(stem, res)) else "PERSON"
         hit = korean_hit(start, stem, res, "naming_cue")
         if hit is not None:
             yield hit._replace(label=label)
@@ -153,4 +162,30 @@ def korean_places(folded: str, res: Resources) -> Iterator[Hit]:
             rule=rule,
             uncertain=not suffix,
             detail=entry[0],
+        )
+
+
+_HANZI_NAMED = re.compile(
+    r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{2,4})(?:이라는|라는|이라고|라고|이란|란)"
+    r"|이름(?:이|은)\s?([\u4e00-\u9fff]{2,4})(?:예요|이에요|이다|였|이었|입니다|이고|라고|이라고)"
+)
+"""A name written in Hanzi inside a Korean sentence before a naming cue (王菲라는 여자 공안)
+or after 이름이 before a copula (남편 이름이 刘德华예요)."""
+
+
+def hanzi_named(folded: str, res: Resources) -> Iterator[Hit]:
+    """Hanzi names a Korean naming cue points at: certain, whatever the Chinese word list
+    says (a famous name is a frequent word); a gazetteer spelling is a place."""
+    for match in _HANZI_NAMED.finditer(folded):
+        group = 1 if match.group(1) else 2
+        stem = match.group(group)
+        entry = gazetteer_entry(stem, res)
+        yield Hit(
+            start=match.start(group),
+            end=match.end(group),
+            label="PERSON" if entry is None else "PLACE",
+            detector="cue",
+            rule="naming_cue_hanzi",
+            uncertain=False,
+            detail="" if entry is None else entry[0],
         )

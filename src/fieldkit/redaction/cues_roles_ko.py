@@ -53,7 +53,10 @@ def cue_rx() -> CueRx:
         naming_first=re.compile("[라란래]"),
         naming_cue=re.compile(f"(?:{alternation(c.get('naming_after', 'ko'))})"),
         naming_word=re.compile(r"(?<![가-힣])([가-힣]{2,5})$"),
-        naming_rest=re.compile(r"(?:(?=[^가-힣]|$)|\s?([가-힣]+))"),
+        naming_rest=re.compile(
+            r"(?:\s(?:(?:하는|하던|했던|한다는|불리는|불리던|부르는|부르던)\s)?)?([가-힣]+)"
+            r"|(?=[^가-힣]|$)"
+        ),
         naming_before=re.compile(
             rf"(?:{alternation(c.get('naming', 'ko'))})\s?[\"“'‘]?([가-힣]{{2,9}})(?![가-힣])"
         ),

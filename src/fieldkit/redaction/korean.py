@@ -145,8 +145,12 @@ def final_consonant(syllable: str) -> bool:
 
 
 def verb_stem(stem: str, res: Resources) -> bool:
-    """A verb or adjective stem that ends in 하 or 으 (일하, 먹으): no noun does."""
-    return stem[-1] in "하으" or (stem[-1] in _STEM_VERB_END and stem[:-1] in res.lex_ko)
+    """A verb or adjective stem that ends in 하 or 으 (일하, 먹으), unless the word list holds
+    it as a word, which it does for nouns only (은하 "galaxy", 지하: also given names after
+    a kinship word, 딸 은하는)."""
+    if stem[-1] in "하으":
+        return stem not in res.lex_ko
+    return stem[-1] in _STEM_VERB_END and stem[:-1] in res.lex_ko
 
 
 @lru_cache(maxsize=1)

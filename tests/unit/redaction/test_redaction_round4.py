@@ -118,3 +118,32 @@ def test_an_address_never_takes_a_kept_province_or_a_subject(engine: Redactor) -
     assert _out(engine, "언니가 3동 501호에 살아요.") == "언니가 [주소-1]에 살아요."
     assert _out(engine, "Room 301, Unit 2, in Jilin.") == "[ADDRESS-1], in Jilin."
     assert _out(engine, "세 식구가 7인민반에 살았어요.") == "세 식구가 [주소-1]에 살았어요."
+
+
+# --- 4. Silent misses in cue contexts (classes of sets A and B) ----------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # X라는 + a noun for a person: the name, never a place by its last syllable (리)
+        ("식당에 한가리라는 아줌마가 있었어요.", "식당에 [인물-1]라는 아줌마가 있었어요."),
+        ("방에 하늘이라는 언니가 있었어요.", "방에 [인물-1]이라는 언니가 있었어요."),
+        # X라고 하는 + a person noun
+        ("별님이라고 하는 애가 제일 어렸어요.", "[인물-1]이라고 하는 애가 제일 어렸어요."),
+        # a person noun, then X라고 and a comma
+        ("옆방 여자가 구슬이라고, 말이 없었어요.", "옆방 여자가 [인물-1]이라고, 말이 없었어요."),
+        # a Hanzi name inside a Korean sentence, before a naming cue or after 이름이
+        ("그 집에 张学友라는 남자가 왔어요.", "그 집에 [인물-1]라는 남자가 왔어요."),
+        ("시아버지 이름이 周润发예요.", "시아버지 이름이 [인물-1]예요."),
+        # a given name ending in 하 after a kinship word is no verb stem (은하, 지하)
+        ("우리 딸 지하는 학교에 다녀요.", "우리 딸 [인물-1]는 학교에 다녀요."),
+    ],
+)
+def test_cued_names_are_never_silent(engine: Redactor, text: str, expected: str) -> None:
+    assert _out(engine, text) == expected
+
+
+def test_naming_cue_before_a_quotation_is_no_name(engine: Redactor) -> None:
+    assert _out(engine, "그게 무슨 뜻이라는 거예요?") == "그게 무슨 뜻이라는 거예요?"
+    assert _out(engine, "평화라는 말이 좋았어요.") == "평화라는 말이 좋았어요."
