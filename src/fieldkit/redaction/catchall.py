@@ -261,6 +261,8 @@ def _korean_hit(token: str, start: int, res: Resources) -> Hit | None:
         return None  # 목걸이는: a word ending in 이 and its particle, not 목걸 + 이는
     if len(stem) < 2 or stem in res.gaz_hangul or korean.plural_of_word(stem, res):
         return None
+    if korean.bound_compound(stem, res):
+        return None  # 구류소, 여자분, 김장철, 도집결소, 임산사업소, 선생님들: words joined
     end = start + len(stem)
     if stem in res.given_ko or (stem[0] in res.sur_ko_hangul and stem[1:] in res.given_ko):
         return Hit(
@@ -273,8 +275,10 @@ def _korean_hit(token: str, start: int, res: Resources) -> Hit | None:
         )
     if _explained(token, stem, res):
         return None
-    if stem[-1] == "님" and (stem[:-1] in res.lex_ko or stem in closed_words("ko")):
-        return None  # 권사님, 목사님: an office with 님
+    if stem[-1] == "님" and (
+        stem[:-1] in res.lex_ko or stem in closed_words("ko") or stem[-2:] in _OFFICE_NIM
+    ):
+        return None  # 권사님, 목사님, 집사님: an office with 님
     if korean.verb_like(token, res):
         return None  # 노래하는: a verb form
     if len(stem) == 3 and stem[0] in res.sur_ko_hangul and stem[-1] not in korean.VERB_FINAL:
@@ -299,6 +303,10 @@ def _korean_hit(token: str, start: int, res: Resources) -> Hit | None:
         rule="hangul_unknown_noun",
         uncertain=True,
     )
+
+
+_OFFICE_NIM = frozenset(("사님", "장님", "관님", "원님", "감님", "위님"))
+"""An office's last syllable and 님 (권사님, 전도사님, 반장님): a title, no name."""
 
 
 def _explained(token: str, stem: str, res: Resources) -> bool:

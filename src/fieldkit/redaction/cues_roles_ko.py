@@ -186,8 +186,8 @@ def _spaced_honorific(token: str, start: int, res: Resources) -> Hit | None:
     return korean_hit(start, token, res, "honorific_after_name")
 
 
-_OFFICE_END = frozenset("사장원수관부생감님")
-"""Last syllables of office and profession nouns (선교사, 원장, 교수, 선생)."""
+_OFFICE_END = frozenset("사장원수관부생감님위표")
+"""Last syllables of office and profession nouns (선교사, 원장, 교수, 선생, 경위, 대표)."""
 
 
 def _with_honorific(hit: Hit, end: int) -> Hit:

@@ -43,7 +43,7 @@ PARTICLES = tuple(
             "이랑 에서 에게 한테 까지 부터 으로 라는 라고 처럼 보다 마저 조차 밖에 에는 에도 에만 "
             "께서 하고 이나 이고 이야 이네 이가 이는 이를 이와 이도 이의 이었습니다 였습니다 "
             "입니다 이었다 였다 이다 이었고 였고 이며 이에요 예요 이란 이었는데 였는데 이었지만 "
-            "였지만 이지만 인데 이라서 라서 네집 까지만 한테만 에게만 만큼 마다 "
+            "였지만 이지만 인데 이라서 라서 네집 까지만 한테만 에게만 만큼 마다 에선 엔 "
             "이었어요 였어요 이었지요 였지요 이었죠 였죠 이었슴다 였슴다 이었는데요 였는데요 "
             "이래요 래요 이었대요 였대요 "
             "의 에 로 은 는 이 가 을 를 와 과 도 만 랑 야 아 네 쪽 씩"
@@ -190,6 +190,24 @@ def ordinary(stem: str, res: Resources, lexicon: frozenset[str] | None = None) -
         if head in common and (tail in common or tail in _NOUN_SUFFIX):
             return True
     return False
+
+
+_BOUND_TAIL = frozenset("소장원청철분들님관국부대당")
+"""Bound nouns of institutions, seasons and people after a word (구류소, 김장철, 여자분)."""
+
+
+def bound_compound(stem: str, res: Resources) -> bool:
+    """Words joined that no name is: a listed word and a bound noun (구류소, 김장철, 여자분),
+    an office's plural (선생님들), a syllable before a word of two syllables or more
+    (도집결소), a name before a word of three syllables or more (임산사업소)."""
+    lex = res.lex_ko
+    if len(stem) == 3 and stem[:2] in lex and stem[2] in _BOUND_TAIL:
+        return True
+    if stem.endswith("님들") and (stem[:-2] in lex or stem[:-1] in lex):
+        return True
+    if len(stem) >= 4 and stem[0] in res.lex_ko_common and stem[1:] in lex:
+        return True
+    return len(stem) >= 5 and (stem[-3:] in lex or stem[-4:] in lex)
 
 
 def plural_of_word(stem: str, res: Resources) -> bool:

@@ -193,6 +193,8 @@ def _hangul_context(folded: str, res: Resources) -> Iterator[Hit]:
             continue
         if stem.endswith("끼") or korean.verb_like(word, res) or word in res.lex_ko_common:
             continue  # 우리끼리 (끼리), 찌르면, 나가면: no place suffix
+        if (suffix == "면" and stem[-1] in _VERB_BEFORE_MYEON) or word[-2:] in _KIN_CHON:
+            continue  # 넘기면, 적어주시면 (if ...); 큰삼촌, 작은삼촌 (an uncle)
         yield Hit(
             start=match.start(),
             end=match.end(),
@@ -255,6 +257,10 @@ def _hangul_subdivisions(folded: str, res: Resources) -> Iterator[Hit]:
 
 
 _VERB_LIKE = frozenset("려으하되있없했였았었겠고지다서며니게")
+_VERB_BEFORE_MYEON = frozenset("기시주")
+"""A verb stem's last syllable before 면 (넘기면, 주시면: "if ..."), never a township's."""
+_KIN_CHON = frozenset(("삼촌", "사촌", "오촌"))
+"""Kinship words ending in 촌 (village): 큰삼촌 is an uncle."""
 _HANZI_VILLAGE = frozenset("村镇鎮乡鄉县縣屯庄莊")
 """Suffixes of a village, town or county: "X村里" and "X县城" are still the place."""
 _HANZI_STEM_MAX = 4

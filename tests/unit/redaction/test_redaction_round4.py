@@ -147,3 +147,30 @@ def test_cued_names_are_never_silent(engine: Redactor, text: str, expected: str)
 def test_naming_cue_before_a_quotation_is_no_name(engine: Redactor) -> None:
     assert _out(engine, "그게 무슨 뜻이라는 거예요?") == "그게 무슨 뜻이라는 거예요?"
     assert _out(engine, "평화라는 말이 좋았어요.") == "평화라는 말이 좋았어요."
+
+
+# --- Keep-list loss: ordinary Korean the catch-all and the place rules no longer flag ------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "그는 구류소에서 나왔어요.",  # a listed word and a bound noun (구류 + 소)
+        "김장철에는 바빴어요.",
+        "그 여자분은 친절했어요.",
+        "센터 선생님들은 좋았어요.",  # an office's plural
+        "그 사람 도집결소에서 봤어요.",  # a syllable before a listed word
+        "권사님이 밥을 해주셨어요.",  # an office and 님
+        "전도사님은 떠났어요.",
+        "돈을 넘기면 끝이에요.",  # a verb before 면 (if ...), no township
+        "큰삼촌은 군대에 갔어요.",  # an uncle, no village (촌)
+    ],
+)
+def test_ordinary_korean_is_not_flagged(engine: Redactor, text: str) -> None:
+    assert _out(engine, text) == text
+
+
+def test_a_county_whose_name_ends_like_a_verb_is_still_a_place(engine: Redactor) -> None:
+    assert _out(engine, "외삼촌 있는 길주군으로 옮겼어요.") == (
+        "외삼촌 있는 [장소-1, 북한 동북부]으로 옮겼어요."
+    )
