@@ -22,7 +22,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from fieldkit.redaction.cues_naming_ko import hanzi_named, korean_naming, korean_places
+from fieldkit.redaction.cues_naming_ko import (
+    hanzi_named,
+    korean_naming,
+    korean_place_subject,
+    korean_places,
+)
 from fieldkit.redaction.cues_roles_ko import korean_honorifics, korean_roles
 from fieldkit.redaction.cues_titles_en import english_cued
 from fieldkit.redaction.cuewords import CueWords, closed_words, cue_words, gazetteer_entry
@@ -42,6 +47,7 @@ def find_cued(folded: str, res: Resources, words: frozenset[str]) -> Iterator[Hi
         yield from korean_honorifics(folded, res)
         yield from korean_naming(folded, res)
         yield from korean_places(folded, res)
+        yield from korean_place_subject(folded, res)
         if _HANZI.search(folded):
             yield from hanzi_named(folded, res)
     if words:

@@ -26,7 +26,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from fieldkit.redaction import korean
-from fieldkit.redaction.cues import closed_words
+from fieldkit.redaction.cues import closed_words, cue_words
 from fieldkit.redaction.hits import Hit
 from fieldkit.redaction.phrases import trie_pattern
 from fieldkit.redaction.resources import Resources
@@ -195,8 +195,31 @@ def _places(folded: str, res: Resources, start: int, end: int) -> Iterator[Hit]:
         )
 
 
-def _native(folded: str, res: Resources) -> Iterator[Hit]:
-    for match in _NATIVE_AFTER_CUE.finditer(folded):
+@lru_cache(maxsize=1)
+def _role_native_rx() -> re.Pattern[str]:
+    """An English role or kinship noun right before a Hangul or Hanzi word (my daughter
+    보람, the broker 王强): the word is the name, as after "called"."""
+    roles = set(cue_words().get("role", "en"))
+    return re.compile(
+        rf"(?:{trie_pattern({v for w in roles for v in (w, w.capitalize())})}),?\s"
+        r"([가-힣]{2,4}|[\u4e00-\u9fff]{2,3})(?![가-힣\u4e00-\u9fff])"
+    )
+
+
+def _native_matches(folded: str, words: frozenset[str]) -> Iterator[re.Match[str]]:
+    if words & _NATIVE_CUE_WORDS:
+        yield from _NATIVE_AFTER_CUE.finditer(folded)
+    if words & _role_words():
+        yield from _role_native_rx().finditer(folded)
+
+
+@lru_cache(maxsize=1)
+def _role_words() -> frozenset[str]:
+    return frozenset(w for w in cue_words().get("role", "en") if " " not in w)
+
+
+def _native(folded: str, res: Resources, words: frozenset[str]) -> Iterator[Hit]:
+    for match in _native_matches(folded, words):
         if not _starts_word(folded, match.start()):
             continue
         word = match.group(1)
@@ -312,8 +335,8 @@ _NAMING_WORDS = frozenset(str.split("called named nicknamed known went goes go c
 def find_english_cues(folded: str, res: Resources, words: frozenset[str]) -> Iterator[Hit]:
     """Lower-case names and places, and native-script names after English cues
     (``words``: the text's lower-case Latin words, ``phrases.words_of``)."""
-    if words & _NATIVE_CUE_WORDS and _NATIVE_SCRIPT.search(folded):
-        yield from _native(folded, res)
+    if words & (_NATIVE_CUE_WORDS | _role_words()) and _NATIVE_SCRIPT.search(folded):
+        yield from _native(folded, res, words)
     if _LATIN_THEN_HANGUL.search(folded):
         yield from _islands(folded, res)
     yield from _titled(folded, res, words)

@@ -259,7 +259,9 @@ def _name_titles(folded: str, res: Resources) -> Iterator[Hit]:
         kinship = title.group() in _kinship()
         if kinship and stem in _modifiers():
             continue  # 동네 언니, 식당 아줌마: whose or where, not who
+        honoured = title.group().endswith("님") and len(stem) == 3 and stem[0] in res.sur_ko_hangul
         strong = particle in _NAMING_PARTICLES or korean.name_shaped(stem, res) or kinship
+        strong = strong or honoured  # 이효리 선교사님: a full name before a title with 님
         if not strong and len(stem) == 2 and not _given_shaped(stem, res):
             continue  # 옆집 아줌마: two syllables that are no given name
         hit = _hit(match.start(1), stem, res, "name_before_title", strong=strong)

@@ -12,7 +12,7 @@ from fieldkit.redaction.cuewords import closed_words, cue_words, gazetteer_entry
 from fieldkit.redaction.hits import Hit
 from fieldkit.redaction.resources import Resources
 
-__all__ = ["hanzi_named", "korean_naming", "korean_places"]
+__all__ = ["hanzi_named", "korean_naming", "korean_place_subject", "korean_places"]
 
 
 def _naming_stem(stem: str, cue: str, after: str, res: Resources) -> tuple[str, bool] | None:
@@ -188,4 +188,32 @@ def hanzi_named(folded: str, res: Resources) -> Iterator[Hit]:
             rule="naming_cue_hanzi",
             uncertain=False,
             detail="" if entry is None else entry[0],
+        )
+
+
+_PLACE_SUBJECT = re.compile(r"(?:고향|데|곳|동네|마을|도시)(?:이|가|은|는)\s([가-힣]{2,6}?)")
+_PLACE_PREDICATE = re.compile(
+    r"(?:이었|였|이에요|예요|이고|이니까|이라|라고|이다|입니다|이래요|래요|인데)?(?=[\s,.!?]|$)"
+)
+
+
+def korean_place_subject(folded: str, res: Resources) -> Iterator[Hit]:
+    """A gazetteer spelling said to be where something happened (시집간 데가 지시, 고향이
+    통화예요): a place, even a spelling that is also a frequent word, uncertain then."""
+    for match in _PLACE_SUBJECT.finditer(folded):
+        if match.start() and "가" <= folded[match.start() - 1] <= "힣":
+            continue  # the place noun starts its word (바다가, 무엇이)
+        if _PLACE_PREDICATE.match(folded, match.end(1)) is None:
+            continue
+        entry = gazetteer_entry(match.group(1), res)
+        if entry is None:
+            continue
+        yield Hit(
+            start=match.start(1),
+            end=match.end(1),
+            label="PLACE",
+            detector="cue",
+            rule="place_subject" + ("_ordinary" if entry[1] else ""),
+            uncertain=entry[1],
+            detail=entry[0],
         )

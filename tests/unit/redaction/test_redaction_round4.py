@@ -174,3 +174,35 @@ def test_a_county_whose_name_ends_like_a_verb_is_still_a_place(engine: Redactor)
     assert _out(engine, "외삼촌 있는 길주군으로 옮겼어요.") == (
         "외삼촌 있는 [장소-1, 북한 동북부]으로 옮겼어요."
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a gazetteer spelling before a copula (이니까) opens a word as a place
+        (
+            "강을 건너면 바로 화룡이니까 금방이에요.",
+            "강을 건너면 바로 [장소-1, 길림성]이니까 금방이에요.",
+        ),
+        # a place noun's subject: even a frequent word is a place there, uncertain
+        (
+            "제가 시집간 데가 통화, 거기서 살았어요.",
+            "제가 시집간 데가 [장소-1, 길림성], 거기서 살았어요.",
+        ),
+        ("고향이 길주예요.", "고향이 [장소-1, 북한 동북부]예요."),
+        # a full name before a title with 님
+        ("통역은 박서진 선교사님이 해주셨어요.", "통역은 [인물-1] 선교사님이 해주셨어요."),
+        # an English role or kinship noun before a Hangul or Hanzi name
+        ("My son 하늘, who is nine now.", "My son [PERSON-1], who is nine now."),
+        ("The broker 赵强 took our money.", "The broker [PERSON-1] took our money."),
+        # a business glued to 안마 (massage)
+        ("백합안마라는 데서 일했어요.", "[기관-1]안마라는 데서 일했어요."),
+    ],
+)
+def test_more_cued_names_and_places(engine: Redactor, text: str, expected: str) -> None:
+    assert _out(engine, text) == expected
+
+
+def test_a_place_subject_needs_a_gazetteer_spelling(engine: Redactor) -> None:
+    assert _out(engine, "사는 데가 지시를 받는 곳이에요.") == "사는 데가 지시를 받는 곳이에요."
+    assert _spans(engine, "제가 시집간 데가 통화, 거기서 살았어요.")[0][2] is True
