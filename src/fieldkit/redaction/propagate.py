@@ -31,7 +31,15 @@ class _FieldLike(Protocol):
     keep: KeepSpans
 
 
+_ANIMATE = re.compile(r"(?:한테|에게|께서|께|이랑|랑)")
+"""Particles only a person takes (미소한테, 은하에게): where an ordinary word a cue named
+is that person again."""
+
+
 def _seeds(fields: Sequence[_FieldLike], release: frozenset[str]) -> dict[str, Hit]:
+    """Every surface to look for; an ordinary Korean word a cue named a person (미소라고)
+    is looked for only before a particle a person takes (``_ANIMATE``): its key starts
+    with a tab, which no surface does."""
     seeds: dict[str, Hit] = {}
     for field in fields:
         for hit in sorted(field.hits, key=lambda h: (h.uncertain, h.detector == "catchall")):
@@ -43,6 +51,8 @@ def _seeds(fields: Sequence[_FieldLike], release: frozenset[str]) -> dict[str, H
                 continue
             ordinary = hit.rule.endswith("_ordinary") and not surface.isascii()
             if ordinary and not korean.name_shaped(surface):
+                if hit.label == "PERSON":
+                    seeds.setdefault("\t" + surface, hit)
                 continue  # an ordinary word a cue flagged (친구 번호) is no name elsewhere
             seeds.setdefault(surface, hit)
             given = given_part(surface) if hit.label == "PERSON" else ""
@@ -108,11 +118,14 @@ def propagate(fields: Sequence[_FieldLike], res: Resources, release: frozenset[s
         find = _occurrences
         if len(text) * len(seeds) > _INDEX_ABOVE and len(lowered) == len(text):
             find = _WordIndex(lowered).occurrences
-        for seed, source in seeds.items():
+        for key, source in seeds.items():
+            seed = key.lstrip("\t")
             insensitive = not seed.isascii() or seed.casefold() not in res.lex_en
             for start in find(text, lowered, seed, insensitive):
                 end = start + len(seed)
                 if not _bounded(text, start, end, seed) or covered.covers(start, end):
+                    continue
+                if key != seed and not _ANIMATE.match(text, end):
                     continue
                 if source.detector != "known" and field.keep.contains(start, end):
                     continue

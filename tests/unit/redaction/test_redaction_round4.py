@@ -206,3 +206,13 @@ def test_more_cued_names_and_places(engine: Redactor, text: str, expected: str) 
 def test_a_place_subject_needs_a_gazetteer_spelling(engine: Redactor) -> None:
     assert _out(engine, "사는 데가 지시를 받는 곳이에요.") == "사는 데가 지시를 받는 곳이에요."
     assert _spans(engine, "제가 시집간 데가 통화, 거기서 살았어요.")[0][2] is True
+
+
+def test_an_ordinary_word_named_a_person_is_found_again_before_a_person_particle(
+    engine: Redactor,
+) -> None:
+    text = "옆방 여자가 구슬이라고, 말이 없었어요. 사장이 구슬한테 소리쳤고 구슬 장사도 했어요."
+    assert _out(engine, text) == (
+        "옆방 여자가 [인물-1]이라고, 말이 없었어요. "
+        "사장이 [인물-1]한테 소리쳤고 구슬 장사도 했어요."
+    )
