@@ -362,5 +362,40 @@ def find_orgs(folded: str, res: Resources, words: frozenset[str]) -> Iterator[Hi
         yield from _latin(folded, res, words)
     if re.search(r"[가-힣]", folded):
         yield from _hangul(folded, res)
+        if "점" in folded:
+            yield from _branches(folded, res)
     if re.search(r"[\u4e00-\u9fff]", folded):
         yield from _hanzi(folded, res)
+
+
+_BRANCH = re.compile(
+    r"(?<![가-힣])([가-힣A-Za-z]{2,8})\s([가-힣]{2,4})점(?=에서|에|은|는|이|을|의|도|[\s,.]|$)"
+)
+
+
+def _branches(folded: str, res: Resources) -> Iterator[Hit]:
+    """A chain's branch named after its town (이마트 부평점, 홈플러스 연수점): the town is a
+    place and the chain before it a business (uncertain when it is an ordinary word)."""
+    for match in _BRANCH.finditer(folded):
+        chain, town = 1, 2
+        place = res.gaz_hangul.get(match.group(town))
+        if place is None and match.group(town) not in res.gaz_marked:
+            continue
+        name = match.group(chain)
+        if name in _closed_ko() or name in res.keep_native:
+            continue
+        yield Hit.at(
+            match.span(town),
+            label="PLACE",
+            detector="org",
+            rule="branch_town",
+            uncertain=False,
+            detail=place or res.gaz_marked[match.group(town)][0],
+        )
+        yield Hit.at(
+            match.span(chain),
+            label="ORG",
+            detector="org",
+            rule="branch_chain",
+            uncertain=name in res.lex_ko,
+        )

@@ -216,3 +216,23 @@ def test_an_ordinary_word_named_a_person_is_found_again_before_a_person_particle
         "옆방 여자가 [인물-1]이라고, 말이 없었어요. "
         "사장이 [인물-1]한테 소리쳤고 구슬 장사도 했어요."
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("ok, my line is sun_hee88 now", "ok, my line is [ONLINE_ID-1] now"),
+        ("Line: jiyoung_0412", "Line: [ONLINE_ID-1]"),
+        ("the line is busy and the line was long", "the line is busy and the line was long"),
+    ],
+)
+def test_a_line_id_needs_a_digit_or_underscore(engine: Redactor, text: str, expected: str) -> None:
+    assert _out(engine, text) == expected
+
+
+def test_a_chain_branch_names_its_town_and_the_chain(engine: Redactor) -> None:
+    spans = _spans(engine, "롯데마트 회령점에서 일했어요.")
+    assert spans[0] == ("롯데마트", "ORG", True)  # a listed word: uncertain
+    assert spans[1][0].startswith("회령")
+    assert spans[1][1:] == ("PLACE", False)
+    assert _out(engine, "여기가 출발점이에요.") == "여기가 출발점이에요."
