@@ -24,6 +24,7 @@ from collections.abc import Iterator
 
 from fieldkit.redaction.cues_naming_ko import (
     hanzi_named,
+    kinship_is_named,
     korean_naming,
     korean_place_subject,
     korean_places,
@@ -48,6 +49,7 @@ def find_cued(folded: str, res: Resources, words: frozenset[str]) -> Iterator[Hi
         yield from korean_naming(folded, res)
         yield from korean_places(folded, res)
         yield from korean_place_subject(folded, res)
+        yield from kinship_is_named(folded, res)
         if _HANZI.search(folded):
             yield from hanzi_named(folded, res)
     if words:

@@ -5,14 +5,21 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 
 from fieldkit.redaction import korean
 from fieldkit.redaction.cues_roles_ko import cue_rx, korean_hit, token_stem
-from fieldkit.redaction.cuewords import closed_words, cue_words, gazetteer_entry
+from fieldkit.redaction.cuewords import alternation, closed_words, cue_words, gazetteer_entry
 from fieldkit.redaction.hits import Hit
 from fieldkit.redaction.resources import Resources
 
-__all__ = ["hanzi_named", "korean_naming", "korean_place_subject", "korean_places"]
+__all__ = [
+    "hanzi_named",
+    "kinship_is_named",
+    "korean_naming",
+    "korean_place_subject",
+    "korean_places",
+]
 
 
 def _naming_stem(stem: str, cue: str, after: str, res: Resources) -> tuple[str, bool] | None:
@@ -217,3 +224,33 @@ def korean_place_subject(folded: str, res: Resources) -> Iterator[Hit]:
             uncertain=entry[1],
             detail=entry[0],
         )
+
+
+@lru_cache(maxsize=1)
+def _kin_copula_rx() -> re.Pattern[str]:
+    c = cue_words()
+    people = [w for w in c.get("naming_noun", "ko") if w not in ("이름", "분")]
+    nouns = alternation((*c.get("role", "ko"), *people))
+    return re.compile(
+        rf"(?:{nouns})(?:이|가)\s([가-힣]{{2,3}}?)"
+        r"(?:이에요|예요|이었어요|였어요|이래요|래요|이야|야|이다|입니다)(?![가-힣])"
+    )
+
+
+def kinship_is_named(folded: str, res: Resources) -> Iterator[Hit]:
+    """A kinship or person noun, then a given name as what she is (딸이 은하예요, 만난
+    동생이 보람이에요): the name, uncertain when it is also a word.  A word is taken only
+    when both its syllables are common in given names (딸이 학생이에요 is no name)."""
+    given = korean.given_syllables()
+    for match in _kin_copula_rx().finditer(folded):
+        if match.start() and "가" <= folded[match.start() - 1] <= "힣":
+            continue  # the noun starts its word
+        stem = match.group(1)
+        if stem in closed_words("ko") or stem in res.keep_native or stem in res.gaz_hangul:
+            continue
+        ordinary = stem in res.lex_ko or korean.ordinary(stem, res)
+        if ordinary and not (len(stem) == 2 and all(s in given for s in stem)):
+            continue
+        hit = korean_hit(match.start(1), stem, res, "kinship_is_named")
+        if hit is not None:
+            yield hit

@@ -236,3 +236,18 @@ def test_a_chain_branch_names_its_town_and_the_chain(engine: Redactor) -> None:
     assert spans[1][0].startswith("회령")
     assert spans[1][1:] == ("PLACE", False)
     assert _out(engine, "여기가 출발점이에요.") == "여기가 출발점이에요."
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("교회에서 만난 언니 딸이 은하예요.", "교회에서 만난 언니 딸이 [인물-1]예요."),
+        ("제일 친한 동생이 순희예요.", "제일 친한 동생이 [인물-1]예요."),
+        ("딸이 학생이에요.", "딸이 학생이에요."),
+        ("남편이 중국사람이에요.", "남편이 중국사람이에요."),
+    ],
+)
+def test_a_kinship_noun_then_a_given_name_as_copula(
+    engine: Redactor, text: str, expected: str
+) -> None:
+    assert _out(engine, text) == expected
