@@ -330,6 +330,8 @@ def _verb_like(token: str, res: Resources) -> bool:
     for ending in _VERB_ENDINGS:
         if ending != "ㅁ" and not token.endswith(ending):
             continue
+        if ending == "ㅁ" and token in res.lex_ko:
+            continue  # 보람, 마음: a listed noun, not 보라 + ㅁ
         for stem in _stems_before(token, ending):
             if stem in res.lex_ko and (len(stem) >= 2 or len(ending) >= 2 or ending in "어여"):
                 return True

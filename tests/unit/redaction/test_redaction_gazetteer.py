@@ -143,6 +143,19 @@ def test_marks_are_read_from_the_data_file() -> None:
         ("zi bo", "쯔보"),
         ("sui fen he", "쑤이펀허"),
         ("xue jue yuan juan", "쉐줴위안쥐안"),
+        # issue 11 round 4: the towns of Yanbian and the Northeast as the brokers said them
+        ("tu men", "투먼"),
+        ("he long", "허룽"),
+        ("ji xi", "지시"),
+        ("long jing", "룽징"),
+        ("wang qing", "왕칭"),
+        ("dun hua", "둔화"),
+        ("dan dong", "단둥"),
+        ("qi qi ha er", "치치하얼"),
+        ("jia mu si", "자무쓰"),
+        ("tie ling", "톄링"),
+        ("kuan dian", "콴뎬"),
+        ("yan bian", "옌볜"),
     ],
 )
 def test_chinese_reading_table(readings: ModuleType, pinyin: str, hangul: str) -> None:

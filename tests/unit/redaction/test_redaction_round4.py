@@ -243,6 +243,8 @@ def test_a_chain_branch_names_its_town_and_the_chain(engine: Redactor) -> None:
     [
         ("교회에서 만난 언니 딸이 은하예요.", "교회에서 만난 언니 딸이 [인물-1]예요."),
         ("제일 친한 동생이 순희예요.", "제일 친한 동생이 [인물-1]예요."),
+        # a listed noun ending in ㅁ is no nominalised verb (보람 is not 보라 + ㅁ)
+        ("학교에서 만난 친구가 보람이에요.", "학교에서 만난 친구가 [인물-1]이에요."),
         ("딸이 학생이에요.", "딸이 학생이에요."),
         ("남편이 중국사람이에요.", "남편이 중국사람이에요."),
     ],
