@@ -11,7 +11,9 @@ kept):
 * **the name after 이름이, 이름은, 이름도 before a copula**, one syllable too: 이름이
   별이었어요, 이름도 바다라서;
 * **a name given or changed**: 이름을 X로 바꾸다, 이름을 X라고 지었다;
-* **a surname with 가, "the man named X"**: 남편은 진가였는데 (진).
+* **a surname with 가, "the man named X"**: 남편은 진가였는데 (진);
+* **the topic introduced at the sentence's end** (round 4): 나리는 연길 노래방에서 만난
+  동생이에요 (the topic, a relative clause, a person noun and a copula).
 """
 
 from __future__ import annotations
@@ -53,6 +55,7 @@ def _rx() -> dict[str, re.Pattern[str]]:
             r"(?:바꾸|바꿨|바꾼|바꿔|지었|지어|짓|정했|붙였)"
         ),
         "surname_ga": re.compile("가(?:였|이었|야|예요|래요|라는|라고|인데|네)"),
+        "topic_introduced": re.compile(rf"([가-힣]+)\s(?:{people})(?:{_COPULA})(?![가-힣])"),
     }
 
 
@@ -84,6 +87,30 @@ def _after_relative_clause(folded: str, start: int) -> bool:
     return any(w[-1] in _ADNOMINAL_END for w in words[-2:] if "가" <= w[-1] <= "힣")
 
 
+_TOPIC = re.compile(r"\s*[\"“'‘]?([가-힣]{2,4}?)(?:이는|은|는)\s")
+
+
+_POINTING = frozenset(
+    str.split("이분 그분 저분 이사람 그사람 이애 그애 저애 이놈 그놈 그녀 그이 얘네 걔네")
+)
+"""A demonstrative and a person noun: who is pointed at, not named."""
+
+
+def _topic_introduced(folded: str, res: Resources) -> Iterator[Hit]:
+    """The sentence's topic, introduced at its end by a relative clause and a person noun
+    (나리는 연길 노래방에서 만난 동생이에요): the topic is that person."""
+    for match in _rx()["topic_introduced"].finditer(folded):
+        if match.group(1)[-1] not in _ADNOMINAL_END:
+            continue  # no relative clause before the person noun
+        opening = max(folded.rfind(c, 0, match.start()) for c in ".!?\n") + 1
+        topic = _TOPIC.match(folded, opening, match.start())
+        if topic is None or topic.group(1) in _POINTING:
+            continue
+        hit = _name(topic.start(1), topic.group(1), res, "topic_introduced")
+        if hit is not None:
+            yield hit
+
+
 def find_introductions(folded: str, res: Resources) -> Iterator[Hit]:
     """Names introduced as the predicate of a Korean sentence (see the module doc)."""
     rx = _rx()
@@ -101,6 +128,7 @@ def find_introductions(folded: str, res: Resources) -> Iterator[Hit]:
         hit = _name(match.start(2), match.group(2), res, "introduced_name")
         if hit is not None:
             yield hit
+    yield from _topic_introduced(folded, res)
     for match in rx["surname_ga"].finditer(folded):
         at = match.start() - 1  # the surname, alone before 가 (진가였는데)
         if at < 0 or (at and folded[at - 1] not in " \t\n"):

@@ -264,7 +264,8 @@ def _surname_given(
     plain = _common(first, res) and "-" not in given
     if plain and (ambiguous or not _korean_given(given)):
         return None
-    if ambiguous and _common(first, res):
+    hyphenated = "-" in given and _korean_given(given)  # Park Young-ho: Young is a word
+    if ambiguous and _common(first, res) and not hyphenated:
         return None
     if _korean_given(given) or not _common(first, res):
         return Hit(

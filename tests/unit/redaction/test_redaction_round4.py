@@ -253,3 +253,21 @@ def test_a_kinship_noun_then_a_given_name_as_copula(
     engine: Redactor, text: str, expected: str
 ) -> None:
     assert _out(engine, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a Korean surname that is an English word before a hyphenated given name
+        ("We met Park Young-ho in Yanji.", "We met [PERSON-1] in [PLACE-1, Jilin]."),
+        ("The park was full of young people.", "The park was full of young people."),
+        # the topic introduced at the sentence's end by a relative clause
+        ("가람은 식당에서 같이 일하던 언니예요.", "[인물-1]은 식당에서 같이 일하던 언니예요."),
+        ("이분은 교회에서 만난 언니예요.", "이분은 교회에서 만난 언니예요."),
+        ("그 사람은 교회에서 만난 동생이에요.", "그 사람은 교회에서 만난 동생이에요."),
+    ],
+)
+def test_surnames_before_hyphenated_names_and_introduced_topics(
+    engine: Redactor, text: str, expected: str
+) -> None:
+    assert _out(engine, text) == expected
