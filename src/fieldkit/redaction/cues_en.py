@@ -91,6 +91,9 @@ _NATIVE_AFTER_CUE = re.compile(
     r"(?![가-힣\u4e00-\u9fff])"
 )
 _LATIN_THEN_HANGUL = re.compile("[A-Za-z,] [가-힣]")
+_LATIN_THEN_NATIVE = re.compile("[A-Za-z,] [가-힣\u4e00-\u9fff]")
+"""Where a Hangul or Hanzi word follows an English one: the only places a role noun's
+name in another script can be (the role regex alone was tried at every position)."""
 _NATIVE_SCRIPT = re.compile(r"[가-힣\u4e00-\u9fff]")
 _BESIDE_ROMAN = re.compile(
     r"([가-힣]{2,4}),?\s\(?([A-Z][a-z]{0,4})[\s\-]([A-Z]?[a-z]{1,6}(?:-[a-z]{1,6})?)"
@@ -210,7 +213,11 @@ def _native_matches(folded: str, words: frozenset[str]) -> Iterator[re.Match[str
     if words & _NATIVE_CUE_WORDS:
         yield from _NATIVE_AFTER_CUE.finditer(folded)
     if words & _role_words():
-        yield from _role_native_rx().finditer(folded)
+        rx = _role_native_rx()
+        for island in _LATIN_THEN_NATIVE.finditer(folded):
+            match = rx.search(folded, max(0, island.start() - 22), island.end() + 4)
+            if match is not None and match.start(1) == island.end() - 1:
+                yield match
 
 
 @lru_cache(maxsize=1)

@@ -173,7 +173,7 @@ def korean_places(folded: str, res: Resources) -> Iterator[Hit]:
 
 
 _HANZI_NAMED = re.compile(
-    r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{2,4})(?:이라는|라는|이라고|라고|이란|란)"
+    r"([\u4e00-\u9fff]{2,4})(?:이라는|라는|이라고|라고|이란|란)"
     r"|이름(?:이|은)\s?([\u4e00-\u9fff]{2,4})(?:예요|이에요|이다|였|이었|입니다|이고|라고|이라고)"
 )
 """A name written in Hanzi inside a Korean sentence before a naming cue (王菲라는 여자 공안)
@@ -185,6 +185,8 @@ def hanzi_named(folded: str, res: Resources) -> Iterator[Hit]:
     says (a famous name is a frequent word); a gazetteer spelling is a place."""
     for match in _HANZI_NAMED.finditer(folded):
         group = 1 if match.group(1) else 2
+        if group == 1 and match.start() and "\u4e00" <= folded[match.start() - 1] <= "\u9fff":
+            continue  # the name is the whole Hanzi run, at most four characters
         stem = match.group(group)
         entry = gazetteer_entry(stem, res)
         yield Hit(

@@ -25,6 +25,7 @@ from functools import lru_cache
 from fieldkit.redaction import korean
 from fieldkit.redaction.cues import closed_words, cue_words
 from fieldkit.redaction.hits import Hit
+from fieldkit.redaction.phrases import trie_pattern
 from fieldkit.redaction.resources import Resources
 
 __all__ = ["find_introductions"]
@@ -55,7 +56,9 @@ def _rx() -> dict[str, re.Pattern[str]]:
             r"(?:바꾸|바꿨|바꾼|바꿔|지었|지어|짓|정했|붙였)"
         ),
         "surname_ga": re.compile("가(?:였|이었|야|예요|래요|라는|라고|인데|네)"),
-        "topic_introduced": re.compile(rf"([가-힣]+)\s(?:{people})(?:{_COPULA})(?![가-힣])"),
+        "topic_introduced": re.compile(
+            rf"(?:{trie_pattern(set(people.split('|')))})(?:{_COPULA})(?![가-힣])"
+        ),
     }
 
 
@@ -100,7 +103,8 @@ def _topic_introduced(folded: str, res: Resources) -> Iterator[Hit]:
     """The sentence's topic, introduced at its end by a relative clause and a person noun
     (나리는 연길 노래방에서 만난 동생이에요): the topic is that person."""
     for match in _rx()["topic_introduced"].finditer(folded):
-        if match.group(1)[-1] not in _ADNOMINAL_END:
+        at = match.start()
+        if at < 2 or folded[at - 1] != " " or folded[at - 2] not in _ADNOMINAL_END:
             continue  # no relative clause before the person noun
         opening = max(folded.rfind(c, 0, match.start()) for c in ".!?\n") + 1
         topic = _TOPIC.match(folded, opening, match.start())

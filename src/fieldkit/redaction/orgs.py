@@ -368,15 +368,19 @@ def find_orgs(folded: str, res: Resources, words: frozenset[str]) -> Iterator[Hi
         yield from _hanzi(folded, res)
 
 
-_BRANCH = re.compile(
-    r"(?<![가-힣])([가-힣A-Za-z]{2,8})\s([가-힣]{2,4})점(?=에서|에|은|는|이|을|의|도|[\s,.]|$)"
-)
+_BRANCH_END = re.compile(r"점(?=에서|에|은|는|이|을|의|도|[\s,.]|$)")
+_BRANCH = re.compile(r"(?<![가-힣A-Za-z])([가-힣A-Za-z]{2,8})\s([가-힣]{2,4})$")
+"""Read back from the 점 of a branch (a pattern opening with a look-behind is tried at
+every position)."""
 
 
 def _branches(folded: str, res: Resources) -> Iterator[Hit]:
     """A chain's branch named after its town (이마트 부평점, 홈플러스 연수점): the town is a
     place and the chain before it a business (uncertain when it is an ordinary word)."""
-    for match in _BRANCH.finditer(folded):
+    for end in _BRANCH_END.finditer(folded):
+        match = _BRANCH.search(folded, max(0, end.start() - 14), end.start())
+        if match is None:
+            continue
         chain, town = 1, 2
         place = res.gaz_hangul.get(match.group(town))
         if place is None and match.group(town) not in res.gaz_marked:
