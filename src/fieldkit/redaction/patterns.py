@@ -326,8 +326,12 @@ def _windows(text: str, family: str) -> list[tuple[int, int]]:
         anchors = [m.span() for m in _DIGIT_RUN.finditer(text)]
     elif family.startswith("online"):
         anchors = [m.span() for m in _ONLINE_KEY.finditer(text.lower())]
-    else:
-        anchors = [(i, i + 1) for i, c in enumerate(text) if c == "@"]
+    else:  # str.find, not a loop over every character (a tenth of a second per 2 MB)
+        anchors = []
+        at = text.find("@")
+        while at >= 0:
+            anchors.append((at, at + 1))
+            at = text.find("@", at + 1)
     merged: list[list[int]] = []
     for start, end in anchors:
         low, high = max(0, start - before), min(len(text), end + after)
