@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from typing import Protocol
 
 from fieldkit.redaction import korean
@@ -20,7 +20,6 @@ from fieldkit.redaction.hits import Hit
 from fieldkit.redaction.keep import KeepSpans
 from fieldkit.redaction.nameparts import given_part
 from fieldkit.redaction.normalize import Folded, fold_key
-from fieldkit.redaction.phrases import trie_pattern
 from fieldkit.redaction.resources import Resources
 
 __all__ = ["propagate"]
@@ -85,21 +84,12 @@ def _occurrences(text: str, lowered: str, seed: str, insensitive: bool) -> Itera
 
 
 class _WordIndex:
-    """Where each seed's first word starts as a whole word, for long texts with many seeds
-    (one pass, not one per seed).  The first words are found by one literal scan (a trie)
-    and kept where they are whole tokens of ``_TOKEN``: indexing every word of a 2 MB text
-    in Python cost a tenth of its redaction time."""
+    """Where each word starts, for long texts with many seeds (one pass, not one per seed)."""
 
-    def __init__(self, lowered: str, seeds: Iterable[str]) -> None:
+    def __init__(self, lowered: str) -> None:
         self.starts: dict[str, list[int]] = {}
-        firsts = {m.group() for seed in seeds if (m := _TOKEN.match(seed.lower())) and m.end()}
-        if not firsts:
-            return
-        for match in re.finditer(trie_pattern(firsts), lowered):
-            start, end = match.span()
-            if _joins(lowered, start - 1, start) or _joins(lowered, end - 1, end):
-                continue  # inside a longer token
-            self.starts.setdefault(match.group(), []).append(start)
+        for match in _TOKEN.finditer(lowered):
+            self.starts.setdefault(match.group(), []).append(match.start())
 
     def occurrences(self, text: str, lowered: str, seed: str, insensitive: bool) -> Iterator[int]:
         first = _TOKEN.match(seed.lower())
@@ -113,23 +103,6 @@ class _WordIndex:
 
 
 _TOKEN = re.compile(r"[a-z0-9]+|[가-힣]+")
-
-
-def _kind(char: str) -> int:
-    """1 for a token character of ``[a-z0-9]``, 2 for Hangul, 0 otherwise."""
-    if "a" <= char <= "z" or "0" <= char <= "9":
-        return 1
-    return 2 if "가" <= char <= "힣" else 0
-
-
-def _joins(text: str, left: int, right: int) -> bool:
-    """Whether ``text[left]`` and ``text[right]`` belong to one ``_TOKEN`` token."""
-    if left < 0 or right >= len(text):
-        return False
-    kind = _kind(text[left])
-    return kind != 0 and kind == _kind(text[right])
-
-
 _INDEX_ABOVE = 2_000_000
 
 
@@ -144,7 +117,7 @@ def propagate(fields: Sequence[_FieldLike], res: Resources, release: frozenset[s
         covered = _Coverage(field.hits)
         find = _occurrences
         if len(text) * len(seeds) > _INDEX_ABOVE and len(lowered) == len(text):
-            find = _WordIndex(lowered, seeds).occurrences
+            find = _WordIndex(lowered).occurrences
         for key, source in seeds.items():
             seed = key.lstrip("\t")
             insensitive = not seed.isascii() or seed.casefold() not in res.lex_en
