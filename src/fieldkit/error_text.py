@@ -20,6 +20,7 @@ Korean wording is listed in docs/glossary.md, "Errors (issue 15)", for a fluent 
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from fieldkit.errors import (
@@ -54,6 +55,8 @@ class Rendered:
     where: str | None
     details: list[str]
 
+
+_HANGUL = re.compile("[\uac00-\ud7a3]")
 
 _W = Wording
 KOREAN: dict[str, Wording] = {
@@ -223,11 +226,15 @@ def fields(error: FieldkitError) -> dict[str, object]:
 
 
 def _korean_words(error: FieldkitError) -> tuple[str, str | None] | None:
-    """The raise site's own Korean, when it gave some."""
+    """The raise site's own Korean, when it gave some: a translation it carries, or its
+    message itself when it was raised in Korean (the CLI's passphrase check is)."""
     if isinstance(error, AnswerError) and "ko" in error.translations:
         return error.translations["ko"], None
     if isinstance(error, PassphraseError) and "ko" in error.translations:
         return error.translations["ko"]
+    if _HANGUL.search(error.message):
+        hint = error.hint if error.hint and _HANGUL.search(error.hint) else None
+        return error.message, hint
     return None
 
 

@@ -7,6 +7,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
+from textual.widgets import DataTable
+
 from fieldkit.questionnaire import Questionnaire
 from fieldkit.session import create_workspace
 from fieldkit.tui.app import FieldkitApp
@@ -82,7 +84,28 @@ async def test_a_declined_consent_can_be_closed(ws_dir: Path, app_factory: AppFa
         await keys(pilot, "ctrl+r")
         assert isinstance(app.screen, ReviewScreen)
         await keys(pilot, "ctrl+k")
+        told = [n.message for n in app._notifications]
+        assert "Closed as declined. It stays on this laptop and is never exported." in told
     with reopen(ws_dir) as ws:
         (summary,) = ws.summaries()
-        assert summary.status == "complete"
+        assert summary.status == "declined"
+        assert ws.interview(summary.id).row.status == "complete"  # closed
         assert ws.interview(summary.id).answers == {"consent": "no"}
+
+
+async def test_a_declined_interview_reads_declined_in_the_korean_list(
+    ws_dir: Path, app_factory: AppFactory
+) -> None:
+    app = app_factory(ws_dir, lang="ko")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await unlock(pilot)
+        await start_interview(pilot, "K-02")
+        await keys(pilot, "2", "ctrl+r", "ctrl+k")
+        told = [n.message for n in app._notifications]
+        assert "동의하지 않은 면담으로 닫았습니다. 이 노트북에만 남고 내보내지 않습니다." in told
+        assert "동의 안 함" in app.screen.sub_title  # the review page's status
+        await keys(pilot, "escape", "ctrl+o")  # back to the question, then the list
+        table = app.screen.query_one("#interviews", DataTable)
+        assert "동의 안 함" in [str(cell) for cell in table.get_row_at(0)]
+    with reopen(ws_dir) as ws:
+        assert [s.status for s in ws.summaries()] == ["declined"]

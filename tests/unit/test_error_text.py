@@ -116,3 +116,9 @@ def test_the_glossary_lists_every_korean_wording() -> None:
     glossary = (Path(__file__).parents[2] / "docs" / "glossary.md").read_text(encoding="utf-8")
     for code, wording in KOREAN.items():
         assert f"| {code} " in glossary and wording.message in glossary, code
+
+
+def test_a_message_raised_in_korean_is_kept() -> None:
+    weak = PassphraseError("너무 약합니다: 흔한 표현입니다", hint="다른 문구를 고르세요")
+    shown = render(weak, "ko")
+    assert (shown.message, shown.hint) == ("너무 약합니다: 흔한 표현입니다", "다른 문구를 고르세요")

@@ -1,7 +1,7 @@
 """The interview list on the home screen: filtering by what an interviewer types.
 
 A filter matches the reference, the id, or the status ("complete", "in
-progress", "exported"); several words must all match.  Matching is
+progress", "exported", "declined"); several words must all match.  Matching is
 case-insensitive so that a stressed typist still finds the interview.
 """
 

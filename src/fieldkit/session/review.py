@@ -91,7 +91,7 @@ def review(session: InterviewSession, lang: str) -> ReviewView:
     return ReviewView(
         interview_id=session.id,
         ref=row.ref,
-        status=row.status,
+        status=session.status,
         rows=tuple(rows),
         missing=tuple(r for r in rows if r.missing),
         invalid=tuple(r for r in rows if r.problem),

@@ -129,5 +129,6 @@ class ReviewScreen(FieldkitScreen):
             title = t("review.not_complete", self.lang)
             await self.app.push_screen(ErrorModal.from_error(error, self.lang, title=title))
             return
-        self.notify(t("review.completed", self.lang))
+        done = "review.declined" if self.session.declined else "review.completed"
+        self.notify(t(done, self.lang))
         await self.load().wait()
