@@ -229,7 +229,7 @@ def _korean_words(error: FieldkitError) -> tuple[str, str | None] | None:
     """The raise site's own Korean, when it gave some: a translation it carries, or its
     message itself when it was raised in Korean (the CLI's passphrase check is)."""
     if isinstance(error, AnswerError) and "ko" in error.translations:
-        return error.translations["ko"], None
+        return error.translations["ko"], error.hint_translations.get("ko")
     if isinstance(error, PassphraseError) and "ko" in error.translations:
         return error.translations["ko"]
     if _HANGUL.search(error.message):

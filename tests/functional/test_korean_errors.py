@@ -14,7 +14,16 @@ from fieldkit.errors import AnswerError, WrongPassphraseError
 from fieldkit.tui.app import FieldkitApp
 from fieldkit.tui.screens.errors import ErrorModal
 from fieldkit.tui.screens.review import ReviewScreen
-from tui_helpers import keys, reopen, settle, start_interview, status, text_of, typed, unlock
+from tui_helpers import (
+    interviewing,
+    keys,
+    reopen,
+    settle,
+    status,
+    text_of,
+    typed,
+    unlock,
+)
 
 AppFactory = Callable[..., FieldkitApp]
 
@@ -50,10 +59,7 @@ async def test_a_wrong_passphrase_in_korean(ws_dir: Path, app_factory: AppFactor
 
 async def test_an_invalid_answer_in_korean(ws_dir: Path, app_factory: AppFactory) -> None:
     app = app_factory(ws_dir, lang="ko")
-    async with app.run_test(size=(80, 24)) as pilot:
-        await unlock(pilot)
-        await start_interview(pilot)
-        await keys(pilot, "1", "enter")
+    async with interviewing(app) as pilot:
         await typed(pilot, "1900", "enter")
         line = status(app)
         assert "✗" in line and english_words(line) == [], line
@@ -70,16 +76,14 @@ async def test_an_invalid_answer_in_korean(ws_dir: Path, app_factory: AppFactory
 
 async def test_a_refused_close_in_korean(ws_dir: Path, app_factory: AppFactory) -> None:
     app = app_factory(ws_dir, lang="ko")
-    async with app.run_test(size=(100, 30)) as pilot:
-        await unlock(pilot)
-        await start_interview(pilot)
+    async with interviewing(app, size=(100, 30), consent=False) as pilot:
         await keys(pilot, "1", "enter", "ctrl+r")
         assert isinstance(app.screen, ReviewScreen)
         await keys(pilot, "ctrl+k")
         shown = dialog_text(app)
         assert "완료로 표시하지 않았습니다" in shown and "출생 연도" in shown
         assert "birth_year" not in shown and "K-01" not in shown  # no ids, no English place
-        assert "→ " in shown  # the hint, in Korean too
+        assert "→ 답하거나 고친 뒤 다시 완료로 표시하세요." in shown  # the hint, in Korean too
         assert english_words(shown) == [], shown
     with reopen(ws_dir) as ws:
         assert ws.summaries()[0].status == "in_progress"
@@ -89,9 +93,7 @@ async def test_a_refused_close_in_english_keeps_the_raise_site_text(
     ws_dir: Path, app_factory: AppFactory
 ) -> None:
     app = app_factory(ws_dir)
-    async with app.run_test(size=(100, 30)) as pilot:
-        await unlock(pilot)
-        await start_interview(pilot)
+    async with interviewing(app, size=(100, 30), consent=False) as pilot:
         await keys(pilot, "1", "enter", "ctrl+r", "ctrl+k")
         shown = dialog_text(app)
         assert "Not marked complete" in shown and "'Year of birth'" in shown

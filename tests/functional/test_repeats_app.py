@@ -16,7 +16,7 @@ from fieldkit.tui.app import FieldkitApp
 from fieldkit.tui.screens.interview import InterviewScreen
 from fieldkit.tui.screens.repeat import InstanceScreen, RepeatScreen
 from repeat_helpers import tiny_sales
-from tui_helpers import keys, reopen, start_interview, text_of, typed, unlock
+from tui_helpers import interviewing, keys, reopen, text_of, typed
 
 from helpers import PASSPHRASE, REPEATS, questionnaire_from_toml
 
@@ -58,9 +58,7 @@ async def test_add_answer_review_and_delete_instances(
     sales_dir: Path, sales_qn: Questionnaire, app_factory: AppFactory
 ) -> None:
     app = app_factory(sales_dir, questionnaire=sales_qn)
-    async with app.run_test(size=(80, 24)) as pilot:
-        await unlock(pilot)
-        await start_interview(pilot, "K-01")
+    async with interviewing(app, consent=False) as pilot:
         await _to_repeats(pilot)
         assert isinstance(app.screen, RepeatScreen)
         assert listed(app)[-1].strip() == "+ Add one: Each sale"
@@ -97,9 +95,7 @@ async def test_korean_and_a_lock_keeps_a_typed_answer(
     sales_dir: Path, sales_qn: Questionnaire, app_factory: AppFactory
 ) -> None:
     app = app_factory(sales_dir, questionnaire=sales_qn)
-    async with app.run_test(size=(80, 24)) as pilot:
-        await unlock(pilot)
-        await start_interview(pilot, "K-01")
+    async with interviewing(app, consent=False) as pilot:
         await _to_repeats(pilot)
         await keys(pilot, "f2")  # Korean
         assert "+ 하나 추가: 각 판매" in "\n".join(listed(app))
@@ -129,9 +125,7 @@ async def test_an_entrys_choices_follow_its_choice_filter_and_an_answer_can_be_c
             return [i.answers for i in ws.interview(summary.id).instances("sales")]
 
     app = app_factory(directory, questionnaire=cascade_qn)
-    async with app.run_test(size=(80, 24)) as pilot:
-        await unlock(pilot)
-        await start_interview(pilot, "K-01")
+    async with interviewing(app, consent=False) as pilot:
         await typed(pilot, "1", "enter")  # sold once: the repeat is asked
         await keys(pilot, "f7", "enter")
         assert isinstance(app.screen, InstanceScreen)

@@ -152,5 +152,6 @@ def close_interview(session: InterviewSession) -> None:
             where=f"interview {session.row.ref or session.id[:8]}",
             hint="answer or correct them, then mark complete again",
             translations={"ko": korean} if korean else None,
+            hint_translations={"ko": "답하거나 고친 뒤 다시 완료로 표시하세요."},
         )
     session.mark_complete()
