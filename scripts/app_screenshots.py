@@ -5,7 +5,10 @@
 Drives the real app with Pilot at 80x24 over a throw-away workspace that uses the
 built-in question set, with invented answers ("Kim Young-hee" is the project's
 stock example, not a person), a fixed clock and UTC, so that the pictures only
-change when the app does.
+change when the app does.  The app writes no screenshot itself (``save_screenshot`` is
+disabled, see ``fieldkit.tui.app``); this script asks Textual for the SVG as a string
+(``export_screenshot``) and writes it under docs/img/.  ``tests/unit/test_docs.py`` checks
+that every image the docs link to exists.
 """
 
 from __future__ import annotations
@@ -63,7 +66,11 @@ async def shoot(pilot: Pilot[Any], name: str) -> None:
         if isinstance(widget, (Input, TextArea)):
             widget.cursor_blink = False
     await settle(pilot)
-    pilot.app.save_screenshot(f"{name}.svg", str(OUT))
+    # The app's own screenshot writers (save_screenshot, the key, the environment hook) are
+    # disabled for good: a screenshot is a plain-text copy of an interview.  This script
+    # renders the demo workspace's screen to a string and writes it itself, here only.
+    svg = pilot.app.export_screenshot(title=name)
+    (OUT / f"{name}.svg").write_text(svg, encoding="utf-8")
     print(f"docs/img/{name}.svg")
 
 

@@ -33,6 +33,11 @@ def isolated_dirs(
     monkeypatch.setenv("FIELDKIT_HOME", str(home / "workspace"))
     monkeypatch.delenv("FIELDKIT_PASSPHRASE", raising=False)
     monkeypatch.delenv("FIELDKIT_DEBUG", raising=False)
+    # The language of the CLI's messages follows FIELDKIT_LANG or the locale: English unless
+    # a test asks for Korean, whatever the machine's locale.
+    monkeypatch.delenv("FIELDKIT_LANG", raising=False)
+    monkeypatch.delenv("LC_ALL", raising=False)
+    monkeypatch.setenv("LANG", "C.UTF-8")
     return home
 
 

@@ -1,7 +1,7 @@
 """The real ``fieldkit`` in a tmux pane, started the way an attacker would start it: with a
 chosen environment, working directory and shell limits, on a private tmux server.
 
-(``tests/tui/test_terminal.py`` keeps its own copy for the interviewer's end-to-end runs.)
+(``tests/tui/test_terminal.py``, the interviewer's end-to-end runs, uses it too.)
 """
 
 from __future__ import annotations

@@ -6,7 +6,8 @@ Shared by the functional and snapshot tests.
 from __future__ import annotations
 
 import time
-from collections.abc import Callable
+from collections.abc import AsyncIterator, Callable
+from contextlib import asynccontextmanager
 from pathlib import Path
 from typing import Any
 
@@ -20,6 +21,7 @@ from helpers import PASSPHRASE
 
 __all__ = [
     "IdleClock",
+    "interviewing",
     "keys",
     "reopen",
     "settle",
@@ -60,6 +62,25 @@ async def start_interview(pilot: Pilot[Any], ref: str = "K-01") -> None:
     await type_text(pilot, ref)
     await pilot.press("enter")
     await settle(pilot)
+
+
+@asynccontextmanager
+async def interviewing(
+    app: FieldkitApp,
+    *,
+    size: tuple[int, int] = (80, 24),
+    ref: str = "K-01",
+    consent: bool = True,
+) -> AsyncIterator[Pilot[Any]]:
+    """``app`` running, unlocked, on a new interview ``ref`` with consent given (``consent``;
+    the consent question is the first of the tests' questionnaires, "1" is yes): the set-up
+    most Pilot tests of the interview share."""
+    async with app.run_test(size=size) as pilot:
+        await unlock(pilot)
+        await start_interview(pilot, ref)
+        if consent:
+            await keys(pilot, "1", "enter")
+        yield pilot
 
 
 async def keys(pilot: Pilot[Any], *names: str) -> None:

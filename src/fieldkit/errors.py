@@ -152,9 +152,12 @@ class AnswerError(FieldkitError):
         where: str | None = None,
         hint: str | None = None,
         translations: dict[str, str] | None = None,
+        hint_translations: dict[str, str] | None = None,
     ) -> None:
         super().__init__(message, where=where, hint=hint)
         self.translations: dict[str, str] = translations or {}
+        self.hint_translations: dict[str, str] = hint_translations or {}
+        """The hint in other languages, where the raise site has one (a refused close)."""
 
     def localized(self, lang: str) -> str:
         """The message in ``lang`` when there is one, else the English message."""

@@ -201,3 +201,27 @@ def test_the_project_sets_every_devices_lock_policy(tmp_path: Path) -> None:
     assert "wipe after 4 wrong passphrases" in joined.output
     policy = run(*ws, "workspace", "policy").output
     assert "lock after: 3 min" in policy and "wipe after failures: 4" in policy
+
+
+def test_declined_interviews_are_counted_not_exported(tmp_path: Path, setup) -> None:  # type: ignore[no-untyped-def]
+    ws, coord = setup["ws"], setup["coord"]
+    declined = {
+        "interviews": [{"ref": "said-no", "status": "complete", "answers": {"consent": "no"}}]
+    }
+    (tmp_path / "d.json").write_text(json.dumps(declined), "utf-8")
+    assert run(*ws, "interview", "import", str(tmp_path / "d.json")).exit_code == 0
+    listed = run(*ws, "interview", "list").output
+    assert next(line for line in listed.splitlines() if "said-no" in line).split()[2] == "declined"
+    result = run(*ws, "export", "--out", str(tmp_path / "b.age"))
+    assert result.exit_code == 0 and "2 record(s)" in result.output
+    assert "1 declined interview(s) not exported (kept on this device" in result.output
+    korean = CliRunner().invoke(
+        cli,
+        [*ws, "export", "--all", "--out", str(tmp_path / "b2.age")],
+        env={**ENV, "FIELDKIT_LANG": "ko"},
+    )
+    assert "동의하지 않은 면담 1건은 내보내지 않았습니다" in korean.output
+    merged = run("merge", *coord, str(tmp_path / "b.age"), str(tmp_path / "b2.age"))
+    assert merged.exit_code == 0 and "2 merged" in merged.output  # the two who agreed
+    nothing = run(*ws, "export", "--out", str(tmp_path / "b3.age"))
+    assert nothing.exit_code == 2 and "1 declined interview(s) are never exported" in nothing.output

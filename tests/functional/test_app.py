@@ -22,7 +22,7 @@ from fieldkit.tui.screens import interview as interview_screen
 from fieldkit.tui.screens.errors import ErrorModal
 from fieldkit.tui.screens.review import ReviewScreen
 from fieldkit.tui.widgets.registry import ANSWER_WIDGETS
-from tui_helpers import keys, start_interview, typed, unlock
+from tui_helpers import interviewing, keys, start_interview, typed, unlock
 
 AppFactory = Callable[..., FieldkitApp]
 SECRET = "Kim Young-hee of Musan"
@@ -119,10 +119,7 @@ async def test_a_storage_failure_shows_the_error_modal_and_keeps_the_draft(
         raise StorageError("the disk is full; the last answer was NOT saved")
 
     app = app_factory(ws_dir)
-    async with app.run_test(size=(80, 24)) as pilot:
-        await unlock(pilot)
-        await start_interview(pilot)
-        await keys(pilot, "1", "enter")
+    async with interviewing(app) as pilot:
         monkeypatch.setattr(interview_screen, "save_text", disk_full)
         await typed(pilot, "1974", "enter")
         assert isinstance(app.screen, ErrorModal)

@@ -10,7 +10,7 @@ import pytest
 from fieldkit.session import create_workspace
 from fieldkit.tui.app import FieldkitApp
 from fieldkit.tui.widgets.digits import digit_choice
-from tui_helpers import keys, reopen, settle, start_interview, status, unlock
+from tui_helpers import interviewing, keys, reopen, settle, status
 
 from helpers import PASSPHRASE, questionnaire_from_toml
 
@@ -72,10 +72,7 @@ async def test_enter_on_an_unanswered_choice_moves_on_without_storing(
     ws_dir: Path, app_factory: AppFactory
 ) -> None:
     app = app_factory(ws_dir)
-    async with app.run_test(size=(80, 24)) as pilot:
-        await unlock(pilot)
-        await start_interview(pilot)
-        await keys(pilot, "1", "enter")
+    async with interviewing(app) as pilot:
         await keys(pilot, "enter", "enter")  # birth year, crossing: left empty
         assert app.screen.view.question.id == "sold"
         await keys(pilot, "enter")  # nothing chosen: next, nothing stored
@@ -94,9 +91,7 @@ async def test_two_digits_pick_the_twelfth_of_thirteen(
         directory, PASSPHRASE, questionnaire=questionnaire_from_toml(PROVINCES)
     ).close()
     app = app_factory(directory)
-    async with app.run_test(size=(80, 24)) as pilot:
-        await unlock(pilot)
-        await start_interview(pilot)
+    async with interviewing(app, consent=False) as pilot:
         await pilot.press("1", "2")
         await settle(pilot)
         assert "saved" in status(app)
@@ -114,8 +109,6 @@ async def test_two_digits_pick_the_twelfth_of_thirteen(
 
 async def test_section_jump_by_digit(ws_dir: Path, app_factory: AppFactory) -> None:
     app = app_factory(ws_dir)
-    async with app.run_test(size=(80, 24)) as pilot:
-        await unlock(pilot)
-        await start_interview(pilot)
+    async with interviewing(app, consent=False) as pilot:
         await keys(pilot, "1", "enter", "ctrl+g", "3")
         assert app.screen.view.question.id == "narrative"

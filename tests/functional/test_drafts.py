@@ -12,7 +12,16 @@ from textual.widgets import Input, TextArea
 from fieldkit.tui.app import FieldkitApp
 from fieldkit.tui.screens.interview import InterviewScreen
 from fieldkit.tui.screens.narrative import NarrativeScreen
-from tui_helpers import keys, reopen, start_interview, status, text_of, typed, unlock, wait_until
+from tui_helpers import (
+    interviewing,
+    keys,
+    reopen,
+    status,
+    text_of,
+    typed,
+    unlock,
+    wait_until,
+)
 
 AppFactory = Callable[..., FieldkitApp]
 
@@ -40,10 +49,7 @@ async def test_typed_text_becomes_a_draft_and_comes_back_marked(
     ws_dir: Path, app_factory: AppFactory
 ) -> None:
     app = app_factory(ws_dir)
-    async with app.run_test(size=(80, 24)) as pilot:
-        await unlock(pilot)
-        await start_interview(pilot)
-        await keys(pilot, "1", "enter")
+    async with interviewing(app) as pilot:
         assert "✓ previous answer saved" in status(app)  # not this field's state
         await typed(pilot, "19")
         assert "not saved" in status(app)
@@ -72,10 +78,7 @@ async def test_an_invalid_text_left_behind_stays_a_draft(
     ws_dir: Path, app_factory: AppFactory
 ) -> None:
     app = app_factory(ws_dir)
-    async with app.run_test(size=(80, 24)) as pilot:
-        await unlock(pilot)
-        await start_interview(pilot)
-        await keys(pilot, "1", "enter")
+    async with interviewing(app) as pilot:
         await typed(pilot, "2020")  # out of range: not an answer
         await keys(pilot, "ctrl+l")  # lock: stored as a draft, not as the answer
     assert drafts(ws_dir) == {"birth_year": "2020"}
@@ -85,10 +88,7 @@ async def test_a_valid_text_left_behind_on_quit_is_the_answer(
     ws_dir: Path, app_factory: AppFactory
 ) -> None:
     app = app_factory(ws_dir)
-    async with app.run_test(size=(80, 24)) as pilot:
-        await unlock(pilot)
-        await start_interview(pilot)
-        await keys(pilot, "1", "enter")
+    async with interviewing(app) as pilot:
         await typed(pilot, "1974")
         await keys(pilot, "ctrl+q")
     assert drafts(ws_dir) == {}
@@ -98,10 +98,7 @@ async def test_a_valid_text_left_behind_on_quit_is_the_answer(
 
 async def test_leaving_the_field_keeps_a_draft(ws_dir: Path, app_factory: AppFactory) -> None:
     app = app_factory(ws_dir)
-    async with app.run_test(size=(80, 24)) as pilot:
-        await unlock(pilot)
-        await start_interview(pilot)
-        await keys(pilot, "1", "enter")
+    async with interviewing(app) as pilot:
         await typed(pilot, "197")
         await keys(pilot, "tab")  # focus to the buttons
         await wait_until(pilot, lambda: "draft saved" in status(app))
@@ -111,10 +108,7 @@ async def test_leaving_the_field_keeps_a_draft(ws_dir: Path, app_factory: AppFac
 
 async def test_the_story_editor_keeps_a_draft(ws_dir: Path, app_factory: AppFactory) -> None:
     app = app_factory(ws_dir)
-    async with app.run_test(size=(80, 24)) as pilot:
-        await unlock(pilot)
-        await start_interview(pilot)
-        await keys(pilot, "1", "enter")
+    async with interviewing(app) as pilot:
         await typed(pilot, "1974", "enter")
         await typed(pilot, "", "enter")
         await keys(pilot, "2", "enter")  # sold: no

@@ -16,7 +16,17 @@ from fieldkit.tui.screens.home import HomeScreen
 from fieldkit.tui.screens.interview import InterviewScreen
 from fieldkit.tui.screens.narrative import NarrativeScreen
 from fieldkit.tui.screens.review import ReviewScreen
-from tui_helpers import keys, reopen, settle, start_interview, status, text_of, typed, unlock
+from tui_helpers import (
+    interviewing,
+    keys,
+    reopen,
+    settle,
+    start_interview,
+    status,
+    text_of,
+    typed,
+    unlock,
+)
 
 AppFactory = Callable[..., FieldkitApp]
 
@@ -85,9 +95,7 @@ async def test_nothing_but_consent_until_consent_is_given(
     ws_dir: Path, app_factory: AppFactory
 ) -> None:
     app = app_factory(ws_dir)
-    async with app.run_test(size=(80, 24)) as pilot:
-        await unlock(pilot)
-        await start_interview(pilot)
+    async with interviewing(app, consent=False) as pilot:
         await keys(pilot, "2", "enter")  # consent: no
         assert "Consent has not been given" in status(app)
         assert app.screen.view.question.id == "consent"
@@ -99,10 +107,7 @@ async def test_skip_logic_hides_and_shows_questions_live(
     ws_dir: Path, app_factory: AppFactory
 ) -> None:
     app = app_factory(ws_dir)
-    async with app.run_test(size=(80, 24)) as pilot:
-        await unlock(pilot)
-        await start_interview(pilot)
-        await keys(pilot, "1", "enter")
+    async with interviewing(app) as pilot:
         await typed(pilot, "1974", "enter")
         await typed(pilot, "", "enter")  # crossing: skipped
         assert "Price paid" not in outline(app)
@@ -124,10 +129,7 @@ async def test_constraint_errors_show_beside_the_field_and_store_nothing(
     ws_dir: Path, app_factory: AppFactory
 ) -> None:
     app = app_factory(ws_dir)
-    async with app.run_test(size=(80, 24)) as pilot:
-        await unlock(pilot)
-        await start_interview(pilot)
-        await keys(pilot, "1", "enter")
+    async with interviewing(app) as pilot:
         await typed(pilot, "2020")
         assert "must be at most 2010" in status(app)
         assert app.screen.query_one("#q-status").has_class("problem")
@@ -145,10 +147,7 @@ async def test_constraint_errors_show_beside_the_field_and_store_nothing(
 
 async def test_resume_after_closing_mid_question(ws_dir: Path, app_factory: AppFactory) -> None:
     app = app_factory(ws_dir)
-    async with app.run_test(size=(80, 24)) as pilot:
-        await unlock(pilot)
-        await start_interview(pilot)
-        await keys(pilot, "1", "enter")
+    async with interviewing(app) as pilot:
         await typed(pilot, "1974")  # typed, not yet entered
         await keys(pilot, "ctrl+q")
     assert only_interview(ws_dir) == {"consent": "yes", "birth_year": 1974}
@@ -161,10 +160,7 @@ async def test_resume_after_closing_mid_question(ws_dir: Path, app_factory: AppF
 
 async def test_editing_an_answer_keeps_its_history(ws_dir: Path, app_factory: AppFactory) -> None:
     app = app_factory(ws_dir)
-    async with app.run_test(size=(80, 24)) as pilot:
-        await unlock(pilot)
-        await start_interview(pilot)
-        await keys(pilot, "1", "enter")
+    async with interviewing(app) as pilot:
         await typed(pilot, "1974", "enter")
         await keys(pilot, "escape")  # back to the birth year
         assert app.screen.view.question.id == "birth_year"
@@ -186,10 +182,7 @@ async def test_jump_to_a_section_and_back_from_review(
     ws_dir: Path, app_factory: AppFactory
 ) -> None:
     app = app_factory(ws_dir)
-    async with app.run_test(size=(80, 24)) as pilot:
-        await unlock(pilot)
-        await start_interview(pilot)
-        await keys(pilot, "1", "enter")
+    async with interviewing(app) as pilot:
         await keys(pilot, "ctrl+g", "2")  # the identity section
         assert app.screen.view.question.id == "name"
         await keys(pilot, "ctrl+r")
@@ -201,9 +194,7 @@ async def test_jump_to_a_section_and_back_from_review(
 
 async def test_mouse_clicks_choose_and_move_on(ws_dir: Path, app_factory: AppFactory) -> None:
     app = app_factory(ws_dir)
-    async with app.run_test(size=(80, 24)) as pilot:
-        await unlock(pilot)
-        await start_interview(pilot)
+    async with interviewing(app, consent=False) as pilot:
         await pilot.click("#answer", offset=(4, 1))  # the first choice: yes
         await settle(pilot)
         assert "saved" in status(app)
@@ -217,9 +208,7 @@ async def test_review_lists_missing_required_and_refuses_completion(
     ws_dir: Path, app_factory: AppFactory
 ) -> None:
     app = app_factory(ws_dir)
-    async with app.run_test(size=(80, 24)) as pilot:
-        await unlock(pilot)
-        await start_interview(pilot)
+    async with interviewing(app, consent=False) as pilot:
         await keys(pilot, "1", "enter", "ctrl+r")
         summary = text_of(app, "#review-summary")
         assert "Required, not answered" in summary
@@ -235,10 +224,7 @@ async def test_review_lists_missing_required_and_refuses_completion(
 
 async def test_clicking_the_outline_jumps(ws_dir: Path, app_factory: AppFactory) -> None:
     app = app_factory(ws_dir)
-    async with app.run_test(size=(80, 24)) as pilot:
-        await unlock(pilot)
-        await start_interview(pilot)
-        await keys(pilot, "1", "enter")
+    async with interviewing(app) as pilot:
         lines = outline(app).splitlines()
         row = next(i for i, line in enumerate(lines) if "Identity" in line)
         await pilot.click("#outline", offset=(4, row))

@@ -17,7 +17,16 @@ from fieldkit.tui.screens import interview as interview_screen
 from fieldkit.tui.screens.errors import ErrorModal
 from fieldkit.tui.screens.interview import InterviewScreen
 from fieldkit.tui.screens.unlock import UnlockScreen
-from tui_helpers import IdleClock, keys, reopen, settle, start_interview, text_of, typed, unlock
+from tui_helpers import (
+    IdleClock,
+    interviewing,
+    keys,
+    reopen,
+    settle,
+    text_of,
+    typed,
+    unlock,
+)
 
 from helpers import PASSPHRASE
 
@@ -33,10 +42,7 @@ async def test_lock_hotkey_hides_everything_and_unlock_resumes(
     ws_dir: Path, app_factory: AppFactory
 ) -> None:
     app = app_factory(ws_dir)
-    async with app.run_test(size=(80, 24)) as pilot:
-        await unlock(pilot)
-        await start_interview(pilot, "K-07")
-        await keys(pilot, "1", "enter")
+    async with interviewing(app, ref="K-07") as pilot:
         await typed(pilot, "1974")  # a draft: stored by the lock
         await keys(pilot, "ctrl+l")
         assert isinstance(app.screen, UnlockScreen)
@@ -63,9 +69,7 @@ async def test_idle_lock_after_the_policy_minutes(
     with reopen(ws_dir) as ws:
         ws.set_policy(Policy(lock_after_minutes=2))
     app = app_factory(ws_dir)
-    async with app.run_test(size=(80, 24)) as pilot:
-        await unlock(pilot)
-        await start_interview(pilot)
+    async with interviewing(app, consent=False) as pilot:
         idle_clock.now += 119
         app.check_idle_lock()
         await settle(pilot)
@@ -126,9 +130,7 @@ async def test_panic_wipe_needs_the_phrase_and_leaves_nothing_to_open(
     ws_dir: Path, app_factory: AppFactory
 ) -> None:
     app = app_factory(ws_dir)
-    async with app.run_test(size=(80, 24)) as pilot:
-        await unlock(pilot)
-        await start_interview(pilot)
+    async with interviewing(app, consent=False) as pilot:
         await keys(pilot, "f9")
         await typed(pilot, "destroy", "enter")  # not the phrase: nothing happens
         assert workspace_exists(ws_dir)
@@ -154,9 +156,7 @@ async def test_panic_wipe_works_from_the_lock_screen(ws_dir: Path, app_factory: 
 
 async def test_lock_twice_in_a_row_still_locks(ws_dir: Path, app_factory: AppFactory) -> None:
     app = app_factory(ws_dir)
-    async with app.run_test(size=(80, 24)) as pilot:
-        await unlock(pilot)
-        await start_interview(pilot)
+    async with interviewing(app, consent=False) as pilot:
         await pilot.press("ctrl+l", "ctrl+l")
         await settle(pilot)
         assert isinstance(app.screen, UnlockScreen)
@@ -171,10 +171,7 @@ async def test_lock_goes_up_even_when_the_last_draft_cannot_be_stored(
         raise StorageError("the disk is full; the last answer was NOT saved")
 
     app = app_factory(ws_dir)
-    async with app.run_test(size=(80, 24)) as pilot:
-        await unlock(pilot)
-        await start_interview(pilot)
-        await keys(pilot, "1", "enter")
+    async with interviewing(app) as pilot:
         await typed(pilot, "1974")
         monkeypatch.setattr(interview_screen, "save_text", disk_full)
         await keys(pilot, "ctrl+l")

@@ -13,7 +13,7 @@ from textual import events
 from textual.widgets import Input
 
 from fieldkit.tui.app import FieldkitApp
-from tui_helpers import keys, reopen, settle, start_interview, unlock
+from tui_helpers import interviewing, reopen, settle
 
 AppFactory = Callable[..., FieldkitApp]
 
@@ -35,9 +35,7 @@ async def test_keys_typed_while_the_next_question_is_built_reach_it_in_order(
     ws_dir: Path, app_factory: AppFactory
 ) -> None:
     app = app_factory(ws_dir)
-    async with app.run_test(size=(80, 24)) as pilot:
-        await unlock(pilot)
-        await start_interview(pilot)
+    async with interviewing(app, consent=False) as pilot:
         burst(app, "1", "enter", "1974", "enter", "1998-02", "enter", "2", "enter")
         await settle(pilot, 6)
         assert app.screen.view.question.id == "means"  # type: ignore[attr-defined]
@@ -50,10 +48,7 @@ async def test_keys_after_a_refused_answer_stay_in_its_field(
     ws_dir: Path, app_factory: AppFactory
 ) -> None:
     app = app_factory(ws_dir)
-    async with app.run_test(size=(80, 24)) as pilot:
-        await unlock(pilot)
-        await start_interview(pilot)
-        await keys(pilot, "1", "enter")
+    async with interviewing(app) as pilot:
         burst(app, "2020", "enter", "backspace", "9")  # refused (above 2010): still this field
         await settle(pilot, 4)
         assert app.screen.view.question.id == "birth_year"  # type: ignore[attr-defined]

@@ -16,9 +16,9 @@ from fieldkit.tui.app import FieldkitApp
 from fieldkit.tui.screens.interview import InterviewScreen
 from fieldkit.tui.screens.repeat import InstanceScreen, RepeatScreen
 from repeat_helpers import tiny_sales
-from tui_helpers import keys, reopen, start_interview, text_of, typed, unlock
+from tui_helpers import interviewing, keys, reopen, text_of, typed
 
-from helpers import PASSPHRASE
+from helpers import PASSPHRASE, REPEATS, questionnaire_from_toml
 
 AppFactory = Callable[..., FieldkitApp]
 
@@ -58,9 +58,7 @@ async def test_add_answer_review_and_delete_instances(
     sales_dir: Path, sales_qn: Questionnaire, app_factory: AppFactory
 ) -> None:
     app = app_factory(sales_dir, questionnaire=sales_qn)
-    async with app.run_test(size=(80, 24)) as pilot:
-        await unlock(pilot)
-        await start_interview(pilot, "K-01")
+    async with interviewing(app, consent=False) as pilot:
         await _to_repeats(pilot)
         assert isinstance(app.screen, RepeatScreen)
         assert listed(app)[-1].strip() == "+ Add one: Each sale"
@@ -97,9 +95,7 @@ async def test_korean_and_a_lock_keeps_a_typed_answer(
     sales_dir: Path, sales_qn: Questionnaire, app_factory: AppFactory
 ) -> None:
     app = app_factory(sales_dir, questionnaire=sales_qn)
-    async with app.run_test(size=(80, 24)) as pilot:
-        await unlock(pilot)
-        await start_interview(pilot, "K-01")
+    async with interviewing(app, consent=False) as pilot:
         await _to_repeats(pilot)
         await keys(pilot, "f2")  # Korean
         assert "+ 하나 추가: 각 판매" in "\n".join(listed(app))
@@ -108,3 +104,53 @@ async def test_korean_and_a_lock_keeps_a_typed_answer(
         await typed(pilot, "1999")
         await app.screen.flush()  # what a lock or quit does first
         assert stored_instances(sales_dir) == [{"sale_year": 1999}]
+
+
+@pytest.fixture
+def cascade_qn() -> Questionnaire:
+    return questionnaire_from_toml(REPEATS)
+
+
+async def test_an_entrys_choices_follow_its_choice_filter_and_an_answer_can_be_cleared(
+    tmp_path: Path, cascade_qn: Questionnaire, app_factory: AppFactory
+) -> None:
+    """The county list offers only the province's counties; erasing a stored answer and
+    pressing Enter clears it (a revision), as on a question asked once."""
+    directory = tmp_path / "ws"
+    create_workspace(directory, PASSPHRASE, questionnaire=cascade_qn).close()
+
+    def stored() -> list[dict[str, object]]:
+        with reopen(directory) as ws:
+            (summary,) = ws.summaries()
+            return [i.answers for i in ws.interview(summary.id).instances("sales")]
+
+    app = app_factory(directory, questionnaire=cascade_qn)
+    async with interviewing(app, consent=False) as pilot:
+        await typed(pilot, "1", "enter")  # sold once: the repeat is asked
+        await keys(pilot, "f7", "enter")
+        assert isinstance(app.screen, InstanceScreen)
+        await typed(pilot, "1995", "enter")
+        assert text_of(app, "#i-label") == "Province"
+        await typed(pilot, "1", "enter")  # Jilin
+        assert text_of(app, "#i-label") == "County", text_of(app, "#i-status")
+        offered = text_of(app, "#i-choices")
+        assert "1 Yanji" in offered and "2 Hunchun" in offered
+        assert "Dandong" not in offered  # Liaoning's
+        await typed(pilot, "3", "enter")  # no third county in Jilin
+        assert text_of(app, "#i-status").startswith("✗")
+        await keys(pilot, "backspace")
+        await typed(pilot, "2", "enter")
+        assert stored() == [{"sale_year": 1995, "sale_province": "jilin", "sale_county": "hunchun"}]
+        await keys(pilot, "escape", "enter")  # the entry again, from its first question
+        assert app.screen.query_one("#i-input").value == "1995"  # the stored answer, editable
+        await keys(pilot, "enter", "enter")  # year and province kept as they are
+        assert text_of(app, "#i-label") == "County"
+        assert app.screen.query_one("#i-input").value == "2"  # Hunchun, by its number
+        await keys(pilot, "backspace", "enter")
+        assert "✓ cleared" in text_of(app, "#i-status")
+    assert stored() == [{"sale_year": 1995, "sale_province": "jilin"}]
+    with reopen(directory) as ws:
+        session = ws.interview(ws.summaries()[0].id)
+        (instance,) = session.instances("sales")
+        history = session.instance_history(instance.id, "sale_county")
+        assert [r.value for r in history] == ["hunchun", None]  # the clearing is a revision

@@ -17,7 +17,7 @@ from fieldkit.tui.app import FieldkitApp
 from fieldkit.tui.screens.home import HomeScreen
 from fieldkit.tui.screens.settings import SettingsScreen
 from fieldkit.tui.screens.unlock import UnlockScreen
-from tui_helpers import keys, reopen, settle, start_interview, text_of, unlock
+from tui_helpers import interviewing, keys, reopen, settle, text_of, unlock
 
 AppFactory = Callable[..., FieldkitApp]
 DURESS = "paper lantern over quiet harbour"
@@ -49,10 +49,7 @@ async def test_set_duress_lock_and_unlock_with_it_shows_the_decoy(
     ws_dir: Path, app_factory: AppFactory
 ) -> None:
     app = app_factory(ws_dir)
-    async with app.run_test(size=(80, 24)) as pilot:
-        await unlock(pilot)
-        await start_interview(pilot, "K-07")
-        await keys(pilot, "1", "enter")
+    async with interviewing(app, ref="K-07") as pilot:
         await open_settings(pilot, app)
         assert "No duress passphrase" in text_of(app, "#duress-status")
         await set_duress_in_app(pilot, app, destroy=False)

@@ -18,7 +18,7 @@ from textual.widgets import Input
 from fieldkit.session.safety import PANIC_PHRASE, workspace_exists
 from fieldkit.tui.app import FieldkitApp
 from fieldkit.tui.screens.unlock import UnlockScreen
-from tui_helpers import keys, settle, start_interview, typed, unlock
+from tui_helpers import interviewing, keys, settle, start_interview, typed, unlock
 
 from helpers import PASSPHRASE
 
@@ -68,10 +68,7 @@ async def test_a_copied_answer_is_gone_after_a_panic_wipe(
     ws_dir: Path, app_factory: AppFactory
 ) -> None:
     app = app_factory(ws_dir)
-    async with app.run_test(size=(80, 24)) as pilot:
-        await unlock(pilot)
-        await start_interview(pilot, "K-04")
-        await keys(pilot, "1", "enter")
+    async with interviewing(app, ref="K-04") as pilot:
         await typed(pilot, "1981", "shift+home", "ctrl+c")
         assert app.clipboard == "1981"
         await keys(pilot, "f9")

@@ -14,7 +14,7 @@ from fieldkit.questionnaire import check_value
 from fieldkit.session import create_workspace
 from fieldkit.tui.app import FieldkitApp
 from fieldkit.tui.widgets.outline import distinct_labels
-from tui_helpers import keys, reopen, start_interview, status, text_of, typed, unlock
+from tui_helpers import interviewing, keys, reopen, status, text_of, typed
 
 from helpers import PASSPHRASE, TINY, questionnaire_from_toml
 
@@ -43,10 +43,7 @@ async def test_choosing_none_clears_the_others_and_the_reverse(
     directory = tmp_path / "ws"
     create_workspace(directory, PASSPHRASE, questionnaire=questionnaire).close()
     app = app_factory(directory, questionnaire=questionnaire)
-    async with app.run_test(size=(80, 24)) as pilot:
-        await unlock(pilot)
-        await start_interview(pilot)
-        await keys(pilot, "1", "enter")
+    async with interviewing(app) as pilot:
         await typed(pilot, "1974", "enter")
         await typed(pilot, "", "enter")
         await keys(pilot, "2", "enter")  # sold: no
@@ -63,10 +60,7 @@ async def test_letters_in_a_number_field_say_why_and_f2_keeps_the_problem(
     ws_dir: Path, app_factory: AppFactory
 ) -> None:
     app = app_factory(ws_dir)
-    async with app.run_test(size=(80, 24)) as pilot:
-        await unlock(pilot)
-        await start_interview(pilot)
-        await keys(pilot, "1", "enter")
+    async with interviewing(app) as pilot:
         await typed(pilot, "19x")
         assert "digits only" in status(app)
         await typed(pilot, "2")
@@ -82,10 +76,7 @@ async def test_letters_in_a_number_field_say_why_and_f2_keeps_the_problem(
 
 async def test_the_header_counts_answers_and_says_so(ws_dir: Path, app_factory: AppFactory) -> None:
     app = app_factory(ws_dir)
-    async with app.run_test(size=(80, 24)) as pilot:
-        await unlock(pilot)
-        await start_interview(pilot)
-        await keys(pilot, "1", "enter")
+    async with interviewing(app):
         assert "Question 2 of" in text_of(app, "#q-meta")
         assert "answered 1 of" in app.screen.sub_title
 
@@ -104,9 +95,7 @@ async def test_the_last_question_shows_its_saved_story(
     ws_dir: Path, app_factory: AppFactory
 ) -> None:
     app = app_factory(ws_dir)
-    async with app.run_test(size=(80, 24)) as pilot:
-        await unlock(pilot)
-        await start_interview(pilot)
+    async with interviewing(app, consent=False) as pilot:
         await keys(pilot, "1", "enter", "ctrl+g", "3", "enter")  # the story: last question
         await typed(pilot, "We left at night.")
         await keys(pilot, "ctrl+s")  # done: stored, back on the last question
@@ -118,9 +107,7 @@ async def test_the_wipe_dialog_hides_the_sealed_section(
     ws_dir: Path, app_factory: AppFactory
 ) -> None:
     app = app_factory(ws_dir)
-    async with app.run_test(size=(80, 24)) as pilot:
-        await unlock(pilot)
-        await start_interview(pilot)
+    async with interviewing(app, consent=False) as pilot:
         await keys(pilot, "1", "enter", "ctrl+g", "2")  # the sealed section
         await keys(pilot, "f9")
         assert app.screen.styles.background.a == 1  # opaque: nothing shows through

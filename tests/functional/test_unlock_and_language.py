@@ -10,7 +10,7 @@ from textual.widgets import Input
 from fieldkit.session.preferences import get_preference, set_preference
 from fieldkit.tui.app import FieldkitApp, initial_language
 from fieldkit.tui.screens.home import HomeScreen
-from tui_helpers import keys, reopen, settle, start_interview, text_of, typed, unlock
+from tui_helpers import interviewing, keys, reopen, settle, text_of, typed, unlock
 
 from helpers import PASSPHRASE
 
@@ -45,10 +45,7 @@ async def test_first_run_creates_a_workspace_with_strength_errors_shown(
 
 async def test_language_switch_mid_interview(ws_dir: Path, app_factory: AppFactory) -> None:
     app = app_factory(ws_dir)
-    async with app.run_test(size=(80, 24)) as pilot:
-        await unlock(pilot)
-        await start_interview(pilot)
-        await keys(pilot, "1", "enter")
+    async with interviewing(app) as pilot:
         await typed(pilot, "19")  # a draft survives the switch
         await keys(pilot, "f2")
         assert text_of(app, "#q-label") == "출생 연도"

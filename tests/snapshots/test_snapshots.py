@@ -7,6 +7,7 @@ the SVGs before committing them (``snapshot_report.html`` shows the differences)
 from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -14,10 +15,13 @@ import pytest
 from textual.pilot import Pilot
 from textual.widgets import Input, TextArea
 
-from fieldkit.tui.app import FieldkitApp
+from fieldkit.session import create_workspace
+from fieldkit.tui.app import FieldkitApp, make_app
 from fieldkit.tui.screens import interview as interview_screen
 from fieldkit.tui.screens import narrative as narrative_screen
 from tui_helpers import keys, settle, typed, unlock
+
+from helpers import PASSPHRASE, REPEATS, questionnaire_from_toml
 
 LANGS = pytest.mark.parametrize("lang", ["en", "ko"])
 Compare = Callable[..., bool]
@@ -141,3 +145,39 @@ class TestReview:
 
         app = snapshot_app(seeded, lang)
         assert snap_compare(app, run_before=script(open_first, review))
+
+
+def _fixed() -> datetime:
+    return datetime(2024, 5, 1, 14, 2, 11, tzinfo=UTC)
+
+
+@pytest.fixture
+def with_sale(tmp_path: Path) -> Path:
+    """K-01 sold once; its sale in Jilin, county Hunchun (the cascading choice)."""
+    directory = Path("ws")
+    qn = questionnaire_from_toml(REPEATS)
+    with create_workspace(directory, PASSPHRASE, questionnaire=qn, clock=_fixed) as ws:
+        session = ws.new_interview("K-01")
+        session.answer("times_sold", 1)
+        sale = session.add_instance("sales")
+        for qid, value in (("sale_year", 1995), ("sale_province", "jilin")):
+            session.answer_in_instance(sale.id, qid, value)
+        session.answer_in_instance(sale.id, "sale_county", "hunchun")
+    return directory
+
+
+class TestRepeatEntry:
+    @LANGS
+    def test_county_of_the_province_with_the_stored_answer(
+        self, snap_compare: Compare, with_sale: Path, lang: str
+    ) -> None:
+        """Only Jilin's counties, numbered; the field holds the stored answer's number."""
+        app = make_app(
+            with_sale, questionnaire=questionnaire_from_toml(REPEATS), clock=_fixed, lang=lang
+        )
+
+        async def to_county(pilot: Pilot[Any]) -> None:
+            await unlock(pilot)
+            await keys(pilot, "enter", "f7", "enter", "enter", "enter")
+
+        assert snap_compare(app, run_before=script(to_county))

@@ -64,3 +64,19 @@ def test_every_command_and_option_has_help() -> None:
             if isinstance(param, click.Option) and not param.help and not param.hidden
         ]
     assert not bare, f"no help text: {bare}"
+
+
+def test_every_image_the_docs_show_exists_and_is_a_screenshot() -> None:
+    """``scripts/app_screenshots.py`` writes docs/img/; a renamed or lost picture fails here."""
+    pages = [ROOT / "README.md", *sorted((ROOT / "docs").rglob("*.md"))]
+    linked = 0
+    for page in pages:
+        for target in re.findall(r"!\[[^\]]*\]\(([^)\s]+)\)", page.read_text(encoding="utf-8")):
+            if "://" in target:
+                continue
+            image = (page.parent / target).resolve()
+            assert image.is_file(), f"{page.relative_to(ROOT)} shows {target}, which is missing"
+            if image.suffix == ".svg":
+                assert image.read_text(encoding="utf-8").lstrip().startswith("<svg")
+            linked += 1
+    assert linked >= 11  # the app's screenshots in the interviewer's guide at least

@@ -54,6 +54,8 @@ class ExportResult:
     sequence: int
     scope: str
     records: int
+    declined: int = 0
+    """Interviews whose consent was declined: counted here, never in a bundle."""
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -128,15 +130,23 @@ def _floor_terms(session: InterviewSession, floor: Floor) -> list[tuple[str, str
     return terms
 
 
-def _select(workspace: Workspace, project: ProjectBody, everything: bool) -> list[InterviewSession]:
+def _select(
+    workspace: Workspace, project: ProjectBody, everything: bool
+) -> tuple[list[InterviewSession], int]:
+    """The interviews to export, and how many of the project's were left out because she
+    declined consent: a declined interview never leaves the device, not even as a record
+    holding only the "no" (that record would still say she was interviewed)."""
     exported = workspace.exported_revisions()
-    chosen = []
+    chosen, declined = [], 0
     for row in workspace.store.interviews.all():
         if row.questionnaire_hash != project.questionnaire_hash:
             continue
-        if everything or row.revision > exported.get(row.id, -1):
+        flow = workspace.flow(row.questionnaire_hash)
+        if flow.consent_declined(workspace.store.interviews.answers(row.id)):
+            declined += 1
+        elif everything or row.revision > exported.get(row.id, -1):
             chosen.append(workspace.interview(row.id))
-    return chosen
+    return chosen, declined
 
 
 def _plan(
@@ -232,11 +242,13 @@ def export_bundle(
     project, key = joined_project(workspace), device_key(workspace)
     if out.exists():
         raise BundleError("the file already exists", where=str(out), hint="choose a new name")
-    sessions = _select(workspace, project, everything)
+    sessions, declined = _select(workspace, project, everything)
     if not sessions:
+        reason = "nothing changed since the last export"
+        if declined:
+            reason += f" ({declined} declined interview(s) are never exported)"
         raise BundleError(
-            "nothing changed since the last export; no bundle was written",
-            hint="use --all to export every interview again",
+            reason + "; no bundle was written", hint="use --all to export every interview again"
         )
     planned = _plan(workspace, sessions, project, redactor or load_engine(), rng)
     last = workspace.store.exports.last()
@@ -264,6 +276,7 @@ def export_bundle(
         sequence=manifest.sequence,
         scope=scope,
         records=len(planned),
+        declined=declined,
     )
 
 

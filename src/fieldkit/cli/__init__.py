@@ -34,9 +34,7 @@ class FieldkitGroup(click.Group):
         try:
             return super().invoke(ctx)
         except FieldkitError as error:
-            click.echo(f"error: {error}", err=True)
-            for line in error.details:
-                click.echo(f"error: {line}", err=True)
+            _report(error)
             ctx.exit(2)
         except KeyboardInterrupt:
             click.echo("interrupted; nothing more was written", err=True)
@@ -58,6 +56,26 @@ class FieldkitGroup(click.Group):
         except Exception as error:
             _internal_error(error)
             ctx.exit(70)
+
+
+def _report(error: FieldkitError) -> None:
+    """One line on stderr (and one per further problem), in the reader's language: Korean
+    when ``FIELDKIT_LANG`` or the locale is Korean (``fieldkit.error_text``), with the error's
+    code so that the English raise-site text can be found (``FIELDKIT_LANG=en``)."""
+    from fieldkit.locations import user_language
+
+    if user_language() != "ko":
+        click.echo(f"error: {error}", err=True)
+        for line in error.details:
+            click.echo(f"error: {line}", err=True)
+        return
+    from fieldkit.error_text import render
+
+    shown = render(error, "ko", keep_where=True)
+    text = f"{shown.where}: {shown.message}" if shown.where else shown.message
+    click.echo(f"오류 [{error.code} {shown.title}]: {text} ({shown.hint})", err=True)
+    for line in shown.details:
+        click.echo(f"오류: {line}", err=True)
 
 
 def _quiet_stdout() -> None:

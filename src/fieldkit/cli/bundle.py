@@ -119,6 +119,17 @@ def export(ctx: click.Context, out: Path, everything: bool) -> None:
     click.echo(
         f"Wrote bundle {result.sequence} ({result.scope}): {result.records} record(s) to {out}"
     )
+    if result.declined:
+        from fieldkit.locations import user_language
+
+        click.echo(_DECLINED[user_language()].format(n=result.declined))
+
+
+_DECLINED = {
+    "en": "{n} declined interview(s) not exported (kept on this device for your own count).",
+    "ko": "동의하지 않은 면담 {n}건은 내보내지 않았습니다 (내 집계를 위해 이 기기에만 남음).",
+}
+"""The export summary's line for interviews whose consent was declined (docs/glossary.md)."""
 
 
 def register(group: click.Group) -> None:

@@ -17,7 +17,12 @@ if TYPE_CHECKING:
 
 __all__ = ["register"]
 
-_STATUS = {"in_progress": "in progress", "complete": "complete", "exported": "exported"}
+_STATUS = {
+    "in_progress": "in progress",
+    "complete": "complete",
+    "exported": "exported",
+    "declined": "declined",
+}
 
 
 @click.group()
@@ -187,7 +192,9 @@ def show(ctx: click.Context, interview_id: str, lang: str, as_json: bool) -> Non
     row = session.row
     progress = session.progress()
     click.echo(f"Interview {row.id}" + (f" ({row.ref})" if row.ref else ""))
-    click.echo(f"Status: {_STATUS[row.status]}, {progress.answered}/{progress.relevant} answered")
+    click.echo(
+        f"Status: {_STATUS[session.status]}, {progress.answered}/{progress.relevant} answered"
+    )
     effective = session.effective()
     for section in session.questionnaire.sections:
         lines = [

@@ -90,6 +90,12 @@ class Flow(RepeatLogic):
         gate = self.questionnaire.consent
         return gate is None or answers.get(gate.question) == gate.value
 
+    def consent_declined(self, answers: Mapping[str, Any]) -> bool:
+        """Consent answered, and not with the consenting value: the interview ends here and
+        is never exported (``fieldkit.bundle.export`` counts it instead)."""
+        gate = self.questionnaire.consent
+        return gate is not None and answers.get(gate.question) not in (None, gate.value)
+
     def is_consent_question(self, question_id: str) -> bool:
         gate = self.questionnaire.consent
         return gate is not None and gate.question == question_id

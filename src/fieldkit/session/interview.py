@@ -15,6 +15,7 @@ from typing import Any
 
 from fieldkit.errors import AnswerError, ConsentRequiredError
 from fieldkit.questionnaire import Flow, Progress, Questionnaire, parse_answer
+from fieldkit.questionnaire.model import Choice
 from fieldkit.store import Decision, InstanceRow, InterviewRow, Revision, Store
 
 __all__ = ["Instance", "InterviewSession", "split_terms"]
@@ -63,6 +64,18 @@ class InterviewSession:
     def answers(self) -> dict[str, Any]:
         """Current stored answers (including ones made irrelevant by later changes)."""
         return dict(self._answers)
+
+    @property
+    def declined(self) -> bool:
+        """She declined consent: closed as "declined", kept for the interviewer's own count,
+        never in a bundle."""
+        return self.flow.consent_declined(self._answers)
+
+    @property
+    def status(self) -> str:
+        """``in_progress``, ``complete``, or ``declined`` (closed with consent declined)."""
+        closed = self.row.status == "complete"
+        return "declined" if closed and self.declined else self.row.status
 
     def effective(self) -> dict[str, Any]:
         """Answers to questions asked once that are asked, given the other answers."""
@@ -273,6 +286,12 @@ class InterviewSession:
         del self._inside[instance_id][question_id]
         self._after_change()
         return revision
+
+    def choices_in_instance(self, instance_id: str, question_id: str) -> list[Choice]:
+        """The choices offered now for ``question_id`` in the instance: its ``choice_filter``
+        applied to the instance's answers (a county of the province chosen just before)."""
+        instance = self._instance(instance_id)
+        return self.flow.choices_for(question_id, self._logic(), index=instance.position - 1)
 
     def asked_repeats(self) -> set[str]:
         """The repeats that apply, given the answers so far."""

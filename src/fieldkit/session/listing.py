@@ -1,21 +1,33 @@
 """The interview list on the home screen: filtering by what an interviewer types.
 
-A filter matches the reference, the id, or the status ("complete", "in
-progress", "exported"); several words must all match.  Matching is
-case-insensitive so that a stressed typist still finds the interview.
+A filter matches the reference, the id, or the status, in English ("complete", "in
+progress", "exported", "declined") or in Korean as the list shows it ("동의 안 함");
+several words must all match.  Matching is case-insensitive so that a stressed typist
+still finds the interview.
 """
 
 from __future__ import annotations
 
 from fieldkit.session.workspace import InterviewSummary, Workspace
 
-__all__ = ["filter_summaries", "list_interviews"]
+__all__ = ["STATUS_KO", "filter_summaries", "list_interviews"]
+
+
+STATUS_KO = {
+    "in_progress": "진행 중",
+    "complete": "완료",
+    "exported": "내보냄",
+    "declined": "동의 안 함",
+}
+"""The statuses as the Korean list shows them (the app's ``status.*`` strings; a test keeps
+the two equal)."""
 
 
 def _haystack(summary: InterviewSummary) -> str:
-    return " ".join(
-        (summary.ref or "", summary.id, summary.status, summary.status.replace("_", " "))
-    ).casefold()
+    status = summary.status
+    korean = STATUS_KO.get(status, "")
+    words = (summary.ref or "", summary.id, status, status.replace("_", " "), korean)
+    return " ".join(words).casefold()
 
 
 def filter_summaries(summaries: list[InterviewSummary], text: str) -> list[InterviewSummary]:

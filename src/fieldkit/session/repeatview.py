@@ -10,10 +10,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from fieldkit.questionnaire import format_value
+from fieldkit.questionnaire import Question, format_value
 from fieldkit.questionnaire.types import QUESTION_TYPES
 from fieldkit.session.interview import InterviewSession
-from fieldkit.session.navigation import localized
+from fieldkit.session.navigation import editable_text, localized
 
 __all__ = [
     "InstanceLine",
@@ -55,6 +55,9 @@ class InstanceQuestion:
     type: str
     value: str
     """The stored answer as shown ("" when unanswered)."""
+    text: str = ""
+    """The stored answer as it is typed (choices by their numbers on screen): the field starts
+    with it, as a question's field does, so that erasing it and pressing Enter clears it."""
     choices: tuple[tuple[str, str], ...]
     """``(value, label)`` of a choice question, numbered 1.. on screen."""
 
@@ -107,10 +110,8 @@ def instance_questions(
         question = session.flow.by_id[qid]
         if QUESTION_TYPES[question.type].display_only or question.type == "calculate":
             continue
-        choices = tuple(
-            (c.value, localized(c.label, lang))
-            for c in qn.choice_lists.get(question.choices or "", [])
-        )
+        offered = session.choices_in_instance(instance_id, qid) if question.choices else []
+        choices = tuple((c.value, localized(c.label, lang)) for c in offered)
         result.append(
             InstanceQuestion(
                 id=qid,
@@ -118,6 +119,7 @@ def instance_questions(
                 help=localized(question.help, lang),
                 type=question.type,
                 value=format_value(qn, question, answers.get(qid), lang),
+                text=_editable(question, answers.get(qid), choices),
                 choices=choices,
             )
         )
@@ -130,6 +132,17 @@ class Stored:
 
     changed: bool
     at: str
+    cleared: bool = False
+
+
+def _editable(question: Question, value: object, choices: tuple[tuple[str, str], ...]) -> str:
+    """``value`` as typed: a choice by its number on screen, anything else as
+    ``editable_text`` gives it back."""
+    if not choices or value is None:
+        return editable_text(question, value)
+    numbers = {v: str(n) for n, (v, _) in enumerate(choices, 1)}
+    values = value if isinstance(value, list) else [value]
+    return " ".join(numbers.get(str(v), str(v)) for v in values)
 
 
 def _digits(question: InstanceQuestion, text: str) -> str:
@@ -154,4 +167,5 @@ def answer_typed(
         revision = session.answer_text_in_instance(
             instance_id, question.id, _digits(question, text.strip()), lang
         )
-    return Stored(changed=revision is not None, at=revision.answered_at if revision else "")
+    at = revision.answered_at if revision else ""
+    return Stored(changed=revision is not None, at=at, cleared=not text.strip())

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from fieldkit.errors import AnswerError
 from fieldkit.questionnaire import format_value
 from fieldkit.questionnaire.types import QUESTION_TYPES
 from fieldkit.session.interview import InterviewSession
@@ -20,6 +21,7 @@ __all__ = [
     "HistoryEntry",
     "ReviewRow",
     "ReviewView",
+    "close_interview",
     "completion_refusal",
     "history",
     "review",
@@ -89,7 +91,7 @@ def review(session: InterviewSession, lang: str) -> ReviewView:
     return ReviewView(
         interview_id=session.id,
         ref=row.ref,
-        status=row.status,
+        status=session.status,
         rows=tuple(rows),
         missing=tuple(r for r in rows if r.missing),
         invalid=tuple(r for r in rows if r.problem),
@@ -136,3 +138,20 @@ def completion_refusal(session: InterviewSession, lang: str) -> str | None:
         row = view.invalid[0]
         return invalid.format(title=f"'{row.label}'", problem=row.problem)
     return None
+
+
+def close_interview(session: InterviewSession) -> None:
+    """Mark complete, or refuse with an ``AnswerError`` that names the questions by their
+    titles in both languages (the app shows it in the interviewer's, the CLI in English)."""
+    refusals = {lang: completion_refusal(session, lang) for lang in _REFUSAL}
+    english = refusals["en"]
+    if english is not None:
+        korean = refusals["ko"]
+        raise AnswerError(
+            english,
+            where=f"interview {session.row.ref or session.id[:8]}",
+            hint="answer or correct them, then mark complete again",
+            translations={"ko": korean} if korean else None,
+            hint_translations={"ko": "답하거나 고친 뒤 다시 완료로 표시하세요."},
+        )
+    session.mark_complete()

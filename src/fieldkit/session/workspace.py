@@ -40,7 +40,8 @@ class InterviewSummary:
 
     id: str
     ref: str | None
-    status: Literal["in_progress", "complete", "exported"]
+    status: Literal["in_progress", "complete", "exported", "declined"]
+    """``declined``: closed with consent declined; never exported (``bundle.export``)."""
     created_at: str
     updated_at: str
     progress: Progress
@@ -173,8 +174,11 @@ class Workspace:
         result = []
         for row in self.store.interviews.all():
             answers = self.store.interviews.answers(row.id)
+            flow = self.flow(row.questionnaire_hash)
             status = row.status
-            if exported.get(row.id) == row.revision:
+            if status == "complete" and flow.consent_declined(answers):
+                status = "declined"
+            elif exported.get(row.id) == row.revision:
                 status = "exported"
             result.append(
                 InterviewSummary(
@@ -183,7 +187,7 @@ class Workspace:
                     status=status,  # type: ignore[arg-type]
                     created_at=row.created_at,
                     updated_at=row.updated_at,
-                    progress=self.flow(row.questionnaire_hash).progress(answers),
+                    progress=flow.progress(answers),
                 )
             )
         return sorted(result, key=lambda s: s.updated_at, reverse=True)

@@ -39,7 +39,7 @@ from textual.theme import Theme
 from textual.timer import Timer
 from textual.widgets import Input, TextArea
 
-from fieldkit.errors import FieldkitError
+from fieldkit.errors import FieldkitError, WorkspaceError
 from fieldkit.locations import user_language
 from fieldkit.questionnaire import Questionnaire
 from fieldkit.session import Clock, Workspace
@@ -266,7 +266,7 @@ class FieldkitApp(App[None]):
 
     def _require_workspace(self) -> Workspace:
         if self.workspace is None:
-            raise FieldkitError("the workspace is locked")
+            raise WorkspaceError("the workspace is locked", hint="unlock it again")
         return self.workspace
 
     async def _show_only(self, screen: Screen[Any]) -> None:
@@ -454,7 +454,7 @@ class FieldkitApp(App[None]):
     def report_error(self, error: BaseException) -> None:
         """A failed action: the fieldkit family in a modal, anything else without details."""
         if isinstance(error, FieldkitError):
-            self.push_screen(ErrorModal.from_error(error))
+            self.push_screen(ErrorModal.from_error(error, self.lang))
         else:
             self.internal_errors.append(error)  # for tests; never written anywhere
             self.push_screen(

@@ -110,6 +110,7 @@ _STRINGS: dict[str, tuple[str, str]] = {
     "status.in_progress": ("in progress", "진행 중"),
     "status.complete": ("complete", "완료"),
     "status.exported": ("exported", "내보냄"),
+    "status.declined": ("declined", "동의 안 함"),
     "new.title": ("New interview", "새 면담"),
     "new.ref": ("Reference code (optional; never a name)", "참조 코드 (선택, 이름 금지)"),
     "new.start": ("Start", "시작"),
@@ -297,6 +298,10 @@ _STRINGS: dict[str, tuple[str, str]] = {
     "review.unanswered": ("— not answered —", "— 답 없음 —"),
     "review.not_complete": ("Not marked complete", "완료로 표시하지 않음"),
     "review.completed": ("Marked complete.", "완료로 표시했습니다."),
+    "review.declined": (
+        "Closed as declined. It stays on this laptop and is never exported.",
+        "동의하지 않은 면담으로 닫았습니다. 이 노트북에만 남고 내보내지 않습니다.",
+    ),
     "review.hint": ("Enter on a row: edit that answer", "줄에서 Enter: 그 답 수정"),
     # --- wipe, errors, lock ---
     "wipe.title": ("Panic wipe", "긴급 삭제"),

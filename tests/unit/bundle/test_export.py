@@ -147,3 +147,46 @@ def test_drafts_never_leave_in_a_bundle(
     body = open_sealed((tmp_path / "b.age").read_bytes(), coordinator_identities(coordinator))
     assert body is not None and b"DRAFTCANARY" not in body
     assert set(session.drafts()) == {"crossed", "narrative"}  # still on the device
+
+
+def _declined(device: Workspace) -> str:
+    session = device.new_interview("K-no")
+    session.answer("consent", "no")
+    session.mark_complete()  # nothing else may be asked, so nothing is missing
+    return session.id
+
+
+def test_a_declined_interview_is_closed_as_declined_and_never_exported(
+    tmp_path: Path, coordinator: Workspace, device: Workspace
+) -> None:
+    declined = _declined(device)
+    assert device.interview(declined).declined
+    assert device.interview(declined).status == "declined"
+    assert device.interview(declined).row.status == "complete"  # closed, as stored
+    with pytest.raises(BundleError, match=r"\(1 declined interview\(s\) are never exported\)"):
+        export_bundle(device, tmp_path / "0.age", redactor=FakeRedactor())
+    assert not (tmp_path / "0.age").exists()
+    consented = add_interview(device)
+    result = export_bundle(device, tmp_path / "1.age", redactor=FakeRedactor())
+    assert (result.records, result.declined) == (1, 1)
+    _manifest, records = _open(coordinator, tmp_path / "1.age")
+    assert [r["answers"]["consent"] for r in records] == ["yes"]
+    everything = export_bundle(device, tmp_path / "2.age", everything=True, redactor=FakeRedactor())
+    assert (everything.records, everything.declined) == (1, 1)  # not with --all either
+    statuses = {s.id: s.status for s in device.summaries()}
+    assert statuses == {declined: "declined", consented: "exported"}  # kept for her count
+    assert device.exported_revisions().keys() == {consented}
+
+
+def test_a_declined_interview_not_yet_closed_is_not_exported_either(
+    tmp_path: Path, device: Workspace
+) -> None:
+    session = device.new_interview()
+    session.answer("consent", "no")
+    assert session.declined and session.status == "in_progress"
+    add_interview(device)
+    assert export_bundle(device, tmp_path / "b.age", redactor=FakeRedactor()).declined == 1
+    session.answer("consent", "yes")  # a slip corrected: she agreed after all
+    assert not session.declined
+    result = export_bundle(device, tmp_path / "c.age", redactor=FakeRedactor())
+    assert (result.records, result.declined) == (1, 0)

@@ -186,6 +186,17 @@ def test_listing_filters_by_reference_and_status(workspace: Workspace) -> None:
     assert [s.ref for s in filter_summaries(summaries, "k-02")] == ["K-02"]
     assert len(filter_summaries(summaries, "in progress")) == 2
     assert len(list_interviews(workspace, "")) == 2
+    done.mark_complete()  # closed as declined
+    assert [s.ref for s in list_interviews(workspace, "declined")] == ["K-02"]
+    assert [s.ref for s in list_interviews(workspace, "동의 안")] == ["K-02"]  # as listed in Korean
+    assert [s.ref for s in list_interviews(workspace, "진행")] == ["K-01"]
+
+
+def test_the_korean_status_words_are_the_apps() -> None:
+    from fieldkit.session.listing import STATUS_KO
+    from fieldkit.tui.i18n import t
+
+    assert {status: t(f"status.{status}", "ko") for status in STATUS_KO} == STATUS_KO
 
 
 def test_preferences_are_whitelisted(workspace: Workspace) -> None:

@@ -133,6 +133,24 @@ def test_cascading_choice_and_text_entry_inside_an_instance(ws: Workspace) -> No
     assert "sale_county" not in s.instances("sales")[0].answers
 
 
+def test_the_screens_choices_in_an_entry_follow_its_choice_filter(ws: Workspace) -> None:
+    from fieldkit.session.repeatview import answer_typed, instance_questions
+
+    s = ws.new_interview()
+    s.answer("times_sold", 1)
+    sale = s.add_instance("sales")
+    s.answer_in_instance(sale.id, "sale_year", 1994)
+    s.answer_in_instance(sale.id, "sale_province", "liaoning")
+    county = next(q for q in instance_questions(s, sale.id, "en") if q.id == "sale_county")
+    assert county.choices == (("dandong", "Dandong"),)  # not Jilin's Yanji and Hunchun
+    answer_typed(s, sale.id, county, "1", "en")  # by its number on screen
+    county = next(q for q in instance_questions(s, sale.id, "en") if q.id == "sale_county")
+    assert (county.text, county.value) == ("1", "Dandong")
+    cleared = answer_typed(s, sale.id, county, "", "en")
+    assert cleared.changed and cleared.cleared
+    assert "sale_county" not in s.instances("sales")[0].answers
+
+
 def write(tmp_path: Path, interviews: list[dict[str, Any]]) -> Path:
     path = tmp_path / "import.json"
     body = {"format": "fieldkit-interviews/1", "interviews": interviews}

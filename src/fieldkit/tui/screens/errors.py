@@ -1,7 +1,8 @@
 """The error modal: what failed, where, and what to do about it.
 
 Messages of the fieldkit error family never quote an answer (a rule of
-``fieldkit.errors``), so they can be shown as they are.
+``fieldkit.errors``), so they can be shown as they are; ``fieldkit.error_text`` gives
+them in the interviewer's language (on a Korean screen, no English and no internal ids).
 """
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ from textual.app import ComposeResult
 from textual.containers import Vertical
 from textual.widgets import Button, Static
 
+from fieldkit.error_text import render
 from fieldkit.errors import FieldkitError
 from fieldkit.tui.i18n import t
 from fieldkit.tui.screens.base import FieldkitModal
@@ -27,13 +29,15 @@ class ErrorModal(FieldkitModal):
         self._details = details or []
 
     @classmethod
-    def from_error(cls, error: FieldkitError) -> ErrorModal:
-        lines = [error.message]
-        if error.where:
-            lines.append(f"({error.where})")
-        if error.hint:
-            lines.append(f"→ {error.hint}")
-        return cls(error.title, "\n".join(lines), error.details[:10])
+    def from_error(cls, error: FieldkitError, lang: str, title: str | None = None) -> ErrorModal:
+        """``error`` in ``lang``; ``title`` when the screen knows better what failed."""
+        shown = render(error, lang)
+        lines = [shown.message]
+        if shown.where:
+            lines.append(f"({shown.where})")
+        if shown.hint:
+            lines.append(f"→ {shown.hint}")
+        return cls(title or shown.title, "\n".join(lines), shown.details[:10])
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog"):

@@ -20,6 +20,7 @@ from textual.widgets import Button, Input, Static
 from fieldkit.bundle.device import join_project
 from fieldkit.bundle.project import ProjectBody, read_project_file
 from fieldkit.bundle.trust import JoinPlan, check_coordinator_code, plan_join
+from fieldkit.error_text import render
 from fieldkit.errors import CodeError, ProjectError
 from fieldkit.session import Workspace
 from fieldkit.tui.i18n import t
@@ -60,7 +61,7 @@ def refusal(error: ProjectError, lang: str) -> str:
     """Why the file or the code was refused, in ``lang``."""
     if isinstance(error, CodeError):
         return t(f"code.{error.problem}", lang, group=error.group or "")
-    return t("join.bad_file", lang, detail=error.message)
+    return t("join.bad_file", lang, detail=render(error, lang).message)
 
 
 class JoinModal(FieldkitModal):

@@ -204,10 +204,20 @@ class InstanceScreen(FieldkitScreen):
         return self.questions[self.index] if self.questions else None
 
     @work(group="store", exit_on_error=False)
-    async def _load(self, index: int, status: str) -> None:
+    async def _load(self, index: int, status: str, after: str | None = None) -> None:
+        """Questions as the answers now make them (one just stored may open the next:
+        a county once the province is known); ``after``: move past that question."""
         self.questions = await self.fk.services.call(
             instance_questions, self.session, self.instance_id, self.lang
         )
+        if after is not None:
+            ids = [q.id for q in self.questions]
+            at = ids.index(after) if after in ids else index
+            last = at >= len(ids) - 1
+            index = at if last else at + 1
+            if last:
+                done = t("instance.done", self.lang)
+                status = f"{status} · {done}" if status else done
         self.index = max(0, min(index, len(self.questions) - 1))
         self._draw(status)
 
@@ -233,7 +243,8 @@ class InstanceScreen(FieldkitScreen):
         self.query_one("#i-value", Static).update(f"= {question.value}" if question.value else "")
         self.query_one("#i-status", Static).update(status)
         field = self.query_one("#i-input", Input)
-        field.value = ""
+        field.value = question.text  # erase it and press Enter to clear the answer
+        field.cursor_position = len(field.value)
         field.focus()
 
     @on(Input.Submitted, "#i-input")
@@ -245,7 +256,7 @@ class InstanceScreen(FieldkitScreen):
         question = self.question
         if question is None:
             return True
-        if not text.strip():  # Enter on an empty field keeps the stored answer
+        if not text.strip() and not question.text:  # nothing stored, nothing typed: go on
             if advance:
                 self._next("")
             return True
@@ -256,20 +267,16 @@ class InstanceScreen(FieldkitScreen):
         except AnswerError as error:
             self.query_one("#i-status", Static).update(f"✗ {error.localized(self.lang)}")
             return False
-        ack = t("q.saved", self.lang, at=local_time(stored.at)) if stored.changed else ""
+        done = "q.cleared" if stored.cleared else "q.saved"
+        ack = t(done, self.lang, at=local_time(stored.at)) if stored.changed else ""
         ack = ack or t("q.unchanged", self.lang)
         if advance:
             self._next(ack)
         return True
 
     def _next(self, status: str) -> None:
-        last = self.index >= len(self.questions) - 1
-        done = (
-            f"{status} · {t('instance.done', self.lang)}"
-            if status
-            else t("instance.done", self.lang)
-        )
-        self._load(self.index if last else self.index + 1, done if last else status)
+        question = self.question
+        self._load(self.index, status, after=question.id if question else None)
 
     async def flush(self) -> None:
         """A valid answer typed but not yet stored is stored before a lock or quit."""

@@ -16,8 +16,9 @@ from textual.content import Content
 from textual.widgets import Button, Footer, Header, OptionList, Static
 from textual.widgets.option_list import Option
 
+from fieldkit.errors import AnswerError
 from fieldkit.session import InterviewSession
-from fieldkit.session.review import ReviewRow, ReviewView, completion_refusal, review
+from fieldkit.session.review import ReviewRow, ReviewView, close_interview, review
 from fieldkit.tui.i18n import t
 from fieldkit.tui.screens.base import FieldkitScreen
 from fieldkit.tui.screens.errors import ErrorModal
@@ -122,10 +123,12 @@ class ReviewScreen(FieldkitScreen):
 
     @work(group="store", exit_on_error=False)
     async def action_complete(self) -> None:
-        refusal = await self.fk.services.call(completion_refusal, self.session, self.lang)
-        if refusal is not None:
-            await self.app.push_screen(ErrorModal(t("review.not_complete", self.lang), refusal))
+        try:
+            await self.fk.services.call(close_interview, self.session)
+        except AnswerError as error:
+            title = t("review.not_complete", self.lang)
+            await self.app.push_screen(ErrorModal.from_error(error, self.lang, title=title))
             return
-        await self.fk.services.call(self.session.mark_complete)
-        self.notify(t("review.completed", self.lang))
+        done = "review.declined" if self.session.declined else "review.completed"
+        self.notify(t(done, self.lang))
         await self.load().wait()

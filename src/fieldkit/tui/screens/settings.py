@@ -167,7 +167,7 @@ class SettingsScreen(FieldkitScreen):
         try:
             await self.fk.services.call(set_duress, workspace, passphrase, repeat, destroy=destroy)
         except PassphraseError as error:
-            message.update(error.message + (f" — {error.hint}" if error.hint else ""))
+            message.update(error.localized(self.lang))  # the reason in her language
             return
         finally:
             for field in ("#duress", "#duress-repeat"):
