@@ -261,8 +261,8 @@ def _korean_hit(token: str, start: int, res: Resources) -> Hit | None:
         return None  # 목걸이는: a word ending in 이 and its particle, not 목걸 + 이는
     if len(stem) < 2 or stem in res.gaz_hangul or korean.plural_of_word(stem, res):
         return None
-    if korean.bound_compound(stem, res):
-        return None  # 구류소, 여자분, 김장철, 도집결소, 임산사업소, 선생님들: words joined
+    if korean.bound_compound(stem, res) or korean.counted_or_bound(stem, res):
+        return None  # 구류소, 여자분, 선생님들: words joined; 한달, 다섯시, 할때: spoken Korean
     end = start + len(stem)
     if stem in res.given_ko or (stem[0] in res.sur_ko_hangul and stem[1:] in res.given_ko):
         return Hit(

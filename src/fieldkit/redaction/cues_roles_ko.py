@@ -124,7 +124,7 @@ def korean_roles(folded: str, res: Resources) -> Iterator[Hit]:
                 break
         if len(stem) == 2 and stem[1] in "가는를와도의" and stem[0] in res.lex_ko:
             continue  # 브로커 차가 왔다: a one-syllable word and its particle (the car)
-        affectionate = korean.affectionate_i(token, stem, res, closed_words("ko"))
+        affectionate = _affectionate_i(token, stem, res, closed_words("ko"))
         if affectionate is not None:
             yield affectionate._replace(
                 start=match.start(1),
@@ -194,3 +194,33 @@ def _with_honorific(hit: Hit, end: int) -> Hit:
     """The span with its honorific (이민호 씨, 순희님: redacted with the name, as 김씨 is);
     the name alone is what propagation looks for."""
     return hit._replace(end=end, core=(hit.start, hit.end))
+
+
+_AFFECTIONATE_TAILS = frozenset(
+    str.split(
+        "이가 이는 이를 이와 이도 이만 이의 이하고 이한테 이한테서 이에게 이랑 이네 이네가 "
+        "이네집 이처럼 이보다 이까지"
+    )
+)
+
+
+def _affectionate_i(token: str, stem: str, res: Resources, closed: frozenset[str]) -> Hit | None:
+    """브로커 하늘이가, 운전사 별이가: a name after a role noun with the affectionate 이
+    (a name ending in a consonant takes it; 가, 는, 를 after it say the 이 is no particle).
+    Redacted with its 이, even of one syllable (별): uncertain where it is a word."""
+    tail = token[len(stem) :]
+    if tail not in _AFFECTIONATE_TAILS or not korean.final_consonant(stem[-1]):
+        return None
+    if not 1 <= len(stem) <= 3 or stem in closed or stem in res.keep_native:
+        return None
+    if korean.verb_stem(stem + "이", res) or stem + "이" in res.lex_ko:
+        return None  # 아이가, 길이가: a noun ending in 이
+    uncertain = stem in res.lex_ko or korean.ordinary(stem, res)
+    return Hit(
+        start=0,
+        end=0,
+        label="PERSON",
+        detector="cue",
+        rule="role_before_name_affectionate" + ("_ordinary" if uncertain else ""),
+        uncertain=uncertain,
+    )

@@ -11,15 +11,14 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from fieldkit.redaction import data, hangul
-from fieldkit.redaction.hits import Hit
+from fieldkit.redaction import data, hangul, spoken_ko
 from fieldkit.redaction.resources import Resources
 
 __all__ = [
     "GRAMMATICAL_SUFFIX",
     "LOCATIVE_PARTICLES",
     "VERB_FINAL",
-    "affectionate_i",
+    "counted_or_bound",
     "final_consonant",
     "given_syllables",
     "name_like",
@@ -48,7 +47,8 @@ PARTICLES = tuple(
             "이었어요 였어요 이었지요 였지요 이었죠 였죠 이었슴다 였슴다 이었는데요 였는데요 "
             "이래요 래요 이었대요 였대요 "
             "의 에 로 은 는 이 가 을 를 와 과 도 만 랑 야 아 네 쪽 씩"
-        ),
+        )
+        | frozenset(spoken_ko.NORTHERN_COPULA),
         key=len,
         reverse=True,
     )
@@ -211,6 +211,21 @@ def bound_compound(stem: str, res: Resources) -> bool:
     return len(stem) >= 5 and (stem[-3:] in lex or stem[-4:] in lex)
 
 
+def counted_or_bound(stem: str, res: Resources) -> bool:
+    """A number and its counter (한달, 다섯시) or a verb and a bound noun typed as one word
+    (할때, 받는거): spoken Korean no name is (``spoken_ko``)."""
+    if spoken_ko.number_phrase(stem, given_syllables()):
+        return True
+    return spoken_ko.bound_noun_phrase(stem, lambda w: _adnominal_verb(w, res))
+
+
+def _adnominal_verb(word: str, res: Resources) -> bool:
+    """전화할, 급할, 죽는: a verb's adnominal form (its stem, or a noun + 하, is listed)."""
+    initial, vowel, _ = hangul.decompose(word[-1])
+    base = word[:-1] + hangul.compose(initial, vowel, "-")
+    return word in res.lex_ko or base in res.lex_ko or verb_stem(base, res)
+
+
 def plural_of_word(stem: str, res: Resources) -> bool:
     """An ordinary word with a grammatical suffix (사람들, 여성들, 두 번째)."""
     return stem[:-1] in res.lex_ko and stem[-1] in GRAMMATICAL_SUFFIX
@@ -232,30 +247,14 @@ def name_like(stem: str, res: Resources) -> bool:
     return len(stem) == 2 and stem[-1] not in _PARTICLE_END and not ordinary(stem, res)
 
 
-_TENSED = {"ㅃ": "ㅂ", "ㄸ": "ㄷ", "ㄲ": "ㄱ", "ㅆ": "ㅅ", "ㅉ": "ㅈ"}
-
-
-def southern_spellings(word: str) -> tuple[str, ...]:
-    """The South Korean spellings of a North Korean or Yanbian one: the initial ㄹ or ㄴ
-    the South drops (녀자 여자, 려관 여관, 로동자 노동자) and the tensed first consonant
-    of a loanword (뻐스 버스).  The word lists are South Korean."""
-    first = word[0]
-    if not "가" <= first <= "힣":
-        return ()
-    out = [v + word[1:] for v in hangul.dueum_variants(first) if v != first]
-    initial, vowel, final = hangul.decompose(first)
-    if initial in _TENSED:
-        out.append(hangul.compose(_TENSED[initial], vowel, final) + word[1:])
-    return tuple(out)
-
-
 _VERB_ENDINGS = tuple(
     sorted(
         _words(
             "자마자 다고 냐고 자고 다며 라며 면서 으면서 으면 면 아서 어서 여서 아도 어도 여도 "
             "니까 으니까 는데 은데 던데 더니 다가 도록 지만 지비 지요 죠 네요 군요 거든요 거든 "
             "어 여 고 게 지 던 기 음 ㅁ"
-        ),
+        )
+        | frozenset(spoken_ko.NORTHERN_ENDINGS),
         key=len,
         reverse=True,
     )
@@ -288,7 +287,7 @@ def _stems_before(token: str, ending: str) -> list[str]:
 
 def spelled_ordinary(word: str, res: Resources) -> bool:
     """A word the lists know in its South Korean spelling (녀자, 려관, 로동자, 뻐스)."""
-    return any(w in res.lex_ko for w in southern_spellings(word))
+    return any(w in res.lex_ko for w in spoken_ko.southern_spellings(word))
 
 
 _VERB_CACHE: dict[str, bool] = {}
@@ -319,6 +318,12 @@ _NEVER_NOUN_WORDS = _words("있나 없나 했나 갔나 왔나 안다구 한다�
 
 
 def _verb_like(token: str, res: Resources) -> bool:
+    if _standard_verb_like(token, res) or spoken_ko.spoken_verb(token):
+        return True
+    return any(_standard_verb_like(w, res) for w in spoken_ko.standard_spellings(token))
+
+
+def _standard_verb_like(token: str, res: Resources) -> bool:
     if token in _NEVER_NOUN_WORDS:
         return True
     if token.endswith("하는") and len(token) >= 4 and token[:-2] in res.lex_ko:
@@ -366,33 +371,3 @@ def compound_noun(stem: str, res: Resources) -> bool:
             for cut in range(2, len(stem) - 1)
         )
     return False
-
-
-_AFFECTIONATE_TAILS = frozenset(
-    str.split(
-        "이가 이는 이를 이와 이도 이만 이의 이하고 이한테 이한테서 이에게 이랑 이네 이네가 "
-        "이네집 이처럼 이보다 이까지"
-    )
-)
-
-
-def affectionate_i(token: str, stem: str, res: Resources, closed: frozenset[str]) -> Hit | None:
-    """브로커 하늘이가, 운전사 별이가: a name after a role noun with the affectionate 이
-    (a name ending in a consonant takes it; 가, 는, 를 after it say the 이 is no particle).
-    Redacted with its 이, even of one syllable (별): uncertain where it is a word."""
-    tail = token[len(stem) :]
-    if tail not in _AFFECTIONATE_TAILS or not final_consonant(stem[-1]):
-        return None
-    if not 1 <= len(stem) <= 3 or stem in closed or stem in res.keep_native:
-        return None
-    if verb_stem(stem + "이", res) or stem + "이" in res.lex_ko:
-        return None  # 아이가, 길이가: a noun ending in 이
-    uncertain = stem in res.lex_ko or ordinary(stem, res)
-    return Hit(
-        start=0,
-        end=0,
-        label="PERSON",
-        detector="cue",
-        rule="role_before_name_affectionate" + ("_ordinary" if uncertain else ""),
-        uncertain=uncertain,
-    )

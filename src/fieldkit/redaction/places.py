@@ -67,13 +67,13 @@ _OF_NAME = re.compile(rf"[\"“']?({_CAP}(?:[\s\-]{_CAP})?)")
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;\"“”\n(]\s*)$")
 _HANGUL_SUFFIX = re.compile(
     r"(?<![가-힣])([가-힣]{1,6}?)(로동자구|노동자구|구역|마을|리|동|군|시|읍|구|면|촌|현|진|향)"
-    r"(?=[\s,.!?)]|$|에|에서|으로|로|의|은|는|이|가|을|를|와|과|도|까지|부터|쪽|근처|사람)"
+    r"(?=[\s,.!?)]|$|에|에서|으로|로|의|은|는|이|가|을|를|와|과|도|까지|부터|쪽|근처|사람|임메|임다)"
 )
 _HANGUL_SPACED = re.compile(
     r"(?<![가-힣])([가-힣]{2,6})\s(마을|동네|부락|농장|탄광|광산|역|시장|거리)"
 )
 _SUBDIVISION_END = re.compile(
-    r"(?:동|읍|면|리|구|군)(?=[\s,.!?)]|$|에|에서|으로|로|의|은|는|이|가|을|를|와|과|도|까지|부터|쪽|근처)"
+    r"(?:동|읍|면|리|구|군)(?=[\s,.!?)]|$|에|에서|으로|로|의|은|는|이|가|을|를|와|과|도|까지|부터|쪽|근처|임메|임다)"
 )
 _SUBDIVISION_BEFORE = re.compile(r"(?<![가-힣])([가-힣]{2,8})\s+([가-힣]{1,4})$")
 """A town's subdivision after the town (서울 양천구 목동, 화성시 봉담읍): the hierarchy of
@@ -195,6 +195,8 @@ def _hangul_context(folded: str, res: Resources) -> Iterator[Hit]:
             continue  # 우리끼리 (끼리), 찌르면, 나가면: no place suffix
         if (suffix == "면" and stem[-1] in _VERB_BEFORE_MYEON) or word[-2:] in _KIN_CHON:
             continue  # 넘기면, 적어주시면 (if ...); 큰삼촌, 작은삼촌 (an uncle)
+        if korean.counted_or_bound(word, res) or _spoken_not_place(stem, suffix, res):
+            continue  # 다섯시, 열두마리 (a count); 겨울이면 (if it is winter); 나가구 (나가고)
         yield Hit(
             start=match.start(),
             end=match.end(),
@@ -208,6 +210,8 @@ def _hangul_context(folded: str, res: Resources) -> Iterator[Hit]:
         stem = match.group(1)
         if stem[-1] in "은는이가을를의에도와과" or stem in res.lex_ko or stem in res.keep_native:
             continue
+        if _verb_before_noun(stem, res):
+            continue  # 똑같다고 동네서, 평화로운 마을, 살때 동네, 남편네 마을: no name
         yield Hit.at(
             match.span(1),
             label="PLACE",
@@ -254,6 +258,30 @@ def _hangul_subdivisions(folded: str, res: Resources) -> Iterator[Hit]:
             rule="hangul_subdivision_after_town",
             uncertain=common,
         )
+
+
+def _spoken_not_place(stem: str, suffix: str, res: Resources) -> bool:
+    """면 after a noun and 이 is "if it is" (겨울이면); 구 after a verb's open stem is the
+    spoken 고 (나가구, 가자구, 해보라구): districts the gazetteer does not hold rarely end so."""
+    if suffix == "면" and stem[-1] == "이" and stem[:-1] in res.lex_ko:
+        return True
+    return suffix == "구" and stem[-1] in _SPOKEN_GU_BEFORE
+
+
+_SPOKEN_GU_BEFORE = frozenset("라냐자다가나오보주어아여")
+
+
+def _verb_before_noun(stem: str, res: Resources) -> bool:
+    """A verb or adjective form, a word and its particle (아침마다), or whose family (남편네)
+    before 마을, 동네, 시장 ...: no name."""
+    if korean.verb_like(stem, res) or korean.counted_or_bound(stem, res):
+        return True
+    bare, particle = korean.split_particle(stem)
+    if particle and bare in res.lex_ko:
+        return True
+    if stem.endswith(("다고", "니까", "로운", "스런", "스러운")):
+        return True
+    return stem[-1] == "네" and stem[:-1] in res.lex_ko
 
 
 _VERB_LIKE = frozenset("려으하되있없했였았었겠고지다서며니게")
