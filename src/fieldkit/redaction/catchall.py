@@ -21,6 +21,7 @@ from fieldkit.redaction.chinese import chinese_segments, role_spans
 from fieldkit.redaction.cues import closed_words
 from fieldkit.redaction.hits import Hit
 from fieldkit.redaction.keep import KeepSpans
+from fieldkit.redaction.org_nouns import kind_noun_length
 from fieldkit.redaction.resources import Resources
 from fieldkit.redaction.roles import english_roles
 
@@ -293,11 +294,12 @@ def _korean_hit(token: str, start: int, res: Resources) -> Hit | None:
     if korean.ordinary(stem, res, lexicon) or stem[-1] in korean.VERB_FINAL:
         return None
     if not particle and len(stem) > 7:
-        return None
-    label = "PLACE" if particle in korean.LOCATIVE_PARTICLES else "PERSON"
+        return None  # (a run of words typed without spaces)
+    kind = kind_noun_length(stem)  # 진달래식당: the name, not its kind (as the org layer)
+    label = "ORG" if kind else "PLACE" if particle in korean.LOCATIVE_PARTICLES else "PERSON"
     return Hit(
         start=start,
-        end=end,
+        end=end - kind,
         label=label,
         detector="catchall",
         rule="hangul_unknown_noun",

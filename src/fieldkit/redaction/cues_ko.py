@@ -129,7 +129,9 @@ def _uncertain(stem: str, res: Resources) -> bool | None:
         return None
     if stem[-1] == "들" and stem[:-1] in res.lex_ko:
         return None
-    return stem in res.lex_ko or korean.ordinary(stem, res)
+    if korean.no_name_after_cue(stem, res, closed_words("ko")):
+        return None
+    return stem in res.lex_ko or korean.ordinary(stem, res) or korean.spelled_ordinary(stem, res)
 
 
 def _hit(start: int, stem: str, res: Resources, rule: str, *, strong: bool = True) -> Hit | None:
@@ -250,8 +252,9 @@ def _name_titles(folded: str, res: Resources) -> Iterator[Hit]:
         stem = match.group(1)
         if stem[-1] in _ADNOMINAL and (stem in res.lex_ko or korean.verb_form(stem, res)):
             continue  # 늙은 아매, 젊은 언니: a modifier
-        if korean.split_particle(stem)[1] and korean.split_particle(stem)[0] in res.lex_ko:
-            continue  # 동네의 아저씨
+        bare, tail = korean.split_particle(stem)
+        if tail and (bare in res.lex_ko or tail in korean.LOCATIVE_PARTICLES):
+            continue  # 동네의 아저씨; 양강도에 오빠 (a place, then the brother who is there)
         if stem[-1] in "은는이가을를의도" and stem[:-1] in res.lex_ko:
             continue  # 그 목걸이는 엄마 거였다: a word and its particle
         if korean.verb_like(stem, res) or stem[-1] == "던":

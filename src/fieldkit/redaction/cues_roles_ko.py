@@ -82,7 +82,9 @@ def _korean_candidate(stem: str, res: Resources) -> bool | None:
         return None  # a plural: 사람들, 여자들
     if stem[-1] == "인" and stem[:-1] in closed_words("ko"):
         return None  # 부인인: "who is the wife"
-    return stem in res.lex_ko or korean.ordinary(stem, res)
+    if korean.no_name_after_cue(stem, res, closed_words("ko")):
+        return None  # 남편 만났어요, 브로커 녀자, 그사람이: no name
+    return stem in res.lex_ko or korean.ordinary(stem, res) or korean.spelled_ordinary(stem, res)
 
 
 def korean_hit(start: int, stem: str, res: Resources, rule: str) -> Hit | None:

@@ -18,12 +18,14 @@ __all__ = [
     "GRAMMATICAL_SUFFIX",
     "LOCATIVE_PARTICLES",
     "VERB_FINAL",
+    "adnominal_verb",
     "counted_or_bound",
     "final_consonant",
     "given_syllables",
     "name_like",
     "name_shaped",
     "name_stem",
+    "no_name_after_cue",
     "ordinary",
     "split_particle",
     "verb_form",
@@ -216,10 +218,23 @@ def counted_or_bound(stem: str, res: Resources) -> bool:
     (할때, 받는거): spoken Korean no name is (``spoken_ko``)."""
     if spoken_ko.number_phrase(stem, given_syllables()):
         return True
-    return spoken_ko.bound_noun_phrase(stem, lambda w: _adnominal_verb(w, res))
+    return spoken_ko.bound_noun_phrase(stem, lambda w: adnominal_verb(w, res))
 
 
-def _adnominal_verb(word: str, res: Resources) -> bool:
+def no_name_after_cue(stem: str, res: Resources, closed: frozenset[str]) -> bool:
+    """What a cue's word cannot be, however strong the cue: a verb form (남편 만났어요,
+    언니 생각하면), a count or a verb and a bound noun, a kinship or title word in its
+    northern spelling (브로커 녀자), a demonstrative glued to a word (그사람이, 그말)."""
+    verb = verb_like(stem, res) and (len(stem) >= 3 or stem[-1] in VERB_FINAL)
+    if (verb and stem not in res.given_ko) or counted_or_bound(stem, res):
+        return True  # (해림, 보람: two syllables ending in ㅁ stay names)
+    if any(word in closed for word in spoken_ko.southern_spellings(stem)):
+        return True
+    bare = split_particle(stem)[0]
+    return len(bare) >= 2 and bare[0] in "그저" and bare[1:] in res.lex_ko_common
+
+
+def adnominal_verb(word: str, res: Resources) -> bool:
     """전화할, 급할, 죽는: a verb's adnominal form (its stem, or a noun + 하, is listed)."""
     initial, vowel, _ = hangul.decompose(word[-1])
     base = word[:-1] + hangul.compose(initial, vowel, "-")
@@ -340,6 +355,8 @@ def _standard_verb_like(token: str, res: Resources) -> bool:
         for stem in _stems_before(token, ending):
             if stem in res.lex_ko and (len(stem) >= 2 or len(ending) >= 2 or ending in "어여"):
                 return True
+            if len(stem) >= 3 and stem[-1] in "하되" and stem[:-1] in res.lex_ko_common:
+                return True  # 생각하면, 공부하고: a noun made a verb
     return False
 
 
@@ -352,6 +369,10 @@ def compound_noun(stem: str, res: Resources) -> bool:
     """Two or three syllables that are ordinary words joined (차표, 셋집, 한겨울, 주인집),
     and not shaped like a given name (both syllables common in names: 옥분, 순정)."""
     common = res.lex_ko_common
+    if stem[0] in "그저" and stem[1:] in common:
+        return True  # 그말, 그사람: a demonstrative typed onto its noun
+    if len(stem) >= 4 and stem[-1] == "들":
+        stem = stem[:-1]  # 동네사람들: the compound's plural
     if len(stem) == 2:
         head, tail = stem[0], stem[1]
         initial, vowel, final = hangul.decompose(head)

@@ -23,6 +23,7 @@ from functools import lru_cache
 from fieldkit.redaction import data, korean
 from fieldkit.redaction.addresses import find_addresses
 from fieldkit.redaction.hits import Hit
+from fieldkit.redaction.org_nouns import korean_nouns as _nouns_ko
 from fieldkit.redaction.phrases import trie_pattern
 from fieldkit.redaction.resources import Resources
 
@@ -313,16 +314,6 @@ def _through_one_cut(folded: str, start: int, end: int, res: Resources) -> int:
     if before in res.function_zh or before in _rx().stem_cut:
         return start
     return start - 2
-
-
-@lru_cache(maxsize=1)
-def _nouns_ko() -> frozenset[str]:
-    return frozenset(
-        w
-        for kind, lang, words in data.rows("orgs.tsv")
-        if lang == "ko" and kind in ("business", "facility")
-        for w in words.split("|")
-    )
 
 
 @lru_cache(maxsize=1)

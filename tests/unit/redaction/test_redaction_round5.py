@@ -91,3 +91,38 @@ def test_spoken_shapes_by_grammar() -> None:
     assert korean.counted_or_bound("얼어죽는줄", res)
     assert not korean.counted_or_bound("진수", res)
     assert not korean.counted_or_bound("박철수", res)
+
+
+# --- 2. What a strong cue's word cannot be; a business's kind stays in the text -------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "사장 언니 소개로 지금 남편 만났어요.",  # a verb after a role noun
+        "그 브로커 녀자가 돈을 가져갔어요.",  # a kinship word in its northern spelling
+        "어머니는 돌아가셨고 함경북도에 오빠 하나 남았어요.",  # a kept province, then 오빠
+        "알고보니 그사람이 브로커 친구였어요.",  # a demonstrative typed onto its noun
+        "동네사람들이 다 알았어요.",  # a compound's plural
+    ],
+)
+def test_no_name_after_a_cue(engine: Redactor, text: str) -> None:
+    redacted = _out(engine, text)
+    assert "[인물" not in redacted, redacted
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the cue still wins over the word list for a name (a word name stays uncertain)
+        ("남편 만철이가 때렸어요.", "남편 [인물-1]가 때렸어요."),
+        # a verb after a kinship word is no second name
+        ("순남이 언니 생각하면 눈물이 나요.", "[인물-1] 언니 생각하면 눈물이 나요."),
+        ("브로커 해림이라는 여자", "브로커 [인물-1]이라는 여자"),
+        # a business's name is redacted, its kind noun stays, as the guidelines annotate
+        ("연길 청솔식당에서 일했어요.", "[장소-1, 길림성] [기관-1]식당에서 일했어요."),
+        ("노원구 새길교회에서 예배를 봐요.", "[장소-1] [기관-1]교회에서 예배를 봐요."),
+    ],
+)
+def test_cued_names_and_businesses(engine: Redactor, text: str, expected: str) -> None:
+    assert _out(engine, text) == expected

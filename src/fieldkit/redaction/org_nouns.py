@@ -1,0 +1,47 @@
+"""The names of kinds of business and facility (``orgs.tsv``) that the org layer and the
+catch-all both need: a business's name is redacted, the noun that says its kind is not
+(the annotation guidelines' rule: ``{{ORG:진달래}}식당``), unless the kind is part of a
+company's name (청산수산)."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from fieldkit.redaction import data
+
+__all__ = ["kind_noun_length", "korean_nouns"]
+
+
+@lru_cache(maxsize=1)
+def korean_nouns() -> frozenset[str]:
+    """Korean business and facility nouns (식당, 교회, 집결소 ...)."""
+    return frozenset(
+        w
+        for kind, lang, words in data.rows("orgs.tsv")
+        if lang == "ko" and kind in ("business", "facility")
+        for w in words.split("|")
+    )
+
+
+_COMPANY_SUFFIX = frozenset(
+    str.split(
+        "무역 실업 상사 상회 물산 전자 건설 유통 식품 수산 수산물 해산물 식자재 섬유 의류 제약 "
+        "화학 중공업 건업 종합상사 물류 산업 공업사 기업소 련합기업소 연합기업소"
+    )
+)
+"""Kinds that are part of a company's name (청산수산, 대동무역): kept inside its span."""
+
+
+@lru_cache(maxsize=1)
+def _venue_nouns() -> frozenset[str]:
+    return korean_nouns() - _COMPANY_SUFFIX
+
+
+def kind_noun_length(stem: str) -> int:
+    """The length of the listed business or facility noun that ends ``stem`` after a name of
+    two syllables or more (진달래식당: 2), else 0: the name is redacted, not its kind."""
+    nouns = _venue_nouns()
+    return next(
+        (size for size in range(len(stem) - 2, 0, -1) if stem[-size:] in nouns),
+        0,
+    )
