@@ -115,7 +115,11 @@ def korean_naming(folded: str, res: Resources) -> Iterator[Hit]:
         nouns = _nouns(after.group(1) or "", res)
         if nouns & frozenset(c.get("not_naming", "ko")):
             continue  # X라는 것: a quotation, not a name
-        found = _naming_stem(name, cue.group(), folded[cue.end() :][:6], res)
+        spoken = cue.group().endswith(" ")  # 까치라 불렀다
+        rest = folded[cue.end() - spoken :][:6]
+        if spoken and not _NAMING_VERB.match(rest):
+            continue  # 겨울이라 추웠다: 라 without 고 names only before 불렀, 부르 ...
+        found = _naming_stem(name, cue.group().rstrip(), rest, res)
         if found is None:
             continue
         stem, strong = found

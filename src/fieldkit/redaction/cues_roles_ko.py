@@ -20,6 +20,11 @@ __all__ = ["CueRx", "cue_rx", "korean_hit", "korean_honorifics", "korean_roles",
 _PARTICLE_AFTER = f"(?:{alternation(korean.PARTICLES)})?(?![가-힣])"
 
 
+_SPOKEN_NAMING = ("이라 ", "라 ")
+"""까치라 불렀다, 룽룽이라 부르고: the spoken 라 for 라고, a cue only before a naming verb
+(``cues_naming_ko``: 겨울이라 추웠다 is "because it was winter")."""
+
+
 @dataclass(frozen=True, kw_only=True)
 class CueRx:
     role_ko: re.Pattern[str]
@@ -51,8 +56,10 @@ def cue_rx() -> CueRx:
         particle_after=re.compile(_PARTICLE_AFTER),
         name_before=re.compile(r"(?<![가-힣])([가-힣]{2,4}?)\s?$"),
         naming_first=re.compile("[라란래]"),
-        naming_cue=re.compile(f"(?:{alternation(c.get('naming_after', 'ko'))})"),
-        naming_word=re.compile(r"(?<![가-힣])([가-힣]{2,5})$"),
+        naming_cue=re.compile(
+            f"(?:{alternation((*c.get('naming_after', 'ko'), *_SPOKEN_NAMING))})"
+        ),
+        naming_word=re.compile(r"(?<![가-힣])([가-힣]{2,5})['’\"”]?$"),
         naming_rest=re.compile(
             r"(?:\s(?:(?:하는|하던|했던|한다는|불리는|불리던|부르는|부르던)\s)?)?([가-힣]+)"
             r"|(?=[^가-힣]|$)"

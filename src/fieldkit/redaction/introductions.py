@@ -32,7 +32,8 @@ __all__ = ["find_introductions"]
 
 _COPULA = (
     "이에요|예요|이었어요|였어요|이었대요|였대요|이래요|래요|입니다|이었습니다|였습니다|이야|"
-    "이었다|였다|이었는데|였는데|이고|이라서|라서|이었지|였지|이지요|지요"
+    "이었다|였다|이었는데|였는데|이고|이라서|라서|이었지|였지|이지요|지요|"
+    "인데|인데요|이거든요|거든요|이거든|거든|이였어요|이였는데|이였다|이였슴다|이었슴다|였슴다|임메|임다"
 )
 _PEOPLE_EXTRA = "애|여자애|남자애|아이|동무|짝꿍|단짝|동창|아가씨|처녀|총각|여자|남자"
 _ADNOMINAL_END = frozenset("던난단한된간온운인은는진린친든낸짠")
@@ -52,7 +53,7 @@ def _rx() -> dict[str, re.Pattern[str]]:
         ),
         "named": re.compile(rf"이름(?:이|은|도)\s([가-힣]{{1,5}}?)(?:{_COPULA})(?![가-힣])"),
         "renamed": re.compile(
-            r"이름을\s(?:[가-힣]+\s)?([가-힣]{1,5}?)(?:으로|로|이라고|라고)\s?"
+            r"이름을\s(?:[가-힣]+\s)?([가-힣]{1,5}?|[\u4e00-\u9fff]{1,4})(?:으로|로|이라고|라고)\s?"
             r"(?:바꾸|바꿨|바꾼|바꿔|지었|지어|짓|정했|붙였)"
         ),
         "surname_ga": re.compile("가(?:였|이었|야|예요|래요|라는|라고|인데|네)"),
@@ -63,7 +64,12 @@ def _rx() -> dict[str, re.Pattern[str]]:
 
 
 def _name(start: int, stem: str, res: Resources, rule: str) -> Hit | None:
-    """The hit for ``stem`` at ``start``; an affectionate 이 (하늘이) stays inside the span."""
+    """The hit for ``stem`` at ``start``; an affectionate 이 (하늘이) stays inside the span.
+    A Hanzi name (이름을 成龙으로 지었다) is a name unless it is kept."""
+    if "\u4e00" <= stem[0] <= "\u9fff":
+        if stem in res.keep_native:
+            return None
+        return Hit.at((start, start + len(stem)), label="PERSON", detector="cue", rule=rule)
     core = stem
     if len(stem) > 1 and stem[-1] == "이" and korean.final_consonant(stem[-2]):
         core = stem[:-1]

@@ -126,3 +126,41 @@ def test_no_name_after_a_cue(engine: Redactor, text: str) -> None:
 )
 def test_cued_names_and_businesses(engine: Redactor, text: str, expected: str) -> None:
     assert _out(engine, text) == expected
+
+
+# --- 3. Naming cues as spoken; places before the spoken locative 서 ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 라 for 라고 before a verb of calling; a quoted name before 라고
+        ("다들 참새라 불렀어요.", "다들 [인물-1]라 불렀어요."),
+        ("집에서는 밍밍이라 부르고요.", "집에서는 [인물-1]이라 부르고요."),
+        ("다들 '천둥'이라고 불렀어요.", "다들 '[인물-1]'이라고 불렀어요."),
+        ("자기를 '한가인'이라고 소개했어요.", "자기를 '[인물-1]'이라고 소개했어요."),
+        # the name after 이름이 before the copula 인데, 이거든요 (one syllable too)
+        ("딸 이름이 솔인데 여덟 살이에요.", "딸 이름이 [인물-1]인데 여덟 살이에요."),
+        ("아들 이름이 보람이거든요.", "아들 이름이 [인물-1]이거든요."),
+        # a Hanzi name given (이름을 X으로 지었다)
+        ("아기 이름을 明浩로 지었어요.", "아기 이름을 [인물-1]로 지었어요."),
+        # a town before the spoken locative 서, before 공항, before 인가
+        ("언니는 온성서 잡혔어요.", "언니는 [장소-1, 북한 동북부]서 잡혔어요."),
+        ("청주공항으로 들어왔어요.", "[장소-1]공항으로 들어왔어요."),
+        ("도문인가 어디로 팔려 갔어요.", "[장소-1, 길림성]인가 어디로 팔려 갔어요."),
+    ],
+)
+def test_spoken_naming_and_places(engine: Redactor, text: str, expected: str) -> None:
+    assert _out(engine, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "겨울이라 추웠어요.",  # 라 without a verb of calling: "because"
+        "보고서를 썼어요.",  # a word ending in 서
+        "이름이 같은데 사람은 달라요.",
+    ],
+)
+def test_spoken_cues_need_their_verb(engine: Redactor, text: str) -> None:
+    assert _out(engine, text) == text
