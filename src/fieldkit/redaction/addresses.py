@@ -41,11 +41,16 @@ _ADDRESS = (
     r"Lane|Alley|Boulevard|Blvd|Way|Hutong)\b\.?"
     r"|(?:(?:Building|Bldg|Block|Blk|Unit|Entrance|Room|Rm|Apartment|Apt|Flat|Floor|"
     r"House|No)\.?\s?#?\d{1,5}[A-Za-z]?(?:,?\s+|(?![\w])))+"
+    r"(?:(?:[A-Z][a-z]+\s+){1,2}(?:Gardens?|Apartments?|Complex|Residence|Mansions?|Towers?|"
+    r"Estate|Compound|Court|Heights|Plaza|Village)\b)?"
     r"|(?:[A-Z][a-z]+\s+){1,3}(?:Road|Street|Avenue|Lane|Alley|Hutong),?\s+"
     r"(?:No\.?\s?)?\d{1,5}\b",
     # a South Korean road-name address romanised: 17 Nongoge-ro 123beon-gil, Mokdong-ro 12-gil 5
     r"(?:\d{1,5}(?:-\d{1,4})?\s+)?[A-Z][a-z]+(?:-[a-z]+)*-(?:ro|gil|daero)\b"
-    r"(?:\s+\d{1,4}(?:beon)?-?gil\b)?(?:\s+\d{1,5}(?:-\d{1,4})?\b)?",
+    r"(?:\s+\d{1,4}(?:beon)?-?gil\b)?(?:\s+\d{1,5}(?:-\d{1,4})?\b)?"
+    # 105-dong 1203-ho (, Jugong Apartment); 14th inminban, 3 inminban
+    r"|\d{1,4}-dong,?\s+\d{1,5}-ho\b(?:,?\s+[A-Z][a-z]+\s+(?:Apartments?|Villa|Mansion)\b)?"
+    r"|\d{1,3}(?:st|nd|rd|th)?\s+inminban\b",
 )
 _ROAD_NAME = (
     None,
@@ -86,7 +91,7 @@ _ADDRESS_WORDS = frozenset(
 
 
 _ROMANISED = 5
-_ROMANISED_GATE = re.compile(r"[a-z]-(?:ro|gil|daero)\b")
+_ROMANISED_GATE = re.compile(r"[a-z]-(?:ro|gil|daero)\b|\d-ho\b|\d(?:st|nd|rd|th)? inminban")
 """The romanised Korean road-name pattern and its cheap test."""
 _HANGUL_CHAR = re.compile("[가-힣]")
 _HANZI_CHAR = re.compile("[\u4e00-\u9fff]")

@@ -149,6 +149,13 @@ def _plausible(
     return not (head in res.lex_zh and _word_at(folded, start + surname + 1, res))
 
 
+def _in_other_script(folded: str, start: int, stop: int) -> bool:
+    """A run of Hanzi written alone in a Korean or English sentence (이름이 刘德华, 우리):
+    a famous name there is a word of the list, but is never cut to 刘德 (its 华 left)."""
+    edges = (folded[start - 1 : start], folded[stop : stop + 1])
+    return all(not c or c.isascii() or "가" <= c <= "힣" for c in edges)
+
+
 def _candidate(
     folded: str, start: int, stop: int, res: Resources, t: _Tables, cued: bool, lexicon: bool = True
 ) -> int | None:
@@ -162,7 +169,10 @@ def _candidate(
         return None
     room = stop - start - surname
     for given in (2, 1) if room >= 2 else (1,) if room == 1 else ():
-        if _plausible(folded, start, surname, start + surname + given, res, t, lexicon):
+        whole = room == given == 2 and _in_other_script(folded, start, stop)
+        if _plausible(
+            folded, start, surname, start + surname + given, res, t, lexicon and not whole
+        ):
             return start + surname + given
     return None
 

@@ -127,17 +127,29 @@ _NEVER = frozenset(
 surname is spelled so (In, So, Do, An)."""
 
 
+_ZH_TITLES = ("xiao", "lao", "old", "little")
+
+
+def _title_matches(rx: re.Pattern[str], folded: str) -> Iterator[re.Match[str]]:
+    """Every title and the word after it; a Chinese title after a role word is tried as a
+    title too (my husband lao zhao: "husband lao", then "lao zhao")."""
+    at = 0
+    while (match := rx.search(folded, at)) is not None:
+        yield match
+        at = match.start(2) if match.group(2) in _ZH_TITLES else match.end()
+
+
 def _titled(folded: str, res: Resources, words: frozenset[str]) -> Iterator[Hit]:
     titles = words & _TITLE_WORDS
     if not titles:
         return
-    for match in _titled_rx(titles).finditer(folded):
+    for match in _title_matches(_titled_rx(titles), folded):
         if not _starts_word(folded, match.start()):
             continue
         title, word = match.group(1), match.group(2)
         english = word in res.lex_en
         surname = word in res.sur_ko_latin or word in res.sur_zh_latin
-        if title in ("xiao", "lao", "old", "little"):
+        if title in _ZH_TITLES:
             if word in res.sur_zh_latin and word not in res.sur_ambiguous:
                 yield Hit(
                     start=match.start(),

@@ -11,6 +11,7 @@ from fieldkit.redaction import korean
 from fieldkit.redaction.cues_roles_ko import cue_rx, korean_hit, token_stem
 from fieldkit.redaction.cuewords import alternation, closed_words, cue_words, gazetteer_entry
 from fieldkit.redaction.hits import Hit
+from fieldkit.redaction.org_nouns import korean_nouns
 from fieldkit.redaction.resources import Resources
 
 __all__ = [
@@ -55,6 +56,13 @@ _COPULA = frozenset(
     )
 )
 """What follows the name after 이름은/이름이: a copula or a quotation (영희였다, 영희라고)."""
+
+
+@lru_cache(maxsize=1)
+def _org_nouns() -> frozenset[str]:
+    """What an organisation is called after a naming cue: a listed kind of business or
+    facility, or a group (단체, 모임, 협회, 선교회)."""
+    return korean_nouns() | frozenset(str.split("단체 모임 협회 재단 기관 센터 선교회 교회"))
 
 
 _ASKING = ("뭐", "머", "무엇", "누구", "어디", "몰라", "모르", "생각")
@@ -123,13 +131,15 @@ def korean_naming(folded: str, res: Resources) -> Iterator[Hit]:
         if found is None:
             continue
         stem, strong = found
-        strong = strong or bool(nouns & frozenset(c.get("naming_noun", "ko")))  # 라는 여자
+        org = bool(nouns & _org_nouns())  # 희망이라는 단체, 은혜라는 교회
+        strong = strong or org or bool(nouns & frozenset(c.get("naming_noun", "ko")))
         ordinary = stem in res.lex_ko or korean.ordinary(stem, res)
         if not strong and ordinary and not korean.name_shaped(stem):
             continue  # a medium cue: the lexicon still decides
         person = nouns & frozenset(c.get("naming_noun", "ko"))
         place = nouns & frozenset(c.get("place_noun", "ko"))
         label = "PLACE" if place or (not person and _place_name(stem, res)) else "PERSON"
+        label = "ORG" if org and not person else label
         hit = korean_hit(start, stem, res, "naming_cue")
         if hit is not None:
             yield hit._replace(label=label)

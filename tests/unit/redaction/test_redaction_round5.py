@@ -164,3 +164,40 @@ def test_spoken_naming_and_places(engine: Redactor, text: str, expected: str) ->
 )
 def test_spoken_cues_need_their_verb(engine: Redactor, text: str) -> None:
     assert _out(engine, text) == text
+
+
+# --- 4. Organisations, English addresses, names in other scripts ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a naming cue before a group or business noun names an organisation
+        (
+            "그분이 소망이라는 단체하고 연결해줬어요.",
+            "그분이 [기관-1]이라는 단체하고 연결해줬어요.",
+        ),
+        # a famous Hanzi name alone in a Korean sentence is taken whole (no 华 left behind)
+        ("전남편 张学友한테 돈을 부쳐요.", "전남편 [인물-1]한테 돈을 부쳐요."),
+        # English: a foot massage by name; a Chinese title after a role word in lower case
+        ("She worked at Silver Moon Foot Massage.", "She worked at [ORG-1]."),
+        ("my husband lao wang drank.", "my husband [PERSON-1] drank."),
+        # English addresses: the complex after the units, romanised 동/호, the inminban
+        (
+            "We lived in Room 502, Unit 1, Building 7, Spring Garden, for a year.",
+            "We lived in [ADDRESS-1], for a year.",
+        ),
+        ("I rent 203-dong 901-ho, Hyundai Apartment, now.", "I rent [ADDRESS-1], now."),
+        (
+            "She lives in Namsan-dong, 5th inminban, near the school.",
+            "She lives in [ADDRESS-1], near the school.",
+        ),
+    ],
+)
+def test_orgs_addresses_and_other_scripts(engine: Redactor, text: str, expected: str) -> None:
+    assert _out(engine, text) == expected
+
+
+def test_a_chinese_sentence_still_reads_its_words() -> None:
+    """The whole-name rule holds only for a Hanzi run inside Korean or English."""
+    assert _out(Redactor.default(), "夏天雨很多。") == "夏天雨很多。"
