@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
-from fieldkit.redaction import korean
+from fieldkit.redaction import hangul, korean
 from fieldkit.redaction.cuewords import alternation, closed_words, cue_words
 from fieldkit.redaction.hits import Hit
 from fieldkit.redaction.resources import Resources
@@ -80,6 +80,17 @@ def _possessed() -> frozenset[str]:
     return frozenset(cue_words().get("possessed", "ko"))
 
 
+def _is_possessed(word: str) -> bool:
+    """What is hers (전화번호, 생일), or a compound opening with it and its linking ㅅ
+    (제삿날: 제사 + 날)."""
+    if word in _possessed():
+        return True
+    if len(word) == 3 and "가" <= word[1] <= "힣":
+        initial, vowel, final = hangul.decompose(word[1])
+        return final == "ㅅ" and word[0] + hangul.compose(initial, vowel, "-") in _possessed()
+    return False
+
+
 def _korean_candidate(stem: str, res: Resources) -> bool | None:
     """None when ``stem`` is no name after a cue; else whether it is only *uncertain*
     (an ordinary word that a strong cue still redacts)."""
@@ -122,11 +133,10 @@ def korean_roles(folded: str, res: Resources) -> Iterator[Hit]:
         stem = token_stem(token, res)
         if stem in closed_words("ko") or korean.split_particle(token)[0] in closed_words("ko"):
             continue  # 경찰 아저씨가, 남편 딸이: a title or kinship word, not a name
-        if (
+        if _is_possessed(
             re.sub("(?:이라서|이라도|이라|라서)$", "", korean.split_particle(token)[0])
-            in _possessed()
         ):
-            continue  # 브로커 전화번호는, 언니 생일이라: what is hers, not who
+            continue  # 브로커 전화번호는, 언니 생일이라, 어머니 제삿날: what is hers, not who
         for honorific in cue_words().get("honorific", "ko"):
             if stem.endswith(honorific) and len(stem) > len(honorific) + 1:
                 stem = stem[: -len(honorific)]  # 남편 김철수씨가

@@ -114,8 +114,8 @@ def _hangul(folded: str, start: int, end: int, res: Resources) -> Hit | None:
         _HANGUL_LOCATIVE_STRONG.match(folded, end) is not None,
         _HANGUL_WORD.match(folded, end) is not None,
     )
-    if uncertain is None:
-        return None
+    if uncertain is None or (uncertain and korean.verb_like(name, res)):
+        return None  # 보러 갔다: a verb form alone is no place (보러에서 would be)
     if suffix and korean.verb_like(folded[start : suffix.end()], res):
         return None  # 안다구 했슴다: a verb (Yanbian 안다고), not 안다 + 구
     if suffix:

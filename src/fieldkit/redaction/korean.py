@@ -267,7 +267,7 @@ _VERB_ENDINGS = tuple(
         _words(
             "자마자 다고 냐고 자고 다며 라며 면서 으면서 으면 면 아서 어서 여서 아도 어도 여도 "
             "니까 으니까 는데 은데 던데 더니 다가 도록 지만 지비 지요 죠 네요 군요 거든요 거든 "
-            "어 여 고 게 지 던 기 음 ㅁ"
+            "어 여 고 게 지 던 기 음 ㅁ 러 려고 려면"
         )
         | frozenset(spoken_ko.NORTHERN_ENDINGS),
         key=len,
@@ -276,6 +276,9 @@ _VERB_ENDINGS = tuple(
 )
 """Endings only a verb or adjective stem takes (닿자마자, 똑같다고, 찌르면, 쥐여)."""
 _CONTRACTED = {"져": "지", "와": "오", "워": "우", "해": "하", "돼": "되", "봐": "보", "줘": "주"}
+
+
+_SHORT_VERBS = _words("가 오 보 하 되 주 자 서 사 타 켜 쓰")
 
 
 def _stems_before(token: str, ending: str) -> list[str]:
@@ -357,6 +360,8 @@ def _standard_verb_like(token: str, res: Resources) -> bool:
                 return True
             if len(stem) >= 3 and stem[-1] in "하되" and stem[:-1] in res.lex_ko_common:
                 return True  # 생각하면, 공부하고: a noun made a verb
+            if stem in _SHORT_VERBS and ending in ("면", "러", "려고", "려면"):
+                return True  # 오면, 보러: a one-syllable verb (no name ends so)
     return False
 
 
@@ -382,6 +387,9 @@ def compound_noun(stem: str, res: Resources) -> bool:
         if stem[0] in given and stem[1] in given:
             return False
         return head in common and (tail in _COMPOUND_TAIL or head != stem[0])
+    if len(stem) == 3 and hangul.decompose(stem[1])[2] == "ㅅ" and stem[2] in _COMPOUND_TAIL:
+        initial, vowel, _ = hangul.decompose(stem[1])
+        return stem[0] + hangul.compose(initial, vowel, "-") in common  # 제삿날: 제사 + 날
     if len(stem) == 3 and not name_shaped(stem):
         return (stem[:2] in common and (stem[2] in common or stem[2] in _NOUN_SUFFIX)) or (
             stem[0] in common and stem[1:] in common

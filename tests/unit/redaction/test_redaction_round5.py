@@ -104,6 +104,10 @@ def test_spoken_shapes_by_grammar() -> None:
         "어머니는 돌아가셨고 함경북도에 오빠 하나 남았어요.",  # a kept province, then 오빠
         "알고보니 그사람이 브로커 친구였어요.",  # a demonstrative typed onto its noun
         "동네사람들이 다 알았어요.",  # a compound's plural
+        "밤에 공안 오면 숨었어요.",  # a one-syllable verb and 면 after a role noun
+        "주말마다 딸 보러 갔어요.",  # ... and 러 (also no gazetteer spelling then)
+        "오늘이 할머니 제삿날이에요.",  # what is hers: 제사 + 날, joined by ㅅ
+        "언니 손전화 번호를 잃어버렸어요.",  # the northern word for her mobile phone
     ],
 )
 def test_no_name_after_a_cue(engine: Redactor, text: str) -> None:
