@@ -44,11 +44,9 @@ _MONTH_KO = (
     r"(?:1[0-2]|0?[1-9])\s?월|정월|동짓달|섣달|동지섣달"
     r"|(?:일|이|삼|사|오|유|육|칠|팔|구|시|십일|십이)월"
 )
-_DAY_WORD = (
-    r"초(?:하루|이틀|사흘|나흘|닷새|엿새|이레|여드레|아흐레|열흘)"
-    r"|열(?:하루|이틀|사흘|나흘|닷새|엿새|이레|여드레|아흐레)|보름"
-    r"|스무(?:하루|이틀|사흘|나흘|닷새|엿새|이레|여드레|아흐레|날)|그믐|그뭄"
-)
+_DAYS = r"하루|이튿날|사흗날|나흗날|이틀|사흘|나흘|닷새|엿새|이레|여드레|아흐레"
+"""Day words, with the standard spellings of the 날 forms (초이튿날, 초사흗날) first."""
+_DAY_WORD = rf"초(?:{_DAYS}|열흘)|열(?:{_DAYS})|보름|스무(?:{_DAYS}|날)|그믐|그뭄"
 _DAY_SINO = r"(?:(?:이|삼)?십(?:일|이|삼|사|오|육|칠|팔|구)?|일|이|삼|사|오|육|칠|팔|구)일"
 _KO_DATE = re.compile(rf"(?:{_MONTH_KO})\s?(?:(?:{_DAY_WORD})(?:날|일)?|{_DAY_SINO}(?!간|째))")
 _SLASH_DATE = re.compile(r"(1[0-2]|0?[1-9])/(3[01]|[12]\d|0?[1-9])(?![\d/.])")
@@ -137,8 +135,10 @@ def _slash_dates(folded: str) -> Iterator[Hit]:
 _ZH_DATE = re.compile(
     r"(?:十[一二]?|[一二三四五六七八九正腊])月"
     r"(?:初[一二三四五六七八九十][日号號]?|(?:[二三]?十[一二三四五六七八九]?|[一二三四五六七八九十])[日号號])"
+    r"|[正腊]月(?:[二三]?十[一二三四五六七八九]?|[一二三四五六七八九])"
 )
-"""十月五日, 三月十二号, 正月初三: a month and day in Chinese numerals (the year stays)."""
+"""十月五日, 三月十二号, 正月初三, 腊月二十三: a month and day in Chinese numerals (the year
+stays); after a lunar month's name (正月, 腊月) the day needs no 日."""
 
 
 def _chinese_dates(folded: str) -> Iterator[Hit]:

@@ -205,3 +205,25 @@ def test_orgs_addresses_and_other_scripts(engine: Redactor, text: str, expected:
 def test_a_chinese_sentence_still_reads_its_words() -> None:
     """The whole-name rule holds only for a Hanzi run inside Korean or English."""
     assert _out(Redactor.default(), "夏天雨很多。") == "夏天雨很多。"
+
+
+# --- 5. Addresses and dates told the long way ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a complex named after its neighbourhood, no 아파트 noun, before building numbers
+        (
+            "지금 사는 데가 부산 해운대구 좌동 그린빌 305동 1102호예요.",
+            "지금 사는 데가 [주소-1]예요.",
+        ),
+        # a Chinese street number and its floor
+        ("地址：建设路 12号 2楼。", "地址：[ADDRESS-1]。"),
+        # the standard 날 spellings of the old day words; a lunar month's day without 日
+        ("구월 초사흗날 떠났어요.", "[날짜-1] 떠났어요."),
+        ("那天是正月二十五。", "那天是[DATE-1]。"),
+    ],
+)
+def test_addresses_and_dates(engine: Redactor, text: str, expected: str) -> None:
+    assert _out(engine, text) == expected
