@@ -131,11 +131,23 @@ def _hangul(folded: str, start: int, end: int, res: Resources) -> Hit | None:
     )
 
 
+def _hanzi_suffix(folded: str, end: int, res: Resources) -> bool:
+    """An administrative suffix after the name, unless it opens a word (天桥岭镇村民: the
+    villager, not a village; 延吉市场: the market)."""
+    return _HANZI_SUFFIX.match(folded, end) is not None and folded[end : end + 2] not in res.lex_zh
+
+
 def _hanzi(folded: str, start: int, end: int, res: Resources) -> Hit | None:
+    if (
+        end - start > 2
+        and folded[end - 1 : end + 1] in res.lex_zh
+        and _HANZI_SUFFIX.match(folded, end - 1)
+    ):
+        end -= 1  # 延吉市场, 天桥岭镇村民: the market, the villager; the suffix opens a word
     name = folded[start:end]
     province = res.gaz_hanzi.get(name)
     if province is not None:
-        end += 1 if _HANZI_SUFFIX.match(folded, end) else 0  # 罗南区, not 罗南 + 区
+        end += 1 if _hanzi_suffix(folded, end, res) else 0  # 罗南区, not 罗南 + 区
         return Hit(
             start=start,
             end=end,
@@ -158,7 +170,7 @@ def _hanzi(folded: str, start: int, end: int, res: Resources) -> Hit | None:
             rule="zh_surname_place",
             uncertain=True,
         )
-    suffix = _HANZI_SUFFIX.match(folded, end) is not None
+    suffix = _hanzi_suffix(folded, end, res)
     before = start > 0 and folded[start - 1] in _HANZI_BEFORE
     alone = end == len(folded) or folded[end] in _HANZI_WORD_END
     uncertain = _verdict(mark, suffix, before, before, alone)

@@ -78,7 +78,9 @@ def _regexes() -> dict[str, re.Pattern[str]]:
         "ko_surname_title": re.compile(
             rf"(?<![가-힣])([{''.join(_ko_surname_syllables())}])\s?(?:{ko_suffix})(?:님)?{after_title}"
         ),
-        "zh_cue": re.compile(rf"({zh_cue})((?:(?![{_zh_function()}])[\u4e00-\u9fff]){{1,3}})"),
+        "zh_cue": re.compile(
+            rf"({zh_cue})(?:啥)?[\"“'‘「]?((?:(?![{_zh_function()}])[\u4e00-\u9fff]){{1,3}})"
+        ),
     }
 
 

@@ -297,7 +297,7 @@ _HANZI_STEM_MAX = 4
 def _hanzi_ordinary(folded: str, suffix: int, res: Resources) -> bool:
     """A street or district suffix that is part of an ordinary word: 市场, 路边, 走路, 地里."""
     if folded[suffix] in _HANZI_VILLAGE:
-        return False
+        return folded[suffix + 1 : suffix + 2] == "民"  # 村民, 市民: its people, no new place
     return (
         folded[suffix : suffix + 2] in res.lex_zh or folded[suffix - 1 : suffix + 1] in res.lex_zh
     )
@@ -321,8 +321,8 @@ def _hanzi_stem(folded: str, suffix: int, res: Resources) -> int:
 def _hanzi_context(folded: str, res: Resources) -> Iterator[Hit]:
     for match in _HANZI_SUFFIX.finditer(folded):
         suffix, end = match.start(2), match.end()
-        if folded[end : end + 1] in _HANZI_VILLAGE:
-            end += 1  # 青沟镇, 五道岭村: a suffix-like character is part of the name
+        if folded[end : end + 1] in _HANZI_VILLAGE and folded[end : end + 2] not in res.lex_zh:
+            end += 1  # 青沟镇, 五道岭村: a suffix-like character is part of the name (not 村民)
         elif _hanzi_ordinary(folded, suffix, res):
             continue
         start = _hanzi_stem(folded, suffix, res)

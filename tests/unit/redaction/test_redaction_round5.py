@@ -227,3 +227,21 @@ def test_a_chinese_sentence_still_reads_its_words() -> None:
 )
 def test_addresses_and_dates(engine: Redactor, text: str, expected: str) -> None:
     assert _out(engine, text) == expected
+
+
+# --- 6. Chinese: a suffix that opens a word, a quoted name after 叫 ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 村民 and 市场 are words: the village's people, the market, no longer part of a place
+        ("她被石头镇村民王大山买走了。", "她被[PLACE-1]村民[PERSON-1]买走了。"),
+        ("她在延吉市场卖菜。", "她在[PLACE-1, 吉林省]市场卖菜。"),
+        # a quoted name after 叫, and 叫啥 (called something like)
+        ('一名叫"小黑"的中介带我们过江。', '一名叫"[PERSON-1]"的中介带我们过江。'),
+        ("在一个饭店打工，叫啥金达莱。", "在一个饭店打工，叫啥[PERSON-1]。"),
+    ],
+)
+def test_chinese_words_and_cues(engine: Redactor, text: str, expected: str) -> None:
+    assert _out(engine, text) == expected
