@@ -93,7 +93,8 @@ _ADDRESS_WORDS = frozenset(
 
 
 _ROMANISED = 5
-_ROMANISED_GATE = re.compile(r"[a-z]-(?:ro|gil|daero)\b|\d-ho\b|\d(?:st|nd|rd|th)? inminban")
+_ROMANISED_GATE = re.compile(r"[a-z]-(?:ro|gil|daero)\b")
+_UNITS_GATE = re.compile(r"\d-ho\b|\d(?:st|nd|rd|th)? inminban")
 """The romanised Korean road-name pattern and its cheap test."""
 _HANGUL_CHAR = re.compile("[가-힣]")
 _HANZI_CHAR = re.compile("[\u4e00-\u9fff]")
@@ -107,7 +108,9 @@ _UNIT_GATE = re.compile(
 def _latin_gate(index: int, folded: str, words: frozenset[str]) -> bool:
     """Whether the English (or the romanised Korean road-name) pattern may match."""
     if index == _ROMANISED:
-        return _ROMANISED_GATE.search(folded) is not None
+        if _ROMANISED_GATE.search(folded) is not None:
+            return True
+        return ("-ho" in folded or "inminban" in folded) and bool(_UNITS_GATE.search(folded))
     return _english_gate(folded, words)
 
 

@@ -128,6 +128,7 @@ surname is spelled so (In, So, Do, An)."""
 
 
 _ZH_TITLES = ("xiao", "lao", "old", "little")
+_ZH_TITLE_SET = frozenset(_ZH_TITLES)
 
 
 def _title_matches(rx: re.Pattern[str], folded: str) -> Iterator[re.Match[str]]:
@@ -143,7 +144,9 @@ def _titled(folded: str, res: Resources, words: frozenset[str]) -> Iterator[Hit]
     titles = words & _TITLE_WORDS
     if not titles:
         return
-    for match in _title_matches(_titled_rx(titles), folded):
+    rx = _titled_rx(titles)
+    matches = _title_matches(rx, folded) if titles & _ZH_TITLE_SET else rx.finditer(folded)
+    for match in matches:
         if not _starts_word(folded, match.start()):
             continue
         title, word = match.group(1), match.group(2)

@@ -47,6 +47,7 @@ _HANGUL_SUFFIX = re.compile(
     rf"(로동자구|노동자구|구역|시|현|군|구|진|촌|리|동|역|읍|면){_WORD_END}"
 )
 _HANZI_SUFFIX = re.compile("[市县縣区區镇鎮乡鄉村旗州]")
+_SUFFIX_CHARS = frozenset("市县縣区區镇鎮乡鄉村旗州")
 _HANGUL_LOCATIVE = re.compile(
     r"(?:(?:에서부터|에서|으로부터|로부터|으로|로|에|까지|서)(?:는|도|의|만)?(?![가-힣])"
     r"|\s(?:근처|부근|쪽|지역|일대|방향|방면)|공항)"
@@ -140,8 +141,8 @@ def _hanzi_suffix(folded: str, end: int, res: Resources) -> bool:
 def _hanzi(folded: str, start: int, end: int, res: Resources) -> Hit | None:
     if (
         end - start > 2
+        and folded[end - 1] in _SUFFIX_CHARS
         and folded[end - 1 : end + 1] in res.lex_zh
-        and _HANZI_SUFFIX.match(folded, end - 1)
     ):
         end -= 1  # 延吉市场, 天桥岭镇村民: the market, the villager; the suffix opens a word
     name = folded[start:end]

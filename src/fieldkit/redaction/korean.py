@@ -228,10 +228,11 @@ def no_name_after_cue(stem: str, res: Resources, closed: frozenset[str]) -> bool
     verb = verb_like(stem, res) and (len(stem) >= 3 or stem[-1] in VERB_FINAL)
     if (verb and stem not in res.given_ko) or counted_or_bound(stem, res):
         return True  # (해림, 보람: two syllables ending in ㅁ stay names)
-    if any(word in closed for word in spoken_ko.southern_spellings(stem)):
-        return True
-    bare = split_particle(stem)[0]
-    return len(bare) >= 2 and bare[0] in "그저" and bare[1:] in res.lex_ko_common
+    if stem[0] in "그저":
+        bare = split_particle(stem)[0]
+        if len(bare) >= 2 and bare[1:] in res.lex_ko_common:
+            return True
+    return any(word in closed for word in spoken_ko.southern_spellings(stem))
 
 
 def adnominal_verb(word: str, res: Resources) -> bool:
