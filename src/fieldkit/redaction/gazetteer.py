@@ -70,9 +70,10 @@ _LATIN_SUFFIX = re.compile(
     r"(?:\s+(?:[Cc]ounty|[Cc]ity|[Ss]tation|[Tt]own|[Tt]ownship|[Vv]illage|[Dd]istrict|"
     r"[Pp]refecture|[Bb]anner)|-(?:ri|dong|gun|si|shi|gu|guyok|up|eup|rodongjagu))(?![\w'])"
 )
-_CITY = re.compile(r"\s+City(?![\w'])")
-"""Jilin City, Tumen City: the name of the city (the keep-list keeps Jilin, not Jilin City);
-station, village, county stay outside, as the corpus annotates them."""
+_CITY = re.compile(r"\s+(?:City|County|Banner)(?![\w'])")
+"""Jilin City, Tumen City, Antu County, Aohan Banner: the name of the city or county, with
+its administrative word as the annotation guidelines include it (the keep-list keeps Jilin,
+not Jilin City); station, village and district stay outside, as the corpus annotates them."""
 _LATIN_BEFORE = re.compile(
     r"(?<![\w'])(?:in|to|from|near|at|into|towards?|via|outside|around|through|of)\s+$"
 )
@@ -243,7 +244,7 @@ def find_gazetteer_latin(folded: str, res: Resources, words: frozenset[str]) -> 
     for start, end, province in res.gaz_latin.find(folded, words):
         mark = res.gaz_marked.get(fold_key(folded[start:end]), ("", ""))[1]
         if not mark:
-            city = _CITY.match(folded, end)  # Tumen City: a city's name holds "City"
+            city = _CITY.match(folded, end)  # Tumen City, Antu County: the name holds it
             yield Hit(
                 start=start,
                 end=city.end() if city else end,

@@ -56,6 +56,9 @@ def _rx() -> dict[str, re.Pattern[str]]:
             r"이름을\s(?:[가-힣]+\s)?([가-힣]{1,5}?|[\u4e00-\u9fff]{1,4})(?:으로|로|이라고|라고)\s?"
             r"(?:바꾸|바꿨|바꾼|바꿔|지었|지어|짓|정했|붙였)"
         ),
+        "named_after": re.compile(
+            r"(?<![가-힣])([가-힣]{2,4}?)(?:을|를)\s따서\s?(?:이름|지었|지은|지어|붙였|붙인)"
+        ),
         "surname_ga": re.compile("가(?:였|이었|야|예요|래요|라는|라고|인데|네)"),
         "topic_introduced": re.compile(
             rf"(?:{trie_pattern(set(people.split('|')))})(?:{_COPULA})(?![가-힣])"
@@ -124,12 +127,13 @@ def _topic_introduced(folded: str, res: Resources) -> Iterator[Hit]:
 def find_introductions(folded: str, res: Resources) -> Iterator[Hit]:
     """Names introduced as the predicate of a Korean sentence (see the module doc)."""
     rx = _rx()
-    if "이름" in folded:
-        for rule in ("named", "renamed"):
-            for match in rx[rule].finditer(folded):
-                hit = _name(match.start(1), match.group(1), res, "name_" + rule)
-                if hit is not None:
-                    yield hit
+    rules: tuple[str, ...] = ("named", "renamed") if "이름" in folded else ()
+    rules += ("named_after",) if "따서" in folded else ()  # X를 따서 지었다: named after X
+    for rule in rules:
+        for match in rx[rule].finditer(folded):
+            hit = _name(match.start(1), match.group(1), res, "name_" + rule)
+            if hit is not None:
+                yield hit
     for match in rx["introduced"].finditer(folded):
         if match.start() and "가" <= folded[match.start() - 1] <= "힣":
             continue

@@ -245,3 +245,16 @@ def test_addresses_and_dates(engine: Redactor, text: str, expected: str) -> None
 )
 def test_chinese_words_and_cues(engine: Redactor, text: str, expected: str) -> None:
     assert _out(engine, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # named after someone: the someone is a person, even a famous one
+        ("배우 김태희를 따서 지었대요.", "배우 [인물-1]를 따서 지었대요."),
+        # a county's administrative word is inside its span, as the guidelines annotate
+        ("She was sold in Antu County.", "She was sold in [PLACE-1, Jilin]."),
+    ],
+)
+def test_named_after_and_counties(engine: Redactor, text: str, expected: str) -> None:
+    assert _out(engine, text) == expected
