@@ -252,6 +252,11 @@ def _name_titles(folded: str, res: Resources) -> Iterator[Hit]:
         stem = match.group(1)
         if stem[-1] in _ADNOMINAL and (stem in res.lex_ko or korean.verb_form(stem, res)):
             continue  # 늙은 아매, 젊은 언니: a modifier
+        if title.group() in _kinship() and _called_with_i(stem, res):
+            hit = _hit(match.start(1), stem[0], res, "affectionate_i_before_title")
+            if hit is not None:
+                yield _with_affectionate_i(hit)  # 철이 아바이: 철, called with its 이
+            continue
         bare, tail = korean.split_particle(stem)
         if tail and (bare in res.lex_ko or tail in korean.LOCATIVE_PARTICLES):
             continue  # 동네의 아저씨; 양강도에 오빠 (a place, then the brother who is there)
@@ -270,6 +275,18 @@ def _name_titles(folded: str, res: Resources) -> Iterator[Hit]:
         hit = _hit(match.start(1), stem, res, "name_before_title", strong=strong)
         if hit is not None:
             yield hit
+
+
+def _called_with_i(stem: str, res: Resources) -> bool:
+    """One given-name syllable and the affectionate 이 before a kinship word (철이 아바이,
+    순이 언니): a subject particle there (돈이 엄마한테) takes no given-name syllable."""
+    return (
+        len(stem) == 2
+        and stem[1] == "이"
+        and korean.final_consonant(stem[0])
+        and stem[0] in korean.given_syllables()
+        and stem[0] not in res.sur_ko_hangul
+    )
 
 
 @lru_cache(maxsize=1)

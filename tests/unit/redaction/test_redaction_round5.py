@@ -258,3 +258,10 @@ def test_chinese_words_and_cues(engine: Redactor, text: str, expected: str) -> N
 )
 def test_named_after_and_counties(engine: Redactor, text: str, expected: str) -> None:
     assert _out(engine, text) == expected
+
+
+def test_one_syllable_name_with_its_i_before_a_kinship_word(engine: Redactor) -> None:
+    assert (
+        _out(engine, "그때 복이 아바이가 먼저 건넜어요.") == "그때 [인물-1] 아바이가 먼저 건넜어요."
+    )
+    assert _out(engine, "돈이 엄마한테 있어요.") == "돈이 엄마한테 있어요."  # a subject
