@@ -15,6 +15,7 @@ from fieldkit.cli import cli
 from fieldkit.error_text import KOREAN, fields, render
 from fieldkit.errors import (
     AnswerError,
+    BundleDeclinedError,
     CodeError,
     FieldkitError,
     PassphraseError,
@@ -39,6 +40,8 @@ def example(cls: type[FieldkitError]) -> FieldkitError:
     where, hint = "interview 3, question 'birth_year'", "fix it"
     if issubclass(cls, CodeError):
         return cls("bad group", problem="check", group=2, where=where, hint=hint)
+    if issubclass(cls, BundleDeclinedError):
+        return cls("declined", record="1a2b3c4d", where=where, hint=hint)
     error = cls("something failed", where=where, hint=hint)
     error.details = ["row 4: another problem", "row 9: one more"]
     if isinstance(error, WrongPassphraseError):
