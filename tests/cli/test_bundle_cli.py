@@ -303,3 +303,22 @@ def test_the_merge_summary_in_korean(tmp_path: Path, setup) -> None:  # type: ig
         "(면담자에게서 받은 파일이 맞는지 확인하세요.) [FK710]"
     )
     assert "요약: 합침 1개, 이미 합침 1개, 받지 않음 1개. 바뀐 기록 2건." in korean.stdout
+
+
+def test_interview_show_names_the_record_it_was_exported_as(tmp_path: Path, setup) -> None:  # type: ignore[no-untyped-def]
+    """The reference an interviewer reads out when she withdraws her consent after export
+    (docs/guide-interviewer.md): merge's messages and the coordinator's record_id use it."""
+    ws, coord = setup["ws"], setup["coord"]
+    first = json.loads(run(*ws, "interview", "list", "--json").stdout)[0]["id"]
+    before = json.loads(run(*ws, "interview", "show", first, "--json").stdout)
+    assert before["record_ref"] is None
+    assert "Exported as record" not in run(*ws, "interview", "show", first).stdout
+    run(*ws, "export", "--out", str(tmp_path / "b.age"))
+    ref = json.loads(run(*ws, "interview", "show", first, "--json").stdout)["record_ref"]
+    assert len(ref) == 8 and int(ref, 16) >= 0
+    assert f"Exported as record {ref}\n" in run(*ws, "interview", "show", first).stdout
+    run("merge", *coord, str(tmp_path / "b.age"))
+    out = tmp_path / "data.csv"
+    assert run("export-data", *coord, "--out", str(out), "--allow-below-k").exit_code == 0
+    ids = [row["record_id"] for row in csv.DictReader(out.open(encoding="utf-8"))]
+    assert sum(i.startswith(ref) for i in ids) == 1

@@ -195,6 +195,8 @@ def show(ctx: click.Context, interview_id: str, lang: str, as_json: bool) -> Non
     click.echo(
         f"Status: {_STATUS[session.status]}, {progress.answered}/{progress.relevant} answered"
     )
+    if session.record_ref:
+        click.echo(f"Exported as record {session.record_ref}")
     effective = session.effective()
     for section in session.questionnaire.sections:
         lines = [
@@ -228,6 +230,7 @@ def _as_json(session: InterviewSession) -> dict[str, Any]:
         "revision": row.revision,
         "created_at": row.created_at,
         "updated_at": row.updated_at,
+        "record_ref": session.record_ref,
         "answers": session.effective(),
     }
 

@@ -77,6 +77,16 @@ class InterviewSession:
         closed = self.row.status == "complete"
         return "declined" if closed and self.declined else self.row.status
 
+    @property
+    def record_ref(self) -> str | None:
+        """The first 8 hex digits of the record id this interview was exported as (merge's
+        messages name a record so; the coordinator's data starts its ``record_id`` with
+        them), or None before its first export.  The one way an interviewer can tell the
+        coordinator, in person, which record to remove when she withdraws her consent
+        (docs/guide-interviewer.md, "If she withdraws her consent")."""
+        record_id = self.store.exports.record_id(self.id)
+        return record_id[:8] if record_id else None
+
     def effective(self) -> dict[str, Any]:
         """Answers to questions asked once that are asked, given the other answers."""
         return self.flow.effective(self._logic())[0]

@@ -12,7 +12,7 @@ import pytest
 from bundle_helpers import FakeRedactor, add_interview, db_digest
 from fieldkit.bundle import merge_bundle, merge_bundles
 from fieldkit.bundle.export import export_bundle
-from fieldkit.errors import BundleDeclinedError
+from fieldkit.errors import BundleDeclinedError, BundleError
 from fieldkit.questionnaire import Flow
 from fieldkit.session import Workspace
 
@@ -83,3 +83,28 @@ def test_merge_goes_on_with_the_other_bundles(
     assert refused.error.record == (device.store.exports.record_id(said_no) or "")[:8]
     assert (merged.status, merged.records, merged.changed) == ("merged", 1, 1)
     assert _consents(coordinator) == ["yes"]
+
+
+def test_a_consent_withdrawn_after_export_stays_with_the_coordinator_today(
+    tmp_path: Path, coordinator: Workspace, device: Workspace
+) -> None:
+    """What docs/guide-interviewer.md ("If she withdraws her consent") says happens today:
+    there is no withdrawal notice.  Answering her consent again with "no" closes the
+    interview as declined, so no later export carries it, but the record already merged stays
+    in the coordinator's workspace until the coordinator removes it by hand; the interviewer
+    can read out its reference (``record_ref``) for that."""
+    interview = add_interview(device)
+    assert device.interview(interview).record_ref is None  # never exported yet
+    export_bundle(device, tmp_path / "1.age", redactor=FakeRedactor())
+    merge_bundle(coordinator, (tmp_path / "1.age").read_bytes())
+    session = device.interview(interview)
+    ref = session.record_ref
+    assert ref is not None and len(ref) == 8
+    (merged,) = raw_db(coordinator.store).query("SELECT record_id FROM merged_records")
+    assert merged[0].startswith(ref)  # what the coordinator's data calls it
+    session.answer("consent", "no")
+    session.mark_complete()  # Ctrl+K: nothing is missing once she said no
+    assert device.interview(interview).status == "declined"
+    with pytest.raises(BundleError, match=r"\(1 declined interview\(s\) are never exported\)"):
+        export_bundle(device, tmp_path / "2.age", everything=True, redactor=FakeRedactor())
+    assert _consents(coordinator) == ["yes"]  # her record is still there: remove it by hand
