@@ -16,7 +16,7 @@ from fieldkit.tui.app import FieldkitApp
 from fieldkit.tui.screens.interview import InterviewScreen
 from fieldkit.tui.screens.repeat import InstanceScreen, RepeatScreen
 from repeat_helpers import tiny_sales
-from tui_helpers import interviewing, keys, reopen, text_of, typed
+from tui_helpers import interviewing, keys, reopen, text_of, typed, wait_until
 
 from helpers import PASSPHRASE, REPEATS, questionnaire_from_toml
 
@@ -154,3 +154,37 @@ async def test_an_entrys_choices_follow_its_choice_filter_and_an_answer_can_be_c
         (instance,) = session.instances("sales")
         history = session.instance_history(instance.id, "sale_county")
         assert [r.value for r in history] == ["hunchun", None]  # the clearing is a revision
+
+
+async def test_an_entrys_refusals_are_specific_in_korean(
+    tmp_path: Path, cascade_qn: Questionnaire, app_factory: AppFactory
+) -> None:
+    """A number not on screen is refused with the numbers that are, in Korean (it listed the
+    choices' internal values, filtered-out ones too); text still invalid at a lock or quit
+    is reported with its reason (the notice was the untranslated key "dirty.discarded")."""
+    directory = tmp_path / "ws"
+    create_workspace(directory, PASSPHRASE, questionnaire=cascade_qn).close()
+
+    def stored() -> list[dict[str, object]]:
+        with reopen(directory) as ws:
+            (summary,) = ws.summaries()
+            return [i.answers for i in ws.interview(summary.id).instances("sales")]
+
+    app = app_factory(directory, questionnaire=cascade_qn)
+    async with interviewing(app, consent=False) as pilot:
+        await typed(pilot, "1", "enter")  # sold once: the repeat is asked
+        await keys(pilot, "f2", "f7", "enter")  # Korean, then a new entry
+        await typed(pilot, "1995", "enter")
+        await typed(pilot, "1", "enter")  # 길림
+        assert text_of(app, "#i-label") == "현"
+        await typed(pilot, "3", "enter")  # only two counties are shown
+        assert text_of(app, "#i-status") == "✗ 보이는 보기의 번호를 입력하세요 (1부터 2까지)"
+        assert stored() == [{"sale_year": 1995, "sale_province": "jilin"}]
+        await app.screen.flush()  # what a lock or quit does first, with "3" still typed
+        await wait_until(pilot, lambda: len(app._notifications) > 0)
+        told = [str(n.message) for n in app._notifications]
+        assert told[-1] == (
+            "이 항목에 입력한 내용은 저장하지 않았습니다: "
+            "보이는 보기의 번호를 입력하세요 (1부터 2까지)"
+        )
+    assert stored() == [{"sale_year": 1995, "sale_province": "jilin"}]

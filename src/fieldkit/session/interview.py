@@ -209,7 +209,11 @@ class InterviewSession:
         """A new, empty instance at the end of ``repeat_id``; stored at once."""
         section = self.flow.repeat_sections.get(repeat_id)
         if section is None or section.repeat is None:
-            raise AnswerError("no such repeat in this questionnaire", where=f"repeat '{repeat_id}'")
+            raise AnswerError(
+                "no such repeat in this questionnaire",
+                where=f"repeat '{repeat_id}'",
+                translations={"ko": "이 질문지에는 그런 반복 항목이 없어요"},
+            )
         combined = self._logic()
         if not self.flow.consent_given(combined):
             raise ConsentRequiredError(
@@ -246,6 +250,9 @@ class InterviewSession:
             raise AnswerError(
                 "no such instance in this interview (or it was deleted)",
                 where=f"instance '{instance_id}'",
+                hint="go back to the list of entries: it shows the ones that exist",
+                translations={"ko": "이 항목은 없거나 이미 삭제되었어요"},
+                hint_translations={"ko": "항목 목록으로 돌아가 남아 있는 항목을 확인하세요"},
             )
         return next(i for i in self.instances(row.repeat_id) if i.id == instance_id)
 
@@ -284,7 +291,11 @@ class InterviewSession:
     ) -> Revision | None:
         question = self.flow.by_id.get(question_id)
         if question is None:
-            raise AnswerError("no such question", where=f"question '{question_id}'")
+            raise AnswerError(
+                "no such question",
+                where=f"question '{question_id}'",
+                translations={"ko": "이 질문지에는 그런 질문이 없어요"},
+            )
         value = parse_answer(self.questionnaire, question, text)
         return self.answer_in_instance(instance_id, question_id, value, lang)
 

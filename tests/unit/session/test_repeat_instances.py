@@ -151,6 +151,65 @@ def test_the_screens_choices_in_an_entry_follow_its_choice_filter(ws: Workspace)
     assert "sale_county" not in s.instances("sales")[0].answers
 
 
+@pytest.mark.parametrize(
+    ("typed", "english", "korean"),
+    [
+        ("2", "(1 to 1)", "보이는 보기의 번호를 입력하세요 (1부터 1까지)"),  # Jilin's, filtered out
+        ("x", "(1 to 1)", "보이는 보기의 번호를 입력하세요 (1부터 1까지)"),
+        ("1 1", "type one number only (1 to 1)", "번호를 하나만 입력하세요 (1부터 1까지)"),
+    ],
+)
+def test_a_refused_choice_in_an_entry_names_the_numbers_shown(
+    ws: Workspace, typed: str, english: str, korean: str
+) -> None:
+    """In an entry a choice is typed by its number on screen: a refusal says which numbers,
+    in the interviewer's language, never the choices' internal values (it listed
+    "yanji, hunchun, dandong", Jilin's too) and nothing is stored."""
+    from fieldkit.session.repeatview import answer_typed, instance_questions
+
+    s = ws.new_interview()
+    s.answer("times_sold", 1)
+    sale = s.add_instance("sales")
+    s.answer_in_instance(sale.id, "sale_year", 1994)
+    s.answer_in_instance(sale.id, "sale_province", "liaoning")
+    county = next(q for q in instance_questions(s, sale.id, "ko") if q.id == "sale_county")
+    with pytest.raises(AnswerError) as refused:
+        answer_typed(s, sale.id, county, typed, "ko")
+    assert english in refused.value.localized("en")
+    assert refused.value.localized("ko") == korean
+    for internal in ("yanji", "hunchun", "dandong", "sale_county"):
+        assert internal not in refused.value.localized("ko")
+    assert "sale_county" not in s.instances("sales")[0].answers
+    answer_typed(s, sale.id, county, "dandong", "ko")  # a choice's own value still goes
+    assert s.instances("sales")[0].answers["sale_county"] == "dandong"
+
+
+def test_the_repeat_paths_refusals_exist_in_korean(ws: Workspace) -> None:
+    """What the repeat screens can meet besides a refused answer: each in Korean, without
+    an internal id (the error dialog used to show FK200's generic words for them)."""
+    s = ws.new_interview()
+    s.answer("times_sold", 1)
+    sale = s.add_instance("sales")
+    s.delete_instance(sale.id)
+    attempts = [
+        (lambda: s.delete_instance(sale.id), "이 항목은 없거나 이미 삭제되었어요"),
+        (lambda: s.add_instance("nope"), "이 질문지에는 그런 반복 항목이 없어요"),
+        (
+            lambda: s.answer_text_in_instance(sale.id, "nope", "1"),
+            "이 질문지에는 그런 질문이 없어요",
+        ),
+        (
+            lambda: s.answer("sale_year", 1999),
+            "반복 항목마다 묻는 질문이라 항목 안에서 답해야 해요",
+        ),
+    ]
+    for attempt, korean in attempts:
+        with pytest.raises(AnswerError) as refused:
+            attempt()
+        assert refused.value.localized("ko") == korean
+        assert refused.value.localized("en") == refused.value.message  # English as raised
+
+
 def write(tmp_path: Path, interviews: list[dict[str, Any]]) -> Path:
     path = tmp_path / "import.json"
     body = {"format": "fieldkit-interviews/1", "interviews": interviews}
