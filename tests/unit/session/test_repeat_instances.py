@@ -14,6 +14,8 @@ import pytest
 
 from fieldkit.errors import AnswerError, ImportFileError
 from fieldkit.session import Workspace, create_workspace, import_interviews, unlock_workspace
+from fieldkit.session.interview import Instance, InterviewSession
+from fieldkit.session.repeatview import InstanceQuestion
 
 from helpers import PASSPHRASE, REPEATS, questionnaire_from_toml, raw_db
 
@@ -133,15 +135,26 @@ def test_cascading_choice_and_text_entry_inside_an_instance(ws: Workspace) -> No
     assert "sale_county" not in s.instances("sales")[0].answers
 
 
-def test_the_screens_choices_in_an_entry_follow_its_choice_filter(ws: Workspace) -> None:
-    from fieldkit.session.repeatview import answer_typed, instance_questions
+def _a_sale_in_liaoning(
+    ws: Workspace, lang: str
+) -> tuple[InterviewSession, Instance, InstanceQuestion]:
+    """An interview with one sale in Liaoning, and its county question as the entry screen
+    shows it (one county offered: Dandong)."""
+    from fieldkit.session.repeatview import instance_questions
 
     s = ws.new_interview()
     s.answer("times_sold", 1)
     sale = s.add_instance("sales")
     s.answer_in_instance(sale.id, "sale_year", 1994)
     s.answer_in_instance(sale.id, "sale_province", "liaoning")
-    county = next(q for q in instance_questions(s, sale.id, "en") if q.id == "sale_county")
+    county = next(q for q in instance_questions(s, sale.id, lang) if q.id == "sale_county")
+    return s, sale, county
+
+
+def test_the_screens_choices_in_an_entry_follow_its_choice_filter(ws: Workspace) -> None:
+    from fieldkit.session.repeatview import answer_typed, instance_questions
+
+    s, sale, county = _a_sale_in_liaoning(ws, "en")
     assert county.choices == (("dandong", "Dandong"),)  # not Jilin's Yanji and Hunchun
     answer_typed(s, sale.id, county, "1", "en")  # by its number on screen
     county = next(q for q in instance_questions(s, sale.id, "en") if q.id == "sale_county")
@@ -165,14 +178,9 @@ def test_a_refused_choice_in_an_entry_names_the_numbers_shown(
     """In an entry a choice is typed by its number on screen: a refusal says which numbers,
     in the interviewer's language, never the choices' internal values (it listed
     "yanji, hunchun, dandong", Jilin's too) and nothing is stored."""
-    from fieldkit.session.repeatview import answer_typed, instance_questions
+    from fieldkit.session.repeatview import answer_typed
 
-    s = ws.new_interview()
-    s.answer("times_sold", 1)
-    sale = s.add_instance("sales")
-    s.answer_in_instance(sale.id, "sale_year", 1994)
-    s.answer_in_instance(sale.id, "sale_province", "liaoning")
-    county = next(q for q in instance_questions(s, sale.id, "ko") if q.id == "sale_county")
+    s, sale, county = _a_sale_in_liaoning(ws, "ko")
     with pytest.raises(AnswerError) as refused:
         answer_typed(s, sale.id, county, typed, "ko")
     assert english in refused.value.localized("en")
