@@ -267,10 +267,15 @@ def render(error: FieldkitError, lang: str, *, keep_where: bool = False) -> Rend
         message, hint = own[0], own[1] or hint
     values = fields(error)
     extra = [text.format(**values) for name, text in wording.more.items() if name in values]
+    details = list(error.details)
+    if own is None and details:
+        # The raise sites that list problems put the first in the message and the rest in
+        # ``details``: the code's wording replaces the message, so the first goes first here.
+        details.insert(0, error.message)
     return Rendered(
         title=wording.title,
         message=" ".join([message, *extra]),
         hint=hint,
         where=error.where if keep_where else None,
-        details=list(error.details) if keep_where else [],
+        details=details if keep_where else [],
     )

@@ -115,6 +115,55 @@ def test_the_cli_follows_fieldkit_lang(monkeypatch: pytest.MonkeyPatch) -> None:
         cli.commands.pop("fail-for-test", None)
 
 
+def test_no_listed_problem_is_lost_in_korean(tmp_path: Path) -> None:
+    """A check that lists problems raises the first as its message and the rest as details;
+    the Korean line replaces the message with the code's wording, so the first problem must
+    come back as the first detail line (``questionnaire check`` dropped it)."""
+    broken = tmp_path / "broken.toml"
+    broken.write_text(
+        "\n".join(
+            [
+                'format = "fieldkit-questionnaire/1"',
+                'id = "b"',
+                'version = "1"',
+                'title = { en = "B", ko = "비" }',
+                'languages = ["en", "ko"]',
+                "[[sections]]",
+                'id = "s"',
+                'title = { en = "S", ko = "에스" }',
+                "[[sections.questions]]",
+                'id = "q1"',
+                'type = "integer"',
+                "minimum = 10",
+                "maximum = 1",
+                'label = { en = "Q", ko = "질" }',
+                "[[sections.questions]]",
+                'id = "q1"',
+                'type = "note"',
+                'label = { en = "Q2", ko = "질2" }',
+            ]
+        ),
+        encoding="utf-8",
+    )
+    runner = CliRunner()
+    english = runner.invoke(cli, ["questionnaire", "check", str(broken)])
+    korean = runner.invoke(
+        cli, ["questionnaire", "check", str(broken)], env={"FIELDKIT_LANG": "ko"}
+    )
+    assert english.exit_code == korean.exit_code == 2
+    problems = [line.split(": ", 1)[1] for line in english.stderr.splitlines()]
+    problems[0] = problems[0].removeprefix("broken.toml: ")
+    assert len(problems) == 2
+    assert korean.stderr.splitlines()[0].startswith("오류 [FK100 질문지 오류]: broken.toml: ")
+    assert [line.removeprefix("오류: ") for line in korean.stderr.splitlines()[1:]] == problems
+    shown = render(XLSFormError("row 3: x", details=["row 4: y"]), "ko", keep_where=True)
+    assert shown.details == ["row 3: x", "row 4: y"]
+    assert (
+        render(AnswerError("late", translations={"ko": "늦음"}), "ko", keep_where=True).details
+        == []
+    )
+
+
 def test_the_glossary_lists_every_korean_wording() -> None:
     glossary = (Path(__file__).parents[2] / "docs" / "glossary.md").read_text(encoding="utf-8")
     for code, wording in KOREAN.items():
