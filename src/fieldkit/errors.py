@@ -36,6 +36,7 @@ __all__ = [
     "ProjectError",
     "QuestionnaireError",
     "RedactionError",
+    "ReferenceCodeError",
     "ReportError",
     "SchemaVersionError",
     "StorageError",
@@ -170,6 +171,17 @@ class ConsentRequiredError(AnswerError):
 
     code = "FK210"
     title = "Consent first"
+
+
+class ReferenceCodeError(AnswerError):
+    """A new interview's reference code looks like it names, places or reaches someone.
+
+    The code is shown on the interview list and in the app's header, where anyone beside
+    the laptop can read it; who the woman is belongs in the sealed identity section only.
+    """
+
+    code = "FK220"
+    title = "Reference code not accepted"
 
 
 class ImportFileError(FieldkitError):

@@ -23,6 +23,7 @@ from fieldkit.questionnaire import (
 )
 from fieldkit.session.interview import InterviewSession
 from fieldkit.session.passphrase import check_new_passphrase
+from fieldkit.session.references import check_reference
 from fieldkit.store import Clock, InterviewRow, KeyNotice, Policy, Store, StoredQuestionnaire
 
 __all__ = [
@@ -137,7 +138,10 @@ class Workspace:
     # --- interviews ----------------------------------------------------------------
 
     def new_interview(self, ref: str | None = None) -> InterviewSession:
-        interview_id = self.store.interviews.create(self.active_hash, ref)
+        """A new interview; its reference code is refused if it looks like it identifies
+        someone (``check_reference``): the list and the header show it in plain sight."""
+        code = check_reference(ref) if ref else None
+        interview_id = self.store.interviews.create(self.active_hash, code or None)
         return self.interview(interview_id)
 
     def interview(self, interview_id: str) -> InterviewSession:

@@ -6,14 +6,16 @@ screen that opened it calls the service.
 
 from __future__ import annotations
 
-from textual import events
+from textual import events, work
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
 from textual.widgets import Button, Input, OptionList, Static
 from textual.widgets.option_list import Option
 
+from fieldkit.errors import ReferenceCodeError
 from fieldkit.session.navigation import SectionView
 from fieldkit.session.redaction import TERM_LABELS
+from fieldkit.session.references import check_reference
 from fieldkit.session.review import HistoryEntry
 from fieldkit.tui.i18n import t
 from fieldkit.tui.screens.base import FieldkitModal
@@ -32,7 +34,11 @@ __all__ = [
 
 
 class NewInterviewModal(FieldkitModal):
-    """Dismisses with the reference code typed ("" for none)."""
+    """Dismisses with the reference code typed ("" for none), once it identifies no one.
+
+    A code that looks like a name, a place or a number (``check_reference``) is refused
+    here, with the reason under the field and the typed code left in it to correct.
+    """
 
     AUTO_FOCUS = "#ref"
 
@@ -40,13 +46,25 @@ class NewInterviewModal(FieldkitModal):
         with Vertical(classes="dialog"):
             yield Static(t("new.title", self.lang), classes="dialog-title")
             yield OrderedInput(placeholder=t("new.ref", self.lang), id="ref", max_length=100)
+            yield Static("", id="ref-problem", classes="dialog-note", markup=False)
             yield Button(t("new.start", self.lang), id="start", variant="primary")
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
-        self.dismiss(event.value.strip())
+        self._check(event.value)
 
     def on_button_pressed(self, event: Button.Pressed) -> None:
-        self.dismiss(self.query_one("#ref", Input).value.strip())
+        self._check(self.query_one("#ref", Input).value)
+
+    @work(exclusive=True, group="new-interview", exit_on_error=False)
+    async def _check(self, typed: str) -> None:
+        try:
+            code = await self.fk.services.call(check_reference, typed)
+        except ReferenceCodeError as error:
+            hint = error.hint_translations.get(self.lang, error.hint or "")
+            self.query_one("#ref-problem", Static).update(f"✗ {error.localized(self.lang)} {hint}")
+            self.query_one("#ref", Input).focus()
+            return
+        self.dismiss(code)
 
 
 class _Choose(FieldkitModal):
