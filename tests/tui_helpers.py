@@ -12,8 +12,9 @@ from pathlib import Path
 from typing import Any
 
 from textual.pilot import Pilot
-from textual.widgets import Static
+from textual.widgets import Static, TextArea
 
+from fieldkit.errors import StorageError
 from fieldkit.session import Workspace, unlock_workspace
 from fieldkit.tui.app import FieldkitApp
 
@@ -21,8 +22,10 @@ from helpers import PASSPHRASE
 
 __all__ = [
     "IdleClock",
+    "disk_full",
     "interviewing",
     "keys",
+    "open_story",
     "reopen",
     "settle",
     "start_interview",
@@ -31,7 +34,10 @@ __all__ = [
     "type_text",
     "typed",
     "unlock",
+    "unlocked",
+    "wait_for_preview",
     "wait_until",
+    "writing_story",
 ]
 
 
@@ -65,6 +71,17 @@ async def start_interview(pilot: Pilot[Any], ref: str = "K-01") -> None:
 
 
 @asynccontextmanager
+async def unlocked(
+    app: FieldkitApp, *, size: tuple[int, int] = (80, 24)
+) -> AsyncIterator[Pilot[Any]]:
+    """``app`` running at ``size`` and unlocked with the tests' passphrase, on the interview
+    list: the first step of nearly every Pilot test."""
+    async with app.run_test(size=size) as pilot:
+        await unlock(pilot)
+        yield pilot
+
+
+@asynccontextmanager
 async def interviewing(
     app: FieldkitApp,
     *,
@@ -75,8 +92,7 @@ async def interviewing(
     """``app`` running, unlocked, on a new interview ``ref`` with consent given (``consent``;
     the consent question is the first of the tests' questionnaires, "1" is yes): the set-up
     most Pilot tests of the interview share."""
-    async with app.run_test(size=size) as pilot:
-        await unlock(pilot)
+    async with unlocked(app, size=size) as pilot:
         await start_interview(pilot, ref)
         if consent:
             await keys(pilot, "1", "enter")
@@ -131,3 +147,40 @@ class IdleClock:
 
     def __call__(self) -> float:
         return self.now
+
+
+async def open_story(pilot: Pilot[Any], name: str = "Kim Young-hee") -> None:
+    """From the interview list (TINY's sections): a new interview, consent, ``name`` in the
+    sealed section, then the story editor."""
+    await start_interview(pilot)
+    await keys(pilot, "1", "enter", "ctrl+g", "2")
+    await typed(pilot, name, "enter")
+    await keys(pilot, "ctrl+g", "3", "enter")
+
+
+async def wait_for_preview(pilot: Pilot[Any]) -> None:
+    """Until the story editor's preview shows what the editor holds (it follows a pause in
+    typing), instead of sleeping past the pause."""
+    screen = pilot.app.screen
+    editor = screen.query_one("#story", TextArea)
+    await wait_until(pilot, lambda: getattr(screen, "previewed", None) == editor.text)
+
+
+@asynccontextmanager
+async def writing_story(
+    app: FieldkitApp, story: str | None = None, *, name: str = "Kim Young-hee"
+) -> AsyncIterator[Pilot[Any]]:
+    """``app`` running at 80x24, unlocked, in the story editor of a new interview whose
+    sealed name is ``name``; with ``story`` inserted and previewed: the set-up the story
+    editor's Pilot tests share."""
+    async with unlocked(app) as pilot:
+        await open_story(pilot, name)
+        if story is not None:
+            pilot.app.screen.query_one("#story", TextArea).insert(story)
+            await wait_for_preview(pilot)
+        yield pilot
+
+
+def disk_full(*args: object) -> None:
+    """Stands in for a service call when the disk is full (monkeypatched over it)."""
+    raise StorageError("the disk is full; the last answer was NOT saved")

@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 
 from fieldkit.errors import (
     AnswerError,
+    BundleDeclinedError,
     CodeError,
     FieldkitError,
     PassphraseError,
@@ -194,6 +195,14 @@ KOREAN: dict[str, Wording] = {
         message="서명된 기록이 프로젝트의 질문지에 맞지 않습니다.",
         hint="면담자의 질문지 버전을 확인하세요.",
     ),
+    "FK771": _W(
+        title="동의하지 않은 면담이 들어 있음",
+        message="동의하지 않은 면담의 기록이 들어 있어 이 내보내기 파일을 받지 않았습니다. "
+        "이 파일의 다른 기록도 합치지 않았습니다.",
+        hint="면담자에게 fieldkit을 최신 버전으로 바꾼 뒤 면담을 모두 다시 내보내 달라고 "
+        "하세요. 새 버전은 동의하지 않은 면담을 내보내지 않습니다.",
+        more={"record": "문제의 기록: {record}."},
+    ),
     "FK790": _W(
         title="프로젝트 오류",
         message="프로젝트 파일이 잘못되었거나 작업공간이 아직 참여하거나 등록하지 않았습니다.",
@@ -219,7 +228,8 @@ KOREAN: dict[str, Wording] = {
 
 
 def fields(error: FieldkitError) -> dict[str, object]:
-    """The format fields an error carries: counts and positions, never an answer."""
+    """The format fields an error carries: counts, positions and record references, never
+    an answer."""
     found: dict[str, object] = {}
     if error.details:
         found["problems"] = len(error.details)
@@ -227,6 +237,8 @@ def fields(error: FieldkitError) -> dict[str, object]:
         found["tries"] = error.remaining_tries
     if isinstance(error, CodeError) and error.group is not None:
         found["group"] = error.group
+    if isinstance(error, BundleDeclinedError) and error.record is not None:
+        found["record"] = error.record
     return found
 
 
@@ -260,10 +272,15 @@ def render(error: FieldkitError, lang: str, *, keep_where: bool = False) -> Rend
         message, hint = own[0], own[1] or hint
     values = fields(error)
     extra = [text.format(**values) for name, text in wording.more.items() if name in values]
+    details = list(error.details)
+    if own is None and details:
+        # The raise sites that list problems put the first in the message and the rest in
+        # ``details``: the code's wording replaces the message, so the first goes first here.
+        details.insert(0, error.message)
     return Rendered(
         title=wording.title,
         message=" ".join([message, *extra]),
         hint=hint,
         where=error.where if keep_where else None,
-        details=list(error.details) if keep_where else [],
+        details=details if keep_where else [],
     )

@@ -15,6 +15,7 @@ __all__ = [
     "AnswerError",
     "AuditError",
     "BundleContentError",
+    "BundleDeclinedError",
     "BundleError",
     "BundleIntegrityError",
     "BundleOriginError",
@@ -327,6 +328,28 @@ class BundleContentError(BundleError):
 
     code = "FK770"
     title = "Invalid record"
+
+
+class BundleDeclinedError(BundleContentError):
+    """A signed record is an interview in which she declined consent: written by an older
+    fieldkit (which exported declined interviews) or edited before it was signed.  It must
+    never reach the coordinator's data, so its bundle is refused whole, like any bundle with
+    a refused record.  ``record`` is the record's short reference (its id's first 8 hex
+    digits), for the message in either language."""
+
+    code = "FK771"
+    title = "Declined interview in a bundle"
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        record: str | None = None,
+        where: str | None = None,
+        hint: str | None = None,
+    ) -> None:
+        super().__init__(message, where=where, hint=hint)
+        self.record = record
 
 
 class ProjectError(BundleError):

@@ -76,6 +76,23 @@ def test_unique_record_and_export_gap_are_found_and_named(world: World) -> None:
     assert "records below k=3 (1 > 0)" in result.stderr
 
 
+def test_the_last_line_follows_fieldkit_lang(world: World) -> None:
+    """Each check the audit failed, named in Korean with FIELDKIT_LANG=ko (the report itself
+    stays English: docs/guide-auditor.md)."""
+    bundles = [str(world.bundle(n)) for n in ("a1.age", "a3.age")]
+    coordinator = ("--coordinator", str(world.root / "coordinator"))
+    korean = run("audit", *bundles, *coordinator, env={**ENV, "FIELDKIT_LANG": "ko"})
+    english = run("audit", *bundles, *coordinator)
+    assert korean.exit_code == english.exit_code == 1
+    assert korean.stderr.startswith("감사: 기준을 넘는 결과: ")
+    assert "내보내기 순서 (1 > 0)" in korean.stderr and "k=3 미만 기록 (1 > 0)" in korean.stderr
+    assert "export sequence (1 > 0)" in english.stderr
+    clean = run(
+        "audit", str(world.bundle("a1.age")), *coordinator, env={**ENV, "FIELDKIT_LANG": "ko"}
+    )
+    assert clean.exit_code == 0 and clean.stderr.strip() == "감사: 통과"
+
+
 def test_thresholds_on_the_command_line(world: World) -> None:
     assert audit(world, "a1.age", "a2.age", "--max-residual", "3").exit_code == 0
     lenient = ("--max-below-k", "1", "--max-residual", "3")

@@ -225,3 +225,100 @@ def test_declined_interviews_are_counted_not_exported(tmp_path: Path, setup) -> 
     assert merged.exit_code == 0 and "2 merged" in merged.output  # the two who agreed
     nothing = run(*ws, "export", "--out", str(tmp_path / "b3.age"))
     assert nothing.exit_code == 2 and "1 declined interview(s) are never exported" in nothing.output
+
+
+def _old_bundle_with_a_declined_interview(
+    tmp_path: Path,
+    setup,
+    monkeypatch: pytest.MonkeyPatch,  # type: ignore[no-untyped-def]
+) -> Path:
+    """The fixture's two agreeing interviews and one declined, exported the way fieldkit did
+    before issue 15 (declined interviews were not left out)."""
+    from fieldkit.questionnaire import Flow
+
+    declined = {
+        "interviews": [{"ref": "said-no", "status": "complete", "answers": {"consent": "no"}}]
+    }
+    (tmp_path / "d.json").write_text(json.dumps(declined), "utf-8")
+    assert run(*setup["ws"], "interview", "import", str(tmp_path / "d.json")).exit_code == 0
+    with monkeypatch.context() as patch:
+        patch.setattr(Flow, "consent_declined", lambda self, answers: False)
+        exported = run(*setup["ws"], "export", "--out", str(tmp_path / "old.age"))
+    assert exported.exit_code == 0 and "3 record(s)" in exported.output
+    return tmp_path / "old.age"
+
+
+def test_merge_refuses_a_bundle_holding_a_declined_interview(
+    tmp_path: Path,
+    setup,
+    monkeypatch: pytest.MonkeyPatch,  # type: ignore[no-untyped-def]
+) -> None:
+    import re
+
+    coord = setup["coord"]
+    old = _old_bundle_with_a_declined_interview(tmp_path, setup, monkeypatch)
+    english = CliRunner().invoke(cli, ["merge", *coord, str(old)], env=ENV)
+    assert english.exit_code == 2
+    line = english.stderr.splitlines()[0]
+    found = re.match(r"old\.age: rejected: record ([0-9a-f]{8}) is an interview in which", line)
+    assert found, line  # which bundle, which record
+    ref = found.group(1)
+    assert "she declined consent" in line and "no record of this bundle was merged" in line
+    assert "'fieldkit export --all'" in line and line.endswith("[FK771]")  # what to do
+    assert "0 merged, 0 already merged, 1 rejected; 0 record(s) changed" in english.stdout
+    korean = CliRunner().invoke(
+        cli, ["merge", *coord, str(old)], env={**ENV, "FIELDKIT_LANG": "ko"}
+    )
+    assert korean.exit_code == 2
+    first = korean.stderr.splitlines()[0]
+    assert first.startswith("old.age: 받지 않음: 동의하지 않은 면담의 기록이 들어 있어")
+    assert f"문제의 기록: {ref}." in first and "다시 내보내 달라고" in first
+    assert first.endswith("[FK771]") and "rejected" not in korean.output
+    assert "요약: 합침 0개, 이미 합침 0개, 받지 않음 1개. 바뀐 기록 0건." in korean.stdout
+    assert "내보내기 파일 1개를 받지 않았습니다" in korean.stderr
+    for env in (ENV, {**ENV, "FIELDKIT_LANG": "ko"}):  # the document is for scripts: one shape
+        as_json = CliRunner().invoke(cli, ["merge", *coord, str(old), "--json"], env=env)
+        (bundle,) = json.loads(as_json.stdout)["bundles"]
+        assert bundle["status"] == "rejected" and bundle["error"]["code"] == "FK771"
+        assert bundle["error"]["record"] == ref and ref in bundle["error"]["message"]
+    # The interviewer's export with a current fieldkit leaves her out, and merges.
+    assert run(*setup["ws"], "export", "--all", "--out", str(tmp_path / "new.age")).exit_code == 0
+    merged = run("merge", *coord, str(tmp_path / "new.age"))
+    assert "merged 2 record(s), 2 new or changed" in merged.output
+
+
+def test_the_merge_summary_in_korean(tmp_path: Path, setup) -> None:  # type: ignore[no-untyped-def]
+    ws, coord = setup["ws"], setup["coord"]
+    run(*ws, "export", "--out", str(tmp_path / "b.age"))
+    (tmp_path / "junk.age").write_bytes(b"not a bundle at all")
+    paths = [str(tmp_path / n) for n in ("b.age", "b.age", "junk.age")]
+    korean = CliRunner().invoke(cli, ["merge", *coord, *paths], env={**ENV, "FIELDKIT_LANG": "ko"})
+    assert korean.exit_code == 2
+    assert korean.stdout.splitlines()[:2] == [
+        "b.age: 기록 2건을 합쳤습니다 (새 기록이나 바뀐 기록 2건).",
+        "b.age: 이미 합친 파일입니다. 바뀐 것이 없습니다.",
+    ]
+    assert korean.stderr.splitlines()[0] == (
+        "junk.age: 받지 않음: 이 파일은 fieldkit 내보내기 파일이 아닙니다. "
+        "(면담자에게서 받은 파일이 맞는지 확인하세요.) [FK710]"
+    )
+    assert "요약: 합침 1개, 이미 합침 1개, 받지 않음 1개. 바뀐 기록 2건." in korean.stdout
+
+
+def test_interview_show_names_the_record_it_was_exported_as(tmp_path: Path, setup) -> None:  # type: ignore[no-untyped-def]
+    """The reference an interviewer reads out when she withdraws her consent after export
+    (docs/guide-interviewer.md): merge's messages and the coordinator's record_id use it."""
+    ws, coord = setup["ws"], setup["coord"]
+    first = json.loads(run(*ws, "interview", "list", "--json").stdout)[0]["id"]
+    before = json.loads(run(*ws, "interview", "show", first, "--json").stdout)
+    assert before["record_ref"] is None
+    assert "Exported as record" not in run(*ws, "interview", "show", first).stdout
+    run(*ws, "export", "--out", str(tmp_path / "b.age"))
+    ref = json.loads(run(*ws, "interview", "show", first, "--json").stdout)["record_ref"]
+    assert len(ref) == 8 and int(ref, 16) >= 0
+    assert f"Exported as record {ref}\n" in run(*ws, "interview", "show", first).stdout
+    run("merge", *coord, str(tmp_path / "b.age"))
+    out = tmp_path / "data.csv"
+    assert run("export-data", *coord, "--out", str(out), "--allow-below-k").exit_code == 0
+    ids = [row["record_id"] for row in csv.DictReader(out.open(encoding="utf-8"))]
+    assert sum(i.startswith(ref) for i in ids) == 1

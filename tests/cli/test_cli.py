@@ -110,6 +110,42 @@ def _import(tmp_path: Path, env: dict[str, str], data: Any) -> Result:
     return run("interview", "import", str(path), env=env)
 
 
+def test_interview_list_in_korean(tmp_path: Path, ws: dict[str, str]) -> None:
+    """Each row's status and share answered in Korean with FIELDKIT_LANG=ko, the app's
+    words, in columns that line up on a terminal (a Hangul syllable takes two columns)."""
+    import re
+    import unicodedata
+
+    korean = {**ws, "FIELDKIT_LANG": "ko"}
+    assert run("interview", "list", env=korean).stdout.strip() == "아직 면담이 없습니다."
+    interviews = [
+        {"ref": "case-1", "answers": {"consent": "yes", "birth_year": 1974}},
+        {"ref": "case-2", "status": "complete", "answers": {"consent": "no"}},
+    ]
+    assert _import(tmp_path, ws, {"interviews": interviews}).exit_code == 0
+    english = run("interview", "list", env=ws).stdout.splitlines()
+    lines = run("interview", "list", env=korean).stdout.splitlines()
+    assert lines[0].split() == ["ID", "참조", "상태", "답함", "마지막", "변경"]
+    rows = {line.split()[1]: line for line in lines[1:]}
+    assert "진행 중" in rows["case-1"] and "% 완료)" in rows["case-1"]
+    assert "동의 안 함" in rows["case-2"]
+
+    def columns(text: str) -> int:
+        return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
+
+    def date_column(line: str) -> int:
+        found = re.search(r"\d{4}-\d\d-\d\d \d\d:\d\d$", line)
+        assert found, line
+        return columns(line[: found.start()])
+
+    ends = {date_column(line) for line in lines[1:]}
+    assert ends == {date_column(line) for line in english[1:]}
+    assert len(ends) == 1
+    assert (
+        english[0].split()[:3] == ["ID", "REF", "STATUS"] and "declined" in english[2] + english[1]
+    )
+
+
 def test_import_list_show(tmp_path: Path, ws: dict[str, str]) -> None:
     answers = {
         "consent": "yes",

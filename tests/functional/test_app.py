@@ -14,7 +14,6 @@ import pytest
 import textual.constants
 from textual.widgets import Static
 
-from fieldkit.errors import StorageError
 from fieldkit.questionnaire.types import QUESTION_TYPES
 from fieldkit.tui.app import FieldkitApp
 from fieldkit.tui.hardening import safe_crash_text
@@ -22,7 +21,7 @@ from fieldkit.tui.screens import interview as interview_screen
 from fieldkit.tui.screens.errors import ErrorModal
 from fieldkit.tui.screens.review import ReviewScreen
 from fieldkit.tui.widgets.registry import ANSWER_WIDGETS
-from tui_helpers import interviewing, keys, start_interview, typed, unlock
+from tui_helpers import disk_full, interviewing, keys, start_interview, typed, unlocked
 
 AppFactory = Callable[..., FieldkitApp]
 SECRET = "Kim Young-hee of Musan"
@@ -84,8 +83,7 @@ async def test_no_log_file_even_when_textual_log_is_set(
     log = tmp_path / "textual.log"
     monkeypatch.setattr(textual.constants, "LOG_FILE", str(log))
     app = app_factory(ws_dir)
-    async with app.run_test(size=(80, 24)) as pilot:
-        await unlock(pilot)
+    async with unlocked(app):
         app.log(SECRET)
         app.screen.log(SECRET)
         app.action_screenshot()
@@ -96,8 +94,7 @@ async def test_no_log_file_even_when_textual_log_is_set(
 
 async def test_command_palette_lists_every_action(ws_dir: Path, app_factory: AppFactory) -> None:
     app = app_factory(ws_dir)
-    async with app.run_test(size=(80, 24)) as pilot:
-        await unlock(pilot)
+    async with unlocked(app) as pilot:
         home = {c.title for c in app.get_system_commands(app.screen)}
         assert {"Lock", "English / 한국어", "Wipe…", "Theme", "Keys", "Quit"} <= home
         assert {"New", "Filter", "Open"} <= home
@@ -115,9 +112,6 @@ async def test_command_palette_lists_every_action(ws_dir: Path, app_factory: App
 async def test_a_storage_failure_shows_the_error_modal_and_keeps_the_draft(
     ws_dir: Path, app_factory: AppFactory, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    def disk_full(*args: object) -> None:
-        raise StorageError("the disk is full; the last answer was NOT saved")
-
     app = app_factory(ws_dir)
     async with interviewing(app) as pilot:
         monkeypatch.setattr(interview_screen, "save_text", disk_full)

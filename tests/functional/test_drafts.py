@@ -19,7 +19,7 @@ from tui_helpers import (
     status,
     text_of,
     typed,
-    unlock,
+    unlocked,
     wait_until,
 )
 
@@ -60,8 +60,7 @@ async def test_typed_text_becomes_a_draft_and_comes_back_marked(
     with reopen(ws_dir) as ws:
         assert "birth_year" not in ws.interview(ws.summaries()[0].id).answers
     app = app_factory(ws_dir)
-    async with app.run_test(size=(80, 24)) as pilot:
-        await unlock(pilot)
+    async with unlocked(app) as pilot:
         await keys(pilot, "enter")  # open the interview: resumes on the birth year
         screen = app.screen
         assert isinstance(screen, InterviewScreen)
@@ -123,8 +122,7 @@ async def test_the_story_editor_keeps_a_draft(ws_dir: Path, app_factory: AppFact
     (qid,) = drafts(ws_dir)
     assert drafts(ws_dir)[qid] == "She walked at night"
     app = app_factory(ws_dir)
-    async with app.run_test(size=(80, 24)) as pilot:
-        await unlock(pilot)
+    async with unlocked(app) as pilot:
         await keys(pilot, "enter")
         while app.screen.view.question.id != qid:  # type: ignore[attr-defined]
             await keys(pilot, "enter")

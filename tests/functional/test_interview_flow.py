@@ -25,7 +25,7 @@ from tui_helpers import (
     status,
     text_of,
     typed,
-    unlock,
+    unlocked,
 )
 
 AppFactory = Callable[..., FieldkitApp]
@@ -48,8 +48,7 @@ async def test_complete_interview_from_consent_to_complete(
     ws_dir: Path, app_factory: AppFactory
 ) -> None:
     app = app_factory(ws_dir)
-    async with app.run_test(size=(80, 24)) as pilot:
-        await unlock(pilot)
+    async with unlocked(app) as pilot:
         assert isinstance(app.screen, HomeScreen)
         await start_interview(pilot, "K-01")
         assert isinstance(app.screen, InterviewScreen)
@@ -152,8 +151,7 @@ async def test_resume_after_closing_mid_question(ws_dir: Path, app_factory: AppF
         await keys(pilot, "ctrl+q")
     assert only_interview(ws_dir) == {"consent": "yes", "birth_year": 1974}
     app = app_factory(ws_dir)
-    async with app.run_test(size=(80, 24)) as pilot:
-        await unlock(pilot)
+    async with unlocked(app) as pilot:
         await keys(pilot, "enter")  # open the only interview
         assert app.screen.view.question.id == "crossed"  # the first unanswered
 

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from textual.widgets import Input, Static
 
-from fieldkit.errors import StorageError, WorkspaceError
+from fieldkit.errors import WorkspaceError
 from fieldkit.session import unlock_workspace
 from fieldkit.session.safety import PANIC_PHRASE, workspace_exists
 from fieldkit.store import Policy
@@ -19,6 +19,7 @@ from fieldkit.tui.screens.interview import InterviewScreen
 from fieldkit.tui.screens.unlock import UnlockScreen
 from tui_helpers import (
     IdleClock,
+    disk_full,
     interviewing,
     keys,
     reopen,
@@ -26,6 +27,7 @@ from tui_helpers import (
     text_of,
     typed,
     unlock,
+    unlocked,
 )
 
 from helpers import PASSPHRASE
@@ -85,8 +87,7 @@ async def test_a_key_press_resets_the_idle_time(
     ws_dir: Path, app_factory: AppFactory, idle_clock: IdleClock
 ) -> None:
     app = app_factory(ws_dir)
-    async with app.run_test(size=(80, 24)) as pilot:
-        await unlock(pilot)
+    async with unlocked(app) as pilot:
         idle_clock.now += 299
         await keys(pilot, "down")
         idle_clock.now += 200
@@ -167,9 +168,6 @@ async def test_lock_twice_in_a_row_still_locks(ws_dir: Path, app_factory: AppFac
 async def test_lock_goes_up_even_when_the_last_draft_cannot_be_stored(
     ws_dir: Path, app_factory: AppFactory, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    def disk_full(*args: object) -> None:
-        raise StorageError("the disk is full; the last answer was NOT saved")
-
     app = app_factory(ws_dir)
     async with interviewing(app) as pilot:
         await typed(pilot, "1974")

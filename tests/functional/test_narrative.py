@@ -14,8 +14,16 @@ from fieldkit.errors import RedactionError
 from fieldkit.session import narrative
 from fieldkit.tui.app import FieldkitApp
 from fieldkit.tui.screens import narrative as narrative_screen
-from fieldkit.tui.screens.narrative import NarrativeScreen
-from tui_helpers import keys, reopen, settle, start_interview, text_of, typed, unlock
+from tui_helpers import (
+    keys,
+    reopen,
+    settle,
+    text_of,
+    typed,
+    wait_for_preview,
+    wait_until,
+    writing_story,
+)
 
 AppFactory = Callable[..., FieldkitApp]
 STORY = "Kim Young-hee was taken to Yanji. Ok-sun met her at the market in Musan."
@@ -25,15 +33,6 @@ def _engine_that_cannot_load() -> None:
     raise RedactionError(
         "the redaction engine cannot load its data (OSError); nothing was redacted"
     )
-
-
-async def open_story(pilot: object, app: FieldkitApp, name: str = "Kim Young-hee") -> None:
-    """Consent, the name in the sealed section, then the story editor."""
-    await start_interview(pilot)  # type: ignore[arg-type]
-    await keys(pilot, "1", "enter", "ctrl+g", "2")  # type: ignore[arg-type]
-    await typed(pilot, name, "enter")  # type: ignore[arg-type]
-    await keys(pilot, "ctrl+g", "3", "enter")  # type: ignore[arg-type]
-    assert isinstance(app.screen, NarrativeScreen)
 
 
 def decisions(directory: Path) -> list[tuple[str, str, str]]:
@@ -46,12 +45,7 @@ async def test_preview_redacts_the_sealed_name_and_the_story_is_stored(
     ws_dir: Path, app_factory: AppFactory
 ) -> None:
     app = app_factory(ws_dir)
-    async with app.run_test(size=(80, 24)) as pilot:
-        await unlock(pilot)
-        await open_story(pilot, app)
-        app.screen.query_one("#story", TextArea).insert(STORY)
-        await pilot.pause(0.6)
-        await settle(pilot)
+    async with writing_story(app, STORY) as pilot:
         preview = text_of(app, "#preview")
         assert "Kim Young-hee" not in preview
         assert "[PERSON-1]" in preview
@@ -65,13 +59,9 @@ async def test_story_is_stored_after_a_pause_in_typing(
 ) -> None:
     monkeypatch.setattr(narrative_screen, "SAVE_PAUSE", 0.2)
     app = app_factory(ws_dir)
-    async with app.run_test(size=(80, 24)) as pilot:
-        await unlock(pilot)
-        await open_story(pilot, app)
+    async with writing_story(app) as pilot:
         await typed(pilot, "She was sold twice.")
-        await pilot.pause(0.5)
-        await settle(pilot)
-        assert "saved" in text_of(app, "#story-status")
+        await wait_until(pilot, lambda: "saved" in text_of(app, "#story-status"))
         with reopen(ws_dir) as ws:  # while the app is still open
             assert ws.interview(ws.summaries()[0].id).answers["narrative"] == (
                 "She was sold twice."
@@ -80,9 +70,7 @@ async def test_story_is_stored_after_a_pause_in_typing(
 
 async def test_a_missed_term_becomes_a_known_term(ws_dir: Path, app_factory: AppFactory) -> None:
     app = app_factory(ws_dir)
-    async with app.run_test(size=(80, 24)) as pilot:
-        await unlock(pilot)
-        await open_story(pilot, app)
+    async with writing_story(app) as pilot:
         editor = app.screen.query_one("#story", TextArea)
         editor.insert("We hid in Xiaoshuicun for a week.")
         await settle(pilot)
@@ -90,8 +78,7 @@ async def test_a_missed_term_becomes_a_known_term(ws_dir: Path, app_factory: App
         await keys(pilot, "ctrl+t")
         assert "Xiaoshuicun" in text_of(app, ".dialog-note")  # what is being redacted
         await keys(pilot, "2")  # a digit picks: 2. place
-        await pilot.pause(0.6)
-        await settle(pilot)
+        await wait_for_preview(pilot)
         assert "Xiaoshuicun" not in text_of(app, "#preview")
     kinds = decisions(ws_dir)
     assert [(k, t) for k, t, _ in kinds] == [("known", "Xiaoshuicun")]
@@ -101,12 +88,7 @@ async def test_releasing_a_false_positive_is_logged_with_the_time(
     ws_dir: Path, app_factory: AppFactory
 ) -> None:
     app = app_factory(ws_dir)
-    async with app.run_test(size=(80, 24)) as pilot:
-        await unlock(pilot)
-        await open_story(pilot, app)
-        app.screen.query_one("#story", TextArea).insert(STORY)
-        await pilot.pause(0.6)
-        await settle(pilot)
+    async with writing_story(app, STORY) as pilot:
         spans = app.screen.query_one("#spans", OptionList)
         originals = [s.original for s in app.screen._spans]
         assert "Yanji" in originals
@@ -116,8 +98,7 @@ async def test_releasing_a_false_positive_is_logged_with_the_time(
         options = app.screen.query_one(OptionList)
         ids = [options.get_option_at_index(i).id for i in range(options.option_count)]
         options.highlighted = ids.index("release")
-        await keys(pilot, "enter")
-        await pilot.pause(0.6)
+        await keys(pilot, "enter")  # the preview is recomputed at once, in a worker
         await settle(pilot)
         assert "Yanji" in text_of(app, "#preview")
     ((kind, term, at),) = decisions(ws_dir)
@@ -127,12 +108,7 @@ async def test_releasing_a_false_positive_is_logged_with_the_time(
 
 async def test_sealed_name_cannot_be_released(ws_dir: Path, app_factory: AppFactory) -> None:
     app = app_factory(ws_dir)
-    async with app.run_test(size=(80, 24)) as pilot:
-        await unlock(pilot)
-        await open_story(pilot, app)
-        app.screen.query_one("#story", TextArea).insert(STORY)
-        await pilot.pause(0.6)
-        await settle(pilot)
+    async with writing_story(app, STORY) as pilot:
         index = [s.original for s in app.screen._spans].index("Kim Young-hee")
         await keys(pilot, "f4")
         app.screen.query_one("#spans", OptionList).highlighted = index
@@ -150,12 +126,9 @@ async def test_preview_says_so_when_the_engine_is_missing(
 ) -> None:
     monkeypatch.setattr(narrative, "load_engine", _engine_that_cannot_load)
     app = app_factory(ws_dir)
-    async with app.run_test(size=(80, 24)) as pilot:
-        await unlock(pilot)
-        await open_story(pilot, app)
+    async with writing_story(app) as pilot:
         await typed(pilot, "Kim Young-hee")
-        await pilot.pause(0.6)
-        await settle(pilot)
+        await wait_for_preview(pilot)
         preview = text_of(app, "#preview")
         assert "Redaction engine not available" in preview
         assert "Kim" not in preview

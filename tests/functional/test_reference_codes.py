@@ -11,7 +11,7 @@ from textual.widgets import Input
 
 from fieldkit.tui.app import FieldkitApp
 from fieldkit.tui.screens.dialogs import NewInterviewModal
-from tui_helpers import keys, reopen, settle, text_of, type_text, unlock
+from tui_helpers import keys, reopen, settle, text_of, type_text, unlocked
 
 AppFactory = Callable[..., FieldkitApp]
 
@@ -24,8 +24,7 @@ async def test_a_name_as_reference_code_is_refused_in_the_dialog(
     ws_dir: Path, app_factory: AppFactory, lang: str, reason: str
 ) -> None:
     app = app_factory(ws_dir, lang=lang)
-    async with app.run_test(size=(80, 24)) as pilot:
-        await unlock(pilot)
+    async with unlocked(app) as pilot:
         await keys(pilot, "n")
         await type_text(pilot, "김영희")
         await keys(pilot, "enter")

@@ -16,7 +16,7 @@ from fieldkit.tui.app import FieldkitApp
 from fieldkit.tui.screens.interview import InterviewScreen
 from fieldkit.tui.screens.repeat import InstanceScreen, RepeatScreen
 from repeat_helpers import tiny_sales
-from tui_helpers import interviewing, keys, reopen, text_of, typed
+from tui_helpers import interviewing, keys, reopen, text_of, typed, wait_until
 
 from helpers import PASSPHRASE, REPEATS, questionnaire_from_toml
 
@@ -111,20 +111,20 @@ def cascade_qn() -> Questionnaire:
     return questionnaire_from_toml(REPEATS)
 
 
+@pytest.fixture
+def cascade_dir(tmp_path: Path, cascade_qn: Questionnaire) -> Path:
+    """A workspace of REPEATS: an entry's county choices follow its province."""
+    directory = tmp_path / "ws"
+    create_workspace(directory, PASSPHRASE, questionnaire=cascade_qn).close()
+    return directory
+
+
 async def test_an_entrys_choices_follow_its_choice_filter_and_an_answer_can_be_cleared(
-    tmp_path: Path, cascade_qn: Questionnaire, app_factory: AppFactory
+    cascade_dir: Path, cascade_qn: Questionnaire, app_factory: AppFactory
 ) -> None:
     """The county list offers only the province's counties; erasing a stored answer and
     pressing Enter clears it (a revision), as on a question asked once."""
-    directory = tmp_path / "ws"
-    create_workspace(directory, PASSPHRASE, questionnaire=cascade_qn).close()
-
-    def stored() -> list[dict[str, object]]:
-        with reopen(directory) as ws:
-            (summary,) = ws.summaries()
-            return [i.answers for i in ws.interview(summary.id).instances("sales")]
-
-    app = app_factory(directory, questionnaire=cascade_qn)
+    app = app_factory(cascade_dir, questionnaire=cascade_qn)
     async with interviewing(app, consent=False) as pilot:
         await typed(pilot, "1", "enter")  # sold once: the repeat is asked
         await keys(pilot, "f7", "enter")
@@ -140,7 +140,9 @@ async def test_an_entrys_choices_follow_its_choice_filter_and_an_answer_can_be_c
         assert text_of(app, "#i-status").startswith("✗")
         await keys(pilot, "backspace")
         await typed(pilot, "2", "enter")
-        assert stored() == [{"sale_year": 1995, "sale_province": "jilin", "sale_county": "hunchun"}]
+        assert stored_instances(cascade_dir) == [
+            {"sale_year": 1995, "sale_province": "jilin", "sale_county": "hunchun"}
+        ]
         await keys(pilot, "escape", "enter")  # the entry again, from its first question
         assert app.screen.query_one("#i-input").value == "1995"  # the stored answer, editable
         await keys(pilot, "enter", "enter")  # year and province kept as they are
@@ -148,9 +150,35 @@ async def test_an_entrys_choices_follow_its_choice_filter_and_an_answer_can_be_c
         assert app.screen.query_one("#i-input").value == "2"  # Hunchun, by its number
         await keys(pilot, "backspace", "enter")
         assert "✓ cleared" in text_of(app, "#i-status")
-    assert stored() == [{"sale_year": 1995, "sale_province": "jilin"}]
-    with reopen(directory) as ws:
+    assert stored_instances(cascade_dir) == [{"sale_year": 1995, "sale_province": "jilin"}]
+    with reopen(cascade_dir) as ws:
         session = ws.interview(ws.summaries()[0].id)
         (instance,) = session.instances("sales")
         history = session.instance_history(instance.id, "sale_county")
         assert [r.value for r in history] == ["hunchun", None]  # the clearing is a revision
+
+
+async def test_an_entrys_refusals_are_specific_in_korean(
+    cascade_dir: Path, cascade_qn: Questionnaire, app_factory: AppFactory
+) -> None:
+    """A number not on screen is refused with the numbers that are, in Korean (it listed the
+    choices' internal values, filtered-out ones too); text still invalid at a lock or quit
+    is reported with its reason (the notice was the untranslated key "dirty.discarded")."""
+    app = app_factory(cascade_dir, questionnaire=cascade_qn)
+    async with interviewing(app, consent=False) as pilot:
+        await typed(pilot, "1", "enter")  # sold once: the repeat is asked
+        await keys(pilot, "f2", "f7", "enter")  # Korean, then a new entry
+        await typed(pilot, "1995", "enter")
+        await typed(pilot, "1", "enter")  # 길림
+        assert text_of(app, "#i-label") == "현"
+        await typed(pilot, "3", "enter")  # only two counties are shown
+        assert text_of(app, "#i-status") == "✗ 보이는 보기의 번호를 입력하세요 (1부터 2까지)"
+        assert stored_instances(cascade_dir) == [{"sale_year": 1995, "sale_province": "jilin"}]
+        await app.screen.flush()  # what a lock or quit does first, with "3" still typed
+        await wait_until(pilot, lambda: len(app._notifications) > 0)
+        told = [str(n.message) for n in app._notifications]
+        assert told[-1] == (
+            "이 항목에 입력한 내용은 저장하지 않았습니다: "
+            "보이는 보기의 번호를 입력하세요 (1부터 2까지)"
+        )
+    assert stored_instances(cascade_dir) == [{"sale_year": 1995, "sale_province": "jilin"}]

@@ -17,7 +17,7 @@ from fieldkit.tui.app import FieldkitApp
 from fieldkit.tui.screens.home import HomeScreen
 from fieldkit.tui.screens.settings import SettingsScreen
 from fieldkit.tui.screens.unlock import UnlockScreen
-from tui_helpers import interviewing, keys, reopen, settle, text_of, unlock
+from tui_helpers import interviewing, keys, reopen, settle, text_of, unlock, unlocked
 
 AppFactory = Callable[..., FieldkitApp]
 DURESS = "paper lantern over quiet harbour"
@@ -76,8 +76,7 @@ async def test_duress_with_destroy_leaves_only_the_decoy(
     ws_dir: Path, app_factory: AppFactory
 ) -> None:
     app = app_factory(ws_dir)
-    async with app.run_test(size=(80, 24)) as pilot:
-        await unlock(pilot)
+    async with unlocked(app) as pilot:
         await open_settings(pilot, app)
         await set_duress_in_app(pilot, app, destroy=True)
         assert "destroys this workspace" in text_of(app, "#duress-status")
@@ -97,8 +96,7 @@ async def test_a_weak_duress_passphrase_is_refused_inline(
     ws_dir: Path, app_factory: AppFactory
 ) -> None:
     app = app_factory(ws_dir)
-    async with app.run_test(size=(80, 24)) as pilot:
-        await unlock(pilot)
+    async with unlocked(app) as pilot:
         await open_settings(pilot, app)
         screen = app.screen
         for field in ("#duress", "#duress-repeat"):
@@ -113,8 +111,7 @@ async def test_the_lock_policy_is_set_in_settings_in_korean(
     ws_dir: Path, app_factory: AppFactory
 ) -> None:
     app = app_factory(ws_dir, lang="ko")
-    async with app.run_test(size=(80, 24)) as pilot:
-        await unlock(pilot)
+    async with unlocked(app) as pilot:
         await open_settings(pilot, app)
         assert "아무 표시 없이" in text_of(app, "#wipe-explained")
         screen = app.screen
@@ -138,8 +135,7 @@ async def test_an_edited_lock_block_is_reported_after_unlock(
     with KeyFile.open(ws_dir / KEYFILE_NAME) as kf:
         kf.write((LOCK_AT, lambda: bytes(16)))
     app = app_factory(ws_dir)
-    async with app.run_test(size=(80, 24)) as pilot:
-        await unlock(pilot)
+    async with unlocked(app) as pilot:
         await settle(pilot)
         shown = [str(n.message) for n in app._notifications]
         assert any("lock settings stored on disk had been changed" in m for m in shown)

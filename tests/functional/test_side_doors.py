@@ -18,7 +18,7 @@ from textual.widgets import Input
 from fieldkit.session.safety import PANIC_PHRASE, workspace_exists
 from fieldkit.tui.app import FieldkitApp
 from fieldkit.tui.screens.unlock import UnlockScreen
-from tui_helpers import interviewing, keys, settle, start_interview, typed, unlock
+from tui_helpers import interviewing, keys, settle, start_interview, typed, unlock, unlocked
 
 from helpers import PASSPHRASE
 
@@ -44,8 +44,7 @@ async def test_copying_an_answer_never_reaches_the_terminal_and_is_gone_after_lo
     ws_dir: Path, app_factory: AppFactory
 ) -> None:
     app = app_factory(ws_dir)
-    async with app.run_test(size=(80, 24)) as pilot:
-        await unlock(pilot)
+    async with unlocked(app) as pilot:
         written = record_terminal_output(app)
         await start_interview(pilot, "K-03")
         await keys(pilot, "1", "enter")  # consent, then the year of birth
@@ -110,8 +109,7 @@ async def test_screenshot_hooks_write_nothing(
     monkeypatch.setattr(textual.constants, "SCREENSHOT_LOCATION", str(shots))
     monkeypatch.setattr(textual.constants, "PRESS", "x,y,z")
     app = app_factory(ws_dir)
-    async with app.run_test(size=(80, 24)) as pilot:
-        await unlock(pilot)
+    async with unlocked(app) as pilot:
         app.save_screenshot(path=str(shots))
         app.deliver_screenshot(path=str(shots))
         await keys(pilot, "ctrl+s")

@@ -10,7 +10,7 @@ from textual.widgets import Input
 from fieldkit.session.preferences import get_preference, set_preference
 from fieldkit.tui.app import FieldkitApp, initial_language
 from fieldkit.tui.screens.home import HomeScreen
-from tui_helpers import interviewing, keys, reopen, settle, text_of, typed, unlock
+from tui_helpers import interviewing, keys, reopen, settle, text_of, typed, unlock, unlocked
 
 from helpers import PASSPHRASE
 
@@ -62,8 +62,7 @@ async def test_language_switch_mid_interview(ws_dir: Path, app_factory: AppFacto
         assert get_preference(ws, "language") == "ko"
         assert ws.interview(ws.summaries()[0].id).answers["birth_year"] == 1974
     app = app_factory(ws_dir)
-    async with app.run_test(size=(80, 24)) as pilot:
-        await unlock(pilot)
+    async with unlocked(app) as pilot:
         assert app.lang == "ko"  # remembered inside the encrypted workspace
 
 
@@ -71,8 +70,7 @@ async def test_language_switch_from_the_command_palette(
     ws_dir: Path, app_factory: AppFactory
 ) -> None:
     app = app_factory(ws_dir)
-    async with app.run_test(size=(80, 24)) as pilot:
-        await unlock(pilot)
+    async with unlocked(app) as pilot:
         await keys(pilot, "ctrl+p")
         await typed(pilot, "한국어")
         await keys(pilot, "enter")

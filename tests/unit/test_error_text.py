@@ -15,6 +15,7 @@ from fieldkit.cli import cli
 from fieldkit.error_text import KOREAN, fields, render
 from fieldkit.errors import (
     AnswerError,
+    BundleDeclinedError,
     CodeError,
     FieldkitError,
     PassphraseError,
@@ -39,6 +40,8 @@ def example(cls: type[FieldkitError]) -> FieldkitError:
     where, hint = "interview 3, question 'birth_year'", "fix it"
     if issubclass(cls, CodeError):
         return cls("bad group", problem="check", group=2, where=where, hint=hint)
+    if issubclass(cls, BundleDeclinedError):
+        return cls("declined", record="1a2b3c4d", where=where, hint=hint)
     error = cls("something failed", where=where, hint=hint)
     error.details = ["row 4: another problem", "row 9: one more"]
     if isinstance(error, WrongPassphraseError):
@@ -110,6 +113,55 @@ def test_the_cli_follows_fieldkit_lang(monkeypatch: pytest.MonkeyPatch) -> None:
         assert "오류: row 3: x" in korean.stderr  # the rows, for the form's author
     finally:
         cli.commands.pop("fail-for-test", None)
+
+
+def test_no_listed_problem_is_lost_in_korean(tmp_path: Path) -> None:
+    """A check that lists problems raises the first as its message and the rest as details;
+    the Korean line replaces the message with the code's wording, so the first problem must
+    come back as the first detail line (``questionnaire check`` dropped it)."""
+    broken = tmp_path / "broken.toml"
+    broken.write_text(
+        "\n".join(
+            [
+                'format = "fieldkit-questionnaire/1"',
+                'id = "b"',
+                'version = "1"',
+                'title = { en = "B", ko = "비" }',
+                'languages = ["en", "ko"]',
+                "[[sections]]",
+                'id = "s"',
+                'title = { en = "S", ko = "에스" }',
+                "[[sections.questions]]",
+                'id = "q1"',
+                'type = "integer"',
+                "minimum = 10",
+                "maximum = 1",
+                'label = { en = "Q", ko = "질" }',
+                "[[sections.questions]]",
+                'id = "q1"',
+                'type = "note"',
+                'label = { en = "Q2", ko = "질2" }',
+            ]
+        ),
+        encoding="utf-8",
+    )
+    runner = CliRunner()
+    english = runner.invoke(cli, ["questionnaire", "check", str(broken)])
+    korean = runner.invoke(
+        cli, ["questionnaire", "check", str(broken)], env={"FIELDKIT_LANG": "ko"}
+    )
+    assert english.exit_code == korean.exit_code == 2
+    problems = [line.split(": ", 1)[1] for line in english.stderr.splitlines()]
+    problems[0] = problems[0].removeprefix("broken.toml: ")
+    assert len(problems) == 2
+    assert korean.stderr.splitlines()[0].startswith("오류 [FK100 질문지 오류]: broken.toml: ")
+    assert [line.removeprefix("오류: ") for line in korean.stderr.splitlines()[1:]] == problems
+    shown = render(XLSFormError("row 3: x", details=["row 4: y"]), "ko", keep_where=True)
+    assert shown.details == ["row 3: x", "row 4: y"]
+    assert (
+        render(AnswerError("late", translations={"ko": "늦음"}), "ko", keep_where=True).details
+        == []
+    )
 
 
 def test_the_glossary_lists_every_korean_wording() -> None:

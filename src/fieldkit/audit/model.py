@@ -107,7 +107,13 @@ class SchemaProblem:
     source: str
     question: str
     kind: Literal[
-        "direct", "sealed", "unknown question", "not generalised", "invalid value", "malformed"
+        "direct",
+        "sealed",
+        "unknown question",
+        "not generalised",
+        "invalid value",
+        "malformed",
+        "declined consent",
     ]
     message: str
 

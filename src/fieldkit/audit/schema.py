@@ -1,7 +1,8 @@
 """The schema check: nothing in a record that its questionnaire keeps on the device.
 
-Every answer is held to the question it answers: no ``direct`` question and
-nothing from a sealed section may appear at all, every ``quasi`` answer must be
+A record whose consent answer is not the consenting value (she declined) is a problem
+whatever else it holds.  Every answer is held to the question it answers: no ``direct``
+question and nothing from a sealed section may appear at all, every ``quasi`` answer must be
 exactly a value its declared generalisation produces (a year band, a bin label,
 a group, a top code), and every other answer must pass the questionnaire's value
 check.  The acceptance rule is the merge's own (``bundle.anonymise.check_exported``),
@@ -58,7 +59,16 @@ class SchemaChecker:
             for qid, value in record.answers.items()
             if (problem := self._answer(record, qid, value)) is not None
         ]
-        return found + self._instances(record)
+        return self._declined(record) + found + self._instances(record)
+
+    def _declined(self, record: AuditRecord) -> list[SchemaProblem]:
+        """A declined interview is never exported, and merge refuses a bundle holding one
+        (``BundleDeclinedError``): the audit flags it so the two never disagree."""
+        gate = self.flow.questionnaire.consent
+        if gate is None or not self.flow.consent_declined(record.answers):
+            return []
+        message = "an interview in which she declined consent: it must never leave the device"
+        return [self._problem(record, gate.question, "declined consent", message)]
 
     def _instances(self, record: AuditRecord) -> list[SchemaProblem]:
         """Answers inside repeat instances, checked like any answer and named

@@ -32,6 +32,7 @@ from fieldkit.canonical import sha256_hex
 from fieldkit.crypto import open_sealed_or_stage, verify_signature
 from fieldkit.errors import (
     BundleContentError,
+    BundleDeclinedError,
     BundleIntegrityError,
     BundleOriginError,
     BundleRecipientError,
@@ -277,6 +278,7 @@ class _AnswerChecker:
         return verdict  # type: ignore[return-value]
 
     def check(self, record: Record) -> None:
+        self._check_consent(record)
         verdicts, unique = self.verdicts, self.unique
         for qid, value in record.answers.items():
             # Inlined memo lookup: this loop runs for every answer of every record.
@@ -291,6 +293,21 @@ class _AnswerChecker:
                 )
         for repeat_id, instances in record.repeats.items():
             self._check_repeat(record.id, repeat_id, instances)
+
+    def _check_consent(self, record: Record) -> None:
+        """A declined interview is never exported; one in a signed bundle comes from an older
+        fieldkit or was edited before signing, and must not reach the coordinator's data."""
+        gate = self.qn.consent
+        if gate is None or record.answers.get(gate.question) in (None, gate.value):
+            return
+        ref = record.id[:8]
+        raise BundleDeclinedError(
+            f"record {ref} is an interview in which she declined consent; a declined "
+            "interview is never merged, so no record of this bundle was merged",
+            record=ref,
+            hint="ask the interviewer to update fieldkit and export again with "
+            "'fieldkit export --all' (it leaves declined interviews out)",
+        )
 
     def _check_repeat(
         self, record_id: str, repeat_id: str, instances: list[InstanceRecord]

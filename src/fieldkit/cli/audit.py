@@ -145,6 +145,7 @@ def check(
     """Audit BUNDLES (and the coordinator's merged records); exit 1 if findings exceed
     the thresholds, 2 if the audit cannot run."""
     from fieldkit.audit import Thresholds, run_audit
+    from fieldkit.locations import user_language
 
     if out is not None:
         check_output(out, force=force)
@@ -163,7 +164,7 @@ def check(
         click.echo(text, nl=False)
     else:
         _write_private(out, text)
-    click.echo(_summary(report, out), err=True)
+    click.echo(_summary(report, out, user_language()), err=True)
     if report.exceeded:
         ctx.exit(1)
 
@@ -207,12 +208,40 @@ def _write_private(path: Path, text: str) -> None:
         handle.write(text)
 
 
-def _summary(report: AuditReport, out: Path | None) -> str:
-    where = f"; report written to {out}" if out else ""
+_SUMMARY = {
+    "en": ("audit: passed", "audit: findings exceed the thresholds: ", "; report written to "),
+    "ko": ("감사: 통과", "감사: 기준을 넘는 결과: ", "; 보고서 파일: "),
+}
+"""The audit's last line on stderr, in the reader's language (docs/glossary.md)."""
+
+_CHECKS_KO = {
+    "provenance": "출처 검사",
+    "export sequence": "내보내기 순서",
+    "schema": "형식 검사",
+    "residual identifiers": "남은 신원 정보",
+    "records below k": "k={n} 미만 기록",
+    "classes below l": "l={n} 미만 집단",
+    "failed reviews": "통과하지 못한 검토",
+}
+"""Each check's name (``AuditReport.exceeded``) in Korean; ``{n}`` is its threshold."""
+
+
+def _check_name(check: str, lang: str) -> str:
+    if lang != "ko":
+        return check
+    name, _, n = check.partition("=")
+    return _CHECKS_KO.get(name, check).format(n=n)
+
+
+def _summary(report: AuditReport, out: Path | None, lang: str = "en") -> str:
+    passed, exceeded, written = _SUMMARY["ko" if lang == "ko" else "en"]
+    where = f"{written}{out}" if out else ""
     if not report.exceeded:
-        return f"audit: passed{where}"
-    found = ", ".join(f"{v.check} ({v.found} > {v.allowed})" for v in report.exceeded)
-    return f"audit: findings exceed the thresholds: {found}{where}"
+        return f"{passed}{where}"
+    found = ", ".join(
+        f"{_check_name(v.check, lang)} ({v.found} > {v.allowed})" for v in report.exceeded
+    )
+    return f"{exceeded}{found}{where}"
 
 
 @audit.command()

@@ -28,6 +28,7 @@ __all__ = [
     "check_output",
     "force_option",
     "open_workspace",
+    "out_option",
     "remember_option",
     "unlock_at",
     "workspace_dir",
@@ -68,6 +69,17 @@ def workspace_option(func: click.decorators.FC) -> click.decorators.FC:
 
 def force_option(func: click.decorators.FC) -> click.decorators.FC:
     return click.option("--force", is_flag=True, help="Replace the output file if it exists.")(func)
+
+
+def out_option(func: click.decorators.FC) -> click.decorators.FC:
+    """``--out FILE`` for a command that prints to standard output unless told a file (goes
+    with ``force_option`` and ``check_output``)."""
+    return click.option(
+        "--out",
+        type=click.Path(dir_okay=False, path_type=Path),
+        default=None,
+        help="Write to this file instead of standard output.",
+    )(func)
 
 
 def check_output(out: Path, *, force: bool | None = None) -> None:

@@ -30,7 +30,6 @@ from fieldkit.cli.newpass import generate_options
 from fieldkit.errors import BundleError
 
 if TYPE_CHECKING:
-    from fieldkit.bundle.merge import MergeSummary
     from fieldkit.session import Workspace
 
 __all__ = [
@@ -338,66 +337,46 @@ def merge(
 
     Exit 2 when any bundle was rejected (the others are merged all the same)."""
     from fieldkit.bundle.merge import merge_bundles
+    from fieldkit.cli.merge_summary import print_summary, summary_json
+    from fieldkit.locations import user_language
 
     workspace = open_coordinator(ctx, coordinator_dir)
     summary = merge_bundles(workspace, list(bundles), _progress(len(bundles)))
     if as_json:
-        emit_json(_summary_json(summary))
+        emit_json(summary_json(summary))
     else:
-        _print_summary(summary)
+        print_summary(summary, user_language())
     rejected = summary.count("rejected")
     if rejected:
-        raise BundleError(
-            f"{rejected} bundle(s) rejected; the others were merged",
-            hint="rejected bundles changed nothing",
-        )
+        message, hint = _REJECTED[user_language()]
+        raise BundleError(message.format(n=rejected), hint=hint)
 
 
-def _summary_json(summary: MergeSummary) -> dict[str, object]:
-    return {
-        "bundles": [
-            {
-                "file": o.source,
-                "status": o.status,
-                "records": o.records,
-                "changed": o.changed,
-                "error": {"code": o.error.code, "message": str(o.error)} if o.error else None,
-            }
-            for o in summary.outcomes
-        ],
-        "merged": summary.count("merged"),
-        "already_merged": summary.count("already merged"),
-        "rejected": summary.count("rejected"),
-        "records_changed": summary.changed,
-    }
+_REJECTED = {
+    "en": ("{n} bundle(s) rejected; the others were merged", "rejected bundles changed nothing"),
+    "ko": (
+        "내보내기 파일 {n}개를 받지 않았습니다. 나머지는 합쳤습니다.",
+        "받지 않은 파일은 아무것도 바꾸지 않았습니다.",
+    ),
+}
+"""The merge's last line when a bundle was refused; raised in Korean for a Korean reader
+(``error_text`` keeps a message raised in Korean; docs/glossary.md)."""
 
 
 def _progress(total: int) -> Callable[[int, Path], None]:
     """A one-line progress bar on stderr for long merges (silent for a few bundles)."""
+    from fieldkit.locations import user_language
+
+    label = "합치는 중" if user_language() == "ko" else "Merging"
 
     def show(done: int, _path: Path) -> None:
         if total < 5:
             return
         filled = 30 * done // total
         bar = "#" * filled + "-" * (30 - filled)
-        click.echo(f"\rMerging [{bar}] {done}/{total}", err=True, nl=done == total)
+        click.echo(f"\r{label} [{bar}] {done}/{total}", err=True, nl=done == total)
 
     return show
-
-
-def _print_summary(summary: MergeSummary) -> None:
-    for o in summary.outcomes:
-        if o.status == "merged":
-            click.echo(f"{o.source}: merged {o.records} record(s), {o.changed} new or changed")
-        elif o.status == "already merged":
-            click.echo(f"{o.source}: already merged; nothing changed")
-        else:
-            error = o.error
-            click.echo(f"{o.source}: rejected: {error} [{error.code if error else ''}]", err=True)
-    click.echo(
-        f"Summary: {summary.count('merged')} merged, {summary.count('already merged')} already "
-        f"merged, {summary.count('rejected')} rejected; {summary.changed} record(s) changed."
-    )
 
 
 def register(group: click.Group) -> None:

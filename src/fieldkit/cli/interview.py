@@ -132,6 +132,9 @@ def _leave_no_plaintext(file: Path, delete_input: bool, *, quiet: bool = False) 
 @click.pass_context
 def list_(ctx: click.Context, as_json: bool) -> None:
     """List interviews with status, progress and last change."""
+    from fieldkit.locations import user_language
+    from fieldkit.session.listing import STATUS_KO
+
     ws = open_workspace(ctx)
     rows = ws.summaries()
     if as_json:
@@ -154,17 +157,46 @@ def list_(ctx: click.Context, as_json: bool) -> None:
             )
         )
         return
+    lang = user_language()
+    words, statuses = _LIST[lang], STATUS_KO if lang == "ko" else _STATUS
     if not rows:
-        click.echo("No interviews yet.")
+        click.echo(words["empty"])
         return
-    click.echo(f"{'ID':<16}  {'REF':<12}  {'STATUS':<11}  {'ANSWERED':<22}  LAST CHANGE")
+    id_, ref, status, answered, changed = words["head"]
+    click.echo(f"{id_:<16}  {_pad(ref, 12)}  {_pad(status, 11)}  {_pad(answered, 22)}  {changed}")
     for s in rows:
         done = s.progress
-        answered = f"{done.answered}/{done.relevant} ({round(100 * done.fraction)}% complete)"
-        click.echo(
-            f"{s.id:<16}  {(s.ref or '-'):<12.12}  {_STATUS[s.status]:<11}  "
-            f"{answered:<22}  {s.updated_at.replace('T', ' ')[:16]}"
+        share = words["answered"].format(
+            a=done.answered, r=done.relevant, p=round(100 * done.fraction)
         )
+        click.echo(
+            f"{s.id:<16}  {(s.ref or '-'):<12.12}  {_pad(statuses[s.status], 11)}  "
+            f"{_pad(share, 22)}  {s.updated_at.replace('T', ' ')[:16]}"
+        )
+
+
+_LIST: dict[str, dict[str, Any]] = {  # the statuses: _STATUS, session.listing.STATUS_KO
+    "en": {
+        "empty": "No interviews yet.",
+        "head": ("ID", "REF", "STATUS", "ANSWERED", "LAST CHANGE"),
+        "answered": "{a}/{r} ({p}% complete)",
+    },
+    "ko": {
+        "empty": "아직 면담이 없습니다.",
+        "head": ("ID", "참조", "상태", "답함", "마지막 변경"),
+        "answered": "{a}/{r} ({p}% 완료)",
+    },
+}
+"""``interview list``'s words, in the reader's language (``FIELDKIT_LANG`` or the locale; the
+statuses are the app's, ``session.listing.STATUS_KO``; docs/glossary.md)."""
+
+
+def _pad(text: str, width: int) -> str:
+    """``text`` padded to ``width`` terminal columns: a Hangul syllable takes two."""
+    import unicodedata
+
+    columns = sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
+    return text + " " * max(0, width - columns)
 
 
 @interview.command()
@@ -195,6 +227,8 @@ def show(ctx: click.Context, interview_id: str, lang: str, as_json: bool) -> Non
     click.echo(
         f"Status: {_STATUS[session.status]}, {progress.answered}/{progress.relevant} answered"
     )
+    if session.record_ref:
+        click.echo(f"Exported as record {session.record_ref}")
     effective = session.effective()
     for section in session.questionnaire.sections:
         lines = [
@@ -228,6 +262,7 @@ def _as_json(session: InterviewSession) -> dict[str, Any]:
         "revision": row.revision,
         "created_at": row.created_at,
         "updated_at": row.updated_at,
+        "record_ref": session.record_ref,
         "answers": session.effective(),
     }
 

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 import click
 
-from fieldkit.cli.common import check_output, force_option
+from fieldkit.cli.common import check_output, force_option, out_option
 from fieldkit.cli.coordinator import coordinator_option, open_coordinator
 from fieldkit.cli.jsonout import emit_json, json_option
 from fieldkit.report import ACCOUNT_FORMATS, DATA_FORMATS, REPORT_FORMATS
@@ -42,12 +42,7 @@ def _emit(text: str, out: Path | None, force: bool) -> None:
     show_default=True,
     help="Terminal text, Markdown, CSV, JSON for scripts (docs/json.md) or one HTML file.",
 )
-@click.option(
-    "--out",
-    type=click.Path(dir_okay=False, path_type=Path),
-    default=None,
-    help="Write to this file instead of standard output.",
-)
+@out_option
 @force_option
 @click.option(
     "--where",
@@ -96,12 +91,7 @@ def report(
     show_default=True,
     help="Terminal text, or Markdown for publishing.",
 )
-@click.option(
-    "--out",
-    type=click.Path(dir_okay=False, path_type=Path),
-    default=None,
-    help="Write to this file instead of standard output.",
-)
+@out_option
 @force_option
 @click.pass_context
 def accounts(

@@ -184,6 +184,11 @@ class Flow(RepeatLogic):
                 else f"is not a question of repeat '{repeat}'",
                 where=f"question '{question_id}'",
                 hint="answer it within an instance" if home else None,
+                translations={
+                    "ko": "반복 항목마다 묻는 질문이라 항목 안에서 답해야 해요"
+                    if home
+                    else "이 반복 항목에서 묻는 질문이 아니에요"
+                },
             )
         if QUESTION_TYPES[question.type].computed:
             raise AnswerError(
@@ -207,10 +212,18 @@ class Flow(RepeatLogic):
     ) -> tuple[Section, Mapping[str, Any], Lookup]:
         section = self.repeat_sections.get(repeat_id)
         if section is None:
-            raise AnswerError("no such repeat in this questionnaire", where=f"repeat '{repeat_id}'")
+            raise AnswerError(
+                "no such repeat in this questionnaire",
+                where=f"repeat '{repeat_id}'",
+                translations={"ko": "이 질문지에는 그런 반복 항목이 없어요"},
+            )
         instances = answers.get(repeat_id) or []
         if not 0 <= index < len(instances):
-            raise AnswerError(f"has no instance {index + 1}", where=f"repeat '{repeat_id}'")
+            raise AnswerError(
+                f"has no instance {index + 1}",
+                where=f"repeat '{repeat_id}'",
+                translations={"ko": f"{index + 1}번째 항목이 없어요"},
+            )
         values, _ = self._walk(answers)
         return section, instances[index], self._everything_seen(answers, values)
 

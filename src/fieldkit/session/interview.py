@@ -77,6 +77,16 @@ class InterviewSession:
         closed = self.row.status == "complete"
         return "declined" if closed and self.declined else self.row.status
 
+    @property
+    def record_ref(self) -> str | None:
+        """The first 8 hex digits of the record id this interview was exported as (merge's
+        messages name a record so; the coordinator's data starts its ``record_id`` with
+        them), or None before its first export.  The one way an interviewer can tell the
+        coordinator, in person, which record to remove when she withdraws her consent
+        (docs/guide-interviewer.md, "If she withdraws her consent")."""
+        record_id = self.store.exports.record_id(self.id)
+        return record_id[:8] if record_id else None
+
     def effective(self) -> dict[str, Any]:
         """Answers to questions asked once that are asked, given the other answers."""
         return self.flow.effective(self._logic())[0]
@@ -199,7 +209,11 @@ class InterviewSession:
         """A new, empty instance at the end of ``repeat_id``; stored at once."""
         section = self.flow.repeat_sections.get(repeat_id)
         if section is None or section.repeat is None:
-            raise AnswerError("no such repeat in this questionnaire", where=f"repeat '{repeat_id}'")
+            raise AnswerError(
+                "no such repeat in this questionnaire",
+                where=f"repeat '{repeat_id}'",
+                translations={"ko": "이 질문지에는 그런 반복 항목이 없어요"},
+            )
         combined = self._logic()
         if not self.flow.consent_given(combined):
             raise ConsentRequiredError(
@@ -236,6 +250,9 @@ class InterviewSession:
             raise AnswerError(
                 "no such instance in this interview (or it was deleted)",
                 where=f"instance '{instance_id}'",
+                hint="go back to the list of entries: it shows the ones that exist",
+                translations={"ko": "이 항목은 없거나 이미 삭제되었어요"},
+                hint_translations={"ko": "항목 목록으로 돌아가 남아 있는 항목을 확인하세요"},
             )
         return next(i for i in self.instances(row.repeat_id) if i.id == instance_id)
 
@@ -274,7 +291,11 @@ class InterviewSession:
     ) -> Revision | None:
         question = self.flow.by_id.get(question_id)
         if question is None:
-            raise AnswerError("no such question", where=f"question '{question_id}'")
+            raise AnswerError(
+                "no such question",
+                where=f"question '{question_id}'",
+                translations={"ko": "이 질문지에는 그런 질문이 없어요"},
+            )
         value = parse_answer(self.questionnaire, question, text)
         return self.answer_in_instance(instance_id, question_id, value, lang)
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from fieldkit.errors import AnswerError
 from fieldkit.questionnaire import Question, format_value
 from fieldkit.questionnaire.types import QUESTION_TYPES
 from fieldkit.session.interview import InterviewSession
@@ -147,13 +148,30 @@ def _editable(question: Question, value: object, choices: tuple[tuple[str, str],
 
 def _digits(question: InstanceQuestion, text: str) -> str:
     """A choice typed by its number on screen (``2``, or ``1 3`` for several) becomes its
-    value; anything else is left for the questionnaire's own parsing."""
+    value; a choice's own value is left for the questionnaire's parsing.  Anything else (a
+    number not on screen, a word) is refused here with the numbers shown: the
+    questionnaire's message would list the choices' internal values, the filtered-out
+    ones too."""
     if not question.choices:
         return text
     parts = text.replace(",", " ").split()
-    if not parts or not all(p.isdigit() and 1 <= int(p) <= len(question.choices) for p in parts):
+    count = len(question.choices)
+    if question.type == "single_choice" and len(parts) > 1:
+        raise AnswerError(
+            f"type one number only (1 to {count}): this question takes one choice",
+            where=f"question '{question.id}'",
+            translations={"ko": f"번호를 하나만 입력하세요 (1부터 {count}까지)"},
+        )
+    if parts and all(p.isdigit() and 1 <= int(p) <= count for p in parts):
+        return " ".join(question.choices[int(p) - 1][0] for p in parts)
+    offered = {value for value, _ in question.choices}
+    if parts and all(p in offered for p in parts):
         return text
-    return " ".join(question.choices[int(p) - 1][0] for p in parts)
+    raise AnswerError(
+        f"type the number of one of the choices shown (1 to {count})",
+        where=f"question '{question.id}'",
+        translations={"ko": f"보이는 보기의 번호를 입력하세요 (1부터 {count}까지)"},
+    )
 
 
 def answer_typed(

@@ -45,6 +45,10 @@ STRINGS: dict[str, tuple[str, str]] = {
         "Enter: save and go on · Esc: back to the list",
         "Enter: 저장하고 다음으로 · Esc: 목록으로",
     ),
+    "instance.not_saved": (
+        "The text typed in this entry was not saved: {reason}",
+        "이 항목에 입력한 내용은 저장하지 않았습니다: {reason}",
+    ),
     "instance.done": (
         "✓ every question of this entry has been shown",
         "✓ 이 항목의 질문을 모두 보았습니다",

@@ -67,6 +67,15 @@ def test_each_problem_is_named_without_its_value(
     assert str(value) not in problem.message
 
 
+def test_a_declined_interview_is_a_schema_problem(checker: SchemaChecker) -> None:
+    """Merge refuses a bundle holding one (FK771); the audit agrees, so such a bundle fails
+    it and its records are left out of the risk figures."""
+    (problem,) = checker.check(record({"consent": "no"}))
+    assert (problem.question, problem.kind) == ("consent", "declined consent")
+    assert "declined consent" in problem.message
+    assert checker.check(record({"consent": "yes"})) == []
+
+
 def test_a_record_off_the_format_is_malformed(checker: SchemaChecker) -> None:
     (problem,) = checker.check(record({"consent": "yes"}, status="sold"))
     assert problem.kind == "malformed" and "status" in problem.message

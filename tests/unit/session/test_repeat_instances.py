@@ -14,6 +14,8 @@ import pytest
 
 from fieldkit.errors import AnswerError, ImportFileError
 from fieldkit.session import Workspace, create_workspace, import_interviews, unlock_workspace
+from fieldkit.session.interview import Instance, InterviewSession
+from fieldkit.session.repeatview import InstanceQuestion
 
 from helpers import PASSPHRASE, REPEATS, questionnaire_from_toml, raw_db
 
@@ -133,15 +135,26 @@ def test_cascading_choice_and_text_entry_inside_an_instance(ws: Workspace) -> No
     assert "sale_county" not in s.instances("sales")[0].answers
 
 
-def test_the_screens_choices_in_an_entry_follow_its_choice_filter(ws: Workspace) -> None:
-    from fieldkit.session.repeatview import answer_typed, instance_questions
+def _a_sale_in_liaoning(
+    ws: Workspace, lang: str
+) -> tuple[InterviewSession, Instance, InstanceQuestion]:
+    """An interview with one sale in Liaoning, and its county question as the entry screen
+    shows it (one county offered: Dandong)."""
+    from fieldkit.session.repeatview import instance_questions
 
     s = ws.new_interview()
     s.answer("times_sold", 1)
     sale = s.add_instance("sales")
     s.answer_in_instance(sale.id, "sale_year", 1994)
     s.answer_in_instance(sale.id, "sale_province", "liaoning")
-    county = next(q for q in instance_questions(s, sale.id, "en") if q.id == "sale_county")
+    county = next(q for q in instance_questions(s, sale.id, lang) if q.id == "sale_county")
+    return s, sale, county
+
+
+def test_the_screens_choices_in_an_entry_follow_its_choice_filter(ws: Workspace) -> None:
+    from fieldkit.session.repeatview import answer_typed, instance_questions
+
+    s, sale, county = _a_sale_in_liaoning(ws, "en")
     assert county.choices == (("dandong", "Dandong"),)  # not Jilin's Yanji and Hunchun
     answer_typed(s, sale.id, county, "1", "en")  # by its number on screen
     county = next(q for q in instance_questions(s, sale.id, "en") if q.id == "sale_county")
@@ -149,6 +162,60 @@ def test_the_screens_choices_in_an_entry_follow_its_choice_filter(ws: Workspace)
     cleared = answer_typed(s, sale.id, county, "", "en")
     assert cleared.changed and cleared.cleared
     assert "sale_county" not in s.instances("sales")[0].answers
+
+
+@pytest.mark.parametrize(
+    ("typed", "english", "korean"),
+    [
+        ("2", "(1 to 1)", "보이는 보기의 번호를 입력하세요 (1부터 1까지)"),  # Jilin's, filtered out
+        ("x", "(1 to 1)", "보이는 보기의 번호를 입력하세요 (1부터 1까지)"),
+        ("1 1", "type one number only (1 to 1)", "번호를 하나만 입력하세요 (1부터 1까지)"),
+    ],
+)
+def test_a_refused_choice_in_an_entry_names_the_numbers_shown(
+    ws: Workspace, typed: str, english: str, korean: str
+) -> None:
+    """In an entry a choice is typed by its number on screen: a refusal says which numbers,
+    in the interviewer's language, never the choices' internal values (it listed
+    "yanji, hunchun, dandong", Jilin's too) and nothing is stored."""
+    from fieldkit.session.repeatview import answer_typed
+
+    s, sale, county = _a_sale_in_liaoning(ws, "ko")
+    with pytest.raises(AnswerError) as refused:
+        answer_typed(s, sale.id, county, typed, "ko")
+    assert english in refused.value.localized("en")
+    assert refused.value.localized("ko") == korean
+    for internal in ("yanji", "hunchun", "dandong", "sale_county"):
+        assert internal not in refused.value.localized("ko")
+    assert "sale_county" not in s.instances("sales")[0].answers
+    answer_typed(s, sale.id, county, "dandong", "ko")  # a choice's own value still goes
+    assert s.instances("sales")[0].answers["sale_county"] == "dandong"
+
+
+def test_the_repeat_paths_refusals_exist_in_korean(ws: Workspace) -> None:
+    """What the repeat screens can meet besides a refused answer: each in Korean, without
+    an internal id (the error dialog used to show FK200's generic words for them)."""
+    s = ws.new_interview()
+    s.answer("times_sold", 1)
+    sale = s.add_instance("sales")
+    s.delete_instance(sale.id)
+    attempts = [
+        (lambda: s.delete_instance(sale.id), "이 항목은 없거나 이미 삭제되었어요"),
+        (lambda: s.add_instance("nope"), "이 질문지에는 그런 반복 항목이 없어요"),
+        (
+            lambda: s.answer_text_in_instance(sale.id, "nope", "1"),
+            "이 질문지에는 그런 질문이 없어요",
+        ),
+        (
+            lambda: s.answer("sale_year", 1999),
+            "반복 항목마다 묻는 질문이라 항목 안에서 답해야 해요",
+        ),
+    ]
+    for attempt, korean in attempts:
+        with pytest.raises(AnswerError) as refused:
+            attempt()
+        assert refused.value.localized("ko") == korean
+        assert refused.value.localized("en") == refused.value.message  # English as raised
 
 
 def write(tmp_path: Path, interviews: list[dict[str, Any]]) -> Path:

@@ -88,6 +88,8 @@ class NarrativeScreen(FieldkitScreen):
         self._draft_timer: Timer | None = None
         self._preview_timer: Timer | None = None
         self._spans: tuple[PreviewSpan, ...] = ()
+        self.previewed: str | None = None
+        """The text the preview shows (what a test waits on instead of sleeping)."""
         self._identity: frozenset[str] = frozenset()
         """Terms always redacted (sealed answers, marked terms): never offered to keep."""
 
@@ -208,6 +210,7 @@ class NarrativeScreen(FieldkitScreen):
         target = self.query_one("#preview", Static)
         spans = self.query_one("#spans", OptionList)
         self._spans = preview.spans
+        self.previewed = text
         if not preview.available:
             target.update(t("story.unavailable", self.lang))
             spans.set_options([])

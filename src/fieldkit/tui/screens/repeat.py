@@ -153,7 +153,11 @@ class RepeatScreen(FieldkitScreen):
         if not chosen.startswith("i:"):
             return
         view, line = next((v, i) for v in self.views for i in v.instances if i.id == chosen[2:])
-        await self.fk.services.call(self.session.delete_instance, line.id)
+        try:
+            await self.fk.services.call(self.session.delete_instance, line.id)
+        except AnswerError as error:  # deleted meanwhile: the reason here, not a dialog
+            self._reload(f"✗ {error.localized(self.lang)}")
+            return
         self._reload(t("repeat.deleted", self.lang, title=view.title, n=line.position))
 
     def action_back(self) -> None:
@@ -287,8 +291,9 @@ class InstanceScreen(FieldkitScreen):
                 await self.fk.services.call(
                     answer_typed, self.session, self.instance_id, question, text, self.lang
                 )
-            except AnswerError:
-                self.notify(t("dirty.discarded", self.lang), severity="warning")
+            except AnswerError as error:
+                reason = error.localized(self.lang)
+                self.notify(t("instance.not_saved", self.lang, reason=reason), severity="warning")
 
     @work(group="store", exit_on_error=False)
     async def action_back(self) -> None:
