@@ -13,6 +13,7 @@ from functools import lru_cache
 from fieldkit.redaction import hangul, korean
 from fieldkit.redaction.cuewords import alternation, closed_words, cue_words
 from fieldkit.redaction.hits import Hit
+from fieldkit.redaction.org_nouns import korean_nouns
 from fieldkit.redaction.resources import Resources
 
 __all__ = ["CueRx", "cue_rx", "korean_hit", "korean_honorifics", "korean_roles", "token_stem"]
@@ -202,6 +203,8 @@ def _spaced_honorific(token: str, start: int, res: Resources) -> Hit | None:
         return None  # 학교의 선생님: "the teacher of the school", no name
     if token[-1] == "던" or korean.verb_like(token, res):
         return None  # 같이 일하던 동무: a verb's adnominal form, no name
+    if stem in korean_nouns():
+        return None  # 교회 선생님, 하나센터 선생님: the teacher at a kind of place, no name
     return korean_hit(start, token, res, "honorific_after_name")
 
 

@@ -243,23 +243,9 @@ def _hangul(folded: str, res: Resources) -> Iterator[Hit]:
         stem, gap, noun = match.group(1), match.group(2), match.group(3)
         if len(stem) < 2 or stem + noun in res.lex_ko or stem + noun in _nouns_ko():
             continue  # 냉동공장, 복장공장: a kind of factory, itself a listed noun
-        if stem in res.keep_native and (len(stem) <= 2 or noun in rx.facility["ko"]):
-            continue  # 한국식당: a kind of restaurant; 아리랑 노래방 is a business's name
-        if stem[-1] in _ADNOMINAL and stem in res.lex_ko:
-            continue  # 작은 식당, 오래된 교회: a modifier, not a name
-        if korean.verb_like(stem, res) or korean.spelled_ordinary(stem + noun, res):
-            continue  # 건넜는데 경비대가: a verb; 로동자: 노동자
-        ordinary = stem in res.lex_ko or korean.ordinary(stem, res)
-        bare, particle = korean.split_particle(stem)
-        split = particle in _CASE or (
-            particle and len(bare) >= 2 and bare in res.lex_ko_common and stem not in res.lex_ko
-        )
-        if stem[-1] in _ADNOMINAL and stem[:-1] in res.lex_ko:
-            continue  # 있는 가게: a verb stem's modifier form
-        if gap and stem[-1] in "면서고며니" and stem[:-1] in res.lex_ko:
-            continue  # 연길에 가면 식당 일이: a verb's connective form before the noun
-        if gap and (stem in _closed_ko() or split or stem in _modifiers_ko()):
-            continue  # 그 식당, 시장의 식당, 동네 편의점: no name before the noun
+        town = stem in res.gaz_hangul or stem in res.gaz_marked
+        if not town and _ordinary_before_noun_ko(stem, gap, noun, res):
+            continue
         label = "PLACE" if noun in rx.facility["ko"] else "ORG"
         rule = "hangul_name_before_facility" if label == "PLACE" else "hangul_name_before_org"
         yield Hit(
@@ -268,8 +254,31 @@ def _hangul(folded: str, res: Resources) -> Iterator[Hit]:
             label=label,
             detector="org",
             rule=rule,
-            uncertain=ordinary,
+            uncertain=not town and (stem in res.lex_ko or korean.ordinary(stem, res)),
         )
+
+
+def _ordinary_before_noun_ko(stem: str, gap: str, noun: str, res: Resources) -> bool:
+    """Whether the word before a business or facility noun is ordinary Korean, not a name.
+
+    Never asked of a listed town: 청진교화소 and 부천하나센터 name where a woman was held or
+    lives even though 청진 ends like a verb's modifier (있는 가게) and 부천 is also a word.
+    """
+    if stem in res.keep_native and (len(stem) <= 2 or noun in _rx().facility["ko"]):
+        return True  # 한국식당: a kind of restaurant; 아리랑 노래방 is a business's name
+    if stem[-1] in _ADNOMINAL and (stem in res.lex_ko or stem[:-1] in res.lex_ko):
+        return True  # 작은 식당, 오래된 교회, 있는 가게: a modifier, not a name
+    if korean.verb_like(stem, res) or korean.spelled_ordinary(stem + noun, res):
+        return True  # 건넜는데 경비대가: a verb; 로동자: 노동자
+    if not gap:
+        return False
+    if stem[-1] in "면서고며니" and stem[:-1] in res.lex_ko:
+        return True  # 연길에 가면 식당 일이: a verb's connective form before the noun
+    bare, particle = korean.split_particle(stem)
+    split = particle in _CASE or (
+        particle and len(bare) >= 2 and bare in res.lex_ko_common and stem not in res.lex_ko
+    )  # 시장의 식당: a word and its particle before the noun
+    return bool(split) or stem in _closed_ko() or stem in _modifiers_ko()  # 그 식당, 동네 편의점
 
 
 _CASE = frozenset(str.split("을 를 이 가 은 는 의 에 에서 와 과 도 만"))

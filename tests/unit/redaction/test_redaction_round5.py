@@ -265,3 +265,26 @@ def test_one_syllable_name_with_its_i_before_a_kinship_word(engine: Redactor) ->
         _out(engine, "그때 복이 아바이가 먼저 건넜어요.") == "그때 [인물-1] 아바이가 먼저 건넜어요."
     )
     assert _out(engine, "돈이 엄마한테 있어요.") == "돈이 엄마한테 있어요."  # a subject
+
+
+# --- 6. A listed town before a facility, whatever its last syllable --------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 진 ends like a verb's modifier (있는 가게) but 청진 is a listed city
+        ("청진교화소에서 2년 살았어요.", "[장소-1]교화소에서 2년 살았어요."),
+        # a local resettlement centre is named after the city she lives in
+        ("부천하나센터에서 상담을 받았어요.", "[기관-1]하나센터에서 상담을 받았어요."),
+        ("남양주하나센터에 다녔어요.", "[기관-1]하나센터에 다녔어요."),
+        # the kind of centre alone, and a teacher there, name nobody
+        ("하나센터에서 상담을 받았어요.", "하나센터에서 상담을 받았어요."),
+        ("우리 하나센터 선생님이 좋아요.", "우리 하나센터 선생님이 좋아요."),
+        ("교회 선생님이 도와줬어요.", "교회 선생님이 도와줬어요."),
+        # the modifier rule still holds where no town is listed
+        ("있는 가게에서 일했어요.", "있는 가게에서 일했어요."),
+    ],
+)
+def test_town_before_a_facility(engine: Redactor, text: str, expected: str) -> None:
+    assert _out(engine, text) == expected
