@@ -31,6 +31,7 @@ __all__ = [
     "FieldkitError",
     "ImportFileError",
     "NotABundleError",
+    "NothingToExportError",
     "OutputFileError",
     "PassphraseError",
     "ProjectError",
@@ -276,6 +277,29 @@ class BundleError(FieldkitError):
 
     code = "FK700"
     title = "Bundle error"
+
+
+class NothingToExportError(BundleError):
+    """No interview of the project can be exported at all, even with ``--all``: every one
+    was declined, or declined after an earlier export (her consent withdrawn).  Said as
+    such, with both counts (``declined``, ``withdrawn``), so the interviewer does not look
+    for a change she forgot to make; nothing was written."""
+
+    code = "FK701"
+    title = "Nothing to export"
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        declined: int = 0,
+        withdrawn: int = 0,
+        where: str | None = None,
+        hint: str | None = None,
+    ) -> None:
+        super().__init__(message, where=where, hint=hint)
+        self.declined = declined
+        self.withdrawn = withdrawn
 
 
 class NotABundleError(BundleError):

@@ -18,6 +18,7 @@ from fieldkit.errors import (
     BundleDeclinedError,
     CodeError,
     FieldkitError,
+    NothingToExportError,
     PassphraseError,
     WrongPassphraseError,
     XLSFormError,
@@ -42,6 +43,8 @@ def example(cls: type[FieldkitError]) -> FieldkitError:
         return cls("bad group", problem="check", group=2, where=where, hint=hint)
     if issubclass(cls, BundleDeclinedError):
         return cls("declined", record="1a2b3c4d", where=where, hint=hint)
+    if issubclass(cls, NothingToExportError):
+        return cls("nothing", declined=2, withdrawn=1, where=where, hint=hint)
     error = cls("something failed", where=where, hint=hint)
     error.details = ["row 4: another problem", "row 9: one more"]
     if isinstance(error, WrongPassphraseError):
