@@ -30,6 +30,7 @@ from fieldkit.errors import (
     FieldkitError,
     NothingToExportError,
     PassphraseError,
+    QuestionnaireError,
     WrongPassphraseError,
 )
 
@@ -257,6 +258,8 @@ def _korean_words(error: FieldkitError) -> tuple[str, str | None] | None:
     message itself when it was raised in Korean (the CLI's passphrase check is)."""
     if isinstance(error, AnswerError) and "ko" in error.translations:
         return error.translations["ko"], error.hint_translations.get("ko")
+    if isinstance(error, QuestionnaireError) and "ko" in error.translations:
+        return error.translations["ko"], error.hint_translations.get("ko")
     if isinstance(error, PassphraseError) and "ko" in error.translations:
         return error.translations["ko"]
     if _HANGUL.search(error.message):
@@ -283,6 +286,8 @@ def render(error: FieldkitError, lang: str, *, keep_where: bool = False) -> Rend
     values = fields(error)
     extra = [text.format(**values) for name, text in wording.more.items() if name in values]
     details = list(error.details)
+    if isinstance(error, QuestionnaireError) and "ko" in error.detail_translations:
+        details = list(error.detail_translations["ko"])
     if own is None and details:
         # The raise sites that list problems put the first in the message and the rest in
         # ``details``: the code's wording replaces the message, so the first goes first here.

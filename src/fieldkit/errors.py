@@ -114,10 +114,32 @@ class OutputFileError(FieldkitError):
 
 
 class QuestionnaireError(FieldkitError):
-    """A questionnaire file is unreadable or breaks a rule of the format."""
+    """A questionnaire file is unreadable or breaks a rule of the format.
+
+    The checker's reader may be a Korean coordinator: ``translations`` (and
+    ``hint_translations``, ``detail_translations``) hold the message, hint and further
+    problems in other languages, from the questionnaire checker's catalog
+    (``fieldkit.questionnaire.catalog``), where the raise site has them.
+    """
 
     code = "FK100"
     title = "Questionnaire error"
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        where: str | None = None,
+        hint: str | None = None,
+        details: list[str] | None = None,
+        translations: dict[str, str] | None = None,
+        hint_translations: dict[str, str] | None = None,
+        detail_translations: dict[str, list[str]] | None = None,
+    ) -> None:
+        super().__init__(message, where=where, hint=hint, details=details)
+        self.translations: dict[str, str] = translations or {}
+        self.hint_translations: dict[str, str] = hint_translations or {}
+        self.detail_translations: dict[str, list[str]] = detail_translations or {}
 
 
 class ExpressionError(QuestionnaireError):
