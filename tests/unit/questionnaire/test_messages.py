@@ -336,8 +336,11 @@ _CONSTRAINTS = {
     "pattern": "string_pattern_mismatch",
     "ge": "greater_than_equal",
     "le": "less_than_equal",
+    "gt": "greater_than",
+    "lt": "less_than",
+    "multiple_of": "multiple_of",
 }
-_WRAPPERS = {"nullable", "default", "definitions", "definition-ref", "model-field"}
+_WRAPPERS = {"nullable", "default", "definitions", "definition-ref", "model-field", "union"}
 
 
 def _schema_error_types(node: Any) -> set[str]:
@@ -351,7 +354,8 @@ def _schema_error_types(node: Any) -> set[str]:
     if not isinstance(node, dict):
         return found
     kind = node.get("type")
-    if isinstance(kind, str) and ("schema" in node or kind in _BY_SCHEMA or "fields" in node):
+    holds = any(key in node for key in ("schema", "fields", "choices", "items_schema"))
+    if isinstance(kind, str) and (holds or kind in _BY_SCHEMA):
         assert kind in _BY_SCHEMA or kind in _WRAPPERS, f"unknown schema kind {kind!r}"
         found |= _BY_SCHEMA.get(kind, set())
         found |= {error for key, error in _CONSTRAINTS.items() if key in node}
@@ -373,6 +377,13 @@ def test_the_model_raises_only_listed_error_types() -> None:
     from_schema = _schema_error_types(model.Questionnaire.__pydantic_core_schema__)
     assert from_schema <= MODEL_ERROR_TYPES, from_schema - MODEL_ERROR_TYPES
     assert MODEL_ERROR_TYPES - from_schema <= {"too_long"}  # listed for safety
+
+
+def test_a_new_kind_of_field_fails_the_walk() -> None:
+    """A validator (``value_error``) or a bound the list does not have is caught."""
+    with pytest.raises(AssertionError, match="function-after"):
+        _schema_error_types({"type": "function-after", "schema": {"type": "str"}})
+    assert "greater_than" in _schema_error_types({"type": "int", "gt": 0})
 
 
 def test_every_listed_error_type_is_in_the_catalog() -> None:
