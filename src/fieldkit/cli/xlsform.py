@@ -2,7 +2,8 @@
 
 Thin: the conversion lives in ``fieldkit.xlsform``; this module picks files,
 prints what the import decided (to stderr, so the questionnaire itself can go
-to stdout) and refuses to overwrite files unless told to.
+to stdout) in the reader's language (``FIELDKIT_LANG`` or the locale) and
+refuses to overwrite files unless told to.
 """
 
 from __future__ import annotations
@@ -33,33 +34,34 @@ def import_xlsform(file: Path, out: Path | None, force: bool) -> None:
     without a fieldkit::sensitivity column are printed for review.
     """
     # deferred: openpyxl is heavy and only these commands need it
+    from fieldkit.locations import user_language
     from fieldkit.xlsform import (
         dump_questionnaire,
         import_xlsform,
         review_lines,
         write_questionnaire,
     )
+    from fieldkit.xlsform.catalog import x
 
     _check_out(out, (".toml", ".json"), force)
+    lang = user_language()
     result = import_xlsform(file)
-    for note in result.notes:
-        click.echo(f"note: {note}", err=True)
+    for note in result.notes_in(lang):
+        click.echo(x("xls.cli.note", line=note).text(lang), err=True)
     if result.decisions:
-        click.echo(
-            f"review: {len(result.decisions)} question(s) had no fieldkit::sensitivity; "
-            "fieldkit decided (add the column to change this):",
-            err=True,
-        )
-        for line in review_lines(result.decisions):
-            click.echo(f"review:   {line}", err=True)
+        click.echo(x("xls.cli.review", count=len(result.decisions)).text(lang), err=True)
+        for line in review_lines(result.decisions, lang):
+            click.echo(x("xls.cli.review_line", line=line).text(lang), err=True)
     qn = result.questionnaire
-    summary = f"{qn.id} {qn.version}: {len(qn.sections)} sections, {len(qn.questions())} questions"
+    counts = {"sections": len(qn.sections), "questions": len(qn.questions())}
+    summary = x("xls.cli.summary", id=qn.id, version=qn.version, **counts)
     if out is None:
         click.echo(dump_questionnaire(qn, ".toml"), nl=False)
-        click.echo(f"ok: {summary}", err=True)
+        click.echo(x("xls.cli.ok", summary=summary).text(lang), err=True)
         return
     write_questionnaire(qn, out)
-    click.echo(f"Wrote {out} ({summary}, languages {', '.join(qn.languages)}).")
+    languages = ", ".join(qn.languages)
+    click.echo(x("xls.cli.wrote", out=str(out), summary=summary, languages=languages).text(lang))
 
 
 @click.command("export-xlsform")
@@ -78,15 +80,24 @@ def export_xlsform(file: Path | None, builtin: bool, out: Path, force: bool) -> 
     The workbook converts with pyxform (ODK, KoboToolbox) and keeps fieldkit's
     own settings in fieldkit:: columns, so importing it gives the same questionnaire.
     """
+    from fieldkit.locations import user_language
     from fieldkit.questionnaire import builtin_questionnaire, load_questionnaire
     from fieldkit.xlsform import write_xlsform  # deferred, as above
+    from fieldkit.xlsform.catalog import x
 
     if (file is None) == (not builtin):
         raise click.UsageError("give a questionnaire FILE or --builtin (one of them)")
     _check_out(out, (".xlsx",), force)
     qn = load_questionnaire(file) if file is not None else builtin_questionnaire()
     write_xlsform(qn, out)
-    click.echo(f"Wrote {out} ({qn.id} {qn.version}, {len(qn.questions())} questions).")
+    done = x(
+        "xls.cli.exported",
+        out=str(out),
+        id=qn.id,
+        version=qn.version,
+        questions=len(qn.questions()),
+    )
+    click.echo(done.text(user_language()))
 
 
 def _check_out(out: Path | None, suffixes: tuple[str, ...], force: bool) -> None:

@@ -22,10 +22,10 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import TypeAlias
+from typing import ClassVar, TypeAlias
 
 from fieldkit.errors import ExpressionError
-from fieldkit.questionnaire.catalog import CATALOG, NOUNS
+from fieldkit.questionnaire.catalog import CATALOG, NOUNS, Sentence
 
 __all__ = [
     "ExpressionSyntaxError",
@@ -89,11 +89,13 @@ class Message:
     key: str
     params: Mapping[str, Param] = field(default_factory=dict)
     english: str | None = None
+    catalog: ClassVar[Mapping[str, Sentence]] = CATALOG
+    """Where the key is looked up: a subclass brings its own sentences (XLSForm import)."""
 
     def text(self, lang: str) -> str:
         if lang != "ko" and self.english is not None:
             return self.english
-        sentence = CATALOG.get(self.key)
+        sentence = self.catalog.get(self.key)
         if sentence is None:  # an unmapped pydantic error type: its English, as given
             return self.english or self.key
         values = {name: _param(value, lang) for name, value in self.params.items()}

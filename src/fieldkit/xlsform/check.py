@@ -14,8 +14,10 @@ from typing import Any
 
 from pydantic import ValidationError
 
+from fieldkit.questionnaire.messages import Message, pydantic_message
 from fieldkit.questionnaire.model import Questionnaire
 from fieldkit.questionnaire.validate import validate
+from fieldkit.xlsform.catalog import XMessage, x
 from fieldkit.xlsform.texts import Report
 
 __all__ = ["Locator", "check"]
@@ -36,21 +38,24 @@ class Locator:
     consent: str | None
     """The consent question's id."""
 
-    def place(self, where: str) -> str:
-        """``"section 's' > question 'q' > relevant"`` -> ``"survey row 7 (question 'q')"``."""
+    def place(self, where: str) -> XMessage:
+        """``"section 's' > question 'q' > relevant"`` -> ``"survey row 7 (question 'q')"``
+        (the checker's English place, read for its ids; the row said in either language)."""
         found = _QUESTION.findall(where) or _SECTION.findall(where)
         if found and found[-1] in self.survey:
             noun = "question" if _QUESTION.findall(where) else "group"
-            return f"survey row {self.survey[found[-1]]} ({noun} '{found[-1]}')"
+            row = x("xls.place.row", sheet="survey", row=self.survey[found[-1]])
+            return x("xls.place.element", place=row, noun=x(f"xls.word.{noun}"), id=found[-1])
         choice = _CHOICE.search(where)
         if choice:
             key = "/".join(g for g in choice.groups() if g)
-            row = self.choices.get(key) or self.choices.get(choice.group(1))
-            if row:
-                return f"choices row {row}"
+            number = self.choices.get(key) or self.choices.get(choice.group(1))
+            if number:
+                return x("xls.place.row", sheet="choices", row=number)
         if where.startswith("consent") and self.consent in self.survey:
-            return f"survey row {self.survey[self.consent]}, column 'fieldkit::consent'"
-        return "settings"
+            row = x("xls.place.row", sheet="survey", row=self.survey[self.consent])
+            return x("xls.place.column", place=row, column="fieldkit::consent")
+        return x("xls.place.settings")
 
 
 def check(data: dict[str, Any], locator: Locator, report: Report) -> Questionnaire | None:
@@ -60,19 +65,20 @@ def check(data: dict[str, Any], locator: Locator, report: Report) -> Questionnai
     except ValidationError as error:
         for item in error.errors(include_input=False, include_url=False):
             place, field = _pydantic_place(data, tuple(item["loc"]), locator)
-            report.error(place, f"{field}{item['msg']}")
+            what = pydantic_message(item)
+            report.error(place, x("xls.field", field=field, what=what) if field else what)
         return None
     for problem in validate(questionnaire):
         if problem.warning:
-            report.note(locator.place(problem.where), problem.message)
+            report.note(locator.place(problem.where), problem.sentence)
         else:
-            report.error(locator.place(problem.where), problem.message)
+            report.error(locator.place(problem.where), problem.sentence)
     return None if report.errors else questionnaire
 
 
 def _pydantic_place(
     data: dict[str, Any], loc: tuple[int | str, ...], locator: Locator
-) -> tuple[str, str]:
+) -> tuple[Message, str]:
     """(row, field path) for a pydantic error location."""
     if len(loc) >= 4 and loc[0] == "sections" and loc[2] == "questions":
         question = data["sections"][int(loc[1])]["questions"][int(loc[3])]
@@ -84,8 +90,8 @@ def _pydantic_place(
         choice = data["choice_lists"][loc[1]][int(loc[2])]
         where = f"choice list '{loc[1]}' > choice '{choice.get('value')}'"
         return locator.place(where), _field(loc[3:])
-    return "settings", _field(loc)
+    return x("xls.place.settings"), _field(loc)
 
 
 def _field(loc: tuple[int | str, ...]) -> str:
-    return " > ".join(str(part) for part in loc) + ": " if loc else ""
+    return " > ".join(str(part) for part in loc)

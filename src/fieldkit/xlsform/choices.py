@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from fieldkit.xlsform.catalog import x
 from fieldkit.xlsform.columns import CHOICE_CODE, CHOICE_EXCLUSIVE
 from fieldkit.xlsform.names import identifier
 from fieldkit.xlsform.texts import Report, Texts
@@ -54,9 +55,8 @@ def _attributes(sheet: Sheet, result: ChoiceLists, report: Report) -> None:
     dropped = sorted(set(values) - kept)
     if dropped:
         report.note(
-            "choices sheet",
-            f"column(s) {', '.join(dropped)} ignored: a choice_filter reads only columns "
-            "named in a-z, 0-9 and _ whose values are codes",
+            x("xls.place.sheet", sheet="choices"),
+            x("xls.choices.columns_ignored", columns=", ".join(dropped)),
         )
     rows = {row.number: row for row in sheet.rows}
     for key, number in result.rows.items():
@@ -73,29 +73,29 @@ def read_choice_row(row: Row, result: ChoiceLists, texts: Texts, report: Report)
     written = row.get("list_name")
     value = row.get("name") or row.get("value")
     if not written:
-        report.error(row, "choice has no list_name", "fill in the list it belongs to")
+        report.error(row, x("xls.choice.no_list"), x("xls.choice.no_list.hint"))
         return
     list_id = _list_id(row, written, result, report)
     if not value:
-        report.error(row, f"a choice of list '{written}' has no name", "fill in the 'name' column")
+        report.error(row, x("xls.choice.no_name", list=written), x("xls.fill_name_column"))
         return
     if not _VALUE.match(value):
         report.error(
             row,
-            f"choice name '{value}' is not a valid value",
-            "use letters, digits, '_', '.' and '-' only, starting with a letter or digit",
+            x("xls.choice.bad_name", value=value),
+            x("xls.choice.bad_name.hint"),
             column="name",
         )
         return
     label = texts.text(row, "label")
     if label is None:
-        report.error(row, f"choice '{value}' has no label", "fill in its label column(s)")
+        report.error(row, x("xls.choice.no_label", value=value), x("xls.fill_label"))
         return
     choice: dict[str, Any] = {"value": value, "label": label}
     code = row.get(CHOICE_CODE)
     if code:
         if not re.fullmatch(r"-?\d+", code):
-            report.error(row, f"'{code}' is not a whole number", column=CHOICE_CODE)
+            report.error(row, x("xls.not_whole_number", value=code), column=CHOICE_CODE)
             return
         choice["code"] = int(code)
     exclusive = (row.get(CHOICE_EXCLUSIVE) or "").strip().lower()
@@ -113,11 +113,11 @@ def _list_id(row: Row, written: str, result: ChoiceLists, report: Report) -> str
     if clash is not None:
         report.error(
             row,
-            f"list_name '{written}' and '{clash}' both become '{list_id}'",
-            "give the lists names that differ in more than case or punctuation",
+            x("xls.list.clash", written=written, clash=clash, id=list_id),
+            x("xls.list.clash.hint"),
         )
     elif list_id != written:
-        report.note(row, f"list '{written}' is called '{list_id}' in fieldkit")
+        report.note(row, x("xls.list.renamed", written=written, id=list_id))
     result.names[written] = list_id
     result.rows.setdefault(list_id, row.number)
     return list_id

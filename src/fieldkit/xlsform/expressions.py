@@ -17,6 +17,8 @@ from collections.abc import Mapping
 
 from fieldkit.errors import ExpressionError
 from fieldkit.questionnaire import expr
+from fieldkit.questionnaire.messages import Message, sentence_of
+from fieldkit.xlsform.catalog import x
 
 __all__ = ["Untranslatable", "conjoin", "translate"]
 
@@ -25,26 +27,23 @@ _CALL = re.compile(r"(?<![\w$\-:{])([A-Za-z_][\w:\-]*)\s*\(")
 _PATH = re.compile(r"(^|[\s(,=<>!+*])(\.\.?/|/)\S")
 _STRING = re.compile(r"'[^']*'|\"[^\"]*\"")
 _KNOWN = frozenset(expr.FUNCTIONS)
-_SUPPORTED = (
-    "fieldkit understands ${name}, ., comparisons, + - * div mod, and, or, and the "
-    "functions listed in docs/questionnaire.md"
-)
+_SUPPORTED = x("xls.expr.supported")
 _ADVICE = {
-    "jr:choice-name": "compare the choice value instead, e.g. ${q} = 'yes'",
-    "today": "fieldkit records the interview date itself; compare with a fixed year",
-    "now": "fieldkit records the interview date itself; compare with a fixed year",
-    "indexed-repeat": "inside a repeat, ${q} is this instance's answer; outside it, use "
-    "count(), sum(), min() or max() over the repeat's question",
+    "jr:choice-name": "xls.advice.choice_name",
+    "today": "xls.advice.today",
+    "now": "xls.advice.today",
+    "indexed-repeat": "xls.advice.indexed_repeat",
 }
 
 
 class Untranslatable(Exception):
-    """An expression uses something fieldkit's language does not have."""
+    """An expression uses something fieldkit's language does not have: ``message`` and
+    ``hint`` in English, ``sentence`` and ``advice`` as catalog messages for any reader."""
 
-    def __init__(self, message: str, hint: str) -> None:
-        super().__init__(message)
-        self.message = message
-        self.hint = hint
+    def __init__(self, sentence: Message, advice: Message) -> None:
+        super().__init__(sentence.text("en"))
+        self.sentence, self.advice = sentence, advice
+        self.message, self.hint = sentence.text("en"), advice.text("en")
 
 
 def translate(source: str, names: Mapping[str, str], skipped: frozenset[str]) -> str:
@@ -59,7 +58,8 @@ def translate(source: str, names: Mapping[str, str], skipped: frozenset[str]) ->
     try:
         tree = expr.parse(renamed)
     except ExpressionError as error:
-        raise Untranslatable(error.message, f"{_SUPPORTED}; rewrite the expression") from None
+        rewrite = x("xls.expr.rewrite", supported=_SUPPORTED)
+        raise Untranslatable(sentence_of(error), rewrite) from None
     return renamed if renamed == text else expr.to_source(tree)
 
 
@@ -80,26 +80,17 @@ def _rename(name: str, names: Mapping[str, str], skipped: frozenset[str]) -> str
     if name in names:
         return names[name]
     if name in skipped:
-        raise Untranslatable(
-            f"refers to '${{{name}}}', a phone metadata field that fieldkit does not keep",
-            "remove the condition, or replace it by a question",
-        )
-    raise Untranslatable(
-        f"refers to '${{{name}}}', which is not a question of this form",
-        "check the spelling against the 'name' column",
-    )
+        raise Untranslatable(x("xls.expr.metadata_ref", name=name), x("xls.expr.metadata_ref.hint"))
+    raise Untranslatable(x("xls.expr.unknown_ref", name=name), x("xls.expr.unknown_ref.hint"))
 
 
 def _refuse_paths(text: str) -> None:
     bare = _STRING.sub("''", text)
     if _PATH.search(bare) or bare.startswith("/"):
-        raise Untranslatable(
-            "uses an XPath path ('/data/...' or '../...')",
-            "refer to questions as ${name}",
-        )
-    for symbol, what in (("|", "node-set union '|'"), ("[", "XPath predicate '[...]'")):
+        raise Untranslatable(x("xls.expr.path"), x("xls.expr.path.hint"))
+    for symbol, key in (("|", "xls.expr.union"), ("[", "xls.expr.predicate")):
         if symbol in bare:
-            raise Untranslatable(f"uses {what}", _SUPPORTED)
+            raise Untranslatable(x(key), _SUPPORTED)
 
 
 def _refuse_functions(text: str) -> None:
@@ -108,5 +99,5 @@ def _refuse_functions(text: str) -> None:
         name = match.group(1)
         if name in _KNOWN or name in ("and", "or", "div", "mod"):
             continue
-        hint = _ADVICE.get(name, _SUPPORTED)
-        raise Untranslatable(f"uses the function {name}(), which fieldkit does not have", hint)
+        hint = x(_ADVICE[name]) if name in _ADVICE else _SUPPORTED
+        raise Untranslatable(x("xls.expr.function", name=name), hint)

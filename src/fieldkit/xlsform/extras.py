@@ -12,7 +12,8 @@ import json
 import re
 from typing import Any
 
-from fieldkit.xlsform.generalise import SYNTAX, parse_generalise
+from fieldkit.xlsform.catalog import x
+from fieldkit.xlsform.generalise import SYNTAX, GeneraliseError, parse_generalise
 from fieldkit.xlsform.texts import Report
 from fieldkit.xlsform.workbook import Row
 
@@ -29,7 +30,7 @@ def read_flag(row: Row, column: str, report: Report) -> bool:
         return True
     if value in _NO or not value:
         return False
-    report.error(row, f"'{row.get(column)}' is not yes or no", column=column)
+    report.error(row, x("xls.not_yes_no", value=row.get(column)), column=column)
     return False
 
 
@@ -43,8 +44,9 @@ def read_extras(row: Row, question: dict[str, Any], report: Report) -> None:
     if row.get("fieldkit::generalise"):
         try:
             question["generalise"] = parse_generalise(row.get("fieldkit::generalise"))
-        except ValueError as error:
-            report.error(row, str(error), f"write {SYNTAX}", column="fieldkit::generalise")
+        except GeneraliseError as error:
+            hint = x("xls.generalise.hint", syntax=SYNTAX)
+            report.error(row, error.sentence, hint, column="fieldkit::generalise")
     if row.get("fieldkit::currencies"):
         question["currencies"] = [
             c.upper() for c in re.split(r"[\s,;]+", row.get("fieldkit::currencies")) if c
@@ -67,7 +69,8 @@ def read_json_constraints(row: Row, report: Report) -> list[dict[str, Any]]:
     try:
         data = json.loads(cell)
     except json.JSONDecodeError as error:
-        report.error(row, f"not valid JSON ({error.msg})", column="fieldkit::constraints")
+        what = x("xls.json.invalid_paren", reason=error.msg, line=error.lineno, column=error.colno)
+        report.error(row, what, column="fieldkit::constraints")
         return []
     if not isinstance(data, list) or not all(
         isinstance(item, dict)
@@ -77,7 +80,7 @@ def read_json_constraints(row: Row, report: Report) -> list[dict[str, Any]]:
     ):
         report.error(
             row,
-            'expected a list of {"expr": "...", "message": {"en": "..."}} objects',
+            x("xls.constraints.shape"),
             column="fieldkit::constraints",
         )
         return []
@@ -88,5 +91,5 @@ def _number(row: Row, column: str, report: Report) -> float | None:
     try:
         return float(row.get(column))
     except ValueError:
-        report.error(row, f"'{row.get(column)}' is not a number", column=column)
+        report.error(row, x("xls.not_number", value=row.get(column)), column=column)
         return None

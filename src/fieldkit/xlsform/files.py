@@ -15,6 +15,8 @@ import csv
 import io
 from pathlib import Path
 
+from fieldkit.questionnaire.messages import Message
+from fieldkit.xlsform.catalog import x
 from fieldkit.xlsform.choices import ChoiceLists, read_choice_row
 from fieldkit.xlsform.texts import Report, Texts
 from fieldkit.xlsform.types import classify
@@ -44,20 +46,15 @@ def read_choice_files(
         _load(folder / name, name, lists, texts, report)
 
 
-def _unusable(name: str, folder: Path) -> tuple[str, str] | None:
+def _unusable(name: str, folder: Path) -> tuple[Message, Message] | None:
     if "/" in name or "\\" in name or name.startswith(".") or not name.lower().endswith(".csv"):
-        return (
-            f"'{name}' is not a CSV file name",
-            "name a .csv file in the same folder as the workbook (no folders)",
-        )
+        return x("xls.file.not_csv", name=name), x("xls.file.not_csv.hint")
     path = folder / name
     if not path.is_file():
-        return (
-            f"the choices file '{name}' is not beside the workbook",
-            "put the CSV in the same folder as the workbook",
-        )
+        return x("xls.file.missing", name=name), x("xls.file.missing.hint")
     if path.stat().st_size > MAX_CSV_BYTES:
-        return f"'{name}' is larger than {MAX_CSV_BYTES >> 20} MiB", "split the list"
+        too_large = x("xls.file.too_large", name=name, mib=MAX_CSV_BYTES >> 20)
+        return too_large, x("xls.file.too_large.hint")
     return None
 
 
@@ -65,18 +62,25 @@ def _load(path: Path, name: str, lists: ChoiceLists, texts: Texts, report: Repor
     try:
         text = path.read_bytes().decode("utf-8-sig")
     except UnicodeDecodeError as error:
-        report.error(f"{name} row 1", f"not UTF-8 text (byte {error.start})", "save it as UTF-8")
+        report.error(
+            _at(name, 1), x("xls.file.not_utf8", byte=error.start), x("xls.file.not_utf8.hint")
+        )
         return
     reader = csv.reader(io.StringIO(text))
     header = [h.strip() for h in next(reader, [])]
     if "name" not in [h.lower() for h in header]:
-        report.error(f"{name} row 1", "the CSV has no 'name' column", "add name and label columns")
+        hint = x("xls.file.no_name_column.hint")
+        report.error(_at(name, 1), x("xls.file.no_name_column"), hint)
         return
     for number, values in enumerate(reader, start=2):
         if number > MAX_CSV_ROWS:
-            report.error(f"{name} row {number}", f"more than {MAX_CSV_ROWS} rows")
+            report.error(_at(name, number), x("xls.file.too_many_rows", max=MAX_CSV_ROWS))
             return
         row = make_row(name, number, header, tuple(values))
         if row.cells or row.texts:
             cells = {**row.cells, "list_name": name}
             read_choice_row(Row(name, number, cells, row.texts), lists, texts, report)
+
+
+def _at(name: str, number: int) -> Message:
+    return x("xls.place.file_row", file=name, row=number)

@@ -16,13 +16,23 @@ import json
 import re
 from typing import Any
 
+from fieldkit.questionnaire.messages import Message
 from fieldkit.questionnaire.model import Bins, Generalisation, TopCode, YearBand
+from fieldkit.xlsform.catalog import x
 
-__all__ = ["SYNTAX", "format_generalise", "number_text", "parse_generalise"]
+__all__ = ["SYNTAX", "GeneraliseError", "format_generalise", "number_text", "parse_generalise"]
 
 SYNTAX = "year_band(5), year_only, top_code(6), bins(2000, 5000), or a JSON object"
 _COMPACT = re.compile(r"^([a-z_]+)\s*(?:\((.*)\))?$", re.DOTALL)
 _ARGS = {"year_band": (0, 1), "year_only": (0, 0), "top_code": (1, 1), "bins": (1, 64)}
+
+
+class GeneraliseError(ValueError):
+    """A cell that is no generalisation; ``sentence`` says why in either language."""
+
+    def __init__(self, sentence: Message) -> None:
+        super().__init__(sentence.text("en"))
+        self.sentence = sentence
 
 
 def number_text(value: float) -> str:
@@ -46,7 +56,7 @@ def format_generalise(rule: Generalisation) -> str:
 
 
 def parse_generalise(text: str) -> dict[str, Any]:
-    """The generalisation object for a cell; ``ValueError`` says what is wrong.
+    """The generalisation object for a cell; ``GeneraliseError`` says what is wrong.
 
     The result is checked by the questionnaire model, like a hand-written file.
     """
@@ -55,21 +65,24 @@ def parse_generalise(text: str) -> dict[str, Any]:
         try:
             data = json.loads(text)
         except json.JSONDecodeError as error:
-            raise ValueError(f"not valid JSON ({error.msg})") from None
+            where = {"line": error.lineno, "column": error.colno}
+            raise GeneraliseError(x("xls.json.invalid_paren", reason=error.msg, **where)) from None
         if not isinstance(data, dict):
-            raise ValueError("the JSON must be an object")
+            raise GeneraliseError(x("xls.generalise.not_object"))
         return data
     match = _COMPACT.match(text)
     if not match or match.group(1) not in _ARGS:
-        raise ValueError(f"'{text}' is not a generalisation")
+        raise GeneraliseError(x("xls.generalise.unknown", text=text))
     kind, raw = match.group(1), match.group(2)
     args = [_number(a) for a in raw.split(",")] if raw and raw.strip() else []
     low, high = _ARGS[kind]
     if not low <= len(args) <= high:
-        count = str(low) if low == high else f"{low} to {high}"
-        raise ValueError(f"{kind} takes {count} number(s), got {len(args)}")
+        if low == high:
+            raise GeneraliseError(x("xls.generalise.count", kind=kind, count=low, got=len(args)))
+        range_ = {"low": low, "high": high}
+        raise GeneraliseError(x("xls.generalise.count_range", kind=kind, got=len(args), **range_))
     if kind in ("year_band", "top_code") and args and not args[0].is_integer():
-        raise ValueError(f"{kind} takes a whole number")
+        raise GeneraliseError(x("xls.generalise.whole", kind=kind))
     if kind == "year_band":
         return {"kind": kind, **({"width": int(args[0])} if args else {})}
     if kind == "top_code":
@@ -83,4 +96,4 @@ def _number(text: str) -> float:
     try:
         return float(text.strip())
     except ValueError:
-        raise ValueError(f"'{text.strip()}' is not a number") from None
+        raise GeneraliseError(x("xls.not_number", value=text.strip())) from None

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from fieldkit.questionnaire.model import Sensitivity
+from fieldkit.xlsform.catalog import x
 from fieldkit.xlsform.choices import ChoiceLists
 from fieldkit.xlsform.expressions import Untranslatable, conjoin, translate
 from fieldkit.xlsform.extras import read_flag, read_json_constraints
@@ -81,17 +82,18 @@ class RowReader:
         question: dict[str, Any] = {"id": ident}
         if row_type.xls.startswith("select_"):
             if row_type.list_name is None:
-                self.report.error(row, f"{row_type.xls} needs a list name", column="type")
+                self.report.error(row, x("xls.select.no_list", type=row_type.xls), column="type")
                 return None
             list_id = self.lists.names.get(row_type.list_name)
             if list_id is None and row_type.xls.endswith("_from_file"):
                 return None  # the file's problem is already reported
             if list_id is None:
-                known = ", ".join(sorted(self.lists.names)) or "no lists"
+                names = ", ".join(sorted(self.lists.names))
+                known = names or x("xls.word.no_lists")
                 self.report.error(
                     row,
-                    f"unknown choice list '{row_type.list_name}' (the choices sheet has: {known})",
-                    "add the list to the choices sheet, or fix the spelling",
+                    x("xls.select.unknown_list", name=row_type.list_name, known=known),
+                    x("xls.select.unknown_list.hint"),
                     column="type",
                 )
                 return None
@@ -102,9 +104,7 @@ class RowReader:
         if row_type.xls == "calculate":
             calculation = self._expression(row, "calculation")
             if calculation is None and not row.get("calculation"):
-                self.report.error(
-                    row, "a calculate row has no calculation", "fill in 'calculation'"
-                )
+                self.report.error(row, x("xls.calculate.empty"), x("xls.calculate.empty.hint"))
                 return None
             question["calculation"] = calculation
         appearance = row.get("appearance")
@@ -113,7 +113,7 @@ class RowReader:
             self.report.error(row, problem, column="fieldkit::type")
         for word in appearance.lower().split():
             if word not in _TYPE_APPEARANCES:
-                self.ignored.add(f"appearance '{word}'", row)
+                self.ignored.add(x("xls.what.appearance", word=word), row)
         question["type"] = kind
         return question
 
@@ -121,23 +121,23 @@ class RowReader:
         label = self.texts.text(row, "label")
         if label is None and question["type"] == "calculate":
             label = {code: row.get("name") for code in self.texts.languages.codes}
-            self.report.note(row, f"calculate '{question['id']}' has no label; its name is used")
+            self.report.note(row, x("xls.calculate.no_label", id=question["id"]))
         if label is None:
             self.report.error(
                 row,
-                f"question '{question['id']}' has no label",
-                "fill in its label column(s); fieldkit shows every question to the interviewer",
+                x("xls.question.no_label", id=question["id"]),
+                x("xls.question.no_label.hint"),
             )
         else:
             question["label"] = label
             if any("${" in text for text in label.values()):
-                self.report.note(row, "the label uses ${...}; fieldkit shows labels as written")
+                self.report.note(row, x("xls.label.reference"))
         help_ = self.texts.text(row, "hint", "guidance_hint")
         if help_:
             question["help"] = help_
         for column in ("image", "audio", "video", "big-image", "media::image", "media::audio"):
             if row.texts.get(column):
-                self.ignored.add(f"{column} (media)", row)
+                self.ignored.add(x("xls.what.media", column=column), row)
 
     def _logic(self, row: Row, question: dict[str, Any]) -> None:
         if read_flag(row, "required", self.report):
@@ -154,9 +154,7 @@ class RowReader:
             message = self.texts.text(row, "constraint_message")
             if message is None:
                 message = self._default_message()
-                self.report.note(
-                    row, "the constraint has no constraint_message; a generic one is used"
-                )
+                self.report.note(row, x("xls.constraint.no_message"))
             constraints.append({"expr": source, "message": message})
         for extra in read_json_constraints(row, self.report):
             translated = self._translate(row, "fieldkit::constraints", extra["expr"])
@@ -171,8 +169,8 @@ class RowReader:
             if cell not in SENSITIVITIES:
                 self.report.error(
                     row,
-                    f"'{cell}' is not a sensitivity",
-                    "use direct, quasi, narrative or none",
+                    x("xls.sensitivity.unknown", value=cell),
+                    x("xls.sensitivity.unknown.hint"),
                     column="fieldkit::sensitivity",
                 )
                 return
@@ -196,8 +194,8 @@ class RowReader:
         if self.out.consent is not None:
             self.report.error(
                 row,
-                f"a second consent question (the first is '{self.out.consent['question']}')",
-                "keep fieldkit::consent on one question only",
+                x("xls.consent.twice", first=self.out.consent["question"]),
+                x("xls.consent.twice.hint"),
                 column="fieldkit::consent",
             )
             return
@@ -223,7 +221,7 @@ class RowReader:
         try:
             return translate(source, self.names, frozenset(self.skipped))
         except Untranslatable as problem:
-            self.report.error(row, problem.message, problem.hint, column=column)
+            self.report.error(row, problem.sentence, problem.advice, column=column)
             return None
 
     def _refuse(self, row: Row, row_type: RowType) -> None:

@@ -17,6 +17,7 @@ from typing import Any
 
 from fieldkit.errors import XLSFormError
 from fieldkit.questionnaire.model import FORMAT, Questionnaire
+from fieldkit.xlsform.catalog import x
 from fieldkit.xlsform.check import Locator, check
 from fieldkit.xlsform.choices import read_choices
 from fieldkit.xlsform.columns import IGNORED_SETTINGS, split_header
@@ -24,7 +25,7 @@ from fieldkit.xlsform.files import read_choice_files
 from fieldkit.xlsform.names import identifier
 from fieldkit.xlsform.sensitivity import Decision
 from fieldkit.xlsform.survey import read_survey
-from fieldkit.xlsform.texts import Languages, Report, Texts
+from fieldkit.xlsform.texts import Languages, Line, Report, Texts
 from fieldkit.xlsform.workbook import Row, read_workbook
 
 __all__ = ["XLSFormImport", "import_xlsform"]
@@ -47,9 +48,15 @@ class XLSFormImport:
 
     questionnaire: Questionnaire
     notes: list[str] = field(default_factory=list)
-    """What was renamed, filled in or ignored, one line each."""
+    """What was renamed, filled in or ignored, one line each (English)."""
     decisions: list[Decision] = field(default_factory=list)
     """Sensitivities the import chose because the form did not give them."""
+    note_lines: list[Line] = field(default_factory=list)
+    """The notes as catalog lines, for a reader of another language (``notes_in``)."""
+
+    def notes_in(self, lang: str) -> list[str]:
+        """The notes in ``lang`` (``en`` or ``ko``)."""
+        return [line.text(lang) for line in self.note_lines]
 
 
 def import_xlsform(path: Path) -> XLSFormImport:
@@ -71,7 +78,7 @@ def import_xlsform(path: Path) -> XLSFormImport:
     survey = read_survey(survey_sheet, texts, lists, head["title"], report)
     texts.report_missing(report)
     if not survey.sections and not report.errors:
-        report.error("survey sheet", "the form has no questions")
+        report.error(x("xls.place.sheet", sheet="survey"), x("xls.form.no_questions"))
     report.raise_errors(book.name)
     data: dict[str, Any] = {
         **head,
@@ -85,8 +92,9 @@ def import_xlsform(path: Path) -> XLSFormImport:
     questionnaire = check(data, locator, report)
     if questionnaire is None:
         report.raise_errors(book.name)
-        raise XLSFormError("the form does not pass fieldkit's checks", where=book.name)
-    return XLSFormImport(questionnaire, report.notes, survey.decisions)
+        fails = x("xls.form.fails_checks")
+        raise XLSFormError(fails.text("en"), where=book.name, translations={"ko": fails.text("ko")})
+    return XLSFormImport(questionnaire, report.notes, survey.decisions, report.note_lines)
 
 
 def _head(row: Row, texts: Texts, path: Path, report: Report) -> dict[str, Any]:
@@ -94,17 +102,17 @@ def _head(row: Row, texts: Texts, path: Path, report: Report) -> dict[str, Any]:
     form_id = row.get("form_id") or row.get("id_string")
     ident = identifier(form_id or path.stem)
     if not form_id:
-        report.note(row, f"no form_id: the questionnaire id is '{ident}' (from the file name)")
+        report.note(row, x("xls.form_id.missing", id=ident))
     elif ident != form_id:
-        report.note(row, f"form_id '{form_id}' is '{ident}' in fieldkit")
+        report.note(row, x("xls.form_id.renamed", form_id=form_id, id=ident))
     version = row.get("version")
     if not version:
         version = "1"
-        report.note(row, "no version: the questionnaire version is '1'")
+        report.note(row, x("xls.version.missing"))
     title = texts.text(row, "form_title", "fieldkit::title")
     if title is None:
         title = {code: form_id or path.stem for code in texts.languages.codes}
-        report.note(row, "no form_title: the form id is used as the title")
+        report.note(row, x("xls.title.missing"))
     head: dict[str, Any] = {"format": FORMAT, "id": ident, "version": version, "title": title}
     description = texts.text(row, "fieldkit::description")
     if description:
@@ -119,7 +127,9 @@ def _analysis(row: Row, report: Report) -> Any:
     try:
         return json.loads(row.get("fieldkit::analysis"))
     except json.JSONDecodeError as error:
-        report.error(row, f"not valid JSON: {error.msg}", column="fieldkit::analysis")
+        where = {"line": error.lineno, "column": error.colno}
+        what = x("xls.json.invalid", reason=error.msg, **where)
+        report.error(row, what, column="fieldkit::analysis")
         return None
 
 
@@ -127,5 +137,5 @@ def _settings_notes(columns: list[str], report: Report) -> None:
     ignored = [c for c in columns if split_header(c)[0] not in _SETTINGS]
     if ignored:
         known = [c for c in ignored if split_header(c)[0] in IGNORED_SETTINGS]
-        why = " (fieldkit encrypts and stores interviews itself)" if known else ""
-        report.note("settings sheet", f"ignored {', '.join(ignored)}{why}")
+        key = "xls.settings.ignored_own" if known else "xls.settings.ignored"
+        report.note(x("xls.place.sheet", sheet="settings"), x(key, columns=", ".join(ignored)))

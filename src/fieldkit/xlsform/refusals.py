@@ -9,13 +9,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from fieldkit.questionnaire.messages import Message
+from fieldkit.xlsform.catalog import x
 from fieldkit.xlsform.columns import (
     EXTRA_COLUMNS,
     IGNORED_COLUMNS,
     LOGIC_COLUMNS,
     TRANSLATABLE,
     UNSUPPORTED_COLUMNS,
-    UNSUPPORTED_TYPES,
     split_header,
 )
 from fieldkit.xlsform.texts import Report
@@ -26,17 +27,13 @@ __all__ = ["Ignored", "refuse_columns", "refuse_type", "unknown_columns"]
 
 _KNOWN = {"type", "name", "required", "relevant", "constraint", *TRANSLATABLE}
 _KNOWN |= {*EXTRA_COLUMNS, *IGNORED_COLUMNS, *UNSUPPORTED_COLUMNS, *LOGIC_COLUMNS}
-_SUPPORTED_TYPES = (
-    "select_one, select_multiple, select_one_from_file, integer, decimal, text, date, note, "
-    "calculate, geopoint (sealed groups only), begin_group, end_group, begin_repeat, end_repeat"
-)
 _LOGIC_ROWS = {
-    "calculation": (("calculate",), "calculate rows"),
+    "calculation": (("calculate",), "xls.rows.calculate"),
     "choice_filter": (
         ("select_one", "select_multiple", "select_one_from_file", "select_multiple_from_file"),
-        "select rows",
+        "xls.rows.select",
     ),
-    "repeat_count": (("begin_repeat",), "begin_repeat rows"),
+    "repeat_count": (("begin_repeat",), "xls.rows.begin_repeat"),
 }
 
 
@@ -45,56 +42,54 @@ class Ignored:
     """Kind of ignored thing -> survey rows where it was found."""
 
     rows: dict[str, list[int]] = field(default_factory=dict)
+    """Keyed by the thing's English; ``what`` keeps its message."""
+    what: dict[str, Message] = field(default_factory=dict)
 
-    def add(self, what: str, row: Row) -> None:
-        self.rows.setdefault(what, []).append(row.number)
+    def add(self, what: Message, row: Row) -> None:
+        self.what.setdefault(what.text("en"), what)
+        self.rows.setdefault(what.text("en"), []).append(row.number)
 
     def report(self, report: Report) -> None:
-        for what, numbers in self.rows.items():
+        for key, numbers in self.rows.items():
             shown = ", ".join(str(n) for n in numbers[:10]) + (" ..." if len(numbers) > 10 else "")
-            report.note(None, f"ignored {what} on survey row(s) {shown}")
+            report.note(None, x("xls.ignored", what=self.what[key], rows=shown))
 
 
 def refuse_type(row: Row, row_type: RowType, report: Report, ignored: Ignored) -> None:
     """Report a row whose type fieldkit does not run (or skip phone metadata)."""
     if row_type.kind == "metadata":
-        ignored.add(f"'{row_type.xls}' (phone metadata)", row)
+        ignored.add(x("xls.what.metadata", type=row_type.xls), row)
     elif row_type.kind == "unsupported":
-        what, advice = UNSUPPORTED_TYPES[row_type.xls]
-        report.error(
-            row, f"{what} ('{row_type.xls}') is not supported by fieldkit", advice, column="type"
-        )
+        what = x("xls.type.unsupported", what=x(f"xls.type.{row_type.xls}"), type=row_type.xls)
+        report.error(row, what, x(f"xls.type.{row_type.xls}.hint"), column="type")
     else:
         report.error(
-            row,
-            f"unknown type '{row_type.xls}'",
-            f"fieldkit reads {_SUPPORTED_TYPES}",
-            column="type",
+            row, x("xls.type.unknown", type=row_type.xls), x("xls.type.unknown.hint"), column="type"
         )
 
 
 def refuse_columns(row: Row, row_type: RowType, report: Report, ignored: Ignored) -> None:
     """Report values in columns whose meaning fieldkit cannot keep."""
-    for column, (what, advice) in UNSUPPORTED_COLUMNS.items():
+    for column in UNSUPPORTED_COLUMNS:
         if row.get(column):
-            report.error(row, f"{what} is not supported", advice, column=column)
+            what = x("xls.column.unsupported", what=x(f"xls.column.{column}"))
+            report.error(row, what, x(f"xls.column.{column}.hint"), column=column)
     for column, (types, rows) in _LOGIC_ROWS.items():
         if row.get(column) and row_type.xls not in types:
             report.error(
                 row,
-                f"'{column}' is read on {rows} only, not on '{row_type.xls}'",
-                "move it to the right row, or clear the cell",
+                x("xls.column.wrong_row", column=column, rows=x(rows), type=row_type.xls),
+                x("xls.column.wrong_row.hint"),
                 column=column,
             )
     for column in ("parameters", "required_message"):
         if row.get(column) or row.texts.get(column):
-            ignored.add(f"column '{column}'", row)
+            ignored.add(x("xls.what.column", column=column), row)
 
 
 def unknown_columns(sheet: Sheet, report: Report) -> None:
     """One note naming the survey columns fieldkit does not read."""
     unknown = [h for h in sheet.columns if split_header(h)[0] not in _KNOWN]
     if unknown:
-        report.note(
-            "survey sheet", f"columns fieldkit does not read were ignored: {', '.join(unknown)}"
-        )
+        where = x("xls.place.sheet", sheet="survey")
+        report.note(where, x("xls.columns.unknown", columns=", ".join(unknown)))

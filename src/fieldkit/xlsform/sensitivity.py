@@ -13,8 +13,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from fieldkit.questionnaire.messages import Message, Param
 from fieldkit.questionnaire.model import Sensitivity
 from fieldkit.questionnaire.types import QUESTION_TYPES
+from fieldkit.xlsform.catalog import x
 
 __all__ = ["IDENTIFYING_WORDS", "Decision", "guess_sensitivity", "review_lines"]
 
@@ -76,12 +78,17 @@ class Decision:
     type: str
     sensitivity: Sensitivity
     reason: str
+    why: Message | None = None
+    """The reason as a catalog message (``reason`` is its English), for a Korean reader."""
+
+    def text(self, lang: str = "en") -> str:
+        """``survey row 3: 'name' (short_text) -> direct: ...`` in ``lang``."""
+        reason: Param = self.why if self.why is not None else self.reason
+        params: dict[str, Param] = {"row": self.row, "question": self.question, "type": self.type}
+        return x("xls.decision", **params, sensitivity=self.sensitivity, reason=reason).text(lang)
 
     def __str__(self) -> str:
-        return (
-            f"survey row {self.row}: '{self.question}' ({self.type}) -> "
-            f"{self.sensitivity}: {self.reason}"
-        )
+        return self.text("en")
 
 
 def guess_sensitivity(
@@ -92,24 +99,23 @@ def guess_sensitivity(
     if spec.display_only:
         return None
     if not spec.text:
-        return Decision(
-            row=row, question=question, type=type_, sensitivity="none", reason="not free text"
-        )
+        return _decided(row, question, type_, "none", x("xls.reason.not_free_text"))
     word = _identifying(question, labels)
     if word:
-        return Decision(
-            row=row,
-            question=question,
-            type=type_,
-            sensitivity="direct",
-            reason=f"'{word}' looks identifying",
-        )
+        return _decided(row, question, type_, "direct", x("xls.reason.identifying", word=word))
+    return _decided(row, question, type_, "none", x("xls.reason.free_text"))
+
+
+def _decided(
+    row: int, question: str, type_: str, sensitivity: Sensitivity, why: Message
+) -> Decision:
     return Decision(
         row=row,
         question=question,
         type=type_,
-        sensitivity="none",
-        reason="free text exported as typed; consider 'narrative' (redacted) or 'direct'",
+        sensitivity=sensitivity,
+        reason=why.text("en"),
+        why=why,
     )
 
 
@@ -129,13 +135,15 @@ def _identifying(question: str, labels: dict[str, str]) -> str | None:
     return None
 
 
-def review_lines(decisions: list[Decision]) -> list[str]:
-    """Lines for the coordinator: each identifying or free-text decision on its own,
-    the plain ``none`` ones (numbers, dates, choices) together."""
-    lines = [str(d) for d in decisions if d.sensitivity != "none" or QUESTION_TYPES[d.type].text]
+def review_lines(decisions: list[Decision], lang: str = "en") -> list[str]:
+    """Lines for the coordinator, in ``lang``: each identifying or free-text decision on
+    its own, the plain ``none`` ones (numbers, dates, choices) together."""
+    lines = [
+        d.text(lang) for d in decisions if d.sensitivity != "none" or QUESTION_TYPES[d.type].text
+    ]
     plain = [
         d.question for d in decisions if d.sensitivity == "none" and not QUESTION_TYPES[d.type].text
     ]
     if plain:
-        lines.append(f"none (not free text): {', '.join(plain)}")
+        lines.append(x("xls.review.plain", questions=", ".join(plain)).text(lang))
     return lines

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from fieldkit.xlsform.catalog import x
 from fieldkit.xlsform.choices import ChoiceLists
 from fieldkit.xlsform.expressions import conjoin
 from fieldkit.xlsform.extras import read_extras, read_flag
@@ -55,9 +56,9 @@ class _Reader(RowReader):
         for frame in self.stack:
             kind = "repeat" if frame.repeat else "group"
             self.report.error(
-                f"survey row {frame.row}",
-                f"{kind} '{frame.id}' is never closed",
-                f"add an end_{kind} row after its last question",
+                x("xls.place.row", sheet="survey", row=frame.row),
+                x("xls.never_closed", kind=x(f"xls.word.{kind}"), id=frame.id),
+                x("xls.never_closed.hint", end=f"end_{kind}"),
             )
         self.ignored.report(self.report)
         return self.out
@@ -66,7 +67,7 @@ class _Reader(RowReader):
 
     def _name(self, row: Row) -> None:
         if not row.get("type"):
-            self.report.error(row, "the row has no type", "fill in 'type', or delete the row")
+            self.report.error(row, x("xls.row.no_type"), x("xls.row.no_type.hint"))
             return
         row_type = classify(row.get("type"))
         self.types[row.number] = row_type
@@ -76,20 +77,24 @@ class _Reader(RowReader):
         if row_type.kind not in ("begin", "question"):
             return
         if not name:
-            self.report.error(row, f"a {row_type.xls} row has no name", "fill in 'name'")
+            self.report.error(row, x("xls.row.no_name", type=row_type.xls), x("xls.fill_name"))
             return
         ident = identifier(name)
         clash = next((n for n, i in self.names.items() if i == ident), None)
         if clash is not None:
             self.report.error(
                 row,
-                f"the name '{name}' is already used on survey row {self.out.rows[ident]}"
-                + (f" (as '{clash}')" if clash != name else ""),
-                "every question and group needs its own name",
+                x(
+                    "xls.name.taken" if clash == name else "xls.name.taken_as",
+                    name=name,
+                    row=self.out.rows[ident],
+                    clash=clash,
+                ),
+                x("xls.name.taken.hint"),
             )
             return
         if ident != name:
-            self.report.note(row, f"'{name}' is called '{ident}' in fieldkit")
+            self.report.note(row, x("xls.name.renamed", name=name, id=ident))
         self.names[name] = ident
         self.out.rows[ident] = row.number
 
@@ -108,16 +113,11 @@ class _Reader(RowReader):
             self.owner = 0
         elif self.stack:
             inside = self.stack[self.owner or 0]
-            self.report.note(
-                row,
-                f"group '{ident}' is inside {'repeat' if inside.repeat else 'group'} "
-                f"'{inside.id}': fieldkit has one level of sections, so its questions join "
-                "that section (its relevant is added to each)",
-            )
+            kind = x("xls.word.repeat" if inside.repeat else "xls.word.group")
+            what = x("xls.group.flattened", id=ident, kind=kind, outer=inside.id)
+            self.report.note(row, what)
             if sealed:
-                self.report.error(
-                    row, "only a top-level group can be sealed", column="fieldkit::sealed"
-                )
+                self.report.error(row, x("xls.sealed.not_top"), column="fieldkit::sealed")
         self.stack.append(Frame(ident, row.number, relevant, title=title, sealed=sealed))
 
     def _begin_repeat(self, row: Row, ident: str, relevant: str | None, sealed: bool) -> None:
@@ -125,27 +125,16 @@ class _Reader(RowReader):
         if outer is not None:
             self.report.error(
                 row,
-                f"repeat '{ident}' is inside repeat '{outer.id}': fieldkit keeps one level of "
-                "repeats",
-                f"make it a repeat of its own after '{outer.id}' ends, with a question in it "
-                f"that names the {outer.id} instance it belongs to",
+                x("xls.repeat.nested", id=ident, outer=outer.id),
+                x("xls.repeat.nested.hint", outer=outer.id),
                 column="type",
             )
             self.stack.append(Frame(ident, row.number, relevant, repeat=True))
             return
         if sealed:
-            self.report.error(
-                row,
-                "a repeat cannot be sealed: identity answers are kept once per interview",
-                column="fieldkit::sealed",
-            )
+            self.report.error(row, x("xls.repeat.sealed"), column="fieldkit::sealed")
         if self.stack:
-            self.report.note(
-                row,
-                f"repeat '{ident}' is inside group '{self.stack[0].id}': it becomes a section "
-                "of its own (the group's relevant added to it), and the group's questions "
-                "after it a section of their own",
-            )
+            self.report.note(row, x("xls.repeat.in_group", id=ident, group=self.stack[0].id))
         around = [f.relevant for f in self.stack if f.relevant]
         self._start_section(row, ident, conjoin([*around, *([relevant] if relevant else [])]))
         if self.current is not None:
@@ -161,7 +150,7 @@ class _Reader(RowReader):
         for column, key in (("fieldkit::repeat_min", "min"), ("fieldkit::repeat_max", "max")):
             cell = row.get(column)
             if cell and not cell.isdigit():
-                self.report.error(row, f"'{cell}' is not a whole number", column=column)
+                self.report.error(row, x("xls.not_whole_number", value=cell), column=column)
             elif cell:
                 rule[key] = int(cell)
         return rule
@@ -172,7 +161,7 @@ class _Reader(RowReader):
         title = self.texts.text(row, "label")
         if title is None:
             title = {code: row.get("name") for code in self.texts.languages.codes}
-            self.report.note(row, f"group '{ident}' has no label; its name is used as the title")
+            self.report.note(row, x("xls.group.no_label", id=ident))
         section: dict[str, Any] = {"id": ident, "title": title, "questions": []}
         help_ = self.texts.text(row, "hint")
         if help_:
@@ -187,25 +176,26 @@ class _Reader(RowReader):
     def _end(self, row: Row, row_type: RowType) -> None:
         if not self.stack:
             begin = row_type.xls.replace("end_", "begin_")
-            self.report.error(row, f"{row_type.xls} without a {begin}", "delete the row")
+            what = x("xls.end.without_begin", end=row_type.xls, begin=begin)
+            self.report.error(row, what, x("xls.delete_row"))
             return
         frame = self.stack.pop()
         wanted = "end_repeat" if frame.repeat else "end_group"
         if row_type.xls != wanted:
-            kind = "repeat" if frame.repeat else "group"
+            kind = x("xls.word.repeat" if frame.repeat else "xls.word.group")
             self.report.error(
                 row,
-                f"{row_type.xls} closes {kind} '{frame.id}' (survey row {frame.row})",
-                f"write {wanted}",
+                x("xls.end.mismatch", end=row_type.xls, kind=kind, id=frame.id, row=frame.row),
+                x("xls.end.mismatch.hint", wanted=wanted),
                 column="type",
             )
         if self.owner is not None and self.owner >= len(self.stack):
             if self.current is not None and not self.current["questions"]:
                 self.out.sections.remove(self.current)
+                kind = x("xls.word.repeat" if frame.repeat else "xls.word.group")
                 self.report.note(
-                    f"survey row {frame.row}",
-                    f"{'repeat' if frame.repeat else 'group'} '{frame.id}' has no questions "
-                    "fieldkit keeps, so it is left out",
+                    x("xls.place.row", sheet="survey", row=frame.row),
+                    x("xls.section.empty", kind=kind, id=frame.id),
                 )
             self.current, self.owner = None, None
 
@@ -252,9 +242,8 @@ class _Reader(RowReader):
         if row_type.or_other:
             self.report.error(
                 row,
-                "'or_other' is not supported",
-                "add an 'other' choice to the list and a text question with relevant "
-                f"selected(${{{row.get('name')}}}, 'other')",
+                x("xls.or_other"),
+                x("xls.or_other.hint", name=row.get("name")),
                 column="type",
             )
         question = self._typed(row, row_type, ident)

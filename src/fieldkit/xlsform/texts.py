@@ -3,7 +3,8 @@
 ``Report`` is the error catalog's collector: every step adds row-numbered
 errors (what is wrong, where, how to fix) and notes (what was decided or
 dropped) instead of stopping at the first, so a form author sees the whole
-list at once.  ``Texts`` turns a row's ``label::Korean (ko)`` cells into
+list at once.  Each line is a place and a catalog message (``catalog.py``), so the
+same report reads in English or Korean.  ``Texts`` turns a row's ``label::Korean (ko)`` cells into
 fieldkit's ``{"ko": ...}`` texts in the questionnaire's languages.
 """
 
@@ -13,46 +14,109 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from fieldkit.errors import XLSFormError
+from fieldkit.questionnaire.messages import Message
+from fieldkit.xlsform.catalog import XMessage, x
 from fieldkit.xlsform.columns import language_code, split_header
 from fieldkit.xlsform.names import printable
 from fieldkit.xlsform.workbook import Row, Workbook
 
-__all__ = ["Languages", "Report", "Texts"]
+__all__ = ["Joined", "Languages", "Line", "Report", "Texts", "row_place"]
 
 MAX_REPORTED = 60
+
+Where = Row | Message | None
+
+
+def row_place(row: Row) -> XMessage:
+    """``survey row 12`` / ``survey 시트 12행`` (a row number 0 is a missing sheet's)."""
+    if not row.number:
+        return x("xls.place.sheet", sheet=row.sheet)
+    if row.sheet.lower().endswith(".csv"):  # a select_one_from_file list
+        return x("xls.place.file_row", file=row.sheet, row=row.number)
+    return x("xls.place.row", sheet=row.sheet, row=row.number)
+
+
+@dataclass(frozen=True)
+class Joined(XMessage):
+    """Places or words joined with ", " in the reader's language."""
+
+    parts: tuple[Message, ...] = ()
+
+    def text(self, lang: str) -> str:
+        return ", ".join(part.text(lang) for part in self.parts)
+
+
+@dataclass(frozen=True)
+class Line:
+    """One error or note: where, what and how to fix, each rendered in either language."""
+
+    place: Message | None
+    what: Message
+    hint: Message | None = None
+
+    def text(self, lang: str = "en") -> str:
+        """The line as one printable sentence (``place: what (hint)``)."""
+        if self.place is None:
+            return printable(self.what.text(lang))
+        key = "xls.line.hint" if self.hint is not None else "xls.line"
+        params = {"place": self.place, "what": self.what}
+        return printable(XMessage(key, {**params, "hint": self.hint or ""}).text(lang))
+
+    @property
+    def code(self) -> str:
+        """The kind: the catalog key of what is wrong (stable for scripts and tests)."""
+        return self.what.kind
 
 
 @dataclass
 class Report:
     """Everything the import found, in sheet order; every line passes ``printable``."""
 
-    errors: list[str] = field(default_factory=list)
-    notes: list[str] = field(default_factory=list)
+    error_lines: list[Line] = field(default_factory=list)
+    note_lines: list[Line] = field(default_factory=list)
+
+    @property
+    def errors(self) -> list[str]:
+        return [line.text("en") for line in self.error_lines]
+
+    @property
+    def notes(self) -> list[str]:
+        return [line.text("en") for line in self.note_lines]
 
     def error(
-        self, where: Row | str, message: str, hint: str | None = None, column: str | None = None
+        self, where: Where, what: Message, hint: Message | None = None, column: str | None = None
     ) -> None:
-        place = where.where if isinstance(where, Row) else where
-        if column:
-            place += f", column '{column}'"
-        self.errors.append(printable(f"{place}: {message}" + (f" ({hint})" if hint else "")))
+        self.error_lines.append(Line(_place(where, column), what, hint))
 
-    def note(self, where: Row | str | None, message: str) -> None:
-        place = where.where if isinstance(where, Row) else where
-        self.notes.append(printable(f"{place}: {message}" if place else message))
+    def note(self, where: Where, what: Message) -> None:
+        self.note_lines.append(Line(_place(where, None), what))
 
     def raise_errors(self, book: str) -> None:
-        """Raise one ``XLSFormError`` listing every error, if there are any."""
-        if not self.errors:
+        """Raise one ``XLSFormError`` listing every error (in English and Korean), if any."""
+        if not self.error_lines:
             return
-        shown = self.errors[:MAX_REPORTED]
-        more = len(self.errors) - len(shown)
+        shown = self.error_lines[:MAX_REPORTED]
+        more = len(self.error_lines) - len(shown)
+        tail = [x("xls.more", more=more)] if more else []
+        english = [line.text("en") for line in shown] + [m.text("en") for m in tail]
+        korean = [line.text("ko") for line in shown] + [m.text("ko") for m in tail]
+        hint = x("xls.nothing_written")
         raise XLSFormError(
-            shown[0],
+            english[0],
             where=printable(book, 100),
-            details=shown[1:] + ([f"... and {more} more"] if more else []),
-            hint="nothing was written; fix the workbook and import it again",
+            details=english[1:],
+            hint=hint.text("en"),
+            translations={"ko": korean[0]},
+            hint_translations={"ko": hint.text("ko")},
+            detail_translations={"ko": korean[1:]},
         )
+
+
+def _place(where: Where, column: str | None) -> Message | None:
+    place = row_place(where) if isinstance(where, Row) else where
+    if column and place is not None:
+        return x("xls.place.column", place=place, column=column)
+    return place
 
 
 @dataclass(frozen=True)
@@ -76,9 +140,9 @@ class Languages:
             code = language_code(label)
             if code is None:
                 report.error(
-                    "column headers",
-                    f"the language '{label}' in a column header has no language code",
-                    f"write it as '{label} (xx)' with its two-letter code, e.g. 'Korean (ko)'",
+                    x("xls.place.headers"),
+                    x("xls.language.no_code", label=label),
+                    x("xls.language.no_code.hint", label=label),
                 )
                 continue
             by_label[label] = code
@@ -87,15 +151,15 @@ class Languages:
         default = language_code(default_name) if default_name else None
         if default_name and default is None:
             report.error(
-                "settings sheet",
-                f"default_language '{default_name}' has no language code",
-                "write it as e.g. 'English (en)'",
+                x("xls.place.sheet", sheet="settings"),
+                x("xls.default_language.no_code", name=default_name),
+                x("xls.default_language.no_code.hint"),
                 column="default_language",
             )
         if default is None:
             default = order[0] if order else "en"
             if not order:
-                report.note(None, "no language given: texts are taken as English (en)")
+                report.note(None, x("xls.language.none"))
         by_label[None] = default
         codes = [default, *[c for c in order if c != default]]
         return cls(codes, by_label)
@@ -116,7 +180,7 @@ class Texts:
     """Reads per-language texts from rows and remembers which translations were missing."""
 
     languages: Languages
-    missing: dict[str, list[str]] = field(default_factory=dict)
+    missing: dict[str, list[Message]] = field(default_factory=dict)
     """Language code -> places where its text was missing and the default's was used."""
 
     def text(self, row: Row, *columns: str) -> dict[str, str] | None:
@@ -135,16 +199,16 @@ class Texts:
         fallback = found.get(self.languages.default) or next(iter(found.values()))
         for code in self.languages.codes:
             if code not in found:
-                self.missing.setdefault(code, []).append(f"{row.where} {columns[0]}")
+                place = x("xls.place.text", place=row_place(row), column=columns[0])
+                self.missing.setdefault(code, []).append(place)
         return {code: found.get(code, fallback) for code in self.languages.codes}
 
     def report_missing(self, report: Report) -> None:
         for code, places in self.missing.items():
-            shown = ", ".join(places[:8]) + (
-                f" and {len(places) - 8} more" if len(places) > 8 else ""
-            )
-            report.note(
-                None,
-                f"{len(places)} text(s) have no '{code}' translation; the "
-                f"{self.languages.default} text is used instead ({shown})",
-            )
+            shown: Message = Joined("xls.joined", parts=tuple(places[:8]))
+            if len(places) > 8:
+                shown = x("xls.word.and_more", shown=shown, more=len(places) - 8)
+            default = self.languages.default
+            count = len(places)
+            what = x("xls.text.untranslated", count=count, code=code, default=default, shown=shown)
+            report.note(None, what)

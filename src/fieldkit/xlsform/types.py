@@ -6,7 +6,9 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
+from fieldkit.questionnaire.messages import Message
 from fieldkit.questionnaire.types import QUESTION_TYPES
+from fieldkit.xlsform.catalog import x
 from fieldkit.xlsform.columns import METADATA_TYPES, PLAIN_TYPES, UNSUPPORTED_TYPES
 
 __all__ = ["RowType", "classify", "fieldkit_type"]
@@ -65,7 +67,7 @@ def classify(cell: str) -> RowType:
     return RowType("unknown", text)
 
 
-def fieldkit_type(row_type: RowType, appearance: str, explicit: str) -> tuple[str, str | None]:
+def fieldkit_type(row_type: RowType, appearance: str, explicit: str) -> tuple[str, Message | None]:
     """(fieldkit type, problem or None) for a question row.
 
     ``fieldkit::type`` (``explicit``) wins when it fits the XLSForm type (the
@@ -82,16 +84,14 @@ def fieldkit_type(row_type: RowType, appearance: str, explicit: str) -> tuple[st
     spec = QUESTION_TYPES.get(explicit)
     if spec is None:
         known = ", ".join(QUESTION_TYPES)
-        return implied, f"unknown fieldkit::type '{explicit}' (known: {known})"
+        return implied, x("xls.fieldkit_type.unknown", type=explicit, known=known)
     xls = (
         row_type.xls.removesuffix("_from_file")
         if row_type.xls.startswith("select_")
         else _canonical(row_type)
     )
     if spec.xlsform != xls and explicit != implied:
-        return implied, (
-            f"fieldkit::type '{explicit}' needs the XLSForm type '{spec.xlsform}', not '{xls}'"
-        )
+        return implied, x("xls.fieldkit_type.mismatch", type=explicit, needs=spec.xlsform, xls=xls)
     return explicit, None
 
 

@@ -18,6 +18,8 @@ from pathlib import Path
 from typing import Any
 
 from fieldkit.errors import XLSFormError
+from fieldkit.questionnaire.messages import Message
+from fieldkit.xlsform.catalog import x
 from fieldkit.xlsform.columns import split_header
 from fieldkit.xlsform.names import printable
 
@@ -87,11 +89,7 @@ def _read(path: Path) -> Workbook:
     try:
         book = openpyxl.load_workbook(path, read_only=True, data_only=True)
     except Exception:  # openpyxl raises many types on damaged files; none is a bug of ours
-        raise XLSFormError(
-            "the workbook could not be read (damaged, or not an Excel workbook)",
-            where=path.name,
-            hint="open it in a spreadsheet program and save it again as .xlsx",
-        ) from None
+        raise _refusal(x("xls.book.unreadable"), path.name, x("xls.book.unreadable.hint")) from None
     try:
         sheets = {
             title.strip().lower(): _read_sheet(path.name, title.strip().lower(), book[title])
@@ -101,36 +99,37 @@ def _read(path: Path) -> Workbook:
     finally:
         book.close()
     if "survey" not in sheets:
-        raise XLSFormError(
-            "the workbook has no 'survey' sheet",
-            where=path.name,
-            hint=printable(f"sheets found: {', '.join(book.sheetnames)}")
-            + "; an XLSForm needs one named 'survey'",
-        )
+        found = printable(", ".join(book.sheetnames))
+        hint = x("xls.book.no_survey.hint", sheets=found)
+        raise _refusal(x("xls.book.no_survey"), path.name, hint)
     return Workbook(path.name, sheets)
+
+
+def _refusal(what: Message, where: str, hint: Message | None = None) -> XLSFormError:
+    """An ``XLSFormError`` that says ``what`` (and ``hint``) in English and in Korean."""
+    return XLSFormError(
+        what.text("en"),
+        where=where,
+        hint=hint.text("en") if hint else None,
+        translations={"ko": what.text("ko")},
+        hint_translations={"ko": hint.text("ko")} if hint else None,
+    )
 
 
 def _check_file(path: Path) -> None:
     if not path.is_file():
-        raise XLSFormError("file not found", where=str(path))
+        raise _refusal(x("xls.book.not_found"), str(path))
     if path.stat().st_size > MAX_FILE_BYTES:
-        raise XLSFormError(f"file is larger than {MAX_FILE_BYTES >> 20} MiB", where=path.name)
+        raise _refusal(x("xls.book.too_large", mib=MAX_FILE_BYTES >> 20), path.name)
     if not zipfile.is_zipfile(path):
-        raise XLSFormError(
-            "not an .xlsx workbook",
-            where=path.name,
-            hint="fieldkit reads XLSForms saved as .xlsx; save .xls, .ods or .csv files "
-            "as 'Excel Workbook (.xlsx)' first",
-        )
+        raise _refusal(x("xls.book.not_xlsx"), path.name, x("xls.book.not_xlsx.hint"))
     try:
         with zipfile.ZipFile(path) as archive:
             unpacked = sum(item.file_size for item in archive.infolist())
     except (zipfile.BadZipFile, OSError):
-        raise XLSFormError("not an .xlsx workbook (damaged archive)", where=path.name) from None
+        raise _refusal(x("xls.book.damaged_archive"), path.name) from None
     if unpacked > MAX_UNPACKED_BYTES:
-        raise XLSFormError(
-            f"the workbook unpacks to more than {MAX_UNPACKED_BYTES >> 20} MiB", where=path.name
-        )
+        raise _refusal(x("xls.book.unpacks", mib=MAX_UNPACKED_BYTES >> 20), path.name)
 
 
 def _read_sheet(book: str, name: str, worksheet: Any) -> Sheet:
@@ -149,9 +148,7 @@ def _read_sheet(book: str, name: str, worksheet: Any) -> Sheet:
         if row.cells or row.texts:
             rows.append(row)
             if len(rows) > MAX_ROWS:
-                raise XLSFormError(
-                    f"the {name} sheet has more than {MAX_ROWS} filled rows", where=book
-                )
+                raise _refusal(x("xls.sheet.too_many_rows", sheet=name, max=MAX_ROWS), book)
     return Sheet(name, [h for h in headers if h], rows)
 
 
@@ -162,11 +159,8 @@ def _check_headers(book: str, sheet: str, headers: list[str]) -> None:
             continue
         key = split_header(header)
         if key in seen:
-            raise XLSFormError(
-                f"the {sheet} sheet has the column '{header}' twice (also as '{seen[key]}')",
-                where=book,
-                hint="delete or rename one of them",
-            )
+            twice = x("xls.sheet.column_twice", sheet=sheet, header=header, other=seen[key])
+            raise _refusal(twice, book, x("xls.sheet.column_twice.hint"))
         seen[key] = header
 
 
