@@ -158,6 +158,9 @@ class XLSFormError(QuestionnaireError):
 
     code = "FK120"
     title = "XLSForm not imported"
+    kinds: tuple[str, ...] = ()
+    """The kind (catalog key, ``fieldkit.xlsform.catalog``) of the message and of each
+    detail, in order, where the import knows them: stable for scripts and tests."""
 
 
 class AnswerError(FieldkitError):

@@ -101,7 +101,7 @@ class Report:
         english = [line.text("en") for line in shown] + [m.text("en") for m in tail]
         korean = [line.text("ko") for line in shown] + [m.text("ko") for m in tail]
         hint = x("xls.nothing_written")
-        raise XLSFormError(
+        error = XLSFormError(
             english[0],
             where=printable(book, 100),
             details=english[1:],
@@ -110,6 +110,8 @@ class Report:
             hint_translations={"ko": hint.text("ko")},
             detail_translations={"ko": korean[1:]},
         )
+        error.kinds = tuple(line.code for line in shown) + tuple(m.key for m in tail)
+        raise error
 
 
 def _place(where: Where, column: str | None) -> Message | None:

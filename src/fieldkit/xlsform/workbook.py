@@ -107,13 +107,15 @@ def _read(path: Path) -> Workbook:
 
 def _refusal(what: Message, where: str, hint: Message | None = None) -> XLSFormError:
     """An ``XLSFormError`` that says ``what`` (and ``hint``) in English and in Korean."""
-    return XLSFormError(
+    error = XLSFormError(
         what.text("en"),
         where=where,
         hint=hint.text("en") if hint else None,
         translations={"ko": what.text("ko")},
         hint_translations={"ko": hint.text("ko")} if hint else None,
     )
+    error.kinds = (what.key,)
+    return error
 
 
 def _check_file(path: Path) -> None:
