@@ -180,7 +180,8 @@ CASES = [
         form(
             "type | name | label",
             "select_one yn | s | S",
-            more="| choices |\n| | list_name | name | label | Bad Col |\n| | yn | y | Yes | x y |\n",
+            more="| choices |\n| | list_name | name | label | Bad Col |\n"
+            "| | yn | y | Yes | x y |\n",
         ),
         ("bad_col",),
     ),
@@ -208,7 +209,8 @@ CASES = [
         form(
             "type | name | label",
             "select_one yn | s | S",
-            more="| choices |\n| | list_name | name | label | fieldkit_code |\n| | yn | y | Y | x1 |\n",
+            more="| choices |\n| | list_name | name | label | fieldkit_code |\n"
+            "| | yn | y | Y | x1 |\n",
         ),
         ("x1", "fieldkit_code"),
     ),
