@@ -45,11 +45,6 @@ class Row:
     texts: dict[str, dict[str | None, str]] = field(default_factory=dict)
     """Translatable column -> language as written (None: no language) -> text."""
 
-    @property
-    def where(self) -> str:
-        """``"survey row 12"`` (a row number 0 stands for a sheet that is missing)."""
-        return f"{self.sheet} row {self.number}" if self.number else f"{self.sheet} sheet"
-
     def get(self, column: str) -> str:
         return self.cells.get(column, "")
 
