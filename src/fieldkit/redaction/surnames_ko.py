@@ -1,0 +1,140 @@
+"""A lone surname that is a person (round 6 of issue 11): Korean grammar, no phrasing.
+
+Korean testimonies often name a person by the surname alone, and the grammar says so
+(detector ``cue``, whatever the word lists say; a surname that is also a common word, 전
+"former", 방 "room", is *uncertain*):
+
+* **a surname glued to a rank or office** (정경위가, 박형사님이, 최소대장): the spaced form
+  (정 경위) is ``cues_ko._surname_titles``; the offices are ``data/offices_ko.tsv``.  The
+  whole word must not itself be an office or a word (소대장 is 소 + 대장 only to a machine,
+  이사장 is no Lee);
+* **an anonymised or initialled person**: a Latin initial or a Hanzi surname before 씨 or 님
+  (K씨, 于씨), a surname before 모 씨 (리모 씨, 김 모씨: "a certain Kim"), a surname before
+  masked letters (김○○, 박OO, 최XX, 이**);
+* **the surname given as such**: 성이 방가라서, 남편 성 '백', 성은 김이고 (after 성, "family
+  name", a lone surname with the spoken 가 or 씨 or a copula).
+
+The span is the surname (with a bound honorific, as 이민호 씨 is); an office stays in the
+text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import lru_cache
+
+from fieldkit.redaction import korean
+from fieldkit.redaction.cuewords import alternation, cue_words
+from fieldkit.redaction.hangul_chinese import CHINESE_SURNAMES
+from fieldkit.redaction.hits import Hit
+from fieldkit.redaction.resources import Resources
+
+__all__ = ["WORD_SURNAMES", "find_lone_surnames", "korean_surname"]
+
+WORD_SURNAMES = frozenset("한전오하주도안마제은가선경국신진방석공서남우원양모소현구부")
+"""Surnames that are also common words (한 "one", 전 "I/former", 현 "current", 구 "former"):
+alone they are a name only *uncertain*."""
+
+_QUOTE = "'\"‘’“”「」"
+_AFTER_SURNAME = (
+    "가라서 가라고 가라구 가고 가요 가예요 가야 가네 가인데 씨라서 씨라고 씨고 씨요 씨인데 씨 가 "
+    "이고 고 이에요 예요 이었 였 인데 이래 래 이라서 라서 이라 라 이야 야 이다 다 이요 요"
+)
+
+
+def korean_surname(syllable: str, res: Resources) -> bool:
+    """A Korean surname (``surnames_ko.tsv``) or a Chinese one in its Hangul reading (쑨)."""
+    return syllable in res.sur_ko_hangul or syllable in CHINESE_SURNAMES
+
+
+@lru_cache(maxsize=1)
+def _rx() -> dict[str, re.Pattern[str]]:
+    offices = alternation(cue_words().get("office", "ko"))
+    particles = alternation(korean.PARTICLES)
+    after = alternation(_AFTER_SURNAME.split())
+    return {
+        "office": re.compile(rf"(?:{offices})"),
+        "office_end": re.compile(rf"(?:님)?(?:{particles})?(?![가-힣])"),
+        "initial": re.compile(
+            r"(?<![A-Za-z0-9])([A-Z])\s?(?:씨|님)(?:" + particles + r")?(?![가-힣])"
+        ),
+        "hanzi": re.compile(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff])\s?(?:씨|님)(?![가-힣])"),
+        "hanzi_particle": re.compile(rf"(?:{particles})?(?![가-힣])"),
+        "mo": re.compile(r"(?<![가-힣])([가-힣])(\s?모)\s?씨"),
+        "masked": re.compile(r"(?<![가-힣])([가-힣])(?:[○◯OX*＊]{1,3}|xx|XX)(?![A-Za-z○◯*＊])"),
+        "given": re.compile(
+            rf"(?<![가-힣])성(?:은|이|는|씨는|씨가)?(?:\s[{_QUOTE}]?|[{_QUOTE}])([가-힣])"
+            rf"(?=[{_QUOTE},.)]|\s?$|(?:{after})(?![가-힣]))"
+        ),
+    }
+
+
+def _glued_offices(folded: str, res: Resources) -> Iterator[Hit]:
+    """정경위가, 박형사님: a surname glued to an office, the whole word no office or word."""
+    rx = _rx()
+    offices = frozenset(cue_words().get("office", "ko"))
+    for office in rx["office"].finditer(folded):
+        start = office.start() - 1
+        if start < 0 or (start and "가" <= folded[start - 1] <= "힣"):
+            continue
+        surname = folded[start]
+        if not korean_surname(surname, res) or len(office.group()) < 2:
+            continue
+        end = rx["office_end"].match(folded, office.end())
+        if end is None:
+            continue
+        word = folded[start : office.end()]
+        if word in offices or word in res.lex_ko:
+            continue  # 소대장, 이사장, 부사장: the whole word is an office or a word
+        # 고사장 ("exam hall") opens with a word (고사): a name there only uncertain
+        uncertain = surname in WORD_SURNAMES or surname + office.group()[0] in res.lex_ko
+        yield _hit(start, start + 1, "surname_glued_office", uncertain)
+
+
+def _hit(start: int, end: int, rule: str, uncertain: bool, core: int | None = None) -> Hit:
+    return Hit(
+        start=start,
+        end=end,
+        label="PERSON",
+        detector="cue",
+        rule=rule + ("_ordinary" if uncertain else ""),
+        uncertain=uncertain,
+        core=(start, core) if core is not None else None,
+    )
+
+
+def _anonymised(folded: str, res: Resources) -> Iterator[Hit]:
+    """K씨, 于씨, 리모 씨, 김○○: a person whose name the speaker withheld or shortened."""
+    rx = _rx()
+    for match in rx["initial"].finditer(folded):
+        end = folded.index("씨" if "씨" in match.group() else "님", match.end(1)) + 1
+        yield _hit(match.start(1), end, "initial_before_honorific", False, match.end(1))
+    for match in rx["hanzi"].finditer(folded):
+        if match.group(1) in res.sur_zh_hanzi and rx["hanzi_particle"].match(folded, match.end()):
+            yield _hit(match.start(1), match.end(), "hanzi_surname_honorific", False, match.end(1))
+    for match in rx["mo"].finditer(folded):
+        surname = match.group(1)
+        if korean_surname(surname, res):  # 이모 씨 ("aunt"?) stays uncertain
+            ordinary = surname + "모" in res.lex_ko
+            yield _hit(match.start(1), match.end(2), "surname_mo_ssi", ordinary)
+    for match in rx["masked"].finditer(folded):
+        if korean_surname(match.group(1), res):
+            yield _hit(match.start(), match.end(), "masked_name", False)
+
+
+def _given_surnames(folded: str, res: Resources) -> Iterator[Hit]:
+    """성이 방가라서, 남편 성 '백': the surname told as a surname."""
+    for match in _rx()["given"].finditer(folded):
+        surname = match.group(1)
+        if not korean_surname(surname, res):
+            continue
+        start = match.start(1)
+        yield _hit(start, start + 1, "surname_given", surname in WORD_SURNAMES)
+
+
+def find_lone_surnames(folded: str, res: Resources) -> Iterator[Hit]:
+    """Every lone surname the grammar says is a person (see the module docstring)."""
+    yield from _glued_offices(folded, res)
+    yield from _anonymised(folded, res)
+    yield from _given_surnames(folded, res)

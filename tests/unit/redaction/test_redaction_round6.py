@@ -1,0 +1,127 @@
+"""Round 6 of issue 11: general Korean grammar and public word data, never a phrasing of one
+writer.  Every sentence here is invented for these tests (no blind passage's text)."""
+
+from __future__ import annotations
+
+import pytest
+
+from fieldkit.redaction import Redactor
+from fieldkit.redaction.cuewords import closed_words, cue_words
+
+
+@pytest.fixture(scope="module")
+def engine() -> Redactor:
+    return Redactor.default()
+
+
+def _out(engine: Redactor, text: str) -> str:
+    return engine.redact(text).text
+
+
+def _uncertain(engine: Redactor, text: str) -> list[str]:
+    result = engine.redact(text)
+    return [text[s.start : s.end] for s in result.spans if s.uncertain]
+
+
+# --- 1a. ranks and offices from public tables: a lone surname before any of them ------------
+
+
+def test_offices_join_the_titles_and_are_never_a_name() -> None:
+    titles = set(cue_words().get("title", "ko"))
+    for office in (
+        "경위",
+        "경감",
+        "순경",
+        "소대장",
+        "중대장",
+        "교도관",
+        "계호원",
+        "사모",
+        "상담사",
+    ):
+        assert office in titles
+        assert office in closed_words("ko")
+    for word in ("이사", "감사", "의사", "수사", "신부"):  # as often an ordinary noun
+        assert word not in cue_words().get("office", "ko")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("담당 보호관 윤 경위가 전화를 했어요.", "담당 보호관 [인물-1] 경위가 전화를 했어요."),
+        ("경찰서 곽 경감님한테 서류를 냈어요.", "경찰서 [인물-1] 경감님한테 서류를 냈어요."),
+        ("다들 '염 형사님'이라 했어요.", "다들 '[인물-1] 형사님'이라 했어요."),
+        ("그 감옥에 탁 소대장이라구 있었슴다.", "그 감옥에 [인물-1] 소대장이라구 있었슴다."),
+        ("교회 육 사모님이 밥을 해줬어요.", "교회 [인물-1] 사모님이 밥을 해줬어요."),
+        ("거기 쑨 사모라고 불렀어요.", "거기 [인물-1] 사모라고 불렀어요."),
+        ("편 계장이 서류를 줬어요.", "[인물-1] 계장이 서류를 줬어요."),
+        # glued to the office
+        ("윤경위가 집에 왔어요.", "[인물-1]경위가 집에 왔어요."),
+        ("탁소대장이 때렸어요.", "[인물-1]소대장이 때렸어요."),
+    ],
+)
+def test_lone_surname_before_an_office(engine: Redactor, text: str, expected: str) -> None:
+    assert _out(engine, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "소대장이 소리를 질렀어요.",  # 소 + 대장 only to a machine: the office itself
+        "이사장님이 인사를 했어요.",  # 이사장 is an office, not Lee + 사장
+        "그 경위가 궁금했어요.",  # 그: a determiner, 경위 "the circumstances"
+        "두 형사가 왔어요.",  # a number before the office
+        "그 사람 성이 나서 소리를 질렀어요.",  # 성이 나다: "got angry"
+        "그 사람은 성이 안 차서 또 때렸어요.",  # 성이 차다: "satisfied"
+    ],
+)
+def test_no_person_where_the_office_follows_a_word(engine: Redactor, text: str) -> None:
+    assert _out(engine, text) == text
+
+
+def test_a_surname_that_is_a_word_is_uncertain_before_an_office(engine: Redactor) -> None:
+    text = "전 경위가 아니에요."  # 전: "I" or "former", and a surname
+    assert _out(engine, text) == "[인물-1] 경위가 아니에요."
+    assert _uncertain(engine, text) == ["전"]
+
+
+# --- 1b. initials and anonymised forms -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("브로커 J씨가 표를 샀어요.", "브로커 [인물-1]가 표를 샀어요."),
+        ("공장에서 M님이 도와줬어요.", "공장에서 [인물-1]이 도와줬어요."),
+        ("식당 주인 许씨(한족)였어요.", "식당 주인 [인물-1](한족)였어요."),
+        ("판 사람은 조선족 탁모 씨.", "판 사람은 조선족 [인물-1]."),
+        ("조서에 편○○로 적혀 있었어요.", "조서에 [인물-1]로 적혀 있었어요."),
+        ("증인 곽OO은 말했어요.", "증인 [인물-1]은 말했어요."),
+    ],
+)
+def test_initials_and_anonymised_forms(engine: Redactor, text: str, expected: str) -> None:
+    assert _out(engine, text) == expected
+
+
+def test_an_aunt_before_ssi_is_only_uncertain(engine: Redactor) -> None:
+    assert _uncertain(engine, "우리 이모 씨가 왔어요.") == ["이모"]
+
+
+# --- 1c. the surname told as a surname ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("남편 성은 탁이고 이름은 몰라요.", "남편 성은 [인물-1]이고 이름은 몰라요."),
+        ("그 집 성이 곽가라서 다들 무서워했어요.", "그 집 성이 [인물-1]라서 다들 무서워했어요."),
+        ("주인 성 '편', 이름 모름.", "주인 성 '[인물-1]', 이름 모름."),
+    ],
+)
+def test_the_surname_given_as_such(engine: Redactor, text: str, expected: str) -> None:
+    assert _out(engine, text) == expected
+
+
+def test_a_name_with_its_honorific_keeps_its_particle_outside(engine: Redactor) -> None:
+    """곽씨가 브로커였어요: the honorific rule's name, not "곽씨가" before the title 브로커."""
+    assert _out(engine, "그 곽씨가 브로커였어요.") == "그 [인물-1]가 브로커였어요."
