@@ -32,6 +32,7 @@ from fieldkit.redaction.cues_naming_ko import (
 from fieldkit.redaction.cues_roles_ko import korean_honorifics, korean_roles
 from fieldkit.redaction.cues_titles_en import english_cued
 from fieldkit.redaction.cuewords import CueWords, closed_words, cue_words, gazetteer_entry
+from fieldkit.redaction.hanzi_ko import find_hanzi_in_korean
 from fieldkit.redaction.hits import Hit
 from fieldkit.redaction.resources import Resources
 from fieldkit.redaction.surnames_ko import find_lone_surnames
@@ -54,5 +55,6 @@ def find_cued(folded: str, res: Resources, words: frozenset[str]) -> Iterator[Hi
         yield from find_lone_surnames(folded, res)
         if _HANZI.search(folded):
             yield from hanzi_named(folded, res)
+            yield from find_hanzi_in_korean(folded, res)
     if words:
         yield from english_cued(folded, res, words)

@@ -125,3 +125,73 @@ def test_the_surname_given_as_such(engine: Redactor, text: str, expected: str) -
 def test_a_name_with_its_honorific_keeps_its_particle_outside(engine: Redactor) -> None:
     """곽씨가 브로커였어요: the honorific rule's name, not "곽씨가" before the title 브로커."""
     assert _out(engine, "그 곽씨가 브로커였어요.") == "그 [인물-1]가 브로커였어요."
+
+
+# --- 1c. propagation: a named person's lone surname, a Hanzi name's Korean reading --------
+
+
+def test_the_surname_of_a_named_person_alone_with_a_particle(engine: Redactor) -> None:
+    text = "브로커 곽덕수가 나를 샀어요. 곽이 나를 차에 태웠어요. 곽도 조선족이었어요."
+    assert _out(engine, text) == (
+        "브로커 [인물-1]가 나를 샀어요. [인물-1]이 나를 차에 태웠어요. [인물-1]도 조선족이었어요."
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "곽이 나를 차에 태웠어요.",  # no full name with this surname in the text
+        "브로커 오덕수가 왔어요. 오늘은 비가 왔어요.",  # the surname opens a longer word
+    ],
+)
+def test_a_lone_surname_needs_a_named_person(engine: Redactor, text: str) -> None:
+    assert _out(engine, text).endswith(text[-12:])
+
+
+def test_a_surname_that_is_a_word_with_its_particle_is_uncertain(engine: Redactor) -> None:
+    text = "브로커 허덕수가 왔어요. 허가 나를 데려갔어요."  # 허가: "permission" too
+    assert _out(engine, text) == "브로커 [인물-1]가 왔어요. [인물-1]가 나를 데려갔어요."
+    assert _uncertain(engine, text) == ["허"]
+
+
+@pytest.mark.parametrize(
+    ("text", "reading"),
+    [
+        ("남편이 刘德福, 우리말로 류덕복이에요.", "류덕복"),  # the northern 류 (the table has 유)
+        ("남편이 刘德福, 우리말로 유덕복이에요.", "유덕복"),
+    ],
+)
+def test_the_korean_reading_of_a_hanzi_name(engine: Redactor, text: str, reading: str) -> None:
+    out = _out(engine, text)
+    assert "刘德福" not in out and reading not in out
+
+
+# --- 1d. Hanzi names after a role noun, with their reading in brackets ----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("남편 王德林(왕덕림, 50), 딸 王英(8).", "남편 [인물-1]([인물-2], 50), 딸 [인물-3](8)."),
+        ("아들 高明(12)은 학교에 다녀요.", "아들 [인물-1](12)은 학교에 다녀요."),
+        ("식당 사장 张이 이름을 지었어요.", "식당 사장 [인물-1]이 이름을 지었어요."),
+        ("한족 남편이 '兰'이라고 불렀어요.", "한족 남편이 '[인물-1]'이라고 불렀어요."),
+    ],
+)
+def test_hanzi_names_in_a_korean_sentence(engine: Redactor, text: str, expected: str) -> None:
+    assert _out(engine, text) == expected
+
+
+def test_a_place_with_its_reading_in_brackets(engine: Redactor) -> None:
+    assert _out(engine, "연길(延吉) 시내에서 살았어요.").startswith("[장소-1, 길림성]([장소-1")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "남편이 延吉에서 일했어요.",  # a gazetteer place after a role noun, no bracket: a place
+        "언니가 사랑(愛)이라는 말을 했어요.",  # a word and its Hanzi: no surname, no person
+    ],
+)
+def test_no_person_where_the_hanzi_is_a_place_or_a_word(engine: Redactor, text: str) -> None:
+    assert "[인물" not in _out(engine, text)
