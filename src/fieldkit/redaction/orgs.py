@@ -23,6 +23,7 @@ from functools import lru_cache
 from fieldkit.redaction import data, korean
 from fieldkit.redaction.addresses import find_addresses
 from fieldkit.redaction.hits import Hit
+from fieldkit.redaction.org_nouns import COMPANY_SUFFIX
 from fieldkit.redaction.org_nouns import korean_nouns as _nouns_ko
 from fieldkit.redaction.phrases import trie_pattern
 from fieldkit.redaction.resources import Resources
@@ -265,8 +266,9 @@ def _ordinary_before_noun_ko(stem: str, gap: str, noun: str, res: Resources) -> 
     lives even though 청진 ends like a verb's modifier (있는 가게) and 부천 is also a word.
     """
     if stem in res.keep_native and (len(stem) <= 2 or noun in _rx().facility["ko"]):
-        return True  # 한국식당: a kind of restaurant; 아리랑 노래방 is a business's name
-    if stem[-1] in _ADNOMINAL and (stem in res.lex_ko or stem[:-1] in res.lex_ko):
+        return noun not in COMPANY_SUFFIX  # 한국식당: a kind; 대한물류, 아리랑 노래방: a name
+    company = not gap and noun in COMPANY_SUFFIX  # 대한물류: glued to a company's kind
+    if stem[-1] in _ADNOMINAL and not company and (stem in res.lex_ko or stem[:-1] in res.lex_ko):
         return True  # 작은 식당, 오래된 교회, 있는 가게: a modifier, not a name
     if korean.verb_like(stem, res) or korean.spelled_ordinary(stem + noun, res):
         return True  # 건넜는데 경비대가: a verb; 로동자: 노동자

@@ -195,3 +195,35 @@ def test_a_place_with_its_reading_in_brackets(engine: Redactor) -> None:
 )
 def test_no_person_where_the_hanzi_is_a_place_or_a_word(engine: Redactor, text: str) -> None:
     assert "[인물" not in _out(engine, text)
+
+
+# --- 2. organisations: quoted beside their kind, named by a cue, made with a number ---------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("도와준 곳은 선교단체 '새벽빛'이었어요.", "도와준 곳은 선교단체 '[기관-1]'이었어요."),
+        ("수산 공장 '金河水产'에서 일했어요.", "수산 공장 '[기관-1]'에서 일했어요."),
+        ("'해오름' 식당에서 일했어요.", "'[기관-1]' 식당에서 일했어요."),
+        ("미용실 해요, 가게 이름이 들꽃네.", "미용실 해요, 가게 이름이 [기관-1]."),
+        ("청진제2중학교를 졸업했어요.", "[기관-1]중학교를 졸업했어요."),
+        ("아버지는 4.25담배공장에 다녔어요.", "아버지는 [기관-1]공장에 다녔어요."),
+        ("지금은 한빛물류 창고에서 일해요.", "지금은 [기관-1] 창고에서 일해요."),
+        ("金河수산이라구 불렀어요.", "[기관-1]수산이라구 불렀어요."),
+    ],
+)
+def test_korean_organisation_names(engine: Redactor, text: str, expected: str) -> None:
+    assert _out(engine, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "식당에서 '빨리 와'라고 소리쳤어요.",  # a quotation after a kind noun is said, not named
+        "작은 식당에서 일했어요.",  # a modifier before the kind noun
+        "2.5배 비싸게 팔았어요.",  # a number that names nothing
+    ],
+)
+def test_no_organisation_in_ordinary_sentences(engine: Redactor, text: str) -> None:
+    assert "[기관" not in _out(engine, text)

@@ -1,0 +1,82 @@
+"""Korean organisation names the grammar around them gives away (round 6 of issue 11).
+
+``orgs.py`` finds a name glued to or before its kind noun (금강식당, 금강 식당).  These say
+"organisation" whatever the word lists say (detector ``cue``):
+
+* **a quoted name beside its kind**: 선교단체 '새벽빛', 공장 '金河水产', '해오름' 식당;
+* **a kind noun's name given by a naming cue**: 가게 이름이 들꽃네, 회사 상호는 한빛이에요;
+* **a Hanzi name glued to a Korean kind noun**: 金河수산이라구, 长白식당에서;
+* **a name made with a number**, as North Korean schools and enterprises are: 청진제2중학교,
+  4.25담배공장, 2.8직동련합기업소 (the name with its number; the kind stays in the text).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import lru_cache
+
+from fieldkit.redaction.cuewords import alternation, gazetteer_entry
+from fieldkit.redaction.hits import Hit
+from fieldkit.redaction.org_nouns import korean_nouns
+from fieldkit.redaction.resources import Resources
+
+__all__ = ["find_korean_orgs"]
+
+_KINDS_EXTRA = ("단체", "선교단체", "인권단체", "업체", "기관", "센터", "NGO", "상호")
+_OPEN = "'\"‘“「『"
+_CLOSE = "'\"’”」』"
+_SCHOOLS = (
+    "고등중학교",
+    "고급중학교",
+    "초급중학교",
+    "중학교",
+    "소학교",
+    "인민학교",
+    "고등학교",
+    "초등학교",
+    "학교",
+)
+_COPULA = "이에요|예요|이었어요|였어요|이야|야|이고|고|이라고|라고|입니다|이다|다|인데"
+
+
+@lru_cache(maxsize=1)
+def _rx() -> dict[str, re.Pattern[str]]:
+    kinds = alternation(tuple(korean_nouns()) + _KINDS_EXTRA)
+    numbered_kinds = alternation(tuple(korean_nouns()) + _SCHOOLS)
+    return {
+        "quoted_after": re.compile(
+            rf"(?<![가-힣])(?:{kinds})\s?[{_OPEN}]([^{_CLOSE}\n]{{2,20}}?)[{_CLOSE}]"
+        ),
+        "quoted_before": re.compile(rf"[{_OPEN}]([^{_CLOSE}\n]{{2,20}}?)[{_CLOSE}]\s?(?:{kinds})"),
+        "named": re.compile(
+            rf"(?<![가-힣])(?:{kinds})\s?(?:의\s)?(?:이름|상호|간판)(?:이|은|는)\s"
+            rf"([가-힣A-Za-z0-9]{{2,10}}?)(?:{_COPULA})?(?=[.,!?…)]|\s*$)"
+        ),
+        "hanzi_glued": re.compile(
+            rf"(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{{2,6}})(?:{kinds})(?=[가-힣]{{0,4}}(?![가-힣]))"
+        ),
+        "numbered": re.compile(
+            rf"(?<![가-힣0-9.])((?:[가-힣]{{1,5}}제?\d{{1,2}}|\d{{1,2}}\.\d{{1,2}}[가-힣]{{0,6}}?))"
+            rf"(?:{numbered_kinds})"
+        ),
+    }
+
+
+def _org(start: int, end: int, rule: str) -> Hit:
+    return Hit(start=start, end=end, label="ORG", detector="cue", rule=rule, uncertain=False)
+
+
+def find_korean_orgs(folded: str, res: Resources) -> Iterator[Hit]:
+    """Every organisation name found by the rules of the module docstring."""
+    rx = _rx()
+    for rule in ("quoted_after", "quoted_before", "named"):
+        for match in rx[rule].finditer(folded):
+            name = match.group(1).strip()
+            if name and gazetteer_entry(name, res) is None:
+                yield _org(match.start(1), match.start(1) + len(name), "org_" + rule)
+    for match in rx["hanzi_glued"].finditer(folded):
+        if gazetteer_entry(match.group(1), res) is None:
+            yield _org(match.start(1), match.end(1), "org_hanzi_before_kind")
+    for match in rx["numbered"].finditer(folded):
+        yield _org(match.start(1), match.end(1), "org_numbered")
