@@ -6,6 +6,7 @@
 * **a quoted name beside its kind**: 선교단체 '새벽빛', 공장 '金河水产', '해오름' 식당;
 * **a kind noun's name given by a naming cue**: 가게 이름이 들꽃네, 회사 상호는 한빛이에요;
 * **a Hanzi name glued to a Korean kind noun**: 金河수산이라구, 长白식당에서;
+* **a chain's branch named after its town** (이마트 부평점; moved here from ``orgs.py``);
 * **a name made with a number**, as North Korean schools and enterprises are: 청진제2중학교,
   4.25담배공장, 2.8직동련합기업소 (the name with its number; the kind stays in the text).
 """
@@ -16,12 +17,12 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
-from fieldkit.redaction.cuewords import alternation, gazetteer_entry
+from fieldkit.redaction.cuewords import alternation, cue_words, gazetteer_entry
 from fieldkit.redaction.hits import Hit
 from fieldkit.redaction.org_nouns import korean_nouns
 from fieldkit.redaction.resources import Resources
 
-__all__ = ["find_korean_orgs"]
+__all__ = ["find_branches", "find_korean_orgs"]
 
 _KINDS_EXTRA = ("단체", "선교단체", "인권단체", "업체", "기관", "센터", "NGO", "상호")
 _OPEN = "'\"‘“「『"
@@ -80,3 +81,40 @@ def find_korean_orgs(folded: str, res: Resources) -> Iterator[Hit]:
             yield _org(match.start(1), match.end(1), "org_hanzi_before_kind")
     for match in rx["numbered"].finditer(folded):
         yield _org(match.start(1), match.end(1), "org_numbered")
+
+
+_BRANCH_END = re.compile(r"점(?=에서|에|은|는|이|을|의|도|[\s,.]|$)")
+_BRANCH = re.compile(r"(?<![가-힣A-Za-z])([가-힣A-Za-z]{2,8})\s([가-힣]{2,4})$")
+"""Read back from the 점 of a branch (a pattern opening with a look-behind is tried at
+every position)."""
+
+
+def find_branches(folded: str, res: Resources) -> Iterator[Hit]:
+    """A chain's branch named after its town (이마트 부평점, 홈플러스 연수점): the town is a
+    place and the chain before it a business (uncertain when it is an ordinary word)."""
+    for end in _BRANCH_END.finditer(folded):
+        match = _BRANCH.search(folded, max(0, end.start() - 14), end.start())
+        if match is None:
+            continue
+        chain, town = 1, 2
+        place = res.gaz_hangul.get(match.group(town))
+        if place is None and match.group(town) not in res.gaz_marked:
+            continue
+        name = match.group(chain)
+        if name in cue_words().get("not_name", "ko") or name in res.keep_native:
+            continue
+        yield Hit.at(
+            match.span(town),
+            label="PLACE",
+            detector="org",
+            rule="branch_town",
+            uncertain=False,
+            detail=place or res.gaz_marked[match.group(town)][0],
+        )
+        yield Hit.at(
+            match.span(chain),
+            label="ORG",
+            detector="org",
+            rule="branch_chain",
+            uncertain=name in res.lex_ko,
+        )
