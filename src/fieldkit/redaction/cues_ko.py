@@ -42,7 +42,7 @@ from fieldkit.redaction.hangul_chinese import (
 from fieldkit.redaction.hits import Hit
 from fieldkit.redaction.introductions import find_introductions
 from fieldkit.redaction.resources import Resources
-from fieldkit.redaction.surnames_ko import WORD_SURNAMES
+from fieldkit.redaction.surnames_ko import WORD_SURNAMES, full_name_before_office
 
 __all__ = ["find_korean_calls"]
 
@@ -54,7 +54,6 @@ def _alt(words: tuple[str, ...] | list[str] | frozenset[str]) -> str:
 _NOT_BEFORE_TITLE = frozenset("저그두세네이")
 """Determiners and numbers before a title: 저 아저씨 "that man", 두 아주머니 "two aunties";
 이 is also the surname Lee, but 이 선생님 is far more often "this teacher"."""
-_WORD_SURNAMES = WORD_SURNAMES  # before a title only *uncertain*: 한 목사님 may be "a pastor"
 _AFFECTIONATE_AFTER = (
     "가 는 를 와 도 만 의 네 하고 한테 한테서 한테도 에게 에게서 처럼 보다 까지 부터 "
     "네집 네가 네는 가요 는요"
@@ -227,7 +226,7 @@ def _surname_titles(folded: str, res: Resources) -> Iterator[Hit]:
             continue
         if surname in _NOT_BEFORE_TITLE:
             continue
-        uncertain = surname in _WORD_SURNAMES
+        uncertain = surname in WORD_SURNAMES  # 한 목사님 may be "a pastor"
         rule = "surname_before_title" + ("_ordinary" if uncertain else "")
         start = match.start(1)
         bound = title.group() in honorific  # 김 선생: redacted with the name
@@ -249,8 +248,13 @@ def _name_titles(folded: str, res: Resources) -> Iterator[Hit]:
         if match is None:
             continue
         stem = match.group(1)
-        if stem[-1] in _ADNOMINAL and (stem in res.lex_ko or korean.verb_form(stem, res)):
-            continue  # 늙은 아매, 젊은 언니: a modifier
+        full = full_name_before_office(stem, title.group(), res)
+        if (
+            not full
+            and stem[-1] in _ADNOMINAL
+            and (stem in res.lex_ko or korean.verb_form(stem, res))
+        ):
+            continue  # 늙은 아매, 젊은 언니: a modifier; 이요한 선교사 is a full name
         if title.group() in _kinship() and _called_with_i(stem, res):
             hit = _hit(match.start(1), stem[0], res, "affectionate_i_before_title")
             if hit is not None:
@@ -268,7 +272,7 @@ def _name_titles(folded: str, res: Resources) -> Iterator[Hit]:
             continue  # 동네 언니, 식당 아줌마: whose or where, not who
         honoured = title.group().endswith("님") and len(stem) == 3 and stem[0] in res.sur_ko_hangul
         strong = particle in _NAMING_PARTICLES or korean.name_shaped(stem, res) or kinship
-        strong = strong or honoured  # 이효리 선교사님: a full name before a title with 님
+        strong = strong or honoured or full  # 이효리 선교사님, 이요한 선교사: a full name
         if not strong and len(stem) == 2 and not _given_shaped(stem, res):
             continue  # 옆집 아줌마: two syllables that are no given name
         hit = _hit(match.start(1), stem, res, "name_before_title", strong=strong)

@@ -30,7 +30,7 @@ from fieldkit.redaction.hangul_chinese import CHINESE_SURNAMES
 from fieldkit.redaction.hits import Hit
 from fieldkit.redaction.resources import Resources
 
-__all__ = ["WORD_SURNAMES", "find_lone_surnames", "korean_surname"]
+__all__ = ["WORD_SURNAMES", "find_lone_surnames", "full_name_before_office", "korean_surname"]
 
 WORD_SURNAMES = frozenset("한전오하주도안마제은가선경국신진방석공서남우원양모소현구부")
 """Surnames that are also common words (한 "one", 전 "I/former", 현 "current", 구 "former"):
@@ -46,6 +46,20 @@ _AFTER_SURNAME = (
 def korean_surname(syllable: str, res: Resources) -> bool:
     """A Korean surname (``surnames_ko.tsv``) or a Chinese one in its Hangul reading (쑨)."""
     return syllable in res.sur_ko_hangul or syllable in CHINESE_SURNAMES
+
+
+def full_name_before_office(stem: str, title: str, res: Resources) -> bool:
+    """이요한 선교사: a surname and two syllables before an office (``offices_ko.tsv``) are a
+    strong cue, so the lexicon only downgrades them to *uncertain*: 이요 and 요한 are words
+    too, and nothing in a word list tells 이요한 from 이상한 ("strange"), which is flagged."""
+    if len(stem) != 3 or stem[0] not in res.sur_ko_hangul or title not in _offices():
+        return False
+    return stem not in res.lex_ko and not korean.verb_form(stem, res)
+
+
+@lru_cache(maxsize=1)
+def _offices() -> frozenset[str]:
+    return frozenset(cue_words().get("office", "ko"))
 
 
 @lru_cache(maxsize=1)

@@ -227,3 +227,40 @@ def test_korean_organisation_names(engine: Redactor, text: str, expected: str) -
 )
 def test_no_organisation_in_ordinary_sentences(engine: Redactor, text: str) -> None:
     assert "[기관" not in _out(engine, text)
+
+
+# --- 1e. word names and full names after a naming cue or before an office ------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "그 애 진짜 이름이 다솜이. 다들 그렇게 불렀어요.",
+            "그 애 진짜 이름이 [인물-1]이. 다들 그렇게 불렀어요.",
+        ),
+        ("진술인은 아이를 '솔이'라 부름.", "진술인은 아이를 '[인물-1]'라 부름."),
+        ("담당 곽요한 선교사가 도와줬어요.", "담당 [인물-1] 선교사가 도와줬어요."),
+    ],
+)
+def test_names_after_a_naming_cue_or_before_an_office(
+    engine: Redactor, text: str, expected: str
+) -> None:
+    assert _out(engine, text) == expected
+
+
+def test_a_modifier_before_an_office_is_flagged_not_kept_silent(engine: Redactor) -> None:
+    """이상한 선교사 ("a strange missionary") looks like 이 + 상한 to every word list here: a
+    strong cue, so it is redacted *uncertain* and listed for review, never certain."""
+    assert _uncertain(engine, "이상한 선교사가 왔어요.") == ["이상한"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "그 사람 이름이 뭐더라.",  # asking, no name yet
+        "이름이 같았어요.",  # a verb after 이름이
+    ],
+)
+def test_no_name_after_a_naming_cue_without_one(engine: Redactor, text: str) -> None:
+    assert _out(engine, text) == text
