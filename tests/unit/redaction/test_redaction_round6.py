@@ -264,3 +264,49 @@ def test_a_modifier_before_an_office_is_flagged_not_kept_silent(engine: Redactor
 )
 def test_no_name_after_a_naming_cue_without_one(engine: Redactor, text: str) -> None:
     assert _out(engine, text) == text
+
+
+# --- 3. addresses and dates -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        ("주소는 榆树村5组.", "5组"),
+        ("연길 신화가 7호루 3단원 402호에 살았어요.", "7호루 3단원 402호"),
+        ("은신처는 3동 2단원 701, 밤에만 나갔어요.", "3동 2단원 701"),
+        ("지금 주소는 정왕동 2035-7 201호예요.", "2035-7 201호"),
+        ("Room 5, Building 2 Unit 3 Room 401, Hongqi Xiaoqu, near the market.", "Hongqi Xiaoqu"),
+    ],
+)
+def test_address_forms(engine: Redactor, text: str, address: str) -> None:
+    result = engine.redact(text)
+    spans = [s for s in result.spans if s.label == "ADDRESS"]
+    assert any(
+        s.start <= text.index(address) and text.index(address) + len(address) <= s.end
+        for s in spans
+    ), result.text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "택시로 30분 걸렸어요.",
+        "1-2 3층까지 올라갔어요는 아니고",  # no lot number without its flat's 호
+        "우리 마을 3组 사람들",  # no village before the group
+    ],
+)
+def test_no_address_without_its_form(engine: Redactor, text: str) -> None:
+    assert not [s for s in engine.redact(text).spans if s.label == "ADDRESS"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("we crossed on feb 9, at night.", "we crossed on [DATE-1], at night."),
+        ("she left sept 21 with the baby.", "she left [DATE-1] with the baby."),
+        ("you may 2 times a day call.", "you may 2 times a day call."),  # "may": a verb
+    ],
+)
+def test_lower_case_month_dates(engine: Redactor, text: str, expected: str) -> None:
+    assert _out(engine, text) == expected
