@@ -23,6 +23,7 @@ from fieldkit.redaction.normalize import Folded, fold_key
 from fieldkit.redaction.propagate_ko import (
     SURNAME_AFTER,
     SURNAME_KEY,
+    enumerated_names,
     hanzi_reading_seeds,
     surname_seed,
     surname_uncertain,
@@ -131,6 +132,8 @@ _INDEX_ABOVE = 2_000_000
 
 def propagate(fields: Sequence[_FieldLike], res: Resources, release: frozenset[str]) -> None:
     """Add a ``propagation`` hit wherever a seed occurs and nothing covers it yet."""
+    for field in fields:
+        field.hits.extend(enumerated_names(field.folded.text, field.hits, res))
     seeds = _seeds(fields, release, res)
     if not seeds:
         return

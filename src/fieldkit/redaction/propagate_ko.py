@@ -5,6 +5,8 @@ person it has named.
   readings come from ``hanzi.tsv`` (Unihan's kHangul readings), each syllable in its North
   and South spelling (``hangul.dueum_variants``: the table gives 용 for 龙, a northern
   speaker writes 룡).  A reading is looked for like any seed: at the start of a word.
+* **a word in a list of names**: 동료 셋: 명숙, 다래, 꽃님 (two or more items of a comma
+  list of short Hangul words are people: the others are too, *uncertain*);
 * **the surname of a named person, alone**: 허명철 was redacted, then 허가 도문으로 갔다, 허는,
   허한테.  Only with a particle a noun takes (``SURNAME_AFTER``), only the surname of a
   full Korean name found in the same text, and *uncertain* where the surname and its
@@ -17,10 +19,18 @@ import itertools
 import re
 
 from fieldkit.redaction import data, hangul, korean
+from fieldkit.redaction.cuewords import closed_words
 from fieldkit.redaction.hits import Hit
 from fieldkit.redaction.resources import Resources
 
-__all__ = ["SURNAME_AFTER", "SURNAME_KEY", "hanzi_reading_seeds", "surname_seed"]
+__all__ = [
+    "SURNAME_AFTER",
+    "SURNAME_KEY",
+    "enumerated_names",
+    "hanzi_reading_seeds",
+    "surname_seed",
+    "surname_uncertain",
+]
 
 SURNAME_KEY = "\x01"
 """A seed key that starts with this is a lone surname: it needs ``SURNAME_AFTER``."""
@@ -60,3 +70,36 @@ def surname_seed(surface: str, hit: Hit, res: Resources) -> str | None:
 def surname_uncertain(text: str, start: int, end: int, res: Resources) -> bool:
     """허가, 방은: the surname and its particle are a word too."""
     return text[start:end] in res.lex_ko or text[start] in res.lex_ko
+
+
+_LIST = re.compile(r"(?<![가-힣])[가-힣]{1,5}(?:,\s?[가-힣]{1,5}){2,}(?![가-힣])")
+_ITEM = re.compile(r"[가-힣]+")
+
+
+def enumerated_names(text: str, hits: list[Hit], res: Resources) -> list[Hit]:
+    """The unfound items of a comma list of names (``module docstring``)."""
+    people = [(h.start, h.end) for h in hits if h.label == "PERSON"]
+    taken = [(h.start, h.end) for h in hits]
+    out: list[Hit] = []
+    for run in _LIST.finditer(text):
+        items = [m.span() for m in _ITEM.finditer(text, run.start(), run.end())]
+        named = [i for i in items if any(s <= i[0] and i[1] <= e for s, e in people)]
+        if len(named) < 2:
+            continue
+        for start, end in items:
+            word = text[start:end]
+            if any(s < end and start < e for s, e in taken) or not 2 <= len(word) <= 4:
+                continue
+            if word in closed_words("ko") or korean.verb_like(word, res):
+                continue
+            out.append(
+                Hit(
+                    start=start,
+                    end=end,
+                    label="PERSON",
+                    detector="propagation",
+                    rule="enumerated_with_names",
+                    uncertain=True,
+                )
+            )
+    return out

@@ -310,3 +310,30 @@ def test_no_address_without_its_form(engine: Redactor, text: str) -> None:
 )
 def test_lower_case_month_dates(engine: Redactor, text: str, expected: str) -> None:
     assert _out(engine, text) == expected
+
+
+# --- places typed as notes, names in a list -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("진술인 회령시오산덕동출신.", "진술인 [장소-1, 북한 동북부]시[장소-2]출신."),
+        ("무산서는 장사를 했어요.", "[장소-1, 북한 동북부]서는 장사를 했어요."),
+    ],
+)
+def test_places_glued_in_notes_and_spoken_locatives(
+    engine: Redactor, text: str, expected: str
+) -> None:
+    assert _out(engine, text) == expected
+
+
+def test_an_unfound_word_in_a_list_of_names_is_a_name(engine: Redactor) -> None:
+    text = "공장 동료 셋: 명숙, 다래, 옥분."
+    assert _out(engine, text) == "공장 동료 셋: [인물-1], [인물-2], [인물-3]."
+    assert "다래" in _uncertain(engine, text)
+
+
+def test_a_list_of_words_stays(engine: Redactor) -> None:
+    text = "사과, 배, 포도를 샀어요."
+    assert _out(engine, text) == text
