@@ -167,8 +167,18 @@ def test_import_list_show(tmp_path: Path, ws: dict[str, str]) -> None:
     assert "Year of birth\n    1974" in shown.stdout
     assert "3,000 CNY" in shown.stdout
     assert "[sealed: never leaves this device]" in shown.stdout
+    assert "Status: in progress, 5/9 answered" in shown.stdout
     korean = run("interview", "show", listed[0]["id"], "--lang", "ko", env=ws).stdout
     assert "출생 연도" in korean
+    # a Korean reader gets the whole page in Korean without asking: the lines around the
+    # answers too (the statuses are the app's)
+    reader = run("interview", "show", "case-1", env={**ws, "FIELDKIT_LANG": "ko"}).stdout
+    assert reader.splitlines()[:2] == [
+        f"면담 {listed[0]['id']} (case-1)",
+        "상태: 진행 중, 9개 중 5개 답함",
+    ]
+    assert "출생 연도" in reader and "[봉인: 이 기기를 떠나지 않음]" in reader
+    assert "Interview" not in reader and "sealed" not in reader
     as_json = json.loads(run("interview", "show", listed[0]["id"], "--json", env=ws).stdout)
     assert as_json["answers"] == answers
 

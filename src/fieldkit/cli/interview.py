@@ -205,15 +205,15 @@ def _pad(text: str, width: int) -> str:
 @click.option(
     "--lang",
     type=click.Choice(["en", "ko"]),
-    default="en",
-    show_default=True,
-    help="Language of the section titles, questions and choices.",
+    default=None,
+    help="Language of the page: section titles, questions, choices and the lines around "
+    "them [default: the reader's, FIELDKIT_LANG or the locale].",
 )
 @click.option(
     "--json", "as_json", is_flag=True, help="Print one JSON document (its shape: docs/json.md)."
 )
 @click.pass_context
-def show(ctx: click.Context, interview_id: str, lang: str, as_json: bool) -> None:
+def show(ctx: click.Context, interview_id: str, lang: str | None, as_json: bool) -> None:
     """Show one interview's answers: ID is the id, a unique prefix of it, or the reference
     'interview list' shows (e.g. case-61)."""
     ws = open_workspace(ctx)
@@ -221,14 +221,20 @@ def show(ctx: click.Context, interview_id: str, lang: str, as_json: bool) -> Non
     if as_json:
         click.echo(json.dumps(_as_json(session), indent=2, ensure_ascii=False))
         return
-    row = session.row
-    progress = session.progress()
-    click.echo(f"Interview {row.id}" + (f" ({row.ref})" if row.ref else ""))
+    from fieldkit.locations import user_language
+    from fieldkit.session.listing import STATUS_KO
+
+    lang = lang or user_language()
+    words, statuses = _SHOW[lang], STATUS_KO if lang == "ko" else _STATUS
+    row, progress = session.row, session.progress()
+    click.echo(words["title"].format(id=row.id) + (f" ({row.ref})" if row.ref else ""))
     click.echo(
-        f"Status: {_STATUS[session.status]}, {progress.answered}/{progress.relevant} answered"
+        words["status"].format(
+            status=statuses[session.status], a=progress.answered, r=progress.relevant
+        )
     )
     if session.record_ref:
-        click.echo(f"Exported as record {session.record_ref}")
+        click.echo(words["exported"].format(ref=session.record_ref))
     effective = session.effective()
     for section in session.questionnaire.sections:
         lines = [
@@ -237,9 +243,26 @@ def show(ctx: click.Context, interview_id: str, lang: str, as_json: bool) -> Non
             if q.id in effective
         ]
         if lines:
-            sealed = "  [sealed: never leaves this device]" if section.sealed else ""
+            sealed = words["sealed"] if section.sealed else ""
             click.echo(f"\n== {section.title.get(lang, section.id)}{sealed}")
             click.echo("\n".join(lines))
+
+
+_SHOW: dict[str, dict[str, str]] = {
+    "en": {
+        "title": "Interview {id}",
+        "status": "Status: {status}, {a}/{r} answered",
+        "exported": "Exported as record {ref}",
+        "sealed": "  [sealed: never leaves this device]",
+    },
+    "ko": {
+        "title": "면담 {id}",
+        "status": "상태: {status}, {r}개 중 {a}개 답함",
+        "exported": "내보낸 기록: {ref}",
+        "sealed": "  [봉인: 이 기기를 떠나지 않음]",
+    },
+}
+"""``interview show``'s own lines, in the page's language (docs/glossary.md)."""
 
 
 def _line(session: InterviewSession, qid: str, value: Any, lang: str) -> str:
