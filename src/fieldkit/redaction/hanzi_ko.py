@@ -33,17 +33,15 @@ def _rx() -> dict[str, re.Pattern[str]]:
     c = cue_words()
     nouns = alternation(c.get("role", "ko") + c.get("title", "ko") + c.get("kinship", "ko"))
     return {
-        "after_role": re.compile(
-            rf"(?<![가-힣])(?:{nouns})(?:은|는|이|가)?\s([{_HAN}]{{1,3}})(?![{_HAN}])"
-            rf"(?=[가-힣(,.\s]|$)"
-        ),
-        "pair": re.compile(
-            rf"(?<![{_HAN}가-힣])(?:([{_HAN}]{{2,4}})\(([가-힣]{{2,4}})"
-            rf"|([가-힣]{{2,4}})\(([{_HAN}]{{2,4}}))(?=[,)])"
-        ),
-        "one_named": re.compile(
-            rf"(?<![{_HAN}가-힣])[{_QUOTE}]?([{_HAN}])[{_QUOTE}]?(?:이라고|라고|이라는|라는)"
-        ),
+        # anchored on the Hanzi run and read back (the nouns' alternation first was tried
+        # at every position: a second on a 2 MB document)
+        "after_role": re.compile(rf"(?<=\s)([{_HAN}]{{1,3}})(?![{_HAN}])(?=[가-힣(,.\s]|$)"),
+        "role_before": re.compile(rf"(?<![가-힣])(?:{nouns})(?:은|는|이|가)?\s$"),
+        # the next two open with the bracket or the Hanzi, the text before read back: a
+        # look-behind first was tried at every position of a long document
+        "pair_after": re.compile(rf"\((?:([가-힣]{{2,4}})|([{_HAN}]{{2,4}}))(?=[,)])"),
+        "pair_before": re.compile(rf"(?<![{_HAN}가-힣])(?:([{_HAN}]{{2,4}})|([가-힣]{{2,4}}))$"),
+        "one_named": re.compile(rf"([{_HAN}])[{_QUOTE}]?(?:이라고|라고|이라는|라는)"),
     }
 
 
@@ -62,7 +60,10 @@ def _after_role(folded: str, res: Resources) -> list[Hit]:
     """아들 高明(12): a gazetteer spelling too (高明 is a district) only before a bracket,
     as a family list gives an age or a reading (남편 延吉에서 is a place)."""
     out = []
-    for match in _rx()["after_role"].finditer(folded):
+    rx = _rx()
+    for match in rx["after_role"].finditer(folded):
+        if rx["role_before"].search(folded, max(0, match.start() - 12), match.start()) is None:
+            continue
         run = match.group(1)
         if run[0] not in res.sur_zh_hanzi:
             continue
@@ -71,12 +72,21 @@ def _after_role(folded: str, res: Resources) -> list[Hit]:
     return out
 
 
+def _pair_spans(folded: str) -> Iterator[tuple[tuple[int, int], tuple[int, int]]]:
+    """(Hanzi span, Hangul span) of each 高明(고명) or 위해(威海)."""
+    rx = _rx()
+    for inside in rx["pair_after"].finditer(folded):
+        before = rx["pair_before"].search(folded, max(0, inside.start() - 4), inside.start())
+        if before is None:
+            continue
+        if inside.group(1) and before.group(1):
+            yield before.span(1), inside.span(1)
+        elif inside.group(2) and before.group(2):
+            yield inside.span(2), before.span(2)
+
+
 def _pairs(folded: str, res: Resources, people: frozenset[int]) -> Iterator[Hit]:
-    for match in _rx()["pair"].finditer(folded):
-        if match.group(1):
-            hanzi, hangul = match.span(1), match.span(2)
-        else:
-            hanzi, hangul = match.span(4), match.span(3)
+    for hanzi, hangul in _pair_spans(folded):
         written = folded[hanzi[0] : hanzi[1]]
         if folded[hangul[0] : hangul[1]] not in hanzi_reading_seeds(written):
             continue
@@ -99,7 +109,12 @@ def _pairs(folded: str, res: Resources, people: frozenset[int]) -> Iterator[Hit]
 
 def _one_named(folded: str) -> Iterator[Hit]:
     for match in _rx()["one_named"].finditer(folded):
-        yield _person(match.start(1), match.end(1), "naming_cue_hanzi_one", True)
+        start = match.start(1)
+        before = folded[start - 1] if start else " "
+        if before in _QUOTE:
+            before = folded[start - 2] if start > 1 else " "
+        if not ("가" <= before <= "힣" or "\u4e00" <= before <= "\u9fff"):
+            yield _person(start, match.end(1), "naming_cue_hanzi_one", True)
 
 
 def find_hanzi_in_korean(folded: str, res: Resources) -> Iterator[Hit]:

@@ -46,21 +46,23 @@ def _rx() -> dict[str, re.Pattern[str]]:
     kinds = alternation(tuple(korean_nouns()) + _KINDS_EXTRA)
     numbered_kinds = alternation(tuple(korean_nouns()) + _SCHOOLS)
     return {
-        "quoted_after": re.compile(
-            rf"(?<![가-힣])(?:{kinds})\s?[{_OPEN}]([^{_CLOSE}\n]{{2,20}}?)[{_CLOSE}]"
-        ),
+        # anchored on the quote and read back (a pattern opening with the kinds'
+        # alternation was tried at every position: a second on a 2 MB document)
+        "quote": re.compile(rf"[{_OPEN}]([^{_CLOSE}\n]{{2,20}}?)[{_CLOSE}]"),
+        "kind_before": re.compile(rf"(?<![가-힣])(?:{kinds})\s?$"),
         "quoted_before": re.compile(rf"[{_OPEN}]([^{_CLOSE}\n]{{2,20}}?)[{_CLOSE}]\s?(?:{kinds})"),
         "named": re.compile(
-            rf"(?<![가-힣])(?:{kinds})\s?(?:의\s)?(?:이름|상호|간판)(?:이|은|는)\s"
+            rf"(?:이름|상호|간판)(?:이|은|는)\s"
             rf"([가-힣A-Za-z0-9]{{2,10}}?)(?:{_COPULA})?(?=[.,!?…)]|\s*$)"
         ),
+        "named_kind": re.compile(rf"(?<![가-힣])(?:{kinds})\s?(?:의\s)?$"),
+        # these open with a Hanzi or a digit, the character before checked in code (a
+        # look-behind first was tried at every position of a long document)
         "hanzi_glued": re.compile(
-            rf"(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{{2,6}})(?:{kinds})(?=[가-힣]{{0,4}}(?![가-힣]))"
+            rf"([\u4e00-\u9fff]{{2,6}})(?=[가-힣])(?:{kinds})(?=[가-힣]{{0,4}}(?![가-힣]))"
         ),
-        "numbered": re.compile(
-            rf"(?<![가-힣0-9.])((?:[가-힣]{{1,5}}제?\d{{1,2}}|\d{{1,2}}\.\d{{1,2}}[가-힣]{{0,6}}?))"
-            rf"(?:{numbered_kinds})"
-        ),
+        "numbered": re.compile(rf"(\d{{1,2}}(?:\.\d{{1,2}}[가-힣]{{0,6}}?)?)(?:{numbered_kinds})"),
+        "name_before_number": re.compile(r"(?<![가-힣0-9.])[가-힣]{1,5}$"),
     }
 
 
@@ -68,19 +70,45 @@ def _org(start: int, end: int, rule: str) -> Hit:
     return Hit(start=start, end=end, label="ORG", detector="cue", rule=rule, uncertain=False)
 
 
+def _after(folded: str, found: re.Pattern[str], before: re.Pattern[str]) -> Iterator[re.Match[str]]:
+    """Each match of ``found`` with ``before`` ending just in front of it."""
+    for match in found.finditer(folded):
+        if before.search(folded, max(0, match.start() - 12), match.start()) is not None:
+            yield match
+
+
 def find_korean_orgs(folded: str, res: Resources) -> Iterator[Hit]:
     """Every organisation name found by the rules of the module docstring."""
     rx = _rx()
-    for rule in ("quoted_after", "quoted_before", "named"):
-        for match in rx[rule].finditer(folded):
-            name = match.group(1).strip()
-            if name and gazetteer_entry(name, res) is None:
-                yield _org(match.start(1), match.start(1) + len(name), "org_" + rule)
+    found = [
+        *(("quoted_after", m) for m in _after(folded, rx["quote"], rx["kind_before"])),
+        *(("quoted_before", m) for m in rx["quoted_before"].finditer(folded)),
+        *(("named", m) for m in _after(folded, rx["named"], rx["named_kind"])),
+    ]
+    for rule, match in found:
+        name = match.group(1).strip()
+        if name and gazetteer_entry(name, res) is None:
+            yield _org(match.start(1), match.start(1) + len(name), "org_" + rule)
     for match in rx["hanzi_glued"].finditer(folded):
-        if gazetteer_entry(match.group(1), res) is None:
+        glued = match.start() and "\u4e00" <= folded[match.start() - 1] <= "\u9fff"
+        if not glued and gazetteer_entry(match.group(1), res) is None:
             yield _org(match.start(1), match.end(1), "org_hanzi_before_kind")
     for match in rx["numbered"].finditer(folded):
-        yield _org(match.start(1), match.end(1), "org_numbered")
+        start = _numbered_start(folded, match)
+        if start is not None:
+            yield _org(start, match.end(1), "org_numbered")
+
+
+def _numbered_start(folded: str, match: re.Match[str]) -> int | None:
+    """Where a name made with a number starts: 김책 before 제1, or 2.8 itself."""
+    at = match.start()
+    if at and folded[at - 1] == "제":
+        at -= 1  # 김책제1중학교: 제 before the number
+    if "." in match.group(1):
+        before = folded[at - 1] if at else " "
+        return None if before.isdigit() or before in ".가힣" or "가" <= before <= "힣" else at
+    name = _rx()["name_before_number"].search(folded, max(0, at - 5), at)
+    return None if name is None else name.start()
 
 
 _BRANCH_END = re.compile(r"점(?=에서|에|은|는|이|을|의|도|[\s,.]|$)")

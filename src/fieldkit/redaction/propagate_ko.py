@@ -15,8 +15,10 @@ person it has named.
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
+from functools import lru_cache
 
 from fieldkit.redaction import data, hangul, korean
 from fieldkit.redaction.cuewords import closed_words
@@ -45,17 +47,22 @@ _LIMIT = 8
 
 def hanzi_reading_seeds(surface: str) -> list[str]:
     """The Hangul readings of a Hanzi name (at most ``_LIMIT``), in both spellings."""
-    if _HANZI_NAME.fullmatch(surface) is None:
+    if not "\u4e00" <= surface[:1] <= "\u9fff" or _HANZI_NAME.fullmatch(surface) is None:
         return []
+    return list(_readings(surface))
+
+
+@lru_cache(maxsize=4096)
+def _readings(surface: str) -> tuple[str, ...]:
     table = data.hanzi_readings()
     options: list[set[str]] = []
     for char in surface:
         readings = table.get(char, ((), ()))[1][:2]
         if not readings:
-            return []
+            return ()
         options.append({v for r in readings for v in hangul.dueum_variants(r)})
     product = itertools.product(*(sorted(o) for o in options))
-    return ["".join(p) for p in itertools.islice(product, _LIMIT)]
+    return tuple("".join(p) for p in itertools.islice(product, _LIMIT))
 
 
 def surname_seed(surface: str, hit: Hit, res: Resources) -> str | None:
@@ -72,17 +79,26 @@ def surname_uncertain(text: str, start: int, end: int, res: Resources) -> bool:
     return text[start:end] in res.lex_ko or text[start] in res.lex_ko
 
 
-_LIST = re.compile(r"(?<![가-힣])[가-힣]{1,5}(?:,\s?[가-힣]{1,5}){2,}(?![가-힣])")
+_LIST = re.compile(r"[가-힣]{1,5}(?:,\s?[가-힣]{1,5}){2,}(?![가-힣])")
+"""No look-behind (tried at every position of a long text): a run found inside a longer word
+is skipped in code."""
 _ITEM = re.compile(r"[가-힣]+")
 
 
 def enumerated_names(text: str, hits: list[Hit], res: Resources) -> list[Hit]:
     """The unfound items of a comma list of names (``module docstring``)."""
-    people = [(h.start, h.end) for h in hits if h.label == "PERSON"]
-    taken = [(h.start, h.end) for h in hits]
+    spans = sorted((h.start, h.end, h.label == "PERSON") for h in hits)
+    starts = [s for s, _, _ in spans]
     out: list[Hit] = []
     for run in _LIST.finditer(text):
+        if run.start() and "가" <= text[run.start() - 1] <= "힣":
+            continue
         items = [m.span() for m in _ITEM.finditer(text, run.start(), run.end())]
+        near = spans[
+            bisect.bisect_left(starts, run.start() - 40) : bisect.bisect_right(starts, run.end())
+        ]
+        people = [(s, e) for s, e, person in near if person]
+        taken = [(s, e) for s, e, _ in near]
         named = [i for i in items if any(s <= i[0] and i[1] <= e for s, e in people)]
         if len(named) < 2:
             continue

@@ -70,15 +70,12 @@ def _rx() -> dict[str, re.Pattern[str]]:
     return {
         "office": re.compile(rf"(?:{offices})"),
         "office_end": re.compile(rf"(?:님)?(?:{particles})?(?![가-힣])"),
-        "initial": re.compile(
-            r"(?<![A-Za-z0-9])([A-Z])\s?(?:씨|님)(?:" + particles + r")?(?![가-힣])"
-        ),
-        "hanzi": re.compile(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff])\s?(?:씨|님)(?![가-힣])"),
-        "hanzi_particle": re.compile(rf"(?:{particles})?(?![가-힣])"),
-        "mo": re.compile(r"(?<![가-힣])([가-힣])(\s?모)\s?씨"),
-        "masked": re.compile(r"(?<![가-힣])([가-힣])(?:[○◯OX*＊]{1,3}|xx|XX)(?![A-Za-z○◯*＊])"),
+        "honorific": re.compile("씨|님"),
+        "particle_end": re.compile(rf"(?:{particles})?(?![가-힣])"),
+        # the masks, the surname read back
+        "masked": re.compile(r"(?:[○◯*＊]{1,3}|OO|XX|xx|O|X)(?![A-Za-z○◯*＊])"),
         "given": re.compile(
-            rf"(?<![가-힣])성(?:은|이|는|씨는|씨가)?(?:\s[{_QUOTE}]?|[{_QUOTE}])([가-힣])"
+            rf"성(?:은|이|는|씨는|씨가)?(?:\s[{_QUOTE}]?|[{_QUOTE}])([가-힣])"
             rf"(?=[{_QUOTE},.)]|\s?$|(?:{after})(?![가-힣]))"
         ),
     }
@@ -119,27 +116,52 @@ def _hit(start: int, end: int, rule: str, uncertain: bool, core: int | None = No
 
 
 def _anonymised(folded: str, res: Resources) -> Iterator[Hit]:
-    """K씨, 于씨, 리모 씨, 김○○: a person whose name the speaker withheld or shortened."""
+    """K씨, 于씨, 리모 씨, 김○○: a person whose name the speaker withheld or shortened.
+    Read back from each 씨 or 님 and each mask (patterns opening with a look-behind were
+    tried at every position of a long document)."""
     rx = _rx()
-    for match in rx["initial"].finditer(folded):
-        end = folded.index("씨" if "씨" in match.group() else "님", match.end(1)) + 1
-        yield _hit(match.start(1), end, "initial_before_honorific", False, match.end(1))
-    for match in rx["hanzi"].finditer(folded):
-        if match.group(1) in res.sur_zh_hanzi and rx["hanzi_particle"].match(folded, match.end()):
-            yield _hit(match.start(1), match.end(), "hanzi_surname_honorific", False, match.end(1))
-    for match in rx["mo"].finditer(folded):
-        surname = match.group(1)
-        if korean_surname(surname, res):  # 이모 씨 ("aunt"?) stays uncertain
-            ordinary = surname + "모" in res.lex_ko
-            yield _hit(match.start(1), match.end(2), "surname_mo_ssi", ordinary)
+    for honorific in rx["honorific"].finditer(folded):
+        hit = _before_honorific(folded, honorific.start(), honorific.end(), res)
+        if hit is not None:
+            yield hit
     for match in rx["masked"].finditer(folded):
-        if korean_surname(match.group(1), res):
-            yield _hit(match.start(), match.end(), "masked_name", False)
+        if _lone_syllable(folded, match.start() - 1, res):
+            yield _hit(match.start() - 1, match.end(), "masked_name", False)
+
+
+def _before_honorific(folded: str, start: int, end: int, res: Resources) -> Hit | None:
+    """K씨, 于씨, 리모 씨, 김 모씨: what stands before a 씨 or 님 at ``start``."""
+    if _rx()["particle_end"].match(folded, end) is None:
+        return None
+    at = start - 1 if start and folded[start - 1] == " " else start  # just after the name
+    if at < 1:
+        return None
+    one, before = folded[at - 1], folded[at - 2] if at > 1 else " "
+    if "A" <= one <= "Z" and not (before.isascii() and before.isalnum()):
+        return _hit(at - 1, end, "initial_before_honorific", False, at)
+    if one in res.sur_zh_hanzi and not "\u4e00" <= before <= "\u9fff":
+        return _hit(at - 1, end, "hanzi_surname_honorific", False, at)
+    if one != "모" or at < 2 or folded[start] != "씨":
+        return None  # 사모님 is an office
+    surname = at - 3 if before == " " else at - 2
+    if surname < 0 or not _lone_syllable(folded, surname, res):
+        return None
+    ordinary = folded[surname] + "모" in res.lex_ko  # 이모 씨 ("aunt"?) stays uncertain
+    return _hit(surname, at, "surname_mo_ssi", ordinary)
+
+
+def _lone_syllable(folded: str, at: int, res: Resources) -> bool:
+    """A surname at ``at`` that starts its word (김 in 김○○, 리 in 리모 씨)."""
+    if at < 0 or not korean_surname(folded[at], res):
+        return False
+    return at == 0 or not "가" <= folded[at - 1] <= "힣"
 
 
 def _given_surnames(folded: str, res: Resources) -> Iterator[Hit]:
     """성이 방가라서, 남편 성 '백': the surname told as a surname."""
     for match in _rx()["given"].finditer(folded):
+        if match.start() and "가" <= folded[match.start() - 1] <= "힣":
+            continue  # 성 ends a word (가능성이): no look-behind, tried at every position
         surname = match.group(1)
         if not korean_surname(surname, res):
             continue
