@@ -62,6 +62,9 @@ def _rx() -> dict[str, re.Pattern[str]]:
             rf"([\u4e00-\u9fff]{{2,6}})(?=[가-힣])(?:{kinds})(?=[가-힣]{{0,4}}(?![가-힣]))"
         ),
         "numbered": re.compile(rf"(\d{{1,2}}(?:\.\d{{1,2}}[가-힣]{{0,6}}?)?)(?:{numbered_kinds})"),
+        # what a numbered name ends with, a short alternation the scan can skip to (the
+        # pattern above is tried only in the window before one)
+        "numbered_end": re.compile("학교|공장|기업소|광산|탄광|농장|제철소|제강소"),
         "name_before_number": re.compile(r"(?<![가-힣0-9.])[가-힣]{1,5}$"),
     }
 
@@ -93,10 +96,13 @@ def find_korean_orgs(folded: str, res: Resources) -> Iterator[Hit]:
         glued = match.start() and "\u4e00" <= folded[match.start() - 1] <= "\u9fff"
         if not glued and gazetteer_entry(match.group(1), res) is None:
             yield _org(match.start(1), match.end(1), "org_hanzi_before_kind")
-    for match in rx["numbered"].finditer(folded):
-        start = _numbered_start(folded, match)
+    for kind in rx["numbered_end"].finditer(folded):
+        numbered = rx["numbered"].search(folded, max(0, kind.start() - 16), kind.end())
+        if numbered is None or numbered.end() != kind.end():
+            continue
+        start = _numbered_start(folded, numbered)
         if start is not None:
-            yield _org(start, match.end(1), "org_numbered")
+            yield _org(start, numbered.end(1), "org_numbered")
 
 
 def _numbered_start(folded: str, match: re.Match[str]) -> int | None:

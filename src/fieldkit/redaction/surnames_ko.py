@@ -173,4 +173,5 @@ def find_lone_surnames(folded: str, res: Resources) -> Iterator[Hit]:
     """Every lone surname the grammar says is a person (see the module docstring)."""
     yield from _glued_offices(folded, res)
     yield from _anonymised(folded, res)
-    yield from _given_surnames(folded, res)
+    if "성" in folded:
+        yield from _given_surnames(folded, res)
