@@ -133,7 +133,8 @@ _INDEX_ABOVE = 2_000_000
 def propagate(fields: Sequence[_FieldLike], res: Resources, release: frozenset[str]) -> None:
     """Add a ``propagation`` hit wherever a seed occurs and nothing covers it yet."""
     for field in fields:
-        field.hits.extend(enumerated_names(field.folded.text, field.hits, res))
+        if "," in field.folded.text:  # a list needs its commas
+            field.hits.extend(enumerated_names(field.folded.text, field.hits, res))
     seeds = _seeds(fields, release, res)
     if not seeds:
         return

@@ -87,12 +87,15 @@ _ITEM = re.compile(r"[가-힣]+")
 
 def enumerated_names(text: str, hits: list[Hit], res: Resources) -> list[Hit]:
     """The unfound items of a comma list of names (``module docstring``)."""
+    runs = [
+        r for r in _LIST.finditer(text) if not r.start() or not "가" <= text[r.start() - 1] <= "힣"
+    ]
+    if not runs:
+        return []
     spans = sorted((h.start, h.end, h.label == "PERSON") for h in hits)
     starts = [s for s, _, _ in spans]
     out: list[Hit] = []
-    for run in _LIST.finditer(text):
-        if run.start() and "가" <= text[run.start() - 1] <= "힣":
-            continue
+    for run in runs:
         items = [m.span() for m in _ITEM.finditer(text, run.start(), run.end())]
         near = spans[
             bisect.bisect_left(starts, run.start() - 40) : bisect.bisect_right(starts, run.end())
