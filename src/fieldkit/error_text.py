@@ -28,7 +28,9 @@ from fieldkit.errors import (
     BundleDeclinedError,
     CodeError,
     FieldkitError,
+    NothingToExportError,
     PassphraseError,
+    QuestionnaireError,
     WrongPassphraseError,
 )
 
@@ -160,6 +162,13 @@ KOREAN: dict[str, Wording] = {
         message="내보내기 파일을 쓰거나 읽거나 받아들일 수 없습니다.",
         hint="새 파일 이름을 고르거나, 바뀐 면담이 있는지 확인하세요.",
     ),
+    "FK701": _W(
+        title="내보낼 면담이 없음",
+        message="내보낼 면담이 없습니다.",
+        hint="아무것도 쓰지 않았습니다. 동의하지 않았거나 동의를 철회한 면담은 이 기기에만 "
+        "남습니다. 철회한 면담의 기록 번호는 코디네이터에게 직접 알려 주세요.",
+        more={"withdrawn": "동의하지 않음 {declined}건, 내보낸 뒤 동의 철회 {withdrawn}건."},
+    ),
     "FK710": _W(
         title="내보내기 파일이 아님",
         message="이 파일은 fieldkit 내보내기 파일이 아닙니다.",
@@ -237,6 +246,8 @@ def fields(error: FieldkitError) -> dict[str, object]:
         found["tries"] = error.remaining_tries
     if isinstance(error, CodeError) and error.group is not None:
         found["group"] = error.group
+    if isinstance(error, NothingToExportError) and error.declined + error.withdrawn:
+        found["declined"], found["withdrawn"] = error.declined, error.withdrawn
     if isinstance(error, BundleDeclinedError) and error.record is not None:
         found["record"] = error.record
     return found
@@ -246,6 +257,8 @@ def _korean_words(error: FieldkitError) -> tuple[str, str | None] | None:
     """The raise site's own Korean, when it gave some: a translation it carries, or its
     message itself when it was raised in Korean (the CLI's passphrase check is)."""
     if isinstance(error, AnswerError) and "ko" in error.translations:
+        return error.translations["ko"], error.hint_translations.get("ko")
+    if isinstance(error, QuestionnaireError) and "ko" in error.translations:
         return error.translations["ko"], error.hint_translations.get("ko")
     if isinstance(error, PassphraseError) and "ko" in error.translations:
         return error.translations["ko"]
@@ -273,6 +286,8 @@ def render(error: FieldkitError, lang: str, *, keep_where: bool = False) -> Rend
     values = fields(error)
     extra = [text.format(**values) for name, text in wording.more.items() if name in values]
     details = list(error.details)
+    if isinstance(error, QuestionnaireError) and "ko" in error.detail_translations:
+        details = list(error.detail_translations["ko"])
     if own is None and details:
         # The raise sites that list problems put the first in the message and the rest in
         # ``details``: the code's wording replaces the message, so the first goes first here.

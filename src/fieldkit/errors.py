@@ -31,6 +31,7 @@ __all__ = [
     "FieldkitError",
     "ImportFileError",
     "NotABundleError",
+    "NothingToExportError",
     "OutputFileError",
     "PassphraseError",
     "ProjectError",
@@ -113,10 +114,32 @@ class OutputFileError(FieldkitError):
 
 
 class QuestionnaireError(FieldkitError):
-    """A questionnaire file is unreadable or breaks a rule of the format."""
+    """A questionnaire file is unreadable or breaks a rule of the format.
+
+    The checker's reader may be a Korean coordinator: ``translations`` (and
+    ``hint_translations``, ``detail_translations``) hold the message, hint and further
+    problems in other languages, from the questionnaire checker's catalog
+    (``fieldkit.questionnaire.catalog``), where the raise site has them.
+    """
 
     code = "FK100"
     title = "Questionnaire error"
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        where: str | None = None,
+        hint: str | None = None,
+        details: list[str] | None = None,
+        translations: dict[str, str] | None = None,
+        hint_translations: dict[str, str] | None = None,
+        detail_translations: dict[str, list[str]] | None = None,
+    ) -> None:
+        super().__init__(message, where=where, hint=hint, details=details)
+        self.translations: dict[str, str] = translations or {}
+        self.hint_translations: dict[str, str] = hint_translations or {}
+        self.detail_translations: dict[str, list[str]] = detail_translations or {}
 
 
 class ExpressionError(QuestionnaireError):
@@ -276,6 +299,29 @@ class BundleError(FieldkitError):
 
     code = "FK700"
     title = "Bundle error"
+
+
+class NothingToExportError(BundleError):
+    """No interview of the project can be exported at all, even with ``--all``: every one
+    was declined, or declined after an earlier export (her consent withdrawn).  Said as
+    such, with both counts (``declined``, ``withdrawn``), so the interviewer does not look
+    for a change she forgot to make; nothing was written."""
+
+    code = "FK701"
+    title = "Nothing to export"
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        declined: int = 0,
+        withdrawn: int = 0,
+        where: str | None = None,
+        hint: str | None = None,
+    ) -> None:
+        super().__init__(message, where=where, hint=hint)
+        self.declined = declined
+        self.withdrawn = withdrawn
 
 
 class NotABundleError(BundleError):

@@ -227,6 +227,41 @@ def test_declined_interviews_are_counted_not_exported(tmp_path: Path, setup) -> 
     assert nothing.exit_code == 2 and "1 declined interview(s) are never exported" in nothing.output
 
 
+def test_export_says_when_no_agreeing_interview_is_left(tmp_path: Path, setup) -> None:  # type: ignore[no-untyped-def]
+    """Both interviews exported, then both withdrawn (consent answered "no" again), and a
+    third declined from the start: export says there is nothing to export, with the counts,
+    in the reader's language, exits 2 and writes nothing."""
+    from fieldkit.session import unlock_workspace
+
+    ws = setup["ws"]
+    assert run(*ws, "export", "--out", str(tmp_path / "b.age")).exit_code == 0
+    declined = {"interviews": [{"status": "complete", "answers": {"consent": "no"}}]}
+    (tmp_path / "d.json").write_text(json.dumps(declined), "utf-8")
+    assert run(*ws, "interview", "import", str(tmp_path / "d.json")).exit_code == 0
+    with unlock_workspace(Path(ws[1]), PASSPHRASE) as workspace:
+        for row in workspace.store.interviews.all():
+            workspace.interview(row.id).answer("consent", "no")
+    for flags in ((), ("--all",)):
+        english = run(*ws, "export", *flags, "--out", str(tmp_path / "b2.age"))
+        assert english.exit_code == 2
+        assert (
+            "error: no interview to export: 1 declined, 2 withdrawn after an earlier export; "
+            "no bundle was written" in english.output
+        )
+    korean = CliRunner().invoke(
+        cli,
+        [*ws, "export", "--out", str(tmp_path / "b2.age")],
+        env={**ENV, "FIELDKIT_LANG": "ko"},
+    )
+    assert korean.exit_code == 2
+    assert "오류 [FK701 내보낼 면담이 없음]: 내보낼 면담이 없습니다." in korean.output
+    assert "동의하지 않음 1건, 내보낸 뒤 동의 철회 2건." in korean.output
+    assert "withdrawn" not in korean.output and "declined" not in korean.output
+    assert not (tmp_path / "b2.age").exists()
+    listed = run(*ws, "interview", "list").output
+    assert len([line for line in listed.splitlines() if "declined" in line]) == 3  # all kept
+
+
 def _old_bundle_with_a_declined_interview(
     tmp_path: Path,
     setup,

@@ -18,6 +18,7 @@ from fieldkit.errors import (
     BundleDeclinedError,
     CodeError,
     FieldkitError,
+    NothingToExportError,
     PassphraseError,
     WrongPassphraseError,
     XLSFormError,
@@ -42,6 +43,8 @@ def example(cls: type[FieldkitError]) -> FieldkitError:
         return cls("bad group", problem="check", group=2, where=where, hint=hint)
     if issubclass(cls, BundleDeclinedError):
         return cls("declined", record="1a2b3c4d", where=where, hint=hint)
+    if issubclass(cls, NothingToExportError):
+        return cls("nothing", declined=2, withdrawn=1, where=where, hint=hint)
     error = cls("something failed", where=where, hint=hint)
     error.details = ["row 4: another problem", "row 9: one more"]
     if isinstance(error, WrongPassphraseError):
@@ -155,7 +158,10 @@ def test_no_listed_problem_is_lost_in_korean(tmp_path: Path) -> None:
     problems[0] = problems[0].removeprefix("broken.toml: ")
     assert len(problems) == 2
     assert korean.stderr.splitlines()[0].startswith("오류 [FK100 질문지 오류]: broken.toml: ")
-    assert [line.removeprefix("오류: ") for line in korean.stderr.splitlines()[1:]] == problems
+    lines = korean.stderr.splitlines()  # each problem in Korean (the checker's catalog)
+    assert len(lines) == len(problems)
+    assert "섹션 's' > 질문 'q1': 같은 id를 섹션 's' > 질문 'q1'에서도 씁니다" in lines[0]
+    assert lines[1] == "오류: 섹션 's' > 질문 'q1': 'minimum'이 'maximum'보다 큽니다"
     shown = render(XLSFormError("row 3: x", details=["row 4: y"]), "ko", keep_where=True)
     assert shown.details == ["row 3: x", "row 4: y"]
     assert (

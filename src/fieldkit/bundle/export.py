@@ -34,7 +34,7 @@ from fieldkit.bundle.redact import NarrativeRedaction, redact_interview
 from fieldkit.bundle.trust import identity_floor
 from fieldkit.canonical import canonical_json, sha256_hex
 from fieldkit.crypto import SigningKey, new_secret, seal
-from fieldkit.errors import BundleError, RedactionError
+from fieldkit.errors import BundleError, NothingToExportError, RedactionError
 from fieldkit.session import InterviewSession, Workspace
 from fieldkit.session.interview import split_terms
 from fieldkit.session.narrative import exported_narratives
@@ -130,23 +130,61 @@ def _floor_terms(session: InterviewSession, floor: Floor) -> list[tuple[str, str
     return terms
 
 
-def _select(
-    workspace: Workspace, project: ProjectBody, everything: bool
-) -> tuple[list[InterviewSession], int]:
+@dataclass(frozen=True, kw_only=True)
+class _Selection:
+    """What an export would carry, and what it leaves out and why."""
+
+    chosen: list[InterviewSession]
+    agreeing: int
+    """Interviews of the project she did not decline, exported already or not."""
+    declined: int
+    """Declined and never exported."""
+    withdrawn: int
+    """Declined after an earlier export carried a record of it: her consent withdrawn."""
+
+
+def _select(workspace: Workspace, project: ProjectBody, everything: bool) -> _Selection:
     """The interviews to export, and how many of the project's were left out because she
     declined consent: a declined interview never leaves the device, not even as a record
     holding only the "no" (that record would still say she was interviewed)."""
     exported = workspace.exported_revisions()
-    chosen, declined = [], 0
+    chosen, agreeing, declined, withdrawn = [], 0, 0, 0
     for row in workspace.store.interviews.all():
         if row.questionnaire_hash != project.questionnaire_hash:
             continue
         flow = workspace.flow(row.questionnaire_hash)
         if flow.consent_declined(workspace.store.interviews.answers(row.id)):
-            declined += 1
-        elif everything or row.revision > exported.get(row.id, -1):
+            if row.id in exported:
+                withdrawn += 1
+            else:
+                declined += 1
+            continue
+        agreeing += 1
+        if everything or row.revision > exported.get(row.id, -1):
             chosen.append(workspace.interview(row.id))
-    return chosen, declined
+    return _Selection(chosen=chosen, agreeing=agreeing, declined=declined, withdrawn=withdrawn)
+
+
+def _nothing_to_export(selection: _Selection) -> BundleError:
+    """Why no bundle is written: no interview she agreed to is left at all, or nothing
+    changed since the last export."""
+    left_out = selection.declined + selection.withdrawn
+    if selection.agreeing == 0 and left_out:
+        return NothingToExportError(
+            f"no interview to export: {selection.declined} declined, "
+            f"{selection.withdrawn} withdrawn after an earlier export; no bundle was written",
+            declined=selection.declined,
+            withdrawn=selection.withdrawn,
+            hint="declined and withdrawn interviews stay on this device only; give the "
+            "coordinator a withdrawn interview's record reference in person, as "
+            "docs/guide-interviewer.md says",
+        )
+    reason = "nothing changed since the last export"
+    if left_out:
+        reason += f" ({left_out} declined interview(s) are never exported)"
+    return BundleError(
+        reason + "; no bundle was written", hint="use --all to export every interview again"
+    )
 
 
 def _plan(
@@ -242,14 +280,10 @@ def export_bundle(
     project, key = joined_project(workspace), device_key(workspace)
     if out.exists():
         raise BundleError("the file already exists", where=str(out), hint="choose a new name")
-    sessions, declined = _select(workspace, project, everything)
+    selection = _select(workspace, project, everything)
+    sessions = selection.chosen
     if not sessions:
-        reason = "nothing changed since the last export"
-        if declined:
-            reason += f" ({declined} declined interview(s) are never exported)"
-        raise BundleError(
-            reason + "; no bundle was written", hint="use --all to export every interview again"
-        )
+        raise _nothing_to_export(selection)
     planned = _plan(workspace, sessions, project, redactor or load_engine(), rng)
     last = workspace.store.exports.last()
     scope = "all" if everything else "incremental"
@@ -276,7 +310,7 @@ def export_bundle(
         sequence=manifest.sequence,
         scope=scope,
         records=len(planned),
-        declined=declined,
+        declined=selection.declined + selection.withdrawn,
     )
 
 

@@ -46,6 +46,7 @@ from fieldkit.questionnaire.functions import (
     _order,
     truthy,
 )
+from fieldkit.questionnaire.messages import ExpressionSyntaxError, Listed, Message, Param
 
 __all__ = [
     "FUNCTIONS",
@@ -176,12 +177,12 @@ def _tokenize(source: str) -> list[_Token]:
     while pos < len(source):
         m = _TOKEN.match(source, pos)
         if m is None:
-            raise _error(source, pos, f"unexpected character {source[pos]!r}")
+            raise _error(source, pos, "expr.unexpected_char", char=repr(source[pos]))
         kind = m.lastgroup or ""
         if kind == "refname":
             kind = "ref"
         if kind == "ref" and not _REF_NAME.match(m.group("refname")):
-            raise _error(source, pos, f"{m.group(0)!r} is not a valid question reference")
+            raise _error(source, pos, "expr.bad_reference", text=repr(m.group(0)))
         if kind == "name" and m.group(0) in _WORD_OPS:
             kind = "op"
         if kind != "ws":
@@ -191,8 +192,15 @@ def _tokenize(source: str) -> list[_Token]:
     return tokens
 
 
-def _error(source: str, pos: int, message: str) -> ExpressionError:
-    return ExpressionError(f"{message} at column {pos + 1} of {source!r}")
+def _error(source: str, pos: int, key: str, **params: Param) -> ExpressionError:
+    what = Message(key, params)
+    return ExpressionSyntaxError(
+        Message("expr.at", {"what": what, "column": pos + 1, "source": repr(source)})
+    )
+
+
+def _found(token: _Token) -> Param:
+    return repr(token.text) if token.text else Message("word.the_end")
 
 
 class _Parser:
@@ -225,14 +233,15 @@ class _Parser:
     def expect(self, text: str) -> None:
         token = self.take()
         if token.text != text:
-            found = repr(token.text) if token.text else "the end"
-            raise _error(self.source, token.pos, f"expected {text!r} but found {found}")
+            raise _error(
+                self.source, token.pos, "expr.expected", wanted=repr(text), found=_found(token)
+            )
 
     def parse(self) -> Expr:
         expr = self.binary(0)
         token = self.peek()
         if token.kind != "end":
-            raise _error(self.source, token.pos, f"unexpected {token.text!r}")
+            raise _error(self.source, token.pos, "expr.unexpected", text=repr(token.text))
         return expr
 
     def binary(self, level: int) -> Expr:
@@ -243,7 +252,7 @@ class _Parser:
             token = self.take()
             self.operators += 1
             if self.operators > MAX_OPERATORS:
-                raise _error(self.source, token.pos, "expression has too many operators")
+                raise _error(self.source, token.pos, "expr.too_many_operators")
             left = Binary(token.text, left, self.binary(level + 1))
         return left
 
@@ -257,7 +266,7 @@ class _Parser:
     def nested(self, parse: Callable[[], Expr]) -> Expr:
         self.depth += 1
         if self.depth > MAX_DEPTH:
-            raise _error(self.source, self.peek().pos, "expression is nested too deeply")
+            raise _error(self.source, self.peek().pos, "expr.too_deep")
         try:
             return parse()
         finally:
@@ -282,18 +291,19 @@ class _Parser:
             return inner
         if token.kind == "name":
             return self.call(token)
-        found = repr(token.text) if token.text else "the end"
-        raise _error(self.source, token.pos, f"expected a value but found {found}")
+        raise _error(self.source, token.pos, "expr.expected_value", found=_found(token))
 
     def call(self, token: _Token) -> Expr:
         name = token.text
         if name not in FUNCTIONS and self.peek().text != "(" and _REF_NAME.match(name):
             return Field(name)
         if name not in FUNCTIONS:
-            known = ", ".join(f"{f}()" for f in FUNCTIONS)
-            raise _error(self.source, token.pos, f"unknown function {name!r} (known: {known})")
+            known = Listed(tuple(f"{f}()" for f in FUNCTIONS))
+            raise _error(
+                self.source, token.pos, "expr.unknown_function", name=repr(name), known=known
+            )
         if self.peek().text != "(":
-            raise _error(self.source, token.pos, f"{name} must be followed by '('")
+            raise _error(self.source, token.pos, "expr.needs_paren", name=name)
         self.take()
         args: list[Expr] = []
         if self.peek().text != ")":
@@ -305,27 +315,27 @@ class _Parser:
         low, high = FUNCTIONS[name]
         if not low <= len(args) <= high:
             raise _error(
-                self.source, token.pos, f"{name}() takes {low} argument(s), got {len(args)}"
+                self.source, token.pos, "expr.arguments", name=name, low=low, got=len(args)
             )
         if name == "not":
             return Not(args[0])
         if name in ("true", "false"):
             return Literal(name == "true")
         if name == "position" and not isinstance(args[0], Parent):
-            raise _error(self.source, token.pos, "position() takes '..' (this repeat instance)")
+            raise _error(self.source, token.pos, "expr.position_arg")
         if name != "position" and any(isinstance(a, Parent) for a in args):
-            raise _error(self.source, token.pos, "'..' is only allowed in position(..)")
+            raise _error(self.source, token.pos, "expr.parent_outside")
         return Call(name, tuple(args))
 
 
 def parse(source: str) -> Expr:
     """Parse ``source`` or raise ``ExpressionError`` naming the column at fault."""
     if not isinstance(source, str):
-        raise ExpressionError("an expression must be text")
+        raise ExpressionSyntaxError(Message("expr.not_text"))
     if len(source) > MAX_LENGTH:
-        raise ExpressionError(f"expression is longer than {MAX_LENGTH} characters")
+        raise ExpressionSyntaxError(Message("expr.too_long", {"max": MAX_LENGTH}))
     if not source.strip():
-        raise ExpressionError("expression is empty")
+        raise ExpressionSyntaxError(Message("expr.empty"))
     return _Parser(source).parse()
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import difflib
 import json
+import re
 import tomllib
 from dataclasses import dataclass, field
 from functools import cache
@@ -21,8 +22,9 @@ from pydantic import ValidationError
 
 from fieldkit.canonical import content_hash
 from fieldkit.errors import QuestionnaireError
+from fieldkit.questionnaire.messages import Message, Place, pydantic_message
 from fieldkit.questionnaire.model import FORMAT, Questionnaire
-from fieldkit.questionnaire.validate import Problem, validate
+from fieldkit.questionnaire.validate import Problem, problem, validate
 
 __all__ = [
     "BUILTIN_ID",
@@ -58,20 +60,28 @@ class CheckResult:
         return [p for p in self.problems if p.warning]
 
 
+def _failure(sentence: Message, where: str, hint: Message | None = None) -> QuestionnaireError:
+    """A file that cannot be read as a questionnaire, said in English with its Korean."""
+    return QuestionnaireError(
+        sentence.text("en"),
+        where=where,
+        hint=hint.text("en") if hint else None,
+        translations={"ko": sentence.text("ko")},
+        hint_translations={"ko": hint.text("ko")} if hint else None,
+    )
+
+
 def _read(path: Path) -> dict[str, Any]:
     name = path.name
     if not path.is_file():
-        raise QuestionnaireError("file not found", where=str(path))
+        raise _failure(Message("file.not_found"), str(path))
     if path.stat().st_size > MAX_FILE_BYTES:
-        raise QuestionnaireError(
-            f"file is larger than {MAX_FILE_BYTES // 1024 // 1024} MiB", where=name
-        )
+        raise _failure(Message("file.too_large", {"mib": MAX_FILE_BYTES // 1024 // 1024}), name)
     try:
         text = path.read_bytes().decode("utf-8")
     except UnicodeDecodeError as error:
-        raise QuestionnaireError(
-            f"not UTF-8 text (byte {error.start})", where=name, hint="save the file as UTF-8"
-        ) from None
+        sentence = Message("file.not_utf8", {"byte": error.start})
+        raise _failure(sentence, name, Message("file.save_utf8")) from None
     return _parse_text(text, path.suffix.lower(), name)
 
 
@@ -85,28 +95,36 @@ def _parse_text(text: str, suffix: str, name: str) -> dict[str, Any]:
         try:
             data: Any = tomllib.loads(text)
         except tomllib.TOMLDecodeError as error:
-            raise QuestionnaireError(f"not valid TOML: {error}", where=name) from None
+            raise _failure(_toml_sentence(error), name) from None
     elif suffix == ".json":
         try:
             data = json.loads(text)
         except json.JSONDecodeError as error:
-            raise QuestionnaireError(
-                f"not valid JSON: {error.msg}", where=f"{name}:{error.lineno}:{error.colno}"
-            ) from None
+            sentence = Message("file.not_json", {"detail": error.msg})
+            raise _failure(sentence, f"{name}:{error.lineno}:{error.colno}") from None
         except RecursionError:
-            raise QuestionnaireError("JSON is nested too deeply", where=name) from None
+            raise _failure(Message("file.json_too_deep"), name) from None
     else:
-        raise QuestionnaireError(
-            "unknown file type", where=name, hint="questionnaires are .toml or .json files"
-        )
+        raise _failure(Message("file.unknown_type"), name, Message("file.types"))
     if not isinstance(data, dict):
-        raise QuestionnaireError("the top level must be a table/object", where=name)
+        raise _failure(Message("file.not_table"), name)
     return data
 
 
-def _describe_location(data: Any, loc: tuple[int | str, ...]) -> str:
+_TOML_AT = re.compile(r"\(at line (\d+), column (\d+)\)")
+
+
+def _toml_sentence(error: tomllib.TOMLDecodeError) -> Message:
+    """The parser's English as it is; in Korean, its line and column (the parser's reason
+    has no Korean)."""
+    found = _TOML_AT.search(str(error))
+    at = Message("file.toml_at", {"line": found[1], "column": found[2]}) if found else "?"
+    return Message("file.not_toml", {"detail": at}, english=f"not valid TOML: {error}")
+
+
+def _describe_location(data: Any, loc: tuple[int | str, ...]) -> Place:
     """Turn pydantic's ``('sections', 2, 'questions', 0, 'type')`` into ids a person knows."""
-    parts: list[str] = []
+    steps: list[tuple[str, str]] = []
     node = data
     pending: str | None = None
     for key in loc:
@@ -114,12 +132,12 @@ def _describe_location(data: Any, loc: tuple[int | str, ...]) -> str:
         if isinstance(key, int) and pending in ("sections", "questions", "choices"):
             ident = child.get("id", child.get("value")) if isinstance(child, dict) else None
             noun = {"sections": "section", "questions": "question"}.get(pending, "choice")
-            parts[-1] = f"{noun} '{ident}'" if ident else f"{noun} #{key + 1}"
+            steps[-1] = (noun, str(ident)) if ident else (noun, f"#{key + 1}")
         else:
-            parts.append(str(key))
+            steps.append(("", str(key)))
         pending = str(key)
         node = child
-    return " > ".join(parts) or "top level"
+    return Place(tuple(steps))
 
 
 def _has(node: dict[Any, Any] | list[Any], key: int | str) -> bool:
@@ -129,11 +147,12 @@ def _has(node: dict[Any, Any] | list[Any], key: int | str) -> bool:
 
 
 _PATTERN_HINTS = {
-    "id": "must start with a lowercase letter and use only a-z, 0-9 and _ (at most 64)",
-    "question": "must start with a lowercase letter and use only a-z, 0-9 and _ (at most 64)",
-    "choices": "must name a choice list: a lowercase letter, then a-z, 0-9 and _",
-    "value": "must use only letters, digits, '_', '.' and '-' (at most 64)",
+    "id": "key.id_pattern",
+    "question": "key.id_pattern",
+    "choices": "key.choices_pattern",
+    "value": "key.value_pattern",
 }
+"""A key whose pattern a person should not have to read: the catalog says it in words."""
 
 
 def _pydantic_problems(data: dict[str, Any], error: ValidationError) -> list[Problem]:
@@ -147,24 +166,26 @@ def _pydantic_problems(data: dict[str, Any], error: ValidationError) -> list[Pro
         if item["type"] == "extra_forbidden":
             wanted = [str(k) for p, k in missing if p == parent]
             close = difflib.get_close_matches(str(key), wanted, n=1)
-            suffix = f" (did you mean '{close[0]}'?)" if close else ""
             explained.update((parent, c) for c in close)
-            problems.append(
-                Problem(_describe_location(data, parent), f"unknown key '{key}'{suffix}")
-            )
+            where = _describe_location(data, parent)
+            if close:
+                problems.append(problem(where, "key.unknown_close", key=str(key), close=close[0]))
+            else:
+                problems.append(problem(where, "key.unknown", key=str(key)))
         elif item["type"] == "string_pattern_mismatch" and str(key) in _PATTERN_HINTS:
-            problems.append(Problem(_describe_location(data, loc), _PATTERN_HINTS[str(key)]))
+            problems.append(problem(_describe_location(data, loc), _PATTERN_HINTS[str(key)]))
         elif item["type"] != "missing":
-            problems.append(Problem(_describe_location(data, loc), item["msg"]))
+            problems.append(Problem(_describe_location(data, loc), pydantic_message(item)))
     for parent, key in sorted(missing - explained, key=str):
-        problems.append(Problem(_describe_location(data, parent), f"missing key '{key}'"))
+        problems.append(problem(_describe_location(data, parent), "key.missing", key=str(key)))
     return problems
 
 
 def _check_data(data: dict[str, Any]) -> CheckResult:
     fmt = data.get("format")
     if fmt != FORMAT:
-        return CheckResult(None, [Problem("format", f"must be '{FORMAT}' (found {fmt!r})")])
+        wrong = problem(Place.of("format"), "format.wrong", format=FORMAT, found=repr(fmt))
+        return CheckResult(None, [wrong])
     try:
         qn = Questionnaire.model_validate(data)
     except ValidationError as error:
@@ -181,8 +202,14 @@ def _raise_first(result: CheckResult, source: str) -> Questionnaire:
     if result.errors or result.questionnaire is None:
         first = result.errors[0]
         more = len(result.errors) - 1
-        hint = f"{more} more problem(s); run 'fieldkit questionnaire check'" if more else None
-        raise QuestionnaireError(str(first), where=source, hint=hint)
+        hint = Message("load.more", {"n": more}) if more else None
+        raise QuestionnaireError(
+            first.text("en"),
+            where=source,
+            hint=hint.text("en") if hint else None,
+            translations={"ko": first.text("ko")},
+            hint_translations={"ko": hint.text("ko")} if hint else None,
+        )
     return result.questionnaire
 
 

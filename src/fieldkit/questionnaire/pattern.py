@@ -15,7 +15,7 @@ from typing import Any
 
 import re2
 
-from fieldkit.errors import ExpressionError
+from fieldkit.questionnaire.messages import ExpressionSyntaxError, Message
 
 __all__ = ["MAX_PATTERN", "MAX_SUBJECT", "compile_pattern", "matches"]
 
@@ -35,17 +35,15 @@ def _options() -> Any:
 def compile_pattern(pattern: str) -> Any:
     """The compiled pattern, or ``ExpressionError`` saying why it cannot be used."""
     if len(pattern) > MAX_PATTERN:
-        raise ExpressionError(f"regex() pattern is longer than {MAX_PATTERN} characters")
+        raise ExpressionSyntaxError(Message("regex.too_long", {"max": MAX_PATTERN}))
     try:
         return re2.compile(pattern, _options())
     except re2.error as error:
         reason = error.args[0] if error.args else "invalid pattern"
         if isinstance(reason, bytes):
             reason = reason.decode("utf-8", "replace")
-        raise ExpressionError(
-            f"regex() pattern {pattern!r} is not usable: {reason} (back references and "
-            "look-around are not supported)"
-        ) from None
+        sentence = Message("regex.unusable", {"pattern": repr(pattern), "reason": str(reason)})
+        raise ExpressionSyntaxError(sentence) from None
 
 
 def matches(subject: str, pattern: str) -> bool:

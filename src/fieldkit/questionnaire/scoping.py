@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from fieldkit.errors import ExpressionError
 from fieldkit.questionnaire import expr
+from fieldkit.questionnaire.messages import Listed, Message, Param, Place, sentence_of
 from fieldkit.questionnaire.model import Question, Questionnaire, Section
 from fieldkit.questionnaire.pattern import compile_pattern
 from fieldkit.questionnaire.types import QUESTION_TYPES
@@ -37,7 +38,7 @@ def scope_of(qn: Questionnaire) -> dict[str, str | None]:
     return {q.id: (s.id if s.repeat else None) for s in qn.sections for q in s.questions}
 
 
-def check_scope(qn: Questionnaire, where: str, tree: expr.Expr, scope: Scope) -> Iterator[str]:
+def check_scope(qn: Questionnaire, tree: expr.Expr, scope: Scope) -> Iterator[Message]:
     """Messages for references the expression's place does not allow."""
     owner = scope_of(qn)
     repeats = {s.id for s in qn.repeats()}
@@ -45,16 +46,13 @@ def check_scope(qn: Questionnaire, where: str, tree: expr.Expr, scope: Scope) ->
     for name in sorted(expr.references(tree)):
         if name in repeats:
             if not _counted_only(tree, name):
-                yield f"'${{{name}}}' is a repeat: read it only as count(${{{name}}})"
+                yield Message("scope.repeat_ref", {"name": name})
             continue
         home = owner.get(name)
         if home is not None and home != scope.repeat and name not in aggregated:
-            yield (
-                f"'${{{name}}}' is asked once per instance of repeat '{home}': read it here "
-                "through count(), sum(), min() or max()"
-            )
+            yield Message("scope.per_instance", {"name": name, "repeat": home})
     if scope.repeat is None and expr.uses_position(tree):
-        yield "position(..) is only allowed inside a repeat"
+        yield Message("scope.position_outside")
     yield from _fields(qn, tree, scope)
     yield from _patterns(tree)
 
@@ -73,37 +71,35 @@ def _counted_only(tree: expr.Expr, name: str) -> bool:
     return total == counted
 
 
-def _fields(qn: Questionnaire, tree: expr.Expr, scope: Scope) -> Iterator[str]:
+def _fields(qn: Questionnaire, tree: expr.Expr, scope: Scope) -> Iterator[Message]:
     names = expr.fields(tree)
     if not names:
         return
     if scope.choice_list is None:
-        yield (
-            f"bare name '{sorted(names)[0]}' is only allowed in a choice_filter "
-            "(a question is written ${name})"
-        )
+        yield Message("scope.bare_name", {"name": sorted(names)[0]})
         return
     known = {"name"} | {a for c in qn.choice_lists.get(scope.choice_list, []) for a in c.attributes}
     for name in sorted(names - known):
-        listed = ", ".join(sorted(known))
-        yield (f"choice list '{scope.choice_list}' has no attribute '{name}' (known: {listed})")
+        listed = Listed(tuple(sorted(known)))
+        params: dict[str, Param] = {"list": scope.choice_list, "name": name, "known": listed}
+        yield Message("scope.unknown_attribute", params)
 
 
-def _patterns(tree: expr.Expr) -> Iterator[str]:
+def _patterns(tree: expr.Expr) -> Iterator[Message]:
     for node in expr.nodes(tree):
         if not (isinstance(node, expr.Call) and node.name == "regex"):
             continue
         pattern = node.args[1]
         if not (isinstance(pattern, expr.Literal) and isinstance(pattern.value, str)):
-            yield "regex() needs its pattern as a quoted text, e.g. regex(., '^[0-9]{4}$')"
+            yield Message("regex.not_literal")
             continue
         try:
             compile_pattern(pattern.value)
         except ExpressionError as error:
-            yield error.message
+            yield sentence_of(error)
 
 
-def repeat_rules(qn: Questionnaire) -> Iterator[tuple[str, str]]:
+def repeat_rules(qn: Questionnaire) -> Iterator[tuple[Place, Message]]:
     """``(where, message)`` for repeat sections and question kinds tied to them."""
     for index, section in enumerate(qn.sections):
         yield from _section_rules(qn, index, section)
@@ -111,23 +107,19 @@ def repeat_rules(qn: Questionnaire) -> Iterator[tuple[str, str]]:
             yield from _question_rules(section, q)
 
 
-def _section_rules(qn: Questionnaire, index: int, section: Section) -> Iterator[tuple[str, str]]:
-    where = f"section '{section.id}'"
+def _section_rules(
+    qn: Questionnaire, index: int, section: Section
+) -> Iterator[tuple[Place, Message]]:
+    where = Place.of(("section", section.id))
     rule = section.repeat
     if rule is None:
         return
     if section.sealed:
-        yield (
-            where,
-            (
-                "a sealed section cannot repeat: identity answers are kept once per interview "
-                "(make the repeat a section of its own)"
-            ),
-        )
+        yield where, Message("repeat.sealed")
     if index == 0 and qn.consent is not None:
-        yield where, "the first section holds the consent question and cannot repeat"
+        yield where, Message("repeat.first_section")
     if rule.min > rule.max:
-        yield where, f"repeat 'min' ({rule.min}) is larger than 'max' ({rule.max})"
+        yield where, Message("repeat.min_above_max", {"min": rule.min, "max": rule.max})
     if rule.repeat_count:
         try:
             tree = expr.parse(rule.repeat_count)
@@ -136,33 +128,24 @@ def _section_rules(qn: Questionnaire, index: int, section: Section) -> Iterator[
         own = {q.id for q in section.questions} & expr.references(tree)
         if own:
             yield (
-                f"{where} > repeat_count",
-                (
-                    f"reads '{sorted(own)[0]}', a question of this repeat: the number of "
-                    "instances must come from answers given before it"
-                ),
+                where / "repeat_count",
+                Message("repeat.count_reads_own", {"name": sorted(own)[0]}),
             )
 
 
-def _question_rules(section: Section, q: Question) -> Iterator[tuple[str, str]]:
-    where = f"section '{section.id}' > question '{q.id}'"
+def _question_rules(section: Section, q: Question) -> Iterator[tuple[Place, Message]]:
+    where = Place.of(("section", section.id), ("question", q.id))
     spec = QUESTION_TYPES[q.type]
     if spec.computed and q.calculation is None:
-        yield where, "a calculate question needs 'calculation' (the expression it stores)"
+        yield where, Message("calc.missing")
     if not spec.computed and q.calculation is not None:
-        yield where, f"'calculation' is for calculate questions, not {q.type}"
+        yield where, Message("calc.not_calculate", {"type": q.type})
     if spec.computed and (q.required or q.constraints):
-        yield where, "a calculate question is never asked: it cannot be required or checked"
+        yield where, Message("calc.required")
     if q.choice_filter is not None and not spec.has_choices:
-        yield where, f"'choice_filter' is for choice questions, not {q.type}"
+        yield where, Message("choice_filter.not_choice", {"type": q.type})
     if spec.sealed_only and not section.sealed:
-        yield (
-            where,
-            (
-                f"{q.type} answers are allowed only in a sealed section (sensitivity 'direct'): "
-                "a location can lead to a woman, so it never leaves the device"
-            ),
-        )
+        yield where, Message("sealed_only", {"type": q.type})
 
 
 def calculation_order(qn: Questionnaire) -> tuple[list[str], list[str]]:

@@ -14,27 +14,58 @@ from dataclasses import dataclass
 
 from fieldkit.errors import ExpressionError
 from fieldkit.questionnaire import expr
+from fieldkit.questionnaire.messages import Listed, Message, Param, Place, sentence_of
 from fieldkit.questionnaire.model import Question, Questionnaire, Section
 from fieldkit.questionnaire.scoping import Scope, calculation_order, check_scope, repeat_rules
 from fieldkit.questionnaire.types import QUESTION_TYPES
 
-__all__ = ["Problem", "validate"]
+__all__ = ["Problem", "problem", "validate"]
 
 
 @dataclass(frozen=True)
 class Problem:
-    """One thing wrong (or worth a warning) in a questionnaire."""
+    """One thing wrong (or worth a warning) in a questionnaire: where, and what, as a
+    catalog message (``fieldkit.questionnaire.messages``) that renders in either language."""
 
-    where: str
-    message: str
+    place: Place
+    sentence: Message
     warning: bool = False
 
+    @property
+    def where(self) -> str:
+        """The place in English: ``section 'x' > question 'y' > relevant``."""
+        return self.place.text("en")
+
+    @property
+    def message(self) -> str:
+        """The sentence in English, as the checker has always said it."""
+        return self.sentence.text("en")
+
+    @property
+    def code(self) -> str:
+        """The kind of problem (the catalog key): stable for scripts and tests."""
+        return self.sentence.kind
+
+    def text(self, lang: str = "en") -> str:
+        """``where: message`` in ``lang``."""
+        return f"{self.place.text(lang)}: {self.sentence.text(lang)}"
+
     def __str__(self) -> str:
-        return f"{self.where}: {self.message}"
+        return self.text("en")
 
 
-def _q_path(section: Section, question: Question) -> str:
-    return f"section '{section.id}' > question '{question.id}'"
+def problem(place: Place, kind: str, /, *, warning: bool = False, **params: Param) -> Problem:
+    """A problem of kind ``kind`` (a catalog key) at ``place``, its parameters named as in
+    the catalog."""
+    return Problem(place, Message(kind, params), warning)
+
+
+def _section(section: Section) -> Place:
+    return Place.of(("section", section.id))
+
+
+def _q_path(section: Section, question: Question) -> Place:
+    return Place.of(("section", section.id), ("question", question.id))
 
 
 def validate(qn: Questionnaire) -> list[Problem]:
@@ -54,49 +85,49 @@ def validate(qn: Questionnaire) -> list[Problem]:
 
 
 def _unique_ids(qn: Questionnaire) -> Iterator[Problem]:
-    seen: dict[str, str] = {}
+    seen: dict[str, Place] = {}
     for section in qn.sections:
         if section.id in seen:
-            yield Problem(f"section '{section.id}'", f"id is also used by {seen[section.id]}")
-        seen[section.id] = f"section '{section.id}'"
+            yield problem(_section(section), "id.duplicate", other=seen[section.id])
+        seen[section.id] = _section(section)
         for question in section.questions:
             if question.id in seen:
-                yield Problem(_q_path(section, question), f"id is also used by {seen[question.id]}")
+                yield problem(_q_path(section, question), "id.duplicate", other=seen[question.id])
             seen[question.id] = _q_path(section, question)
     for name, choices in qn.choice_lists.items():
         values = [c.value for c in choices]
         for value in {v for v in values if values.count(v) > 1}:
-            yield Problem(f"choice list '{name}'", f"choice value '{value}' appears twice")
+            yield problem(Place.of(("choice_list", name)), "choice.value_twice", value=value)
 
 
-def _texts(qn: Questionnaire) -> Iterator[tuple[str, dict[str, str]]]:
-    yield "title", qn.title
+def _texts(qn: Questionnaire) -> Iterator[tuple[Place, dict[str, str]]]:
+    yield Place.of("title"), qn.title
     if qn.description:
-        yield "description", qn.description
+        yield Place.of("description"), qn.description
     for name, choices in qn.choice_lists.items():
         for choice in choices:
-            yield f"choice list '{name}' > choice '{choice.value}' > label", choice.label
+            yield Place.of(("choice_list", name), ("choice", choice.value), "label"), choice.label
     for section in qn.sections:
-        yield f"section '{section.id}' > title", section.title
+        yield _section(section) / "title", section.title
         if section.help:
-            yield f"section '{section.id}' > help", section.help
+            yield _section(section) / "help", section.help
         for q in section.questions:
-            yield f"{_q_path(section, q)} > label", q.label
+            yield _q_path(section, q) / "label", q.label
             if q.help:
-                yield f"{_q_path(section, q)} > help", q.help
+                yield _q_path(section, q) / "help", q.help
             for i, c in enumerate(q.constraints):
-                yield f"{_q_path(section, q)} > constraints[{i}] > message", c.message
+                yield _q_path(section, q) / f"constraints[{i}]" / "message", c.message
     for population in qn.analysis.populations if qn.analysis else []:
-        yield f"analysis > population '{population.id}' > label", population.label
+        yield Place.of("analysis", ("population", population.id), "label"), population.label
 
 
 def _languages(qn: Questionnaire) -> Iterator[Problem]:
     if len(set(qn.languages)) != len(qn.languages):
-        yield Problem("languages", "a language is listed twice")
+        yield problem(Place.of("languages"), "languages.twice")
     for where, text in _texts(qn):
         missing = [lang for lang in qn.languages if lang not in text]
         if missing:
-            yield Problem(where, "missing text in " + ", ".join(missing))
+            yield problem(where, "text.missing", languages=Listed(tuple(missing)))
 
 
 def _choices(qn: Questionnaire) -> Iterator[Problem]:
@@ -106,16 +137,16 @@ def _choices(qn: Questionnaire) -> Iterator[Problem]:
             spec = QUESTION_TYPES[q.type]
             where = _q_path(section, q)
             if spec.has_choices and q.choices is None:
-                yield Problem(where, f"a {q.type} question needs 'choices' (a choice list name)")
+                yield problem(where, "choices.needed", type=q.type)
             elif not spec.has_choices and q.choices is not None:
-                yield Problem(where, f"a {q.type} question cannot have 'choices'")
+                yield problem(where, "choices.not_allowed", type=q.type)
             elif q.choices is not None:
                 used.add(q.choices)
                 if q.choices not in qn.choice_lists:
-                    known = ", ".join(sorted(qn.choice_lists)) or "none defined"
-                    yield Problem(where, f"unknown choice list '{q.choices}' (known: {known})")
+                    known = Listed(tuple(sorted(qn.choice_lists)), "word.none_defined")
+                    yield problem(where, "choices.unknown_list", name=q.choices, known=known)
     for name in sorted(set(qn.choice_lists) - used):
-        yield Problem(f"choice list '{name}'", "is not used by any question", warning=True)
+        yield problem(Place.of(("choice_list", name)), "choice_list.unused", warning=True)
 
 
 def _bounds(qn: Questionnaire) -> Iterator[Problem]:
@@ -126,13 +157,13 @@ def _bounds(qn: Questionnaire) -> Iterator[Problem]:
             if has_bounds and not (
                 QUESTION_TYPES[q.type].numeric or q.type in ("year_month", "date")
             ):
-                yield Problem(where, f"'minimum'/'maximum' do not apply to {q.type} questions")
+                yield problem(where, "bounds.not_applicable", type=q.type)
             if q.minimum is not None and q.maximum is not None and q.minimum > q.maximum:
-                yield Problem(where, "'minimum' is larger than 'maximum'")
+                yield problem(where, "bounds.min_above_max")
             if q.unit is not None and not QUESTION_TYPES[q.type].numeric:
-                yield Problem(where, f"'unit' is for number questions, not {q.type}")
+                yield problem(where, "unit.not_numeric", type=q.type)
             if QUESTION_TYPES[q.type].display_only and (q.required or q.constraints):
-                yield Problem(where, "a note cannot be required or have constraints")
+                yield problem(where, "note.required")
 
 
 def _sensitivity(qn: Questionnaire) -> Iterator[Problem]:
@@ -145,33 +176,28 @@ def _question_sensitivity(section: Section, q: Question) -> Iterator[Problem]:
     where = _q_path(section, q)
     spec = QUESTION_TYPES[q.type]
     if section.sealed and q.sensitivity != "direct" and not spec.display_only:
-        yield Problem(where, "questions in a sealed section must have sensitivity 'direct'")
+        yield problem(where, "sealed.not_direct")
     if q.sensitivity == "quasi" and q.generalise is None:
-        yield Problem(where, "a 'quasi' question must declare how it is generalised ('generalise')")
+        yield problem(where, "quasi.no_generalise")
     if q.generalise is not None and q.sensitivity != "quasi":
-        yield Problem(where, "'generalise' is only for questions with sensitivity 'quasi'")
+        yield problem(where, "generalise.not_quasi")
     if q.generalise is not None and q.generalise.kind not in spec.generalisations:
-        allowed = ", ".join(sorted(spec.generalisations)) or "none"
-        yield Problem(
-            where,
-            f"generalisation '{q.generalise.kind}' does not apply to {q.type} (allowed: {allowed})",
+        allowed = Listed(tuple(sorted(spec.generalisations)))
+        yield problem(
+            where, "generalise.not_applicable", kind=q.generalise.kind, type=q.type, allowed=allowed
         )
     if q.sensitivity == "narrative" and not spec.text:
-        yield Problem(where, "only text questions can have sensitivity 'narrative'")
+        yield problem(where, "narrative.not_text")
     if q.quasi_identifier and (q.sensitivity in ("direct", "narrative") or spec.display_only):
-        yield Problem(
-            where,
-            "'quasi_identifier' is for exported, structured answers "
-            "(sensitivity 'quasi' or 'none')",
-        )
+        yield problem(where, "quasi_identifier.misplaced")
     if q.redaction_seed and (q.sensitivity != "direct" or not spec.text):
-        yield Problem(where, "'redaction_seed' is only for 'direct' text questions")
+        yield problem(where, "redaction_seed.misplaced")
     if q.generalise is not None and q.generalise.kind == "bins":
         edges, labels = q.generalise.edges, q.generalise.labels
         if edges != sorted(set(edges)):
-            yield Problem(where, "bin 'edges' must be strictly ascending")
+            yield problem(where, "bins.not_ascending")
         if labels is not None and len(labels) != len(edges) + 1:
-            yield Problem(where, f"bins need {len(edges) + 1} labels, one more than 'edges'")
+            yield problem(where, "bins.labels", n=len(edges) + 1)
 
 
 def _expressions(qn: Questionnaire) -> Iterator[Problem]:
@@ -179,36 +205,36 @@ def _expressions(qn: Questionnaire) -> Iterator[Problem]:
     for section in qn.sections:
         inside = Scope(section.id if section.repeat else None)
         if section.relevant:
-            where = f"section '{section.id}' > relevant"
+            where = _section(section) / "relevant"
             yield from _check_expr(qn, questions, where, section.relevant, current=False)
         if section.repeat and section.repeat.repeat_count:
-            where = f"section '{section.id}' > repeat_count"
+            where = _section(section) / "repeat_count"
             yield from _check_expr(qn, questions, where, section.repeat.repeat_count, current=False)
         for q in section.questions:
             where = _q_path(section, q)
             if q.relevant:
                 yield from _check_expr(
-                    qn, questions, f"{where} > relevant", q.relevant, current=False, scope=inside
+                    qn, questions, where / "relevant", q.relevant, current=False, scope=inside
                 )
             if q.calculation:
                 yield from _check_expr(
-                    qn, questions, f"{where} > calculation", q.calculation, False, scope=inside
+                    qn, questions, where / "calculation", q.calculation, False, scope=inside
                 )
             if q.choice_filter:
                 filtered = Scope(inside.repeat, q.choices)
                 yield from _check_expr(
-                    qn, questions, f"{where} > choice_filter", q.choice_filter, False, filtered
+                    qn, questions, where / "choice_filter", q.choice_filter, False, filtered
                 )
             for i, c in enumerate(q.constraints):
                 yield from _check_expr(  # '.' in a constraint is this question's own answer
-                    qn, questions, f"{where} > constraints[{i}]", c.expr, True, inside, q
+                    qn, questions, where / f"constraints[{i}]", c.expr, True, inside, q
                 )
 
 
 def _check_expr(
     qn: Questionnaire,
     questions: dict[str, Question],
-    where: str,
+    where: Place,
     source: str,
     current: bool,
     scope: Scope | None = None,
@@ -217,17 +243,17 @@ def _check_expr(
     try:
         tree = expr.parse(source)
     except ExpressionError as error:
-        yield Problem(where, error.message)
+        yield Problem(where, sentence_of(error))
         return
     if not current and expr.uses_current(tree):
-        yield Problem(where, "'.' (the current answer) is only allowed in constraints")
+        yield problem(where, "expr.current_outside")
     repeats = {s.id for s in qn.repeats()}
     for name in sorted(expr.references(tree)):
         if name not in questions and name not in repeats:
-            yield Problem(where, f"refers to unknown question '${{{name}}}'")
+            yield problem(where, "expr.unknown_question", name=name)
         elif name in questions and QUESTION_TYPES[questions[name].type].display_only:
-            yield Problem(where, f"refers to note '{name}', which has no answer")
-    for message in check_scope(qn, where, tree, scope or Scope(None)):
+            yield problem(where, "expr.note_ref", name=name)
+    for message in check_scope(qn, tree, scope or Scope(None)):
         yield Problem(where, message)
     yield from _check_selected(qn, questions, where, tree, owner)
 
@@ -235,7 +261,7 @@ def _check_expr(
 def _check_selected(
     qn: Questionnaire,
     questions: dict[str, Question],
-    where: str,
+    where: Place,
     tree: expr.Expr,
     owner: Question | None,
 ) -> Iterator[Problem]:
@@ -256,12 +282,13 @@ def _check_selected(
             target = owner if isinstance(subject, expr.Current) else questions.get(subject.name)
             if target is None or target.choices is None:
                 name = "." if isinstance(subject, expr.Current) else subject.name
-                yield Problem(where, f"selected() needs a choice question, not '{name}'")
+                yield problem(where, "selected.not_choice", name=name)
                 continue
             wanted = node.args[1]
             values = [c.value for c in qn.choice_lists.get(target.choices, [])]
             if isinstance(wanted, expr.Literal) and str(wanted.value) not in values:
-                yield Problem(where, f"'{wanted.value}' is not a choice of '{target.id}'")
+                value = str(wanted.value)
+                yield problem(where, "choice.not_a_choice", value=value, question=target.id)
 
 
 def _repeats_and_calculations(qn: Questionnaire) -> Iterator[Problem]:
@@ -269,10 +296,8 @@ def _repeats_and_calculations(qn: Questionnaire) -> Iterator[Problem]:
         yield Problem(where, message)
     _, cycle = calculation_order(qn)
     if cycle:
-        yield Problem(
-            f"question '{cycle[0]}' > calculation",
-            "calculations read each other in a circle: " + ", ".join(cycle),
-        )
+        where = Place.of(("question", cycle[0]), "calculation")
+        yield problem(where, "calc.cycle", ids=Listed(tuple(cycle)))
 
 
 def _consent(qn: Questionnaire) -> Iterator[Problem]:
@@ -280,15 +305,16 @@ def _consent(qn: Questionnaire) -> Iterator[Problem]:
         return
     first = qn.sections[0]
     target = next((q for q in first.questions if q.id == qn.consent.question), None)
+    where = Place.of("consent")
     if target is None:
-        yield Problem("consent", f"question '{qn.consent.question}' must be in the first section")
+        yield problem(where, "consent.not_first", question=qn.consent.question)
         return
     if target.type != "single_choice":
-        yield Problem("consent", f"question '{target.id}' must be a single_choice question")
+        yield problem(where, "consent.not_single", question=target.id)
         return
     values = [c.value for c in qn.choice_lists.get(target.choices or "", [])]
     if qn.consent.value not in values:
-        yield Problem("consent", f"'{qn.consent.value}' is not a choice of '{target.id}'")
+        yield problem(where, "choice.not_a_choice", value=qn.consent.value, question=target.id)
 
 
 def _analysis(qn: Questionnaire) -> Iterator[Problem]:
@@ -297,31 +323,29 @@ def _analysis(qn: Questionnaire) -> Iterator[Problem]:
         return
     populations = [p.id for p in qn.analysis.populations]
     for name in sorted({p for p in populations if populations.count(p) > 1}):
-        yield Problem(f"analysis > population '{name}'", "id is used twice")
+        yield problem(Place.of("analysis", ("population", name)), "population.twice")
     tables = [t.id for t in qn.analysis.tables]
     for name in sorted({t for t in tables if tables.count(t) > 1}):
-        yield Problem(f"analysis > table '{name}'", "is listed twice")
+        yield problem(Place.of("analysis", ("table", name)), "table.twice")
     for table in qn.analysis.tables:
         if table.population not in populations:
-            known = ", ".join(populations) or "none defined"
-            yield Problem(
-                f"analysis > table '{table.id}'",
-                f"unknown population '{table.population}' (known: {known})",
-            )
+            known = Listed(tuple(populations), "word.none_defined")
+            where = Place.of("analysis", ("table", table.id))
+            yield problem(where, "table.unknown_population", name=table.population, known=known)
     used = {t.population for t in qn.analysis.tables}
     for population in qn.analysis.populations:
-        where = f"analysis > population '{population.id}'"
+        where = Place.of("analysis", ("population", population.id))
         if population.id not in used and qn.analysis.tables:
-            yield Problem(where, "is not used by any table", warning=True)
+            yield problem(where, "population.unused", warning=True)
         if population.where:
             yield from _population_expr(qn, where, population.where)
 
 
-def _population_expr(qn: Questionnaire, where: str, source: str) -> Iterator[Problem]:
+def _population_expr(qn: Questionnaire, where: Place, source: str) -> Iterator[Problem]:
     """A population is counted over exported records: an answer that never leaves the
     device (``direct``, sealed) would silently match nobody."""
     questions = {q.id: q for q in qn.questions()}
-    yield from _check_expr(qn, questions, f"{where} > where", source, False)
+    yield from _check_expr(qn, questions, where / "where", source, False)
     sealed = {q.id for s in qn.sections if s.sealed for q in s.questions}
     try:
         names = expr.references(expr.parse(source))
@@ -330,7 +354,4 @@ def _population_expr(qn: Questionnaire, where: str, source: str) -> Iterator[Pro
     for name in sorted(names):
         question = questions.get(name)
         if question is not None and (question.sensitivity == "direct" or name in sealed):
-            yield Problem(
-                f"{where} > where",
-                f"'{name}' never leaves the devices, so no exported record could match",
-            )
+            yield problem(where / "where", "population.never_leaves", name=name)

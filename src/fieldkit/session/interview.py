@@ -4,28 +4,21 @@ Every answer passes ``Flow.check_answer`` (type, bounds, constraints, consent)
 and is then stored at once as a new revision with its event; there is no save
 step to forget.  Re-entering the same value stores nothing new.  The session
 also knows the interview's identity terms, which seed redaction of its
-narratives.
+narratives (``fieldkit.session.terms``).
 """
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from typing import Any
 
 from fieldkit.errors import AnswerError, ConsentRequiredError
 from fieldkit.questionnaire import Flow, Progress, Questionnaire, parse_answer
 from fieldkit.questionnaire.model import Choice
-from fieldkit.store import Decision, InstanceRow, InterviewRow, Revision, Store
+from fieldkit.session.terms import IdentityTerms, split_terms
+from fieldkit.store import InstanceRow, InterviewRow, Revision, Store
 
 __all__ = ["Instance", "InterviewSession", "split_terms"]
-
-_TERM_SEPARATORS = re.compile(r"[\n;,、，/]+")
-
-
-def split_terms(text: str) -> list[str]:
-    """Identity answers often list several names: "Kim Young-hee; Ok-sun, 순이"."""
-    return [t.strip() for t in _TERM_SEPARATORS.split(text) if t.strip()]
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -41,8 +34,8 @@ class Instance:
     """Stored answers (including ones made irrelevant by later changes)."""
 
 
-class InterviewSession:
-    """One interview in an unlocked workspace."""
+class InterviewSession(IdentityTerms):
+    """One interview in an unlocked workspace (its identity terms: ``IdentityTerms``)."""
 
     def __init__(self, store: Store, interview_id: str, flow: Flow) -> None:
         self.store = store
@@ -389,41 +382,3 @@ class InterviewSession:
     def reopen(self) -> None:
         if self.row.status != "in_progress":
             self.store.interviews.set_status(self.id, "in_progress")
-
-    # --- identity terms for redaction -----------------------------------------------
-
-    def identity_terms(self) -> list[tuple[str, str]]:
-        """``(term, label)`` from seeded answers (in instances too) and decisions."""
-        terms: list[tuple[str, str]] = []
-        answered = [*self._answers.items()]
-        for inside in self._inside.values():
-            answered += inside.items()
-        for qid, value in answered:
-            question = self.flow.by_id.get(qid)
-            if question is not None and question.redaction_seed and isinstance(value, str):
-                terms += [(t, question.redaction_seed) for t in split_terms(value)]
-        terms += [(d.term, d.label) for d in self.decisions() if d.kind == "known"]
-        return terms
-
-    def released_terms(self) -> list[str]:
-        """Spans the interviewer released as false positives (kept in the export)."""
-        return [d.term for d in self.decisions() if d.kind == "release"]
-
-    def add_known_term(self, term: str, label: str) -> None:
-        """A term the redactor missed: from now on it is redacted everywhere."""
-        self._decide("known", term, label)
-
-    def release_term(self, term: str, label: str) -> None:
-        """A false positive the interviewer keeps; logged with the time."""
-        if term.strip() in {t for t, _ in self.identity_terms()}:
-            raise AnswerError("identity terms cannot be released; they are always redacted")
-        self._decide("release", term, label)
-
-    def _decide(self, kind: str, term: str, label: str) -> None:
-        term = term.strip()
-        if not term:
-            raise AnswerError("the term is empty")
-        self.store.interviews.add_decision(self.id, kind=kind, term=term, label=label)
-
-    def decisions(self) -> list[Decision]:
-        return self.store.interviews.decisions(self.id)

@@ -12,7 +12,7 @@ import pytest
 from bundle_helpers import FakeRedactor, add_interview, db_digest
 from fieldkit.bundle import merge_bundle, merge_bundles
 from fieldkit.bundle.export import export_bundle
-from fieldkit.errors import BundleDeclinedError, BundleError
+from fieldkit.errors import BundleDeclinedError, BundleError, NothingToExportError
 from fieldkit.questionnaire import Flow
 from fieldkit.session import Workspace
 
@@ -105,6 +105,50 @@ def test_a_consent_withdrawn_after_export_stays_with_the_coordinator_today(
     session.answer("consent", "no")
     session.mark_complete()  # Ctrl+K: nothing is missing once she said no
     assert device.interview(interview).status == "declined"
-    with pytest.raises(BundleError, match=r"\(1 declined interview\(s\) are never exported\)"):
+    with pytest.raises(NothingToExportError, match="0 declined, 1 withdrawn after an earlier"):
         export_bundle(device, tmp_path / "2.age", everything=True, redactor=FakeRedactor())
     assert _consents(coordinator) == ["yes"]  # her record is still there: remove it by hand
+
+
+@pytest.mark.parametrize("everything", [False, True])
+def test_no_agreeing_interview_left_says_so_and_loses_nothing(
+    tmp_path: Path, device: Workspace, everything: bool
+) -> None:
+    """The only agreeing interview withdrawn after its export, another declined from the
+    start: the export says there is nothing to export and why (not "nothing changed", which
+    sends her looking for a change), writes no file and records no export."""
+    withdrawn = add_interview(device)
+    export_bundle(device, tmp_path / "1.age", redactor=FakeRedactor())
+    _declined(device)
+    device.interview(withdrawn).answer("consent", "no")
+    answers = {
+        row.id: device.store.interviews.answers(row.id) for row in device.store.interviews.all()
+    }
+    last, head = device.store.exports.last(), device.store.events.head()
+    with pytest.raises(NothingToExportError) as caught:
+        export_bundle(device, tmp_path / "2.age", everything=everything, redactor=FakeRedactor())
+    error = caught.value
+    assert str(error).startswith(
+        "no interview to export: 1 declined, 1 withdrawn after an earlier export; "
+        "no bundle was written"
+    )
+    assert (error.code, error.declined, error.withdrawn) == ("FK701", 1, 1)
+    assert not (tmp_path / "2.age").exists()
+    assert list(tmp_path.glob(".2.age*")) == []  # no partial file either
+    assert (device.store.exports.last(), device.store.events.head()) == (last, head)
+    assert {
+        row.id: device.store.interviews.answers(row.id) for row in device.store.interviews.all()
+    } == answers  # both kept on the device, answers and all
+
+
+def test_unchanged_agreeing_interviews_still_say_nothing_changed(
+    tmp_path: Path, device: Workspace
+) -> None:
+    add_interview(device)
+    _declined(device)
+    export_bundle(device, tmp_path / "1.age", redactor=FakeRedactor())
+    with pytest.raises(
+        BundleError, match=r"nothing changed since the last export \(1 declined"
+    ) as caught:
+        export_bundle(device, tmp_path / "2.age", redactor=FakeRedactor())
+    assert not isinstance(caught.value, NothingToExportError)
