@@ -22,8 +22,10 @@ __all__ = ["find_addresses", "whole_addresses"]
 _NUM_ZH = r"[0-9一二三四五六七八九十百零〇两]+"
 _ADDRESS = (
     # 3동 2단원 501호, 5층 301호실, 501호 (the numbers first: a digit starts every match)
-    r"(?:\d+\s?(?:호동|동|단원|라인|호실|호|층|번지|인민반|반|통|조|단지)\s?){2,}|\d{3,4}\s?호실?"
-    r"|\d{1,3}\s?인민반",
+    r"(?:\d+\s?(?:호루|호동|동|단원|라인|호실|호|층|번지|인민반|반|통|조|단지)\s?){2,}"
+    r"(?:\d{3,4}(?![\d가-힣]))?|\d{3,4}\s?호실?|\d{1,3}\s?인민반"
+    # a lot number and the flat: 1872-3 301호, 45-12번지 201호 (round 6)
+    r"|\d{2,5}-\d{1,4}\s?(?:번지\s?)?\d{2,4}\s?호",
     # 신화로 15번지, 장백길 3호, 목동로 12길 5, 원곡로 23번길 7, 중앙로 115에 (from the
     # road's suffix; its name is taken back); a bare number ends the clause and is no count
     # (택시로 30 분 is a ride)
@@ -33,7 +35,9 @@ _ADDRESS = (
     r"(?!\s?(?:분|시간|번|개|명|살|년|달|월|일|층|km|킬로|미터|원|위안|리|시|초|대|장|권))",
     # 5号楼2单元301室
     rf"(?:{_NUM_ZH}(?:号楼|栋|幢|座|单元|楼|层|室|号|户)){{2,}}(?:\d{{3,4}}(?![\d号室]))?"
-    rf"|{_NUM_ZH}(?:号楼|栋|幢|单元|室)",
+    rf"|{_NUM_ZH}(?:号楼|栋|幢|单元|室)"
+    # a village's group (柳树村3组, 红旗屯二队: round 6), from the village's suffix
+    rf"|(?<=[村屯])\s?{_NUM_ZH}(?:组|队|社)",
     # 新华路15号 (from the street's suffix)
     rf"(?:路|街|巷|胡同|大街|道)\s?{_NUM_ZH}号(?:院)?(?:\s?{_NUM_ZH}(?:号楼|栋|单元|楼|层|室))*",
     # Building 3, Unit 2, Room 501; Apt. 4B; 15 Xinhua Road; Xinhua Road No. 15
@@ -42,14 +46,16 @@ _ADDRESS = (
     r"|(?:(?:Building|Bldg|Block|Blk|Unit|Entrance|Room|Rm|Apartment|Apt|Flat|Floor|"
     r"House|No)\.?\s?#?\d{1,5}[A-Za-z]?(?:,?\s+|(?![\w])))+"
     r"(?:(?:[A-Z][a-z]+\s+){1,2}(?:Gardens?|Apartments?|Complex|Residence|Mansions?|Towers?|"
-    r"Estate|Compound|Court|Heights|Plaza|Village)\b)?"
+    r"Estate|Compound|Court|Heights|Plaza|Village|Xiaoqu|Shequ|Apt)\b\.?)?"
     r"|(?:[A-Z][a-z]+\s+){1,3}(?:Road|Street|Avenue|Lane|Alley|Hutong),?\s+"
     r"(?:No\.?\s?)?\d{1,5}\b",
     # a South Korean road-name address romanised: 17 Nongoge-ro 123beon-gil, Mokdong-ro 12-gil 5
     r"(?:\d{1,5}(?:-\d{1,4})?\s+)?[A-Z][a-z]+(?:-[a-z]+)*-(?:ro|gil|daero)\b"
     r"(?:\s+\d{1,4}(?:beon)?-?gil\b)?(?:\s+\d{1,5}(?:-\d{1,4})?\b)?"
     # 105-dong 1203-ho (, Jugong Apartment); 14th inminban, 3 inminban
-    r"|\d{1,4}-dong,?\s+\d{1,5}-ho\b(?:,?\s+[A-Z][a-z]+\s+(?:Apartments?|Villa|Mansion)\b)?"
+    r"|\d{1,4}-dong,?\s+\d{1,5}-ho\b(?:,?\s+[A-Z][a-z]+\s+(?:Apartments?|Apt|Villa|Mansion)\b\.?)?"
+    # a residential compound after its unit numbers (Xingfu Xiaoqu, Jugong Apt.: round 6)
+    r"|(?<=, )[A-Z][a-z]+\s(?:Xiaoqu|Shequ|Apt\.|Apartments)(?![\w])"
     r"|\d{1,3}(?:st|nd|rd|th)?\s+inminban\b",
 )
 _ROAD_NAME = (
@@ -79,7 +85,7 @@ _BEFORE_UNITS = (
 
 _ADDRESS_GATES = (
     re.compile(r"\d\s?(?:동|단원|라인|호|층|번지|반|통|조|인민반|단지)|(?:로|길|거리|가)\s?\d"),
-    re.compile(r"[0-9一二三四五六七八九十]\s?(?:号|栋|幢|座|单元|楼|层|室|户)"),
+    re.compile(r"[0-9一二三四五六七八九十]\s?(?:号|栋|幢|座|单元|楼|层|室|户|组|队|社)"),
 )
 """Cheap tests that a Korean or Chinese text may hold an address (the address patterns are
 costly to try at every position)."""

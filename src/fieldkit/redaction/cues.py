@@ -32,8 +32,11 @@ from fieldkit.redaction.cues_naming_ko import (
 from fieldkit.redaction.cues_roles_ko import korean_honorifics, korean_roles
 from fieldkit.redaction.cues_titles_en import english_cued
 from fieldkit.redaction.cuewords import CueWords, closed_words, cue_words, gazetteer_entry
+from fieldkit.redaction.hanzi_ko import find_hanzi_in_korean
 from fieldkit.redaction.hits import Hit
+from fieldkit.redaction.orgs_ko import find_korean_orgs
 from fieldkit.redaction.resources import Resources
+from fieldkit.redaction.surnames_ko import find_lone_surnames
 
 _HANZI = re.compile("[\u4e00-\u9fff]")
 
@@ -50,7 +53,10 @@ def find_cued(folded: str, res: Resources, words: frozenset[str]) -> Iterator[Hi
         yield from korean_places(folded, res)
         yield from korean_place_subject(folded, res)
         yield from kinship_is_named(folded, res)
+        yield from find_lone_surnames(folded, res)
+        yield from find_korean_orgs(folded, res)
         if _HANZI.search(folded):
             yield from hanzi_named(folded, res)
+            yield from find_hanzi_in_korean(folded, res)
     if words:
         yield from english_cued(folded, res, words)

@@ -42,6 +42,7 @@ from fieldkit.redaction.hangul_chinese import (
 from fieldkit.redaction.hits import Hit
 from fieldkit.redaction.introductions import find_introductions
 from fieldkit.redaction.resources import Resources
+from fieldkit.redaction.surnames_ko import WORD_SURNAMES, full_name_before_office
 
 __all__ = ["find_korean_calls"]
 
@@ -53,9 +54,6 @@ def _alt(words: tuple[str, ...] | list[str] | frozenset[str]) -> str:
 _NOT_BEFORE_TITLE = frozenset("저그두세네이")
 """Determiners and numbers before a title: 저 아저씨 "that man", 두 아주머니 "two aunties";
 이 is also the surname Lee, but 이 선생님 is far more often "this teacher"."""
-_WORD_SURNAMES = frozenset("한전오하주도안마제은가선경국신진방석공서남우원양모소")
-"""Surnames that are also common words (한 "one", 전 "I/before", 방 "room"): before a
-title they are a name only *uncertain* (한 목사님 may be "a pastor")."""
 _AFFECTIONATE_AFTER = (
     "가 는 를 와 도 만 의 네 하고 한테 한테서 한테도 에게 에게서 처럼 보다 까지 부터 "
     "네집 네가 네는 가요 는요"
@@ -89,7 +87,7 @@ def _rx() -> dict[str, re.Pattern[str]]:
         "affectionate_stem": re.compile(r"(?<![가-힣0-9])([가-힣]{1,3})$"),
         "title": re.compile(f"(?:{titles})"),
         "kinship": re.compile(rf"(?:{_alt(c.get('kinship', 'ko'))})"),
-        "after_title": re.compile(rf"((?:{particles})?)(?:만|도|는)?(?![가-힣])"),
+        "after_title": re.compile(rf"(?:님|들)?((?:{particles})?)(?:만|도|는)?(?![가-힣])"),
         "surname_before": re.compile(
             r"(?<![가-힣0-9A-Za-z\u4e00-\u9fff])([가-힣\u4e00-\u9fff])\s$"
         ),
@@ -228,7 +226,7 @@ def _surname_titles(folded: str, res: Resources) -> Iterator[Hit]:
             continue
         if surname in _NOT_BEFORE_TITLE:
             continue
-        uncertain = surname in _WORD_SURNAMES
+        uncertain = surname in WORD_SURNAMES  # 한 목사님 may be "a pastor"
         rule = "surname_before_title" + ("_ordinary" if uncertain else "")
         start = match.start(1)
         bound = title.group() in honorific  # 김 선생: redacted with the name
@@ -250,16 +248,21 @@ def _name_titles(folded: str, res: Resources) -> Iterator[Hit]:
         if match is None:
             continue
         stem = match.group(1)
-        if stem[-1] in _ADNOMINAL and (stem in res.lex_ko or korean.verb_form(stem, res)):
-            continue  # 늙은 아매, 젊은 언니: a modifier
+        full = full_name_before_office(stem, title.group(), res)
+        if (
+            not full
+            and stem[-1] in _ADNOMINAL
+            and (stem in res.lex_ko or korean.verb_form(stem, res))
+        ):
+            continue  # 늙은 아매, 젊은 언니: a modifier; 이요한 선교사 is a full name
         if title.group() in _kinship() and _called_with_i(stem, res):
             hit = _hit(match.start(1), stem[0], res, "affectionate_i_before_title")
             if hit is not None:
                 yield _with_affectionate_i(hit)  # 철이 아바이: 철, called with its 이
             continue
         bare, tail = korean.split_particle(stem)
-        if tail and (bare in res.lex_ko or tail in korean.LOCATIVE_PARTICLES):
-            continue  # 동네의 아저씨; 양강도에 오빠 (a place, then the brother who is there)
+        if tail and (bare in res.lex_ko or tail in korean.LOCATIVE_PARTICLES or bare[-1] in "씨님"):
+            continue  # 동네의 아저씨; 양강도에 오빠; 방씨가 브로커 (the honorific rule's name)
         if stem[-1] in "은는이가을를의도" and stem[:-1] in res.lex_ko:
             continue  # 그 목걸이는 엄마 거였다: a word and its particle
         if korean.verb_like(stem, res) or stem[-1] == "던":
@@ -269,7 +272,7 @@ def _name_titles(folded: str, res: Resources) -> Iterator[Hit]:
             continue  # 동네 언니, 식당 아줌마: whose or where, not who
         honoured = title.group().endswith("님") and len(stem) == 3 and stem[0] in res.sur_ko_hangul
         strong = particle in _NAMING_PARTICLES or korean.name_shaped(stem, res) or kinship
-        strong = strong or honoured  # 이효리 선교사님: a full name before a title with 님
+        strong = strong or honoured or full  # 이효리 선교사님, 이요한 선교사: a full name
         if not strong and len(stem) == 2 and not _given_shaped(stem, res):
             continue  # 옆집 아줌마: two syllables that are no given name
         hit = _hit(match.start(1), stem, res, "name_before_title", strong=strong)

@@ -45,7 +45,7 @@ def _naming_stem(stem: str, cue: str, after: str, res: Resources) -> tuple[str, 
     return stem, bool(_NAMING_VERB.match(after))
 
 
-_NAMING_VERB = re.compile(r"\s?(?:불렀|부르|불러|부릅|불리|부른|불린|불렸|소개)")
+_NAMING_VERB = re.compile(r"\s?(?:불렀|부르|불러|부릅|불리|부른|부름|불린|불렸|소개)")
 
 
 _COPULA = frozenset(
@@ -114,6 +114,11 @@ def _nouns(word: str, res: Resources) -> frozenset[str]:
     return frozenset({token_stem(word, res), korean.split_particle(word)[0]})
 
 
+def _ends(folded: str, at: int) -> bool:
+    """Nothing but a sentence's or a list's end after ``at``."""
+    return at >= len(folded) or folded[at] in ".,!?…)'\"’”\n"
+
+
 def korean_naming(folded: str, res: Resources) -> Iterator[Hit]:
     c = cue_words()
     rx = cue_rx()
@@ -145,6 +150,10 @@ def korean_naming(folded: str, res: Resources) -> Iterator[Hit]:
             yield hit._replace(label=label)
     for match in rx.naming_before.finditer(folded):
         stem, tail = korean.name_stem(match.group(1), res, cued=True)
+        word = match.group(1)
+        affectionate = len(word) > 2 and word[-1] == "이" and korean.final_consonant(word[-2])
+        if affectionate and _ends(folded, match.end(1)):
+            stem, tail = word[:-1], ""  # 진짜 이름이 사랑이.: the name, its affectionate 이
         if match.group(1).startswith(_ASKING):
             continue  # 이름이 뭐더라: "what was it", no name yet
         if folded[match.start(1) - 1] != " " and match.group(1).startswith(_OWN_COPULA):

@@ -31,10 +31,15 @@ class CueWords:
 
 @lru_cache(maxsize=1)
 def cue_words() -> CueWords:
-    """The cue lists (loaded once)."""
+    """The cue lists (loaded once).  The ranks and offices of ``offices_ko.tsv`` (round 6,
+    from the statutes named there) join the Korean titles, and are also kept apart as
+    ``office``: a word that is never a name itself."""
     out: dict[tuple[str, str], list[str]] = {}
     for kind, lang, words in data.rows("cues.tsv"):
         out.setdefault((kind, lang), []).extend(w for w in words.split("|") if w)
+    for kind, lang, words in data.rows("offices_ko.tsv"):
+        for key in ((kind, lang), ("office", lang)):
+            out.setdefault(key, []).extend(w for w in words.split("|") if w)
     ordered = {k: tuple(sorted(set(v), key=lambda w: (-len(w), w))) for k, v in out.items()}
     return CueWords(ordered)
 
@@ -68,6 +73,7 @@ def closed_words(lang: str) -> frozenset[str]:
     (less surnames: "Son" is a role and a surname)."""
     c = cue_words()
     words = c.get("not_name", lang) + c.get("role", lang) + c.get("honorific", lang)
+    words += c.get("office", lang)
     titles = data.titles()
     words += titles.get(("suffix", lang), ()) + titles.get(("prefix", lang), ())
     surnames = {s.casefold() for r in (*data.surnames_ko(), *data.surnames_zh()) for s in r.latin}

@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from fieldkit.redaction import data
 
-__all__ = ["kind_noun_length", "korean_nouns"]
+__all__ = ["COMPANY_SUFFIX", "kind_noun_length", "korean_nouns"]
 
 
 @lru_cache(maxsize=1)
@@ -23,7 +23,7 @@ def korean_nouns() -> frozenset[str]:
     )
 
 
-_COMPANY_SUFFIX = frozenset(
+COMPANY_SUFFIX = frozenset(
     str.split(
         "무역 실업 상사 상회 물산 전자 건설 유통 식품 수산 수산물 해산물 식자재 섬유 의류 제약 "
         "화학 중공업 건업 종합상사 물류 산업 공업사 기업소 련합기업소 연합기업소"
@@ -34,7 +34,7 @@ _COMPANY_SUFFIX = frozenset(
 
 @lru_cache(maxsize=1)
 def _venue_nouns() -> frozenset[str]:
-    return korean_nouns() - _COMPANY_SUFFIX
+    return korean_nouns() - COMPANY_SUFFIX
 
 
 def kind_noun_length(stem: str) -> int:

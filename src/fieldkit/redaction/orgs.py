@@ -23,7 +23,9 @@ from functools import lru_cache
 from fieldkit.redaction import data, korean
 from fieldkit.redaction.addresses import find_addresses
 from fieldkit.redaction.hits import Hit
+from fieldkit.redaction.org_nouns import COMPANY_SUFFIX
 from fieldkit.redaction.org_nouns import korean_nouns as _nouns_ko
+from fieldkit.redaction.orgs_ko import find_branches
 from fieldkit.redaction.phrases import trie_pattern
 from fieldkit.redaction.resources import Resources
 
@@ -265,8 +267,9 @@ def _ordinary_before_noun_ko(stem: str, gap: str, noun: str, res: Resources) -> 
     lives even though 청진 ends like a verb's modifier (있는 가게) and 부천 is also a word.
     """
     if stem in res.keep_native and (len(stem) <= 2 or noun in _rx().facility["ko"]):
-        return True  # 한국식당: a kind of restaurant; 아리랑 노래방 is a business's name
-    if stem[-1] in _ADNOMINAL and (stem in res.lex_ko or stem[:-1] in res.lex_ko):
+        return noun not in COMPANY_SUFFIX  # 한국식당: a kind; 대한물류, 아리랑 노래방: a name
+    company = not gap and noun in COMPANY_SUFFIX  # 대한물류: glued to a company's kind
+    if stem[-1] in _ADNOMINAL and not company and (stem in res.lex_ko or stem[:-1] in res.lex_ko):
         return True  # 작은 식당, 오래된 교회, 있는 가게: a modifier, not a name
     if korean.verb_like(stem, res) or korean.spelled_ordinary(stem + noun, res):
         return True  # 건넜는데 경비대가: a verb; 로동자: 노동자
@@ -363,43 +366,6 @@ def find_orgs(folded: str, res: Resources, words: frozenset[str]) -> Iterator[Hi
     if re.search(r"[가-힣]", folded):
         yield from _hangul(folded, res)
         if "점" in folded:
-            yield from _branches(folded, res)
+            yield from find_branches(folded, res)
     if re.search(r"[\u4e00-\u9fff]", folded):
         yield from _hanzi(folded, res)
-
-
-_BRANCH_END = re.compile(r"점(?=에서|에|은|는|이|을|의|도|[\s,.]|$)")
-_BRANCH = re.compile(r"(?<![가-힣A-Za-z])([가-힣A-Za-z]{2,8})\s([가-힣]{2,4})$")
-"""Read back from the 점 of a branch (a pattern opening with a look-behind is tried at
-every position)."""
-
-
-def _branches(folded: str, res: Resources) -> Iterator[Hit]:
-    """A chain's branch named after its town (이마트 부평점, 홈플러스 연수점): the town is a
-    place and the chain before it a business (uncertain when it is an ordinary word)."""
-    for end in _BRANCH_END.finditer(folded):
-        match = _BRANCH.search(folded, max(0, end.start() - 14), end.start())
-        if match is None:
-            continue
-        chain, town = 1, 2
-        place = res.gaz_hangul.get(match.group(town))
-        if place is None and match.group(town) not in res.gaz_marked:
-            continue
-        name = match.group(chain)
-        if name in _closed_ko() or name in res.keep_native:
-            continue
-        yield Hit.at(
-            match.span(town),
-            label="PLACE",
-            detector="org",
-            rule="branch_town",
-            uncertain=False,
-            detail=place or res.gaz_marked[match.group(town)][0],
-        )
-        yield Hit.at(
-            match.span(chain),
-            label="ORG",
-            detector="org",
-            rule="branch_chain",
-            uncertain=name in res.lex_ko,
-        )

@@ -19,7 +19,10 @@ __all__ = ["RULES", "find_patterns"]
 _SEP = r"[\s\-.]?"
 _MONTHS = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
-    r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
+    r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?"
+    # typed in lower case (jan 3, aug 15), all but "may", a verb as often
+    r"|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|june?|july?|aug(?:ust)?|"
+    r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
 )
 _DAY = r"(?:3[01]|[12]\d|0?[1-9])"
 _ONLINE_CONTEXT = (  # "line" alone only before an ID with a digit or _: "the line is busy"

@@ -20,6 +20,14 @@ from fieldkit.redaction.hits import Hit
 from fieldkit.redaction.keep import KeepSpans
 from fieldkit.redaction.nameparts import given_part
 from fieldkit.redaction.normalize import Folded, fold_key
+from fieldkit.redaction.propagate_ko import (
+    SURNAME_AFTER,
+    SURNAME_KEY,
+    enumerated_names,
+    hanzi_reading_seeds,
+    surname_seed,
+    surname_uncertain,
+)
 from fieldkit.redaction.resources import Resources
 
 __all__ = ["propagate"]
@@ -36,7 +44,7 @@ _ANIMATE = re.compile(r"(?:한테|에게|께서|께|이랑|랑)")
 is that person again."""
 
 
-def _seeds(fields: Sequence[_FieldLike], release: frozenset[str]) -> dict[str, Hit]:
+def _seeds(fields: Sequence[_FieldLike], release: frozenset[str], res: Resources) -> dict[str, Hit]:
     """Every surface to look for; an ordinary Korean word a cue named a person (미소라고)
     is looked for only before a particle a person takes (``_ANIMATE``): its key starts
     with a tab, which no surface does."""
@@ -55,10 +63,26 @@ def _seeds(fields: Sequence[_FieldLike], release: frozenset[str]) -> dict[str, H
                     seeds.setdefault("\t" + surface, hit)
                 continue  # an ordinary word a cue flagged (친구 번호) is no name elsewhere
             seeds.setdefault(surface, hit)
-            given = given_part(surface) if hit.label == "PERSON" else ""
-            if given and hit.detector != "known" and fold_key(given) not in release:
+            if hit.label != "PERSON" or hit.detector == "known":
+                continue
+            given = given_part(surface)
+            if given and fold_key(given) not in release:
                 seeds.setdefault(given, hit)
+            _korean_seeds(seeds, surface, hit, res, release)
     return seeds
+
+
+def _korean_seeds(
+    seeds: dict[str, Hit], surface: str, hit: Hit, res: Resources, release: frozenset[str]
+) -> None:
+    """Round 6: a Hanzi name's Korean readings (刘德福 -> 류덕복) and a full Korean name's
+    lone surname (허명철 -> 허가, only before a particle: ``propagate_ko``)."""
+    for reading in hanzi_reading_seeds(surface):
+        if reading not in release:
+            seeds.setdefault(reading, hit)
+    key = surname_seed(surface, hit, res)
+    if key is not None:
+        seeds.setdefault(key, hit)
 
 
 def _bounded(text: str, start: int, end: int, seed: str) -> bool:
@@ -108,7 +132,10 @@ _INDEX_ABOVE = 2_000_000
 
 def propagate(fields: Sequence[_FieldLike], res: Resources, release: frozenset[str]) -> None:
     """Add a ``propagation`` hit wherever a seed occurs and nothing covers it yet."""
-    seeds = _seeds(fields, release)
+    for field in fields:
+        if "," in field.folded.text:  # a list needs its commas
+            field.hits.extend(enumerated_names(field.folded.text, field.hits, res))
+    seeds = _seeds(fields, release, res)
     if not seeds:
         return
     for field in fields:
@@ -119,13 +146,19 @@ def propagate(fields: Sequence[_FieldLike], res: Resources, release: frozenset[s
         if len(text) * len(seeds) > _INDEX_ABOVE and len(lowered) == len(text):
             find = _WordIndex(lowered).occurrences
         for key, source in seeds.items():
-            seed = key.lstrip("\t")
+            seed = key.lstrip("\t" + SURNAME_KEY)
             insensitive = not seed.isascii() or seed.casefold() not in res.lex_en
             for start in find(text, lowered, seed, insensitive):
                 end = start + len(seed)
                 if not _bounded(text, start, end, seed) or covered.covers(start, end):
                     continue
-                if key != seed and not _ANIMATE.match(text, end):
+                uncertain = source.uncertain
+                if key[0] == SURNAME_KEY:
+                    after = SURNAME_AFTER.match(text, end)
+                    if after is None:
+                        continue
+                    uncertain = uncertain or surname_uncertain(text, start, after.end(), res)
+                elif key != seed and not _ANIMATE.match(text, end):
                     continue
                 if source.detector != "known" and field.keep.contains(start, end):
                     continue
@@ -136,7 +169,7 @@ def propagate(fields: Sequence[_FieldLike], res: Resources, release: frozenset[s
                         label=source.label,
                         detector="propagation",
                         rule=f"from-{source.detector}",
-                        uncertain=source.uncertain,
+                        uncertain=uncertain,
                         detail=source.detail,
                         key=source.key,
                     )

@@ -1,0 +1,127 @@
+"""Hanzi names inside a Korean sentence (round 6 of issue 11), by grammar:
+
+* **after a role, kinship or title noun**: 남편 高永福, 아들 高明(, 사장 张이 (a run of one to
+  three Hanzi that opens with a Chinese surname, ``surnames_zh.tsv``): a person, certain,
+  whatever the Chinese word list says (高明 is also "brilliant");
+* **a Hanzi spelling and its Hangul reading side by side**: 高明(고명), 위해(威海): when the
+  Hangul is a reading of the Hanzi (``propagate_ko.hanzi_reading_seeds``, both spellings of
+  ㄹ/ㄴ), the two are one name: a place when the Hanzi is in the gazetteer, a person when it
+  opens with a Chinese surname;
+* **one Hanzi before a naming cue**: 春이라고, '爱'라고 불렀다 (``cues_naming_ko`` takes two to
+  four): a person, uncertain (one character is often a word).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import lru_cache
+
+from fieldkit.redaction.cuewords import alternation, cue_words, gazetteer_entry
+from fieldkit.redaction.hits import Hit
+from fieldkit.redaction.propagate_ko import hanzi_reading_seeds
+from fieldkit.redaction.resources import Resources
+
+__all__ = ["find_hanzi_in_korean"]
+
+_HAN = "\u4e00-\u9fff"
+_QUOTE = "'\"‘’“”"
+
+
+@lru_cache(maxsize=1)
+def _rx() -> dict[str, re.Pattern[str]]:
+    c = cue_words()
+    nouns = alternation(c.get("role", "ko") + c.get("title", "ko") + c.get("kinship", "ko"))
+    return {
+        # anchored on the Hanzi run and read back (the nouns' alternation first was tried
+        # at every position: a second on a 2 MB document)
+        "after_role": re.compile(rf"(?<=\s)([{_HAN}]{{1,3}})(?![{_HAN}])(?=[가-힣(,.\s]|$)"),
+        "role_before": re.compile(rf"(?<![가-힣])(?:{nouns})(?:은|는|이|가)?\s$"),
+        # the next two open with the bracket or the Hanzi, the text before read back: a
+        # look-behind first was tried at every position of a long document
+        "pair_after": re.compile(rf"\((?:([가-힣]{{2,4}})|([{_HAN}]{{2,4}}))(?=[,)])"),
+        "pair_before": re.compile(rf"(?<![{_HAN}가-힣])(?:([{_HAN}]{{2,4}})|([가-힣]{{2,4}}))$"),
+        "one_named": re.compile(rf"([{_HAN}])[{_QUOTE}]?(?:이라고|라고|이라는|라는)"),
+    }
+
+
+def _person(start: int, end: int, rule: str, uncertain: bool = False) -> Hit:
+    return Hit(
+        start=start,
+        end=end,
+        label="PERSON",
+        detector="cue",
+        rule=rule,
+        uncertain=uncertain,
+    )
+
+
+def _after_role(folded: str, res: Resources) -> list[Hit]:
+    """아들 高明(12): a gazetteer spelling too (高明 is a district) only before a bracket,
+    as a family list gives an age or a reading (남편 延吉에서 is a place)."""
+    out = []
+    rx = _rx()
+    for match in rx["after_role"].finditer(folded):
+        if rx["role_before"].search(folded, max(0, match.start() - 12), match.start()) is None:
+            continue
+        run = match.group(1)
+        if run[0] not in res.sur_zh_hanzi:
+            continue
+        if gazetteer_entry(run, res) is None or folded[match.end(1) : match.end(1) + 1] == "(":
+            out.append(_person(match.start(1), match.end(1), "hanzi_after_role"))
+    return out
+
+
+def _pair_spans(folded: str) -> Iterator[tuple[tuple[int, int], tuple[int, int]]]:
+    """(Hanzi span, Hangul span) of each 高明(고명) or 위해(威海)."""
+    rx = _rx()
+    for inside in rx["pair_after"].finditer(folded):
+        before = rx["pair_before"].search(folded, max(0, inside.start() - 4), inside.start())
+        if before is None:
+            continue
+        if inside.group(1) and before.group(1):
+            yield before.span(1), inside.span(1)
+        elif inside.group(2) and before.group(2):
+            yield inside.span(2), before.span(2)
+
+
+def _pairs(folded: str, res: Resources, people: frozenset[int]) -> Iterator[Hit]:
+    for hanzi, hangul in _pair_spans(folded):
+        written = folded[hanzi[0] : hanzi[1]]
+        if folded[hangul[0] : hangul[1]] not in hanzi_reading_seeds(written):
+            continue
+        entry = None if hanzi[0] in people else gazetteer_entry(written, res)
+        if entry is not None:
+            for start, end in (hanzi, hangul):
+                yield Hit(
+                    start=start,
+                    end=end,
+                    label="PLACE",
+                    detector="cue",
+                    rule="hanzi_reading_pair",
+                    uncertain=False,
+                    detail=entry[0],
+                )
+        elif written[0] in res.sur_zh_hanzi and len(written) <= 3:
+            for start, end in (hanzi, hangul):
+                yield _person(start, end, "hanzi_reading_pair")
+
+
+def _one_named(folded: str) -> Iterator[Hit]:
+    for match in _rx()["one_named"].finditer(folded):
+        start = match.start(1)
+        before = folded[start - 1] if start else " "
+        if before in _QUOTE:
+            before = folded[start - 2] if start > 1 else " "
+        if not ("가" <= before <= "힣" or "\u4e00" <= before <= "\u9fff"):
+            yield _person(start, match.end(1), "naming_cue_hanzi_one", True)
+
+
+def find_hanzi_in_korean(folded: str, res: Resources) -> Iterator[Hit]:
+    """Every Hanzi name the Korean grammar around it points at (module docstring)."""
+    if not re.search(f"[{_HAN}]", folded):
+        return
+    people = _after_role(folded, res)
+    yield from people
+    yield from _pairs(folded, res, frozenset(h.start for h in people))
+    yield from _one_named(folded)

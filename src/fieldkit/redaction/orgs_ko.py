@@ -1,0 +1,154 @@
+"""Korean organisation names the grammar around them gives away (round 6 of issue 11).
+
+``orgs.py`` finds a name glued to or before its kind noun (금강식당, 금강 식당).  These say
+"organisation" whatever the word lists say (detector ``cue``):
+
+* **a quoted name beside its kind**: 선교단체 '새벽빛', 공장 '金河水产', '해오름' 식당;
+* **a kind noun's name given by a naming cue**: 가게 이름이 들꽃네, 회사 상호는 한빛이에요;
+* **a Hanzi name glued to a Korean kind noun**: 金河수산이라구, 长白식당에서;
+* **a chain's branch named after its town** (이마트 부평점; moved here from ``orgs.py``);
+* **a name made with a number**, as North Korean schools and enterprises are: 청진제2중학교,
+  4.25담배공장, 2.8직동련합기업소 (the name with its number; the kind stays in the text).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import lru_cache
+
+from fieldkit.redaction.cuewords import alternation, cue_words, gazetteer_entry
+from fieldkit.redaction.hits import Hit
+from fieldkit.redaction.org_nouns import korean_nouns
+from fieldkit.redaction.resources import Resources
+
+__all__ = ["find_branches", "find_korean_orgs"]
+
+_KINDS_EXTRA = ("단체", "선교단체", "인권단체", "업체", "기관", "센터", "NGO", "상호")
+_OPEN = "'\"‘“「『"
+_CLOSE = "'\"’”」』"
+_SCHOOLS = (
+    "고등중학교",
+    "고급중학교",
+    "초급중학교",
+    "중학교",
+    "소학교",
+    "인민학교",
+    "고등학교",
+    "초등학교",
+    "학교",
+)
+_COPULA = "이에요|예요|이었어요|였어요|이야|야|이고|고|이라고|라고|입니다|이다|다|인데"
+
+
+@lru_cache(maxsize=1)
+def _rx() -> dict[str, re.Pattern[str]]:
+    kinds = alternation(tuple(korean_nouns()) + _KINDS_EXTRA)
+    numbered_kinds = alternation(tuple(korean_nouns()) + _SCHOOLS)
+    return {
+        # anchored on the quote and read back (a pattern opening with the kinds'
+        # alternation was tried at every position: a second on a 2 MB document)
+        "quote": re.compile(rf"[{_OPEN}]([^{_CLOSE}\n]{{2,20}}?)[{_CLOSE}]"),
+        "kind_before": re.compile(rf"(?<![가-힣])(?:{kinds})\s?$"),
+        "quoted_before": re.compile(rf"[{_OPEN}]([^{_CLOSE}\n]{{2,20}}?)[{_CLOSE}]\s?(?:{kinds})"),
+        "named": re.compile(
+            rf"(?:이름|상호|간판)(?:이|은|는)\s"
+            rf"([가-힣A-Za-z0-9]{{2,10}}?)(?:{_COPULA})?(?=[.,!?…)]|\s*$)"
+        ),
+        "named_kind": re.compile(rf"(?<![가-힣])(?:{kinds})\s?(?:의\s)?$"),
+        # these open with a Hanzi or a digit, the character before checked in code (a
+        # look-behind first was tried at every position of a long document)
+        "hanzi_glued": re.compile(
+            rf"([\u4e00-\u9fff]{{2,6}})(?=[가-힣])(?:{kinds})(?=[가-힣]{{0,4}}(?![가-힣]))"
+        ),
+        "numbered": re.compile(rf"(\d{{1,2}}(?:\.\d{{1,2}}[가-힣]{{0,6}}?)?)(?:{numbered_kinds})"),
+        # what a numbered name ends with, a short alternation the scan can skip to (the
+        # pattern above is tried only in the window before one)
+        "numbered_end": re.compile("학교|공장|기업소|광산|탄광|농장|제철소|제강소"),
+        "name_before_number": re.compile(r"(?<![가-힣0-9.])[가-힣]{1,5}$"),
+    }
+
+
+def _org(start: int, end: int, rule: str) -> Hit:
+    return Hit(start=start, end=end, label="ORG", detector="cue", rule=rule, uncertain=False)
+
+
+def _after(folded: str, found: re.Pattern[str], before: re.Pattern[str]) -> Iterator[re.Match[str]]:
+    """Each match of ``found`` with ``before`` ending just in front of it."""
+    for match in found.finditer(folded):
+        if before.search(folded, max(0, match.start() - 12), match.start()) is not None:
+            yield match
+
+
+def find_korean_orgs(folded: str, res: Resources) -> Iterator[Hit]:
+    """Every organisation name found by the rules of the module docstring."""
+    rx = _rx()
+    found = [
+        *(("quoted_after", m) for m in _after(folded, rx["quote"], rx["kind_before"])),
+        *(("quoted_before", m) for m in rx["quoted_before"].finditer(folded)),
+        *(("named", m) for m in _after(folded, rx["named"], rx["named_kind"])),
+    ]
+    for rule, match in found:
+        name = match.group(1).strip()
+        if name and gazetteer_entry(name, res) is None:
+            yield _org(match.start(1), match.start(1) + len(name), "org_" + rule)
+    for match in rx["hanzi_glued"].finditer(folded):
+        glued = match.start() and "\u4e00" <= folded[match.start() - 1] <= "\u9fff"
+        if not glued and gazetteer_entry(match.group(1), res) is None:
+            yield _org(match.start(1), match.end(1), "org_hanzi_before_kind")
+    for kind in rx["numbered_end"].finditer(folded):
+        numbered = rx["numbered"].search(folded, max(0, kind.start() - 16), kind.end())
+        if numbered is None or numbered.end() != kind.end():
+            continue
+        start = _numbered_start(folded, numbered)
+        if start is not None:
+            yield _org(start, numbered.end(1), "org_numbered")
+
+
+def _numbered_start(folded: str, match: re.Match[str]) -> int | None:
+    """Where a name made with a number starts: 김책 before 제1, or 2.8 itself."""
+    at = match.start()
+    if at and folded[at - 1] == "제":
+        at -= 1  # 김책제1중학교: 제 before the number
+    if "." in match.group(1):
+        before = folded[at - 1] if at else " "
+        return None if before.isdigit() or before in ".가힣" or "가" <= before <= "힣" else at
+    name = _rx()["name_before_number"].search(folded, max(0, at - 5), at)
+    return None if name is None else name.start()
+
+
+_BRANCH_END = re.compile(r"점(?=에서|에|은|는|이|을|의|도|[\s,.]|$)")
+_BRANCH = re.compile(r"(?<![가-힣A-Za-z])([가-힣A-Za-z]{2,8})\s([가-힣]{2,4})$")
+"""Read back from the 점 of a branch (a pattern opening with a look-behind is tried at
+every position)."""
+
+
+def find_branches(folded: str, res: Resources) -> Iterator[Hit]:
+    """A chain's branch named after its town (이마트 부평점, 홈플러스 연수점): the town is a
+    place and the chain before it a business (uncertain when it is an ordinary word)."""
+    for end in _BRANCH_END.finditer(folded):
+        match = _BRANCH.search(folded, max(0, end.start() - 14), end.start())
+        if match is None:
+            continue
+        chain, town = 1, 2
+        place = res.gaz_hangul.get(match.group(town))
+        if place is None and match.group(town) not in res.gaz_marked:
+            continue
+        name = match.group(chain)
+        if name in cue_words().get("not_name", "ko") or name in res.keep_native:
+            continue
+        yield Hit.at(
+            match.span(town),
+            label="PLACE",
+            detector="org",
+            rule="branch_town",
+            uncertain=False,
+            detail=place or res.gaz_marked[match.group(town)][0],
+        )
+        yield Hit.at(
+            match.span(chain),
+            label="ORG",
+            detector="org",
+            rule="branch_chain",
+            uncertain=name in res.lex_ko,
+        )

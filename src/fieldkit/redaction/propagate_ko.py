@@ -1,0 +1,124 @@
+"""More seeds for propagation (round 6 of issue 11): how a Korean testimony refers back to a
+person it has named.
+
+* **the Korean reading of a Hanzi name**: 刘德福, then 류덕복 or 유덕복; 成龙, then 성룡.  The
+  readings come from ``hanzi.tsv`` (Unihan's kHangul readings), each syllable in its North
+  and South spelling (``hangul.dueum_variants``: the table gives 용 for 龙, a northern
+  speaker writes 룡).  A reading is looked for like any seed: at the start of a word.
+* **a word in a list of names**: 동료 셋: 명숙, 다래, 꽃님 (two or more items of a comma
+  list of short Hangul words are people: the others are too, *uncertain*);
+* **the surname of a named person, alone**: 허명철 was redacted, then 허가 도문으로 갔다, 허는,
+  허한테.  Only with a particle a noun takes (``SURNAME_AFTER``), only the surname of a
+  full Korean name found in the same text, and *uncertain* where the surname and its
+  particle are also a word (허가 "permission", 방은 "the room").
+"""
+
+from __future__ import annotations
+
+import bisect
+import itertools
+import re
+from functools import lru_cache
+
+from fieldkit.redaction import data, hangul, korean
+from fieldkit.redaction.cuewords import closed_words
+from fieldkit.redaction.hits import Hit
+from fieldkit.redaction.resources import Resources
+
+__all__ = [
+    "SURNAME_AFTER",
+    "SURNAME_KEY",
+    "enumerated_names",
+    "hanzi_reading_seeds",
+    "surname_seed",
+    "surname_uncertain",
+]
+
+SURNAME_KEY = "\x01"
+"""A seed key that starts with this is a lone surname: it needs ``SURNAME_AFTER``."""
+
+SURNAME_AFTER = re.compile(
+    r"(?:가|는|이|은|를|을|도|의|한테|한테서|에게|에게서|랑|이랑|하고|네|네가|네는|네집)"
+    r"(?![가-힣])"
+)
+_HANZI_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}")
+_LIMIT = 8
+
+
+def hanzi_reading_seeds(surface: str) -> list[str]:
+    """The Hangul readings of a Hanzi name (at most ``_LIMIT``), in both spellings."""
+    if not "\u4e00" <= surface[:1] <= "\u9fff" or _HANZI_NAME.fullmatch(surface) is None:
+        return []
+    return list(_readings(surface))
+
+
+@lru_cache(maxsize=4096)
+def _readings(surface: str) -> tuple[str, ...]:
+    table = data.hanzi_readings()
+    options: list[set[str]] = []
+    for char in surface:
+        readings = table.get(char, ((), ()))[1][:2]
+        if not readings:
+            return ()
+        options.append({v for r in readings for v in hangul.dueum_variants(r)})
+    product = itertools.product(*(sorted(o) for o in options))
+    return tuple("".join(p) for p in itertools.islice(product, _LIMIT))
+
+
+def surname_seed(surface: str, hit: Hit, res: Resources) -> str | None:
+    """The key of a lone-surname seed for a full Korean name, or None."""
+    if hit.label != "PERSON" or hit.uncertain or len(surface) != 3:
+        return None
+    if not korean.name_shaped(surface, res) or surface[0] not in res.sur_ko_hangul:
+        return None
+    return SURNAME_KEY + surface[0]
+
+
+def surname_uncertain(text: str, start: int, end: int, res: Resources) -> bool:
+    """허가, 방은: the surname and its particle are a word too."""
+    return text[start:end] in res.lex_ko or text[start] in res.lex_ko
+
+
+_LIST = re.compile(r"[가-힣]{1,5}(?:,\s?[가-힣]{1,5}){2,}(?![가-힣])")
+"""No look-behind (tried at every position of a long text): a run found inside a longer word
+is skipped in code."""
+_ITEM = re.compile(r"[가-힣]+")
+
+
+def enumerated_names(text: str, hits: list[Hit], res: Resources) -> list[Hit]:
+    """The unfound items of a comma list of names (``module docstring``)."""
+    runs = [
+        r for r in _LIST.finditer(text) if not r.start() or not "가" <= text[r.start() - 1] <= "힣"
+    ]
+    if not runs:
+        return []
+    spans = sorted((h.start, h.end, h.label == "PERSON") for h in hits)
+    starts = [s for s, _, _ in spans]
+    out: list[Hit] = []
+    for run in runs:
+        items = [m.span() for m in _ITEM.finditer(text, run.start(), run.end())]
+        near = spans[
+            bisect.bisect_left(starts, run.start() - 40) : bisect.bisect_right(starts, run.end())
+        ]
+        people = [(s, e) for s, e, person in near if person]
+        taken = [(s, e) for s, e, _ in near]
+        named = [i for i in items if any(s <= i[0] and i[1] <= e for s, e in people)]
+        if len(named) < 2:
+            continue
+        for start, end in items:
+            word = text[start:end]
+            if any(s < end and start < e for s, e in taken) or not 2 <= len(word) <= 4:
+                continue
+            if word in closed_words("ko") or korean.verb_like(word, res):
+                continue
+            out.append(
+                Hit(
+                    start=start,
+                    end=end,
+                    label="PERSON",
+                    detector="propagation",
+                    rule="enumerated_with_names",
+                    uncertain=True,
+                )
+            )
+    return out

@@ -1,0 +1,177 @@
+"""A lone surname that is a person (round 6 of issue 11): Korean grammar, no phrasing.
+
+Korean testimonies often name a person by the surname alone, and the grammar says so
+(detector ``cue``, whatever the word lists say; a surname that is also a common word, 전
+"former", 방 "room", is *uncertain*):
+
+* **a surname glued to a rank or office** (정경위가, 박형사님이, 최소대장): the spaced form
+  (정 경위) is ``cues_ko._surname_titles``; the offices are ``data/offices_ko.tsv``.  The
+  whole word must not itself be an office or a word (소대장 is 소 + 대장 only to a machine,
+  이사장 is no Lee);
+* **an anonymised or initialled person**: a Latin initial or a Hanzi surname before 씨 or 님
+  (K씨, 于씨), a surname before 모 씨 (리모 씨, 김 모씨: "a certain Kim"), a surname before
+  masked letters (김○○, 박OO, 최XX, 이**);
+* **the surname given as such**: 성이 방가라서, 남편 성 '백', 성은 김이고 (after 성, "family
+  name", a lone surname with the spoken 가 or 씨 or a copula).
+
+The span is the surname (with a bound honorific, as 이민호 씨 is); an office stays in the
+text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import lru_cache
+
+from fieldkit.redaction import korean
+from fieldkit.redaction.cuewords import alternation, cue_words
+from fieldkit.redaction.hangul_chinese import CHINESE_SURNAMES
+from fieldkit.redaction.hits import Hit
+from fieldkit.redaction.resources import Resources
+
+__all__ = ["WORD_SURNAMES", "find_lone_surnames", "full_name_before_office", "korean_surname"]
+
+WORD_SURNAMES = frozenset("한전오하주도안마제은가선경국신진방석공서남우원양모소현구부")
+"""Surnames that are also common words (한 "one", 전 "I/former", 현 "current", 구 "former"):
+alone they are a name only *uncertain*."""
+
+_QUOTE = "'\"‘’“”「」"
+_AFTER_SURNAME = (
+    "가라서 가라고 가라구 가고 가요 가예요 가야 가네 가인데 씨라서 씨라고 씨고 씨요 씨인데 씨 가 "
+    "이고 고 이에요 예요 이었 였 인데 이래 래 이라서 라서 이라 라 이야 야 이다 다 이요 요"
+)
+
+
+def korean_surname(syllable: str, res: Resources) -> bool:
+    """A Korean surname (``surnames_ko.tsv``) or a Chinese one in its Hangul reading (쑨)."""
+    return syllable in res.sur_ko_hangul or syllable in CHINESE_SURNAMES
+
+
+def full_name_before_office(stem: str, title: str, res: Resources) -> bool:
+    """이요한 선교사: a surname and two syllables before an office (``offices_ko.tsv``) are a
+    strong cue, so the lexicon only downgrades them to *uncertain*: 이요 and 요한 are words
+    too, and nothing in a word list tells 이요한 from 이상한 ("strange"), which is flagged."""
+    if len(stem) != 3 or stem[0] not in res.sur_ko_hangul or title not in _offices():
+        return False
+    return stem not in res.lex_ko and not korean.verb_form(stem, res)
+
+
+@lru_cache(maxsize=1)
+def _offices() -> frozenset[str]:
+    return frozenset(cue_words().get("office", "ko"))
+
+
+@lru_cache(maxsize=1)
+def _rx() -> dict[str, re.Pattern[str]]:
+    offices = alternation(cue_words().get("office", "ko"))
+    particles = alternation(korean.PARTICLES)
+    after = alternation(_AFTER_SURNAME.split())
+    return {
+        "office": re.compile(rf"(?:{offices})"),
+        "office_end": re.compile(rf"(?:님)?(?:{particles})?(?![가-힣])"),
+        "honorific": re.compile("씨|님"),
+        "particle_end": re.compile(rf"(?:{particles})?(?![가-힣])"),
+        # the masks, the surname read back
+        "masked": re.compile(r"(?:[○◯*＊]{1,3}|OO|XX|xx|O|X)(?![A-Za-z○◯*＊])"),
+        "given": re.compile(
+            rf"성(?:은|이|는|씨는|씨가)?(?:\s[{_QUOTE}]?|[{_QUOTE}])([가-힣])"
+            rf"(?=[{_QUOTE},.)]|\s?$|(?:{after})(?![가-힣]))"
+        ),
+    }
+
+
+def _glued_offices(folded: str, res: Resources) -> Iterator[Hit]:
+    """정경위가, 박형사님: a surname glued to an office, the whole word no office or word."""
+    rx = _rx()
+    offices = frozenset(cue_words().get("office", "ko"))
+    for office in rx["office"].finditer(folded):
+        start = office.start() - 1
+        if start < 0 or (start and "가" <= folded[start - 1] <= "힣"):
+            continue
+        surname = folded[start]
+        if not korean_surname(surname, res) or len(office.group()) < 2:
+            continue
+        end = rx["office_end"].match(folded, office.end())
+        if end is None:
+            continue
+        word = folded[start : office.end()]
+        if word in offices or word in res.lex_ko:
+            continue  # 소대장, 이사장, 부사장: the whole word is an office or a word
+        # 고사장 ("exam hall") opens with a word (고사): a name there only uncertain
+        uncertain = surname in WORD_SURNAMES or surname + office.group()[0] in res.lex_ko
+        yield _hit(start, start + 1, "surname_glued_office", uncertain)
+
+
+def _hit(start: int, end: int, rule: str, uncertain: bool, core: int | None = None) -> Hit:
+    return Hit(
+        start=start,
+        end=end,
+        label="PERSON",
+        detector="cue",
+        rule=rule + ("_ordinary" if uncertain else ""),
+        uncertain=uncertain,
+        core=(start, core) if core is not None else None,
+    )
+
+
+def _anonymised(folded: str, res: Resources) -> Iterator[Hit]:
+    """K씨, 于씨, 리모 씨, 김○○: a person whose name the speaker withheld or shortened.
+    Read back from each 씨 or 님 and each mask (patterns opening with a look-behind were
+    tried at every position of a long document)."""
+    rx = _rx()
+    for honorific in rx["honorific"].finditer(folded):
+        hit = _before_honorific(folded, honorific.start(), honorific.end(), res)
+        if hit is not None:
+            yield hit
+    for match in rx["masked"].finditer(folded):
+        if _lone_syllable(folded, match.start() - 1, res):
+            yield _hit(match.start() - 1, match.end(), "masked_name", False)
+
+
+def _before_honorific(folded: str, start: int, end: int, res: Resources) -> Hit | None:
+    """K씨, 于씨, 리모 씨, 김 모씨: what stands before a 씨 or 님 at ``start``."""
+    if _rx()["particle_end"].match(folded, end) is None:
+        return None
+    at = start - 1 if start and folded[start - 1] == " " else start  # just after the name
+    if at < 1:
+        return None
+    one, before = folded[at - 1], folded[at - 2] if at > 1 else " "
+    if "A" <= one <= "Z" and not (before.isascii() and before.isalnum()):
+        return _hit(at - 1, end, "initial_before_honorific", False, at)
+    if one in res.sur_zh_hanzi and not "\u4e00" <= before <= "\u9fff":
+        return _hit(at - 1, end, "hanzi_surname_honorific", False, at)
+    if one != "모" or at < 2 or folded[start] != "씨":
+        return None  # 사모님 is an office
+    surname = at - 3 if before == " " else at - 2
+    if surname < 0 or not _lone_syllable(folded, surname, res):
+        return None
+    ordinary = folded[surname] + "모" in res.lex_ko  # 이모 씨 ("aunt"?) stays uncertain
+    return _hit(surname, at, "surname_mo_ssi", ordinary)
+
+
+def _lone_syllable(folded: str, at: int, res: Resources) -> bool:
+    """A surname at ``at`` that starts its word (김 in 김○○, 리 in 리모 씨)."""
+    if at < 0 or not korean_surname(folded[at], res):
+        return False
+    return at == 0 or not "가" <= folded[at - 1] <= "힣"
+
+
+def _given_surnames(folded: str, res: Resources) -> Iterator[Hit]:
+    """성이 방가라서, 남편 성 '백': the surname told as a surname."""
+    for match in _rx()["given"].finditer(folded):
+        if match.start() and "가" <= folded[match.start() - 1] <= "힣":
+            continue  # 성 ends a word (가능성이): no look-behind, tried at every position
+        surname = match.group(1)
+        if not korean_surname(surname, res):
+            continue
+        start = match.start(1)
+        yield _hit(start, start + 1, "surname_given", surname in WORD_SURNAMES)
+
+
+def find_lone_surnames(folded: str, res: Resources) -> Iterator[Hit]:
+    """Every lone surname the grammar says is a person (see the module docstring)."""
+    yield from _glued_offices(folded, res)
+    yield from _anonymised(folded, res)
+    if "성" in folded:
+        yield from _given_surnames(folded, res)
