@@ -27,8 +27,6 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any, ClassVar, Literal, cast
 
-import textual.constants
-from rich.text import Text
 from textual import events, work
 from textual.app import App, SystemCommand
 from textual.binding import Binding, BindingType
@@ -36,8 +34,6 @@ from textual.command import CommandPalette
 from textual.reactive import reactive
 from textual.screen import Screen
 from textual.theme import Theme
-from textual.timer import Timer
-from textual.widgets import Input, TextArea
 
 from fieldkit.errors import FieldkitError, WorkspaceError
 from fieldkit.locations import user_language
@@ -51,8 +47,9 @@ from fieldkit.session.preferences import (
 )
 from fieldkit.session.redaction import warm_up
 from fieldkit.session.safety import idle_lock_seconds
-from fieldkit.tui.hardening import safe_crash_text, tune_interpreter
+from fieldkit.tui.hardening import HardenedApp, tune_interpreter
 from fieldkit.tui.i18n import t
+from fieldkit.tui.keyhold import KeyHoldingApp, fresh_key
 from fieldkit.tui.screens.base import FieldkitScreen, localize_bindings
 from fieldkit.tui.screens.errors import ErrorModal
 from fieldkit.tui.screens.unlock import UnlockScreen
@@ -62,13 +59,11 @@ from fieldkit.tui.services import Services
 __all__ = ["FieldkitApp", "make_app", "run"]
 
 IDLE_CHECK_SECONDS = 5.0
-HOLD_LIMIT = 5.0
-"""Seconds after which held keys are delivered even if the next question never came."""
 AppMode = Literal["interview", "audit"]
 """``audit``: a coordinator workspace opened for review (``fieldkit audit review``)."""
 
 
-class FieldkitApp(App[None]):
+class FieldkitApp(HardenedApp, KeyHoldingApp):
     """The whole interview app; see the module docstring for what it changes."""
 
     CSS_PATH = "app.tcss"
@@ -104,23 +99,9 @@ class FieldkitApp(App[None]):
         self._resume: tuple[str, str | None] | None = None
         self._transition = asyncio.Lock()
         self._language_chosen = False
-        self._held: list[events.Key] | None = None
-        """Keys held while the next question is built (``None``: not holding)."""
-        self._hold_timer: Timer | None = None
         """Unlocking and locking never interleave, and neither is cancelled half-way."""
         self.internal_errors: list[BaseException] = []
         self.set_reactive(FieldkitApp.lang, lang if lang in LANGUAGES else "en")
-
-    def _switch_off_disk_output(self) -> None:
-        """No log file, no devtools, no screenshot or scripted keys, whatever the environment
-        says (``fieldkit.process`` also removes those variables before Textual is imported)."""
-        textual.constants.LOG_FILE = None  # type: ignore[misc]
-        textual.constants.SCREENSHOT_DELAY = -1  # type: ignore[misc]
-        textual.constants.PRESS = ""  # type: ignore[misc]
-        textual.constants.SHOW_RETURN = False  # type: ignore[misc]
-        self.features = frozenset(f for f in self.features if f not in ("devtools", "debug"))
-        self.devtools = None
-        self._devtools_redirector = None
 
     # --- life cycle -----------------------------------------------------------------
 
@@ -145,62 +126,11 @@ class FieldkitApp(App[None]):
             self._last_input = self.idle_clock()
         if isinstance(event, events.Key) and not event.is_forwarded:
             if self._held is not None:
-                self._held.append(_fresh(event))  # the next question is being built
+                self._held.append(fresh_key(event))  # the next question is being built
                 return
             if await self._move_focus(event):
                 return
         await super().on_event(event)
-
-    # --- keys typed while the next question is built ------------------------------------
-
-    def hold_keys(self) -> None:
-        """Keep every key from now on until ``release_keys`` (the next field has focus).
-        A safety release after ``HOLD_LIMIT`` seconds: the keyboard never stays dead."""
-        if self._held is None:
-            self._held = []
-            self._hold_timer = self.set_timer(HOLD_LIMIT, self.release_keys)
-
-    def hold_key(self, event: events.Key) -> None:
-        """A key that reached a widget after it handed over (see ``widgets.keys.HandOver``)."""
-        self.hold_keys()
-        if self._held is not None:
-            self._held.append(_fresh(event))
-
-    async def release_keys(self) -> None:
-        """Deliver the held keys in order to what has focus now; keys arriving meanwhile
-        queue behind them."""
-        if self._hold_timer is not None:
-            self._hold_timer.stop()
-            self._hold_timer = None
-        while self._held:
-            event = self._held.pop(0)
-            if not await self._move_focus(event):
-                await super().on_event(event)
-        self._held = None
-
-    def _drop_held_keys(self) -> None:
-        """On lock: keys meant for a question must never reach the passphrase field."""
-        if self._hold_timer is not None:
-            self._hold_timer.stop()
-            self._hold_timer = None
-        self._held = None
-
-    async def _move_focus(self, event: events.Key) -> bool:
-        """Tab and Shift+Tab move focus here, in the order keys arrive: Textual would move it
-        only after the key bubbled back up, and keys typed after Tab (a paste, a password
-        manager) would land in the field before."""
-        if event.key not in ("tab", "shift+tab"):
-            return False
-        if await self._check_bindings(event.key, priority=True):
-            return True
-        focused = self.focused
-        if isinstance(focused, TextArea) and focused.tab_behavior == "indent":
-            return False
-        if event.key == "tab":
-            self.screen.focus_next()
-        else:
-            self.screen.focus_previous()
-        return True
 
     @work(group="lock", exit_on_error=False)
     async def unlocked(self, workspace: Workspace) -> None:
@@ -348,19 +278,6 @@ class FieldkitApp(App[None]):
 
     # --- clipboard --------------------------------------------------------------------
 
-    def copy_to_clipboard(self, text: str) -> None:
-        """Copy inside the app only.  Textual would also send the text to the terminal's
-        clipboard (OSC 52), where every other program, a clipboard history or a synced phone
-        could read it; and nothing is copied out of a passphrase field at all."""
-        focused = self.focused
-        if isinstance(focused, Input) and focused.password:
-            return
-        self._clipboard = text
-
-    def clear_clipboard(self) -> None:
-        """On lock, wipe and exit: a copied answer must not outlive the unlocked session."""
-        self._clipboard = ""
-
     async def action_lock(self) -> None:
         self.lock()
 
@@ -434,21 +351,6 @@ class FieldkitApp(App[None]):
         yield SystemCommand(t("key.keys", lang), t("cmd.keys", lang), self.action_show_help_panel)
         yield SystemCommand(t("key.quit", lang), t("cmd.quit", lang), self.action_quit)
 
-    def action_screenshot(self, filename: str | None = None, path: str | None = None) -> None:
-        """Disabled: a screenshot is a plain-text copy of whatever is on screen."""
-
-    def save_screenshot(
-        self, filename: str | None = None, path: str | None = None, time_format: str | None = None
-    ) -> str:
-        """Disabled, whoever asks (the environment, a key, a plugin): nothing is written."""
-        return ""
-
-    def deliver_screenshot(
-        self, filename: str | None = None, path: str | None = None, time_format: str | None = None
-    ) -> str | None:
-        """Disabled for the same reason (a web driver would send the file to a browser)."""
-        return None
-
     # --- errors ---------------------------------------------------------------------
 
     def report_error(self, error: BaseException) -> None:
@@ -460,27 +362,6 @@ class FieldkitApp(App[None]):
             self.push_screen(
                 ErrorModal("fieldkit", t("error.internal", self.lang, kind=type(error).__name__))
             )
-
-    def _handle_exception(self, error: Exception) -> None:
-        """An unhandled exception: exit, reporting type and place but no locals or message."""
-        self._return_code = 1
-        if self._exception is None:
-            self._exception = error
-            self._exception_event.set()
-        self._exit_renderables.append(Text(safe_crash_text(error)))
-        self._close_messages_no_wait()
-
-    def panic(self, *renderables: Any) -> None:
-        """Textual's last-resort report (e.g. the input thread died): keep it content-free."""
-        self._exit_renderables.append(
-            Text("fieldkit stopped: internal error in the terminal driver.")
-        )
-        self._close_messages_no_wait()
-
-
-def _fresh(event: events.Key) -> events.Key:
-    """A new, unforwarded copy of a key, to deliver again."""
-    return events.Key(event.key, event.character)
 
 
 def _preferences(workspace: Workspace) -> tuple[str | None, str | None]:
