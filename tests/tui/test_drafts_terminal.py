@@ -61,6 +61,13 @@ def consent(terminal: Terminal) -> None:
     terminal.wait_for("Question 2 of")
 
 
+def open_the_interview(terminal: Terminal) -> None:
+    """Enter on the only interview, once the list shows it: the list is filled after its
+    title appears, and an Enter before that opens nothing."""
+    terminal.wait_for("K-01")
+    terminal.keys("Enter")
+
+
 def drafts(place: Path) -> dict[str, str]:
     with unlock_workspace(place / "ws", PASSPHRASE) as ws:
         session = ws.interview(ws.summaries()[0].id)
@@ -78,7 +85,7 @@ def test_sigkill_after_typing_without_enter_keeps_the_draft(
     terminal.wait_exit()
     assert drafts(place) == {"birth_year": "197"}
     terminal = start(place, terminals)
-    terminal.keys("Enter")  # the only interview, resumed on the birth year
+    open_the_interview(terminal)  # resumed on the birth year
     shown = terminal.wait_for("not yet submitted")
     assert "197" in shown and "Question 2 of" in shown
 
@@ -110,7 +117,7 @@ def test_sigkill_in_the_story_editor_keeps_the_draft(
     terminal.wait_exit()
     assert drafts(place) == {"narrative": "We left at night"}
     terminal = start(place, terminals)
-    terminal.keys("Enter")
+    open_the_interview(terminal)
     terminal.wait_for("Question 2 of")
     terminal.keys("C-g")
     terminal.wait_for("Jump to section")

@@ -136,7 +136,11 @@ class InterviewScreen(FieldkitScreen):
             holder = self.query_one("#q-input", Vertical)
             await holder.remove_children()
             await holder.mount(answer_widget(question, self.lang))
-            self.set_focus(cast(Widget, self.answer))  # now, not later: held keys follow
+            # now, not later: held keys follow.  The question opens at its top, its wording in
+            # view, however long the field: Textual would scroll the field into view after the
+            # next layout, and on a slow laptop that can push the question off the screen.
+            self.set_focus(cast(Widget, self.answer), scroll_visible=False)
+            self.query_one("#question", VerticalScroll).scroll_home(animate=False)
         self._refresh_status(status)
 
     async def _resume_keys(self) -> None:
