@@ -10,9 +10,11 @@ the spreadsheet row number kept for every message.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import warnings
 import zipfile
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -131,9 +133,17 @@ def _check_file(path: Path) -> None:
 
 def _read_sheet(book: str, name: str, worksheet: Any) -> Sheet:
     """Filled rows only: a sheet formatted down to row 1,048,576 has as many rows as it
-    has filled ones.  The declared dimensions are ignored (they count formatting)."""
+    has filled ones.  The declared dimensions are ignored (they count formatting).
+
+    The row generator holds the sheet's file open inside the archive; a refusal raised
+    half-way must close it, or the file stays open until the garbage collector finds it
+    (``book.close()`` alone does not close a reader still suspended in a sheet)."""
     worksheet.reset_dimensions()
-    rows_iter = worksheet.iter_rows(values_only=True)
+    with contextlib.closing(worksheet.iter_rows(values_only=True)) as rows_iter:
+        return _sheet_rows(book, name, rows_iter)
+
+
+def _sheet_rows(book: str, name: str, rows_iter: Iterator[tuple[Any, ...]]) -> Sheet:
     header_cells = next(rows_iter, ())
     if len(header_cells) > MAX_COLUMNS:
         header_cells = header_cells[:MAX_COLUMNS]

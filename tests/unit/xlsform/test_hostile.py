@@ -92,3 +92,30 @@ def test_parse_generalise_raises_only_value_error(cell: str) -> None:
 def test_printable_escapes_and_caps() -> None:
     assert printable("a\x1b[2Jb\nc") == "a\\x1b[2Jb\\nc"
     assert printable("x" * 500, 10) == "x" * 10 + "..."
+
+
+def _open_files() -> set[str]:
+    """The paths this process holds open (``/proc/self/fd``)."""
+    fds = Path("/proc/self/fd")
+    return {str(Path(fd).resolve()) for fd in fds.iterdir() if Path(fd).exists()}
+
+
+def test_a_refused_sheet_leaves_no_file_open(tmp_path: Path) -> None:
+    """A refusal raised while a sheet is being read (a column twice) closes the sheet's reader:
+    the workbook is not held open until the garbage collector finds it (it was, and a later
+    test failed on the ResourceWarning)."""
+    book = Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.title = "survey"
+    sheet.append(["type", "name", "label", "label"])
+    sheet.append(["text", "a", "A", "A"])
+    path = tmp_path / "twice.xlsx"
+    book.save(path)
+    refusal = None
+    try:
+        import_xlsform(path)
+    except XLSFormError as error:
+        refusal = error  # kept alive on purpose, as a caller showing it would
+    assert refusal is not None and "twice" in str(refusal)
+    assert str(path.resolve()) not in _open_files()
