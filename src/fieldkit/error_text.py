@@ -256,9 +256,7 @@ def fields(error: FieldkitError) -> dict[str, object]:
 def _korean_words(error: FieldkitError) -> tuple[str, str | None] | None:
     """The raise site's own Korean, when it gave some: a translation it carries, or its
     message itself when it was raised in Korean (the CLI's passphrase check is)."""
-    if isinstance(error, AnswerError) and "ko" in error.translations:
-        return error.translations["ko"], error.hint_translations.get("ko")
-    if isinstance(error, QuestionnaireError) and "ko" in error.translations:
+    if isinstance(error, (AnswerError, QuestionnaireError)) and "ko" in error.translations:
         return error.translations["ko"], error.hint_translations.get("ko")
     if isinstance(error, PassphraseError) and "ko" in error.translations:
         return error.translations["ko"]

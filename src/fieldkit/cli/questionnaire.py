@@ -28,7 +28,7 @@ def check(file: Path, as_json: bool) -> None:
     """Report every problem in FILE with the path to the failing element (exit 2 if any)."""
     from fieldkit.locations import user_language
     from fieldkit.questionnaire import check_questionnaire
-    from fieldkit.questionnaire.messages import say
+    from fieldkit.questionnaire.messages import error_from, say
 
     lang = user_language()
     result = check_questionnaire(file)
@@ -38,13 +38,7 @@ def check(file: Path, as_json: bool) -> None:
         click.echo(say("check.warning", lang, file=file.name, problem=warning.text(lang)), err=True)
     if result.errors or result.questionnaire is None:
         first, *rest = result.errors
-        raise QuestionnaireError(
-            first.text("en"),
-            where=file.name,
-            details=[p.text("en") for p in rest],
-            translations={"ko": first.text("ko")},
-            detail_translations={"ko": [p.text("ko") for p in rest]},
-        )
+        raise error_from(QuestionnaireError, first, where=file.name, details=rest)
     qn = result.questionnaire
     if as_json:
         return

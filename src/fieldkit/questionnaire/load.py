@@ -22,7 +22,7 @@ from pydantic import ValidationError
 
 from fieldkit.canonical import content_hash
 from fieldkit.errors import QuestionnaireError
-from fieldkit.questionnaire.messages import Message, Place, pydantic_message
+from fieldkit.questionnaire.messages import Message, Place, error_from, pydantic_message
 from fieldkit.questionnaire.model import FORMAT, Questionnaire
 from fieldkit.questionnaire.validate import Problem, problem, validate
 
@@ -62,13 +62,7 @@ class CheckResult:
 
 def _failure(sentence: Message, where: str, hint: Message | None = None) -> QuestionnaireError:
     """A file that cannot be read as a questionnaire, said in English with its Korean."""
-    return QuestionnaireError(
-        sentence.text("en"),
-        where=where,
-        hint=hint.text("en") if hint else None,
-        translations={"ko": sentence.text("ko")},
-        hint_translations={"ko": hint.text("ko")} if hint else None,
-    )
+    return error_from(QuestionnaireError, sentence, where=where, hint=hint)
 
 
 def _read(path: Path) -> dict[str, Any]:
@@ -203,13 +197,7 @@ def _raise_first(result: CheckResult, source: str) -> Questionnaire:
         first = result.errors[0]
         more = len(result.errors) - 1
         hint = Message("load.more", {"n": more}) if more else None
-        raise QuestionnaireError(
-            first.text("en"),
-            where=source,
-            hint=hint.text("en") if hint else None,
-            translations={"ko": first.text("ko")},
-            hint_translations={"ko": hint.text("ko")} if hint else None,
-        )
+        raise error_from(QuestionnaireError, first, where=source, hint=hint)
     return result.questionnaire
 
 

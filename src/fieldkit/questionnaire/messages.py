@@ -20,11 +20,11 @@ Korean wording is listed in docs/glossary.md, "Questionnaire checker", for a flu
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import ClassVar, TypeAlias
+from typing import ClassVar, Protocol, TypeAlias, TypeVar
 
-from fieldkit.errors import ExpressionError
+from fieldkit.errors import ExpressionError, QuestionnaireError
 from fieldkit.questionnaire.catalog import CATALOG, NOUNS, Sentence
 
 __all__ = [
@@ -33,6 +33,8 @@ __all__ = [
     "Message",
     "Param",
     "Place",
+    "Said",
+    "error_from",
     "pydantic_message",
     "say",
     "sentence_of",
@@ -156,3 +158,35 @@ def sentence_of(error: ExpressionError) -> Message:
     if isinstance(error, ExpressionSyntaxError):
         return error.sentence
     return Message("expr.unmapped", english=error.message)
+
+
+class Said(Protocol):
+    """Anything that can be said in a language: a ``Message``, a checker ``Problem``, an
+    XLSForm import ``Line``."""
+
+    def text(self, lang: str) -> str: ...
+
+
+_Error = TypeVar("_Error", bound=QuestionnaireError)
+
+
+def error_from(
+    kind: type[_Error],
+    what: Said,
+    *,
+    where: str,
+    hint: Said | None = None,
+    details: Sequence[Said] = (),
+) -> _Error:
+    """A ``kind`` error saying ``what`` (with ``hint`` and further ``details``) in English,
+    with the Korean beside it for ``fieldkit.error_text``: the one way the checker, the
+    loader and the XLSForm import turn catalog sentences into an error."""
+    return kind(
+        what.text("en"),
+        where=where,
+        hint=hint.text("en") if hint else None,
+        details=[line.text("en") for line in details],
+        translations={"ko": what.text("ko")},
+        hint_translations={"ko": hint.text("ko")} if hint else None,
+        detail_translations={"ko": [line.text("ko") for line in details]},
+    )

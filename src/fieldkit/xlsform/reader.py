@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from fieldkit.errors import XLSFormError
+from fieldkit.questionnaire.messages import error_from
 from fieldkit.questionnaire.model import FORMAT, Questionnaire
 from fieldkit.xlsform.catalog import x
 from fieldkit.xlsform.check import Locator, check
@@ -92,8 +93,7 @@ def import_xlsform(path: Path) -> XLSFormImport:
     questionnaire = check(data, locator, report)
     if questionnaire is None:
         report.raise_errors(book.name)
-        fails = x("xls.form.fails_checks")
-        raise XLSFormError(fails.text("en"), where=book.name, translations={"ko": fails.text("ko")})
+        raise error_from(XLSFormError, x("xls.form.fails_checks"), where=book.name)
     return XLSFormImport(questionnaire, report.notes, survey.decisions, report.note_lines)
 
 

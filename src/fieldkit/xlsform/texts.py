@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from fieldkit.errors import XLSFormError
-from fieldkit.questionnaire.messages import Message
+from fieldkit.questionnaire.messages import Message, Said, error_from
 from fieldkit.xlsform.catalog import XMessage, x
 from fieldkit.xlsform.columns import language_code, split_header
 from fieldkit.xlsform.names import printable
@@ -98,17 +98,13 @@ class Report:
         shown = self.error_lines[:MAX_REPORTED]
         more = len(self.error_lines) - len(shown)
         tail = [x("xls.more", more=more)] if more else []
-        english = [line.text("en") for line in shown] + [m.text("en") for m in tail]
-        korean = [line.text("ko") for line in shown] + [m.text("ko") for m in tail]
-        hint = x("xls.nothing_written")
-        error = XLSFormError(
-            english[0],
+        lines: list[Said] = [*shown, *tail]
+        error = error_from(
+            XLSFormError,
+            lines[0],
             where=printable(book, 100),
-            details=english[1:],
-            hint=hint.text("en"),
-            translations={"ko": korean[0]},
-            hint_translations={"ko": hint.text("ko")},
-            detail_translations={"ko": korean[1:]},
+            hint=x("xls.nothing_written"),
+            details=lines[1:],
         )
         error.kinds = tuple(line.code for line in shown) + tuple(m.key for m in tail)
         raise error

@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from fieldkit.errors import XLSFormError
-from fieldkit.questionnaire.messages import Message
+from fieldkit.questionnaire.messages import Message, error_from
 from fieldkit.xlsform.catalog import x
 from fieldkit.xlsform.columns import split_header
 from fieldkit.xlsform.names import printable
@@ -104,13 +104,7 @@ def _read(path: Path) -> Workbook:
 
 def _refusal(what: Message, where: str, hint: Message | None = None) -> XLSFormError:
     """An ``XLSFormError`` that says ``what`` (and ``hint``) in English and in Korean."""
-    error = XLSFormError(
-        what.text("en"),
-        where=where,
-        hint=hint.text("en") if hint else None,
-        translations={"ko": what.text("ko")},
-        hint_translations={"ko": hint.text("ko")} if hint else None,
-    )
+    error = error_from(XLSFormError, what, where=where, hint=hint)
     error.kinds = (what.key,)
     return error
 
