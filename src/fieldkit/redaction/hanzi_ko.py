@@ -118,9 +118,8 @@ def _one_named(folded: str) -> Iterator[Hit]:
 
 
 def find_hanzi_in_korean(folded: str, res: Resources) -> Iterator[Hit]:
-    """Every Hanzi name the Korean grammar around it points at (module docstring)."""
-    if not re.search(f"[{_HAN}]", folded):
-        return
+    """Every Hanzi name the Korean grammar around it points at (module docstring); the
+    caller (``cues.find_cued``) asks only of a text with a Hanzi in it."""
     people = _after_role(folded, res)
     yield from people
     yield from _pairs(folded, res, frozenset(h.start for h in people))

@@ -112,7 +112,7 @@ def _numbered_start(folded: str, match: re.Match[str]) -> int | None:
         at -= 1  # 김책제1중학교: 제 before the number
     if "." in match.group(1):
         before = folded[at - 1] if at else " "
-        return None if before.isdigit() or before in ".가힣" or "가" <= before <= "힣" else at
+        return None if before.isdigit() or before == "." or "가" <= before <= "힣" else at
     name = _rx()["name_before_number"].search(folded, max(0, at - 5), at)
     return None if name is None else name.start()
 

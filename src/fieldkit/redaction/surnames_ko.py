@@ -83,8 +83,7 @@ def _rx() -> dict[str, re.Pattern[str]]:
 
 def _glued_offices(folded: str, res: Resources) -> Iterator[Hit]:
     """정경위가, 박형사님: a surname glued to an office, the whole word no office or word."""
-    rx = _rx()
-    offices = frozenset(cue_words().get("office", "ko"))
+    rx, offices = _rx(), _offices()
     for office in rx["office"].finditer(folded):
         start = office.start() - 1
         if start < 0 or (start and "가" <= folded[start - 1] <= "힣"):
