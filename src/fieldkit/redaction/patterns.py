@@ -345,15 +345,45 @@ def _windows(text: str, family: str) -> list[tuple[int, int]]:
     return [(a, b) for a, b in merged]
 
 
+_RUN5 = re.compile(r"\d(?:[\s\-.()/+,]*\d){4}")
+"""Five digits in one digit run (``_DIGIT_RUN``): every match of a ``digits5`` rule that
+yields a hit holds at least five digits joined only by the run's characters (a phone, an
+ID, a long number; shorter ones fail their validation and yield nothing)."""
+_NEEDED = {
+    "date_ko": re.compile("월"),
+    "date_zh": re.compile("月"),
+    "date_numeric": re.compile(r"\d[-./]"),
+}
+"""What every match of a ``digit`` rule holds: a window without it is skipped."""
+
+
+def _rule_windows(
+    rule: Rule, text: str, family: str, cache: dict[str, list[tuple[int, int]]]
+) -> list[tuple[int, int]]:
+    """The family's windows, less those in which ``rule`` cannot match at all (the same
+    windows, never cut: what a rule finds in a window it keeps does not change)."""
+    if family not in cache:
+        if family == "digits5":
+            cache[family] = [
+                (a, b)
+                for a, b in _rule_windows(rule, text, "digit", cache)
+                if _RUN5.search(text, a, b)
+            ]
+        else:
+            cache[family] = _windows(text, family)
+    needed = _NEEDED.get(rule.name)
+    if needed is None:
+        return cache[family]
+    return [(a, b) for a, b in cache[family] if needed.search(text, a, b)]
+
+
 def _matches(
     rule: Rule, text: str, family: str, cache: dict[str, list[tuple[int, int]]]
 ) -> Iterator[re.Match[str]]:
     if family not in _WINDOW:
         yield from rule.regex.finditer(text)
         return
-    if family not in cache:
-        cache[family] = _windows(text, family)
-    for start, end in cache[family]:
+    for start, end in _rule_windows(rule, text, family, cache):
         yield from rule.regex.finditer(text, start, end)
 
 
