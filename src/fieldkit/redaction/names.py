@@ -23,6 +23,13 @@ from functools import lru_cache
 
 from fieldkit.redaction import data, hangul, korean
 from fieldkit.redaction.hits import Hit
+from fieldkit.redaction.nametitles import (
+    ROMANISED_TITLES,
+    STRONG_TITLES,
+    ZH_TITLE_WORDS,
+    is_title,
+    suffix_titles,
+)
 from fieldkit.redaction.resources import Resources
 
 __all__ = ["find_names"]
@@ -107,46 +114,6 @@ def _is_keep(text: str, res: Resources) -> bool:
     return text in res.keep_latin or text.casefold() in ("i",)
 
 
-_ABBREVIATIONS = frozenset({"Ms", "Mr", "Mrs", "Mx", "Dr", "Rev", "Prof", "Sr", "St"})
-_ROMANISED_TITLES = frozenset(
-    str.split(
-        "ssi nim ajumma ajumoni ajeossi ajoshi ajussi halmoni halmeoni halabeoji harabeoji eonni "
-        "unni onni oppa nuna noona hyung hyeong dongmu tongmu samchon imo gomo sonsaengnim "
-        "seonsaengnim sajang sajangnim"
-    )
-)
-_STRONG_TITLES = _ABBREVIATIONS | frozenset(
-    {
-        "Miss",
-        "Madam",
-        "Madame",
-        "Auntie",
-        "Aunty",
-        "Aunt",
-        "Uncle",
-        "Grandma",
-        "Grandpa",
-        "Granny",
-        "Comrade",
-        "Pastor",
-        "Reverend",
-        "Deacon",
-        "Elder",
-        "Mister",
-        "Sister",
-        "Brother",
-        "Teacher",
-        "Professor",
-        "Officer",
-        "Captain",
-        "Chairman",
-        "Director",
-        "Manager",
-        "Boss",
-    }
-)
-
-
 def _common(word: str, res: Resources) -> bool:
     low = word.casefold()
     surname = low in res.sur_ko_latin and low not in res.sur_ambiguous
@@ -172,27 +139,15 @@ def _trim_name(
     return start + kept[0].start(), start + kept[-1].end()
 
 
-@lru_cache(maxsize=1)
-def _prefix_titles() -> frozenset[str]:
-    return frozenset(data.titles()[("prefix", "en")])
-
-
-def _is_title(word: str, dot: str) -> bool:
-    """Ms./Mr. (dot optional) or a title word without a dot, capitalised or not."""
-    if word in _ABBREVIATIONS:
-        return True
-    return not dot and (word in _prefix_titles() or word.capitalize() in _prefix_titles())
-
-
 def _latin_titles(folded: str, res: Resources, words: frozenset[str]) -> Iterator[Hit]:
     rx = _regexes()
     for match in rx["title_word"].finditer(folded):
-        if not _is_title(match.group(1), match.group(2)):
+        if not is_title(match.group(1), match.group(2)):
             continue
         name = rx["name_at"].match(folded, match.end())
         if name is None:
             continue
-        strong = match.group(1).capitalize() in _STRONG_TITLES
+        strong = match.group(1).capitalize() in STRONG_TITLES
         core = _trim_name(folded, *name.span(), res, strong)
         if core:
             yield Hit(
@@ -206,7 +161,7 @@ def _latin_titles(folded: str, res: Resources, words: frozenset[str]) -> Iterato
                 key="",
                 core=core,
             )
-    if not words & _ROMANISED_TITLES:
+    if not words & ROMANISED_TITLES:
         yield from _cues(folded, res)
         return
     for match in rx["ko_title_latin"].finditer(folded):
@@ -404,20 +359,15 @@ def _not_a_name_here(folded: str, match: re.Match[str], res: Resources) -> bool:
     return (
         korean.split_particle(whole)[0] in res.lex_ko
         or whole in res.lex_ko
-        or (stem in _suffix_titles())
+        or (stem in suffix_titles())
     )
-
-
-@lru_cache(maxsize=1)
-def _suffix_titles() -> frozenset[str]:
-    return frozenset(data.titles()[("suffix", "ko")])
 
 
 def _hanzi_names(folded: str, res: Resources) -> Iterator[Hit]:
     rx = _regexes()
     for rule in ("zh_titled_before", "zh_titled_after", "zh_titled_after_long"):
         for match in rx[rule].finditer(folded):
-            if match.group() not in _ZH_TITLE_WORDS:
+            if match.group() not in ZH_TITLE_WORDS:
                 yield Hit.at(
                     match.span(), label="PERSON", detector="name", rule="zh_title", uncertain=True
                 )
@@ -440,14 +390,6 @@ def _hanzi_names(folded: str, res: Resources) -> Iterator[Hit]:
             yield Hit.at(
                 match.span(2), label="PERSON", detector="name", rule="zh_cue", uncertain=True
             )
-
-
-_ZH_TITLE_WORDS = frozenset(
-    str.split(
-        "老师 小时 小心 小姐 小孩 小说 小学 小区 老人 老年 老公 老婆 老板 老家 老乡 老实 小吃 小伙 "
-        "小麦 小米 小便 小组 小型 小费 老虎 老鼠 阿姨 小朋友 小时候 老百姓 小平 老大 小小 老汉"
-    )
-)
 
 
 def find_names(folded: str, res: Resources, words: frozenset[str] = frozenset()) -> Iterator[Hit]:
