@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 
-__all__ = ["finditer_from", "word_start"]
+__all__ = ["finditer_from", "starts_before", "word_start"]
 
 _WORD = re.compile(r"\w")
 
@@ -40,3 +40,18 @@ def word_start(text: str, end: int, chars: str = "") -> int:
     while start and (_WORD.match(text, start - 1) or text[start - 1] in chars):
         start -= 1
     return start
+
+
+def starts_before(text: str, anchor: re.Pattern[str], chars: str = "") -> Iterator[int]:
+    """For every match of ``anchor``, where a word ending there could start: the start of
+    the run of word characters (and ``chars``) before it and, when ``chars`` holds a
+    hyphen, every position just after a hyphen in that run."""
+    for found in anchor.finditer(text):
+        end = found.start()
+        start = word_start(text, end, chars)
+        yield start
+        if "-" in chars:
+            hyphen = text.find("-", start, end)
+            while hyphen >= 0:
+                yield hyphen + 1
+                hyphen = text.find("-", hyphen + 1, end)

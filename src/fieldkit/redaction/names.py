@@ -22,6 +22,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from fieldkit.redaction import data, hangul, korean
+from fieldkit.redaction.anchored import finditer_from, starts_before
 from fieldkit.redaction.hits import Hit
 from fieldkit.redaction.nametitles import (
     ROMANISED_TITLES,
@@ -29,7 +30,9 @@ from fieldkit.redaction.nametitles import (
     ZH_TITLE_WORDS,
     is_title,
     suffix_titles,
+    title_keys,
 )
+from fieldkit.redaction.phrases import trie_pattern, words_of
 from fieldkit.redaction.resources import Resources
 
 __all__ = ["find_names"]
@@ -46,6 +49,7 @@ def _alt(words: tuple[str, ...] | list[str]) -> str:
 def _regexes() -> dict[str, re.Pattern[str]]:
     titles = data.titles()
     suffix = _alt([t.lstrip("-") for t in titles[("suffix", "en")]])
+    suffix_trie = trie_pattern({t.lstrip("-").lower() for t in titles[("suffix", "en")]})
     cue = _alt(titles[("cue", "en")])
     sur_ko_lower = _alt(
         [s.lower() for r in data.surnames_ko() for s in r.latin if s not in r.ambiguous]
@@ -68,6 +72,8 @@ def _regexes() -> dict[str, re.Pattern[str]]:
         "pair_tail": re.compile(
             r"([\s,]+)([A-Z][a-z]+(?:[\-'][A-Za-z][a-z]+|\s[A-Z][a-z]+)?)(?!\w)"
         ),
+        "lower_pair": re.compile(r"\s(?=[a-z]{1,6}-[a-z]{1,6}(?![\w']))"),
+        "ko_title_latin_at": re.compile(rf"[\s\-](?=(?:{suffix_trie})(?![\w']))", re.I),
         "lower_korean_name": re.compile(
             rf"(?<![\w'])(?:{sur_ko_lower})\s([a-z]{{1,6}}-[a-z]{{1,6}})(?![\w'])"
         ),
@@ -141,7 +147,7 @@ def _trim_name(
 
 def _latin_titles(folded: str, res: Resources, words: frozenset[str]) -> Iterator[Hit]:
     rx = _regexes()
-    for match in rx["title_word"].finditer(folded):
+    for match in _title_words(folded, words or words_of(folded)):
         if not is_title(match.group(1), match.group(2)):
             continue
         name = rx["name_at"].match(folded, match.end())
@@ -164,7 +170,8 @@ def _latin_titles(folded: str, res: Resources, words: frozenset[str]) -> Iterato
     if not words & ROMANISED_TITLES:
         yield from _cues(folded, res)
         return
-    for match in rx["ko_title_latin"].finditer(folded):
+    starts = starts_before(folded, rx["ko_title_latin_at"], "'-")
+    for match in finditer_from(rx["ko_title_latin"], folded, starts):
         if not _is_keep(match.group(1), res):
             yield Hit.at(
                 match.span(),
@@ -177,6 +184,22 @@ def _latin_titles(folded: str, res: Resources, words: frozenset[str]) -> Iterato
                 core=match.span(1),
             )
     yield from _cues(folded, res)
+
+
+def _title_words(folded: str, words: frozenset[str]) -> Iterator[re.Match[str]]:
+    """``title_word``'s matches, looked for only where a title word the text holds starts: a
+    match is one whole word and the spaces after it, so none overlaps another and the
+    matches do not depend on where the scan starts."""
+    lowered = folded.lower()
+    if len(lowered) != len(folded):
+        return _regexes()["title_word"].finditer(folded)
+    starts = []
+    for word in words & title_keys():
+        at = lowered.find(word)
+        while at >= 0:
+            starts.append(at)
+            at = lowered.find(word, at + 1)
+    return finditer_from(_regexes()["title_word"], folded, starts)
 
 
 def _cues(folded: str, res: Resources) -> Iterator[Hit]:
@@ -263,7 +286,8 @@ def _surname_shapes(folded: str, res: Resources) -> Iterator[Hit]:
                     rule="given_surname",
                     uncertain=False,
                 )
-    for match in rx["lower_korean_name"].finditer(folded):
+    starts = starts_before(folded, rx["lower_pair"])
+    for match in finditer_from(rx["lower_korean_name"], folded, starts):
         surname = folded[match.start() : match.start(1)].strip()
         parts = match.group(1).split("-")
         english = any(p in res.lex_en and len(p) > 3 for p in parts) or "".join(parts) in res.lex_en

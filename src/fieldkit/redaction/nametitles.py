@@ -18,6 +18,7 @@ __all__ = [
     "ZH_TITLE_WORDS",
     "is_title",
     "suffix_titles",
+    "title_keys",
 ]
 
 ABBREVIATIONS = frozenset({"Ms", "Mr", "Mrs", "Mx", "Dr", "Rev", "Prof", "Sr", "St"})
@@ -70,6 +71,12 @@ def is_title(word: str, dot: str) -> bool:
     if word in ABBREVIATIONS:
         return True
     return not dot and (word in _prefix_titles() or word.capitalize() in _prefix_titles())
+
+
+@lru_cache(maxsize=1)
+def title_keys() -> frozenset[str]:
+    """Every word ``is_title`` can accept, in lower case: the words to look for first."""
+    return frozenset(t.lower() for t in (*ABBREVIATIONS, *_prefix_titles()))
 
 
 @lru_cache(maxsize=1)
