@@ -14,6 +14,7 @@ import bisect
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from itertools import accumulate, compress
+from operator import itemgetter
 from typing import Protocol
 
 from fieldkit.redaction import korean
@@ -112,17 +113,23 @@ class _WordIndex:
     """Where the seeds' first words start, and where the first characters of the seeds that
     do not open with a word (Hanzi names, ``+86 ...``) occur, for long texts with many seeds:
     one pass each, not one scan of the text per seed.  The text is split into words at C
-    speed and only the words some seed opens with are kept."""
+    speed and only the words some seed opens with are kept.  A Hangul seed is looked up by
+    its first syllable, since a particle may follow it in the same word (허가, 순희는): it
+    occurs wherever a Hangul word starts with it, as the plain search finds it."""
 
     def __init__(self, text: str, lowered: str, seeds: Iterable[str]) -> None:
         self.starts: dict[str, list[int]] = {}
         self.chars: dict[tuple[bool, str], list[int]] = {}
+        self.syllables: dict[str, list[int]] = {}
         firsts: set[str] = set()
+        syllables: set[str] = set()
         chars: set[str] = set()
         for seed in seeds:
             first = _TOKEN.match(seed.lower())
             if first is None or first.end() == 0:
                 chars.update((seed[:1], seed.lower()[:1]))
+            elif _is_hangul(first.group()):
+                syllables.add(first.group()[0])
             else:
                 firsts.add(first.group())
         parts = _TOKEN_SPLIT.split(lowered)
@@ -131,6 +138,9 @@ class _WordIndex:
         keep = list(map(firsts.__contains__, tokens))
         for token, start in compress(zip(tokens, offsets, strict=False), keep):
             self.starts.setdefault(token, []).append(start)
+        keep = list(map(syllables.__contains__, map(itemgetter(0), tokens)))
+        for token, start in compress(zip(tokens, offsets, strict=False), keep):
+            self.syllables.setdefault(token[0], []).append(start)
         chars.discard("")
         if chars:
             where = re.compile("[" + "".join(re.escape(c) for c in sorted(chars)) + "]")
@@ -143,6 +153,8 @@ class _WordIndex:
         haystack, needle = (lowered, seed.lower()) if insensitive else (text, seed)
         if first is None or first.end() == 0:
             starts = self.chars.get((insensitive, needle[:1]), ())
+        elif _is_hangul(first.group()):
+            starts = self.syllables.get(first.group()[0], ())
         else:
             starts = self.starts.get(first.group(), ())
         for start in starts:
@@ -152,6 +164,12 @@ class _WordIndex:
 
 _TOKEN = re.compile(r"[a-z0-9]+|[가-힣]+")
 _TOKEN_SPLIT = re.compile(r"([a-z0-9]+|[가-힣]+)")
+
+
+def _is_hangul(token: str) -> bool:
+    return "가" <= token[0] <= "힣"
+
+
 _INDEX_ABOVE = 2_000_000
 
 

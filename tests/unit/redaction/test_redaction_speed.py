@@ -1,0 +1,158 @@
+"""Issue 11 round 7, speed: each shortcut finds exactly what the slower way found.
+
+Every optimisation of that round keeps a rule's output; these tests compare each shortcut
+with the plain computation it replaced, on the development corpora and on invented strings
+built to hit the edges (hyphens, apostrophes, titles in any case, characters that fold or
+case-fold oddly).  ``bench/redaction_outputs.py`` checks the whole engine's output."""
+
+from __future__ import annotations
+
+import random
+import re
+from pathlib import Path
+
+import pytest
+
+from fieldkit.redaction import Redactor, addresses, keep, names, patterns, propagate
+from fieldkit.redaction.anchored import finditer_from, starts_before
+from fieldkit.redaction.nametitles import is_title
+from fieldkit.redaction.normalize import fold
+from fieldkit.redaction.phrases import words_of
+from fieldkit.redaction.score import parse_corpus
+
+CORPORA = Path(__file__).resolve().parents[2] / "data" / "redaction"
+
+
+@pytest.fixture(scope="module")
+def texts() -> list[str]:
+    passages = [
+        p.text for f in sorted(CORPORA.glob("corpus_*.txt")) for p in parse_corpus(f.read_text())
+    ]
+    return [fold(t) for t in passages] + [fold("\n\n".join(passages))]
+
+
+_PIECES = (
+    "Mr", "Mrs.", "ms", "MR.", "Auntie", "auntie", "Sister", "Kim", "kim", "ok-lee", "so-ra",
+    "Sun-hee", "-ssi", "ssi", "nim", "-nim", "Halmoni", "ajumma", "St.", "first", "Dr",
+    "O'Neil", "a-Kim", " Ok-ssi", "park", "Lee", "K", "ſsi", "İ", "x", "_", "'", "-", " ",
+    "  ", "\t", "\n",
+)  # fmt: skip
+
+
+def _strings(seed: int, count: int) -> list[str]:
+    pick = random.Random(seed)
+    return [
+        "".join(
+            pick.choice(_PIECES) + pick.choice(("", " ", "-", ". "))
+            for _ in range(pick.randint(1, 12))
+        )
+        for _ in range(count)
+    ]
+
+
+def _spans(found: object) -> list[tuple[int, int]]:
+    return [m.span() for m in found]  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize(
+    ("rule", "anchor", "chars"),
+    [("lower_korean_name", "lower_pair", ""), ("ko_title_latin", "ko_title_latin_at", "'-")],
+)
+def test_name_rules_found_from_their_rare_part_match_the_plain_scan(
+    texts: list[str], rule: str, anchor: str, chars: str
+) -> None:
+    rx = names._regexes()
+    for text in [*texts, *_strings(7, 3000)]:
+        plain = _spans(rx[rule].finditer(text))
+        starts = starts_before(text, rx[anchor], chars)
+        assert _spans(finditer_from(rx[rule], text, starts)) == plain, text
+
+
+def test_title_scan_from_the_title_words_matches_every_word_scan(texts: list[str]) -> None:
+    rx = names._regexes()
+    for text in [*texts, *_strings(11, 3000)]:
+        plain = [m.span() for m in rx["title_word"].finditer(text) if is_title(*m.groups())]
+        fast = [m.span() for m in names._title_words(text, words_of(text)) if is_title(*m.groups())]
+        assert fast == plain, text
+
+
+def test_finditer_from_keeps_finditers_rule_of_no_overlap() -> None:
+    regex = re.compile(r"(?<![a-z])[a-z]+ [a-z]+-[a-z]+")
+    text = "kim ok-lee so-ra and lee so-ra"
+    expected = _spans(regex.finditer(text))
+    assert _spans(finditer_from(regex, text, range(len(text)))) == expected
+    assert expected == [(0, 10), (21, 30)]  # "lee so-ra" inside the first match is not one
+
+
+def test_korean_number_words_start_only_where_the_anchor_looks() -> None:
+    endings = ("", "십", "물", "른", "흔", "순", "든", "섯", "곱", "덟", "홉", "살", "백", "만")
+    for code in range(0xAC00, 0xD7A4):
+        syllable = chr(code)
+        if any(keep._KOREAN_NUMBER.match(syllable + end) for end in endings):
+            assert keep._KOREAN_NUMBER_AT.match(syllable), syllable
+    text = "스물두 살에 삼십 년, 열아홉 명과 다섯 사람이 이틀 동안 여덟시간"
+    plain = _spans(keep._KOREAN_NUMBER.finditer(text))
+    starts = (m.start() for m in keep._KOREAN_NUMBER_AT.finditer(text))
+    assert _spans(finditer_from(keep._KOREAN_NUMBER, text, starts)) == plain
+    assert plain
+
+
+_CONTACTS = (
+    "Call +86 139 4318 2275 or 0433-3228017; ID 22240319860517432X, passport E12345678. "
+    "On 2003-04-05 and 5/6/2004, 3월 15일, 7月21日. 010-1234-5678 and 19,000 yuan in 1998, "
+    "the number was 12 34 56 78 90 12, tel. 139-4318-2275; 880101-2345678."
+)
+
+
+def test_pattern_windows_skipped_hold_no_match(
+    texts: list[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    samples = [*texts, _CONTACTS, _CONTACTS.replace(" ", "")]
+    fast = [list(patterns.find_patterns(t)) for t in samples]
+
+    def every_window(rule: patterns.Rule, text: str, family: str, cache: object) -> object:
+        return patterns._windows(text, "digit" if family == "digits5" else family)
+
+    monkeypatch.setattr(patterns, "_rule_windows", every_window)
+    assert [list(patterns.find_patterns(t)) for t in samples] == fast
+    assert any(fast)
+
+
+_ADDRESSES = (
+    "She lived at 3동 2단원 501호, then 신화로 15번지 and 목동로 12길 5; 5号楼2单元301室, "
+    "柳树村3组, 新华路15号院; Building 3, Unit 2, Room 501, 15 Xinhua Road, Mokdong-ro 12-gil 5, "
+    "105-dong 1203-ho, Jugong Apartment, 14th inminban, 一百号楼 and 1872-3 301호."
+)
+
+
+def test_address_windows_skipped_hold_no_match(
+    texts: list[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    samples = [*texts, _ADDRESSES]
+    cut = frozenset("在住")
+
+    def found() -> list[list[object]]:
+        return [list(addresses.find_addresses(t, words_of(t), cut)) for t in samples]
+
+    fast = found()
+    anything = re.compile("")
+    monkeypatch.setattr(addresses, "_IN_EVERY_MATCH", (anything,) * 6)
+    assert found() == fast
+    assert any(fast)
+
+
+def test_propagation_word_index_finds_what_the_plain_search_finds(
+    texts: list[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    engine = Redactor.default()
+    invented = (
+        "人贩子王德福 sold me; later 王德福 came back. Ms. Baek said Baek would call from "
+        "+86 139 4318 2275, and +86 139 4318 2275 again. 허명철이 왔고 허가 또 왔다. "
+    ) * 3
+    samples = [invented, texts[-1]]
+    secret = b"speed test"
+    monkeypatch.setattr(propagate, "_INDEX_ABOVE", 0)
+    indexed = [engine.redact(t, secret=secret) for t in samples]
+    monkeypatch.setattr(propagate, "_INDEX_ABOVE", 10**12)
+    assert [engine.redact(t, secret=secret) for t in samples] == indexed
+    assert "王德福" not in indexed[0].text
