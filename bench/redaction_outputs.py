@@ -15,9 +15,9 @@ prints one SHA-256 over all of them.  Usage::
     .venv/bin/python bench/redaction_outputs.py --check .tmp/base.json   # exit 1 on a change
 
 ``--check`` names every item whose output differs from the recorded one.  The script
-re-runs itself with ``PYTHONHASHSEED=0``: one known-term output (corpus_mixed mx-16, the
-Hangul reading of a romanised known place) depends on the order of a set, so the digest is
-only repeatable under one hash seed.
+re-runs itself with ``PYTHONHASHSEED=0``, so that two runs compare the same computation:
+on e52be1c one known-term output (corpus_mixed mx-16) depended on a set's order, fixed
+since (84fd708, tests/unit/redaction/test_redaction_determinism.py).
 """
 
 from __future__ import annotations
