@@ -17,6 +17,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from fieldkit.redaction import data, korean
+from fieldkit.redaction.anchored import finditer_from, starts_before
 from fieldkit.redaction.chinese import frequent_words, stem_cut_chars
 from fieldkit.redaction.gazetteer import find_gazetteer_latin, find_gazetteer_native
 from fieldkit.redaction.hits import Hit
@@ -50,6 +51,12 @@ _KOREAN_SUFFIX = re.compile(
     r"(?<![\w'])[A-Z][a-z]+(?:-[a-z]+)?-(?i:ri|ni|dong|tong|gun|kun|si|shi|up|eup|ub|rodongjagu|"
     r"nodongjagu|gu|ku|guyok|kuyok|guyeok|myon|myeon)(?![\w'])"
 )
+_KOREAN_SUFFIX_AT = re.compile(
+    r"-(?=(?i:ri|ni|dong|tong|gun|kun|si|shi|up|eup|ub|rodongjagu|nodongjagu|gu|ku|guyok|kuyok|"
+    r"guyeok|myon|myeon)(?![\w']))"
+)
+"""The hyphen before a romanised suffix: ``_KOREAN_SUFFIX`` (a look-behind first) is only
+tried on the word before it (``anchored.starts_before``)."""
 _OF_PLACE = re.compile(
     trie_pattern(
         frozenset(
@@ -120,7 +127,8 @@ _SUFFIX_WORDS = frozenset(
 
 def _latin_context(folded: str, res: Resources, words: frozenset[str]) -> Iterator[Hit]:
     if words & _SUFFIX_WORDS and "-" in folded:
-        for match in _KOREAN_SUFFIX.finditer(folded):
+        starts = starts_before(folded, _KOREAN_SUFFIX_AT, "-")
+        for match in finditer_from(_KOREAN_SUFFIX, folded, starts):
             yield Hit.at(
                 match.span(), label="PLACE", detector="context", rule="romanised_admin_suffix"
             )

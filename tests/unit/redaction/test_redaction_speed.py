@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from fieldkit.redaction import Redactor, addresses, keep, names, patterns, propagate
+from fieldkit.redaction import Redactor, addresses, keep, names, patterns, places, propagate
 from fieldkit.redaction.anchored import finditer_from, starts_before
 from fieldkit.redaction.nametitles import is_title
 from fieldkit.redaction.normalize import fold
@@ -66,6 +66,24 @@ def test_name_rules_found_from_their_rare_part_match_the_plain_scan(
         plain = _spans(rx[rule].finditer(text))
         starts = starts_before(text, rx[anchor], chars)
         assert _spans(finditer_from(rx[rule], text, starts)) == plain, text
+
+
+def test_romanised_place_suffix_found_from_its_hyphen_matches_the_plain_scan(
+    texts: list[str],
+) -> None:
+    pieces = ("Sodu", "Sodu-ri", "-RI", "-Dong", "Chong-bong", "-gun", "ri", "-ri's", "Kim")
+    pick = random.Random(5)
+    made = [
+        "".join(
+            pick.choice((*pieces, "'", "_", "-", " ")) + pick.choice(("", " ", "-"))
+            for _ in range(8)
+        )
+        for _ in range(3000)
+    ]
+    for text in [*texts, *made]:
+        plain = _spans(places._KOREAN_SUFFIX.finditer(text))
+        starts = starts_before(text, places._KOREAN_SUFFIX_AT, "-")
+        assert _spans(finditer_from(places._KOREAN_SUFFIX, text, starts)) == plain, text
 
 
 def test_title_scan_from_the_title_words_matches_every_word_scan(texts: list[str]) -> None:
