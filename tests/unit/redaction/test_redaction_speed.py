@@ -13,7 +13,16 @@ from pathlib import Path
 
 import pytest
 
-from fieldkit.redaction import Redactor, addresses, keep, names, patterns, places, propagate
+from fieldkit.redaction import (
+    Redactor,
+    addresses,
+    keep,
+    names,
+    pattern_windows,
+    patterns,
+    places,
+    propagate,
+)
 from fieldkit.redaction.anchored import finditer_from, starts_before
 from fieldkit.redaction.nametitles import is_title
 from fieldkit.redaction.normalize import fold
@@ -128,12 +137,29 @@ def test_pattern_windows_skipped_hold_no_match(
     samples = [*texts, _CONTACTS, _CONTACTS.replace(" ", "")]
     fast = [list(patterns.find_patterns(t)) for t in samples]
 
-    def every_window(rule: patterns.Rule, text: str, family: str, cache: object) -> object:
-        return patterns._windows(text, "digit" if family == "digits5" else family)
+    def every_window(name: str, text: str, family: str, cache: object) -> object:
+        return pattern_windows._windows(text, "digit" if family == "digits5" else family)
 
-    monkeypatch.setattr(patterns, "_rule_windows", every_window)
+    monkeypatch.setattr(pattern_windows, "_rule_windows", every_window)
     assert [list(patterns.find_patterns(t)) for t in samples] == fast
     assert any(fast)
+
+
+def test_domains_found_from_their_dot_match_the_plain_scan(texts: list[str]) -> None:
+    (rule,) = (r for r in patterns.RULES if r.name == "domain")
+    pieces = ("www", "example", ".com", ".CO", ".kr", ".me", "me", "a-b", "@", "user", "/path")
+    pick = random.Random(3)
+    made = [
+        "".join(
+            pick.choice((*pieces, ".", "-", "_", " ", "ı")) + pick.choice(("", "."))
+            for _ in range(8)
+        )
+        for _ in range(3000)
+    ]
+    for text in [*texts, *made, "mail me at naver.com, or user@mail.co.kr / www.a-b.me/x"]:
+        plain = _spans(rule.regex.finditer(text))
+        starts = starts_before(text, pattern_windows._DOMAIN_AT, ".-")
+        assert _spans(finditer_from(rule.regex, text, starts)) == plain, text
 
 
 _ADDRESSES = (
