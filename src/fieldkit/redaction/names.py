@@ -79,9 +79,9 @@ def _regexes() -> dict[str, re.Pattern[str]]:
         ),
         "hyphen_given": re.compile(r"(?<![\w'\-])[A-Z][a-z]{0,5}-[A-Za-z][a-z]{0,5}(?![\w'\-])"),
         "ko_titled": re.compile(
-            rf"(?<![가-힣])([가-힣]{{2,4}}?)\s?(?:{ko_suffix})(?:님)?{after_title}"
+            rf"([가-힣](?<![가-힣].)[가-힣]{{1,3}}?)\s?(?:{ko_suffix})(?:님)?{after_title}"
         ),
-        "ko_cue": re.compile(rf"(?<![가-힣])([가-힣]{{2,4}}?)(?:{ko_cue})(?![가-힣])"),
+        "ko_cue": re.compile(rf"([가-힣](?<![가-힣].)[가-힣]{{1,3}}?)(?:{ko_cue})(?![가-힣])"),
         "ko_name_is": re.compile(
             r"이름(?:은|이|을)\s?([가-힣]{2,4}?)(?:이|라|이라|야|이야|입니다|예요|이에요)?(?![가-힣])"
         ),
@@ -89,7 +89,7 @@ def _regexes() -> dict[str, re.Pattern[str]]:
         "zh_titled_after": re.compile(rf"[{zh_single}]\s?(?:{zh_suffix})"),
         "zh_titled_after_long": re.compile(rf"(?:{zh_multi})\s?(?:{zh_suffix})"),
         "ko_surname_title": re.compile(
-            rf"(?<![가-힣])([{''.join(_ko_surname_syllables())}])\s?(?:{ko_suffix})(?:님)?{after_title}"
+            rf"([{''.join(_ko_surname_syllables())}])(?<![가-힣].)\s?(?:{ko_suffix})(?:님)?{after_title}"
         ),
         "zh_cue": re.compile(
             rf"({zh_cue})(?:啥)?[\"“'‘「]?((?:(?![{_zh_function()}])[\u4e00-\u9fff]){{1,3}})"

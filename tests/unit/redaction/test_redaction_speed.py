@@ -18,12 +18,14 @@ from fieldkit.redaction import (
     addresses,
     keep,
     names,
+    orgs,
     pattern_windows,
     patterns,
     places,
     propagate,
 )
 from fieldkit.redaction.anchored import finditer_from, starts_before
+from fieldkit.redaction.cues_roles_ko import cue_rx
 from fieldkit.redaction.nametitles import is_title
 from fieldkit.redaction.normalize import fold
 from fieldkit.redaction.phrases import words_of
@@ -93,6 +95,46 @@ def test_romanised_place_suffix_found_from_its_hyphen_matches_the_plain_scan(
         plain = _spans(places._KOREAN_SUFFIX.finditer(text))
         starts = starts_before(text, places._KOREAN_SUFFIX_AT, "-")
         assert _spans(finditer_from(places._KOREAN_SUFFIX, text, starts)) == plain, text
+
+
+def _korean_patterns() -> dict[str, re.Pattern[str]]:
+    rx = names._regexes()
+    return {
+        "ko_titled": rx["ko_titled"],
+        "ko_cue": rx["ko_cue"],
+        "ko_surname_title": rx["ko_surname_title"],
+        "hangul_suffix": places._HANGUL_SUFFIX,
+        "hangul_spaced": places._HANGUL_SPACED,
+        "org_hangul": orgs._rx().hangul,
+        "locative": cue_rx().locative,
+    }
+
+
+def _look_behind_first(pattern: str) -> str:
+    """The pattern as it was: ``(?<![가-힣])`` before the stem instead of after its first
+    syllable (a look-behind first is tried at every position)."""
+
+    def widen(m: re.Match[str]) -> str:
+        low, high = int(m.group(1)) + 1, int(m.group(2)) + 1
+        return f"(?<![가-힣])([가-힣]{{{low},{high}}}"
+
+    out = re.sub(r"\(\[가-힣\]\(\?<!\[가-힣\]\.\)\[가-힣\]\{(\d+),(\d+)\}", widen, pattern)
+    return re.sub(r"^\((\[[^]]+\])\)\(\?<!\[가-힣\]\.\)", r"(?<![가-힣])(\1)", out)
+
+
+@pytest.mark.parametrize("name", list(_korean_patterns()))
+def test_korean_stems_checked_after_their_first_syllable_match_the_look_behind_first(
+    texts: list[str], name: str
+) -> None:
+    fast = _korean_patterns()[name]
+    plain = re.compile(_look_behind_first(fast.pattern), fast.flags)
+    assert plain.pattern != fast.pattern
+    pieces = ("김", "순희", "씨", "님", "언니", "이", "가", "는", "리", "마을", " ", "\n", "Kim")
+    pick = random.Random(13)
+    made = ["".join(pick.choice(pieces) for _ in range(10)) for _ in range(2000)]
+    for text in [*texts, *made]:
+        found = [(m.span(), m.groups()) for m in fast.finditer(text)]
+        assert found == [(m.span(), m.groups()) for m in plain.finditer(text)], text
 
 
 def test_title_scan_from_the_title_words_matches_every_word_scan(texts: list[str]) -> None:
