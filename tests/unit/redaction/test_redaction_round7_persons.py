@@ -1,0 +1,200 @@
+"""Round 7 of issue 11, lane PERSONS: slots the grammar reserves for a person.  Every
+sentence here is invented for these tests (no blind passage's text or names)."""
+
+from __future__ import annotations
+
+import pytest
+
+from fieldkit.redaction import Redactor
+from fieldkit.redaction.mandarin_ko import mandarin_surnames, segments, transcribe
+from fieldkit.redaction.persons_ko import christian_names
+
+
+@pytest.fixture(scope="module")
+def engine() -> Redactor:
+    return Redactor.default()
+
+
+def _out(engine: Redactor, text: str) -> str:
+    return engine.redact(text).text
+
+
+def _spans(engine: Redactor, text: str) -> list[tuple[str, bool]]:
+    return [(text[s.start : s.end], s.uncertain) for s in engine.redact(text).spans]
+
+
+# --- 1. Chinese names in their Mandarin sound ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("pinyin", "hangul"),
+    [
+        ("sun", "쑨"),
+        ("zhao", "자오"),
+        ("liu", "류"),
+        ("jia", "자"),  # 제7절 3항: after ㅈ the y-vowel is plain
+        ("qian", "첸"),
+        ("xie", "셰"),
+        ("tian", "톈"),
+        ("wei", "웨이"),
+        ("yuan", "위안"),
+        ("quan", "취안"),  # the u after q is ü
+        ("zhi", "즈"),
+        ("si", "쓰"),
+        ("guo", "궈"),
+        ("zhou", "저우"),
+        ("xiong", "슝"),
+        ("lü", "뤼"),
+    ],
+)
+def test_pinyin_is_transcribed_by_the_nikl_table(pinyin: str, hangul: str) -> None:
+    assert transcribe(pinyin) == hangul
+
+
+def test_surnames_and_syllables_come_from_the_tables() -> None:
+    surnames = mandarin_surnames()
+    for surname in ("쑨", "자오", "류", "저우", "궈", "쟝"):
+        assert surname in surnames
+    assert segments("더하이") == 2
+    assert segments("메이") == 1
+    assert segments("학교") == 0
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "옆집 남자가 궈더푸였는데 술을 많이 마셨어요.",
+            "옆집 남자가 [인물-1]였는데 술을 많이 마셨어요.",
+        ),
+        ("그 집 딸 저우메이(周梅)는 착했어요.", "그 집 딸 [인물-1]([인물-2])는 착했어요."),
+        # a 이 after a vowel is the name's own (하이), not the subject particle
+        ("쑨바오하이, 그 사람이 나를 팔았슴다.", "[인물-1], 그 사람이 나를 팔았슴다."),
+    ],
+)
+def test_a_mandarin_name_is_redacted(engine: Redactor, text: str, expected: str) -> None:
+    assert _out(engine, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "쌀값이 이천원 했어요.",
+        "한번은 공안이 왔는데 두번 다 숨었어요.",
+        "담배 두보루 주고 건넜어요.",
+        "구류장에 스무날 있었어요.",
+        "그 말이 진짠지 모르겠어요.",
+        "매달 천위안씩 보냈어요.",
+    ],
+)
+def test_counts_and_words_are_no_mandarin_name(engine: Redactor, text: str) -> None:
+    assert engine.redact(text).spans == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("주방에는 궈사부가 있었어요.", "주방에는 [인물-1]사부가 있었어요."),
+        ("마을 사람들은 다 저우할매라 했슴다.", "마을 사람들은 다 [인물-1]할매라 했슴다."),
+        ("변호사 오선생님께 인사드렸어요.", "변호사 [인물-1]선생님께 인사드렸어요."),
+        ("길 건너 허씨네 집에 숨었어요.", "길 건너 [인물-1] 집에 숨었어요."),  # 씨 inside
+    ],
+)
+def test_a_surname_glued_to_a_title(engine: Redactor, text: str, expected: str) -> None:
+    assert _out(engine, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["이사장이 회의를 열었어요.", "부사장님이 오셨어요.", "우선생각해 보세요."],
+)
+def test_a_title_word_is_no_glued_surname(engine: Redactor, text: str) -> None:
+    assert not [s for s, _u in _spans(engine, text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("브로커가 나를 궈가네한테 넘겼어요.", "브로커가 나를 [인물-1]네한테 넘겼어요."),
+        ("하여튼 리가가 돈을 가져갔어요.", "하여튼 [인물-1]가 돈을 가져갔어요."),
+    ],
+)
+def test_the_x_family(engine: Redactor, text: str, expected: str) -> None:
+    assert _out(engine, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["아들이 장가가서 살아요.", "국가가 책임져야 해요.", "주가가 많이 올랐대요."],
+)
+def test_a_word_ending_in_ga_is_no_family(engine: Redactor, text: str) -> None:
+    assert not [s for s, _u in _spans(engine, text)]
+
+
+# --- 2. a child named after a kin word for a child -------------------------------------------
+
+
+def test_a_child_after_a_kin_word_is_uncertain(engine: Redactor) -> None:
+    text = "작은딸 현주는 학교에 다니고 우리 성민이는 아직 어려요."
+    assert _out(engine, text) == "작은딸 [인물-1]는 학교에 다니고 우리 [인물-2]는 아직 어려요."
+    assert ("현주", True) in _spans(engine, text)  # a word too: uncertain
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["우리 나라는 추워요.", "우리 집은 작아요.", "큰애는 학교에 가요.", "우리 민족은 하나예요."],
+)
+def test_ordinary_words_after_uri_are_no_child(engine: Redactor, text: str) -> None:
+    assert engine.redact(text).spans == ()
+
+
+# --- 3. Christian given names before a church office ----------------------------------------
+
+
+def test_the_christian_names_are_a_public_list() -> None:
+    names = christian_names()
+    assert {"요셉", "다니엘", "에스더", "베드로", "마리아"} <= names
+    assert len(names) > 80
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("사무엘 목사님이 밥을 사주셨어요.", "[인물-1] 목사님이 밥을 사주셨어요."),
+        ("[에스더 전도사] 내일 봐요", "[[인물-1] 전도사] 내일 봐요"),
+        ("강을 건널 때 베드로 선교사가 도와줬어요.", "강을 건널 때 [인물-1] 선교사가 도와줬어요."),
+    ],
+)
+def test_a_christian_name_before_an_office(engine: Redactor, text: str, expected: str) -> None:
+    assert _out(engine, text) == expected
+    assert not any(uncertain for _s, uncertain in _spans(engine, text))
+
+
+def test_an_office_after_an_ordinary_word_is_not_a_name(engine: Redactor) -> None:
+    assert _out(engine, "교회 목사님이 오셨어요.") == "교회 목사님이 오셨어요."
+
+
+# --- 5. the answer to a question about a name -----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("문: 그 남자 이름은요? 답: 이승엽, 야구선수랑 같아요.", "이승엽"),
+        ("Q: 브로커를 뭐라고 불렀어요? A: 나무, 다들 그렇게 불렀어요.", "나무"),
+    ],
+)
+def test_the_answer_to_a_name_question(engine: Redactor, text: str, name: str) -> None:
+    assert name in [s for s, _u in _spans(engine, text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "문: 그 사람 이름은? 답: 몰라요, 기억이 안 나요.",
+        "문: 어디로 갔어요? 답: 시장, 거기서 일했어요.",
+        "문: 이름이 뭐예요? 답: 아니요, 말 못 해요.",
+    ],
+)
+def test_an_answer_that_is_no_name(engine: Redactor, text: str) -> None:
+    assert engine.redact(text).spans == ()
