@@ -17,6 +17,12 @@ a title glued to a word, 가네) and reads the text just before or after it:
   is no word itself (이사장, 부사장 are).
 * **"the X family"** (류가네, 리가가): a surname, 가 and 네 or a particle, when the pair is no
   word (장가 "marriage", 국가 "state" are; their 가 is not the family's).
+* **the copula of a name in dialect** (이름이 X라요, 이름이 진짜 X이야요): the word before
+  it, whatever the lexicon says (uncertain when it is a word);
+* **a child's given name before what is a child's** (X이 학교, X이 입학식, X이 생일);
+* **a role, its topic particle and a full name alone** (남편은 한성철, ...);
+* **a word ending in 이 before a comma or an ellipsis** (깜둥이, 말라깽이…): the 이 is the
+  affectionate suffix of a nickname and stays inside the span, where no list knows the stem;
 * **a Chinese name in its Mandarin sound** (류메이, 쑨더하이): a Chinese surname, then one or
   two syllables of the NIKL transcription of pinyin, one at least no Korean given name uses,
   the whole no Korean word.  A 이 after a syllable with no final is part of the name (하이,
@@ -30,7 +36,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from fieldkit.redaction import data, korean
-from fieldkit.redaction.cuewords import alternation, closed_words
+from fieldkit.redaction.cuewords import alternation, closed_words, cue_words
 from fieldkit.redaction.hits import Hit
 from fieldkit.redaction.mandarin_ko import mandarin_surnames, segments
 from fieldkit.redaction.resources import Resources
@@ -46,6 +52,12 @@ _GLUED_TITLES = tuple(
         "씨네 씨네집"
     )
 )
+_DIALECT_COPULA = tuple(
+    str.split("이라요 라요 이야요 야요 이에요 예요 이라예 라예 입니더 이래요 래요")
+)
+"""The copula after a name in northern and southern speech (이미자라요, 봄이야요)."""
+_CHILD_THINGS = tuple(str.split("유치원 어린이집 학원 입학식 졸업식 담임 숙제 학년 생일 돌잔치"))
+"""What is a child's own: X이 학교, X이 생일 (the possessive after a given name)."""
 _ANSWER_WORDS = frozenset(
     str.split("네 예 아니 아니요 아뇨 몰라 몰라요 모르 글쎄 그냥 기억 없어요 없슴다 맞아요 그래요")
 )
@@ -79,6 +91,16 @@ def _rx() -> dict[str, re.Pattern[str]]:
             rf"가(?:네(?:집)?{_PARTICLE}|(?:가|는|를|한테|에게|하고|랑)(?![가-힣]))"
         ),
         "word": re.compile(r"[가-힣]{2,6}"),
+        "named_copula": re.compile(
+            r"(?:이름|본명|가명|별명)(?:이|은|는)\s(?:(?:진짜|정말|원래|그냥)\s)?['‘]?"
+            rf"([가-힣]{{1,4}}?)['’]?(?:{alternation(_DIALECT_COPULA)})(?![가-힣])"
+        ),
+        "school": re.compile(rf"이\s(?:[가-힣]{{0,4}}학교|{alternation(_CHILD_THINGS)})"),
+        "role_topic": re.compile(
+            rf"(?:{alternation(cue_words().get('role', 'ko'))})(?:은|는|이|가)\s"
+            r"([가-힣]{3})(?:이)?(?=\s?[,.(]|\s?$)"
+        ),
+        "list_i": re.compile(r"이(?=['’\"”]?\s?[,…·(]|['’\"”]\s?$)"),
     }
 
 
@@ -191,9 +213,8 @@ or nothing; 이가 and 유가 are far more often a particle or a word."""
 
 
 _COUNTERS = "번 원 명 개 살 년 달 위안 씩 째 키로 근 톤 보루 시 분 초 층 호 회 차 배 장 권 대"
-_COUNTED = re.compile(
-    rf"[일이삼사오육칠팔구십백천만한두세네석넉]+(?:{'|'.join(_COUNTERS.split())})"
-)
+_NUMERALS = "일이삼사오육칠팔구십백천만억한두세네석넉"
+_COUNTED = re.compile(rf"[{_NUMERALS}]+(?:{'|'.join(_COUNTERS.split())})")
 """A number and its counter (이천원, 한번, 천위안): Sino-Korean numerals read as surnames."""
 
 
@@ -207,31 +228,117 @@ def _mandarin_names(folded: str, res: Resources) -> Iterator[Hit]:
         if word.start() and "가" <= folded[word.start() - 1] <= "힣":
             continue
         token = word.group()
+        if korean.verb_like(token, res):
+            continue
         stem, tail = korean.split_particle(token)
         if tail.startswith("이") and not korean.final_consonant(stem[-1]):
-            stem, tail = stem + "이", tail[1:]  # 쑨더하이: 이 after a vowel is the name's
+            stem = stem + "이"  # 쑨더하이: 이 after a vowel is the name's
+        hit = _mandarin_name(word.start(), token, res, given) if tail == "만" else None
+        hit = hit or _mandarin_name(word.start(), stem, res, given)
+        if hit is not None:
+            yield hit
+
+
+def _mandarin_name(start: int, stem: str, res: Resources, given: frozenset[str]) -> Hit | None:
+    """A Chinese surname and one or two Mandarin syllables; the whole token is tried first
+    before 만, which also ends names (정두만)."""
+    if len(stem) >= 2:
         for size in (2, 1):
             surname, rest = stem[:size], stem[size:]
             if surname not in mandarin_surnames() or not 1 <= len(rest) <= 4:
                 continue
             if not segments(rest, 2) or all(s in given for s in rest):
                 continue
-            if _COUNTED.match(stem) or (stem[-1] == "지" and _final_n(stem[-2])):
-                break  # 이천원, 한번, 두번; 진짠지 (the ending ㄴ지 of a verb)
+            if (
+                _COUNTED.match(stem)
+                or not stem.strip(_NUMERALS)
+                or (stem[-1] == "지" and _final_n(stem[-2]))
+            ):
+                return None  # 이천원, 한번, 두번; 진짠지 (the ending ㄴ지 of a verb)
             if korean.counted_or_bound(stem, res) or korean.bound_compound(stem, res):
-                break  # 두보루, 구류장: a count, a word and a bound noun
+                return None  # 두보루, 구류장: a count, a word and a bound noun
             if rest.startswith(_GLUED_TITLES):
-                break  # 쑤사부: a surname glued to a title (``_glued_titles``)
-            if stem in res.lex_ko or korean.ordinary(stem, res) or korean.verb_like(token, res):
-                break
+                return None  # 쑤사부: a surname glued to a title (``_glued_titles``)
+            if stem in res.lex_ko or korean.ordinary(stem, res) or korean.verb_like(stem, res):
+                return None
             if stem in res.gaz_hangul or stem in res.keep_native or stem in closed_words("ko"):
-                break
-            yield _hit(word.start(), word.start() + len(stem), "mandarin_name", True)
-            break
+                return None
+            return _hit(start, start + len(stem), "mandarin_name", True)
+    return None
+
+
+def _named_by_copula(folded: str, res: Resources) -> Iterator[Hit]:
+    for match in _rx()["named_copula"].finditer(folded):
+        stem = match.group(1)
+        if stem.startswith(("뭐", "머", "무엇", "누구")) or stem in closed_words("ko"):
+            continue  # 이름이 뭐라요: asked, not told
+        if len(stem) == 1 and korean.final_consonant(stem) != match.group().endswith(
+            ("이라요", "이야요", "이에요", "이라예", "이래요")
+        ):
+            continue  # one syllable only with the copula its final takes (봄이야요)
+        ordinary = stem in res.lex_ko or korean.ordinary(stem, res)
+        yield _hit(match.start(1), match.end(1), "named_by_copula", ordinary)
+
+
+def _school_children(folded: str, res: Resources) -> Iterator[Hit]:
+    """서준이 학교, 하은이 생일: a given name, its affectionate 이 and what is a child's."""
+    given = korean.given_syllables()
+    for match in _rx()["school"].finditer(folded):
+        start = match.start() - 2
+        if start < 0 or (start and "가" <= folded[start - 1] <= "힣"):
+            continue
+        stem = folded[start : match.start()]
+        if not all(s in given for s in stem) or not korean.final_consonant(stem[-1]):
+            continue
+        if stem in closed_words("ko") or stem in res.keep_native or stem in res.gaz_hangul:
+            continue
+        yield _hit(start, match.start(), "child_with_school", True)
+
+
+def _role_topic_names(folded: str, res: Resources) -> Iterator[Hit]:
+    """남편은 한성철이, ...: a role noun, its topic particle and a full name alone."""
+    for match in _rx()["role_topic"].finditer(folded):
+        if match.start() and "가" <= folded[match.start() - 1] <= "힣":
+            continue
+        stem = match.group(1)
+        if not korean.name_shaped(stem) or stem in res.lex_ko or korean.verb_like(stem, res):
+            continue
+        uncertain = stem[0] in WORD_SURNAMES or not korean.name_shaped(stem, res)
+        yield _hit(match.start(1), match.end(1), "role_topic_name", uncertain)
+
+
+def _list_items(folded: str, res: Resources) -> Iterator[Hit]:
+    """깜둥이, 말라깽이…: a word ending in 이 before a comma or an ellipsis keeps its 이 (the
+    affectionate suffix of a nickname); only where no word list knows the stem, which the
+    catch-all flags anyway: this only keeps the 이 inside its span."""
+    for match in _rx()["list_i"].finditer(folded):
+        start = match.start()
+        while start and "가" <= folded[start - 1] <= "힣" and match.start() - start < 4:
+            start -= 1
+        stem = folded[start : match.start()]
+        if len(stem) < 2 or (start and "가" <= folded[start - 1] <= "힣"):
+            continue
+        if not korean.final_consonant(stem[-1]) or stem + "이" in res.lex_ko:
+            continue
+        if stem in res.lex_ko or stem in closed_words("ko") or stem in res.gaz_hangul:
+            continue
+        yield Hit(
+            start=start,
+            end=match.end(),
+            label="PERSON",
+            detector="cue",
+            rule="list_item_with_i",
+            uncertain=True,
+            core=(start, match.start()),
+        )
 
 
 def find_round7_persons(folded: str, res: Resources) -> Iterator[Hit]:
     """Every round-7 Korean person cue (module docstring)."""
+    yield from _named_by_copula(folded, res)
+    yield from _school_children(folded, res)
+    yield from _role_topic_names(folded, res)
+    yield from _list_items(folded, res)
     yield from _church_names(folded)
     yield from _answers(folded, res)
     yield from _children(folded, res)

@@ -198,3 +198,64 @@ def test_the_answer_to_a_name_question(engine: Redactor, text: str, name: str) -
 )
 def test_an_answer_that_is_no_name(engine: Redactor, text: str) -> None:
     assert engine.redact(text).spans == ()
+
+
+# --- 2b. a child's given name before what is a child's own -----------------------------------
+
+
+def test_a_given_name_before_a_school(engine: Redactor) -> None:
+    text = "나: 네 하은이 학교 끝나고 갈게요."
+    assert _out(engine, text) == "나: 네 [인물-1] 학교 끝나고 갈게요."
+
+
+@pytest.mark.parametrize("text", ["사람이 학교에 왔어요.", "선생님이 학교에 갔어요."])
+def test_a_noun_before_a_school_is_no_child(engine: Redactor, text: str) -> None:
+    assert engine.redact(text).spans == ()
+
+
+# --- 4. list items keep their affectionate 이 -----------------------------------------------
+
+
+def test_nicknames_in_a_list_keep_their_i(engine: Redactor) -> None:
+    text = "거기 애들은 떡순이, 뽀글이, 짝눈이… 다 어디 갔는지."
+    assert _out(engine, text) == "거기 애들은 [인물-1], [인물-2], [인물-3]… 다 어디 갔는지."
+
+
+def test_words_in_a_list_are_not_names(engine: Redactor) -> None:
+    assert engine.redact("밥이, 국이, 다 식었어요.").spans == ()
+
+
+# --- 5b. the copula of a name in northern and southern speech -------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("우리 올케 이름이 김혜자라요, 그 배우랑 같애요.", "[인물-1]라요"),
+        ("딸 이름이 진짜 별이야요, 하늘에 별.", " [인물-1]이야요"),
+        ("가명은 '장미'라요.", "'[인물-1]'라요"),
+    ],
+)
+def test_a_name_before_a_dialect_copula(engine: Redactor, text: str, expected: str) -> None:
+    assert expected in _out(engine, text)
+
+
+def test_a_question_is_no_name(engine: Redactor) -> None:
+    assert engine.redact("문: 이름이 뭐라요?").spans == ()
+
+
+# --- 6. a role, its topic particle and a full name ------------------------------------------
+
+
+def test_a_full_name_after_a_role_topic(engine: Redactor) -> None:
+    text = "시아버지는 한영철, 그 사람이 돈을 냈어요."
+    assert _out(engine, text) == "시아버지는 [인물-1], 그 사람이 돈을 냈어요."
+
+
+def test_a_word_after_a_role_topic_is_no_name(engine: Redactor) -> None:
+    text = "남편은 한족이고 시어머니는 조선족이에요."
+    assert engine.redact(text).spans == ()
+
+
+def test_a_name_before_man_keeps_its_syllable(engine: Redactor) -> None:
+    assert _out(engine, "가족: 부 허두만(80년 사망).") == "가족: 부 [인물-1](80년 사망)."
