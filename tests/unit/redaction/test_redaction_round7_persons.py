@@ -259,3 +259,23 @@ def test_a_word_after_a_role_topic_is_no_name(engine: Redactor) -> None:
 
 def test_a_name_before_man_keeps_its_syllable(engine: Redactor) -> None:
     assert _out(engine, "가족: 부 허두만(80년 사망).") == "가족: 부 [인물-1](80년 사망)."
+
+
+# --- 6b. a named given name, then its surname glued before it -------------------------------
+
+
+def test_a_given_name_then_its_full_name(engine: Redactor) -> None:
+    text = "같이 간 언니 진달이랑 왔는데, 진짜 이름이 진달이야요, 곽진달."
+    out = _out(engine, text)
+    assert "진달" not in out and "곽" not in out
+    assert out.endswith("[인물-1].")  # the same person as the given name
+
+
+def test_two_full_names_sharing_a_given_name_stay_two(engine: Redactor) -> None:
+    text = "언니 김영희가 왔고, 옆집 박영희는 안 왔어요."
+    assert _out(engine, text) == "언니 [인물-1]가 왔고, 옆집 [인물-2]는 안 왔어요."
+
+
+def test_a_word_holding_the_given_name_is_no_full_name(engine: Redactor) -> None:
+    text = "딸 이름이 사랑이야요. 그건 짝사랑이었어요."
+    assert "짝사랑" in _out(engine, text)  # 짝 is no surname
