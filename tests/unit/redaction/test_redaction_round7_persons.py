@@ -279,3 +279,42 @@ def test_two_full_names_sharing_a_given_name_stay_two(engine: Redactor) -> None:
 def test_a_word_holding_the_given_name_is_no_full_name(engine: Redactor) -> None:
     text = "딸 이름이 사랑이야요. 그건 짝사랑이었어요."
     assert "짝사랑" in _out(engine, text)  # 짝 is no surname
+
+
+# --- 7. English: quoted names and nicknames -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            'The guards called the tall one "Long Neck". Long Neck never smiled.',
+            'The guards called the tall one "[PERSON-1]". [PERSON-1] never smiled.',
+        ),
+        ('At the hostel she goes by "hyeok" now.', 'At the hostel she goes by "[PERSON-1]" now.'),
+        (
+            'He refers to his son as "Ddol" in every letter.',
+            'He refers to his son as "[PERSON-1]" in every letter.',
+        ),
+    ],
+)
+def test_quoted_names(engine: Redactor, text: str, expected: str) -> None:
+    assert _out(engine, text) == expected
+
+
+def test_a_quoted_nickname_is_one_name(engine: Redactor) -> None:
+    text = 'Two girls, "Little Mi" and "Big Mi", shared the room.'
+    spans = [s for s, _u in _spans(engine, text)]
+    assert spans == ["Little Mi", "Big Mi"]  # "Big" and "Little" no longer left behind
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'We called it "the end" and left.',
+        'The children called her son "the new boy".',
+        'She said "Good Morning" to everyone.',
+    ],
+)
+def test_quoted_words_that_are_no_name(engine: Redactor, text: str) -> None:
+    assert not [s for s in engine.redact(text).spans if s.rule.startswith("quoted")]
