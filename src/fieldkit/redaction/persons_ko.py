@@ -23,6 +23,8 @@ a title glued to a word, 가네) and reads the text just before or after it:
 * **a role, its topic particle and a full name alone** (남편은 한성철, ...);
 * **a word ending in 이 before a comma or an ellipsis** (깜둥이, 말라깽이…): the 이 is the
   affectionate suffix of a nickname and stays inside the span, where no list knows the stem;
+* **a quoted alias** (가명 '미소'로, 별명은 "곰") and **a Hanzi name spelled out** after 한자로
+  when it opens with a Chinese surname (성룡이, 한자로 成龙; uncertain);
 * **a Chinese name in its Mandarin sound** (류메이, 쑨더하이): a Chinese surname, then one or
   two syllables of the NIKL transcription of pinyin, one at least no Korean given name uses,
   the whole no Korean word.  A 이 after a syllable with no final is part of the name (하이,
@@ -100,6 +102,10 @@ def _rx() -> dict[str, re.Pattern[str]]:
             rf"(?:{alternation(cue_words().get('role', 'ko'))})(?:은|는|이|가)\s"
             r"([가-힣]{3})(?:이)?(?=\s?[,.(]|\s?$)"
         ),
+        "alias": re.compile(
+            r"(?:가명|별명|예명|애칭|본명)(?:은|는|이|을|으로)?\s?['‘\"“]([가-힣]{1,4})['’\"”]"
+        ),
+        "hanzi_spelled": re.compile(r"한자로(?:는)?\s?([\u4e00-\u9fff]{2,4})(?![\u4e00-\u9fff])"),
         "list_i": re.compile(r"이(?=['’\"”]?\s?[,…·(]|['’\"”]\s?$)"),
     }
 
@@ -333,8 +339,30 @@ def _list_items(folded: str, res: Resources) -> Iterator[Hit]:
         )
 
 
+def _aliases(folded: str, res: Resources) -> Iterator[Hit]:
+    """가명 '미소'로, 별명은 "곰": a quoted word after a word for a person's name."""
+    for match in _rx()["alias"].finditer(folded):
+        stem = match.group(1)
+        if stem in closed_words("ko") or stem in res.gaz_hangul:
+            continue
+        yield _hit(match.start(1), match.end(1), "quoted_alias", stem in res.lex_ko)
+
+
+def _hanzi_spelled(folded: str, res: Resources) -> Iterator[Hit]:
+    """성룡이, 한자로 成龙: a Hanzi name spelled out after 한자로, opening with a surname
+    (a place there is the gazetteer's: 연길, 한자로 延吉)."""
+    for match in _rx()["hanzi_spelled"].finditer(folded):
+        name = match.group(1)
+        if name in res.gaz_hanzi or name in res.keep_native:
+            continue
+        if name[0] in res.sur_zh_hanzi or name[:2] in res.sur_zh_hanzi:
+            yield _hit(match.start(1), match.end(1), "hanzi_spelled", True)
+
+
 def find_round7_persons(folded: str, res: Resources) -> Iterator[Hit]:
     """Every round-7 Korean person cue (module docstring)."""
+    yield from _aliases(folded, res)
+    yield from _hanzi_spelled(folded, res)
     yield from _named_by_copula(folded, res)
     yield from _school_children(folded, res)
     yield from _role_topic_names(folded, res)

@@ -318,3 +318,26 @@ def test_a_quoted_nickname_is_one_name(engine: Redactor) -> None:
 )
 def test_quoted_words_that_are_no_name(engine: Redactor, text: str) -> None:
     assert not [s for s in engine.redact(text).spans if s.rule.startswith("quoted")]
+
+
+# --- 5c. a quoted alias, a Hanzi name spelled out, a Chinese kin word before a name ---------
+
+
+def test_a_quoted_alias(engine: Redactor) -> None:
+    text = "진술인은 가명 '수련'으로 일했음."
+    assert _out(engine, text) == "진술인은 가명 '[인물-1]'으로 일했음."
+
+
+def test_a_hanzi_name_spelled_out(engine: Redactor) -> None:
+    text = "아들 이름은 준걸이, 한자로 俊杰 아니고 周俊杰, 아버지가 지었어요."
+    assert "周俊杰" not in _out(engine, text)
+
+
+def test_a_hanzi_place_spelled_out_stays_a_place(engine: Redactor) -> None:
+    text = "연길, 한자로 延吉, 거기서 살았어요."
+    assert _out(engine, text) == "[장소-1, 길림성], 한자로 [장소-1, 길림성], 거기서 살았어요."
+
+
+def test_a_chinese_kin_word_before_a_name(engine: Redactor) -> None:
+    text = "我妹刘春燕三十岁了还没结婚。"
+    assert _out(engine, text) == "我妹[PERSON-1]三十岁了还没结婚。"
