@@ -221,6 +221,11 @@ def test_nicknames_in_a_list_keep_their_i(engine: Redactor) -> None:
     assert _out(engine, text) == "거기 애들은 [인물-1], [인물-2], [인물-3]… 다 어디 갔는지."
 
 
+def test_a_nickname_before_an_ellipsis_keeps_its_i(engine: Redactor) -> None:
+    text = "같이 다닌 애들이 떡순이, 뽀글이... 다 죽었어요."
+    assert _out(engine, text) == "같이 다닌 애들이 [인물-1], [인물-2]... 다 죽었어요."
+
+
 def test_words_in_a_list_are_not_names(engine: Redactor) -> None:
     assert engine.redact("밥이, 국이, 다 식었어요.").spans == ()
 
