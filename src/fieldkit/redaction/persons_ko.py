@@ -15,7 +15,8 @@ a title glued to a word, 가네) and reads the text just before or after it:
 * **a surname glued to a title** (쟝사장, 쑤사부, 자오할매, 오선생님): a Korean or
   Mandarin-sound Chinese surname (``mandarin_ko.py``) and a title written as one word that
   is no word itself (이사장, 부사장 are).
-* **"the X family"** (류가네, 리가가): a surname, 가 and 네 or a particle, when the pair is no
+* **"the X family"** (류가네, 리가가; 남편이 장가라서, after a role noun and its particle even
+  where the pair is a word: uncertain): a surname, 가 and 네 or a particle, when the pair is no
   word (장가 "marriage", 국가 "state" are; their 가 is not the family's).
 * **the copula of a name in dialect** (이름이 X라요, 이름이 진짜 X이야요): the word before
   it, whatever the lexicon says (uncertain when it is a word);
@@ -106,6 +107,10 @@ def _rx() -> dict[str, re.Pattern[str]]:
             r"(?:가명|별명|예명|애칭|본명)(?:은|는|이|을|으로)?\s?['‘\"“]([가-힣]{1,4})['’\"”]"
         ),
         "hanzi_spelled": re.compile(r"한자로(?:는)?\s?([\u4e00-\u9fff]{2,4})(?![\u4e00-\u9fff])"),
+        "role_family": re.compile(
+            rf"(?:{alternation(cue_words().get('role', 'ko'))})(?:이|은|는|가)\s([가-힣])가"
+            r"(?=\s?[,.]|\s?$|(?:라서|라고|라구|야|였|이고|인데|요|예요|이에요|라요)(?![가-힣]))"
+        ),
         "list_i": re.compile(r"이(?=['’\"”]?\s?(?:[,…·(]|\.\.)|['’\"”]\s?$)"),
     }
 
@@ -339,6 +344,19 @@ def _list_items(folded: str, res: Resources) -> Iterator[Hit]:
         )
 
 
+def _role_families(folded: str, res: Resources) -> Iterator[Hit]:
+    """남편이 장가라서, 남편은 왕가, ...: what a role noun is, a surname and 가 ("of the X
+    family"), even where the pair is a word (장가 "marriage": uncertain)."""
+    for match in _rx()["role_family"].finditer(folded):
+        if match.start() and "가" <= folded[match.start() - 1] <= "힣":
+            continue
+        surname = match.group(1)
+        if surname not in res.sur_ko_hangul and surname not in mandarin_surnames():
+            continue
+        ordinary = surname + "가" in res.lex_ko or surname in WORD_SURNAMES
+        yield _hit(match.start(1), match.end(1) + 1, "role_is_family", ordinary)
+
+
 def _aliases(folded: str, res: Resources) -> Iterator[Hit]:
     """가명 '미소'로, 별명은 "곰": a quoted word after a word for a person's name."""
     for match in _rx()["alias"].finditer(folded):
@@ -362,6 +380,7 @@ def _hanzi_spelled(folded: str, res: Resources) -> Iterator[Hit]:
 def find_round7_persons(folded: str, res: Resources) -> Iterator[Hit]:
     """Every round-7 Korean person cue (module docstring)."""
     yield from _aliases(folded, res)
+    yield from _role_families(folded, res)
     yield from _hanzi_spelled(folded, res)
     yield from _named_by_copula(folded, res)
     yield from _school_children(folded, res)

@@ -131,6 +131,22 @@ def test_a_word_ending_in_ga_is_no_family(engine: Redactor, text: str) -> None:
     assert not [s for s, _u in _spans(engine, text)]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("남편은 왕가, 이름이 뭐였더라.", "남편은 [인물-1], 이름이 뭐였더라."),
+        ("시아버지가 방가라서 다들 방씨네라 했어요.", "시아버지가 [인물-1]라서"),
+    ],
+)
+def test_a_role_is_of_a_family(engine: Redactor, text: str, expected: str) -> None:
+    assert _out(engine, text).startswith(expected)
+
+
+@pytest.mark.parametrize("text", ["남편이 장가가서 안 왔어요.", "아들이 장가가 늦었어요."])
+def test_marrying_is_no_family(engine: Redactor, text: str) -> None:
+    assert engine.redact(text).spans == ()
+
+
 # --- 2. a child named after a kin word for a child -------------------------------------------
 
 
