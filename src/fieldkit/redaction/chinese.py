@@ -182,10 +182,20 @@ def _hit(start: int, end: int, cued: bool) -> Hit:
     return Hit(start=start, end=end, label="PERSON", detector="name", rule=rule, uncertain=not cued)
 
 
+def _nickname(folded: str, start: int, stop: int, res: Resources) -> bool:
+    """小军, 老王, 阿强 after a cue: the familiar prefix and one character, no word (小孩,
+    老师, 阿姨 are)."""
+    piece = folded[start:stop]
+    return len(piece) == 2 and piece[0] in "小老阿" and piece not in res.lex_zh
+
+
 def _piece(folded: str, start: int, stop: int, res: Resources, t: _Tables) -> Iterator[Hit]:
     """Names in one piece of a run: at its start, then after ordinary words inside it."""
     cued = t.cued.search(folded, max(0, start - 8), start) is not None
     end = _candidate(folded, start, stop, res, t, cued)
+    if end is None and cued and _nickname(folded, start, stop, res):
+        yield _hit(start, stop, True)  # 我是小军: 小, 老 or 阿 and one character
+        return
     index = start + 1
     if end is not None:
         yield _hit(start, end, cued)

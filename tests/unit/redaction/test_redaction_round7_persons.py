@@ -362,3 +362,19 @@ def test_a_hanzi_place_spelled_out_stays_a_place(engine: Redactor) -> None:
 def test_a_chinese_kin_word_before_a_name(engine: Redactor) -> None:
     text = "我妹刘春燕三十岁了还没结婚。"
     assert _out(engine, text) == "我妹[PERSON-1]三十岁了还没结婚。"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("姐，我是小红。妈让我给你打电话。", "姐，我是[PERSON-1]。妈让我给你打电话。"),
+        ("我认识阿福，他开车。", "我认识[PERSON-1]，他开车。"),
+    ],
+)
+def test_a_chinese_nickname_after_a_cue(engine: Redactor, text: str, expected: str) -> None:
+    assert _out(engine, text) == expected
+
+
+@pytest.mark.parametrize("text", ["我是老师。", "他是小孩。", "我见到了阿姨。"])
+def test_a_chinese_word_with_a_familiar_prefix_is_no_nickname(engine: Redactor, text: str) -> None:
+    assert engine.redact(text).spans == ()
