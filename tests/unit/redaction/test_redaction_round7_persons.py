@@ -378,3 +378,34 @@ def test_a_chinese_nickname_after_a_cue(engine: Redactor, text: str, expected: s
 @pytest.mark.parametrize("text", ["我是老师。", "他是小孩。", "我见到了阿姨。"])
 def test_a_chinese_word_with_a_familiar_prefix_is_no_nickname(engine: Redactor, text: str) -> None:
     assert engine.redact(text).spans == ()
+
+
+# --- 2c. a woman named by her child; a call repeated ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("옆집에 솔이 엄마라는 여자가 살았어요.", "옆집에 [인물-1]이 엄마라는 여자가 살았어요."),
+        ("처음 간 데가 별이 할매 집이었어요.", "처음 간 데가 [인물-1]이 할매 집이었어요."),
+    ],
+)
+def test_a_woman_named_by_her_child(engine: Redactor, text: str, expected: str) -> None:
+    assert _out(engine, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text", ["동생이 엄마라고 불렀어요.", "사람이 엄마라는 걸 알았어요.", "아들이 아빠네 갔어요."]
+)
+def test_a_subject_before_a_kin_word_is_no_teknonym(engine: Redactor, text: str) -> None:
+    assert engine.redact(text).spans == ()
+
+
+def test_a_call_repeated(engine: Redactor) -> None:
+    text = "다들 하늘아 하늘아 했어요."
+    assert _out(engine, text) == "다들 [인물-1]아 [인물-1]아 했어요."
+
+
+def test_words_said_twice_are_no_call(engine: Redactor) -> None:
+    text = "아니야 아니야 그게 아니야. 빨리 가야 가야 해. 엄마야 엄마야 울었어요."
+    assert engine.redact(text).spans == ()
