@@ -243,6 +243,33 @@ def find_hanzi_names(
             if s > position:
                 yield from _piece(folded, position, s, res, t)
             position = max(position, e)
+    yield from _possessors(folded, res)
+
+
+_POSSESSOR = re.compile(r"[他她](?:奶奶|爷爷|妈妈|妈|爸爸|爸|媳妇|老婆|男人|姥姥)")
+
+
+def _possessors(folded: str, res: Resources) -> Iterator[Hit]:
+    """强子他奶奶, 小燕她妈: a name before 他/她 and a kin word ("X's grandmother") at the
+    start of a clause, uncertain; 孩子他妈 ("the child's mother") is a word and no name."""
+    if "他" not in folded and "她" not in folded:
+        return
+    for match in _POSSESSOR.finditer(folded):
+        start = match.start() - 2
+        if start < 0 or not _RUN.fullmatch(folded, start, match.start()):
+            continue
+        if start and _RUN.match(folded, start - 1):
+            continue  # the name opens its clause: two characters, no more
+        name = folded[start : match.start()]
+        if name in res.lex_zh or name in res.keep_native:
+            continue
+        yield Hit.at(
+            (start, match.start()),
+            label="PERSON",
+            detector="name",
+            rule="zh_possessor",
+            uncertain=True,
+        )
 
 
 @lru_cache(maxsize=1)

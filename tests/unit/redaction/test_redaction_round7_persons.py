@@ -409,3 +409,12 @@ def test_a_call_repeated(engine: Redactor) -> None:
 def test_words_said_twice_are_no_call(engine: Redactor) -> None:
     text = "아니야 아니야 그게 아니야. 빨리 가야 가야 해. 엄마야 엄마야 울었어요."
     assert engine.redact(text).spans == ()
+
+
+def test_a_name_before_his_kin(engine: Redactor) -> None:
+    text = "哥让我跟你说，铁柱他奶奶住院了。"
+    assert _out(engine, text) == "哥让我跟你说，[PERSON-1]他奶奶住院了。"
+
+
+def test_the_child_s_mother_is_no_name(engine: Redactor) -> None:
+    assert engine.redact("孩子他妈，你回来吧。").spans == ()
