@@ -19,7 +19,8 @@ a quote, 한자로) and reads the text just before or after it:
 * **a role, its topic particle and a full name alone** (남편은 한성철, ...);
 * **a word ending in 이 before a comma or an ellipsis** (깜둥이, 말라깽이…): the 이 is the
   affectionate suffix of a nickname and stays inside the span, where no list knows the stem;
-* **a call repeated** (나라야 나라야 했어요: uncertain when a word);
+* **a call repeated** (나라야 나라야 했어요: uncertain when a word), a full name recalled
+  with a question's copula (리영남인가: uncertain);
 * **a quoted alias** (가명 '미소'로, 별명은 "곰") and **a Hanzi name spelled out** after 한자로
   when it opens with a Chinese surname (성룡이, 한자로 成龙; uncertain);
 * the surname rules (glued to a title, "the X family", Chinese names in their Mandarin
@@ -89,6 +90,8 @@ def _rx() -> dict[str, re.Pattern[str]]:
             r"(?:라는|라고|라구|이라는|네(?![가-힣])|\s집)"
         ),
         "teknonym_stem": re.compile(r"(?<![가-힣])([가-힣]{1,3})$"),
+        "recalled": re.compile(r"(?:인가|인지|이던가|였나|이었나)(?=[\s,.?]|$)"),
+        "recalled_stem": re.compile(r"(?<![가-힣])([가-힣]{3})$"),
         "vocative_space": re.compile(r"[아야]\s"),
         "list_i": re.compile(r"이(?=['’\"”]?\s?(?:[,…·(]|\.\.)|['’\"”]\s?$)"),
     }
@@ -262,6 +265,19 @@ def _repeated_calls(folded: str, res: Resources) -> Iterator[Hit]:
         yield _hit(again, again + len(stem), "repeated_call", ordinary)
 
 
+def _recalled(folded: str, res: Resources) -> Iterator[Hit]:
+    """리영남인가, 박경철이었나: a full name recalled with a question's copula (a name half
+    remembered); only a surname and two given-name syllables that are no word."""
+    rx = _rx()
+    for anchor in rx["recalled"].finditer(folded):
+        match = rx["recalled_stem"].search(folded, max(0, anchor.start() - 3), anchor.start())
+        if match is None:
+            continue
+        stem = match.group(1)
+        if korean.name_shaped(stem, res) and stem not in res.lex_ko:
+            yield _hit(match.start(1), match.end(1), "recalled_name", True)
+
+
 def _aliases(folded: str, res: Resources) -> Iterator[Hit]:
     """가명 '미소'로, 별명은 "곰": a quoted word after a word for a person's name."""
     for match in _rx()["alias"].finditer(folded):
@@ -285,6 +301,7 @@ def _hanzi_spelled(folded: str, res: Resources) -> Iterator[Hit]:
 def find_round7_persons(folded: str, res: Resources) -> Iterator[Hit]:
     """Every round-7 Korean person cue (module docstring)."""
     yield from _aliases(folded, res)
+    yield from _recalled(folded, res)
     yield from _teknonyms(folded, res)
     yield from _repeated_calls(folded, res)
     yield from _hanzi_spelled(folded, res)

@@ -418,3 +418,12 @@ def test_a_name_before_his_kin(engine: Redactor) -> None:
 
 def test_the_child_s_mother_is_no_name(engine: Redactor) -> None:
     assert engine.redact("孩子他妈，你回来吧。").spans == ()
+
+
+def test_a_full_name_recalled(engine: Redactor) -> None:
+    text = "그 남자 이름이 아마 허진철인가 그래요."
+    assert _out(engine, text) == "그 남자 이름이 아마 [인물-1]인가 그래요."
+
+
+def test_a_question_copula_after_a_word_is_no_name(engine: Redactor) -> None:
+    assert engine.redact("그게 정말인가 싶었어요. 한국인인가 했어요.").spans == ()
