@@ -65,6 +65,8 @@ def _org_nouns() -> frozenset[str]:
     return korean_nouns() | frozenset(str.split("단체 모임 협회 재단 기관 센터 선교회 교회"))
 
 
+_ADVERBS = frozenset(("진짜", "정말", "원래", "그냥", "아마", "참"))
+"""Adverbs between 이름이 and the name (이름이 진짜 봄이야요): the name is the next word."""
 _ASKING = ("뭐", "머", "무엇", "누구", "어디", "몰라", "모르", "생각")
 
 
@@ -154,8 +156,8 @@ def korean_naming(folded: str, res: Resources) -> Iterator[Hit]:
         affectionate = len(word) > 2 and word[-1] == "이" and korean.final_consonant(word[-2])
         if affectionate and _ends(folded, match.end(1)):
             stem, tail = word[:-1], ""  # 진짜 이름이 사랑이.: the name, its affectionate 이
-        if match.group(1).startswith(_ASKING):
-            continue  # 이름이 뭐더라: "what was it", no name yet
+        if match.group(1).startswith(_ASKING) or match.group(1) in _ADVERBS:
+            continue  # 이름이 뭐더라: "what was it", no name yet; 이름이 진짜 X: the adverb
         if folded[match.start(1) - 1] != " " and match.group(1).startswith(_OWN_COPULA):
             continue  # 붙인 이름이에요: the copula of 이름 itself, no name after it
         if korean.verb_like(match.group(1), res) and stem not in res.given_ko:
