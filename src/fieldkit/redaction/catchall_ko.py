@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from fieldkit.redaction import korean
+from fieldkit.redaction import korean, ordinary_ko
 from fieldkit.redaction.cues import closed_words
 from fieldkit.redaction.hits import Hit
 from fieldkit.redaction.keep import KeepSpans
@@ -101,8 +101,10 @@ def _explained(token: str, stem: str, res: Resources) -> bool:
     single = stem[:-1] if stem.endswith("들") and len(stem) > 2 else stem  # 녀자들
     if any(korean.spelled_ordinary(w, res) for w in (stem, single, token)):
         return True
-    if stem in closed_words("ko"):
-        return True  # 아매, 지도원: a title or kinship word
+    if ordinary_ko.ordinary_word(stem, res, closed_words("ko")):
+        return True  # 아매, 지도원, 큰시누, 계호원들, 채탄공: a title, kinship word or trade
+    if ordinary_ko.spoken_ending(token, res):
+        return True  # 되구, 있대, 막힘메: a verb in a spoken ending
     if korean.name_shaped(stem, res) or stem in res.given_ko:
         return False
     return korean.compound_noun(stem, res) or korean.verb_like(token, res)

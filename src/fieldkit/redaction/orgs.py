@@ -20,7 +20,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
-from fieldkit.redaction import data, korean
+from fieldkit.redaction import data, korean, ordinary_ko
 from fieldkit.redaction.addresses import find_addresses
 from fieldkit.redaction.hits import Hit
 from fieldkit.redaction.org_nouns import COMPANY_SUFFIX
@@ -273,6 +273,10 @@ def _ordinary_before_noun_ko(stem: str, gap: str, noun: str, res: Resources) -> 
         return True  # 작은 식당, 오래된 교회, 있는 가게: a modifier, not a name
     if korean.verb_like(stem, res) or korean.spelled_ordinary(stem + noun, res):
         return True  # 건넜는데 경비대가: a verb; 로동자: 노동자
+    if ordinary_ko.spoken_ending(stem, res) or ordinary_ko.ordinary_word(stem, res, _closed_ko()):
+        return True  # 없으니까나 병원, 모친 협동농장: a verb form, a kinship word (round 7)
+    if gap and ordinary_ko.position(stem):
+        return True  # 도문 시내 여관: where in a town, not a name
     if not gap:
         return False
     if stem[-1] in "면서고며니" and stem[:-1] in res.lex_ko:

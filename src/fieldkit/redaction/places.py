@@ -16,7 +16,7 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
-from fieldkit.redaction import data, korean
+from fieldkit.redaction import data, korean, ordinary_ko
 from fieldkit.redaction.chinese import frequent_words, stem_cut_chars
 from fieldkit.redaction.gazetteer import find_gazetteer_latin, find_gazetteer_native
 from fieldkit.redaction.hits import Hit
@@ -267,6 +267,8 @@ def _spoken_not_place(stem: str, suffix: str, res: Resources) -> bool:
     spoken 고 (나가구, 가자구, 해보라구): districts the gazetteer does not hold rarely end so."""
     if suffix == "면" and stem[-1] == "이" and stem[:-1] in res.lex_ko:
         return True
+    if ordinary_ko.not_place(stem, suffix, res):
+        return True  # 학년이구, 물어보냐면, 옆자리, 고향친구 (round 7)
     return suffix == "구" and stem[-1] in _SPOKEN_GU_BEFORE
 
 
