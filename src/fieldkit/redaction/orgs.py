@@ -275,6 +275,8 @@ def _ordinary_before_noun_ko(stem: str, gap: str, noun: str, res: Resources) -> 
         return True  # 건넜는데 경비대가: a verb; 로동자: 노동자
     if ordinary_ko.spoken_ending(stem, res) or ordinary_ko.ordinary_word(stem, res, _closed_ko()):
         return True  # 없으니까나 병원, 모친 협동농장: a verb form, a kinship word (round 7)
+    if stem in _ethnic() and noun not in COMPANY_SUFFIX:
+        return True  # 조선족중학교, 한족 식당: the kind of school or restaurant, no name
     if gap and ordinary_ko.position(stem):
         return True  # 도문 시내 여관: where in a town, not a name
     if not gap:
@@ -330,6 +332,12 @@ def _through_one_cut(folded: str, start: int, end: int, res: Resources) -> int:
     if before in res.function_zh or before in _rx().stem_cut:
         return start
     return start - 2
+
+
+@lru_cache(maxsize=1)
+def _ethnic() -> frozenset[str]:
+    """The keep-list's ethnic groups (조선족, 한족, 만주족)."""
+    return frozenset(word for kind, word in data.keep_entries() if kind == "ethnic")
 
 
 @lru_cache(maxsize=1)

@@ -172,3 +172,22 @@ def test_real_places_and_businesses_beside_these_words_still_go(
     engine: Redactor, text: str, gone: str
 ) -> None:
     assert gone not in _out(engine, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("아들은 솔빛초등학교 다녀요.", "아들은 [기관-1]초등학교 다녀요."),
+        ("딸은 은하고등중학교를 졸업했슴다.", "딸은 [기관-1]고등중학교를 졸업했슴다."),
+        ("그때 해바라기소학교에 다녔어요.", "그때 [기관-1]소학교에 다녔어요."),
+    ],
+)
+def test_a_school_kind_stays_whole_after_the_name(
+    engine: Redactor, text: str, expected: str
+) -> None:
+    assert _out(engine, text) == expected
+
+
+def test_an_ethnic_group_before_a_school_is_its_kind(engine: Redactor) -> None:
+    text = "애는 조선족중학교 기숙사에 있어요."
+    assert _out(engine, text) == text
