@@ -191,3 +191,47 @@ def test_a_school_kind_stays_whole_after_the_name(
 def test_an_ethnic_group_before_a_school_is_its_kind(engine: Redactor) -> None:
     text = "애는 조선족중학교 기숙사에 있어요."
     assert _out(engine, text) == text
+
+
+# --- 2. places as spoken Korean and Chinese chat tell them ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "gone", "stays"),
+    [
+        ("내 고향은 솔밭리라요, 아주 작은 데.", "솔밭리", "라요"),
+        ("나는 그때 신흥동서 살았어요.", "신흥동", "서 살았어요"),
+        ("회령시유선동출신.", "회령시", "출신"),
+        ("무산 노동자구에 이모가 살았슴다.", "무산 노동자구", "에 이모가"),
+        ("청진 포항 구역에서 자랐어요.", "포항 구역", "에서 자랐어요"),
+        ("연길 하남에서 일했어요.", "하남", "에서 일했어요"),
+        ("훈춘시 강북 쪽 아파트에 있었어요.", "강북", "쪽 아파트"),
+        ("장백 말고 솔골 거쳐서 건넜어요.", "솔골", "거쳐서"),
+        ("他说到了延吉就打电话。", "延吉", "到了"),
+        ("我们在昆明住了三天。", "昆明", "我们在"),
+        ("原籍朝鲜咸兴市会上区域。", "会上区域", "原籍"),
+    ],
+)
+def test_spoken_and_chat_places_are_redacted(
+    engine: Redactor, text: str, gone: str, stays: str
+) -> None:
+    out = _out(engine, text)
+    assert gone not in out and stays in out
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "그 사람은 큰동서 집에 갔어요.",
+        "밥을 하면서 울었어요.",
+        "연길 시내에서 만났어요.",
+        "함흥 사람이에요, 우리 엄마는.",
+        "안도 버스역에서 표를 샀어요.",
+        "그 얘기는 거기서 끝이라요.",
+        "브로커를 거쳐서 돈을 보냈어요.",
+    ],
+)
+def test_words_beside_these_cues_that_are_no_place(engine: Redactor, text: str) -> None:
+    spans = _spans(engine, text)
+    for word in ("큰동서", "하면서", "시내", "사람이", "버스역", "끝이", "브로커"):
+        assert word not in spans
