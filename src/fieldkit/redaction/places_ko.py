@@ -36,7 +36,7 @@ _GLUED_TOWN = re.compile(r"(?<=[가-힣])[시군](?=[가-힣]{1,4}(?:동|읍|면
 _DISTRICT_AFTER_TOWN = re.compile(r" ([가-힣]{2,3}?)(?= 쪽|에서|에(?!요)|으로|쪽| 근처)")
 _FACILITY_END = frozenset("역장소원관실집점방당회교사청터")
 """Last syllables of buildings and facilities (버스역, 유치장, 사무소): no district's."""
-_TOWN_COPULA = re.compile(r"(?:이?야요?|이?라요)(?=[\s,.!?]|$)")
+_TOWN_COPULA = re.compile(r"(?:이?야요?|이?라요)(?=[,.!?\n]|$)")
 _TRANSIT = re.compile(r" (?:거쳐|경유)")
 _ARRIVE_ZH = re.compile(r"(?:到了|来到|到达|回到|住在|在|到|去)([\u4e00-\u9fff]{2,4})")
 _COMPASS = re.compile(r"[하강성산][동서남북]")
@@ -132,7 +132,9 @@ def _arrivals(folded: str, res: Resources) -> Iterator[Hit]:
     for match in _ARRIVE_ZH.finditer(folded):
         run = match.group(1)
         for size in (4, 3, 2):
-            if size <= len(run) and gazetteer_entry(run[:size], res) is not None:
+            if size > len(run) or run[size - 1 : size + 1] in res.lex_zh:
+                continue  # 在延吉市场: 市场 (a market), so 延吉 without 市
+            if gazetteer_entry(run[:size], res) is not None:
                 at = match.start(1)
                 yield _place((at, at + size), "hanzi_place_after_arrival", False)
                 break
