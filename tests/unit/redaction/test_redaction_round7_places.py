@@ -235,3 +235,33 @@ def test_words_beside_these_cues_that_are_no_place(engine: Redactor, text: str) 
     spans = _spans(engine, text)
     for word in ("큰동서", "하면서", "시내", "사람이", "버스역", "끝이", "브로커"):
         assert word not in spans
+
+
+# --- 3. addresses: a street before the compound, the street after the numbers -----------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("거기 서시가 광명소구 2호루 1단원 302호, 거기 살았어요.", "거기 [주소-1], 거기 살았어요."),
+        ("이모는 서시가 행복아파트 3동 2단원 402호에 있어요.", "이모는 [주소-1]에 있어요."),
+        ("짐은 东山街 幸福小区 3号楼 1单元 502室로 보내요.", "짐은 [ADDRESS-1]로 보내요."),
+        ("She lived at Rm 12, No. 8 Heping Rd until May.", "She lived at [ADDRESS-1] until May."),
+    ],
+)
+def test_a_street_before_the_compound_is_part_of_the_address(
+    engine: Redactor, text: str, expected: str
+) -> None:
+    assert _out(engine, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("엄마가 행복아파트 3동 2단원 402호에 살아요.", "엄마가 "),
+        ("언니가 3동 2단원 501호에 있어요.", "언니가 "),
+        ("주소가 혜산시 연봉가 7동 305호예요.", "주소가 "),
+    ],
+)
+def test_a_subject_before_an_address_stays(engine: Redactor, text: str, kept: str) -> None:
+    assert _out(engine, text).startswith(kept)
