@@ -26,10 +26,17 @@ from fieldkit.redaction.hits import Hit
 from fieldkit.redaction.org_nouns import COMPANY_SUFFIX
 from fieldkit.redaction.org_nouns import korean_nouns as _nouns_ko
 from fieldkit.redaction.orgs_ko import find_branches
+from fieldkit.redaction.orgs_named import find_named_orgs
 from fieldkit.redaction.phrases import trie_pattern
 from fieldkit.redaction.resources import Resources
 
 __all__ = ["find_orgs", "org_noun_before"]
+
+
+_COPULA = tuple(
+    str.split("이라 이라고 이라구 이라는 이란 이었는데 이었어요 이었고 이였는데 이야 이에요 입니다")
+)
+"""The copula after a kind noun (화풍공장이라 했는데: round 7), beside the particles."""
 
 
 def _alt(words: list[str] | tuple[str, ...]) -> str:
@@ -62,7 +69,7 @@ def _rx() -> _Rx:
         the_run=re.compile(rf"the ({cap}(?: {cap}){{1,3}})(?![\w'])"),
         hangul=re.compile(
             rf"(?<![가-힣])([가-힣]{{1,8}}?)(\s?)({_alt(hangul)})"
-            rf"(?:{_alt(list(korean.PARTICLES))})?(?![가-힣])"
+            rf"(?:{_alt(list(korean.PARTICLES) + list(_COPULA))})?(?![가-힣])"
         ),
         hanzi=re.compile(rf"(?:{_alt(hanzi)})"),
         facility={
@@ -375,6 +382,7 @@ def find_orgs(folded: str, res: Resources, words: frozenset[str]) -> Iterator[Hi
         yield from find_addresses(folded, words, _rx().stem_cut)
     if words:
         yield from _latin(folded, res, words)
+    yield from find_named_orgs(folded, res, words)  # round 7: 금사랑KTV, the NGO, Open Gate,
     if re.search(r"[가-힣]", folded):
         yield from _hangul(folded, res)
         if "점" in folded:

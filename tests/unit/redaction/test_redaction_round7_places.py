@@ -265,3 +265,39 @@ def test_a_street_before_the_compound_is_part_of_the_address(
 )
 def test_a_subject_before_an_address_stays(engine: Redactor, text: str, kept: str) -> None:
     assert _out(engine, text).startswith(kept)
+
+
+# --- 4. organisations named beside their kind ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("가명으로 은하수KTV 근무함.", "가명으로 [기관-1]KTV 근무함."),
+        ("다들 송림공장이라 했어요.", "다들 [기관-1]공장이라 했어요."),
+        (
+            "A man from the charity, Bright Bridge, drove us. Bright Bridge paid.",
+            "A man from the charity, [ORG-1], drove us. [ORG-1] paid.",
+        ),
+        (
+            "The group that bought the tickets was Morning Star, I think.",
+            "The group that bought the tickets was [ORG-1], I think.",
+        ),
+        ("돈을 낸 단체는 새벽별이었어요.", "돈을 낸 단체는 [기관-1]이었어요."),
+    ],
+)
+def test_organisations_named_beside_their_kind(engine: Redactor, text: str, expected: str) -> None:
+    assert _out(engine, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The NGO was small and the staff were kind.",
+        "The group was tired after the walk.",
+        "도와준 단체는 없었어요.",
+        "그냥 공장이라 했어요.",
+    ],
+)
+def test_no_organisation_without_a_name(engine: Redactor, text: str) -> None:
+    assert not [s for s in engine.redact(text).spans if s.label == "ORG"]
