@@ -301,3 +301,33 @@ def test_organisations_named_beside_their_kind(engine: Redactor, text: str, expe
 )
 def test_no_organisation_without_a_name(engine: Redactor, text: str) -> None:
     assert not [s for s in engine.redact(text).spans if s.label == "ORG"]
+
+
+# --- 5. English: dates told in words, case references -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("She was born on the third of August.", "She was born on the [DATE-1]."),
+        ("We crossed on March the twenty-second, 2008.", "We crossed on [DATE-1], 2008."),
+        ("The tribunal ref was HU/12345/2016.", "The tribunal ref was [ID_NUMBER-1]."),
+    ],
+)
+def test_spelled_dates_and_case_references(engine: Redactor, text: str, expected: str) -> None:
+    assert _out(engine, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It was the first time we ate that day.",
+        "We might go on the first of may, if it may be.",
+        "Read pages 10/20 and 2/3.",
+    ],
+)
+def test_no_date_or_reference_without_their_shape(engine: Redactor, text: str) -> None:
+    labels = {s.label for s in engine.redact(text).spans}
+    assert "ID_NUMBER" not in labels
+    if "first" in text:
+        assert "DATE" not in labels
