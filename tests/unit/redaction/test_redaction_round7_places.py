@@ -331,3 +331,18 @@ def test_no_date_or_reference_without_their_shape(engine: Redactor, text: str) -
     assert "ID_NUMBER" not in labels
     if "first" in text:
         assert "DATE" not in labels
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "동생 은혜가 그 돈을 가져갔어요.",
+        "은혜라는 여자가 우리를 도와줬어요.",
+        "시누 은혜 씨가 전화했어요.",
+        "작은애 은혜는 올해 학교에 가요.",
+    ],
+)
+def test_a_woman_named_like_an_ordinary_word_is_still_redacted(
+    engine: Redactor, text: str
+) -> None:
+    assert "은혜" not in _out(engine, text)
