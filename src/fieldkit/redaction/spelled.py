@@ -189,17 +189,29 @@ _ORDINAL = (
 _MONTH = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 )
-_EN_DATE = re.compile(
-    rf"(?<![\w-])(?:{_ORDINAL}\s+of\s+{_MONTH}|{_MONTH}\s+the\s+{_ORDINAL})(?![\w-])",
-    re.IGNORECASE,
-)
+_MONTH_WORD = re.compile(rf"\b(?:{_MONTH}|may)\b")
+_ORDINAL_OF = re.compile(rf"(?i:(?<![\w-]){_ORDINAL}\s+of\s+)$")
+_THE_ORDINAL = re.compile(rf"(?i:\s+the\s+{_ORDINAL})(?![\w-])")
 
 
 def _english_dates(folded: str) -> Iterator[Hit]:
-    for match in _EN_DATE.finditer(folded):
-        if match.group()[0].islower() and match.group().split()[-1][0].islower():
+    """Read from each month's name (a regex tried at every position cost a 2 MB document
+    1.5% of its time): an ordinal and "of" before it, or "the" and an ordinal after it."""
+    for month in _MONTH_WORD.finditer(folded):
+        before = _ORDINAL_OF.search(folded, max(0, month.start() - 30), month.start())
+        after = _THE_ORDINAL.match(folded, month.end())
+        if month.group() == "may" and not before:
+            continue  # lower-case "may" is a verb unless "the first of may"
+        if month.group() == "may" and before and before.group()[0].islower():
             continue  # "the first of may": lower-case May may be the verb
-        yield Hit.at(match.span(), label="DATE", detector="pattern", rule="date_ordinal_words")
+        if before is not None:
+            yield _date(before.start(), month.end())
+        elif after is not None:
+            yield _date(month.start(), after.end())
+
+
+def _date(start: int, end: int) -> Hit:
+    return Hit.at((start, end), label="DATE", detector="pattern", rule="date_ordinal_words")
 
 
 _REFERENCE = re.compile(r"(?<![\w/])[A-Z]{1,4}/\d{2,7}/(?:19|20)\d{2}(?![\w/])")
