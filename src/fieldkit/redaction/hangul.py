@@ -112,15 +112,15 @@ def _inverse() -> tuple[
     return tuple({k: frozenset(v) for k, v in m.items()} for m in maps)  # type: ignore[return-value]
 
 
-def _parse(word: str) -> list[list[frozenset[str]]]:
+def _parse(word: str) -> list[list[tuple[str, ...]]]:
     """Every way to read ``word`` (lower-case letters) as Korean syllables, fewest first."""
     inits, vowels, finals = _inverse()
 
     @cache
-    def from_pos(pos: int) -> tuple[tuple[frozenset[str], ...], ...]:
+    def from_pos(pos: int) -> tuple[tuple[tuple[str, ...], ...], ...]:
         if pos == len(word):
             return ((),)
-        found: list[tuple[frozenset[str], ...]] = []
+        found: list[tuple[tuple[str, ...], ...]] = []
         for a, b, c in _splits(word, pos, inits, vowels, finals):
             syllables = _syllables(inits[word[pos:a]], vowels[word[a:b]], finals[word[b:c]])
             if syllables:
@@ -158,11 +158,18 @@ def _splits(
 
 def _syllables(
     inits: frozenset[str], vowels: frozenset[str], finals: frozenset[str]
-) -> frozenset[str]:
-    return frozenset(
-        compose(i, v, f)
-        for i, v, f in itertools.product(inits, vowels, finals)
-        if f in _NAME_FINALS
+) -> tuple[str, ...]:
+    """The syllables a spelling's three parts may make, in code-point order: never a set's
+    order, which changes with the hash seed and would make ``latin_to_hangul``'s cut at
+    ``limit`` keep different readings from one run to the next."""
+    return tuple(
+        sorted(
+            {
+                compose(i, v, f)
+                for i, v, f in itertools.product(inits, vowels, finals)
+                if f in _NAME_FINALS
+            }
+        )
     )
 
 

@@ -277,11 +277,13 @@ def _place(b: _Builder, text: str) -> None:
     for index in data.gazetteer_index().get(core.casefold(), ()):
         place = data.gazetteer()[index]
         forms.update(data.fold_name(n) for n in (*place.latin, *place.hangul, *place.hanzi))
+    # Hangul readings are guessed from a Latin spelling only when the gazetteer gives none.
+    guess = not any(_HAS_HANGUL.search(form) for form in forms)
     for form in sorted(forms):
-        _place_form(b, form)
+        _place_form(b, form, guess_hangul=guess)
 
 
-def _place_form(b: _Builder, form: str) -> None:
+def _place_form(b: _Builder, form: str, *, guess_hangul: bool) -> None:
     if _HAS_HANGUL.search(form):
         for variant in _hangul_forms(form.replace(" ", "")):
             b.raw(re.escape(variant) + _ANY_PLACE_SUFFIX)
@@ -290,8 +292,15 @@ def _place_form(b: _Builder, form: str) -> None:
         b.raw(re.escape(form) + _ANY_PLACE_SUFFIX)
     else:
         b.latin(flexible_literal(form) + _ANY_PLACE_SUFFIX)
-        for reading in hangul.latin_to_hangul(form, limit=8):
+        if not guess_hangul:
+            return
+        # Every Hangul reading, so the interviewer's own spelling of a village finds it in
+        # Korean text (Chongbong-ri: 청봉리 among 24); the Latin respellings of the first few
+        # readings only, as each is a large pattern and they mostly spell the same sounds.
+        readings = hangul.latin_to_hangul(form, limit=64)
+        for reading in readings[:8]:
             b.latin(hangul.romanised_pattern(reading) + _ANY_PLACE_SUFFIX)
+        for reading in readings:
             b.raw(re.escape(reading) + _ANY_PLACE_SUFFIX)
 
 

@@ -42,7 +42,7 @@ from fieldkit.tui.i18n import t
 from fieldkit.tui.messages import Advance, DraftChanged, JumpTo, KeyRefused, OpenStory, Submit
 from fieldkit.tui.screens.base import FieldkitScreen
 from fieldkit.tui.screens.dialogs import HistoryModal, SectionModal
-from fieldkit.tui.timefmt import local_time
+from fieldkit.tui.screens.field_state import field_state, status_text
 from fieldkit.tui.widgets.outline import SectionOutline
 from fieldkit.tui.widgets.registry import AnswerWidget, answer_widget
 
@@ -243,37 +243,18 @@ class InterviewScreen(FieldkitScreen):
             self._saved = saved  # a digit stored it, Enter re-submits: keep "saved HH:MM"
         return saved
 
-    def _field_state(self) -> str:
-        """What is true of the field under the cursor: its typed text is a stored draft,
-        not saved at all, or the stored answer ("✓ saved"); an empty, unanswered field
-        says only that the previous answer was stored."""
-        view, widget, lang = self.view, self.answer, self.lang
-        if view is None or widget is None:
-            return ""
-        qid = view.question.id
-        pending = widget.pending()
-        if pending is not None and pending[1]:
-            kept = self._drafts.get(qid)
-            if kept is not None and kept[0] == pending[0]:
-                return t("q.draft_saved", lang, at=local_time(kept[1]))
-            return t("q.not_saved", lang)
-        saved = self._saved
-        if saved is not None and saved.question_id == qid:
-            if not saved.changed:
-                return t("q.unchanged", lang)
-            return t("q.cleared" if saved.cleared else "q.saved", lang, at=local_time(saved.at))
-        if view.question.value is not None:
-            return t("q.stored", lang)
-        if saved is not None and saved.changed and not saved.cleared:
-            return t("q.previous_saved", lang, at=local_time(saved.at))
-        return ""
-
     def _refresh_status(self, notice: str | None = None) -> None:
         """The status line: a notice (first or last question...), the problem with the
-        typed text, and the field's state."""
-        problem = f"✗ {self._problem}" if self._problem else None
-        parts = [p for p in (notice, problem, self._field_state()) if p]
-        self._status("\n".join(parts), problem=problem is not None)
+        typed text, and the state of the field under the cursor."""
+        view, widget = self.view, self.answer
+        state = ""
+        if view is not None and widget is not None:
+            question = view.question
+            state = field_state(
+                question.id, question.value, widget.pending(), self._drafts, self._saved, self.lang
+            )
+        text, problem = status_text(notice, self._problem, state)
+        self._status(text, problem=problem)
 
     @on(Submit)
     def _submitted(self, message: Submit) -> None:
