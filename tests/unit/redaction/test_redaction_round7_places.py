@@ -342,7 +342,5 @@ def test_no_date_or_reference_without_their_shape(engine: Redactor, text: str) -
         "작은애 은혜는 올해 학교에 가요.",
     ],
 )
-def test_a_woman_named_like_an_ordinary_word_is_still_redacted(
-    engine: Redactor, text: str
-) -> None:
+def test_a_woman_named_like_an_ordinary_word_is_still_redacted(engine: Redactor, text: str) -> None:
     assert "은혜" not in _out(engine, text)
