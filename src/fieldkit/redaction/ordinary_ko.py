@@ -192,7 +192,8 @@ def spoken_ending(token: str, res: Resources) -> bool:
             return token[0] in ("되", "했", "있", "없", "갔", "왔")
         if last == "래" and not before.endswith("하"):
             return _past(before[-1])
-        if before.endswith("시") and len(before) >= 2 and _verb_stem(before[:-1], res):
+        stem = before[:-1]
+        if before.endswith("시") and stem and (stem in _SHORT_STEMS or _verb_stem(stem, res)):
             return True  # 하시구, 가시구: the honorific 시 before the ending
         return _verb_stem(before, res)
     if last == "메" and "가" <= before[-1] <= "힣":
@@ -211,8 +212,10 @@ def not_place(stem: str, suffix: str, res: Resources) -> bool:
     물어보냐면, 잡히면), a bound noun of seats and amounts (옆자리, 백원짜리), a distance in
     li (사십리), two listed words joined (고향친구: 고향 + 친구)."""
     word = stem + suffix
-    if spoken_ending(word, res) or (word.endswith(("냐면", "히면", "기면")) and len(word) >= 3):
+    if spoken_ending(word, res) or (word.endswith(_VERB_MYEON) and len(word) >= 3):
         return True
+    if suffix == "진" and len(stem) >= 2 and _open_eo(stem[-1]):
+        return True  # 넘겨진, 버려진: a passive verb's adnominal, not a town in 진
     if suffix == "리" and stem.endswith(("자", "짜")) and len(stem) >= 2:
         return True  # 자리 (a seat), 짜리 (worth): bound nouns
     if _distance(word):
@@ -220,6 +223,18 @@ def not_place(stem: str, suffix: str, res: Resources) -> bool:
     head, tail = word[:-2], word[-2:]
     common = res.lex_ko_common
     return len(head) >= 2 and head in common and tail in common and tail not in _PLACE_WORDS
+
+
+_VERB_MYEON = ("냐면", "히면", "기면", "어보면", "아보면", "으면")
+"""Conditional endings of verbs (물어보냐면, 잡히면, 물어보면, 먹으면): no township in 면."""
+
+
+def _open_eo(syllable: str) -> bool:
+    """A syllable of ㅓ, ㅕ, ㅏ or ㅐ with no final (겨, 려, 어): a verb's 어 form before 진."""
+    if not "가" <= syllable <= "힣":
+        return False
+    _, vowel, final = hangul.decompose(syllable)
+    return vowel in ("ㅓ", "ㅕ", "ㅏ", "ㅐ") and final in ("", "-")
 
 
 _PLACE_WORDS = frozenset(str.split("지구 특구 시내 시구 지리 마을 구역 분구 소구 신구 신리 신촌"))

@@ -247,6 +247,8 @@ def _hangul_subdivisions(folded: str, res: Resources) -> Iterator[Hit]:
         town, part = match.group(1), match.group(2) + end.group()
         if not _is_town(town, res) or part in res.keep_native or korean.verb_like(part, res):
             continue
+        if ordinary_ko.not_place(part[:-1], part[-1], res):
+            continue  # 온성 출신이구, 호구 물어보면: a verb, not a subdivision (round 7)
         common = part in res.lex_ko_common
         if end.group() in "구군" and common:
             if part not in _COMPASS_DISTRICTS:

@@ -344,3 +344,25 @@ def test_no_date_or_reference_without_their_shape(engine: Redactor, text: str) -
 )
 def test_a_woman_named_like_an_ordinary_word_is_still_redacted(engine: Redactor, text: str) -> None:
     assert "은혜" not in _out(engine, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "공안이 호구 물어보면 대답을 못했어요.",
+        "걔도 회령 출신이구 지금은 서울 살아요.",
+        "목사님은 맨날 기도, 기도 하시구.",
+        "처음에 넘겨진 데가 산골이었슴다.",
+    ],
+)
+def test_verbs_after_a_town_or_before_a_place_suffix_are_no_place(
+    engine: Redactor, text: str
+) -> None:
+    spans = _spans(engine, text)
+    for word in ("물어보면", "출신이구", "하시구", "넘겨진"):
+        assert word not in spans
+
+
+def test_a_town_in_jin_and_a_subdivision_after_a_town_still_go(engine: Redactor) -> None:
+    assert "숭선진" not in _out(engine, "그때 숭선진에서 건넜어요.")
+    assert "오산덕동" not in _out(engine, "회령 오산덕동에서 살았어요.")
