@@ -7,7 +7,7 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
-from fieldkit.redaction import korean
+from fieldkit.redaction import korean, ordinary_ko
 from fieldkit.redaction.cues_roles_ko import cue_rx, korean_hit, token_stem
 from fieldkit.redaction.cuewords import alternation, closed_words, cue_words, gazetteer_entry
 from fieldkit.redaction.hits import Hit
@@ -31,6 +31,8 @@ def _naming_stem(stem: str, cue: str, after: str, res: Resources) -> tuple[str, 
     also reports an order after a verb stem (기다리라고, 떠나라고: the word lists hold verb
     stems and nouns alike), so it is strong only before a naming verb (라고 불렀다) and
     otherwise an ordinary word is no name.  라고 after a consonant is a verb (달라고)."""
+    if ordinary_ko.retrospective(stem, res):
+        return None  # 있더라고요: the retrospective 더 of a verb (round 7)
     if cue.startswith("이") and not korean.final_consonant(stem[-1]):
         stem, cue = stem + "이", cue[1:]  # 고양이라고: the noun is 고양이
     elif stem[-1] == "이" and korean.final_consonant(stem[-2]):
