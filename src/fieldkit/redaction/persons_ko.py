@@ -90,7 +90,7 @@ def _rx() -> dict[str, re.Pattern[str]]:
             r"(?:라는|라고|라구|이라는|네(?![가-힣])|\s집)"
         ),
         "teknonym_stem": re.compile(r"(?<![가-힣])([가-힣]{1,3})$"),
-        "recalled": re.compile(r"(?:인가|인지|이던가|였나|이었나)(?=[\s,.?]|$)"),
+        "recalled": re.compile(r"(?:인가|인지|이던가|이였나|였나|이었나)(?=[\s,.?]|$)"),
         "recalled_stem": re.compile(r"(?<![가-힣])([가-힣]{3})$"),
         "vocative_space": re.compile(r"[아야]\s"),
         "list_i": re.compile(r"이(?=['’\"”]?\s?(?:[,…·(]|\.\.)|['’\"”]\s?$)"),

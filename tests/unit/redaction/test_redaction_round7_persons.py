@@ -427,3 +427,14 @@ def test_a_full_name_recalled(engine: Redactor) -> None:
 
 def test_a_question_copula_after_a_word_is_no_name(engine: Redactor) -> None:
     assert engine.redact("그게 정말인가 싶었어요. 한국인인가 했어요.").spans == ()
+
+
+def test_a_month_recalled_with_a_misspelt_copula_is_no_name() -> None:
+    """이였나 (for 이었나) after a month: the copula's 이 is not a third name syllable, so
+    오월 is no surname-and-given-name shape; a name recalled the same way still goes."""
+    engine = Redactor.default()
+    assert (
+        engine.redact("그게 사월이였나 오월이였나 그래요.").text
+        == "그게 사월이였나 오월이였나 그래요."
+    )
+    assert "박경철" not in engine.redact("아니 박경철이였나 그랬어요.").text
