@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from fieldkit.redaction import data
+from fieldkit.redaction.cuewords import closed_words
 from fieldkit.redaction.hits import Hit
 
 __all__ = ["find_addresses", "whole_addresses"]
@@ -45,6 +46,8 @@ _ADDRESS = (
     r"Lane|Alley|Boulevard|Blvd|Way|Hutong)\b\.?"
     r"|(?:(?:Building|Bldg|Block|Blk|Unit|Entrance|Room|Rm|Apartment|Apt|Flat|Floor|"
     r"House|No)\.?\s?#?\d{1,5}[A-Za-z]?(?:,?\s+|(?![\w])))+"
+    # the street after the numbers (Rm 302, No. 17 Zhengyang Rd: round 7)
+    r"(?:(?:[A-Z][a-z]+\s+){1,3}(?:Road|Street|St|Rd|Avenue|Ave|Lane|Alley|Hutong)\b\.?)?"
     r"(?:(?:[A-Z][a-z]+\s+){1,2}(?:Gardens?|Apartments?|Complex|Residence|Mansions?|Towers?|"
     r"Estate|Compound|Court|Heights|Plaza|Village|Xiaoqu|Shequ|Apt)\b\.?)?"
     r"|(?:[A-Z][a-z]+\s+){1,3}(?:Road|Street|Avenue|Lane|Alley|Hutong),?\s+"
@@ -92,7 +95,7 @@ costly to try at every position)."""
 _ADDRESS_WORDS = frozenset(
     str.split(
         "building bldg block blk unit entrance room rm apartment apt flat floor road street "
-        "avenue ave lane alley boulevard blvd hutong"
+        "avenue ave lane alley boulevard blvd hutong rd st"
     )
 )
 """The English words an address holds (one of them at least)."""
@@ -104,7 +107,9 @@ _UNITS_GATE = re.compile(r"\d-ho\b|\d(?:st|nd|rd|th)? inminban")
 """The romanised Korean road-name pattern and its cheap test."""
 _HANGUL_CHAR = re.compile("[가-힣]")
 _HANZI_CHAR = re.compile("[\u4e00-\u9fff]")
-_STREET_WORDS = frozenset(str.split("road street avenue ave lane alley boulevard blvd hutong"))
+_STREET_WORDS = frozenset(
+    str.split("road street avenue ave lane alley boulevard blvd hutong rd st")
+)  # (rd, st: "No. 17 Zhengyang Rd", round 7)
 _UNIT_GATE = re.compile(
     r"(?:Building|Bldg|Block|Blk|Unit|Entrance|Room|Rm|Apartment|Apt|Flat|Floor|House|No)"
     r"\.?\s?#?\d"
@@ -234,13 +239,41 @@ def _province_before() -> re.Pattern[str]:
     return re.compile(rf"(?<![가-힣])(?:{'|'.join(names)})\s$")
 
 
+_STREET_BEFORE = (
+    re.compile(r"(?<![가-힣])[가-힣]{2,6}가\s$"),
+    re.compile(r"[\u4e00-\u9fff]{1,6}(?:路|街|巷|胡同|大街|道)\s$"),
+)
+"""A street written before the compound or district an address opens with (하남가 신흥소구
+3호루, 하남가 민성아파트 5동; 河南街 光明小区 6号楼: round 7).  Never before an address that
+opens with its numbers: 언니가 3동 is a subject."""
+
+
+def _street_before(folded: str, start: int) -> int:
+    first = folded[start : start + 1]
+    script = 0 if _HANGUL_CHAR.match(first) else 1 if _HANZI_CHAR.match(first) else -1
+    if script < 0:
+        return start  # (an address opening with its numbers: 언니가 3동 is a subject)
+    opening = re.match(r"[가-힣]+", folded[start : start + 8])
+    if opening and opening.group()[-1] in "시군현":
+        return start  # (주소가 투먼시 ...: a street lies inside its city, never before it)
+    found = _STREET_BEFORE[script].search(folded, max(0, start - 10), start)
+    if found is not None and found.group()[:-2] not in closed_words("ko"):
+        return found.start()  # (엄마가 민성아파트에: a kinship word and its particle)
+    return start
+
+
 def _towns_before(folded: str, start: int) -> int:
     """A Korean address taken whole with its towns and province, as it is written on an
     envelope (서울 양천구 목동로 12길 5; 안산시 단원구 원곡로 23번길 7)."""
+    if start >= 2:
+        start = _street_before(folded, start)
     if start == 0 or not _HANGUL_CHAR.match(folded, max(0, start - 2)):
         return start
     found = _TOWNS_BEFORE.search(folded, max(0, start - 30), start)
-    start = found.start() if found else start
+    if found and found.group().split()[0][-1] in "구동읍면":
+        start = _street_before(folded, found.start())  # 하남가 신흥소구: a street, its district
+    elif found:
+        start = found.start()  # (주소가 투먼시: a city opens the address, no street before it)
     province = _province_before().search(folded, max(0, start - 12), start)
     return province.start() if province and found else start
 

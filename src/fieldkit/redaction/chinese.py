@@ -182,10 +182,20 @@ def _hit(start: int, end: int, cued: bool) -> Hit:
     return Hit(start=start, end=end, label="PERSON", detector="name", rule=rule, uncertain=not cued)
 
 
+def _nickname(folded: str, start: int, stop: int, res: Resources) -> bool:
+    """小军, 老王, 阿强 after a cue: the familiar prefix and one character, no word (小孩,
+    老师, 阿姨 are)."""
+    piece = folded[start:stop]
+    return len(piece) == 2 and piece[0] in "小老阿" and piece not in res.lex_zh
+
+
 def _piece(folded: str, start: int, stop: int, res: Resources, t: _Tables) -> Iterator[Hit]:
     """Names in one piece of a run: at its start, then after ordinary words inside it."""
     cued = t.cued.search(folded, max(0, start - 8), start) is not None
     end = _candidate(folded, start, stop, res, t, cued)
+    if end is None and cued and _nickname(folded, start, stop, res):
+        yield _hit(start, stop, True)  # 我是小军: 小, 老 or 阿 and one character
+        return
     index = start + 1
     if end is not None:
         yield _hit(start, end, cued)
@@ -233,6 +243,33 @@ def find_hanzi_names(
             if s > position:
                 yield from _piece(folded, position, s, res, t)
             position = max(position, e)
+    yield from _possessors(folded, res)
+
+
+_POSSESSOR = re.compile(r"[他她](?:奶奶|爷爷|妈妈|妈|爸爸|爸|媳妇|老婆|男人|姥姥)")
+
+
+def _possessors(folded: str, res: Resources) -> Iterator[Hit]:
+    """强子他奶奶, 小燕她妈: a name before 他/她 and a kin word ("X's grandmother") at the
+    start of a clause, uncertain; 孩子他妈 ("the child's mother") is a word and no name."""
+    if "他" not in folded and "她" not in folded:
+        return
+    for match in _POSSESSOR.finditer(folded):
+        start = match.start() - 2
+        if start < 0 or not _RUN.fullmatch(folded, start, match.start()):
+            continue
+        if start and _RUN.match(folded, start - 1):
+            continue  # the name opens its clause: two characters, no more
+        name = folded[start : match.start()]
+        if name in res.lex_zh or name in res.keep_native:
+            continue
+        yield Hit.at(
+            (start, match.start()),
+            label="PERSON",
+            detector="name",
+            rule="zh_possessor",
+            uncertain=True,
+        )
 
 
 @lru_cache(maxsize=1)

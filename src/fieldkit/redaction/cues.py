@@ -35,6 +35,8 @@ from fieldkit.redaction.cuewords import CueWords, closed_words, cue_words, gazet
 from fieldkit.redaction.hanzi_ko import find_hanzi_in_korean
 from fieldkit.redaction.hits import Hit
 from fieldkit.redaction.orgs_ko import find_korean_orgs
+from fieldkit.redaction.persons_en import find_quoted_names
+from fieldkit.redaction.persons_ko import find_round7_persons
 from fieldkit.redaction.resources import Resources
 from fieldkit.redaction.surnames_ko import find_lone_surnames
 
@@ -55,8 +57,11 @@ def find_cued(folded: str, res: Resources, words: frozenset[str]) -> Iterator[Hi
         yield from kinship_is_named(folded, res)
         yield from find_lone_surnames(folded, res)
         yield from find_korean_orgs(folded, res)
+        yield from find_round7_persons(folded, res)
         if _HANZI.search(folded):
             yield from hanzi_named(folded, res)
             yield from find_hanzi_in_korean(folded, res)
     if words:
         yield from english_cued(folded, res, words)
+        if '"' in folded or "“" in folded:
+            yield from find_quoted_names(folded, res)

@@ -7,7 +7,7 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
-from fieldkit.redaction import korean
+from fieldkit.redaction import korean, ordinary_ko
 from fieldkit.redaction.cues_roles_ko import cue_rx, korean_hit, token_stem
 from fieldkit.redaction.cuewords import alternation, closed_words, cue_words, gazetteer_entry
 from fieldkit.redaction.hits import Hit
@@ -31,6 +31,8 @@ def _naming_stem(stem: str, cue: str, after: str, res: Resources) -> tuple[str, 
     also reports an order after a verb stem (기다리라고, 떠나라고: the word lists hold verb
     stems and nouns alike), so it is strong only before a naming verb (라고 불렀다) and
     otherwise an ordinary word is no name.  라고 after a consonant is a verb (달라고)."""
+    if ordinary_ko.retrospective(stem, res):
+        return None  # 있더라고요: the retrospective 더 of a verb (round 7)
     if cue.startswith("이") and not korean.final_consonant(stem[-1]):
         stem, cue = stem + "이", cue[1:]  # 고양이라고: the noun is 고양이
     elif stem[-1] == "이" and korean.final_consonant(stem[-2]):
@@ -65,6 +67,8 @@ def _org_nouns() -> frozenset[str]:
     return korean_nouns() | frozenset(str.split("단체 모임 협회 재단 기관 센터 선교회 교회"))
 
 
+_ADVERBS = frozenset(("진짜", "정말", "원래", "그냥", "아마", "참"))
+"""Adverbs between 이름이 and the name (이름이 진짜 봄이야요): the name is the next word."""
 _ASKING = ("뭐", "머", "무엇", "누구", "어디", "몰라", "모르", "생각")
 
 
@@ -154,8 +158,8 @@ def korean_naming(folded: str, res: Resources) -> Iterator[Hit]:
         affectionate = len(word) > 2 and word[-1] == "이" and korean.final_consonant(word[-2])
         if affectionate and _ends(folded, match.end(1)):
             stem, tail = word[:-1], ""  # 진짜 이름이 사랑이.: the name, its affectionate 이
-        if match.group(1).startswith(_ASKING):
-            continue  # 이름이 뭐더라: "what was it", no name yet
+        if match.group(1).startswith(_ASKING) or match.group(1) in _ADVERBS:
+            continue  # 이름이 뭐더라: "what was it", no name yet; 이름이 진짜 X: the adverb
         if folded[match.start(1) - 1] != " " and match.group(1).startswith(_OWN_COPULA):
             continue  # 붙인 이름이에요: the copula of 이름 itself, no name after it
         if korean.verb_like(match.group(1), res) and stem not in res.given_ko:

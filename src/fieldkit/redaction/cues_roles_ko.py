@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
-from fieldkit.redaction import hangul, korean
+from fieldkit.redaction import hangul, korean, ordinary_ko
 from fieldkit.redaction.cuewords import alternation, closed_words, cue_words
 from fieldkit.redaction.hits import Hit
 from fieldkit.redaction.org_nouns import korean_nouns
@@ -138,6 +138,8 @@ def korean_roles(folded: str, res: Resources) -> Iterator[Hit]:
             re.sub("(?:이라서|이라도|이라|라서)$", "", korean.split_particle(token)[0])
         ):
             continue  # 브로커 전화번호는, 언니 생일이라, 어머니 제삿날: what is hers, not who
+        if ordinary_ko.after_role(token, stem, res):
+            continue  # 브로커 통해서, 할매 따라, 엄마 바꿔줘요: grammar, no name (round 7)
         for honorific in cue_words().get("honorific", "ko"):
             if stem.endswith(honorific) and len(stem) > len(honorific) + 1:
                 stem = stem[: -len(honorific)]  # 남편 김철수씨가

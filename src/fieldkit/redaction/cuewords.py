@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from fieldkit.redaction import data
+from fieldkit.redaction import data, ordinary_ko
 from fieldkit.redaction.normalize import fold_key
 from fieldkit.redaction.resources import Resources
 
@@ -70,11 +70,13 @@ def alternation(words: tuple[str, ...] | list[str] | frozenset[str]) -> str:
 @lru_cache(maxsize=4)
 def closed_words(lang: str) -> frozenset[str]:
     """Words that are never a name after a cue: closed classes, roles and honorifics
-    (less surnames: "Son" is a role and a surname)."""
+    (less surnames: "Son" is a role and a surname); in Korean also the kinship terms, papers
+    and units of ``data/ordinary_ko.tsv``."""
     c = cue_words()
     words = c.get("not_name", lang) + c.get("role", lang) + c.get("honorific", lang)
     words += c.get("office", lang)
     titles = data.titles()
     words += titles.get(("suffix", lang), ()) + titles.get(("prefix", lang), ())
     surnames = {s.casefold() for r in (*data.surnames_ko(), *data.surnames_zh()) for s in r.latin}
-    return frozenset(words) | (frozenset(w.casefold() for w in words) - surnames)
+    own = ordinary_ko.closed() if lang == "ko" else frozenset()  # kinship, papers (round 7)
+    return own | frozenset(words) | (frozenset(w.casefold() for w in words) - surnames)

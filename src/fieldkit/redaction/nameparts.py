@@ -85,6 +85,11 @@ def _surname_rows() -> dict[str, frozenset[str]]:
     return {k: frozenset(v) for k, v in out.items()}
 
 
+_CONTRASTIVE = frozenset({"Big", "Little", "Old"})
+"""Words that tell two people of one name apart ("Big Ok" and "Little Ok" were two women):
+a cue that a name follows, but part of the name when mentions are linked, never stripped."""
+
+
 @lru_cache(maxsize=1)
 def _titles() -> tuple[re.Pattern[str], re.Pattern[str]]:
     titles = data.titles()
@@ -93,8 +98,9 @@ def _titles() -> tuple[re.Pattern[str], re.Pattern[str]]:
         return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
 
     en_suffix = tuple(t.lstrip("-") for t in titles[("suffix", "en")])
+    en_prefix = tuple(t for t in titles[("prefix", "en")] if t not in _CONTRASTIVE)
     before = (
-        rf"^(?:(?i:{alt(titles[('prefix', 'en')])})\.?\s+|(?:{alt(titles[('prefix', 'ko')])})\s?"
+        rf"^(?:(?i:{alt(en_prefix)})\.?\s+|(?:{alt(titles[('prefix', 'ko')])})\s?"
         rf"|(?:{alt(titles[('prefix', 'zh')])})(?=[\u4e00-\u9fff]))"
     )
     after = (

@@ -20,16 +20,23 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
-from fieldkit.redaction import data, korean
+from fieldkit.redaction import data, korean, ordinary_ko
 from fieldkit.redaction.addresses import find_addresses
 from fieldkit.redaction.hits import Hit
 from fieldkit.redaction.org_nouns import COMPANY_SUFFIX
 from fieldkit.redaction.org_nouns import korean_nouns as _nouns_ko
 from fieldkit.redaction.orgs_ko import find_branches
+from fieldkit.redaction.orgs_named import find_named_orgs
 from fieldkit.redaction.phrases import trie_pattern
 from fieldkit.redaction.resources import Resources
 
 __all__ = ["find_orgs", "org_noun_before"]
+
+
+_COPULA = tuple(
+    str.split("이라 이라고 이라구 이라는 이란 이었는데 이었어요 이었고 이였는데 이야 이에요 입니다")
+)
+"""The copula after a kind noun (화풍공장이라 했는데: round 7), beside the particles."""
 
 
 def _alt(words: list[str] | tuple[str, ...]) -> str:
@@ -62,7 +69,7 @@ def _rx() -> _Rx:
         the_run=re.compile(rf"the ({cap}(?: {cap}){{1,3}})(?![\w'])"),
         hangul=re.compile(
             rf"([가-힣](?<![가-힣].)[가-힣]{{0,7}}?)(\s?)({_alt(hangul)})"
-            rf"(?:{_alt(list(korean.PARTICLES))})?(?![가-힣])"
+            rf"(?:{_alt(list(korean.PARTICLES) + list(_COPULA))})?(?![가-힣])"
         ),
         hanzi=re.compile(rf"(?:{_alt(hanzi)})"),
         facility={
@@ -273,6 +280,12 @@ def _ordinary_before_noun_ko(stem: str, gap: str, noun: str, res: Resources) -> 
         return True  # 작은 식당, 오래된 교회, 있는 가게: a modifier, not a name
     if korean.verb_like(stem, res) or korean.spelled_ordinary(stem + noun, res):
         return True  # 건넜는데 경비대가: a verb; 로동자: 노동자
+    if ordinary_ko.spoken_ending(stem, res) or ordinary_ko.ordinary_word(stem, res, _closed_ko()):
+        return True  # 없으니까나 병원, 모친 협동농장: a verb form, a kinship word (round 7)
+    if stem in _ethnic() and noun not in COMPANY_SUFFIX:
+        return True  # 조선족중학교, 한족 식당: the kind of school or restaurant, no name
+    if gap and ordinary_ko.position(stem):
+        return True  # 도문 시내 여관: where in a town, not a name
     if not gap:
         return False
     if stem[-1] in "면서고며니" and stem[:-1] in res.lex_ko:
@@ -329,6 +342,12 @@ def _through_one_cut(folded: str, start: int, end: int, res: Resources) -> int:
 
 
 @lru_cache(maxsize=1)
+def _ethnic() -> frozenset[str]:
+    """The keep-list's ethnic groups (조선족, 한족, 만주족)."""
+    return frozenset(word for kind, word in data.keep_entries() if kind == "ethnic")
+
+
+@lru_cache(maxsize=1)
 def _modifiers_ko() -> frozenset[str]:
     """Nouns that say whose or where (동네, 시골, 옆집: ``modifier`` rows of ``cues.tsv``)."""
     return frozenset(
@@ -363,6 +382,7 @@ def find_orgs(folded: str, res: Resources, words: frozenset[str]) -> Iterator[Hi
         yield from find_addresses(folded, words, _rx().stem_cut)
     if words:
         yield from _latin(folded, res, words)
+    yield from find_named_orgs(folded, res, words)  # round 7: 금사랑KTV, the NGO, Open Gate,
     if re.search(r"[가-힣]", folded):
         yield from _hangul(folded, res)
         if "점" in folded:

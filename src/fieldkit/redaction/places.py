@@ -16,12 +16,13 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
-from fieldkit.redaction import data, korean
+from fieldkit.redaction import data, korean, ordinary_ko
 from fieldkit.redaction.anchored import finditer_from, starts_before
 from fieldkit.redaction.chinese import frequent_words, stem_cut_chars
 from fieldkit.redaction.gazetteer import find_gazetteer_latin, find_gazetteer_native
 from fieldkit.redaction.hits import Hit
 from fieldkit.redaction.phrases import trie_pattern, words_of
+from fieldkit.redaction.places_ko import spoken_places
 from fieldkit.redaction.resources import Resources
 
 __all__ = ["find_places"]
@@ -254,6 +255,8 @@ def _hangul_subdivisions(folded: str, res: Resources) -> Iterator[Hit]:
         town, part = match.group(1), match.group(2) + end.group()
         if not _is_town(town, res) or part in res.keep_native or korean.verb_like(part, res):
             continue
+        if ordinary_ko.not_place(part[:-1], part[-1], res):
+            continue  # 온성 출신이구, 호구 물어보면: a verb, not a subdivision (round 7)
         common = part in res.lex_ko_common
         if end.group() in "구군" and common:
             if part not in _COMPASS_DISTRICTS:
@@ -275,6 +278,8 @@ def _spoken_not_place(stem: str, suffix: str, res: Resources) -> bool:
     spoken 고 (나가구, 가자구, 해보라구): districts the gazetteer does not hold rarely end so."""
     if suffix == "면" and stem[-1] == "이" and stem[:-1] in res.lex_ko:
         return True
+    if ordinary_ko.not_place(stem, suffix, res):
+        return True  # 학년이구, 물어보냐면, 옆자리, 고향친구 (round 7)
     return suffix == "구" and stem[-1] in _SPOKEN_GU_BEFORE
 
 
@@ -363,4 +368,5 @@ def find_places(folded: str, res: Resources, words: frozenset[str] | None = None
         yield from _hangul_context(folded, res)
     if re.search(r"[\u4e00-\u9fff]", folded):
         yield from _hanzi_context(folded, res)
+    yield from spoken_places(folded, res)  # round 7: 평화리라요, 고무산 노동자구, 到了昆明
     yield from find_gazetteer_native(folded, res)

@@ -26,6 +26,7 @@ from fieldkit.redaction.propagate_ko import (
     SURNAME_AFTER,
     SURNAME_KEY,
     enumerated_names,
+    glued_surname,
     hanzi_reading_seeds,
     surname_seed,
     surname_uncertain,
@@ -194,7 +195,13 @@ def propagate(fields: Sequence[_FieldLike], res: Resources, release: frozenset[s
             insensitive = not seed.isascii() or seed.casefold() not in res.lex_en
             for start in find(text, lowered, seed, insensitive):
                 end = start + len(seed)
-                if not _bounded(text, start, end, seed) or covered.covers(start, end):
+                glued = None
+                if not _bounded(text, start, end, seed):
+                    glued = glued_surname(text, start, seed, source.label, res)
+                    if glued is None:
+                        continue
+                    start = glued  # 황구슬 after 구슬: the full name
+                if covered.covers(start, end):
                     continue
                 uncertain = source.uncertain
                 if key[0] == SURNAME_KEY:
@@ -202,7 +209,7 @@ def propagate(fields: Sequence[_FieldLike], res: Resources, release: frozenset[s
                     if after is None:
                         continue
                     uncertain = uncertain or surname_uncertain(text, start, after.end(), res)
-                elif key != seed and not _ANIMATE.match(text, end):
+                elif key != seed and glued is None and not _ANIMATE.match(text, end):
                     continue
                 if source.detector != "known" and field.keep.contains(start, end):
                     continue
@@ -215,7 +222,7 @@ def propagate(fields: Sequence[_FieldLike], res: Resources, release: frozenset[s
                         rule=f"from-{source.detector}",
                         uncertain=uncertain,
                         detail=source.detail,
-                        key=source.key,
+                        key=source.key if glued is None else "",  # 김영희 is not 박영희
                     )
                 )
 

@@ -11,6 +11,8 @@ person it has named.
   허한테.  Only with a particle a noun takes (``SURNAME_AFTER``), only the surname of a
   full Korean name found in the same text, and *uncertain* where the surname and its
   particle are also a word (허가 "permission", 방은 "the room").
+* **a named given name with its surname** (round 7): 구슬이 was named, then 황구슬: a
+  surname glued before a given name already found is the same person's full name.
 """
 
 from __future__ import annotations
@@ -29,6 +31,7 @@ __all__ = [
     "SURNAME_AFTER",
     "SURNAME_KEY",
     "enumerated_names",
+    "glued_surname",
     "hanzi_reading_seeds",
     "surname_seed",
     "surname_uncertain",
@@ -41,6 +44,22 @@ SURNAME_AFTER = re.compile(
     r"(?:가|는|이|은|를|을|도|의|한테|한테서|에게|에게서|랑|이랑|하고|네|네가|네는|네집)"
     r"(?![가-힣])"
 )
+_PARTICLE_AFTER = re.compile(rf"(?:{'|'.join(korean.PARTICLES)})?(?![가-힣])")
+
+
+def glued_surname(text: str, start: int, seed: str, label: str, res: Resources) -> int | None:
+    """The start of ``seed``'s full name when a surname is glued before it (황구슬 after
+    구슬): a Hangul given name of two syllables that was a person, one surname syllable
+    that opens its word, the pair no word, a particle or nothing after it."""
+    if label != "PERSON" or len(seed) != 2 or not "가" <= seed[0] <= "힣" or start < 1:
+        return None
+    if start > 1 and "가" <= text[start - 2] <= "힣":
+        return None
+    if text[start - 1] not in res.sur_ko_hangul or text[start - 1 : start + 2] in res.lex_ko:
+        return None
+    return start - 1 if _PARTICLE_AFTER.match(text, start + 2) else None
+
+
 _HANZI_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}")
 _LIMIT = 8
 

@@ -149,3 +149,20 @@ def test_entities_are_keyed_by_the_secret_never_a_plain_hash(engine: Redactor) -
         for v in ("known:0", "PERSON:zorvexaquilliam", "zorvexa quilliam", "Zorvexa Quilliam")
     }
     assert {s.entity for s in one}.isdisjoint(plain)
+
+
+def test_big_and_little_of_one_name_are_two_people() -> None:
+    """ "Big Ok" and "Little Ok" were two women: the words that tell them apart are part of
+    their names when mentions are linked (issue 11, item 4), while a title is not."""
+    text = (
+        'There were two of them: "Big Ok" and "Little Ok", who were not sisters. '
+        "Little Ok was sold first."
+    )
+    out = Redactor.default().redact(text).text
+    assert out == (
+        'There were two of them: "[PERSON-1]" and "[PERSON-2]", who were not sisters. '
+        "[PERSON-2] was sold first."
+    )
+    assert Redactor.default().redact("Ms. Baek came. Baek left.").text == (
+        "[PERSON-1] came. [PERSON-1] left."
+    )

@@ -1,0 +1,144 @@
+"""The catch-all's Korean half: a Hangul noun phrase whose stem no rule explains.
+
+Split out of ``catchall.py`` (which keeps the Latin capitals and the Hanzi runs) so that
+each half stays short.  A stem followed by a particle that is no ordinary word, no verb
+form, no compound of words and no listed title is flagged *uncertain*; a stem of a name's
+shape is a person, one before a locative particle a place, one before a business's kind
+noun an organisation.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from fieldkit.redaction import korean, ordinary_ko
+from fieldkit.redaction.cues import closed_words
+from fieldkit.redaction.hits import Hit
+from fieldkit.redaction.keep import KeepSpans
+from fieldkit.redaction.org_nouns import kind_noun_length
+from fieldkit.redaction.resources import Resources
+
+__all__ = ["korean_catchall"]
+
+
+def _korean_hit(token: str, start: int, res: Resources) -> Hit | None:
+    if token in res.lex_ko or token in res.keep_native:
+        return None
+    stem, particle = korean.name_stem(token, res)
+    locative = particle in korean.LOCATIVE_PARTICLES and len(stem) >= 2
+    lexicon = res.lex_ko_common if locative else res.lex_ko
+    if particle and stem in lexicon and korean.name_shaped(stem, res):
+        # 박지성이: a name that is a frequent word (someone famous has it) is never kept
+        # silently; with a particle after it, it is flagged for review.
+        return Hit(
+            start=start,
+            end=start + len(stem),
+            label="PERSON",
+            detector="catchall",
+            rule="hangul_name_shaped_word",
+            uncertain=True,
+        )
+    if particle and (stem in lexicon or stem in res.keep_native):
+        return None
+    if particle.startswith("이") and stem + "이" in res.lex_ko:
+        return None  # 목걸이는: a word ending in 이 and its particle, not 목걸 + 이는
+    if len(stem) < 2 or stem in res.gaz_hangul or korean.plural_of_word(stem, res):
+        return None
+    if korean.bound_compound(stem, res) or korean.counted_or_bound(stem, res):
+        return None  # 구류소, 여자분, 선생님들: words joined; 한달, 다섯시, 할때: spoken Korean
+    end = start + len(stem)
+    if stem in res.given_ko or (stem[0] in res.sur_ko_hangul and stem[1:] in res.given_ko):
+        return Hit(
+            start=start,
+            end=end,
+            label="PERSON",
+            detector="name",
+            rule="hangul_given_name",
+            uncertain=False,
+        )
+    if _explained(token, stem, res):
+        return None
+    if stem[-1] == "님" and (
+        stem[:-1] in res.lex_ko or stem in closed_words("ko") or stem[-2:] in _OFFICE_NIM
+    ):
+        return None  # 권사님, 목사님, 집사님: an office with 님
+    if korean.verb_like(token, res):
+        return None  # 노래하는: a verb form
+    if len(stem) == 3 and stem[0] in res.sur_ko_hangul and stem[-1] not in korean.VERB_FINAL:
+        return Hit(
+            start=start,
+            end=end,
+            label="PERSON",
+            detector="name",
+            rule="hangul_full_name",
+            uncertain=True,
+        )
+    if korean.ordinary(stem, res, lexicon) or stem[-1] in korean.VERB_FINAL:
+        return None
+    if not particle and len(stem) > 7:
+        return None  # (a run of words typed without spaces)
+    kind = kind_noun_length(stem)  # 진달래식당: the name, not its kind (as the org layer)
+    label = "ORG" if kind else "PLACE" if particle in korean.LOCATIVE_PARTICLES else "PERSON"
+    return Hit(
+        start=start,
+        end=end - kind,
+        label=label,
+        detector="catchall",
+        rule="hangul_unknown_noun",
+        uncertain=True,
+    )
+
+
+_OFFICE_NIM = frozenset(("사님", "장님", "관님", "원님", "감님", "위님"))
+"""An office's last syllable and 님 (권사님, 전도사님, 반장님): a title, no name."""
+
+
+def _explained(token: str, stem: str, res: Resources) -> bool:
+    """An ordinary word after all: a North Korean spelling of one (녀자, 로동자), joined
+    ordinary words (차표, 한겨울), a verb form (닿자마자, 건넘).  A name-shaped stem
+    (박지성) is never joined words or a verb form."""
+    single = stem[:-1] if stem.endswith("들") and len(stem) > 2 else stem  # 녀자들
+    if any(korean.spelled_ordinary(w, res) for w in (stem, single, token)):
+        return True
+    if ordinary_ko.ordinary_word(stem, res, closed_words("ko")):
+        return True  # 아매, 지도원, 큰시누, 계호원들, 채탄공: a title, kinship word or trade
+    if ordinary_ko.spoken_ending(token, res):
+        return True  # 되구, 있대, 막힘메: a verb in a spoken ending
+    if korean.name_shaped(stem, res) or stem in res.given_ko:
+        return False
+    return korean.compound_noun(stem, res) or korean.verb_like(token, res)
+
+
+class _TokenCache:
+    """Decisions on Korean tokens, kept across calls for one ``Resources`` (the live preview
+    and export see the same words again and again); bounded."""
+
+    limit = 50_000
+
+    def __init__(self) -> None:
+        self.owner: Resources | None = None
+        self.hits: dict[str, Hit | None] = {}
+
+    def of(self, res: Resources) -> dict[str, Hit | None]:
+        if self.owner is not res or len(self.hits) > self.limit:
+            self.owner, self.hits = res, {}
+        return self.hits
+
+
+_TOKENS = _TokenCache()
+_HANGUL_RUN = re.compile(r"[가-힣]+")
+
+
+def korean_catchall(folded: str, res: Resources, keep: KeepSpans) -> Iterator[Hit]:
+    """Uncertain hits for Hangul noun phrases whose stem no rule explains (cached per token)."""
+    cache = _TOKENS.of(res)
+    for match in _HANGUL_RUN.finditer(folded):
+        token = match.group()
+        if match.start() and folded[match.start() - 1].isdigit():
+            continue  # 1992년생, 3호실: a counter or unit after a number
+        if token not in cache:
+            cache[token] = _korean_hit(token, 0, res)
+        hit = cache[token]
+        if hit is not None and not keep.contains(match.start(), match.start() + hit.end):
+            yield hit._replace(start=match.start() + hit.start, end=match.start() + hit.end)

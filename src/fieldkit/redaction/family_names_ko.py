@@ -1,0 +1,213 @@
+"""Surnames in a Korean testimony (round 7 of issue 11): glued to a title, "the X family",
+and Chinese names written by their Mandarin sound.
+
+* **a surname glued to a title** (쟝사장, 쑤사부, 자오할매, 오선생님, 마씨네): a Korean or
+  Mandarin-sound Chinese surname (``mandarin_ko.py``) and a title written as one word that
+  is no word itself (이사장, 부사장 are).
+* **"the X family"** (류가네, 리가가): a surname, 가 and 네 or a particle, when the pair is no
+  word (장가 "marriage", 국가 "state" are; their 가 is not the family's); after a role noun
+  and its particle even where the pair is a word (남편이 장가라서: uncertain).
+* **a Chinese name in its Mandarin sound** (류메이, 쑨더하이): a Chinese surname, then one or
+  two syllables of the NIKL transcription of pinyin, one at least no Korean given name uses,
+  the whole no Korean word, count or bound compound.  A 이 after a syllable with no final is
+  part of the name (하이, 메이): the subject particle 이 follows only a consonant.  Uncertain.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import lru_cache
+
+from fieldkit.redaction import korean
+from fieldkit.redaction.cuewords import alternation, closed_words, cue_words
+from fieldkit.redaction.hits import Hit
+from fieldkit.redaction.mandarin_ko import mandarin_surnames, segments
+from fieldkit.redaction.resources import Resources
+from fieldkit.redaction.surnames_ko import WORD_SURNAMES
+
+__all__ = ["find_family_names", "role_before"]
+
+_GLUED_TITLES = tuple(
+    str.split(
+        "사장 사장님 사부 선생 선생님 할매 할머니 할배 아저씨 아주머니 아줌마 영감 여사 사모님 "
+        "씨네 씨네집"
+    )
+)
+_PARTICLE = rf"(?:{alternation((*korean.PARTICLES, '께', '께서'))})?(?![가-힣])"
+
+
+@lru_cache(maxsize=1)
+def _rx() -> dict[str, re.Pattern[str]]:
+    return {
+        "glued": re.compile(
+            rf"(?:{alternation(_GLUED_TITLES)})(?:{_PARTICLE}|(?:라|라고|라구)(?![가-힣]))"
+        ),
+        "glued_title": re.compile(rf"(?:{alternation(_GLUED_TITLES)})"),
+        "family": re.compile(
+            rf"가(?:네(?:집)?{_PARTICLE}|(?:가|는|를|한테|에게|하고|랑)(?![가-힣]))"
+        ),
+        "word": re.compile(r"[가-힣]{2,6}"),
+        "role_family": re.compile(
+            r"[이은는가]\s([가-힣])가"
+            r"(?=\s?[,.]|\s?$|(?:라서|라고|라구|야|였|이고|인데|요|예요|이에요|라요)(?![가-힣]))"
+        ),
+    }
+
+
+def _hit(start: int, end: int, rule: str, uncertain: bool) -> Hit:
+    return Hit(
+        start=start,
+        end=end,
+        label="PERSON",
+        detector="cue",
+        rule=rule + ("_ordinary" if uncertain else ""),
+        uncertain=uncertain,
+    )
+
+
+def _surname_at(folded: str, end: int, res: Resources) -> int | None:
+    """The start of a surname ending at ``end`` that opens its word, or None."""
+    for size in (2, 1):
+        start = end - size
+        if start < 0 or (start and "가" <= folded[start - 1] <= "힣"):
+            continue
+        surname = folded[start:end]
+        if surname in mandarin_surnames() or (size == 1 and surname in res.sur_ko_hangul):
+            return start
+    return None
+
+
+def _glued_titles(folded: str, res: Resources) -> Iterator[Hit]:
+    rx = _rx()
+    for title in rx["glued_title"].finditer(folded):
+        if not title.start() or not "가" <= folded[title.start() - 1] <= "힣":
+            continue
+        tail = rx["glued"].match(folded, title.start())
+        if tail is None or tail.end() < title.end():
+            continue
+        start = _surname_at(folded, title.start(), res)
+        if start is None:
+            continue
+        surname = folded[start : title.start()]
+        word = folded[start : title.end()]
+        if (
+            word in res.lex_ko
+            or word in closed_words("ko")
+            or surname + title.group()[0] in res.lex_ko
+        ):
+            continue  # 이사장, 부사장, 고사장: one word
+        uncertain = surname in WORD_SURNAMES or surname in res.lex_ko
+        yield _hit(start, title.start(), "surname_glued_title", uncertain)
+
+
+def _families(folded: str, res: Resources) -> Iterator[Hit]:
+    for match in _rx()["family"].finditer(folded):
+        at = match.start() - 1
+        if at < 0 or (at and "가" <= folded[at - 1] <= "힣"):
+            continue
+        surname = folded[at]
+        if surname not in res.sur_ko_hangul and surname not in mandarin_surnames():
+            continue
+        if surname + "가" in res.lex_ko and surname not in _SPOKEN_CHINESE_FAMILY:
+            continue  # 장가가, 국가는, 주가가: a word and its particle
+        yield _hit(at, at + 2, "surname_family", surname in WORD_SURNAMES)
+
+
+_SPOKEN_CHINESE_FAMILY = frozenset("리류")
+"""리가, 류가: the North Korean spelling of 이 and 유, for whom the pair is a loanword (Riga)
+or nothing; 이가 and 유가 are far more often a particle or a word."""
+
+
+_COUNTERS = "번 원 명 개 살 년 달 위안 씩 째 키로 근 톤 보루 시 분 초 층 호 회 차 배 장 권 대"
+
+
+_NUMERALS = "일이삼사오육칠팔구십백천만억한두세네석넉"
+
+
+_COUNTED = re.compile(rf"[{_NUMERALS}]+(?:{'|'.join(_COUNTERS.split())})")
+"""A number and its counter (이천원, 한번, 천위안): Sino-Korean numerals read as surnames."""
+
+
+def _final_n(syllable: str) -> bool:
+    return "가" <= syllable <= "힣" and (ord(syllable) - 0xAC00) % 28 == 4
+
+
+def _mandarin_names(folded: str, res: Resources) -> Iterator[Hit]:
+    given, surnames = korean.given_syllables(), mandarin_surnames()
+    for word in _rx()["word"].finditer(folded):
+        token = word.group()
+        if token[0] not in surnames and token[:2] not in surnames:
+            continue  # the cheap test first: most words open with no Chinese surname
+        if word.start() and "가" <= folded[word.start() - 1] <= "힣":
+            continue
+        stem, tail = korean.split_particle(token)
+        if tail.startswith("이") and not korean.final_consonant(stem[-1]):
+            stem = stem + "이"  # 쑨더하이: 이 after a vowel is the name's
+        hit = _mandarin_name(word.start(), token, res, given) if tail == "만" else None
+        hit = hit or _mandarin_name(word.start(), stem, res, given)
+        if hit is not None and not korean.verb_like(token, res):
+            yield hit
+
+
+def _mandarin_name(start: int, stem: str, res: Resources, given: frozenset[str]) -> Hit | None:
+    """A Chinese surname and one or two Mandarin syllables; the whole token is tried first
+    before 만, which also ends names (정두만)."""
+    if len(stem) >= 2:
+        for size in (2, 1):
+            surname, rest = stem[:size], stem[size:]
+            if surname not in mandarin_surnames() or not 1 <= len(rest) <= 4:
+                continue
+            if not segments(rest, 2) or all(s in given for s in rest):
+                continue
+            if (
+                _COUNTED.match(stem)
+                or not stem.strip(_NUMERALS)
+                or (stem[-1] == "지" and _final_n(stem[-2]))
+            ):
+                return None  # 이천원, 한번, 두번; 진짠지 (the ending ㄴ지 of a verb)
+            if korean.counted_or_bound(stem, res) or korean.bound_compound(stem, res):
+                return None  # 두보루, 구류장: a count, a word and a bound noun
+            if rest.startswith(_GLUED_TITLES):
+                return None  # 쑤사부: a surname glued to a title (``_glued_titles``)
+            if stem in res.lex_ko or korean.ordinary(stem, res) or korean.verb_like(stem, res):
+                return None
+            if stem in res.gaz_hangul or stem in res.keep_native or stem in closed_words("ko"):
+                return None
+            return _hit(start, start + len(stem), "mandarin_name", True)
+    return None
+
+
+def _role_families(folded: str, res: Resources) -> Iterator[Hit]:
+    """남편이 장가라서, 남편은 왕가, ...: what a role noun is, a surname and 가 ("of the X
+    family"), even where the pair is a word (장가 "marriage": uncertain)."""
+    for match in _rx()["role_family"].finditer(folded):
+        if not role_before(folded, match.start()):
+            continue
+        surname = match.group(1)
+        if surname not in res.sur_ko_hangul and surname not in mandarin_surnames():
+            continue
+        ordinary = surname + "가" in res.lex_ko or surname in WORD_SURNAMES
+        yield _hit(match.start(1), match.end(1) + 1, "role_is_family", ordinary)
+
+
+@lru_cache(maxsize=1)
+def _roles() -> frozenset[str]:
+    return frozenset(cue_words().get("role", "ko"))
+
+
+def role_before(folded: str, at: int) -> bool:
+    """Whether the word ending at ``at`` (before its particle) is a role or kinship noun
+    (남편, 시어머니): read back from the particle, not tried at every position."""
+    start = at
+    while start and "가" <= folded[start - 1] <= "힣" and at - start < 6:
+        start -= 1
+    return start < at and folded[start:at] in _roles()
+
+
+def find_family_names(folded: str, res: Resources) -> Iterator[Hit]:
+    """Every surname rule of this module (module docstring)."""
+    yield from _glued_titles(folded, res)
+    yield from _families(folded, res)
+    yield from _role_families(folded, res)
+    yield from _mandarin_names(folded, res)

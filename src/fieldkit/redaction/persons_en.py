@@ -1,0 +1,74 @@
+"""English person cues of round 7 (issue 11): quoted names and nicknames.
+
+Found from their rare anchor, an opening quote, and read back and forward from there:
+
+* **a quoted name after a naming verb** (called the driver "Big Head", goes by "mina",
+  refers to her daughter as "Bom"): the quoted words, lower case too, whatever the lexicon
+  says (uncertain when every word is an ordinary English word);
+* **a quoted nickname** ("Big Ok" and "Little Ok"): a nickname adjective (Big, Little,
+  Old ...) and a capitalised word in quotes are one name (uncertain); the catch-all used to
+  flag the second word alone and leave "Big" and "Little" behind.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import lru_cache
+
+from fieldkit.redaction.hits import Hit
+from fieldkit.redaction.resources import Resources
+
+__all__ = ["find_quoted_names"]
+
+_NAMING = (
+    r"(?:\b(?:called|calls|call|nicknamed|named|known\s+as|goes\s+by|went\s+by|go\s+by|"
+    r"refers?\s+to\s+[\w\s'-]{1,40}?\s+as|referred\s+to\s+[\w\s'-]{1,40}?\s+as)"
+    r"(?:\s+(?:the\s+|her\s+|his\s+|their\s+)?[\w'-]+){0,3}?\s*)$"
+)
+
+
+@lru_cache(maxsize=1)
+def _rx() -> dict[str, re.Pattern[str]]:
+    return {
+        "quoted": re.compile(r"[\"“]([A-Za-z][A-Za-z'-]*(?: [A-Za-z][A-Za-z'-]*){0,2})[\"”]"),
+        "naming": re.compile(_NAMING, re.IGNORECASE),
+    }
+
+
+_NICKNAME_FIRST = frozenset(
+    str.split("big little old young fat skinny tall short small baby lucky crazy")
+)
+"""The adjectives English nicknames open with ("Big Ok", "Little Ok", "Old Zhang")."""
+
+
+def _ordinary(word: str, res: Resources) -> bool:
+    return word.casefold() in res.lex_en
+
+
+def find_quoted_names(folded: str, res: Resources) -> Iterator[Hit]:
+    """Quoted names and nicknames (module docstring)."""
+    rx = _rx()
+    for quoted in rx["quoted"].finditer(folded):
+        words = quoted.group(1).split()
+        if words[0] in ("the", "a", "an"):
+            continue  # "the Korean's boy": a description, not what she is called
+        ordinary = [_ordinary(w, res) for w in words]
+        named = rx["naming"].search(folded, max(0, quoted.start() - 60), quoted.start())
+        title_case = all(w[0].isupper() for w in words)
+        if named is not None and (title_case or not all(ordinary)):
+            yield _hit(quoted.span(1), "quoted_after_naming", all(ordinary))
+            continue  # (called it "the end": lower-case ordinary words are no name)
+        if len(words) == 2 and title_case and words[0].casefold() in _NICKNAME_FIRST:
+            yield _hit(quoted.span(1), "quoted_nickname", True)
+
+
+def _hit(span: tuple[int, int], rule: str, uncertain: bool) -> Hit:
+    return Hit(
+        start=span[0],
+        end=span[1],
+        label="PERSON",
+        detector="cue",
+        rule=rule + ("_ordinary" if uncertain else ""),
+        uncertain=uncertain,
+    )
