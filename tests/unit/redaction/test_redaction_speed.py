@@ -16,6 +16,7 @@ import pytest
 from fieldkit.redaction import (
     Redactor,
     addresses,
+    family_names_ko,
     keep,
     names,
     orgs,
@@ -26,6 +27,7 @@ from fieldkit.redaction import (
 )
 from fieldkit.redaction.anchored import finditer_from, starts_before
 from fieldkit.redaction.cues_roles_ko import cue_rx
+from fieldkit.redaction.mandarin_ko import mandarin_surnames
 from fieldkit.redaction.nametitles import is_title
 from fieldkit.redaction.normalize import fold
 from fieldkit.redaction.phrases import words_of
@@ -135,6 +137,38 @@ def test_korean_stems_checked_after_their_first_syllable_match_the_look_behind_f
     for text in [*texts, *made]:
         found = [(m.span(), m.groups()) for m in fast.finditer(text)]
         assert found == [(m.span(), m.groups()) for m in plain.finditer(text)], text
+
+
+def test_mandarin_name_words_are_the_words_the_plain_scan_tested(texts: list[str]) -> None:
+    surnames = mandarin_surnames()
+
+    def tested(found: object) -> list[tuple[int, int]]:
+        return [
+            m.span()
+            for m in found  # type: ignore[attr-defined]
+            if (m.group()[0] in surnames or m.group()[:2] in surnames)
+            and not (m.start() and "가" <= m.string[m.start() - 1] <= "힣")
+        ]
+
+    pieces = (
+        "왕",
+        "장",
+        "쑨",
+        "리",
+        "류",
+        "자오",
+        "더하이",
+        "가나다라마바사",
+        "씨",
+        " ",
+        "a",
+        "王",
+    )
+    pick = random.Random(17)
+    made = ["".join(pick.choice(pieces) for _ in range(8)) for _ in range(2000)]
+    for text in [*texts, *made]:
+        fast = tested(family_names_ko._surname_word().finditer(text))
+        assert fast == tested(re.finditer(r"[가-힣]{2,6}", text)), text
 
 
 def test_title_scan_from_the_title_words_matches_every_word_scan(texts: list[str]) -> None:
