@@ -39,7 +39,9 @@ CORPORA = Path(__file__).resolve().parents[2] / "data" / "redaction"
 @pytest.fixture(scope="module")
 def texts() -> list[str]:
     passages = [
-        p.text for f in sorted(CORPORA.glob("corpus_*.txt")) for p in parse_corpus(f.read_text())
+        p.text
+        for f in sorted(CORPORA.glob("corpus_*.txt"))
+        for p in parse_corpus(f.read_text("utf-8"))
     ]
     return [fold(t) for t in passages] + [fold("\n\n".join(passages))]
 
