@@ -148,7 +148,7 @@ def find_addresses(folded: str, words: frozenset[str], stem_cut: frozenset[str])
         chinese = index in (2, 3)
         if chinese not in windows:
             windows[chinese] = _digit_windows(folded, _DIGITS_ZH if chinese else _DIGITS)
-        for match in _in_windows(pattern, folded, windows[chinese]):
+        for match in _in_windows(index, pattern, folded, windows[chinese]):
             previous = folded[match.start() - 1 : match.start()]
             if previous.isascii() and previous.isalnum():
                 continue  # inside a Latin word (the patterns have no look-behind: it is slow)
@@ -179,11 +179,29 @@ def _digit_windows(folded: str, digits: re.Pattern[str]) -> list[tuple[int, int]
     return out
 
 
+_IN_EVERY_MATCH = (
+    re.compile(r"\d\s?(?:동|단원|라인|호|층|번지|반|통|조|인민반|단지)"),
+    re.compile(r"(?:로|길|거리|가)\s?\d"),
+    re.compile(r"[0-9一二三四五六七八九十百零〇两](?:号|栋|幢|座|单元|楼|层|室|户|组|队|社)"),
+    re.compile("号"),
+    re.compile(
+        r"Road|Street|St|Rd|Avenue|Ave|Lane|Alley|Boulevard|Blvd|Way|Hutong|Building|Bldg|"
+        r"Block|Blk|Unit|Entrance|Room|Rm|Apartment|Apt|Flat|Floor|House|No"
+    ),
+    re.compile(r"-(?:ro|gil|daero|dong)|Xiaoqu|Shequ|Apt\.|Apartments|inminban"),
+)
+"""What every match of each address pattern holds (a number and its unit, a road's suffix
+and its number, an English street or unit word): a window without it is skipped, which
+leaves what the pattern finds in the others unchanged."""
+
+
 def _in_windows(
-    pattern: re.Pattern[str], folded: str, windows: list[tuple[int, int]]
+    index: int, pattern: re.Pattern[str], folded: str, windows: list[tuple[int, int]]
 ) -> Iterator[re.Match[str]]:
+    needed = _IN_EVERY_MATCH[index]
     for low, high in windows:
-        yield from pattern.finditer(folded, low, high)
+        if needed.search(folded, low, high):
+            yield from pattern.finditer(folded, low, high)
 
 
 def _taken_back(folded: str, start: int, index: int, stem_cut: frozenset[str]) -> int:

@@ -69,7 +69,7 @@ def cue_rx() -> CueRx:
             rf"(?:{alternation(c.get('naming', 'ko'))})\s?[\"“'‘]?([가-힣]{{2,9}})(?![가-힣])"
         ),
         locative=re.compile(
-            rf"(?<![가-힣])([가-힣]{{2,6}}?)(?:({suffix})(?:{place_after})?|{place_after})"
+            rf"([가-힣](?<![가-힣].)[가-힣]{{1,5}}?)(?:({suffix})(?:{place_after})?|{place_after})"
             r"(?![가-힣])"
         ),
         place_suffix=re.compile(rf"(?:{suffix})$"),

@@ -14,6 +14,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 from fieldkit.redaction import data
+from fieldkit.redaction.anchored import finditer_from
 from fieldkit.redaction.phrases import words_of
 from fieldkit.redaction.resources import Resources
 
@@ -33,6 +34,9 @@ _KOREAN_NUMBER = re.compile(
     r"(?:열|스물|서른|마흔|쉰|예순|일흔|여든|아흔)(?:한|두|세|네|하나|둘|셋|넷|다섯|여섯|일곱|여덟|아홉|"
     r"하루|이틀|사흘|나흘)?|다섯|여섯|일곱|여덟|아홉)(?:살|세|년|해|달|개월|일|명|번|시간|사람)?"
 )
+_KOREAN_NUMBER_AT = re.compile(r"[이삼사오육칠팔구십백천만열스서마쉰예일여아다](?<![가-힣].)")
+"""Where a Korean number word can start (its first syllables, not inside a word): the
+number pattern opens with a look-behind, which ``re`` would try at every position."""
 
 
 class KeepSpans:
@@ -92,7 +96,8 @@ def keep_spans(folded: str, res: Resources, words: frozenset[str] | None = None)
         start = max(0, anchor.start() - 1)
         spans.extend(m.span() for m in _NUMERIC_KEEP.finditer(folded, start, anchor.end() + 12))
     if _HANGUL.search(folded):
-        spans.extend(m.span() for m in _KOREAN_NUMBER.finditer(folded))
+        starts = (m.start() for m in _KOREAN_NUMBER_AT.finditer(folded))
+        spans.extend(m.span() for m in finditer_from(_KOREAN_NUMBER, folded, starts))
     if _NATIVE.search(folded):
         for match in res.keep_native_re.finditer(folded):
             start = match.start()

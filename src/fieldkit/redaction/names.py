@@ -22,7 +22,17 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from fieldkit.redaction import data, hangul, korean
+from fieldkit.redaction.anchored import finditer_from, starts_before
 from fieldkit.redaction.hits import Hit
+from fieldkit.redaction.nametitles import (
+    ROMANISED_TITLES,
+    STRONG_TITLES,
+    ZH_TITLE_WORDS,
+    is_title,
+    suffix_titles,
+    title_keys,
+)
+from fieldkit.redaction.phrases import trie_pattern, words_of
 from fieldkit.redaction.resources import Resources
 
 __all__ = ["find_names"]
@@ -39,6 +49,7 @@ def _alt(words: tuple[str, ...] | list[str]) -> str:
 def _regexes() -> dict[str, re.Pattern[str]]:
     titles = data.titles()
     suffix = _alt([t.lstrip("-") for t in titles[("suffix", "en")]])
+    suffix_trie = trie_pattern({t.lstrip("-").lower() for t in titles[("suffix", "en")]})
     cue = _alt(titles[("cue", "en")])
     sur_ko_lower = _alt(
         [s.lower() for r in data.surnames_ko() for s in r.latin if s not in r.ambiguous]
@@ -61,14 +72,16 @@ def _regexes() -> dict[str, re.Pattern[str]]:
         "pair_tail": re.compile(
             r"([\s,]+)([A-Z][a-z]+(?:[\-'][A-Za-z][a-z]+|\s[A-Z][a-z]+)?)(?!\w)"
         ),
+        "lower_pair": re.compile(r"\s(?=[a-z]{1,6}-[a-z]{1,6}(?![\w']))"),
+        "ko_title_latin_at": re.compile(rf"[\s\-](?=(?:{suffix_trie})(?![\w']))", re.I),
         "lower_korean_name": re.compile(
             rf"(?<![\w'])(?:{sur_ko_lower})\s([a-z]{{1,6}}-[a-z]{{1,6}})(?![\w'])"
         ),
         "hyphen_given": re.compile(r"(?<![\w'\-])[A-Z][a-z]{0,5}-[A-Za-z][a-z]{0,5}(?![\w'\-])"),
         "ko_titled": re.compile(
-            rf"(?<![가-힣])([가-힣]{{2,4}}?)\s?(?:{ko_suffix})(?:님)?{after_title}"
+            rf"([가-힣](?<![가-힣].)[가-힣]{{1,3}}?)\s?(?:{ko_suffix})(?:님)?{after_title}"
         ),
-        "ko_cue": re.compile(rf"(?<![가-힣])([가-힣]{{2,4}}?)(?:{ko_cue})(?![가-힣])"),
+        "ko_cue": re.compile(rf"([가-힣](?<![가-힣].)[가-힣]{{1,3}}?)(?:{ko_cue})(?![가-힣])"),
         "ko_name_is": re.compile(
             r"이름(?:은|이|을)\s?([가-힣]{2,4}?)(?:이|라|이라|야|이야|입니다|예요|이에요)?(?![가-힣])"
         ),
@@ -76,7 +89,7 @@ def _regexes() -> dict[str, re.Pattern[str]]:
         "zh_titled_after": re.compile(rf"[{zh_single}]\s?(?:{zh_suffix})"),
         "zh_titled_after_long": re.compile(rf"(?:{zh_multi})\s?(?:{zh_suffix})"),
         "ko_surname_title": re.compile(
-            rf"(?<![가-힣])([{''.join(_ko_surname_syllables())}])\s?(?:{ko_suffix})(?:님)?{after_title}"
+            rf"([{''.join(_ko_surname_syllables())}])(?<![가-힣].)\s?(?:{ko_suffix})(?:님)?{after_title}"
         ),
         "zh_cue": re.compile(
             rf"({zh_cue})(?:啥)?[\"“'‘「]?((?:(?![{_zh_function()}])[\u4e00-\u9fff]){{1,3}})"
@@ -107,46 +120,6 @@ def _is_keep(text: str, res: Resources) -> bool:
     return text in res.keep_latin or text.casefold() in ("i",)
 
 
-_ABBREVIATIONS = frozenset({"Ms", "Mr", "Mrs", "Mx", "Dr", "Rev", "Prof", "Sr", "St"})
-_ROMANISED_TITLES = frozenset(
-    str.split(
-        "ssi nim ajumma ajumoni ajeossi ajoshi ajussi halmoni halmeoni halabeoji harabeoji eonni "
-        "unni onni oppa nuna noona hyung hyeong dongmu tongmu samchon imo gomo sonsaengnim "
-        "seonsaengnim sajang sajangnim"
-    )
-)
-_STRONG_TITLES = _ABBREVIATIONS | frozenset(
-    {
-        "Miss",
-        "Madam",
-        "Madame",
-        "Auntie",
-        "Aunty",
-        "Aunt",
-        "Uncle",
-        "Grandma",
-        "Grandpa",
-        "Granny",
-        "Comrade",
-        "Pastor",
-        "Reverend",
-        "Deacon",
-        "Elder",
-        "Mister",
-        "Sister",
-        "Brother",
-        "Teacher",
-        "Professor",
-        "Officer",
-        "Captain",
-        "Chairman",
-        "Director",
-        "Manager",
-        "Boss",
-    }
-)
-
-
 def _common(word: str, res: Resources) -> bool:
     low = word.casefold()
     surname = low in res.sur_ko_latin and low not in res.sur_ambiguous
@@ -172,27 +145,15 @@ def _trim_name(
     return start + kept[0].start(), start + kept[-1].end()
 
 
-@lru_cache(maxsize=1)
-def _prefix_titles() -> frozenset[str]:
-    return frozenset(data.titles()[("prefix", "en")])
-
-
-def _is_title(word: str, dot: str) -> bool:
-    """Ms./Mr. (dot optional) or a title word without a dot, capitalised or not."""
-    if word in _ABBREVIATIONS:
-        return True
-    return not dot and (word in _prefix_titles() or word.capitalize() in _prefix_titles())
-
-
 def _latin_titles(folded: str, res: Resources, words: frozenset[str]) -> Iterator[Hit]:
     rx = _regexes()
-    for match in rx["title_word"].finditer(folded):
-        if not _is_title(match.group(1), match.group(2)):
+    for match in _title_words(folded, words or words_of(folded)):
+        if not is_title(match.group(1), match.group(2)):
             continue
         name = rx["name_at"].match(folded, match.end())
         if name is None:
             continue
-        strong = match.group(1).capitalize() in _STRONG_TITLES
+        strong = match.group(1).capitalize() in STRONG_TITLES
         core = _trim_name(folded, *name.span(), res, strong)
         if core:
             yield Hit(
@@ -206,10 +167,11 @@ def _latin_titles(folded: str, res: Resources, words: frozenset[str]) -> Iterato
                 key="",
                 core=core,
             )
-    if not words & _ROMANISED_TITLES:
+    if not words & ROMANISED_TITLES:
         yield from _cues(folded, res)
         return
-    for match in rx["ko_title_latin"].finditer(folded):
+    starts = starts_before(folded, rx["ko_title_latin_at"], "'-")
+    for match in finditer_from(rx["ko_title_latin"], folded, starts):
         if not _is_keep(match.group(1), res):
             yield Hit.at(
                 match.span(),
@@ -222,6 +184,22 @@ def _latin_titles(folded: str, res: Resources, words: frozenset[str]) -> Iterato
                 core=match.span(1),
             )
     yield from _cues(folded, res)
+
+
+def _title_words(folded: str, words: frozenset[str]) -> Iterator[re.Match[str]]:
+    """``title_word``'s matches, looked for only where a title word the text holds starts: a
+    match is one whole word and the spaces after it, so none overlaps another and the
+    matches do not depend on where the scan starts."""
+    lowered = folded.lower()
+    if len(lowered) != len(folded):
+        return _regexes()["title_word"].finditer(folded)
+    starts = []
+    for word in words & title_keys():
+        at = lowered.find(word)
+        while at >= 0:
+            starts.append(at)
+            at = lowered.find(word, at + 1)
+    return finditer_from(_regexes()["title_word"], folded, starts)
 
 
 def _cues(folded: str, res: Resources) -> Iterator[Hit]:
@@ -308,7 +286,8 @@ def _surname_shapes(folded: str, res: Resources) -> Iterator[Hit]:
                     rule="given_surname",
                     uncertain=False,
                 )
-    for match in rx["lower_korean_name"].finditer(folded):
+    starts = starts_before(folded, rx["lower_pair"])
+    for match in finditer_from(rx["lower_korean_name"], folded, starts):
         surname = folded[match.start() : match.start(1)].strip()
         parts = match.group(1).split("-")
         english = any(p in res.lex_en and len(p) > 3 for p in parts) or "".join(parts) in res.lex_en
@@ -323,9 +302,11 @@ def _surname_shapes(folded: str, res: Resources) -> Iterator[Hit]:
     for match in rx["hyphen_given"].finditer(folded):
         word = match.group()
         parts = word.split("-")
-        if _is_keep(word, res) or any(
-            len(hangul.latin_to_hangul(p, 2)[:1] or [""]) != 1 for p in parts
-        ):
+        # A test of each part's Korean readings stood here and cost a fifth of a second
+        # per 2 MB; it could never be true (``len(readings[:1] or [""]) != 1``), so it is
+        # gone.  Requiring each part to read as one syllable would change what the rule
+        # finds: a rule change, left to the rule lanes (issue 11, round 7).
+        if _is_keep(word, res):
             continue
         if all(_common(p, res) for p in parts):
             continue
@@ -404,20 +385,15 @@ def _not_a_name_here(folded: str, match: re.Match[str], res: Resources) -> bool:
     return (
         korean.split_particle(whole)[0] in res.lex_ko
         or whole in res.lex_ko
-        or (stem in _suffix_titles())
+        or (stem in suffix_titles())
     )
-
-
-@lru_cache(maxsize=1)
-def _suffix_titles() -> frozenset[str]:
-    return frozenset(data.titles()[("suffix", "ko")])
 
 
 def _hanzi_names(folded: str, res: Resources) -> Iterator[Hit]:
     rx = _regexes()
     for rule in ("zh_titled_before", "zh_titled_after", "zh_titled_after_long"):
         for match in rx[rule].finditer(folded):
-            if match.group() not in _ZH_TITLE_WORDS:
+            if match.group() not in ZH_TITLE_WORDS:
                 yield Hit.at(
                     match.span(), label="PERSON", detector="name", rule="zh_title", uncertain=True
                 )
@@ -440,14 +416,6 @@ def _hanzi_names(folded: str, res: Resources) -> Iterator[Hit]:
             yield Hit.at(
                 match.span(2), label="PERSON", detector="name", rule="zh_cue", uncertain=True
             )
-
-
-_ZH_TITLE_WORDS = frozenset(
-    str.split(
-        "老师 小时 小心 小姐 小孩 小说 小学 小区 老人 老年 老公 老婆 老板 老家 老乡 老实 小吃 小伙 "
-        "小麦 小米 小便 小组 小型 小费 老虎 老鼠 阿姨 小朋友 小时候 老百姓 小平 老大 小小 老汉"
-    )
-)
 
 
 def find_names(folded: str, res: Resources, words: frozenset[str] = frozenset()) -> Iterator[Hit]:

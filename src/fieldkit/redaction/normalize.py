@@ -44,7 +44,10 @@ def _table() -> dict[int, str]:
     return table
 
 
+@lru_cache(maxsize=8192)
 def _fold_char(piece: str) -> str:
+    """One cluster folded (a pure function of the cluster: the same syllables and letters
+    recur in every line that takes the slow path, so it is cached)."""
     text = unicodedata.normalize("NFKC", piece)
     text = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
     return unicodedata.normalize("NFC", text).translate(_table())

@@ -68,7 +68,7 @@ def _rx() -> _Rx:
         latin_name_before=re.compile(rf"((?:{cap}[ \-]){{0,3}}{cap})[ \-]$"),
         the_run=re.compile(rf"the ({cap}(?: {cap}){{1,3}})(?![\w'])"),
         hangul=re.compile(
-            rf"(?<![가-힣])([가-힣]{{1,8}}?)(\s?)({_alt(hangul)})"
+            rf"([가-힣](?<![가-힣].)[가-힣]{{0,7}}?)(\s?)({_alt(hangul)})"
             rf"(?:{_alt(list(korean.PARTICLES) + list(_COPULA))})?(?![가-힣])"
         ),
         hanzi=re.compile(rf"(?:{_alt(hanzi)})"),

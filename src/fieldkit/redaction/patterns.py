@@ -13,6 +13,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from fieldkit.redaction.hits import Hit
+from fieldkit.redaction.pattern_windows import matches
 
 __all__ = ["RULES", "find_patterns"]
 
@@ -299,62 +300,14 @@ def _triggers(text: str, words: frozenset[str]) -> set[str]:
         found.add("domain")
     if words & _ONLINE_WORDS or any(k in text for k in _ONLINE_NATIVE):
         found.update(("online", "online_before"))
-    if words & _MONTH_WORDS:
-        found.add("month")
-    if _DIGIT.search(text):
+    digit = _DIGIT.search(text)
+    if words & _MONTH_WORDS and digit:
+        found.add("month")  # a day of the month is digits
+    if digit:
         found.add("digit")
         if _DIGITS5.search(text):
             found.add("digits5")
     return found
-
-
-_DIGIT_RUN = re.compile(r"\d[\d\s\-.()/+,]*")
-_ONLINE_KEY = re.compile(
-    r"we-?chat|weixin|wx|vx|qq|kakao|line|telegram|signal|skype|facebook|instagram|insta|douyin|"
-    r"weibo|tiktok|zalo|user|handle|account|微信|위챗|큐큐|카톡|카카오|라인|텔레그램|아이디|抖音|微博|账号|帐号"
-)
-_WINDOW = {
-    "digit": (48, 4),
-    "digits5": (48, 4),
-    "online": (4, 64),
-    "online_before": (48, 12),
-    "at": (70, 260),
-}
-
-
-def _windows(text: str, family: str) -> list[tuple[int, int]]:
-    """Small stretches of text where a rule of ``family`` could match (merged)."""
-    before, after = _WINDOW[family]
-    if family in ("digit", "digits5"):
-        anchors = [m.span() for m in _DIGIT_RUN.finditer(text)]
-    elif family.startswith("online"):
-        anchors = [m.span() for m in _ONLINE_KEY.finditer(text.lower())]
-    else:  # str.find, not a loop over every character (a tenth of a second per 2 MB)
-        anchors = []
-        at = text.find("@")
-        while at >= 0:
-            anchors.append((at, at + 1))
-            at = text.find("@", at + 1)
-    merged: list[list[int]] = []
-    for start, end in anchors:
-        low, high = max(0, start - before), min(len(text), end + after)
-        if merged and low <= merged[-1][1]:
-            merged[-1][1] = max(merged[-1][1], high)
-        else:
-            merged.append([low, high])
-    return [(a, b) for a, b in merged]
-
-
-def _matches(
-    rule: Rule, text: str, family: str, cache: dict[str, list[tuple[int, int]]]
-) -> Iterator[re.Match[str]]:
-    if family not in _WINDOW:
-        yield from rule.regex.finditer(text)
-        return
-    if family not in cache:
-        cache[family] = _windows(text, family)
-    for start, end in cache[family]:
-        yield from rule.regex.finditer(text, start, end)
 
 
 def find_patterns(text: str, words: frozenset[str] | None = None) -> Iterator[Hit]:
@@ -373,7 +326,7 @@ def find_patterns(text: str, words: frozenset[str] | None = None) -> Iterator[Hi
         family = _NEEDS.get(rule.name, "digits5")
         if family not in triggers:
             continue
-        for match in _matches(rule, text, family, cache):
+        for match in matches(rule.regex, rule.name, text, family, cache):
             start, end = match.span(rule.group)
             if (rule.name, start, end) in seen:
                 continue

@@ -17,6 +17,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from fieldkit.redaction import data, korean, ordinary_ko
+from fieldkit.redaction.anchored import finditer_from, starts_before
 from fieldkit.redaction.chinese import frequent_words, stem_cut_chars
 from fieldkit.redaction.gazetteer import find_gazetteer_latin, find_gazetteer_native
 from fieldkit.redaction.hits import Hit
@@ -51,6 +52,12 @@ _KOREAN_SUFFIX = re.compile(
     r"(?<![\w'])[A-Z][a-z]+(?:-[a-z]+)?-(?i:ri|ni|dong|tong|gun|kun|si|shi|up|eup|ub|rodongjagu|"
     r"nodongjagu|gu|ku|guyok|kuyok|guyeok|myon|myeon)(?![\w'])"
 )
+_KOREAN_SUFFIX_AT = re.compile(
+    r"-(?=(?i:ri|ni|dong|tong|gun|kun|si|shi|up|eup|ub|rodongjagu|nodongjagu|gu|ku|guyok|kuyok|"
+    r"guyeok|myon|myeon)(?![\w']))"
+)
+"""The hyphen before a romanised suffix: ``_KOREAN_SUFFIX`` (a look-behind first) is only
+tried on the word before it (``anchored.starts_before``)."""
 _OF_PLACE = re.compile(
     trie_pattern(
         frozenset(
@@ -67,11 +74,11 @@ read from the text as written (``_OF_NAME``)."""
 _OF_NAME = re.compile(rf"[\"“']?({_CAP}(?:[\s\-]{_CAP})?)")
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;\"“”\n(]\s*)$")
 _HANGUL_SUFFIX = re.compile(
-    r"(?<![가-힣])([가-힣]{1,6}?)(로동자구|노동자구|구역|마을|리|동|군|시|읍|구|면|촌|현|진|향)"
+    r"([가-힣](?<![가-힣].)[가-힣]{0,5}?)(로동자구|노동자구|구역|마을|리|동|군|시|읍|구|면|촌|현|진|향)"
     r"(?=[\s,.!?)]|$|에|에서|으로|로|의|은|는|이|가|을|를|와|과|도|까지|부터|쪽|근처|사람|임메|임다)"
 )
 _HANGUL_SPACED = re.compile(
-    r"(?<![가-힣])([가-힣]{2,6})\s(마을|동네|부락|농장|탄광|광산|역|시장|거리)"
+    r"([가-힣](?<![가-힣].)[가-힣]{1,5})\s(마을|동네|부락|농장|탄광|광산|역|시장|거리)"
 )
 _SUBDIVISION_END = re.compile(
     r"(?:동|읍|면|리|구|군)(?=[\s,.!?)]|$|에|에서|으로|로|의|은|는|이|가|을|를|와|과|도|까지|부터|쪽|근처|임메|임다"
@@ -121,7 +128,8 @@ _SUFFIX_WORDS = frozenset(
 
 def _latin_context(folded: str, res: Resources, words: frozenset[str]) -> Iterator[Hit]:
     if words & _SUFFIX_WORDS and "-" in folded:
-        for match in _KOREAN_SUFFIX.finditer(folded):
+        starts = starts_before(folded, _KOREAN_SUFFIX_AT, "-")
+        for match in finditer_from(_KOREAN_SUFFIX, folded, starts):
             yield Hit.at(
                 match.span(), label="PLACE", detector="context", rule="romanised_admin_suffix"
             )

@@ -12,7 +12,9 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from itertools import accumulate, compress
+from operator import itemgetter
 from typing import Protocol
 
 from fieldkit.redaction import korean
@@ -109,25 +111,66 @@ def _occurrences(text: str, lowered: str, seed: str, insensitive: bool) -> Itera
 
 
 class _WordIndex:
-    """Where each word starts, for long texts with many seeds (one pass, not one per seed)."""
+    """Where the seeds' first words start, and where the first characters of the seeds that
+    do not open with a word (Hanzi names, ``+86 ...``) occur, for long texts with many seeds:
+    one pass each, not one scan of the text per seed.  The text is split into words at C
+    speed and only the words some seed opens with are kept.  A Hangul seed is looked up by
+    its first syllable, since a particle may follow it in the same word (허가, 순희는): it
+    occurs wherever a Hangul word starts with it, as the plain search finds it."""
 
-    def __init__(self, lowered: str) -> None:
+    def __init__(self, text: str, lowered: str, seeds: Iterable[str]) -> None:
         self.starts: dict[str, list[int]] = {}
-        for match in _TOKEN.finditer(lowered):
-            self.starts.setdefault(match.group(), []).append(match.start())
+        self.chars: dict[tuple[bool, str], list[int]] = {}
+        self.syllables: dict[str, list[int]] = {}
+        firsts: set[str] = set()
+        syllables: set[str] = set()
+        chars: set[str] = set()
+        for seed in seeds:
+            first = _TOKEN.match(seed.lower())
+            if first is None or first.end() == 0:
+                chars.update((seed[:1], seed.lower()[:1]))
+            elif _is_hangul(first.group()):
+                syllables.add(first.group()[0])
+            else:
+                firsts.add(first.group())
+        parts = _TOKEN_SPLIT.split(lowered)
+        tokens = parts[1::2]
+        offsets = list(accumulate(map(len, parts)))[0::2]
+        keep = list(map(firsts.__contains__, tokens))
+        for token, start in compress(zip(tokens, offsets, strict=False), keep):
+            self.starts.setdefault(token, []).append(start)
+        keep = list(map(syllables.__contains__, map(itemgetter(0), tokens)))
+        for token, start in compress(zip(tokens, offsets, strict=False), keep):
+            self.syllables.setdefault(token[0], []).append(start)
+        chars.discard("")
+        if chars:
+            where = re.compile("[" + "".join(re.escape(c) for c in sorted(chars)) + "]")
+            for lower, haystack in ((False, text), (True, lowered)):
+                for found in where.finditer(haystack):
+                    self.chars.setdefault((lower, found.group()), []).append(found.start())
 
     def occurrences(self, text: str, lowered: str, seed: str, insensitive: bool) -> Iterator[int]:
         first = _TOKEN.match(seed.lower())
-        if first is None or first.end() == 0:
-            yield from _occurrences(text, lowered, seed, insensitive)
-            return
         haystack, needle = (lowered, seed.lower()) if insensitive else (text, seed)
-        for start in self.starts.get(first.group(), ()):
+        if first is None or first.end() == 0:
+            starts = self.chars.get((insensitive, needle[:1]), ())
+        elif _is_hangul(first.group()):
+            starts = self.syllables.get(first.group()[0], ())
+        else:
+            starts = self.starts.get(first.group(), ())
+        for start in starts:
             if haystack.startswith(needle, start):
                 yield start
 
 
 _TOKEN = re.compile(r"[a-z0-9]+|[가-힣]+")
+_TOKEN_SPLIT = re.compile(r"([a-z0-9]+|[가-힣]+)")
+
+
+def _is_hangul(token: str) -> bool:
+    return "가" <= token[0] <= "힣"
+
+
 _INDEX_ABOVE = 2_000_000
 
 
@@ -145,7 +188,8 @@ def propagate(fields: Sequence[_FieldLike], res: Resources, release: frozenset[s
         covered = _Coverage(field.hits)
         find = _occurrences
         if len(text) * len(seeds) > _INDEX_ABOVE and len(lowered) == len(text):
-            find = _WordIndex(lowered).occurrences
+            seeds_only = (key.lstrip("\t" + SURNAME_KEY) for key in seeds)
+            find = _WordIndex(text, lowered, seeds_only).occurrences
         for key, source in seeds.items():
             seed = key.lstrip("\t" + SURNAME_KEY)
             insensitive = not seed.isascii() or seed.casefold() not in res.lex_en
