@@ -162,6 +162,19 @@ def test_chinese_reading_table(readings: ModuleType, pinyin: str, hangul: str) -
     assert readings.pinyin_word_to_hangul(pinyin.split()) == hangul
 
 
+def test_the_build_and_the_engine_read_pinyin_alike(readings: ModuleType) -> None:
+    """The gazetteer build (a throwaway venv without fieldkit) keeps its own copy of the
+    외래어 표기법 table; the engine's Mandarin-name rule has another (``mandarin_ko``).  They
+    must give every pinyin syllable of the Hanzi table the same Hangul, or a town (옌지) and a
+    name (옌메이) would be read by two different rules."""
+    from fieldkit.redaction.mandarin_ko import transcribe
+
+    syllables = {s for pinyin, _ in data.hanzi_readings().values() for s in pinyin}
+    assert len(syllables) > 400
+    differ = {s for s in syllables if readings.pinyin_to_hangul(s) != transcribe(s)}
+    assert not differ, sorted(differ)[:20]
+
+
 @pytest.mark.parametrize(
     ("hangul", "mr", "revised"),
     [
