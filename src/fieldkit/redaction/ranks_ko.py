@@ -27,7 +27,20 @@ from fieldkit.redaction.surnames_ko import WORD_SURNAMES
 __all__ = ["find_rank_names"]
 
 _DEMONSTRATIVES = frozenset("이그저")
-_GLUED_EXTRA = ("사장", "사장님", "사부", "대장", "선생", "선생님", "할매", "아저씨", "아줌마")
+_GLUED_EXTRA = (
+    "사장",
+    "사장님",
+    "사부",
+    "대장",
+    "선생",
+    "선생님",
+    "할매",
+    "아저씨",
+    "아줌마",
+    "대마",
+)
+"""Titles written glued to a surname beside the lists' (``family_names_ko._GLUED_TITLES``);
+대마 is 大妈 "auntie" (``titles.tsv``, Chinese) read in Korean, as 조선족 speech says it."""
 
 
 @lru_cache(maxsize=1)

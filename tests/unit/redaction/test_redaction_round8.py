@@ -68,6 +68,7 @@ def test_speaker_labels_do_not_fire(text: str) -> None:
         ("朴사장이 돈을 안 줬어요.", "朴"),
         ("马대장이 우리를 불렀어요.", "马"),
         ("孙선생님께 배웠어요.", "孙"),
+        ("옆집 刘대마가 밥을 줬어요.", "刘"),
     ],
 )
 def test_hanzi_surname_glued_to_title(engine: Redactor, text: str, surname: str) -> None:
