@@ -38,6 +38,7 @@ from fieldkit.redaction.orgs_ko import find_korean_orgs
 from fieldkit.redaction.persons_en import find_quoted_names
 from fieldkit.redaction.persons_ko import find_round7_persons
 from fieldkit.redaction.resources import Resources
+from fieldkit.redaction.speakers import find_speakers
 from fieldkit.redaction.surnames_ko import find_lone_surnames
 
 _HANZI = re.compile("[\u4e00-\u9fff]")
@@ -48,6 +49,7 @@ __all__ = ["CueWords", "closed_words", "cue_words", "find_cued", "gazetteer_entr
 def find_cued(folded: str, res: Resources, words: frozenset[str]) -> Iterator[Hit]:
     """Every strong-cue hit in folded text (detector ``cue``); ``words`` are the text's
     lower-case Latin words (``phrases.words_of``)."""
+    yield from find_speakers(folded, res)
     if re.search(r"[가-힣]", folded):
         yield from korean_roles(folded, res)
         yield from korean_honorifics(folded, res)

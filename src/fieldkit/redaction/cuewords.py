@@ -38,7 +38,8 @@ def cue_words() -> CueWords:
     for kind, lang, words in data.rows("cues.tsv"):
         out.setdefault((kind, lang), []).extend(w for w in words.split("|") if w)
     for kind, lang, words in data.rows("offices_ko.tsv"):
-        for key in ((kind, lang), ("office", lang)):
+        keys = ((kind, lang),) if kind == "rank_word" else ((kind, lang), ("office", lang))
+        for key in keys:  # rank_word: also an ordinary word (상사 "boss"), see ranks_ko.py
             out.setdefault(key, []).extend(w for w in words.split("|") if w)
     ordered = {k: tuple(sorted(set(v), key=lambda w: (-len(w), w))) for k, v in out.items()}
     return CueWords(ordered)

@@ -37,6 +37,7 @@ from fieldkit.redaction import data, korean
 from fieldkit.redaction.cuewords import alternation, closed_words
 from fieldkit.redaction.family_names_ko import find_family_names, role_before
 from fieldkit.redaction.hits import Hit
+from fieldkit.redaction.ranks_ko import find_rank_names
 from fieldkit.redaction.resources import Resources
 from fieldkit.redaction.surnames_ko import WORD_SURNAMES
 
@@ -313,3 +314,4 @@ def find_round7_persons(folded: str, res: Resources) -> Iterator[Hit]:
     yield from _answers(folded, res)
     yield from _children(folded, res)
     yield from find_family_names(folded, res)
+    yield from find_rank_names(folded, res)

@@ -1,0 +1,86 @@
+"""Speaker labels of a transcript or chat (round 8 of issue 11).
+
+A line (or a sentence) that opens with ``X:`` names who speaks.  When a text has at least
+two different such labels it is a dialogue, and each label that is a name is a PERSON:
+one to three Hangul syllables, two or three Hanzi, or a capitalised Latin word, that is no
+closed-class word, title, kinship term or role label (문, 답, 질문, 면담자, 통역, 시간, 장소,
+Interviewer, Q ...).  A label that is also a common word (이슬 "dew") is uncertain; the
+others are certain, so propagation finds the name later in the text (정아야, 정아는).
+Found from line and sentence starts by one anchored pattern, only when the text has a colon.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import lru_cache
+
+from fieldkit.redaction.cuewords import closed_words
+from fieldkit.redaction.hits import Hit
+from fieldkit.redaction.resources import Resources
+
+__all__ = ["find_speakers"]
+
+_ROLE_LABELS = frozenset(
+    str.split(
+        "문 답 나 너 질문 답변 면담자 면접자 피면접자 조사자 연구자 진행자 사회자 참가자 "
+        "응답자 구술자 증언자 진술인 진술자 통역 통역사 통역자 기자 상담사 상담자 내담자 "
+        "인터뷰어 본인 일동 모두 전원 다같이 주 참고 비고 메모 출처 일시 날짜 시간 장소 제목 "
+        "내용 요약 결론 이유 주제 기록 녹취 편집 번역 원문 사진 자료 예 답장 이름 나이 성별 "
+        "주소 직업 고향 학력 국적 연락처 전화 생년월일 출생 가족 종교 상태 결과 문제 대답 "
+        "설명 배경 특징 사건 경위 목적 방법 주의 경고 공지 안내 알림 결과물 합계 총"
+    )
+)
+_ROLE_LATIN = frozenset(
+    str.split(
+        "q a i me we you interviewer interviewee respondent translator interpreter moderator "
+        "note notes source date time place subject re cc to from reply answer question all "
+        "everyone narrator speaker reporter"
+    )
+)
+_MIN_LABELS = 2
+
+
+@lru_cache(maxsize=1)
+def _rx() -> re.Pattern[str]:
+    return re.compile(
+        r"(?:^|(?<=\n)|(?<=[.!?。]\s))[ \t]*"
+        r"([가-힣]{1,3}|[\u4e00-\u9fff]{2,3}|[A-Z][a-z]{1,14})[ \t]?[:：](?=[ \t]|$)",
+        re.MULTILINE,
+    )
+
+
+def _is_name(label: str, res: Resources) -> bool:
+    if label.isascii():
+        low = label.casefold()
+        return low not in _ROLE_LATIN and low not in closed_words("en")
+    if label in _ROLE_LABELS or label in closed_words("ko"):
+        return False
+    return label not in res.gaz_hanzi
+
+
+def _ordinary(label: str, res: Resources) -> bool:
+    """A label that is also a common word (이슬 "dew", 경화): still a speaker's name in a
+    dialogue, but uncertain, so the reviewer sees it."""
+    if label.isascii():
+        return label.casefold() in res.lex_en
+    return label in res.lex_ko_common
+
+
+def find_speakers(folded: str, res: Resources) -> Iterator[Hit]:
+    """Every speaker label that is a name, in a text with two or more (module docstring)."""
+    if ":" not in folded and "：" not in folded:
+        return
+    spans = [m.span(1) for m in _rx().finditer(folded) if _is_name(m.group(1), res)]
+    if len({folded[s:e] for s, e in spans}) < _MIN_LABELS:
+        return
+    for start, end in spans:
+        uncertain = _ordinary(folded[start:end], res)
+        yield Hit(
+            start=start,
+            end=end,
+            label="PERSON",
+            detector="cue",
+            rule="speaker_label" + ("_ordinary" if uncertain else ""),
+            uncertain=uncertain,
+        )
