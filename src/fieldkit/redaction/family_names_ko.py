@@ -21,7 +21,7 @@ from functools import lru_cache
 
 from fieldkit.redaction import korean
 from fieldkit.redaction.cuewords import alternation, closed_words, cue_words
-from fieldkit.redaction.hits import Hit
+from fieldkit.redaction.hits import Hit, person_by_cue
 from fieldkit.redaction.mandarin_ko import mandarin_surnames, segments
 from fieldkit.redaction.resources import Resources
 from fieldkit.redaction.surnames_ko import WORD_SURNAMES
@@ -54,15 +54,7 @@ def _rx() -> dict[str, re.Pattern[str]]:
     }
 
 
-def _hit(start: int, end: int, rule: str, uncertain: bool) -> Hit:
-    return Hit(
-        start=start,
-        end=end,
-        label="PERSON",
-        detector="cue",
-        rule=rule + ("_ordinary" if uncertain else ""),
-        uncertain=uncertain,
-    )
+_hit = person_by_cue
 
 
 def _surname_at(folded: str, end: int, res: Resources) -> int | None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-__all__ = ["Hit"]
+__all__ = ["Hit", "person_by_cue"]
 
 
 class _HitFields(NamedTuple):
@@ -75,3 +75,18 @@ class Hit(_HitFields):
             key=key,
             core=core,
         )
+
+
+def person_by_cue(start: int, end: int, rule: str, uncertain: bool, core: int | None = None) -> Hit:
+    """A person a cue found (a title, a naming verb, a slot the grammar keeps for a name).
+    An ordinary word in that slot is still redacted, but uncertain, and its rule says so
+    (``_ordinary``) for the review list; ``core`` ends the name inside a titled span."""
+    return Hit(
+        start=start,
+        end=end,
+        label="PERSON",
+        detector="cue",
+        rule=rule + ("_ordinary" if uncertain else ""),
+        uncertain=uncertain,
+        core=(start, core) if core is not None else None,
+    )

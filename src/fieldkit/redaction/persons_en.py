@@ -16,7 +16,7 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
-from fieldkit.redaction.hits import Hit
+from fieldkit.redaction.hits import Hit, person_by_cue
 from fieldkit.redaction.resources import Resources
 
 __all__ = ["find_quoted_names"]
@@ -64,11 +64,4 @@ def find_quoted_names(folded: str, res: Resources) -> Iterator[Hit]:
 
 
 def _hit(span: tuple[int, int], rule: str, uncertain: bool) -> Hit:
-    return Hit(
-        start=span[0],
-        end=span[1],
-        label="PERSON",
-        detector="cue",
-        rule=rule + ("_ordinary" if uncertain else ""),
-        uncertain=uncertain,
-    )
+    return person_by_cue(span[0], span[1], rule, uncertain)

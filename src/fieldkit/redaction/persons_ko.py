@@ -36,7 +36,7 @@ from functools import lru_cache
 from fieldkit.redaction import data, korean
 from fieldkit.redaction.cuewords import alternation, closed_words
 from fieldkit.redaction.family_names_ko import find_family_names, role_before
-from fieldkit.redaction.hits import Hit
+from fieldkit.redaction.hits import Hit, person_by_cue
 from fieldkit.redaction.ranks_ko import find_rank_names
 from fieldkit.redaction.resources import Resources
 from fieldkit.redaction.surnames_ko import WORD_SURNAMES
@@ -98,15 +98,7 @@ def _rx() -> dict[str, re.Pattern[str]]:
     }
 
 
-def _hit(start: int, end: int, rule: str, uncertain: bool) -> Hit:
-    return Hit(
-        start=start,
-        end=end,
-        label="PERSON",
-        detector="cue",
-        rule=rule + ("_ordinary" if uncertain else ""),
-        uncertain=uncertain,
-    )
+_hit = person_by_cue
 
 
 def _church_names(folded: str) -> Iterator[Hit]:

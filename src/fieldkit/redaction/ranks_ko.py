@@ -20,7 +20,7 @@ from functools import lru_cache
 
 from fieldkit.redaction import korean
 from fieldkit.redaction.cuewords import alternation, closed_words, cue_words
-from fieldkit.redaction.hits import Hit
+from fieldkit.redaction.hits import Hit, person_by_cue
 from fieldkit.redaction.resources import Resources
 from fieldkit.redaction.surnames_ko import WORD_SURNAMES
 
@@ -60,14 +60,7 @@ def _rx() -> dict[str, re.Pattern[str]]:
 
 
 def _hit(start: int, rule: str, uncertain: bool) -> Hit:
-    return Hit(
-        start=start,
-        end=start + 1,
-        label="PERSON",
-        detector="cue",
-        rule=rule + ("_ordinary" if uncertain else ""),
-        uncertain=uncertain,
-    )
+    return person_by_cue(start, start + 1, rule, uncertain)
 
 
 def _hanzi_titles(folded: str, res: Resources) -> Iterator[Hit]:

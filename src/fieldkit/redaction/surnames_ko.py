@@ -27,7 +27,7 @@ from functools import lru_cache
 from fieldkit.redaction import korean
 from fieldkit.redaction.cuewords import alternation, cue_words
 from fieldkit.redaction.hangul_chinese import CHINESE_SURNAMES
-from fieldkit.redaction.hits import Hit
+from fieldkit.redaction.hits import Hit, person_by_cue
 from fieldkit.redaction.resources import Resources
 
 __all__ = ["WORD_SURNAMES", "find_lone_surnames", "full_name_before_office", "korean_surname"]
@@ -102,16 +102,7 @@ def _glued_offices(folded: str, res: Resources) -> Iterator[Hit]:
         yield _hit(start, start + 1, "surname_glued_office", uncertain)
 
 
-def _hit(start: int, end: int, rule: str, uncertain: bool, core: int | None = None) -> Hit:
-    return Hit(
-        start=start,
-        end=end,
-        label="PERSON",
-        detector="cue",
-        rule=rule + ("_ordinary" if uncertain else ""),
-        uncertain=uncertain,
-        core=(start, core) if core is not None else None,
-    )
+_hit = person_by_cue
 
 
 def _anonymised(folded: str, res: Resources) -> Iterator[Hit]:
