@@ -23,6 +23,7 @@ from functools import lru_cache
 
 from fieldkit.redaction import data, hangul, korean
 from fieldkit.redaction.anchored import finditer_from, starts_before
+from fieldkit.redaction.cuewords import closed_words
 from fieldkit.redaction.hits import Hit
 from fieldkit.redaction.nametitles import (
     ROMANISED_TITLES,
@@ -340,6 +341,8 @@ def _hangul_names(folded: str, res: Resources) -> Iterator[Hit]:
     for rule in ("ko_titled", "ko_cue", "ko_name_is"):
         for match in rx[rule].finditer(folded):
             stem = match.group(1)
+            if stem in closed_words("ko"):
+                continue  # 시숙네: a kinship term before the household's 네 is no name
             if not korean.name_like(stem, res) or _not_a_name_here(folded, match, res):
                 continue
             after = folded[match.end() :]

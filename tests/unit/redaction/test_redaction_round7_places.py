@@ -366,3 +366,13 @@ def test_verbs_after_a_town_or_before_a_place_suffix_are_no_place(
 def test_a_town_in_jin_and_a_subdivision_after_a_town_still_go(engine: Redactor) -> None:
     assert "숭선진" not in _out(engine, "그때 숭선진에서 건넜어요.")
     assert "오산덕동" not in _out(engine, "회령 오산덕동에서 살았어요.")
+
+
+def test_a_kinship_term_before_the_households_ne_is_no_name() -> None:
+    """시숙네 ("the brother-in-law's household"): 네 after a name marks its household, but a
+    kinship term of the standard list is never the name; a name there still goes (found by
+    typing a story in a real terminal)."""
+    engine = Redactor.default()
+    assert engine.redact("시숙네 집에서 석 달 살았어요.").text == "시숙네 집에서 석 달 살았어요."
+    assert "순덕" not in engine.redact("시누이 김순덕네 집에 숨었어요.").text
+    assert "영희" not in engine.redact("영희네 집에서 잤어요.").text
