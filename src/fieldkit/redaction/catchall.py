@@ -23,6 +23,7 @@ from fieldkit.redaction.hits import Hit
 from fieldkit.redaction.keep import KeepSpans
 from fieldkit.redaction.resources import Resources
 from fieldkit.redaction.roles import english_roles
+from fieldkit.redaction.textview import view
 
 __all__ = ["find_catchall"]
 
@@ -284,8 +285,8 @@ def find_catchall(
 ) -> Iterator[Hit]:
     """Uncertain hits for proper-noun-like text in folded ``folded``."""
     yield from _LatinScan(folded, res, keep, strict).hits()
-    if re.search(r"[가-힣]", folded):
+    if view(folded).has_hangul:
         yield from korean_catchall(folded, res, keep)
-    if re.search(r"[\u4e00-\u9fff]", folded):
+    if view(folded).has_hanzi:
         chinese = [] if strict or lang in ("en", "ko") else chinese_segments(folded)
         yield from _hanzi_runs(folded, res, keep, chinese)

@@ -19,7 +19,6 @@ lexicon, and are never names.  The Chinese cues live in ``chinese.py``.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
 from fieldkit.redaction.cues_naming_ko import (
@@ -40,8 +39,7 @@ from fieldkit.redaction.persons_ko import find_round7_persons
 from fieldkit.redaction.resources import Resources
 from fieldkit.redaction.speakers import find_speakers
 from fieldkit.redaction.surnames_ko import find_lone_surnames
-
-_HANZI = re.compile("[\u4e00-\u9fff]")
+from fieldkit.redaction.textview import view
 
 __all__ = ["CueWords", "closed_words", "cue_words", "find_cued", "gazetteer_entry"]
 
@@ -50,7 +48,7 @@ def find_cued(folded: str, res: Resources, words: frozenset[str]) -> Iterator[Hi
     """Every strong-cue hit in folded text (detector ``cue``); ``words`` are the text's
     lower-case Latin words (``phrases.words_of``)."""
     yield from find_speakers(folded, res)
-    if re.search(r"[가-힣]", folded):
+    if view(folded).has_hangul:
         yield from korean_roles(folded, res)
         yield from korean_honorifics(folded, res)
         yield from korean_naming(folded, res)
@@ -60,7 +58,7 @@ def find_cued(folded: str, res: Resources, words: frozenset[str]) -> Iterator[Hi
         yield from find_lone_surnames(folded, res)
         yield from find_korean_orgs(folded, res)
         yield from find_round7_persons(folded, res)
-        if _HANZI.search(folded):
+        if view(folded).has_hanzi:
             yield from hanzi_named(folded, res)
             yield from find_hanzi_in_korean(folded, res)
     if words:

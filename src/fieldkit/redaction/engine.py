@@ -49,14 +49,13 @@ from fieldkit.redaction.propagate import propagate
 from fieldkit.redaction.resources import Resources, build
 from fieldkit.redaction.roles import trim_roles
 from fieldkit.redaction.spelled import find_spelled
+from fieldkit.redaction.textview import forget, view
 
 __all__ = ["PLACEHOLDER", "PlaceRegions", "Redactor"]
 
 
 _PRIORITY = {name: rank for rank, name in enumerate(DETECTORS)}
 _LANGS = ("auto", "en", "ko", "zh")
-_HANZI = re.compile(r"[\u4e00-\u9fff]")
-_HANGUL = re.compile(r"[가-힣]")
 _OWN_KEEP = frozenset({"hanzi_name_before_org", "hangul_name_before_org", "name_before_facility"})
 """Rules that apply the keep-list themselves: a business named after a kept place
 (长白山宾馆, the Changbaishan Hotel) is a business's name, not the mountain; the Tumen
@@ -160,6 +159,7 @@ class Redactor:
             kept = [h for h in field.hits if self._kept(field, h, release)]
             field.hits = whole_addresses(field.folded.text, kept)
         propagate(fields, self.res, release)
+        forget()  # the text view of the last field (``textview``): kept no longer than the call
         shown = PlaceRegions.default() if regions is None else regions
         return self._results(fields, secret or new_secret(), matcher, shown, check=True)
 
@@ -171,6 +171,7 @@ class Redactor:
         kept = [h for h in field.hits if self._kept(field, h, frozenset())]
         field.hits = whole_addresses(field.folded.text, kept)
         propagate([field], self.res, frozenset())
+        forget()
         matcher = compile_known(())
         return self._results([field], new_secret(), matcher, PlaceRegions.none(), check=False)[
             "text"
@@ -196,7 +197,7 @@ class Redactor:
         hits.extend(find_patterns(folded, words))
         hits.extend(find_spelled(folded, words))
         hits.extend(find_cued(folded, self.res, words))
-        if _HANGUL.search(folded):
+        if view(folded).has_hangul:
             hits.extend(find_korean_calls(folded, self.res))
         if words:
             hits.extend(find_english_cues(folded, self.res, words))
@@ -204,7 +205,7 @@ class Redactor:
         hits.extend(places)
         hits.extend(find_orgs(folded, self.res, words))
         hits.extend(find_names(folded, self.res, words))
-        if _HANZI.search(folded):
+        if view(folded).has_hanzi:
             blocked = [(h.start, h.end) for h in places if h.detector == "gazetteer"]
             blocked.extend(zip(field.keep.starts, field.keep.ends, strict=True))
             hits.extend(find_hanzi_names(folded, self.res, blocked))

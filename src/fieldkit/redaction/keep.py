@@ -17,6 +17,7 @@ from fieldkit.redaction import data
 from fieldkit.redaction.anchored import finditer_from
 from fieldkit.redaction.phrases import words_of
 from fieldkit.redaction.resources import Resources
+from fieldkit.redaction.textview import view
 
 __all__ = ["KeepSpans", "keep_spans"]
 
@@ -26,7 +27,6 @@ _NUMERIC_KEEP = re.compile(
     r"\d+\s?(?:년|살|세|원|위안|달러|개월|일|시간)|\d+\s?(?:年|岁|歲|元|块|月|天))(?![\w])",
     re.IGNORECASE,
 )
-_HANGUL = re.compile(r"[가-힣]")
 _NATIVE = re.compile(r"[가-힣\u4e00-\u9fff]")
 _NUMBER_ANCHOR = re.compile(r"[\d$¥￦₩][\d\s,.]*")
 _KOREAN_NUMBER = re.compile(
@@ -95,7 +95,7 @@ def keep_spans(folded: str, res: Resources, words: frozenset[str] | None = None)
     for anchor in _NUMBER_ANCHOR.finditer(folded):
         start = max(0, anchor.start() - 1)
         spans.extend(m.span() for m in _NUMERIC_KEEP.finditer(folded, start, anchor.end() + 12))
-    if _HANGUL.search(folded):
+    if view(folded).has_hangul:
         starts = (m.start() for m in _KOREAN_NUMBER_AT.finditer(folded))
         spans.extend(m.span() for m in finditer_from(_KOREAN_NUMBER, folded, starts))
     if _NATIVE.search(folded):

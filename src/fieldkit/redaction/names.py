@@ -35,6 +35,7 @@ from fieldkit.redaction.nametitles import (
 )
 from fieldkit.redaction.phrases import trie_pattern, words_of
 from fieldkit.redaction.resources import Resources
+from fieldkit.redaction.textview import view
 
 __all__ = ["find_names"]
 
@@ -425,7 +426,7 @@ def find_names(folded: str, res: Resources, words: frozenset[str] = frozenset())
     """Every name-rule hit in folded text."""
     yield from _latin_titles(folded, res, words)
     yield from _surname_shapes(folded, res)
-    if re.search(r"[가-힣]", folded):
+    if view(folded).has_hangul:
         yield from _hangul_names(folded, res)
-    if re.search(r"[\u4e00-\u9fff]", folded):
+    if view(folded).has_hanzi:
         yield from _hanzi_names(folded, res)

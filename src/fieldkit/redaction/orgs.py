@@ -29,6 +29,7 @@ from fieldkit.redaction.orgs_ko import find_branches
 from fieldkit.redaction.orgs_named import find_named_orgs
 from fieldkit.redaction.phrases import trie_pattern
 from fieldkit.redaction.resources import Resources
+from fieldkit.redaction.textview import view
 
 __all__ = ["find_orgs", "org_noun_before"]
 
@@ -378,14 +379,14 @@ def org_noun_before(text: str) -> bool:
 def find_orgs(folded: str, res: Resources, words: frozenset[str]) -> Iterator[Hit]:
     """Organisation, facility and address hits in folded text (detector ``org``); ``words``
     are its lower-case Latin words (``phrases.words_of``)."""
-    if re.search(r"\d", folded):
+    if view(folded).has_digit:
         yield from find_addresses(folded, words, _rx().stem_cut)
     if words:
         yield from _latin(folded, res, words)
     yield from find_named_orgs(folded, res, words)  # round 7: 금사랑KTV, the NGO, Open Gate,
-    if re.search(r"[가-힣]", folded):
+    if view(folded).has_hangul:
         yield from _hangul(folded, res)
         if "점" in folded:
             yield from find_branches(folded, res)
-    if re.search(r"[\u4e00-\u9fff]", folded):
+    if view(folded).has_hanzi:
         yield from _hanzi(folded, res)

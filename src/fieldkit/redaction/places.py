@@ -24,6 +24,7 @@ from fieldkit.redaction.hits import Hit
 from fieldkit.redaction.phrases import trie_pattern, words_of
 from fieldkit.redaction.places_ko import spoken_places
 from fieldkit.redaction.resources import Resources
+from fieldkit.redaction.textview import view
 
 __all__ = ["find_places"]
 
@@ -364,9 +365,9 @@ def find_places(folded: str, res: Resources, words: frozenset[str] | None = None
     words = words_of(folded) if words is None else words
     yield from find_gazetteer_latin(folded, res, words)
     yield from _latin_context(folded, res, words)
-    if re.search(r"[가-힣]", folded):
+    if view(folded).has_hangul:
         yield from _hangul_context(folded, res)
-    if re.search(r"[\u4e00-\u9fff]", folded):
+    if view(folded).has_hanzi:
         yield from _hanzi_context(folded, res)
     yield from spoken_places(folded, res)  # round 7: 평화리라요, 고무산 노동자구, 到了昆明
     yield from find_gazetteer_native(folded, res)

@@ -24,6 +24,7 @@ from fieldkit.redaction import korean, ordinary_ko
 from fieldkit.redaction.cuewords import closed_words, gazetteer_entry
 from fieldkit.redaction.hits import Hit
 from fieldkit.redaction.resources import Resources
+from fieldkit.redaction.textview import view
 
 __all__ = ["spoken_places"]
 
@@ -142,13 +143,13 @@ def _arrivals(folded: str, res: Resources) -> Iterator[Hit]:
 
 def spoken_places(folded: str, res: Resources) -> Iterator[Hit]:
     """The round-7 place rules (see the module doc)."""
-    if re.search(r"[가-힣]", folded):
+    if view(folded).has_hangul:
         yield from _copula_places(folded, res)
         yield from _town_copula(folded, res)
         yield from _district_nouns(folded, res)
         yield from _towns(folded, res)
         yield from _transit(folded, res)
-    if re.search(r"[\u4e00-\u9fff]", folded):
+    if view(folded).has_hanzi:
         yield from _arrivals(folded, res)
         for match in _HANZI_DISTRICT.finditer(folded):
             yield _place(match.span(), "hanzi_city_district", False)

@@ -28,6 +28,7 @@ import re
 from collections.abc import Iterator
 
 from fieldkit.redaction.hits import Hit
+from fieldkit.redaction.textview import view
 
 __all__ = ["find_spelled"]
 
@@ -154,7 +155,7 @@ def _chinese_dates(folded: str) -> Iterator[Hit]:
 
 def find_spelled(folded: str, words: frozenset[str]) -> Iterator[Hit]:
     """Phone numbers and dates spelled in words, and month/day written with a slash."""
-    if re.search(r"[가-힣]", folded):
+    if view(folded).has_hangul:
         yield from _korean_phones(folded)
         yield from _korean_dates(folded)
     if len(words & _EN_DIGIT_WORDS) >= 3:  # seven digit words hold three different ones

@@ -1,0 +1,71 @@
+"""One view of the text a call is redacting, computed once and shared by every rule.
+
+Korean passages are short (a sentence or two), so what a Korean call costs is mostly
+the same small questions asked again by each of some twenty rules: does the text hold
+Hangul, Hanzi, a digit; where are its Hangul words.  ``view(text)`` answers each once per
+text (issue 11 round 9, speed).  It keeps one text: the one being redacted (the engine
+drops it when its call ends, ``forget``).  The slot is read and replaced whole, so
+threads that redact different texts at once only recompute, never see another's answers.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cached_property
+
+__all__ = ["TextView", "forget", "view"]
+
+_HANGUL = re.compile(r"[가-힣]")
+_HANZI = re.compile(r"[\u4e00-\u9fff]")
+_DIGIT = re.compile(r"\d")
+_HANGUL_RUN = re.compile(r"[가-힣]+")
+
+
+class TextView:
+    """What the rules ask of a text, each answer computed on first use."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.memo: dict[object, object] = {}
+        """What one rule computed from the text for another that asks the same (keyed
+        by the function that computes it)."""
+
+    @cached_property
+    def has_hangul(self) -> bool:
+        """``re.search(r"[가-힣]", text)`` found something."""
+        return _HANGUL.search(self.text) is not None
+
+    @cached_property
+    def has_hanzi(self) -> bool:
+        """``re.search(r"[\\u4e00-\\u9fff]", text)`` found something."""
+        return _HANZI.search(self.text) is not None
+
+    @cached_property
+    def has_digit(self) -> bool:
+        """``re.search(r"\\d", text)`` found something."""
+        return _DIGIT.search(self.text) is not None
+
+    @cached_property
+    def hangul_runs(self) -> tuple[tuple[int, int], ...]:
+        """(start, end) of every run of Hangul syllables, in order (``[가-힣]+``)."""
+        return tuple(m.span() for m in _HANGUL_RUN.finditer(self.text))
+
+
+_slot: tuple[str, TextView] | None = None
+
+
+def view(text: str) -> TextView:
+    """The view of ``text`` (the same object for the same text object until ``forget``)."""
+    global _slot
+    slot = _slot
+    if slot is not None and slot[0] is text:
+        return slot[1]
+    made = TextView(text)
+    _slot = (text, made)
+    return made
+
+
+def forget() -> None:
+    """Drop the kept text (the engine calls this when a call ends)."""
+    global _slot
+    _slot = None
