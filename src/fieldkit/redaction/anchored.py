@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 
-__all__ = ["finditer_from", "starts_before", "word_start"]
+__all__ = ["finditer_from", "hangul_word_starts", "starts_before", "word_start"]
 
 _WORD = re.compile(r"\w")
 
@@ -55,3 +55,29 @@ def starts_before(text: str, anchor: re.Pattern[str], chars: str = "") -> Iterat
             while hyphen >= 0:
                 yield hyphen + 1
                 hyphen = text.find("-", hyphen + 1, end)
+
+
+def hangul_word_starts(
+    text: str, first: re.Pattern[str], pairs: frozenset[str], longest: int
+) -> Iterator[int]:
+    """Where a Hangul word of at most ``longest`` syllables starts that ends just before a
+    word of a list, or one whitespace character before it: for every place where one of
+    the list's words can start (its first character, ``first``, then its first two,
+    ``pairs``, or the whole word when it has one), the start of the run of Hangul
+    syllables that ends there.  These are the candidate starts of a pattern
+    ``([가-힣](?<![가-힣].)[가-힣]{0,longest-1}?)(\\s?)(words)``: finding the words first
+    skips every word of the text that has no listed word after it."""
+    for found in first.finditer(text):
+        at = found.start()
+        if text[at : at + 2] not in pairs and text[at] not in pairs:
+            continue
+        last = at - 1
+        if last >= 0 and text[last].isspace():
+            last -= 1
+        if last < 0 or not "가" <= text[last] <= "힣":
+            continue
+        start = last
+        while start > last - longest + 1 and start and "가" <= text[start - 1] <= "힣":
+            start -= 1
+        if not (start and "가" <= text[start - 1] <= "힣"):
+            yield start

@@ -22,6 +22,7 @@ from functools import lru_cache
 
 from fieldkit.redaction import data, korean, ordinary_ko
 from fieldkit.redaction.addresses import find_addresses
+from fieldkit.redaction.anchored import finditer_from, hangul_word_starts
 from fieldkit.redaction.hits import Hit
 from fieldkit.redaction.org_nouns import COMPANY_SUFFIX
 from fieldkit.redaction.org_nouns import korean_nouns as _nouns_ko
@@ -50,6 +51,8 @@ class _Rx:
     latin_name_before: re.Pattern[str]
     the_run: re.Pattern[str]
     hangul: re.Pattern[str]
+    hangul_first: re.Pattern[str]
+    hangul_pairs: frozenset[str]
     hanzi: re.Pattern[str]
     facility: dict[str, frozenset[str]]
     stem_cut: frozenset[str]
@@ -72,6 +75,8 @@ def _rx() -> _Rx:
             rf"([가-힣](?<![가-힣].)[가-힣]{{0,7}}?)(\s?)({_alt(hangul)})"
             rf"(?:{_alt(list(korean.PARTICLES) + list(_COPULA))})?(?![가-힣])"
         ),
+        hangul_first=re.compile(f"[{re.escape(''.join(sorted({w[0] for w in hangul})))}]"),
+        hangul_pairs=frozenset(w[:2] for w in hangul),
         hanzi=re.compile(rf"(?:{_alt(hanzi)})"),
         facility={
             lang: frozenset(w.casefold() for w in rows[("facility", lang)])
@@ -249,7 +254,8 @@ _ADNOMINAL = frozenset("은는던운된한인진린른난온간든쁜픈할될�
 
 def _hangul(folded: str, res: Resources) -> Iterator[Hit]:
     rx = _rx()
-    for match in rx.hangul.finditer(folded):
+    starts = hangul_word_starts(folded, rx.hangul_first, rx.hangul_pairs, 8)
+    for match in finditer_from(rx.hangul, folded, starts):  # the nouns first (round 9)
         stem, gap, noun = match.group(1), match.group(2), match.group(3)
         if len(stem) < 2 or stem + noun in res.lex_ko or stem + noun in _nouns_ko():
             continue  # 냉동공장, 복장공장: a kind of factory, itself a listed noun
