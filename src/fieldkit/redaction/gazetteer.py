@@ -33,6 +33,7 @@ from fieldkit.redaction.chinese import surname_before
 from fieldkit.redaction.hits import Hit
 from fieldkit.redaction.normalize import fold_key
 from fieldkit.redaction.resources import Resources
+from fieldkit.redaction.textview import view
 
 __all__ = ["find_gazetteer_latin", "find_gazetteer_native"]
 
@@ -203,16 +204,38 @@ def _surname_start(folded: str, start: int, res: Resources) -> int | None:
     return None
 
 
+_OPENINGS: dict[int, tuple[Resources, frozenset[str]]] = {}
+
+
+def _openings(res: Resources) -> frozenset[str]:
+    """The first two characters of every Hangul spelling (listed or marked): a word whose
+    first two syllables open none is no place (round 9, speed: two to six are tried)."""
+    kept = _OPENINGS.get(id(res))
+    if kept is None or kept[0] is not res:
+        spellings = (*res.gaz_hangul, *res.gaz_marked)
+        kept = _OPENINGS[id(res)] = (res, frozenset(w[:2] for w in spellings))
+    return kept[1]
+
+
 def find_gazetteer_native(folded: str, res: Resources) -> Iterator[Hit]:
     """Hangul places at the start of a word, Hanzi places anywhere (longest first)."""
-    for match in re.finditer(r"[가-힣]+", folded):
-        if match.start() and folded[match.start() - 1].isdigit():
+    listed, marked = res.gaz_hangul, res.gaz_marked
+    openings = _openings(res)
+    for start, end in view(folded).hangul_runs:
+        if start and folded[start - 1].isdigit():
             continue  # 3000위안, 5호: a unit after a number
-        for size in range(min(len(match.group()), 6), 1, -1):
-            hit = _hangul(folded, match.start(), match.start() + size, res)
+        if folded[start : start + 2] not in openings:
+            continue  # no Hangul spelling opens with the word's first two syllables
+        for stop in range(min(end, start + 6), start + 1, -1):
+            name = folded[start:stop]
+            if name not in listed and name not in marked:
+                continue  # what ``_hangul`` answers first, asked without the call (round 9)
+            hit = _hangul(folded, start, stop, res)
             if hit:
                 yield hit
                 break
+    if not view(folded).has_hanzi:
+        return
     for match in re.finditer(r"[\u4e00-\u9fff]+", folded):
         yield from _hanzi_scan(folded, match.start(), match.end(), res)
 
