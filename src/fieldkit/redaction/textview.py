@@ -11,7 +11,6 @@ threads that redact different texts at once only recompute, never see another's 
 from __future__ import annotations
 
 import re
-from functools import cached_property
 
 __all__ = ["TextView", "forget", "view"]
 
@@ -22,33 +21,32 @@ _HANGUL_RUN = re.compile(r"[가-힣]+")
 
 
 class TextView:
-    """What the rules ask of a text, each answer computed on first use."""
+    """What the rules ask of a text: the script flags at once (three searches at C speed),
+    the Hangul words on first use.  Plain attributes, not ``cached_property``, whose lock
+    cost more than the searches."""
+
+    __slots__ = ("_runs", "has_digit", "has_hangul", "has_hanzi", "memo", "text")
 
     def __init__(self, text: str) -> None:
         self.text = text
+        self.has_hangul = _HANGUL.search(text) is not None
+        """``re.search(r"[가-힣]", text)`` found something."""
+        self.has_hanzi = _HANZI.search(text) is not None
+        """``re.search(r"[\u4e00-\u9fff]", text)`` found something."""
+        self.has_digit = _DIGIT.search(text) is not None
+        """``re.search(r"\d", text)`` found something."""
         self.memo: dict[object, object] = {}
         """What one rule computed from the text for another that asks the same (keyed
         by the function that computes it)."""
+        self._runs: tuple[tuple[int, int], ...] | None = None
 
-    @cached_property
-    def has_hangul(self) -> bool:
-        """``re.search(r"[가-힣]", text)`` found something."""
-        return _HANGUL.search(self.text) is not None
-
-    @cached_property
-    def has_hanzi(self) -> bool:
-        """``re.search(r"[\\u4e00-\\u9fff]", text)`` found something."""
-        return _HANZI.search(self.text) is not None
-
-    @cached_property
-    def has_digit(self) -> bool:
-        """``re.search(r"\\d", text)`` found something."""
-        return _DIGIT.search(self.text) is not None
-
-    @cached_property
+    @property
     def hangul_runs(self) -> tuple[tuple[int, int], ...]:
         """(start, end) of every run of Hangul syllables, in order (``[가-힣]+``)."""
-        return tuple(m.span() for m in _HANGUL_RUN.finditer(self.text))
+        runs = self._runs
+        if runs is None:
+            runs = self._runs = tuple(m.span() for m in _HANGUL_RUN.finditer(self.text))
+        return runs
 
 
 _slot: tuple[str, TextView] | None = None
