@@ -41,6 +41,8 @@ __all__ = ["find_names"]
 
 _CAPWORD = r"[A-Z][a-z]+(?:['\-][A-Za-z][a-z]*)?"
 _NAME = rf"{_CAPWORD}(?:\s+(?:[A-Z]\.\s+)?{_CAPWORD}){{0,2}}"
+_CAPITAL = re.compile(r"[A-Z]")
+_LATIN_LETTER = re.compile(r"[A-Za-z]")
 
 
 def _alt(words: tuple[str, ...] | list[str]) -> str:
@@ -149,7 +151,7 @@ def _trim_name(
 
 def _latin_titles(folded: str, res: Resources, words: frozenset[str]) -> Iterator[Hit]:
     rx = _regexes()
-    for match in _title_words(folded, words or words_of(folded)):
+    for match in _title_words(folded, words):
         if not is_title(match.group(1), match.group(2)):
             continue
         name = rx["name_at"].match(folded, match.end())
@@ -205,6 +207,8 @@ def _title_words(folded: str, words: frozenset[str]) -> Iterator[re.Match[str]]:
 
 
 def _cues(folded: str, res: Resources) -> Iterator[Hit]:
+    if _CAPITAL.search(folded) is None:
+        return  # the name after the cue opens with a capital (round 9: skips Korean text)
     for match in _regexes()["cue"].finditer(folded):
         core = _trim_name(folded, *match.span(1), res)
         if core:
@@ -262,6 +266,8 @@ def _surname_given(
 
 
 def _surname_shapes(folded: str, res: Resources) -> Iterator[Hit]:
+    if _LATIN_LETTER.search(folded) is None:
+        return  # every shape below holds a Latin letter (round 9: skips Korean text)
     rx = _regexes()
     surnames = _surname_spellings()
     for cap in rx["cap_word"].finditer(folded):
@@ -422,8 +428,10 @@ def _hanzi_names(folded: str, res: Resources) -> Iterator[Hit]:
             )
 
 
-def find_names(folded: str, res: Resources, words: frozenset[str] = frozenset()) -> Iterator[Hit]:
-    """Every name-rule hit in folded text."""
+def find_names(folded: str, res: Resources, words: frozenset[str] | None = None) -> Iterator[Hit]:
+    """Every name-rule hit in folded text; ``words`` are its lower-case Latin words
+    (``phrases.words_of``), found here when not given."""
+    words = words_of(folded) if words is None else words
     yield from _latin_titles(folded, res, words)
     yield from _surname_shapes(folded, res)
     if view(folded).has_hangul:
