@@ -30,11 +30,11 @@ class TextView:
     def __init__(self, text: str) -> None:
         self.text = text
         self.has_hangul = _HANGUL.search(text) is not None
-        """``re.search(r"[가-힣]", text)`` found something."""
+        """The text holds a Hangul syllable (``[가-힣]``)."""
         self.has_hanzi = _HANZI.search(text) is not None
-        """``re.search(r"[\u4e00-\u9fff]", text)`` found something."""
+        """The text holds a Hanzi (``[\u4e00-\u9fff]``)."""
         self.has_digit = _DIGIT.search(text) is not None
-        """``re.search(r"\d", text)`` found something."""
+        """The text holds a digit (what ``\\d`` matches)."""
         self.memo: dict[object, object] = {}
         """What one rule computed from the text for another that asks the same (keyed
         by the function that computes it)."""

@@ -1,0 +1,250 @@
+"""Issue 11 round 9, Korean speed: each shortcut finds exactly what the slower way found.
+
+No rule changed in that round.  Each test below compares a shortcut with the plain
+computation it replaced (written out here as it was), on the development corpora, the
+blind sets A-F (development material) and invented strings built from the pieces the
+shortcut relies on: listed nouns and titles split and glued, particles, spaces, tabs,
+digits, Hanzi and Latin letters.  ``bench/redaction_outputs.py`` checks the whole engine."""
+
+from __future__ import annotations
+
+import random
+import re
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from fieldkit.redaction import (
+    Redactor,
+    cues_ko,
+    data,
+    gazetteer,
+    korean,
+    names,
+    orgs,
+    patterns,
+    placeholders,
+)
+from fieldkit.redaction.anchored import finditer_before_words, finditer_from, hangul_word_starts
+from fieldkit.redaction.cuewords import cue_words
+from fieldkit.redaction.hits import Hit
+from fieldkit.redaction.normalize import fold
+from fieldkit.redaction.resources import Resources
+from fieldkit.redaction.score import parse_corpus
+from fieldkit.redaction.textview import forget, view
+
+DATA = Path(__file__).resolve().parents[2] / "data" / "redaction"
+
+
+@pytest.fixture(scope="module")
+def texts() -> list[str]:
+    files = [*sorted(DATA.glob("corpus_*.txt")), *sorted((DATA / "blind").glob("set_*.txt"))]
+    passages = [p.text for f in files for p in parse_corpus(f.read_text("utf-8"))]
+    return [fold(t) for t in passages]
+
+
+@pytest.fixture(scope="module")
+def res() -> Resources:
+    return Redactor.default().res
+
+
+def _made(seed: int, pieces: tuple[str, ...], count: int = 3000, size: int = 10) -> list[str]:
+    pick = random.Random(seed)
+    return ["".join(pick.choice(pieces) for _ in range(size)) for _ in range(count)]
+
+
+_GLUE = (" ", "  ", "\t", "\n", "\u3000", ",", ".", "이", "가", "는", "에서", "님", "씨", "3", "王")
+
+
+def _korean_pieces(words: tuple[str, ...] | list[str], seed: int) -> tuple[str, ...]:
+    """Listed words whole and cut in two, ordinary syllables and glue."""
+    pick = random.Random(seed)
+    chosen = pick.sample(sorted(set(words)), min(40, len(set(words))))
+    halves = [w[: len(w) // 2] for w in chosen] + [w[len(w) // 2 :] for w in chosen]
+    return (*chosen, *halves, "김", "순희", "가나다", "사", "장", "a", "Kim", *_GLUE)
+
+
+def _groups(found: Iterator[re.Match[str]]) -> list[tuple[tuple[int, int], tuple[object, ...]]]:
+    return [(m.span(), m.groups()) for m in found]
+
+
+def test_text_view_flags_and_words_are_the_plain_searches(texts: list[str]) -> None:
+    for text in [*texts, *_made(1, ("가", "王", "3", "a", " ", "\n", "é"), 500)]:
+        seen = view(text)
+        assert seen.has_hangul == bool(re.search(r"[가-힣]", text))
+        assert seen.has_hanzi == bool(re.search(r"[\u4e00-\u9fff]", text))
+        assert seen.has_digit == bool(re.search(r"\d", text))
+        assert seen.hangul_runs == tuple(m.span() for m in re.finditer(r"[가-힣]+", text))
+        assert view(text) is seen  # one view per text until the call ends
+    forget()
+    assert view("가") is not view("나")
+
+
+def test_the_engine_keeps_no_text_view_after_a_call() -> None:
+    from fieldkit.redaction import textview
+
+    Redactor.default().redact("김순희 씨가 연길에서 왔습니다.")
+    assert textview._slot is None
+    Redactor.default().scan("김순희 씨가 연길에서 왔습니다.")
+    assert textview._slot is None
+
+
+def _plain_language(text: str, lang: str = "auto") -> str:
+    if lang in ("en", "ko", "zh"):
+        return lang
+    if text.isascii():
+        return "en"
+    runs = {"ko": r"[가-힣]+", "zh": r"[\u4e00-\u9fff]+", "en": r"[A-Za-z]+"}
+    weight = {"ko": 3, "zh": 3, "en": 1}
+    scores = {k: weight[k] * sum(map(len, re.findall(rx, text))) for k, rx in runs.items()}
+    best = max(scores, key=lambda k: (scores[k], k == "en"))
+    return best if scores[best] else "en"
+
+
+def test_text_language_from_the_view_is_the_plain_count(texts: list[str]) -> None:
+    made = _made(2, ("가", "나다", "王", "中国", "a", "Kim", " ", "3", "é", "\n"), 2000, 6)
+    for text in [*texts, *made, "", "가a", "a가", "王가", "é"]:
+        forget()
+        assert placeholders.text_language(text) == _plain_language(text), text
+
+
+def test_org_nouns_found_first_give_the_plain_scans_matches(texts: list[str]) -> None:
+    rx = orgs._rx()
+    rows: list[str] = []
+    for kind, lang, words in data.rows("orgs.tsv"):
+        if lang == "ko" and kind in ("business", "facility"):
+            rows.extend(w for w in words.split("|") if w)
+    for text in [*texts, *_made(3, _korean_pieces(rows, 3))]:
+        starts = hangul_word_starts(text, rx.hangul_first, rx.hangul_pairs, 8)
+        fast = _groups(finditer_from(rx.hangul, text, starts))
+        assert fast == _groups(rx.hangul.finditer(text)), text
+
+
+def test_words_before_a_list_found_from_the_list_give_the_plain_scans_matches(
+    texts: list[str],
+) -> None:
+    """``finditer_before_words`` on the name rules' patterns (a stem, a space or none, a
+    title or naming word): the helper round 9 offers the Korean rules."""
+    rx, titles = names._regexes(), data.titles()
+    cases = [
+        ("ko_titled", titles[("suffix", "ko")], 4),
+        ("ko_cue", titles[("cue", "ko")], 4),
+        ("ko_surname_title", titles[("suffix", "ko")], 1),
+    ]
+    for rule, words, longest in cases:
+        made = _made(4, _korean_pieces(list(words), 4), 1500)
+        for text in [*texts, *made]:
+            fast = _groups(finditer_before_words(rx[rule], text, words, longest))
+            assert fast == _groups(rx[rule].finditer(text)), (rule, text)
+
+
+def _plain_titles(folded: str) -> list[tuple[tuple[int, int], str]]:
+    rx = cues_ko._rx()
+    out = []
+    for title in rx["title"].finditer(folded):
+        if title.start() and folded[title.start() - 1] in " \t":
+            after = rx["after_title"].match(folded, title.end())
+            if after is not None:
+                out.append((title.span(), after.group(1)))
+    return out
+
+
+def test_korean_titles_tried_after_a_space_are_the_plain_scans(texts: list[str]) -> None:
+    assert not [t for t in cue_words().get("title", "ko") if re.search(r"\s", t)]
+    pieces = _korean_pieces(list(cue_words().get("title", "ko")), 5)
+    for text in [*texts, *_made(5, pieces)]:
+        forget()
+        fast = [(m.span(), particle) for m, particle in cues_ko._titles(text)]
+        assert fast == _plain_titles(text), text
+        assert cues_ko._titles(text) is cues_ko._titles(text)  # once per text
+    forget()
+
+
+def _plain_gazetteer(folded: str, res: Resources) -> list[Hit]:
+    found = []
+    for match in re.finditer(r"[가-힣]+", folded):
+        if match.start() and folded[match.start() - 1].isdigit():
+            continue
+        for size in range(min(len(match.group()), 6), 1, -1):
+            hit = gazetteer._hangul(folded, match.start(), match.start() + size, res)
+            if hit:
+                found.append(hit)
+                break
+    for match in re.finditer(r"[\u4e00-\u9fff]+", folded):
+        found.extend(gazetteer._hanzi_scan(folded, match.start(), match.end(), res))
+    return found
+
+
+def test_hangul_gazetteer_scan_from_the_spellings_openings_is_the_plain_scan(
+    texts: list[str], res: Resources
+) -> None:
+    spellings = sorted(res.gaz_hangul)[::50] + sorted(w for w in res.gaz_marked if w[0] >= "가")
+    pieces = (*_korean_pieces(spellings[:400], 6), "3", "에서", "시", "구", "역")
+    for text in [*texts, *_made(6, pieces)]:
+        forget()
+        assert list(gazetteer.find_gazetteer_native(text, res)) == _plain_gazetteer(text, res)
+    forget()
+
+
+def _plain_split(token: str) -> tuple[str, str]:
+    def strip(stem: str, allowed: frozenset[str] | None) -> tuple[str, str] | None:
+        for size, particles in korean._BY_LENGTH:
+            piece = stem[-size:]
+            if len(stem) > size and piece in particles and (allowed is None or piece in allowed):
+                return stem[:-size], piece
+        return None
+
+    first = strip(token, None)
+    if first is None:
+        return token, ""
+    stem, tail = first
+    inner = strip(stem, korean._STACKS_UNDER)
+    if inner is not None:
+        stem, tail = inner[0], inner[1] + tail
+    return stem, tail
+
+
+def test_particles_found_by_their_last_character_are_the_plain_split(texts: list[str]) -> None:
+    words = {w for text in texts for w in re.findall(r"[가-힣]+", text)}
+    pieces = (*korean.PARTICLES, "김", "순희", "연길", "친구", "가", "이", "a", "")
+    made = {"".join(random.Random(seed).choices(pieces, k=3)) for seed in range(3000)}
+    for word in sorted(words | made | {"", "이", "에서", "에서는"}):
+        assert korean.split_particle(word) == _plain_split(word), word
+
+
+def test_pattern_rules_by_trigger_keep_the_rules_order() -> None:
+    families = {"at", "url", "domain", "online", "online_before", "month", "digit", "digits5"}
+    pick = random.Random(8)
+    for _ in range(200):
+        triggers = frozenset(f for f in families if pick.random() < 0.4)
+        plain = [
+            (rule, patterns._NEEDS.get(rule.name, "digits5"))
+            for rule in patterns.RULES
+            if patterns._NEEDS.get(rule.name, "digits5") in triggers
+        ]
+        assert list(patterns._rules_for(triggers)) == plain
+    assert patterns._rules_for(frozenset()) == ()
+
+
+def test_messaging_words_found_in_one_search_are_the_plain_test(texts: list[str]) -> None:
+    pieces = (*patterns._ONLINE_NATIVE, "위", "챗", "카", "라", "인", "微", " ", "a")
+    for text in [*texts, *_made(9, pieces, 2000, 3)]:
+        plain = any(word in text for word in patterns._ONLINE_NATIVE)
+        assert (patterns._ONLINE_NATIVE_RX.search(text) is not None) == plain, text
+
+
+def test_english_name_rules_find_nothing_in_a_text_without_latin_letters(
+    texts: list[str], res: Resources
+) -> None:
+    """What the skips rely on: without a capital the cue-word pattern has no match, and
+    without a Latin letter no surname shape does."""
+    rx = names._regexes()
+    no_latin = [re.sub(r"[A-Za-z]", "", t) for t in texts]
+    odd = ["ſun-hee", "K kim", "İ", "ı ok-sun", "called ſun", "named ǅ"]
+    for text in [*no_latin, *odd]:
+        if not re.search(r"[A-Z]", text):
+            assert not list(rx["cue"].finditer(text)), text
+        if not re.search(r"[A-Za-z]", text):
+            for rule in ("cap_word", "lower_pair", "lower_korean_name", "hyphen_given"):
+                assert not list(rx[rule].finditer(text)), (rule, text)
