@@ -29,6 +29,7 @@ from functools import lru_cache
 from fieldkit.redaction import data
 from fieldkit.redaction.cues import cue_words
 from fieldkit.redaction.hits import Hit
+from fieldkit.redaction.phrases import longest_first
 from fieldkit.redaction.resources import Resources
 
 __all__ = [
@@ -64,7 +65,7 @@ class _Tables:
 
 
 def _alt(words: Iterable[str]) -> str:
-    return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
+    return longest_first(words)
 
 
 def role_words() -> frozenset[str]:

@@ -14,13 +14,14 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from fieldkit.redaction.cues import cue_words, gazetteer_entry
+from fieldkit.redaction.phrases import longest_first
 from fieldkit.redaction.resources import Resources
 
 __all__ = ["strong_cue_context"]
 
 
 def _alt(words: tuple[str, ...]) -> str:
-    return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
+    return longest_first(words)
 
 
 @dataclass(frozen=True, kw_only=True)

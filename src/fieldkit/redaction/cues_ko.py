@@ -41,7 +41,7 @@ from fieldkit.redaction.hangul_chinese import (
 )
 from fieldkit.redaction.hits import Hit
 from fieldkit.redaction.introductions import find_introductions
-from fieldkit.redaction.phrases import trie_pattern
+from fieldkit.redaction.phrases import longest_first, trie_pattern
 from fieldkit.redaction.resources import Resources
 from fieldkit.redaction.surnames_ko import WORD_SURNAMES, full_name_before_office
 from fieldkit.redaction.textview import view
@@ -50,7 +50,7 @@ __all__ = ["find_korean_calls"]
 
 
 def _alt(words: tuple[str, ...] | list[str] | frozenset[str]) -> str:
-    return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
+    return longest_first(words)
 
 
 _NOT_BEFORE_TITLE = frozenset("저그두세네이")

@@ -7,12 +7,12 @@ lists without importing the others.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from functools import lru_cache
 
 from fieldkit.redaction import data, ordinary_ko
 from fieldkit.redaction.normalize import fold_key
+from fieldkit.redaction.phrases import longest_first
 from fieldkit.redaction.resources import Resources
 
 __all__ = ["CueWords", "alternation", "closed_words", "cue_words", "gazetteer_entry"]
@@ -65,7 +65,7 @@ def gazetteer_entry(spelling: str, res: Resources) -> tuple[str, bool] | None:
 
 
 def alternation(words: tuple[str, ...] | list[str] | frozenset[str]) -> str:
-    return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
+    return longest_first(words)
 
 
 @lru_cache(maxsize=4)

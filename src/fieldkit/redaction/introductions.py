@@ -25,7 +25,7 @@ from functools import lru_cache
 from fieldkit.redaction import korean
 from fieldkit.redaction.cues import closed_words, cue_words
 from fieldkit.redaction.hits import Hit
-from fieldkit.redaction.phrases import trie_pattern
+from fieldkit.redaction.phrases import longest_first, trie_pattern
 from fieldkit.redaction.resources import Resources
 
 __all__ = ["find_introductions"]
@@ -41,7 +41,7 @@ _ADNOMINAL_END = frozenset("던난단한된간온운인은는진린친든낸짠"
 
 
 def _alt(words: list[str] | tuple[str, ...]) -> str:
-    return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
+    return longest_first(words)
 
 
 @lru_cache(maxsize=1)

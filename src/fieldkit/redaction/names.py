@@ -33,7 +33,7 @@ from fieldkit.redaction.nametitles import (
     suffix_titles,
     title_keys,
 )
-from fieldkit.redaction.phrases import trie_pattern, words_of
+from fieldkit.redaction.phrases import longest_first, trie_pattern, words_of
 from fieldkit.redaction.resources import Resources
 from fieldkit.redaction.textview import view
 
@@ -46,7 +46,7 @@ _LATIN_LETTER = re.compile(r"[A-Za-z]")
 
 
 def _alt(words: tuple[str, ...] | list[str]) -> str:
-    return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
+    return longest_first(words)
 
 
 @lru_cache(maxsize=1)

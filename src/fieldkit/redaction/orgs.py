@@ -28,7 +28,7 @@ from fieldkit.redaction.org_nouns import COMPANY_SUFFIX
 from fieldkit.redaction.org_nouns import korean_nouns as _nouns_ko
 from fieldkit.redaction.orgs_ko import find_branches
 from fieldkit.redaction.orgs_named import find_named_orgs
-from fieldkit.redaction.phrases import trie_pattern
+from fieldkit.redaction.phrases import longest_first, trie_pattern
 from fieldkit.redaction.resources import Resources
 from fieldkit.redaction.textview import view
 
@@ -42,7 +42,7 @@ _COPULA = tuple(
 
 
 def _alt(words: list[str] | tuple[str, ...]) -> str:
-    return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
+    return longest_first(words)
 
 
 @dataclass(frozen=True, kw_only=True)

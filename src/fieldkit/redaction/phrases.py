@@ -11,13 +11,13 @@ Hanzi) are looked up by the caller in plain dicts.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from typing import Generic, TypeVar
 
 from fieldkit.redaction.normalize import fold, fold_key
 
-__all__ = ["PhraseIndex", "trie_pattern", "words_of"]
+__all__ = ["PhraseIndex", "longest_first", "trie_pattern", "words_of"]
 
 V = TypeVar("V")
 _WORD = re.compile(r"[a-z0-9]+")
@@ -49,6 +49,22 @@ def trie_pattern(words: frozenset[str] | set[str]) -> str:
             node = node.setdefault(char, {})
         node[""] = {}
     return _emit(root)
+
+
+def longest_first(words: Iterable[str]) -> str:
+    """An alternation of literal words that tries the longer of two words first, as
+    ``"|".join`` of the words sorted longest first does: as a trie (``trie_pattern``) when
+    no word holds a letter with a case (Hangul, Hanzi), which is the same regex, faster
+    (round 9, speed); as that flat alternation otherwise.
+
+    The same: the words that match at a position all lie on one path of the trie (one
+    character is read at a time), and its optional groups are greedy, so they are tried
+    longest first, as in the sorted alternation.  Under ``re.IGNORECASE`` two branches
+    of a trie could read the same character, hence the flat form for cased words."""
+    unique = set(words)
+    if all(w.lower() == w.upper() for w in unique):
+        return trie_pattern(unique)
+    return "|".join(re.escape(w) for w in sorted(unique, key=lambda w: (-len(w), w)))
 
 
 def _emit(node: dict[str, dict]) -> str:  # type: ignore[type-arg]

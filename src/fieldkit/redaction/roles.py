@@ -17,13 +17,14 @@ from functools import lru_cache
 
 from fieldkit.redaction import data, hangul
 from fieldkit.redaction.hits import Hit
+from fieldkit.redaction.phrases import longest_first
 from fieldkit.redaction.resources import Resources
 
 __all__ = ["english_roles", "trim_roles"]
 
 
 def _alt(words: set[str]) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
+    return longest_first(words)
 
 
 def _roles(*keys: tuple[str, str]) -> set[str]:

@@ -30,6 +30,7 @@ from fieldkit.redaction.anchored import finditer_before_words, finditer_from, ha
 from fieldkit.redaction.cuewords import cue_words
 from fieldkit.redaction.hits import Hit
 from fieldkit.redaction.normalize import fold
+from fieldkit.redaction.phrases import longest_first
 from fieldkit.redaction.resources import Resources
 from fieldkit.redaction.score import parse_corpus
 from fieldkit.redaction.textview import forget, view
@@ -248,3 +249,35 @@ def test_english_name_rules_find_nothing_in_a_text_without_latin_letters(
         if not re.search(r"[A-Za-z]", text):
             for rule in ("cap_word", "lower_pair", "lower_korean_name", "hyphen_given"):
                 assert not list(rx[rule].finditer(text)), (rule, text)
+
+
+def _flat(words: tuple[str, ...] | list[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
+
+
+def test_uncased_word_lists_as_tries_match_as_the_flat_alternation(texts: list[str]) -> None:
+    """``longest_first``: the Korean rules' word lists became tries; with what follows them
+    in a pattern (a particle, a space and a name), the matches are the flat alternation's."""
+    c = cue_words()
+    lists = [
+        list(c.get("role", "ko")),
+        list(c.get("title", "ko")),
+        list(c.get("office", "ko")),
+        list(korean.PARTICLES),
+        ["가", "가나", "가나다", "나", "나다", "", "다라"],
+    ]
+    for index, words in enumerate(lists):
+        trie = longest_first(words)
+        assert trie != _flat(words) or len(set(words)) < 2
+        pieces = _korean_pieces([w for w in words if w], 10 + index)
+        made = _made(10 + index, pieces, 1500, 6)
+        for shape in (
+            r"(?:{})",
+            r"(?:{})(이|가)?\s?([가-힣]{{1,3}})",
+            r"([가-힣]{{0,2}}?)(?:{})(?![가-힣])",
+        ):
+            fast = re.compile(shape.format(trie))
+            plain = re.compile(shape.format(_flat(words)))
+            for text in [*texts[::7], *made]:
+                assert _groups(fast.finditer(text)) == _groups(plain.finditer(text)), (shape, text)
+    assert longest_first(["Kim", "kim", "KIM"]) == _flat(["Kim", "kim", "KIM"])  # cased: flat
