@@ -29,6 +29,7 @@ from fieldkit.redaction import (
 from fieldkit.redaction.anchored import finditer_before_words, finditer_from, hangul_word_starts
 from fieldkit.redaction.cuewords import cue_words
 from fieldkit.redaction.hits import Hit
+from fieldkit.redaction.model import KnownTerm
 from fieldkit.redaction.normalize import fold
 from fieldkit.redaction.phrases import longest_first
 from fieldkit.redaction.resources import Resources
@@ -281,3 +282,54 @@ def test_uncased_word_lists_as_tries_match_as_the_flat_alternation(texts: list[s
             for text in [*texts[::7], *made]:
                 assert _groups(fast.finditer(text)) == _groups(plain.finditer(text)), (shape, text)
     assert longest_first(["Kim", "kim", "KIM"]) == _flat(["Kim", "kim", "KIM"])  # cased: flat
+
+
+def _engine_calls(
+    texts: list[str], monkeypatch: pytest.MonkeyPatch
+) -> tuple[list[list[object]], list[Hit]]:
+    """The mentions ``link`` and the hits ``_combine`` receive while the corpora run."""
+    from fieldkit.redaction import engine, entities
+
+    linked: list[list[object]] = []
+    merged: list[Hit] = []
+    link, combine = entities.link, engine._combine
+
+    def spy_link(mentions: list[entities.Mention], terms: list[KnownTerm]) -> object:
+        linked.append([*mentions])
+        return link(mentions, terms)
+
+    def spy_combine(cluster: list[Hit]) -> Hit:
+        merged.extend(cluster)
+        return combine(cluster)
+
+    monkeypatch.setattr(engine, "link", spy_link)
+    monkeypatch.setattr(engine, "_combine", spy_combine)
+    for text in texts[::3]:
+        Redactor.default().redact(text)
+    monkeypatch.undo()
+    return linked, merged
+
+
+def test_one_mention_links_as_the_full_linker_links_it(
+    texts: list[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from fieldkit.redaction import entities
+
+    linked, _hits = _engine_calls(texts, monkeypatch)
+    singles = [m for mentions in linked for m in mentions]
+    assert len(singles) > 300
+    for mention in singles:
+        linker = entities._Linker([mention], [])  # type: ignore[list-item]
+        linker.exact()
+        linker.places(linker.parts(linker.full_names()))
+        assert entities.link([mention], []) == linker.entities()  # type: ignore[list-item]
+
+
+def test_one_hit_merges_into_itself(texts: list[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    from fieldkit.redaction import engine
+
+    _linked, hits = _engine_calls(texts, monkeypatch)
+    assert len(hits) > 300
+    for hit in hits:
+        assert engine._merged([hit]) == hit
+        assert engine._combine([hit]) is hit
