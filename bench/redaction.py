@@ -9,7 +9,7 @@ kept in docs/performance.md (section "Redaction").  Usage::
 
 ``--against`` measures this tree's engine and another checkout's (its own venv, its
 own ``fieldkit``) side by side: worker processes alternate between the two, each
-timing the same passages (all languages and English, one call per passage) and one
+timing the same passages (all languages, English and Korean, one call per passage) and one
 2 MB document in one call, in wall-clock and CPU time (``time.process_time``, which
 other work on the machine disturbs far less); it prints medians and the ratio.
 
@@ -142,7 +142,7 @@ def presidio(python: str, english: list[Passage], repeats: int) -> dict[str, obj
 WORKER = """
 import json, sys, time
 from fieldkit.redaction import Redactor
-texts, english, chars = json.load(open(sys.argv[1], encoding="utf-8"))
+texts, english, chars, korean = json.load(open(sys.argv[1], encoding="utf-8"))
 engine = Redactor.default()
 engine.redact(texts[0])
 
@@ -165,6 +165,7 @@ document = "\\n\\n".join([document] * max(1, chars // len(document)))
 print(json.dumps({
     "all languages, one call per passage": timed(repeated(texts), True),
     "English passages": timed(repeated(english), True),
+    "Korean passages": timed(repeated(korean), True),
     "one 2 MB document in one call": timed([document], False),
 }))
 """
@@ -173,7 +174,12 @@ print(json.dumps({
 def compare(other: str, chars: int, rounds: int) -> None:
     """This tree's engine against another checkout's, alternating worker processes."""
     every = passages()
-    payload = [[p.text for p in every], [p.text for p in every if p.lang == "en"], chars]
+    payload = [
+        [p.text for p in every],
+        [p.text for p in every if p.lang == "en"],
+        chars,
+        [p.text for p in every if p.lang == "ko"],
+    ]
     with tempfile.NamedTemporaryFile("w", suffix=".json", delete=False, encoding="utf-8") as f:
         json.dump(payload, f)
     runs: dict[str, list[dict[str, list[float]]]] = {"before": [], "after": []}
