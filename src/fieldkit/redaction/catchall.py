@@ -36,6 +36,7 @@ new word ("North Korea—by then" is "Korea" and "by", not one token "Korea-by")
 _CAP_TOKEN = re.compile(
     rf"[A-Z](?<![\w'].)(?:\.|[A-Za-z]*(?:['\-](?!(?:{_DASH_WORDS})(?![A-Za-z]))[A-Za-z]+)*(?![\w]))"
 )
+_CAPITAL = re.compile("[A-Z]")
 _SENTENCE_END = frozenset('.!?:;"“”\n•*#–>[')
 _LOCATIVE = re.compile(
     r"(?:\b(?:in|near|from|to|at|via|towards?|outside|around|through|into|across|reached|"
@@ -284,7 +285,8 @@ def find_catchall(
     folded: str, res: Resources, keep: KeepSpans, *, lang: str, strict: bool = False
 ) -> Iterator[Hit]:
     """Uncertain hits for proper-noun-like text in folded ``folded``."""
-    yield from _LatinScan(folded, res, keep, strict).hits()
+    if _CAPITAL.search(folded):  # every Latin token opens with one (round 9: skips Korean)
+        yield from _LatinScan(folded, res, keep, strict).hits()
     if view(folded).has_hangul:
         yield from korean_catchall(folded, res, keep)
     if view(folded).has_hanzi:

@@ -9,7 +9,6 @@ noun an organisation.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
 from fieldkit.redaction import korean, ordinary_ko
@@ -18,6 +17,7 @@ from fieldkit.redaction.hits import Hit
 from fieldkit.redaction.keep import KeepSpans
 from fieldkit.redaction.org_nouns import kind_noun_length
 from fieldkit.redaction.resources import Resources
+from fieldkit.redaction.textview import view
 
 __all__ = ["korean_catchall"]
 
@@ -127,18 +127,17 @@ class _TokenCache:
 
 
 _TOKENS = _TokenCache()
-_HANGUL_RUN = re.compile(r"[가-힣]+")
 
 
 def korean_catchall(folded: str, res: Resources, keep: KeepSpans) -> Iterator[Hit]:
     """Uncertain hits for Hangul noun phrases whose stem no rule explains (cached per token)."""
     cache = _TOKENS.of(res)
-    for match in _HANGUL_RUN.finditer(folded):
-        token = match.group()
-        if match.start() and folded[match.start() - 1].isdigit():
+    for start, end in view(folded).hangul_runs:  # the text's Hangul words (round 9)
+        token = folded[start:end]
+        if start and folded[start - 1].isdigit():
             continue  # 1992년생, 3호실: a counter or unit after a number
         if token not in cache:
             cache[token] = _korean_hit(token, 0, res)
         hit = cache[token]
-        if hit is not None and not keep.contains(match.start(), match.start() + hit.end):
-            yield hit._replace(start=match.start() + hit.start, end=match.start() + hit.end)
+        if hit is not None and not keep.contains(start, start + hit.end):
+            yield hit._replace(start=start + hit.start, end=start + hit.end)

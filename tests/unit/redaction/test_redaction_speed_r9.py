@@ -333,3 +333,39 @@ def test_one_hit_merges_into_itself(texts: list[str], monkeypatch: pytest.Monkey
     for hit in hits:
         assert engine._merged([hit]) == hit
         assert engine._combine([hit]) is hit
+
+
+def test_latin_catchall_finds_nothing_in_a_text_without_a_capital(
+    texts: list[str], res: Resources
+) -> None:
+    from fieldkit.redaction import catchall
+    from fieldkit.redaction.keep import KeepSpans
+
+    lowered = [re.sub(r"[A-Z]", "", t) for t in texts] + ["ſun-hee kim", "İstanbul", "ǅemal"]
+    for text in lowered:
+        assert not list(catchall._LatinScan(text, res, KeepSpans(()), False).hits()), text
+
+
+def test_korean_catchall_over_the_views_words_is_the_plain_scan(
+    texts: list[str], res: Resources
+) -> None:
+    from fieldkit.redaction import catchall_ko
+    from fieldkit.redaction.keep import keep_spans
+
+    def plain(folded: str) -> list[Hit]:
+        keep, found = keep_spans(folded, res), []
+        for match in re.finditer(r"[가-힣]+", folded):
+            if match.start() and folded[match.start() - 1].isdigit():
+                continue
+            hit = catchall_ko._korean_hit(match.group(), 0, res)
+            if hit is not None and not keep.contains(match.start(), match.start() + hit.end):
+                found.append(
+                    hit._replace(start=match.start() + hit.start, end=match.start() + hit.end)
+                )
+        return found
+
+    for text in [*texts, "3호실 김철수는 1992년생", "가나다 라마"]:
+        forget()
+        keep = keep_spans(text, res)
+        assert list(catchall_ko.korean_catchall(text, res, keep)) == plain(text), text
+    forget()
