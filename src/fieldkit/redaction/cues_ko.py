@@ -41,10 +41,10 @@ from fieldkit.redaction.hangul_chinese import (
 )
 from fieldkit.redaction.hits import Hit
 from fieldkit.redaction.introductions import find_introductions
-from fieldkit.redaction.phrases import longest_first, trie_pattern
+from fieldkit.redaction.phrases import longest_first
 from fieldkit.redaction.resources import Resources
 from fieldkit.redaction.surnames_ko import WORD_SURNAMES, full_name_before_office
-from fieldkit.redaction.textview import view
+from fieldkit.redaction.titles_ko import after_title, titles
 
 __all__ = ["find_korean_calls"]
 
@@ -79,18 +79,14 @@ def _rx() -> dict[str, re.Pattern[str]]:
     A pattern that opens with a look-behind is tried at every position, which made the
     first versions of these rules cost a sixth of all redaction time."""
     c = cue_words()
-    titles = _alt(c.get("title", "ko"))
-    particles = _alt(korean.PARTICLES)
     return {
         "vocative": re.compile(r"[아야](?=\s?[,!…]|\s하고(?![가-힣]))"),
         "vocative_stem": re.compile(r"(?<![가-힣])([가-힣]{2,3})$"),
         "vocative_call": re.compile(rf"\s하고\s?(?:[가-힣]+\s)?{_CALLING}"),
         "affectionate": re.compile(rf"이(?:{_alt(_AFFECTIONATE_AFTER.split())})(?![가-힣])"),
         "affectionate_stem": re.compile(r"(?<![가-힣0-9])([가-힣]{1,3})$"),
-        "title": re.compile(f"(?:{titles})"),
-        "spaced_title": re.compile(rf"[ \t](?={trie_pattern(frozenset(c.get('title', 'ko')))})"),
         "kinship": re.compile(rf"(?:{_alt(c.get('kinship', 'ko'))})"),
-        "after_title": re.compile(rf"(?:님|들)?((?:{particles})?)(?:만|도|는)?(?![가-힣])"),
+        "after_title": after_title(),
         "surname_before": re.compile(
             r"(?<![가-힣0-9A-Za-z\u4e00-\u9fff])([가-힣\u4e00-\u9fff])\s$"
         ),
@@ -196,34 +192,10 @@ def _with_affectionate_i(hit: Hit) -> Hit:
     return hit._replace(end=hit.end + 1, core=(hit.start, hit.end))
 
 
-def _titles(folded: str) -> tuple[tuple[re.Match[str], str], ...]:
-    """Each title word that follows a space and ends its word (with its particle); found
-    once per text for the two rules that ask (``textview``)."""
-    memo = view(folded).memo
-    found = memo.get(_titles)
-    if found is None:
-        found = memo[_titles] = tuple(_find_titles(folded))
-    return found  # type: ignore[return-value]
-
-
-def _find_titles(folded: str) -> Iterator[tuple[re.Match[str], str]]:
-    """Found from the space or tab before them (``spaced_title``: a character class the
-    regex engine skips to, then the titles as a trie): no title holds a space, so no
-    match of the plain scan found elsewhere could cover a title after a space (round 9,
-    speed)."""
-    rx = _rx()
-    for spaced in rx["spaced_title"].finditer(folded):
-        title = rx["title"].match(folded, spaced.end())
-        if title is not None:
-            after = rx["after_title"].match(folded, title.end())
-            if after is not None:
-                yield title, after.group(1)
-
-
 def _surname_titles(folded: str, res: Resources) -> Iterator[Hit]:
     honorific = frozenset(cue_words().get("honorific", "ko"))
     before = _rx()["surname_before"]
-    for title, _particle in _titles(folded):
+    for title, _particle in titles(folded):
         match = before.search(folded, max(0, title.start() - 2), title.start())
         if match is None:
             two = _rx()["name_before"].search(folded, max(0, title.start() - 3), title.start())
@@ -260,7 +232,7 @@ def _surname_titles(folded: str, res: Resources) -> Iterator[Hit]:
 
 def _name_titles(folded: str, res: Resources) -> Iterator[Hit]:
     before = _rx()["name_before"]
-    for title, particle in _titles(folded):
+    for title, particle in titles(folded):
         match = before.search(folded, max(0, title.start() - 5), title.start())
         if match is None:
             continue

@@ -17,7 +17,6 @@ import pytest
 
 from fieldkit.redaction import (
     Redactor,
-    cues_ko,
     data,
     gazetteer,
     korean,
@@ -25,6 +24,7 @@ from fieldkit.redaction import (
     orgs,
     patterns,
     placeholders,
+    titles_ko,
 )
 from fieldkit.redaction.anchored import finditer_before_words, finditer_from, hangul_word_starts
 from fieldkit.redaction.cuewords import cue_words
@@ -142,11 +142,10 @@ def test_words_before_a_list_found_from_the_list_give_the_plain_scans_matches(
 
 
 def _plain_titles(folded: str) -> list[tuple[tuple[int, int], str]]:
-    rx = cues_ko._rx()
     out = []
-    for title in rx["title"].finditer(folded):
+    for title in titles_ko.title_pattern().finditer(folded):
         if title.start() and folded[title.start() - 1] in " \t":
-            after = rx["after_title"].match(folded, title.end())
+            after = titles_ko.after_title().match(folded, title.end())
             if after is not None:
                 out.append((title.span(), after.group(1)))
     return out
@@ -157,9 +156,9 @@ def test_korean_titles_tried_after_a_space_are_the_plain_scans(texts: list[str])
     pieces = _korean_pieces(list(cue_words().get("title", "ko")), 5)
     for text in [*texts, *_made(5, pieces)]:
         forget()
-        fast = [(m.span(), particle) for m, particle in cues_ko._titles(text)]
+        fast = [(m.span(), particle) for m, particle in titles_ko.titles(text)]
         assert fast == _plain_titles(text), text
-        assert cues_ko._titles(text) is cues_ko._titles(text)  # once per text
+        assert titles_ko.titles(text) is titles_ko.titles(text)  # once per text
     forget()
 
 
