@@ -368,3 +368,21 @@ def test_korean_catchall_over_the_views_words_is_the_plain_scan(
         keep = keep_spans(text, res)
         assert list(catchall_ko.korean_catchall(text, res, keep)) == plain(text), text
     forget()
+
+
+@pytest.mark.parametrize(
+    ("name", "before"),
+    [
+        ("_WORKERS_DISTRICT", r"(?<=[가-힣]) (?:노동자구|로동자구|구역)"),
+        ("_GLUED_TOWN", r"(?<=[가-힣])[시군](?=[가-힣]{1,4}(?:동|읍|면|리|구))"),
+    ],
+)
+def test_place_patterns_with_their_look_behind_moved_match_as_before(
+    texts: list[str], name: str, before: str
+) -> None:
+    from fieldkit.redaction import places_ko
+
+    fast, plain = getattr(places_ko, name), re.compile(before)
+    pieces = ("시", "군", "동", "리", "구역", "노동자구", "혜산", " ", "a", "3", "읍", "\n")
+    for text in [*texts, *_made(12, pieces, 2000, 8)]:
+        assert _groups(fast.finditer(text)) == _groups(plain.finditer(text)), text
