@@ -13,16 +13,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
-from functools import lru_cache
 
-__all__ = [
-    "finditer_before_words",
-    "finditer_from",
-    "hangul_word_starts",
-    "list_anchor",
-    "starts_before",
-    "word_start",
-]
+__all__ = ["finditer_from", "hangul_word_starts", "starts_before", "word_start"]
 
 _WORD = re.compile(r"\w")
 
@@ -89,21 +81,3 @@ def hangul_word_starts(
             start -= 1
         if not (start and "가" <= text[start - 1] <= "힣"):
             yield start
-
-
-@lru_cache(maxsize=32)
-def list_anchor(words: tuple[str, ...]) -> tuple[re.Pattern[str], frozenset[str]]:
-    """The anchor ``hangul_word_starts`` takes for a list of words: a class of their first
-    characters, and their first two characters (the whole word when it has one)."""
-    firsts = "".join(sorted({w[0] for w in words}))
-    return re.compile(f"[{re.escape(firsts)}]"), frozenset(w[:2] for w in words)
-
-
-def finditer_before_words(
-    regex: re.Pattern[str], text: str, words: tuple[str, ...], longest: int
-) -> Iterator[re.Match[str]]:
-    """``regex.finditer(text)`` for a pattern ``([가-힣](?<![가-힣].)[가-힣]{0,longest-1}?)``,
-    then at most one whitespace character, then one of ``words`` (and anything after):
-    tried only at the starts of the words that ``words`` follow."""
-    first, pairs = list_anchor(words)
-    return finditer_from(regex, text, hangul_word_starts(text, first, pairs, longest))

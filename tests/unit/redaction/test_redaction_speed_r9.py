@@ -26,7 +26,7 @@ from fieldkit.redaction import (
     placeholders,
     titles_ko,
 )
-from fieldkit.redaction.anchored import finditer_before_words, finditer_from, hangul_word_starts
+from fieldkit.redaction.anchored import finditer_from, hangul_word_starts
 from fieldkit.redaction.cuewords import cue_words
 from fieldkit.redaction.hits import Hit
 from fieldkit.redaction.model import KnownTerm
@@ -121,24 +121,6 @@ def test_org_nouns_found_first_give_the_plain_scans_matches(texts: list[str]) ->
         starts = hangul_word_starts(text, rx.hangul_first, rx.hangul_pairs, 8)
         fast = _groups(finditer_from(rx.hangul, text, starts))
         assert fast == _groups(rx.hangul.finditer(text)), text
-
-
-def test_words_before_a_list_found_from_the_list_give_the_plain_scans_matches(
-    texts: list[str],
-) -> None:
-    """``finditer_before_words`` on the name rules' patterns (a stem, a space or none, a
-    title or naming word): the helper round 9 offers the Korean rules."""
-    rx, titles = names._regexes(), data.titles()
-    cases = [
-        ("ko_titled", titles[("suffix", "ko")], 4),
-        ("ko_cue", titles[("cue", "ko")], 4),
-        ("ko_surname_title", titles[("suffix", "ko")], 1),
-    ]
-    for rule, words, longest in cases:
-        made = _made(4, _korean_pieces(list(words), 4), 1500)
-        for text in [*texts, *made]:
-            fast = _groups(finditer_before_words(rx[rule], text, words, longest))
-            assert fast == _groups(rx[rule].finditer(text)), (rule, text)
 
 
 def _plain_titles(folded: str) -> list[tuple[tuple[int, int], str]]:
