@@ -44,6 +44,16 @@ def _table() -> dict[int, str]:
     return table
 
 
+@lru_cache(maxsize=1)
+def _foldable_rx() -> re.Pattern[str]:
+    return re.compile("[" + "".join(re.escape(chr(code)) for code in sorted(_table())) + "]")
+
+
+def _foldable(text: str) -> bool:
+    """Whether ``text`` holds a character ``_table`` folds (else translate keeps it as is)."""
+    return _foldable_rx().search(text) is not None
+
+
 @lru_cache(maxsize=8192)
 def _fold_char(piece: str) -> str:
     """One cluster folded (a pure function of the cluster: the same syllables and letters
@@ -73,7 +83,9 @@ class Folded:
         if original.isascii():
             self.text = original.replace("\t", " ")
         elif _fast(original):
-            self.text = original.translate(_table())
+            # round 9, speed: translate looks every character up; most Korean and Chinese
+            # text holds none of the table's, which one search finds at C speed
+            self.text = original.translate(_table()) if _foldable(original) else original
         else:
             self._fold_lines(original)
 

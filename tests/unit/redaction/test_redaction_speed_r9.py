@@ -416,3 +416,15 @@ def test_mandarin_name_tests_in_a_cheaper_order_give_the_same_verdicts(
     made = {pick.choice(firsts) + "".join(pick.choices(tails, k=2)) for _ in range(3000)}
     for stem in sorted(words | made):
         assert fam._mandarin_name(0, stem, res, given) == _plain_mandarin_name(0, stem, res), stem
+
+
+def test_folding_skips_translate_only_where_it_would_change_nothing(texts: list[str]) -> None:
+    from fieldkit.redaction import normalize
+
+    table = normalize._table()
+    folds = "".join(chr(code) for code in sorted(table))[::7]
+    pieces = ("가", "나다", "王", " ", "a", "\t", "é", "—", "’", "\u3000", *folds)
+    for text in [*texts, *_made(15, pieces, 3000, 6)]:
+        assert normalize._foldable(text) == any(ord(c) in table for c in text), text
+        if normalize._fast(text) and not text.isascii():
+            assert normalize.Folded(text).text == text.translate(table), text
