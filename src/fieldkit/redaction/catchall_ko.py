@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from fieldkit.redaction import korean, ordinary_ko
+from fieldkit.redaction import known_ko, korean
 from fieldkit.redaction.cues import closed_words
 from fieldkit.redaction.hits import Hit
 from fieldkit.redaction.keep import KeepSpans
@@ -57,7 +57,7 @@ def _korean_hit(token: str, start: int, res: Resources) -> Hit | None:
             rule="hangul_given_name",
             uncertain=False,
         )
-    if _explained(token, stem, res):
+    if known_ko.known_word(stem, res, token):
         return None
     if stem[-1] == "님" and (
         stem[:-1] in res.lex_ko or stem in closed_words("ko") or stem[-2:] in _OFFICE_NIM
@@ -92,22 +92,6 @@ def _korean_hit(token: str, start: int, res: Resources) -> Hit | None:
 
 _OFFICE_NIM = frozenset(("사님", "장님", "관님", "원님", "감님", "위님"))
 """An office's last syllable and 님 (권사님, 전도사님, 반장님): a title, no name."""
-
-
-def _explained(token: str, stem: str, res: Resources) -> bool:
-    """An ordinary word after all: a North Korean spelling of one (녀자, 로동자), joined
-    ordinary words (차표, 한겨울), a verb form (닿자마자, 건넘).  A name-shaped stem
-    (박지성) is never joined words or a verb form."""
-    single = stem[:-1] if stem.endswith("들") and len(stem) > 2 else stem  # 녀자들
-    if any(korean.spelled_ordinary(w, res) for w in (stem, single, token)):
-        return True
-    if ordinary_ko.ordinary_word(stem, res, closed_words("ko")):
-        return True  # 아매, 지도원, 큰시누, 계호원들, 채탄공: a title, kinship word or trade
-    if ordinary_ko.spoken_ending(token, res):
-        return True  # 되구, 있대, 막힘메: a verb in a spoken ending
-    if korean.name_shaped(stem, res) or stem in res.given_ko:
-        return False
-    return korean.compound_noun(stem, res) or korean.verb_like(token, res)
 
 
 class _TokenCache:
