@@ -22,7 +22,7 @@ from fieldkit.redaction.resources import Resources
 __all__ = ["korean_catchall"]
 
 
-def _korean_hit(token: str, start: int, res: Resources) -> Hit | None:
+def _korean_hit(token: str, start: int, res: Resources, *, quoted: bool = False) -> Hit | None:
     if token in res.lex_ko or token in res.keep_native:
         return None
     stem, particle = korean.name_stem(token, res)
@@ -57,7 +57,7 @@ def _korean_hit(token: str, start: int, res: Resources) -> Hit | None:
             rule="hangul_given_name",
             uncertain=False,
         )
-    if known_ko.known_word(stem, res, token):
+    if known_ko.known_word(stem, res, token, dictionary=not quoted):
         return None
     if stem[-1] == "님" and (
         stem[:-1] in res.lex_ko or stem in closed_words("ko") or stem[-2:] in _OFFICE_NIM
@@ -102,15 +102,25 @@ class _TokenCache:
 
     def __init__(self) -> None:
         self.owner: Resources | None = None
-        self.hits: dict[str, Hit | None] = {}
+        self.hits: dict[tuple[str, bool], Hit | None] = {}
 
-    def of(self, res: Resources) -> dict[str, Hit | None]:
+    def of(self, res: Resources) -> dict[tuple[str, bool], Hit | None]:
         if self.owner is not res or len(self.hits) > self.limit:
             self.owner, self.hits = res, {}
         return self.hits
 
 
 _TOKENS = _TokenCache()
+_QUOTES = "'\"‘’“”"
+
+
+def _quoted_alone(folded: str, start: int, end: int) -> bool:
+    """The word stands alone between quotes (브로커 '큰손'): a nickname as often as a term."""
+    return (
+        start > 0 and end < len(folded) and folded[start - 1] in _QUOTES and folded[end] in _QUOTES
+    )
+
+
 _HANGUL_RUN = re.compile(r"[가-힣]+")
 
 
@@ -121,8 +131,9 @@ def korean_catchall(folded: str, res: Resources, keep: KeepSpans) -> Iterator[Hi
         token = match.group()
         if match.start() and folded[match.start() - 1].isdigit():
             continue  # 1992년생, 3호실: a counter or unit after a number
-        if token not in cache:
-            cache[token] = _korean_hit(token, 0, res)
-        hit = cache[token]
+        key = (token, _quoted_alone(folded, match.start(), match.end()))
+        if key not in cache:
+            cache[key] = _korean_hit(token, 0, res, quoted=key[1])
+        hit = cache[key]
         if hit is not None and not keep.contains(match.start(), match.start() + hit.end):
             yield hit._replace(start=match.start() + hit.start, end=match.start() + hit.end)

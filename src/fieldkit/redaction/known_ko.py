@@ -47,15 +47,25 @@ def _noun(word: str, res: Resources) -> bool:
 
 
 def dictionary_word(stem: str, res: Resources) -> bool:
-    """A common noun or an adverb of the dictionary lists, not of a name's shape."""
-    if _name(stem, res):
+    """A common noun or an adverb of the dictionary lists, not of a name's shape: not a
+    surname and two given-name syllables, and not two syllables both common in given names
+    (은실 "silver thread", 옥분: as often a woman's name as the word, the rule
+    ``korean.compound_noun`` already follows)."""
+    if _name(stem, res) or _given_pair(stem):
         return False
     return dictionary_ko.noun(stem) or dictionary_ko.adverb(stem)
 
 
-def known_word(stem: str, res: Resources, token: str = "") -> bool:
+def _given_pair(stem: str) -> bool:
+    given = korean.given_syllables()
+    return len(stem) == 2 and stem[0] in given and stem[1] in given
+
+
+def known_word(stem: str, res: Resources, token: str = "", *, dictionary: bool = True) -> bool:
     """The shared question: is this Hangul stem (``token`` is the whole word, particles
     included, when the caller has it) an ordinary word that no rule should call a name?
+    ``dictionary=False`` leaves out the dictionary's nouns and adverbs (a word quoted alone,
+    '큰손', is as often a nickname), never its verb forms.
     A northern spelling of a word (녀자들), a closed-class word, a spoken verb ending, then
     (never for a name's shape) joined ordinary words, a verb form, a dictionary word."""
     word = token or stem
@@ -68,4 +78,8 @@ def known_word(stem: str, res: Resources, token: str = "") -> bool:
         return True  # 되구, 있대, 막힘메: a verb in a spoken ending
     if _name(stem, res):
         return False
-    return korean.compound_noun(stem, res) or korean.verb_like(word, res)
+    if korean.compound_noun(stem, res) or korean.verb_like(word, res):
+        return True
+    if verb_form(word, res) or verb_form(stem, res):
+        return True
+    return dictionary and dictionary_word(stem, res)

@@ -1,0 +1,252 @@
+"""Korean dictionary words and verb forms built from them (issue 11, round 9).
+
+The frequency lexicon holds the 30,000 forms the web writes most: most dictionary nouns a
+testimony uses once (탄광, 섣달, 중풍) are missing, and verbs are there only in their most
+frequent forms (팔아넘긴, 얹혀, 들이닥친, 떼임 are not), so the catch-all and the cue rules
+took them for names.  ``data/words_ko.tsv`` holds complete word-class lists (common nouns
+of two and three syllables, verb and adjective stems, adverbs; source in the file and in
+docs/redaction.md), and this module conjugates the stems by the rules of Korean grammar:
+the adnominal ㄴ/ㄹ, the nominal ㅁ, the infinitive 아/어 with its contractions (얹히 + 어 =
+얹혀, 하 + 여 = 해), the past ㅆ, and the endings that follow each, standard and northeastern
+(함경도/양강도: 구 for 고, 믄/무 for 면, 두 for 도, ㅁ다, 슴다, ㅁ메, 지비, 재, 오/소;
+Korean Wikipedia, "동북 방언", section 문법 형태).  No name is a verb form, so what is
+found here is never a name, whoever writes the sentence.
+
+Only ``data`` and ``hangul`` are imported, so that ``korean`` can use this module too.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import lru_cache
+
+from fieldkit.redaction import data, hangul
+
+__all__ = ["LIGHT_VERBS", "adverb", "light_verb", "noun", "verb_form"]
+
+
+def _split(text: str) -> list[str]:
+    return text.split()
+
+
+@lru_cache(maxsize=1)
+def _table() -> dict[str, frozenset[str]]:
+    out: dict[str, set[str]] = {}
+    for kind, word in data.rows("words_ko.tsv"):
+        out.setdefault(kind, set()).add(word)
+    return {kind: frozenset(words) for kind, words in out.items()}
+
+
+@lru_cache(maxsize=1)
+def _stems() -> frozenset[str]:
+    table = _table()
+    return table.get("verb", frozenset()) | table.get("adjective", frozenset())
+
+
+def noun(word: str) -> bool:
+    """A common noun of two or three syllables in the dictionary list."""
+    return word in _table().get("noun", frozenset())
+
+
+def adverb(word: str) -> bool:
+    """An adverb of the dictionary list (후들후들, 함부로, 끝내)."""
+    return word in _table().get("adverb", frozenset())
+
+
+_AFTER_STEM = frozenset(
+    _split(
+        "고 구 지 기 게 자 면 믄 무 문 며 메 는 던 다 네 니 나 냐 더 소 오 시 셔 도록 도록이 "
+        "지비 재 재요 재이 지요 지만 는데 는지 다가 다고 다구 자고 라고 라구 려고 려구 려면 "
+        "더라 더란 더니 던데 게끔 곤 곤요 구요 고요 면서 믄서 멘서 자마자 고서 구서"
+    )
+)
+"""Endings glued to the bare stem: connectives (고, 구 for 고, 면, 믄/무/문 for 면, 며, 메
+for 면서), the adnominal 는/던, sentence ends (다, 네, 소/오 of the 하오 style, 지비, 재),
+the retrospective 더 and what follows it (더라, 더란, 더니)."""
+
+_AFTER_ADNOMINAL = frozenset(_split("다 데 메 다요 메다 척 줄 지 걸 거 게 건 걸요 거야 거요"))
+_ADNOMINAL_END = _AFTER_ADNOMINAL | {""}
+"""What follows a stem that took ㄴ, ㄹ or ㅁ in its last syllable: nothing (앞장선, 시릴,
+넘김), the northeastern ㅁ다/ㅁ메 (감다, 했슴메), a bound noun typed on (갈줄, 온척)."""
+
+_AFTER_INFINITIVE = frozenset(
+    _split(
+        "서 도 두 야 요 주 줘 보 봐 버려 버리 놓 두고 가 와 오 지 져 대 댔 서는 서두 서도 야지 야죠"
+    )
+)
+"""What follows the infinitive 아/어 (얹혀서, 꿰매도, 넘어가, 떨어져): the connective 서,
+도/두, 야, 요, and the first syllable of an auxiliary verb (주, 보, 버리, 놓, 가, 오, 지)."""
+
+_AFTER_PAST = frozenset(
+    _split(
+        "다 고 구 지 는데 는지 어 어요 던 단 댔 재 재요 지비 슴다 음다 음메 슴메 으믄 으면 "
+        "으니 으니까 으니까나 소 오 나 냐 다고 다구 더라 더란 을 을까 네 거든 다가 지만 다오 "
+        "습니다 습디다 습데 음둥 슴둥"
+    )
+)
+"""Endings after the past ㅆ (했다, 갔구, 왔단, 죽었지비, 했슴다, 알았으믄)."""
+
+
+def _open(syllable: str) -> bool:
+    return "가" <= syllable <= "힣" and hangul.decompose(syllable)[2] in ("", "-")
+
+
+def _with_final(stem: str, final: str) -> str | None:
+    """The stem with ``final`` put under its open last syllable (가 + ㄴ = 간), else None."""
+    last = stem[-1]
+    if not _open(last):
+        return None
+    initial, vowel, _ = hangul.decompose(last)
+    return stem[:-1] + hangul.compose(initial, vowel, final)
+
+
+_CONTRACT = {
+    ("ㅣ", "ㅓ"): "ㅕ",
+    ("ㅗ", "ㅏ"): "ㅘ",
+    ("ㅜ", "ㅓ"): "ㅝ",
+    ("ㅚ", "ㅓ"): "ㅙ",
+    ("ㅡ", "ㅓ"): "ㅓ",
+    ("ㅏ", "ㅏ"): "ㅏ",
+    ("ㅓ", "ㅓ"): "ㅓ",
+    ("ㅐ", "ㅓ"): "ㅐ",
+    ("ㅔ", "ㅓ"): "ㅔ",
+    ("ㅕ", "ㅓ"): "ㅕ",
+}
+
+
+def _infinitives(stem: str) -> list[str]:
+    """The 아/어 forms of a stem: 하 -> 해, 하여; 얹히 -> 얹혀; 보 -> 봐, 보아; 먹 -> 먹어."""
+    last = stem[-1]
+    if not "가" <= last <= "힣":
+        return []
+    initial, vowel, final = hangul.decompose(last)
+    bright = vowel in ("ㅏ", "ㅗ")
+    if final not in ("", "-"):
+        return [stem + ("아" if bright else "어")]
+    if last == "하":
+        return [stem[:-1] + "해", stem + "여"]
+    out = [stem + ("아" if bright else "어")]
+    joined = _CONTRACT.get((vowel, "ㅏ" if bright else "ㅓ"))
+    if joined is not None:
+        out.append(stem[:-1] + hangul.compose(initial, joined, "-"))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _max_stem() -> int:
+    return max((len(s) for s in _stems()), default=0)
+
+
+def _stem_forms(token: str, stem: str) -> bool:
+    """``token`` is ``stem`` conjugated: stem + ending, its ㄴ/ㄹ/ㅁ form (+ ending), its
+    infinitive (+ ending or auxiliary), its past (+ ending)."""
+    rest = token[len(stem) :] if token.startswith(stem) else None
+    if rest is not None and rest in _AFTER_STEM:
+        return True
+    if rest and rest[0] in "시신실심셔셨" and not stem.endswith("시"):
+        return _stem_forms(token, stem + "시")  # the honorific 시 (해주신, 가셔서)
+    if rest and rest[0] in "은을음" and not _open(stem[-1]) and rest[1:] in _ADNOMINAL_END:
+        return True
+    for final in ("ㄴ", "ㄹ", "ㅁ"):
+        form = _with_final(stem, final)
+        if form is not None and token.startswith(form) and token[len(form) :] in _ADNOMINAL_END:
+            return True
+    for inf in _infinitives(stem):
+        if token == inf or (token.startswith(inf) and token[len(inf) :] in _AFTER_INFINITIVE):
+            return True
+        past = _with_final(inf, "ㅆ")
+        if past is not None and token.startswith(past) and token[len(past) :] in _AFTER_PAST:
+            return True
+        if token.startswith(inf) and len(token) > len(inf) and _aux(token[len(inf) :]):
+            return True
+    return False
+
+
+_AUXILIARY = frozenset(_split("주 보 버리 놓 두 내 가 오 나 대 들 지 있 계시 드리"))
+"""Verbs that follow another verb's infinitive (들어가, 꿰매주, 찾아가서, 떨어져): 주, 보,
+버리, 놓, 두, 내, 가, 오, 나, 대, 지 (the passive), 있."""
+
+
+def _aux(rest: str) -> bool:
+    """An auxiliary or a second verb conjugated after an infinitive (찾아 + 가서, 붙잡혀 +
+    온, 팔아 + 넘긴)."""
+    if _conjugated(rest, _AUXILIARY):
+        return True
+    return len(rest) >= 2 and _conjugated(rest, _stems())  # 팔아 + 넘긴: a compound verb
+
+
+LIGHT_VERBS = frozenset(_split("하 되 받 시키 당하 드리"))
+"""Verbs that make a verb of a noun (안내하는, 북송돼서, 소개받은, 연락받음)."""
+
+
+def light_verb(token: str, is_noun: Callable[[str], bool]) -> bool:
+    """A noun and a light verb conjugated (안내 + 하는, 북송 + 돼서, 통역 + 해주신)."""
+    for cut in range(len(token) - 1, 0, -1):
+        if is_noun(token[:cut]) and _conjugated(token[cut:], LIGHT_VERBS):
+            return True
+    return False
+
+
+_VERB_CACHE: dict[str, bool] = {}
+
+
+def verb_form(token: str) -> bool:
+    """A verb or adjective of the dictionary list in a conjugated form, standard or
+    northeastern (팔아넘긴, 얹혀, 들이닥친, 떼임, 시릴, 알았으믄, 뛰어들어가구, 꿰매).  A bare
+    stem is not enough (a stem is often a noun too: 가, 지나); cached, bounded."""
+    known = _VERB_CACHE.get(token)
+    if known is None:
+        if len(_VERB_CACHE) > 50_000:
+            _VERB_CACHE.clear()
+        known = _VERB_CACHE[token] = _verb_form(token)
+    return known
+
+
+def _verb_form(token: str) -> bool:
+    if len(token) < 2:
+        return False
+    if len(token) == 2 and token[0] in _given() and token[1] in _given():
+        return False  # 하나, 지나, 보라: as often a given name as a verb
+    return _conjugated(token, _stems())
+
+
+def _conjugated(token: str, stems: frozenset[str]) -> bool:
+    for cut in range(min(len(token), _max_stem() + 1), 0, -1):
+        for base in _bases(token[:cut]):
+            if base in stems and _stem_forms(token, base):
+                return True
+    return False
+
+
+@lru_cache(maxsize=1)
+def _given() -> frozenset[str]:
+    rows = {kind: chars for kind, chars in data.rows("name_syllables_ko.tsv")}
+    return frozenset(rows.get("given", ""))
+
+
+_UNCONTRACT = {
+    "ㅕ": ("ㅣ",),
+    "ㅘ": ("ㅗ",),
+    "ㅝ": ("ㅜ",),
+    "ㅙ": ("ㅚ",),
+    "ㅓ": ("ㅡ",),
+    "ㅐ": ("ㅏ",),
+}
+"""The stem vowel a contracted infinitive comes from (혀 <- 히, 와 <- 오, 써 <- 쓰, 해 <- 하)."""
+
+
+def _bases(prefix: str) -> list[str]:
+    """The stems a token's first syllables may come from: as written, without a final ㄴ, ㄹ,
+    ㅁ or ㅆ (간 -> 가, 넘김 -> 넘기), and a contracted infinitive undone (얹혀 -> 얹히,
+    왔 -> 오, 했 -> 하)."""
+    out = [prefix]
+    last = prefix[-1]
+    if not "가" <= last <= "힣":
+        return out
+    initial, vowel, final = hangul.decompose(last)
+    if final in ("ㄴ", "ㄹ", "ㅁ", "ㅆ"):
+        out.append(prefix[:-1] + hangul.compose(initial, vowel, "-"))
+    if final in ("", "-", "ㅆ"):
+        for old in _UNCONTRACT.get(vowel, ()):
+            out.append(prefix[:-1] + hangul.compose(initial, old, "-"))
+    return out
