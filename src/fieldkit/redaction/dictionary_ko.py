@@ -21,8 +21,9 @@ from collections.abc import Callable
 from functools import lru_cache
 
 from fieldkit.redaction import data, hangul
+from fieldkit.redaction.resources import Resources
 
-__all__ = ["LIGHT_VERBS", "adverb", "light_verb", "noun", "verb_form"]
+__all__ = ["LIGHT_VERBS", "adverb", "conjugated_word", "light_verb", "noun", "verb_form"]
 
 
 def _split(text: str) -> list[str]:
@@ -250,3 +251,24 @@ def _bases(prefix: str) -> list[str]:
         for old in _UNCONTRACT.get(vowel, ()):
             out.append(prefix[:-1] + hangul.compose(initial, old, "-"))
     return out
+
+
+def conjugated_word(token: str, res: Resources) -> bool:
+    """A dictionary verb or adjective conjugated, or a noun made a verb by a light verb
+    (안내하는, 북송돼서, 연락받음); never a listed given name."""
+    if token in res.given_ko or _nominal_pair(token):
+        return False
+    if verb_form(token):
+        return True
+    return len(token) >= 3 and light_verb(token, lambda w: _noun(w, res))
+
+
+def _noun(word: str, res: Resources) -> bool:
+    """A noun a light verb can follow: the dictionary's, or the project's extra words (북송)."""
+    return noun(word) or word in data.extra_words().get("ko", frozenset())
+
+
+def _nominal_pair(token: str) -> bool:
+    """Two syllables ending in ㅁ (기쁨, 보람, 해림, 다솜): a verb's noun form, and as often
+    a given name; left to the name rules."""
+    return len(token) == 2 and "가" <= token[1] <= "힣" and hangul.decompose(token[1])[2] == "ㅁ"

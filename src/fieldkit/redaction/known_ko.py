@@ -35,15 +35,7 @@ def _name(stem: str, res: Resources) -> bool:
 def verb_form(token: str, res: Resources) -> bool:
     """A conjugated verb or adjective (팔아넘긴, 얹혀, 알았으믄, 안내하는): grammar, so true
     whatever the cue before it; never for a listed given name."""
-    if token in res.given_ko:
-        return False
-    if dictionary_ko.verb_form(token):
-        return True
-    return len(token) >= 3 and dictionary_ko.light_verb(token, lambda w: _noun(w, res))
-
-
-def _noun(word: str, res: Resources) -> bool:
-    return len(word) >= 2 and (word in res.lex_ko_common or dictionary_ko.noun(word))
+    return dictionary_ko.conjugated_word(token, res)
 
 
 def dictionary_word(stem: str, res: Resources) -> bool:
@@ -68,6 +60,8 @@ def known_word(stem: str, res: Resources, token: str = "", *, dictionary: bool =
     '큰손', is as often a nickname), never its verb forms.
     A northern spelling of a word (녀자들), a closed-class word, a spoken verb ending, then
     (never for a name's shape) joined ordinary words, a verb form, a dictionary word."""
+    if not stem:
+        return False
     word = token or stem
     single = stem[:-1] if stem.endswith("들") and len(stem) > 2 else stem  # 녀자들
     if any(korean.spelled_ordinary(w, res) for w in (stem, single, word)):

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from fieldkit.redaction import data, hangul, spoken_ko
+from fieldkit.redaction import data, dictionary_ko, hangul, spoken_ko
 from fieldkit.redaction.resources import Resources
 
 __all__ = [
@@ -228,6 +228,8 @@ def no_name_after_cue(stem: str, res: Resources, closed: frozenset[str]) -> bool
     verb = verb_like(stem, res) and (len(stem) >= 3 or stem[-1] in VERB_FINAL)
     if (verb and stem not in res.given_ko) or counted_or_bound(stem, res):
         return True  # (해림, 보람: two syllables ending in ㅁ stay names)
+    if not name_shaped(stem) and dictionary_ko.conjugated_word(stem, res):
+        return True  # 떼고, 찾아가서, 안내하는: a dictionary verb conjugated (round 9)
     if stem[0] in "그저":
         bare = split_particle(stem)[0]
         if len(bare) >= 2 and bare[1:] in res.lex_ko_common:
