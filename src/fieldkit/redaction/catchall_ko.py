@@ -22,7 +22,7 @@ from fieldkit.redaction.resources import Resources
 __all__ = ["korean_catchall"]
 
 
-def _korean_hit(token: str, start: int, res: Resources, *, quoted: bool = False) -> Hit | None:
+def _korean_hit(token: str, start: int, res: Resources, *, context: str = "") -> Hit | None:
     if token in res.lex_ko or token in res.keep_native:
         return None
     stem, particle = korean.name_stem(token, res)
@@ -57,7 +57,10 @@ def _korean_hit(token: str, start: int, res: Resources, *, quoted: bool = False)
             rule="hangul_given_name",
             uncertain=False,
         )
-    if known_ko.known_word(stem, res, token, dictionary=not quoted):
+    # A dictionary noun of two given-name syllables stays a candidate before a comma (a list
+    # of names) and before a locative particle (봉수에: a village as often as "a beacon").
+    names_likely = context == "listed" or locative
+    if known_ko.known_word(stem, res, token, dictionary=context != "quoted", listed=names_likely):
         return None
     if stem[-1] == "님" and (
         stem[:-1] in res.lex_ko or stem in closed_words("ko") or stem[-2:] in _OFFICE_NIM
@@ -102,9 +105,9 @@ class _TokenCache:
 
     def __init__(self) -> None:
         self.owner: Resources | None = None
-        self.hits: dict[tuple[str, bool], Hit | None] = {}
+        self.hits: dict[tuple[str, str], Hit | None] = {}
 
-    def of(self, res: Resources) -> dict[tuple[str, bool], Hit | None]:
+    def of(self, res: Resources) -> dict[tuple[str, str], Hit | None]:
         if self.owner is not res or len(self.hits) > self.limit:
             self.owner, self.hits = res, {}
         return self.hits
@@ -114,11 +117,14 @@ _TOKENS = _TokenCache()
 _QUOTES = "'\"‘’“”"
 
 
-def _quoted_alone(folded: str, start: int, end: int) -> bool:
-    """The word stands alone between quotes (브로커 '큰손'): a nickname as often as a term."""
-    return (
-        start > 0 and end < len(folded) and folded[start - 1] in _QUOTES and folded[end] in _QUOTES
-    )
+def _context(folded: str, start: int, end: int) -> str:
+    """ "quoted": the word stands alone between quotes (브로커 '큰손'), a nickname as often as a
+    term; "listed": it stands before a comma or a list mark (여성 은실, 향미), an item of a
+    list, where names are listed; else ""."""
+    after = folded[end] if end < len(folded) else ""
+    if start > 0 and folded[start - 1] in _QUOTES and after and after in _QUOTES:
+        return "quoted"
+    return "listed" if after and after in ",、·/" else ""
 
 
 _HANGUL_RUN = re.compile(r"[가-힣]+")
@@ -131,9 +137,9 @@ def korean_catchall(folded: str, res: Resources, keep: KeepSpans) -> Iterator[Hi
         token = match.group()
         if match.start() and folded[match.start() - 1].isdigit():
             continue  # 1992년생, 3호실: a counter or unit after a number
-        key = (token, _quoted_alone(folded, match.start(), match.end()))
+        key = (token, _context(folded, match.start(), match.end()))
         if key not in cache:
-            cache[key] = _korean_hit(token, 0, res, quoted=key[1])
+            cache[key] = _korean_hit(token, 0, res, context=key[1])
         hit = cache[key]
         if hit is not None and not keep.contains(match.start(), match.start() + hit.end):
             yield hit._replace(start=match.start() + hit.start, end=match.start() + hit.end)
