@@ -32,9 +32,11 @@ def _split(text: str) -> list[str]:
 
 @lru_cache(maxsize=1)
 def _table() -> dict[str, frozenset[str]]:
-    out: dict[str, set[str]] = {}
-    for kind, word in data.rows("words_ko.tsv"):
-        out.setdefault(kind, set()).add(word)
+    out: dict[str, list[str]] = {}
+    for line in data.text("words_ko.tsv").splitlines():
+        kind, _, word = line.partition("\t")
+        if word and not kind.startswith("#"):
+            out.setdefault(kind, []).append(word)
     return {kind: frozenset(words) for kind, words in out.items()}
 
 
