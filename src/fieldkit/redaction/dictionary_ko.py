@@ -118,21 +118,43 @@ _CONTRACT = {
 
 
 def _infinitives(stem: str) -> list[str]:
-    """The 아/어 forms of a stem: 하 -> 해, 하여; 얹히 -> 얹혀; 보 -> 봐, 보아; 먹 -> 먹어."""
+    """The 아/어 forms of a stem: 하 -> 해, 하여; 얹히 -> 얹혀; 보 -> 봐, 보아; 먹 -> 먹어; and
+    the irregular classes of the standard grammar: ㅡ drops (따르 -> 따라, 쓰 -> 써), 르 doubles
+    its ㄹ (모르 -> 몰라), ㅅ drops (짓 -> 지어), ㄷ turns ㄹ (듣 -> 들어), ㅂ turns 우/오 (춥 ->
+    추워, 돕 -> 도와)."""
     last = stem[-1]
     if not "가" <= last <= "힣":
         return []
     initial, vowel, final = hangul.decompose(last)
     bright = vowel in ("ㅏ", "ㅗ")
+    if vowel == "ㅡ" and final in ("", "-") and len(stem) > 1 and "가" <= stem[-2] <= "힣":
+        bright = hangul.decompose(stem[-2])[1] in ("ㅏ", "ㅗ")  # 따르 -> 따라
+    ending = "아" if bright else "어"
     if final not in ("", "-"):
-        return [stem + ("아" if bright else "어")]
+        return [stem + ending, *_irregular(stem, initial, vowel, final, bright)]
     if last == "하":
         return [stem[:-1] + "해", stem + "여"]
-    out = [stem + ("아" if bright else "어")]
+    out = [stem + ending]
     joined = _CONTRACT.get((vowel, "ㅏ" if bright else "ㅓ"))
     if joined is not None:
         out.append(stem[:-1] + hangul.compose(initial, joined, "-"))
+    if last == "르" and len(stem) > 1 and "가" <= stem[-2] <= "힣":
+        pi, pv, pf = hangul.decompose(stem[-2])
+        if pf in ("", "-"):  # 모르 -> 몰라, 부르 -> 불러
+            out.append(stem[:-2] + hangul.compose(pi, pv, "ㄹ") + ("라" if bright else "러"))
     return out
+
+
+def _irregular(stem: str, initial: str, vowel: str, final: str, bright: bool) -> list[str]:
+    """The 아/어 forms of the ㅅ, ㄷ and ㅂ irregular stems (their regular forms are above)."""
+    head = stem[:-1]
+    if final == "ㅅ":
+        return [head + hangul.compose(initial, vowel, "-") + ("아" if bright else "어")]
+    if final == "ㄷ":
+        return [head + hangul.compose(initial, vowel, "ㄹ") + ("아" if bright else "어")]
+    if final == "ㅂ":
+        return [head + hangul.compose(initial, vowel, "-") + ("와" if vowel == "ㅗ" else "워")]
+    return []
 
 
 @lru_cache(maxsize=1)
@@ -228,6 +250,7 @@ def _given() -> frozenset[str]:
 
 
 _UNCONTRACT = {
+    "ㅏ": ("ㅡ",),
     "ㅕ": ("ㅣ",),
     "ㅘ": ("ㅗ",),
     "ㅝ": ("ㅜ",),
@@ -252,7 +275,21 @@ def _bases(prefix: str) -> list[str]:
     if final in ("", "-", "ㅆ"):
         for old in _UNCONTRACT.get(vowel, ()):
             out.append(prefix[:-1] + hangul.compose(initial, old, "-"))
+        out.extend(_irregular_bases(prefix, initial, vowel))
     return out
+
+
+def _irregular_bases(prefix: str, initial: str, vowel: str) -> list[str]:
+    """The stems of the 르 and ㅂ irregular infinitives (몰라 -> 모르, 추워 -> 춥, 도와 -> 돕)."""
+    if len(prefix) < 2 or not "가" <= prefix[-2] <= "힣":
+        return []
+    pi, pv, pf = hangul.decompose(prefix[-2])
+    head = prefix[:-2]
+    if initial == "ㄹ" and vowel in ("ㅏ", "ㅓ") and pf == "ㄹ":
+        return [head + hangul.compose(pi, pv, "-") + "르"]
+    if initial == "ㅇ" and vowel in ("ㅝ", "ㅘ") and pf in ("", "-"):
+        return [head + hangul.compose(pi, pv, "ㅂ")]
+    return []
 
 
 def conjugated_word(token: str, res: Resources) -> bool:

@@ -65,6 +65,11 @@ def test_word_classes_are_loaded() -> None:
         "알았으믄",  # northeastern 믄 for 면
         "가믄",
         "뛰어들어가구",  # northeastern 구 for 고
+        "지어준",  # the ㅅ irregular: 짓 + 어
+        "몰라서",  # the 르 irregular: 모르 + 아
+        "추워서",  # the ㅂ irregular: 춥 + 어
+        "도와준",
+        "만들어준",
     ],
 )
 def test_verb_forms_are_known(word: str, res: Resources) -> None:
