@@ -206,6 +206,8 @@ LIGHT_VERBS = frozenset(_split("하 되 받 시키 당하 드리"))
 
 def light_verb(token: str, is_noun: Callable[[str], bool]) -> bool:
     """A noun and a light verb conjugated (안내 + 하는, 북송 + 돼서, 통역 + 해주신)."""
+    if len(token) > _LONGEST:
+        return False
     for cut in range(len(token) - 1, 0, -1):
         if is_noun(token[:cut]) and _conjugated(token[cut:], LIGHT_VERBS):
             return True
@@ -227,8 +229,13 @@ def verb_form(token: str) -> bool:
     return known
 
 
+_LONGEST = 12
+"""Longer tokens are runs of words typed without spaces, not one verb: not read (this also
+bounds the work on a long Hangul run)."""
+
+
 def _verb_form(token: str) -> bool:
-    if len(token) < 2:
+    if not 2 <= len(token) <= _LONGEST:
         return False
     if len(token) == 2 and token[0] in _given() and token[1] in _given():
         return False  # 하나, 지나, 보라: as often a given name as a verb

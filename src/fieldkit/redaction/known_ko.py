@@ -120,9 +120,14 @@ def joined_words(stem: str, res: Resources) -> bool:
     them at least a verb form.  Nouns alone joined are left to ``korean.compound_noun``:
     that is how institutions are named (서울가정법원, 새날재단, 시화공단).  Never a stem of a
     name's shape."""
-    if len(stem) < 4 or kind_noun_length(stem) or _name(stem, res):
+    if not 4 <= len(stem) <= _LONGEST_CLAUSE or kind_noun_length(stem) or _name(stem, res):
         return False
     return _split_known(stem, res, depth=2, verb=False)
+
+
+_LONGEST_CLAUSE = 10
+"""Longer runs are left alone: the catch-all does not flag an unbroken run of more than seven
+syllables without a particle anyway, and the cut search grows with the square."""
 
 
 def _split_known(word: str, res: Resources, depth: int, verb: bool) -> bool:
