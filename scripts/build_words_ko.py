@@ -9,16 +9,16 @@ Hangul entries of the lengths the engine needs (nouns of two and three syllables
 length of a name; stems and adverbs of any length), and writes them sorted, one
 ``kind<TAB>word`` row each.
 
-Usage (the source is a clone of https://github.com/open-korean-text/open-korean-text;
-the commit read for the shipped file is ``COMMIT``)::
+Usage (the source is a clone of https://github.com/open-korean-text/open-korean-text
+checked out at ``COMMIT``, the commit read for the shipped file)::
 
+    git -C /path/to/open-korean-text checkout 74cc4ae7d3dab232747cd5ddb723e4b73c476e4f
     python scripts/build_words_ko.py /path/to/open-korean-text
 """
 
 from __future__ import annotations
 
 import re
-import subprocess
 import sys
 from pathlib import Path
 
@@ -35,12 +35,7 @@ HANGUL = re.compile("[가-힣]+")
 
 
 def _read(repo: Path, path: str) -> list[str]:
-    text = subprocess.run(
-        ["git", "-C", str(repo), "show", f"{COMMIT}:{BASE}/{path}"],
-        check=True,
-        capture_output=True,
-        text=True,
-    ).stdout
+    text = (repo / BASE / path).read_text(encoding="utf-8")
     return [line.strip() for line in text.splitlines()]
 
 

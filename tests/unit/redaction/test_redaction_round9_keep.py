@@ -16,11 +16,6 @@ ROOT = Path(__file__).resolve().parents[3]
 
 
 @pytest.fixture(scope="module")
-def engine() -> Redactor:
-    return Redactor.default()
-
-
-@pytest.fixture(scope="module")
 def res() -> Resources:
     return build()
 
