@@ -67,10 +67,12 @@ _AFTER_STEM = frozenset(
 for 면서), the adnominal 는/던, sentence ends (다, 네, 소/오 of the 하오 style, 지비, 재),
 the retrospective 더 and what follows it (더라, 더란, 더니)."""
 
-_AFTER_ADNOMINAL = frozenset(_split("다 데 메 다요 메다 척 줄 지 걸 거 게 건 걸요 거야 거요"))
+_AFTER_ADNOMINAL = frozenset(
+    _split("다 데 메 다요 메다 척 줄 지 걸 거 게 건 걸요 거야 거요 수 것 때 뻔 적 듯 만큼 대로")
+)
 _ADNOMINAL_END = _AFTER_ADNOMINAL | {""}
 """What follows a stem that took ㄴ, ㄹ or ㅁ in its last syllable: nothing (앞장선, 시릴,
-넘김), the northeastern ㅁ다/ㅁ메 (감다, 했슴메), a bound noun typed on (갈줄, 온척)."""
+넘김), the northeastern ㅁ다/ㅁ메 (감다, 했슴메), a bound noun typed on (갈줄, 온척, 뜰수, 할것)."""
 
 _AFTER_INFINITIVE = frozenset(
     _split(
@@ -176,6 +178,8 @@ def _stem_forms(token: str, stem: str) -> bool:
         form = _with_final(stem, final)
         if form is not None and token.startswith(form) and token[len(form) :] in _ADNOMINAL_END:
             return True
+    if rest and hangul.decompose(stem[-1])[2] == "ㄹ" and rest in _AFTER_ADNOMINAL:
+        return True  # a stem in ㄹ is its own adnominal ㄹ form (말 + 것, 살 + 수)
     for inf in _infinitives(stem):
         if token == inf or (token.startswith(inf) and token[len(inf) :] in _AFTER_INFINITIVE):
             return True

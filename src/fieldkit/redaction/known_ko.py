@@ -83,7 +83,21 @@ def known_word(
         return True
     if dictionary and dictionary_word(stem, res, given_pairs=not listed):
         return True
+    if _reduplicated(stem) or _demonstrative(stem, res):
+        return True
     return northern_particle(word, res) or joined_words(stem, res)
+
+
+def _reduplicated(stem: str) -> bool:
+    """Two syllables said twice (후들후들, 부들부들, 반짝반짝): a sound or manner word, never a
+    name (a call repeated has a space or a comma between: 나라야 나라야)."""
+    return len(stem) == 4 and stem[:2] == stem[2:] and all("가" <= c <= "힣" for c in stem)
+
+
+def _demonstrative(stem: str, res: Resources) -> bool:
+    """그 or 저 typed onto a dictionary noun (그다음날, 저쪽집): ``korean.compound_noun`` does
+    this for the frequent words."""
+    return len(stem) >= 3 and stem[0] in "그저" and dictionary_word(stem[1:], res)
 
 
 _NORTHERN_PARTICLES = ("으루", "이루", "루", "두", "르", "이셔", "셔", "이오")

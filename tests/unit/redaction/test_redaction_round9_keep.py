@@ -160,3 +160,23 @@ def test_names_are_still_redacted(engine: Redactor) -> None:
 def test_a_famous_name_is_not_kept_by_the_dictionary(engine: Redactor) -> None:
     found = _spans(engine, "이웃집 김연아가 밥을 줬어요.")
     assert any("김연아" in f for f in found)
+
+
+# --- 5. Sound words said twice, a verb and its bound noun typed together -----------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "무서워서 다리가 부들부들 떨렸어요.",
+        "언제 집에 갈수 있을지 몰라요.",
+        "그 번호로는 절대 전화하지 말것.",
+    ],
+)
+def test_sound_words_and_bound_nouns_are_kept(engine: Redactor, text: str) -> None:
+    assert _spans(engine, text) == []
+
+
+def test_a_call_repeated_with_a_space_is_still_a_name(engine: Redactor) -> None:
+    text = "밤에 소연아, 소연아 하고 불렀어요."
+    assert "소연" in "".join(_spans(engine, text))
