@@ -168,8 +168,8 @@ def test_a_famous_name_is_not_kept_by_the_dictionary(engine: Redactor) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "무서워서 다리가 부들부들 떨렸어요.",
-        "언제 집에 갈수 있을지 몰라요.",
+        "손이 후들후들 떨려서 글씨를 못 썼어요.",
+        "겨울에는 그 마을을 뜰수 없었다.",
         "그 번호로는 절대 전화하지 말것.",
     ],
 )
