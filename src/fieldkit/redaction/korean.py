@@ -226,10 +226,9 @@ def no_name_after_cue(stem: str, res: Resources, closed: frozenset[str]) -> bool
     언니 생각하면), a count or a verb and a bound noun, a kinship or title word in its
     northern spelling (브로커 녀자), a demonstrative glued to a word (그사람이, 그말)."""
     verb = verb_like(stem, res) and (len(stem) >= 3 or stem[-1] in VERB_FINAL)
-    if (verb and stem not in res.given_ko) or counted_or_bound(stem, res):
-        return True  # (해림, 보람: two syllables ending in ㅁ stay names)
-    if not name_shaped(stem) and dictionary_ko.conjugated_word(stem, res):
-        return True  # 떼고, 찾아가서, 안내하는: a dictionary verb conjugated (round 9)
+    dictionary_verb = not name_shaped(stem) and dictionary_ko.conjugated_word(stem, res)
+    if (verb and stem not in res.given_ko) or counted_or_bound(stem, res) or dictionary_verb:
+        return True  # (해림, 보람 stay names; 떼고, 찾아가서: dictionary verbs, round 9)
     if stem[0] in "그저":
         bare = split_particle(stem)[0]
         if len(bare) >= 2 and bare[1:] in res.lex_ko_common:
