@@ -255,9 +255,19 @@ def _conjugated(token: str, stems: frozenset[str]) -> bool:
 
 
 @lru_cache(maxsize=1)
+def _syllables() -> dict[str, frozenset[str]]:
+    return {kind: frozenset(chars) for kind, chars in data.rows("name_syllables_ko.tsv")}
+
+
 def _given() -> frozenset[str]:
-    rows = {kind: chars for kind, chars in data.rows("name_syllables_ko.tsv")}
-    return frozenset(rows.get("given", ""))
+    return _syllables().get("given", frozenset())
+
+
+def _name_shape(token: str) -> bool:
+    """A common surname and two common given-name syllables (as ``korean.name_shaped``)."""
+    given = _given()
+    surnames = _syllables().get("surname", frozenset())
+    return len(token) == 3 and token[0] in surnames and token[1] in given and token[2] in given
 
 
 _UNCONTRACT = {
@@ -305,8 +315,9 @@ def _irregular_bases(prefix: str, initial: str, vowel: str) -> list[str]:
 
 def conjugated_word(token: str, res: Resources) -> bool:
     """A dictionary verb or adjective conjugated, or a noun made a verb by a light verb
-    (안내하는, 북송돼서, 연락받음); never a listed given name."""
-    if token in res.given_ko or _nominal_pair(token):
+    (안내하는, 북송돼서, 연락받음); never a listed given name nor a surname and two given-name
+    syllables (김연아)."""
+    if token in res.given_ko or _nominal_pair(token) or _name_shape(token):
         return False
     if verb_form(token):
         return True

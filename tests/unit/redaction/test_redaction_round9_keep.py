@@ -180,3 +180,16 @@ def test_sound_words_and_bound_nouns_are_kept(engine: Redactor, text: str) -> No
 def test_a_call_repeated_with_a_space_is_still_a_name(engine: Redactor) -> None:
     text = "밤에 소연아, 소연아 하고 불렀어요."
     assert "소연" in "".join(_spans(engine, text))
+
+
+# --- 6. The naming-cue and place-suffix rules ask the shared check too -------------------
+
+
+def test_a_verb_before_a_naming_ending_is_no_name(engine: Redactor) -> None:
+    assert _spans(engine, "주인 할매가 밥 먹으라 하더란 말이오.") == []  # 하더 + 란
+    assert _spans(engine, "언니가 김순덕이라고 하더라고.") == ["김순덕"]  # the name still goes
+
+
+def test_a_verb_before_a_place_suffix_is_no_place(engine: Redactor) -> None:
+    assert _spans(engine, "창고에서 나가면 바로 잡힌다고 했어요.") == []  # 나가 + 면
+    assert "무산" in "".join(_spans(engine, "무산군에서 나가면 바로 강이에요."))
