@@ -58,14 +58,15 @@ def adverb(word: str) -> bool:
 
 _AFTER_STEM = frozenset(
     _split(
-        "고 구 지 기 게 자 면 믄 무 문 며 메 는 던 다 네 니 나 냐 더 소 오 시 셔 도록 도록이 "
+        "고 구 지 게 자 면 믄 무 문 며 메 는 던 다 네 니 나 냐 더 소 오 시 셔 도록 도록이 "
         "지비 재 재요 재이 지요 지만 는데 는지 다가 다고 다구 자고 라고 라구 려고 려구 려면 "
         "더라 더란 더니 던데 게끔 곤 곤요 구요 고요 면서 믄서 멘서 자마자 고서 구서"
     )
 )
 """Endings glued to the bare stem: connectives (고, 구 for 고, 면, 믄/무/문 for 면, 며, 메
 for 면서), the adnominal 는/던, sentence ends (다, 네, 소/오 of the 하오 style, 지비, 재),
-the retrospective 더 and what follows it (더라, 더란, 더니)."""
+the retrospective 더 and what follows it (더라, 더란, 더니).  Not the nominal 기: a noun
+ends so as often (해바라기 is no 해 + 바라 + 기)."""
 
 _AFTER_ADNOMINAL = frozenset(
     _split("다 데 메 다요 메다 척 줄 지 걸 거 게 건 걸요 거야 거요 수 것 때 뻔 적 듯 만큼 대로")
@@ -111,6 +112,7 @@ _CONTRACT = {
     ("ㅜ", "ㅓ"): "ㅝ",
     ("ㅚ", "ㅓ"): "ㅙ",
     ("ㅡ", "ㅓ"): "ㅓ",
+    ("ㅡ", "ㅏ"): "ㅏ",
     ("ㅏ", "ㅏ"): "ㅏ",
     ("ㅓ", "ㅓ"): "ㅓ",
     ("ㅐ", "ㅓ"): "ㅐ",
@@ -133,7 +135,8 @@ def _infinitives(stem: str) -> list[str]:
         bright = hangul.decompose(stem[-2])[1] in ("ㅏ", "ㅗ")  # 따르 -> 따라
     ending = "아" if bright else "어"
     if final not in ("", "-"):
-        return [stem + ending, *_irregular(stem, initial, vowel, final, bright)]
+        spoken = [stem + "애"] if bright else []  # 같애, 똑같애서: the spoken 애 for 아
+        return [stem + ending, *spoken, *_irregular(stem, initial, vowel, final, bright)]
     if last == "하":
         return [stem[:-1] + "해", stem + "여"]
     out = [stem + ending]

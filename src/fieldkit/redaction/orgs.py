@@ -20,7 +20,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
-from fieldkit.redaction import data, korean, ordinary_ko
+from fieldkit.redaction import data, hangul, known_ko, korean, ordinary_ko
 from fieldkit.redaction.addresses import find_addresses
 from fieldkit.redaction.hits import Hit
 from fieldkit.redaction.org_nouns import COMPANY_SUFFIX
@@ -280,6 +280,8 @@ def _ordinary_before_noun_ko(stem: str, gap: str, noun: str, res: Resources) -> 
         return True  # 작은 식당, 오래된 교회, 있는 가게: a modifier, not a name
     if korean.verb_like(stem, res) or korean.spelled_ordinary(stem + noun, res):
         return True  # 건넜는데 경비대가: a verb; 로동자: 노동자
+    if known_ko.verb_form(stem, res) and hangul.decompose(stem[-1])[2] not in ("ㄴ", "ㄹ", "ㅁ"):
+        return True  # 담가주고 병원, 북송돼서 보위부 (a modifier, 꿈꾸는교회, may be a name)
     if ordinary_ko.spoken_ending(stem, res) or ordinary_ko.ordinary_word(stem, res, _closed_ko()):
         return True  # 없으니까나 병원, 모친 협동농장: a verb form, a kinship word (round 7)
     if stem in _ethnic() and noun not in COMPANY_SUFFIX:

@@ -293,6 +293,8 @@ def _verb_before_noun(stem: str, res: Resources) -> bool:
     before 마을, 동네, 시장 ...: no name."""
     if korean.verb_like(stem, res) or korean.counted_or_bound(stem, res):
         return True
+    if known_ko.verb_form(stem, res):
+        return True  # 살던 마을, 똑같애서 동네서: the shared verb check (round 9)
     bare, particle = korean.split_particle(stem)
     if particle and bare in res.lex_ko:
         return True

@@ -193,3 +193,19 @@ def test_a_verb_before_a_naming_ending_is_no_name(engine: Redactor) -> None:
 def test_a_verb_before_a_place_suffix_is_no_place(engine: Redactor) -> None:
     assert _spans(engine, "창고에서 나가면 바로 잡힌다고 했어요.") == []  # 나가 + 면
     assert "무산" in "".join(_spans(engine, "무산군에서 나가면 바로 강이에요."))
+
+
+# --- 7. The place-noun and business-noun rules ask the shared verb check ---------------
+
+
+def test_a_verb_before_a_place_noun_is_no_place(engine: Redactor) -> None:
+    assert _spans(engine, "남편이 살던 마을은 산 밑이었어요.") == []
+    assert _spans(engine, "얼굴이 엄마랑 똑같애서 동네서 다 알아봤어요.") == []  # spoken 애
+
+
+def test_a_verb_before_a_business_noun_is_no_name(engine: Redactor) -> None:
+    assert _spans(engine, "할머니가 반찬도 담가주고 병원도 데려가 줬어요.") == []
+
+
+def test_a_noun_that_parses_as_a_verb_still_names_a_business(engine: Redactor) -> None:
+    assert "해바라기" in _spans(engine, "우리는 해바라기 식당에서 만났어요.")
