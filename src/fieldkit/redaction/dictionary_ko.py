@@ -58,15 +58,16 @@ def adverb(word: str) -> bool:
 
 _AFTER_STEM = frozenset(
     _split(
-        "고 구 지 게 자 면 믄 무 문 며 메 는 던 다 네 니 나 냐 더 소 오 시 셔 도록 도록이 "
+        "고 구 지 게 자 면 믄 무 문 며 메 는 던 다 네 니 나 냐 더 소 시 셔 도록 도록이 "
         "지비 재 재요 재이 지요 지만 는데 는지 다가 다고 다구 자고 라고 라구 려고 려구 려면 "
         "더라 더란 더니 던데 게끔 곤 곤요 구요 고요 면서 믄서 멘서 자마자 고서 구서"
     )
 )
 """Endings glued to the bare stem: connectives (고, 구 for 고, 면, 믄/무/문 for 면, 며, 메
-for 면서), the adnominal 는/던, sentence ends (다, 네, 소/오 of the 하오 style, 지비, 재),
+for 면서), the adnominal 는/던, sentence ends (다, 네, 소 of the 하오 style, 지비, 재),
 the retrospective 더 and what follows it (더라, 더란, 더니).  Not the nominal 기: a noun
-ends so as often (해바라기 is no 해 + 바라 + 기)."""
+ends so as often (해바라기 is no 해 + 바라 + 기); nor the 하오-style 오 after a bare stem:
+Chinese given names end so (장하오, 리차오)."""
 
 _AFTER_ADNOMINAL = frozenset(
     _split("다 데 메 다요 메다 척 줄 지 걸 거 게 건 걸요 거야 거요 수 것 때 뻔 적 듯 만큼 대로")

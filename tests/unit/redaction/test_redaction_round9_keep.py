@@ -209,3 +209,10 @@ def test_a_verb_before_a_business_noun_is_no_name(engine: Redactor) -> None:
 
 def test_a_noun_that_parses_as_a_verb_still_names_a_business(engine: Redactor) -> None:
     assert "해바라기" in _spans(engine, "우리는 해바라기 식당에서 만났어요.")
+
+
+def test_a_chinese_name_that_reads_as_a_verb_stays_a_certain_name(engine: Redactor) -> None:
+    # 장하오 is also 장하 ("admirable") + the 하오-style 오: not read as a verb
+    text = "아들 장하오는 남편이 키워요."
+    got = {text[s.start : s.end]: s.uncertain for s in engine.redact(text).spans}
+    assert got == {"장하오": False}
