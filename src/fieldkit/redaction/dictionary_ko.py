@@ -325,10 +325,22 @@ def conjugated_word(token: str, res: Resources) -> bool:
         return False
     if verb_form(token):
         return True
-    return len(token) >= 3 and light_verb(token, lambda w: _noun(w, res))
+    if len(token) < 3:
+        return False
+    known = _LIGHT_CACHE.get(token)
+    if known is None:
+        if len(_LIGHT_CACHE) > 50_000:
+            _LIGHT_CACHE.clear()
+        known = _LIGHT_CACHE[token] = light_verb(token, _noun)
+    return known
 
 
-def _noun(word: str, res: Resources) -> bool:
+_LIGHT_CACHE: dict[str, bool] = {}
+"""``light_verb`` per token (its nouns are the dictionary's and the extra words, the same
+for every ``Resources``); bounded."""
+
+
+def _noun(word: str) -> bool:
     """A noun a light verb can follow: the dictionary's, or the project's extra words (북송)."""
     return noun(word) or word in data.extra_words().get("ko", frozenset())
 
