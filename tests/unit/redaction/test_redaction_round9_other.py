@@ -96,3 +96,55 @@ def test_capitals_surname_before_english_words_is_no_full_name(engine: Redactor)
     text = "THE REPORT BY KIM WAS LATE. OH NO."
     result = engine.redact(text)
     assert not [s for s in result.spans if s.rule == "romanised_caps"]
+
+
+# --- 2. Chinese given names and nicknames in Hanzi --------------------------------------------
+
+
+def test_given_name_after_a_chinese_cue_verb(engine: Redactor) -> None:
+    got = _spans(engine, "你好，我是春梅。明天别告诉秋菊。")
+    assert got.get("春梅") is True and got.get("秋菊") is not None
+
+
+def test_given_name_before_a_kinship_address(engine: Redactor) -> None:
+    got = _spans(engine, "春燕姐，你最近好吗？")
+    assert got.get("春燕") is True
+
+
+def test_diminutive_that_is_a_word_only_after_a_naming_word(engine: Redactor) -> None:
+    assert _spans(engine, "你好，我是小雪。").get("小雪") is True
+    assert "老实" not in _spans(engine, "那个人为人老实，我们都知道。")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "我在亲戚家躲了三个月。",  # a role noun, then a place and a verb
+        "我帮婆婆喂猪、种玉米。",
+        "这是真的。我是朝鲜人。别告诉警察。我是老师。",
+        "我跟他去了两次。",
+    ],
+)
+def test_chinese_slots_that_hold_no_name(engine: Redactor, text: str) -> None:
+    assert not [s for s in engine.redact(text).spans if s.rule.startswith("zh_given")]
+
+
+def test_hanzi_diminutive_before_a_korean_particle(engine: Redactor) -> None:
+    got = _spans(engine, "거기서 나는 小燕이, 언니는 红红이라고 불렸어요. 小燕아 잘 있니.")
+    assert "小燕" in got
+
+
+def test_hanzi_diminutive_after_a_korean_kin_word(engine: Redactor) -> None:
+    got = _spans(engine, "두고 온 아들 小龙, 지금 열 살이에요.")
+    assert got.get("小龙") is not None
+
+
+def test_hanzi_word_before_a_korean_particle_is_no_name(engine: Redactor) -> None:
+    result = engine.redact("거기는 户口가 없으면 安全이 없어요.")
+    assert not [s for s in result.spans if s.rule.startswith("zh_diminutive")]
+
+
+def test_mandarin_sound_of_a_hanzi_name_beside_it(engine: Redactor) -> None:
+    text = "그 집 남편 于海(위하이)는 술을 많이 마셨어요."
+    got = _spans(engine, text)
+    assert "于海" in got and "위하이" in got
