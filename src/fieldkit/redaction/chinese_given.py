@@ -94,9 +94,7 @@ def _rejected(word: str, res: Resources, shaped_ok: bool) -> bool:
 
 
 def _person(start: int, end: int, rule: str) -> Hit:
-    return Hit(
-        start=start, end=end, label="PERSON", detector="name", rule=rule, uncertain=True
-    )
+    return Hit(start=start, end=end, label="PERSON", detector="name", rule=rule, uncertain=True)
 
 
 def given_after_cue(folded: str, start: int, stop: int, res: Resources) -> Hit | None:
