@@ -148,3 +148,71 @@ def test_mandarin_sound_of_a_hanzi_name_beside_it(engine: Redactor) -> None:
     text = "그 집 남편 于海(위하이)는 술을 많이 마셨어요."
     got = _spans(engine, text)
     assert "于海" in got and "위하이" in got
+
+
+# --- 3. Organisations -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("She sorted shrimp for Bada Trading in the port.", "Bada Trading"),
+        ("He drove a van for Sunny Foods for a year.", "Sunny Foods"),
+        ("We prayed with the Morning Dew Fellowship on Fridays.", "Morning Dew"),
+        ("The Olive Tree Foundation paid the lawyer.", "Olive Tree"),
+        ("I slept at the Safe Harbour Centre in the capital.", "Safe Harbour"),
+    ],
+)
+def test_english_kind_nouns_of_round_9(engine: Redactor, text: str, name: str) -> None:
+    got = _spans(engine, text)
+    assert any(name in span for span in got), got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our mission was to get her out before winter.",
+        "We met in the center of town.",
+        "She was sent to the Labor Training Camp, a detention place.",
+    ],
+)
+def test_english_kind_nouns_alone_are_no_names(engine: Redactor, text: str) -> None:
+    result = engine.redact(text)
+    assert not [s for s in result.spans if s.label == "ORG"]
+
+
+def test_korean_kind_noun_before_a_spoken_copula(engine: Redactor) -> None:
+    got = _spans(engine, "아니 거기 말고 샘물교회였지, 지하에 있던 데.")
+    assert "샘물" in got
+
+
+def test_hangul_name_spaced_before_a_kind_noun_in_english(engine: Redactor) -> None:
+    got = _spans(engine, "On Sundays I help at 빛누리 교회 near the station.")
+    assert "빛누리" in got
+
+
+def test_korean_sentence_comma_is_no_english_seam(engine: Redactor) -> None:
+    result = engine.redact("월급은 삼백 원, 방은 가게 뒤 창고였어요.")
+    assert not [s for s in result.spans if s.rule == "hangul_name_before_kind_in_english"]
+
+
+def test_court_and_branch_towns_are_places(engine: Redactor) -> None:
+    text = "이혼 소송은 춘천지방법원 원주지원이었어요."
+    got = _spans(engine, text)
+    assert any("춘천" in s for s in got) and "원주" in got
+
+
+def test_compass_branch_is_no_town(engine: Redactor) -> None:
+    result = engine.redact("재판은 대구지법 서부지원에서 했어요.")
+    texts = [result.text]
+    assert "서부지원" in texts[0]
+
+
+def test_support_is_no_court(engine: Redactor) -> None:
+    result = engine.redact("정부 지원에서 받았어요. 생계지원이었어요.")
+    assert not [s for s in result.spans if s.rule == "court_town"]
+
+
+def test_korean_gloss_of_a_hanzi_business_name(engine: Redactor) -> None:
+    got = _spans(engine, "그때 红星식당(홍성)에서 설거지를 했어요.")
+    assert "红星" in got and "홍성" in got

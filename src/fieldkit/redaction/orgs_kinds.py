@@ -1,0 +1,113 @@
+"""Organisations told by their kind in three more ways (issue 11, round 9):
+
+* **a court and its branch** (수원지방법원 안산지원, 대구지법 서부지원): the town a district,
+  family or high court is named after, and the branch's town before 지원, are places (the
+  court's kind stays in the text: [장소-1]지방법원 [장소-2]지원); a branch named after a
+  compass district (서부지원, 동부지원) is no town;
+* **a Hanzi organisation name, its kind, and a Hangul word in brackets** (金达莱노래방(진달래),
+  华丰공장(화풍)): the bracket glosses the name (its reading, Korean or Mandarin, or its
+  Korean word): an organisation too, uncertain when it is an ordinary word and no
+  reading; never a place or a kept word there;
+* **a Hangul name spaced before a Korean kind noun inside an English sentence** (I went to
+  하나로 교회 on Sundays): there is no Korean grammar around it, so the name is not read as
+  a word and its particle (하나 + 로); it is the organisation, uncertain when the word lists
+  hold it.
+
+Each rule opens on its own characters (법원/지법/지원, a bracket after a Hanzi run, a
+Latin-Hangul seam) and reads from there.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import lru_cache
+
+from fieldkit.redaction.chinese_given import mandarin_readings
+from fieldkit.redaction.cuewords import alternation, gazetteer_entry
+from fieldkit.redaction.hits import Hit
+from fieldkit.redaction.org_nouns import korean_nouns
+from fieldkit.redaction.propagate_ko import hanzi_reading_seeds
+from fieldkit.redaction.resources import Resources
+
+__all__ = ["find_kind_orgs"]
+
+_HAN = "\u4e00-\u9fff"
+_COURT = re.compile(
+    r"(?<![가-힣])([가-힣]{2,3}?)(?:지방법원|지법|가정법원|고등법원|고법)"
+    r"(?:\s?([가-힣]{2,3}?)지원)?(?=[가-힣\s,.)]|$)"
+)
+_COMPASS = frozenset(str.split("동부 서부 남부 북부 중부"))
+_READING = re.compile(rf"(?<![{_HAN}])([{_HAN}]{{2,4}})([가-힣{_HAN}]{{1,4}})\(([가-힣]{{2,5}})\)")
+_SEAM = re.compile(r"[A-Za-z],? [가-힣]")
+
+
+def _place(span: tuple[int, int], rule: str, uncertain: bool, detail: str = "") -> Hit:
+    return Hit.at(
+        span, label="PLACE", detector="cue", rule=rule, uncertain=uncertain, detail=detail
+    )
+
+
+def _courts(folded: str, res: Resources) -> Iterator[Hit]:
+    for match in _COURT.finditer(folded):
+        for group in (1, 2):
+            town = match.group(group)
+            if town is None or town in _COMPASS:
+                continue
+            entry = gazetteer_entry(town, res)
+            if entry is None and (town in res.lex_ko or town in res.keep_native):
+                continue  # 서울지방법원 is found by the gazetteer; 이번 지원 is no court
+            yield _place(match.span(group), "court_town", entry is None, entry[0] if entry else "")
+
+
+def _readings(folded: str, res: Resources) -> Iterator[Hit]:
+    kinds = korean_nouns()
+    for match in _READING.finditer(folded):
+        hanzi, kind, reading = match.groups()
+        if kind not in kinds and not any(kind.endswith(k) for k in kinds):
+            continue
+        read = reading in hanzi_reading_seeds(hanzi) or reading in mandarin_readings(hanzi)
+        if not read and (gazetteer_entry(reading, res) is not None or reading in res.keep_native):
+            continue  # 金达莱노래방(옌지): the town, found by the place rules
+        for group in (1, 3):
+            yield Hit.at(
+                match.span(group),
+                label="ORG",
+                detector="cue",
+                rule="org_reading_pair" if read else "org_gloss_in_brackets",
+                uncertain=not read and group == 3 and reading in res.lex_ko,
+            )
+
+
+@lru_cache(maxsize=1)
+def _spaced_kind() -> re.Pattern[str]:
+    nouns = alternation(korean_nouns())
+    return re.compile(rf"([가-힣]{{2,6}}) (?:{nouns})(?![가-힣])(?=[\s,.;:)]|$)")
+
+
+def _in_english(folded: str, res: Resources) -> Iterator[Hit]:
+    rx = _spaced_kind()
+    for seam in _SEAM.finditer(folded):
+        match = rx.match(folded, seam.end() - 1)
+        if match is None:
+            continue
+        name = match.group(1)
+        if name in res.keep_native or gazetteer_entry(name, res) is not None:
+            continue  # 한국 식당, 연길 식당: a kind of restaurant, or the town's (places)
+        yield Hit.at(
+            match.span(1),
+            label="ORG",
+            detector="cue",
+            rule="hangul_name_before_kind_in_english",
+            uncertain=name in res.lex_ko,
+        )
+
+
+def find_kind_orgs(folded: str, res: Resources) -> Iterator[Hit]:
+    """The rules of this module (see its doc)."""
+    if "법" in folded or "지원" in folded:
+        yield from _courts(folded, res)
+    if "(" in folded:
+        yield from _readings(folded, res)
+    if _SEAM.search(folded):
+        yield from _in_english(folded, res)
