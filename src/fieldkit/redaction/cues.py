@@ -51,6 +51,7 @@ def find_cued(folded: str, res: Resources, words: frozenset[str]) -> Iterator[Hi
     """Every strong-cue hit in folded text (detector ``cue``); ``words`` are the text's
     lower-case Latin words (``phrases.words_of``)."""
     yield from find_speakers(folded, res)
+    yield from find_kind_orgs(folded, res)  # round 9: courts, 金达莱(진달래), 하나로 교회 ...
     if re.search(r"[가-힣]", folded):
         yield from korean_roles(folded, res)
         yield from korean_honorifics(folded, res)
@@ -60,7 +61,6 @@ def find_cued(folded: str, res: Resources, words: frozenset[str]) -> Iterator[Hi
         yield from kinship_is_named(folded, res)
         yield from find_lone_surnames(folded, res)
         yield from find_korean_orgs(folded, res)
-        yield from find_kind_orgs(folded, res)  # round 9: courts, 金达莱(진달래), 하나로 교회
         yield from find_round7_persons(folded, res)
         if _HANZI.search(folded):
             yield from hanzi_named(folded, res)

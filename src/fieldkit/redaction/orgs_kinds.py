@@ -1,4 +1,4 @@
-"""Organisations told by their kind in three more ways (issue 11, round 9):
+"""Organisations told by their kind in three more ways (issue 11, round 9), and a person:
 
 * **a court and its branch** (수원지방법원 안산지원, 대구지법 서부지원): the town a district,
   family or high court is named after, and the branch's town before 지원, are places (the
@@ -13,6 +13,16 @@
   a word and its particle (하나 + 로); it is the organisation, uncertain when the word lists
   hold it.
 
+Two more rules read a name in an English sentence by the same seams:
+
+* **a name before a bracket that says what it is** (Crossing Hope (an NGO based in
+  Seoul), Dawn House (a shelter)): the capitalised words before "(a/an/the" and an
+  organisation noun are its name;
+* **a Korean title and a lone surname in an English sentence** (목사님 강, who hid them;
+  집사님 박 hid her): a Korean title or office, a space, one Hangul syllable that is a
+  surname and an English word or a comma after it: a person, certain (in a Korean sentence
+  the same syllable is as often a word: 강 "river", 박 "gourd").
+
 Each rule opens on its own characters (법원/지법/지원, a bracket after a Hanzi run, a
 Latin-Hangul seam) and reads from there.
 """
@@ -24,7 +34,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from fieldkit.redaction.chinese_given import mandarin_readings
-from fieldkit.redaction.cuewords import alternation, gazetteer_entry
+from fieldkit.redaction.cuewords import alternation, cue_words, gazetteer_entry
 from fieldkit.redaction.hits import Hit
 from fieldkit.redaction.org_nouns import korean_nouns
 from fieldkit.redaction.propagate_ko import hanzi_reading_seeds
@@ -33,6 +43,7 @@ from fieldkit.redaction.resources import Resources
 __all__ = ["find_kind_orgs"]
 
 _HAN = "\u4e00-\u9fff"
+_HANGUL = re.compile("[가-힣]")
 _COURT = re.compile(
     r"(?<![가-힣])([가-힣]{2,3}?)(?:지방법원|지법|가정법원|고등법원|고법)"
     r"(?:\s?([가-힣]{2,3}?)지원)?(?=[가-힣\s,.)]|$)"
@@ -103,8 +114,53 @@ def _in_english(folded: str, res: Resources) -> Iterator[Hit]:
         )
 
 
+_BRACKET_KIND = re.compile(
+    r"((?:[A-Z][A-Za-z'&]*\s){0,3}[A-Z][A-Za-z'&]*)\s\((?:an?|the)\s(?:[a-z]+\s)?"
+    r"(?:NGO|organi[sz]ation|charity|mission|foundation|church|shelter|group|network|agency)\b"
+)
+
+
+def _bracketed_kind(folded: str) -> Iterator[Hit]:
+    for match in _BRACKET_KIND.finditer(folded):
+        start, end = match.span(1)
+        while start < end and folded[start:end].split()[0] in ("The", "A", "An", "From"):
+            start += len(folded[start:end].split()[0]) + 1
+        if start < end:
+            yield Hit.at((start, end), label="ORG", detector="cue", rule="org_before_bracket_kind")
+
+
+@lru_cache(maxsize=1)
+def _title_surname() -> re.Pattern[str]:
+    c = cue_words()
+    titles = alternation(c.get("title", "ko") + c.get("office", "ko"))
+    return re.compile(rf"(?<![가-힣])(?:{titles})\s([가-힣])(?=,?\s[A-Za-z])")
+
+
+def _titled_surnames(folded: str, res: Resources) -> Iterator[Hit]:
+    for match in _title_surname().finditer(folded):
+        if match.group(1) in res.sur_ko_hangul and _english_before(folded, match.start()):
+            yield Hit.at(
+                match.span(1),
+                label="PERSON",
+                detector="cue",
+                rule="korean_title_surname_in_english",
+            )
+
+
+def _english_before(folded: str, start: int) -> bool:
+    """The sentence before ``start`` is English: it holds a Latin word of two letters."""
+    window = re.split(r"[.!?\n]", folded[max(0, start - 40) : start])[-1]
+    return re.search(r"[A-Za-z]{2}", window) is not None
+
+
 def find_kind_orgs(folded: str, res: Resources) -> Iterator[Hit]:
     """The rules of this module (see its doc)."""
+    if " (" in folded:
+        yield from _bracketed_kind(folded)
+    if "님 " in folded:
+        yield from _titled_surnames(folded, res)
+    if not _HANGUL.search(folded):
+        return
     if "법" in folded or "지원" in folded:
         yield from _courts(folded, res)
     if "(" in folded:

@@ -216,3 +216,18 @@ def test_support_is_no_court(engine: Redactor) -> None:
 def test_korean_gloss_of_a_hanzi_business_name(engine: Redactor) -> None:
     got = _spans(engine, "그때 红星식당(홍성)에서 설거지를 했어요.")
     assert "红星" in got and "홍성" in got
+
+
+def test_name_before_a_bracket_that_says_what_it_is(engine: Redactor) -> None:
+    got = _spans(engine, "Money came from Quiet River (an NGO in the south) in May.")
+    assert "Quiet River" in got
+
+
+def test_korean_title_and_lone_surname_in_an_english_sentence(engine: Redactor) -> None:
+    got = _spans(engine, "At the church in town, 전도사님 윤, who spoke Chinese, met us.")
+    assert got.get("윤") is False
+
+
+def test_korean_title_and_a_word_in_a_korean_sentence(engine: Redactor) -> None:
+    result = engine.redact("목사님 강 건너편에 계셨어요. Then we left.")
+    assert not [s for s in result.spans if s.rule == "korean_title_surname_in_english"]
