@@ -13,6 +13,11 @@
   a word and its particle (하나 + 로); it is the organisation, uncertain when the word lists
   hold it.
 
+* **a restaurant named after a town, with 관** (평양관에서, 청진관이었지: the state
+  restaurants abroad are so named): a gazetteer town glued to 관, the whole no word of the
+  lists (영사관, 도서관, 체육관 are), before a particle, a copula or the word's end: the
+  restaurant, certain when the town is only a place;
+
 Two more rules read a name in an English sentence by the same seams:
 
 * **a name before a bracket that says what it is** (Crossing Hope (an NGO based in
@@ -153,6 +158,26 @@ def _english_before(folded: str, start: int) -> bool:
     return re.search(r"[A-Za-z]{2}", window) is not None
 
 
+_HALL = re.compile(r"(?<![가-힣])([가-힣]{2,4}관)(?=[이에은을으서도까라였야]|[\s,.!?)'\"]|$)")
+
+
+def _halls(folded: str, res: Resources) -> Iterator[Hit]:
+    for match in _HALL.finditer(folded):
+        word = match.group(1)
+        town = word[:-1]
+        if word in res.lex_ko or word in res.keep_native:
+            continue  # 영사관, 도서관, 여관
+        if town not in res.gaz_hangul and town not in res.gaz_marked:
+            continue
+        yield Hit.at(
+            match.span(1),
+            label="ORG",
+            detector="cue",
+            rule="town_restaurant_hall",
+            uncertain=town not in res.gaz_hangul,
+        )
+
+
 def find_kind_orgs(folded: str, res: Resources) -> Iterator[Hit]:
     """The rules of this module (see its doc)."""
     if " (" in folded:
@@ -165,5 +190,7 @@ def find_kind_orgs(folded: str, res: Resources) -> Iterator[Hit]:
         yield from _courts(folded, res)
     if "(" in folded:
         yield from _readings(folded, res)
+    if "관" in folded:
+        yield from _halls(folded, res)
     if _SEAM.search(folded):
         yield from _in_english(folded, res)

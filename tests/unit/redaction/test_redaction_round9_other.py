@@ -231,3 +231,13 @@ def test_korean_title_and_lone_surname_in_an_english_sentence(engine: Redactor) 
 def test_korean_title_and_a_word_in_a_korean_sentence(engine: Redactor) -> None:
     result = engine.redact("목사님 강 건너편에 계셨어요. Then we left.")
     assert not [s for s in result.spans if s.rule == "korean_title_surname_in_english"]
+
+
+def test_restaurant_named_after_a_town_with_gwan(engine: Redactor) -> None:
+    got = _spans(engine, "단둥에 있는 청진관에서 일했어요. 그 집이 청진관이었지.")
+    assert "청진관" in got
+
+
+@pytest.mark.parametrize("text", ["도서관에서 공부했어요.", "영사관에 갔어요.", "체육관이었어요."])
+def test_words_in_gwan_are_no_restaurant(engine: Redactor, text: str) -> None:
+    assert not [s for s in engine.redact(text).spans if s.rule == "town_restaurant_hall"]
