@@ -241,3 +241,9 @@ def test_restaurant_named_after_a_town_with_gwan(engine: Redactor) -> None:
 @pytest.mark.parametrize("text", ["도서관에서 공부했어요.", "영사관에 갔어요.", "체육관이었어요."])
 def test_words_in_gwan_are_no_restaurant(engine: Redactor, text: str) -> None:
     assert not [s for s in engine.redact(text).spans if s.rule == "town_restaurant_hall"]
+
+
+def test_mandarin_nickname_leaves_its_particle_outside(engine: Redactor) -> None:
+    text = "큰딸 샤오린은 지금 학교 다녀요. 샤오위안이 왔다."
+    got = _spans(engine, text)
+    assert "샤오린" in got and "샤오린은" not in got and "샤오위안" in got
