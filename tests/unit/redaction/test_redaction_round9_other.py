@@ -10,11 +10,6 @@ from fieldkit.redaction import Redactor
 from fieldkit.redaction.romanised_en import romanised_syllable
 
 
-@pytest.fixture(scope="module")
-def engine() -> Redactor:
-    return Redactor.default()
-
-
 def _spans(engine: Redactor, text: str) -> dict[str, bool]:
     """Each span's text -> whether it is uncertain."""
     return {text[s.start : s.end]: s.uncertain for s in engine.redact(text).spans}
