@@ -43,12 +43,10 @@ _DIMINUTIVE = frozenset("小阿老")
 _AFTER = frozenset("说在也都就还又的呢吗啊呀了来去家和跟")
 """Characters a name stands before at the end of its slot (顺姬说, 大刚在, 美玲的)."""
 _NUMBER = frozenset("一二三四五六七八九十百千万亿两几半零年月日号点分元块个次岁")
-_ADDRESS = re.compile(
-    rf"(?:^|(?<=[^{_HAN}]))([{_HAN}]{{2}})(?:大姐|大哥|姐姐|哥哥|姐|哥|妹|姨|叔|婶|嫂)"
-    r"(?=[，,！!：:。、\s])"
-)
+_ADDRESS = re.compile(r"(?:大姐|大哥|姐姐|哥哥|姐|哥|妹|姨|叔|婶|嫂)(?=[，,！!：:。、\s])")
+_HANZI_RUN = re.compile(rf"[{_HAN}]+")
 _KO_PARTICLE = re.compile(
-    rf"(?<![{_HAN}])([{_HAN}]{{2}})(?:이가|이는|이를|이랑|이도|이야|이라고|이라는|이한테|이네|"
+    rf"([{_HAN}]{{2}})(?:이가|이는|이를|이랑|이도|이야|이라고|이라는|이한테|이네|"
     r"야|아|이|가|는|을|를|랑|한테|에게|라고|라는|도)(?![가-힣])"
 )
 
@@ -117,10 +115,15 @@ def given_after_cue(folded: str, start: int, stop: int, res: Resources) -> Hit |
 
 def given_before_address(folded: str, res: Resources) -> Iterator[Hit]:
     """英子姐，: the two characters before a kinship address that ends its clause."""
-    for match in _ADDRESS.finditer(folded):
-        word = match.group(1)
+    for address in _ADDRESS.finditer(folded):
+        start = address.start() - 2
+        if start < 0 or not _HANZI_RUN.fullmatch(folded, start, address.start()):
+            continue
+        if start and _HANZI_RUN.match(folded, start - 1):
+            continue  # the name opens its clause: two characters, no more
+        word = folded[start : address.start()]
         if not _rejected(word, res, shaped_ok=True):
-            yield _person(*match.span(1), "zh_given_before_address")
+            yield _person(start, address.start(), "zh_given_before_address")
 
 
 @lru_cache(maxsize=1)
@@ -133,16 +136,23 @@ def _role_before() -> re.Pattern[str]:
 def hanzi_names_in_korean(folded: str, res: Resources) -> Iterator[Hit]:
     """A diminutive or doubled Hanzi name in a Korean sentence (小雪이, 딸 小雪,): the
     catch-all flags a Hanzi run no word list knows, but leaves 小雪 ("light snow")."""
-    for match in _KO_PARTICLE.finditer(folded):
-        word = match.group(1)
-        if _shaped(word) and not _rejected(word, res, shaped_ok=True):
-            yield _person(*match.span(1), "zh_diminutive_in_korean")
-    for match in re.finditer(rf"(?<=\s)([{_HAN}]{{2}})(?![{_HAN}])(?=[,.\s(]|$)", folded):
-        word = match.group(1)
-        if not _shaped(word) or _rejected(word, res, shaped_ok=True):
+    for run in _HANZI_RUN.finditer(folded):
+        word = run.group()
+        if len(word) != 2 or not _shaped(word) or _rejected(word, res, shaped_ok=True):
             continue
-        if _role_before().search(folded, max(0, match.start() - 12), match.start()):
-            yield _person(*match.span(1), "zh_diminutive_after_role")
+        if _KO_PARTICLE.match(folded, run.start()):
+            yield _person(*run.span(), "zh_diminutive_in_korean")
+        elif _apposed(folded, run.start(), run.end()):
+            yield _person(*run.span(), "zh_diminutive_after_role")
+
+
+def _apposed(folded: str, start: int, end: int) -> bool:
+    """The run stands alone after a role or kinship noun (딸 小雪, 아들 小龙(12))."""
+    if not start or not folded[start - 1].isspace():
+        return False
+    if end < len(folded) and folded[end] not in ",. \t\n(":
+        return False
+    return _role_before().search(folded, max(0, start - 12), start) is not None
 
 
 @lru_cache(maxsize=4096)

@@ -49,10 +49,9 @@ __all__ = ["find_kind_orgs"]
 
 _HAN = "\u4e00-\u9fff"
 _HANGUL = re.compile("[가-힣]")
-_COURT = re.compile(
-    r"(?<![가-힣])([가-힣]{2,3}?)(?:지방법원|지법|가정법원|고등법원|고법)"
-    r"(?:\s?([가-힣]{2,3}?)지원)?(?=[가-힣\s,.)]|$)"
-)
+_COURT_WORD = re.compile(r"지방법원|지법|가정법원|고등법원|고법")
+_COURT_TOWN = re.compile(r"(?<![가-힣])[가-힣]{2,3}$")
+_BRANCH = re.compile(r"\s?([가-힣]{2,3}?)지원(?=[가-힣\s,.)]|$)")
 _COMPASS = frozenset(str.split("동부 서부 남부 북부 중부"))
 _READING = re.compile(rf"(?<![{_HAN}])([{_HAN}]{{2,4}})([가-힣{_HAN}]{{1,4}})\(([가-힣]{{2,5}})\)")
 _SEAM = re.compile(r"[A-Za-z],? [가-힣]")
@@ -65,20 +64,40 @@ def _place(span: tuple[int, int], rule: str, uncertain: bool, detail: str = "") 
 
 
 def _courts(folded: str, res: Resources) -> Iterator[Hit]:
-    for match in _COURT.finditer(folded):
-        for group in (1, 2):
-            town = match.group(group)
-            if town is None or town in _COMPASS:
+    """Found from the court's word, its town read back and its branch read forward."""
+    for court in _COURT_WORD.finditer(folded):
+        spans = []
+        town = _COURT_TOWN.search(folded, max(0, court.start() - 3), court.start())
+        if town is not None:
+            spans.append(town.span())
+        branch = _BRANCH.match(folded, court.end())
+        if branch is not None:
+            spans.append(branch.span(1))
+        for span in spans:
+            name = folded[span[0] : span[1]]
+            if name in _COMPASS:
                 continue
-            entry = gazetteer_entry(town, res)
-            if entry is None and (town in res.lex_ko or town in res.keep_native):
+            entry = gazetteer_entry(name, res)
+            if entry is None and (name in res.lex_ko or name in res.keep_native):
                 continue  # 서울지방법원 is found by the gazetteer; 이번 지원 is no court
-            yield _place(match.span(group), "court_town", entry is None, entry[0] if entry else "")
+            yield _place(span, "court_town", entry is None, entry[0] if entry else "")
+
+
+_GLOSS = re.compile(r"\([가-힣]{2,5}\)")
 
 
 def _readings(folded: str, res: Resources) -> Iterator[Hit]:
+    """Found from the bracketed Hangul, the Hanzi name and its kind read back."""
     kinds = korean_nouns()
-    for match in _READING.finditer(folded):
+    index = folded.find("(", 2)
+    while index != -1:
+        gloss = _GLOSS.match(folded, index)
+        index = folded.find("(", index + 1)
+        if gloss is None:
+            continue
+        match = _READING.search(folded, max(0, gloss.start() - 8), gloss.end())
+        if match is None or match.end() != gloss.end():
+            continue
         hanzi, kind, reading = match.groups()
         if kind not in kinds and not any(kind.endswith(k) for k in kinds):
             continue
@@ -119,14 +138,19 @@ def _in_english(folded: str, res: Resources) -> Iterator[Hit]:
         )
 
 
-_BRACKET_KIND = re.compile(
-    r"((?:[A-Z][A-Za-z'&]*\s){0,3}[A-Z][A-Za-z'&]*)\s\((?:an?|the)\s(?:[a-z]+\s)?"
+_BRACKET_OPEN = re.compile(
+    r" \((?:an?|the)\s(?:[a-z]+\s)?"
     r"(?:NGO|organi[sz]ation|charity|mission|foundation|church|shelter|group|network|agency)\b"
 )
+_BRACKET_NAME = re.compile(r"(?<![\w'])((?:[A-Z][A-Za-z'&]*\s){0,3}[A-Z][A-Za-z'&]*)$")
 
 
 def _bracketed_kind(folded: str) -> Iterator[Hit]:
-    for match in _BRACKET_KIND.finditer(folded):
+    """Found from the bracket and its kind, the capitalised name read back."""
+    for bracket in _BRACKET_OPEN.finditer(folded):
+        match = _BRACKET_NAME.search(folded, max(0, bracket.start() - 60), bracket.start())
+        if match is None:
+            continue
         start, end = match.span(1)
         while start < end and folded[start:end].split()[0] in ("The", "A", "An", "From"):
             start += len(folded[start:end].split()[0]) + 1
@@ -169,19 +193,24 @@ def _english_before(folded: str, start: int) -> bool:
     return re.search(r"[A-Za-z]{2}", window) is not None
 
 
-_HALL = re.compile(r"(?<![가-힣])([가-힣]{2,4}관)(?=[이에은을으서도까라였야]|[\s,.!?)'\"]|$)")
+_HALL = re.compile(r"관(?=[이에은을으서도까라였야]|[\s,.!?)'\"]|$)")
+_HALL_TOWN = re.compile(r"(?<![가-힣])[가-힣]{2,4}$")
 
 
 def _halls(folded: str, res: Resources) -> Iterator[Hit]:
-    for match in _HALL.finditer(folded):
-        word = match.group(1)
-        town = word[:-1]
+    """Found from 관 and its ending, the town read back."""
+    for hall in _HALL.finditer(folded):
+        match = _HALL_TOWN.search(folded, max(0, hall.start() - 4), hall.start())
+        if match is None:
+            continue
+        town = match.group()
+        word = town + "관"
         if word in res.lex_ko or word in res.keep_native:
             continue  # 영사관, 도서관, 여관
         if town not in res.gaz_hangul and town not in res.gaz_marked:
             continue
         yield Hit.at(
-            match.span(1),
+            (match.start(), hall.end()),
             label="ORG",
             detector="cue",
             rule="town_restaurant_hall",
@@ -196,8 +225,7 @@ def find_kind_orgs(folded: str, res: Resources) -> Iterator[Hit]:
     yield from _titled_surnames(folded, res)
     if not _HANGUL.search(folded):
         return
-    if "법" in folded or "지원" in folded:
-        yield from _courts(folded, res)
+    yield from _courts(folded, res)
     if "(" in folded:
         yield from _readings(folded, res)
     if "관" in folded:
