@@ -8,11 +8,6 @@ from fieldkit.redaction import Redactor
 from fieldkit.redaction.model import Span
 
 
-@pytest.fixture(scope="module")
-def engine() -> Redactor:
-    return Redactor.default()
-
-
 def people(engine: Redactor, text: str, lang: str = "auto") -> list[tuple[str, bool]]:
     spans = engine.redact(text, lang=lang).spans
     return [(text[s.start : s.end], s.uncertain) for s in spans if s.label == "PERSON"]

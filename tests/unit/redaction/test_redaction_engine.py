@@ -11,11 +11,6 @@ from fieldkit.errors import RedactionError
 from fieldkit.redaction import PLACEHOLDER, KnownTerm, Redactor, parse_known
 
 
-@pytest.fixture(scope="module")
-def engine() -> Redactor:
-    return Redactor.default()
-
-
 def redacted(engine: Redactor, text: str, **kwargs: object) -> str:
     return engine.redact(text, **kwargs).text  # type: ignore[arg-type]
 

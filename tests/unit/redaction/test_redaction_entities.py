@@ -10,11 +10,6 @@ import pytest
 from fieldkit.redaction import KnownTerm, Redactor, parse_known
 
 
-@pytest.fixture(scope="module")
-def engine() -> Redactor:
-    return Redactor.default()
-
-
 def redacted(engine: Redactor, text: str, *known: str) -> str:
     return engine.redact(text, known=[parse_known(k) for k in known]).text
 

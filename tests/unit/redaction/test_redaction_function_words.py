@@ -7,11 +7,6 @@ import pytest
 from fieldkit.redaction import Redactor
 
 
-@pytest.fixture(scope="module")
-def engine() -> Redactor:
-    return Redactor.default()
-
-
 def surfaces(engine: Redactor, text: str, strict: bool = True) -> list[str]:
     return [text[s.start : s.end] for s in engine.scan(text, strict=strict)]
 

@@ -28,11 +28,6 @@ PROVINCES = PlaceRegions({display: display for display, _spellings in data.rows(
 
 
 @pytest.fixture(scope="module")
-def engine() -> Redactor:
-    return Redactor.default()
-
-
-@pytest.fixture(scope="module")
 def readings() -> ModuleType:
     """The build's transliteration helpers (bench/, not part of the package)."""
     path = BENCH / "redaction_gazetteer_readings.py"

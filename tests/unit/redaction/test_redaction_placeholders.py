@@ -9,11 +9,6 @@ from fieldkit.redaction import PLACEHOLDER, KnownTerm, PlaceRegions, Redactor
 from fieldkit.redaction.placeholders import text_language
 
 
-@pytest.fixture(scope="module")
-def engine() -> Redactor:
-    return Redactor.default()
-
-
 def test_the_default_regions_are_the_built_in_questionnaires() -> None:
     # data/regions.tsv writes the built-in generalisation down; regenerate the default
     # rows from PlaceRegions.from_questionnaire(builtin_questionnaire()) if this fails.

@@ -7,11 +7,6 @@ import pytest
 from fieldkit.redaction import KnownTerm, Redactor
 
 
-@pytest.fixture(scope="module")
-def engine() -> Redactor:
-    return Redactor.default()
-
-
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

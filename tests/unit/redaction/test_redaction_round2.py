@@ -8,11 +8,6 @@ import pytest
 from fieldkit.redaction import Redactor
 
 
-@pytest.fixture(scope="module")
-def engine() -> Redactor:
-    return Redactor.default()
-
-
 def _out(engine: Redactor, text: str) -> str:
     return engine.redact(text).text
 

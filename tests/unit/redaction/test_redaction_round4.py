@@ -9,11 +9,6 @@ import pytest
 from fieldkit.redaction import PlaceRegions, Redactor, data
 
 
-@pytest.fixture(scope="module")
-def engine() -> Redactor:
-    return Redactor.default()
-
-
 def _out(engine: Redactor, text: str) -> str:
     return engine.redact(text).text
 

@@ -9,11 +9,6 @@ from fieldkit.redaction import Redactor
 from fieldkit.redaction.cuewords import closed_words, cue_words
 
 
-@pytest.fixture(scope="module")
-def engine() -> Redactor:
-    return Redactor.default()
-
-
 def _out(engine: Redactor, text: str) -> str:
     return engine.redact(text).text
 

@@ -10,11 +10,6 @@ from fieldkit.redaction.mandarin_ko import mandarin_surnames, segments, transcri
 from fieldkit.redaction.persons_ko import christian_names
 
 
-@pytest.fixture(scope="module")
-def engine() -> Redactor:
-    return Redactor.default()
-
-
 def _out(engine: Redactor, text: str) -> str:
     return engine.redact(text).text
 

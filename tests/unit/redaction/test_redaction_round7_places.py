@@ -11,11 +11,6 @@ from fieldkit.redaction.cuewords import closed_words
 from fieldkit.redaction.ordinary_ko import closed
 
 
-@pytest.fixture(scope="module")
-def engine() -> Redactor:
-    return Redactor.default()
-
-
 def _out(engine: Redactor, text: str) -> str:
     return engine.redact(text).text
 

@@ -12,11 +12,6 @@ from fieldkit.redaction.resources import build
 from fieldkit.redaction.speakers import find_speakers
 
 
-@pytest.fixture(scope="module")
-def engine() -> Redactor:
-    return Redactor.default()
-
-
 def _spans(engine: Redactor, text: str) -> list[str]:
     return [text[s.start : s.end] for s in engine.redact(text).spans]
 
