@@ -11,11 +11,6 @@ from fieldkit.redaction.keep import KeepSpans
 from fieldkit.redaction.namelike_ko import COMMON_RANK, namelike_hits, namelike_syllables
 
 
-@pytest.fixture(scope="module")
-def engine() -> Redactor:
-    return Redactor.default()
-
-
 def _rules(engine: Redactor, text: str) -> dict[str, set[str]]:
     """Each surface the catch-all flags, with the rules that flagged it."""
     found: dict[str, set[str]] = {}
