@@ -21,6 +21,7 @@ from fieldkit.redaction.catchall_ko import korean_catchall
 from fieldkit.redaction.chinese import chinese_segments, role_spans
 from fieldkit.redaction.hits import Hit
 from fieldkit.redaction.keep import KeepSpans
+from fieldkit.redaction.namelike_ko import namelike_hits
 from fieldkit.redaction.resources import Resources
 from fieldkit.redaction.roles import english_roles
 from fieldkit.redaction.textview import view
@@ -289,6 +290,7 @@ def find_catchall(
         yield from _LatinScan(folded, res, keep, strict).hits()
     if view(folded).has_hangul:
         yield from korean_catchall(folded, res, keep)
+        yield from namelike_hits(folded, res, keep)
     if view(folded).has_hanzi:
         chinese = [] if strict or lang in ("en", "ko") else chinese_segments(folded)
         yield from _hanzi_runs(folded, res, keep, chinese)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from fieldkit.redaction import korean, ordinary_ko
+from fieldkit.redaction import known_ko, korean
 from fieldkit.redaction.cues import closed_words
 from fieldkit.redaction.hits import Hit
 from fieldkit.redaction.keep import KeepSpans
@@ -22,7 +22,7 @@ from fieldkit.redaction.textview import view
 __all__ = ["korean_catchall"]
 
 
-def _korean_hit(token: str, start: int, res: Resources) -> Hit | None:
+def _korean_hit(token: str, start: int, res: Resources, *, context: str = "") -> Hit | None:
     if token in res.lex_ko or token in res.keep_native:
         return None
     stem, particle = korean.name_stem(token, res)
@@ -57,7 +57,10 @@ def _korean_hit(token: str, start: int, res: Resources) -> Hit | None:
             rule="hangul_given_name",
             uncertain=False,
         )
-    if _explained(token, stem, res):
+    # A dictionary noun of two given-name syllables stays a candidate before a comma (a list
+    # of names) and before a locative particle (봉수에: a village as often as "a beacon").
+    names_likely = context == "listed" or locative
+    if known_ko.known_word(stem, res, token, dictionary=context != "quoted", listed=names_likely):
         return None
     if stem[-1] == "님" and (
         stem[:-1] in res.lex_ko or stem in closed_words("ko") or stem[-2:] in _OFFICE_NIM
@@ -94,22 +97,6 @@ _OFFICE_NIM = frozenset(("사님", "장님", "관님", "원님", "감님", "위�
 """An office's last syllable and 님 (권사님, 전도사님, 반장님): a title, no name."""
 
 
-def _explained(token: str, stem: str, res: Resources) -> bool:
-    """An ordinary word after all: a North Korean spelling of one (녀자, 로동자), joined
-    ordinary words (차표, 한겨울), a verb form (닿자마자, 건넘).  A name-shaped stem
-    (박지성) is never joined words or a verb form."""
-    single = stem[:-1] if stem.endswith("들") and len(stem) > 2 else stem  # 녀자들
-    if any(korean.spelled_ordinary(w, res) for w in (stem, single, token)):
-        return True
-    if ordinary_ko.ordinary_word(stem, res, closed_words("ko")):
-        return True  # 아매, 지도원, 큰시누, 계호원들, 채탄공: a title, kinship word or trade
-    if ordinary_ko.spoken_ending(token, res):
-        return True  # 되구, 있대, 막힘메: a verb in a spoken ending
-    if korean.name_shaped(stem, res) or stem in res.given_ko:
-        return False
-    return korean.compound_noun(stem, res) or korean.verb_like(token, res)
-
-
 class _TokenCache:
     """Decisions on Korean tokens, kept across calls for one ``Resources`` (the live preview
     and export see the same words again and again); bounded."""
@@ -118,15 +105,26 @@ class _TokenCache:
 
     def __init__(self) -> None:
         self.owner: Resources | None = None
-        self.hits: dict[str, Hit | None] = {}
+        self.hits: dict[tuple[str, str], Hit | None] = {}
 
-    def of(self, res: Resources) -> dict[str, Hit | None]:
+    def of(self, res: Resources) -> dict[tuple[str, str], Hit | None]:
         if self.owner is not res or len(self.hits) > self.limit:
             self.owner, self.hits = res, {}
         return self.hits
 
 
 _TOKENS = _TokenCache()
+_QUOTES = "'\"‘’“”"
+
+
+def _context(folded: str, start: int, end: int) -> str:
+    """ "quoted": the word stands alone between quotes (브로커 '큰손'), a nickname as often as a
+    term; "listed": it stands before a comma or a list mark (여성 은실, 향미), an item of a
+    list, where names are listed; else ""."""
+    after = folded[end] if end < len(folded) else ""
+    if start > 0 and folded[start - 1] in _QUOTES and after and after in _QUOTES:
+        return "quoted"
+    return "listed" if after and after in ",、·/" else ""
 
 
 def korean_catchall(folded: str, res: Resources, keep: KeepSpans) -> Iterator[Hit]:
@@ -136,8 +134,9 @@ def korean_catchall(folded: str, res: Resources, keep: KeepSpans) -> Iterator[Hi
         token = folded[start:end]
         if start and folded[start - 1].isdigit():
             continue  # 1992년생, 3호실: a counter or unit after a number
-        if token not in cache:
-            cache[token] = _korean_hit(token, 0, res)
-        hit = cache[token]
+        key = (token, _context(folded, start, end))
+        if key not in cache:
+            cache[key] = _korean_hit(token, 0, res, context=key[1])
+        hit = cache[key]
         if hit is not None and not keep.contains(start, start + hit.end):
             yield hit._replace(start=start + hit.start, end=start + hit.end)

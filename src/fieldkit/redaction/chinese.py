@@ -27,6 +27,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from fieldkit.redaction import data
+from fieldkit.redaction.chinese_given import given_after_cue, given_before_address
 from fieldkit.redaction.cues import cue_words
 from fieldkit.redaction.hits import Hit
 from fieldkit.redaction.phrases import longest_first
@@ -197,6 +198,10 @@ def _piece(folded: str, start: int, stop: int, res: Resources, t: _Tables) -> It
     if end is None and cued and _nickname(folded, start, stop, res):
         yield _hit(start, stop, True)  # 我是小军: 小, 老 or 阿 and one character
         return
+    given = given_after_cue(folded, start, stop, res) if end is None and cued else None
+    if given is not None:
+        yield given  # round 9: 我是顺姬, 别告诉大刚 (chinese_given)
+        return
     index = start + 1
     if end is not None:
         yield _hit(start, end, cued)
@@ -245,6 +250,7 @@ def find_hanzi_names(
                 yield from _piece(folded, position, s, res, t)
             position = max(position, e)
     yield from _possessors(folded, res)
+    yield from given_before_address(folded, res)
 
 
 _POSSESSOR = re.compile(r"[他她](?:奶奶|爷爷|妈妈|妈|爸爸|爸|媳妇|老婆|男人|姥姥)")

@@ -33,6 +33,7 @@ from fieldkit.redaction.cues_titles_en import english_cued
 from fieldkit.redaction.cuewords import CueWords, closed_words, cue_words, gazetteer_entry
 from fieldkit.redaction.hanzi_ko import find_hanzi_in_korean
 from fieldkit.redaction.hits import Hit
+from fieldkit.redaction.orgs_kinds import find_kind_orgs
 from fieldkit.redaction.orgs_ko import find_korean_orgs
 from fieldkit.redaction.persons_en import find_quoted_names
 from fieldkit.redaction.persons_ko import find_round7_persons
@@ -48,6 +49,7 @@ def find_cued(folded: str, res: Resources, words: frozenset[str]) -> Iterator[Hi
     """Every strong-cue hit in folded text (detector ``cue``); ``words`` are the text's
     lower-case Latin words (``phrases.words_of``)."""
     yield from find_speakers(folded, res)
+    yield from find_kind_orgs(folded, res)  # round 9: courts, 金达莱(진달래), 하나로 교회 ...
     if view(folded).has_hangul:
         yield from korean_roles(folded, res)
         yield from korean_honorifics(folded, res)

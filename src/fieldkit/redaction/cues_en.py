@@ -30,6 +30,7 @@ from fieldkit.redaction.cues import closed_words, cue_words
 from fieldkit.redaction.hits import Hit
 from fieldkit.redaction.phrases import trie_pattern
 from fieldkit.redaction.resources import Resources
+from fieldkit.redaction.romanised_en import find_romanised_names
 
 __all__ = ["find_english_cues"]
 
@@ -362,6 +363,7 @@ def find_english_cues(folded: str, res: Resources, words: frozenset[str]) -> Ite
     if _LATIN_THEN_HANGUL.search(folded):
         yield from _islands(folded, res)
     yield from _titled(folded, res, words)
+    yield from find_romanised_names(folded, res)  # round 9: ok-hee, KIM OK HEE
     if words & _NAMING_WORDS:
         yield from _named(folded, res)
     for sentence in _LOWER_SENTENCE.finditer(folded):

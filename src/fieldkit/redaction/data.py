@@ -37,12 +37,18 @@ __all__ = [
     "rows",
     "surnames_ko",
     "surnames_zh",
+    "text",
     "titles",
 ]
 
 
 def _read(name: str) -> str:
     return resources.files("fieldkit.redaction").joinpath("data").joinpath(name).read_text("utf-8")
+
+
+def text(name: str) -> str:
+    """A data file's whole text (for large word lists read with their own loop)."""
+    return _read(name)
 
 
 def rows(name: str) -> list[list[str]]:

@@ -3,10 +3,10 @@
 * **after a role, kinship or title noun**: 남편 高永福, 아들 高明(, 사장 张이 (a run of one to
   three Hanzi that opens with a Chinese surname, ``surnames_zh.tsv``): a person, certain,
   whatever the Chinese word list says (高明 is also "brilliant");
-* **a Hanzi spelling and its Hangul reading side by side**: 高明(고명), 위해(威海): when the
-  Hangul is a reading of the Hanzi (``propagate_ko.hanzi_reading_seeds``, both spellings of
-  ㄹ/ㄴ), the two are one name: a place when the Hanzi is in the gazetteer, a person when it
-  opens with a Chinese surname;
+* **a Hanzi spelling and its Hangul reading side by side**: 高明(고명), 위해(威海), 于海(위하이):
+  when the Hangul is a reading of the Hanzi (``propagate_ko.hanzi_reading_seeds``, both
+  spellings of ㄹ/ㄴ) or its Mandarin sound (round 9), the two are one name: a place when
+  the Hanzi is in the gazetteer, a person when it opens with a Chinese surname;
 * **one Hanzi before a naming cue**: 春이라고, '爱'라고 불렀다 (``cues_naming_ko`` takes two to
   four): a person, uncertain (one character is often a word).
 """
@@ -17,6 +17,7 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
+from fieldkit.redaction.chinese_given import hanzi_names_in_korean, mandarin_readings
 from fieldkit.redaction.cuewords import alternation, cue_words, gazetteer_entry
 from fieldkit.redaction.hits import Hit
 from fieldkit.redaction.propagate_ko import hanzi_reading_seeds
@@ -88,8 +89,9 @@ def _pair_spans(folded: str) -> Iterator[tuple[tuple[int, int], tuple[int, int]]
 def _pairs(folded: str, res: Resources, people: frozenset[int]) -> Iterator[Hit]:
     for hanzi, hangul in _pair_spans(folded):
         written = folded[hanzi[0] : hanzi[1]]
-        if folded[hangul[0] : hangul[1]] not in hanzi_reading_seeds(written):
-            continue
+        read = folded[hangul[0] : hangul[1]]
+        if read not in hanzi_reading_seeds(written) and read not in mandarin_readings(written):
+            continue  # round 9: 于海(위하이), the Mandarin sound, is a reading too
         entry = None if hanzi[0] in people else gazetteer_entry(written, res)
         if entry is not None:
             for start, end in (hanzi, hangul):
@@ -124,3 +126,4 @@ def find_hanzi_in_korean(folded: str, res: Resources) -> Iterator[Hit]:
     yield from people
     yield from _pairs(folded, res, frozenset(h.start for h in people))
     yield from _one_named(folded)
+    yield from hanzi_names_in_korean(folded, res)  # round 9: 小雪이, 딸 小雪

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from fieldkit.redaction import data, hangul, spoken_ko
+from fieldkit.redaction import data, dictionary_ko, hangul, spoken_ko
 from fieldkit.redaction.resources import Resources
 
 __all__ = [
@@ -240,6 +240,8 @@ def no_name_after_cue(stem: str, res: Resources, closed: frozenset[str]) -> bool
     verb = verb_like(stem, res) and (len(stem) >= 3 or stem[-1] in VERB_FINAL)
     if (verb and stem not in res.given_ko) or counted_or_bound(stem, res):
         return True  # (해림, 보람: two syllables ending in ㅁ stay names)
+    if dictionary_ko.conjugated_word(stem, res):
+        return True  # 떼고, 찾아가서, 안내하는: a dictionary verb conjugated (round 9)
     if stem[0] in "그저":
         bare = split_particle(stem)[0]
         if len(bare) >= 2 and bare[1:] in res.lex_ko_common:
@@ -268,8 +270,8 @@ def name_like(stem: str, res: Resources) -> bool:
         return False
     if stem in res.lex_ko or plural_of_word(stem, res) or stem[-1] in VERB_FINAL:
         return False
-    if stem in res.given_ko:
-        return True
+    if stem in res.given_ko or dictionary_ko.conjugated_word(stem, res):
+        return stem in res.given_ko  # 하더(란), 없더(란): a dictionary verb (round 9)
     if stem[0] in res.sur_ko_hangul and len(stem) <= 4:
         return not compound_noun(stem, res) and not spelled_ordinary(stem, res)
     return len(stem) == 2 and stem[-1] not in _PARTICLE_END and not ordinary(stem, res)

@@ -20,7 +20,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
-from fieldkit.redaction import data, korean, ordinary_ko
+from fieldkit.redaction import data, hangul, known_ko, korean, ordinary_ko
 from fieldkit.redaction.addresses import find_addresses
 from fieldkit.redaction.anchored import finditer_from, hangul_word_starts
 from fieldkit.redaction.hits import Hit
@@ -35,10 +35,13 @@ from fieldkit.redaction.textview import view
 __all__ = ["find_orgs", "org_noun_before"]
 
 
-_COPULA = tuple(
-    str.split("이라 이라고 이라구 이라는 이란 이었는데 이었어요 이었고 이였는데 이야 이에요 입니다")
+_ENDS = tuple(str.split("지 지요 죠 어 어요 는데 고 다 던 으니"))
+_COPULA = (
+    *str.split("이라 이라고 이라구 이라는 이란 이야 이에요 입니다 예요 이지 이죠"),
+    *(f"{stem}{end}" for stem in ("이었", "였", "이였") for end in ("", *_ENDS)),
 )
-"""The copula after a kind noun (화풍공장이라 했는데: round 7), beside the particles."""
+"""The copula after a kind noun (화풍공장이라 했는데: round 7; 교회였지, 식당이었죠: round 9),
+beside the particles."""
 
 
 def _alt(words: list[str] | tuple[str, ...]) -> str:
@@ -287,6 +290,8 @@ def _ordinary_before_noun_ko(stem: str, gap: str, noun: str, res: Resources) -> 
         return True  # 작은 식당, 오래된 교회, 있는 가게: a modifier, not a name
     if korean.verb_like(stem, res) or korean.spelled_ordinary(stem + noun, res):
         return True  # 건넜는데 경비대가: a verb; 로동자: 노동자
+    if known_ko.verb_form(stem, res) and hangul.decompose(stem[-1])[2] not in ("ㄴ", "ㄹ", "ㅁ"):
+        return True  # 담가주고 병원, 북송돼서 보위부 (a modifier, 꿈꾸는교회, may be a name)
     if ordinary_ko.spoken_ending(stem, res) or ordinary_ko.ordinary_word(stem, res, _closed_ko()):
         return True  # 없으니까나 병원, 모친 협동농장: a verb form, a kinship word (round 7)
     if stem in _ethnic() and noun not in COMPANY_SUFFIX:

@@ -16,7 +16,7 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
-from fieldkit.redaction import data, korean, ordinary_ko
+from fieldkit.redaction import data, known_ko, korean, ordinary_ko
 from fieldkit.redaction.anchored import finditer_from, starts_before
 from fieldkit.redaction.chinese import frequent_words, stem_cut_chars
 from fieldkit.redaction.gazetteer import find_gazetteer_latin, find_gazetteer_native
@@ -205,6 +205,8 @@ def _hangul_context(folded: str, res: Resources) -> Iterator[Hit]:
             continue
         if stem.endswith("끼") or korean.verb_like(word, res) or word in res.lex_ko_common:
             continue  # 우리끼리 (끼리), 찌르면, 나가면: no place suffix
+        if known_ko.verb_form(word, res):
+            continue  # 나가면, 넘어가면: a dictionary verb (the shared check, round 9)
         if (suffix == "면" and stem[-1] in _VERB_BEFORE_MYEON) or word[-2:] in _KIN_CHON:
             continue  # 넘기면, 적어주시면 (if ...); 큰삼촌, 작은삼촌 (an uncle)
         if korean.counted_or_bound(word, res) or _spoken_not_place(stem, suffix, res):
@@ -292,6 +294,8 @@ def _verb_before_noun(stem: str, res: Resources) -> bool:
     before 마을, 동네, 시장 ...: no name."""
     if korean.verb_like(stem, res) or korean.counted_or_bound(stem, res):
         return True
+    if known_ko.verb_form(stem, res):
+        return True  # 살던 마을, 똑같애서 동네서: the shared verb check (round 9)
     bare, particle = korean.split_particle(stem)
     if particle and bare in res.lex_ko:
         return True

@@ -338,7 +338,8 @@ def test_korean_catchall_over_the_views_words_is_the_plain_scan(
         for match in re.finditer(r"[가-힣]+", folded):
             if match.start() and folded[match.start() - 1].isdigit():
                 continue
-            hit = catchall_ko._korean_hit(match.group(), 0, res)
+            context = catchall_ko._context(folded, match.start(), match.end())
+            hit = catchall_ko._korean_hit(match.group(), 0, res, context=context)
             if hit is not None and not keep.contains(match.start(), match.start() + hit.end):
                 found.append(
                     hit._replace(start=match.start() + hit.start, end=match.start() + hit.end)

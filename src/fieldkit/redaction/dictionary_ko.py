@@ -1,0 +1,351 @@
+"""Korean dictionary words and verb forms built from them (issue 11, round 9).
+
+The frequency lexicon holds the 30,000 forms the web writes most: most dictionary nouns a
+testimony uses once (탄광, 섣달, 중풍) are missing, and verbs are there only in their most
+frequent forms (팔아넘긴, 얹혀, 들이닥친, 떼임 are not), so the catch-all and the cue rules
+took them for names.  ``data/words_ko.tsv`` holds complete word-class lists (common nouns
+of two and three syllables, verb and adjective stems, adverbs; source in the file and in
+docs/redaction.md), and this module conjugates the stems by the rules of Korean grammar:
+the adnominal ㄴ/ㄹ, the nominal ㅁ, the infinitive 아/어 with its contractions (얹히 + 어 =
+얹혀, 하 + 여 = 해), the past ㅆ, and the endings that follow each, standard and northeastern
+(함경도/양강도: 구 for 고, 믄/무 for 면, 두 for 도, ㅁ다, 슴다, ㅁ메, 지비, 재, 오/소;
+Korean Wikipedia, "동북 방언", section 문법 형태).  No name is a verb form, so what is
+found here is never a name, whoever writes the sentence.
+
+Only ``data`` and ``hangul`` are imported, so that ``korean`` can use this module too.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import lru_cache
+
+from fieldkit.redaction import data, hangul
+from fieldkit.redaction.resources import Resources
+
+__all__ = ["LIGHT_VERBS", "adverb", "conjugated_word", "light_verb", "noun", "verb_form"]
+
+
+def _split(text: str) -> list[str]:
+    return text.split()
+
+
+@lru_cache(maxsize=1)
+def _table() -> dict[str, frozenset[str]]:
+    out: dict[str, list[str]] = {}
+    for line in data.text("words_ko.tsv").splitlines():
+        kind, _, word = line.partition("\t")
+        if word and not kind.startswith("#"):
+            out.setdefault(kind, []).append(word)
+    return {kind: frozenset(words) for kind, words in out.items()}
+
+
+@lru_cache(maxsize=1)
+def _stems() -> frozenset[str]:
+    table = _table()
+    return table.get("verb", frozenset()) | table.get("adjective", frozenset())
+
+
+def noun(word: str) -> bool:
+    """A common noun of two or three syllables in the dictionary list."""
+    return word in _table().get("noun", frozenset())
+
+
+def adverb(word: str) -> bool:
+    """An adverb of the dictionary list (후들후들, 함부로, 끝내)."""
+    return word in _table().get("adverb", frozenset())
+
+
+_AFTER_STEM = frozenset(
+    _split(
+        "고 구 지 게 자 면 믄 무 문 며 메 는 던 다 네 니 나 냐 더 소 시 셔 도록 도록이 "
+        "지비 재 재요 재이 지요 지만 는데 는지 다가 다고 다구 자고 라고 라구 려고 려구 려면 "
+        "더라 더란 더니 던데 게끔 곤 곤요 구요 고요 면서 믄서 멘서 자마자 고서 구서"
+    )
+)
+"""Endings glued to the bare stem: connectives (고, 구 for 고, 면, 믄/무/문 for 면, 며, 메
+for 면서), the adnominal 는/던, sentence ends (다, 네, 소 of the 하오 style, 지비, 재),
+the retrospective 더 and what follows it (더라, 더란, 더니).  Not the nominal 기: a noun
+ends so as often (해바라기 is no 해 + 바라 + 기); nor the 하오-style 오 after a bare stem:
+Chinese given names end so (장하오, 리차오)."""
+
+_AFTER_ADNOMINAL = frozenset(
+    _split("다 데 메 다요 메다 척 줄 지 걸 거 게 건 걸요 거야 거요 수 것 때 뻔 적 듯 만큼 대로")
+)
+_ADNOMINAL_END = _AFTER_ADNOMINAL | {""}
+"""What follows a stem that took ㄴ, ㄹ or ㅁ in its last syllable: nothing (앞장선, 시릴,
+넘김), the northeastern ㅁ다/ㅁ메 (감다, 했슴메), a bound noun typed on (갈줄, 온척, 뜰수, 할것)."""
+
+_AFTER_INFINITIVE = frozenset(
+    _split(
+        "서 도 두 야 요 주 줘 보 봐 버려 버리 놓 두고 가 와 오 지 져 대 댔 서는 서두 서도 야지 야죠"
+    )
+)
+"""What follows the infinitive 아/어 (얹혀서, 꿰매도, 넘어가, 떨어져): the connective 서,
+도/두, 야, 요, and the first syllable of an auxiliary verb (주, 보, 버리, 놓, 가, 오, 지)."""
+
+_AFTER_PAST = frozenset(
+    _split(
+        "다 고 구 지 는데 는지 어 어요 던 단 댔 재 재요 지비 슴다 음다 음메 슴메 으믄 으면 "
+        "으니 으니까 으니까나 소 오 나 냐 다고 다구 더라 더란 을 을까 네 거든 다가 지만 다오 "
+        "습니다 습디다 습데 음둥 슴둥"
+    )
+)
+"""Endings after the past ㅆ (했다, 갔구, 왔단, 죽었지비, 했슴다, 알았으믄)."""
+
+
+def _open(syllable: str) -> bool:
+    return "가" <= syllable <= "힣" and hangul.decompose(syllable)[2] in ("", "-")
+
+
+def _with_final(stem: str, final: str) -> str | None:
+    """The stem with ``final`` put under its open last syllable (가 + ㄴ = 간), else None."""
+    last = stem[-1]
+    if not _open(last):
+        return None
+    initial, vowel, _ = hangul.decompose(last)
+    return stem[:-1] + hangul.compose(initial, vowel, final)
+
+
+_CONTRACT = {
+    ("ㅣ", "ㅓ"): "ㅕ",
+    ("ㅗ", "ㅏ"): "ㅘ",
+    ("ㅜ", "ㅓ"): "ㅝ",
+    ("ㅚ", "ㅓ"): "ㅙ",
+    ("ㅡ", "ㅓ"): "ㅓ",
+    ("ㅡ", "ㅏ"): "ㅏ",
+    ("ㅏ", "ㅏ"): "ㅏ",
+    ("ㅓ", "ㅓ"): "ㅓ",
+    ("ㅐ", "ㅓ"): "ㅐ",
+    ("ㅔ", "ㅓ"): "ㅔ",
+    ("ㅕ", "ㅓ"): "ㅕ",
+}
+
+
+def _infinitives(stem: str) -> list[str]:
+    """The 아/어 forms of a stem: 하 -> 해, 하여; 얹히 -> 얹혀; 보 -> 봐, 보아; 먹 -> 먹어; and
+    the irregular classes of the standard grammar: ㅡ drops (따르 -> 따라, 쓰 -> 써), 르 doubles
+    its ㄹ (모르 -> 몰라), ㅅ drops (짓 -> 지어), ㄷ turns ㄹ (듣 -> 들어), ㅂ turns 우/오 (춥 ->
+    추워, 돕 -> 도와)."""
+    last = stem[-1]
+    if not "가" <= last <= "힣":
+        return []
+    initial, vowel, final = hangul.decompose(last)
+    bright = vowel in ("ㅏ", "ㅗ")
+    if vowel == "ㅡ" and final in ("", "-") and len(stem) > 1 and "가" <= stem[-2] <= "힣":
+        bright = hangul.decompose(stem[-2])[1] in ("ㅏ", "ㅗ")  # 따르 -> 따라
+    ending = "아" if bright else "어"
+    if final not in ("", "-"):
+        spoken = [stem + "애"] if bright else []  # 같애, 똑같애서: the spoken 애 for 아
+        return [stem + ending, *spoken, *_irregular(stem, initial, vowel, final, bright)]
+    if last == "하":
+        return [stem[:-1] + "해", stem + "여"]
+    out = [stem + ending]
+    joined = _CONTRACT.get((vowel, "ㅏ" if bright else "ㅓ"))
+    if joined is not None:
+        out.append(stem[:-1] + hangul.compose(initial, joined, "-"))
+    if last == "르" and len(stem) > 1 and "가" <= stem[-2] <= "힣":
+        pi, pv, pf = hangul.decompose(stem[-2])
+        if pf in ("", "-"):  # 모르 -> 몰라, 부르 -> 불러
+            out.append(stem[:-2] + hangul.compose(pi, pv, "ㄹ") + ("라" if bright else "러"))
+    return out
+
+
+def _irregular(stem: str, initial: str, vowel: str, final: str, bright: bool) -> list[str]:
+    """The 아/어 forms of the ㅅ, ㄷ and ㅂ irregular stems (their regular forms are above)."""
+    head = stem[:-1]
+    if final == "ㅅ":
+        return [head + hangul.compose(initial, vowel, "-") + ("아" if bright else "어")]
+    if final == "ㄷ":
+        return [head + hangul.compose(initial, vowel, "ㄹ") + ("아" if bright else "어")]
+    if final == "ㅂ":
+        return [head + hangul.compose(initial, vowel, "-") + ("와" if vowel == "ㅗ" else "워")]
+    return []
+
+
+@lru_cache(maxsize=1)
+def _max_stem() -> int:
+    return max((len(s) for s in _stems()), default=0)
+
+
+def _stem_forms(token: str, stem: str) -> bool:
+    """``token`` is ``stem`` conjugated: stem + ending, its ㄴ/ㄹ/ㅁ form (+ ending), its
+    infinitive (+ ending or auxiliary), its past (+ ending)."""
+    rest = token[len(stem) :] if token.startswith(stem) else None
+    if rest is not None and rest in _AFTER_STEM:
+        return True
+    if rest and rest[0] in "시신실심셔셨" and not stem.endswith("시"):
+        return _stem_forms(token, stem + "시")  # the honorific 시 (해주신, 가셔서)
+    if rest and rest[0] in "은을음" and not _open(stem[-1]) and rest[1:] in _ADNOMINAL_END:
+        return True
+    for final in ("ㄴ", "ㄹ", "ㅁ"):
+        form = _with_final(stem, final)
+        if form is not None and token.startswith(form) and token[len(form) :] in _ADNOMINAL_END:
+            return True
+    if rest and hangul.decompose(stem[-1])[2] == "ㄹ" and rest in _AFTER_ADNOMINAL:
+        return True  # a stem in ㄹ is its own adnominal ㄹ form (말 + 것, 살 + 수)
+    for inf in _infinitives(stem):
+        if token == inf or (token.startswith(inf) and token[len(inf) :] in _AFTER_INFINITIVE):
+            return True
+        past = _with_final(inf, "ㅆ")
+        if past is not None and token.startswith(past) and token[len(past) :] in _AFTER_PAST:
+            return True
+        if token.startswith(inf) and len(token) > len(inf) and _aux(token[len(inf) :]):
+            return True
+    return False
+
+
+_AUXILIARY = frozenset(_split("주 보 버리 놓 두 내 가 오 나 대 들 지 있 계시 드리"))
+"""Verbs that follow another verb's infinitive (들어가, 꿰매주, 찾아가서, 떨어져): 주, 보,
+버리, 놓, 두, 내, 가, 오, 나, 대, 지 (the passive), 있."""
+
+
+def _aux(rest: str) -> bool:
+    """An auxiliary or a second verb conjugated after an infinitive (찾아 + 가서, 붙잡혀 +
+    온, 팔아 + 넘긴)."""
+    if _conjugated(rest, _AUXILIARY):
+        return True
+    return len(rest) >= 2 and _conjugated(rest, _stems())  # 팔아 + 넘긴: a compound verb
+
+
+LIGHT_VERBS = frozenset(_split("하 되 받 시키 당하 드리"))
+"""Verbs that make a verb of a noun (안내하는, 북송돼서, 소개받은, 연락받음)."""
+
+
+def light_verb(token: str, is_noun: Callable[[str], bool]) -> bool:
+    """A noun and a light verb conjugated (안내 + 하는, 북송 + 돼서, 통역 + 해주신)."""
+    if len(token) > _LONGEST:
+        return False
+    for cut in range(len(token) - 1, 0, -1):
+        if is_noun(token[:cut]) and _conjugated(token[cut:], LIGHT_VERBS):
+            return True
+    return False
+
+
+_VERB_CACHE: dict[str, bool] = {}
+
+
+def verb_form(token: str) -> bool:
+    """A verb or adjective of the dictionary list in a conjugated form, standard or
+    northeastern (팔아넘긴, 얹혀, 들이닥친, 떼임, 시릴, 알았으믄, 뛰어들어가구, 꿰매).  A bare
+    stem is not enough (a stem is often a noun too: 가, 지나); cached, bounded."""
+    known = _VERB_CACHE.get(token)
+    if known is None:
+        if len(_VERB_CACHE) > 50_000:
+            _VERB_CACHE.clear()
+        known = _VERB_CACHE[token] = _verb_form(token)
+    return known
+
+
+_LONGEST = 12
+"""Longer tokens are runs of words typed without spaces, not one verb: not read (this also
+bounds the work on a long Hangul run)."""
+
+
+def _verb_form(token: str) -> bool:
+    if not 2 <= len(token) <= _LONGEST:
+        return False
+    if len(token) == 2 and token[0] in _given() and token[1] in _given():
+        return False  # 하나, 지나, 보라: as often a given name as a verb
+    return _conjugated(token, _stems())
+
+
+def _conjugated(token: str, stems: frozenset[str]) -> bool:
+    for cut in range(min(len(token), _max_stem() + 1), 0, -1):
+        for base in _bases(token[:cut]):
+            if base in stems and _stem_forms(token, base):
+                return True
+    return False
+
+
+@lru_cache(maxsize=1)
+def _syllables() -> dict[str, frozenset[str]]:
+    return {kind: frozenset(chars) for kind, chars in data.rows("name_syllables_ko.tsv")}
+
+
+def _given() -> frozenset[str]:
+    return _syllables().get("given", frozenset())
+
+
+def _name_shape(token: str) -> bool:
+    """A common surname and two common given-name syllables (as ``korean.name_shaped``)."""
+    given = _given()
+    surnames = _syllables().get("surname", frozenset())
+    return len(token) == 3 and token[0] in surnames and token[1] in given and token[2] in given
+
+
+_UNCONTRACT = {
+    "ㅏ": ("ㅡ",),
+    "ㅕ": ("ㅣ",),
+    "ㅘ": ("ㅗ",),
+    "ㅝ": ("ㅜ",),
+    "ㅙ": ("ㅚ",),
+    "ㅓ": ("ㅡ",),
+    "ㅐ": ("ㅏ",),
+}
+"""The stem vowel a contracted infinitive comes from (혀 <- 히, 와 <- 오, 써 <- 쓰, 해 <- 하)."""
+
+
+def _bases(prefix: str) -> list[str]:
+    """The stems a token's first syllables may come from: as written, without a final ㄴ, ㄹ,
+    ㅁ or ㅆ (간 -> 가, 넘김 -> 넘기), and a contracted infinitive undone (얹혀 -> 얹히,
+    왔 -> 오, 했 -> 하)."""
+    out = [prefix]
+    last = prefix[-1]
+    if not "가" <= last <= "힣":
+        return out
+    initial, vowel, final = hangul.decompose(last)
+    if final in ("ㄴ", "ㄹ", "ㅁ", "ㅆ"):
+        out.append(prefix[:-1] + hangul.compose(initial, vowel, "-"))
+    if final in ("", "-", "ㅆ"):
+        for old in _UNCONTRACT.get(vowel, ()):
+            out.append(prefix[:-1] + hangul.compose(initial, old, "-"))
+        out.extend(_irregular_bases(prefix, initial, vowel))
+    return out
+
+
+def _irregular_bases(prefix: str, initial: str, vowel: str) -> list[str]:
+    """The stems of the 르 and ㅂ irregular infinitives (몰라 -> 모르, 추워 -> 춥, 도와 -> 돕)."""
+    if len(prefix) < 2 or not "가" <= prefix[-2] <= "힣":
+        return []
+    pi, pv, pf = hangul.decompose(prefix[-2])
+    head = prefix[:-2]
+    if initial == "ㄹ" and vowel in ("ㅏ", "ㅓ") and pf == "ㄹ":
+        return [head + hangul.compose(pi, pv, "-") + "르"]
+    if initial == "ㅇ" and vowel in ("ㅝ", "ㅘ") and pf in ("", "-"):
+        return [head + hangul.compose(pi, pv, "ㅂ")]
+    return []
+
+
+def conjugated_word(token: str, res: Resources) -> bool:
+    """A dictionary verb or adjective conjugated, or a noun made a verb by a light verb
+    (안내하는, 북송돼서, 연락받음); never a listed given name nor a surname and two given-name
+    syllables (김연아)."""
+    if token in res.given_ko or _nominal_pair(token) or _name_shape(token):
+        return False
+    if verb_form(token):
+        return True
+    if len(token) < 3:
+        return False
+    known = _LIGHT_CACHE.get(token)
+    if known is None:
+        if len(_LIGHT_CACHE) > 50_000:
+            _LIGHT_CACHE.clear()
+        known = _LIGHT_CACHE[token] = light_verb(token, _noun)
+    return known
+
+
+_LIGHT_CACHE: dict[str, bool] = {}
+"""``light_verb`` per token (its nouns are the dictionary's and the extra words, the same
+for every ``Resources``); bounded."""
+
+
+def _noun(word: str) -> bool:
+    """A noun a light verb can follow: the dictionary's, or the project's extra words (북송)."""
+    return noun(word) or word in data.extra_words().get("ko", frozenset())
+
+
+def _nominal_pair(token: str) -> bool:
+    """Two syllables ending in ㅁ (기쁨, 보람, 해림, 다솜): a verb's noun form, and as often
+    a given name; left to the name rules."""
+    return len(token) == 2 and "가" <= token[1] <= "힣" and hangul.decompose(token[1])[2] == "ㅁ"
