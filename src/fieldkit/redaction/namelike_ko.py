@@ -36,6 +36,7 @@ from fieldkit.redaction.cues import closed_words
 from fieldkit.redaction.hits import Hit
 from fieldkit.redaction.keep import KeepSpans
 from fieldkit.redaction.resources import Resources
+from fieldkit.redaction.textview import view
 
 __all__ = ["namelike_hits", "namelike_syllables"]
 
@@ -97,7 +98,6 @@ _NAMING = _set("이라고 라고 이라는 라는 이라구 라구 이래요 래
 _QUOTES = "'\"‘’“”"
 _NAMING_AFTER = ("라고", "이라고", "라는", "이라는", "라", "이라", "로", "으로", "이", "가", "는")
 _SENTENCE_END = re.compile(r"[.!?。\n]")
-_HANGUL_RUN = re.compile(r"[가-힣]+")
 
 
 class _Word(NamedTuple):
@@ -184,15 +184,15 @@ _CACHE = _Cache()
 def _words(folded: str, res: Resources) -> list[_Word]:
     cache = _CACHE.of(res)
     found = []
-    for match in _HANGUL_RUN.finditer(folded):
-        token = match.group()
-        if match.start() and folded[match.start() - 1].isdigit():
+    for start, end in view(folded).hangul_runs:  # the text's Hangul words (round 9, speed)
+        token = folded[start:end]
+        if start and folded[start - 1].isdigit():
             continue  # 3호실, 1992년생: a unit after a number
         if token not in cache:
             cache[token] = _candidate(token, res)
         decided = cache[token]
         if decided is not None:
-            found.append(_Word(match.start(), match.start() + len(decided[0]), *decided))
+            found.append(_Word(start, start + len(decided[0]), *decided))
     return found
 
 
