@@ -1,0 +1,52 @@
+"""Round 10 (lead): an English naming cue wins over the word list (issue 11, item 1).
+
+"A woman called june" kept the name because june is an English word; a strong cue may only
+make a span uncertain, never keep it.  Invented sentences, and the ones where "called" or
+"went by" is no naming.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from fieldkit.redaction import Redactor
+
+
+def _people(engine: Redactor, text: str) -> list[tuple[str, bool]]:
+    result = engine.redact(text)
+    return [(text[s.start : s.end], s.uncertain) for s in result.spans if s.label == "PERSON"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("the broker was a woman called june, maybe 40.", [("june", True)]),
+        ("a girl called hope came with us.", [("hope", True)]),
+        ("a woman known as lucky ran the house.", [("lucky", True)]),
+        ("a man called young park sold me", [("young park", False)]),
+        ("A man called Young Park sold me.", [("Young Park", False)]),
+        ("a woman called sunny moon helped us.", [("sunny moon", False)]),
+    ],
+)
+def test_a_naming_cue_wins_over_an_english_word(
+    engine: Redactor, text: str, expected: list[tuple[str, bool]]
+) -> None:
+    assert _people(engine, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "she called again the next day.",
+        "she called her sister in seoul.",
+        "she called home twice.",
+        "we called the police.",
+        "he called me names.",
+        "the place is called heaven by them.",
+        "she was called mother by everyone.",
+        "then we went by bus to the border.",
+        "the group went by sleeper bus to the next town.",
+    ],
+)
+def test_called_and_went_by_that_name_no_one(engine: Redactor, text: str) -> None:
+    assert _people(engine, text) == []
