@@ -50,3 +50,25 @@ def test_a_naming_cue_wins_over_an_english_word(
 )
 def test_called_and_went_by_that_name_no_one(engine: Redactor, text: str) -> None:
     assert _people(engine, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("村委会介绍给一个孙姓男子，收费八千元。", [("孙", False)]),
+        ("一名金姓女子到派出所报案。", [("金", False)]),
+        ("那个欧阳姓男人又来了。", [("欧阳", False)]),
+        ("他姓孙，是个老板。", [("孙", False)]),
+    ],
+)
+def test_a_surname_before_xing_and_a_person_noun_is_the_name(
+    engine: Redactor, text: str, expected: list[tuple[str, bool]]
+) -> None:
+    assert _people(engine, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text", ["老百姓都知道这件事。", "村里有两个同姓男子。", "请问您贵姓？", "老百姓男人都去了。"]
+)
+def test_words_with_xing_are_no_surname_cue(engine: Redactor, text: str) -> None:
+    assert _people(engine, text) == []
