@@ -72,3 +72,22 @@ def test_a_surname_before_xing_and_a_person_noun_is_the_name(
 )
 def test_words_with_xing_are_no_surname_cue(engine: Redactor, text: str) -> None:
     assert _people(engine, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "handle"),
+    [
+        ("02:15 WeChat msg from moonlight_0433, writes she is fine.", "moonlight_0433"),
+        ("QQ msg from 88123456 at night.", "88123456"),
+        ("KakaoTalk message from mina_22 said hi.", "mina_22"),
+    ],
+)
+def test_an_online_id_after_msg_from(engine: Redactor, text: str, handle: str) -> None:
+    result = engine.redact(text)
+    found = [text[s.start : s.end] for s in result.spans if s.label == "ONLINE_ID"]
+    assert found == [handle]
+
+
+def test_words_after_an_app_are_no_online_id(engine: Redactor) -> None:
+    text = "a WeChat message from her cousin came the next day."
+    assert [s.label for s in engine.redact(text).spans] == []
