@@ -91,3 +91,16 @@ def test_an_online_id_after_msg_from(engine: Redactor, text: str, handle: str) -
 def test_words_after_an_app_are_no_online_id(engine: Redactor) -> None:
     text = "a WeChat message from her cousin came the next day."
     assert [s.label for s in engine.redact(text).spans] == []
+
+
+def test_a_town_before_a_border_detention_centre_is_the_town(engine: Redactor) -> None:
+    text = "She was held four days at the Tumen border detention centre."
+    result = engine.redact(text)
+    assert [(text[s.start : s.end], s.label) for s in result.spans] == [("Tumen", "PLACE")]
+
+
+@pytest.mark.parametrize(
+    "text", ["She crossed the Tumen at night.", "The border detention centre was full."]
+)
+def test_the_river_and_a_bare_facility_stay(engine: Redactor, text: str) -> None:
+    assert [s.label for s in engine.redact(text).spans] == []
