@@ -104,3 +104,10 @@ def test_a_town_before_a_border_detention_centre_is_the_town(engine: Redactor) -
 )
 def test_the_river_and_a_bare_facility_stay(engine: Redactor, text: str) -> None:
     assert [s.label for s in engine.redact(text).spans] == []
+
+
+@pytest.mark.parametrize(
+    "text", ["DOB 12 Feb 1979, from Kilju.", "Ref: case notes. Tel and Fax unknown. Approx 40."]
+)
+def test_form_field_abbreviations_are_no_names(engine: Redactor, text: str) -> None:
+    assert _people(engine, text) == []
