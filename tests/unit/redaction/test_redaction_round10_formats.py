@@ -121,3 +121,49 @@ def test_church_name_before_a_doubting_copula(engine: Redactor) -> None:
 def test_a_verb_before_a_kind_noun_is_still_no_org(engine: Redactor) -> None:
     text = "거기 가보니 식당이 하나 있었다."
     assert "가보니" not in _spans(engine, text)
+
+
+# --- 3. Addresses ----------------------------------------------------------------------------
+
+
+def test_korean_road_name_address_with_a_comma_before_the_flat(engine: Redactor) -> None:
+    text = "주소는 부산광역시 해운대구 좌동로 77, 203동 1502호 입니다."
+    spans = _spans(engine, text)
+    assert spans["부산광역시 해운대구 좌동로 77, 203동 1502호"][0] == "ADDRESS"
+
+
+def test_a_road_and_a_count_after_a_comma_is_no_address(engine: Redactor) -> None:
+    text = "택시로 30, 40분 걸렸다."
+    assert not [s for s in engine.redact(text).spans if s.label == "ADDRESS"]
+
+
+def test_chinese_village_group_and_house_number(engine: Redactor) -> None:
+    text = "她家在安图县 石门镇 新兴村 3组 15号。她很少回去。"
+    labels = {text[s.start : s.end]: s.label for s in engine.redact(text).spans}
+    assert any(k.endswith("3组 15号") and v == "ADDRESS" for k, v in labels.items())
+
+
+def test_lower_case_building_and_unit(engine: Redactor) -> None:
+    text = "They rent a flat in building 12, unit 305, near the market."
+    spans = _spans(engine, text)
+    assert spans["building 12, unit 305"][0] == "ADDRESS"
+
+
+def test_one_lower_case_unit_word_is_no_address(engine: Redactor) -> None:
+    for text in ("She lived on floor 3 of a tower.", "He was in room 4, I think."):
+        assert not [s for s in engine.redact(text).spans if s.label == "ADDRESS"]
+
+
+# --- 5. Places that are words, before a facility noun --------------------------------------
+
+
+def test_word_place_before_a_detention_noun(engine: Redactor) -> None:
+    text = "거기서 잡혀서 통화 구류소로 넘어갔다."
+    assert _spans(engine, text)["통화"][0] == "PLACE"
+    text = "단속에 걸려 무산 유치장에 있었다."
+    assert _spans(engine, text)["무산"][0] == "PLACE"
+
+
+def test_a_word_before_no_facility_noun_stays(engine: Redactor) -> None:
+    text = "엄마랑 통화를 했는데 목소리가 좋았다."
+    assert "통화" not in _spans(engine, text)
