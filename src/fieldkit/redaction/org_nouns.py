@@ -10,7 +10,14 @@ from functools import lru_cache
 from fieldkit.redaction import data, dictionary_ko
 from fieldkit.redaction.resources import Resources
 
-__all__ = ["COMPANY_SUFFIX", "NAMED_KINDS", "kind_noun_length", "korean_nouns", "nouns_joined"]
+__all__ = [
+    "COMPANY_SUFFIX",
+    "NAMED_KINDS",
+    "attends",
+    "kind_noun_length",
+    "korean_nouns",
+    "nouns_joined",
+]
 
 
 @lru_cache(maxsize=1)
@@ -64,3 +71,13 @@ def nouns_joined(stem: str, res: Resources) -> bool:
 
 def _noun(word: str, res: Resources) -> bool:
     return dictionary_ko.noun(word) or word in res.lex_ko_common
+
+
+_SCHOOLS_ZH = frozenset(("小学", "中学", "初中", "高中", "学校"))
+_ATTEND_ZH = frozenset("上读念考")
+
+
+def attends(stem: str, noun: str) -> bool:
+    """孩子上小学, 在读高中: a verb of going to school before a school noun, no school's
+    name (round 10 added the school nouns: 向阳小学)."""
+    return noun in _SCHOOLS_ZH and stem[-1] in _ATTEND_ZH

@@ -23,7 +23,7 @@ from functools import lru_cache
 from fieldkit.redaction import data, hangul, known_ko, korean, ordinary_ko
 from fieldkit.redaction.addresses import find_addresses
 from fieldkit.redaction.hits import Hit
-from fieldkit.redaction.org_nouns import COMPANY_SUFFIX, NAMED_KINDS, nouns_joined
+from fieldkit.redaction.org_nouns import COMPANY_SUFFIX, NAMED_KINDS, attends, nouns_joined
 from fieldkit.redaction.org_nouns import korean_nouns as _nouns_ko
 from fieldkit.redaction.orgs_ko import find_branches
 from fieldkit.redaction.orgs_named import find_named_orgs
@@ -321,7 +321,7 @@ def _hanzi(folded: str, res: Resources) -> Iterator[Hit]:
         start = _through_one_cut(folded, start, match.start(), res)
         stem = folded[start : match.start()]
         label = "PLACE" if match.group() in rx.facility["zh"] else "ORG"
-        if len(stem) < 2 or stem + match.group() in res.lex_zh:
+        if len(stem) < 2 or stem + match.group() in res.lex_zh or attends(stem, match.group()):
             continue
         if stem in res.keep_native and (label == "PLACE" or len(stem) <= 2):
             continue  # 中国饭店: a kind of restaurant; 长白山宾馆 is a business's name

@@ -167,3 +167,28 @@ def test_word_place_before_a_detention_noun(engine: Redactor) -> None:
 def test_a_word_before_no_facility_noun_stays(engine: Redactor) -> None:
     text = "엄마랑 통화를 했는데 목소리가 좋았다."
     assert "통화" not in _spans(engine, text)
+
+
+# --- 6b. A Hanzi name before a school; a quoted business after its kind --------------------
+
+
+def test_hanzi_name_before_a_school_noun(engine: Redactor) -> None:
+    text = "孩子现在 红星小学 三年级。"
+    assert _spans(engine, text)["红星"][0] == "ORG"
+
+
+def test_going_to_school_is_no_school_name(engine: Redactor) -> None:
+    for text in ("孩子上小学了。", "他考上高中了。"):
+        assert not [s for s in engine.redact(text).spans if s.label == "ORG"]
+
+
+def test_quoted_business_after_a_compound_kind(engine: Redactor) -> None:
+    text = "그 다음에 신발공장 '새마을' 에서 일 년 일했다."
+    assert _spans(engine, text)["새마을"][0] == "ORG"
+    text = "작은 가정교회(이름 '샘터')에 다녔어요."
+    assert _spans(engine, text)["샘터"][0] == "ORG"
+
+
+def test_quoted_speech_after_a_kind_noun_in_a_clause_is_no_org(engine: Redactor) -> None:
+    text = "공장 사장이 '빨리 해'라고 소리쳤다."
+    assert not [s for s in engine.redact(text).spans if s.label == "ORG"]
