@@ -271,7 +271,9 @@ _NEEDS = {
     "date_ko": "digit",
     "date_zh": "digit",
     "date_numeric": "digit",
+    "bank_account": "bank",
 }
+_BANK_NATIVE = ("계좌", "통장", "账", "帳", "卡号")
 _TLDS = frozenset(str.split("com cn net org kr kp me io co info tv cc"))
 _MONTH_WORDS = frozenset(
     str.split(
@@ -315,6 +317,8 @@ def _triggers(text: str, words: frozenset[str]) -> set[str]:
     if words & _ONLINE_WORDS or any(k in text for k in _ONLINE_NATIVE):
         found.update(("online", "online_before"))
     digit = _DIGIT.search(text)
+    if digit and ("account" in words or any(k in text for k in _BANK_NATIVE)):
+        found.add("bank")  # an account number follows its word
     if words & _MONTH_WORDS and digit:
         found.add("month")  # a day of the month is digits
     if digit:
