@@ -111,3 +111,21 @@ def test_the_river_and_a_bare_facility_stay(engine: Redactor, text: str) -> None
 )
 def test_form_field_abbreviations_are_no_names(engine: Redactor, text: str) -> None:
     assert _people(engine, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("중국에 두고 온 아들 金哲, 진저가 올해 열다섯이에요.", ["金哲", "진저"]),
+        ("우리 아들은 李明明, 리밍밍이요.", ["李明明", "리밍밍"]),
+    ],
+)
+def test_a_hanzi_name_and_its_reading_after_a_comma(
+    engine: Redactor, text: str, expected: list[str]
+) -> None:
+    assert [name for name, _ in _people(engine, text)] == expected
+
+
+def test_a_word_after_a_hanzi_name_and_a_comma_is_no_reading(engine: Redactor) -> None:
+    text = "남편 王强, 그리고 시어머니가 있었어요."
+    assert [name for name, _ in _people(engine, text)] == ["王强"]
