@@ -115,3 +115,8 @@ def test_words_and_forms_are_never_places_without_context(engine: Redactor, text
 def test_placeholder_shows_no_region_for_a_south_korean_dong(engine: Redactor) -> None:
     out = engine.redact("삼송동에서 일해요.").text
     assert out.startswith("[장소-1]에서")  # like 안산: a 시도 is finer than the export shows
+
+
+def test_a_person_cue_still_makes_a_dong_shaped_name_a_person(engine: Redactor) -> None:
+    spans = engine.redact("이문동 선생님이 말했어요.").spans
+    assert [s.label for s in spans] == ["PERSON"]
