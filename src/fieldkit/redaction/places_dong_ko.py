@@ -72,13 +72,17 @@ def _listed(folded: str, end: int) -> tuple[int, str] | None:
     return None
 
 
+_TERMS = frozenset(("행정동", "법정동", "읍면동"))
+"""Words of the divisions' own vocabulary that a 동 is also named (행정동): context decides."""
+
+
 def _ordinary(name: str, token: str, res: Resources) -> bool:
     """A word, a given name, or a name of one syllable and its suffix: context decides.
 
     The frequency lexicon is no test here: it holds the famous 동 themselves (상계동, 명동,
     압구정동) because the web writes them; a dictionary noun (본동) is, and a verb's 면 (상하면:
     if it spoils) or a noun made a verb (고수하면)."""
-    if len(name) == 2 or name in res.given_ko or name in res.keep_native:
+    if len(name) == 2 or name in res.given_ko or name in res.keep_native or name in _TERMS:
         return True
     if name[-1] == "면" and korean.verb_like(name, res):
         return True  # 상하면, 고수면: a conditional's shape; the context says which
