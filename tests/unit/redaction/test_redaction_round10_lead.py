@@ -136,3 +136,18 @@ def test_the_word_for_an_administrative_dong_is_never_a_certain_place(engine: Re
         "행정동 기준으로 보면 그래요."  # a 동 is so named; the word is flagged for review at most
     )
     assert [s.uncertain for s in engine.redact(text).spans] in ([], [True])
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("그 협회는 좋았다.", []),
+        ("그 단체는 없었어요.", []),
+        ("우리를 도와준 단체는 새날이었어요.", ["새날"]),
+    ],
+)
+def test_a_verb_after_an_organisation_noun_is_no_name(
+    engine: Redactor, text: str, expected: list[str]
+) -> None:
+    result = engine.redact(text)
+    assert [text[s.start : s.end] for s in result.spans if s.label == "ORG"] == expected
