@@ -129,3 +129,25 @@ def test_a_hanzi_name_and_its_reading_after_a_comma(
 def test_a_word_after_a_hanzi_name_and_a_comma_is_no_reading(engine: Redactor) -> None:
     text = "남편 王强, 그리고 시어머니가 있었어요."
     assert [name for name, _ in _people(engine, text)] == ["王强"]
+
+
+def test_the_word_for_an_administrative_dong_is_never_a_certain_place(engine: Redactor) -> None:
+    text = (
+        "행정동 기준으로 보면 그래요."  # a 동 is so named; the word is flagged for review at most
+    )
+    assert [s.uncertain for s in engine.redact(text).spans] in ([], [True])
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("그 협회는 좋았다.", []),
+        ("그 단체는 없었어요.", []),
+        ("우리를 도와준 단체는 새날이었어요.", ["새날"]),
+    ],
+)
+def test_a_verb_after_an_organisation_noun_is_no_name(
+    engine: Redactor, text: str, expected: list[str]
+) -> None:
+    result = engine.redact(text)
+    assert [text[s.start : s.end] for s in result.spans if s.label == "ORG"] == expected
