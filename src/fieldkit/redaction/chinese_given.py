@@ -32,10 +32,12 @@ from fieldkit.redaction.mandarin_ko import transcribe
 from fieldkit.redaction.resources import Resources
 
 __all__ = [
+    "XING_PERSON_NOUNS",
     "given_after_cue",
     "given_before_address",
     "hanzi_names_in_korean",
     "mandarin_readings",
+    "surname_before_xing",
 ]
 
 _HAN = "\u4e00-\u9fff"
@@ -169,3 +171,33 @@ def mandarin_readings(hanzi: str) -> frozenset[str]:
         if len(out) > 64:
             return frozenset()
     return frozenset(out)
+
+
+XING_PERSON_NOUNS = (
+    "男子",
+    "女子",
+    "男人",
+    "女人",
+    "男",
+    "女",
+    "老板",
+    "人家",
+    "一家",
+    "村民",
+    "师傅",
+)
+
+
+def surname_before_xing(folded: str, xing: int, res: Resources) -> tuple[int, int] | None:
+    """孙姓男子, 一名金姓女子: in formal writing the surname comes before 姓 and a person
+    noun follows; 百姓, 同姓 and 贵姓 are words, not a surname before 姓."""
+    if not folded.startswith(XING_PERSON_NOUNS, xing + 1):
+        return None
+    for size in (2, 1):
+        start = xing - size
+        if start < 0 or folded[start:xing] not in res.sur_zh_hanzi:
+            continue
+        if folded[start : xing + 1] in res.lex_zh or folded[start - 1 : xing + 1] in res.lex_zh:
+            return None
+        return (start, xing)
+    return None

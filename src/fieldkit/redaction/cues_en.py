@@ -25,7 +25,7 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
-from fieldkit.redaction import korean
+from fieldkit.redaction import korean, naming_en
 from fieldkit.redaction.cues import closed_words, cue_words
 from fieldkit.redaction.hits import Hit
 from fieldkit.redaction.phrases import trie_pattern
@@ -303,14 +303,20 @@ def _named(folded: str, res: Resources) -> Iterator[Hit]:
         english = first in res.lex_en
         surname = first in res.sur_ko_latin or first in res.sur_zh_latin
         given = first in res.given_en
-        if english and not (surname or given):
+        before_surname = naming_en.surname_follows(match.group(2), res)
+        if english and not (
+            surname or given or before_surname or naming_en.names_a_word(folded, match)
+        ):
             continue
         if not (english or surname or given or _pinyin(first) or _romanised(first)):
             continue
         end = match.end(1)
-        if surname or not english:
-            for part in match.group(2).split():
-                if part in res.lex_en or part in _NEVER or not (_pinyin(part) or _romanised(part)):
+        if surname or not english or before_surname:
+            for index, part in enumerate(match.group(2).split()):
+                surname_part = before_surname and index == 0
+                if not surname_part and (
+                    part in res.lex_en or part in _NEVER or not (_pinyin(part) or _romanised(part))
+                ):
                     break
                 end = folded.index(part, end) + len(part)
         yield Hit(

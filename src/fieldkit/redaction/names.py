@@ -21,7 +21,7 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
-from fieldkit.redaction import data, hangul, korean
+from fieldkit.redaction import chinese_given, data, hangul, korean
 from fieldkit.redaction.anchored import finditer_from, starts_before
 from fieldkit.redaction.cuewords import closed_words
 from fieldkit.redaction.hits import Hit
@@ -402,6 +402,8 @@ def _hanzi_names(folded: str, res: Resources) -> Iterator[Hit]:
                 )
     for match in rx["zh_cue"].finditer(folded):
         name = match.group(2)
+        if match.group(1) == "姓" and folded[match.start(1) - 1 : match.end(1)] in res.lex_zh:
+            continue  # 老百姓, 贵姓, 同姓: a word, no "surnamed"
         if match.group(1) == "姓":  # "surnamed": the surname itself, listed word or not
             size = 2 if len(name) > 1 and name[:2] in res.sur_zh_hanzi else 1
             if name[:size] in res.sur_zh_hanzi:
@@ -414,6 +416,12 @@ def _hanzi_names(folded: str, res: Resources) -> Iterator[Hit]:
                     uncertain=False,
                 )
                 continue
+            before = chinese_given.surname_before_xing(folded, match.start(1), res)
+            if before is not None:  # 孙姓男子 "a man surnamed Sun": the name is before 姓
+                yield Hit.at(before, label="PERSON", detector="name", rule="zh_cue")
+                continue
+            if name.startswith(chinese_given.XING_PERSON_NOUNS):
+                continue  # 同姓男子 "a man of the same surname": no name after 姓
         if name not in res.keep_native and name not in res.function_zh:
             # after 叫 an ordinary word is still flagged (uncertain): the cue outranks the list
             yield Hit.at(

@@ -172,7 +172,8 @@ RULES: tuple[Rule, ...] = (
         label="ONLINE_ID",
         regex=_r(
             rf"{_ONLINE_CONTEXT}([^\n]{{0,14}}?)(?<![A-Za-z0-9_.\-])"
-            r"(?!(?:id|account|handle|name|username|number|is|was)\b)"
+            r"(?!(?:id|account|handle|name|username|number|is|was|msgs?|messages?|from|to|by|"
+            r"for|of|with|sent|says|said|writes|wrote|user)\b)"
             r"([A-Za-z0-9][A-Za-z0-9_.\-]{2,30}[A-Za-z0-9_]|\d{5,12})(?![A-Za-z0-9_@])",
             re.IGNORECASE,
         ),
