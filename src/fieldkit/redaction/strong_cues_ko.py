@@ -33,9 +33,9 @@ from fieldkit.redaction.surnames_ko import WORD_SURNAMES, korean_surname
 
 __all__ = ["find_strong_cues"]
 
-_NOT_SPACED = frozenset("저그두세네이전연현구고각매본당총새옛노한몇온전첫딴뭔웬")
+_NOT_SPACED = frozenset("저그두세네이전연현구고각매본당총새옛노한몇온첫딴뭔웬제")
 """Determiners, numbers and prefixes before a spaced title: 이 사람, 그 목사님, 두 아저씨,
-전 목사 ("the former pastor"), 현 소장 ("the current"), 연 ("year"), 고 ("the late"),
+전 목사 ("the former pastor"), 현 소장 ("the current"), 연 ("year"), 고 ("the late"), 제 ("my"),
 새 선생 ("a new"), 한 아저씨 ("a man"): a surname there only under another rule."""
 _COPULA = (
     r"(?:님)?(?:이|)(?:신데|셨|시고|시다|시라|시던|신|었|었던|고|구|라서|라고|라구|라는|란|래|"
@@ -59,6 +59,11 @@ _GA_AFTER = r"가(?:였|이었|야|예요|래요|라는|라고|라서|인데|네
 @lru_cache(maxsize=1)
 def _titles() -> frozenset[str]:
     return frozenset(cue_words().get("title", "ko"))
+
+
+@lru_cache(maxsize=1)
+def _kinship() -> frozenset[str]:
+    return frozenset(cue_words().get("kinship", "ko"))
 
 
 @lru_cache(maxsize=1)
@@ -141,6 +146,8 @@ def _glued_titles(folded: str, res: Resources) -> Iterator[Hit]:
         word = surname + title.group()
         if word in titles or word in res.lex_ko or word in closed_words("ko"):
             continue
+        if title.group() in _kinship():
+            continue  # 왕언니 ("top sister"), 왕할머니 ("great-grandmother"): kinship words
         if title.group() == "씨" and (
             rx["copula"].match(folded, title.end()) is None or folded.startswith("야", title.end())
         ):

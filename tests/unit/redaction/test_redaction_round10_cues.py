@@ -67,6 +67,9 @@ def test_a_hanzi_surname_before_the_household_ga(engine: Redactor) -> None:
         "솜씨고 뭐고 없었어요.",
         "노인이었는데 친절했어요.",
         "상위 열 명만 뽑았어요.",
+        "왕언니가 다 시켰어요.",
+        "왕할머니였는데 아흔이 넘었어요.",
+        "제 선생님이셨어요.",
         "이 상위 개념은 어려워요.",
     ],
 )
