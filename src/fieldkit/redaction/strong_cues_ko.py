@@ -92,7 +92,8 @@ def _rx() -> dict[str, re.Pattern[str]]:
         "rane": re.compile(
             rf"라는\s(?:[가-힣]+\s)?(?:{_PERSON_NOUNS})(?:들)?(?:{_PARTICLE_END}|{_COPULA})"
         ),
-        "role_quoted": re.compile(rf"(?<![가-힣])(?:{roles})(?:님)?\s{quoted}"),
+        "quoted": re.compile(rf"\s{quoted}"),
+        "role_before": re.compile(rf"(?<![가-힣])(?:{roles})(?:님)?$"),
         "record_role": re.compile(
             rf"(?<![가-힣])(?:{_RECORD_ROLES})\s([가-힣]{{2,4}}?)(?:{_PARTICLE_END}|\s?[(,])"
         ),
@@ -102,20 +103,26 @@ def _rx() -> dict[str, re.Pattern[str]]:
     }
 
 
-def _spaced_copula(folded: str, res: Resources) -> Iterator[Hit]:
+def _surname_titles(folded: str, res: Resources) -> Iterator[Hit]:
+    """One pass over the titles (an alternation of some hundred words) for both forms."""
+    for title in _rx()["title"].finditer(folded):
+        hit = _spaced_copula(folded, title, res) or _glued_title(folded, title, res)
+        if hit is not None:
+            yield hit
+
+
+def _spaced_copula(folded: str, title: re.Match[str], res: Resources) -> Hit | None:
     """정 목사님이신데, 허 마담이었는데: a spaced surname, a title and a copula (the title
     with a particle is ``cues_ko._surname_titles``)."""
-    rx = _rx()
-    for title in rx["title"].finditer(folded):
-        at = title.start()
-        if at < 2 or folded[at - 1] != " " or (at > 2 and folded[at - 3].isalnum()):
-            continue
-        if rx["copula"].match(folded, title.end()) is None:
-            continue
-        surname = folded[at - 2]
-        if surname in _NOT_SPACED or not korean_surname(surname, res):
-            continue
-        yield person_by_cue(at - 2, at - 1, "surname_title_copula", surname in WORD_SURNAMES)
+    at = title.start()
+    if at < 2 or folded[at - 1] != " " or (at > 2 and folded[at - 3].isalnum()):
+        return None
+    if _rx()["copula"].match(folded, title.end()) is None:
+        return None
+    surname = folded[at - 2]
+    if surname in _NOT_SPACED or not korean_surname(surname, res):
+        return None
+    return person_by_cue(at - 2, at - 1, "surname_title_copula", surname in WORD_SURNAMES)
 
 
 def _spaced_ranks(folded: str, res: Resources) -> Iterator[Hit]:
@@ -132,28 +139,27 @@ def _spaced_ranks(folded: str, res: Resources) -> Iterator[Hit]:
             yield person_by_cue(at - 2, at - 1, "surname_rank_clause", False)
 
 
-def _glued_titles(folded: str, res: Resources) -> Iterator[Hit]:
+def _glued_title(folded: str, title: re.Match[str], res: Resources) -> Hit | None:
     """허마담이, 장노인 집, 문씨고: a surname glued to a title; the whole word is no title
     and no word (노인, 마담 alone; 솜씨, 글씨 are words)."""
     rx, titles = _rx(), _titles()
-    for title in rx["title"].finditer(folded):
-        at = title.start()
-        if at < 1 or (at > 1 and (folded[at - 2].isalnum())):
-            continue
-        surname = folded[at - 1]
-        if not korean_surname(surname, res) or rx["end"].match(folded, title.end()) is None:
-            continue
-        word = surname + title.group()
-        if word in titles or word in res.lex_ko or word in closed_words("ko"):
-            continue
-        if title.group() in _kinship():
-            continue  # 왕언니 ("top sister"), 왕할머니 ("great-grandmother"): kinship words
-        if title.group() == "씨" and (
-            rx["copula"].match(folded, title.end()) is None or folded.startswith("야", title.end())
-        ):
-            continue  # 김씨가: ``names`` finds those; 로씨야 (Russia): no vocative after 씨
-        uncertain = surname in WORD_SURNAMES or surname + title.group()[0] in res.lex_ko
-        yield person_by_cue(at - 1, at, "surname_glued_title", uncertain)
+    at = title.start()
+    if at < 1 or (at > 1 and (folded[at - 2].isalnum())):
+        return None
+    surname = folded[at - 1]
+    if not korean_surname(surname, res) or rx["end"].match(folded, title.end()) is None:
+        return None
+    word = surname + title.group()
+    if word in titles or word in res.lex_ko or word in closed_words("ko"):
+        return None
+    if title.group() in _kinship():
+        return None  # 왕언니 ("top sister"), 왕할머니 ("great-grandmother"): kinship words
+    if title.group() == "씨" and (
+        rx["copula"].match(folded, title.end()) is None or folded.startswith("야", title.end())
+    ):
+        return None  # 김씨가: ``names`` finds those; 로씨야 (Russia): no vocative after 씨
+    uncertain = surname in WORD_SURNAMES or surname + title.group()[0] in res.lex_ko
+    return person_by_cue(at - 1, at, "surname_glued_title", uncertain)
 
 
 def _hanzi_household(folded: str, res: Resources) -> Iterator[Hit]:
@@ -180,14 +186,16 @@ def _word_hit(start: int, word: str, res: Resources, rule: str) -> Hit | None:
 def _named_words(folded: str, res: Resources) -> Iterator[Hit]:
     """별명 '두꺼비', '곰'이라고 불린, 뚱보라고 불렀다, 안내 브로커 '털보'."""
     rx = _rx()
-    for pattern, rule in (
-        (rx["naming_quoted"], "naming_quoted"),
-        (rx["role_quoted"], "role_quoted"),
-    ):
-        for match in pattern.finditer(folded):
-            hit = _word_hit(match.start(1), match.group(1), res, rule)
-            if hit is not None:
-                yield hit
+    for match in rx["naming_quoted"].finditer(folded):
+        hit = _word_hit(match.start(1), match.group(1), res, "naming_quoted")
+        if hit is not None:
+            yield hit
+    for match in rx["quoted"].finditer(folded):  # the quote first, the role read back
+        if rx["role_before"].search(folded, max(0, match.start() - 8), match.start()) is None:
+            continue
+        hit = _word_hit(match.start(1), match.group(1), res, "role_quoted")
+        if hit is not None:
+            yield hit
     for rago in rx["rago"].finditer(folded):
         stem = rx["rago_stem"].search(folded, max(0, rago.start() - 9), rago.start())
         if stem is None:
@@ -265,8 +273,7 @@ def _record_word(name: str, res: Resources) -> bool:
 
 def find_strong_cues(folded: str, res: Resources) -> Iterator[Hit]:
     """Every round-10 strong-cue hit (see the module docstring)."""
-    yield from _spaced_copula(folded, res)
-    yield from _glued_titles(folded, res)
+    yield from _surname_titles(folded, res)
     yield from _spaced_ranks(folded, res)
     if re.search(r"[\u4e00-\u9fff]가", folded):
         yield from _hanzi_household(folded, res)
