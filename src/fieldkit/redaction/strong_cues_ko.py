@@ -86,7 +86,7 @@ def _rx() -> dict[str, re.Pattern[str]]:
         ),
         "rank": re.compile(rf"(?:{alternation(c.get('rank_word', 'ko'))})(?=[,.)]|\s?$)"),
         "named_full": re.compile(
-            r"(?<![가-힣])(?:성함|본명|실명|이름)(?:은|이|는)\s([가-힣]{2,4}?)"
+            r"(?:성함|본명|실명|이름)(?:은|이|는)\s([가-힣]{2,4}?)"
             r"(?:이라|라|이에요|예요|이고|이래|래|이다|입니다|이야|야|인데|이었|였)"
         ),
         "rane": re.compile(
@@ -95,11 +95,10 @@ def _rx() -> dict[str, re.Pattern[str]]:
         "quoted": re.compile(rf"\s{quoted}"),
         "role_before": re.compile(rf"(?<![가-힣])(?:{roles})(?:님)?$"),
         "record_role": re.compile(
-            rf"(?<![가-힣])(?:{_RECORD_ROLES})\s([가-힣]{{2,4}}?)(?:{_PARTICLE_END}|\s?[(,])"
+            rf"(?:{_RECORD_ROLES})\s([가-힣]{{2,4}}?)(?:{_PARTICLE_END}|\s?[(,])"
         ),
-        "sex_age": re.compile(
-            r"(?<![가-힣])([가-힣]{2,4})\s?\((?:여|남)(?:성|자)?\s?[,/]\s?(?:만\s?)?\d{1,3}\s?(?:세|살)?\)"
-        ),
+        "sex_age": re.compile(r"\((?:여|남)(?:성|자)?\s?[,/]\s?(?:만\s?)?\d{1,3}\s?(?:세|살)?\)"),
+        "sex_age_name": re.compile(r"(?<![가-힣])([가-힣]{2,4})\s?$"),
     }
 
 
@@ -222,7 +221,11 @@ def _named_people(folded: str, res: Resources) -> Iterator[Hit]:
     rx = _rx()
     for match in rx["named_full"].finditer(folded):
         name = match.group(1)
-        if len(name) < 3 or not korean_surname(name[0], res):
+        if (
+            _glued_before(folded, match.start())
+            or len(name) < 3
+            or not korean_surname(name[0], res)
+        ):
             continue
         hit = _word_hit(match.start(1), name, res, "naming_full_name")
         if hit is not None:
@@ -241,21 +244,30 @@ def _named_people(folded: str, res: Resources) -> Iterator[Hit]:
             yield hit
 
 
+def _glued_before(folded: str, at: int) -> bool:
+    """A Hangul syllable just before ``at``: the anchor word is the end of a longer word."""
+    return at > 0 and "가" <= folded[at - 1] <= "힣"
+
+
 def _records(folded: str, res: Resources) -> Iterator[Hit]:
     """피해자 김하늘은, 한보람(여, 36세): a formal statement names its people."""
     rx = _rx()
     for match in rx["record_role"].finditer(folded):
         name = match.group(1)
-        if not korean_surname(name[0], res) or name in closed_words("ko"):
+        if (
+            _glued_before(folded, match.start())
+            or not korean_surname(name[0], res)
+            or name in closed_words("ko")
+        ):
             continue
         if _record_word(name, res):
-            continue  # 피해자 진술에, 진술인 조선족 남편: a noun after the role, no name
+            continue  # 피해자 진술에, 진술인 조선족 식당: a noun after the role, no name
         yield person_by_cue(match.start(1), match.end(1), "record_role_name", name in res.lex_ko)
-    for match in rx["sex_age"].finditer(folded):
-        name = match.group(1)
-        if name in closed_words("ko") or name in _titles():
+    for sex_age in rx["sex_age"].finditer(folded):  # the bracket first, the name read back
+        named = rx["sex_age_name"].search(folded, max(0, sex_age.start() - 5), sex_age.start())
+        if named is None or named.group(1) in closed_words("ko") or named.group(1) in _titles():
             continue
-        yield person_by_cue(match.start(1), match.end(1), "name_sex_age", False)
+        yield person_by_cue(named.start(1), named.end(1), "name_sex_age", False)
 
 
 def _record_word(name: str, res: Resources) -> bool:
@@ -279,5 +291,4 @@ def find_strong_cues(folded: str, res: Resources) -> Iterator[Hit]:
         yield from _hanzi_household(folded, res)
     yield from _named_words(folded, res)
     yield from _named_people(folded, res)
-    if "(" in folded or re.search(_RECORD_ROLES, folded):
-        yield from _records(folded, res)
+    yield from _records(folded, res)
