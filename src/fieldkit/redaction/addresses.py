@@ -32,13 +32,13 @@ _ADDRESS = (
     # (택시로 30 분 is a ride)
     r"(?:로|길|거리|가)\s?\d+(?:-\d+)?\s?(?:번지|호|번?길\s?\d+(?:-\d+)?(?!\d)"
     r"|번길)"
-    r"|(?:로|길)\s?\d+(?:-\d+)?(?=(?:에서|에|예요|이에요|입니다)?(?:[\s.)]|$))"
+    r"|(?:로|길)\s?\d+(?:-\d+)?(?=(?:에서|에|예요|이에요|입니다)?(?:[\s.)]|$|,(?!\s?\d)|,\s?\d{1,4}\s?동))"
     r"(?!\s?(?:분|시간|번|개|명|살|년|달|월|일|층|km|킬로|미터|원|위안|리|시|초|대|장|권))",
     # 5号楼2单元301室
     rf"(?:{_NUM_ZH}(?:号楼|栋|幢|座|单元|楼|层|室|号|户)){{2,}}(?:\d{{3,4}}(?![\d号室]))?"
     rf"|{_NUM_ZH}(?:号楼|栋|幢|单元|室)"
     # a village's group (柳树村3组, 红旗屯二队: round 6), from the village's suffix
-    rf"|(?<=[村屯])\s?{_NUM_ZH}(?:组|队|社)",
+    rf"|(?<=[村屯])\s?{_NUM_ZH}(?:组|队|社)(?:\s?{_NUM_ZH}号)?",  # 长仁村 4组 27号: round 10
     # 新华路15号 (from the street's suffix)
     rf"(?:路|街|巷|胡同|大街|道)\s?{_NUM_ZH}号(?:院)?(?:\s?{_NUM_ZH}(?:号楼|栋|单元|楼|层|室))*",
     # Building 3, Unit 2, Room 501; Apt. 4B; 15 Xinhua Road; Xinhua Road No. 15
@@ -50,6 +50,9 @@ _ADDRESS = (
     r"(?:(?:[A-Z][a-z]+\s+){1,3}(?:Road|Street|St|Rd|Avenue|Ave|Lane|Alley|Hutong)\b\.?)?"
     r"(?:(?:[A-Z][a-z]+\s+){1,2}(?:Gardens?|Apartments?|Complex|Residence|Mansions?|Towers?|"
     r"Estate|Compound|Court|Heights|Plaza|Village|Xiaoqu|Shequ|Apt)\b\.?)?"
+    # typed in lower case, two parts at least (building 12, unit 305: round 10)
+    r"|(?:(?:building|block|unit|entrance|room|apartment|flat|floor)\s#?\d{1,5}[a-z]?,?\s+){1,3}"
+    r"(?:building|block|unit|entrance|room|apartment|flat|floor)\s#?\d{1,5}[a-z]?(?![\w])"
     r"|(?:[A-Z][a-z]+\s+){1,3}(?:Road|Street|Avenue|Lane|Alley|Hutong),?\s+"
     r"(?:No\.?\s?)?\d{1,5}\b",
     # a South Korean road-name address romanised: 17 Nongoge-ro 123beon-gil, Mokdong-ro 12-gil 5
@@ -111,8 +114,8 @@ _STREET_WORDS = frozenset(
     str.split("road street avenue ave lane alley boulevard blvd hutong rd st")
 )  # (rd, st: "No. 17 Zhengyang Rd", round 7)
 _UNIT_GATE = re.compile(
-    r"(?:Building|Bldg|Block|Blk|Unit|Entrance|Room|Rm|Apartment|Apt|Flat|Floor|House|No)"
-    r"\.?\s?#?\d"
+    r"(?:Building|Bldg|Block|Blk|Unit|Entrance|Room|Rm|Apartment|Apt|Flat|Floor|House|No"
+    r"|building|block|unit|entrance|room|apartment|flat|floor)\.?\s?#?\d"
 )
 
 
@@ -186,7 +189,8 @@ _IN_EVERY_MATCH = (
     re.compile("号"),
     re.compile(
         r"Road|Street|St|Rd|Avenue|Ave|Lane|Alley|Boulevard|Blvd|Way|Hutong|Building|Bldg|"
-        r"Block|Blk|Unit|Entrance|Room|Rm|Apartment|Apt|Flat|Floor|House|No"
+        r"Block|Blk|Unit|Entrance|Room|Rm|Apartment|Apt|Flat|Floor|House|No|"
+        r"building|block|unit|entrance|room|apartment|flat|floor"
     ),
     re.compile(r"-(?:ro|gil|daero|dong)|Xiaoqu|Shequ|Apt\.|Apartments|inminban"),
 )

@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from fieldkit.redaction.chat_labels import find_chat_labels
 from fieldkit.redaction.cues_naming_ko import (
     hanzi_named,
     kinship_is_named,
@@ -52,6 +53,7 @@ def find_cued(folded: str, res: Resources, words: frozenset[str]) -> Iterator[Hi
     """Every strong-cue hit in folded text (detector ``cue``); ``words`` are the text's
     lower-case Latin words (``phrases.words_of``)."""
     yield from find_speakers(folded, res)
+    yield from find_chat_labels(folded, res)  # round 10: [이름] chat exports
     yield from find_kind_orgs(folded, res)  # round 9: courts, 金达莱(진달래), 하나로 교회 ...
     if re.search(r"[가-힣]", folded):
         yield from korean_roles(folded, res)

@@ -43,6 +43,8 @@ def _rx() -> dict[str, re.Pattern[str]]:
         "pair_after": re.compile(rf"\((?:([가-힣]{{2,4}})|([{_HAN}]{{2,4}}))(?=[,)])"),
         "pair_before": re.compile(rf"(?<![{_HAN}가-힣])(?:([{_HAN}]{{2,4}})|([가-힣]{{2,4}}))$"),
         "one_named": re.compile(rf"([{_HAN}])[{_QUOTE}]?(?:이라고|라고|이라는|라는)"),
+        # round 10: 金哲, 진저가 / 李明明, 리밍밍이요 -- the reading in apposition after a comma
+        "comma_pair": re.compile(rf"(?<![{_HAN}])([{_HAN}]{{2,4}}), ([가-힣]{{2,8}})"),
     }
 
 
@@ -86,8 +88,23 @@ def _pair_spans(folded: str) -> Iterator[tuple[tuple[int, int], tuple[int, int]]
             yield inside.span(2), before.span(2)
 
 
+def _comma_spans(folded: str) -> Iterator[tuple[tuple[int, int], tuple[int, int]]]:
+    """(Hanzi span, Hangul span) of 金哲, 진저가: the Hangul word opens with a reading of the
+    Hanzi (its particle or copula after it stays outside)."""
+    for match in _rx()["comma_pair"].finditer(folded):
+        written, word = match.group(1), match.group(2)
+        readings = {*hanzi_reading_seeds(written), *mandarin_readings(written)}
+        for read in sorted(readings, key=len, reverse=True):
+            if read and word.startswith(read):
+                yield match.span(1), (match.start(2), match.start(2) + len(read))
+                break
+
+
 def _pairs(folded: str, res: Resources, people: frozenset[int]) -> Iterator[Hit]:
-    for hanzi, hangul in _pair_spans(folded):
+    pairs = list(_pair_spans(folded))
+    if ", " in folded:
+        pairs += [pair for pair in _comma_spans(folded) if pair[0][0] in people]
+    for hanzi, hangul in pairs:
         written = folded[hanzi[0] : hanzi[1]]
         read = folded[hangul[0] : hangul[1]]
         if read not in hanzi_reading_seeds(written) and read not in mandarin_readings(written):

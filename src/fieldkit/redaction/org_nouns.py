@@ -7,9 +7,17 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from fieldkit.redaction import data
+from fieldkit.redaction import data, dictionary_ko
+from fieldkit.redaction.resources import Resources
 
-__all__ = ["COMPANY_SUFFIX", "kind_noun_length", "korean_nouns"]
+__all__ = [
+    "COMPANY_SUFFIX",
+    "NAMED_KINDS",
+    "attends",
+    "kind_noun_length",
+    "korean_nouns",
+    "nouns_joined",
+]
 
 
 @lru_cache(maxsize=1)
@@ -45,3 +53,31 @@ def kind_noun_length(stem: str) -> int:
         (size for size in range(len(stem) - 2, 0, -1) if stem[-size:] in nouns),
         0,
     )
+
+
+NAMED_KINDS = frozenset(("재단", "협회", "후원회"))
+"""Kinds glued into an institution's own name (round 10: a foundation, like the capitalised
+Foundation of English): redacted with the name, as its official name is written whole."""
+
+
+def nouns_joined(stem: str, res: Resources) -> bool:
+    """Four syllables or more cut into two listed nouns (남북 + 하나, 새 생명 ...): how an
+    institution is named before its kind (남북하나재단, 사랑나눔교회), so no verb form (round
+    9's check read 남북하나 as a verb's connective -나) and a candidate (round 10)."""
+    if len(stem) < 4:
+        return False
+    return any(_noun(stem[:cut], res) and _noun(stem[cut:], res) for cut in range(2, len(stem) - 1))
+
+
+def _noun(word: str, res: Resources) -> bool:
+    return dictionary_ko.noun(word) or word in res.lex_ko_common
+
+
+_SCHOOLS_ZH = frozenset(("小学", "中学", "初中", "高中", "学校"))
+_ATTEND_ZH = frozenset("上读念考")
+
+
+def attends(stem: str, noun: str) -> bool:
+    """孩子上小学, 在读高中: a verb of going to school before a school noun, no school's
+    name (round 10 added the school nouns: 向阳小学)."""
+    return noun in _SCHOOLS_ZH and stem[-1] in _ATTEND_ZH

@@ -23,7 +23,7 @@ from functools import lru_cache
 from fieldkit.redaction import data, hangul, known_ko, korean, ordinary_ko
 from fieldkit.redaction.addresses import find_addresses
 from fieldkit.redaction.hits import Hit
-from fieldkit.redaction.org_nouns import COMPANY_SUFFIX
+from fieldkit.redaction.org_nouns import COMPANY_SUFFIX, NAMED_KINDS, attends, nouns_joined
 from fieldkit.redaction.org_nouns import korean_nouns as _nouns_ko
 from fieldkit.redaction.orgs_ko import find_branches
 from fieldkit.redaction.orgs_named import find_named_orgs
@@ -33,13 +33,13 @@ from fieldkit.redaction.resources import Resources
 __all__ = ["find_orgs", "org_noun_before"]
 
 
-_ENDS = tuple(str.split("지 지요 죠 어 어요 는데 고 다 던 으니"))
+_ENDS = tuple(str.split("지 지요 죠 어 어요 는데 고 다 던 으니 나 냐 는지"))
 _COPULA = (
     *str.split("이라 이라고 이라구 이라는 이란 이야 이에요 입니다 예요 이지 이죠"),
     *(f"{stem}{end}" for stem in ("이었", "였", "이였") for end in ("", *_ENDS)),
 )
-"""The copula after a kind noun (화풍공장이라 했는데: round 7; 교회였지, 식당이었죠: round 9),
-beside the particles."""
+"""The copula after a kind noun (화풍공장이라 했는데: round 7; 교회였지, 식당이었죠: round 9;
+교회였나, 재단이었는지, a doubt: round 10), beside the particles."""
 
 
 def _alt(words: list[str] | tuple[str, ...]) -> str:
@@ -260,9 +260,10 @@ def _hangul(folded: str, res: Resources) -> Iterator[Hit]:
             continue
         label = "PLACE" if noun in rx.facility["ko"] else "ORG"
         rule = "hangul_name_before_facility" if label == "PLACE" else "hangul_name_before_org"
+        whole = not gap and noun in NAMED_KINDS
         yield Hit(
             start=match.start(1),
-            end=match.end(1),
+            end=match.end(3) if whole else match.end(1),
             label=label,
             detector="org",
             rule=rule,
@@ -279,6 +280,8 @@ def _ordinary_before_noun_ko(stem: str, gap: str, noun: str, res: Resources) -> 
     if stem in res.keep_native and (len(stem) <= 2 or noun in _rx().facility["ko"]):
         return noun not in COMPANY_SUFFIX  # 한국식당: a kind; 대한물류, 아리랑 노래방: a name
     company = not gap and noun in COMPANY_SUFFIX  # 대한물류: glued to a company's kind
+    if not gap and nouns_joined(stem, res):
+        return False  # 남북하나재단: nouns joined into a name (org_nouns.nouns_joined)
     if stem[-1] in _ADNOMINAL and not company and (stem in res.lex_ko or stem[:-1] in res.lex_ko):
         return True  # 작은 식당, 오래된 교회, 있는 가게: a modifier, not a name
     if korean.verb_like(stem, res) or korean.spelled_ordinary(stem + noun, res):
@@ -318,7 +321,7 @@ def _hanzi(folded: str, res: Resources) -> Iterator[Hit]:
         start = _through_one_cut(folded, start, match.start(), res)
         stem = folded[start : match.start()]
         label = "PLACE" if match.group() in rx.facility["zh"] else "ORG"
-        if len(stem) < 2 or stem + match.group() in res.lex_zh:
+        if len(stem) < 2 or stem + match.group() in res.lex_zh or attends(stem, match.group()):
             continue
         if stem in res.keep_native and (label == "PLACE" or len(stem) <= 2):
             continue  # 中国饭店: a kind of restaurant; 长白山宾馆 is a business's name

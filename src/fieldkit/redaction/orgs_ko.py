@@ -3,7 +3,8 @@
 ``orgs.py`` finds a name glued to or before its kind noun (금강식당, 금강 식당).  These say
 "organisation" whatever the word lists say (detector ``cue``):
 
-* **a quoted name beside its kind**: 선교단체 '새벽빛', 공장 '金河水产', '해오름' 식당;
+* **a quoted name beside its kind**: 선교단체 '새벽빛', 공장 '金河水产', '해오름' 식당,
+  가발공장 '해돋이', 가정교회(이름 '샘터') (round 10);
 * **a kind noun's name given by a naming cue**: 가게 이름이 들꽃네, 회사 상호는 한빛이에요;
 * **a Hanzi name glued to a Korean kind noun**: 金河수산이라구, 长白식당에서;
 * **a chain's branch named after its town** (이마트 부평점; moved here from ``orgs.py``);
@@ -49,7 +50,11 @@ def _rx() -> dict[str, re.Pattern[str]]:
         # anchored on the quote and read back (a pattern opening with the kinds'
         # alternation was tried at every position: a second on a 2 MB document)
         "quote": re.compile(rf"[{_OPEN}]([^{_CLOSE}\n]{{2,20}}?)[{_CLOSE}]"),
-        "kind_before": re.compile(rf"(?<![가-힣])(?:{kinds})\s?$"),
+        # the kind alone or closing a compound (가발공장 '해돋이'), its name given in
+        # brackets at most (가정교회(이름 '샘터'): round 10)
+        "kind_before": re.compile(
+            rf"(?:{kinds})(?:\s?|\s?\(\s?(?:이름|상호|간판)(?:은|이|:)?\s?)$"
+        ),
         "quoted_before": re.compile(rf"[{_OPEN}]([^{_CLOSE}\n]{{2,20}}?)[{_CLOSE}]\s?(?:{kinds})"),
         "named": re.compile(
             rf"(?:이름|상호|간판)(?:이|은|는)\s"
@@ -90,7 +95,10 @@ def find_korean_orgs(folded: str, res: Resources) -> Iterator[Hit]:
     ]
     for rule, match in found:
         name = match.group(1).strip()
-        if name and gazetteer_entry(name, res) is None:
+        entry = gazetteer_entry(name, res)
+        if name and (entry is None or (rule == "quoted_after" and entry[1])):
+            # a spelling marked as also a word or name is the business's when quoted after
+            # its kind (가발공장 '대명': round 10); an unmarked town stays a place
             yield _org(match.start(1), match.start(1) + len(name), "org_" + rule)
     for match in rx["hanzi_glued"].finditer(folded):
         glued = match.start() and "\u4e00" <= folded[match.start() - 1] <= "\u9fff"

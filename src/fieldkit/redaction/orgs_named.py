@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from fieldkit.redaction import korean
+from fieldkit.redaction import known_ko, korean
 from fieldkit.redaction.hits import Hit
 from fieldkit.redaction.resources import Resources
 
@@ -84,6 +84,8 @@ def find_named_orgs(folded: str, res: Resources, words: frozenset[str]) -> Itera
     if "단체" in folded or "회" in folded or "재단" in folded:
         for match in _ORG_NOUN_KO.finditer(folded):
             name = match.group(1)
-            if korean.verb_like(name, res) or name in res.lex_ko:
-                continue  # 단체는 없었어요: a verb; 단체는 교회: an ordinary word
+            token = re.match(r"[가-힣]+", folded[match.start(1) :])
+            whole = token.group() if token else name
+            if korean.verb_like(name, res) or name in res.lex_ko or known_ko.verb_form(whole, res):
+                continue  # 단체는 없었어요, 협회는 좋았다: a verb; 단체는 교회: an ordinary word
             yield Hit.at(match.span(1), label="ORG", detector="org", rule="org_named_after_noun")

@@ -28,6 +28,7 @@ _ONLINE_KEY = re.compile(
 _WINDOW = {
     "digit": (48, 4),
     "digits5": (48, 4),
+    "bank": (48, 4),  # an account's word and its number (round 10)
     "online": (4, 64),
     "online_before": (48, 12),
     "at": (70, 260),
@@ -40,7 +41,7 @@ def _windows(
     """Small stretches of text where a rule of ``family`` could match (merged); the two
     online families share their anchors through ``cache``."""
     before, after = _WINDOW[family]
-    if family in ("digit", "digits5"):
+    if family in ("digit", "digits5", "bank"):
         anchors = [m.span() for m in _DIGIT_RUN.finditer(text)]
     elif family.startswith("online"):
         if cache is None or "online anchors" not in cache:

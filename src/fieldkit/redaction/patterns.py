@@ -162,6 +162,18 @@ RULES: tuple[Rule, ...] = (
         validate=_digits_between(5, 15),
     ),
     Rule(
+        # a bank account after its word, glued to a particle (계좌 610201-04-338172로)
+        name="bank_account",
+        label="ID_NUMBER",
+        regex=_r(
+            r"(?:계좌번호|계좌|통장번호|account\s+(?:no\.?|number|#)|account|账号|帐号|账户|"
+            r"帳戶|银行卡号?|卡号)[^\n\d]{0,12}?(?<![\d\-])(\d{2,8}(?:-\d{2,8}){1,4})(?![\d\-])",
+            re.IGNORECASE,
+        ),
+        group=1,
+        validate=_digits_between(9, 20),
+    ),
+    Rule(
         name="long_number",
         label="ID_NUMBER",
         regex=_r(r"(?<![\w.,])\d(?:[\s\-]?\d){8,22}(?![\w])"),
@@ -219,7 +231,9 @@ RULES: tuple[Rule, ...] = (
         name="date_numeric",
         label="DATE",
         regex=_r(
-            rf"(?<![\d.])(?:(?:19|20)\d{{2}}[-./]\s?(?:1[0-2]|0?[1-9])[-./]\s?{_DAY}|"
+            # the Korean formal date (한글 맞춤법 문장부호: 2019. 5. 8.) ends with its period
+            rf"(?<![\d.])(?:(?:19|20)\d{{2}}\.\s?(?:1[0-2]|0?[1-9])\.\s?{_DAY}\.(?=\s|$)|"
+            rf"(?:19|20)\d{{2}}[-./]\s?(?:1[0-2]|0?[1-9])[-./]\s?{_DAY}|"
             rf"{_DAY}[-./](?:1[0-2]|0?[1-9])[-./](?:19|20)\d{{2}}|"
             rf"(?:1[0-2]|0?[1-9])/{_DAY}/(?:19|20)\d{{2}})(?!\d)"
         ),
@@ -258,7 +272,9 @@ _NEEDS = {
     "date_ko": "digit",
     "date_zh": "digit",
     "date_numeric": "digit",
+    "bank_account": "bank",
 }
+_BANK_NATIVE = ("계좌", "통장", "账", "帳", "卡号")
 _TLDS = frozenset(str.split("com cn net org kr kp me io co info tv cc"))
 _MONTH_WORDS = frozenset(
     str.split(
@@ -302,6 +318,8 @@ def _triggers(text: str, words: frozenset[str]) -> set[str]:
     if words & _ONLINE_WORDS or any(k in text for k in _ONLINE_NATIVE):
         found.update(("online", "online_before"))
     digit = _DIGIT.search(text)
+    if digit and ("account" in words or any(k in text for k in _BANK_NATIVE)):
+        found.add("bank")  # an account number follows its word
     if words & _MONTH_WORDS and digit:
         found.add("month")  # a day of the month is digits
     if digit:
@@ -336,7 +354,7 @@ def find_patterns(text: str, words: frozenset[str] | None = None) -> Iterator[Hi
             ok = rule.validate(value) if rule.validate else True
             if rule.name == "online_id_context" and not re.search(r"[\d_.]", value):
                 ok = ok and _MARKED_ID.fullmatch(match.group(1)) is not None
-            if rule.validate and not ok and rule.label != "ID_NUMBER":
+            if rule.validate and not ok and (rule.label != "ID_NUMBER" or rule.group):
                 continue
             detail = ""
             if rule.name == "date_numeric":

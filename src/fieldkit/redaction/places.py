@@ -22,6 +22,7 @@ from fieldkit.redaction.chinese import frequent_words, stem_cut_chars
 from fieldkit.redaction.gazetteer import find_gazetteer_latin, find_gazetteer_native
 from fieldkit.redaction.hits import Hit
 from fieldkit.redaction.phrases import trie_pattern, words_of
+from fieldkit.redaction.places_dong_ko import dong_places
 from fieldkit.redaction.places_ko import spoken_places
 from fieldkit.redaction.resources import Resources
 
@@ -374,3 +375,5 @@ def find_places(folded: str, res: Resources, words: frozenset[str] | None = None
         yield from _hanzi_context(folded, res)
     yield from spoken_places(folded, res)  # round 7: 평화리라요, 고무산 노동자구, 到了昆明
     yield from find_gazetteer_native(folded, res)
+    if re.search(r"[가-힣]", folded):
+        yield from dong_places(folded, res)  # round 10: 상계동, 정왕동에, 종로3가

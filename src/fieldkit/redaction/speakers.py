@@ -19,7 +19,7 @@ from fieldkit.redaction.cuewords import closed_words
 from fieldkit.redaction.hits import Hit
 from fieldkit.redaction.resources import Resources
 
-__all__ = ["find_speakers"]
+__all__ = ["find_speakers", "is_speaker_name", "ordinary_label"]
 
 _ROLE_LABELS = frozenset(
     str.split(
@@ -50,7 +50,9 @@ def _rx() -> re.Pattern[str]:
     )
 
 
-def _is_name(label: str, res: Resources) -> bool:
+def is_speaker_name(label: str, res: Resources) -> bool:
+    """A label that may be a name: no role, closed-class word or gazetteer place (also the
+    check of ``chat_labels`` for ``[X]`` labels)."""
     if label.isascii():
         low = label.casefold()
         return low not in _ROLE_LATIN and low not in closed_words("en")
@@ -59,7 +61,7 @@ def _is_name(label: str, res: Resources) -> bool:
     return label not in res.gaz_hanzi
 
 
-def _ordinary(label: str, res: Resources) -> bool:
+def ordinary_label(label: str, res: Resources) -> bool:
     """A label that is also a common word (이슬 "dew", 경화): still a speaker's name in a
     dialogue, but uncertain, so the reviewer sees it."""
     if label.isascii():
@@ -71,11 +73,11 @@ def find_speakers(folded: str, res: Resources) -> Iterator[Hit]:
     """Every speaker label that is a name, in a text with two or more (module docstring)."""
     if ":" not in folded and "：" not in folded:
         return
-    spans = [m.span(1) for m in _rx().finditer(folded) if _is_name(m.group(1), res)]
+    spans = [m.span(1) for m in _rx().finditer(folded) if is_speaker_name(m.group(1), res)]
     if len({folded[s:e] for s, e in spans}) < _MIN_LABELS:
         return
     for start, end in spans:
-        uncertain = _ordinary(folded[start:end], res)
+        uncertain = ordinary_label(folded[start:end], res)
         yield Hit(
             start=start,
             end=end,

@@ -1,0 +1,150 @@
+"""Bracketed speaker labels of a chat export (round 10 of issue 11).
+
+KakaoTalk exports a chat as ``[이름] [오후 3:15] 메시지`` and people retype chats the same way
+(``[name] message``).  When at least two lines open with a ``[X]`` label and there are two or
+more different labels, the text is a chat, and each label is who speaks: the same reading as
+round 8's ``X:`` labels (``speakers``), whose role and name checks this module reuses.
+
+Inside a label:
+
+* a bare name (``[봄날]``, ``[红梅]``, ``[Mina]``) is a PERSON; a role (``[나]``, ``[상대]``,
+  ``[老公]``, ``[me]``) is not; a common word is kept but uncertain, as in ``speakers``;
+* a name with a title or kin word after it (``[향미언니]``, ``[은혜맘]``) gives the name; a lone
+  surname with an office (``[박실장]``, ``[이주무관]``) gives the surname;
+* a name with its affectionate 이 after a closed syllable (``[순옥이]``) gives the name;
+* in a two-word label whose second word is a person (``[두리하나 김팀장]``) the first word is
+  the organisation she speaks for (ORG, uncertain), unless it is a government office
+  (``양천구청``: the place is found by the place rules).
+
+Labels holding a digit (``[오후 3:15]``) are times, not speakers.  Found from line starts by
+one anchored pattern, only when the text has a ``[`` at a line start.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterator
+from functools import lru_cache
+
+from fieldkit.redaction.cuewords import cue_words
+from fieldkit.redaction.hits import Hit
+from fieldkit.redaction.resources import Resources
+from fieldkit.redaction.speakers import is_speaker_name, ordinary_label
+
+__all__ = ["find_chat_labels"]
+
+_LABEL = re.compile(r"^[ \t]*\[([^\[\]\n\d]{1,24})\]", re.MULTILINE)
+_HANGUL = re.compile(r"[가-힣]{1,4}")
+_HANZI = re.compile(r"[\u4e00-\u9fff]{2,3}")
+_LATIN = re.compile(r"[A-Z][a-z]{1,14}")
+# who a label may name that is no person (the writer, the other side, a relative by role)
+_ROLE_KO = frozenset(
+    str.split(
+        "나 저 내 상대 상대방 본인 우리 엄마 아빠 어머니 아버지 남편 아내 언니 오빠 누나 형 "
+        "동생 딸 아들 시누 시누이 시어머니 친구 브로커 선생님 목사님 사장님 알수없음 발신자"
+    )
+)
+_ROLE_ZH = frozenset(
+    str.split(
+        "老公 老婆 妈妈 爸爸 儿子 女儿 姐姐 哥哥 弟弟 妹妹 嫂子 婆婆 公公 老板 朋友 群主 客服 "
+        "阿姨 叔叔 舅舅 姑姑 奶奶 爷爷 姥姥 姥爷 宝贝 亲爱的 老师 同学 中介 我 自己"
+    )
+)
+# kin and address words glued after a name in a label, beyond the cue list's titles
+_AFTER_NAME = ("맘", "엄마", "아빠", "주무관", "님")
+_OFFICE_SUFFIX = ("청", "경찰서", "파출소", "주민센터")
+_MIN_LINES = 2
+
+
+@lru_cache(maxsize=1)
+def _titles() -> tuple[str, ...]:
+    """Titles and kin words that may close a label, longest first (언니, 실장, 팀장, 간사)."""
+    words = set(cue_words().get("title", "ko")) | set(_AFTER_NAME)
+    return tuple(sorted((w for w in words if w and len(w) <= 3), key=len, reverse=True))
+
+
+def _closed_syllable(ch: str) -> bool:
+    return (ord(ch) - 0xAC00) % 28 != 0
+
+
+def _hangul_name(token: str, res: Resources) -> tuple[int, int, bool] | None:
+    """Where in a Hangul label token the name is (start, end, uncertain), if anywhere."""
+    if token in _ROLE_KO:
+        return None
+    for title in _titles():
+        stem = token[: -len(title)]
+        if not token.endswith(title) or not stem:
+            continue
+        if len(stem) == 1 and stem in res.sur_ko_hangul:
+            return 0, 1, False
+        if 2 <= len(stem) <= 3 and stem not in _ROLE_KO and is_speaker_name(stem, res):
+            return 0, len(stem), ordinary_label(stem, res)
+        break  # 달님: no name before the title; the whole label may still be one
+    if len(token) >= 3 and token.endswith("이") and _closed_syllable(token[-2]):
+        stem = token[:-1]
+        if stem not in _ROLE_KO and is_speaker_name(stem, res):
+            return 0, len(stem), ordinary_label(stem, res)
+    if len(token) >= 2 and len(token) <= 3 and is_speaker_name(token, res):
+        return 0, len(token), ordinary_label(token, res)
+    return None
+
+
+def _name_in(token: str, res: Resources) -> tuple[int, int, bool] | None:
+    if _HANGUL.fullmatch(token):
+        return _hangul_name(token, res)
+    if _HANZI.fullmatch(token):
+        if token in _ROLE_ZH or not is_speaker_name(token, res):
+            return None
+        return 0, len(token), token in res.lex_zh
+    if _LATIN.fullmatch(token) and is_speaker_name(token, res):
+        return 0, len(token), ordinary_label(token, res)
+    return None
+
+
+def _label_hits(start: int, label: str, res: Resources, repeated: bool) -> Iterator[Hit]:
+    tokens = label.split()
+    if not tokens or len(tokens) > 2:
+        return
+    last = label.rindex(tokens[-1])
+    found = _name_in(tokens[-1], res)
+    if found is not None:
+        s, e, uncertain = found
+        uncertain = uncertain and not repeated
+        rule = "chat_label" + ("_ordinary" if uncertain else "")
+        yield Hit(
+            start=start + last + s,
+            end=start + last + e,
+            label="PERSON",
+            detector="cue",
+            rule=rule,
+            uncertain=uncertain,
+        )
+    if len(tokens) == 2 and found is not None:
+        org = tokens[0]
+        if re.fullmatch(r"[가-힣]{2,8}", org) is None or org in res.gaz_hangul:
+            return
+        if org.endswith(_OFFICE_SUFFIX) or org in _ROLE_KO:
+            return
+        first = label.index(org)
+        yield Hit(
+            start=start + first,
+            end=start + first + len(org),
+            label="ORG",
+            detector="cue",
+            rule="chat_label_org",
+            uncertain=True,
+        )
+
+
+def find_chat_labels(folded: str, res: Resources) -> Iterator[Hit]:
+    """Every name in the bracketed speaker labels of a chat (module docstring)."""
+    if "[" not in folded:
+        return
+    labels = [(m.start(1), m.group(1).strip()) for m in _LABEL.finditer(folded)]
+    if len(labels) < _MIN_LINES or len({label for _, label in labels}) < 2:
+        return
+    counts = Counter(label for _, label in labels)
+    for start, label in labels:
+        offset = folded.index(label, start)
+        yield from _label_hits(offset, label, res, counts[label] > 1)
