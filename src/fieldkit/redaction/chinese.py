@@ -27,7 +27,11 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from fieldkit.redaction import data
-from fieldkit.redaction.chinese_given import given_after_cue, given_before_address
+from fieldkit.redaction.chinese_given import (
+    given_after_cue,
+    given_before_address,
+    two_opening_a_clause,
+)
 from fieldkit.redaction.cues import cue_words
 from fieldkit.redaction.hits import Hit
 from fieldkit.redaction.resources import Resources
@@ -261,11 +265,9 @@ def _possessors(folded: str, res: Resources) -> Iterator[Hit]:
     if "他" not in folded and "她" not in folded:
         return
     for match in _POSSESSOR.finditer(folded):
-        start = match.start() - 2
-        if start < 0 or not _RUN.fullmatch(folded, start, match.start()):
+        start = two_opening_a_clause(folded, match.start())
+        if start is None:
             continue
-        if start and _RUN.match(folded, start - 1):
-            continue  # the name opens its clause: two characters, no more
         name = folded[start : match.start()]
         if name in res.lex_zh or name in res.keep_native:
             continue

@@ -38,6 +38,7 @@ __all__ = [
     "hanzi_names_in_korean",
     "mandarin_readings",
     "surname_before_xing",
+    "two_opening_a_clause",
 ]
 
 _HAN = "\u4e00-\u9fff"
@@ -115,14 +116,23 @@ def given_after_cue(folded: str, start: int, stop: int, res: Resources) -> Hit |
     return _person(start, stop, "zh_given_after_cue")
 
 
+def two_opening_a_clause(folded: str, end: int) -> int | None:
+    """Where two Hanzi before ``end`` start, when they open their clause (a name before an
+    address or a possessive: 英子姐, 强子他奶奶); None when the run before is longer or shorter."""
+    start = end - 2
+    if start < 0 or not _HANZI_RUN.fullmatch(folded, start, end):
+        return None
+    if start and _HANZI_RUN.match(folded, start - 1):
+        return None  # the name opens its clause: two characters, no more
+    return start
+
+
 def given_before_address(folded: str, res: Resources) -> Iterator[Hit]:
     """英子姐，: the two characters before a kinship address that ends its clause."""
     for address in _ADDRESS.finditer(folded):
-        start = address.start() - 2
-        if start < 0 or not _HANZI_RUN.fullmatch(folded, start, address.start()):
+        start = two_opening_a_clause(folded, address.start())
+        if start is None:
             continue
-        if start and _HANZI_RUN.match(folded, start - 1):
-            continue  # the name opens its clause: two characters, no more
         word = folded[start : address.start()]
         if not _rejected(word, res, shaped_ok=True):
             yield _person(start, address.start(), "zh_given_before_address")
