@@ -1,0 +1,294 @@
+"""Strong cues that always win (round 10 of issue 11): the lexicon may only downgrade.
+
+Issue 11 says a strong cue always redacts; a word list may only make the hit *uncertain*.
+Three Korean slots were kept silently before this module (detector ``cue``):
+
+* **a lone surname before a title, office or 씨 in any form**: the title followed by a
+  copula or a verb ending rather than a particle (정 목사님이신데, 허 마담이었는데, 김씨고),
+  and a surname glued to a title of the ``title ko`` cue row (허마담이, 장노인 집), or a
+  Hanzi surname before the household 가 (陈가였는데).  Determiners and closed words before
+  a spaced title never fire (이 사람, 그 목사님, 전 목사 "the former pastor", 연 ...);
+* **a word under a naming cue**: a quoted word after 별명, 이름, 가명, 닉네임 (별명 '곰'),
+  a word before (이)라고 and a verb of calling ('곰'이라고 불린 놈, 뚱보라고 불렀다), a
+  quoted word in apposition to a role noun (안내 브로커 '털보');
+* **formal statements**: a role noun of legal and counselling records (진술인, 피해자,
+  내담자 ...) before a name, or a name before "(여, 36세)".
+
+Each rule finds its rare anchor first (a title, a quote, 라고, a role noun, 세) and reads
+back, so nothing is tried at every position.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import lru_cache
+
+from fieldkit.redaction import korean
+from fieldkit.redaction.cuewords import alternation, closed_words, cue_words
+from fieldkit.redaction.hits import Hit, person_by_cue
+from fieldkit.redaction.known_ko import known_word
+from fieldkit.redaction.resources import Resources
+from fieldkit.redaction.surnames_ko import WORD_SURNAMES, korean_surname
+
+__all__ = ["find_strong_cues"]
+
+_NOT_SPACED = frozenset("저그두세네이전연현구고각매본당총새옛노한몇온첫딴뭔웬제")
+"""Determiners, numbers and prefixes before a spaced title: 이 사람, 그 목사님, 두 아저씨,
+전 목사 ("the former pastor"), 현 소장 ("the current"), 연 ("year"), 고 ("the late"), 제 ("my"),
+새 선생 ("a new"), 한 아저씨 ("a man"): a surname there only under another rule."""
+_COPULA = (
+    r"(?:님)?(?:이|)(?:신데|셨|시고|시다|시라|시던|신|었|었던|고|구|라서|라고|라구|라는|란|래|"
+    r"던|든지|지만|니까|면|요|에요|예요|다|야|지|죠|네|더라)|(?:님)?(?:였|인데|인가|인지|임)"
+)
+_PARTICLE_END = rf"(?:님)?(?:{alternation(korean.PARTICLES)})?(?![가-힣])"
+_QUOTES = "'\"‘’“”「」『』"
+_NAMING = "별명|별칭|이름|가명|닉네임|애칭|호칭|예명|본명"
+_CALLING = r"(?:불렀|부르|불러|불리|불린|불렸|불림|부른|부릅|부름|칭했|칭하)"
+_RECORD_ROLES = (
+    "진술인|피해자|가해자|내담자|신고인|참고인|피의자|고소인|피고소인|증인|피해여성|상담자|"
+    "신청인|피신청인|제보자|의뢰인"
+)
+_PERSON_NOUNS = (
+    "사람|남자|여자|놈|년|애|아이|언니|오빠|누나|형|아저씨|아줌마|아주머니|할머니|할아버지|"
+    "분|친구|청년|처녀|총각|남편|색시|동생"
+)
+_GA_AFTER = r"가(?:였|이었|야|예요|래요|라는|라고|라서|인데|네|놈|가|는|를|한테|의|도)"
+
+
+@lru_cache(maxsize=1)
+def _titles() -> frozenset[str]:
+    return frozenset(cue_words().get("title", "ko"))
+
+
+@lru_cache(maxsize=1)
+def _kinship() -> frozenset[str]:
+    return frozenset(cue_words().get("kinship", "ko"))
+
+
+@lru_cache(maxsize=1)
+def _rx() -> dict[str, re.Pattern[str]]:
+    c = cue_words()
+    titles = alternation(c.get("title", "ko"))
+    roles = alternation((*c.get("role", "ko"), *c.get("title", "ko")))
+    quoted = rf"[{_QUOTES}]([가-힣]{{1,5}})[{_QUOTES}]"
+    return {
+        "title": re.compile(rf"(?:{titles})"),
+        "copula": re.compile(rf"(?:{_COPULA})"),
+        "end": re.compile(rf"(?:{_PARTICLE_END}|{_COPULA})"),
+        "hanzi_ga": re.compile(rf"([\u4e00-\u9fff]){_GA_AFTER}"),
+        "naming_quoted": re.compile(
+            rf"(?:{_NAMING})(?:은|이|는|이가|을|도)?\s?(?:[:：]\s?)?{quoted}"
+        ),
+        "rago": re.compile(rf"라(?:고|구)\s?(?:[가-힣]+\s)?{_CALLING}"),
+        "rago_stem": re.compile(
+            rf"(?:{quoted}이?|(?<![가-힣\u4e00-\u9fffA-Za-z0-9])([가-힣]{{1,5}}))$"
+        ),
+        "rank": re.compile(rf"(?:{alternation(c.get('rank_word', 'ko'))})(?=[,.)]|\s?$)"),
+        "named_full": re.compile(
+            r"(?:성함|본명|실명|이름)(?:은|이|는)\s([가-힣]{2,4}?)"
+            r"(?:이라|라|이에요|예요|이고|이래|래|이다|입니다|이야|야|인데|이었|였)"
+        ),
+        "rane": re.compile(
+            rf"라는\s(?:[가-힣]+\s)?(?:{_PERSON_NOUNS})(?:들)?(?:{_PARTICLE_END}|{_COPULA})"
+        ),
+        "quoted": re.compile(rf"\s{quoted}"),
+        "role_before": re.compile(rf"(?<![가-힣])(?:{roles})(?:님)?$"),
+        "record_role": re.compile(
+            rf"(?:{_RECORD_ROLES})\s([가-힣]{{2,4}}?)(?:{_PARTICLE_END}|\s?[(,])"
+        ),
+        "sex_age": re.compile(r"\((?:여|남)(?:성|자)?\s?[,/]\s?(?:만\s?)?\d{1,3}\s?(?:세|살)?\)"),
+        "sex_age_name": re.compile(r"(?<![가-힣])([가-힣]{2,4})\s?$"),
+    }
+
+
+def _surname_titles(folded: str, res: Resources) -> Iterator[Hit]:
+    """One pass over the titles (an alternation of some hundred words) for both forms."""
+    for title in _rx()["title"].finditer(folded):
+        hit = _spaced_copula(folded, title, res) or _glued_title(folded, title, res)
+        if hit is not None:
+            yield hit
+
+
+def _spaced_copula(folded: str, title: re.Match[str], res: Resources) -> Hit | None:
+    """정 목사님이신데, 허 마담이었는데: a spaced surname, a title and a copula (the title
+    with a particle is ``cues_ko._surname_titles``)."""
+    at = title.start()
+    if at < 2 or folded[at - 1] != " " or (at > 2 and folded[at - 3].isalnum()):
+        return None
+    if _rx()["copula"].match(folded, title.end()) is None:
+        return None
+    surname = folded[at - 2]
+    if surname in _NOT_SPACED or not korean_surname(surname, res):
+        return None
+    return person_by_cue(at - 2, at - 1, "surname_title_copula", surname in WORD_SURNAMES)
+
+
+def _spaced_ranks(folded: str, res: Resources) -> Iterator[Hit]:
+    """리 상위, 조사는: a spaced surname before a rank word (``rank_word``: 상위, 상사, also
+    ordinary words) that ends a clause; with a particle it is ``ranks_ko``."""
+    for rank in _rx()["rank"].finditer(folded):
+        at = rank.start()
+        if at < 2 or folded[at - 1] != " " or (at > 2 and folded[at - 3].isalnum()):
+            continue
+        surname = folded[at - 2]
+        if surname in _NOT_SPACED or surname in WORD_SURNAMES:
+            continue
+        if surname in res.sur_ko_hangul:
+            yield person_by_cue(at - 2, at - 1, "surname_rank_clause", False)
+
+
+def _glued_title(folded: str, title: re.Match[str], res: Resources) -> Hit | None:
+    """허마담이, 장노인 집, 문씨고: a surname glued to a title; the whole word is no title
+    and no word (노인, 마담 alone; 솜씨, 글씨 are words)."""
+    rx, titles = _rx(), _titles()
+    at = title.start()
+    if at < 1 or (at > 1 and (folded[at - 2].isalnum())):
+        return None
+    surname = folded[at - 1]
+    if not korean_surname(surname, res) or rx["end"].match(folded, title.end()) is None:
+        return None
+    word = surname + title.group()
+    if word in titles or word in res.lex_ko or word in closed_words("ko"):
+        return None
+    if title.group() in _kinship():
+        return None  # 왕언니 ("top sister"), 왕할머니 ("great-grandmother"): kinship words
+    if title.group() == "씨" and (
+        rx["copula"].match(folded, title.end()) is None or folded.startswith("야", title.end())
+    ):
+        return None  # 김씨가: ``names`` finds those; 로씨야 (Russia): no vocative after 씨
+    uncertain = surname in WORD_SURNAMES or surname + title.group()[0] in res.lex_ko
+    return person_by_cue(at - 1, at, "surname_glued_title", uncertain)
+
+
+def _hanzi_household(folded: str, res: Resources) -> Iterator[Hit]:
+    """陈가였는데: a Hanzi surname alone before the household 가."""
+    for match in _rx()["hanzi_ga"].finditer(folded):
+        at = match.start()
+        if at and ("\u4e00" <= folded[at - 1] <= "\u9fff" or folded[at - 1].isalnum()):
+            continue
+        if match.group(1) in res.sur_zh_hanzi:
+            yield person_by_cue(at, at + 1, "hanzi_surname_ga", False)
+
+
+def _word_hit(start: int, word: str, res: Resources, rule: str) -> Hit | None:
+    if word in closed_words("ko") or word in _titles():
+        return None  # 엄마라고 불렀다, 별명 '사장': a role is no name
+    uncertain = word in res.lex_ko or known_word(word, res, dictionary=False)
+    if rule == "called_word":
+        return person_by_cue(start, start + len(word), rule, uncertain)
+    # quoted under a naming cue, a word is a nickname: uncertain, but its rule carries no
+    # ``_ordinary``, so that propagation finds its later mentions ('두꺼비' ... 두꺼비가)
+    return person_by_cue(start, start + len(word), rule, False)._replace(uncertain=uncertain)
+
+
+def _named_words(folded: str, res: Resources) -> Iterator[Hit]:
+    """별명 '두꺼비', '곰'이라고 불린, 뚱보라고 불렀다, 안내 브로커 '털보'."""
+    rx = _rx()
+    for match in rx["naming_quoted"].finditer(folded):
+        hit = _word_hit(match.start(1), match.group(1), res, "naming_quoted")
+        if hit is not None:
+            yield hit
+    for match in rx["quoted"].finditer(folded):  # the quote first, the role read back
+        if rx["role_before"].search(folded, max(0, match.start() - 8), match.start()) is None:
+            continue
+        hit = _word_hit(match.start(1), match.group(1), res, "role_quoted")
+        if hit is not None:
+            yield hit
+    for rago in rx["rago"].finditer(folded):
+        stem = rx["rago_stem"].search(folded, max(0, rago.start() - 9), rago.start())
+        if stem is None:
+            continue
+        quoted = stem.group(1) is not None
+        word, start = (stem.group(1), stem.start(1)) if quoted else (stem.group(2), stem.start(2))
+        if (
+            not quoted
+            and word.endswith("이")
+            and len(word) > 1
+            and korean.final_consonant(word[-2])
+        ):
+            word = word[:-1]  # 곰이라고: the copula 이, not the name
+        if not quoted and len(word) < 2:
+            continue  # 뭐라고, 곰이라고 bare: one syllable only in quotes
+        hit = _word_hit(start, word, res, "called_quoted" if quoted else "called_word")
+        if hit is not None:
+            yield hit
+
+
+def _named_people(folded: str, res: Resources) -> Iterator[Hit]:
+    """성함이 김OO이라, 본명은 OO이고: a full name after a naming noun (even a famous one or
+    a word: uncertain); 바트라는 몽골 남자: a word before 라는 and a noun for a person."""
+    rx = _rx()
+    for match in rx["named_full"].finditer(folded):
+        name = match.group(1)
+        if (
+            _glued_before(folded, match.start())
+            or len(name) < 3
+            or not korean_surname(name[0], res)
+        ):
+            continue
+        hit = _word_hit(match.start(1), name, res, "naming_full_name")
+        if hit is not None:
+            yield hit
+    for rane in rx["rane"].finditer(folded):
+        stem = rx["rago_stem"].search(folded, max(0, rane.start() - 9), rane.start())
+        if stem is None or stem.group(2) is None:
+            continue
+        word = stem.group(2)
+        if word.endswith("이") and len(word) > 2 and korean.final_consonant(word[-2]):
+            word = word[:-1]
+        if len(word) < 2 or known_word(word, res):
+            continue  # 한국이라는, 식당이라는: a word there is a thing, not named
+        hit = _word_hit(stem.start(2), word, res, "called_word")
+        if hit is not None:
+            yield hit
+
+
+def _glued_before(folded: str, at: int) -> bool:
+    """A Hangul syllable just before ``at``: the anchor word is the end of a longer word."""
+    return at > 0 and "가" <= folded[at - 1] <= "힣"
+
+
+def _records(folded: str, res: Resources) -> Iterator[Hit]:
+    """피해자 김하늘은, 한보람(여, 36세): a formal statement names its people."""
+    rx = _rx()
+    for match in rx["record_role"].finditer(folded):
+        name = match.group(1)
+        if (
+            _glued_before(folded, match.start())
+            or not korean_surname(name[0], res)
+            or name in closed_words("ko")
+        ):
+            continue
+        if _record_word(name, res):
+            continue  # 피해자 진술에, 진술인 조선족 식당: a noun after the role, no name
+        yield person_by_cue(match.start(1), match.end(1), "record_role_name", name in res.lex_ko)
+    for sex_age in rx["sex_age"].finditer(folded):  # the bracket first, the name read back
+        named = rx["sex_age_name"].search(folded, max(0, sex_age.start() - 5), sex_age.start())
+        if named is None or named.group(1) in closed_words("ko") or named.group(1) in _titles():
+            continue
+        yield person_by_cue(named.start(1), named.end(1), "name_sex_age", False)
+
+
+def _record_word(name: str, res: Resources) -> bool:
+    """An ordinary word after a record's role noun: two syllables a word (진술), a word and
+    a particle (여기서), or a word that no surname and given name explain (조선족, 한국행);
+    김하늘, 한보람 are a surname and a given name that is also a word, so they stay."""
+    if len(name) == 2:
+        return name in res.lex_ko or known_word(name, res)
+    if name[-1] in "서는도의에를을와과가이은만" and name[:-1] in res.lex_ko:
+        return True
+    if not known_word(name, res):
+        return False
+    return name[1:] not in res.lex_ko and not korean.name_shaped(name)
+
+
+def find_strong_cues(folded: str, res: Resources) -> Iterator[Hit]:
+    """Every round-10 strong-cue hit (see the module docstring)."""
+    yield from _surname_titles(folded, res)
+    yield from _spaced_ranks(folded, res)
+    if re.search(r"[\u4e00-\u9fff]가", folded):
+        yield from _hanzi_household(folded, res)
+    yield from _named_words(folded, res)
+    yield from _named_people(folded, res)
+    yield from _records(folded, res)
