@@ -21,14 +21,14 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
-from fieldkit.redaction import chinese_given, data, hangul, korean
+from fieldkit.redaction import data, hangul, korean
 from fieldkit.redaction.anchored import finditer_from, starts_before
 from fieldkit.redaction.cuewords import closed_words
 from fieldkit.redaction.hits import Hit
+from fieldkit.redaction.names_zh import hanzi_names
 from fieldkit.redaction.nametitles import (
     ROMANISED_TITLES,
     STRONG_TITLES,
-    ZH_TITLE_WORDS,
     is_title,
     suffix_titles,
     title_keys,
@@ -61,12 +61,6 @@ def _regexes() -> dict[str, re.Pattern[str]]:
     ko_suffix = _alt(titles[("suffix", "ko")])
     ko_cue = _alt(titles[("cue", "ko")])
     after_title = rf"(?=$|[^가-힣]|(?:{_alt(list(korean.PARTICLES))})(?![가-힣]))"
-    zh_suffix = _alt(titles[("suffix", "zh")])
-    zh_all = [n for r in data.surnames_zh() for n in (*r.native, *r.hanzi)]
-    zh_sur = _alt(zh_all)
-    zh_single = "".join(sorted({n for n in zh_all if len(n) == 1}))
-    zh_multi = _alt([n for n in zh_all if len(n) > 1])
-    zh_cue = _alt(titles[("cue", "zh")])
     return {
         "title_word": re.compile(r"([A-Za-z](?<![\w'].)[A-Za-z]{1,12})(\.?)\s+(?=[A-Z])"),
         "name_at": re.compile(_NAME),
@@ -89,21 +83,10 @@ def _regexes() -> dict[str, re.Pattern[str]]:
         "ko_name_is": re.compile(
             r"이름(?:은|이|을)\s?([가-힣]{2,4}?)(?:이|라|이라|야|이야|입니다|예요|이에요)?(?![가-힣])"
         ),
-        "zh_titled_before": re.compile(rf"[老小阿](?:{zh_sur})"),
-        "zh_titled_after": re.compile(rf"[{zh_single}]\s?(?:{zh_suffix})"),
-        "zh_titled_after_long": re.compile(rf"(?:{zh_multi})\s?(?:{zh_suffix})"),
         "ko_surname_title": re.compile(
             rf"([{''.join(_ko_surname_syllables())}])(?<![가-힣].)\s?(?:{ko_suffix})(?:님)?{after_title}"
         ),
-        "zh_cue": re.compile(
-            rf"({zh_cue})(?:啥)?[\"“'‘「]?((?:(?![{_zh_function()}])[\u4e00-\u9fff]){{1,3}})"
-        ),
     }
-
-
-def _zh_function() -> str:
-    """Chinese pronouns and particles (她, 的, 了): a name after a cue stops at them."""
-    return "".join(sorted(data.function_words()["zh"]))
 
 
 def _ko_surname_syllables() -> list[str]:
@@ -399,43 +382,6 @@ def _not_a_name_here(folded: str, match: re.Match[str], res: Resources) -> bool:
     )
 
 
-def _hanzi_names(folded: str, res: Resources) -> Iterator[Hit]:
-    rx = _regexes()
-    for rule in ("zh_titled_before", "zh_titled_after", "zh_titled_after_long"):
-        for match in rx[rule].finditer(folded):
-            if match.group() not in ZH_TITLE_WORDS:
-                yield Hit.at(
-                    match.span(), label="PERSON", detector="name", rule="zh_title", uncertain=True
-                )
-    for match in rx["zh_cue"].finditer(folded):
-        name = match.group(2)
-        if match.group(1) == "姓" and folded[match.start(1) - 1 : match.end(1)] in res.lex_zh:
-            continue  # 老百姓, 贵姓, 同姓: a word, no "surnamed"
-        if match.group(1) == "姓":  # "surnamed": the surname itself, listed word or not
-            size = 2 if len(name) > 1 and name[:2] in res.sur_zh_hanzi else 1
-            if name[:size] in res.sur_zh_hanzi:
-                yield Hit(
-                    start=match.start(2),
-                    end=match.start(2) + size,
-                    label="PERSON",
-                    detector="name",
-                    rule="zh_cue",
-                    uncertain=False,
-                )
-                continue
-            before = chinese_given.surname_before_xing(folded, match.start(1), res)
-            if before is not None:  # 孙姓男子 "a man surnamed Sun": the name is before 姓
-                yield Hit.at(before, label="PERSON", detector="name", rule="zh_cue")
-                continue
-            if name.startswith(chinese_given.XING_PERSON_NOUNS):
-                continue  # 同姓男子 "a man of the same surname": no name after 姓
-        if name not in res.keep_native and name not in res.function_zh:
-            # after 叫 an ordinary word is still flagged (uncertain): the cue outranks the list
-            yield Hit.at(
-                match.span(2), label="PERSON", detector="name", rule="zh_cue", uncertain=True
-            )
-
-
 def find_names(folded: str, res: Resources, words: frozenset[str] | None = None) -> Iterator[Hit]:
     """Every name-rule hit in folded text; ``words`` are its lower-case Latin words
     (``phrases.words_of``), found here when not given."""
@@ -445,4 +391,4 @@ def find_names(folded: str, res: Resources, words: frozenset[str] | None = None)
     if view(folded).has_hangul:
         yield from _hangul_names(folded, res)
     if view(folded).has_hanzi:
-        yield from _hanzi_names(folded, res)
+        yield from hanzi_names(folded, res)
