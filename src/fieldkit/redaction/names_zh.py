@@ -54,23 +54,12 @@ def hanzi_names(folded: str, res: Resources) -> Iterator[Hit]:
                 )
     for match in rx["zh_cue"].finditer(folded):
         name = match.group(2)
-        if match.group(1) == "姓" and folded[match.start(1) - 1 : match.end(1)] in res.lex_zh:
-            continue  # 老百姓, 贵姓, 同姓: a word, no "surnamed"
-        if match.group(1) == "姓":  # "surnamed": the surname itself, listed word or not
-            size = 2 if len(name) > 1 and name[:2] in res.sur_zh_hanzi else 1
-            if name[:size] in res.sur_zh_hanzi:
-                yield Hit(
-                    start=match.start(2),
-                    end=match.start(2) + size,
-                    label="PERSON",
-                    detector="name",
-                    rule="zh_cue",
-                    uncertain=False,
-                )
-                continue
-            before = chinese_given.surname_before_xing(folded, match.start(1), res)
-            if before is not None:  # 孙姓男子 "a man surnamed Sun": the name is before 姓
-                yield Hit.at(before, label="PERSON", detector="name", rule="zh_cue")
+        if match.group(1) == "姓":
+            if folded[match.start(1) - 1 : match.end(1)] in res.lex_zh:
+                continue  # 老百姓, 贵姓, 同姓: a word, no "surnamed"
+            surname = _surnamed(folded, match, res)
+            if surname is not None:
+                yield Hit.at(surname, label="PERSON", detector="name", rule="zh_cue")
                 continue
             if name.startswith(chinese_given.XING_PERSON_NOUNS):
                 continue  # 同姓男子 "a man of the same surname": no name after 姓
@@ -79,3 +68,13 @@ def hanzi_names(folded: str, res: Resources) -> Iterator[Hit]:
             yield Hit.at(
                 match.span(2), label="PERSON", detector="name", rule="zh_cue", uncertain=True
             )
+
+
+def _surnamed(folded: str, match: re.Match[str], res: Resources) -> tuple[int, int] | None:
+    """The surname 姓 points at, listed word or not: after it (姓孙, 姓欧阳) or, in formal
+    writing, before it with a person noun after (孙姓男子 "a man surnamed Sun")."""
+    name = match.group(2)
+    size = 2 if len(name) > 1 and name[:2] in res.sur_zh_hanzi else 1
+    if name[:size] in res.sur_zh_hanzi:
+        return match.start(2), match.start(2) + size
+    return chinese_given.surname_before_xing(folded, match.start(1), res)
