@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from fieldkit.redaction import data
+from fieldkit.redaction.addresses_lots import lot_addresses
 from fieldkit.redaction.cuewords import closed_words
 from fieldkit.redaction.hits import Hit
 
@@ -40,14 +41,18 @@ _ADDRESS = (
     # a village's group (柳树村3组, 红旗屯二队: round 6), from the village's suffix
     rf"|(?<=[村屯])\s?{_NUM_ZH}(?:组|队|社)(?:\s?{_NUM_ZH}号)?",  # 长仁村 4组 27号: round 10
     # 新华路15号 (from the street's suffix)
-    rf"(?:路|街|巷|胡同|大街|道)\s?{_NUM_ZH}号(?:院)?(?:\s?{_NUM_ZH}(?:号楼|栋|单元|楼|层|室))*",
+    rf"(?:路|街|巷|胡同|大街|道)\s?{_NUM_ZH}号(?:院)?(?:\s?{_NUM_ZH}(?:号楼|栋|单元|楼|层|室))*"
+    r"(?:(?<=[元楼栋])\s?\d{3,4}(?![\d号室]))?",  # 河南街 28号 6单元 301: a room without 室
     # Building 3, Unit 2, Room 501; Apt. 4B; 15 Xinhua Road; Xinhua Road No. 15
     r"(?:No\.?\s?)?\d{1,5}[A-Za-z]?,?\s+(?:[A-Z][a-z]+\s+){1,3}(?:Road|Street|St|Rd|Avenue|Ave|"
     r"Lane|Alley|Boulevard|Blvd|Way|Hutong)\b\.?"
+    r"(?:,\s(?:[A-Z][a-z]+\s+){1,3}(?:Road|Street|Avenue|Lane|Alley|Hutong)\b)?"
     r"|(?:(?:Building|Bldg|Block|Blk|Unit|Entrance|Room|Rm|Apartment|Apt|Flat|Floor|"
     r"House|No)\.?\s?#?\d{1,5}[A-Za-z]?(?:,?\s+|(?![\w])))+"
     # the street after the numbers (Rm 302, No. 17 Zhengyang Rd: round 7)
-    r"(?:(?:[A-Z][a-z]+\s+){1,3}(?:Road|Street|St|Rd|Avenue|Ave|Lane|Alley|Hutong)\b\.?)?"
+    r"(?:(?:[A-Z][a-z]+\s+){1,3}(?:Road|Street|St|Rd|Avenue|Ave|Lane|Alley|Hutong)\b\.?"
+    # a lane off a street, a comma apart (No. 46, Third Lane, Xinxing Street: round 11)
+    r"(?:,\s(?:[A-Z][a-z]+\s+){1,3}(?:Road|Street|Avenue|Lane|Alley|Hutong)\b)?)?"
     r"(?:(?:[A-Z][a-z]+\s+){1,2}(?:Gardens?|Apartments?|Complex|Residence|Mansions?|Towers?|"
     r"Estate|Compound|Court|Heights|Plaza|Village|Xiaoqu|Shequ|Apt)\b\.?)?"
     # typed in lower case, two parts at least (building 12, unit 305: round 10)
@@ -159,6 +164,8 @@ def find_addresses(folded: str, words: frozenset[str], stem_cut: frozenset[str])
             start = _taken_back(folded, start, index, stem_cut)
             if any(c.isdigit() for c in folded[start:end]):
                 spans.append((start, end))
+    if scripts[0]:
+        spans.extend(lot_addresses(folded))  # 다대동 912-4, 정왕동 1834 103동 704호 (round 11)
     for start, end in _joined(folded, sorted(spans)):
         start = _towns_before(folded, start)
         yield Hit(start=start, end=end, label="ADDRESS", detector="org", rule="address")
@@ -252,9 +259,14 @@ _STREET_BEFORE = (
 opens with its numbers: 언니가 3동 is a subject."""
 
 
+_HANZI_UNITS = re.compile(r"\d{1,4}\s?(?:号楼|栋|幢|单元)")
+
+
 def _street_before(folded: str, start: int) -> int:
     first = folded[start : start + 1]
     script = 0 if _HANGUL_CHAR.match(first) else 1 if _HANZI_CHAR.match(first) else -1
+    if script < 0 and _HANZI_UNITS.match(folded, start):
+        script = 0  # 서탑가 3号楼: Hanzi units after a Yanbian or Shenyang street in Hangul
     if script < 0:
         return start  # (an address opening with its numbers: 언니가 3동 is a subject)
     opening = re.match(r"[가-힣]+", folded[start : start + 8])

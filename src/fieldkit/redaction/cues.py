@@ -34,6 +34,7 @@ from fieldkit.redaction.cues_titles_en import english_cued
 from fieldkit.redaction.cuewords import CueWords, closed_words, cue_words, gazetteer_entry
 from fieldkit.redaction.hanzi_ko import find_hanzi_in_korean
 from fieldkit.redaction.hits import Hit
+from fieldkit.redaction.orgs_industry import find_industry_orgs
 from fieldkit.redaction.orgs_kinds import find_kind_orgs
 from fieldkit.redaction.orgs_ko import find_korean_orgs
 from fieldkit.redaction.persons_en import find_quoted_names
@@ -62,6 +63,7 @@ def find_cued(folded: str, res: Resources, words: frozenset[str]) -> Iterator[Hi
         yield from kinship_is_named(folded, res)
         yield from find_lone_surnames(folded, res)
         yield from find_korean_orgs(folded, res)
+        yield from find_industry_orgs(folded, res)  # round 11: 대한물류, 혜산방직공장
         yield from find_round7_persons(folded, res)
         yield from find_strong_cues(folded, res)  # round 10: a strong cue always wins
         if view(folded).has_hanzi:

@@ -262,6 +262,8 @@ def _hangul(folded: str, res: Resources) -> Iterator[Hit]:
         stem, gap, noun = match.group(1), match.group(2), match.group(3)
         if len(stem) < 2 or stem + noun in res.lex_ko or stem + noun in _nouns_ko():
             continue  # 냉동공장, 복장공장: a kind of factory, itself a listed noun
+        if gap and stem in _nouns_ko():
+            continue  # 수산물 가게, 식품 공장: a kind before a kind (round 11)
         town = stem in res.gaz_hangul or stem in res.gaz_marked
         if not town and _ordinary_before_noun_ko(stem, gap, noun, res):
             continue

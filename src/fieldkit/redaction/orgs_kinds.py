@@ -14,9 +14,11 @@
   hold it.
 
 * **a restaurant named after a town, with 관** (평양관에서, 청진관이었지: the state
-  restaurants abroad are so named): a gazetteer town glued to 관, the whole no word of the
-  lists (영사관, 도서관, 체육관 are), before a particle, a copula or the word's end: the
-  restaurant, certain when the town is only a place;
+  restaurants abroad are so named), and since round 11 with 옥 or 각 (평양옥이요,
+  청진각에서: the old names of Korean restaurants, 옥 "house", 각 "pavilion"): a
+  gazetteer town glued to 관, the whole no word of the lists (영사관, 도서관, 체육관
+  are), before a particle, a copula or the word's end: the restaurant, certain when the
+  town is only a place;
 
 Two more rules read a name in an English sentence by the same seams:
 
@@ -38,6 +40,7 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
+from fieldkit.redaction import dictionary_ko
 from fieldkit.redaction.chinese_given import mandarin_readings
 from fieldkit.redaction.cuewords import alternation, cue_words, gazetteer_entry
 from fieldkit.redaction.hits import Hit
@@ -193,7 +196,7 @@ def _english_before(folded: str, start: int) -> bool:
     return re.search(r"[A-Za-z]{2}", window) is not None
 
 
-_HALL = re.compile(r"관(?=[이에은을으서도까라였야]|[\s,.!?)'\"]|$)")
+_HALL = re.compile(r"[관옥각](?=[이에은을으서도까라였야]|[\s,.!?)'\"]|$)")
 _HALL_TOWN = re.compile(r"(?<![가-힣])[가-힣]{2,4}$")
 
 
@@ -204,8 +207,8 @@ def _halls(folded: str, res: Resources) -> Iterator[Hit]:
         if match is None:
             continue
         town = match.group()
-        word = town + "관"
-        if word in res.lex_ko or word in res.keep_native:
+        word = town + hall.group()
+        if word in res.lex_ko or word in res.keep_native or dictionary_ko.noun(word):
             continue  # 영사관, 도서관, 여관
         if town not in res.gaz_hangul and town not in res.gaz_marked:
             continue
@@ -228,7 +231,7 @@ def find_kind_orgs(folded: str, res: Resources) -> Iterator[Hit]:
     yield from _courts(folded, res)
     if "(" in folded:
         yield from _readings(folded, res)
-    if "관" in folded:
-        yield from _halls(folded, res)
+    if "관" in folded or "옥" in folded or "각" in folded:
+        yield from _halls(folded, res)  # 평양관; 평양옥, 청진각 (round 11)
     if _SEAM.search(folded):
         yield from _in_english(folded, res)

@@ -1,0 +1,61 @@
+"""Korean lot-number addresses (지번 주소) and a Hangul street before Hanzi units (round 11).
+
+A South Korean address is written either by road name (목동로 12길 5, round 6) or by lot
+number after its 동 or 리: 다대동 912-4, 정왕동 1834 103동 704호, 상계리 45-12번지.  The
+address patterns of ``addresses.py`` took the flat (103동 704호) and the 동 as a place but
+left the lot number between them, so the envelope line was not covered whole.
+
+The rule opens on the number (a rare anchor: digits after a Hangul word and a space) and reads
+the word back.  A lot number is an address when the word before it ends in 동, 리, 읍, 면 or
+가 (two syllables at least, no closed word: 언니가 is a subject) and one of these holds:
+
+* the word is a listed South Korean 동 (``places_dong_ko.tsv``) and the number is a lot
+  (hyphenated, 912-4, or with 번지);
+* the number has 번지 after it (any 동 or 리: 상계리 45번지);
+* building or flat numbers follow (정왕동 1834 103동 704호): the flat makes it an address.
+
+A counter after the number (운동 3-2로 이겼다 is a score, 이동 30 분 a time; 명, 원, 개 ...)
+never makes one.  The towns before it are added by ``addresses._towns_before`` as for any
+Korean address (부산 사하구 다대동 912-4).
+"""
+
+from __future__ import annotations
+
+import re
+
+from fieldkit.redaction.cuewords import closed_words
+from fieldkit.redaction.places_dong_ko import dong_province
+
+__all__ = ["lot_addresses"]
+
+_LOT = re.compile(
+    r"(?<![가-힣])([가-힣]{1,7}[동리읍면가])\s(\d{1,5}(?:-\d{1,4})?)(\s?번지)?"
+    r"(?=(?:에서|에|예요|이에요|입니다|이고|인데|이요|요)?(?:[\s.,)?!]|$))"
+)
+_COUNTER = re.compile(
+    r"\s?(?:분|시간|번|개|명|살|년|달|월|일|층|km|킬로|미터|원|위안|리|시|초|대|장|권|점|등|"
+    r"골|대|위|차|회|퍼센트|%)"
+)
+_UNITS_AFTER = re.compile(r",?\s?\d{1,4}\s?(?:동|호|단지|층)(?![가-힣])")
+_GATE = re.compile(r"[동리읍면가]\s\d")
+
+
+def lot_addresses(folded: str) -> list[tuple[int, int]]:
+    """Spans of lot-number addresses (the 동 or 리 and its number; the flat after it is
+    found by the unit pattern and joined to it)."""
+    if _GATE.search(folded) is None:
+        return []
+    out = []
+    for match in _LOT.finditer(folded):
+        word, number, beonji = match.group(1), match.group(2), match.group(3)
+        if len(word) < 2 or word in closed_words("ko") or word[:-1] in closed_words("ko"):
+            continue
+        after = folded[match.end() :]
+        if not beonji and _COUNTER.match(after):
+            continue
+        flat = _UNITS_AFTER.match(after) is not None
+        lot = "-" in number or bool(beonji)
+        listed = dong_province(word) is not None
+        if beonji or flat or (lot and listed):
+            out.append((match.start(1), match.end()))
+    return out

@@ -1,0 +1,117 @@
+"""Korean company names with their industry word glued on (round 11 of issue 11).
+
+South Korean and North Korean firms are named <name><industry>: 대동무역, 청산수산, a
+textile mill 혜산방직, a parts maker 한빛정밀.  ``orgs.py`` finds a name before a kind noun
+of ``orgs.tsv``; it had no 정밀, 방직, 기계 ..., and it redacted only the name before a
+company's kind, while the annotation guidelines keep a company's kind inside its name
+(``{{ORG:청산수산}}``, ``org_nouns.COMPANY_SUFFIX``).
+
+The rule opens on the industry word (a closed list, ``_INDUSTRY``; one compiled trie, only
+on a text holding one of their first syllables) and reads the name back: two to four Hangul
+syllables glued before it, the word ending there (a particle, a copula, a bracket, (주), or
+a workplace noun glued or spaced: 공장, 창고, 회사, 생산직 ...).  The whole <name><industry>
+is the span.
+
+* a gazetteer town as the name (혜산방직공장, 청진수산에서): an organisation, certain;
+* a workplace word beside it (직장 X, X 창고, X(주), X에 다니다): certain; uncertain when
+  the name is also a common word (대한물류 창고, but also 석유화학 공장: review decides);
+* otherwise, a name that is no common word (삼화정밀에서): uncertain; a common word
+  (대한, 국토, 자기) without such a context: nothing (국토개발, 자기개발 are phrases).
+
+Never: the industry word alone or opening a word (전자 제품, 전자레인지, 수산물, 수산 시장),
+a compound the dictionary or the word lists hold (농업기계, 석유화학, 방직공장), a closed
+word or a verb form before it (우리전자, 했던화학), or a place before a market (부산수산시장:
+the word does not end after the industry word).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import lru_cache
+
+from fieldkit.redaction import dictionary_ko, korean
+from fieldkit.redaction.cuewords import closed_words
+from fieldkit.redaction.hits import Hit
+from fieldkit.redaction.org_nouns import korean_nouns
+from fieldkit.redaction.phrases import longest_first
+from fieldkit.redaction.resources import Resources
+
+__all__ = ["INDUSTRY", "find_industry_orgs"]
+
+INDUSTRY = frozenset(
+    str.split(
+        "물류 정밀 방직 방적 전자 전기 전선 수산 건설 건업 식품 상사 상회 산업 공업 무역 "
+        "물산 기계 섬유 화섬 화학 제약 유통 운수 통운 해운 개발 테크 제지 철강 금속 기공 "
+        "산전 통상 교역 실업 의류 피혁 제화 완구 가구 인쇄 농산 축산 수출 철물 양행 제과 "
+        "제분 양조 주류 중공업 엔지니어링 산업개발 종합상사 식자재 복장 피복"
+    )
+)
+"""Industry words a company's name ends in (closed; the 한국표준산업분류 section words a
+firm's name takes, and North Korea's 방직, 피복, 복장)."""
+
+_WORKPLACE = (
+    r"공장|창고|회사|생산직|사무실|본사|지사|직원|사장|현장|라인|매장|물류센터|\(주\)|㈜|주식회사"
+)
+_AFTER = re.compile(
+    rf"\s?(?:{_WORKPLACE})|\s?\((?:주|[가-힣 ]{{2,12}})\)\s?(?:{_WORKPLACE})?"
+    r"|(?:에|에서)\s?(?:다니|다녀|다녔|일하|일해|일했|근무|취직|입사|출근)"
+)
+_BEFORE = re.compile(r"(?:직장|회사|일터|근무지|\(주\)|㈜|주식회사|다니는|다니던|다녔던)\s?$")
+_END = re.compile(
+    r"(?:\(주\)|㈜)?(?:이에요|예요|이야|이고|이라|이었|였|입니다|이랑|랑|에서|에|으로|로|은|는|"
+    r"이|가|을|를|의|와|과|도|만)?(?![가-힣])"
+)
+_NAME_BEFORE = re.compile(r"(?<![가-힣])[가-힣]{2,4}$")
+
+
+@lru_cache(maxsize=1)
+def _rx() -> tuple[re.Pattern[str], frozenset[str]]:
+    return re.compile(longest_first(INDUSTRY)), frozenset(w[0] for w in INDUSTRY)
+
+
+def find_industry_orgs(folded: str, res: Resources) -> Iterator[Hit]:
+    """<name><industry> companies (see the module's doc)."""
+    pattern, firsts = _rx()
+    if not firsts & set(folded):
+        return
+    for match in pattern.finditer(folded):
+        name = _NAME_BEFORE.search(folded, max(0, match.start() - 4), match.start())
+        if name is None:
+            continue
+        after = folded[match.end() : match.end() + 24]
+        workplace = _AFTER.match(after) is not None
+        if not workplace and _END.match(after) is None:
+            continue  # 전자레인지, 부산수산시장: the word goes on
+        found = _judged(name.group(), match.group(), res, workplace or _before(folded, name))
+        if found is not None:
+            yield Hit.at(
+                (name.start(), match.end()),
+                label="ORG",
+                detector="cue",
+                rule="industry_company",
+                uncertain=found,
+            )
+
+
+def _before(folded: str, name: re.Match[str]) -> bool:
+    return _BEFORE.search(folded, max(0, name.start() - 8), name.start()) is not None
+
+
+def _judged(stem: str, industry: str, res: Resources, context: bool) -> bool | None:
+    """None: no company; else whether the company is uncertain."""
+    word = stem + industry
+    if word in res.lex_ko or dictionary_ko.noun(word) or word in korean_nouns():
+        return None  # 농업기계, 석유화학: a compound noun
+    if stem in INDUSTRY or stem in korean_nouns() or stem in closed_words("ko"):
+        return None  # 전자화학, 우리전자
+    if stem in res.gaz_hangul:
+        return False  # 혜산방직, 청진수산: a town's enterprise
+    if korean.verb_like(stem, res) or dictionary_ko.verb_form(stem):
+        return None  # 했던화학
+    common = stem in res.lex_ko_common or dictionary_ko.noun(stem)
+    if context:
+        if common:  # 석유화학 공장 (a trade) or 대한물류 창고 (a firm): review decides
+            return True if len(stem) <= 2 else None  # 부동산개발 회사: a trade
+        return False
+    return None if common else True
