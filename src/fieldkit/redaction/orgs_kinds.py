@@ -42,7 +42,7 @@ from functools import lru_cache
 
 from fieldkit.redaction import dictionary_ko
 from fieldkit.redaction.chinese_given import mandarin_readings
-from fieldkit.redaction.cuewords import alternation, cue_words, gazetteer_entry
+from fieldkit.redaction.cuewords import alternation, closed_words, cue_words, gazetteer_entry
 from fieldkit.redaction.hits import Hit
 from fieldkit.redaction.org_nouns import korean_nouns
 from fieldkit.redaction.propagate_ko import hanzi_reading_seeds
@@ -231,7 +231,34 @@ def find_kind_orgs(folded: str, res: Resources) -> Iterator[Hit]:
     yield from _courts(folded, res)
     if "(" in folded:
         yield from _readings(folded, res)
+    if "파출소" in folded or "派出所" in folded:
+        yield from street_stations(folded, res)  # 건공가 파출소 (round 11)
     if "관" in folded or "옥" in folded or "각" in folded:
         yield from _halls(folded, res)  # 평양관; 평양옥, 청진각 (round 11)
     if _SEAM.search(folded):
         yield from _in_english(folded, res)
+
+
+_STATION = re.compile(r"\s?(?:파출소|派出所)")
+_STREET = re.compile(r"(?<![가-힣])([가-힣]{2,4})가$")
+
+
+def street_stations(folded: str, res: Resources) -> Iterator[Hit]:
+    """A Yanbian street before its police station (건공가 파출소, 신흥가파출소: round 11):
+    China's street police stations are named after their street (街道, in Korean 가).
+    Found from the station and read back; the word before 가 is no word of the lists, no
+    given name and no closed word (언니가 파출소에, 영희가 파출소에 are subjects)."""
+    for station in _STATION.finditer(folded):
+        found = _STREET.search(folded, max(0, station.start() - 5), station.start())
+        if found is None:
+            continue
+        bare = found.group(1)
+        if bare in res.lex_ko or bare in res.given_ko or bare[:-1] in res.given_ko:
+            continue  # 영희가, 순옥이가: a woman, the subject
+        if bare in closed_words("ko"):
+            continue
+        if dictionary_ko.noun(bare) or bare in res.gaz_hangul:
+            continue  # (a town before 가 is the town's subject: 연길이 ...; the town rules)
+        yield Hit.at(
+            found.span(), label="PLACE", detector="cue", rule="street_station", uncertain=True
+        )

@@ -336,7 +336,20 @@ def _hanzi_stem(folded: str, suffix: int, res: Resources) -> int:
         if start < suffix and folded[start - 2 : start] in frequent_words():
             break
         start -= 1
+    if _opens_run(folded, start, suffix, res):
+        start -= 1  # 下城子镇 after a space: the character opens the name (round 11)
     return start
+
+
+_POSITION_OPENING = frozenset("上下东西南北中前后内外")
+
+
+def _opens_run(folded: str, start: int, suffix: int, res: Resources) -> bool:
+    """A position character (上, 下, 东 ...) that the stem cut stopped at opens the town's
+    name when it opens the Hanzi run (목릉시 下城子镇, 上长安镇); a preposition (在) never."""
+    if not 0 < start <= suffix - 2 or folded[start - 1] not in _POSITION_OPENING:
+        return False
+    return start == 1 or not "\u4e00" <= folded[start - 2] <= "\u9fff"
 
 
 def _hanzi_context(folded: str, res: Resources) -> Iterator[Hit]:

@@ -107,3 +107,41 @@ def test_an_address_is_covered_whole(engine: Redactor, text: str, address: str) 
 def test_no_address_from_a_score_a_time_or_a_subject(engine: Redactor, text: str) -> None:
     spans = _spans(engine, text)
     assert all(not (label == "ADDRESS" and len(t) > 4) for t, (label, _u) in spans.items()), spans
+
+
+# --- 4. a place glued to a facility noun ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("신변보호는 남동경찰서 담당 형사가 해요.", "남동"),
+        ("신풍가 파출소로 넘겨졌는데 거기서 이틀 있었다.", "신풍가"),
+        ("주소는 훈춘시 英安镇 新村.", "英安镇"),
+        ("거주지 도문시 上长安镇 3组.", "上长安镇"),
+    ],
+)
+def test_a_place_before_a_facility_is_a_place(engine: Redactor, text: str, place: str) -> None:
+    start = text.index(place)
+    covering = [
+        s for s in engine.redact(text).spans if s.start <= start and start + len(place) <= s.end
+    ]
+    assert covering and covering[0].label in ("PLACE", "ADDRESS"), covering
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "경찰서에 끌려갔다.",
+        "파출소에 갔다가 풀려났다.",
+        "시장에서 옷을 샀다.",
+        "중앙시장에서 옷을 샀다.",
+        "근처 경찰서에 신고했다.",
+        "지방 공항에서 내렸다.",
+        "언니가 파출소에 갔다.",
+        "친구가 파출소에서 나왔다.",
+        "邻居说她是那边过来的，在村里住了五六年了。",
+    ],
+)
+def test_no_place_from_a_bare_facility_or_a_subject(engine: Redactor, text: str) -> None:
+    assert "PLACE" not in _labels(engine, text)
