@@ -34,7 +34,7 @@ from fieldkit.redaction.cues_titles_en import english_cued
 from fieldkit.redaction.cuewords import CueWords, closed_words, cue_words, gazetteer_entry
 from fieldkit.redaction.hanzi_ko import find_hanzi_in_korean
 from fieldkit.redaction.hits import Hit
-from fieldkit.redaction.orgs_industry import find_industry_orgs
+from fieldkit.redaction.orgs_industry import find_industry_orgs, find_industry_orgs_zh
 from fieldkit.redaction.orgs_kinds import find_kind_orgs
 from fieldkit.redaction.orgs_ko import find_korean_orgs
 from fieldkit.redaction.persons_en import find_quoted_names
@@ -69,6 +69,8 @@ def find_cued(folded: str, res: Resources, words: frozenset[str]) -> Iterator[Hi
         if view(folded).has_hanzi:
             yield from hanzi_named(folded, res)
             yield from find_hanzi_in_korean(folded, res)
+    if view(folded).has_hanzi:
+        yield from find_industry_orgs_zh(folded, res)  # round 11: 在大韩物流上班
     if words:
         yield from english_cued(folded, res, words)
         if '"' in folded or "“" in folded:

@@ -30,14 +30,14 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
-from fieldkit.redaction import dictionary_ko, korean
+from fieldkit.redaction import data, dictionary_ko, korean
 from fieldkit.redaction.cuewords import closed_words
 from fieldkit.redaction.hits import Hit
 from fieldkit.redaction.org_nouns import korean_nouns
 from fieldkit.redaction.phrases import longest_first
 from fieldkit.redaction.resources import Resources
 
-__all__ = ["INDUSTRY", "find_industry_orgs"]
+__all__ = ["INDUSTRY", "find_industry_orgs", "find_industry_orgs_zh"]
 
 INDUSTRY = frozenset(
     str.split(
@@ -115,3 +115,46 @@ def _judged(stem: str, industry: str, res: Resources, context: bool) -> bool | N
             return True if len(stem) <= 2 else None  # 부동산개발 회사: a trade
         return False
     return None if common else True
+
+
+_INDUSTRY_ZH = re.compile(
+    "物流|电子|纺织|食品|贸易|水产|机械|化工|制药|建筑|建设|实业|商贸|服装|精密|电器|五金|针织"
+)
+_ZH_VERB = frozenset("在去进到了")
+_ZH_AFTER = re.compile(r"(?:上班|工作|打工|干活|干了|做工|做了|当|的老板|的工人|里|[，。、；！])")
+
+
+def find_industry_orgs_zh(folded: str, res: Resources) -> Iterator[Hit]:
+    """The Chinese form (在大韩物流上班): a place verb's object of two to four Hanzi and an
+    industry word, before a verb of work or the clause's end; 公司 and 厂 after it are the
+    kind nouns of ``orgs.py``.  Never a word or a kept name (在中国电子: 中国 is kept)."""
+    for match in _INDUSTRY_ZH.finditer(folded):
+        if _ZH_AFTER.match(folded, match.end()) is None:
+            continue
+        start = match.start()
+        while start > match.start() - 4 and _hanzi_name_char(folded, start - 1):
+            start -= 1
+        stem = folded[start : match.start()]
+        if len(stem) < 2 or start == 0 or folded[start - 1] not in _ZH_VERB:
+            continue  # 在那里做服装: 做 is no name; the name follows a verb of place
+        if stem in res.keep_native or stem + match.group() in res.lex_zh:
+            continue
+        yield Hit.at(
+            (start, match.end()),
+            label="ORG",
+            detector="cue",
+            rule="industry_company_zh",
+            uncertain=stem in res.lex_zh,
+        )
+
+
+def _hanzi_name_char(folded: str, index: int) -> bool:
+    char = folded[index : index + 1]
+    return bool(char) and "\u4e00" <= char <= "\u9fff" and char not in _stem_cut()
+
+
+@lru_cache(maxsize=1)
+def _stem_cut() -> frozenset[str]:
+    """The characters a Chinese name before its kind never holds (``orgs.tsv``)."""
+    rows = data.rows("orgs.tsv")
+    return frozenset("".join(words for kind, lang, words in rows if kind == "stem_cut"))

@@ -145,3 +145,21 @@ def test_a_place_before_a_facility_is_a_place(engine: Redactor, text: str, place
 )
 def test_no_place_from_a_bare_facility_or_a_subject(engine: Redactor, text: str) -> None:
     assert "PLACE" not in _labels(engine, text)
+
+
+# --- 1 in Chinese and English ----------------------------------------------------------------
+
+
+def test_a_chinese_company_with_its_industry_word(engine: Redactor) -> None:
+    assert _spans(engine, "我姐在海明物流上班，天天搬箱子。")["海明物流"] == ("ORG", False)
+
+
+@pytest.mark.parametrize("text", ["在中国电子工业很发达。", "后来在那里做服装。"])
+def test_no_chinese_company_from_a_kept_name_or_a_verb(engine: Redactor, text: str) -> None:
+    assert "ORG" not in _labels(engine, text)
+
+
+def test_an_english_company_with_an_industry_word(engine: Redactor) -> None:
+    spans = _spans(engine, "She found a job at Hansol Precision as a line worker.")
+    assert spans["Hansol Precision"][0] == "ORG"
+    assert "ORG" not in _labels(engine, "Precision matters on that line, they said.")
