@@ -163,3 +163,9 @@ def test_an_english_company_with_an_industry_word(engine: Redactor) -> None:
     spans = _spans(engine, "She found a job at Hansol Precision as a line worker.")
     assert spans["Hansol Precision"][0] == "ORG"
     assert "ORG" not in _labels(engine, "Precision matters on that line, they said.")
+
+
+def test_spoken_seo_ends_a_kind_noun(engine: Redactor) -> None:
+    assert _spans(engine, "요즘 광명하나센터서 상담을 받아요.")["광명"][0] in ("ORG", "PLACE")
+    assert _spans(engine, "그때는 은하식당서 설거지를 했어요.")["은하"][0] == "ORG"
+    assert "ORG" not in _labels(engine, "교회서 처음 만났어요.")
