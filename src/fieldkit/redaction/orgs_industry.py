@@ -103,6 +103,8 @@ def _judged(stem: str, industry: str, res: Resources, context: bool) -> bool | N
     word = stem + industry
     if word in res.lex_ko or dictionary_ko.noun(word) or word in korean_nouns():
         return None  # 농업기계, 석유화학: a compound noun
+    if any(dictionary_ko.noun(stem[-k:] + industry) for k in (1, 2) if k < len(stem)):
+        return None  # 가내수공업: the industry word ends a longer noun (수공업)
     if stem in INDUSTRY or stem in korean_nouns() or stem in closed_words("ko"):
         return None  # 전자화학, 우리전자
     if stem in res.gaz_hangul:
