@@ -23,11 +23,14 @@ from fieldkit.redaction.keep import KeepSpans
 from fieldkit.redaction.nameparts import given_part
 from fieldkit.redaction.normalize import Folded, fold_key
 from fieldkit.redaction.propagate_ko import (
+    NICK_KEY,
     SURNAME_AFTER,
     SURNAME_KEY,
     enumerated_names,
     glued_surname,
     hanzi_reading_seeds,
+    nickname_after,
+    nickname_seed,
     surname_seed,
     surname_uncertain,
 )
@@ -56,6 +59,9 @@ def _seeds(fields: Sequence[_FieldLike], release: frozenset[str], res: Resources
         for hit in sorted(field.hits, key=lambda h: (h.uncertain, h.detector == "catchall")):
             start, end = hit.core or (hit.start, hit.end)
             surface = field.folded.text[start:end].strip()
+            nick = nickname_seed(surface, hit)
+            if nick is not None and fold_key(surface) not in release:
+                seeds.setdefault(nick, hit)  # '곰'이라고 불린 ... 곰이 (round 11)
             if len(surface) < 2 or surface.isdigit() or fold_key(surface) in release:
                 continue
             if hit.label == "DATE" or (len(surface) < 3 and surface.isascii()):
@@ -188,10 +194,10 @@ def propagate(fields: Sequence[_FieldLike], res: Resources, release: frozenset[s
         covered = _Coverage(field.hits)
         find = _occurrences
         if len(text) * len(seeds) > _INDEX_ABOVE and len(lowered) == len(text):
-            seeds_only = (key.lstrip("\t" + SURNAME_KEY) for key in seeds)
+            seeds_only = (key.lstrip("\t" + SURNAME_KEY + NICK_KEY) for key in seeds)
             find = _WordIndex(text, lowered, seeds_only).occurrences
         for key, source in seeds.items():
-            seed = key.lstrip("\t" + SURNAME_KEY)
+            seed = key.lstrip("\t" + SURNAME_KEY + NICK_KEY)
             insensitive = not seed.isascii() or seed.casefold() not in res.lex_en
             for start in find(text, lowered, seed, insensitive):
                 end = start + len(seed)
@@ -209,6 +215,9 @@ def propagate(fields: Sequence[_FieldLike], res: Resources, release: frozenset[s
                     if after is None:
                         continue
                     uncertain = uncertain or surname_uncertain(text, start, after.end(), res)
+                elif key[0] == NICK_KEY:
+                    if not nickname_after(text, end):
+                        continue
                 elif key != seed and glued is None and not _ANIMATE.match(text, end):
                     continue
                 if source.detector != "known" and field.keep.contains(start, end):
