@@ -15,6 +15,8 @@ name fills, whatever the word is (detector ``cue``; a word there is redacted *un
   word before a comma, a bracket or a copula (one syllable only here: 막내는 별,);
   kinship, role, closed, place and institution words are not names there (첫째는 아들,
   큰애는 학교 다니고);
+* **names listed after a naming noun**: 다들 가명 썼어요. 나는 X, 옆방 애는 Y이.: two or
+  more people paired with bare words in the sentence after 가명, 별명, 이름;
 * **an age in brackets after a name-shaped word**: 김하늘(7, 동거);
 * **a nickname glued to a kinship or elder noun in quotes**: '곰아바이'라 했지 gives 곰;
   a quoted word before (이)라고 whose verb of calling comes later in the sentence ('X'라구,
@@ -88,6 +90,10 @@ def _rx() -> dict[str, re.Pattern[str]]:
         "ordinal": re.compile(
             rf"(?<![가-힣])(?:{_ORDINALS})(?:는|은|이|가)?\s([가-힣]{{1,4}}?)"
             rf"(이에요|예요|이고|고|이야|야|이다|다|인데|이요|요|이|)(?=\s?[,.(]|$)"
+        ),
+        "naming_noun": re.compile(r"(?:가명|별명|예명|이름)"),
+        "topic_item": re.compile(
+            r"(?:^|\s)([가-힣]{1,3})(?:은|는)\s([가-힣]{1,4}?)(이)?(?=[,.]|$)"
         ),
         "aged": re.compile(r"\(\d{1,2}\s?(?:세|살)?\s?[,)]"),
         "aged_name": re.compile(r"(?<![가-힣])([가-힣]{2,4})\s?$"),
@@ -231,6 +237,37 @@ def _affectionate(stem: str) -> str:
     return stem
 
 
+def _named_list(folded: str, res: Resources) -> Iterator[Hit]:
+    """다들 가명 썼어요. 나는 X, 옆방 애는 Y이.: after a naming noun, the sentence that pairs
+    people with bare words (a topic that is a person, a word, a comma or the sentence's end)
+    lists their names."""
+    rx = _rx()
+    people = frozenset((*cue_words().get("naming_noun", "ko"), *cue_words().get("role", "ko")))
+    people |= frozenset(("나", "저", "내", "우리", "제"))
+    for noun in rx["naming_noun"].finditer(folded):
+        stop = folded.find(".", noun.end())
+        if stop < 0 or "\n" in folded[noun.end() : stop]:
+            continue
+        end = min(len(folded), stop + 1 + 40)
+        sentence = folded[stop + 1 : end].split(".")[0]
+        pairs = list(rx["topic_item"].finditer(folded, stop + 1, stop + 1 + len(sentence)))
+        named = [m for m in pairs if _topic_person(m.group(1), people)]
+        if len(named) < 2:
+            continue  # one pair is a predicate (나는 학생); a list of two names people
+        for match in named:
+            word = match.group(2)
+            if len(word) < 2 and match.group(3) is None:
+                continue  # one syllable only with its familiar -이 (솔이)
+            if _never(word, res) or _thing(word, res):
+                continue
+            yield _person(match.start(2), word, res, "named_list")
+
+
+def _topic_person(topic: str, people: frozenset[str]) -> bool:
+    """나, 언니, 옆방 애: a topic that is a person (its last noun is one)."""
+    return topic in people or topic[-1:] == "애"
+
+
 def _thing(word: str, res: Resources) -> bool:
     """What a child is or goes to rather than a name: a kind of institution or business
     (학교, 유치원, 공장), a place word or a gazetteer place, a counted age."""
@@ -295,6 +332,8 @@ def find_name_slots(folded: str, res: Resources) -> Iterator[Hit]:
     if "," in folded:
         yield from _self_named(folded, res)
     yield from _children(folded, res)
+    if "명" in folded or "이름" in folded:
+        yield from _named_list(folded, res)
     if "(" in folded:
         yield from _aged(folded, res)
     yield from _nicknames(folded, res)

@@ -206,3 +206,25 @@ def test_a_famous_full_name_after_shared_work_is_uncertain(engine: Redactor) -> 
 
 def test_no_shared_work_name_without_a_name_shape(engine: Redactor) -> None:
     assert _rules(engine, "같이 일한 사람들 기억나요?") == {}
+
+
+# --- 3b. names listed after a naming noun -----------------------------------------------------
+
+
+def test_names_paired_with_people_after_a_naming_noun(engine: Redactor) -> None:
+    text = "가게에서는 다들 가명 썼어요. 나는 미나, 옆방 애는 솔이. 사장이 지었어요."
+    rules = _rules(engine, text)
+    assert rules.get("미나") == "named_list" and rules.get("솔") == "named_list", rules
+    assert "솔이." not in engine.redact(text).text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "이름 얘기는 그만하고. 나는 학생이었다.",
+        "가명을 썼어요. 나는 미나였어요.",
+        "이름은 몰라요. 나는 집, 언니는 가게.",
+    ],
+)
+def test_no_named_list_without_two_pairs_or_with_places(engine: Redactor, text: str) -> None:
+    assert "named_list" not in _rules(engine, text).values()
