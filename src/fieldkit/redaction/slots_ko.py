@@ -215,9 +215,16 @@ def _address(word: str) -> bool:
 
 
 def _children(folded: str, res: Resources) -> Iterator[Hit]:
-    """큰애는 X, 작은애는 Y; 첫째 X(12): a child named in birth order."""
+    """큰애는 X, 작은애는 Y; 첫째 X(12): a child named in birth order.  With a copula
+    (작은애는 Y이에요) the word is as often what the child is (학생이에요): it counts only
+    after a bare child's name in the same sentence (큰애는 X, 작은애는 Y이에요)."""
+    bare_end = -1
     for match in _rx()["ordinal"].finditer(folded):
         word, copula = match.group(1), match.group(2)
+        if copula and (bare_end < 0 or _sentence_end(folded, bare_end, match.start())):
+            continue
+        if not copula:
+            bare_end = match.end()
         if not _fits(word, copula) or _never(word, res) or _thing(word, res):
             continue
         stem, tail = korean.name_stem(word, res, cued=True)
@@ -228,6 +235,11 @@ def _children(folded: str, res: Resources) -> Iterator[Hit]:
         if len(word) == 1 and copula:
             continue  # one syllable only bare before a comma or a bracket (막내는 별,)
         yield _person(match.start(1), word, res, "child_in_order")
+
+
+def _sentence_end(folded: str, start: int, end: int) -> bool:
+    """A sentence ends between ``start`` and ``end``."""
+    return any(ch in ".!?\n" for ch in folded[start:end])
 
 
 def _affectionate(stem: str) -> str:

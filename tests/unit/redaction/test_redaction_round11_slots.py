@@ -144,10 +144,15 @@ def test_the_particle_after_a_child_stays_outside(engine: Redactor) -> None:
         "첫째는 아들, 둘째는 딸.",
         "큰애 열넷, 작은애 열하나, 둘 다 할머니가 봐요.",
         "둘째는 한국에, 셋째는 중국에 있다.",
+        "막내는 지금 일곱 살, 큰애는 열 살이에요.",
     ],
 )
 def test_no_child_name_for_what_a_child_is_or_does(engine: Redactor, text: str) -> None:
     _untouched(engine, text)
+
+
+def test_a_predicate_with_a_copula_alone_is_no_child_name(engine: Redactor) -> None:
+    assert _rules(engine, "큰딸은 결혼했고 작은딸은 학생이에요.") == {}
 
 
 def test_a_name_shaped_word_before_an_age_in_brackets(engine: Redactor) -> None:
