@@ -88,7 +88,7 @@ def _rx() -> dict[str, re.Pattern[str]]:
         "address_before": re.compile(rf"(?:^|[\n{_QUOTES}]|[.!?…]\s)\s?([가-힣]{{1,4}}),\s?$"),
         "line_start": re.compile(rf"(?:^|[\n{_QUOTES}])\s?$"),
         "ordinal": re.compile(
-            rf"(?<![가-힣])(?:{_ORDINALS})(?:는|은|이|가)?\s([가-힣]{{1,4}}?)"
+            rf"(?:{_ORDINALS})(?:는|은|이|가)?\s([가-힣]{{1,4}}?)"
             rf"(이에요|예요|이고|고|이야|야|이다|다|인데|이요|요|이|)(?=\s?[,.(]|$)"
         ),
         "naming_noun": re.compile(r"(?:가명|별명|예명|이름)"),
@@ -221,6 +221,8 @@ def _children(folded: str, res: Resources) -> Iterator[Hit]:
     bare_end = -1
     for match in _rx()["ordinal"].finditer(folded):
         word, copula = match.group(1), match.group(2)
+        if match.start() and "가" <= folded[match.start() - 1] <= "힣":
+            continue  # the end of a longer word (a look-behind would be tried everywhere)
         if copula and (bare_end < 0 or _sentence_end(folded, bare_end, match.start())):
             continue
         if not copula:
