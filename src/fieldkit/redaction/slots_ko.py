@@ -255,9 +255,7 @@ def _named_list(folded: str, res: Resources) -> Iterator[Hit]:
     """다들 가명 썼어요. 나는 X, 옆방 애는 Y이.: after a naming noun, the sentence that pairs
     people with bare words (a topic that is a person, a word, a comma or the sentence's end)
     lists their names."""
-    rx = _rx()
-    people = frozenset((*cue_words().get("naming_noun", "ko"), *cue_words().get("role", "ko")))
-    people |= frozenset(("나", "저", "내", "우리", "제"))
+    rx, people = _rx(), _people()
     for noun in rx["naming_noun"].finditer(folded):
         stop = folded.find(".", noun.end())
         if stop < 0 or "\n" in folded[noun.end() : stop]:
@@ -275,6 +273,13 @@ def _named_list(folded: str, res: Resources) -> Iterator[Hit]:
             if _never(word, res) or _thing(word, res):
                 continue
             yield _person(match.start(2), word, res, "named_list")
+
+
+@lru_cache(maxsize=1)
+def _people() -> frozenset[str]:
+    """Topics that are people: the naming nouns, the roles, and the first person."""
+    c = cue_words()
+    return frozenset((*c.get("naming_noun", "ko"), *c.get("role", "ko"), "나", "저", "내", "우리"))
 
 
 def _topic_person(topic: str, people: frozenset[str]) -> bool:
@@ -346,7 +351,7 @@ def find_name_slots(folded: str, res: Resources) -> Iterator[Hit]:
     if "," in folded:
         yield from _self_named(folded, res)
     yield from _children(folded, res)
-    if "명" in folded or "이름" in folded:
+    if "이름" in folded or "가명" in folded or "별명" in folded or "예명" in folded:
         yield from _named_list(folded, res)
     if "(" in folded:
         yield from _aged(folded, res)
