@@ -1,0 +1,139 @@
+"""Korean slots that cannot hold a name (issue 11, round 11, precision).
+
+The cue rules flag the word in a name's slot (after a kinship noun, before a title, before
+이라는) and let the lexicon only downgrade it; on new writers' testimony most of their false
+positives were words that grammar rules out, whoever writes the sentence:
+
+- a word *about* a name is not one: 성함, 이름, 별명, 뜻 (``시어머니 성함이?``, ``사랑이라는
+  뜻이래요``), and what stands before ``이라는 뜻`` / ``이란 뜻`` is a meaning being
+  explained, not the name (``밝은 달이라는 뜻``);
+- a quantity is not a name nor a place: numeral syllables with a unit (천원, 삼십프로, 한대)
+  or a unit after a numeral (``삼천 위안에``, ``만 오천이라고``);
+- a conjunction of the dictionary's list is not a name (``근데 교회 카페``);
+- an adverb or a demonstrative is not a name (``진짜 이모는 아니고``, ``느그 엄마``, ``언니
+  이거는``): only when the lexicon already downgraded the word to uncertain, and never a
+  listed given name (the same for the name slot before an organisation noun).
+
+A hit is removed only in these slots; a strong cue elsewhere still wins (issue 11, item 1).
+"""
+
+from __future__ import annotations
+
+import re
+
+from fieldkit.redaction import dictionary_ko
+from fieldkit.redaction.hits import Hit
+from fieldkit.redaction.resources import Resources
+
+__all__ = ["drop_non_names"]
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+_NAME_WORDS = _words("이름 성함 존함 성명 별명 본명 가명 실명 예명 한국명 중국명 조선명 뜻 의미")
+"""Words that speak of a name or its meaning (the slot after 시어머니 or before 이라는 is
+theirs too, but they name no one)."""
+
+_DEMONSTRATIVES = _words(
+    "이거 그거 저거 이것 그것 저것 이게 그게 저게 느그 니네 너네 너거 우리 저희 "
+    "여기 거기 저기 이런 그런 저런"
+)
+"""Closed-class pronouns and determiners (standard and dialect): never a name."""
+
+_PARTICLE = re.compile(r"(?:이|가|은|는|을|를|도|만|에|의|와|과|랑|이랑|이요|요)$")
+
+_MEANING = re.compile(r"\s*(?:이)?(?:라는|란|라고\s*하는)\s*(?:뜻(?!밖)|의미)")
+"""``X(이)라는 뜻``: X is a meaning being explained."""
+
+_SINO_NUM = "일이삼사오육칠팔구십백천만억"
+_NATIVE_NUM = ("한", "두", "세", "네", "다섯", "여섯", "일곱", "여덟", "아홉", "열")
+_UNITS = (
+    "원",
+    "위안",
+    "프로",
+    "퍼센트",
+    "대",
+    "명",
+    "개",
+    "번",
+    "살",
+    "키로",
+    "근",
+    "병",
+    "년",
+    "할",
+)
+_UNIT = "(?:" + "|".join(_UNITS) + ")"
+_SINO_QUANTITY = re.compile("[" + _SINO_NUM + "]*[십백천만억][" + _SINO_NUM + "]*" + _UNIT)
+"""천원, 삼십프로, 이천원, 삼할: a power of ten in the run, so that 이원 (a county) and
+이명 (a name) stay the name rules' to judge."""
+_NATIVE_QUANTITY = re.compile("(?:" + "|".join(_NATIVE_NUM) + ")" + _UNIT)
+_NUMBER = re.compile("[" + _SINO_NUM + "]+")
+_BEFORE_NUMBER = re.compile(
+    r"(?:^|(?<=[\s(]))(?:[0-9]+|[" + _SINO_NUM + r"]+|" + "|".join(_NATIVE_NUM) + r")\s+$"
+)
+
+
+def _hangul(word: str) -> bool:
+    return bool(word) and all("가" <= ch <= "힣" for ch in word)
+
+
+def _word(text: str, hit: Hit) -> str:
+    """The hit's word without a trailing particle (``뜻이`` -> ``뜻``), or its core."""
+    start, end = hit.core if hit.core is not None else (hit.start, hit.end)
+    word = text[start:end]
+    bare = _PARTICLE.sub("", word)
+    return bare if len(bare) >= 1 else word
+
+
+def _about_a_name(text: str, hit: Hit, word: str) -> bool:
+    if word in _NAME_WORDS or text[hit.start : hit.end] in _NAME_WORDS:
+        return True
+    return _MEANING.match(text, hit.end) is not None or (
+        text[hit.start : hit.end].endswith("이") and _MEANING.match(text, hit.end - 1) is not None
+    )
+
+
+def _quantity(text: str, hit: Hit, word: str) -> bool:
+    if _SINO_QUANTITY.fullmatch(word) or (hit.uncertain and _NATIVE_QUANTITY.fullmatch(word)):
+        return True
+    before = _BEFORE_NUMBER.search(text, max(0, hit.start - 8), hit.start)
+    if before is None:
+        return False
+    if word in _UNITS:
+        return True  # 삼천 위안에
+    return bool(_NUMBER.fullmatch(word)) and any(ch in "십백천만억" for ch in word)  # 만 오천
+
+
+def _function_word(word: str, res: Resources) -> bool:
+    if word in res.given_ko:
+        return False
+    return word in _DEMONSTRATIVES or dictionary_ko.adverb(word)
+
+
+def _not_a_name(text: str, hit: Hit, res: Resources) -> bool:
+    word = _word(text, hit)
+    if not _hangul(word):
+        return False
+    if dictionary_ko.conjunction(word) and word not in res.given_ko:
+        return True
+    if hit.label == "ORG":
+        return hit.uncertain and _function_word(word, res)
+    if _about_a_name(text, hit, word) or _quantity(text, hit, word):
+        return True
+    return hit.uncertain and _function_word(word, res)
+
+
+def drop_non_names(text: str, hits: list[Hit], res: Resources) -> list[Hit]:
+    """``hits`` less the person, place and organisation hits whose Hangul word sits in a slot
+    no name can hold (a word about a name, a quantity, a conjunction, an adverb or
+    demonstrative the lexicon doubted)."""
+    return [
+        hit
+        for hit in hits
+        if hit.label not in ("PERSON", "PLACE", "ORG")
+        or hit.detector in ("known", "pattern")
+        or not _not_a_name(text, hit, res)
+    ]
