@@ -30,6 +30,7 @@ __all__ = [
     "conjunction",
     "light_verb",
     "noun",
+    "stem",
     "verb_form",
 ]
 
@@ -57,6 +58,11 @@ def _stems() -> frozenset[str]:
 def noun(word: str) -> bool:
     """A common noun of two or three syllables in the dictionary list."""
     return word in _table().get("noun", frozenset())
+
+
+def stem(word: str) -> bool:
+    """A verb or adjective stem of the dictionary list (하, 먹, 조심하)."""
+    return word in _stems()
 
 
 def conjunction(word: str) -> bool:

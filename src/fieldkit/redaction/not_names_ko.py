@@ -42,7 +42,7 @@ _DEMONSTRATIVES = _words(
 )
 """Closed-class pronouns and determiners (standard and dialect): never a name."""
 
-_PARTICLE = re.compile(r"(?:이|가|은|는|을|를|도|만|에|의|와|과|랑|이랑|이요|요)$")
+_PARTICLE = re.compile(r"(?:이라|이란|이|가|은|는|을|를|도|만|에|의|와|과|랑|이랑|이요|요)$")
 
 _MEANING = re.compile(r"\s*(?:이)?(?:라는|란|라고\s*하는)\s*(?:뜻(?!밖)|의미)")
 """``X(이)라는 뜻``: X is a meaning being explained."""
@@ -107,6 +107,42 @@ def _quantity(text: str, hit: Hit, word: str) -> bool:
     return bool(_NUMBER.fullmatch(word)) and any(ch in "십백천만억" for ch in word)  # 만 오천
 
 
+_NEGATION = re.compile(
+    r"\s*(?:마(?:라|요|세요|시오|오)?(?![가-힣])|말(?:고|구|라|아|자)|않|못\s*하|못했)"
+)
+"""What follows a verb's 지 in a negation (하지 마라, 가지 말고, 먹지 않고, 하지 못해)."""
+
+_QUOTATIVE = re.compile(r"(?:라고|라구|이라고|이라구)(?:도|는)?\s+$")
+"""A quotation before 하다 (``신파라고 하지``, ``이련이라고도 하지``)."""
+
+
+def _verb_slot(text: str, hit: Hit, word: str) -> bool:
+    """The verb of a negation or of a quotation: a stem and 지 before 마/말/않/못, or a form
+    of 하다 right after ``라고``."""
+    if word.endswith("지") and dictionary_ko.stem(word[:-1]):
+        if _NEGATION.match(text, hit.end) is not None:
+            return True
+    quoted = _QUOTATIVE.search(text, max(0, hit.start - 8), hit.start) is not None
+    return quoted and word[0] in "하했한합해" and hit.uncertain
+
+
+_CALENDAR = re.compile(
+    "(?:[일이삼사오유육칠팔구십]+|정|시|동짓|섣)월|섣달|동짓달|동지섣달|정초|명절|설날|"
+    "추석|한가위|단오|한식|초하루|그믐|대보름"
+)
+"""Calendar words, a closed class: the months by number and the lunar ones (정월, 동짓달,
+섣달), the holidays (명절, 설날, 추석, 단오).  A date, never a name or a place."""
+
+
+_NAMING_RULES = ("naming", "title", "honorific", "called")
+
+
+def _named(hit: Hit) -> bool:
+    """A naming cue, a title or an honorific found the hit: the strong cue wins over a
+    closed class (``정월이라는 여자``, ``보름 씨``)."""
+    return any(key in hit.rule for key in _NAMING_RULES)
+
+
 def _function_word(word: str, res: Resources) -> bool:
     if word in res.given_ko:
         return False
@@ -122,6 +158,10 @@ def _not_a_name(text: str, hit: Hit, res: Resources) -> bool:
     if hit.label == "ORG":
         return hit.uncertain and _function_word(word, res)
     if _about_a_name(text, hit, word) or _quantity(text, hit, word):
+        return True
+    if _verb_slot(text, hit, text[hit.start : hit.end]):
+        return True
+    if _CALENDAR.fullmatch(word) and not _named(hit):
         return True
     return hit.uncertain and _function_word(word, res)
 

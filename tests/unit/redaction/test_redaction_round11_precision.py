@@ -108,3 +108,35 @@ def test_a_conjunction_before_an_organisation_noun_is_no_name(engine: Redactor) 
 
 def test_a_name_before_an_organisation_noun_stays_redacted(engine: Redactor) -> None:
     assert any("해바라기" in s for s in _spans(engine, "해바라기식당에서 일했어요."))
+
+
+# --- 4. the verb of a negation or a quotation; calendar words --------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "형이 전화로 그 얘기는 하지 마라 했어요.",
+        "그 말은 남한테 하지 말고 있어라.",
+        "거기는 옛날 이름으로 새말이라고 하지.",
+    ],
+)
+def test_hajima_and_quoted_haji_are_verbs(engine: Redactor, text: str) -> None:
+    assert "하지" not in _spans(engine, text)
+
+
+def test_the_quoted_name_before_haji_stays_redacted(engine: Redactor) -> None:
+    assert "새말" in _spans(engine, "거기는 옛날 이름으로 새말이라고 하지.")
+    assert "가을" in _spans(engine, "그 집 딸 이름이 가을이라고 하지요.")
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [("정월에 강을 건넜어요.", "정월"), ("그 해 정월에 애를 낳았어요.", "정월")],
+)
+def test_a_calendar_word_is_no_place(engine: Redactor, text: str, word: str) -> None:
+    assert word not in _spans(engine, text)
+
+
+def test_a_naming_cue_still_wins_over_a_calendar_word(engine: Redactor) -> None:
+    assert "정월" in _spans(engine, "정월이라는 여자가 도와줬어요.")
