@@ -119,9 +119,9 @@ _QUOTATIVE = re.compile(r"(?:라고|라구|이라고|이라구)(?:도|는)?\s+$"
 def _verb_slot(text: str, hit: Hit, word: str) -> bool:
     """The verb of a negation or of a quotation: a stem and 지 before 마/말/않/못, or a form
     of 하다 right after ``라고``."""
-    if word.endswith("지") and dictionary_ko.stem(word[:-1]):
-        if _NEGATION.match(text, hit.end) is not None:
-            return True
+    negated = _NEGATION.match(text, hit.end) is not None
+    if negated and word.endswith("지") and dictionary_ko.stem(word[:-1]):
+        return True
     quoted = _QUOTATIVE.search(text, max(0, hit.start - 8), hit.start) is not None
     return quoted and word[0] in "하했한합해" and hit.uncertain
 
