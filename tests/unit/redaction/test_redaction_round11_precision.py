@@ -140,3 +140,32 @@ def test_a_calendar_word_is_no_place(engine: Redactor, text: str, word: str) -> 
 
 def test_a_naming_cue_still_wins_over_a_calendar_word(engine: Redactor) -> None:
     assert "정월" in _spans(engine, "정월이라는 여자가 도와줬어요.")
+
+
+# --- 5. English: an ordinary capitalised word between a determiner and its noun -------------
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("The Thai police took us to a cell.", "Thai"),
+        ("A Lao driver took us to the river.", "Lao"),
+    ],
+)
+def test_an_adjective_before_its_noun_is_no_name(engine: Redactor, text: str, word: str) -> None:
+    assert word not in _spans(engine, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("We lived with the Kim family for a year.", "Kim"),
+        ("I lived with a Han farmer.", "Han"),
+        ("Then Dragon came and took the money.", "Dragon"),
+        ("She said the Golden Lotus massage parlour was closed.", "Golden Lotus"),
+    ],
+)
+def test_surnames_nicknames_and_capitalised_runs_stay_redacted(
+    engine: Redactor, text: str, name: str
+) -> None:
+    assert name in _spans(engine, text)
