@@ -169,3 +169,18 @@ def test_surnames_nicknames_and_capitalised_runs_stay_redacted(
     engine: Redactor, text: str, name: str
 ) -> None:
     assert name in _spans(engine, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "identifier"),
+    [
+        ("아들 아이디가 bluesky77이에요.", "아이디", "bluesky77"),
+        ("언니 이메일은 abc123@naver.com이에요.", "이메일", "abc123@naver.com"),
+    ],
+)
+def test_a_word_for_an_identifier_is_no_name_and_the_identifier_stays(
+    engine: Redactor, text: str, word: str, identifier: str
+) -> None:
+    spans = _spans(engine, text)
+    assert word not in spans
+    assert identifier in spans
