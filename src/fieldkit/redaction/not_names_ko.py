@@ -69,10 +69,31 @@ _UNITS = (
     "할",
 )
 _UNIT = "(?:" + "|".join(_UNITS) + ")"
-_SINO_QUANTITY = re.compile("[" + _SINO_NUM + "]*[십백천만억][" + _SINO_NUM + "]*" + _UNIT)
-"""천원, 삼십프로, 이천원, 삼할: a power of ten in the run, so that 이원 (a county) and
-이명 (a name) stay the name rules' to judge."""
-_NATIVE_QUANTITY = re.compile("(?:" + "|".join(_NATIVE_NUM) + ")" + _UNIT)
+_TAIL = "(?:짜리|씩|쯤)?"
+"""What a quantity may carry (백 원짜리, 천원씩, 열아홉살짜리)."""
+_SINO_QUANTITY = re.compile(
+    "(?:["
+    + _SINO_NUM
+    + "]*[십백천만억]["
+    + _SINO_NUM
+    + "]*"
+    + _UNIT
+    + "|["
+    + _SINO_NUM
+    + "]+(?:할|프로|퍼센트))"
+    + _TAIL
+)
+"""천원, 이천원, 삼십프로, 삼할: a power of ten in the run (or a share), so that 이원 (a
+county) and 이명 (a name) stay the name rules' to judge."""
+_NATIVE_QUANTITY = re.compile(
+    "(?:(?:열|스물|스무|서른|마흔|쉰)(?:"
+    + "|".join(_NATIVE_NUM[:-1])
+    + ")?|"
+    + "|".join(_NATIVE_NUM)
+    + ")"
+    + _UNIT
+    + _TAIL
+)
 _NUMBER = re.compile("[" + _SINO_NUM + "]+")
 _BEFORE_NUMBER = re.compile(
     r"(?:^|(?<=[\s(]))(?:[0-9]+|[" + _SINO_NUM + r"]+|" + "|".join(_NATIVE_NUM) + r")\s+$"
@@ -100,13 +121,17 @@ def _about_a_name(text: str, hit: Hit, word: str) -> bool:
 
 
 def _quantity(text: str, hit: Hit, word: str) -> bool:
-    if _SINO_QUANTITY.fullmatch(word) or (hit.uncertain and _NATIVE_QUANTITY.fullmatch(word)):
-        return True
+    for form in (
+        word,
+        text[hit.start : hit.end + 1],
+    ):  # 삼십프|로: the unit's 로 read as a particle
+        if _SINO_QUANTITY.fullmatch(form) or (hit.uncertain and _NATIVE_QUANTITY.fullmatch(form)):
+            return True
     before = _BEFORE_NUMBER.search(text, max(0, hit.start - 8), hit.start)
     if before is None:
         return False
-    if word in _UNITS:
-        return True  # 삼천 위안에
+    if re.sub("(?:짜리|씩|쯤)$", "", word) in _UNITS:
+        return True  # 삼천 위안에, 백 원짜리
     return bool(_NUMBER.fullmatch(word)) and any(ch in "십백천만억" for ch in word)  # 만 오천
 
 

@@ -55,6 +55,9 @@ def test_the_name_beside_it_is_still_redacted(engine: Redactor, text: str, name:
         ("약값은 만 이천이라고 했어요.", "이천"),
         ("밥값은 이십원이었는데 주사 한대에 삼십원이었어요.", "한대"),
         ("집주인한테 천원 주고 나왔어요.", "천원"),
+        ("수수료는 삼할이래요.", "삼할"),
+        ("그때 쌀 한키로에 삼천원이었어요.", "한키"),
+        ("공장에 스무살짜리 애도 있었어요.", "스무살짜리"),
     ],
 )
 def test_a_quantity_is_no_name_nor_place(engine: Redactor, text: str, word: str) -> None:
