@@ -20,9 +20,11 @@ A hit is removed only in these slots; a strong cue elsewhere still wins (issue 1
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
-from fieldkit.redaction import dictionary_ko
+from fieldkit.redaction import data, dictionary_ko
 from fieldkit.redaction.hits import Hit
+from fieldkit.redaction.org_nouns import COMPANY_SUFFIX, korean_nouns
 from fieldkit.redaction.resources import Resources
 
 __all__ = ["drop_non_names"]
@@ -171,6 +173,32 @@ def _named(hit: Hit) -> bool:
     return any(key in hit.rule for key in _NAMING_RULES)
 
 
+@lru_cache(maxsize=1)
+def _kinds_and_titles() -> frozenset[str]:
+    """Venue nouns (노래방, 식당, 교회) and Korean titles, offices and roles of two syllables or
+    more (과장, 선교사, 목사): the word beside a name, never the name (``진달래 노래방이라고``,
+    ``한 과장님이라고``); a company suffix (수산) is part of a name and not here."""
+    titles = {
+        word.lstrip("-")
+        for (_, lang), words in data.titles().items()
+        if lang == "ko"
+        for word in words
+    }
+    words = (korean_nouns() - COMPANY_SUFFIX) | titles
+    return frozenset(w for w in words if len(w) >= 2)
+
+
+def _kind_or_title(word: str) -> bool:
+    bare = word[:-1] if word.endswith("님") and len(word) > 2 else word
+    return bare in _kinds_and_titles()
+
+
+def _honoured(hit: Hit) -> bool:
+    """An honorific or title after the word found it (``이모 씨``: 이 + 모 씨, an anonymised
+    name): the strong cue wins over the word list."""
+    return any(key in hit.rule for key in ("ssi", "honorific", "title"))
+
+
 def _function_word(word: str, res: Resources) -> bool:
     if word in res.given_ko:
         return False
@@ -188,6 +216,8 @@ def _not_a_name(text: str, hit: Hit, res: Resources) -> bool:
     if _about_a_name(text, hit, word) or _quantity(text, hit, word):
         return True
     if _verb_slot(text, hit, text[hit.start : hit.end]):
+        return True
+    if hit.label == "PERSON" and _kind_or_title(word) and not _honoured(hit):
         return True
     if _CALENDAR.fullmatch(word) and not _named(hit):
         return True

@@ -187,3 +187,18 @@ def test_a_word_for_an_identifier_is_no_name_and_the_identifier_stays(
     spans = _spans(engine, text)
     assert word not in spans
     assert identifier in spans
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "name"),
+    [
+        ("연길에 해바라기 노래방이라고 있었는데 거기서 일했어요.", "노래방", "해바라기"),
+        ("처음엔 오 과장님이라고 부르는 분이 일을 줬어요.", "과장님", "오"),
+    ],
+)
+def test_a_venue_noun_or_title_before_a_naming_cue_is_no_name(
+    engine: Redactor, text: str, word: str, name: str
+) -> None:
+    spans = _spans(engine, text)
+    assert word not in spans
+    assert name in spans
