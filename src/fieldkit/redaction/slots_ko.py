@@ -198,8 +198,8 @@ def _self_named(folded: str, res: Resources) -> Iterator[Hit]:
         address = rx["address_before"].search(folded, max(0, at - 8), at)
         if address is None or not _address(address.group(1)):
             continue  # 그래, 내 잘못이다: only the head of a letter or a call names the speaker
-        if _never(word, res) or word in cue_words().get("kinship", "ko"):
-            continue
+        if _never(word, res) or word in cue_words().get("kinship", "ko") or _thing(word, res):
+            continue  # 엄마, 나 학교야 / 나 한국이야: where the speaker is, no name
         yield _person(match.start(1), word, res, "self_named")
 
 

@@ -103,6 +103,7 @@ def test_self_naming_at_the_head_of_a_letter_or_a_call(
         '"얘야" 하고 불렀어요.',
         "얘야 하고 불렀어요.",
         "그래, 내 잘못이다.",
+        "엄마, 나 학교야. 이따 갈게.",
         "봄이 와서 좋았어요.",
         "하늘이 맑아요.",
         '"엄마야" 하고 소리쳤다.',
@@ -111,6 +112,12 @@ def test_self_naming_at_the_head_of_a_letter_or_a_call(
 )
 def test_no_vocative_or_self_naming_on_plain_words(engine: Redactor, text: str) -> None:
     _untouched(engine, text)
+
+
+def test_a_place_after_self_naming_words_stays_a_place(engine: Redactor) -> None:
+    text = "언니, 나 연길이야. 버스 탔어."
+    assert "self_named" not in _rules(engine, text).values()
+    assert {s.label for s in engine.redact(text).spans} == {"PLACE"}
 
 
 # --- 3. children in birth order, ages in brackets ---------------------------------------------
