@@ -21,6 +21,7 @@ others must go too.  Three kinds, all read from the hits already found in a fiel
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterator
 from functools import lru_cache
@@ -91,6 +92,18 @@ def _korean(chars: str) -> tuple[str, ...]:
     return tuple(sorted(out))
 
 
+_MANDARIN_LIMIT = 8
+
+
+def _mandarin(chars: str) -> Iterator[str]:
+    """The Mandarin Hangul readings as keys; none when the characters have more than
+    ``_MANDARIN_LIMIT`` (a name of many-sound characters: each reading is one more seed
+    looked for in the whole text)."""
+    readings = mandarin_readings(chars)
+    if len(readings) <= _MANDARIN_LIMIT:
+        yield from (READING_KEY + r for r in sorted(readings) if len(r) >= 2)
+
+
 def reading_seeds(surface: str, hit: Hit, res: Resources) -> Iterator[str]:
     """The keys of the other readings of a Hanzi person name (module docstring)."""
     if hit.label != "PERSON" or _HANZI_NAME.fullmatch(surface) is None:
@@ -100,15 +113,11 @@ def reading_seeds(surface: str, hit: Hit, res: Resources) -> Iterator[str]:
             for read in _korean(surface):
                 yield SURNAME_TITLE_KEY + read
         return
-    for read in mandarin_readings(surface):
-        if len(read) >= 2:
-            yield READING_KEY + read
+    yield from _mandarin(surface)
     if surface[0] in res.sur_zh_hanzi and len(surface) >= 3:
         for read in _korean(surface[1:]):
             yield READING_KEY + read
-        for read in mandarin_readings(surface[1:]):
-            if len(read) >= 2:
-                yield READING_KEY + read
+        yield from _mandarin(surface[1:])
         for read in _korean(surface[0]):
             yield SURNAME_TITLE_KEY + read
 
@@ -153,28 +162,48 @@ def _not_alias() -> frozenset[str]:
     return closed_words("ko") | frozenset(c.get("kinship", "ko")) | extra
 
 
-def _covering(hits: list[Hit], start: int, end: int) -> Hit | None:
-    for hit in hits:
+class _Spans:
+    """The hits of a field sorted by start, for the look-ups around one match (a long
+    document has thousands of hits and hundreds of brackets: no scan of all per match)."""
+
+    _REACH = 200
+
+    def __init__(self, hits: list[Hit]) -> None:
+        self.hits = sorted(hits, key=lambda h: h.start)
+        self.starts = [h.start for h in self.hits]
+
+    def add(self, hit: Hit) -> None:
+        index = bisect.bisect_left(self.starts, hit.start)
+        self.starts.insert(index, hit.start)
+        self.hits.insert(index, hit)
+
+    def near(self, start: int, end: int) -> list[Hit]:
+        low = bisect.bisect_left(self.starts, start - self._REACH)
+        return self.hits[low : bisect.bisect_left(self.starts, end)]
+
+
+def _covering(spans: _Spans, start: int, end: int) -> Hit | None:
+    for hit in spans.near(start, end):
         if hit.start <= start and end <= hit.end and hit.label in ("PERSON", "PLACE"):
             return hit
     return None
 
 
-def _free(hits: list[Hit], text: str, start: int, end: int, skip: frozenset[str]) -> bool:
+def _free(spans: _Spans, text: str, start: int, end: int, skip: frozenset[str]) -> bool:
     """The other side of a pair: one script (红星식당 is a business and its kind), no hit
     of any label on it yet, no closed word."""
     word = text[start:end]
     if word in skip or _MIXED.search(word) is not None:
         return False
-    return not any(h.start < end and start < h.end for h in hits)
+    return not any(h.start < end and start < h.end for h in spans.near(start, end))
 
 
 _MIXED = re.compile(rf"[가-힣][{_HAN}]|[{_HAN}][가-힣]")
 
 
-def _nearest_before(hits: list[Hit], at: int) -> Hit | None:
+def _nearest_before(spans: _Spans, at: int) -> Hit | None:
     best = None
-    for hit in hits:
+    for hit in spans.near(at - _NEAR, at):
         near = hit.label in ("PERSON", "PLACE") and at - _NEAR <= hit.start and hit.end <= at
         if near and (best is None or hit.end > best.end):
             best = hit
@@ -216,30 +245,38 @@ def _pairs(text: str) -> Iterator[tuple[tuple[int, int], tuple[int, int], bool]]
 def aliases(text: str, hits: list[Hit], res: Resources) -> list[Hit]:
     """The apposed aliases and false starts of a field (module docstring)."""
     out: list[Hit] = []
+    spans = _Spans(hits)
     skip = _not_alias()
+
+    def keep(hit: Hit) -> None:
+        out.append(hit)
+        spans.add(hit)
+
     for a, b, bracket in _pairs(text):
-        source_a, source_b = _covering(hits, *a), _covering(hits, *b)
+        source_a, source_b = _covering(spans, *a), _covering(spans, *b)
         if bracket and not _bracket_alias(text[b[0] : b[1]], source_a, res):
             continue
-        if source_a is not None and _free(hits, text, *b, skip):
-            out.append(_alias(*b, source_a, text[b[0] : b[1]], res))
-        elif source_b is not None and _free(hits, text, *a, skip):
-            out.append(_alias(*a, source_b, text[a[0] : a[1]], res))
+        if source_a is not None and _free(spans, text, *b, skip):
+            keep(_alias(*b, source_a, text[b[0] : b[1]], res))
+        elif source_b is not None and _free(spans, text, *a, skip):
+            keep(_alias(*a, source_b, text[a[0] : a[1]], res))
     for name in ("ourword", "also"):
         if ("말로" if name == "ourword" else "라고도") not in text:
             continue
         for match in _RX[name].finditer(text):
             word = match.group(1)
-            if word in skip or _covering(hits + out, *match.span(1)) is not None:
+            if word in skip or _covering(spans, *match.span(1)) is not None:
                 continue
-            source = _nearest_before(hits, match.start())
+            source = _nearest_before(spans, match.start())
             if source is not None:
-                out.append(_alias(*match.span(1), source, word, res))
+                keep(_alias(*match.span(1), source, word, res))
     if "본" in text:
-        out.extend(_real_names(text, hits + out, res))
+        for hit in list(_real_names(text, spans, res)):
+            keep(hit)
     if ", " in text:
-        out.extend(_read_beside(text, hits + out, res))
-    out.extend(_false_starts(text, hits))
+        for hit in list(_read_beside(text, spans, res)):
+            keep(hit)
+    out.extend(_false_starts(text, hits, spans))
     return out
 
 
@@ -254,13 +291,13 @@ def _people_nouns() -> re.Pattern[str]:
     return re.compile(rf"(?<![가-힣])(?:{'|'.join(map(re.escape, words))})\s$")
 
 
-def _read_beside(text: str, hits: list[Hit], res: Resources) -> Iterator[Hit]:
+def _read_beside(text: str, spans: _Spans, res: Resources) -> Iterator[Hit]:
     """막내 平安이, 핑안이: a Hanzi name after a kinship or role noun with its own reading
     after a comma (Korean or Mandarin) is a person, whatever its first character (a given
     name alone opens with no surname); both spellings."""
     for match in _READ_BESIDE.finditer(text):
         written, word = match.group(1), match.group(2)
-        if _covering(hits, *match.span(1)) is not None:
+        if _covering(spans, *match.span(1)) is not None:
             continue
         before = text[max(0, match.start() - _ROLE_BEFORE_LEN) : match.start()]
         if _people_nouns().search(before) is None:
@@ -270,7 +307,7 @@ def _read_beside(text: str, hits: list[Hit], res: Resources) -> Iterator[Hit]:
         if not read or not reading_after(text, match.start(2) + len(read), False):
             continue
         for start, end in (match.span(1), (match.start(2), match.start(2) + len(read))):
-            if _covering(hits, start, end) is None:
+            if _covering(spans, start, end) is None:
                 yield Hit(start=start, end=end, label="PERSON", detector="cue", rule="read_beside")
 
 
@@ -278,7 +315,7 @@ _TOKEN = re.compile(r"[가-힣]+")
 _VERB_LAST = frozenset("고요름음죠까서")
 
 
-def _real_names(text: str, hits: list[Hit], res: Resources) -> Iterator[Hit]:
+def _real_names(text: str, spans: _Spans, res: Resources) -> Iterator[Hit]:
     """본명은 지은이, 본이름은 정옥인데: a person; never a verb (본명은 몰라요, 본이름 안 쓰고)."""
     for match in _RX["real"].finditer(text):
         word = match.group(1)
@@ -288,7 +325,7 @@ def _real_names(text: str, hits: list[Hit], res: Resources) -> Iterator[Hit]:
             continue
         if korean.verb_form(whole, res) or korean.verb_like(whole, res):
             continue
-        if _covering(hits, *match.span(1)) is None:
+        if _covering(spans, *match.span(1)) is None:
             yield Hit(
                 start=match.start(1),
                 end=match.end(1),
@@ -302,7 +339,7 @@ def _real_names(text: str, hits: list[Hit], res: Resources) -> Iterator[Hit]:
 _BROKEN = re.compile(r"(?<![가-힣])([가-힣]{1,2})(?:\s?(?:\.{2,}|…+)|,)\s?$")
 
 
-def _false_starts(text: str, hits: list[Hit]) -> Iterator[Hit]:
+def _false_starts(text: str, hits: list[Hit], spans: _Spans) -> Iterator[Hit]:
     """박... 박봉수, 김, 김영철: the fragment that begins the redacted name right after it."""
     for hit in hits:
         if hit.label != "PERSON" or hit.start < 2:
@@ -312,7 +349,7 @@ def _false_starts(text: str, hits: list[Hit]) -> Iterator[Hit]:
             continue
         piece = match.group(1)
         begins = text.startswith(piece, hit.start) and hit.end - hit.start > len(piece)
-        if begins and _covering(hits, *match.span(1)) is None:
+        if begins and _covering(spans, *match.span(1)) is None:
             yield Hit(
                 start=match.start(1),
                 end=match.end(1),
