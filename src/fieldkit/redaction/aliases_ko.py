@@ -243,8 +243,11 @@ def _pairs(text: str) -> Iterator[tuple[tuple[int, int], tuple[int, int], bool]]
 
 
 def aliases(text: str, hits: list[Hit], res: Resources) -> list[Hit]:
-    """The apposed aliases and false starts of a field (module docstring)."""
+    """The apposed aliases and false starts of a field (module docstring); every one
+    needs a Hangul word."""
     out: list[Hit] = []
+    if _ANY_HANGUL.search(text) is None:
+        return out
     spans = _Spans(hits)
     skip = _not_alias()
 
@@ -280,6 +283,7 @@ def aliases(text: str, hits: list[Hit], res: Resources) -> list[Hit]:
     return out
 
 
+_ANY_HANGUL = re.compile("[가-힣]")
 _READ_BESIDE = re.compile(rf"(?<![{_HAN}])([{_HAN}]{{2,3}})이?, ([가-힣]{{2,6}})")
 _ROLE_BEFORE_LEN = 8
 
