@@ -338,6 +338,31 @@ def _real_names(text: str, spans: _Spans, res: Resources) -> Iterator[Hit]:
                 rule="real_name",
                 uncertain=word in res.lex_ko,
             )
+        yield from _alias_before_real(text, match.start(), spans, res)
+
+
+_BEFORE_REAL = re.compile(r"(?<![가-힣])([가-힣]{2,4}), $")
+
+
+def _alias_before_real(text: str, at: int, spans: _Spans, res: Resources) -> Iterator[Hit]:
+    """옥이, 본이름은 정옥인데: the name just before the comma is the same woman's other
+    name; never an ordinary word (그런데, 본명은 ...)."""
+    match = _BEFORE_REAL.search(text, max(0, at - 7), at)
+    if match is None:
+        return
+    word = match.group(1)
+    if word in _not_alias() or word in res.lex_ko or korean.verb_like(word, res):
+        return
+    if word[-1] in _VERB_LAST or korean.verb_form(word, res):
+        return  # 리미화라고 하고, 본명은 ...
+    if _covering(spans, *match.span(1)) is None:
+        yield Hit(
+            start=match.start(1),
+            end=match.end(1),
+            label="PERSON",
+            detector="cue",
+            rule="real_name_alias",
+        )
 
 
 _BROKEN = re.compile(r"(?<![가-힣])([가-힣]{1,2})(?:\s?(?:\.{2,}|…+)|,)\s?$")

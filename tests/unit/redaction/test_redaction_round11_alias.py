@@ -203,3 +203,17 @@ def test_inline_label_with_kin_suffix(engine: Redactor) -> None:
 def test_label_that_is_a_kin_word_alone_is_left(engine: Redactor) -> None:
     text = "[我哥] 你好"
     assert not any(s.label == "PERSON" for s in engine.redact(text).spans)
+
+
+def test_name_before_real_name_is_the_same_womans_other_name(engine: Redactor) -> None:
+    text = "같이 건넌 봉이, 본이름은 순봉인데, 그 애가 먼저 잡혔어요."
+    assert _spans(engine, text).get("봉이") == "PERSON"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["그런데, 본명은 몰라요.", "조선말로 리미화라고 하고, 본명은 김복순이에요."],
+)
+def test_word_before_real_name_is_no_alias(engine: Redactor, text: str) -> None:
+    spans = _spans(engine, text)
+    assert "그런데" not in spans and "하고" not in spans
