@@ -47,7 +47,7 @@ SURNAME_AFTER = re.compile(
     r"(?:가|는|이|은|를|을|도|의|한테|한테서|에게|에게서|랑|이랑|하고|네|네가|네는|네집)"
     r"(?![가-힣])"
 )
-NICK_KEY = "\x02"
+NICK_KEY = "\x04"
 """A seed key that starts with this is a one-syllable nickname: it needs ``nickname_after``."""
 _NICK_RULES = frozenset(("called_quoted", "naming_quoted", "role_quoted", "nickname_kin"))
 _NICK_AFTER = re.compile(
