@@ -39,6 +39,7 @@ from fieldkit.redaction.orgs_ko import find_korean_orgs
 from fieldkit.redaction.persons_en import find_quoted_names
 from fieldkit.redaction.persons_ko import find_round7_persons
 from fieldkit.redaction.resources import Resources
+from fieldkit.redaction.round11_en import find_round11_en
 from fieldkit.redaction.speakers import find_speakers
 from fieldkit.redaction.strong_cues_ko import find_strong_cues
 from fieldkit.redaction.surnames_ko import find_lone_surnames
@@ -69,5 +70,6 @@ def find_cued(folded: str, res: Resources, words: frozenset[str]) -> Iterator[Hi
             yield from find_hanzi_in_korean(folded, res)
     if words:
         yield from english_cued(folded, res, words)
+        yield from find_round11_en(folded, res)  # round 11: capitals, initials, agencies
         if '"' in folded or "“" in folded:
             yield from find_quoted_names(folded, res)

@@ -1,0 +1,127 @@
+"""Round 11 of issue 11, lane EN: English, mixed and Chinese passages.  Every sentence here
+is invented for these tests (no blind passage's text or names), with the sentences where
+each rule must not fire."""
+
+from __future__ import annotations
+
+import pytest
+
+from fieldkit.redaction import Redactor
+
+
+def _spans(engine: Redactor, text: str) -> dict[str, tuple[str, bool]]:
+    """Each span's text -> (label, uncertain)."""
+    return {text[s.start : s.end]: (s.label, s.uncertain) for s in engine.redact(text).spans}
+
+
+# --- 1. names in capitals after a spelling cue ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("On the exit visa it is spelled HAN SOON OK, age 40.", "HAN SOON OK"),
+        ("Name: CHO OK HEE. Born in 1979.", "CHO OK HEE"),
+        ("Her passport reads YOON MI SOON since 2015.", "YOON MI SOON"),
+        ("It was written as SONG SO RA on the form.", "SONG SO RA"),
+    ],
+)
+def test_a_name_in_capitals_after_a_spelling_cue_is_a_person(
+    engine: Redactor, text: str, name: str
+) -> None:
+    assert _spans(engine, text).get(name) == ("PERSON", False)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Name: NGO STAFF ONLY. Please knock.",
+        "The form was written in CAPITAL LETTERS by the clerk.",
+        "Her passport said DPRK ID on the cover.",
+    ],
+)
+def test_capitals_that_are_no_korean_name_stay_after_the_cue(engine: Redactor, text: str) -> None:
+    assert not [v for v in _spans(engine, text).values() if v[0] == "PERSON" and not v[1]]
+
+
+# --- 3. a title with an initial; quoted stage names -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("She wants to be named only as Mrs. R in the report.", "Mrs. R"),
+        ("Mr. T. drove the truck to the river.", "Mr. T"),
+        ("Ms. W said nothing about the money.", "Ms. W"),
+        ("The doctor, Dr. B, stitched the wound.", "Dr. B"),
+    ],
+)
+def test_a_title_and_one_initial_is_a_person(engine: Redactor, text: str, name: str) -> None:
+    """The initial's own full stop may join the span (the catch-all reads "T." as an
+    initial); the title and the letter always do."""
+    spans = _spans(engine, text)
+    assert spans.get(name, spans.get(name + ".")) == ("PERSON", False)
+
+
+def test_a_title_before_a_full_name_still_takes_the_name(engine: Redactor) -> None:
+    assert _spans(engine, "We met Mrs. Han at the market.").get("Mrs. Han") == ("PERSON", False)
+
+
+def test_a_quoted_stage_name_is_a_person(engine: Redactor) -> None:
+    text = 'At the bar every girl had a stage name; hers was "JiJi" and nobody asked why.'
+    assert _spans(engine, text).get("JiJi", ("", True))[0] == "PERSON"
+
+
+def test_a_quoted_phrase_without_a_stage_name_cue_is_left_to_other_rules(
+    engine: Redactor,
+) -> None:
+    text = 'The sign said "Closed" all week.'
+    assert "Closed" not in _spans(engine, text)
+
+
+# --- 4. agencies, business names with a digit -----------------------------------------------
+
+
+def test_an_agency_in_capitals_before_its_staff_is_an_organisation(engine: Redactor) -> None:
+    text = "At the border they were met by IOMK officers and taken to a shelter."
+    assert _spans(engine, text).get("IOMK") == ("ORG", False)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The NGO staff gave us blankets.",
+        "DPRK officials came to the village.",
+        "The KTV staff locked the doors.",
+    ],
+)
+def test_generic_acronyms_before_staff_are_no_organisation(engine: Redactor, text: str) -> None:
+    assert not [v for v in _spans(engine, text).values() if v[0] == "ORG"]
+
+
+def test_a_business_name_with_a_digit_before_its_kind_is_an_organisation(
+    engine: Redactor,
+) -> None:
+    text = "She stacks shelves at a Mart24 convenience store near the station."
+    assert _spans(engine, text).get("Mart24") == ("ORG", False)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["They met on the 2nd floor of the hotel.", "It was a 1990s hotel with no lift."],
+)
+def test_an_ordinal_or_a_decade_before_a_kind_is_no_name(engine: Redactor, text: str) -> None:
+    assert not [v for v in _spans(engine, text).values() if v[0] == "ORG"]
+
+
+# --- 5. a Hanzi place alone in English text -------------------------------------------------
+
+
+def test_a_hanzi_place_after_a_preposition_in_english_is_a_place(engine: Redactor) -> None:
+    text = "The broker put her on a night bus to 长春 with two other girls."
+    assert _spans(engine, text).get("长春") == ("PLACE", False)
+
+
+def test_a_hanzi_word_that_is_no_place_stays_in_english(engine: Redactor) -> None:
+    text = "She wrote 谢谢 on the card for the nurse."
+    assert "谢谢" not in _spans(engine, text)
