@@ -60,7 +60,7 @@ def _titled_rx(titles: frozenset[str]) -> re.Pattern[str]:
 
 
 _LOCATIVE = re.compile(
-    r"(?<![\w'])(?:to|in|from|near|outside|via|towards?)\s([a-z]{2,16}(?:'[a-z]{2,8})?)"
+    r"(?<![\w'])(?:to|in|from|near|outside|behind|via|towards?)\s([a-z]{2,16}(?:'[a-z]{2,8})?)"
     r"(?![\w'@-]|\.\w)"
 )
 _LOWER_SENTENCE = re.compile(r"(?:^|[.!?\n])[\s\"“'‘(]*([a-z][^.!?\n]*)")
@@ -109,6 +109,14 @@ def _pinyin(word: str, syllables: int = 1) -> bool:
     if not _PINYIN.fullmatch(word):
         return False
     return syllables == 1 or len(re.findall(r"[aeiouv]+", word)) >= syllables
+
+
+def _place_spelling(word: str) -> bool:
+    """Two pinyin syllables (jixi), or (round 11) a romanised Korean word of three
+    syllables or more (osandok, sambongri): a lower-case town after a place preposition."""
+    if _pinyin(word.replace("'", ""), 2):
+        return True
+    return len(word) >= 6 and len(re.findall(r"[aeiouwy]+", word)) >= 3 and _romanised(word)
 
 
 @lru_cache(maxsize=4096)
@@ -207,7 +215,7 @@ def _places(folded: str, res: Resources, start: int, end: int) -> Iterator[Hit]:
         marked = res.gaz_marked.get(word.replace("'", ""), ("", ""))[1] == "*"
         if marked and ("'" in word or word not in res.lex_en):
             pass  # a gazetteer spelling that is also a name (ji'an): a place here
-        elif word in res.lex_en or word in res.function_en or not _pinyin(word.replace("'", ""), 2):
+        elif word in res.lex_en or word in res.function_en or not _place_spelling(word):
             continue
         yield Hit.at(
             match.span(1), label="PLACE", detector="cue", rule="lower_pinyin_place", uncertain=True

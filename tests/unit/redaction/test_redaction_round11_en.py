@@ -125,3 +125,42 @@ def test_a_hanzi_place_after_a_preposition_in_english_is_a_place(engine: Redacto
 def test_a_hanzi_word_that_is_no_place_stays_in_english(engine: Redactor) -> None:
     text = "She wrote 谢谢 on the card for the nurse."
     assert "谢谢" not in _spans(engine, text)
+
+
+# --- 2. lower-case names and places once established ----------------------------------------
+
+
+def test_a_lower_case_name_that_is_a_month_is_the_person_at_every_later_mention(
+    engine: Redactor,
+) -> None:
+    text = (
+        "the cook was a woman called june, about 50. in june 2003 she moved. "
+        "after the raid june hid the girls, and june-imo paid the fine."
+    )
+    spans = engine.redact(text).spans
+    found = [(s.start, text[s.start : s.end]) for s in spans if s.label == "PERSON"]
+    assert [word for _, word in found] == ["june", "june", "june"]
+    assert text.index("june 2003") not in [start for start, _ in found]
+
+
+def test_a_month_without_a_naming_cue_stays_a_month(engine: Redactor) -> None:
+    text = "we crossed in june when the water was low. june was hot."
+    assert not [s for s in engine.redact(text).spans if s.label == "PERSON"]
+
+
+def test_a_lower_case_romanised_korean_place_after_a_place_word_is_a_place(
+    engine: Redactor,
+) -> None:
+    text = "they hid in a shed behind sindapri until dark."
+    assert _spans(engine, text).get("sindapri") == ("PLACE", True)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "we walked from home to there, behind the kitchen.",
+        "she came back from work near midnight.",
+    ],
+)
+def test_english_words_after_a_place_word_stay(engine: Redactor, text: str) -> None:
+    assert not [v for v in _spans(engine, text).values() if v[0] == "PLACE"]
