@@ -121,6 +121,27 @@ def _digit_names(folded: str) -> Iterator[Hit]:
         yield Hit.at(match.span(1), label="ORG", detector="cue", rule="digit_name_kind")
 
 
+# --- two capitalised ordinary words before "to" or "staff" ------------------------------------
+
+_TWO_WORD_ORG = re.compile(
+    r"(?<=[a-z,] )([A-Z][a-z]{2,14}) ([A-Z][a-z]{2,14})(?= (?:to|staff|volunteers)\b)"
+)
+
+
+def _two_word_orgs(folded: str, res: Resources) -> Iterator[Hit]:
+    for match in _TWO_WORD_ORG.finditer(folded):
+        words = (match.group(1), match.group(2))
+        if any(w.casefold() not in res.lex_en or w.casefold() in res.given_en for w in words):
+            continue  # a person (Grace Lee) or a name the other rules read
+        if any(w.casefold() in res.function_en or w in res.keep_latin for w in words):
+            continue  # a month, a weekday, a nationality
+        if res.gaz_latin.get(" ".join(words)) is not None:
+            continue  # a place the gazetteer knows
+        yield Hit.at(
+            match.span(), label="ORG", detector="cue", rule="two_words_before_to", uncertain=True
+        )
+
+
 # --- a Hanzi place alone in English text -----------------------------------------------------
 
 _HANZI_ALONE = re.compile(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{2,5})(?![\u4e00-\u9fff])")
@@ -172,6 +193,7 @@ def find_round11_en(folded: str, res: Resources) -> Iterator[Hit]:
     yield from _title_initial(folded)
     yield from _agencies(folded)
     yield from _digit_names(folded)
+    yield from _two_word_orgs(folded, res)
     if re.search(r"[\u4e00-\u9fff]", folded):
         yield from _hanzi_places(folded, res)
     if '"' in folded or "“" in folded:

@@ -164,3 +164,36 @@ def test_a_lower_case_romanised_korean_place_after_a_place_word_is_a_place(
 )
 def test_english_words_after_a_place_word_stay(engine: Redactor, text: str) -> None:
     assert not [v for v in _spans(engine, text).values() if v[0] == "PLACE"]
+
+
+# --- 4. full names where only part was found; two-word organisations ------------------------
+
+
+def test_a_month_word_after_a_surname_is_the_given_name(engine: Redactor) -> None:
+    text = "Her cousin Wang Jun met us at the bus station."
+    assert _spans(engine, text).get("Wang Jun") == ("PERSON", False)
+
+
+def test_a_month_after_a_surname_before_a_day_stays_a_date(engine: Redactor) -> None:
+    text = "Her husband Wang on 4 Jun locked the door."
+    spans = _spans(engine, text)
+    assert "Wang" in spans
+    assert "Wang on 4 Jun" not in spans
+
+
+def test_two_ordinary_capitalised_words_before_to_are_an_organisation(engine: Redactor) -> None:
+    text = "Could you ask Open Lantern to send her file?"
+    assert _spans(engine, text).get("Open Lantern", ("", False))[0] == "ORG"
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("She asked Grace Lee to help with the forms.", "ORG"),
+        ("He wants Korean Air to pay for the ticket.", "ORG"),
+    ],
+)
+def test_a_person_or_a_kept_word_before_to_is_no_organisation(
+    engine: Redactor, text: str, absent: str
+) -> None:
+    assert absent not in [label for label, _ in _spans(engine, text).values()]
