@@ -40,6 +40,7 @@ from fieldkit.redaction.persons_en import find_quoted_names
 from fieldkit.redaction.persons_ko import find_round7_persons
 from fieldkit.redaction.resources import Resources
 from fieldkit.redaction.round11_en import find_round11_en
+from fieldkit.redaction.round11_zh import find_round11_zh
 from fieldkit.redaction.speakers import find_speakers
 from fieldkit.redaction.strong_cues_ko import find_strong_cues
 from fieldkit.redaction.surnames_ko import find_lone_surnames
@@ -54,6 +55,7 @@ def find_cued(folded: str, res: Resources, words: frozenset[str]) -> Iterator[Hi
     yield from find_speakers(folded, res)
     yield from find_chat_labels(folded, res)  # round 10: [이름] chat exports
     yield from find_kind_orgs(folded, res)  # round 9: courts, 金达莱(진달래), 하나로 교회 ...
+    yield from find_round11_zh(folded, res, view(folded).has_hanzi)  # round 11: chat stamps, 被
     if view(folded).has_hangul:
         yield from korean_roles(folded, res)
         yield from korean_honorifics(folded, res)

@@ -197,3 +197,30 @@ def test_a_person_or_a_kept_word_before_to_is_no_organisation(
     engine: Redactor, text: str, absent: str
 ) -> None:
     assert absent not in [label for label, _ in _spans(engine, text).values()]
+
+
+# --- 5. Chinese text: display names before a timestamp, a name before the passive 被 -------
+
+
+def test_display_names_before_a_timestamp_are_online_ids(engine: Redactor) -> None:
+    text = "白云朵朵 09:12:05 你到了吗？\n海边77 09:13:40 还没有，车坏了\n白云朵朵 09:15:00 好的"
+    spans = _spans(engine, text)
+    assert spans.get("白云朵朵") == ("ONLINE_ID", False)
+    assert spans.get("海边77") == ("ONLINE_ID", False)
+
+
+def test_one_timestamped_line_or_one_sender_is_no_chat(engine: Redactor) -> None:
+    text = "火车 10:30 出发，我们 12:45 到了。"
+    assert "火车" not in _spans(engine, text)
+    text = "The bus left at 10:30 and arrived at 12:45.\nWe waited until 13:00 there."
+    assert not _spans(engine, text)
+
+
+def test_a_chinese_given_name_before_the_passive_is_a_person(engine: Redactor) -> None:
+    text = "别信他。去年秀梅就是被他骗到那边去的。"
+    assert _spans(engine, text).get("秀梅") == ("PERSON", True)
+
+
+@pytest.mark.parametrize("text", ["手机被偷了。", "后来房子被烧了。", "我们的钱都被拿走了。"])
+def test_ordinary_words_before_the_passive_stay(engine: Redactor, text: str) -> None:
+    assert not [v for v in _spans(engine, text).values() if v[0] == "PERSON"]
