@@ -224,3 +224,27 @@ def test_a_chinese_given_name_before_the_passive_is_a_person(engine: Redactor) -
 @pytest.mark.parametrize("text", ["手机被偷了。", "后来房子被烧了。", "我们的钱都被拿走了。"])
 def test_ordinary_words_before_the_passive_stay(engine: Redactor, text: str) -> None:
     assert not [v for v in _spans(engine, text).values() if v[0] == "PERSON"]
+
+
+# --- 5 (mixed). a Hangul name in an English sentence ----------------------------------------
+
+
+def test_a_hangul_name_with_its_affectionate_i_opening_an_english_sentence(
+    engine: Redactor,
+) -> None:
+    """The name of a place read in Hangul (연경, a district's reading) takes no affectionate
+    이; with it, the word is a person."""
+    text = "We shared a room for a year. 연경이 was the one who cooked."
+    spans = _spans(engine, text)
+    assert spans.get("연경", ("", False))[0] == "PERSON"
+    assert "연경이" not in spans
+
+
+def test_a_hangul_name_before_a_comma_and_a_quote_is_a_person(engine: Redactor) -> None:
+    text = 'Her son in the village is 최민국, "like the old minister," she says.'
+    assert _spans(engine, text).get("최민국", ("", False))[0] == "PERSON"
+
+
+def test_a_hangul_greeting_after_a_sentence_stays(engine: Redactor) -> None:
+    text = "She smiled. 감사합니다 was all she said."
+    assert "감사합니다" not in _spans(engine, text)
