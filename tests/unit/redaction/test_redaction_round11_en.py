@@ -248,3 +248,24 @@ def test_a_hangul_name_before_a_comma_and_a_quote_is_a_person(engine: Redactor) 
 def test_a_hangul_greeting_after_a_sentence_stays(engine: Redactor) -> None:
     text = "She smiled. 감사합니다 was all she said."
     assert "감사합니다" not in _spans(engine, text)
+
+
+# --- precision: the adjectives of the transit countries are kept ----------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("A Lao boatman took us across at night.", "Lao"),
+        ("We gave ourselves up to the Thai police.", "Thai"),
+        ("Her NK husband never wrote.", "NK"),
+        ("The Cambodian border was closed that week.", "Cambodian"),
+    ],
+)
+def test_a_country_adjective_is_kept(engine: Redactor, text: str, word: str) -> None:
+    assert word not in _spans(engine, text)
+
+
+def test_a_place_that_starts_with_a_kept_adjective_is_still_a_place(engine: Redactor) -> None:
+    text = "They crossed at Lao Cai in the rain."
+    assert "Lao Cai" in _spans(engine, text)
