@@ -72,6 +72,6 @@ def find_cued(folded: str, res: Resources, words: frozenset[str]) -> Iterator[Hi
             yield from find_hanzi_in_korean(folded, res)
     if words:
         yield from english_cued(folded, res, words)
-        yield from find_round11_en(folded, res)  # round 11: capitals, initials, agencies
+        yield from find_round11_en(folded, res, words)  # round 11: capitals, initials, agencies
         if '"' in folded or "“" in folded:
             yield from find_quoted_names(folded, res)

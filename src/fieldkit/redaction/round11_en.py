@@ -123,13 +123,15 @@ def _digit_names(folded: str) -> Iterator[Hit]:
 
 # --- two capitalised ordinary words before "to" or "staff" ------------------------------------
 
-_TWO_WORD_ORG = re.compile(
-    r"(?<=[a-z,] )([A-Z][a-z]{2,14}) ([A-Z][a-z]{2,14})(?= (?:to|staff|volunteers)\b)"
-)
+_BEFORE_TO = re.compile(r" (?:to|staff|volunteers)\b")
+_TWO_WORDS_BACK = re.compile(r"(?<=[a-z,] )([A-Z][a-z]{2,14}) ([A-Z][a-z]{2,14})$")
 
 
 def _two_word_orgs(folded: str, res: Resources) -> Iterator[Hit]:
-    for match in _TWO_WORD_ORG.finditer(folded):
+    for anchor in _BEFORE_TO.finditer(folded):
+        match = _TWO_WORDS_BACK.search(folded, max(0, anchor.start() - 32), anchor.start())
+        if match is None:
+            continue
         words = (match.group(1), match.group(2))
         if any(w.casefold() not in res.lex_en or w.casefold() in res.given_en for w in words):
             continue  # a person (Grace Lee) or a name the other rules read
@@ -187,14 +189,34 @@ def _stage_names(folded: str, res: Resources) -> Iterator[Hit]:
             yield person_by_cue(*quoted.span(1), "quoted_stage_name", ordinary)
 
 
-def find_round11_en(folded: str, res: Resources) -> Iterator[Hit]:
-    """The rules of this module (see its doc), each from its own anchor."""
-    yield from _spelled_caps(folded, res)
-    yield from _title_initial(folded)
-    yield from _agencies(folded)
-    yield from _digit_names(folded)
-    yield from _two_word_orgs(folded, res)
+_SPELLING_WORDS = frozenset(
+    str.split("spelled spelt spelling written romanised romanized passport name")
+)
+_TITLE_WORDS = frozenset(str.split("mrs mr ms miss mx dr madam auntie aunt sister pastor deacon"))
+_STAFF_WORDS = frozenset(
+    str.split(
+        "staff officer officers official officials worker workers caseworker caseworkers personnel"
+    )
+)
+_STAGE_WORDS = frozenset(str.split("stage nickname nicknames alias aliases work"))
+_DIGIT_IN_NAME = re.compile(r"[A-Za-z]\d|\d[A-Z]")
+
+
+def find_round11_en(folded: str, res: Resources, words: frozenset[str]) -> Iterator[Hit]:
+    """The rules of this module (see its doc), each only when the text holds its anchor
+    (``words``: the text's lower-case Latin words)."""
+    if words & _SPELLING_WORDS:
+        yield from _spelled_caps(folded, res)
+    if words & _TITLE_WORDS:
+        yield from _title_initial(folded)
+    if words & _STAFF_WORDS:
+        yield from _agencies(folded)
+        yield from _two_word_orgs(folded, res)
+    elif "to" in words:
+        yield from _two_word_orgs(folded, res)
+    if _DIGIT_IN_NAME.search(folded):
+        yield from _digit_names(folded)
     if re.search(r"[\u4e00-\u9fff]", folded):
         yield from _hanzi_places(folded, res)
-    if '"' in folded or "“" in folded:
+    if words & _STAGE_WORDS and ('"' in folded or "“" in folded):
         yield from _stage_names(folded, res)
