@@ -199,13 +199,14 @@ _STAFF_WORDS = frozenset(
     )
 )
 _STAGE_WORDS = frozenset(str.split("stage nickname nicknames alias aliases work"))
+_CAPS_PAIR = re.compile(r"[A-Z]{2}[ \-][A-Z]")
 _DIGIT_IN_NAME = re.compile(r"[A-Za-z]\d|\d[A-Z]")
 
 
 def find_round11_en(folded: str, res: Resources, words: frozenset[str]) -> Iterator[Hit]:
     """The rules of this module (see its doc), each only when the text holds its anchor
     (``words``: the text's lower-case Latin words)."""
-    if words & _SPELLING_WORDS:
+    if words & _SPELLING_WORDS and _CAPS_PAIR.search(folded):
         yield from _spelled_caps(folded, res)
     if words & _TITLE_WORDS:
         yield from _title_initial(folded)
