@@ -18,6 +18,9 @@ Each rule finds its own rare anchor and reads from there:
 * **a Hanzi place alone in English text** (took the bus to 长春): a run of Hanzi with no
   Hanzi beside it, that the gazetteer spells as a place, is a place; certain after a place
   preposition (to, in, from, near, at), uncertain elsewhere.
+* **a handle joined by an underscore** (write to bora_77 on KakaoTalk): an ``ONLINE_ID``;
+  prose never joins words so, account names do.  Not inside a path, an address or a file
+  name (blog.naver.com/x_y, x_y.pdf).
 * **a quoted stage name** (her stage name was "KoKo"): a quoted word of one or two
   capitalised words within a sentence or two after *stage name* or *nickname* is a person.
 """
@@ -144,6 +147,20 @@ def _two_word_orgs(folded: str, res: Resources) -> Iterator[Hit]:
         )
 
 
+# --- a handle joined by an underscore -------------------------------------------------------
+
+_UNDERSCORED = re.compile(
+    r"(?<![\w@./:#-])([A-Za-z][A-Za-z0-9]*_[A-Za-z0-9_]*[A-Za-z0-9])(?![\w@/-]|\.\w)"
+)
+
+
+def _handles(folded: str) -> Iterator[Hit]:
+    """mindle_22, sun_flower: prose never joins words with an underscore, account names do
+    (a file name, a path or a web address around it is left to the URL rules)."""
+    for match in _UNDERSCORED.finditer(folded):
+        yield Hit.at(match.span(1), label="ONLINE_ID", detector="cue", rule="underscored_handle")
+
+
 # --- a Hanzi place alone in English text -----------------------------------------------------
 
 _HANZI_ALONE = re.compile(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{2,5})(?![\u4e00-\u9fff])")
@@ -219,5 +236,7 @@ def find_round11_en(folded: str, res: Resources, words: frozenset[str]) -> Itera
         yield from _digit_names(folded)
     if re.search(r"[\u4e00-\u9fff]", folded):
         yield from _hanzi_places(folded, res)
+    if "_" in folded:
+        yield from _handles(folded)
     if words & _STAGE_WORDS and ('"' in folded or "“" in folded):
         yield from _stage_names(folded, res)

@@ -226,7 +226,7 @@ def test_ordinary_words_before_the_passive_stay(engine: Redactor, text: str) -> 
     assert not [v for v in _spans(engine, text).values() if v[0] == "PERSON"]
 
 
-# --- 5 (mixed). a Hangul name in an English sentence ----------------------------------------
+# --- 5 (mixed). a Hangul name in an English sentence; handles ------------------------------
 
 
 def test_a_hangul_name_with_its_affectionate_i_opening_an_english_sentence(
@@ -269,3 +269,15 @@ def test_a_country_adjective_is_kept(engine: Redactor, text: str, word: str) -> 
 def test_a_place_that_starts_with_a_kept_adjective_is_still_a_place(engine: Redactor) -> None:
     text = "They crossed at Lao Cai in the rain."
     assert "Lao Cai" in _spans(engine, text)
+
+
+def test_a_handle_joined_by_an_underscore_is_an_online_id(engine: Redactor) -> None:
+    text = "Write to her on Line (sun_flower88 is the account) after dark."
+    assert _spans(engine, text).get("sun_flower88") == ("ONLINE_ID", False)
+
+
+def test_an_underscore_inside_an_address_or_a_file_name_is_left_to_them(
+    engine: Redactor,
+) -> None:
+    spans = _spans(engine, "The report is at example.org/files/case_notes and in case_notes.pdf.")
+    assert "case_notes" not in spans
