@@ -31,6 +31,7 @@ from fieldkit.redaction.hits import Hit
 from fieldkit.redaction.keep import KeepSpans
 from fieldkit.redaction.nameparts import given_part
 from fieldkit.redaction.normalize import Folded, fold_key
+from fieldkit.redaction.propagate_en import named_lower_here
 from fieldkit.redaction.propagate_ko import (
     NICK_KEY,
     SURNAME_AFTER,
@@ -259,7 +260,11 @@ def propagate(fields: Sequence[_FieldLike], res: Resources, release: frozenset[s
                         continue
                 elif key != seed and glued is None and not _ANIMATE.match(text, end):
                     continue
-                if source.detector != "known" and field.keep.contains(start, end):
+                if (
+                    source.detector != "known"
+                    and field.keep.contains(start, end)
+                    and not named_lower_here(text, start, end, source)
+                ):
                     continue
                 field.hits.append(
                     Hit(
