@@ -4,10 +4,10 @@ The frequency lexicon (``lexicon_ko.txt``, wordfreq's 30,000 most frequent forms
 most dictionary nouns a testimony uses once (탄광, 섣달, 중풍, 명태) and holds verbs only
 in the forms the web writes most, so the catch-all flagged such words as possible names.
 This script takes complete word-class lists from the open-korean-text project (Apache
-License 2.0): its common-noun list, its verb and adjective stems and its adverbs, keeps the
-Hangul entries of the lengths the engine needs (nouns of two and three syllables, the
-length of a name; stems and adverbs of any length), and writes them sorted, one
-``kind<TAB>word`` row each.
+License 2.0): its common-noun list, its verb and adjective stems, its adverbs and (round
+11) its conjunctions, keeps the Hangul entries of the lengths the engine needs (nouns of
+two and three syllables, the length of a name; stems and adverbs of any length), and
+writes them sorted, one ``kind<TAB>word`` row each.
 
 Usage (the source is a clone of https://github.com/open-korean-text/open-korean-text
 checked out at ``COMMIT``, the commit read for the shipped file)::
@@ -29,6 +29,7 @@ SOURCES = (
     ("verb", "verb/verb.txt", (1, 12)),
     ("adjective", "adjective/adjective.txt", (1, 12)),
     ("adverb", "adverb/adverb.txt", (2, 12)),
+    ("conjunction", "auxiliary/conjunctions.txt", (2, 12)),
 )
 OUT = Path(__file__).resolve().parents[1] / "src/fieldkit/redaction/data/words_ko.tsv"
 HANGUL = re.compile("[가-힣]+")

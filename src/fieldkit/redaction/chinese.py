@@ -33,6 +33,7 @@ from fieldkit.redaction.chinese_given import (
     two_opening_a_clause,
 )
 from fieldkit.redaction.cues import cue_words
+from fieldkit.redaction.doubled_zh import find_doubled_names
 from fieldkit.redaction.hits import Hit
 from fieldkit.redaction.phrases import longest_first
 from fieldkit.redaction.resources import Resources
@@ -255,6 +256,7 @@ def find_hanzi_names(
             position = max(position, e)
     yield from _possessors(folded, res)
     yield from given_before_address(folded, res)
+    yield from find_doubled_names(folded, res)  # round 11: 浩浩发烧了, [恩惠姐妹]
 
 
 _POSSESSOR = re.compile(r"[他她](?:奶奶|爷爷|妈妈|妈|爸爸|爸|媳妇|老婆|男人|姥姥)")

@@ -37,6 +37,7 @@ __all__ = [
     "given_before_address",
     "hanzi_names_in_korean",
     "mandarin_readings",
+    "not_a_given_name",
     "surname_before_xing",
     "two_opening_a_clause",
 ]
@@ -92,6 +93,11 @@ def _rejected(word: str, res: Resources, shaped_ok: bool) -> bool:
     if word in res.keep_native or word in _roles() or gazetteer_entry(word, res) is not None:
         return True
     return word in res.lex_zh and not (shaped_ok and _shaped(word))
+
+
+def not_a_given_name(word: str, res: Resources) -> bool:
+    """``_rejected`` for a slot that takes a name's shape (round 11's passive slot)."""
+    return _rejected(word, res, shaped_ok=True)
 
 
 def _person(start: int, end: int, rule: str) -> Hit:

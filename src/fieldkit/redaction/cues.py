@@ -40,6 +40,9 @@ from fieldkit.redaction.orgs_ko import find_korean_orgs
 from fieldkit.redaction.persons_en import find_quoted_names
 from fieldkit.redaction.persons_ko import find_round7_persons
 from fieldkit.redaction.resources import Resources
+from fieldkit.redaction.round11_en import find_round11_en
+from fieldkit.redaction.round11_zh import find_round11_zh
+from fieldkit.redaction.slots_ko import find_name_slots
 from fieldkit.redaction.speakers import find_speakers
 from fieldkit.redaction.strong_cues_ko import find_strong_cues
 from fieldkit.redaction.surnames_ko import find_lone_surnames
@@ -54,6 +57,7 @@ def find_cued(folded: str, res: Resources, words: frozenset[str]) -> Iterator[Hi
     yield from find_speakers(folded, res)
     yield from find_chat_labels(folded, res)  # round 10: [이름] chat exports
     yield from find_kind_orgs(folded, res)  # round 9: courts, 金达莱(진달래), 하나로 교회 ...
+    yield from find_round11_zh(folded, res, view(folded).has_hanzi)  # round 11: chat stamps, 被
     if view(folded).has_hangul:
         yield from korean_roles(folded, res)
         yield from korean_honorifics(folded, res)
@@ -66,6 +70,7 @@ def find_cued(folded: str, res: Resources, words: frozenset[str]) -> Iterator[Hi
         yield from find_industry_orgs(folded, res)  # round 11: 대한물류, 혜산방직공장
         yield from find_round7_persons(folded, res)
         yield from find_strong_cues(folded, res)  # round 10: a strong cue always wins
+        yield from find_name_slots(folded, res)  # round 11: slots only a name fills
         if view(folded).has_hanzi:
             yield from hanzi_named(folded, res)
             yield from find_hanzi_in_korean(folded, res)
@@ -73,5 +78,6 @@ def find_cued(folded: str, res: Resources, words: frozenset[str]) -> Iterator[Hi
         yield from find_industry_orgs_zh(folded, res)  # round 11: 在大韩物流上班
     if words:
         yield from english_cued(folded, res, words)
+        yield from find_round11_en(folded, res, words)  # round 11: capitals, initials, agencies
         if '"' in folded or "“" in folded:
             yield from find_quoted_names(folded, res)

@@ -60,7 +60,7 @@ def _titled_rx(titles: frozenset[str]) -> re.Pattern[str]:
 
 
 _LOCATIVE = re.compile(
-    r"(?<![\w'])(?:to|in|from|near|outside|via|towards?)\s([a-z]{2,16}(?:'[a-z]{2,8})?)"
+    r"(?<![\w'])(?:to|in|from|near|outside|behind|via|towards?)\s([a-z]{2,16}(?:'[a-z]{2,8})?)"
     r"(?![\w'@-]|\.\w)"
 )
 _LOWER_SENTENCE = re.compile(r"(?:^|[.!?\n])[\s\"“'‘(]*([a-z][^.!?\n]*)")
@@ -91,7 +91,7 @@ _NATIVE_AFTER_CUE = re.compile(
     rf"(?:{trie_pattern(_NATIVE_CUES)})\s[\"“'‘]?([가-힣]{{1,4}}|[\u4e00-\u9fff]{{1,3}})"
     r"(?![가-힣\u4e00-\u9fff])"
 )
-_LATIN_THEN_HANGUL = re.compile("[A-Za-z,] [가-힣]")
+_LATIN_THEN_HANGUL = re.compile("(?:[A-Za-z,]|[a-z][.!?]) [가-힣]")
 _LATIN_THEN_NATIVE = re.compile("[A-Za-z,] [가-힣\u4e00-\u9fff]")
 """Where a Hangul or Hanzi word follows an English one: the only places a role noun's
 name in another script can be (the role regex alone was tried at every position)."""
@@ -109,6 +109,14 @@ def _pinyin(word: str, syllables: int = 1) -> bool:
     if not _PINYIN.fullmatch(word):
         return False
     return syllables == 1 or len(re.findall(r"[aeiouv]+", word)) >= syllables
+
+
+def _place_spelling(word: str) -> bool:
+    """Two pinyin syllables (jixi), or (round 11) a romanised Korean word of three
+    syllables or more (osandok, sambongri): a lower-case town after a place preposition."""
+    if _pinyin(word.replace("'", ""), 2):
+        return True
+    return len(word) >= 6 and len(re.findall(r"[aeiouwy]+", word)) >= 3 and _romanised(word)
 
 
 @lru_cache(maxsize=4096)
@@ -207,7 +215,7 @@ def _places(folded: str, res: Resources, start: int, end: int) -> Iterator[Hit]:
         marked = res.gaz_marked.get(word.replace("'", ""), ("", ""))[1] == "*"
         if marked and ("'" in word or word not in res.lex_en):
             pass  # a gazetteer spelling that is also a name (ji'an): a place here
-        elif word in res.lex_en or word in res.function_en or not _pinyin(word.replace("'", ""), 2):
+        elif word in res.lex_en or word in res.function_en or not _place_spelling(word):
             continue
         yield Hit.at(
             match.span(1), label="PLACE", detector="cue", rule="lower_pinyin_place", uncertain=True
@@ -329,7 +337,9 @@ def _named(folded: str, res: Resources) -> Iterator[Hit]:
         )
 
 
-_HANGUL_ISLAND = re.compile(r"[A-Za-z,] ([가-힣]{2,4})(?= [A-Za-z]|[.,!?]\s*$|[.,!?] [A-Za-z])")
+_HANGUL_ISLAND = re.compile(
+    r"(?:[A-Za-z,]|[a-z][.!?]) ([가-힣]{2,4})(?= [A-Za-z]|[.,!?]\s*$|[.,!?;:] [\"“'‘]?[A-Za-z])"
+)
 """A Hangul word inside an English sentence (I met 수정 at church; 연경이 was from)."""
 
 
@@ -341,9 +351,12 @@ def _islands(folded: str, res: Resources) -> Iterator[Hit]:
         word = match.group(1)
         if folded[max(0, match.start(1) - 4) : match.start(1)].casefold() == "the ":
             continue  # the 별빛 karaoke: a business's or a place's name (orgs.py)
-        if word[-1] == "이" and len(word) > 2 and korean.final_consonant(word[-2]):
-            word = word[:-1]
-        if word in res.keep_native or word in res.gaz_hangul or word in res.gaz_marked:
+        affectionate = word[-1] == "이" and len(word) > 2 and korean.final_consonant(word[-2])
+        if affectionate:
+            word = word[:-1]  # a place never takes the affectionate 이 (round 11)
+        if word in res.keep_native or word in res.gaz_hangul:
+            continue
+        if word in res.gaz_marked and not affectionate:
             continue
         if korean.verb_like(word, res) or word in closed_words("ko"):
             continue

@@ -337,6 +337,8 @@ def _calls(folded: str, res: Resources) -> Iterator[Hit]:
             continue
         if korean.verb_stem(stem, res) or stem[-1] in korean.VERB_FINAL:
             continue
+        if stem[-1] in "아야" and stem[:-1] in closed_words("ko"):
+            continue  # 얘야 하고 불렀다: a plain word of address and its vocative (round 11)
         hit = _hit(match.start(1), stem, res, "called")
         if hit is not None:
             yield hit

@@ -54,7 +54,8 @@ _COPULA = frozenset(
     str.split(
         "이다 다 이야 야 입니다 이었다 였다 이었습니다 였습니다 이고 고 이며 며 라고 이라고 예요 "
         "이에요 이래요 래요 인데 이었는데 였는데 이지만 이었고 였고 이라는 라는 이라 라 이란 란 "
-        "이었어요 였어요 이었지요 였지요 이었죠 였죠 이었슴다 였슴다 이었대요 였대요"
+        "이었어요 였어요 이었지요 였지요 이었죠 였죠 이었슴다 였슴다 이었대요 였대요 "
+        "이야요 이라요 이였슴다 임다"
     )
 )
 """What follows the name after 이름은/이름이: a copula or a quotation (영희였다, 영희라고)."""
@@ -153,7 +154,9 @@ def korean_naming(folded: str, res: Resources) -> Iterator[Hit]:
         if hit is not None:
             yield hit._replace(label=label)
     for match in rx.naming_before.finditer(folded):
-        stem, tail = korean.name_stem(match.group(1), res, cued=True)
+        stem, tail = _dialect_copula(match.group(1)) or korean.name_stem(
+            match.group(1), res, cued=True
+        )
         word = match.group(1)
         affectionate = len(word) > 2 and word[-1] == "이" and korean.final_consonant(word[-2])
         if affectionate and _ends(folded, match.end(1)):
@@ -171,6 +174,18 @@ def korean_naming(folded: str, res: Resources) -> Iterator[Hit]:
         hit = korean_hit(match.start(1), stem, res, "naming_cue")
         if hit is not None:
             yield hit
+
+
+_DIALECT_COPULAS = ("이야요", "이라요", "이였슴다", "이었슴다", "임다")
+"""Northern and spoken copulas ``korean.split_particle`` does not strip (별이야요): round 11."""
+
+
+def _dialect_copula(word: str) -> tuple[str, str] | None:
+    """(name, copula) when the word ends in a copula of ``_DIALECT_COPULAS``."""
+    for copula in _DIALECT_COPULAS:
+        if word.endswith(copula) and len(word) > len(copula):
+            return word[: -len(copula)], copula
+    return None
 
 
 def korean_places(folded: str, res: Resources) -> Iterator[Hit]:

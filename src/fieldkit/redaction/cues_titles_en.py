@@ -43,7 +43,11 @@ def _english_words(text: str, res: Resources) -> list[re.Match[str]]:
             if kept:
                 break
             continue  # "Auntie" in "called Auntie Kim": the name follows
-        if word in res.keep_latin and not _month_name(word, res):
+        if (
+            word in res.keep_latin
+            and not _month_name(word, res)
+            and not (kept and _given_after_surname(text, token, kept[-1].group(), res))
+        ):
             break
         kept.append(token)
     return kept
@@ -52,6 +56,15 @@ def _english_words(text: str, res: Resources) -> list[re.Match[str]]:
 @lru_cache(maxsize=1)
 def _months() -> frozenset[str]:
     return frozenset(w for cat, w in data.keep_entries() if cat == "month")
+
+
+def _given_after_surname(text: str, token: re.Match[str], previous: str, res: Resources) -> bool:
+    """A kept month word after a surname and before no digit is a given name (his brother
+    Zhang Jun, Kim Jun): round 11."""
+    low = previous.casefold()
+    if low not in res.sur_zh_latin and low not in res.sur_ko_latin:
+        return False
+    return token.group() in _months() and not re.match(r"\s*\d", text[token.end() :])
 
 
 def _month_name(word: str, res: Resources) -> bool:

@@ -23,7 +23,16 @@ from functools import lru_cache
 from fieldkit.redaction import data, hangul
 from fieldkit.redaction.resources import Resources
 
-__all__ = ["LIGHT_VERBS", "adverb", "conjugated_word", "light_verb", "noun", "verb_form"]
+__all__ = [
+    "LIGHT_VERBS",
+    "adverb",
+    "conjugated_word",
+    "conjunction",
+    "light_verb",
+    "noun",
+    "stem",
+    "verb_form",
+]
 
 
 def _split(text: str) -> list[str]:
@@ -49,6 +58,16 @@ def _stems() -> frozenset[str]:
 def noun(word: str) -> bool:
     """A common noun of two or three syllables in the dictionary list."""
     return word in _table().get("noun", frozenset())
+
+
+def stem(word: str) -> bool:
+    """A verb or adjective stem of the dictionary list (하, 먹, 조심하)."""
+    return word in _stems()
+
+
+def conjunction(word: str) -> bool:
+    """A conjunction of the dictionary list (그런데, 근데, 그래서): never a name."""
+    return word in _table().get("conjunction", frozenset())
 
 
 def adverb(word: str) -> bool:

@@ -34,6 +34,8 @@ from fieldkit.redaction.known import KnownMatcher, compile_known
 from fieldkit.redaction.model import DETECTORS, KnownTerm, RedactionResult, Span
 from fieldkit.redaction.names import find_names
 from fieldkit.redaction.normalize import Folded, fold_key
+from fieldkit.redaction.not_names_en import drop_adjectives
+from fieldkit.redaction.not_names_ko import drop_non_names
 from fieldkit.redaction.orgs import find_orgs
 from fieldkit.redaction.patterns import find_patterns
 from fieldkit.redaction.phrases import words_of
@@ -210,6 +212,10 @@ class Redactor:
             blocked.extend(zip(field.keep.starts, field.keep.ends, strict=True))
             hits.extend(find_hanzi_names(folded, self.res, blocked))
         hits.extend(find_catchall(folded, self.res, field.keep, lang=lang, strict=strict))
+        if view(folded).has_hangul:
+            hits = drop_non_names(folded, hits, self.res)
+        if words:
+            hits = drop_adjectives(folded, hits, self.res)
         return [trim_roles(folded, hit, self.res) for hit in hits]
 
     def _kept(self, field: _Field, hit: Hit, release: frozenset[str]) -> bool:

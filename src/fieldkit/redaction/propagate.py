@@ -18,16 +18,29 @@ from operator import itemgetter
 from typing import Protocol
 
 from fieldkit.redaction import korean
+from fieldkit.redaction.aliases_ko import (
+    READING_KEY,
+    SURNAME_TITLE_KEY,
+    aliases,
+    hangul_surname_seed,
+    reading_after,
+    reading_seeds,
+    surname_title_after,
+)
 from fieldkit.redaction.hits import Hit
 from fieldkit.redaction.keep import KeepSpans
 from fieldkit.redaction.nameparts import given_part
 from fieldkit.redaction.normalize import Folded, fold_key
+from fieldkit.redaction.propagate_en import named_lower_here
 from fieldkit.redaction.propagate_ko import (
+    NICK_KEY,
     SURNAME_AFTER,
     SURNAME_KEY,
     enumerated_names,
     glued_surname,
     hanzi_reading_seeds,
+    nickname_after,
+    nickname_seed,
     surname_seed,
     surname_uncertain,
 )
@@ -56,6 +69,11 @@ def _seeds(fields: Sequence[_FieldLike], release: frozenset[str], res: Resources
         for hit in sorted(field.hits, key=lambda h: (h.uncertain, h.detector == "catchall")):
             start, end = hit.core or (hit.start, hit.end)
             surface = field.folded.text[start:end].strip()
+            nick = nickname_seed(surface, hit)
+            if nick is not None and fold_key(surface) not in release:
+                seeds.setdefault(nick, hit)  # '곰'이라고 불린 ... 곰이 (round 11)
+            if len(surface) == 1 and hit.detector != "known":
+                _alias_seeds(seeds, surface, hit, res, release)
             if len(surface) < 2 or surface.isdigit() or fold_key(surface) in release:
                 continue
             if hit.label == "DATE" or (len(surface) < 3 and surface.isascii()):
@@ -68,6 +86,7 @@ def _seeds(fields: Sequence[_FieldLike], release: frozenset[str], res: Resources
             seeds.setdefault(surface, hit)
             if hit.label != "PERSON" or hit.detector == "known":
                 continue
+            _alias_seeds(seeds, surface, hit, res, release)
             given = given_part(surface)
             if given and fold_key(given) not in release:
                 seeds.setdefault(given, hit)
@@ -81,11 +100,28 @@ def _korean_seeds(
     """Round 6: a Hanzi name's Korean readings (刘德福 -> 류덕복) and a full Korean name's
     lone surname (허명철 -> 허가, only before a particle: ``propagate_ko``)."""
     for reading in hanzi_reading_seeds(surface):
-        if reading not in release:
-            seeds.setdefault(reading, hit)
+        if reading in release:
+            continue
+        # round 11: a given name alone (平安) read as a word (평안) needs a particle after it
+        alone = surface[0] not in res.sur_zh_hanzi and reading in res.lex_ko
+        seeds.setdefault(READING_KEY + reading if alone else reading, hit)
     key = surname_seed(surface, hit, res)
     if key is not None:
         seeds.setdefault(key, hit)
+
+
+def _alias_seeds(
+    seeds: dict[str, Hit], surface: str, hit: Hit, res: Resources, release: frozenset[str]
+) -> None:
+    """Round 11: the other readings of a Hanzi name and a surname as a title
+    (``aliases_ko``)."""
+    keys = list(reading_seeds(surface, hit, res))
+    title = hangul_surname_seed(surface, hit, res)
+    if title is not None:
+        keys.append(title)
+    for key in keys:
+        if key[1:] not in release:
+            seeds.setdefault(key, hit)
 
 
 def _bounded(text: str, start: int, end: int, seed: str) -> bool:
@@ -172,6 +208,7 @@ def _is_hangul(token: str) -> bool:
 
 
 _INDEX_ABOVE = 2_000_000
+_MARKS = "\t" + SURNAME_KEY + READING_KEY + SURNAME_TITLE_KEY + NICK_KEY
 
 
 def propagate(fields: Sequence[_FieldLike], res: Resources, release: frozenset[str]) -> None:
@@ -179,6 +216,7 @@ def propagate(fields: Sequence[_FieldLike], res: Resources, release: frozenset[s
     for field in fields:
         if "," in field.folded.text:  # a list needs its commas
             field.hits.extend(enumerated_names(field.folded.text, field.hits, res))
+        field.hits.extend(aliases(field.folded.text, field.hits, res))
     seeds = _seeds(fields, release, res)
     if not seeds:
         return
@@ -188,10 +226,10 @@ def propagate(fields: Sequence[_FieldLike], res: Resources, release: frozenset[s
         covered = _Coverage(field.hits)
         find = _occurrences
         if len(text) * len(seeds) > _INDEX_ABOVE and len(lowered) == len(text):
-            seeds_only = (key.lstrip("\t" + SURNAME_KEY) for key in seeds)
+            seeds_only = (key.lstrip(_MARKS) for key in seeds)
             find = _WordIndex(text, lowered, seeds_only).occurrences
         for key, source in seeds.items():
-            seed = key.lstrip("\t" + SURNAME_KEY)
+            seed = key.lstrip(_MARKS)
             insensitive = not seed.isascii() or seed.casefold() not in res.lex_en
             for start in find(text, lowered, seed, insensitive):
                 end = start + len(seed)
@@ -209,9 +247,24 @@ def propagate(fields: Sequence[_FieldLike], res: Resources, release: frozenset[s
                     if after is None:
                         continue
                     uncertain = uncertain or surname_uncertain(text, start, after.end(), res)
+                elif key[0] == NICK_KEY:
+                    if not nickname_after(text, end):
+                        continue
+                elif key[0] == READING_KEY:
+                    word = seed in res.lex_ko
+                    if not reading_after(text, end, word):
+                        continue
+                    uncertain = uncertain or word
+                elif key[0] == SURNAME_TITLE_KEY:
+                    if not surname_title_after(text, start, end):
+                        continue
                 elif key != seed and glued is None and not _ANIMATE.match(text, end):
                     continue
-                if source.detector != "known" and field.keep.contains(start, end):
+                if (
+                    source.detector != "known"
+                    and field.keep.contains(start, end)
+                    and not named_lower_here(text, start, end, source)
+                ):
                     continue
                 field.hits.append(
                     Hit(

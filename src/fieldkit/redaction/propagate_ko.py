@@ -28,11 +28,14 @@ from fieldkit.redaction.hits import Hit
 from fieldkit.redaction.resources import Resources
 
 __all__ = [
+    "NICK_KEY",
     "SURNAME_AFTER",
     "SURNAME_KEY",
     "enumerated_names",
     "glued_surname",
     "hanzi_reading_seeds",
+    "nickname_after",
+    "nickname_seed",
     "surname_seed",
     "surname_uncertain",
 ]
@@ -43,6 +46,14 @@ SURNAME_KEY = "\x01"
 SURNAME_AFTER = re.compile(
     r"(?:가|는|이|은|를|을|도|의|한테|한테서|에게|에게서|랑|이랑|하고|네|네가|네는|네집)"
     r"(?![가-힣])"
+)
+NICK_KEY = "\x04"
+"""A seed key that starts with this is a one-syllable nickname: it needs ``nickname_after``."""
+_NICK_RULES = frozenset(("called_quoted", "naming_quoted", "role_quoted", "nickname_kin"))
+_NICK_AFTER = re.compile(
+    r"(?:(?:가|는|이|은|를|을|도|의|한테|한테서|에게|에게서|랑|이랑|하고)(?![가-힣])"
+    r"|아바이|아매|할매|할배|할머니|할아버지|아저씨|아줌마|아주머니|아지매|영감|언니|오빠|누나|"
+    r"형님|이모|삼촌)"
 )
 _PARTICLE_AFTER = re.compile(rf"(?:{'|'.join(korean.PARTICLES)})?(?![가-힣])")
 
@@ -91,6 +102,20 @@ def surname_seed(surface: str, hit: Hit, res: Resources) -> str | None:
     if not korean.name_shaped(surface, res) or surface[0] not in res.sur_ko_hangul:
         return None
     return SURNAME_KEY + surface[0]
+
+
+def nickname_seed(surface: str, hit: Hit) -> str | None:
+    """Round 11: the key of a one-syllable nickname a quote under a naming cue gave ('곰'이라고
+    불린, '곰아바이'라 했지), found again only before a particle or glued to a kinship or elder
+    noun (곰이, 곰은, 곰할매): a one-syllable word is looked for nowhere else."""
+    if hit.label != "PERSON" or len(surface) != 1 or not "가" <= surface <= "힣":
+        return None
+    return NICK_KEY + surface if hit.rule in _NICK_RULES else None
+
+
+def nickname_after(text: str, end: int) -> bool:
+    """A particle or a kinship or elder noun right after a one-syllable nickname."""
+    return _NICK_AFTER.match(text, end) is not None
 
 
 def surname_uncertain(text: str, start: int, end: int, res: Resources) -> bool:

@@ -1,0 +1,392 @@
+"""One person or place, many written forms (round 11 of issue 11, lane ALIAS).
+
+A testimony names the same person or place several ways; once one form is redacted the
+others must go too.  Three kinds, all read from the hits already found in a field:
+
+* **other readings of a Hanzi name** (``reading_seeds``, seeds for ``propagate``): 李文学 was
+  redacted, so its given name read in Korean (문학) and the whole name or the given name in
+  its Mandarin Hangul sound (리원쉐, 핑안 for 平安) are the same person; looked for only before
+  a particle or a word's end (``READING_KEY``), *uncertain* when the reading is a word.  The
+  readings come from ``hanzi.tsv`` (Unihan) and the NIKL transcription table, as the
+  reading beside the name (``hanzi_ko``) does.
+* **a surname as a title** (``SURNAME_TITLE_KEY``): the Hangul reading of a Hanzi surname
+  (马씨 -> 마씨) or a lone Hangul surname a cue redacted (오 상사 -> 오가 성인데, 성이 오가),
+  before 씨 or as the X가 of a surname statement.
+* **apposed aliases and false starts** (``aliases``, run before the seeds are taken):
+  "A, B라고도 하죠", "A, B 말이에요", "A(B)", "우리 말로 B", "본이름은 B" / "본명 B": when
+  one side is a redacted person or place the other gets its label, *uncertain* when it is an
+  ordinary word; "박... 박봉수", "김, 김영철": the broken-off start of a redacted name is
+  part of it.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterator
+from functools import lru_cache
+
+from fieldkit.redaction import data, hangul, korean
+from fieldkit.redaction.chinese_given import mandarin_readings
+from fieldkit.redaction.cuewords import closed_words, cue_words, gazetteer_entry
+from fieldkit.redaction.hits import Hit
+from fieldkit.redaction.resources import Resources
+
+__all__ = [
+    "READING_KEY",
+    "SURNAME_TITLE_KEY",
+    "aliases",
+    "reading_after",
+    "reading_seeds",
+    "surname_title_after",
+]
+
+READING_KEY = "\x02"
+"""A seed key that starts with this is another reading of a Hanzi name: it needs a particle
+or the word's end after it (``reading_after``)."""
+SURNAME_TITLE_KEY = "\x03"
+"""A seed key that starts with this is a surname syllable: it needs 씨 or a surname
+statement around it (``surname_title_after``)."""
+
+_HAN = "\u4e00-\u9fff"
+_HANZI_NAME = re.compile(rf"[{_HAN}]{{1,4}}")
+_PARTICLE = re.compile(
+    rf"(?:(?:{'|'.join(korean.PARTICLES)}|씨)?(?![가-힣])|(?:이었|이였|였|이에|예요|이야|이지|인데|이고|이라))"
+)
+"""A particle and the word's end, or the copula in any ending (금수였시요, 문학인데)."""
+
+
+def reading_after(text: str, end: int, word: bool) -> bool:
+    """A particle (or nothing) and then the word's end after a reading; a particle always
+    after a reading that is a word (陈立国 read 입국: 입국. is the word "entry")."""
+    match = _PARTICLE.match(text, end)
+    return match is not None and (not word or match.end() > end)
+
+
+_TITLE_AFTER = re.compile(r"가(?=\s?성(?:이|인|은|으로|입|(?![가-힣]))|였|이었|야(?![가-힣]))")
+_TITLE_BEFORE = re.compile(r"성(?:이|은|씨는)\s?$")
+
+
+def surname_title_after(text: str, start: int, end: int) -> bool:
+    """마씨, 오가 성인데, 성이 고가였어요: the surname as a title or a surname statement."""
+    if end < len(text) and text[end] == "씨":
+        return True
+    if end < len(text) and text[end] == "가":
+        return bool(
+            _TITLE_AFTER.match(text, end) or _TITLE_BEFORE.search(text, max(0, start - 5), start)
+        )
+    return False
+
+
+@lru_cache(maxsize=2048)
+def _korean(chars: str) -> tuple[str, ...]:
+    table = data.hanzi_readings()
+    out = {""}
+    for char in chars:
+        readings = table.get(char, ((), ()))[1][:2]
+        if not readings:
+            return ()
+        out = {h + v for h in out for r in readings for v in hangul.dueum_variants(r)}
+        if len(out) > 16:
+            return ()
+    return tuple(sorted(out))
+
+
+_MANDARIN_LIMIT = 8
+
+
+def _mandarin(chars: str) -> Iterator[str]:
+    """The Mandarin Hangul readings as keys; none when the characters have more than
+    ``_MANDARIN_LIMIT`` (a name of many-sound characters: each reading is one more seed
+    looked for in the whole text)."""
+    readings = mandarin_readings(chars)
+    if len(readings) <= _MANDARIN_LIMIT:
+        yield from (READING_KEY + r for r in sorted(readings) if len(r) >= 2)
+
+
+def reading_seeds(surface: str, hit: Hit, res: Resources) -> Iterator[str]:
+    """The keys of the other readings of a Hanzi person name (module docstring)."""
+    if hit.label != "PERSON" or _HANZI_NAME.fullmatch(surface) is None:
+        return
+    if len(surface) == 1:
+        if surface in res.sur_zh_hanzi:
+            for read in _korean(surface):
+                yield SURNAME_TITLE_KEY + read
+        return
+    yield from _mandarin(surface)
+    if surface[0] in res.sur_zh_hanzi and len(surface) >= 3:
+        for read in _korean(surface[1:]):
+            yield READING_KEY + read
+        yield from _mandarin(surface[1:])
+        for read in _korean(surface[0]):
+            yield SURNAME_TITLE_KEY + read
+
+
+def hangul_surname_seed(surface: str, hit: Hit, res: Resources) -> str | None:
+    """오 (a lone Hangul surname a cue redacted: 오 상사) or the surname of a full Korean
+    name: its key as a title."""
+    if hit.label != "PERSON" or not surface or not "가" <= surface[0] <= "힣":
+        return None
+    if len(surface) in (1, 3) and surface[0] in res.sur_ko_hangul:
+        return SURNAME_TITLE_KEY + surface[0]
+    return None
+
+
+# -- apposed aliases and false starts -------------------------------------------------------
+
+_ENDING = (
+    r"(?:이었어요|였어요|이었슴다|였슴다|이였슴다|이었는데|였는데|이었다|였다|이었고|였고|"
+    r"이?라고도|이?라구도|이?라고|이?더라구요|이?더라고요|이?더라|이?예요|이에요|인데|이지|"
+    r"이야|이었|였|이다|이고|이란|이|은|는|가|을|를|야|다|지|요)?(?![가-힣])"
+)
+_B = rf"([가-힣]{{2,4}}?){_ENDING}"
+_RX = {
+    # A, B라고도 / A, B 말이에요
+    "comma": re.compile(rf"([가-힣{_HAN}]{{2,6}}), {_B}(?=이?라고도|\s말이|\s말입)"),
+    # A(B)
+    "bracket": re.compile(rf"([가-힣{_HAN}]{{2,6}})\(([가-힣{_HAN}]{{2,6}})\)"),
+    # 우리 말로 B / B라고도 불렀다: A is the nearest hit before
+    "ourword": re.compile(rf"우리\s?말로(?:는| 하면| 하믄| 치면)?,?\s{_B}"),
+    "also": re.compile(r"(?<![가-힣])([가-힣]{2,4}?)이?라고도\s?(?:불렀|부르|불렸|했|하)"),
+    # 본이름은 B / 본명 B: a person whatever is before
+    "real": re.compile(rf"본(?:이름|명)(?:은|이|:)?\s?{_B}"),
+}
+_NEAR = 60
+
+
+@lru_cache(maxsize=1)
+def _not_alias() -> frozenset[str]:
+    c = cue_words()
+    extra = frozenset(
+        ("가명", "본명", "이름", "별명", "중국", "조선", "한국", "북한", "그거", "거기")
+    )
+    return closed_words("ko") | frozenset(c.get("kinship", "ko")) | extra
+
+
+class _Spans:
+    """The hits of a field sorted by start, for the look-ups around one match (a long
+    document has thousands of hits and hundreds of brackets: no scan of all per match)."""
+
+    _REACH = 200
+
+    def __init__(self, hits: list[Hit]) -> None:
+        self.hits = sorted(hits, key=lambda h: h.start)
+        self.starts = [h.start for h in self.hits]
+
+    def add(self, hit: Hit) -> None:
+        index = bisect.bisect_left(self.starts, hit.start)
+        self.starts.insert(index, hit.start)
+        self.hits.insert(index, hit)
+
+    def near(self, start: int, end: int) -> list[Hit]:
+        low = bisect.bisect_left(self.starts, start - self._REACH)
+        return self.hits[low : bisect.bisect_left(self.starts, end)]
+
+
+def _covering(spans: _Spans, start: int, end: int) -> Hit | None:
+    for hit in spans.near(start, end):
+        if hit.start <= start and end <= hit.end and hit.label in ("PERSON", "PLACE"):
+            return hit
+    return None
+
+
+def _free(spans: _Spans, text: str, start: int, end: int, skip: frozenset[str]) -> bool:
+    """The other side of a pair: one script (红星식당 is a business and its kind), no hit
+    of any label on it yet, no closed word."""
+    word = text[start:end]
+    if word in skip or _MIXED.search(word) is not None:
+        return False
+    return not any(h.start < end and start < h.end for h in spans.near(start, end))
+
+
+_MIXED = re.compile(rf"[가-힣][{_HAN}]|[{_HAN}][가-힣]")
+
+
+def _nearest_before(spans: _Spans, at: int) -> Hit | None:
+    best = None
+    for hit in spans.near(at - _NEAR, at):
+        near = hit.label in ("PERSON", "PLACE") and at - _NEAR <= hit.start and hit.end <= at
+        if near and (best is None or hit.end > best.end):
+            best = hit
+    return best
+
+
+def _alias(start: int, end: int, source: Hit, word: str, res: Resources) -> Hit:
+    return Hit(
+        start=start,
+        end=end,
+        label=source.label,
+        detector="cue",
+        rule="apposed_alias",
+        uncertain=source.uncertain or word in res.lex_ko,
+        detail=source.detail,
+    )
+
+
+def _bracket_alias(inside: str, source: Hit | None, res: Resources) -> bool:
+    """What a bracket after a name holds is as often a note (사망, 조선족, 정신지체) as another
+    spelling: an ordinary word there is an alias only after a place, and only when it is a
+    place's spelling too (위해(威海) read the other way round)."""
+    if source is None or "\u4e00" <= inside[0] <= "\u9fff":
+        return True
+    if inside in res.lex_ko or not korean.name_shaped(inside, res):
+        return source.label == "PLACE" and gazetteer_entry(inside, res) is not None
+    return True
+
+
+def _pairs(text: str) -> Iterator[tuple[tuple[int, int], tuple[int, int], bool]]:
+    for name in ("comma", "bracket"):
+        if (name == "bracket" and "(" in text) or (
+            name == "comma" and ("라고도" in text or " 말이" in text or " 말입" in text)
+        ):
+            for match in _RX[name].finditer(text):
+                yield match.span(1), match.span(2), name == "bracket"
+
+
+def aliases(text: str, hits: list[Hit], res: Resources) -> list[Hit]:
+    """The apposed aliases and false starts of a field (module docstring); every one
+    needs a Hangul word."""
+    out: list[Hit] = []
+    if _ANY_HANGUL.search(text) is None:
+        return out
+    spans = _Spans(hits)
+    skip = _not_alias()
+
+    def keep(hit: Hit) -> None:
+        out.append(hit)
+        spans.add(hit)
+
+    for a, b, bracket in _pairs(text):
+        source_a, source_b = _covering(spans, *a), _covering(spans, *b)
+        if bracket and not _bracket_alias(text[b[0] : b[1]], source_a, res):
+            continue
+        if source_a is not None and _free(spans, text, *b, skip):
+            keep(_alias(*b, source_a, text[b[0] : b[1]], res))
+        elif source_b is not None and _free(spans, text, *a, skip):
+            keep(_alias(*a, source_b, text[a[0] : a[1]], res))
+    for name in ("ourword", "also"):
+        if ("말로" if name == "ourword" else "라고도") not in text:
+            continue
+        for match in _RX[name].finditer(text):
+            word = match.group(1)
+            if word in skip or _covering(spans, *match.span(1)) is not None:
+                continue
+            source = _nearest_before(spans, match.start())
+            if source is not None:
+                keep(_alias(*match.span(1), source, word, res))
+    if "본" in text:
+        for hit in list(_real_names(text, spans, res)):
+            keep(hit)
+    if ", " in text:
+        for hit in list(_read_beside(text, spans, res)):
+            keep(hit)
+    out.extend(_false_starts(text, hits, spans))
+    return out
+
+
+_ANY_HANGUL = re.compile("[가-힣]")
+_READ_BESIDE = re.compile(rf"(?<![{_HAN}])([{_HAN}]{{2,3}})이?, ([가-힣]{{2,6}})")
+_ROLE_BEFORE_LEN = 8
+
+
+@lru_cache(maxsize=1)
+def _people_nouns() -> re.Pattern[str]:
+    c = cue_words()
+    words = sorted({*c.get("role", "ko"), *c.get("kinship", "ko")}, key=len, reverse=True)
+    return re.compile(rf"(?<![가-힣])(?:{'|'.join(map(re.escape, words))})\s$")
+
+
+def _read_beside(text: str, spans: _Spans, res: Resources) -> Iterator[Hit]:
+    """막내 平安이, 핑안이: a Hanzi name after a kinship or role noun with its own reading
+    after a comma (Korean or Mandarin) is a person, whatever its first character (a given
+    name alone opens with no surname); both spellings."""
+    for match in _READ_BESIDE.finditer(text):
+        written, word = match.group(1), match.group(2)
+        if _covering(spans, *match.span(1)) is not None:
+            continue
+        before = text[max(0, match.start() - _ROLE_BEFORE_LEN) : match.start()]
+        if _people_nouns().search(before) is None:
+            continue
+        readings = {*_korean(written), *mandarin_readings(written)}
+        read = next((r for r in sorted(readings, key=len, reverse=True) if word.startswith(r)), "")
+        if not read or not reading_after(text, match.start(2) + len(read), False):
+            continue
+        for start, end in (match.span(1), (match.start(2), match.start(2) + len(read))):
+            if _covering(spans, start, end) is None:
+                yield Hit(start=start, end=end, label="PERSON", detector="cue", rule="read_beside")
+
+
+_TOKEN = re.compile(r"[가-힣]+")
+_VERB_LAST = frozenset("고요름음죠까서")
+
+
+def _real_names(text: str, spans: _Spans, res: Resources) -> Iterator[Hit]:
+    """본명은 지은이, 본이름은 정옥인데: a person; never a verb (본명은 몰라요, 본이름 안 쓰고)."""
+    for match in _RX["real"].finditer(text):
+        word = match.group(1)
+        token = _TOKEN.match(text, match.start(1))
+        whole = token.group() if token else word
+        if word in _not_alias() or word[-1] in _VERB_LAST or whole in res.lex_ko:
+            continue
+        if korean.verb_form(whole, res) or korean.verb_like(whole, res):
+            continue
+        if _covering(spans, *match.span(1)) is None:
+            yield Hit(
+                start=match.start(1),
+                end=match.end(1),
+                label="PERSON",
+                detector="cue",
+                rule="real_name",
+                uncertain=word in res.lex_ko,
+            )
+        yield from _alias_before_real(text, match.start(), spans, res)
+
+
+_BEFORE_REAL = re.compile(r"(?<![가-힣])([가-힣]{2,4}), $")
+
+
+def _alias_before_real(text: str, at: int, spans: _Spans, res: Resources) -> Iterator[Hit]:
+    """옥이, 본이름은 정옥인데: the name just before the comma is the same woman's other
+    name; never an ordinary word (그런데, 본명은 ...)."""
+    match = _BEFORE_REAL.search(text, max(0, at - 7), at)
+    if match is None:
+        return
+    word = match.group(1)
+    if word in _not_alias() or word in res.lex_ko or korean.verb_like(word, res):
+        return
+    if word[-1] in _VERB_LAST or korean.verb_form(word, res):
+        return  # 리미화라고 하고, 본명은 ...
+    if _covering(spans, *match.span(1)) is None:
+        yield Hit(
+            start=match.start(1),
+            end=match.end(1),
+            label="PERSON",
+            detector="cue",
+            rule="real_name_alias",
+        )
+
+
+_BROKEN = re.compile(r"(?<![가-힣])([가-힣]{1,2})(?:\s?(?:\.{2,}|…+)|,)\s?$")
+
+
+def _false_starts(text: str, hits: list[Hit], spans: _Spans) -> Iterator[Hit]:
+    """박... 박봉수, 김, 김영철: the fragment that begins the redacted name right after it."""
+    for hit in hits:
+        if hit.label != "PERSON" or hit.start < 2:
+            continue
+        match = _BROKEN.search(text, max(0, hit.start - 7), hit.start)
+        if match is None:
+            continue
+        piece = match.group(1)
+        begins = text.startswith(piece, hit.start) and hit.end - hit.start > len(piece)
+        if begins and _covering(spans, *match.span(1)) is None:
+            yield Hit(
+                start=match.start(1),
+                end=match.end(1),
+                label=hit.label,
+                detector="cue",
+                rule="false_start",
+                uncertain=hit.uncertain,
+                detail=hit.detail,
+                key=hit.key,
+            )

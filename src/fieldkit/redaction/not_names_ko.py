@@ -1,0 +1,237 @@
+"""Korean slots that cannot hold a name (issue 11, round 11, precision).
+
+The cue rules flag the word in a name's slot (after a kinship noun, before a title, before
+이라는) and let the lexicon only downgrade it; on new writers' testimony most of their false
+positives were words that grammar rules out, whoever writes the sentence:
+
+- a word *about* a name is not one: 성함, 이름, 별명, 뜻 (``시어머니 성함이?``, ``사랑이라는
+  뜻이래요``), and what stands before ``이라는 뜻`` / ``이란 뜻`` is a meaning being
+  explained, not the name (``밝은 달이라는 뜻``);
+- a quantity is not a name nor a place: numeral syllables with a unit (천원, 삼십프로, 한대)
+  or a unit after a numeral (``삼천 위안에``, ``만 오천이라고``);
+- a conjunction of the dictionary's list is not a name (``근데 교회 카페``);
+- an adverb or a demonstrative is not a name (``진짜 이모는 아니고``, ``느그 엄마``, ``언니
+  이거는``): only when the lexicon already downgraded the word to uncertain, and never a
+  listed given name (the same for the name slot before an organisation noun).
+
+A hit is removed only in these slots; a strong cue elsewhere still wins (issue 11, item 1).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from fieldkit.redaction import data, dictionary_ko
+from fieldkit.redaction.hits import Hit
+from fieldkit.redaction.org_nouns import COMPANY_SUFFIX, korean_nouns
+from fieldkit.redaction.resources import Resources
+
+__all__ = ["drop_non_names"]
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+_NAME_WORDS = _words(
+    "이름 성함 존함 성명 별명 본명 가명 실명 예명 한국명 중국명 조선명 뜻 의미 "
+    "아이디 닉네임 대화명 이메일 메일 홈피 홈페이지 전화번호 연락처 계좌 계좌번호"
+)
+"""Words that speak of a name, its meaning or an identifier (the slot after 시어머니 or
+before an ID is theirs too, but they name no one: ``아이디가 …``, ``이메일 …@…``)."""
+
+_DEMONSTRATIVES = _words(
+    "이거 그거 저거 이것 그것 저것 이게 그게 저게 느그 니네 너네 너거 우리 저희 "
+    "여기 거기 저기 이런 그런 저런"
+)
+"""Closed-class pronouns and determiners (standard and dialect): never a name."""
+
+_PARTICLE = re.compile(r"(?:이라|이란|이|가|은|는|을|를|도|만|에|의|와|과|랑|이랑|이요|요)$")
+
+_MEANING = re.compile(r"\s*(?:이)?(?:라는|란|라고\s*하는)\s*(?:뜻(?!밖)|의미)")
+"""``X(이)라는 뜻``: X is a meaning being explained."""
+
+_SINO_NUM = "일이삼사오육칠팔구십백천만억"
+_NATIVE_NUM = ("한", "두", "세", "네", "다섯", "여섯", "일곱", "여덟", "아홉", "열")
+_UNITS = (
+    "원",
+    "위안",
+    "프로",
+    "퍼센트",
+    "대",
+    "명",
+    "개",
+    "번",
+    "살",
+    "키로",
+    "근",
+    "병",
+    "년",
+    "할",
+)
+_UNIT = "(?:" + "|".join(_UNITS) + ")"
+_TAIL = "(?:짜리|씩|쯤)?"
+"""What a quantity may carry (백 원짜리, 천원씩, 열아홉살짜리)."""
+_SINO_QUANTITY = re.compile(
+    "(?:["
+    + _SINO_NUM
+    + "]*[십백천만억]["
+    + _SINO_NUM
+    + "]*"
+    + _UNIT
+    + "|["
+    + _SINO_NUM
+    + "]+(?:할|프로|퍼센트))"
+    + _TAIL
+)
+"""천원, 이천원, 삼십프로, 삼할: a power of ten in the run (or a share), so that 이원 (a
+county) and 이명 (a name) stay the name rules' to judge."""
+_NATIVE_QUANTITY = re.compile(
+    "(?:(?:열|스물|스무|서른|마흔|쉰)(?:"
+    + "|".join(_NATIVE_NUM[:-1])
+    + ")?|"
+    + "|".join(_NATIVE_NUM)
+    + ")"
+    + _UNIT
+    + _TAIL
+)
+_NUMBER = re.compile("[" + _SINO_NUM + "]+")
+_BEFORE_NUMBER = re.compile(
+    r"(?:^|(?<=[\s(]))(?:[0-9]+|[" + _SINO_NUM + r"]+|" + "|".join(_NATIVE_NUM) + r")\s+$"
+)
+
+
+def _hangul(word: str) -> bool:
+    return bool(word) and all("가" <= ch <= "힣" for ch in word)
+
+
+def _word(text: str, hit: Hit) -> str:
+    """The hit's word without a trailing particle (``뜻이`` -> ``뜻``), or its core."""
+    start, end = hit.core if hit.core is not None else (hit.start, hit.end)
+    word = text[start:end]
+    bare = _PARTICLE.sub("", word)
+    return bare if len(bare) >= 1 else word
+
+
+def _about_a_name(text: str, hit: Hit, word: str) -> bool:
+    if word in _NAME_WORDS or text[hit.start : hit.end] in _NAME_WORDS:
+        return True
+    return _MEANING.match(text, hit.end) is not None or (
+        text[hit.start : hit.end].endswith("이") and _MEANING.match(text, hit.end - 1) is not None
+    )
+
+
+def _quantity(text: str, hit: Hit, word: str) -> bool:
+    for form in (
+        word,
+        text[hit.start : hit.end + 1],
+    ):  # 삼십프|로: the unit's 로 read as a particle
+        if _SINO_QUANTITY.fullmatch(form) or (hit.uncertain and _NATIVE_QUANTITY.fullmatch(form)):
+            return True
+    before = _BEFORE_NUMBER.search(text, max(0, hit.start - 8), hit.start)
+    if before is None:
+        return False
+    if re.sub("(?:짜리|씩|쯤)$", "", word) in _UNITS:
+        return True  # 삼천 위안에, 백 원짜리
+    return bool(_NUMBER.fullmatch(word)) and any(ch in "십백천만억" for ch in word)  # 만 오천
+
+
+_NEGATION = re.compile(
+    r"\s*(?:마(?:라|요|세요|시오|오)?(?![가-힣])|말(?:고|구|라|아|자)|않|못\s*하|못했)"
+)
+"""What follows a verb's 지 in a negation (하지 마라, 가지 말고, 먹지 않고, 하지 못해)."""
+
+_QUOTATIVE = re.compile(r"(?:라고|라구|이라고|이라구)(?:도|는)?\s+$")
+"""A quotation before 하다 (``신파라고 하지``, ``이련이라고도 하지``)."""
+
+
+def _verb_slot(text: str, hit: Hit, word: str) -> bool:
+    """The verb of a negation or of a quotation: a stem and 지 before 마/말/않/못, or a form
+    of 하다 right after ``라고``."""
+    negated = _NEGATION.match(text, hit.end) is not None
+    if negated and word.endswith("지") and dictionary_ko.stem(word[:-1]):
+        return True
+    quoted = _QUOTATIVE.search(text, max(0, hit.start - 8), hit.start) is not None
+    return quoted and word[0] in "하했한합해" and hit.uncertain
+
+
+_CALENDAR = re.compile(
+    "(?:[일이삼사오유육칠팔구십]+|정|시|동짓|섣)월|섣달|동짓달|동지섣달|정초|명절|설날|"
+    "추석|한가위|단오|한식|초하루|그믐|대보름"
+)
+"""Calendar words, a closed class: the months by number and the lunar ones (정월, 동짓달,
+섣달), the holidays (명절, 설날, 추석, 단오).  A date, never a name or a place."""
+
+
+_NAMING_RULES = ("naming", "title", "honorific", "called")
+
+
+def _named(hit: Hit) -> bool:
+    """A naming cue, a title or an honorific found the hit: the strong cue wins over a
+    closed class (``정월이라는 여자``, ``보름 씨``)."""
+    return any(key in hit.rule for key in _NAMING_RULES)
+
+
+@lru_cache(maxsize=1)
+def _kinds_and_titles() -> frozenset[str]:
+    """Venue nouns (노래방, 식당, 교회) and Korean titles, offices and roles of two syllables or
+    more (과장, 선교사, 목사): the word beside a name, never the name (``진달래 노래방이라고``,
+    ``한 과장님이라고``); a company suffix (수산) is part of a name and not here."""
+    titles = {
+        word.lstrip("-")
+        for (_, lang), words in data.titles().items()
+        if lang == "ko"
+        for word in words
+    }
+    words = (korean_nouns() - COMPANY_SUFFIX) | titles
+    return frozenset(w for w in words if len(w) >= 2)
+
+
+def _kind_or_title(word: str) -> bool:
+    bare = word[:-1] if word.endswith("님") and len(word) > 2 else word
+    return bare in _kinds_and_titles()
+
+
+def _honoured(hit: Hit) -> bool:
+    """An honorific or title after the word found it (``이모 씨``: 이 + 모 씨, an anonymised
+    name): the strong cue wins over the word list."""
+    return any(key in hit.rule for key in ("ssi", "honorific", "title"))
+
+
+def _function_word(word: str, res: Resources) -> bool:
+    if word in res.given_ko:
+        return False
+    return word in _DEMONSTRATIVES or dictionary_ko.adverb(word)
+
+
+def _not_a_name(text: str, hit: Hit, res: Resources) -> bool:
+    word = _word(text, hit)
+    if not _hangul(word):
+        return False
+    if dictionary_ko.conjunction(word) and word not in res.given_ko:
+        return True
+    if hit.label == "ORG":
+        return hit.uncertain and _function_word(word, res)
+    if _about_a_name(text, hit, word) or _quantity(text, hit, word):
+        return True
+    if _verb_slot(text, hit, text[hit.start : hit.end]):
+        return True
+    if hit.label == "PERSON" and _kind_or_title(word) and not _honoured(hit):
+        return True
+    if _CALENDAR.fullmatch(word) and not _named(hit):
+        return True
+    return hit.uncertain and _function_word(word, res)
+
+
+def drop_non_names(text: str, hits: list[Hit], res: Resources) -> list[Hit]:
+    """``hits`` less the person, place and organisation hits whose Hangul word sits in a slot
+    no name can hold (a word about a name, a quantity, a conjunction, an adverb or
+    demonstrative the lexicon doubted)."""
+    return [
+        hit
+        for hit in hits
+        if hit.label not in ("PERSON", "PLACE", "ORG")
+        or hit.detector in ("known", "pattern")
+        or not _not_a_name(text, hit, res)
+    ]

@@ -1,0 +1,242 @@
+"""English and mixed-text cues of round 11 (issue 11, lane EN).
+
+Each rule finds its own rare anchor and reads from there:
+
+* **a name in capitals after a spelling cue** (spelled CHOI MI RAN, Name: LEE SUN HWA, in
+  her passport HAN SOON OK): a Korean surname and one or two romanised syllables in
+  capitals are a person even when the syllables are also English words (SOON, OK); without
+  the cue ``romanised_en`` still refuses a run of English words (KIM SAID NO).  Anchor: the
+  cue word.
+* **a title and one initial** (Mrs. J, Mr. K., Ms. P said): the title and the letter are the
+  person, the full stop after the letter stays in the text.  Anchor: the title's dot or space
+  before one capital letter.
+* **an agency in capitals before the people it sends** (received by IOMX staff, two UNHCR
+  officers): a run of three to six capitals before staff, officers, officials, workers or
+  caseworkers is an organisation; generic acronyms (NGO, ID, DPRK, ROK ...) are not.
+* **a business name holding a digit before its kind** (a GS25 convenience store, the 7Star
+  hotel): the capitalised word with a digit is the organisation's name; the kind noun stays.
+* **a Hanzi place alone in English text** (took the bus to 长春): a run of Hanzi with no
+  Hanzi beside it, that the gazetteer spells as a place, is a place; certain after a place
+  preposition (to, in, from, near, at), uncertain elsewhere.
+* **a handle joined by an underscore** (write to bora_77 on KakaoTalk): an ``ONLINE_ID``;
+  prose never joins words so, account names do.  Not inside a path, an address or a file
+  name (blog.naver.com/x_y, x_y.pdf).
+* **a quoted stage name** (her stage name was "KoKo"): a quoted word of one or two
+  capitalised words within a sentence or two after *stage name* or *nickname* is a person.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import lru_cache
+
+from fieldkit.redaction import data
+from fieldkit.redaction.hits import Hit, person_by_cue
+from fieldkit.redaction.resources import Resources
+from fieldkit.redaction.romanised_en import romanised_syllable
+
+__all__ = ["find_round11_en"]
+
+# --- names in capitals after a spelling cue -------------------------------------------------
+
+_SPELLING_CUE = re.compile(
+    r"\b(?i:spelled|spelt|spelling|written|romani[sz]ed|passport|name)\b"
+    r"(?:\s+(?i:as|is|was|reads))?\s*[:=]?\s*[\"“']?(?=[A-Z]{2})"
+)
+_CAPS_AFTER = re.compile(r"([A-Z]{1,6}(?:[ \-][A-Z]{1,6}){1,3})(?![\w'@-])")
+
+
+def _spelled_caps(folded: str, res: Resources) -> Iterator[Hit]:
+    for cue in _SPELLING_CUE.finditer(folded):
+        run = _CAPS_AFTER.match(folded, cue.end())
+        if run is None:
+            continue
+        parts = re.split(r"[ \-]", run.group(1).casefold())
+        if _surname_and_given(parts, res):
+            yield person_by_cue(*run.span(1), "spelled_caps", False)
+
+
+def _surname_and_given(parts: list[str], res: Resources) -> bool:
+    """A Korean surname first or last, the other parts romanised syllables (one to three)."""
+
+    def given_ok(given: list[str]) -> bool:
+        return bool(given) and all(romanised_syllable(p) for p in given)
+
+    return (parts[0] in res.sur_ko_latin and given_ok(parts[1:])) or (
+        parts[-1] in res.sur_ko_latin and given_ok(parts[:-1])
+    )
+
+
+# --- a title and one initial ----------------------------------------------------------------
+
+_TITLE_INITIAL = re.compile(
+    r"\b(?:Mrs|Mr|Ms|Miss|Mx|Dr|Madam|Auntie|Aunt|Sister|Pastor|Deacon)\.?\s+([A-Z])"
+    r"(?=\.(?:\s|$)|[,;:)]|\s+[a-z]|$)"
+)
+
+
+def _title_initial(folded: str) -> Iterator[Hit]:
+    for match in _TITLE_INITIAL.finditer(folded):
+        yield person_by_cue(match.start(), match.end(1), "title_initial", False)
+
+
+# --- agencies in capitals and business names with a digit ----------------------------------
+
+_AGENCY = re.compile(
+    r"(?<![\w@-])([A-Z]{3,6})\s+(?:staff|officers?|officials?|workers?|caseworkers?|personnel)\b"
+)
+_GENERIC_ACRONYMS = frozenset(
+    str.split(
+        "NGO NGOS DPRK ROK PRC USA UK EU ID IDS NK SK CEO HQ TV IT HR ICU ER KTV SMS QQ VIP "
+        "UFO GPS ATM PDF"
+    )
+)
+
+
+def _agencies(folded: str) -> Iterator[Hit]:
+    for match in _AGENCY.finditer(folded):
+        if match.group(1) in _GENERIC_ACRONYMS:
+            continue
+        yield Hit.at(match.span(1), label="ORG", detector="cue", rule="agency_staff")
+
+
+@lru_cache(maxsize=1)
+def _digit_name_rx() -> re.Pattern[str]:
+    kinds = next(
+        (row[2] for row in data.rows("orgs.tsv") if row[:2] == ["business", "en"]), ""
+    ).split("|")
+    alternation = "|".join(
+        sorted((re.escape(k) for k in kinds if k and k[0].isalpha()), key=len, reverse=True)
+    )
+    return re.compile(
+        r"(?<![\w@-])([A-Z][A-Za-z]*\d[A-Za-z\d]*|\d+[A-Z][A-Za-z]+)\s+(?i:" + alternation + r")\b"
+    )
+
+
+def _digit_names(folded: str) -> Iterator[Hit]:
+    for match in _digit_name_rx().finditer(folded):
+        name = match.group(1)
+        if not any(c.isupper() for c in name) or not any(c.isalpha() for c in name):
+            continue
+        if re.fullmatch(r"\d+(?:st|nd|rd|th|s)", name, re.IGNORECASE):
+            continue  # "2nd floor", "1990s hotel"
+        yield Hit.at(match.span(1), label="ORG", detector="cue", rule="digit_name_kind")
+
+
+# --- two capitalised ordinary words before "to" or "staff" ------------------------------------
+
+_BEFORE_TO = re.compile(r" (?:to|staff|volunteers)\b")
+_TWO_WORDS_BACK = re.compile(r"(?<=[a-z,] )([A-Z][a-z]{2,14}) ([A-Z][a-z]{2,14})$")
+
+
+def _two_word_orgs(folded: str, res: Resources) -> Iterator[Hit]:
+    for anchor in _BEFORE_TO.finditer(folded):
+        match = _TWO_WORDS_BACK.search(folded, max(0, anchor.start() - 32), anchor.start())
+        if match is None:
+            continue
+        words = (match.group(1), match.group(2))
+        if any(w.casefold() not in res.lex_en or w.casefold() in res.given_en for w in words):
+            continue  # a person (Grace Lee) or a name the other rules read
+        if any(w.casefold() in res.function_en or w in res.keep_latin for w in words):
+            continue  # a month, a weekday, a nationality
+        if res.gaz_latin.get(" ".join(words)) is not None:
+            continue  # a place the gazetteer knows
+        yield Hit.at(
+            match.span(), label="ORG", detector="cue", rule="two_words_before_to", uncertain=True
+        )
+
+
+# --- a handle joined by an underscore -------------------------------------------------------
+
+_UNDERSCORED = re.compile(
+    r"(?<![\w@./:#-])([A-Za-z][A-Za-z0-9]*_[A-Za-z0-9_]*[A-Za-z0-9])(?![\w@/-]|\.\w)"
+)
+
+
+def _handles(folded: str) -> Iterator[Hit]:
+    """mindle_22, sun_flower: prose never joins words with an underscore, account names do
+    (a file name, a path or a web address around it is left to the URL rules)."""
+    for match in _UNDERSCORED.finditer(folded):
+        yield Hit.at(match.span(1), label="ONLINE_ID", detector="cue", rule="underscored_handle")
+
+
+# --- a Hanzi place alone in English text -----------------------------------------------------
+
+_HANZI_ALONE = re.compile(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{2,5})(?![\u4e00-\u9fff])")
+_PLACE_PREPOSITION = re.compile(
+    r"\b(?:to|in|into|from|near|at|via|through|outside|towards?)\s+$", re.IGNORECASE
+)
+
+
+def _hanzi_places(folded: str, res: Resources) -> Iterator[Hit]:
+    for match in _HANZI_ALONE.finditer(folded):
+        before = folded[max(0, match.start() - 12) : match.start()]
+        after = folded[match.end() : match.end() + 2]
+        if not re.search(r"[A-Za-z]\W*$", before) or re.match(r"\s*[가-힣]", after):
+            continue  # only between English words, not glued to Korean grammar
+        word = match.group(1)
+        province = res.gaz_hanzi.get(word)
+        if province is None and word in res.gaz_marked:
+            province = res.gaz_marked[word][0]
+        if province is None:
+            continue
+        cued = _PLACE_PREPOSITION.search(before) is not None
+        yield Hit.at(
+            match.span(1),
+            label="PLACE",
+            detector="cue",
+            rule="hanzi_place_in_english",
+            uncertain=not cued,
+        )
+
+
+# --- quoted stage names ---------------------------------------------------------------------
+
+_STAGE_CUE = re.compile(r"\b(?:stage\s+names?|nicknames?|aliases|alias|work\s+names?)\b", re.I)
+_QUOTED = re.compile(r"[\"“]([A-Z][A-Za-z]{1,14}(?: [A-Z][A-Za-z]{1,14})?)[\"”]")
+_REACH = 160
+
+
+def _stage_names(folded: str, res: Resources) -> Iterator[Hit]:
+    for cue in _STAGE_CUE.finditer(folded):
+        for quoted in _QUOTED.finditer(folded, cue.end(), cue.end() + _REACH):
+            words = quoted.group(1).split()
+            ordinary = all(w.casefold() in res.lex_en for w in words)
+            yield person_by_cue(*quoted.span(1), "quoted_stage_name", ordinary)
+
+
+_SPELLING_WORDS = frozenset(
+    str.split("spelled spelt spelling written romanised romanized passport name")
+)
+_TITLE_WORDS = frozenset(str.split("mrs mr ms miss mx dr madam auntie aunt sister pastor deacon"))
+_STAFF_WORDS = frozenset(
+    str.split(
+        "staff officer officers official officials worker workers caseworker caseworkers personnel"
+    )
+)
+_STAGE_WORDS = frozenset(str.split("stage nickname nicknames alias aliases work"))
+_CAPS_PAIR = re.compile(r"[A-Z]{2}[ \-][A-Z]")
+_DIGIT_IN_NAME = re.compile(r"[A-Za-z]\d|\d[A-Z]")
+
+
+def find_round11_en(folded: str, res: Resources, words: frozenset[str]) -> Iterator[Hit]:
+    """The rules of this module (see its doc), each only when the text holds its anchor
+    (``words``: the text's lower-case Latin words)."""
+    if words & _SPELLING_WORDS and _CAPS_PAIR.search(folded):
+        yield from _spelled_caps(folded, res)
+    if words & _TITLE_WORDS:
+        yield from _title_initial(folded)
+    if words & _STAFF_WORDS:
+        yield from _agencies(folded)
+        yield from _two_word_orgs(folded, res)
+    elif "to" in words:
+        yield from _two_word_orgs(folded, res)
+    if _DIGIT_IN_NAME.search(folded):
+        yield from _digit_names(folded)
+    if re.search(r"[\u4e00-\u9fff]", folded):
+        yield from _hanzi_places(folded, res)
+    if "_" in folded:
+        yield from _handles(folded)
+    if words & _STAGE_WORDS and ('"' in folded or "“" in folded):
+        yield from _stage_names(folded, res)

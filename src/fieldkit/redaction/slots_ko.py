@@ -1,0 +1,360 @@
+"""Slots only a name fills (round 11 of issue 11, lane SLOTS): Korean names that are words.
+
+Korean women and children are often named with ordinary words (봄, 하늘, 구슬, 강산, 연주);
+without a title beside them they left silently.  Korean grammar has slots that only a
+name fills, whatever the word is (detector ``cue``; a word there is redacted *uncertain*):
+
+* **a name statement**: 본명은 X였어요, 가명은 X이고, 애 이름이 X이야요: a naming noun as
+  subject or topic, the word, and a copula in any spelling (the northern 이야요, 임다, 이였슴다
+  too); the copula must fit the word (a bare 다, 고, 야 only after an open syllable: 이름이
+  좋다 is an adjective), and no verb form is a name (이름은 모르고, 이름이 같아요);
+* **a vocative called** ("X아" 하고 불렀다) and **self-naming in quoted speech or a letter**
+  (어머니, 저 X이야요; '영순아, 내 X이다'): after an address and a comma, 저/나/내 and a
+  word with a copula is the speaker's name; plain address words (얘야, 아가야) never are;
+* **children in birth order**: 큰애는 X, 작은애는 Y; 첫째 X(12): an ordinal noun and a bare
+  word before a comma, a bracket or a copula (one syllable only here: 막내는 별,);
+  kinship, role, closed, place and institution words are not names there (첫째는 아들,
+  큰애는 학교 다니고);
+* **names listed after a naming noun**: 다들 가명 썼어요. 나는 X, 옆방 애는 Y이.: two or
+  more people paired with bare words in the sentence after 가명, 별명, 이름;
+* **an age in brackets after a name-shaped word**: 김하늘(7, 동거);
+* **a nickname glued to a kinship or elder noun in quotes**: '곰아바이'라 했지 gives 곰;
+  a quoted word before (이)라고 whose verb of calling comes later in the sentence ('X'라구,
+  ... 다들 그렇게 불렀는데);
+* **a full name after a relative clause of shared work**: 같이 일한 X 기억나요?
+
+Each rule finds its rare anchor first (a naming noun, a quote, an ordinal noun, a bracket,
+같이/함께) and reads from there, so nothing is tried at every position.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import lru_cache
+
+from fieldkit.redaction import korean
+from fieldkit.redaction.cuewords import alternation, closed_words, cue_words
+from fieldkit.redaction.hits import Hit
+from fieldkit.redaction.known_ko import known_word, verb_form
+from fieldkit.redaction.org_nouns import korean_nouns
+from fieldkit.redaction.resources import Resources
+
+__all__ = ["find_name_slots"]
+
+_QUOTES = "'\"‘’“”「」『』"
+_END = rf"(?=[\s,.!?…~){_QUOTES}]|$)"
+_NAMING = "본이름|이름|본명|가명|예명|실명|별명"
+_COPULA_I = (
+    "이었슴다 이였슴다 이었어요 이였어요 이었는데 이었지요 이었구요 이었고 이었다 이었지 이었죠 "
+    "이야요 이에요 이예요 이라요 이라고 이라구 이래요 이랍니다 이었 이였 입니다 임다 인데 이고 "
+    "이구 이다 이야 이지 이죠 이요 이오"
+)
+_COPULA_OPEN = (
+    "였슴다 였어요 였는데 였지요 였구요 였고 였다 였지 였죠 야요 예요 라요 라고 라구 래요 "
+    "랍니다 였 다 야 고 구 지 죠 요"
+)
+_COPULAS = tuple(sorted((*_COPULA_I.split(), *_COPULA_OPEN.split()), key=len, reverse=True))
+_SELF_COPULAS = "이야요|이에요|이예요|이라요|이야|이다|입니다|임다|야요|예요|라요|야|다"
+_ADDRESS_WORDS = frozenset(("얘", "쟤", "걔", "아가", "아기", "애기", "여보", "자기", "당신"))
+"""Plain words of address (얘야, 아가야, 여보야): a vocative of these names nobody."""
+_KIN_ADDRESS = frozenset(
+    ("어머니", "아버지", "어머님", "아버님", "엄마", "아빠", "오마니", "아바지")
+)
+_ORDINALS = (
+    "큰애|작은애|막내|맏이|첫째|둘째|셋째|넷째|다섯째|첫애|큰딸|작은딸|막내딸|맏딸|둘째딸|"
+    "큰아들|작은아들|막내아들|맏아들|둘째아들|장남|장녀|차남|차녀|큰놈|작은놈"
+)
+_CALLING = (
+    r"(?:불렀|부르|불러|불리|불린|불렸|불림|부른|부릅|부름|했|하고|하면서|하며|하는|하던|하니)"
+)
+_SHARED = r"(?:같이|함께)\s[가-힣]{1,5}(?:한|했던|하던|던)\s"
+
+
+@lru_cache(maxsize=1)
+def _rx() -> dict[str, re.Pattern[str]]:
+    c = cue_words()
+    kin = alternation((*c.get("kinship", "ko"), "할배", "할망", "아지매", "형", "누나", "총각"))
+    quote = f"[{_QUOTES}]"
+    return {
+        "statement": re.compile(
+            rf"(?:{_NAMING})(?:이|은|는)\s([가-힣]{{1,4}}?)"
+            rf"(?:({'|'.join(_COPULAS)}){_END}|(이?)(?=[.,!?…]))"
+        ),
+        "voc_quoted": re.compile(rf"{quote}([가-힣]{{1,4}}?)([아야])[!,.~…]*{quote}\s?{_CALLING}"),
+        "self_named": re.compile(
+            rf"(?:저|나|내)\s([가-힣]{{1,4}}?)(?:{_SELF_COPULAS})(?=[\s,.!?…~{_QUOTES}]|$)"
+        ),
+        "address_before": re.compile(rf"(?:^|[\n{_QUOTES}]|[.!?…]\s)\s?([가-힣]{{1,4}}),\s?$"),
+        "line_start": re.compile(rf"(?:^|[\n{_QUOTES}])\s?$"),
+        "ordinal": re.compile(
+            rf"(?:{_ORDINALS})(?:는|은|이|가)?\s([가-힣]{{1,4}}?)"
+            rf"(이에요|예요|이고|고|이야|야|이다|다|인데|이요|요|이|)(?=\s?[,.(]|$)"
+        ),
+        "naming_noun": re.compile(r"(?:가명|별명|예명|이름)"),
+        "topic_item": re.compile(
+            r"(?:^|\s)([가-힣]{1,3})(?:은|는)\s([가-힣]{1,4}?)(이)?(?=[,.]|$)"
+        ),
+        "aged": re.compile(r"\(\d{1,2}\s?(?:세|살)?\s?[,)]"),
+        "aged_name": re.compile(r"(?<![가-힣])([가-힣]{2,4})\s?$"),
+        "nick_kin": re.compile(
+            rf"{quote}([가-힣]{{1,3}}?)(?:{kin}){quote}(?:이)?라(?:고|구|는|\s)"
+        ),
+        "quoted_rago": re.compile(rf"{quote}([가-힣]{{1,5}}){quote}(?:이)?라(?:고|구),"),
+        "later_calling": re.compile(r"[^.!?\n]{0,40}?(?:불렀|부르|불러|불리|불린|불렸)"),
+        "shared": re.compile(
+            rf"{_SHARED}([가-힣]{{3}})(?=\s?(?:기억|알아|알지|알죠|생각나)|(?:이|은|는|를|랑|하고|도)\s)"
+        ),
+    }
+
+
+_NUMERAL = re.compile(
+    "(?:열|스물|서른|마흔|쉰|예순|일흔|여든|아흔)?(?:하나|둘|셋|넷|다섯|여섯|일곱|여덟|아홉)?"
+)
+"""A native number in words (열넷, 스물하나): 큰애 열넷, 작은애 열하나 tells ages."""
+_SUBJECT = frozenset(("이", "가", "은", "는", "도", "이가", "이는", "이도"))
+_ASKING = ("뭐", "머", "무엇", "누구", "어디", "몰라", "모르")
+
+
+def _never(word: str, res: Resources) -> bool:
+    """Grammar says no name: a closed word, a kinship, title or role word, an address word,
+    a number, a question word, a verb form or a count (``korean.no_name_after_cue``)."""
+    c = cue_words()
+    if word in closed_words("ko") or word in _ADDRESS_WORDS or word.startswith(_ASKING):
+        return True
+    if _NUMERAL.fullmatch(word) is not None:
+        return True
+    if word in c.get("title", "ko") or word in c.get("role", "ko"):
+        return True
+    return korean.no_name_after_cue(word, res, closed_words("ko"))
+
+
+def _person(start: int, word: str, res: Resources, rule: str) -> Hit:
+    """A person in a name slot; uncertain when the word is an ordinary word.  The rule has no
+    ``_ordinary``: a nickname or a word name a slot gave is that person wherever it recurs
+    before a person's particle (propagation, as for round 10's quoted nicknames)."""
+    uncertain = word in res.lex_ko or known_word(word, res, dictionary=False)
+    return Hit(
+        start=start,
+        end=start + len(word),
+        label="PERSON",
+        detector="cue",
+        rule=rule,
+        uncertain=uncertain,
+    )
+
+
+def _fits(word: str, copula: str) -> bool:
+    """The copula fits the word: a bare 다, 고, 야 (not 이다 ...) only after an open syllable."""
+    return not copula or copula.startswith("이") or not korean.final_consonant(word[-1])
+
+
+def _statements(folded: str, res: Resources) -> Iterator[Hit]:
+    """본명은 X였어요, 가명은 X이고, 애 이름이 X이야요, 본명은 X이."""
+    for match in _rx()["statement"].finditer(folded):
+        word, copula = match.group(1), match.group(2) or ""
+        if not _fits(word, copula) or _never(word, res):
+            continue
+        token = word + copula
+        if copula and (korean.verb_like(token, res) or verb_form(token, res)):
+            continue  # 이름은 모르고, 이름이 같아요: a verb says something of the name
+        if match.group(3) is None and _one_word(token, res):
+            continue  # 이름은 끝까지, 누구 이름: the "copula" ends another word
+        if not copula and len(word) == 1:
+            continue  # 이름은 좀: a bare syllable before a comma is no statement
+        yield _person(match.start(1), word, res, "name_statement")
+
+
+def _one_word(token: str, res: Resources) -> bool:
+    """The word and its copula read as one word, or a word and a particle (누구, 끝까지)."""
+    if token in res.lex_ko or token in closed_words("ko"):
+        return True
+    stem, tail = korean.split_particle(token)
+    return bool(tail) and (stem in res.lex_ko or stem in closed_words("ko")) and len(stem) == 1
+
+
+def _vocatives(folded: str, res: Resources) -> Iterator[Hit]:
+    """ "X아" 하고 불렀다: a quoted vocative and a verb of saying or calling."""
+    for match in _rx()["voc_quoted"].finditer(folded):
+        word, ending = match.group(1), match.group(2)
+        if korean.final_consonant(word[-1]) != (ending == "아"):
+            continue  # 아 after a closed syllable, 야 after an open one
+        if _never(word, res) or word in cue_words().get("kinship", "ko"):
+            continue  # 얘야, 엄마야: an address word, no name
+        if korean.verb_like(word + ending, res):
+            continue  # '가야' 했다: a verb
+        yield _person(match.start(1), word, res, "quoted_vocative")
+
+
+def _self_named(folded: str, res: Resources) -> Iterator[Hit]:
+    """어머니, 저 X이야요; '영순아, 내 X이다': an address and a comma, then 저/나/내 and a
+    word with a copula at the head of a quote or a letter."""
+    rx = _rx()
+    for match in rx["self_named"].finditer(folded):
+        word = match.group(1)
+        at = match.start()
+        if at and "가" <= folded[at - 1] <= "힣":
+            continue
+        address = rx["address_before"].search(folded, max(0, at - 8), at)
+        if address is None or not _address(address.group(1)):
+            continue  # 그래, 내 잘못이다: only the head of a letter or a call names the speaker
+        if _never(word, res) or word in cue_words().get("kinship", "ko") or _thing(word, res):
+            continue  # 엄마, 나 학교야 / 나 한국이야: where the speaker is, no name
+        yield _person(match.start(1), word, res, "self_named")
+
+
+def _address(word: str) -> bool:
+    """A word a letter or a call opens with: a kinship or title word (어머니, 언니) or a
+    vocative (영순아, 미소야: 아 after a closed syllable, 야 after an open one)."""
+    c = cue_words()
+    if word in c.get("kinship", "ko") or word in c.get("title", "ko") or word in _KIN_ADDRESS:
+        return True
+    if len(word) < 2 or word[-1] not in "아야":
+        return False
+    return korean.final_consonant(word[-2]) == (word[-1] == "아")
+
+
+def _children(folded: str, res: Resources) -> Iterator[Hit]:
+    """큰애는 X, 작은애는 Y; 첫째 X(12): a child named in birth order.  With a copula
+    (작은애는 Y이에요) the word is as often what the child is (학생이에요): it counts only
+    after a bare child's name in the same sentence (큰애는 X, 작은애는 Y이에요)."""
+    bare_end = -1
+    for match in _rx()["ordinal"].finditer(folded):
+        word, copula = match.group(1), match.group(2)
+        if match.start() and "가" <= folded[match.start() - 1] <= "힣":
+            continue  # the end of a longer word (a look-behind would be tried everywhere)
+        if copula and (bare_end < 0 or _sentence_end(folded, bare_end, match.start())):
+            continue
+        if not copula:
+            bare_end = match.end()
+        if not _fits(word, copula) or _never(word, res) or _thing(word, res):
+            continue
+        stem, tail = korean.name_stem(word, res, cued=True)
+        if tail and tail not in _SUBJECT:
+            continue  # 둘째는 한국에, : a place and its particle
+        if tail:
+            word = _affectionate(stem)  # 막내 영남이가...: the name, particles outside
+        if len(word) == 1 and copula:
+            continue  # one syllable only bare before a comma or a bracket (막내는 별,)
+        yield _person(match.start(1), word, res, "child_in_order")
+
+
+def _sentence_end(folded: str, start: int, end: int) -> bool:
+    """A sentence ends between ``start`` and ``end``."""
+    return any(ch in ".!?\n" for ch in folded[start:end])
+
+
+def _affectionate(stem: str) -> str:
+    """영남이 -> 영남: the familiar -이 after a closed syllable is outside the name."""
+    if len(stem) > 2 and stem[-1] == "이" and korean.final_consonant(stem[-2]):
+        return stem[:-1]
+    return stem
+
+
+def _named_list(folded: str, res: Resources) -> Iterator[Hit]:
+    """다들 가명 썼어요. 나는 X, 옆방 애는 Y이.: after a naming noun, the sentence that pairs
+    people with bare words (a topic that is a person, a word, a comma or the sentence's end)
+    lists their names."""
+    rx, people = _rx(), _people()
+    for noun in rx["naming_noun"].finditer(folded):
+        stop = folded.find(".", noun.end())
+        if stop < 0 or "\n" in folded[noun.end() : stop]:
+            continue
+        end = min(len(folded), stop + 1 + 40)
+        sentence = folded[stop + 1 : end].split(".")[0]
+        pairs = list(rx["topic_item"].finditer(folded, stop + 1, stop + 1 + len(sentence)))
+        named = [m for m in pairs if _topic_person(m.group(1), people)]
+        if len(named) < 2:
+            continue  # one pair is a predicate (나는 학생); a list of two names people
+        for match in named:
+            word = match.group(2)
+            if len(word) < 2 and match.group(3) is None:
+                continue  # one syllable only with its familiar -이 (솔이)
+            if _never(word, res) or _thing(word, res):
+                continue
+            yield _person(match.start(2), word, res, "named_list")
+
+
+@lru_cache(maxsize=1)
+def _people() -> frozenset[str]:
+    """Topics that are people: the naming nouns, the roles, and the first person."""
+    c = cue_words()
+    return frozenset((*c.get("naming_noun", "ko"), *c.get("role", "ko"), "나", "저", "내", "우리"))
+
+
+def _topic_person(topic: str, people: frozenset[str]) -> bool:
+    """나, 언니, 옆방 애: a topic that is a person (its last noun is one)."""
+    return topic in people or topic[-1:] == "애"
+
+
+def _thing(word: str, res: Resources) -> bool:
+    """What a child is or goes to rather than a name: a kind of institution or business
+    (학교, 유치원, 공장), a place word or a gazetteer place, a counted age."""
+    c = cue_words()
+    if word in korean_nouns() or word in c.get("place_noun", "ko"):
+        return True
+    return word in res.gaz_hangul or korean.counted_or_bound(word, res)
+
+
+def _aged(folded: str, res: Resources) -> Iterator[Hit]:
+    """김하늘(7, 동거): a surname and given-name syllables before an age in brackets."""
+    rx, given = _rx(), korean.given_syllables()
+    for bracket in rx["aged"].finditer(folded):
+        named = rx["aged_name"].search(folded, max(0, bracket.start() - 5), bracket.start())
+        if named is None:
+            continue
+        word = named.group(1)
+        if len(word) != 3 or word[0] not in res.sur_ko_hangul or _never(word, res):
+            continue
+        if not all(ch in given for ch in word[1:]) or word in res.gaz_hangul:
+            continue
+        yield _person(named.start(1), word, res, "name_with_age")
+
+
+def _nicknames(folded: str, res: Resources) -> Iterator[Hit]:
+    """'곰아바이'라 했지: the word glued before a kinship or elder noun in a quoted nickname;
+    'X'라구, ... 그렇게 불렀는데: a quoted word whose verb of calling comes later."""
+    rx = _rx()
+    modifiers = cue_words().get("modifier", "ko")
+    for match in rx["nick_kin"].finditer(folded):
+        word = match.group(1)
+        if word in modifiers or _never(word, res) or word[-1] in "은는던운된한큰":
+            continue  # '옆집할매', '작은언니', '큰오빠': whose or which, no nickname
+        if korean.adnominal_verb(word, res) and len(word) > 1:
+            continue
+        yield _person(match.start(1), word, res, "nickname_kin")
+    for match in rx["quoted_rago"].finditer(folded):
+        if rx["later_calling"].match(folded, match.end()) is None:
+            continue
+        word = match.group(1)
+        if _never(word, res):
+            continue
+        yield _person(match.start(1), word, res, "quoted_called_later")
+
+
+def _shared_work(folded: str, res: Resources) -> Iterator[Hit]:
+    """같이 일한 X 기억나요?: a full name after a relative clause of shared work or life."""
+    for match in _rx()["shared"].finditer(folded):
+        word = match.group(1)
+        if word[0] not in res.sur_ko_hangul or not korean.name_shaped(word):
+            continue
+        if _never(word, res):
+            continue
+        yield _person(match.start(1), word, res, "shared_work_name")._replace(uncertain=True)
+
+
+def find_name_slots(folded: str, res: Resources) -> Iterator[Hit]:
+    """Every round-11 name-slot hit (see the module docstring)."""
+    if "이름" in folded or "본명" in folded or "가명" in folded or "예명" in folded:
+        yield from _statements(folded, res)
+    yield from _vocatives(folded, res)
+    if "," in folded:
+        yield from _self_named(folded, res)
+    yield from _children(folded, res)
+    if "이름" in folded or "가명" in folded or "별명" in folded or "예명" in folded:
+        yield from _named_list(folded, res)
+    if "(" in folded:
+        yield from _aged(folded, res)
+    yield from _nicknames(folded, res)
+    if "같이" in folded or "함께" in folded:
+        yield from _shared_work(folded, res)
