@@ -32,6 +32,7 @@ from fieldkit.redaction.cues_naming_ko import (
 from fieldkit.redaction.cues_roles_ko import korean_honorifics, korean_roles
 from fieldkit.redaction.cues_titles_en import english_cued
 from fieldkit.redaction.cuewords import CueWords, closed_words, cue_words, gazetteer_entry
+from fieldkit.redaction.fields_ko import find_fields
 from fieldkit.redaction.hanzi_ko import find_hanzi_in_korean
 from fieldkit.redaction.hits import Hit
 from fieldkit.redaction.orgs_industry import find_industry_orgs, find_industry_orgs_zh
@@ -71,6 +72,7 @@ def find_cued(folded: str, res: Resources, words: frozenset[str]) -> Iterator[Hi
         yield from find_round7_persons(folded, res)
         yield from find_strong_cues(folded, res)  # round 10: a strong cue always wins
         yield from find_name_slots(folded, res)  # round 11: slots only a name fills
+        yield from find_fields(folded, res)  # round 12: 성명: X, 딸1 X -, 곽가 영감
         if view(folded).has_hanzi:
             yield from hanzi_named(folded, res)
             yield from find_hanzi_in_korean(folded, res)

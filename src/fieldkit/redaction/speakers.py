@@ -69,12 +69,29 @@ def ordinary_label(label: str, res: Resources) -> bool:
     return label in res.lex_ko_common
 
 
+_DIALOGUE_ROLES = frozenset(
+    str.split("나 너 저 문 답 질문 답변 면담자 구술자 내담자 상담사 상담자 조사자 Q A Me I")
+)
+"""Labels that say the text is a dialogue (the writer's own 나:, an interview's 문:/답:):
+beside one of them, a single other label is the other side (round 12)."""
+
+
+def _two_sided(folded: str, labels: list[tuple[int, int]], spans: list[tuple[int, int]]) -> bool:
+    """``小雪: ... / 나: ... / 小雪: ...``: one name label, said at least twice, facing a
+    dialogue role (나, 문, 답) is a chat with one other person (round 12 of issue 11)."""
+    names = {folded[s:e] for s, e in spans}
+    if len(names) != 1 or len(spans) < _MIN_LABELS:
+        return False
+    return any(folded[s:e] in _DIALOGUE_ROLES for s, e in labels)
+
+
 def find_speakers(folded: str, res: Resources) -> Iterator[Hit]:
     """Every speaker label that is a name, in a text with two or more (module docstring)."""
     if ":" not in folded and "：" not in folded:
         return
-    spans = [m.span(1) for m in _rx().finditer(folded) if is_speaker_name(m.group(1), res)]
-    if len({folded[s:e] for s, e in spans}) < _MIN_LABELS:
+    labels = [m.span(1) for m in _rx().finditer(folded)]
+    spans = [(s, e) for s, e in labels if is_speaker_name(folded[s:e], res)]
+    if len({folded[s:e] for s, e in spans}) < _MIN_LABELS and not _two_sided(folded, labels, spans):
         return
     for start, end in spans:
         uncertain = ordinary_label(folded[start:end], res)

@@ -1,0 +1,136 @@
+"""Form fields, family tables and the old "the X fellow" 가 (round 12 of issue 11).
+
+Three Korean slots that only a person fills, each found from its own rare anchor and read
+back (detector ``cue``; a value that is also a common word is redacted *uncertain*):
+
+* **a name field**: ``성명: X``, ``이름 : X``, ``본인 성명 X``.  A field label is the
+  strongest cue there is: whatever the value is, it is redacted (a word only uncertain),
+  unless the field says there is no name (미상, 모름, 없음);
+* **a family table row**: a kinship word, perhaps numbered (``딸1``, ``외손자``), a name and
+  then a dash or an age (``딸1 X - 북송``, ``외손자 X 17``).  The dash or the bare number
+  after the name is what makes the line a table row and the word a name;
+* **a lone surname with the household 가** (``곽가 영감``, ``홍가였는데``, ``봉가 성 가진``,
+  ``김가네``, ``중개 김가 떼감``): the old way to say "the Kim fellow".  The surname stands
+  alone (no syllable before it) and 가 is followed by a word only a person takes (영감, 놈,
+  성 "surname", 네 "household", a copula); after a role noun (중개, 브로커) a space is
+  enough.  Never the subject particle: 제가, 이가 (this one; tooth), and never a word
+  (정가 "fixed price", 고가 "high price", 대가, 원가): the surname and 가 must not be a
+  dictionary word.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import lru_cache
+
+from fieldkit.redaction.cuewords import alternation, closed_words, cue_words
+from fieldkit.redaction.hits import Hit, person_by_cue
+from fieldkit.redaction.known_ko import known_word
+from fieldkit.redaction.resources import Resources
+from fieldkit.redaction.surnames_ko import WORD_SURNAMES, korean_surname
+
+__all__ = ["find_fields"]
+
+_FIELD_LABELS = "성명|이름|성함|실명|본명|한국이름|중국이름|조선이름|가명|예명"
+_NO_NAME = frozenset(
+    str.split("미상 불상 모름 없음 비공개 생략 익명 무명 불명 확인불가 미확인 기재안함 없다")
+)
+_KIN_EXTRA = (
+    "외손자|외손녀|친손자|친손녀|증손자|증손녀|큰아들|작은아들|막내딸|막내아들|장남|장녀|차남|차녀"
+)
+_GA_FOLLOWERS = (
+    r"가(?:(\s?(?:영감|노인|놈|녀석|늙은이|할멈|할배|아바이|아매)|\s성(?=\s|을|이|씨|가진))"
+    r"|네(?=[가-힣\s,.])|(?:였|이었|라는|래|인데|구만|라고))"
+)
+_PARTICLE_END = frozenset("가는이은을를에도의와과")
+_NOT_SURNAME_GA = frozenset("제이내누그저나")
+"""Syllables before 가 that are a pronoun or a word far more often than a surname: 제가 (I),
+이가 (this one; tooth), 나가 (go out), 누가 (who)."""
+
+
+@lru_cache(maxsize=1)
+def _rx() -> dict[str, re.Pattern[str]]:
+    kin = alternation((*cue_words().get("role", "ko"),))
+    roles = alternation((*cue_words().get("role", "ko"), "중개", "중개인", "소개", "소개꾼"))
+    value = r"([가-힣]{2,4}|[\u4e00-\u9fff]{2,3})"
+    return {
+        "field": re.compile(
+            rf"(?:^|(?<=[\s/|,(]))(?:{_FIELD_LABELS})\s?[:：]\s?{value}"
+            rf"(?=\s|$|[/|,;()\[\]]|\.)",
+            re.MULTILINE,
+        ),
+        "self_field": re.compile(rf"본인\s?(?:성명|이름)\s{value}(?=\s|$|[/|,;()])"),
+        "kin_row": re.compile(
+            rf"(?:^|(?<=[\s/|,:(]))(?:{_KIN_EXTRA}|{kin})\d?\s{value}"
+            r"\s(?:[-–—]\s|\d{1,3}(?:세|살|\s[-–—]\s|[,/)]|$))",
+            re.MULTILINE,
+        ),
+        "ga": re.compile(rf"(?<![가-힣\u4e00-\u9fffA-Za-z0-9])([가-힣]){_GA_FOLLOWERS}"),
+        "role_ga": re.compile(rf"(?:{roles})\s([가-힣])가\s"),
+    }
+
+
+def _value_hit(start: int, value: str, rule: str, res: Resources) -> Hit | None:
+    if value in _NO_NAME or value in closed_words("ko"):
+        return None
+    uncertain = value in res.lex_ko or (
+        len(value) == 2 and known_word(value, res, dictionary=False)
+    )
+    return person_by_cue(start, start + len(value), rule, uncertain)
+
+
+def _fields(folded: str, res: Resources) -> Iterator[Hit]:
+    rx = _rx()
+    for name in ("field", "self_field"):
+        for match in rx[name].finditer(folded):
+            hit = _value_hit(match.start(1), match.group(1), "name_field", res)
+            if hit is not None:
+                yield hit
+
+
+def _kin_rows(folded: str, res: Resources) -> Iterator[Hit]:
+    for match in _rx()["kin_row"].finditer(folded):
+        value = match.group(1)
+        if value in closed_words("ko") or value in _NO_NAME:
+            continue
+        if value[-1] in _PARTICLE_END and value[:-1] in res.lex_ko:
+            continue  # 엄마 손전화가 191-...: a noun and its particle, no name
+        if value[0] >= "가" and not (korean_surname(value[0], res) or len(value) >= 3):
+            continue  # 딸 하나 - , 아들 둘 10: a number word, not a name
+        hit = _value_hit(match.start(1), value, "family_row", res)
+        if hit is not None:
+            yield hit
+
+
+def _surname_ga(syllable: str, res: Resources, strong: bool) -> bool:
+    """A surname whose 가 is no particle; after a strong follower (영감, 놈, 성 "surname")
+    even a surname whose 가-word is a verb stem (오가 "come and go") is one."""
+    if syllable in _NOT_SURNAME_GA or not korean_surname(syllable, res):
+        return False
+    word = syllable + "가"
+    if word in closed_words("ko"):
+        return False
+    return strong or (word not in res.lex_ko and not known_word(word, res))
+
+
+def _household_ga(folded: str, res: Resources) -> Iterator[Hit]:
+    rx = _rx()
+    seen: set[int] = set()
+    for name in ("ga", "role_ga"):
+        for match in rx[name].finditer(folded):
+            at = match.start(1)
+            strong = name == "ga" and match.group(2) is not None
+            if at in seen or not _surname_ga(match.group(1), res, strong):
+                continue
+            seen.add(at)
+            yield person_by_cue(at, at + 1, "surname_household_ga", match.group(1) in WORD_SURNAMES)
+
+
+def find_fields(folded: str, res: Resources) -> Iterator[Hit]:
+    """Every round-12 field, table-row and household-가 person (module docstring)."""
+    yield from _fields(folded, res)
+    if "-" in folded or "–" in folded or any(c.isdigit() for c in folded):
+        yield from _kin_rows(folded, res)
+    if "가" in folded:
+        yield from _household_ga(folded, res)

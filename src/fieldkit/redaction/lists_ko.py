@@ -1,0 +1,95 @@
+"""Names paired in a list with a person (round 12 of issue 11).
+
+``propagate_ko.enumerated_names`` fills a comma list of three or more items once two are
+people.  Speech lists people in twos, joined by 랑/이랑/하고 or a comma closed by one
+(민지랑 소담이, 소담하고 민지, 가을, 민지랑): once one member of such a pair is a person
+(a redacted PERSON), the other word in the same slot is one too.  It is redacted
+*uncertain* (it is often also a word: 보람, 지우), and never when it is a closed-class word,
+a kinship or role noun (엄마랑 민지), a place, or a verb form (민지하고 얘기했어).
+
+Each item is a whole token: a bare Hangul word of two to four syllables, with the
+affectionate 이 after a closed syllable and one particle of a list (이랑, 랑, 하고, 이, 가,
+는, 도 ...), read from the rare list joiners (랑, 하고, a comma) outwards.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from fieldkit.redaction import korean
+from fieldkit.redaction.cuewords import closed_words, cue_words
+from fieldkit.redaction.hits import Hit
+from fieldkit.redaction.resources import Resources
+
+__all__ = ["paired_names"]
+
+_JOINED = re.compile(
+    r"(?<![가-힣])([가-힣]{2,4}?)(?:이)?(?:랑|하고)\s([가-힣]{2,4}?)(?:이)?"
+    r"(?:랑|하고|가|는|도|를|을|은|[,.!?])(?![가-힣])"
+)
+_COMMA = re.compile(
+    r"(?<![가-힣])([가-힣]{2,4}),\s?([가-힣]{2,4}?)(?:이)?(?:랑|하고|도)(?![가-힣])"
+)
+
+
+@lru_cache(maxsize=1)
+def _not_people() -> frozenset[str]:
+    """Kinship, role and title nouns: 엄마랑 민지, 친구하고 소담 pair a person with a role."""
+    c = cue_words()
+    return frozenset((*c.get("role", "ko"), *c.get("title", "ko"), *c.get("kinship", "ko")))
+
+
+def _seed(hit: Hit) -> bool:
+    """A person a list can lean on: not the catch-all's uncertain guess at an unknown word."""
+    return hit.label == "PERSON" and not (hit.uncertain and hit.detector == "catchall")
+
+
+def _person_at(spans: list[tuple[int, int, bool]], start: int, end: int) -> bool | None:
+    """True when a PERSON hit covers the item, False when another hit touches it."""
+    for s, e, person in spans:
+        if s < end and start < e:
+            return person and s <= start and end <= e
+    return None
+
+
+def _candidate(text: str, start: int, end: int, res: Resources) -> bool:
+    word = text[start:end]
+    if len(word) > 3:
+        return False  # 축구선수, 들통나요: a compound or a verb, names are two or three syllables
+    if word in closed_words("ko") or word in _not_people() or word in res.gaz_hangul:
+        return False
+    if word in res.lex_ko_common and not all(c in korean.given_syllables() for c in word):
+        return False  # 민지랑 학교가: a common noun beside a name is a thing; 지우 may be one
+    token_end = end
+    while token_end < len(text) and "가" <= text[token_end] <= "힣":
+        token_end += 1
+    return not korean.verb_like(text[start:token_end], res)
+
+
+def paired_names(text: str, hits: list[Hit], res: Resources) -> list[Hit]:
+    """The unfound member of a pair whose other member is a person (module docstring)."""
+    if "랑" not in text and "하고" not in text and "," not in text:
+        return []
+    spans = [(h.start, h.end, _seed(h)) for h in hits]
+    out: list[Hit] = []
+    for rx in (_JOINED, _COMMA):
+        for match in rx.finditer(text):
+            items = [match.span(1), match.span(2)]
+            states = [_person_at(spans, s, e) for s, e in items]
+            if True not in states:
+                continue
+            for (start, end), state in zip(items, states, strict=True):
+                if state is None and _candidate(text, start, end, res):
+                    out.append(
+                        Hit(
+                            start=start,
+                            end=end,
+                            label="PERSON",
+                            detector="propagation",
+                            rule="paired_with_name",
+                            uncertain=True,
+                        )
+                    )
+                    spans.append((start, end, True))
+    return out
