@@ -10,7 +10,7 @@ from functools import lru_cache
 from fieldkit.redaction import korean, ordinary_ko
 from fieldkit.redaction.cues_roles_ko import cue_rx, korean_hit, token_stem
 from fieldkit.redaction.cuewords import alternation, closed_words, cue_words, gazetteer_entry
-from fieldkit.redaction.hits import Hit
+from fieldkit.redaction.hits import Hit, person_by_cue
 from fieldkit.redaction.org_nouns import korean_nouns
 from fieldkit.redaction.resources import Resources
 
@@ -109,6 +109,9 @@ def _naming_after(
                 break
 
 
+_PERSON_OBJECT = re.compile(r"(?:사람|여자|남자|놈|녀석|그분|그녀|걔|얘)(?:을|를)\s$")
+"""그 사람을 X라 불렀다: the one called is a person, so what she is called is a name, even
+a word (round 12 of issue 11)."""
 _OWN_COPULA = ("에요", "예요", "었", "였", "야", "다", "고", "라", "지", "죠", "래")
 
 
@@ -143,6 +146,8 @@ def korean_naming(folded: str, res: Resources) -> Iterator[Hit]:
         stem, strong = found
         org = bool(nouns & _org_nouns())  # 희망이라는 단체, 은혜라는 교회
         strong = strong or org or bool(nouns & frozenset(c.get("naming_noun", "ko")))
+        called = spoken and _PERSON_OBJECT.search(folded, max(0, start - 8), start) is not None
+        strong = strong or called
         ordinary = stem in res.lex_ko or korean.ordinary(stem, res)
         if not strong and ordinary and not korean.name_shaped(stem):
             continue  # a medium cue: the lexicon still decides
@@ -151,6 +156,8 @@ def korean_naming(folded: str, res: Resources) -> Iterator[Hit]:
         label = "PLACE" if place or (not person and _place_name(stem, res)) else "PERSON"
         label = "ORG" if org and not person else label
         hit = korean_hit(start, stem, res, "naming_cue")
+        if hit is None and called and 2 <= len(stem) <= 4 and stem not in closed_words("ko"):
+            hit = person_by_cue(start, start + len(stem), "called_person", True)  # 천사장
         if hit is not None:
             yield hit._replace(label=label)
     for match in rx.naming_before.finditer(folded):

@@ -26,8 +26,10 @@ __all__ = ["paired_names"]
 
 _JOINED = re.compile(
     r"(?<![가-힣])([가-힣]{2,4}?)(?:이)?(?:랑|하고)\s([가-힣]{2,4}?)(?:이)?"
-    r"(?:랑|하고|가|는|도|를|을|은|[,.!?])(?![가-힣])"
+    r"(?:랑|하고|이|가|는|도|를|을|은|[,.!?])(?![가-힣])"
 )
+_GROUP = re.compile(r"(?:애|아이|사람|여자|남자|친구|언니|동생|동무)들\s?중에(?:는|서)?\s$")
+"""애들 중에 X랑 Y: "among the kids, X and Y": the group says the pair are people."""
 _COMMA = re.compile(
     r"(?<![가-힣])([가-힣]{2,4}),\s?([가-힣]{2,4}?)(?:이)?(?:랑|하고|도)(?![가-힣])"
 )
@@ -38,6 +40,13 @@ def _not_people() -> frozenset[str]:
     """Kinship, role and title nouns: 엄마랑 민지, 친구하고 소담 pair a person with a role."""
     c = cue_words()
     return frozenset((*c.get("role", "ko"), *c.get("title", "ko"), *c.get("kinship", "ko")))
+
+
+def _bare(surface: str) -> str:
+    """한결이 -> 한결: a name with its affectionate 이 after a closed syllable."""
+    if len(surface) > 2 and surface[-1] == "이" and korean.final_consonant(surface[-2]):
+        return surface[:-1]
+    return surface
 
 
 def _seed(hit: Hit) -> bool:
@@ -53,13 +62,17 @@ def _person_at(spans: list[tuple[int, int, bool]], start: int, end: int) -> bool
     return None
 
 
-def _candidate(text: str, start: int, end: int, res: Resources) -> bool:
+def _candidate(text: str, start: int, end: int, res: Resources, group: bool) -> bool:
     word = text[start:end]
     if len(word) > 3:
         return False  # 축구선수, 들통나요: a compound or a verb, names are two or three syllables
     if word in closed_words("ko") or word in _not_people() or word in res.gaz_hangul:
         return False
-    if word in res.lex_ko_common and not all(c in korean.given_syllables() for c in word):
+    if (
+        not group
+        and word in res.lex_ko_common
+        and not all(c in korean.given_syllables() for c in word)
+    ):
         return False  # 민지랑 학교가: a common noun beside a name is a thing; 지우 may be one
     token_end = end
     while token_end < len(text) and "가" <= text[token_end] <= "힣":
@@ -72,15 +85,17 @@ def paired_names(text: str, hits: list[Hit], res: Resources) -> list[Hit]:
     if "랑" not in text and "하고" not in text and "," not in text:
         return []
     spans = [(h.start, h.end, _seed(h)) for h in hits]
+    named = {_bare(text[h.start : h.end]) for h in hits if _seed(h)}
     out: list[Hit] = []
     for rx in (_JOINED, _COMMA):
         for match in rx.finditer(text):
             items = [match.span(1), match.span(2)]
             states = [_person_at(spans, s, e) for s, e in items]
-            if True not in states:
+            group = _GROUP.search(text, max(0, match.start() - 12), match.start()) is not None
+            if True not in states and not group and not any(text[s:e] in named for s, e in items):
                 continue
             for (start, end), state in zip(items, states, strict=True):
-                if state is None and _candidate(text, start, end, res):
+                if state is None and _candidate(text, start, end, res, group):
                     out.append(
                         Hit(
                             start=start,

@@ -78,9 +78,14 @@ def _lone_surname(text: str, res: Resources) -> bool:
     return text in res.sur_zh_hanzi or text.casefold() in res.sur_ko_latin | res.sur_zh_latin
 
 
+_WHOLE = "called_person"
+"""그 사람을 천사장이라 불렀다: what a person is called is the whole word, title and all
+(round 12 of issue 11; 천사장 is also "archangel", the pun is the nickname)."""
+
+
 def trim_roles(folded: str, hit: Hit, res: Resources) -> Hit:
     """``hit`` without a role or kinship word at either end (person hits only)."""
-    if hit.label != "PERSON" or hit.end - hit.start < 3:
+    if hit.label != "PERSON" or hit.end - hit.start < 3 or hit.rule.startswith(_WHOLE):
         return hit
     before, after = _patterns()
     start, end = hit.start, hit.end

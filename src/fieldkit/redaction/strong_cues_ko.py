@@ -9,7 +9,8 @@ Three Korean slots were kept silently before this module (detector ``cue``):
   Hanzi surname before the household 가 (陈가였는데).  Determiners and closed words before
   a spaced title never fire (이 사람, 그 목사님, 전 목사 "the former pastor", 연 ...);
 * **a word under a naming cue**: a quoted word after 별명, 이름, 가명, 닉네임 (별명 '곰'),
-  a word before (이)라고 and a verb of calling ('곰'이라고 불린 놈, 뚱보라고 불렀다), a
+  a word before (이)라고 and a verb of calling ('곰'이라고 불린 놈, 뚱보라고 불렀다; a
+  quoted word before a verb of teasing, "천사"라고 비꼬았다, round 12), a
   quoted word in apposition to a role noun (안내 브로커 '털보');
 * **formal statements**: a role noun of legal and counselling records (진술인, 피해자,
   내담자 ...) before a name, or a name before "(여, 36세)".
@@ -81,6 +82,7 @@ def _rx() -> dict[str, re.Pattern[str]]:
             rf"(?:{_NAMING})(?:은|이|는|이가|을|도)?\s?(?:[:：]\s?)?{quoted}"
         ),
         "rago": re.compile(rf"라(?:고|구)\s?(?:[가-힣]+\s)?{_CALLING}"),
+        "rago_tease": re.compile(r"라(?:고|구)\s?(?:[가-힣]+\s)?(?:비꼬|비꼈|놀리|놀렸|놀려)"),
         "rago_stem": re.compile(
             rf"(?:{quoted}이?|(?<![가-힣\u4e00-\u9fffA-Za-z0-9])([가-힣]{{1,5}}))$"
         ),
@@ -195,6 +197,12 @@ def _named_words(folded: str, res: Resources) -> Iterator[Hit]:
         hit = _word_hit(match.start(1), match.group(1), res, "role_quoted")
         if hit is not None:
             yield hit
+    for tease in rx["rago_tease"].finditer(folded):  # "천사"라고 비꼬았다: quoted only
+        stem = rx["rago_stem"].search(folded, max(0, tease.start() - 9), tease.start())
+        if stem is not None and stem.group(1) is not None:
+            hit = _word_hit(stem.start(1), stem.group(1), res, "called_quoted")
+            if hit is not None:
+                yield hit
     for rago in rx["rago"].finditer(folded):
         stem = rx["rago_stem"].search(folded, max(0, rago.start() - 9), rago.start())
         if stem is None:

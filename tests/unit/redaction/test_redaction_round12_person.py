@@ -126,6 +126,16 @@ def test_a_comma_pair_closed_by_rang_is_a_list(engine: Redactor) -> None:
     assert "하윤" in spans
 
 
+def test_a_pair_among_a_group_of_people_is_two_people(engine: Redactor) -> None:
+    spans = _spans(engine, "같이 잡힌 애들 중에 나비랑 구름이 있었어요.")
+    assert spans.get("나비") is True and spans.get("구름") is True
+
+
+def test_a_group_without_a_pair_names_nobody(engine: Redactor) -> None:
+    spans = _spans(engine, "반 애들 중에 공부랑 운동 다 잘하는 애가 있었어요.")
+    assert "공부" not in spans and "운동" not in spans
+
+
 @pytest.mark.parametrize(
     ("text", "word"),
     [
@@ -161,3 +171,25 @@ def test_one_speaker_facing_the_writer_is_a_person(engine: Redactor) -> None:
 def test_roles_alone_or_a_label_said_once_name_nobody(engine: Redactor, text: str) -> None:
     out = engine.redact(text)
     assert not [s for s in out.spans if s.label == "PERSON" and s.rule.startswith("speaker")]
+
+
+# --- 5. a surname glued to an office whose whole is a word, and a quoted pun on it -------------
+
+
+def test_what_a_person_is_called_is_the_whole_word(engine: Redactor) -> None:
+    text = "우리는 그 남자를 천사장이라 불렀어요."
+    assert _spans(engine, text).get("천사장") is True  # a word too ("archangel"): uncertain
+
+
+def test_a_quoted_word_before_a_verb_of_teasing_is_a_nickname(engine: Redactor) -> None:
+    spans = _spans(engine, '동네 애들은 그 아저씨를 "곰돌이"라고 놀렸어요.')
+    assert "곰돌이" in spans
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["애들이 나를 바보라고 놀렸다.", "그걸 두고 운이라고 비꼬았다.", "그 남자를 만나러 갔다."],
+)
+def test_an_unquoted_taunt_or_no_calling_names_nobody(engine: Redactor, text: str) -> None:
+    out = engine.redact(text)
+    assert not [s for s in out.spans if s.rule.startswith(("called_quoted", "called_person"))]
