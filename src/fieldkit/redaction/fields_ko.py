@@ -1,6 +1,6 @@
 """Form fields, family tables and the old "the X fellow" 가 (round 12 of issue 11).
 
-Three Korean slots that only a person fills, each found from its own rare anchor and read
+Four Korean slots that only a person fills, each found from its own rare anchor and read
 back (detector ``cue``; a value that is also a common word is redacted *uncertain*):
 
 * **a name field**: ``성명: X``, ``이름 : X``, ``본인 성명 X``.  A field label is the
@@ -15,7 +15,11 @@ back (detector ``cue``; a value that is also a common word is redacted *uncertai
   성 "surname", 네 "household", a copula); after a role noun (중개, 브로커) a space is
   enough.  Never the subject particle: 제가, 이가 (this one; tooth), and never a word
   (정가 "fixed price", 고가 "high price", 대가, 원가): the surname and 가 must not be a
-  dictionary word.
+  dictionary word;
+* **people named in turn while names are given** (a naming noun, 이름, 예명, 별명, near):
+  ``옆방 애는 X, 또 하나는 Y`` (a topic for a person and a bare word, then the next one) and
+  ``이름 다 꽃이름, 나는 X`` (the writer's own).  With no naming noun near, 큰 애는 학생, 또
+  하나는 군인 is about what they are, not what they are called, and nothing fires.
 """
 
 from __future__ import annotations
@@ -24,6 +28,7 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
+from fieldkit.redaction import korean
 from fieldkit.redaction.cuewords import alternation, closed_words, cue_words
 from fieldkit.redaction.hits import Hit, person_by_cue
 from fieldkit.redaction.known_ko import known_word
@@ -44,9 +49,17 @@ _GA_FOLLOWERS = (
     r"|네(?=[가-힣\s,.])|(?:였|이었|라는|래|인데|구만|라고))"
 )
 _PARTICLE_END = frozenset("가는이은을를에도의와과")
+_WORD = r"([가-힣]{1,4})"
+_NAMING = re.compile(r"이름|예명|별명|가명|닉네임")
 _NOT_SURNAME_GA = frozenset("제이내누그저나")
 """Syllables before 가 that are a pronoun or a word far more often than a surname: 제가 (I),
 이가 (this one; tooth), 나가 (go out), 누가 (who)."""
+
+
+@lru_cache(maxsize=1)
+def _roles() -> frozenset[str]:
+    c = cue_words()
+    return frozenset((*c.get("role", "ko"), *c.get("title", "ko"), *c.get("kinship", "ko")))
 
 
 @lru_cache(maxsize=1)
@@ -64,6 +77,16 @@ def _rx() -> dict[str, re.Pattern[str]]:
         "kin_row": re.compile(
             rf"(?:^|(?<=[\s/|,:(]))(?:{_KIN_EXTRA}|{kin})\d?\s{value}"
             r"\s(?:[-–—]\s|\d{1,3}(?:세|살|\s[-–—]\s|[,/)]|$))",
+            re.MULTILINE,
+        ),
+        "parallel": re.compile(
+            rf"(?:애|아이|언니|여자|남자|사람|친구|하나|한\s?명)(?:은|는)\s{_WORD},\s?"
+            rf"(?:또|다른|나머지)\s?(?:하나|한\s?명|애|아이|언니|친구)(?:은|는)\s{_WORD}"
+            r"(?=[.,!?~]|\s|$)"
+        ),
+        "own_name": re.compile(
+            rf"(?:이름|예명|별명|가명|닉네임)[^.!?\n]{{0,24}},\s?(?:나는|난|저는|전)\s{_WORD}"
+            r"(?=[.!?~]|\s?$)",
             re.MULTILINE,
         ),
         "ga": re.compile(rf"(?<![가-힣\u4e00-\u9fffA-Za-z0-9])([가-힣]){_GA_FOLLOWERS}"),
@@ -127,6 +150,30 @@ def _household_ga(folded: str, res: Resources) -> Iterator[Hit]:
             yield person_by_cue(at, at + 1, "surname_household_ga", match.group(1) in WORD_SURNAMES)
 
 
+def _named_in_turn(folded: str, res: Resources) -> Iterator[Hit]:
+    """옆방 애는 X, 또 하나는 Y: people introduced one after the other by a topic and a bare
+    word; 이름은 다 꽃이름, 나는 X: after a naming noun, "and me, X" gives the writer's own."""
+    rx = _rx()
+    if _NAMING.search(folded) is None:
+        return
+    for name in ("parallel", "own_name"):
+        for match in rx[name].finditer(folded):
+            window = folded[max(0, match.start() - 80) : match.end() + 40]
+            if name == "parallel" and _NAMING.search(window) is None:
+                continue  # 큰 애는 학생, 또 하나는 군인: no names are being given
+            for group in range(1, (match.lastindex or 0) + 1):
+                word = match.group(group)
+                if len(word) < 2 or word in _NO_NAME or word in res.gaz_hangul:
+                    continue
+                if korean.verb_like(word, res) or word in _roles():
+                    continue
+                if name == "own_name" and korean.verb_form(word, res):
+                    continue  # 나는 몰라: a verb ends the sentence, no name
+                hit = _value_hit(match.start(group), word, "named_in_turn", res)
+                if hit is not None:
+                    yield hit
+
+
 def find_fields(folded: str, res: Resources) -> Iterator[Hit]:
     """Every round-12 field, table-row and household-가 person (module docstring)."""
     yield from _fields(folded, res)
@@ -134,3 +181,5 @@ def find_fields(folded: str, res: Resources) -> Iterator[Hit]:
         yield from _kin_rows(folded, res)
     if "가" in folded:
         yield from _household_ga(folded, res)
+    if "," in folded:
+        yield from _named_in_turn(folded, res)

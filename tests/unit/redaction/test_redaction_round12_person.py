@@ -151,6 +151,28 @@ def test_a_common_noun_role_or_verb_beside_a_name_stays(
     assert word not in _spans(engine, text)
 
 
+def test_people_named_in_turn_while_names_are_given(engine: Redactor) -> None:
+    text = "가게에서 내 가명은 별이었어요. 앞방 언니는 나비, 또 하나는 구름. 본명은 몰라요."
+    spans = _spans(engine, text)
+    assert spans.get("나비") is True and spans.get("구름") is True
+
+
+def test_my_own_name_in_a_list_of_given_names(engine: Redactor) -> None:
+    assert _spans(engine, "손님방 애들 이름이 다 보석 이름, 나는 호박.").get("호박") is True
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "큰 애는 학생, 또 하나는 군인.",
+        "이름 물어봐서, 나는 몰라.",
+        "둘째 애는 착해, 또 하나는 말썽.",
+    ],
+)
+def test_no_names_given_no_names_in_turn(engine: Redactor, text: str) -> None:
+    assert not [r for r in _fields(engine, text).values() if r.startswith("named_in_turn")]
+
+
 # --- 4. a colon chat with one other side ------------------------------------------------------
 
 
