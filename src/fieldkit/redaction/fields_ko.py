@@ -68,16 +68,15 @@ def _rx() -> dict[str, re.Pattern[str]]:
     roles = alternation((*cue_words().get("role", "ko"), "중개", "중개인", "소개", "소개꾼"))
     value = r"([가-힣]{2,4}|[\u4e00-\u9fff]{2,3})"
     return {
-        "field": re.compile(
-            rf"(?:^|(?<=[\s/|,(]))(?:{_FIELD_LABELS})\s?[:：]\s?{value}"
-            rf"(?=\s|$|[/|,;()\[\]]|\.)",
-            re.MULTILINE,
-        ),
+        "colon": re.compile(r"[:：]"),
+        "field_label": re.compile(rf"(?:^|(?<=[\s/|,(]))(?:{_FIELD_LABELS})\s?$", re.MULTILINE),
+        "field_value": re.compile(rf"\s?{value}(?=\s|$|[/|,;()\[\]]|\.)", re.MULTILINE),
         "self_field": re.compile(rf"본인\s?(?:성명|이름)\s{value}(?=\s|$|[/|,;()])"),
-        "kin_row": re.compile(
-            rf"(?:^|(?<=[\s/|,:(]))(?:{_KIN_EXTRA}|{kin})\d?\s{value}"
-            r"\s(?:[-–—]\s|\d{1,3}(?:세|살|\s[-–—]\s|[,/)]|$))",
-            re.MULTILINE,
+        "row_end": re.compile(
+            r"(?<=\s)(?:[-–—]\s|(?<!\d)\d{1,3}(?:세|살|\s[-–—]\s|[,/)]|$))", re.MULTILINE
+        ),
+        "row_head": re.compile(
+            rf"(?:^|(?<=[\s/|,:(]))(?:{_KIN_EXTRA}|{kin})\d?\s{value}\s$", re.MULTILINE
         ),
         "parallel": re.compile(
             rf"(?:애|아이|언니|여자|남자|사람|친구|하나|한\s?명)(?:은|는)\s{_WORD},\s?"
@@ -89,8 +88,8 @@ def _rx() -> dict[str, re.Pattern[str]]:
             r"(?=[.!?~]|\s?$)",
             re.MULTILINE,
         ),
-        "ga": re.compile(rf"(?<![가-힣\u4e00-\u9fffA-Za-z0-9])([가-힣]){_GA_FOLLOWERS}"),
-        "role_ga": re.compile(rf"(?:{roles})\s([가-힣])가\s"),
+        "ga": re.compile(rf"{_GA_FOLLOWERS}|가(?=\s)"),
+        "role_before": re.compile(rf"(?:{roles})\s$"),
     }
 
 
@@ -104,16 +103,31 @@ def _value_hit(start: int, value: str, rule: str, res: Resources) -> Hit | None:
 
 
 def _fields(folded: str, res: Resources) -> Iterator[Hit]:
+    """Found from the colon (rare) and read back to the label; 본인 성명 X from 본인."""
     rx = _rx()
-    for name in ("field", "self_field"):
-        for match in rx[name].finditer(folded):
+    for colon in rx["colon"].finditer(folded):
+        at = colon.start()
+        if rx["field_label"].search(folded, max(0, at - 6), at) is None:
+            continue
+        value = rx["field_value"].match(folded, at + 1)
+        if value is not None:
+            hit = _value_hit(value.start(1), value.group(1), "name_field", res)
+            if hit is not None:
+                yield hit
+    if "본인" in folded:
+        for match in rx["self_field"].finditer(folded):
             hit = _value_hit(match.start(1), match.group(1), "name_field", res)
             if hit is not None:
                 yield hit
 
 
 def _kin_rows(folded: str, res: Resources) -> Iterator[Hit]:
-    for match in _rx()["kin_row"].finditer(folded):
+    """Found from the dash or age that ends a row, read back to the kinship word."""
+    rx = _rx()
+    for end in rx["row_end"].finditer(folded):
+        match = rx["row_head"].search(folded, max(0, end.start() - 16), end.start())
+        if match is None:
+            continue
         value = match.group(1)
         if value in closed_words("ko") or value in _NO_NAME:
             continue
@@ -138,16 +152,20 @@ def _surname_ga(syllable: str, res: Resources, strong: bool) -> bool:
 
 
 def _household_ga(folded: str, res: Resources) -> Iterator[Hit]:
+    """Found from 가 and its follower (a literal first, so the scan is fast), then the
+    surname before it read back: alone, or after a role noun and a space."""
     rx = _rx()
-    seen: set[int] = set()
-    for name in ("ga", "role_ga"):
-        for match in rx[name].finditer(folded):
-            at = match.start(1)
-            strong = name == "ga" and match.group(2) is not None
-            if at in seen or not _surname_ga(match.group(1), res, strong):
-                continue
-            seen.add(at)
-            yield person_by_cue(at, at + 1, "surname_household_ga", match.group(1) in WORD_SURNAMES)
+    for match in rx["ga"].finditer(folded):
+        at = match.start() - 1
+        if at < 0 or not "가" <= folded[at] <= "힣":
+            continue
+        if at and (folded[at - 1].isalnum() or "\u4e00" <= folded[at - 1] <= "\u9fff"):
+            continue  # 정가, 아버지가: 가 ends a longer word
+        strong = match.group(1) is not None
+        if match.group() == "가" and rx["role_before"].search(folded, max(0, at - 8), at) is None:
+            continue  # X가 and a space: a particle, unless a role noun comes before (중개 김가)
+        if _surname_ga(folded[at], res, strong):
+            yield person_by_cue(at, at + 1, "surname_household_ga", folded[at] in WORD_SURNAMES)
 
 
 def _named_in_turn(folded: str, res: Resources) -> Iterator[Hit]:
@@ -176,9 +194,9 @@ def _named_in_turn(folded: str, res: Resources) -> Iterator[Hit]:
 
 def find_fields(folded: str, res: Resources) -> Iterator[Hit]:
     """Every round-12 field, table-row and household-가 person (module docstring)."""
-    yield from _fields(folded, res)
-    if "-" in folded or "–" in folded or any(c.isdigit() for c in folded):
-        yield from _kin_rows(folded, res)
+    if ":" in folded or "：" in folded or "본인" in folded:
+        yield from _fields(folded, res)
+    yield from _kin_rows(folded, res)
     if "가" in folded:
         yield from _household_ga(folded, res)
     if "," in folded:

@@ -14,7 +14,9 @@ affectionate 이 after a closed syllable and one particle of a list (이랑, 랑
 
 from __future__ import annotations
 
+import bisect
 import re
+from collections.abc import Iterator
 from functools import lru_cache
 
 from fieldkit.redaction import korean
@@ -24,10 +26,12 @@ from fieldkit.redaction.resources import Resources
 
 __all__ = ["paired_names"]
 
-_JOINED = re.compile(
-    r"(?<![가-힣])([가-힣]{2,4}?)(?:이)?(?:랑|하고)\s([가-힣]{2,4}?)(?:이)?"
-    r"(?:랑|하고|이|가|는|도|를|을|은|[,.!?])(?![가-힣])"
+_JOINER = re.compile(r"(?:랑|하고)\s|,")
+"""The rare anchor: a joiner and its space, or a comma; the items are read from there."""
+_AFTER_JOINER = re.compile(
+    r"([가-힣]{2,4}?)(?:이)?(?:랑|하고|이|가|는|도|를|을|은|[,.!?])(?![가-힣])"
 )
+_AFTER_COMMA = re.compile(r"\s?([가-힣]{2,4}?)(?:이)?(?:랑|하고|도)(?![가-힣])")
 _GROUP = re.compile(r"(?:애|아이|사람|여자|남자|친구|언니|동생|동무)들\s?중에(?:는|서)?\s$")
 """애들 중에 X랑 Y: "among the kids, X and Y": the group says the pair are people."""
 _COMMA = re.compile(
@@ -80,31 +84,62 @@ def _candidate(text: str, start: int, end: int, res: Resources, group: bool) -> 
     return not korean.verb_like(text[start:token_end], res)
 
 
+def _word_before(text: str, end: int) -> tuple[int, int] | None:
+    """The whole Hangul word ending at ``end`` (two to five syllables), as a span."""
+    start = end
+    while start > 0 and "가" <= text[start - 1] <= "힣" and end - start <= 5:
+        start -= 1
+    if start > 0 and "가" <= text[start - 1] <= "힣":
+        return None
+    return (start, end) if 2 <= end - start <= 5 else None
+
+
+def _pairs(text: str) -> Iterator[tuple[int, tuple[int, int], tuple[int, int]]]:
+    """(where the pair starts, the first item, the second) for X랑 Y, X하고 Y and X, Y랑."""
+    for joiner in _JOINER.finditer(text):
+        comma = joiner.group() == ","
+        first = _word_before(text, joiner.start())
+        if first is None:
+            continue
+        start, end = first
+        if comma and end - start > 4:
+            continue
+        if not comma and end - start >= 3 and text[end - 1] == "이":
+            end -= 1  # 보람이랑: the affectionate 이 before the joiner
+        if not 2 <= end - start <= 4:
+            continue
+        second = (_AFTER_COMMA if comma else _AFTER_JOINER).match(text, joiner.end())
+        if second is not None:
+            yield start, (start, end), second.span(1)
+
+
 def paired_names(text: str, hits: list[Hit], res: Resources) -> list[Hit]:
     """The unfound member of a pair whose other member is a person (module docstring)."""
     if "랑" not in text and "하고" not in text and "," not in text:
         return []
-    spans = [(h.start, h.end, _seed(h)) for h in hits]
+    spans = sorted((h.start, h.end, _seed(h)) for h in hits)
+    starts = [s for s, _, _ in spans]
     named = {_bare(text[h.start : h.end]) for h in hits if _seed(h)}
     out: list[Hit] = []
-    for rx in (_JOINED, _COMMA):
-        for match in rx.finditer(text):
-            items = [match.span(1), match.span(2)]
-            states = [_person_at(spans, s, e) for s, e in items]
-            group = _GROUP.search(text, max(0, match.start() - 12), match.start()) is not None
-            if True not in states and not group and not any(text[s:e] in named for s, e in items):
-                continue
-            for (start, end), state in zip(items, states, strict=True):
-                if state is None and _candidate(text, start, end, res, group):
-                    out.append(
-                        Hit(
-                            start=start,
-                            end=end,
-                            label="PERSON",
-                            detector="propagation",
-                            rule="paired_with_name",
-                            uncertain=True,
-                        )
+    added: list[tuple[int, int, bool]] = []
+    for at, *items in _pairs(text):
+        near = spans[bisect.bisect_left(starts, at - 60) : bisect.bisect_right(starts, at + 20)]
+        near += added[-4:]
+        states = [_person_at(near, s, e) for s, e in items]
+        group = _GROUP.search(text, max(0, at - 12), at) is not None
+        if True not in states and not group and not any(text[s:e] in named for s, e in items):
+            continue
+        for (start, end), state in zip(items, states, strict=True):
+            if state is None and _candidate(text, start, end, res, group):
+                out.append(
+                    Hit(
+                        start=start,
+                        end=end,
+                        label="PERSON",
+                        detector="propagation",
+                        rule="paired_with_name",
+                        uncertain=True,
                     )
-                    spans.append((start, end, True))
+                )
+                added.append((start, end, True))
     return out
