@@ -1,0 +1,73 @@
+"""Round 12 of issue 11, lane PLACES: South Korea's 일반구 and every 자치구 from the
+법정동코드 table, and the Chinese prefecture cities by Hanzi and readings.  Every sentence here
+is invented for these tests (no passage of set H's text or names); each rule has sentences
+where it must not fire."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from fieldkit.redaction import Redactor, data
+
+ROOT = Path(__file__).resolve().parents[3]
+
+
+def _spans(engine: Redactor, text: str) -> dict[str, tuple[str, bool]]:
+    """Each span's text -> (label, uncertain)."""
+    return {text[s.start : s.end]: (s.label, s.uncertain) for s in engine.redact(text).spans}
+
+
+# --- 1. every 구 of the 법정동코드 table -------------------------------------------------------
+
+
+def _districts() -> list[str]:
+    lines = (ROOT / "bench/redaction_data_src/kr_districts.tsv").read_text("utf-8").splitlines()
+    return [ln.split("\t")[3] for ln in lines if ln and not ln.startswith("#")]
+
+
+def test_the_gazetteer_holds_every_district_of_the_table_but_the_generic_ones() -> None:
+    spellings = {
+        s.rstrip("*")
+        for row in data.rows("gazetteer.tsv")
+        if len(row) > 4
+        for s in row[4].split("|")
+    }
+    generic = {"중구", "동구", "서구", "남구", "북구"}
+    missing = [d for d in _districts() if d not in spellings and d not in generic]
+    assert len(_districts()) >= 100
+    assert missing == []
+
+
+@pytest.mark.parametrize(
+    ("text", "district"),
+    [
+        ("이모는 수원 영통구에서 미용실을 해요.", "영통구"),
+        ("우리는 성남 분당구로 이사 갔어요.", "분당구"),
+        ("동생은 고양시 일산서구에 살아요.", "일산서구"),
+        ("창원 마산회원구 시장에서 일했다.", "마산회원구"),
+        ("인천 계양구 쪽 빌라에 살아요.", "계양구"),
+        ("전주 완산구 주민센터에 갔어요.", "완산구"),
+        ("He moved to Giheung-gu last spring.", "Giheung-gu"),
+    ],
+)
+def test_a_district_of_an_ordinary_city_is_a_place(
+    engine: Redactor, text: str, district: str
+) -> None:
+    assert _spans(engine, text)[district] == ("PLACE", False)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("서북 방향으로 바람이 불었다.", "서북"),
+        ("동남아 여행을 다녀왔어요.", "동남"),
+        ("수정 테이프 좀 빌려줘.", "수정"),
+    ],
+)
+def test_a_district_short_name_that_is_a_word_is_not_a_place(
+    engine: Redactor, text: str, word: str
+) -> None:
+    spans = _spans(engine, text)
+    assert spans.get(word, ("", False))[0] != "PLACE"
