@@ -177,6 +177,8 @@ def _hanzi(folded: str, start: int, end: int, res: Resources) -> Hit | None:
     before = start > 0 and folded[start - 1] in _HANZI_BEFORE
     alone = end == len(folded) or folded[end] in _HANZI_WORD_END
     uncertain = _verdict(mark, suffix, before, before, alone)
+    if uncertain is None and _island(folded, start, end):
+        uncertain = _UNCERTAIN
     if uncertain is None:
         return None
     end += 1 if suffix else 0
@@ -189,6 +191,21 @@ def _hanzi(folded: str, start: int, end: int, res: Resources) -> Hit | None:
         uncertain=uncertain,
         detail=province,
     )
+
+
+def _is_hanzi(char: str) -> bool:
+    return "\u4e00" <= char <= "\u9fff"
+
+
+def _island(folded: str, start: int, end: int) -> bool:
+    """A Hanzi name alone among Hangul (적봉, 중국말로 赤峰 밑에; 赤峰 시골): a Korean writer
+    switches script for a name more often than for a word, so even a frequent word's spelling
+    is an uncertain place there, listed for review (round 12)."""
+    if (start and _is_hanzi(folded[start - 1])) or (end < len(folded) and _is_hanzi(folded[end])):
+        return False
+    left = folded[max(0, start - 3) : start].rstrip(" ")
+    right = folded[end : end + 3].lstrip(" ")
+    return bool(left and "가" <= left[-1] <= "힣") or bool(right and "가" <= right[0] <= "힣")
 
 
 _HANZI_WORD_END = frozenset("的人了是，。、；：！？,.;:!? \n")

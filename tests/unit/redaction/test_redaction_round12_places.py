@@ -71,3 +71,36 @@ def test_a_district_short_name_that_is_a_word_is_not_a_place(
 ) -> None:
     spans = _spans(engine, text)
     assert spans.get(word, ("", False))[0] != "PLACE"
+
+
+# --- 3. a Chinese city's Hanzi alone among Hangul -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "city"),
+    [
+        ("언니는 중국말로 包头 근처라고만 했어요.", "包头"),
+        ("막내는 赤峰 어디 시골로 팔려 갔다.", "赤峰"),
+        ("그 남자 고향이 大同 쪽이래요.", "大同"),
+        ("엄마는 邯郸, 동생은 모름.", "邯郸"),
+    ],
+)
+def test_a_frequent_word_city_in_hanzi_among_hangul_is_an_uncertain_place(
+    engine: Redactor, text: str, city: str
+) -> None:
+    assert _spans(engine, text)[city] == ("PLACE", True)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("我们后来去了 赤峰 看亲戚。", "赤峰"),
+        ("他说大同小异，没什么。", "大同"),
+        ("包头发了，没钱。", "包头"),
+        ("그는 大同小异라고 했다.", "大同"),
+    ],
+)
+def test_the_same_spelling_inside_chinese_text_is_not_made_a_place(
+    engine: Redactor, text: str, word: str
+) -> None:
+    assert word not in _spans(engine, text)
