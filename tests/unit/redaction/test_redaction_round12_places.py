@@ -104,3 +104,50 @@ def test_the_same_spelling_inside_chinese_text_is_not_made_a_place(
     engine: Redactor, text: str, word: str
 ) -> None:
     assert word not in _spans(engine, text)
+
+
+# --- 2. industrial complexes and a 동 named by its stem before a shop ------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("남편은 부천 구로산업단지 쪽 공장에 다녀요.", "구로산업단지"),
+        ("저는 지금 남동산단에서 야간 일을 해요.", "남동산단"),
+        ("동생이 인천 남동공단에서 용접을 배웠어요.", "남동공단"),
+    ],
+)
+def test_an_industrial_complex_named_after_a_place_is_a_place(
+    engine: Redactor, text: str, place: str
+) -> None:
+    assert _spans(engine, text)[place] == ("PLACE", False)
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("친구랑 신림 순대국밥에서 만나기로 했어요.", "신림"),
+        ("요즘 목동 동네커피에서 주말 알바해요.", "목동"),
+        ("언니는 요즘 신길 피자집에서 일해요.", "신길"),
+    ],
+)
+def test_a_neighbourhood_named_by_its_stem_before_a_shop_is_an_uncertain_place(
+    engine: Redactor, text: str, place: str
+) -> None:
+    assert _spans(engine, text)[place] == ("PLACE", True)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("국민연금공단에서 우편이 왔어요.", "국민연금공단"),
+        ("국가산단 조성 계획이 신문에 났다.", "국가산단"),
+        ("시내 카페에서 만났어요.", "시내"),
+        ("우리 동네 편의점에서 일해요.", "동네"),
+        ("목동 그림을 보러 갔어요.", "목동"),
+    ],
+)
+def test_a_word_before_a_complex_or_a_shop_is_not_made_a_place(
+    engine: Redactor, text: str, word: str
+) -> None:
+    assert _spans(engine, text).get(word, ("", False))[0] != "PLACE"
