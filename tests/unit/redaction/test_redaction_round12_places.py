@@ -151,3 +151,38 @@ def test_a_word_before_a_complex_or_a_shop_is_not_made_a_place(
     engine: Redactor, text: str, word: str
 ) -> None:
     assert _spans(engine, text).get(word, ("", False))[0] != "PLACE"
+
+
+# --- 4. a university by its short form before a verb of attending ----------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "school"),
+    [
+        ("큰딸은 지금 숭실대 다녀요.", "숭실대"),
+        ("작년에 동아대에 입학했어요.", "동아대"),
+        ("아들이 계명대학교를 졸업했다.", "계명대학교"),
+        ("언니는 인하대 휴학 중이에요.", "인하대"),
+    ],
+)
+def test_a_university_short_form_before_attending_is_an_org(
+    engine: Redactor, text: str, school: str
+) -> None:
+    assert _spans(engine, text)[school] == ("ORG", False)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("오빠는 군대 다녀왔어요.", "군대"),
+        ("20대에 졸업했어요.", "20대"),
+        ("동생은 전문대 졸업했어요.", "전문대"),
+        ("의대 다니는 친구가 있어요.", "의대"),
+        ("무대에 나왔어요.", "무대"),
+        ("차 두 대 나왔다.", "대"),
+    ],
+)
+def test_a_word_or_a_kind_of_school_before_attending_is_no_org(
+    engine: Redactor, text: str, word: str
+) -> None:
+    assert _spans(engine, text).get(word, ("", False))[0] != "ORG"
