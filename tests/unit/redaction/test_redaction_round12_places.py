@@ -186,3 +186,33 @@ def test_a_word_or_a_kind_of_school_before_attending_is_no_org(
     engine: Redactor, text: str, word: str
 ) -> None:
     assert _spans(engine, text).get(word, ("", False))[0] != "ORG"
+
+
+# --- 4b. a café or shop brand where someone works ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "shop"),
+    [
+        ("주말에는 달빛커피에서 알바해요.", "달빛커피"),
+        ("작년까지 해오름치킨에서 같이 일했어요.", "해오름치킨"),
+        ("언니는 솔향베이커리서 근무했다.", "솔향베이커리"),
+    ],
+)
+def test_a_shop_brand_where_someone_works_is_an_uncertain_org(
+    engine: Redactor, text: str, shop: str
+) -> None:
+    assert _spans(engine, text)[shop] == ("ORG", True)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "동네 편의점에서 알바해요.",
+        "학교 카페에서 일했어요.",
+        "우리카페에서 일해요.",
+        "달빛커피에서 친구를 만났어요.",
+    ],
+)
+def test_a_shop_without_a_brand_or_without_work_is_no_org(engine: Redactor, text: str) -> None:
+    assert all(s.label != "ORG" for s in engine.redact(text).spans)
