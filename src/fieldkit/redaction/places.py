@@ -23,8 +23,8 @@ from fieldkit.redaction.gazetteer import find_gazetteer_latin, find_gazetteer_na
 from fieldkit.redaction.hits import Hit
 from fieldkit.redaction.phrases import trie_pattern, words_of
 from fieldkit.redaction.places_dong_ko import dong_places
-from fieldkit.redaction.places_stems_ko import stem_places
 from fieldkit.redaction.places_ko import spoken_places
+from fieldkit.redaction.places_stems_ko import stem_places
 from fieldkit.redaction.resources import Resources
 from fieldkit.redaction.textview import view
 
