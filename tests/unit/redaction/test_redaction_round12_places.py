@@ -216,3 +216,19 @@ def test_a_shop_brand_where_someone_works_is_an_uncertain_org(
 )
 def test_a_shop_without_a_brand_or_without_work_is_no_org(engine: Redactor, text: str) -> None:
     assert all(s.label != "ORG" for s in engine.redact(text).spans)
+
+
+# --- 5. a Chinese street community's group -----------------------------------------------------
+
+
+def test_a_community_group_after_its_towns_is_one_address(engine: Redactor) -> None:
+    text = "주소는 图们市 月宫街道 向阳社区 5组로 돼있었음."
+    assert _spans(engine, text)["图们市 月宫街道 向阳社区 5组"] == ("ADDRESS", False)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["그 사람은 社区 일을 5년 했어요.", "社区里有5个组长。", "向阳社区 사람들이 3명 왔어요."],
+)
+def test_a_community_without_its_group_number_is_no_address(engine: Redactor, text: str) -> None:
+    assert all(s.label != "ADDRESS" for s in engine.redact(text).spans)
