@@ -232,3 +232,24 @@ def test_a_community_group_after_its_towns_is_one_address(engine: Redactor) -> N
 )
 def test_a_community_without_its_group_number_is_no_address(engine: Redactor, text: str) -> None:
     assert all(s.label != "ADDRESS" for s in engine.redact(text).spans)
+
+
+# --- 3b. a word-like town on a route written with arrows ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        ("경로: 통화→심양→베이징, 2009년 입국", "통화"),
+        ("언니는 연길 → 안도 → 통화 순서로 옮겨 다녔다.", "통화"),
+    ],
+)
+def test_a_word_like_town_beside_another_on_an_arrow_route_is_a_place(
+    engine: Redactor, text: str, town: str
+) -> None:
+    assert _spans(engine, text)[town][0] == "PLACE"
+
+
+@pytest.mark.parametrize("text", ["전화 통화→문자로 바꿨다.", "통화 -> 문자 순서로 연락함."])
+def test_a_word_beside_an_arrow_to_no_place_is_no_place(engine: Redactor, text: str) -> None:
+    assert "통화" not in _spans(engine, text)
