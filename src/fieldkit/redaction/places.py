@@ -24,6 +24,7 @@ from fieldkit.redaction.hits import Hit
 from fieldkit.redaction.phrases import trie_pattern, words_of
 from fieldkit.redaction.places_dong_ko import dong_places
 from fieldkit.redaction.places_ko import spoken_places
+from fieldkit.redaction.places_stems_ko import stem_places
 from fieldkit.redaction.resources import Resources
 from fieldkit.redaction.textview import view
 
@@ -391,3 +392,4 @@ def find_places(folded: str, res: Resources, words: frozenset[str] | None = None
     yield from find_gazetteer_native(folded, res)
     if re.search(r"[가-힣]", folded):
         yield from dong_places(folded, res)  # round 10: 상계동, 정왕동에, 종로3가
+        yield from stem_places(folded, res)  # round 12: 남동공단, 신림 X버거

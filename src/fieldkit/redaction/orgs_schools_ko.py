@@ -1,0 +1,58 @@
+"""Korean universities by their short form before a verb of attending (issue 11, round 12).
+
+A resettled student names her university the way every Korean does, by its short form:
+X대 다녀요, X대에 입학했어요, X대학교를 졸업했다.  No complete public list of Korean
+universities is in the project's sources, so this is the construction, not a list: a word of
+two to four syllables ending in 대 (or 대학교) followed, after at most a particle, by a verb of
+attending (다니다, 졸업, 입학, 합격, 편입, 휴학, 재학, 나오다).  The rule opens on that verb
+(rare) and reads the word back.
+
+Never: a word of the dictionary ending in 대 (군대 다녀왔어요, 부대에 입대, 시대), a number's
+대 (20대에 졸업: no Hangul before it), one syllable before 대 (의대, 공대: a faculty, no name),
+or a kind of school (전문대, 간호대, 사이버대, 방통대 name no school).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from fieldkit.redaction import dictionary_ko
+from fieldkit.redaction.hits import Hit
+from fieldkit.redaction.resources import Resources
+
+__all__ = ["find_school_orgs"]
+
+_ATTEND = re.compile(
+    r"대(학교)?(?:에서|에|를|을|는|도|만)?\s*"
+    r"(?:다니|다녀|다닌|다녔|다닙|졸업|입학|합격|편입|휴학|재학|나왔|나온|나와)"
+)
+_KINDS = frozenset(
+    (
+        "전문", "간호", "사이버", "방통", "방송통신", "신학", "사범", "한의", "여자", "지방",
+        "국립", "사립", "명문", "야간", "교육", "과학", "예술", "체육", "기술", "외국어",
+    )
+)  # fmt: skip
+"""What is written before 대 for a kind of school, not one school (전문대, 간호대, 여자대학교)."""
+
+
+def find_school_orgs(folded: str, res: Resources) -> Iterator[Hit]:
+    """X대 / X대학교 before a verb of attending (see the module doc)."""
+    del res  # the construction needs no word list beyond the dictionary
+    for match in _ATTEND.finditer(folded):
+        start = match.start()
+        while start and "가" <= folded[start - 1] <= "힣":
+            start -= 1
+        name = folded[start : match.start()]
+        if not 2 <= len(name) <= 4 or name in _KINDS or dictionary_ko.noun(name + "대"):
+            continue
+        if start and folded[start - 1].isalnum():
+            continue  # 20대, A대: a number or a Latin word glued before it
+        yield Hit(
+            start=start,
+            end=match.end(1) if match.group(1) else match.start() + 1,
+            label="ORG",
+            detector="context",
+            rule="school_ko",
+            uncertain=False,
+        )
