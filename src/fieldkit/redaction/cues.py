@@ -42,6 +42,7 @@ from fieldkit.redaction.persons_ko import find_round7_persons
 from fieldkit.redaction.resources import Resources
 from fieldkit.redaction.round11_en import find_round11_en
 from fieldkit.redaction.round11_zh import find_round11_zh
+from fieldkit.redaction.round12_en import find_round12_en
 from fieldkit.redaction.slots_ko import find_name_slots
 from fieldkit.redaction.speakers import find_speakers
 from fieldkit.redaction.strong_cues_ko import find_strong_cues
@@ -79,5 +80,6 @@ def find_cued(folded: str, res: Resources, words: frozenset[str]) -> Iterator[Hi
     if words:
         yield from english_cued(folded, res, words)
         yield from find_round11_en(folded, res, words)  # round 11: capitals, initials, agencies
+        yield from find_round12_en(folded, res, words)  # round 12: passport names, units, files
         if '"' in folded or "“" in folded:
             yield from find_quoted_names(folded, res)
