@@ -183,3 +183,68 @@ def test_a_file_number_is_an_id_number(engine: Redactor, text: str, number: str)
 def test_a_file_of_years_is_no_id_number(engine: Redactor) -> None:
     text = "In the case of 2003 the file was lost."
     assert "ID_NUMBER" not in _labels(engine, text).values()
+
+
+# --- 4. Chinese ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("被告人赵长海，男，1968年出生，农民。", "赵长海"),
+        ("被害人金顺玉，女，朝鲜籍。", "金顺玉"),
+        ("上诉人刘长春（原审被告人），男。", "刘长春"),
+    ],
+)
+def test_a_name_after_a_legal_role_is_a_person(engine: Redactor, text: str, name: str) -> None:
+    assert _spans(engine, text).get(name) == ("PERSON", False)
+
+
+def test_a_legal_role_before_a_word_gives_no_legal_party(engine: Redactor) -> None:
+    text = "被告人于是，离开了村子。"
+    assert not [s for s in engine.redact(text).spans if s.rule == "zh_legal_party"]
+
+
+def test_chat_labels_with_a_full_width_colon_are_online_ids(engine: Redactor) -> None:
+    text = "【延吉姐妹群】小白兔：明天谁去医院？ 山里的风：我去。 小白兔：好的。"
+    ids = [text[s.start : s.end] for s in engine.redact(text).spans if s.label == "ONLINE_ID"]
+    assert ids == ["小白兔", "山里的风", "小白兔"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "他说：你去吧。 她说：不去。 他说：好。",
+        "记者：你好。 受访者：你好。 记者：请说。",
+        "山里的风：我去。",  # one label only: no chat
+    ],
+)
+def test_speech_verbs_roles_and_a_lone_label_are_no_chat_labels(
+    engine: Redactor, text: str
+) -> None:
+    assert "ONLINE_ID" not in {s.label for s in engine.redact(text).spans}
+
+
+def test_korean_and_english_colon_labels_are_left_to_the_speaker_rules(engine: Redactor) -> None:
+    text = "Interviewer: Where? Mina: Yanji. Interviewer: When?"
+    assert "ONLINE_ID" not in {s.label for s in engine.redact(text).spans}
+
+
+def test_a_surname_before_an_office_title_is_a_person(engine: Redactor) -> None:
+    text = "村主任南主任答复先不报案。"
+    assert _labels(engine, text).get("南") == "PERSON"
+
+
+@pytest.mark.parametrize("text", ["班主任说要开会。", "副主任也来了。", "村主任说先等等。"])
+def test_an_office_prefix_is_no_surname(engine: Redactor, text: str) -> None:
+    assert not [s for s in engine.redact(text).spans if s.rule == "zh_surname_office"]
+
+
+def test_a_given_name_ending_in_hua_or_ji_is_a_person(engine: Redactor) -> None:
+    text = "我去，美花要的钱我带回来。"
+    assert _spans(engine, text).get("美花") == ("PERSON", True)
+
+
+@pytest.mark.parametrize("text", ["鲜花要浇水。", "这花是他买的。", "棉花也涨价了。"])
+def test_a_flower_word_is_no_given_name(engine: Redactor, text: str) -> None:
+    assert not [s for s in engine.redact(text).spans if s.rule == "zh_flower_given"]
