@@ -20,6 +20,7 @@ Each rule finds its own rare anchor and reads from there:
   before its number (Renmin Road 14-2): an ``ADDRESS``.
 * **a lower-case apartment address** (jangmi apt 203-dong 1101-ho): the words before
   *apt* that no English dictionary holds belong to the address.
+* **a city after an apartment number** (…, 303-dong 1102-ho, Sejong.): a place.
 * **an organisation ending in Network, Foundation, Alliance or Mission** (Hope Road
   Network): the capitalised words and the kind noun are one ``ORG``.
 * **a file number** (file AB-09-1123, case no. 2003-118): an ``ID_NUMBER``.
@@ -143,6 +144,16 @@ def _lower_apartments(folded: str, res: Resources) -> Iterator[Hit]:
             )
 
 
+_CITY_AFTER = re.compile(r"\d-ho, (" + _CAP + r")(?=[.,;)\n]|$)")
+
+
+def _city_after(folded: str) -> Iterator[Hit]:
+    """203-dong 1102-ho, Sejong: the word after a unit number and a comma is the city, even
+    a word the keep-list holds for other readings (Sejong the king)."""
+    for match in _CITY_AFTER.finditer(folded):
+        yield Hit.at(match.span(1), label="PLACE", detector="cue", rule="city_after_address")
+
+
 # --- organisations and file numbers ---------------------------------------------------------
 
 _ORG_KIND = re.compile(
@@ -195,6 +206,7 @@ def find_round12_en(folded: str, res: Resources, words: frozenset[str]) -> Itera
         yield from _addresses(folded)
     if "-ho" in folded:
         yield from _lower_apartments(folded, res)
+        yield from _city_after(folded)
     if words & _KIND_WORDS:
         yield from _kind_orgs(folded, res)
     if words & _FILE_WORDS:

@@ -142,6 +142,21 @@ def _flower_names(folded: str, res: Resources) -> Iterator[Hit]:
         )
 
 
+# --- a village's group in Chinese numerals ----------------------------------------------------
+
+_VILLAGE_GROUP = re.compile(
+    r"(?<=[^们这那本我你他她该每全各][村屯])[一二三四五六七八九十]{1,3}(?:组|队|社)"
+)
+
+
+def _village_groups(folded: str) -> Iterator[Hit]:
+    """新华村二组: the address rules keep only spans holding an Arabic digit (两室一厅 is a
+    flat's size, not an address); a village's group written in Chinese numerals right after
+    村 or 屯 is an address all the same, and the places before it join it."""
+    for match in _VILLAGE_GROUP.finditer(folded):
+        yield Hit.at(match.span(), label="ADDRESS", detector="org", rule="village_group_zh")
+
+
 def find_round12_zh(folded: str, res: Resources) -> Iterator[Hit]:
     """The rules of this module (see its doc); the caller checks the text holds Hanzi."""
     if "人" in folded or "告" in folded:
@@ -152,3 +167,5 @@ def find_round12_zh(folded: str, res: Resources) -> Iterator[Hit]:
         yield from _surname_offices(folded, res)
     if "姬" in folded or "花" in folded:
         yield from _flower_names(folded, res)
+    if "村" in folded or "屯" in folded:
+        yield from _village_groups(folded)

@@ -248,3 +248,26 @@ def test_a_given_name_ending_in_hua_or_ji_is_a_person(engine: Redactor) -> None:
 @pytest.mark.parametrize("text", ["鲜花要浇水。", "这花是他买的。", "棉花也涨价了。"])
 def test_a_flower_word_is_no_given_name(engine: Redactor, text: str) -> None:
     assert not [s for s in engine.redact(text).spans if s.rule == "zh_flower_given"]
+
+
+def test_a_city_after_an_apartment_number_joins_the_address(engine: Redactor) -> None:
+    text = "Address Hanbit-ro 9, 303-dong 1102-ho, Sejong. Call her sister."
+    spans = [text[s.start : s.end] for s in engine.redact(text).spans]
+    assert any(span.endswith("1102-ho, Sejong") for span in spans)
+
+
+def test_a_word_after_an_apartment_number_before_more_words_is_no_city(engine: Redactor) -> None:
+    text = "Room 303-dong 1102-ho, Please ring twice."
+    assert not [s for s in engine.redact(text).spans if s.rule == "city_after_address"]
+
+
+def test_a_village_group_in_chinese_numerals_is_an_address(engine: Redactor) -> None:
+    text = "家住和龙市西城镇新兴村二组。"
+    assert _labels(engine, text).get("和龙市西城镇新兴村二组") == "ADDRESS"
+
+
+@pytest.mark.parametrize("text", ["他们村二组的人都走了。", "两室一厅的房子很贵。"])
+def test_a_group_without_a_named_village_or_a_flat_size_is_no_address(
+    engine: Redactor, text: str
+) -> None:
+    assert "ADDRESS" not in _labels(engine, text).values()
