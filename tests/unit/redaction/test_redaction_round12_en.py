@@ -271,3 +271,13 @@ def test_a_group_without_a_named_village_or_a_flat_size_is_no_address(
     engine: Redactor, text: str
 ) -> None:
     assert "ADDRESS" not in _labels(engine, text).values()
+
+
+def test_hotline_role_labels_are_no_speakers_names(engine: Redactor) -> None:
+    text = "Operator: Where are you now? Caller: At the bus station. Operator: Stay there."
+    assert "PERSON" not in _labels(engine, text).values()
+
+
+def test_name_labels_beside_role_labels_are_still_speakers(engine: Redactor) -> None:
+    text = "Counsellor: How are you? Mina: Better. Counsellor: Good. Mina: Thank you."
+    assert _labels(engine, text).get("Mina") == "PERSON"
