@@ -281,3 +281,11 @@ def test_hotline_role_labels_are_no_speakers_names(engine: Redactor) -> None:
 def test_name_labels_beside_role_labels_are_still_speakers(engine: Redactor) -> None:
     text = "Counsellor: How are you? Mina: Better. Counsellor: Good. Mina: Thank you."
     assert _labels(engine, text).get("Mina") == "PERSON"
+
+
+def test_a_role_label_in_capitals_is_no_name(engine: Redactor) -> None:
+    text = (
+        "[night log] CALLER: hello? I need help. OPERATOR: Where are you? "
+        "CALLER: Near the bus station."
+    )
+    assert "PERSON" not in _labels(engine, text).values()
