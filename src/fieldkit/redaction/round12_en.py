@@ -31,6 +31,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from fieldkit.redaction.anchored import matches_near, positions
 from fieldkit.redaction.hits import Hit, person_by_cue
 from fieldkit.redaction.resources import Resources
 from fieldkit.redaction.romanised_en import romanised_syllable
@@ -39,13 +40,15 @@ __all__ = ["find_round12_en"]
 
 _CAP = r"[A-Z][a-z]+"
 
+
 # --- names ----------------------------------------------------------------------------------
 
 _PASSPORT = re.compile(r"(?<![\w-])([A-Z]{2,5}), ([A-Z]{1,6}(?:[ \-][A-Z]{1,6}){0,2})(?![\w-])")
 
 
 def _passport_names(folded: str, res: Resources) -> Iterator[Hit]:
-    for match in _PASSPORT.finditer(folded):
+    commas = [i for i in positions(folded, (", ",)) if folded[i - 1 : i].isupper()]
+    for match in matches_near(folded, commas, _PASSPORT, 6, 24):
         given = re.split(r"[ \-]", match.group(2).casefold())
         surname = match.group(1).casefold()
         if surname not in res.sur_ko_latin or surname in res.function_en:
@@ -62,7 +65,7 @@ _CALLED_CLAUSE = re.compile(
 
 
 def _called_clause(folded: str) -> Iterator[Hit]:
-    for match in _CALLED_CLAUSE.finditer(folded):
+    for match in matches_near(folded, positions(folded, ("call",)), _CALLED_CLAUSE, 60, 40):
         yield person_by_cue(*match.span(1), "relative_clause_call", False)
 
 
@@ -72,7 +75,7 @@ _WHAT_CLEFT = re.compile(
 
 
 def _what_cleft(folded: str) -> Iterator[Hit]:
-    for match in _WHAT_CLEFT.finditer(folded):
+    for match in matches_near(folded, positions(folded, (" what ",)), _WHAT_CLEFT, 24, 80):
         yield person_by_cue(*match.span(1), "quoted_what_called", False)
 
 
@@ -81,7 +84,7 @@ _NOT_BORN = frozenset(str.split("it this that he she who what nothing everyone o
 
 
 def _born_subjects(folded: str, res: Resources) -> Iterator[Hit]:
-    for match in _BORN.finditer(folded):
+    for match in matches_near(folded, positions(folded, (" was born ",)), _BORN, 20, 20):
         word = match.group(1).casefold()
         if word in _NOT_BORN or word in res.function_en:
             continue
@@ -104,7 +107,8 @@ def _foreign(word: str, res: Resources) -> bool:
 
 
 def _named_units(folded: str, res: Resources) -> Iterator[Hit]:
-    for match in _UNIT.finditer(folded):
+    units = (" District", " Town", " Village", " County")
+    for match in matches_near(folded, positions(folded, units), _UNIT, 32, 12):
         words = re.split(r"[ \-]", match.group(1))
         if all(_foreign(w, res) for w in words) or res.gaz_latin.get(match.group(1)):
             yield Hit.at(match.span(), label="PLACE", detector="cue", rule="named_unit")
@@ -120,9 +124,11 @@ _STREET_NUMBER = re.compile(
 
 
 def _addresses(folded: str) -> Iterator[Hit]:
-    for match in _RURAL.finditer(folded):
+    groups = ("Group ", "Team ", "Unit ", "Brigade ")
+    for match in matches_near(folded, positions(folded, groups), _RURAL, 1, 80):
         yield Hit.at(match.span(), label="ADDRESS", detector="cue", rule="rural_group_address")
-    for match in _STREET_NUMBER.finditer(folded):
+    streets = (" Street ", " Road ", " Avenue ", " Lane ", " Lu ", " Jie ")
+    for match in matches_near(folded, positions(folded, streets), _STREET_NUMBER, 20, 20):
         yield Hit.at(match.span(), label="ADDRESS", detector="cue", rule="street_then_number")
 
 
@@ -131,7 +137,7 @@ _LOWER_WORD_BACK = re.compile(r"([a-z]{2,12}) $")
 
 
 def _lower_apartments(folded: str, res: Resources) -> Iterator[Hit]:
-    for match in _APT.finditer(folded):
+    for match in matches_near(folded, positions(folded, ("-dong ",)), _APT, 16, 16):
         start = match.start()
         for _ in range(3):
             word = _LOWER_WORD_BACK.search(folded, max(0, start - 14), start)
@@ -150,7 +156,7 @@ _CITY_AFTER = re.compile(r"\d-ho, (" + _CAP + r")(?=[.,;)\n]|$)")
 def _city_after(folded: str) -> Iterator[Hit]:
     """203-dong 1102-ho, Sejong: the word after a unit number and a comma is the city, even
     a word the keep-list holds for other readings (Sejong the king)."""
-    for match in _CITY_AFTER.finditer(folded):
+    for match in matches_near(folded, positions(folded, ("-ho, ",)), _CITY_AFTER, 2, 30):
         yield Hit.at(match.span(1), label="PLACE", detector="cue", rule="city_after_address")
 
 
@@ -162,7 +168,8 @@ _ORG_KIND = re.compile(
 
 
 def _kind_orgs(folded: str, res: Resources) -> Iterator[Hit]:
-    for match in _ORG_KIND.finditer(folded):
+    kinds = (" Network", " Foundation", " Alliance", " Mission")
+    for match in matches_near(folded, positions(folded, kinds), _ORG_KIND, 50, 12):
         start = match.start()
         for word in match.group(1).split():
             if word.casefold() not in res.function_en and not res.keep_latin.get(word):
@@ -179,7 +186,8 @@ _FILE_NUMBER = re.compile(
 
 
 def _file_numbers(folded: str) -> Iterator[Hit]:
-    for match in _FILE_NUMBER.finditer(folded):
+    cues = ("file", "case", "ref", "File", "Case", "Ref")
+    for match in matches_near(folded, positions(folded, cues), _FILE_NUMBER, 1, 50):
         yield Hit.at(match.span(1), label="ID_NUMBER", detector="cue", rule="file_number")
 
 

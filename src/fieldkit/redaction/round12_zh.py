@@ -26,6 +26,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from fieldkit.redaction import data
+from fieldkit.redaction.anchored import matches_near, positions
 from fieldkit.redaction.hits import Hit
 from fieldkit.redaction.resources import Resources
 
@@ -82,7 +83,9 @@ def _label_ok(label: str, res: Resources) -> bool:
 
 
 def _colon_labels(folded: str, res: Resources) -> Iterator[Hit]:
-    found = [m for m in _LABEL.finditer(folded) if _label_ok(m.group(1), res)]
+    colons = [i for i in positions(folded, ("：", ":")) if not folded[i - 1 : i].isspace()]
+    matches = matches_near(folded, colons, _LABEL, 12, 2)
+    found = [m for m in matches if _label_ok(m.group(1), res)]
     counts = Counter(m.group(1) for m in found)
     if len(counts) < _MIN_LABELS or max(counts.values()) < _MIN_LABELS:
         return
@@ -96,11 +99,13 @@ _OFFICE = re.compile(
     rf"(?:^|(?<=[^{_HAN}])|(?<=主任|书记|队长|村长|所长|科长|组长|社长))"
     rf"([{_HAN}])(?=主任|书记|队长|村长|所长|科长|站长|厂长|组长|社长)"
 )
+_OFFICES = ("主任", "书记", "队长", "村长", "所长", "科长", "站长", "厂长", "组长", "社长")
 _OFFICE_PREFIXES = frozenset("副班科系室村组部处局老新大小前原总正代主该这那各市县乡镇省厂校院队")
 
 
 def _surname_offices(folded: str, res: Resources) -> Iterator[Hit]:
-    for match in _OFFICE.finditer(folded):
+    offices = positions(folded, _OFFICES)
+    for match in matches_near(folded, offices, _OFFICE, 1, 3):
         char = match.group(1)
         if char in _OFFICE_PREFIXES or char in res.function_zh:
             continue
@@ -127,7 +132,7 @@ _FLOWER_NAME = re.compile(
 
 
 def _flower_names(folded: str, res: Resources) -> Iterator[Hit]:
-    for match in _FLOWER_NAME.finditer(folded):
+    for match in matches_near(folded, positions(folded, ("姬", "花")), _FLOWER_NAME, 2, 4):
         name = match.group(1)
         if name in res.lex_zh or name[-2:] in res.lex_zh:
             continue  # 鲜花, 棉花, 樱花
@@ -153,7 +158,7 @@ def _village_groups(folded: str) -> Iterator[Hit]:
     """新华村二组: the address rules keep only spans holding an Arabic digit (两室一厅 is a
     flat's size, not an address); a village's group written in Chinese numerals right after
     村 or 屯 is an address all the same, and the places before it join it."""
-    for match in _VILLAGE_GROUP.finditer(folded):
+    for match in matches_near(folded, positions(folded, ("村", "屯")), _VILLAGE_GROUP, 0, 6):
         yield Hit.at(match.span(), label="ADDRESS", detector="org", rule="village_group_zh")
 
 
