@@ -92,6 +92,18 @@ class Terminal:
             time.sleep(0.1)
         raise AssertionError(f"{text!r} did not appear; the screen shows:\n{self.screen()}")
 
+    def wait_for_all(self, *texts: str, timeout: float = 30.0) -> str:
+        """All of ``texts`` on one screen: a status read together with the text it is about."""
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            shown = self.screen()
+            if all(text in shown for text in texts):
+                return shown
+            time.sleep(0.1)
+        raise AssertionError(
+            f"{texts!r} did not appear together; the screen shows:\n{self.screen()}"
+        )
+
     def alive(self) -> bool:
         """Running, not merely unreaped: tmux sometimes leaves a dead program a zombie for a
         while after closing its pane, and a zombie has exited."""

@@ -80,7 +80,8 @@ def test_sigkill_after_typing_without_enter_keeps_the_draft(
     terminal = start(place, terminals)
     consent(terminal)
     terminal.type("197")
-    terminal.wait_for("draft saved")  # within a second of the last key, no Enter
+    # within a second of the last key, no Enter; "draft saved" read with the text it is about
+    terminal.wait_for_all("197", "draft saved")
     os.kill(terminal.pid, signal.SIGKILL)
     terminal.wait_exit()
     assert drafts(place) == {"birth_year": "197"}
@@ -112,7 +113,7 @@ def test_sigkill_in_the_story_editor_keeps_the_draft(
     terminal.keys("Enter")  # open the editor
     terminal.wait_for("Story editor")
     terminal.type("We left at night")
-    terminal.wait_for("draft saved")
+    terminal.wait_for_all("We left at night", "draft saved")
     os.kill(terminal.pid, signal.SIGKILL)
     terminal.wait_exit()
     assert drafts(place) == {"narrative": "We left at night"}

@@ -276,6 +276,7 @@ class InterviewScreen(FieldkitScreen):
 
     @on(DraftChanged)
     def _draft(self, message: DraftChanged) -> None:
+        self._refresh_status()  # at once: "draft saved" must not stay over newer text
         self._check(message.question_id, message.text)
         if self._draft_timer is not None:
             self._draft_timer.stop()

@@ -81,6 +81,7 @@ class NarrativeScreen(FieldkitScreen):
 
     def __init__(self, session: InterviewSession, question_id: str) -> None:
         super().__init__()
+        self._says_saved = False
         self.session = session
         self.question_id = question_id
         self._saved_text: str | None = None
@@ -139,6 +140,8 @@ class NarrativeScreen(FieldkitScreen):
                 timer.stop()
         self._draft_timer = self.set_timer(DRAFT_PAUSE, self._keep_draft)
         self._save_timer = self.set_timer(SAVE_PAUSE, self._autosave)
+        if self._says_saved:  # "saved" over text typed since would be a lie
+            self._status(t("q.not_saved", self.lang))
         self._preview_timer = self.set_timer(PREVIEW_PAUSE, self._refresh_preview)
 
     @work(group="store", exit_on_error=False)
@@ -149,7 +152,7 @@ class NarrativeScreen(FieldkitScreen):
             return
         at = await self.fk.services.call(save_draft, self.session, self.question_id, text)
         if at is not None and self.query_one("#story", TextArea).text == text:
-            self._status(t("story.draft_saved", self.lang, at=local_time(at)))
+            self._status(t("story.draft_saved", self.lang, at=local_time(at)), saved=True)
 
     def _autosave(self) -> None:
         self._save()
@@ -172,10 +175,12 @@ class NarrativeScreen(FieldkitScreen):
             await self.fk.services.call(save_draft, self.session, self.question_id, text)
             return False
         self._saved_text = text
-        self._status(t("story.saved", self.lang, at=local_time(saved.at)))
+        self._status(t("story.saved", self.lang, at=local_time(saved.at)), saved=True)
         return True
 
-    def _status(self, text: str) -> None:
+    def _status(self, text: str, *, saved: bool = False) -> None:
+        """``saved``: the line says the text on screen is stored, until the next key."""
+        self._says_saved = saved
         self.query_one("#story-status", Static).update(text)
 
     async def flush(self) -> None:
