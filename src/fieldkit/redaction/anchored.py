@@ -14,7 +14,14 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 
-__all__ = ["finditer_from", "hangul_word_starts", "starts_before", "word_start"]
+__all__ = [
+    "finditer_from",
+    "hangul_word_starts",
+    "matches_near",
+    "positions",
+    "starts_before",
+    "word_start",
+]
 
 _WORD = re.compile(r"\w")
 
@@ -81,3 +88,28 @@ def hangul_word_starts(
             start -= 1
         if not (start and "가" <= text[start - 1] <= "힣"):
             yield start
+
+
+def positions(folded: str, literals: tuple[str, ...]) -> list[int]:
+    """Where any of ``literals`` occurs, in order: the rare anchors (``str.find`` runs in C;
+    a pattern with a look-behind at its head is tried at every character)."""
+    out = []
+    for literal in literals:
+        index = folded.find(literal)
+        while index >= 0:
+            out.append(index)
+            index = folded.find(literal, index + 1)
+    return sorted(out)
+
+
+def matches_near(
+    folded: str, anchors: list[int], rx: re.Pattern[str], back: int, ahead: int
+) -> Iterator[re.Match[str]]:
+    """The matches of ``rx`` in a window around each anchor, each once."""
+    seen = 0
+    for anchor in anchors:
+        start = max(seen, anchor - back)
+        for match in rx.finditer(folded, start, min(len(folded), anchor + ahead)):
+            if match.start() >= seen:
+                seen = match.end()
+                yield match

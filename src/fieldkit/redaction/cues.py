@@ -45,6 +45,8 @@ from fieldkit.redaction.persons_ko import find_round7_persons
 from fieldkit.redaction.resources import Resources
 from fieldkit.redaction.round11_en import find_round11_en
 from fieldkit.redaction.round11_zh import find_round11_zh
+from fieldkit.redaction.round12_en import find_round12_en
+from fieldkit.redaction.round12_zh import find_round12_zh
 from fieldkit.redaction.slots_ko import find_name_slots
 from fieldkit.redaction.speakers import find_speakers
 from fieldkit.redaction.strong_cues_ko import find_strong_cues
@@ -82,8 +84,10 @@ def find_cued(folded: str, res: Resources, words: frozenset[str]) -> Iterator[Hi
             yield from find_hanzi_in_korean(folded, res)
     if view(folded).has_hanzi:
         yield from find_industry_orgs_zh(folded, res)  # round 11: 在大韩物流上班
+        yield from find_round12_zh(folded, res)  # round 12: 被告人X, X：labels, 南主任, X姬
     if words:
         yield from english_cued(folded, res, words)
         yield from find_round11_en(folded, res, words)  # round 11: capitals, initials, agencies
+        yield from find_round12_en(folded, res, words)  # round 12: passport names, units, files
         if '"' in folded or "“" in folded:
             yield from find_quoted_names(folded, res)

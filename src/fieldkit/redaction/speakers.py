@@ -35,7 +35,8 @@ _ROLE_LATIN = frozenset(
     str.split(
         "q a i me we you interviewer interviewee respondent translator interpreter moderator "
         "note notes source date time place subject re cc to from reply answer question all "
-        "everyone narrator speaker reporter"
+        "everyone narrator speaker reporter caller operator dispatcher counsellor counselor "
+        "volunteer caseworker officer client witness survivor victim host guest agent"
     )
 )
 _MIN_LABELS = 2
