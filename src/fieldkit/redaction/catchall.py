@@ -192,13 +192,18 @@ class _LatinScan:
             yield from self._join(self.flagged(run))
 
     def _runs(self) -> list[list[re.Match[str]]]:
+        """Capitalised tokens joined by one space or hyphen (round 12: the one-character gap
+        is tested by position, not by slicing the text between every two tokens)."""
+        folded = self.folded
         runs: list[list[re.Match[str]]] = []
-        for match in _CAP_TOKEN.finditer(self.folded):
-            gap = self.folded[runs[-1][-1].end() : match.start()] if runs else "x"
-            if runs and gap in (" ", "-"):
+        end = -2
+        for match in _CAP_TOKEN.finditer(folded):
+            start = match.start()
+            if start == end + 1 and folded[end] in " -":
                 runs[-1].append(match)
             else:
                 runs.append([match])
+            end = match.end()
         return runs
 
     def _join(self, flagged: list[re.Match[str]]) -> Iterator[Hit]:
