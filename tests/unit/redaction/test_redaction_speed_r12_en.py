@@ -242,12 +242,12 @@ def _before(rule: Any) -> Any:
     """A round-11 rule run with its pattern tried at every character, as before round 12."""
 
     def run(folded: str, *args: Any) -> Any:
-        saved = round11_en.finditer_from, round11_en.positions
-        round11_en.finditer_from = lambda rx, text, _starts: rx.finditer(text)  # type: ignore
+        saved = vars(round11_en)["finditer_from"]
+        setattr(round11_en, "finditer_from", lambda rx, text, _starts: rx.finditer(text))  # noqa: B010
         try:
             return _spans(rule(folded, *args))
         finally:
-            round11_en.finditer_from, round11_en.positions = saved
+            setattr(round11_en, "finditer_from", saved)  # noqa: B010
 
     return run
 
