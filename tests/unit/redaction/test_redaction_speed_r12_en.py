@@ -13,11 +13,13 @@ import random
 import re
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 import pytest
 
-from fieldkit.redaction import Redactor, catchall, round11_en
+from fieldkit.crypto import keyed_digest, new_secret
+from fieldkit.redaction import Redactor, catchall, engine, round11_en
+from fieldkit.redaction.entities import Entity
 from fieldkit.redaction.keep import keep_spans
 from fieldkit.redaction.normalize import fold, fold_key
 from fieldkit.redaction.phrases import _WORD_AT, PhraseIndex, _present_regex, words_of
@@ -292,3 +294,24 @@ def test_odd_case_letters_are_all_listed() -> None:
         and (ascii_any_case.match(chr(i)) or any(c.isascii() for c in chr(i).lower()))
     }
     assert odd <= set(round11_en._ODD_CASES)
+
+
+# --- the entity digests, computed once per entity within one call ---------------------------
+
+
+def test_numbering_digests_are_the_keyed_digests() -> None:
+    secret = new_secret()
+    numbering = engine._Numbering(secret, cast(Any, None))
+    pick = random.Random(14)
+    keys = [f"{pick.choice(('known', 'name', 'place'))}:{pick.randrange(40)}" for _ in range(600)]
+    numbers: dict[tuple[str, str], int] = {}
+    counts: dict[str, int] = {}
+    for key in keys:
+        entity = Entity(label=key.split(":")[0].upper(), key=key, detail="")
+        digest = keyed_digest(secret, key.encode("utf-8")).hex()[:16]
+        slot = (entity.label, digest)
+        if slot not in numbers:
+            counts[entity.label] = counts.get(entity.label, 0) + 1
+            numbers[slot] = counts[entity.label]
+        assert numbering.assign(entity) == (digest, numbers[slot])
+    assert set(numbering.digests) == set(keys)  # one call's keys, nothing else kept
