@@ -115,8 +115,13 @@ _GENERIC_ACRONYMS = frozenset(
 )
 
 
+_AGENCY_AT = re.compile(r"\s+(?:staff|officer|official|worker|caseworker|personnel)")
+"""The space before the word for the people sent: the agency's capitals are the run of word
+characters just before it (round 12, speed)."""
+
+
 def _agencies(folded: str) -> Iterator[Hit]:
-    for match in _AGENCY.finditer(folded):
+    for match in finditer_from(_AGENCY, folded, starts_before(folded, _AGENCY_AT)):
         if match.group(1) in _GENERIC_ACRONYMS:
             continue
         yield Hit.at(match.span(1), label="ORG", detector="cue", rule="agency_staff")
@@ -195,8 +200,13 @@ _PLACE_PREPOSITION = re.compile(
 )
 
 
+_HANZI_RUN = re.compile(r"[\u4e00-\u9fff]+")
+"""A match of ``_HANZI_ALONE`` is a whole run of Hanzi: it starts where a run starts."""
+
+
 def _hanzi_places(folded: str, res: Resources) -> Iterator[Hit]:
-    for match in _HANZI_ALONE.finditer(folded):
+    runs = (run.start() for run in _HANZI_RUN.finditer(folded))
+    for match in finditer_from(_HANZI_ALONE, folded, runs):
         before = folded[max(0, match.start() - 12) : match.start()]
         after = folded[match.end() : match.end() + 2]
         if not re.search(r"[A-Za-z]\W*$", before) or re.match(r"\s*[가-힣]", after):

@@ -140,6 +140,18 @@ def _cued() -> list[str]:
     ]
     out += [f"{c} {name}" for c in _CUES for name in ("KIM SUN HWA", "LEE-OK", '"CHOI MI"')]
     out += [f"her {c} was “KoKo”" for c in ("stage name", "NICKNAME", "alias", "work names")]
+    out += [
+        f"{a}{sp}{w}"
+        for a in ("IOMX", "UNHCR", "ABCDEFG", "X-ABC", "NGO")
+        for sp in (" ", "\n ")
+        for w in ("staff", "officers", "caseworker", "personnel", "staffing")
+    ]
+    out += [
+        f"{b}{h}{a}"
+        for b in ("to ", "in ", "x", "")
+        for h in ("长春", "延吉市", "王", "长春长春长春")
+        for a in ("", " now", "에", "王")
+    ]
     out += ["bora_77 x", "ab_c_d", "x.y_z", "é_a", "_a_b", "a__", "김_a", "Kim_Lee said"]
     return [*out, " ".join(out)]
 
@@ -261,6 +273,8 @@ def _before(rule: Any) -> Any:
         (round11_en._title_initial, False),
         (round11_en._handles, False),
         (round11_en._stage_names, True),
+        (round11_en._agencies, False),
+        (round11_en._hanzi_places, True),
     ],
 )
 def test_round11_en_anchored_rules_are_unchanged(
