@@ -112,6 +112,10 @@ class _TokenCache:
             self.owner, self.hits = res, {}
         return self.hits
 
+    def forget_words(self) -> None:
+        """Drop every decision (``memory.forget_texts``, when the workspace closes)."""
+        self.owner, self.hits = None, {}
+
 
 _TOKENS = _TokenCache()
 _QUOTES = "'\"‘’“”"

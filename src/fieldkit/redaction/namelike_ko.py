@@ -177,6 +177,10 @@ class _Cache:
             self.owner, self.words = res, {}
         return self.words
 
+    def forget_words(self) -> None:
+        """Drop every decision (``memory.forget_texts``, when the workspace closes)."""
+        self.owner, self.words = None, {}
+
 
 _CACHE = _Cache()
 

@@ -102,8 +102,12 @@ _BEFORE_NUMBER = re.compile(
 )
 
 
+_HANGUL_WORD = re.compile("[가-힣]+")
+
+
 def _hangul(word: str) -> bool:
-    return bool(word) and all("가" <= ch <= "힣" for ch in word)
+    """Only Hangul syllables, at least one (one pattern at C speed, round 12)."""
+    return _HANGUL_WORD.fullmatch(word) is not None
 
 
 def _word(text: str, hit: Hit) -> str:

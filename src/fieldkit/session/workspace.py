@@ -21,6 +21,7 @@ from fieldkit.questionnaire import (
     questionnaire_hash,
     questionnaire_to_json,
 )
+from fieldkit.redaction.memory import forget_texts
 from fieldkit.session.interview import InterviewSession
 from fieldkit.session.passphrase import check_new_passphrase
 from fieldkit.session.references import check_reference
@@ -89,7 +90,12 @@ class Workspace:
         self._flows: dict[str, Flow] = {}
 
     def close(self) -> None:
-        self.store.close()
+        """Close the store, then empty the redaction engine's caches of words (names among
+        them): a locked workspace leaves no redaction cache of what was typed."""
+        try:
+            self.store.close()
+        finally:
+            forget_texts()
 
     def __enter__(self) -> Workspace:
         return self
