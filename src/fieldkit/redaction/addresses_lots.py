@@ -28,8 +28,9 @@ from fieldkit.redaction.places_dong_ko import dong_province
 
 __all__ = ["lot_addresses"]
 
+# the look-behind after the first syllable, which opens the pattern (round 13, speed)
 _LOT = re.compile(
-    r"(?<![가-힣])([가-힣]{1,7}[동리읍면가])\s(\d{1,5}(?:-\d{1,4})?)(\s?번지)?"
+    r"([가-힣](?<![가-힣].)[가-힣]{0,6}[동리읍면가])\s(\d{1,5}(?:-\d{1,4})?)(\s?번지)?"
     r"(?=(?:에서|에|예요|이에요|입니다|이고|인데|이요|요)?(?:[\s.,)?!]|$))"
 )
 _COUNTER = re.compile(

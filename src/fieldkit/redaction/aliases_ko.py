@@ -285,7 +285,10 @@ def aliases(text: str, hits: list[Hit], res: Resources) -> list[Hit]:
 
 
 _ANY_HANGUL = re.compile("[가-힣]")
-_READ_BESIDE = re.compile(rf"(?<![{_HAN}])([{_HAN}]{{2,3}})이?, ([가-힣]{{2,6}})")
+_READ_BESIDE = re.compile(rf"([{_HAN}](?<![{_HAN}].)[{_HAN}]{{1,2}})이?, ([가-힣]{{2,6}})")
+"""A Hanzi run of two or three, not inside a longer one, its reading after a comma; the
+run's class opens the pattern, the look-behind follows its first character (round 13: a
+look-behind first is tried at every position of a long document)."""
 _ROLE_BEFORE_LEN = 8
 
 

@@ -35,8 +35,12 @@ def _rx() -> dict[str, re.Pattern[str]]:
     nouns = alternation(c.get("role", "ko") + c.get("title", "ko") + c.get("kinship", "ko"))
     return {
         # anchored on the Hanzi run and read back (the nouns' alternation first was tried
-        # at every position: a second on a 2 MB document)
-        "after_role": re.compile(rf"(?<=\s)([{_HAN}]{{1,3}})(?![{_HAN}])(?=[가-힣(,.\s]|$)"),
+        # at every position: a second on a 2 MB document); each pattern here that reads
+        # the character before its first opens with that character's class and looks back
+        # from just after it (round 13: a look-behind first is tried at every position)
+        "after_role": re.compile(
+            rf"([{_HAN}](?<=\s.)[{_HAN}]{{0,2}})(?![{_HAN}])(?=[가-힣(,.\s]|$)"
+        ),
         "role_before": re.compile(rf"(?<![가-힣])(?:{nouns})(?:은|는|이|가)?\s$"),
         # the next two open with the bracket or the Hanzi, the text before read back: a
         # look-behind first was tried at every position of a long document
@@ -44,7 +48,7 @@ def _rx() -> dict[str, re.Pattern[str]]:
         "pair_before": re.compile(rf"(?<![{_HAN}가-힣])(?:([{_HAN}]{{2,4}})|([가-힣]{{2,4}}))$"),
         "one_named": re.compile(rf"([{_HAN}])[{_QUOTE}]?(?:이라고|라고|이라는|라는)"),
         # round 10: 金哲, 진저가 / 李明明, 리밍밍이요 -- the reading in apposition after a comma
-        "comma_pair": re.compile(rf"(?<![{_HAN}])([{_HAN}]{{2,4}}), ([가-힣]{{2,8}})"),
+        "comma_pair": re.compile(rf"([{_HAN}](?<![{_HAN}].)[{_HAN}]{{1,3}}), ([가-힣]{{2,8}})"),
     }
 
 

@@ -36,7 +36,9 @@ _PARTICLE = (
     r"까지|부터|은|는|이|가|을|를|의|와|과|도|만|이랑|랑|하고|쪽|사람|출신|"
     r"이에요|예요|이야|이라|이었|였|인데|엔|서는|서도|서"
 )
-_END = re.compile(rf"(?<=[가-힣0-9])[동읍면가](?=(?:{_PARTICLE})?(?![가-힣]))")
+_END = re.compile(rf"[동읍면가](?<=[가-힣0-9].)(?=(?:{_PARTICLE})?(?![가-힣]))")
+"""The suffix after a syllable or digit (the syllable looked back at from after the suffix,
+which opens the pattern: round 13, speed) and at most a particle."""
 _LOCATIVE = re.compile(r"(?:에서|에|으로|로|서|까지)(?:는|도|의|만)?(?![가-힣])")
 _LIVING = re.compile(
     r"(?:에서|에|으로|로|서)?(?:는|도)?\s+(?:(?:그|저|이)\s+)?"

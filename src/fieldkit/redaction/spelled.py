@@ -215,7 +215,9 @@ def _date(start: int, end: int) -> Hit:
     return Hit.at((start, end), label="DATE", detector="pattern", rule="date_ordinal_words")
 
 
-_REFERENCE = re.compile(r"(?<![\w/])[A-Z]{1,4}/\d{2,7}/(?:19|20)\d{2}(?![\w/])")
+_REFERENCE = re.compile(r"[A-Z](?<![\w/].)[A-Z]{0,3}/\d{2,7}/(?:19|20)\d{2}(?![\w/])")
+"""One to four capitals not after a word character or a slash (read back from the first
+capital: round 13, speed), a number and a year."""
 
 
 def _references(folded: str) -> Iterator[Hit]:

@@ -1,0 +1,159 @@
+"""Round 13 speed: each rewritten pattern finds exactly what the pattern it replaced found.
+
+No rule changed in that round.  Python's ``re`` scans ahead at C speed for a pattern that
+opens with a character class or a literal (in every branch), but tries a pattern that opens
+with a look-behind, a repeat or an optional piece at every position of the text.  The
+patterns below were rewritten to open with their first character's class and look back
+from just after it (``[X](?<!Y.)`` for ``(?<!Y)[X]``), or to spell an optional head out as
+branches in the order it was tried.  Each test runs the old pattern (written out here as it
+was) and the module's over the development corpora, the blind sets A-F (development
+material), the corpora joined into one long text, and invented strings built from the
+pieces the pattern reads, and compares every match: where it starts and ends and its groups.
+``bench/redaction_outputs.py`` checks the whole engine."""
+
+from __future__ import annotations
+
+import random
+import re
+from pathlib import Path
+
+import pytest
+
+from fieldkit.redaction import (
+    addresses_lots,
+    aliases_ko,
+    doubled_zh,
+    hanzi_ko,
+    places_dong_ko,
+    places_ko,
+    places_stems_ko,
+    spelled,
+)
+from fieldkit.redaction.normalize import fold
+from fieldkit.redaction.score import parse_corpus
+
+DATA = Path(__file__).resolve().parents[2] / "data" / "redaction"
+_HAN = "\u4e00-\u9fff"
+
+
+@pytest.fixture(scope="module")
+def texts() -> list[str]:
+    files = [*sorted(DATA.glob("corpus_*.txt")), *sorted((DATA / "blind").glob("set_*.txt"))]
+    passages = [fold(p.text) for f in files for p in parse_corpus(f.read_text("utf-8"))]
+    return [*passages, "\n\n".join(passages)]
+
+
+_PIECES = (
+    " ",
+    "  ",
+    "\n",
+    ",",
+    ", ",
+    ".",
+    "(",
+    ")",
+    "/",
+    "-",
+    "1",
+    "12",
+    "2019",
+    "A",
+    "AB",
+    "x",
+    "K",
+    "王",
+    "高明",
+    "李",
+    "哭",
+    "上学",
+    "市",
+    "가",
+    "동",
+    "리",
+    "면",
+    "읍",
+    "이",
+    "야",
+    "요",
+    "라요",
+    "이야요",
+    "국가",
+    "산단",
+    "공단",
+    "산업단지",
+    "에서",
+    "번지",
+    "고명",
+    "김",
+    "철수",
+    "민",
+    "역",
+    "AB/12/2019",
+    "Q/1234567/2020",
+    "/19",
+    "王王",
+    "小小",
+)
+
+
+def _made(seed: int, count: int = 4000, size: int = 10) -> list[str]:
+    pick = random.Random(seed)
+    return ["".join(pick.choice(_PIECES) for _ in range(size)) for _ in range(count)]
+
+
+def _found(regex: re.Pattern[str], text: str) -> list[tuple[tuple[int, int], tuple[object, ...]]]:
+    return [(m.span(), m.groups()) for m in regex.finditer(text)]
+
+
+_AS_THEY_WERE = {
+    "hanzi_ko after_role": (
+        lambda: hanzi_ko._rx()["after_role"],
+        rf"(?<=\s)([{_HAN}]{{1,3}})(?![{_HAN}])(?=[가-힣(,.\s]|$)",
+    ),
+    "hanzi_ko comma_pair": (
+        lambda: hanzi_ko._rx()["comma_pair"],
+        rf"(?<![{_HAN}])([{_HAN}]{{2,4}}), ([가-힣]{{2,8}})",
+    ),
+    "aliases_ko _READ_BESIDE": (
+        lambda: aliases_ko._READ_BESIDE,
+        rf"(?<![{_HAN}])([{_HAN}]{{2,3}})이?, ([가-힣]{{2,6}})",
+    ),
+    "doubled_zh _DOUBLED": (
+        lambda: doubled_zh._DOUBLED,
+        rf"(?<![{_HAN}])([{_HAN}])\1(?={doubled_zh._PEOPLE_VERB})",
+    ),
+    "spelled _REFERENCE": (
+        lambda: spelled._REFERENCE,
+        r"(?<![\w/])[A-Z]{1,4}/\d{2,7}/(?:19|20)\d{2}(?![\w/])",
+    ),
+    "places_dong_ko _END": (
+        lambda: places_dong_ko._END,
+        rf"(?<=[가-힣0-9])[동읍면가](?=(?:{places_dong_ko._PARTICLE})?(?![가-힣]))",
+    ),
+    "places_stems_ko _COMPLEX": (
+        lambda: places_stems_ko._COMPLEX,
+        r"(?:국가)?(?:산업단지|산단|공단)",
+    ),
+    "places_stems_ko _WORD": (
+        lambda: places_stems_ko._WORD,
+        r"(?<![가-힣])[가-힣]{2,4}(?=\s)",
+    ),
+    "places_ko _TOWN_COPULA": (
+        lambda: places_ko._TOWN_COPULA,
+        r"(?:이?야요?|이?라요)(?=[,.!?\n]|$)",
+    ),
+    "addresses_lots _LOT": (
+        lambda: addresses_lots._LOT,
+        r"(?<![가-힣])([가-힣]{1,7}[동리읍면가])\s(\d{1,5}(?:-\d{1,4})?)(\s?번지)?"
+        r"(?=(?:에서|에|예요|이에요|입니다|이고|인데|이요|요)?(?:[\s.,)?!]|$))",
+    ),
+}
+
+
+@pytest.mark.parametrize("name", sorted(_AS_THEY_WERE))
+def test_pattern_finds_what_it_found(name: str, texts: list[str]) -> None:
+    now, was = _AS_THEY_WERE[name]
+    regex, old = now(), re.compile(was)
+    assert regex.pattern != old.pattern
+    for text in [*texts, *_made(13), *_made(1313, size=4)]:
+        assert _found(regex, text) == _found(old, text), (name, text[:80])
