@@ -23,7 +23,11 @@ from fieldkit.redaction.resources import Resources
 
 __all__ = ["find_shop_orgs"]
 
-_WORK = re.compile(r"(?<![가-힣])(?:알바|아르바이트|일했|일해|일하|일을|근무)")
+_WORK = re.compile(r"알바|아르바이트|일했|일해|일하|일을|근무")
+"""A word for working; it opens its word, which the rule reads back (round 13: a
+look-behind first was tried at every position of a long document)."""
+
+
 _SHOP_BEFORE = re.compile(
     r"(?<![가-힣A-Za-z])([가-힣A-Za-z]{2,8}?)(커피|치킨|밥버거|버거|피자|베이커리)"
     r"(?:에서|서)(?:는|도|만)?\s(?:[가-힣]{1,4}\s){0,2}$"
@@ -40,6 +44,8 @@ def find_shop_orgs(folded: str, res: Resources) -> Iterator[Hit]:
     """<brand><kind>에서 ... 알바 (see the module doc)."""
     del res
     for work in _WORK.finditer(folded):
+        if work.start() and "가" <= folded[work.start() - 1] <= "힣":
+            continue  # inside a word
         shop = _SHOP_BEFORE.search(folded, max(0, work.start() - 40), work.start())
         if shop is None:
             continue

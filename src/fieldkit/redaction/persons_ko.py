@@ -67,7 +67,9 @@ def christian_names() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def _rx() -> dict[str, re.Pattern[str]]:
     return {
-        "church": re.compile(rf"(?<=\s)(?:{alternation(_CHURCH)})(?:님)?{_PARTICLE}"),
+        # after a space, read back in ``_church_names`` (round 13: a look-behind first was
+        # tried at every position of a long document)
+        "church": re.compile(rf"(?:{alternation(_CHURCH)})(?:님)?{_PARTICLE}"),
         "before": re.compile(r"(?<![가-힣])([가-힣]{2,4})\s$"),
         "answer": re.compile(r"(?:답|A)\s?[:：]\s?['\"‘“]?([가-힣]{2,5})['\"’”]?" + _AFTER_NAME),
         "question": re.compile(r"(?:문|Q)\s?[:：]"),
@@ -104,6 +106,8 @@ _hit = person_by_cue
 def _church_names(folded: str) -> Iterator[Hit]:
     rx, names = _rx(), christian_names()
     for office in rx["church"].finditer(folded):
+        if not folded[office.start() - 1 : office.start()].isspace():
+            continue
         before = rx["before"].search(folded, max(0, office.start() - 6), office.start())
         if before is not None and before.group(1) in names:
             yield _hit(before.start(1), before.end(1), "christian_name_before_office", False)

@@ -35,7 +35,9 @@ _WORKERS_DISTRICT = re.compile(r" (?<=[가-힣] )(?:노동자구|로동자구|�
 # Round 9, speed: the two patterns above test the Hangul before them after their first
 # character (the space, 시 or 군), not before it: ``re`` skips to that character at C speed
 # instead of trying a look-behind at every position; the same matches.
-_HANZI_DISTRICT = re.compile(r"(?<=[市郡道])([\u4e00-\u9fff]{1,3}?)区域")
+_HANZI_DISTRICT = re.compile(r"([\u4e00-\u9fff](?<=[市郡道].)[\u4e00-\u9fff]{0,2}?)区域")
+"""One to three Hanzi after 市, 郡 or 道, then 区域 (the look-behind after the first Hanzi,
+which opens the pattern: round 13, speed)."""
 _GLUED_TOWN = re.compile(r"[시군](?<=[가-힣].)(?=[가-힣]{1,4}(?:동|읍|면|리|구))")
 _DISTRICT_AFTER_TOWN = re.compile(r" ([가-힣]{2,3}?)(?= 쪽|에서|에(?!요)|으로|쪽| 근처)")
 _FACILITY_END = frozenset("역장소원관실집점방당회교사청터")

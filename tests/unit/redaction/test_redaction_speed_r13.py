@@ -24,6 +24,8 @@ from fieldkit.redaction import (
     aliases_ko,
     doubled_zh,
     hanzi_ko,
+    orgs_shops_ko,
+    persons_ko,
     places_dong_ko,
     places_ko,
     places_stems_ko,
@@ -88,6 +90,17 @@ _PIECES = (
     "철수",
     "민",
     "역",
+    "郡",
+    "市",
+    "区域",
+    "알바",
+    "일했",
+    "근무",
+    "목사",
+    "집사님",
+    "전도사",
+    "께서",
+    "요셉",
     "AB/12/2019",
     "Q/1234567/2020",
     "/19",
@@ -142,6 +155,10 @@ _AS_THEY_WERE = {
         lambda: places_ko._TOWN_COPULA,
         r"(?:이?야요?|이?라요)(?=[,.!?\n]|$)",
     ),
+    "places_ko _HANZI_DISTRICT": (
+        lambda: places_ko._HANZI_DISTRICT,
+        r"(?<=[市郡道])([\u4e00-\u9fff]{1,3}?)区域",
+    ),
     "addresses_lots _LOT": (
         lambda: addresses_lots._LOT,
         r"(?<![가-힣])([가-힣]{1,7}[동리읍면가])\s(\d{1,5}(?:-\d{1,4})?)(\s?번지)?"
@@ -157,3 +174,42 @@ def test_pattern_finds_what_it_found(name: str, texts: list[str]) -> None:
     assert regex.pattern != old.pattern
     for text in [*texts, *_made(13), *_made(1313, size=4)]:
         assert _found(regex, text) == _found(old, text), (name, text[:80])
+
+
+def _church_hits(texts: list[str]) -> list[object]:
+    return [list(persons_ko._church_names(t)) for t in texts]
+
+
+def test_church_office_after_a_space_read_back(
+    texts: list[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """``persons_ko._church_names``: the office's pattern lost its look-behind for a space;
+    the rule reads the space back.  The same hits as with the pattern as it was."""
+    made = [t.replace("x", " ") for t in _made(7)] + [
+        "요셉 목사님이",
+        "목사 요셉 목사",
+        " 다니엘 집사",
+    ]
+    now = _church_hits([*texts, *made])
+    old = persons_ko._rx()["church"].pattern.replace("(?:", "(?<=\\s)(?:", 1)
+    monkeypatch.setitem(persons_ko._rx(), "church", re.compile(old))
+    assert now == _church_hits([*texts, *made])
+    assert any(now)
+
+
+def _shop_hits(texts: list[str]) -> list[object]:
+    return [list(orgs_shops_ko.find_shop_orgs(t, None)) for t in texts]  # type: ignore[arg-type]
+
+
+def test_work_word_opens_its_word_read_back(
+    texts: list[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """``orgs_shops_ko``: the word for working lost its look-behind for a syllable; the
+    rule reads it back.  The same hits as with the pattern as it was."""
+    shops = ["스타커피에서 알바", "달빛치킨에서 일했", "별피자서는 근무", "커피에서 아르바이트"]
+    made = [*shops, *(" ".join(p) for p in zip(shops, _made(8, 500, 3), strict=False))]
+    now = _shop_hits([*texts, *made])
+    old = r"(?<![가-힣])(?:알바|아르바이트|일했|일해|일하|일을|근무)"
+    monkeypatch.setattr(orgs_shops_ko, "_WORK", re.compile(old))
+    assert now == _shop_hits([*texts, *made])
+    assert any(now)
