@@ -15,6 +15,7 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
+from fieldkit.redaction.anchored import finditer_from
 from fieldkit.redaction.cuewords import closed_words
 from fieldkit.redaction.hits import Hit
 from fieldkit.redaction.resources import Resources
@@ -49,6 +50,31 @@ def _rx() -> re.Pattern[str]:
         r"([가-힣]{1,3}|[\u4e00-\u9fff]{2,3}|[A-Z][a-z]{1,14})[ \t]?[:：](?=[ \t]|$)",
         re.MULTILINE,
     )
+
+
+_COLON = re.compile("[:：]")
+_LONGEST_LABEL = 15
+
+
+def _label_starts(folded: str) -> Iterator[int]:
+    """Where ``_rx`` can match, read back from each colon (round 13, speed: the pattern opens
+    with look-behinds, which ``re`` tried at every position of a long text).  A label is the
+    whole word before the colon (one space or tab may come between), since a line start or
+    a space comes before it; the match opens anywhere in the spaces and tabs before that
+    word, or at the word."""
+    for colon in _COLON.finditer(folded):
+        end = colon.start()
+        if end and folded[end - 1] in " \t":
+            end -= 1
+        start = end
+        while start and not folded[start - 1].isspace() and end - start <= _LONGEST_LABEL:
+            start -= 1
+        if start == end or (start and not folded[start - 1].isspace()):
+            continue  # no word, or one longer than any label
+        yield start
+        while start and folded[start - 1] in " \t":
+            start -= 1
+            yield start
 
 
 def is_speaker_name(label: str, res: Resources) -> bool:
@@ -90,7 +116,7 @@ def find_speakers(folded: str, res: Resources) -> Iterator[Hit]:
     """Every speaker label that is a name, in a text with two or more (module docstring)."""
     if ":" not in folded and "：" not in folded:
         return
-    labels = [m.span(1) for m in _rx().finditer(folded)]
+    labels = [m.span(1) for m in finditer_from(_rx(), folded, _label_starts(folded))]
     spans = [(s, e) for s, e in labels if is_speaker_name(folded[s:e], res)]
     if len({folded[s:e] for s, e in spans}) < _MIN_LABELS and not _two_sided(folded, labels, spans):
         return

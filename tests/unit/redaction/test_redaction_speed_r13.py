@@ -29,10 +29,13 @@ from fieldkit.redaction import (
     places_dong_ko,
     places_ko,
     places_stems_ko,
+    speakers,
     spelled,
 )
+from fieldkit.redaction.anchored import finditer_from
 from fieldkit.redaction.normalize import fold
 from fieldkit.redaction.score import parse_corpus
+from fieldkit.redaction.speakers import _label_starts
 
 DATA = Path(__file__).resolve().parents[2] / "data" / "redaction"
 _HAN = "\u4e00-\u9fff"
@@ -213,3 +216,40 @@ def test_work_word_opens_its_word_read_back(
     monkeypatch.setattr(orgs_shops_ko, "_WORK", re.compile(old))
     assert now == _shop_hits([*texts, *made])
     assert any(now)
+
+
+_SPEAKER_PIECES = (
+    *_PIECES,
+    ":",
+    "：",
+    ": ",
+    "\t",
+    " \t ",
+    "\n",
+    "\n  ",
+    ". ",
+    "。",
+    "? ",
+    "!\u3000",
+    "민수",
+    "小雪",
+    "Anna",
+    "Interviewer",
+    "Abcdefghijklmnop",
+    "문",
+    "답",
+)
+
+
+def test_speaker_labels_read_back_from_colons(texts: list[str]) -> None:
+    """``speakers``: the label pattern is tried only where ``_label_starts`` reads a label's
+    line or sentence start back from a colon; the same matches as the plain scan."""
+    pick = random.Random(1300)
+    made = ["".join(pick.choice(_SPEAKER_PIECES) for _ in range(12)) for _ in range(6000)]
+    regex = speakers._rx()
+    found = 0
+    for text in [*texts, *made]:
+        fast = [(m.span(), m.groups()) for m in finditer_from(regex, text, _label_starts(text))]
+        assert fast == _found(regex, text), text[:80]
+        found += len(fast)
+    assert found > 200
