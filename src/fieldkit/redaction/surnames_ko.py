@@ -25,6 +25,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from fieldkit.redaction import korean
+from fieldkit.redaction.anchored import finditer_from
 from fieldkit.redaction.cuewords import alternation, cue_words
 from fieldkit.redaction.hangul_chinese import CHINESE_SURNAMES
 from fieldkit.redaction.hits import Hit, person_by_cue
@@ -114,9 +115,15 @@ def _anonymised(folded: str, res: Resources) -> Iterator[Hit]:
         hit = _before_honorific(folded, honorific.start(), honorific.end(), res)
         if hit is not None:
             yield hit
-    for match in rx["masked"].finditer(folded):
+    starts = (m.start() for m in _MASK_START.finditer(folded))
+    for match in finditer_from(rx["masked"], folded, starts):
         if _lone_syllable(folded, match.start() - 1, res):
             yield _hit(match.start() - 1, match.end(), "masked_name", False)
+
+
+_MASK_START = re.compile("[○◯*＊OXx]")
+"""Where a mask can start: the mask pattern opens with a repeat, which ``re`` tried at every
+position of the text (round 13, speed)."""
 
 
 def _before_honorific(folded: str, start: int, end: int, res: Resources) -> Hit | None:

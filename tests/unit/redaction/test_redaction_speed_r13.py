@@ -24,6 +24,7 @@ from fieldkit.redaction import (
     aliases_ko,
     doubled_zh,
     hanzi_ko,
+    orgs_kinds,
     orgs_shops_ko,
     persons_ko,
     places_dong_ko,
@@ -31,6 +32,7 @@ from fieldkit.redaction import (
     places_stems_ko,
     speakers,
     spelled,
+    surnames_ko,
 )
 from fieldkit.redaction.anchored import finditer_from
 from fieldkit.redaction.normalize import fold
@@ -253,3 +255,31 @@ def test_speaker_labels_read_back_from_colons(texts: list[str]) -> None:
         assert fast == _found(regex, text), text[:80]
         found += len(fast)
     assert found > 200
+
+
+def test_station_steps_over_the_space_the_pattern_took(texts: list[str]) -> None:
+    """``orgs_kinds.street_stations``: the station's pattern lost its optional space; the rule
+    steps back over one.  Where the rule reads back from is where the old match started."""
+    old = re.compile(r"\s?(?:파출소|派出所)")
+    pick = random.Random(1301)
+    pieces = (*_PIECES, "파출소", "派出所", "건공가", "\t", "  ", "\n")
+    made = ["".join(pick.choice(pieces) for _ in range(8)) for _ in range(4000)]
+    for text in [*texts, *made]:
+        starts = []
+        for station in orgs_kinds._STATION.finditer(text):
+            at = station.start()
+            starts.append(at - 1 if text[at - 1 : at].isspace() else at)
+        assert starts == [m.start() for m in old.finditer(text)], text[:80]
+
+
+def test_masks_tried_where_a_mask_can_start(texts: list[str]) -> None:
+    """``surnames_ko._anonymised``: the mask pattern is tried only at a mask's first
+    character; the same matches as the plain scan."""
+    regex = surnames_ko._rx()["masked"]
+    pick = random.Random(1302)
+    pieces = (*_PIECES, "○", "◯◯", "*", "＊＊＊", "OO", "XX", "xx", "O", "X", "Ox", "김")
+    made = ["".join(pick.choice(pieces) for _ in range(8)) for _ in range(4000)]
+    for text in [*texts, *made]:
+        starts = (m.start() for m in surnames_ko._MASK_START.finditer(text))
+        fast = [(m.span(), m.groups()) for m in finditer_from(regex, text, starts)]
+        assert fast == _found(regex, text), text[:80]
