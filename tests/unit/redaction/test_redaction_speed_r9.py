@@ -11,7 +11,6 @@ from __future__ import annotations
 import random
 import re
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 
@@ -30,30 +29,14 @@ from fieldkit.redaction.anchored import finditer_from, hangul_word_starts
 from fieldkit.redaction.cuewords import cue_words
 from fieldkit.redaction.hits import Hit
 from fieldkit.redaction.model import KnownTerm
-from fieldkit.redaction.normalize import fold
 from fieldkit.redaction.phrases import longest_first
 from fieldkit.redaction.resources import Resources
-from fieldkit.redaction.score import parse_corpus
 from fieldkit.redaction.textview import forget, view
-
-DATA = Path(__file__).resolve().parents[2] / "data" / "redaction"
-
-
-@pytest.fixture(scope="module")
-def texts() -> list[str]:
-    files = [*sorted(DATA.glob("corpus_*.txt")), *sorted((DATA / "blind").glob("set_*.txt"))]
-    passages = [p.text for f in files for p in parse_corpus(f.read_text("utf-8"))]
-    return [fold(t) for t in passages]
-
-
-@pytest.fixture(scope="module")
-def res() -> Resources:
-    return Redactor.default().res
+from speed_helpers import made_texts
 
 
 def _made(seed: int, pieces: tuple[str, ...], count: int = 3000, size: int = 10) -> list[str]:
-    pick = random.Random(seed)
-    return ["".join(pick.choice(pieces) for _ in range(size)) for _ in range(count)]
+    return made_texts(seed, pieces, count, size)
 
 
 _GLUE = (" ", "  ", "\t", "\n", "\u3000", ",", ".", "이", "가", "는", "에서", "님", "씨", "3", "王")
