@@ -33,6 +33,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from fieldkit.redaction import korean
+from fieldkit.redaction.affectionate_ko import find_affectionate_more
 from fieldkit.redaction.cues import closed_words, cue_words
 from fieldkit.redaction.hangul_chinese import (
     CHINESE_SURNAMES,
@@ -385,6 +386,7 @@ def find_korean_calls(folded: str, res: Resources) -> Iterator[Hit]:
     """Names found by how a Korean testimony calls and addresses people."""
     yield from _vocatives(folded, res)
     yield from _affectionate(folded, res)
+    yield from find_affectionate_more(folded, res)
     yield from _surname_titles(folded, res)
     yield from _name_titles(folded, res)
     yield from _glued_kinship(folded, res)

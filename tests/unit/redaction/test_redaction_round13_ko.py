@@ -1,0 +1,63 @@
+"""Round 13 of issue 11, lane KO-RECALL: Korean person and place classes left on set J (the
+affectionate -이 in a particle chain or a teknonym, a title or kinship word with the copula,
+Chinese-reading surnames with 씨 and 氏, renaming, list markers before a place).  Every
+sentence here is invented for these tests (no blind passage's text or names)."""
+
+from __future__ import annotations
+
+import pytest
+
+from fieldkit.redaction import Redactor
+
+
+def _spans(engine: Redactor, text: str) -> dict[str, bool]:
+    """Each redacted surface and whether it is uncertain."""
+    return {text[s.start : s.end]: s.uncertain for s in engine.redact(text).spans}
+
+
+# --- 1. the affectionate -이 ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "uncertain"),
+    [
+        ("동생 말고 은결이에게는 편지를 못 썼어요.", "은결이", False),
+        ("그때 솔빈이한테도 연락이 없었어요.", "솔빈이", False),
+        ("옆방 별님이 엄마가 나를 숨겨줬어요.", "별님", False),
+        ("구름이 아빠는 트럭을 몰았어요.", "구름", True),
+        ("산골에서 만난 혁이가 길을 알려줬어요.", "혁이", True),
+    ],
+)
+def test_an_affectionate_i_in_more_slots_is_a_name(
+    engine: Redactor, text: str, surface: str, uncertain: bool
+) -> None:
+    assert _spans(engine, text).get(surface) is uncertain
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "사람이 엄마가 되면 생각이 달라져요.",
+        "아이에게는 아무 말도 안 했어요.",
+        "고양이한테도 밥을 줬어요.",
+        "밥이가 없어서 굶었어요.",
+        "돈이 엄마 같은 사람한테는 제일이에요.",
+    ],
+)
+def test_a_word_ending_in_i_or_a_predicated_kin_word_is_left(engine: Redactor, text: str) -> None:
+    assert not any(s.label == "PERSON" for s in engine.redact(text).spans)
+
+
+# --- 2. a title or kinship word with the copula ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("우리 반장은 명순언니였거든요.", "명순"),
+        ("공장 주인이 다들 변 사장이라 불렀어요.", "변"),
+        ("그분은 여 선생이었는데 친절했어요.", "여"),
+    ],
+)
+def test_a_title_with_the_copula_still_names(engine: Redactor, text: str, surface: str) -> None:
+    assert surface in "".join(_spans(engine, text))
