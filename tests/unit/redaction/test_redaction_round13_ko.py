@@ -61,3 +61,36 @@ def test_a_word_ending_in_i_or_a_predicated_kin_word_is_left(engine: Redactor, t
 )
 def test_a_title_with_the_copula_still_names(engine: Redactor, text: str, surface: str) -> None:
     assert surface in "".join(_spans(engine, text))
+
+
+# --- 5. list markers and a city before its district -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("살았던 곳: ②장백현 시내, ③심양 근처", "장백현"),
+        ("①하얼빈에서 이 년, ②목단강에서 일 년", "하얼빈"),
+        ("나중에는 위해 환취구로 옮겼어요.", "위해"),
+    ],
+)
+def test_a_list_marker_or_a_district_after_it_leaves_the_place(
+    engine: Redactor, text: str, place: str
+) -> None:
+    assert any(
+        s.label == "PLACE" and place in text[s.start : s.end] for s in engine.redact(text).spans
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "방 번호는 3000위안짜리 5호실이었어요.",
+        "친구를 위해 도구를 샀어요.",
+        "그 동안 친구가 왔어요.",
+    ],
+)
+def test_units_after_numbers_and_words_before_ordinary_words_are_left(
+    engine: Redactor, text: str
+) -> None:
+    assert not any(s.label == "PLACE" for s in engine.redact(text).spans)
