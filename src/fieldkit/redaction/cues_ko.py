@@ -44,6 +44,7 @@ from fieldkit.redaction.hits import Hit
 from fieldkit.redaction.introductions import find_introductions
 from fieldkit.redaction.phrases import longest_first
 from fieldkit.redaction.resources import Resources
+from fieldkit.redaction.surname_marks_ko import find_surname_marks
 from fieldkit.redaction.surnames_ko import WORD_SURNAMES, full_name_before_office
 from fieldkit.redaction.titles_ko import after_title, titles
 
@@ -394,3 +395,4 @@ def find_korean_calls(folded: str, res: Resources) -> Iterator[Hit]:
     yield from _role_is_named(folded, res)
     yield from find_chinese_shaped(folded, res)
     yield from find_introductions(folded, res)
+    yield from find_surname_marks(folded, res)

@@ -94,3 +94,59 @@ def test_units_after_numbers_and_words_before_ordinary_words_are_left(
     engine: Redactor, text: str
 ) -> None:
     assert not any(s.label == "PLACE" for s in engine.redact(text).spans)
+
+
+# --- 3. surnames marked by 씨 or 氏 -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "surname"),
+    [
+        ("처음 간 데가 자오씨 집안이었어요.", "자오"),
+        ("그 마을 차이 씨네 둘째가 데려갔어요.", "차이"),
+        ("연락책: 석氏 (남, 50대)", "석"),
+        ("매수자 쑨氏가 돈을 냈다", "쑨"),
+    ],
+)
+def test_a_surname_marked_by_ssi_or_shi_is_a_name(
+    engine: Redactor, text: str, surname: str
+) -> None:
+    assert any(
+        s.label == "PERSON" and surname in text[s.start : s.end] for s in engine.redact(text).spans
+    )
+
+
+@pytest.mark.parametrize(
+    "text", ["큰 차이 씨앗을 심었어요.", "오늘은 날씨가 좋아요.", "바이 씨디를 샀어요."]
+)
+def test_ssi_and_shi_elsewhere_are_left(engine: Redactor, text: str) -> None:
+    assert not any(s.label == "PERSON" for s in engine.redact(text).spans)
+
+
+# --- 4. a change of name; 6. the echoed question ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("남쪽에 와서는 서은비로 바꿨어요.", "서은비"),
+        ("등본에는 윤다솜으로 올라가 있어요.", "윤다솜"),
+        ("작년에 법원에서 문하진으로 개명했어요.", "문하진"),
+        ("딸 이름이요? 새봄이에요.", "새봄"),
+    ],
+)
+def test_a_new_name_or_an_answered_name_is_a_name(engine: Redactor, text: str, name: str) -> None:
+    assert name in _spans(engine, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "돈은 한국돈으로 바꿨어요.",
+        "서류는 한국말로 적혀 있어요.",
+        "언니가 손전화로 바꿔 줬어요.",
+        "이름이요? 잘 모르겠어요.",
+    ],
+)
+def test_languages_money_and_a_phone_handed_over_are_left(engine: Redactor, text: str) -> None:
+    assert not any(s.label == "PERSON" for s in engine.redact(text).spans)
