@@ -130,9 +130,9 @@ def test_korean_titles_tried_after_a_space_are_the_plain_scans(texts: list[str])
 def _plain_gazetteer(folded: str, res: Resources) -> list[Hit]:
     found = []
     for match in re.finditer(r"[가-힣]+", folded):
-        if match.start() and folded[match.start() - 1].isdigit():
-            continue
-        for size in range(min(len(match.group()), 6), 1, -1):
+        after_digit = match.start() and folded[match.start() - 1].isdigit()
+        shortest = 3 if after_digit else 2  # round 13: ③하얼빈 (folded 3하얼빈), not 5호
+        for size in range(min(len(match.group()), 6), shortest - 1, -1):
             hit = gazetteer._hangul(folded, match.start(), match.start() + size, res)
             if hit:
                 found.append(hit)
