@@ -175,6 +175,12 @@ def _candidate(
         surname = 1
     else:
         return None
+    mou = start + surname
+    if folded[mou : mou + 1] == "某":  # round 13: 刘某带我们 (刘某), 张某某, 张某福
+        after = folded[mou + 1 : mou + 2]
+        if after == "某" or (_HANZI.match(after) and not t.cut.match(folded, mou + 1)):
+            return mou + 2
+        return mou + 1
     room = stop - start - surname
     for given in (2, 1) if room >= 2 else (1,) if room == 1 else ():
         whole = room == given == 2 and _in_other_script(folded, start, stop)

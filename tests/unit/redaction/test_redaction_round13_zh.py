@@ -99,3 +99,15 @@ def test_the_other_spellings_of_a_business_name_follow_it(engine: Redactor) -> N
 @pytest.mark.parametrize("text", ["I stayed in a cheap hotel by the bar.", "The Grand Hotel."])
 def test_an_english_word_before_a_kind_is_no_business_rule(engine: Redactor, text: str) -> None:
     assert not [s for s in engine.redact(text).spans if s.rule == "place_word_before_kind"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("那天刘某带我们上了车。", "刘某"),
+        ("司机张某某开车走了。", "张某某"),
+        ("村民王某林来了。", "王某林"),
+    ],
+)
+def test_an_anonymised_name_ends_at_mou(engine: Redactor, text: str, name: str) -> None:
+    assert name in _spans(engine, text)
