@@ -24,6 +24,7 @@ from functools import lru_cache
 
 from fieldkit.redaction import data, dictionary_ko
 from fieldkit.redaction.hits import Hit
+from fieldkit.redaction.not_names_doc_ko import doc_non_name
 from fieldkit.redaction.org_nouns import COMPANY_SUFFIX, korean_nouns
 from fieldkit.redaction.resources import Resources
 
@@ -210,6 +211,8 @@ def _function_word(word: str, res: Resources) -> bool:
 
 
 def _not_a_name(text: str, hit: Hit, res: Resources) -> bool:
+    if doc_non_name(text, hit, res):
+        return True  # round 13: document words, pronouns, labels, titles, verb forms
     word = _word(text, hit)
     if not _hangul(word):
         return False
