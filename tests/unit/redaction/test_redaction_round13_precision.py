@@ -131,3 +131,40 @@ def test_a_leaders_epithet_is_no_name(engine: Redactor) -> None:
         engine, "수령님 생일에는 사탕을 줬고 장군님 생일에는 과자를 줬어요."
     )
     assert "수령님" not in _spans(engine, "수령님 생일에는 사탕을 줬어요.")
+
+
+# --- 6. ordinary nouns taken for places -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "noun", "place"),
+    [
+        ("남포구 구청에서 서류를 떼었어요.", "구청", "남포구"),
+        ("처음에는 회령 광산 식당에서 일했어요.", "광산", "회령"),
+        ("하나원 원주 분원에서 석 달 지냈어요.", "분원", "원주"),
+    ],
+)
+def test_an_office_or_facility_after_a_place_is_its_head(
+    engine: Redactor, text: str, noun: str, place: str
+) -> None:
+    spans = _spans(engine, text)
+    assert noun not in spans
+    assert spans.get(place) == "PLACE"
+
+
+def test_a_subdivision_after_a_place_stays_a_place(engine: Redactor) -> None:
+    spans = _spans(engine, "훈춘 경신에서 살다가 연길로 갔어요.")
+    assert spans.get("경신") == "PLACE"
+
+
+def test_a_noun_after_a_determiner_is_no_place(engine: Redactor) -> None:
+    assert "다리" not in _spans(engine, "밤에 그 다리로 건너갔어요.")
+
+
+@pytest.mark.parametrize("text", ["그 집에서는 밥을 배불리 먹었어요.", "고향이 멀리 보였어요."])
+def test_an_adverb_in_ri_is_no_place(engine: Redactor, text: str) -> None:
+    assert "PLACE" not in _spans(engine, text).values()
+
+
+def test_a_conjugated_verb_is_no_name_candidate(engine: Redactor) -> None:
+    assert "가서" not in _spans(engine, "한국 가서는 언니를 다시 만났어요.")
