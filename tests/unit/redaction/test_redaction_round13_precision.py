@@ -73,6 +73,7 @@ def test_a_surname_before_a_title_is_still_a_surname(engine: Redactor) -> None:
     [
         ("장사하러 온 아저씨들이 밥을 사 줬어요.", "온"),
         ("먼저 떠난 언니가 편지를 보냈어요.", "떠난"),
+        ("먼저 일한 언니가 편지를 보냈어요.", "일한"),
         ("그 남자 통해서 언니한테 소식 전했어요.", "통해서"),
     ],
 )
