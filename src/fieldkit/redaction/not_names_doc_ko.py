@@ -48,7 +48,7 @@ DOCUMENT_WORDS = _words(
     "구술자 구술인 면담자 면담인 면접자 피면접자 면접관 조사자 조사원 연구자 연구원 "
     "진행자 사회자 참가자 참여자 응답자 제보자 증언자 증언인 진술인 진술자 질문자 답변자 "
     "통역 통역사 통역자 통역인 녹취자 기록자 작성자 상담사 상담자 상담원 내담자 "
-    "인터뷰어 인터뷰이 화자 청자 피해자 당사자 "
+    "인터뷰어 인터뷰이 피해자 당사자 "
     # the records themselves
     "녹취 녹취록 녹취문 녹음 녹음본 녹음파일 전사본 구술록 구술문 증언록 진술서 진술문 "
     "면담록 면담지 면담일 면담일시 인터뷰 기록지 메모 비고 주석 각주 "
@@ -58,7 +58,8 @@ DOCUMENT_WORDS = _words(
     "사망 생존 실종 행불 행방불명 미상 불명 불상 추정 거주 체류 수감 복역 송환 북송 "
     "강제송환 구금 석방 입국 출국 재혼 이혼 별거 동거 연락두절 소식불명"
 )
-"""Words of an interview document, a closed class: never a person, place or business."""
+"""Words of an interview document, a closed class: never a person, place or business.  The
+linguists' 화자 and 청자 are left out: 화자 is also a given name (김화자)."""
 
 _PRONOUNS = ("저", "제", "나", "내", "너", "네", "니", "저희", "우리", "당신")
 _CASE = _words("가 는 도 를 게 한테 보고 만 랑 하고 는요 도요")

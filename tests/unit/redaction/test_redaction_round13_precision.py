@@ -169,3 +169,7 @@ def test_an_adverb_in_ri_is_no_place(engine: Redactor, text: str) -> None:
 
 def test_a_conjugated_verb_is_no_name_candidate(engine: Redactor) -> None:
     assert "가서" not in _spans(engine, "한국 가서는 언니를 다시 만났어요.")
+
+
+def test_a_given_name_that_is_a_linguists_term_stays(engine: Redactor) -> None:
+    assert "화자" in "".join(_spans(engine, "화자 언니가 밥을 해 줬어요."))
