@@ -323,15 +323,21 @@ _TOKEN = re.compile(r"[가-힣]+")
 _VERB_LAST = frozenset("고요름음죠까서")
 
 
+def _may_be_real_name(word: str, whole: str, res: Resources) -> bool:
+    """Neither an ordinary word nor a verb (``whole`` is the word with what is glued to
+    it): 본명은 몰라요, 그런데, 리미화라고 하고 are not names."""
+    if word in _not_alias() or word[-1] in _VERB_LAST or whole in res.lex_ko:
+        return False
+    return not (korean.verb_form(whole, res) or korean.verb_like(whole, res))
+
+
 def _real_names(text: str, spans: _Spans, res: Resources) -> Iterator[Hit]:
     """본명은 지은이, 본이름은 정옥인데: a person; never a verb (본명은 몰라요, 본이름 안 쓰고)."""
     for match in _RX["real"].finditer(text):
         word = match.group(1)
         token = _TOKEN.match(text, match.start(1))
         whole = token.group() if token else word
-        if word in _not_alias() or word[-1] in _VERB_LAST or whole in res.lex_ko:
-            continue
-        if korean.verb_form(whole, res) or korean.verb_like(whole, res):
+        if not _may_be_real_name(word, whole, res):
             continue
         if _covering(spans, *match.span(1)) is None:
             yield Hit(
@@ -355,9 +361,7 @@ def _alias_before_real(text: str, at: int, spans: _Spans, res: Resources) -> Ite
     if match is None:
         return
     word = match.group(1)
-    if word in _not_alias() or word in res.lex_ko or korean.verb_like(word, res):
-        return
-    if word[-1] in _VERB_LAST or korean.verb_form(word, res):
+    if not _may_be_real_name(word, word, res):
         return  # 리미화라고 하고, 본명은 ...
     if _covering(spans, *match.span(1)) is None:
         yield Hit(

@@ -71,10 +71,17 @@ def _readings(word: str) -> tuple[str, ...]:
     return tuple(hangul.latin_to_hangul(word, limit=16))
 
 
+_DOUBLE_VOWEL = re.compile(r"eo|eu|y[aeou]|ou|oo|ae|oe|ui|w[aeo]")
+
+
 @lru_cache(maxsize=4096)
 def _syllable(part: str) -> bool:
-    """``part`` can be one romanised Korean syllable (ok, sun, hye, in; not "being")."""
-    return len(part) <= 4 and any(len(r) == 1 for r in hangul.latin_to_hangul(part, limit=8))
+    """``part`` can be one romanised Korean syllable (ok, sun, hye, in; not "being").  Five
+    letters only with a Korean double vowel (young, jeong, kyung: round 13; not "check",
+    "being")."""
+    if len(part) == 5 and _DOUBLE_VOWEL.search(part) is None:
+        return False
+    return len(part) <= 5 and any(len(r) == 1 for r in hangul.latin_to_hangul(part, limit=8))
 
 
 def _romanised_place(word: str, res: Resources) -> str | None:

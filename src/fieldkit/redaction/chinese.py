@@ -37,6 +37,7 @@ from fieldkit.redaction.doubled_zh import find_doubled_names
 from fieldkit.redaction.hits import Hit
 from fieldkit.redaction.phrases import longest_first
 from fieldkit.redaction.resources import Resources
+from fieldkit.redaction.round13_zh import self_word_cue
 
 __all__ = [
     "chinese_segments",
@@ -174,6 +175,12 @@ def _candidate(
         surname = 1
     else:
         return None
+    mou = start + surname
+    if folded[mou : mou + 1] == "某":  # round 13: 刘某带我们 (刘某), 张某某, 张某福
+        after = folded[mou + 1 : mou + 2]
+        if after == "某" or (_HANZI.match(after) and not t.cut.match(folded, mou + 1)):
+            return mou + 2
+        return mou + 1
     room = stop - start - surname
     for given in (2, 1) if room >= 2 else (1,) if room == 1 else ():
         whole = room == given == 2 and _in_other_script(folded, start, stop)
@@ -198,7 +205,8 @@ def _nickname(folded: str, start: int, stop: int, res: Resources) -> bool:
 
 def _piece(folded: str, start: int, stop: int, res: Resources, t: _Tables) -> Iterator[Hit]:
     """Names in one piece of a run: at its start, then after ordinary words inside it."""
-    cued = t.cued.search(folded, max(0, start - 8), start) is not None
+    cue = t.cued.search(folded, max(0, start - 8), start)
+    cued = cue is not None and not self_word_cue(folded, *cue.span())  # round 13: 本人陈述
     end = _candidate(folded, start, stop, res, t, cued)
     if end is None and cued and _nickname(folded, start, stop, res):
         yield _hit(start, stop, True)  # 我是小军: 小, 老 or 阿 and one character

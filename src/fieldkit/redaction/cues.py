@@ -47,6 +47,8 @@ from fieldkit.redaction.round11_en import find_round11_en
 from fieldkit.redaction.round11_zh import find_round11_zh
 from fieldkit.redaction.round12_en import find_round12_en
 from fieldkit.redaction.round12_zh import find_round12_zh
+from fieldkit.redaction.round13_en import find_round13_en
+from fieldkit.redaction.round13_zh import find_round13_zh
 from fieldkit.redaction.slots_ko import find_name_slots
 from fieldkit.redaction.speakers import find_speakers
 from fieldkit.redaction.strong_cues_ko import find_strong_cues
@@ -63,6 +65,7 @@ def find_cued(folded: str, res: Resources, words: frozenset[str]) -> Iterator[Hi
     yield from find_chat_labels(folded, res)  # round 10: [이름] chat exports
     yield from find_kind_orgs(folded, res)  # round 9: courts, 金达莱(진달래), 하나로 교회 ...
     yield from find_round11_zh(folded, res, view(folded).has_hanzi)  # round 11: chat stamps, 被
+    yield from find_round13_zh(folded, res, view(folded).has_hanzi)  # round 13: 望京, 长白山 KTV
     if view(folded).has_hangul:
         yield from korean_roles(folded, res)
         yield from korean_honorifics(folded, res)
@@ -89,5 +92,6 @@ def find_cued(folded: str, res: Resources, words: frozenset[str]) -> Iterator[Hi
         yield from english_cued(folded, res, words)
         yield from find_round11_en(folded, res, words)  # round 11: capitals, initials, agencies
         yield from find_round12_en(folded, res, words)  # round 12: passport names, units, files
+        yield from find_round13_en(folded, res, words)  # round 13: Helong county, Lao Zhang
         if '"' in folded or "“" in folded:
             yield from find_quoted_names(folded, res)

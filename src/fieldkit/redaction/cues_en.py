@@ -338,9 +338,13 @@ def _named(folded: str, res: Resources) -> Iterator[Hit]:
 
 
 _HANGUL_ISLAND = re.compile(
-    r"(?:[A-Za-z,]|[a-z][.!?]) ([가-힣]{2,4})(?= [A-Za-z]|[.,!?]\s*$|[.,!?;:] [\"“'‘]?[A-Za-z])"
+    r"(?:[A-Za-z,]|[a-z][.!?]) ([가-힣]{2,4})"
+    r"(?= (?:[A-Za-z][A-Za-z'’-]+|I|a)(?:[\s,!?;:\"”)]|[.](?!\w)|$)"
+    r"|[.,!?]\s*$|[.,!?;:] [\"“'‘]?[A-Za-z])"
 )
-"""A Hangul word inside an English sentence (I met 수정 at church; 연경이 was from)."""
+"""A Hangul word inside an English sentence (I met 수정 at church; 연경이 was from).  The
+English word after it must be a word (round 13): before an identifier (주소가 kim.a@…,
+위챗은 wxid_…) or a lone letter (끝에 X 붙은) the Hangul word is in a Korean sentence."""
 
 
 def _islands(folded: str, res: Resources) -> Iterator[Hit]:

@@ -33,6 +33,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from fieldkit.redaction import korean
+from fieldkit.redaction.affectionate_ko import find_affectionate_more
 from fieldkit.redaction.cues import closed_words, cue_words
 from fieldkit.redaction.hangul_chinese import (
     CHINESE_SURNAMES,
@@ -43,6 +44,7 @@ from fieldkit.redaction.hits import Hit
 from fieldkit.redaction.introductions import find_introductions
 from fieldkit.redaction.phrases import longest_first
 from fieldkit.redaction.resources import Resources
+from fieldkit.redaction.surname_marks_ko import find_surname_marks
 from fieldkit.redaction.surnames_ko import WORD_SURNAMES, full_name_before_office
 from fieldkit.redaction.titles_ko import after_title, titles
 
@@ -385,6 +387,7 @@ def find_korean_calls(folded: str, res: Resources) -> Iterator[Hit]:
     """Names found by how a Korean testimony calls and addresses people."""
     yield from _vocatives(folded, res)
     yield from _affectionate(folded, res)
+    yield from find_affectionate_more(folded, res)
     yield from _surname_titles(folded, res)
     yield from _name_titles(folded, res)
     yield from _glued_kinship(folded, res)
@@ -392,3 +395,4 @@ def find_korean_calls(folded: str, res: Resources) -> Iterator[Hit]:
     yield from _role_is_named(folded, res)
     yield from find_chinese_shaped(folded, res)
     yield from find_introductions(folded, res)
+    yield from find_surname_marks(folded, res)

@@ -104,6 +104,22 @@ def _on_route(folded: str, start: int, end: int, res: Resources) -> bool:
     return any(m is not None and _place_word(m.group(1), res) for m in (after, before))
 
 
+_ADMIN_AFTER = re.compile(rf"\s([가-힣]{{1,4}}?)(구역|현|구|진|향|촌|리){_WORD_END}")
+
+
+def _before_admin_place(folded: str, end: int, res: Resources) -> bool:
+    """A city directly before one of its districts or counties (상해 민항구로, 위해 환취구):
+    the district's own administrative suffix says the word before it names the city, as
+    a locative would (round 13).  Only a suffix below a city (구, 현, 진, 향, 촌, 리): 시
+    and 군 also follow a field word (거주 밀산시).  The next word must be no word itself
+    (친구, 도구, 가구 end in 구 too): a name and its suffix."""
+    after = _ADMIN_AFTER.match(folded, end)
+    if after is None:
+        return False
+    whole = after.group(1) + after.group(2)
+    return whole not in res.lex_ko and after.group(1) not in res.lex_ko_common
+
+
 def _place_word(word: str, res: Resources) -> bool:
     return any(
         word[:stop] in res.gaz_hangul or word[:stop] in res.gaz_marked
@@ -130,7 +146,7 @@ def _hangul(folded: str, start: int, end: int, res: Resources) -> Hit | None:
         return None
     province, mark = res.gaz_marked[name]
     suffix = _HANGUL_SUFFIX.match(folded, end)
-    route = _on_route(folded, start, end, res)
+    route = _on_route(folded, start, end, res) or _before_admin_place(folded, end, res)
     uncertain = _verdict(
         mark,
         suffix is not None,
@@ -260,11 +276,14 @@ def find_gazetteer_native(folded: str, res: Resources) -> Iterator[Hit]:
     listed, marked = res.gaz_hangul, res.gaz_marked
     openings = _openings(res)
     for start, end in view(folded).hangul_runs:
+        shortest = start + 2
         if start and folded[start - 1].isdigit():
-            continue  # 3000위안, 5호: a unit after a number
+            # 3000위안, 5호: a unit after a number.  A list's ③ folds to 3 too (③하얼빈):
+            # units are one or two syllables, so a longer place still counts (round 13)
+            shortest = start + 3
         if folded[start : start + 2] not in openings:
             continue  # no Hangul spelling opens with the word's first two syllables
-        for stop in range(min(end, start + 6), start + 1, -1):
+        for stop in range(min(end, start + 6), shortest - 1, -1):
             name = folded[start:stop]
             if name not in listed and name not in marked:
                 continue  # what ``_hangul`` answers first, asked without the call (round 9)

@@ -31,7 +31,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 from typing import NamedTuple
 
-from fieldkit.redaction import data, korean, ordinary_ko, spoken_ko
+from fieldkit.redaction import data, dictionary_ko, korean, ordinary_ko, spoken_ko
 from fieldkit.redaction.cues import closed_words
 from fieldkit.redaction.hits import Hit
 from fieldkit.redaction.keep import KeepSpans
@@ -160,6 +160,8 @@ def _candidate(token: str, res: Resources) -> tuple[str, str, bool] | None:
         stem, particle = stem[:-1], "이" + particle  # X이가, X이는: the familiar -이
     if not stem or not _shaped(stem, res) or _known(token, stem, res):
         return None
+    if dictionary_ko.verb_form(token) and token not in res.given_ko:
+        return None  # 가서는, 붙잡혀: a conjugated verb is no name (round 13)
     return stem, particle, _compound(stem, res)
 
 

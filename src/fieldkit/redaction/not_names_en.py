@@ -6,9 +6,10 @@ mostly nationality and origin words before a noun: ``the Thai police``, ``a Lao 
 ``the Cambodian border``, ``twelve NK women``, ``her SK papers``, ``the Western way``.  The
 slot "determiner + capitalised word + lower-case word" holds an adjective, whoever writes;
 it holds a name only when the word is one (a listed given name or a Korean or Chinese
-surname: ``the Kim family``, ``a Han farmer`` stay flagged).  A capitalised run (``the
-Golden Lotus massage parlour``) is the organisation rules' business: the next word must be
-lower-case.
+surname: ``the Kim family``, ``the Han family`` stay flagged; round 13: the ethnic group
+``a Han man``, ``Han Chinese`` and events ``the Olympics`` are dropped, ``round13_en``).
+A capitalised run (``the Golden Lotus massage parlour``) is the organisation rules'
+business: the next word must be lower-case.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ import re
 
 from fieldkit.redaction.hits import Hit
 from fieldkit.redaction.resources import Resources
+from fieldkit.redaction.round13_en import ethnic_or_event
 
 __all__ = ["drop_adjectives"]
 
@@ -53,6 +55,6 @@ def drop_adjectives(text: str, hits: list[Hit], res: Resources) -> list[Hit]:
             hit.detector == "catchall"
             and hit.uncertain
             and hit.label in ("PERSON", "PLACE")
-            and _adjective(text, hit, res)
+            and (_adjective(text, hit, res) or ethnic_or_event(text, hit, res))
         )
     ]

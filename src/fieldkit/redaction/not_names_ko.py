@@ -24,6 +24,8 @@ from functools import lru_cache
 
 from fieldkit.redaction import data, dictionary_ko
 from fieldkit.redaction.hits import Hit
+from fieldkit.redaction.not_names_doc_ko import doc_non_name
+from fieldkit.redaction.not_places_ko import drop_place_nouns
 from fieldkit.redaction.org_nouns import COMPANY_SUFFIX, korean_nouns
 from fieldkit.redaction.resources import Resources
 
@@ -210,6 +212,8 @@ def _function_word(word: str, res: Resources) -> bool:
 
 
 def _not_a_name(text: str, hit: Hit, res: Resources) -> bool:
+    if doc_non_name(text, hit, res):
+        return True  # round 13: document words, pronouns, labels, titles, verb forms
     word = _word(text, hit)
     if not _hangul(word):
         return False
@@ -232,10 +236,11 @@ def drop_non_names(text: str, hits: list[Hit], res: Resources) -> list[Hit]:
     """``hits`` less the person, place and organisation hits whose Hangul word sits in a slot
     no name can hold (a word about a name, a quantity, a conjunction, an adverb or
     demonstrative the lexicon doubted)."""
-    return [
+    kept = [
         hit
         for hit in hits
         if hit.label not in ("PERSON", "PLACE", "ORG")
         or hit.detector in ("known", "pattern")
         or not _not_a_name(text, hit, res)
     ]
+    return drop_place_nouns(text, kept)  # round 13: offices, head nouns, determined nouns

@@ -352,6 +352,8 @@ def _through_one_cut(folded: str, start: int, end: int, res: Resources) -> int:
     if end - start >= 2 or start < 2:
         return start
     cut, before = folded[start - 1], folded[start - 2]
+    if not "\u4e00" <= cut <= "\u9fff":
+        return start  # 长白山 KTV: a space is no cut character (round 13, round13_zh)
     if cut in res.function_zh or not "\u4e00" <= before <= "\u9fff":
         return start
     if before in res.function_zh or before in _rx().stem_cut:

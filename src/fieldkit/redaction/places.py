@@ -21,11 +21,13 @@ from fieldkit.redaction.anchored import finditer_from, starts_before
 from fieldkit.redaction.chinese import frequent_words, stem_cut_chars
 from fieldkit.redaction.gazetteer import find_gazetteer_latin, find_gazetteer_native
 from fieldkit.redaction.hits import Hit
+from fieldkit.redaction.not_places_ko import derived_adverb
 from fieldkit.redaction.phrases import trie_pattern, words_of
 from fieldkit.redaction.places_dong_ko import dong_places
 from fieldkit.redaction.places_ko import spoken_places
 from fieldkit.redaction.places_stems_ko import stem_places
 from fieldkit.redaction.resources import Resources
+from fieldkit.redaction.round13_zh import inside_place_noun
 from fieldkit.redaction.textview import view
 
 __all__ = ["find_places"]
@@ -205,6 +207,8 @@ def _hangul_context(folded: str, res: Resources) -> Iterator[Hit]:
             continue
         if len(suffix) == 1 and stem[-1] in _VERB_LIKE:
             continue
+        if suffix == "리" and derived_adverb(stem):
+            continue  # 배불리, 멀리: an adverb (round 13)
         if stem.endswith("끼") or korean.verb_like(word, res) or word in res.lex_ko_common:
             continue  # 우리끼리 (끼리), 찌르면, 나가면: no place suffix
         if known_ko.verb_form(word, res):
@@ -367,6 +371,7 @@ def _hanzi_context(folded: str, res: Resources) -> Iterator[Hit]:
             or word in res.lex_zh
             or word in res.keep_native
             or folded[start : end - 1] in res.keep_native
+            or inside_place_noun(word)  # round 13: 屯里, 村里 ("in the village")
         ):
             continue
         yield Hit(

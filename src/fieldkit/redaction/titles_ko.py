@@ -28,9 +28,17 @@ def title_pattern() -> re.Pattern[str]:
 
 @lru_cache(maxsize=1)
 def after_title() -> re.Pattern[str]:
-    """What may follow a title in its word (님, 들, a particle); group 1 is the particle."""
+    """What may follow a title in its word (님, 들, a particle); group 1 is the particle.
+
+    Round 13: the polite 요 after a particle (언니였고요, 사장님은요) and the copula in
+    its connective forms (사장이라 그랬죠, 언니라서, 선생이었는데, 언니였거든요) also end
+    a title's word: the copula says "X is the title", so the word before it is still
+    the one the title names."""
     particles = alternation(korean.PARTICLES)
-    return re.compile(rf"(?:님|들)?((?:{particles})?)(?:만|도|는)?(?![가-힣])")
+    return re.compile(
+        rf"(?:님|들)?((?:{particles})?)(?:만|도|는)?"
+        r"(?:(?:이|)(?:라서?|라도|라면|라니까)|(?:이었|였)[가-힣]{0,4}|요)?(?![가-힣])"
+    )
 
 
 @lru_cache(maxsize=1)

@@ -163,7 +163,7 @@ def test_an_adjective_before_its_noun_is_no_name(engine: Redactor, text: str, wo
     ("text", "name"),
     [
         ("We lived with the Kim family for a year.", "Kim"),
-        ("I lived with a Han farmer.", "Han"),
+        ("I lived with the Han family for a year.", "Han"),
         ("Then Dragon came and took the money.", "Dragon"),
         ("She said the Golden Lotus massage parlour was closed.", "Golden Lotus"),
     ],

@@ -12,34 +12,18 @@ from __future__ import annotations
 import random
 import re
 from collections.abc import Iterator
-from pathlib import Path
 from typing import Any, cast
 
 import pytest
 
 from fieldkit.crypto import keyed_digest, new_secret
-from fieldkit.redaction import Redactor, catchall, engine, round11_en
+from fieldkit.redaction import catchall, engine, round11_en
 from fieldkit.redaction.entities import Entity
 from fieldkit.redaction.keep import keep_spans
 from fieldkit.redaction.normalize import fold, fold_key
 from fieldkit.redaction.phrases import _WORD_AT, PhraseIndex, _present_regex, words_of
 from fieldkit.redaction.resources import Resources
-from fieldkit.redaction.score import parse_corpus
-
-DATA = Path(__file__).resolve().parents[2] / "data" / "redaction"
-
-
-@pytest.fixture(scope="module")
-def texts() -> list[str]:
-    files = [*sorted(DATA.glob("corpus_*.txt")), *sorted((DATA / "blind").glob("set_*.txt"))]
-    passages = [p.text for f in files for p in parse_corpus(f.read_text("utf-8"))]
-    return [fold(t) for t in passages]
-
-
-@pytest.fixture(scope="module")
-def res() -> Resources:
-    return Redactor.default().res
-
+from speed_helpers import made_texts
 
 _PIECES = (
     " ",
@@ -121,8 +105,7 @@ _PIECES = (
 
 
 def _made(seed: int, count: int = 4000, size: int = 12) -> list[str]:
-    pick = random.Random(seed)
-    return ["".join(pick.choice(_PIECES) for _ in range(size)) for _ in range(count)]
+    return made_texts(seed, _PIECES, count, size)
 
 
 _TITLES = ("Mrs", "Mr", "Ms", "Miss", "Mx", "Dr", "Madam", "Auntie", "Aunt", "Sister", "Pastor")

@@ -9,35 +9,16 @@ from __future__ import annotations
 
 import random
 from collections.abc import Iterator
-from pathlib import Path
 
-import pytest
-
-from fieldkit.redaction import Redactor, not_names_ko, places_stems_ko
+from fieldkit.redaction import not_names_ko, places_stems_ko
 from fieldkit.redaction.hits import Hit
-from fieldkit.redaction.normalize import fold
 from fieldkit.redaction.places_dong_ko import _names as dong_names
 from fieldkit.redaction.resources import Resources
-from fieldkit.redaction.score import parse_corpus
-
-DATA = Path(__file__).resolve().parents[2] / "data" / "redaction"
-
-
-@pytest.fixture(scope="module")
-def texts() -> list[str]:
-    files = [*sorted(DATA.glob("corpus_*.txt")), *sorted((DATA / "blind").glob("set_*.txt"))]
-    passages = [p.text for f in files for p in parse_corpus(f.read_text("utf-8"))]
-    return [fold(t) for t in passages]
-
-
-@pytest.fixture(scope="module")
-def res() -> Resources:
-    return Redactor.default().res
+from speed_helpers import made_texts
 
 
 def _made(seed: int, pieces: tuple[str, ...], count: int = 3000, size: int = 8) -> list[str]:
-    pick = random.Random(seed)
-    return ["".join(pick.choice(pieces) for _ in range(size)) for _ in range(count)]
+    return made_texts(seed, pieces, count, size)
 
 
 def _before_shops_as_it_was(folded: str, res: Resources) -> Iterator[Hit]:

@@ -11,7 +11,6 @@ from __future__ import annotations
 import random
 import re
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 
@@ -30,30 +29,14 @@ from fieldkit.redaction.anchored import finditer_from, hangul_word_starts
 from fieldkit.redaction.cuewords import cue_words
 from fieldkit.redaction.hits import Hit
 from fieldkit.redaction.model import KnownTerm
-from fieldkit.redaction.normalize import fold
 from fieldkit.redaction.phrases import longest_first
 from fieldkit.redaction.resources import Resources
-from fieldkit.redaction.score import parse_corpus
 from fieldkit.redaction.textview import forget, view
-
-DATA = Path(__file__).resolve().parents[2] / "data" / "redaction"
-
-
-@pytest.fixture(scope="module")
-def texts() -> list[str]:
-    files = [*sorted(DATA.glob("corpus_*.txt")), *sorted((DATA / "blind").glob("set_*.txt"))]
-    passages = [p.text for f in files for p in parse_corpus(f.read_text("utf-8"))]
-    return [fold(t) for t in passages]
-
-
-@pytest.fixture(scope="module")
-def res() -> Resources:
-    return Redactor.default().res
+from speed_helpers import made_texts
 
 
 def _made(seed: int, pieces: tuple[str, ...], count: int = 3000, size: int = 10) -> list[str]:
-    pick = random.Random(seed)
-    return ["".join(pick.choice(pieces) for _ in range(size)) for _ in range(count)]
+    return made_texts(seed, pieces, count, size)
 
 
 _GLUE = (" ", "  ", "\t", "\n", "\u3000", ",", ".", "이", "가", "는", "에서", "님", "씨", "3", "王")
@@ -147,9 +130,9 @@ def test_korean_titles_tried_after_a_space_are_the_plain_scans(texts: list[str])
 def _plain_gazetteer(folded: str, res: Resources) -> list[Hit]:
     found = []
     for match in re.finditer(r"[가-힣]+", folded):
-        if match.start() and folded[match.start() - 1].isdigit():
-            continue
-        for size in range(min(len(match.group()), 6), 1, -1):
+        after_digit = match.start() and folded[match.start() - 1].isdigit()
+        shortest = 3 if after_digit else 2  # round 13: ③하얼빈 (folded 3하얼빈), not 5호
+        for size in range(min(len(match.group()), 6), shortest - 1, -1):
             hit = gazetteer._hangul(folded, match.start(), match.start() + size, res)
             if hit:
                 found.append(hit)

@@ -1,0 +1,118 @@
+"""The affectionate -이 in the slots ``cues_ko._affectionate`` leaves (issue 11, round 13).
+
+Korean adds 이 to a given name that ends in a consonant (한결이, 옥분이) and to nothing
+else: after a common noun the particle follows directly (사람에게, 사람네, 사람 엄마).
+So W + 이 + a particle that itself needs no 이 says "W is called", whenever W + 이 is not
+a word of its own (아이, 고양이, 길이 and 먹이 are).  ``cues_ko`` reads one particle after
+the 이; this module reads the rest of the slot:
+
+* **a particle chain**: 이에게는, 이한테도, 이하고는, 이네서, 이는요 (the particle, then a
+  topic, additive or polite ending);
+* **a teknonym**: W이 엄마가, W이 아빠는, W이 할머니네 (a parent or grandparent named by
+  the child; 봄이 엄마 is "Bom's mother": the subject particle would not stand before a
+  second subject here), unless the kin word is predicated (X이 엄마가 되다, 엄마 같다);
+* **a rare one-syllable word** with 이가/이는/이를 (옥이가): ``cues_ko`` refuses every
+  one-syllable word, since dialect doubles the subject particle on common ones (밥이가,
+  돈이가); a word outside the commonest ``COMMON_RANK`` is a name far more often.
+
+W is redacted with its 이 before a particle (the name as she is called), alone before a
+kin word (the round 7 teknonym rule's span); uncertain when W is a word.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import lru_cache
+
+from fieldkit.redaction import data, korean
+from fieldkit.redaction.cues import closed_words
+from fieldkit.redaction.hits import Hit
+from fieldkit.redaction.resources import Resources
+
+__all__ = ["find_affectionate_more"]
+
+COMMON_RANK = 3000
+"""A one-syllable word among this many most frequent ones (밥, 돈, 집, 봄) takes the
+dialect's doubled subject particle (밥이가) too often to count as a name there."""
+
+_KIN = "엄마 아빠 어머니 아버지 어매 엄니 오마니 아바이 아부지 할머니 할아버지 할매"
+_KIN_TAIL = "가 는 도 를 의 네 께서 한테 하고 랑 이랑 네가 네는 네서 네집 네로"
+_CHAIN = "에게 한테 하고 네 에게서 한테서"
+_CHAIN_TAIL = "는 도 서 만 요 는요 도요 가"
+_PREDICATED = re.compile(r"\s?(?:되|돼|됐|같|처럼|만큼|보다|노릇|역할)")
+
+
+def _alt(words: str) -> str:
+    return "|".join(sorted(words.split(), key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def _rx() -> dict[str, re.Pattern[str]]:
+    return {
+        "slot": re.compile(
+            rf"이(?:(?:{_alt(_CHAIN)})(?:{_alt(_CHAIN_TAIL)})|(?:가|는|도|를)요"
+            rf"|(?P<kin>\s(?:{_alt(_KIN)})(?:{_alt(_KIN_TAIL)})?))(?![가-힣])"
+        ),
+        "one": re.compile(r"이(?:가|는|를)(?![가-힣])"),
+        "stem": re.compile(r"(?<![가-힣0-9])([가-힣]{1,3})$"),
+    }
+
+
+@lru_cache(maxsize=1)
+def _common() -> frozenset[str]:
+    return frozenset(data.lexicon_ranked("ko")[:COMMON_RANK])
+
+
+def _called(stem: str, res: Resources, *, surname_ok: bool = False) -> bool | None:
+    """None when W + 이 is no called name; else whether W is an ordinary word.  A surname
+    and its particle (김이 왔다) is no called name, but 이가 after it is (옥이가)."""
+    if not korean.final_consonant(stem[-1]) or stem + "이" in res.lex_ko:
+        return None  # 아이가, 길이가: a word ending in 이
+    if stem in closed_words("ko") or stem in res.keep_native or stem in res.gaz_hangul:
+        return None
+    if korean.verb_stem(stem + "이", res) or (stem in res.sur_ko_hangul and not surname_ok):
+        return None  # 먹이, 높이: a verb's noun; 김이: the surname and its particle
+    return stem in res.lex_ko or korean.ordinary(stem, res)
+
+
+def _hit(start: int, stem: str, uncertain: bool, rule: str, *, with_i: bool = True) -> Hit:
+    """The name with its 이 before a particle (은결이에게 -> [인물-1]에게), as ``cues_ko``
+    does; before a kin word the name alone (솔이 엄마 -> [인물-1]이 엄마, round 7)."""
+    return Hit(
+        start=start,
+        end=start + len(stem) + with_i,
+        label="PERSON",
+        detector="cue",
+        rule=rule + ("_ordinary" if uncertain else ""),
+        uncertain=uncertain,
+        core=(start, start + len(stem)),
+    )
+
+
+def find_affectionate_more(folded: str, res: Resources) -> Iterator[Hit]:
+    """Names with the affectionate 이 in a particle chain, a teknonym, or a rare one-syllable
+    word with the subject, topic or object particle."""
+    if "이" not in folded:
+        return
+    rx = _rx()
+    for anchor in rx["slot"].finditer(folded):
+        found = rx["stem"].search(folded, max(0, anchor.start() - 3), anchor.start())
+        if found is None:
+            continue
+        stem = found.group(1)
+        kin = anchor.group("kin") is not None
+        if kin and _PREDICATED.match(folded, anchor.end()):
+            continue  # 사람이 엄마가 되면: "a person becomes a mother"
+        if len(stem) == 1 and not kin and stem in _common():
+            continue
+        uncertain = _called(stem, res)
+        if uncertain is not None:
+            yield _hit(found.start(1), stem, uncertain, "affectionate_i_slot", with_i=not kin)
+    for anchor in rx["one"].finditer(folded):
+        found = rx["stem"].search(folded, max(0, anchor.start() - 1), anchor.start())
+        if found is None or found.group(1) in _common() or found.group(1) not in res.lex_ko:
+            continue  # only the one-syllable words ``cues_ko`` refuses
+        uncertain = _called(found.group(1), res, surname_ok=True)
+        if uncertain is not None:
+            yield _hit(found.start(1), found.group(1), uncertain, "affectionate_i_rare_word")
