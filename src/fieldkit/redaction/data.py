@@ -39,7 +39,13 @@ __all__ = [
     "surnames_zh",
     "text",
     "titles",
+    "word_set",
 ]
+
+
+def word_set(text: str) -> frozenset[str]:
+    """A closed class of words written inline, separated by white space."""
+    return frozenset(text.split())
 
 
 def _read(name: str) -> str:

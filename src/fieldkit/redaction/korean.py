@@ -12,6 +12,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from fieldkit.redaction import data, dictionary_ko, hangul, spoken_ko
+from fieldkit.redaction.data import word_set
 from fieldkit.redaction.resources import Resources
 
 __all__ = [
@@ -33,13 +34,9 @@ __all__ = [
 ]
 
 
-def _words(text: str) -> frozenset[str]:
-    return frozenset(text.split())
-
-
 PARTICLES = tuple(
     sorted(
-        _words(
+        word_set(
             "에서는 에서도 에서만 에게서 으로는 으로도 으로만 으로부터 로부터 한테서 이라는 이라고 "
             "이랑 에서 에게 한테 까지 부터 으로 라는 라고 처럼 보다 마저 조차 밖에 에는 에도 에만 "
             "께서 하고 이나 이고 이야 이네 이가 이는 이를 이와 이도 이의 이었습니다 였습니다 "
@@ -55,20 +52,20 @@ PARTICLES = tuple(
         reverse=True,
     )
 )
-LOCATIVE_PARTICLES = _words(
+LOCATIVE_PARTICLES = word_set(
     "에서는 에서도 에서만 으로는 으로도 으로만 으로부터 로부터 에서 까지 부터 으로 에는 에도 "
     "에만 에 로 쪽 까지만"
 )
-VERB_FINAL = _words(
+VERB_FINAL = word_set(
     "다 요 고 서 며 면 지 게 니 죠 까 데 라 어 해 했 된 한 할 던 운 인 음 기 듯 러 려 께 "
     "히 냐 든 랴 함 됨 짐 겠 았 었 갔 왔 봤 줬 였"
 )
 """Last syllables of verb and adjective forms (도착했다, 팔았고, 연락하려면)."""
-_STEM_VERB_END = _words(
+_STEM_VERB_END = word_set(
     "하 되 있 없 했 됐 같 않 싶 였 졌 겠 았 었 갔 왔 봤 줬 셨 시 주 받 보 려 으"
 )
-GRAMMATICAL_SUFFIX = _words("들 님 씨 네 쪽 째 씩 쯤 께 끼리 마다 뿐")
-_NOUN_SUFFIX = GRAMMATICAL_SUFFIX | _words(
+GRAMMATICAL_SUFFIX = word_set("들 님 씨 네 쪽 째 씩 쯤 께 끼리 마다 뿐")
+_NOUN_SUFFIX = GRAMMATICAL_SUFFIX | word_set(
     "적 성 화 인 자 권 식 당 장 집 역 길 방 값 돈 밭 감 짓 질 꾼 터 간 비 료 품 기 실 관 원 "
     "소 회 과 법 용 물 생 일 년 월 시 때 번"
 )
@@ -79,7 +76,7 @@ _BY_LENGTH = tuple(
     (size, frozenset(p for p in PARTICLES if len(p) == size))
     for size in sorted({len(p) for p in PARTICLES}, reverse=True)
 )
-_STACKS_UNDER = _words(
+_STACKS_UNDER = word_set(
     "에서 에게 한테 까지 부터 으로 로 에 와 과 하고 이랑 랑 처럼 보다 만 께서 에게서 한테서 "
     "로부터 으로부터 마다 만큼 밖에 이라고 라고 이라는 라는 이나"
 )
@@ -279,7 +276,7 @@ def name_like(stem: str, res: Resources) -> bool:
 
 _VERB_ENDINGS = tuple(
     sorted(
-        _words(
+        word_set(
             "자마자 다고 냐고 자고 다며 라며 면서 으면서 으면 면 아서 어서 여서 아도 어도 여도 "
             "니까 으니까 는데 은데 던데 더니 다가 도록 지만 지비 지요 죠 네요 군요 거든요 거든 "
             "어 여 고 게 지 던 기 음 ㅁ 러 려고 려면"
@@ -293,7 +290,7 @@ _VERB_ENDINGS = tuple(
 _CONTRACTED = {"져": "지", "와": "오", "워": "우", "해": "하", "돼": "되", "봐": "보", "줘": "주"}
 
 
-_SHORT_VERBS = _words("가 오 보 하 되 주 자 서 사 타 켜 쓰")
+_SHORT_VERBS = word_set("가 오 보 하 되 주 자 서 사 타 켜 쓰")
 
 
 def _stems_before(token: str, ending: str) -> list[str]:
@@ -340,14 +337,14 @@ def verb_like(token: str, res: Resources) -> bool:
 
 
 _NEVER_NOUN_ENDINGS = tuple(
-    _words(
+    word_set(
         "구나 군요 는커녕 렇게 게나 었고 았고 었던 았던 겠다 겠어 겠지 "
         "라고만 으라고 으라는 으라 어낸 아낸 어진 아진 었나 았나 는지 던지 하던 했던"
     )
 )
 """Endings no name or noun of three syllables or more takes (죽었구나, 아무렇게나,
 즐겁기는커녕, 가만있으라고, 지어낸), whatever the word list holds of its stem."""
-_NEVER_NOUN_WORDS = _words("있나 없나 했나 갔나 왔나 안다구 한다구 간다구")
+_NEVER_NOUN_WORDS = word_set("있나 없나 했나 갔나 왔나 안다구 한다구 간다구")
 
 
 def _verb_like(token: str, res: Resources) -> bool:
@@ -380,7 +377,7 @@ def _standard_verb_like(token: str, res: Resources) -> bool:
     return False
 
 
-_COMPOUND_TAIL = _NOUN_SUFFIX | _words("표 세 날 층 애 눈 천 판 칸 통 철 살 짐 발 터 반")
+_COMPOUND_TAIL = _NOUN_SUFFIX | word_set("표 세 날 층 애 눈 천 판 칸 통 철 살 짐 발 터 반")
 """Heads of two-syllable compounds (차표, 방세, 장날, 이층): a place (솔골) or a given
 name (꽃분) ends otherwise."""
 

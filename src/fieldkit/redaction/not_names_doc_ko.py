@@ -33,17 +33,14 @@ from __future__ import annotations
 import re
 
 from fieldkit.redaction import dictionary_ko, korean
+from fieldkit.redaction.data import word_set
 from fieldkit.redaction.hits import Hit
 from fieldkit.redaction.resources import Resources
 
 __all__ = ["doc_non_name"]
 
 
-def _words(text: str) -> frozenset[str]:
-    return frozenset(text.split())
-
-
-DOCUMENT_WORDS = _words(
+DOCUMENT_WORDS = word_set(
     # speaker and role labels of transcripts and interview notes
     "구술자 구술인 면담자 면담인 면접자 피면접자 면접관 조사자 조사원 연구자 연구원 "
     "진행자 사회자 참가자 참여자 응답자 제보자 증언자 증언인 진술인 진술자 질문자 답변자 "
@@ -62,7 +59,7 @@ DOCUMENT_WORDS = _words(
 linguists' 화자 and 청자 are left out: 화자 is also a given name (김화자)."""
 
 _PRONOUNS = ("저", "제", "나", "내", "너", "네", "니", "저희", "우리", "당신")
-_CASE = _words("가 는 도 를 게 한테 보고 만 랑 하고 는요 도요")
+_CASE = word_set("가 는 도 를 게 한테 보고 만 랑 하고 는요 도요")
 PRONOUN_FORMS = frozenset(
     {p + c for p in _PRONOUNS for c in _CASE}
     | {"제가", "내가", "니가", "네가", "저희", "당신", "그녀"}
@@ -70,9 +67,9 @@ PRONOUN_FORMS = frozenset(
 """Personal pronouns with a particle (제가, 저는, 내가 ...): never a name (a lone syllable,
 전 or 난, may be a surname or a given name, so the contracted forms are not here)."""
 
-_POSSESSIVES = _words("제 내 네 니")
+_POSSESSIVES = word_set("제 내 네 니")
 _KIN = tuple(
-    _words(
+    word_set(
         "엄마 아빠 어머니 아버지 어머님 아버님 남편 아내 마누라 딸 아들 언니 오빠 누나 형 "
         "동생 여동생 남동생 할머니 할아버지 친구 새끼 애 아이 자식 식구 가족 집 고향"
     )
@@ -85,14 +82,14 @@ _DEMONSTRATIVE = re.compile(
 )
 """A demonstrative with the copula (이거였는데, 그거예요, 여기였어요)."""
 
-ID_LABELS = _words(
+ID_LABELS = word_set(
     "주소 이메일 메일 위챗 웨이신 카톡 카카오톡 큐큐 라인 텔레그램 페이스북 페북 인스타 "
     "인스타그램 트위터 블로그 카페 사이트 홈페이지 링크 계정 아이디 번호 전화번호 휴대폰 "
     "핸드폰 폰 연락처 계좌 계좌번호 여권번호 신분증 주민번호 주민등록번호 공민증"
 )
 """Words that introduce an identifier (주소가 …@…, 위챗은 wxid_…): its label."""
 
-ADDRESS_TITLES = _words(
+ADDRESS_TITLES = word_set(
     "자매 형제 성도 교우 집사 권사 장로 전도사 목사 사모 선교사 신부 수녀 간사 "
     "장군 수령 원수 위원장 두목 우두머리"
 )

@@ -23,6 +23,7 @@ import re
 from functools import lru_cache
 
 from fieldkit.redaction import data, dictionary_ko
+from fieldkit.redaction.data import word_set
 from fieldkit.redaction.hits import Hit
 from fieldkit.redaction.not_names_doc_ko import doc_non_name
 from fieldkit.redaction.not_places_ko import drop_place_nouns
@@ -32,18 +33,14 @@ from fieldkit.redaction.resources import Resources
 __all__ = ["drop_non_names"]
 
 
-def _words(text: str) -> frozenset[str]:
-    return frozenset(text.split())
-
-
-_NAME_WORDS = _words(
+_NAME_WORDS = word_set(
     "이름 성함 존함 성명 별명 본명 가명 실명 예명 한국명 중국명 조선명 뜻 의미 "
     "아이디 닉네임 대화명 이메일 메일 홈피 홈페이지 전화번호 연락처 계좌 계좌번호"
 )
 """Words that speak of a name, its meaning or an identifier (the slot after 시어머니 or
 before an ID is theirs too, but they name no one: ``아이디가 …``, ``이메일 …@…``)."""
 
-_DEMONSTRATIVES = _words(
+_DEMONSTRATIVES = word_set(
     "이거 그거 저거 이것 그것 저것 이게 그게 저게 느그 니네 너네 너거 우리 저희 "
     "여기 거기 저기 이런 그런 저런"
 )
