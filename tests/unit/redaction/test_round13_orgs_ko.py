@@ -1,0 +1,72 @@
+"""Round 13, lane KO-ORG: Korean organisation rules (own examples, not a blind set's)."""
+
+from __future__ import annotations
+
+import pytest
+
+from fieldkit.redaction import Redactor
+
+
+def _orgs(engine: Redactor, text: str) -> list[str]:
+    result = engine.redact(text)
+    return [text[s.start : s.end] for s in result.spans if s.label == "ORG"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "삼 년 동안 식당에서 설거지만 했어요.",
+        "매일 교회에 나갔습니다.",
+        "올해 학교에 들어가요.",
+        "2003년에는 공장도 문을 닫았어요.",
+        "첨엔 식당 일인 줄 알았지요.",
+        "서울엔 교회가 많더라고요.",
+        "사람들 병원 가는 날이었어요.",
+        "애들 학교 보내느라 힘들었어요.",
+    ],
+)
+def test_clause_words_before_a_spaced_kind_are_not_names(engine: Redactor, text: str) -> None:
+    assert _orgs(engine, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("해바라기 노래방에서 일했다.", "해바라기"),
+        ("목련 식당에서 일했어요.", "목련"),
+    ],
+)
+def test_names_before_a_spaced_kind_stay_redacted(engine: Redactor, text: str, name: str) -> None:
+    assert name in " ".join(_orgs(engine, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("심양 조선식당 아리랑 주방에서 일했어요.", "아리랑"),
+        ("한국식당 무지개에서 삼 년 일했어요.", "무지개"),
+        ("조선족교회 샛별교회에 다녔어요.", "샛별"),
+        ("한국식당 금강산 사장이 조선족이었어요.", "금강산"),
+    ],
+)
+def test_a_name_after_its_nation_and_kind_is_redacted(
+    engine: Redactor, text: str, name: str
+) -> None:
+    assert any(name in org for org in _orgs(engine, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "한국식당 주방에서 일했어요.",
+        "중국식당 같은 데서 일했지요.",
+        "한국회사 사장님이 좋았어요.",
+        "한국식당 가서 일했어요.",
+        "조선식당 많아요.",
+        "중국식당 일하면서 돈을 모았어요.",
+        "한국식당 알바를 했어요.",
+        "한국식당 영희가 소개해 줬어요.",
+    ],
+)
+def test_ordinary_words_after_a_nation_and_kind_are_kept(engine: Redactor, text: str) -> None:
+    assert _orgs(engine, text) == []
