@@ -40,7 +40,7 @@ from fieldkit.redaction.orgs_kinds import find_kind_orgs
 from fieldkit.redaction.orgs_ko import find_korean_orgs
 from fieldkit.redaction.orgs_schools_ko import find_school_orgs
 from fieldkit.redaction.orgs_shops_ko import find_shop_orgs
-from fieldkit.redaction.orgs_spaced_ko import find_apposed_orgs
+from fieldkit.redaction.orgs_spaced_ko import find_apposed_orgs, find_hanzi_named_kinds
 from fieldkit.redaction.persons_en import find_quoted_names
 from fieldkit.redaction.persons_ko import find_round7_persons
 from fieldkit.redaction.resources import Resources
@@ -87,6 +87,7 @@ def find_cued(folded: str, res: Resources, words: frozenset[str]) -> Iterator[Hi
         if view(folded).has_hanzi:
             yield from hanzi_named(folded, res)
             yield from find_hanzi_in_korean(folded, res)
+            yield from find_hanzi_named_kinds(folded, res)  # round 13: 华丰 복장공장
     if view(folded).has_hanzi:
         yield from find_industry_orgs_zh(folded, res)  # round 11: 在大韩物流上班
         yield from find_round12_zh(folded, res)  # round 12: 被告人X, X：labels, 南主任, X姬

@@ -25,9 +25,10 @@ from collections.abc import Iterator
 from fieldkit.redaction import known_ko, korean
 from fieldkit.redaction.cuewords import closed_words
 from fieldkit.redaction.hits import Hit
+from fieldkit.redaction.org_nouns import korean_nouns
 from fieldkit.redaction.resources import Resources
 
-__all__ = ["clause_word_before_kind", "find_apposed_orgs"]
+__all__ = ["clause_word_before_kind", "find_apposed_orgs", "find_hanzi_named_kinds"]
 
 _TIME_ADVERBS = frozenset(
     str.split(
@@ -116,3 +117,26 @@ def find_apposed_orgs(folded: str, res: Resources) -> Iterator[Hit]:
             rule="apposed_org_ko",
             uncertain=True,
         )
+
+
+_HANZI_KIND = re.compile(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{2,4}) ?([가-힣]{2,9})")
+"""A Hanzi run (2-4) then, spaced or glued, a Hangul word: 华丰 복장공장, 金星식당에서."""
+
+
+def find_hanzi_named_kinds(folded: str, res: Resources) -> Iterator[Hit]:
+    """<Hanzi name> <Korean kind noun>: a Chinese business named in its own script before the
+    Korean word for what it is (round 13).  A Korean speaker keeps the sign's Hanzi and adds
+    the kind in Korean (华丰 복장공장, 金星 식당에서); the Hanzi is the business's name, an
+    ORG (and ``propagate`` then finds its Korean reading, 화풍이라).  Never a listed town
+    (延吉 식당: the place rules' own) or a kept word (中国 식당: a kind of restaurant).
+    Gate: the caller runs this only on texts with both Hanzi and Hangul.
+    """
+    kinds = korean_nouns()
+    for match in _HANZI_KIND.finditer(folded):
+        name, word = match.group(1), match.group(2)
+        bare = korean.split_particle(word)[0]
+        if not any(bare.endswith(kind) for kind in kinds if len(kind) >= 2):
+            continue
+        if name in res.keep_native or name in res.lex_zh or name in res.gaz_hanzi:
+            continue
+        yield Hit.at(match.span(1), label="ORG", detector="org", rule="hanzi_before_kind_ko")

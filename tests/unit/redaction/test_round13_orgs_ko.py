@@ -70,3 +70,23 @@ def test_a_name_after_its_nation_and_kind_is_redacted(
 )
 def test_ordinary_words_after_a_nation_and_kind_are_kept(engine: Redactor, text: str) -> None:
     assert _orgs(engine, text) == []
+
+
+def test_a_hanzi_name_before_a_korean_kind_is_an_org_and_its_reading_follows(
+    engine: Redactor,
+) -> None:
+    text = "청도 美星 복장공장, 우리는 미성이라 했는데 거기서 일했어요."
+    orgs = _orgs(engine, text)
+    assert "美星" in orgs
+    assert "미성" in orgs
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "中国 식당에서 일했어요.",  # a kind of restaurant, kept
+        "延吉 식당에서 일했어요.",  # a town: the place rules' own
+    ],
+)
+def test_kept_words_and_towns_before_a_korean_kind_are_no_org(engine: Redactor, text: str) -> None:
+    assert not any("\u4e00" <= c <= "\u9fff" for org in _orgs(engine, text) for c in org)
