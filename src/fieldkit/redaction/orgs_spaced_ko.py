@@ -140,3 +140,27 @@ def find_hanzi_named_kinds(folded: str, res: Resources) -> Iterator[Hit]:
         if name in res.keep_native or name in res.lex_zh or name in res.gaz_hanzi:
             continue
         yield Hit.at(match.span(1), label="ORG", detector="org", rule="hanzi_before_kind_ko")
+
+
+_KIND_MODIFIERS = {
+    "공장": frozenset(
+        str.split(
+            "봉제 가발 의류 피복 옷 신발 구두 가방 모자 장갑 양말 전자 부품 식품 수산물 "
+            "수산물가공 수산 가공 포장 인형 완구 가구 목재 제지 종이 플라스틱 벽돌 시멘트 "
+            "통조림 김치 두부 과자 빵 라면 국수 술 맥주 담배 방직 섬유 자동차 철강 화학 "
+            "비료 약품 화장품 유리 타일 비닐 고무 기계 반도체 조립"
+        )
+    ),
+    "학교": frozenset(
+        str.split("직업 기술 야간 주말 한글 한국어 영어 컴퓨터 미용 요리 간호 운전 대안 특수 신학")
+    ),
+    "교회": frozenset(str.split("가정 지하 개척 한인 대형 동네 시골")),
+}
+"""What a factory makes, what a school teaches, what kind of church it is (Korean's own
+compounds: 봉제공장 "sewing factory", 직업학교 "vocational school", 가정교회 "house
+church"): the word glued before the kind says which kind, never which one."""
+
+
+def kind_compound(stem: str, noun: str) -> bool:
+    """Whether ``stem`` glued to ``noun`` is a kind of place (봉제공장, 직업학교), no name."""
+    return stem in _KIND_MODIFIERS.get(noun[-2:], frozenset())

@@ -90,3 +90,28 @@ def test_a_hanzi_name_before_a_korean_kind_is_an_org_and_its_reading_follows(
 )
 def test_kept_words_and_towns_before_a_korean_kind_are_no_org(engine: Redactor, text: str) -> None:
     assert not any("\u4e00" <= c <= "\u9fff" for org in _orgs(engine, text) for c in org)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "신발공장에서 삼 년 일했어요.",
+        "그 사람은 인형공장 다녔대요.",
+        "야간학교에서 한글을 배웠어요.",
+        "지하교회에 몰래 다녔어요.",
+        "통조림가공공장에서 일했어요.",
+    ],
+)
+def test_a_kind_compound_is_no_name(engine: Redactor, text: str) -> None:
+    assert _orgs(engine, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("목련 신발공장에서 일했어요.", "목련"),
+        ("샛별교회에 다녔어요.", "샛별"),
+    ],
+)
+def test_a_name_before_a_kind_compound_stays(engine: Redactor, text: str, name: str) -> None:
+    assert any(name in org for org in _orgs(engine, text))
