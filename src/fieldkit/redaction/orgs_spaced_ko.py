@@ -28,7 +28,13 @@ from fieldkit.redaction.hits import Hit
 from fieldkit.redaction.org_nouns import korean_nouns
 from fieldkit.redaction.resources import Resources
 
-__all__ = ["clause_word_before_kind", "find_apposed_orgs", "find_hanzi_named_kinds"]
+__all__ = [
+    "clause_word_before_kind",
+    "find_apposed_orgs",
+    "find_hanzi_named_kinds",
+    "kind_compound",
+    "no_name_before_kind",
+]
 
 _TIME_ADVERBS = frozenset(
     str.split(
@@ -164,3 +170,11 @@ church"): the word glued before the kind says which kind, never which one."""
 def kind_compound(stem: str, noun: str) -> bool:
     """Whether ``stem`` glued to ``noun`` is a kind of place (봉제공장, 직업학교), no name."""
     return stem in _KIND_MODIFIERS.get(noun[-2:], frozenset())
+
+
+def no_name_before_kind(folded: str, match: re.Match[str], stem: str, gap: str, noun: str) -> bool:
+    """For ``orgs.py``: a clause word before a spaced kind (동안 식당) or a kind compound
+    glued (봉제공장): the word before the kind noun names no place."""
+    if gap:
+        return clause_word_before_kind(folded, match.start(1), stem)
+    return kind_compound(stem, noun)
