@@ -35,6 +35,7 @@ from fieldkit.redaction.cuewords import CueWords, closed_words, cue_words, gazet
 from fieldkit.redaction.fields_ko import find_fields
 from fieldkit.redaction.hanzi_ko import find_hanzi_in_korean
 from fieldkit.redaction.hits import Hit
+from fieldkit.redaction.orgs_centres_ko import find_centre_orgs
 from fieldkit.redaction.orgs_industry import find_industry_orgs, find_industry_orgs_zh
 from fieldkit.redaction.orgs_kinds import find_kind_orgs
 from fieldkit.redaction.orgs_ko import find_korean_orgs
@@ -80,6 +81,7 @@ def find_cued(folded: str, res: Resources, words: frozenset[str]) -> Iterator[Hi
         yield from find_school_orgs(folded, res)  # round 12: X대 다녀요, X대학교를 졸업
         yield from find_shop_orgs(folded, res)  # round 12: X커피에서 알바
         yield from find_apposed_orgs(folded, res)  # round 13: 한국식당 X에서
+        yield from find_centre_orgs(folded, res)  # round 13: X센터, X상담센터
         yield from find_round7_persons(folded, res)
         yield from find_strong_cues(folded, res)  # round 10: a strong cue always wins
         yield from find_name_slots(folded, res)  # round 11: slots only a name fills

@@ -115,3 +115,28 @@ def test_a_kind_compound_is_no_name(engine: Redactor, text: str) -> None:
 )
 def test_a_name_before_a_kind_compound_stays(engine: Redactor, text: str, name: str) -> None:
     assert any(name in org for org in _orgs(engine, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("내일 3시에 햇살센터로 와요.", "햇살"),
+        ("별빛상담센터에서 상담을 받았어요.", "별빛"),
+    ],
+)
+def test_a_centre_named_before_its_kind(engine: Redactor, text: str, name: str) -> None:
+    assert any(name in org for org in _orgs(engine, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "주민센터로 서류 떼러 갔어요.",
+        "고객센터에 전화했어요.",
+        "물류센터에서 일해요.",
+        "하나센터에서 상담을 받았어요.",
+        "우리센터에 오세요.",
+    ],
+)
+def test_a_kind_of_centre_is_no_name(engine: Redactor, text: str) -> None:
+    assert _orgs(engine, text) == []
