@@ -41,7 +41,11 @@ from fieldkit.redaction.orgs_kinds import find_kind_orgs
 from fieldkit.redaction.orgs_ko import find_korean_orgs
 from fieldkit.redaction.orgs_schools_ko import find_school_orgs
 from fieldkit.redaction.orgs_shops_ko import find_shop_orgs
-from fieldkit.redaction.orgs_spaced_ko import find_apposed_orgs, find_hanzi_named_kinds
+from fieldkit.redaction.orgs_spaced_ko import (
+    find_apposed_orgs,
+    find_greeting_orgs,
+    find_hanzi_named_kinds,
+)
 from fieldkit.redaction.persons_en import find_quoted_names
 from fieldkit.redaction.persons_ko import find_round7_persons
 from fieldkit.redaction.resources import Resources
@@ -82,6 +86,7 @@ def find_cued(folded: str, res: Resources, words: frozenset[str]) -> Iterator[Hi
         yield from find_shop_orgs(folded, res)  # round 12: X커피에서 알바
         yield from find_apposed_orgs(folded, res)  # round 13: 한국식당 X에서
         yield from find_centre_orgs(folded, res)  # round 13: X센터, X상담센터
+        yield from find_greeting_orgs(folded, res)  # round 13: 전화 받으면 'X입니다'
         yield from find_round7_persons(folded, res)
         yield from find_strong_cues(folded, res)  # round 10: a strong cue always wins
         yield from find_name_slots(folded, res)  # round 11: slots only a name fills

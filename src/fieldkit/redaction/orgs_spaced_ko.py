@@ -25,12 +25,13 @@ from collections.abc import Iterator
 from fieldkit.redaction import known_ko, korean
 from fieldkit.redaction.cuewords import closed_words
 from fieldkit.redaction.hits import Hit
-from fieldkit.redaction.org_nouns import korean_nouns
+from fieldkit.redaction.org_nouns import kind_noun_length, korean_nouns
 from fieldkit.redaction.resources import Resources
 
 __all__ = [
     "clause_word_before_kind",
     "find_apposed_orgs",
+    "find_greeting_orgs",
     "find_hanzi_named_kinds",
     "kind_compound",
     "no_name_before_kind",
@@ -178,3 +179,36 @@ def no_name_before_kind(folded: str, match: re.Match[str], stem: str, gap: str, 
     if gap:
         return clause_word_before_kind(folded, match.start(1), stem)
     return kind_compound(stem, noun)
+
+
+_GREETING = re.compile(
+    r"전화(?:를|가|이)?\s?(?:받|오|올|와)[^.\n'‘\"“]{0,16}"
+    r"['‘\"“]([가-힣]{2,10}?)(?:입니다|이에요|예요|이요)[.!,]?['’\"”]"
+)
+"""The phone greeting a worker had to say when a call came in: 전화 받으면 'X입니다' (the
+business answers; a caller's 전화해서 '순자예요' gives her own name, left to the name rules)."""
+
+
+def find_greeting_orgs(folded: str, res: Resources) -> Iterator[Hit]:
+    """전화 ... 'X입니다': the business a telephone is answered with (round 13).
+
+    A worker quoting how she answered the shop's phone quotes the shop's name; the quoted
+    word is the name (uncertain when it is a dictionary word, a role or a closed word is left:
+    '사장님입니다', '여기입니다').  Gate: 전화 and a quote mark in the text.
+    """
+    if "전화" not in folded:
+        return
+    for match in _GREETING.finditer(folded):
+        word = match.group(1)
+        if word in closed_words("ko") or korean.verb_like(word, res) or word in res.given_ko:
+            continue
+        if word in _VENUE_WORDS or word in res.keep_native or word in res.gaz_hangul:
+            continue
+        kind = kind_noun_length(word)  # 금룡반점: the name, its kind kept (as orgs.py)
+        yield Hit.at(
+            (match.start(1), match.end(1) - kind),
+            label="ORG",
+            detector="context",
+            rule="greeting_org_ko",
+            uncertain=word in res.lex_ko or korean.ordinary(word, res),
+        )

@@ -140,3 +140,26 @@ def test_a_centre_named_before_its_kind(engine: Redactor, text: str, name: str) 
 )
 def test_a_kind_of_centre_is_no_name(engine: Redactor, text: str) -> None:
     assert _orgs(engine, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("전화 받으면 무조건 '한라산냉면입니다' 해야 돼요.", "한라산"),
+        ('전화가 오면 "금룡반점입니다" 하고 받았어요.', "금룡"),
+    ],
+)
+def test_the_phone_greeting_names_the_business(engine: Redactor, text: str, name: str) -> None:
+    assert any(name in org for org in _orgs(engine, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "전화 받으면 '사장님입니다' 했어요.",
+        "전화 오면 '여기입니다' 해요.",
+        "전화해서 '순자예요' 했어요.",
+    ],
+)
+def test_a_greeting_without_a_business_gives_no_org(engine: Redactor, text: str) -> None:
+    assert _orgs(engine, text) == []
