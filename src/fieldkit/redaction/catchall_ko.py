@@ -16,6 +16,7 @@ from fieldkit.redaction.cues import closed_words
 from fieldkit.redaction.hits import Hit
 from fieldkit.redaction.keep import KeepSpans
 from fieldkit.redaction.org_nouns import kind_noun_length
+from fieldkit.redaction.orgs_spaced_ko import kind_compound
 from fieldkit.redaction.resources import Resources
 from fieldkit.redaction.textview import view
 
@@ -82,6 +83,8 @@ def _korean_hit(token: str, start: int, res: Resources, *, context: str = "") ->
     if not particle and len(stem) > 7:
         return None  # (a run of words typed without spaces)
     kind = kind_noun_length(stem)  # 진달래식당: the name, not its kind (as the org layer)
+    if kind and kind_compound(stem[:-kind], stem[-kind:]):
+        return None  # 봉제공장, 수산물가공공장: a kind of place (round 13)
     label = "ORG" if kind else "PLACE" if particle in korean.LOCATIVE_PARTICLES else "PERSON"
     return Hit(
         start=start,

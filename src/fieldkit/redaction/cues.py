@@ -35,11 +35,17 @@ from fieldkit.redaction.cuewords import CueWords, closed_words, cue_words, gazet
 from fieldkit.redaction.fields_ko import find_fields
 from fieldkit.redaction.hanzi_ko import find_hanzi_in_korean
 from fieldkit.redaction.hits import Hit
+from fieldkit.redaction.orgs_centres_ko import find_centre_orgs
 from fieldkit.redaction.orgs_industry import find_industry_orgs, find_industry_orgs_zh
 from fieldkit.redaction.orgs_kinds import find_kind_orgs
 from fieldkit.redaction.orgs_ko import find_korean_orgs
 from fieldkit.redaction.orgs_schools_ko import find_school_orgs
 from fieldkit.redaction.orgs_shops_ko import find_shop_orgs
+from fieldkit.redaction.orgs_spaced_ko import (
+    find_apposed_orgs,
+    find_greeting_orgs,
+    find_hanzi_named_kinds,
+)
 from fieldkit.redaction.persons_en import find_quoted_names
 from fieldkit.redaction.persons_ko import find_round7_persons
 from fieldkit.redaction.resources import Resources
@@ -78,6 +84,9 @@ def find_cued(folded: str, res: Resources, words: frozenset[str]) -> Iterator[Hi
         yield from find_industry_orgs(folded, res)  # round 11: 대한물류, 혜산방직공장
         yield from find_school_orgs(folded, res)  # round 12: X대 다녀요, X대학교를 졸업
         yield from find_shop_orgs(folded, res)  # round 12: X커피에서 알바
+        yield from find_apposed_orgs(folded, res)  # round 13: 한국식당 X에서
+        yield from find_centre_orgs(folded, res)  # round 13: X센터, X상담센터
+        yield from find_greeting_orgs(folded, res)  # round 13: 전화 받으면 'X입니다'
         yield from find_round7_persons(folded, res)
         yield from find_strong_cues(folded, res)  # round 10: a strong cue always wins
         yield from find_name_slots(folded, res)  # round 11: slots only a name fills
@@ -85,6 +94,7 @@ def find_cued(folded: str, res: Resources, words: frozenset[str]) -> Iterator[Hi
         if view(folded).has_hanzi:
             yield from hanzi_named(folded, res)
             yield from find_hanzi_in_korean(folded, res)
+            yield from find_hanzi_named_kinds(folded, res)  # round 13: 华丰 복장공장
     if view(folded).has_hanzi:
         yield from find_industry_orgs_zh(folded, res)  # round 11: 在大韩物流上班
         yield from find_round12_zh(folded, res)  # round 12: 被告人X, X：labels, 南主任, X姬

@@ -28,6 +28,7 @@ from fieldkit.redaction.org_nouns import COMPANY_SUFFIX, NAMED_KINDS, attends, n
 from fieldkit.redaction.org_nouns import korean_nouns as _nouns_ko
 from fieldkit.redaction.orgs_ko import find_branches
 from fieldkit.redaction.orgs_named import find_named_orgs
+from fieldkit.redaction.orgs_spaced_ko import no_name_before_kind
 from fieldkit.redaction.phrases import longest_first, trie_pattern
 from fieldkit.redaction.resources import Resources
 from fieldkit.redaction.textview import view
@@ -263,8 +264,8 @@ def _hangul(folded: str, res: Resources) -> Iterator[Hit]:
         stem, gap, noun = match.group(1), match.group(2), match.group(3)
         if len(stem) < 2 or stem + noun in res.lex_ko or stem + noun in _nouns_ko():
             continue  # 냉동공장, 복장공장: a kind of factory, itself a listed noun
-        if gap and stem in _nouns_ko():
-            continue  # 수산물 가게, 식품 공장: a kind before a kind (round 11)
+        if (gap and stem in _nouns_ko()) or no_name_before_kind(folded, match, stem, gap, noun):
+            continue  # 수산물 가게 (r11); 동안 식당, 봉제공장 (r13: orgs_spaced_ko)
         town = stem in res.gaz_hangul or stem in res.gaz_marked
         if not town and _ordinary_before_noun_ko(stem, gap, noun, res):
             continue

@@ -85,6 +85,8 @@ def _seeds(fields: Sequence[_FieldLike], release: frozenset[str], res: Resources
                     seeds.setdefault("\t" + surface, hit)
                 continue  # an ordinary word a cue flagged (친구 번호) is no name elsewhere
             seeds.setdefault(surface, hit)
+            if hit.label == "ORG" and not hit.uncertain:  # round 13: 华丰 ... 화풍이라
+                seeds.update((READING_KEY + r, hit) for r in hanzi_reading_seeds(surface))
             if hit.label != "PERSON" or hit.detector == "known":
                 continue
             _alias_seeds(seeds, surface, hit, res, release)
