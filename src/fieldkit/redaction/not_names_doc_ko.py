@@ -35,6 +35,7 @@ import re
 from fieldkit.redaction import dictionary_ko, korean
 from fieldkit.redaction.data import word_set
 from fieldkit.redaction.hits import Hit
+from fieldkit.redaction.not_places_ko import previous_word
 from fieldkit.redaction.resources import Resources
 
 __all__ = ["doc_non_name"]
@@ -110,14 +111,6 @@ def _bare(word: str) -> str:
     return stripped or word
 
 
-def _previous_word(text: str, start: int) -> str:
-    head = text[max(0, start - 12) : start]
-    if not head.endswith(" "):
-        return ""
-    parts = head.rstrip().rsplit(None, 1)
-    return parts[-1] if parts else ""
-
-
 def _verb_before_title(text: str, hit: Hit, word: str, res: Resources) -> bool:
     if not hit.rule.startswith(_TITLE_RULES):
         return False
@@ -127,7 +120,7 @@ def _verb_before_title(text: str, hit: Hit, word: str, res: Resources) -> bool:
         return False
     if len(word) >= 3 and korean.verb_form(word, res):
         return True  # 통해서 엄마한테
-    previous = _previous_word(text, hit.start)
+    previous = previous_word(text, hit.start, 12)
     return bool(previous) and dictionary_ko.adverb(previous) and korean.adnominal_verb(word, res)
 
 

@@ -27,7 +27,13 @@ from fieldkit.redaction import dictionary_ko, hangul
 from fieldkit.redaction.hits import Hit
 from fieldkit.redaction.org_nouns import korean_nouns
 
-__all__ = ["ADMIN_OFFICES", "BRANCH_NOUNS", "derived_adverb", "drop_place_nouns"]
+__all__ = [
+    "ADMIN_OFFICES",
+    "BRANCH_NOUNS",
+    "derived_adverb",
+    "drop_place_nouns",
+    "previous_word",
+]
 
 
 ADMIN_OFFICES = frozenset(
@@ -55,8 +61,10 @@ def _bare(word: str) -> str:
     return word
 
 
-def _previous_word(text: str, start: int) -> str:
-    head = text[max(0, start - 8) : start]
+def previous_word(text: str, start: int, reach: int) -> str:
+    """The word just before ``start`` when a space separates them, looked for within
+    ``reach`` characters (a determiner, an adverb); empty otherwise."""
+    head = text[max(0, start - reach) : start]
     if not head.endswith(" "):
         return ""
     parts = head.rstrip().rsplit(None, 1)
@@ -102,7 +110,7 @@ def drop_place_nouns(text: str, hits: list[Hit]) -> list[Hit]:
                 after_place = hit.start >= 1 and text[hit.start - 1] == " "
                 if after_place and hit.start - 1 in place_ends and _head_noun(word):
                     continue  # 회령 광산: the head noun of the place before
-                if _previous_word(text, hit.start) in _DETERMINERS:
+                if previous_word(text, hit.start, 8) in _DETERMINERS:
                     continue  # 그 다리로: a common noun
         out.append(hit)
     return out
