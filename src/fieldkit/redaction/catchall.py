@@ -54,7 +54,17 @@ def _sentence_initial(folded: str, start: int) -> bool:
         index -= 1
     if index < 0 or folded[index] in _SENTENCE_END:
         return True
+    if folded[index] == "]":
+        return _line_note(folded, index)
     return index >= 1 and folded[index] == "." and folded[index - 1].isupper()
+
+
+def _line_note(folded: str, close: int) -> bool:
+    """``]`` closes an editor's note that opened the line (``[From the police file,
+    translated] Witness states ...``): the text after it opens a sentence (round 14)."""
+    line_start = folded.rfind("\n", 0, close) + 1
+    opening = folded.find("[", line_start, close)
+    return opening >= 0 and not folded[line_start:opening].strip()
 
 
 def _clause_initial(folded: str, start: int) -> bool:
