@@ -9,7 +9,9 @@ rules out whoever writes; each costs the interviewer a review and hides the real
   than any Korean name;
 - a **language**: a nation or people and 말 (일본말, 중국말, 조선말): what someone speaks;
 - a **role modifier** (담당, 전담, 담임, 주임 ...: "in charge") before a title or a name: it
-  says which office the person holds, it is neither the person nor a place;
+  says which office the person holds, it is neither the person nor a place; a **rank at
+  work** (조장, 반장), a **noun of manner** before (으)로 (장난으로 "as a joke") and a
+  **heading** about identity (신원 관련) are no place though a town is spelled the same;
 - **verb forms**: an adnominal verb an adverb modifies before 동무/친구 read as an honorific
   (같이 자란 동무: "the friend I grew up with"), an auxiliary verb after a verb's infinitive
   (적어 주실 수, 생각해 보아도: 주다, 보다 lend their meaning to the verb before), a verb form
@@ -52,6 +54,23 @@ _PEOPLES = frozenset(
 ROLE_MODIFIERS = frozenset(str.split("담당 전담 담임 주임 책임 총괄 당직 실무 관리 지도"))
 """Nouns meaning "in charge of" that stand before a title or a name (담당 선생님, 담임 X
 선생님): which office, never who or where."""
+
+WORK_RANKS = frozenset(
+    str.split(
+        "조장 부조장 반장 부반장 작업반장 팀장 라인장 공장장 직장장 주임 과장 부장 차장 실장 "
+        "소장 대장 감독 관리자 매니저 점장 지배인"
+    )
+)
+"""Ranks at work (a team leader, a foreman, a manager): the person's post, never a place,
+even where a Chinese town's Hangul reading is spelled the same (조장이 X라는 여자)."""
+
+MANNER_NOUNS = frozenset(str.split("장난 농담 실수 억지 진심 거짓 거짓말 핑계 공짜 현금 외상 우연"))
+"""Nouns that say how with (으)로 (장난으로 "as a joke", 현금으로 "in cash"): a manner, not a
+direction, even where a place is spelled the same."""
+
+_RECORD_HEAD = re.compile(r"\s?(?:관련|사항|정보|조회|확인)|\s?[:(]")
+_RECORD_WORDS = frozenset(str.split("신원 신상 신분 인적"))
+"""A heading of notes about a person (신원 관련, 인적 사항:): identity as a topic."""
 
 _AUX_FIRST = frozenset("보봐봤주줘줬드놓놔뒀두버내가갔와왔오있계대")
 """First syllables of Korean auxiliary verbs (보다, 주다, 드리다, 놓다, 두다, 버리다, 내다,
@@ -163,6 +182,15 @@ def _catchall_noun(hit: Hit, word: str, res: Resources) -> bool:
     return len(word) >= 3 and dictionary_ko.noun(word) and word not in res.given_ko
 
 
+def _not_a_place(text: str, hit: Hit, word: str) -> bool:
+    """조장이, 장난으로, 신원 관련: a rank, a manner or a heading spelled like a town."""
+    if word in WORK_RANKS:
+        return True
+    if word in MANNER_NOUNS and text.startswith(("으로", "로"), hit.end):
+        return True
+    return word in _RECORD_WORDS and _RECORD_HEAD.match(text, hit.end) is not None
+
+
 def class_non_name(text: str, hit: Hit, word: str, res: Resources) -> bool:
     """True when the person or place hit's Hangul word is of a class no name belongs to."""
     if hit.label == "PERSON" and trade_compound(word, res) and "title" not in hit.rule:
@@ -172,7 +200,7 @@ def class_non_name(text: str, hit: Hit, word: str, res: Resources) -> bool:
     if _role_modifier(text, hit):
         return True
     if hit.label == "PLACE":
-        return False
+        return _not_a_place(text, hit, word)
     named = any(key in hit.rule for key in ("naming", "title", "honorific", "called"))
     if (_date_word(word) and not named) or _language(word) or _catchall_noun(hit, word, res):
         return True
