@@ -22,8 +22,9 @@ rules out whoever writes; each costs the interviewer a review and hides the real
 - a **dictionary noun of three syllables or more** that the catch-all read as name-shaped
   (옥수수도, 한국말은): only in the catch-all's own slots, never after a cue.
 
-Every check except the trade compound reads only uncertain hits: a cue's certain name is
-never removed here (issue 11, item 1).
+Every check except the trade compound and the adverb's verb reads only uncertain hits: a
+cue's certain name is never removed here (issue 11, item 1); those two are grammar that no
+name fits (an adverb does not modify a name).
 """
 
 from __future__ import annotations
@@ -125,7 +126,7 @@ def infinitive(word: str) -> bool:
     _, vowel, final = hangul.decompose(word[-1])
     if final != "-" or vowel not in _INFINITIVE_VOWELS:
         return False
-    return word[-1] == "해" or dictionary_ko.verb_form(word)
+    return len(word) == 1 or word[-1] == "해" or dictionary_ko.verb_form(word)  # 써, 봐, 줘
 
 
 def auxiliary_after_infinitive(text: str, start: int, res: Resources) -> bool:
@@ -195,6 +196,8 @@ def class_non_name(text: str, hit: Hit, word: str, res: Resources) -> bool:
     """True when the person or place hit's Hangul word is of a class no name belongs to."""
     if hit.label == "PERSON" and trade_compound(word, res) and "title" not in hit.rule:
         return True
+    if hit.label == "PERSON" and _adverb_adnominal(text, hit, res):
+        return True  # certain too: 일한 is no word, but an adverb modifies it (round 13's rule)
     if not hit.uncertain or hit.label not in ("PERSON", "PLACE"):
         return False
     if _role_modifier(text, hit):
@@ -204,4 +207,4 @@ def class_non_name(text: str, hit: Hit, word: str, res: Resources) -> bool:
     named = any(key in hit.rule for key in ("naming", "title", "honorific", "called"))
     if (_date_word(word) and not named) or _language(word) or _catchall_noun(hit, word, res):
         return True
-    return _adverb_adnominal(text, hit, res) or _verb_read_as_name(text, hit, word, res)
+    return _verb_read_as_name(text, hit, word, res)
