@@ -77,6 +77,9 @@ _AUX_FIRST = frozenset("보봐봤주줘줬드놓놔뒀두버내가갔와왔오�
 """First syllables of Korean auxiliary verbs (보다, 주다, 드리다, 놓다, 두다, 버리다, 내다,
 가다, 오다, 있다, 계시다, 대다) after a verb's infinitive in -아/-어."""
 
+_BOUND_NOUN = re.compile(r" (?:수|거|것|게|줄|적|때|데|뿐|듯|만큼|필요)(?![가-힣])")
+"""A bound noun after an adnominal form (주실 수, 본 적): the verb's slot, never a name's."""
+
 _INFINITIVE_VOWELS = frozenset("ㅏㅓㅕㅐㅘㅝㅙㅚ")
 
 _CATCHALL_NOUN_RULES = ("hangul_name_shaped_word", "hangul_namelike_person_slot")
@@ -140,7 +143,9 @@ def auxiliary_after_infinitive(text: str, start: int, res: Resources) -> bool:
     if dictionary_ko.verb_form(token):
         return True
     final = hangul.decompose(token[-1])[2]
-    return final in ("ㄴ", "ㄹ") and korean.adnominal_verb(token, res)
+    if final not in ("ㄴ", "ㄹ") or not korean.adnominal_verb(token, res):
+        return False
+    return _BOUND_NOUN.match(text, start + len(token)) is not None  # 주실 수: a verb's noun
 
 
 def _adverb_adnominal(text: str, hit: Hit, res: Resources) -> bool:
