@@ -5,8 +5,6 @@ each class has a case where the rule must not fire."""
 
 from __future__ import annotations
 
-import pytest
-
 from fieldkit.redaction import Redactor
 from fieldkit.redaction.hits import Hit
 from fieldkit.redaction.propagate_words import reads_as_word
@@ -46,7 +44,10 @@ def test_a_language_is_no_name(engine: Redactor) -> None:
         engine,
         [
             ("a woman who spoke 러시아말 well.", "a woman who spoke 러시아말 well."),
-            ("남편은 중국말은 못 해도 일본말은 했어요.", "남편은 중국말은 못 해도 일본말은 했어요."),
+            (
+                "남편은 중국말은 못 해도 일본말은 했어요.",
+                "남편은 중국말은 못 해도 일본말은 했어요.",
+            ),
         ],
     )
 
@@ -117,7 +118,8 @@ def test_a_name_before_a_title_or_after_an_infinitive_stays(engine: Redactor) ->
             ("그 애 이름이 옥별 동무예요.", "그 애 이름이 [인물-1]예요."),
             ("친구가 나래라는 애를 데려왔어요.", "친구가 [인물-1]라는 애를 데려왔어요."),
             (
-                "막내는 가은이라고 불렀어요, 배우 가은 드라마만 봐서. 거기 들어 가은 사람은 없었어요.",
+                "막내는 가은이라고 불렀어요, 배우 가은 드라마만 봐서. "
+                "거기 들어 가은 사람은 없었어요.",
                 "막내는 [인물-1]이라고 불렀어요, 배우 [인물-1] 드라마만 봐서. "
                 "거기 들어 [인물-1] 사람은 없었어요.",
             ),
