@@ -22,6 +22,7 @@ from fieldkit.redaction.chinese import chinese_segments, role_spans
 from fieldkit.redaction.hits import Hit
 from fieldkit.redaction.keep import KeepSpans
 from fieldkit.redaction.namelike_ko import namelike_hits
+from fieldkit.redaction.plain_words_zh import repeated_words
 from fieldkit.redaction.resources import Resources
 from fieldkit.redaction.roles import english_roles
 from fieldkit.redaction.textview import view
@@ -54,7 +55,17 @@ def _sentence_initial(folded: str, start: int) -> bool:
         index -= 1
     if index < 0 or folded[index] in _SENTENCE_END:
         return True
+    if folded[index] == "]":
+        return _line_note(folded, index)
     return index >= 1 and folded[index] == "." and folded[index - 1].isupper()
+
+
+def _line_note(folded: str, close: int) -> bool:
+    """``]`` closes an editor's note that opened the line (``[From the police file,
+    translated] Witness states ...``): the text after it opens a sentence (round 14)."""
+    line_start = folded.rfind("\n", 0, close) + 1
+    opening = folded.find("[", line_start, close)
+    return opening >= 0 and not folded[line_start:opening].strip()
 
 
 def _clause_initial(folded: str, start: int) -> bool:
@@ -273,7 +284,8 @@ def _hanzi_runs(
             ):
                 continue
             size = index - start
-            if (size >= 2 and folded[start:index] not in res.lex_zh) or (
+            run = folded[start:index]
+            if (size >= 2 and run not in res.lex_zh and not repeated_words(run, res)) or (
                 size == 1 and _lone_surname(folded, start, res)
             ):
                 label = "PERSON" if folded[start] in res.sur_zh_hanzi and size <= 3 else "OTHER"

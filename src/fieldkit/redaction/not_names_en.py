@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from fieldkit.redaction.hits import Hit
+from fieldkit.redaction.plain_words_en import plain_word_en
 from fieldkit.redaction.resources import Resources
 from fieldkit.redaction.round13_en import ethnic_or_event
 
@@ -47,7 +48,8 @@ def _adjective(text: str, hit: Hit, res: Resources) -> bool:
 
 def drop_adjectives(text: str, hits: list[Hit], res: Resources) -> list[Hit]:
     """``hits`` less the catch-all's uncertain one-word hits on an ordinary English word
-    followed by a lower-case word (an adjective before its noun)."""
+    followed by a lower-case word (an adjective before its noun), and the plain words of
+    ``plain_words_en`` (round 14: the same April, Sunny days, became Han)."""
     return [
         hit
         for hit in hits
@@ -57,4 +59,5 @@ def drop_adjectives(text: str, hits: list[Hit], res: Resources) -> list[Hit]:
             and hit.label in ("PERSON", "PLACE")
             and (_adjective(text, hit, res) or ethnic_or_event(text, hit, res))
         )
+        and not plain_word_en(text, hit)
     ]

@@ -29,6 +29,7 @@ from fieldkit.redaction.not_names_doc_ko import doc_non_name
 from fieldkit.redaction.not_places_ko import drop_place_nouns
 from fieldkit.redaction.org_nouns import COMPANY_SUFFIX, korean_nouns
 from fieldkit.redaction.resources import Resources
+from fieldkit.redaction.word_classes_ko import class_non_name
 
 __all__ = ["drop_non_names"]
 
@@ -212,12 +213,14 @@ def _not_a_name(text: str, hit: Hit, res: Resources) -> bool:
     if doc_non_name(text, hit, res):
         return True  # round 13: document words, pronouns, labels, titles, verb forms
     word = _word(text, hit)
+    if class_non_name(text, hit, word, res):
+        return True  # round 14: holidays, languages, role modifiers, verb forms, trades
     if not _hangul(word):
         return False
     if dictionary_ko.conjunction(word) and word not in res.given_ko:
         return True
-    if hit.label == "ORG":
-        return hit.uncertain and _function_word(word, res)
+    if hit.label == "ORG":  # round 14: a title is whose business, not its name (사장 회사)
+        return hit.uncertain and (_function_word(word, res) or _kind_or_title(word))
     if _about_a_name(text, hit, word) or _quantity(text, hit, word):
         return True
     if _verb_slot(text, hit, text[hit.start : hit.end]):

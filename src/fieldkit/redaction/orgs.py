@@ -30,6 +30,7 @@ from fieldkit.redaction.orgs_ko import find_branches
 from fieldkit.redaction.orgs_named import find_named_orgs
 from fieldkit.redaction.orgs_spaced_ko import no_name_before_kind
 from fieldkit.redaction.phrases import longest_first, trie_pattern
+from fieldkit.redaction.plain_words_zh import product_before_factory, verb_with_aspect
 from fieldkit.redaction.resources import Resources
 from fieldkit.redaction.textview import view
 
@@ -334,6 +335,8 @@ def _hanzi(folded: str, res: Resources) -> Iterator[Hit]:
         label = "PLACE" if match.group() in rx.facility["zh"] else "ORG"
         if len(stem) < 2 or stem + match.group() in res.lex_zh or attends(stem, match.group()):
             continue
+        if verb_with_aspect(stem) or product_before_factory(stem, match.group()):
+            continue  # round 14: 瞒着派出所, 电子厂 (plain_words_zh)
         if stem in res.keep_native and (label == "PLACE" or len(stem) <= 2):
             continue  # 中国饭店: a kind of restaurant; 长白山宾馆 is a business's name
         rule = "hanzi_name_before_facility" if label == "PLACE" else "hanzi_name_before_org"

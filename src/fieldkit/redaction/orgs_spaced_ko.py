@@ -155,7 +155,10 @@ _KIND_MODIFIERS = {
             "봉제 가발 의류 피복 옷 신발 구두 가방 모자 장갑 양말 전자 부품 식품 수산물 "
             "수산물가공 수산 가공 포장 인형 완구 가구 목재 제지 종이 플라스틱 벽돌 시멘트 "
             "통조림 김치 두부 과자 빵 라면 국수 술 맥주 담배 방직 섬유 자동차 철강 화학 "
-            "비료 약품 화장품 유리 타일 비닐 고무 기계 반도체 조립"
+            "비료 약품 화장품 유리 타일 비닐 고무 기계 반도체 조립 "
+            # round 14: farm and food products (고추 공장, 된장공장)
+            "고추 고춧가루 된장 간장 고추장 참기름 기름 쌀 콩 옥수수 감자 과일 채소 야채 "
+            "고기 생선 오징어 해산물 우유 사탕 음료 떡 소시지 만두 냉면"
         )
     ),
     "학교": frozenset(
@@ -176,8 +179,8 @@ def kind_compound(stem: str, noun: str) -> bool:
 def no_name_before_kind(folded: str, match: re.Match[str], stem: str, gap: str, noun: str) -> bool:
     """For ``orgs.py``: a clause word before a spaced kind (동안 식당) or a kind compound
     glued (봉제공장): the word before the kind noun names no place."""
-    if gap:
-        return clause_word_before_kind(folded, match.start(1), stem)
+    if gap:  # round 14: a product spaced before its factory (고추 공장) is the kind too
+        return clause_word_before_kind(folded, match.start(1), stem) or kind_compound(stem, noun)
     return kind_compound(stem, noun)
 
 

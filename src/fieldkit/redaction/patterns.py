@@ -251,7 +251,10 @@ _ONLINE_STOP = frozenset(
         "about after before again always never often sometimes people woman women man men handle "
         "username user account cousin sister brother mother father mom mum dad aunt auntie "
         "uncle husband wife son daughter niece nephew grandma grandmother family friend boss "
-        "broker pastor teacher neighbour neighbor"
+        "broker pastor teacher neighbour neighbor "
+        # round 14: what one does or is on an app, before "on WeChat" (keeps in touch on ...)
+        "touch contact contacts chats chatting chatted talk talks talking talked text texts "
+        "texting texted messaging messaged online active blocked added"
     )
 )
 _MARKED_ID = re.compile(

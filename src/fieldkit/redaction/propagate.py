@@ -45,6 +45,7 @@ from fieldkit.redaction.propagate_ko import (
     surname_seed,
     surname_uncertain,
 )
+from fieldkit.redaction.propagate_words import reads_as_word
 from fieldkit.redaction.resources import Resources
 
 __all__ = ["propagate"]
@@ -228,6 +229,7 @@ def propagate(fields: Sequence[_FieldLike], res: Resources, release: frozenset[s
         text = field.folded.text
         lowered = text.lower()
         covered = _Coverage(field.hits)
+        date_ends = frozenset(h.end for h in field.hits if h.label == "DATE")
         find = _occurrences
         if len(text) * len(seeds) > _INDEX_ABOVE and len(lowered) == len(text):
             seeds_only = (key.lstrip(_MARKS) for key in seeds)
@@ -245,6 +247,8 @@ def propagate(fields: Sequence[_FieldLike], res: Resources, release: frozenset[s
                     start = glued  # 황구슬 after 구슬: the full name
                 if covered.covers(start, end):
                     continue
+                if reads_as_word(text, (start, end), seed, source, date_ends, res):
+                    continue  # round 14: 생각해 보아도, 초닷새 새벽에, by grace
                 uncertain = source.uncertain
                 if key[0] == SURNAME_KEY:
                     after = SURNAME_AFTER.match(text, end)

@@ -1,0 +1,83 @@
+"""English words the catch-all took for names, by their slot (issue 11, round 14, precision).
+
+Set K's English and mixed false positives were capitalised words whose slot in the sentence
+says what they are, whoever writes:
+
+- a **month after a determiner** (the same April, that April, last April): a date word; a
+  woman called April takes no "the same";
+- a capitalised word before a **plural noun of time** (Sunny days, Rainy nights, Long
+  winters): an adjective, since a name does not modify "days";
+- **Han the people** in the plural or as what one becomes (the Han families, became Han,
+  turned Han): the ethnic group, while the singular ``the Han family`` stays a surname
+  (round 13 took ``a Han man``, ``Han Chinese``, ``ethnic Han``);
+- a capitalised run after "the" that **modifies a person noun** (the Hong Kong film star, the
+  New York lawyer): where someone is from or works, not an organisation; the organisation
+  rules keep ``the Golden Lotus massage parlour`` (a business noun follows it).
+
+Only uncertain hits are read: a cue's name is never removed here.
+"""
+
+from __future__ import annotations
+
+import re
+
+from fieldkit.redaction.hits import Hit
+
+__all__ = ["plain_word_en"]
+
+_MONTHS = frozenset(
+    str.split(
+        "January February March April May June July August September October November December"
+    )
+)
+_BEFORE_MONTH = re.compile(
+    r"\b(?:the\s+same|that\s+same|the\s+following|the\s+next|the\s+last|that|this|last|next|"
+    r"every|each|early|late|mid)\s+$",
+    re.IGNORECASE,
+)
+_TIME_PLURAL = re.compile(
+    r" (?:days|nights|mornings|evenings|afternoons|weeks|months|years|winters|summers|"
+    r"springs|autumns|seasons)\b"
+)
+_HAN_PEOPLE = re.compile(r" (?:families|households|clans|villages|villagers|settlers)\b")
+_BECOME = re.compile(r"\b(?:became|become|becomes|becoming|turned|turning)\s+$", re.IGNORECASE)
+_DETERMINER = re.compile(r"\b(?:the|their|those|these|some|many|all)\s+$", re.IGNORECASE)
+_PERSON_AFTER = re.compile(
+    r"(?: [a-z]+)? (?:star|stars|actor|actors|actress|singer|singers|lawyer|lawyers|doctor|"
+    r"doctors|businessman|businessmen|businesswoman|man|woman|men|women|people|girl|girls|boy|"
+    r"boys|officer|officers|police|tourist|tourists|accent|celebrity|celebrities)\b"
+)
+
+
+def _month(text: str, hit: Hit) -> bool:
+    if text[hit.start : hit.end] not in _MONTHS:
+        return False
+    return _BEFORE_MONTH.search(text, max(0, hit.start - 16), hit.start) is not None
+
+
+def _han_people(text: str, hit: Hit) -> bool:
+    if text[hit.start : hit.end] != "Han":
+        return False
+    before = text[max(0, hit.start - 12) : hit.start]
+    if _BECOME.search(before):
+        return True  # became Han: what one's papers say, not who
+    return _DETERMINER.search(before) is not None and bool(_HAN_PEOPLE.match(text, hit.end))
+
+
+def _origin_before_person(text: str, hit: Hit) -> bool:
+    return hit.rule == "the_capitalised_run" and bool(_PERSON_AFTER.match(text, hit.end))
+
+
+def plain_word_en(text: str, hit: Hit) -> bool:
+    """True when the uncertain person, place or organisation hit is a plain English word in
+    its slot (a date, an adjective, the ethnic group, where someone is from)."""
+    if not hit.uncertain:
+        return False
+    if hit.label == "ORG":
+        return _origin_before_person(text, hit)
+    if hit.detector != "catchall" or hit.label not in ("PERSON", "PLACE"):
+        return False
+    if _month(text, hit) or _han_people(text, hit):
+        return True
+    word = text[hit.start : hit.end]
+    return " " not in word and bool(_TIME_PLURAL.match(text, hit.end))

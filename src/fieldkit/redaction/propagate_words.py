@@ -1,0 +1,54 @@
+"""Where a propagated name reads as the ordinary word it also is (round 14, precision).
+
+Propagation looks for every detected surface everywhere in the interview.  A name that is
+a word (a singer called 보아, a son called 새벽 "dawn", a woman called Grace) then takes the
+word's own uses with it, and set K showed three slots where the grammar says it is the word:
+
+- an **auxiliary verb after an infinitive** (생각해 보아도, 적어 주실: ``word_classes_ko``);
+- a **time of day right after a date** (시월 초닷새 새벽에 "at dawn on the fifth"): a date
+  is followed by its hour, not by a person;
+- an **English word in lower case** where the name was found by the catch-all, by its
+  capital alone (only by grace, after Grace opened a sentence): without the capital nothing
+  says name.  A seed typed in lower case is left to ``propagate_en``.
+"""
+
+from __future__ import annotations
+
+from fieldkit.redaction.hits import Hit
+from fieldkit.redaction.resources import Resources
+from fieldkit.redaction.word_classes_ko import auxiliary_after_infinitive
+
+__all__ = ["reads_as_word"]
+
+TIMES_OF_DAY = frozenset(str.split("새벽 아침 저녁 밤 낮 오전 오후 점심 한밤 한낮 해질녘 동틀녘"))
+"""Parts of a day, a closed class: after a date they are its hour."""
+
+
+def _after_date(text: str, start: int, date_ends: frozenset[int]) -> bool:
+    return start >= 1 and text[start - 1] == " " and start - 1 in date_ends
+
+
+def _lower_word(occurrence: str, seed: str, source: Hit) -> bool:
+    """The catch-all found the seed by its capital alone; in lower case it is the word."""
+    if not (occurrence.isascii() and occurrence.isalpha() and occurrence.islower()):
+        return False
+    return not seed.islower() and source.detector == "catchall"
+
+
+def reads_as_word(
+    text: str,
+    span: tuple[int, int],
+    seed: str,
+    source: Hit,
+    date_ends: frozenset[int],
+    res: Resources,
+) -> bool:
+    """True when the seed found at ``span`` is the ordinary word, not the name again.
+
+    ``date_ends`` holds where the field's date hits end (``TIMES_OF_DAY`` after one)."""
+    start, end = span
+    if "가" <= seed[0] <= "힣":
+        if seed in TIMES_OF_DAY and _after_date(text, start, date_ends):
+            return True
+        return auxiliary_after_infinitive(text, start, res)
+    return _lower_word(text[start:end], seed, source)

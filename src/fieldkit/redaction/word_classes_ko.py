@@ -1,0 +1,215 @@
+"""Korean words whose class is never a name (issue 11, round 14, lane PRECISION).
+
+Set K's Korean false positives were, again, words that grammar or a closed class of Korean
+rules out whoever writes; each costs the interviewer a review and hides the real names:
+
+- a **holiday** in -절 (국경절, 노동절, 어머니절: the suffix makes a festival of a noun) and a
+  **period** named by a genitive phrase of two nouns (전쟁의시대, 고난의 행군때): a date, not
+  a person; a genitive of two nouns of two syllables each is five syllables or more, longer
+  than any Korean name;
+- a **language**: a nation or people and 말 (일본말, 중국말, 조선말): what someone speaks;
+- a **role modifier** (담당, 전담, 담임, 주임 ...: "in charge") before a title or a name: it
+  says which office the person holds, it is neither the person nor a place; a **rank at
+  work** (조장, 반장), a **noun of manner** before (으)로 (장난으로 "as a joke") and a
+  **heading** about identity (신원 관련) are no place though a town is spelled the same;
+- **verb forms**: an adnominal verb an adverb modifies before 동무/친구 read as an honorific
+  (같이 자란 동무: "the friend I grew up with"), an auxiliary verb after a verb's infinitive
+  (적어 주실 수, 생각해 보아도: 주다, 보다 lend their meaning to the verb before), a verb form
+  read as a Chinese name in Hangul (지어준), and a noun whose 라 was read as the naming cue
+  (마누라는: 마누라 + 는, not 마누 + 라는);
+- a **trade compound** in a person's slot (발마사지라는 데서): one common syllable glued to a
+  business's kind names the kind of business, never a person;
+- a **dictionary noun of three syllables or more** that the catch-all read as name-shaped
+  (옥수수도, 한국말은): only in the catch-all's own slots, never after a cue.
+
+Every check except the trade compound and the adverb's verb reads only uncertain hits: a
+cue's certain name is never removed here (issue 11, item 1); those two are grammar that no
+name fits (an adverb does not modify a name).
+"""
+
+from __future__ import annotations
+
+import re
+
+from fieldkit.redaction import dictionary_ko, hangul, korean
+from fieldkit.redaction.hits import Hit
+from fieldkit.redaction.not_places_ko import previous_word
+from fieldkit.redaction.org_nouns import COMPANY_SUFFIX, korean_nouns
+from fieldkit.redaction.resources import Resources
+
+__all__ = ["auxiliary_after_infinitive", "class_non_name"]
+
+
+_HOLIDAY = re.compile("[가-힣]{2,4}절")
+_PERIOD_TAIL = re.compile("(?:때|시절|무렵|시기|당시|이후|직후|이전)$")
+_GENITIVE = re.compile("([가-힣]{2,})의\\s?([가-힣]{2,})")
+
+_PEOPLES = frozenset(
+    str.split(
+        "한국 중국 조선 북한 남한 이북 이남 일본 미국 영국 러시아 로씨야 몽골 베트남 태국 "
+        "라오스 캄보디아 대만 홍콩 한족 조선족 연변 서울 평양 함경도 경상도 전라도 충청도"
+    )
+)
+"""Nations, peoples and regions whose 말 is a language or a dialect (일본말, 함경도말)."""
+
+ROLE_MODIFIERS = frozenset(str.split("담당 전담 담임 주임 책임 총괄 당직 실무 관리 지도"))
+"""Nouns meaning "in charge of" that stand before a title or a name (담당 선생님, 담임 X
+선생님): which office, never who or where."""
+
+WORK_RANKS = frozenset(
+    str.split(
+        "조장 부조장 반장 부반장 작업반장 팀장 라인장 공장장 직장장 주임 과장 부장 차장 실장 "
+        "소장 대장 감독 관리자 매니저 점장 지배인"
+    )
+)
+"""Ranks at work (a team leader, a foreman, a manager): the person's post, never a place,
+even where a Chinese town's Hangul reading is spelled the same (조장이 X라는 여자)."""
+
+MANNER_NOUNS = frozenset(str.split("장난 농담 실수 억지 진심 거짓 거짓말 핑계 공짜 현금 외상 우연"))
+"""Nouns that say how with (으)로 (장난으로 "as a joke", 현금으로 "in cash"): a manner, not a
+direction, even where a place is spelled the same."""
+
+_RECORD_HEAD = re.compile(r"\s?(?:관련|사항|정보|조회|확인)|\s?[:(]")
+_RECORD_WORDS = frozenset(str.split("신원 신상 신분 인적"))
+"""A heading of notes about a person (신원 관련, 인적 사항:): identity as a topic."""
+
+_AUX_FIRST = frozenset("보봐봤주줘줬드놓놔뒀두버내가갔와왔오있계대")
+"""First syllables of Korean auxiliary verbs (보다, 주다, 드리다, 놓다, 두다, 버리다, 내다,
+가다, 오다, 있다, 계시다, 대다) after a verb's infinitive in -아/-어."""
+
+_BOUND_NOUN = re.compile(r" (?:수|거|것|게|줄|적|때|데|뿐|듯|만큼|필요)(?![가-힣])")
+"""A bound noun after an adnominal form (주실 수, 본 적): the verb's slot, never a name's."""
+
+_INFINITIVE_VOWELS = frozenset("ㅏㅓㅕㅐㅘㅝㅙㅚ")
+
+_CATCHALL_NOUN_RULES = ("hangul_name_shaped_word", "hangul_namelike_person_slot")
+_HONORIFIC_RULES = ("honorific_after_name",)
+
+
+def _syllables(word: str) -> bool:
+    return bool(word) and all("가" <= ch <= "힣" for ch in word)
+
+
+def _token(text: str, start: int) -> str:
+    """The Hangul word from ``start`` on (the hit and whatever is glued to it)."""
+    end = start
+    while end < len(text) and "가" <= text[end] <= "힣":
+        end += 1
+    return text[start:end]
+
+
+def _date_word(word: str) -> bool:
+    """A holiday in -절 or a period told by a genitive phrase of two nouns."""
+    if _HOLIDAY.fullmatch(word) and len(word) >= 3:
+        return True
+    phrase = _PERIOD_TAIL.sub("", word)
+    pair = _GENITIVE.fullmatch(phrase)
+    return pair is not None and all(dictionary_ko.noun(part) for part in pair.groups())
+
+
+def _language(word: str) -> bool:
+    return len(word) >= 3 and word[-1] == "말" and word[:-1] in _PEOPLES
+
+
+def _role_modifier(text: str, hit: Hit) -> bool:
+    """담당 선생님, (담당 X 간사): the first word of the hit is a role modifier and a word
+    follows it."""
+    span = text[hit.start : hit.end]
+    first = span.split()[0] if span.split() else ""
+    if first not in ROLE_MODIFIERS:
+        return False
+    return " " in span or text[hit.end : hit.end + 1] == " "
+
+
+def infinitive(word: str) -> bool:
+    """A verb's infinitive in -아/-어 (적어, 생각해, 지어, 가져): the slot before an
+    auxiliary verb."""
+    if not _syllables(word):
+        return False
+    _, vowel, final = hangul.decompose(word[-1])
+    if final != "-" or vowel not in _INFINITIVE_VOWELS:
+        return False
+    return len(word) == 1 or word[-1] == "해" or dictionary_ko.verb_form(word)  # 써, 봐, 줘
+
+
+def auxiliary_after_infinitive(text: str, start: int, res: Resources) -> bool:
+    """The word at ``start`` is an auxiliary verb after an infinitive (적어 주실, 생각해
+    보아도): its first syllable opens an auxiliary and the word is a verb form."""
+    token = _token(text, start)
+    if len(token) < 2 or token[0] not in _AUX_FIRST or token in res.given_ko:
+        return False
+    if not infinitive(previous_word(text, start, 12)):
+        return False
+    if dictionary_ko.verb_form(token):
+        return True
+    final = hangul.decompose(token[-1])[2]
+    if final not in ("ㄴ", "ㄹ") or not korean.adnominal_verb(token, res):
+        return False
+    return _BOUND_NOUN.match(text, start + len(token)) is not None  # 주실 수: a verb's noun
+
+
+def _adverb_adnominal(text: str, hit: Hit, res: Resources) -> bool:
+    """같이 자란 동무: an honorific read after an adnominal verb that an adverb modifies."""
+    if not hit.rule.startswith(_HONORIFIC_RULES):
+        return False
+    parts = text[hit.start : hit.end].split()
+    if len(parts) != 2 or parts[0] in res.given_ko or not _syllables(parts[0]):
+        return False
+    if hangul.decompose(parts[0][-1])[2] not in ("ㄴ", "ㄹ"):
+        return False
+    before = previous_word(text, hit.start, 12)
+    return dictionary_ko.adverb(before) and korean.adnominal_verb(parts[0], res)
+
+
+def _verb_read_as_name(text: str, hit: Hit, word: str, res: Resources) -> bool:
+    if hit.rule.startswith("mandarin_name") and dictionary_ko.verb_form(_token(text, hit.start)):
+        return True  # 몰래 지어준 조선 이름: a verb, not 즈얼쭌
+    if "naming" in hit.rule and text[hit.end : hit.end + 2] == "라는":
+        return dictionary_ko.noun(word + "라")  # 그 마누라는
+    return auxiliary_after_infinitive(text, hit.start, res)
+
+
+def trade_compound(word: str, res: Resources) -> bool:
+    """발마사지, 옷가게, 술집: one common syllable glued before a business's kind (two
+    syllables or more) names the trade.  Never a surname and a kind (이학원 may be a name),
+    a longer word (별빛식당 may be the business's name), nor a company suffix (화성전자)."""
+    for size in (3, 2):
+        kind, head = word[-size:], word[:-size]
+        if len(word) <= size or kind not in korean_nouns() or kind in COMPANY_SUFFIX:
+            continue  # 화성전자: a company's suffix is part of its name
+        if len(head) == 1:
+            return head in res.lex_ko_common and head not in res.sur_ko_hangul
+    return False
+
+
+def _catchall_noun(hit: Hit, word: str, res: Resources) -> bool:
+    if hit.detector != "catchall" or not hit.rule.startswith(_CATCHALL_NOUN_RULES):
+        return False
+    return len(word) >= 3 and dictionary_ko.noun(word) and word not in res.given_ko
+
+
+def _not_a_place(text: str, hit: Hit, word: str) -> bool:
+    """조장이, 장난으로, 신원 관련: a rank, a manner or a heading spelled like a town."""
+    if word in WORK_RANKS:
+        return True
+    if word in MANNER_NOUNS and text.startswith(("으로", "로"), hit.end):
+        return True
+    return word in _RECORD_WORDS and _RECORD_HEAD.match(text, hit.end) is not None
+
+
+def class_non_name(text: str, hit: Hit, word: str, res: Resources) -> bool:
+    """True when the person or place hit's Hangul word is of a class no name belongs to."""
+    if hit.label == "PERSON" and trade_compound(word, res) and "title" not in hit.rule:
+        return True
+    if hit.label == "PERSON" and _adverb_adnominal(text, hit, res):
+        return True  # certain too: 일한 is no word, but an adverb modifies it (round 13's rule)
+    if not hit.uncertain or hit.label not in ("PERSON", "PLACE"):
+        return False
+    if _role_modifier(text, hit):
+        return True
+    if hit.label == "PLACE":
+        return _not_a_place(text, hit, word)
+    named = any(key in hit.rule for key in ("naming", "title", "honorific", "called"))
+    if (_date_word(word) and not named) or _language(word) or _catchall_noun(hit, word, res):
+        return True
+    return _verb_read_as_name(text, hit, word, res)
