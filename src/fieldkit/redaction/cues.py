@@ -37,6 +37,7 @@ from fieldkit.redaction.hanzi_ko import find_hanzi_in_korean
 from fieldkit.redaction.hits import Hit
 from fieldkit.redaction.orgs_centres_ko import find_centre_orgs
 from fieldkit.redaction.orgs_industry import find_industry_orgs, find_industry_orgs_zh
+from fieldkit.redaction.orgs_kind_first_ko import find_kind_first_orgs
 from fieldkit.redaction.orgs_kinds import find_kind_orgs
 from fieldkit.redaction.orgs_ko import find_korean_orgs
 from fieldkit.redaction.orgs_schools_ko import find_school_orgs
@@ -85,6 +86,7 @@ def find_cued(folded: str, res: Resources, words: frozenset[str]) -> Iterator[Hi
         yield from find_school_orgs(folded, res)  # round 12: X대 다녀요, X대학교를 졸업
         yield from find_shop_orgs(folded, res)  # round 12: X커피에서 알바
         yield from find_apposed_orgs(folded, res)  # round 13: 한국식당 X에서
+        yield from find_kind_first_orgs(folded, res)  # round 14: 한국 식당 X에서, 단체 X에서
         yield from find_centre_orgs(folded, res)  # round 13: X센터, X상담센터
         yield from find_greeting_orgs(folded, res)  # round 13: 전화 받으면 'X입니다'
         yield from find_round7_persons(folded, res)

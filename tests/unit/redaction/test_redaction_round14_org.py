@@ -1,0 +1,56 @@
+"""Round 14, lane ORG-AND-OTHERS: organisations, account names, months, clefts.
+
+Every sentence is invented (other names, other places than the blind sets'); each class has
+its expected output and a precision case where the rule must not fire.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from fieldkit.redaction import Redactor
+
+
+def _redacted(engine: Redactor, text: str) -> str:
+    return engine.redact(text).text
+
+
+def _labels(engine: Redactor, text: str) -> list[tuple[str, str]]:
+    result = engine.redact(text)
+    return [(text[s.start : s.end], s.label) for s in result.spans]
+
+
+# --- a kind noun before the name (orgs_kind_first_ko) ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("한국 식당 무궁화에서 삼 년 일했어요.", "한국 식당 [기관-1]에서 삼 년 일했어요."),
+        ("조선족 교회 빛고을에 다녔어요.", "조선족 교회 [기관-1]에 다녔어요."),
+        (
+            "탈북여성 지원단체 한마음에서 전화가 왔어요.",
+            "탈북여성 지원단체 [기관-1]에서 전화가 왔어요.",
+        ),
+        ("NGO 두루빛에서 도와줬어요.", "NGO [기관-1]에서 도와줬어요."),
+        ("식당 뚜레미에서 일했어요.", "식당 [기관-1]에서 일했어요."),
+    ],
+)
+def test_a_name_after_its_kind_noun(engine: Redactor, text: str, expected: str) -> None:
+    assert _redacted(engine, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "한국 식당 주방에서 일했어요.",
+        "지원단체 사람들이 왔어요.",
+        "식당 일에 지쳤어요.",
+        "식당 하면서 돈을 모았어요.",
+        "NGO 단체에서 연락이 왔어요.",
+        "한국 식당 하기에 좋은 곳이에요.",
+        "식당 앞에서 기다렸어요.",
+    ],
+)
+def test_a_part_a_person_or_a_verb_after_a_kind_is_no_name(engine: Redactor, text: str) -> None:
+    assert _redacted(engine, text) == text
