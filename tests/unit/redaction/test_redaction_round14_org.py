@@ -54,3 +54,31 @@ def test_a_name_after_its_kind_noun(engine: Redactor, text: str, expected: str) 
 )
 def test_a_part_a_person_or_a_verb_after_a_kind_is_no_name(engine: Redactor, text: str) -> None:
     assert _redacted(engine, text) == text
+
+
+# --- a name before a glued trade and kind (orgs_trade_ko) -------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("소망 발마사지에서 일했어요.", "[기관-1] 발마사지에서 일했어요."),
+        ("두리 가발공장에서 이 년 있었어요.", "[기관-1] 가발공장에서 이 년 있었어요."),
+        ("天宫 발마사지라는 데서 일했어요.", "[기관-1] 발마사지라는 데서 일했어요."),
+    ],
+)
+def test_a_name_before_a_trade_and_kind(engine: Redactor, text: str, expected: str) -> None:
+    assert _redacted(engine, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "그 가발공장에서 일했어요.",
+        "작은 가발공장에서 일했어요.",
+        "삼 년 동안 가발공장에서 일했어요.",
+        "발마사지라는 데서 일했어요.",
+    ],
+)
+def test_a_modifier_or_clause_word_before_a_trade_is_no_name(engine: Redactor, text: str) -> None:
+    assert _redacted(engine, text) == text
