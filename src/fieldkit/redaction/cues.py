@@ -42,6 +42,7 @@ from fieldkit.redaction.orgs_kinds import find_kind_orgs
 from fieldkit.redaction.orgs_ko import find_korean_orgs
 from fieldkit.redaction.orgs_schools_ko import find_school_orgs
 from fieldkit.redaction.orgs_shops_ko import find_shop_orgs
+from fieldkit.redaction.orgs_signs_ko import find_sign_orgs
 from fieldkit.redaction.orgs_spaced_ko import (
     find_apposed_orgs,
     find_greeting_orgs,
@@ -87,6 +88,7 @@ def find_cued(folded: str, res: Resources, words: frozenset[str]) -> Iterator[Hi
         yield from find_shop_orgs(folded, res)  # round 12: X커피에서 알바
         yield from find_apposed_orgs(folded, res)  # round 13: 한국식당 X에서
         yield from find_kind_first_orgs(folded, res)  # round 14: 한국 식당 X에서, 단체 X에서
+        yield from find_sign_orgs(folded, res)  # round 14: 간판은 X였고, X라는 NGO
         yield from find_centre_orgs(folded, res)  # round 13: X센터, X상담센터
         yield from find_greeting_orgs(folded, res)  # round 13: 전화 받으면 'X입니다'
         yield from find_round7_persons(folded, res)

@@ -82,3 +82,33 @@ def test_a_name_before_a_trade_and_kind(engine: Redactor, text: str, expected: s
 )
 def test_a_modifier_or_clause_word_before_a_trade_is_no_name(engine: Redactor, text: str) -> None:
     assert _redacted(engine, text) == text
+
+
+# --- signs and Latin names (orgs_signs_ko) ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("간판은 은방울이었고, 손님이 많았어.", "간판은 [기관-1]이었고, 손님이 많았어."),
+        (
+            "간판 이름이 달맞이였는데, 거기서 일했어요.",
+            "간판 이름이 [기관-1]였는데, 거기서 일했어요.",
+        ),
+        ("'해돋이' 간판이 보였어요.", "'[기관-1]' 간판이 보였어요."),
+        ("Morning Dew라는 NGO가 도와줬어요.", "[기관-1]라는 NGO가 도와줬어요."),
+        ("Grace 교회에서 만났어요.", "[기관-1] 교회에서 만났어요."),
+    ],
+)
+def test_a_sign_or_a_latin_name_names_the_business(
+    engine: Redactor, text: str, expected: str
+) -> None:
+    assert _redacted(engine, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["간판이 없었어요.", "간판은 중국어였어요.", "NGO 단체가 도와줬어요.", "Korea 식당에 갔어요."],
+)
+def test_no_sign_name_where_none_is_given(engine: Redactor, text: str) -> None:
+    assert _redacted(engine, text) == text
