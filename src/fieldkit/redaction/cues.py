@@ -50,6 +50,7 @@ from fieldkit.redaction.orgs_spaced_ko import (
 )
 from fieldkit.redaction.persons_en import find_quoted_names
 from fieldkit.redaction.persons_ko import find_round7_persons
+from fieldkit.redaction.places_hanzi_ko import find_hanzi_villages
 from fieldkit.redaction.resources import Resources
 from fieldkit.redaction.round11_en import find_round11_en
 from fieldkit.redaction.round11_zh import find_round11_zh
@@ -99,6 +100,7 @@ def find_cued(folded: str, res: Resources, words: frozenset[str]) -> Iterator[Hi
             yield from hanzi_named(folded, res)
             yield from find_hanzi_in_korean(folded, res)
             yield from find_hanzi_named_kinds(folded, res)  # round 13: 华丰 복장공장
+            yield from find_hanzi_villages(folded, res)  # round 14: 东风촌, 新兴진
     if view(folded).has_hanzi:
         yield from find_industry_orgs_zh(folded, res)  # round 11: 在大韩物流上班
         yield from find_round12_zh(folded, res)  # round 12: 被告人X, X：labels, 南主任, X姬

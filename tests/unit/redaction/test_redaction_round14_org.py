@@ -112,3 +112,17 @@ def test_a_sign_or_a_latin_name_names_the_business(
 )
 def test_no_sign_name_where_none_is_given(engine: Redactor, text: str) -> None:
     assert _redacted(engine, text) == text
+
+
+# --- a Hanzi village with a Korean suffix (places_hanzi_ko) -----------------------------------
+
+
+def test_a_hanzi_village_with_its_korean_suffix(engine: Redactor) -> None:
+    text = "제가 살던 데는 东风촌이야."
+    assert ("东风촌", "PLACE") in _labels(engine, text)
+    assert "东风" not in _redacted(engine, text)
+
+
+def test_a_kept_hanzi_word_with_a_suffix_is_no_village(engine: Redactor) -> None:
+    text = "中国촌에 가 봤어요."
+    assert _redacted(engine, text) == text
