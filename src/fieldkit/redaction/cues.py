@@ -35,6 +35,7 @@ from fieldkit.redaction.cuewords import CueWords, closed_words, cue_words, gazet
 from fieldkit.redaction.fields_ko import find_fields
 from fieldkit.redaction.hanzi_ko import find_hanzi_in_korean
 from fieldkit.redaction.hits import Hit
+from fieldkit.redaction.online_labels_ko import find_account_labels
 from fieldkit.redaction.orgs_centres_ko import find_centre_orgs
 from fieldkit.redaction.orgs_industry import find_industry_orgs, find_industry_orgs_zh
 from fieldkit.redaction.orgs_kind_first_ko import find_kind_first_orgs
@@ -90,6 +91,7 @@ def find_cued(folded: str, res: Resources, words: frozenset[str]) -> Iterator[Hi
         yield from find_apposed_orgs(folded, res)  # round 13: 한국식당 X에서
         yield from find_kind_first_orgs(folded, res)  # round 14: 한국 식당 X에서, 단체 X에서
         yield from find_sign_orgs(folded, res)  # round 14: 간판은 X였고, X라는 NGO
+        yield from find_account_labels(folded, res)  # round 14: 닉네임은 X였어요
         yield from find_centre_orgs(folded, res)  # round 13: X센터, X상담센터
         yield from find_greeting_orgs(folded, res)  # round 13: 전화 받으면 'X입니다'
         yield from find_round7_persons(folded, res)

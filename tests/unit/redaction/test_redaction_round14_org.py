@@ -126,3 +126,25 @@ def test_a_hanzi_village_with_its_korean_suffix(engine: Redactor) -> None:
 def test_a_kept_hanzi_word_with_a_suffix_is_no_village(engine: Redactor) -> None:
     text = "中国촌에 가 봤어요."
     assert _redacted(engine, text) == text
+
+
+# --- an account name after its label (online_labels_ko) --------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("제 닉네임은 달콤토끼였어요.", "제 닉네임은 [계정-1]였어요."),
+        ("대화명이 푸른별이었는데 바꿨어요.", "대화명이 [계정-1]이었는데 바꿨어요."),
+    ],
+)
+def test_an_account_name_after_its_label(engine: Redactor, text: str, expected: str) -> None:
+    assert _redacted(engine, text) == expected
+    assert any(label == "ONLINE_ID" for _, label in _labels(engine, text))
+
+
+@pytest.mark.parametrize(
+    "text", ["아이디가 없었고 그냥 했어요.", "아이디는 모르고 번호만 알아요.", "닉네임이 뭐였어요?"]
+)
+def test_a_verb_or_question_after_the_label_is_no_account(engine: Redactor, text: str) -> None:
+    assert _redacted(engine, text) == text
