@@ -35,6 +35,7 @@ from fieldkit.redaction.cuewords import CueWords, closed_words, cue_words, gazet
 from fieldkit.redaction.fields_ko import find_fields
 from fieldkit.redaction.hanzi_ko import find_hanzi_in_korean
 from fieldkit.redaction.hits import Hit
+from fieldkit.redaction.months_en import find_month_names
 from fieldkit.redaction.online_labels_ko import find_account_labels
 from fieldkit.redaction.orgs_centres_ko import find_centre_orgs
 from fieldkit.redaction.orgs_industry import find_industry_orgs, find_industry_orgs_zh
@@ -111,5 +112,6 @@ def find_cued(folded: str, res: Resources, words: frozenset[str]) -> Iterator[Hi
         yield from find_round11_en(folded, res, words)  # round 11: capitals, initials, agencies
         yield from find_round12_en(folded, res, words)  # round 12: passport names, units, files
         yield from find_round13_en(folded, res, words)  # round 13: Helong county, Lao Zhang
+        yield from find_month_names(folded, res, words)  # round 14: May told me
         if '"' in folded or "“" in folded:
             yield from find_quoted_names(folded, res)

@@ -148,3 +148,26 @@ def test_an_account_name_after_its_label(engine: Redactor, text: str, expected: 
 )
 def test_a_verb_or_question_after_the_label_is_no_account(engine: Redactor, text: str) -> None:
     assert _redacted(engine, text) == text
+
+
+# --- English: a month that names a girl, "calls her X" (months_en, cues.tsv) -----------------
+
+
+def test_a_month_word_as_the_subject_of_a_persons_verb(engine: Redactor) -> None:
+    text = "We met in May. May told me where the bus stopped."
+    assert _redacted(engine, text) == "We met in May. [PERSON-1] told me where the bus stopped."
+
+
+@pytest.mark.parametrize("text", ["June came and went.", "May was hot that year.", "May I sit?"])
+def test_a_month_as_a_month_stays(engine: Redactor, text: str) -> None:
+    assert _redacted(engine, text) == text
+
+
+def test_calls_her_names_a_person_even_after_a_church(engine: Redactor) -> None:
+    text = "Everyone at the mission calls her Blossom now."
+    assert ("Blossom", "PERSON") in _labels(engine, text)
+
+
+def test_calls_her_before_a_lower_case_word_is_no_name(engine: Redactor) -> None:
+    text = "She calls her mother every day."
+    assert _redacted(engine, text) == text
