@@ -61,6 +61,7 @@ from fieldkit.redaction.round12_zh import find_round12_zh
 from fieldkit.redaction.round13_en import find_round13_en
 from fieldkit.redaction.round13_zh import find_round13_zh
 from fieldkit.redaction.slots_ko import find_name_slots
+from fieldkit.redaction.slots_zh import find_cleft_names
 from fieldkit.redaction.speakers import find_speakers
 from fieldkit.redaction.strong_cues_ko import find_strong_cues
 from fieldkit.redaction.surnames_ko import find_lone_surnames
@@ -107,6 +108,7 @@ def find_cued(folded: str, res: Resources, words: frozenset[str]) -> Iterator[Hi
     if view(folded).has_hanzi:
         yield from find_industry_orgs_zh(folded, res)  # round 11: 在大韩物流上班
         yield from find_round12_zh(folded, res)  # round 12: 被告人X, X：labels, 南主任, X姬
+        yield from find_cleft_names(folded, res)  # round 14: 卖她的人是韩国明
     if words:
         yield from english_cued(folded, res, words)
         yield from find_round11_en(folded, res, words)  # round 11: capitals, initials, agencies

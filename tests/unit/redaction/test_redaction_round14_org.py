@@ -171,3 +171,18 @@ def test_calls_her_names_a_person_even_after_a_church(engine: Redactor) -> None:
 def test_calls_her_before_a_lower_case_word_is_no_name(engine: Redactor) -> None:
     text = "She calls her mother every day."
     assert _redacted(engine, text) == text
+
+
+# --- Chinese: the one who bought her, named (slots_zh) ----------------------------------------
+
+
+def test_a_full_name_in_the_cleft_slot_even_when_it_opens_with_a_word(engine: Redactor) -> None:
+    text = "卖她的人是韩国明，后来跑了。"
+    assert _redacted(engine, text) == "卖她的人是[PERSON-1]，后来跑了。"
+
+
+@pytest.mark.parametrize("text", ["买她的是韩国人。", "买她的是个老光棍。"])
+def test_a_people_or_a_description_in_the_cleft_slot_is_no_name(
+    engine: Redactor, text: str
+) -> None:
+    assert _redacted(engine, text) == text
