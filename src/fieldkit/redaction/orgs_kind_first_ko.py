@@ -49,9 +49,10 @@ _GROUPS = "단체 지원단체 선교단체 인권단체 구호단체 시민단�
 descriptor before it (지원단체 X에서, NGO X에서)."""
 
 _SLOT = (
-    r"(에서는|에서도|에서|에도|에는|에|서|으로|로|이라는|라는|이란|란|이었는데|였는데|"
-    r"하고|와|과|이랑|랑)(?![가-힣])"
+    r"(에서는|에서도|에서|에도|에는|에|서|으로|로|이라는|라는|이란|란|이었는데|였는데)(?![가-힣])"
 )
+"""A place's slot: a locative, a naming particle or the copula (a comitative 하고, 랑 is as
+often a person's: 식당 김철수하고)."""
 _PARTS = frozenset(
     str.split(
         "주방 부엌 홀 카운터 방 룸 창고 숙소 기숙사 사무실 사무소 본부 지부 쉼터 건물 "

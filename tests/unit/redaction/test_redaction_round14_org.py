@@ -56,6 +56,11 @@ def test_a_part_a_person_or_a_verb_after_a_kind_is_no_name(engine: Redactor, tex
     assert _redacted(engine, text) == text
 
 
+def test_a_person_with_a_comitative_after_a_kind_stays_a_person(engine: Redactor) -> None:
+    text = "식당 김철수하고 같이 일했어요."
+    assert ("김철수", "PERSON") in _labels(engine, text)
+
+
 # --- a name before a glued trade and kind (orgs_trade_ko) -------------------------------------
 
 
