@@ -49,5 +49,4 @@ def find_month_names(folded: str, res: Resources, words: frozenset[str]) -> Iter
     if not words & _MONTH_NAMES:
         return
     for match in _SUBJECT.finditer(folded):
-        hit: Hit = person_by_cue(*match.span(1), "month_subject", True)
-        yield hit
+        yield person_by_cue(*match.span(1), "month_subject", True)
