@@ -35,12 +35,16 @@ from fieldkit.redaction.cuewords import CueWords, closed_words, cue_words, gazet
 from fieldkit.redaction.fields_ko import find_fields
 from fieldkit.redaction.hanzi_ko import find_hanzi_in_korean
 from fieldkit.redaction.hits import Hit
+from fieldkit.redaction.months_en import find_month_names
+from fieldkit.redaction.online_labels_ko import find_account_labels
 from fieldkit.redaction.orgs_centres_ko import find_centre_orgs
 from fieldkit.redaction.orgs_industry import find_industry_orgs, find_industry_orgs_zh
+from fieldkit.redaction.orgs_kind_first_ko import find_kind_first_orgs
 from fieldkit.redaction.orgs_kinds import find_kind_orgs
 from fieldkit.redaction.orgs_ko import find_korean_orgs
 from fieldkit.redaction.orgs_schools_ko import find_school_orgs
 from fieldkit.redaction.orgs_shops_ko import find_shop_orgs
+from fieldkit.redaction.orgs_signs_ko import find_sign_orgs
 from fieldkit.redaction.orgs_spaced_ko import (
     find_apposed_orgs,
     find_greeting_orgs,
@@ -48,6 +52,7 @@ from fieldkit.redaction.orgs_spaced_ko import (
 )
 from fieldkit.redaction.persons_en import find_quoted_names
 from fieldkit.redaction.persons_ko import find_round7_persons
+from fieldkit.redaction.places_hanzi_ko import find_hanzi_villages
 from fieldkit.redaction.resources import Resources
 from fieldkit.redaction.round11_en import find_round11_en
 from fieldkit.redaction.round11_zh import find_round11_zh
@@ -56,6 +61,7 @@ from fieldkit.redaction.round12_zh import find_round12_zh
 from fieldkit.redaction.round13_en import find_round13_en
 from fieldkit.redaction.round13_zh import find_round13_zh
 from fieldkit.redaction.slots_ko import find_name_slots
+from fieldkit.redaction.slots_zh import find_cleft_names
 from fieldkit.redaction.speakers import find_speakers
 from fieldkit.redaction.strong_cues_ko import find_strong_cues
 from fieldkit.redaction.surnames_ko import find_lone_surnames
@@ -85,6 +91,9 @@ def find_cued(folded: str, res: Resources, words: frozenset[str]) -> Iterator[Hi
         yield from find_school_orgs(folded, res)  # round 12: X대 다녀요, X대학교를 졸업
         yield from find_shop_orgs(folded, res)  # round 12: X커피에서 알바
         yield from find_apposed_orgs(folded, res)  # round 13: 한국식당 X에서
+        yield from find_kind_first_orgs(folded, res)  # round 14: 한국 식당 X에서, 단체 X에서
+        yield from find_sign_orgs(folded, res)  # round 14: 간판은 X였고, X라는 NGO
+        yield from find_account_labels(folded, res)  # round 14: 닉네임은 X였어요
         yield from find_centre_orgs(folded, res)  # round 13: X센터, X상담센터
         yield from find_greeting_orgs(folded, res)  # round 13: 전화 받으면 'X입니다'
         yield from find_round7_persons(folded, res)
@@ -95,13 +104,16 @@ def find_cued(folded: str, res: Resources, words: frozenset[str]) -> Iterator[Hi
             yield from hanzi_named(folded, res)
             yield from find_hanzi_in_korean(folded, res)
             yield from find_hanzi_named_kinds(folded, res)  # round 13: 华丰 복장공장
+            yield from find_hanzi_villages(folded, res)  # round 14: 东风촌, 新兴진
     if view(folded).has_hanzi:
         yield from find_industry_orgs_zh(folded, res)  # round 11: 在大韩物流上班
         yield from find_round12_zh(folded, res)  # round 12: 被告人X, X：labels, 南主任, X姬
+        yield from find_cleft_names(folded, res)  # round 14: 卖她的人是韩国明
     if words:
         yield from english_cued(folded, res, words)
         yield from find_round11_en(folded, res, words)  # round 11: capitals, initials, agencies
         yield from find_round12_en(folded, res, words)  # round 12: passport names, units, files
         yield from find_round13_en(folded, res, words)  # round 13: Helong county, Lao Zhang
+        yield from find_month_names(folded, res, words)  # round 14: May told me
         if '"' in folded or "“" in folded:
             yield from find_quoted_names(folded, res)

@@ -12,6 +12,7 @@ from fieldkit.redaction.cues_roles_ko import cue_rx, korean_hit, token_stem
 from fieldkit.redaction.cuewords import alternation, closed_words, cue_words, gazetteer_entry
 from fieldkit.redaction.hits import Hit, person_by_cue
 from fieldkit.redaction.org_nouns import korean_nouns
+from fieldkit.redaction.orgs_trade_ko import kind_word
 from fieldkit.redaction.resources import Resources
 
 __all__ = [
@@ -144,6 +145,8 @@ def korean_naming(folded: str, res: Resources) -> Iterator[Hit]:
         if found is None:
             continue
         stem, strong = found
+        if kind_word(stem, res):
+            continue  # 발마사지라는 데서: a kind of business, its name before it (round 14)
         org = bool(nouns & _org_nouns())  # 희망이라는 단체, 은혜라는 교회
         strong = strong or org or bool(nouns & frozenset(c.get("naming_noun", "ko")))
         called = spoken and _PERSON_OBJECT.search(folded, max(0, start - 8), start) is not None

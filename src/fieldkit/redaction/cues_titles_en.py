@@ -205,6 +205,11 @@ def _titled(
             yield hit
 
 
+_PRONOUN_CUE = re.compile(r"\b(?:her|him|herself|himself)\b", re.IGNORECASE)
+"""A cue naming her or him (the church calls her X): a person, whatever noun stands before
+(round 14)."""
+
+
 def _named(folded: str, res: Resources, naming_rx: re.Pattern[str]) -> Iterator[Hit]:
     for match in naming_rx.finditer(folded):
         if not _starts_word(folded, match.start()):
@@ -215,6 +220,8 @@ def _named(folded: str, res: Resources, naming_rx: re.Pattern[str]) -> Iterator[
             continue
         if re.search(r"(village|town|city|county|place|area|river|mountain)\W*$", before):
             hit = hit._replace(label="PLACE")
-        elif org_noun_before(before):
+        elif org_noun_before(before) and not _PRONOUN_CUE.search(
+            folded, match.start(), match.start(1)
+        ):
             hit = hit._replace(label="ORG")  # a restaurant called the Happy Dragon
         yield hit

@@ -29,6 +29,7 @@ from fieldkit.redaction.org_nouns import korean_nouns as _nouns_ko
 from fieldkit.redaction.orgs_ko import find_branches
 from fieldkit.redaction.orgs_named import find_named_orgs
 from fieldkit.redaction.orgs_spaced_ko import no_name_before_kind
+from fieldkit.redaction.orgs_trade_ko import name_before_trade, trade_and_kind
 from fieldkit.redaction.phrases import longest_first, trie_pattern
 from fieldkit.redaction.plain_words_zh import product_before_factory, verb_with_aspect
 from fieldkit.redaction.resources import Resources
@@ -263,6 +264,9 @@ def _hangul(folded: str, res: Resources) -> Iterator[Hit]:
     starts = hangul_word_starts(folded, rx.hangul_first, rx.hangul_pairs, 8)
     for match in finditer_from(rx.hangul, folded, starts):  # the nouns first (round 9)
         stem, gap, noun = match.group(1), match.group(2), match.group(3)
+        if not gap and trade_and_kind(stem, noun, res):  # round 14: X 가발공장, X 발마사지
+            named = name_before_trade(folded, match.start(1), noun, res, _ordinary_before_noun_ko)
+            yield from () if named is None else (named,)
         if len(stem) < 2 or stem + noun in res.lex_ko or stem + noun in _nouns_ko():
             continue  # 냉동공장, 복장공장: a kind of factory, itself a listed noun
         if (gap and stem in _nouns_ko()) or no_name_before_kind(folded, match, stem, gap, noun):

@@ -1,0 +1,52 @@
+"""A month's name that names a girl (issue 11, round 14, lane ORG-AND-OTHERS).
+
+April, May, June and August are given names as well as months, and a testimony may use the
+word both ways in two sentences: "we met in May. May told me where the bus
+stopped".  The catch-all flags the first capitalised mention and propagation does not follow
+an ordinary word, so the subject of the next sentence was kept.  The grammar tells them
+apart: a month is never the subject of a verb only a person does (teach, tell, say, give,
+cook, cry, marry ...).  A month word opening a clause and followed by such a verb is a
+``PERSON`` (uncertain: the word is ordinary).  "June came", "May was hot", "in June she
+taught" stay months.  Anchor: the month words, which few texts hold.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from fieldkit.redaction.hits import Hit, person_by_cue
+from fieldkit.redaction.resources import Resources
+
+__all__ = ["find_month_names"]
+
+_MONTH_NAMES = frozenset(("april", "may", "june", "august"))
+"""Months that are also given names (January or March are not)."""
+
+_PERSON_VERBS = (
+    "taught teaches told tells said says gave gives helped helps showed shows asked asks "
+    "cooked cooks cried cries laughed laughs married marries sang sings wrote writes "
+    "called calls hugged hugs kissed kisses smiled smiles whispered whispers shouted "
+    "shouts answered answers promised promises lent lends paid pays bought buys sold "
+    "sells phoned phones texted texts visited visits knew knows wanted wants loved loves "
+    "hated hates liked likes met meets worked works lived lives cleaned cleans washed "
+    "washes fed feeds carried carries drove drives walked walks ran runs hid hides "
+    "introduced introduces translated translates explained explains"
+)
+"""Verbs whose subject is a person (a closed, written list of speech, care, trade and
+movement verbs; 'came', 'went', 'passed', 'was' are a month's verbs too, and are left out)."""
+
+_SUBJECT = re.compile(
+    rf"(?:^|(?<=[.!?;:\n]\s)|(?<=\band\s)|(?<=,\s)|(?<=[\"“]))"
+    rf"(April|May|June|August) (?:(?:also|always|often|never|then|once|later|still|"
+    rf"just|even|first) )?(?:{'|'.join(_PERSON_VERBS.split())})\b"
+)
+
+
+def find_month_names(folded: str, res: Resources, words: frozenset[str]) -> Iterator[Hit]:
+    """May told me: a month word as the subject of a person's verb (see the module doc)."""
+    del res
+    if not words & _MONTH_NAMES:
+        return
+    for match in _SUBJECT.finditer(folded):
+        yield person_by_cue(*match.span(1), "month_subject", True)

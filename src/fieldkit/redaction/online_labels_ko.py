@@ -1,0 +1,72 @@
+"""An account's name after its label (issue 11, round 14, lane ORG-AND-OTHERS).
+
+A nickname on a chat or streaming site finds a woman as surely as a phone number, and it is
+usually a made-up Korean word (달콤토끼, 푸른별), which no pattern for IDs (digits, _, @)
+sees.  The label says what it is: 닉네임은 X였어요, 대화명이 X이고, 아이디는 X예요.  The
+word the label is equated with by a copula is an ``ONLINE_ID``.
+
+The copula must agree with the word's last syllable, as Korean requires (X였어요 after a
+vowel, X이었어요 after a consonant): so a verb after the label (아이디가 없었고: 없었 ends
+in a consonant, no 이) is not read as a name.  Never a closed word (닉네임이 뭐였어요) or a
+verb form.  Uncertain when the word is in the word list.  Anchor: the label (rare).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from fieldkit.redaction import known_ko, korean
+from fieldkit.redaction.cuewords import closed_words
+from fieldkit.redaction.hits import Hit
+from fieldkit.redaction.resources import Resources
+
+__all__ = ["find_account_labels"]
+
+_LABEL = re.compile(
+    r"(?:닉네임|대화명|아이디|계정명|계정 이름|프로필 이름)(?:은|는|이|가)\s"
+    r"([가-힣][가-힣0-9]{1,11}?)(이)?"
+    r"(었고|었는데|었어요|었어|었다|었죠|었지|에요|였고|였는데|였어요|였어|였다|였죠|였지|"
+    r"예요|인데|입니다|라고|야|고|라|다)(?![가-힣])"
+)
+"""The label, the word and its copula; group 2 is the copula's 이 (after a consonant)."""
+
+_ANY_FINAL = frozenset(("인데", "입니다"))
+_AFTER_CONSONANT = frozenset(("었고", "었는데", "었어요", "었어", "었다", "었죠", "었지", "에요"))
+_AFTER_VOWEL = frozenset(("였고", "였는데", "였어요", "였어", "였다", "였죠", "였지", "예요"))
+
+
+def _agrees(word: str, i: str | None, copula: str) -> bool:
+    """Whether the copula fits the word's last syllable (달콤토끼였어요, 달님이었어요); 고,
+    라고, 라, 다 count only with 이 after a consonant (a bare one ends verbs: 모르고)."""
+    final = korean.final_consonant(word[-1])
+    if copula in _ANY_FINAL:
+        return not i
+    if copula in _AFTER_VOWEL:
+        return not i and not final
+    if copula in _AFTER_CONSONANT:
+        return bool(i) and final
+    if not i:
+        return copula == "야" and not final  # 모르고, 가라고: a bare 고 or 라 ends verbs too
+    return final
+
+
+def find_account_labels(folded: str, res: Resources) -> Iterator[Hit]:
+    """닉네임은 X였어요: the account name after its label (see the module doc)."""
+    if not any(label in folded for label in ("닉네임", "대화명", "아이디", "계정", "프로필")):
+        return
+    for match in _LABEL.finditer(folded):
+        word, i, copula = match.group(1), match.group(2), match.group(3)
+        if not _agrees(word, i, copula):
+            continue
+        if word in closed_words("ko") or korean.verb_like(word, res):
+            continue
+        if known_ko.verb_form(word, res) and word not in res.lex_ko:
+            continue
+        yield Hit.at(
+            match.span(1),
+            label="ONLINE_ID",
+            detector="cue",
+            rule="account_label_ko",
+            uncertain=word in res.lex_ko or korean.ordinary(word, res),
+        )
