@@ -143,7 +143,8 @@ def test_trade_compounds_and_catchall_nouns(engine: Redactor) -> None:
         [
             (
                 "목단강 百合 발안마라는 데서 일했어요.",
-                "[장소-1, 흑룡강성] 百合 발안마라는 데서 일했어요.",
+                # the trade is no person; the Hanzi name before it is the business (lane ORG)
+                "[장소-1, 흑룡강성] [기관-1] 발안마라는 데서 일했어요.",
             ),
             ("그땐 진달래도 피었고 옥수수도 자랐어요.", "그땐 진달래도 피었고 옥수수도 자랐어요."),
             ("거기 된장 공장에서 일했는데", "거기 된장 공장에서 일했는데"),
