@@ -40,6 +40,9 @@ _KIN = "엄마 아빠 어머니 아버지 어매 엄니 오마니 아바이 아�
 _KIN_TAIL = "가 는 도 를 의 네 께서 한테 하고 랑 이랑 네가 네는 네서 네집 네로"
 _CHAIN = "에게 한테 하고 네 에게서 한테서"
 _CHAIN_TAIL = "는 도 서 만 요 는요 도요 가"
+_COMMON_AFTER = "는 를 도 한테 한테서 하고 에게 네가 네는 네집 는요"
+"""What a common one-syllable word takes after 이 only as a name: the dialect doubles the
+subject particle (밥이가), never the topic or object one (별이는 is Byeol, the star is 별은)."""
 _PREDICATED = re.compile(r"\s?(?:되|돼|됐|같|처럼|만큼|보다|노릇|역할)")
 
 
@@ -55,6 +58,7 @@ def _rx() -> dict[str, re.Pattern[str]]:
             rf"|(?P<kin>\s(?:{_alt(_KIN)})(?:{_alt(_KIN_TAIL)})?))(?![가-힣])"
         ),
         "one": re.compile(r"이(?:가|는|를)(?![가-힣])"),
+        "one_common": re.compile(rf"이(?:{_alt(_COMMON_AFTER)})(?![가-힣])"),
         "stem": re.compile(r"(?<![가-힣0-9])([가-힣]{1,3})$"),
     }
 
@@ -116,3 +120,17 @@ def find_affectionate_more(folded: str, res: Resources) -> Iterator[Hit]:
         uncertain = _called(found.group(1), res, surname_ok=True)
         if uncertain is not None:
             yield _hit(found.start(1), found.group(1), uncertain, "affectionate_i_rare_word")
+    yield from _common_one_syllable(folded, res)
+
+
+def _common_one_syllable(folded: str, res: Resources) -> Iterator[Hit]:
+    """A common one-syllable word with 이 and a particle other than 가 (별이는, 봄이한테):
+    after a noun Korean writes 은, 을, 도 directly, so only a name takes the 이 here;
+    uncertain, since the word is common."""
+    rx = _rx()
+    for anchor in rx["one_common"].finditer(folded):
+        found = rx["stem"].search(folded, max(0, anchor.start() - 1), anchor.start())
+        if found is None or found.group(1) not in _common():
+            continue  # the rarer ones are the rule above's
+        if _called(found.group(1), res) is not None:
+            yield _hit(found.start(1), found.group(1), True, "affectionate_i_common_word")
