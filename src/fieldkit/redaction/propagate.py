@@ -30,6 +30,7 @@ from fieldkit.redaction.aliases_ko import (
 from fieldkit.redaction.hits import Hit
 from fieldkit.redaction.keep import KeepSpans
 from fieldkit.redaction.lists_ko import paired_names
+from fieldkit.redaction.lists_people_ko import listed_people
 from fieldkit.redaction.nameparts import given_part
 from fieldkit.redaction.normalize import Folded, fold_key
 from fieldkit.redaction.propagate_en import named_lower_here
@@ -220,6 +221,7 @@ def propagate(fields: Sequence[_FieldLike], res: Resources, release: frozenset[s
         if "," in field.folded.text:  # a list needs its commas
             field.hits.extend(enumerated_names(field.folded.text, field.hits, res))
         field.hits.extend(paired_names(field.folded.text, field.hits, res))  # round 12
+        field.hits.extend(listed_people(field.folded.text, field.hits, res))  # round 14
         field.hits.extend(aliases(field.folded.text, field.hits, res))
     seeds = _seeds(fields, release, res)
     if not seeds:

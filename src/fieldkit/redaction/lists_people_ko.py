@@ -1,0 +1,116 @@
+"""Lists that say their members are people (issue 11, round 14).
+
+``propagate_ko.enumerated_names`` fills a comma list once two of its items are found
+names.  Speech and notes say "people" in two more ways, each as strong as a found name:
+
+* **a person counter closes the list**: 류하나·이솔·김담 세 명과, 은비, 다솜, 가람 셋이서,
+  X, Y 두 사람이: only people are counted in 명, 사람 and the 셋이서 of a group;
+* **the speaker is a member**: 정미, 가을이, 나, 그리고 ...: 나, 저, 너 are people, so
+  are the words beside them.
+
+A member that is no closed-class word, kinship or role noun or verb form is redacted,
+uncertain (a list's words are often words too: 기쁨, 하나), as a ``cue`` hit so that a
+gazetteer spelling among them (송화 is also a county) is read as the person the count
+says it is.  Items are comma- or middle-dot-separated Hangul words of one to four
+syllables; a closed syllable's affectionate 이 stays outside the name (숙이 -> 숙).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import lru_cache
+
+from fieldkit.redaction import korean
+from fieldkit.redaction.cuewords import closed_words, cue_words
+from fieldkit.redaction.hits import Hit
+from fieldkit.redaction.resources import Resources
+
+__all__ = ["listed_people"]
+
+_SEP = r"\s?[,·・‧]\s?"
+_ITEM = r"[가-힣]{1,5}"
+_RUN = re.compile(rf"{_ITEM}(?:{_SEP}{_ITEM})+")
+_COUNTER = re.compile(
+    r"\s?(?:(?:두|세|네|다섯|여섯|일곱|여덟|[2-9])\s?(?:명|사람)|둘이서|셋이서|넷이서|다섯이서)"
+    r"(?![가-힣])|\s?(?:두|세|네|다섯|[2-9])\s?(?:명|사람)(?:이|과|와|은|도|이서|이랑|하고)"
+)
+"""A count of people right after the list: 세 명과, 두 사람이, 셋이서."""
+_SELF = frozenset(("나", "저", "너"))
+"""The speaker or the one she speaks to, as a list's member."""
+_FIRM = frozenset(("known", "pattern"))
+"""Hits a list never overrides; a gazetteer or catch-all guess it does (송화 is a county)."""
+_PARTICLE = re.compile(r"(?:이랑|랑|하고|이|가|는|은|도|와|과)$")
+
+
+@lru_cache(maxsize=1)
+def _not_people() -> frozenset[str]:
+    c = cue_words()
+    return frozenset((*c.get("role", "ko"), *c.get("title", "ko"), *c.get("kinship", "ko")))
+
+
+def _items(text: str, run: re.Match[str]) -> list[tuple[int, int]]:
+    """The run's words as spans; the first one whole only when no Hangul is glued before it
+    (다섯이었어요, 미향이: the list starts after the comma)."""
+    spans = [m.span() for m in re.finditer(r"[가-힣]+", text[run.start() : run.end()])]
+    spans = [(s + run.start(), e + run.start()) for s, e in spans]
+    if spans and run.start() > 0 and "가" <= text[run.start() - 1] <= "힣":
+        spans = spans[1:]
+    if spans and len(spans) > 1 and spans[0][1] - spans[0][0] > 4:
+        spans = spans[1:]  # a clause before the list's first comma
+    return spans
+
+
+def _name_of(text: str, start: int, end: int) -> tuple[int, int]:
+    """숙이 -> 숙, 미향이 -> 미향: the affectionate 이 after a closed syllable stays out."""
+    if end - start >= 2 and text[end - 1] == "이" and korean.final_consonant(text[end - 2]):
+        return start, end - 1
+    return start, end
+
+
+def _candidate(word: str, res: Resources) -> bool:
+    if word in closed_words("ko") or word in _not_people() or word in _SELF:
+        return False
+    return not korean.verb_like(word, res)
+
+
+def _closed_by_people(text: str, run: re.Match[str], items: list[tuple[int, int]]) -> bool:
+    if _COUNTER.match(text, run.end()):
+        return True
+    return len(items) >= 3 and any(text[s:e] in _SELF for s, e in items)  # not "야, 너"
+
+
+def _last_item(text: str, items: list[tuple[int, int]], run_end: int) -> list[tuple[int, int]]:
+    """A last item with its particle before the counter (송화와 세 명) loses the particle."""
+    if not items or items[-1][1] != run_end:
+        return items
+    s, e = items[-1]
+    cut = _PARTICLE.search(text, s, e)
+    if cut is not None and cut.start() > s and _COUNTER.match(text, e):
+        return [*items[:-1], (s, cut.start())]
+    return items
+
+
+def listed_people(text: str, hits: list[Hit], res: Resources) -> Iterator[Hit]:
+    """The unfound members of a list a count or the speaker says are people."""
+    if "," not in text and "·" not in text and "・" not in text and "‧" not in text:
+        return
+    taken = [(h.start, h.end) for h in hits if h.label == "PERSON" or h.detector in _FIRM]
+    for run in _RUN.finditer(text):
+        items = _last_item(text, _items(text, run), run.end())
+        if len(items) < 2 or not _closed_by_people(text, run, items):
+            continue
+        for start, end in (_name_of(text, s, e) for s, e in items):
+            if any(s < end and start < e for s, e in taken) or end - start > 4:
+                continue
+            if end - start == 1 and text[end : end + 1] != "이":
+                continue  # one syllable is a name only with its affectionate 이 (숙이)
+            if _candidate(text[start:end], res):
+                yield Hit(
+                    start=start,
+                    end=end,
+                    label="PERSON",
+                    detector="cue",
+                    rule="listed_people",
+                    uncertain=True,
+                )
