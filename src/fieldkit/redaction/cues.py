@@ -33,6 +33,7 @@ from fieldkit.redaction.cues_roles_ko import korean_honorifics, korean_roles
 from fieldkit.redaction.cues_titles_en import english_cued
 from fieldkit.redaction.cuewords import CueWords, closed_words, cue_words, gazetteer_entry
 from fieldkit.redaction.fields_ko import find_fields
+from fieldkit.redaction.glued_titles_ko import find_glued_titles
 from fieldkit.redaction.hanzi_ko import find_hanzi_in_korean
 from fieldkit.redaction.hits import Hit
 from fieldkit.redaction.orgs_centres_ko import find_centre_orgs
@@ -59,6 +60,7 @@ from fieldkit.redaction.slots_ko import find_name_slots
 from fieldkit.redaction.speakers import find_speakers
 from fieldkit.redaction.strong_cues_ko import find_strong_cues
 from fieldkit.redaction.surnames_ko import find_lone_surnames
+from fieldkit.redaction.tables_ko import find_table_names
 from fieldkit.redaction.textview import view
 
 __all__ = ["CueWords", "closed_words", "cue_words", "find_cued", "gazetteer_entry"]
@@ -91,6 +93,8 @@ def find_cued(folded: str, res: Resources, words: frozenset[str]) -> Iterator[Hi
         yield from find_strong_cues(folded, res)  # round 10: a strong cue always wins
         yield from find_name_slots(folded, res)  # round 11: slots only a name fills
         yield from find_fields(folded, res)  # round 12: 성명: X, 딸1 X -, 곽가 영감
+        yield from find_table_names(folded, res)  # round 14: | 이름 | ... | rows
+        yield from find_glued_titles(folded, res)  # round 14: 브로커최씨아저씨가
         if view(folded).has_hanzi:
             yield from hanzi_named(folded, res)
             yield from find_hanzi_in_korean(folded, res)
