@@ -5,8 +5,8 @@ names.  Speech and notes say "people" in two more ways, each as strong as a foun
 
 * **a person counter closes the list**: 류하나·이솔·김담 세 명과, 은비, 다솜, 가람 셋이서,
   X, Y 두 사람이: only people are counted in 명, 사람 and the 셋이서 of a group;
-* **the speaker is a member**: 정미, 가을이, 나, 그리고 ...: 나, 저, 너 are people, so
-  are the words beside them.
+* **the speaker is a member**: 정미, 가을이, 나, 그리고 막내: 나, 저, 너 are people, so
+  are the words beside them (and the last one after 그리고, modifiers and all).
 
 A member that is no closed-class word, kinship or role noun or verb form is redacted,
 uncertain (a list's words are often words too: 기쁨, 하나), as a ``cue`` hit so that a
@@ -91,13 +91,26 @@ def _last_item(text: str, items: list[tuple[int, int]], run_end: int) -> list[tu
     return items
 
 
+_AND_LAST = re.compile(r"\s(?:[가-힣]+\s){0,2}([가-힣]{1,3})(?=[.!?…])")
+"""After a list's closing 그리고, the last member before the sentence ends, perhaps with a
+modifier or two (나, 그리고 제일 어린 막내.)."""
+
+
+def _and_last(text: str, items: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The items with a closing 그리고 replaced by the member after it."""
+    if not items or text[items[-1][0] : items[-1][1]] != "그리고":
+        return items
+    last = _AND_LAST.match(text, items[-1][1])
+    return [*items[:-1], last.span(1)] if last is not None else items[:-1]
+
+
 def listed_people(text: str, hits: list[Hit], res: Resources) -> Iterator[Hit]:
     """The unfound members of a list a count or the speaker says are people."""
     if "," not in text and "·" not in text and "・" not in text and "‧" not in text:
         return
     taken = [(h.start, h.end) for h in hits if h.label == "PERSON" or h.detector in _FIRM]
     for run in _RUN.finditer(text):
-        items = _last_item(text, _items(text, run), run.end())
+        items = _and_last(text, _last_item(text, _items(text, run), run.end()))
         if len(items) < 2 or not _closed_by_people(text, run, items):
             continue
         for start, end in (_name_of(text, s, e) for s, e in items):
@@ -105,12 +118,14 @@ def listed_people(text: str, hits: list[Hit], res: Resources) -> Iterator[Hit]:
                 continue
             if end - start == 1 and text[end : end + 1] != "이":
                 continue  # one syllable is a name only with its affectionate 이 (숙이)
-            if _candidate(text[start:end], res):
+            word = text[start:end]
+            if _candidate(word, res):
+                ordinary = word in res.lex_ko or korean.ordinary(word, res)
                 yield Hit(
                     start=start,
                     end=end,
                     label="PERSON",
                     detector="cue",
-                    rule="listed_people",
+                    rule="listed_people" + ("_ordinary" if ordinary else ""),
                     uncertain=True,
                 )
