@@ -62,6 +62,19 @@ _ANIMATE = re.compile(r"(?:한테|에게|께서|께|이랑|랑)")
 is that person again."""
 
 
+_CALLED_I = re.compile(r"이(?:가|는|를|도|랑|한테|에게|하고|네)?(?![가-힣])")
+"""The affectionate 이 of a name that ends in a consonant (기쁨이 낳던 날, 기쁨이는)."""
+
+
+def _person_after(text: str, end: int, seed: str) -> bool:
+    """An ordinary word a cue named a person is that person again before a particle only a
+    person takes, or (round 14) with the affectionate 이 a name takes after a consonant:
+    a name given in a text counts everywhere in it."""
+    if _ANIMATE.match(text, end):
+        return True
+    return korean.final_consonant(seed[-1]) and _CALLED_I.match(text, end) is not None
+
+
 def _seeds(fields: Sequence[_FieldLike], release: frozenset[str], res: Resources) -> dict[str, Hit]:
     """Every surface to look for; an ordinary Korean word a cue named a person (미소라고)
     is looked for only before a particle a person takes (``_ANIMATE``): its key starts
@@ -264,7 +277,7 @@ def propagate(fields: Sequence[_FieldLike], res: Resources, release: frozenset[s
                 elif key[0] == SURNAME_TITLE_KEY:
                     if not surname_title_after(text, start, end):
                         continue
-                elif key != seed and glued is None and not _ANIMATE.match(text, end):
+                elif key != seed and glued is None and not _person_after(text, end, seed):
                     continue
                 if (
                     source.detector != "known"
