@@ -36,6 +36,7 @@ from fieldkit.redaction.fields_ko import find_fields
 from fieldkit.redaction.glued_titles_ko import find_glued_titles
 from fieldkit.redaction.hanzi_ko import find_hanzi_in_korean
 from fieldkit.redaction.hits import Hit
+from fieldkit.redaction.islands_mixed import find_mixed_islands
 from fieldkit.redaction.orgs_centres_ko import find_centre_orgs
 from fieldkit.redaction.orgs_industry import find_industry_orgs, find_industry_orgs_zh
 from fieldkit.redaction.orgs_kinds import find_kind_orgs
@@ -56,6 +57,7 @@ from fieldkit.redaction.round12_en import find_round12_en
 from fieldkit.redaction.round12_zh import find_round12_zh
 from fieldkit.redaction.round13_en import find_round13_en
 from fieldkit.redaction.round13_zh import find_round13_zh
+from fieldkit.redaction.single_given_ko import find_single_given
 from fieldkit.redaction.slots_ko import find_name_slots
 from fieldkit.redaction.speakers import find_speakers
 from fieldkit.redaction.strong_cues_ko import find_strong_cues
@@ -95,6 +97,7 @@ def find_cued(folded: str, res: Resources, words: frozenset[str]) -> Iterator[Hi
         yield from find_fields(folded, res)  # round 12: 성명: X, 딸1 X -, 곽가 영감
         yield from find_table_names(folded, res)  # round 14: | 이름 | ... | rows
         yield from find_glued_titles(folded, res)  # round 14: 브로커최씨아저씨가
+        yield from find_single_given(folded, res)  # round 14: 외자로 X
         if view(folded).has_hanzi:
             yield from hanzi_named(folded, res)
             yield from find_hanzi_in_korean(folded, res)
@@ -107,5 +110,7 @@ def find_cued(folded: str, res: Resources, words: frozenset[str]) -> Iterator[Hi
         yield from find_round11_en(folded, res, words)  # round 11: capitals, initials, agencies
         yield from find_round12_en(folded, res, words)  # round 12: passport names, units, files
         yield from find_round13_en(folded, res, words)  # round 13: Helong county, Lao Zhang
+        if view(folded).has_hangul or view(folded).has_hanzi:
+            yield from find_mixed_islands(folded, res)  # round 14: 연경이 was, X; that's what
         if '"' in folded or "“" in folded:
             yield from find_quoted_names(folded, res)
