@@ -147,3 +147,156 @@ def test_a_name_before_a_nation_and_a_person_noun_is_a_name(
 
 def test_a_reported_word_before_a_speaker_is_no_name(engine: Redactor) -> None:
     assert not _people(engine, "이게 사과라고 시장 아줌마가 줬어요.")
+
+
+# --- 6. a surname glued between a role or pointing word and its title ------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("브로커최씨아저씨가 돈을 가져갔어요.", "브로커[인물-1]아저씨가 돈을 가져갔어요."),
+        ("저기류과장님이 왔어요.", "저기[인물-1]과장님이 왔어요."),
+        ("거기한팀장님이 서류를 봐 줬어요.", "거기[인물-1]팀장님이 서류를 봐 줬어요."),
+    ],
+)
+def test_a_surname_glued_inside_a_role_word_and_its_title_is_a_name(
+    engine: Redactor, text: str, expected: str
+) -> None:
+    _assert_redacts(engine, text, expected)
+
+
+@pytest.mark.parametrize("text", ["거기정말 좋았어요.", "브로커가 씨앗을 줬어요."])
+def test_a_pointing_word_before_an_adverb_or_a_role_before_a_noun_is_left(
+    engine: Redactor, text: str
+) -> None:
+    assert not _people(engine, text)
+
+
+# --- 7. a famous full name the lexicon holds -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("장난으로 박신혜 할까 했어요.", "박신혜"),
+        ("아니 이문세가 아니라 다른 사람이었나.", "이문세"),
+    ],
+)
+def test_a_famous_full_name_is_uncertain_not_kept(
+    engine: Redactor, text: str, surface: str
+) -> None:
+    assert _people(engine, text).get(surface) is True
+
+
+def test_a_rare_word_of_a_name_shape_whose_half_is_a_word_is_kept(engine: Redactor) -> None:
+    assert not _people(engine, "조선말을 배웠어요.")
+
+
+# --- 8. a one-syllable given name after 외자 --------------------------------------------------
+
+
+def test_the_syllable_after_oeja_is_the_given_name(engine: Redactor) -> None:
+    _assert_redacts(
+        engine,
+        "제 이름은 윤솔이에요. 외자로 솔.",
+        "제 이름은 [인물-1]이에요. 외자로 [인물-2].",
+    )
+
+
+def test_oeja_before_a_verb_names_nothing(engine: Redactor) -> None:
+    assert not _people(engine, "외자로 된 이름이 많아요.")
+
+
+# --- 9. a name given in the text, again with its affectionate 이 ----------------------------
+
+
+def test_a_named_word_with_its_affectionate_i_is_the_name_again(engine: Redactor) -> None:
+    _assert_redacts(
+        engine,
+        "아들 이름을 한결이라고 지었어요. 한결이 태어난 날은 비가 왔어요.",
+        "아들 이름을 [인물-1]이라고 지었어요. [인물-1]이 태어난 날은 비가 왔어요.",
+    )
+
+
+def test_a_word_a_role_cue_flagged_is_not_looked_for_again(engine: Redactor) -> None:
+    assert not _people(engine, "친구 번호를 받았어요. 번호가 틀렸어요.")
+
+
+# --- 10. a Hanzi word in a person's slot ----------------------------------------------------
+
+
+def test_a_hanzi_word_in_apposition_or_before_a_kin_genitive_is_a_name(engine: Redactor) -> None:
+    _assert_redacts(
+        engine,
+        "공장에서 만난 花子, 그 여자가 반장이었어요. 花子의 남편이 경찰이었지.",
+        "공장에서 만난 [인물-1], 그 여자가 반장이었어요. [인물-1]의 남편이 경찰이었지.",
+    )
+
+
+@pytest.mark.parametrize("text", ["户口의 문제가 컸어요.", "그건 白酒의 맛이었어요."])
+def test_a_hanzi_word_before_a_thing_is_left(engine: Redactor, text: str) -> None:
+    assert not _people(engine, text)
+
+
+# --- 11. two names in the affectionate form, and a list's member after 그리고 -----------------
+
+
+def test_a_word_paired_with_a_name_in_the_same_called_form_is_a_name(engine: Redactor) -> None:
+    _assert_redacts(
+        engine,
+        "구름이랑 달이는 같은 날 태어났어요.",
+        "[인물-1]이랑 [인물-2]는 같은 날 태어났어요.",
+    )
+
+
+def test_two_nouns_with_plain_particles_are_no_pair_of_names(engine: Redactor) -> None:
+    assert not _people(engine, "밥이랑 국이는 식었어요.")
+
+
+def test_the_member_after_a_closing_and_is_a_person(engine: Redactor) -> None:
+    assert _people(engine, "그 방엔 옥희, 보람, 나, 그리고 제일 작은 보배.").get("보배") is True
+
+
+def test_kin_words_in_a_list_with_the_speaker_are_left(engine: Redactor) -> None:
+    assert not _people(engine, "엄마, 아빠, 나, 그리고 동생.")
+
+
+# --- 12. Korean and Chinese names inside English sentences ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "순옥이 was sent back in May, and nobody told me.",
+            "[PERSON-1]이 was sent back in May, and nobody told me.",
+        ),
+        (
+            "My son is 한결이 (it means one way) because of his father.",
+            "My son is [PERSON-1]이 (it means one way) because of his father.",
+        ),
+        (
+            "방 집사님 from the church gave me rice.",
+            "[PERSON-1] 집사님 from the church gave me rice.",
+        ),
+        (
+            "Ask for 花子; that's what they call her there.",
+            "Ask for [PERSON-1]; that's what they call her there.",
+        ),
+    ],
+)
+def test_names_in_the_mixed_slots(engine: Redactor, text: str, expected: str) -> None:
+    _assert_redacts(engine, text, expected)
+
+
+@pytest.mark.parametrize(
+    "text", ["We ate 김치 (kimchi) every day.", "이 책 is mine.", "그 사람 was kind."]
+)
+def test_a_glossed_word_or_a_determiner_in_english_is_left(engine: Redactor, text: str) -> None:
+    assert not _people(engine, text)
+
+
+def test_a_place_glossed_by_its_romanisation_stays_a_place(engine: Redactor) -> None:
+    spans = engine.redact("She was born in 운평동 (Unpyong-dong).").spans
+    assert {s.label for s in spans} == {"PLACE"}
