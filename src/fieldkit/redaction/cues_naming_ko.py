@@ -246,10 +246,11 @@ def korean_places(folded: str, res: Resources) -> Iterator[Hit]:
 
 _HANZI_NAMED = re.compile(
     r"([\u4e00-\u9fff]{2,4})(?:이라는|라는|이라고|라고|이란|란)"
-    r"|이름(?:이|은)\s?([\u4e00-\u9fff]{2,4})(?:예요|이에요|이다|였|이었|입니다|이고|라고|이라고)"
+    r"|(?:이름|별명|가명|예명|본명|호적명)(?:이|은)\s?([\u4e00-\u9fff]{2,4})(?:예요|이에요|이다|였|이었|입니다|이고|라고|이라고)"
 )
 """A name written in Hanzi inside a Korean sentence before a naming cue (王菲라는 여자 공안)
-or after 이름이 before a copula (남편 이름이 刘德华예요)."""
+or after 이름이 before a copula (남편 이름이 刘德华예요); round 14: after any naming noun
+(별명이, 가명은, 본명이: a nickname is a name as much)."""
 
 
 def hanzi_named(folded: str, res: Resources) -> Iterator[Hit]:
