@@ -121,6 +121,26 @@ def find_affectionate_more(folded: str, res: Resources) -> Iterator[Hit]:
         if uncertain is not None:
             yield _hit(found.start(1), found.group(1), uncertain, "affectionate_i_rare_word")
     yield from _common_one_syllable(folded, res)
+    yield from _quoted(folded, res)
+
+
+_QUOTED = re.compile(
+    r"[\"'“‘]([가-힣]{1,4})[\"'”’]이(?:가|는|를|도|랑|한테|하고|에게|네)(?![가-힣])"
+)
+
+
+def _quoted(folded: str, res: Resources) -> Iterator[Hit]:
+    """ "구름"이가 제 딸이에요: a quoted word with the affectionate 이 glued after the quote
+    (round 14); the quote says "this is what she is called", the 이 that it is a name."""
+    if "이" not in folded:
+        return
+    for match in _QUOTED.finditer(folded):
+        stem = match.group(1)
+        if not korean.final_consonant(stem[-1]) or stem in closed_words("ko"):
+            continue
+        if stem in res.gaz_hangul or korean.verb_like(stem, res):
+            continue
+        yield _hit(match.start(1), stem, stem in res.lex_ko, "affectionate_i_quoted", with_i=False)
 
 
 def _common_one_syllable(folded: str, res: Resources) -> Iterator[Hit]:
