@@ -300,3 +300,31 @@ def test_a_glossed_word_or_a_determiner_in_english_is_left(engine: Redactor, tex
 def test_a_place_glossed_by_its_romanisation_stays_a_place(engine: Redactor) -> None:
     spans = engine.redact("She was born in 운평동 (Unpyong-dong).").spans
     assert {s.label for s in spans} == {"PLACE"}
+
+
+# --- 13. one letter, a Hanzi nickname, a quoted name with its 이, a guide's quoted name -------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "이름이 한 글자로 솔. 그분이 가르쳐 줬어요.",
+            "이름이 한 글자로 [인물-1]. 그분이 가르쳐 줬어요.",
+        ),
+        ("별명이 李白이었어요, 얼굴이 닮아서.", "별명이 [인물-1]이었어요, 얼굴이 닮아서."),
+        ('"구름"이가 제 딸이에요.', '"[인물-1]"이가 제 딸이에요.'),
+        ('안내원 "솔미"가 역에서 기다렸다.', '안내원 "[인물-1]"가 역에서 기다렸다.'),
+    ],
+)
+def test_names_said_in_one_letter_a_nickname_or_quotes(
+    engine: Redactor, text: str, expected: str
+) -> None:
+    _assert_redacts(engine, text, expected)
+
+
+@pytest.mark.parametrize(
+    "text", ["외자로 해야 돼요.", "한 글자로 쓰다.", "'사랑'이 제일 중요해요.", "안내원이 왔어요."]
+)
+def test_a_verb_after_one_letter_or_a_quoted_subject_is_left(engine: Redactor, text: str) -> None:
+    assert not _people(engine, text)
