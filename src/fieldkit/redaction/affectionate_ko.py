@@ -143,6 +143,24 @@ def _quoted(folded: str, res: Resources) -> Iterator[Hit]:
         yield _hit(match.start(1), stem, stem in res.lex_ko, "affectionate_i_quoted", with_i=False)
 
 
+def _causative(stem: str, res: Resources) -> bool:
+    """W이다 is a verb (죽이다, 놓이다, 붙이다) when the lexicon holds its 여 or 였 form."""
+    return stem + "여" in res.lex_ko or stem + "였" in res.lex_ko
+
+
+_OBJECT_BEFORE = re.compile(r"[가-힣][을를]\s$")
+_NOUN_AFTER = re.compile(r"\s(?:것|거|게|날|때|데|곳|중|동안|사람|냄새|소리|일|걸)(?![가-힣])")
+
+
+def _adnominal(folded: str, start: int, anchor: re.Match[str]) -> bool:
+    """W이는 after an object or before a bound noun is a verb's adnominal (약을 달이는,
+    달이는 동안): a name's topic has neither."""
+    if anchor.group() != "이는":
+        return False
+    before = _OBJECT_BEFORE.search(folded, max(0, start - 3), start) is not None
+    return before or _NOUN_AFTER.match(folded, anchor.end()) is not None
+
+
 def _common_one_syllable(folded: str, res: Resources) -> Iterator[Hit]:
     """A common one-syllable word with 이 and a particle other than 가 (별이는, 봄이한테):
     after a noun Korean writes 은, 을, 도 directly, so only a name takes the 이 here;
@@ -152,5 +170,7 @@ def _common_one_syllable(folded: str, res: Resources) -> Iterator[Hit]:
         found = rx["stem"].search(folded, max(0, anchor.start() - 1), anchor.start())
         if found is None or found.group(1) not in _common():
             continue  # the rarer ones are the rule above's
+        if _causative(found.group(1), res) or _adnominal(folded, found.start(1), anchor):
+            continue  # 죽이는 날, 약을 달이는 냄새: a verb in 이다, not a name's 이
         if _called(found.group(1), res) is not None:
             yield _hit(found.start(1), found.group(1), True, "affectionate_i_common_word")
