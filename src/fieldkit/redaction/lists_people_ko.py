@@ -1,7 +1,8 @@
 """Lists that say their members are people (issue 11, round 14).
 
 ``propagate_ko.enumerated_names`` fills a comma list once two of its items are found
-names.  Speech and notes say "people" in two more ways, each as strong as a found name:
+names.  Speech and notes say "people" in two more ways; two signs together (a found name
+and one of these, or both of these) fill the list:
 
 * **a person counter closes the list**: 류하나·이솔·김담 세 명과, 은비, 다솜, 가람 셋이서,
   X, Y 두 사람이: only people are counted in 명, 사람 and the 셋이서 of a group;
@@ -61,6 +62,11 @@ def _items(text: str, run: re.Match[str]) -> list[tuple[int, int]]:
     return spans
 
 
+def _seed(hit: Hit) -> bool:
+    """A found person a list can lean on: not the catch-all's uncertain guess."""
+    return hit.label == "PERSON" and not (hit.uncertain and hit.detector == "catchall")
+
+
 def _name_of(text: str, start: int, end: int) -> tuple[int, int]:
     """숙이 -> 숙, 미향이 -> 미향: the affectionate 이 after a closed syllable stays out."""
     if end - start >= 2 and text[end - 1] == "이" and korean.final_consonant(text[end - 2]):
@@ -74,10 +80,16 @@ def _candidate(word: str, res: Resources) -> bool:
     return not korean.verb_like(word, res)
 
 
-def _closed_by_people(text: str, run: re.Match[str], items: list[tuple[int, int]]) -> bool:
-    if _COUNTER.match(text, run.end()):
-        return True
-    return len(items) >= 3 and any(text[s:e] in _SELF for s, e in items)  # not "야, 너"
+def _of_people(
+    text: str, run: re.Match[str], items: list[tuple[int, int]], people: list[tuple[int, int]]
+) -> bool:
+    """Two signs that the list is of people: a found name among its items and a count or
+    the speaker, or the count and the speaker together.  One alone is not enough: spoken
+    fillers are listed with commas too (나, 참, 기가 막혀서; 저, 그게, 뭐냐)."""
+    counted = _COUNTER.match(text, run.end()) is not None
+    speaker = len(items) >= 3 and any(text[s:e] in _SELF for s, e in items)  # not "야, 너"
+    named = any(ps <= s and e <= pe for s, e in items for ps, pe in people)
+    return (counted and speaker) or (named and (counted or speaker))
 
 
 def _last_item(text: str, items: list[tuple[int, int]], run_end: int) -> list[tuple[int, int]]:
@@ -109,9 +121,10 @@ def listed_people(text: str, hits: list[Hit], res: Resources) -> Iterator[Hit]:
     if "," not in text and "·" not in text and "・" not in text and "‧" not in text:
         return
     taken = [(h.start, h.end) for h in hits if h.label == "PERSON" or h.detector in _FIRM]
+    people = [(h.start, h.end) for h in hits if _seed(h)]
     for run in _RUN.finditer(text):
         items = _and_last(text, _last_item(text, _items(text, run), run.end()))
-        if len(items) < 2 or not _closed_by_people(text, run, items):
+        if len(items) < 2 or not _of_people(text, run, items, people):
             continue
         for start, end in (_name_of(text, s, e) for s, e in items):
             if any(s < end and start < e for s, e in taken) or end - start > 4:
