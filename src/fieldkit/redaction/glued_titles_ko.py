@@ -28,6 +28,8 @@ from fieldkit.redaction.titles_ko import after_title
 __all__ = ["find_glued_titles"]
 
 _POINTING = ("거기", "여기", "저기", "거기서", "여기서", "저기서")
+_PARTICLE_SURNAMES = frozenset("도서")
+"""Surnames that are also particles glued to a pointing word (여기도, 거기서)."""
 _ELDERS = "아저씨|아주머니|아줌마|할머니|할아버지|아바이|아매|언니|오빠"
 
 
@@ -67,6 +69,8 @@ def find_glued_titles(folded: str, res: Resources) -> Iterator[Hit]:
         prefix = folded[_word_start(folded, start) : start]
         if not prefix or prefix not in _prefixes() or surname not in res.sur_ko_hangul:
             continue
+        if prefix in _POINTING and surname in _PARTICLE_SURNAMES:
+            continue  # 여기도 사장님이: "here too", the particle, no surname
         if not _ends_word(folded, match.end(2), title == "씨"):
             continue
         end = match.end(2) if title == "씨" else start + 1
