@@ -328,3 +328,42 @@ def test_names_said_in_one_letter_a_nickname_or_quotes(
 )
 def test_a_verb_after_one_letter_or_a_quoted_subject_is_left(engine: Redactor, text: str) -> None:
     assert not _people(engine, text)
+
+
+# --- precision: what these rules must not take ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "돼지를 죽이는 날이었어요.",  # a verb in 이다 (죽여 is a word)
+        "상에 놓이는 반찬이 많았어요.",
+        "약을 달이는 냄새가 났어요.",  # an object before: a verb's adnominal
+        "달이는 동안 기다렸어요.",  # a bound noun after
+    ],
+)
+def test_a_verb_in_i_da_is_no_affectionate_name(engine: Redactor, text: str) -> None:
+    assert not _people(engine, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "저, 그게, 뭐냐 하면요.",
+        "나, 참, 기가 막혀서.",
+        "너, 이거, 알아?",
+        "감자, 옥수수, 나, 그리고 동생이 먹었어요.",
+        "한국인, 중국인 두 명이 왔어요.",
+    ],
+)
+def test_spoken_fillers_and_lists_with_one_sign_of_people_are_left(
+    engine: Redactor, text: str
+) -> None:
+    assert not _people(engine, text)
+
+
+@pytest.mark.parametrize("text", ["여기도사장님이 있어요.", "민병대가 왔어요.", "이정표를 봤어요."])
+def test_a_particle_after_a_pointing_word_or_a_group_noun_is_no_name(
+    engine: Redactor, text: str
+) -> None:
+    assert not _people(engine, text)
