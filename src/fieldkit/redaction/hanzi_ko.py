@@ -157,6 +157,13 @@ def _person_slot() -> re.Pattern[str]:
     )
 
 
+@lru_cache(maxsize=1)
+def _zh_roles() -> frozenset[str]:
+    """老板의 아내: a role or kinship noun in Hanzi is whose, not who."""
+    c = cue_words()
+    return frozenset((*c.get("role", "zh"), *c.get("honorific", "zh")))
+
+
 def _person_slots(folded: str, res: Resources) -> Iterator[Hit]:
     """Round 14: a Hanzi word in a person's slot is a name even when it is a Chinese word
     (金 "gold" and 子 make a word, and a Japanese given name): uncertain then."""
@@ -165,7 +172,7 @@ def _person_slots(folded: str, res: Resources) -> Iterator[Hit]:
         if start and "가" <= folded[start - 1] <= "힣":
             continue  # glued to a Korean word: a Hanzi gloss, not a name
         word = folded[start:end]
-        if word not in res.keep_native:
+        if word not in res.keep_native and word not in _zh_roles():
             yield _person(start, end, "hanzi_person_slot", word in res.lex_zh)
 
 

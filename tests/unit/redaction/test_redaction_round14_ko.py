@@ -234,7 +234,9 @@ def test_a_hanzi_word_in_apposition_or_before_a_kin_genitive_is_a_name(engine: R
     )
 
 
-@pytest.mark.parametrize("text", ["户口의 문제가 컸어요.", "그건 白酒의 맛이었어요."])
+@pytest.mark.parametrize(
+    "text", ["户口의 문제가 컸어요.", "그건 白酒의 맛이었어요.", "老板의 아내가 좋았어요."]
+)
 def test_a_hanzi_word_before_a_thing_is_left(engine: Redactor, text: str) -> None:
     assert not _people(engine, text)
 
