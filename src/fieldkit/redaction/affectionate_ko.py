@@ -28,6 +28,7 @@ from functools import lru_cache
 from fieldkit.redaction import data, korean
 from fieldkit.redaction.cues import closed_words
 from fieldkit.redaction.hits import Hit
+from fieldkit.redaction.namelike_ko import human_verb_at
 from fieldkit.redaction.resources import Resources
 
 __all__ = ["find_affectionate_more"]
@@ -42,7 +43,9 @@ _CHAIN = "에게 한테 하고 네 에게서 한테서"
 _CHAIN_TAIL = "는 도 서 만 요 는요 도요 가"
 _COMMON_AFTER = "는 를 도 한테 한테서 하고 에게 네가 네는 네집 는요"
 """What a common one-syllable word takes after 이 only as a name: the dialect doubles the
-subject particle (밥이가), never the topic or object one (별이는 is Byeol, the star is 별은)."""
+subject particle (밥이가), never the topic or object one (별이는 is Byeol, the star is 별은).
+이가 counts only before a verb only people do (솔이가 울었어요), 이네 before a household
+noun (별이네 집)."""
 _PREDICATED = re.compile(r"\s?(?:되|돼|됐|같|처럼|만큼|보다|노릇|역할)")
 
 
@@ -58,7 +61,9 @@ def _rx() -> dict[str, re.Pattern[str]]:
             rf"|(?P<kin>\s(?:{_alt(_KIN)})(?:{_alt(_KIN_TAIL)})?))(?![가-힣])"
         ),
         "one": re.compile(r"이(?:가|는|를)(?![가-힣])"),
-        "one_common": re.compile(rf"이(?:{_alt(_COMMON_AFTER)})(?![가-힣])"),
+        "one_common": re.compile(
+            rf"이(?:(?:{_alt(_COMMON_AFTER)})(?![가-힣])|가(?=\s)|네(?=\s(?:집|식구|가족)))"
+        ),
         "stem": re.compile(r"(?<![가-힣0-9])([가-힣]{1,3})$"),
     }
 
@@ -170,6 +175,8 @@ def _common_one_syllable(folded: str, res: Resources) -> Iterator[Hit]:
         found = rx["stem"].search(folded, max(0, anchor.start() - 1), anchor.start())
         if found is None or found.group(1) not in _common():
             continue  # the rarer ones are the rule above's
+        if anchor.group() == "이가" and not human_verb_at(folded, anchor.end()):
+            continue  # 밥이가 없어서: the dialect's doubled subject, unless a person acts
         if _causative(found.group(1), res) or _adnominal(folded, found.start(1), anchor):
             continue  # 죽이는 날, 약을 달이는 냄새: a verb in 이다, not a name's 이
         if _called(found.group(1), res) is not None:
