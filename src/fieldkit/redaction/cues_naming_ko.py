@@ -308,8 +308,8 @@ def _kin_copula_rx() -> re.Pattern[str]:
     nouns = alternation((*c.get("role", "ko"), *people))
     return re.compile(
         rf"(?:{nouns})(?:이|가)\s([가-힣]{{2,3}}?)"
-        r"(?:이에요|예요|이었어요|였어요|이래요|래요|이야|야|이다|입니다)(?![가-힣])"
-    )
+        r"(?:이에요|예요|에요|이었어요|였어요|이래요|래요|이야|야|이다|입니다)(?![가-힣])"
+    )  # 에요 after a vowel: the spoken spelling of 예요 (round 14)
 
 
 def kinship_is_named(folded: str, res: Resources) -> Iterator[Hit]:
