@@ -369,3 +369,29 @@ def test_a_particle_after_a_pointing_word_or_a_group_noun_is_no_name(
     engine: Redactor, text: str
 ) -> None:
     assert not _people(engine, text)
+
+
+# --- 14. the doubled subject before a person's verb, the household 네, the spoken 에요 -------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("우리 봄이가 아팠어요.", "우리 [인물-1]가 아팠어요."),
+        ("별이네 집에서 잤어요.", "[인물-1]네 집에서 잤어요."),
+        ("제일 친한 애가 다래에요.", "제일 친한 애가 [인물-1]에요."),
+    ],
+)
+def test_a_persons_verb_a_household_or_a_spoken_copula_names(
+    engine: Redactor, text: str, expected: str
+) -> None:
+    _assert_redacts(engine, text, expected)
+
+
+@pytest.mark.parametrize(
+    "text", ["돈이가 없어서 울었어요.", "별이네!", "친구가 학교에요.", "남편이 부자에요."]
+)
+def test_a_doubled_subject_an_exclamation_or_a_place_after_a_person_noun_is_left(
+    engine: Redactor, text: str
+) -> None:
+    assert not _people(engine, text)
