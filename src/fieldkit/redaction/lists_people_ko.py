@@ -18,8 +18,9 @@ syllables; a closed syllable's affectionate 이 stays outside the name (숙이 -
 
 from __future__ import annotations
 
+import bisect
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
 from fieldkit.redaction import korean
@@ -116,18 +117,32 @@ def _and_last(text: str, items: list[tuple[int, int]]) -> list[tuple[int, int]]:
     return [*items[:-1], last.span(1)] if last is not None else items[:-1]
 
 
+class _Spans:
+    """Hit spans sorted by start, for the few near a list (a long text has thousands)."""
+
+    def __init__(self, hits: Iterable[Hit]) -> None:
+        self.spans = sorted((h.start, h.end) for h in hits)
+        self.starts = [s for s, _ in self.spans]
+
+    def near(self, start: int, end: int) -> list[tuple[int, int]]:
+        """Spans that start within a name's length before ``start`` and before ``end``."""
+        low = bisect.bisect_left(self.starts, start - 20)
+        return self.spans[low : bisect.bisect_right(self.starts, end)]
+
+
 def listed_people(text: str, hits: list[Hit], res: Resources) -> Iterator[Hit]:
     """The unfound members of a list a count or the speaker says are people."""
     if "," not in text and "·" not in text and "・" not in text and "‧" not in text:
         return
-    taken = [(h.start, h.end) for h in hits if h.label == "PERSON" or h.detector in _FIRM]
-    people = [(h.start, h.end) for h in hits if _seed(h)]
+    taken = _Spans(h for h in hits if h.label == "PERSON" or h.detector in _FIRM)
+    people = _Spans(h for h in hits if _seed(h))
     for run in _RUN.finditer(text):
         items = _and_last(text, _last_item(text, _items(text, run), run.end()))
-        if len(items) < 2 or not _of_people(text, run, items, people):
+        if len(items) < 2 or not _of_people(text, run, items, people.near(*run.span())):
             continue
+        near = taken.near(run.start(), items[-1][1])
         for start, end in (_name_of(text, s, e) for s, e in items):
-            if any(s < end and start < e for s, e in taken) or end - start > 4:
+            if any(s < end and start < e for s, e in near) or end - start > 4:
                 continue
             if end - start == 1 and text[end : end + 1] != "이":
                 continue  # one syllable is a name only with its affectionate 이 (숙이)
