@@ -28,6 +28,7 @@ from functools import lru_cache
 from fieldkit.redaction import data, korean
 from fieldkit.redaction.cues import closed_words
 from fieldkit.redaction.hits import Hit
+from fieldkit.redaction.namelike_ko import human_verb_at
 from fieldkit.redaction.resources import Resources
 
 __all__ = ["find_affectionate_more"]
@@ -40,6 +41,11 @@ _KIN = "엄마 아빠 어머니 아버지 어매 엄니 오마니 아바이 아�
 _KIN_TAIL = "가 는 도 를 의 네 께서 한테 하고 랑 이랑 네가 네는 네서 네집 네로"
 _CHAIN = "에게 한테 하고 네 에게서 한테서"
 _CHAIN_TAIL = "는 도 서 만 요 는요 도요 가"
+_COMMON_AFTER = "는 를 도 한테 한테서 하고 에게 네가 네는 네집 는요"
+"""What a common one-syllable word takes after 이 only as a name: the dialect doubles the
+subject particle (밥이가), never the topic or object one (별이는 is Byeol, the star is 별은).
+이가 counts only before a verb only people do (솔이가 울었어요), 이네 before a household
+noun (별이네 집)."""
 _PREDICATED = re.compile(r"\s?(?:되|돼|됐|같|처럼|만큼|보다|노릇|역할)")
 
 
@@ -55,6 +61,9 @@ def _rx() -> dict[str, re.Pattern[str]]:
             rf"|(?P<kin>\s(?:{_alt(_KIN)})(?:{_alt(_KIN_TAIL)})?))(?![가-힣])"
         ),
         "one": re.compile(r"이(?:가|는|를)(?![가-힣])"),
+        "one_common": re.compile(
+            rf"이(?:(?:{_alt(_COMMON_AFTER)})(?![가-힣])|가(?=\s)|네(?=\s(?:집|식구|가족)))"
+        ),
         "stem": re.compile(r"(?<![가-힣0-9])([가-힣]{1,3})$"),
     }
 
@@ -116,3 +125,59 @@ def find_affectionate_more(folded: str, res: Resources) -> Iterator[Hit]:
         uncertain = _called(found.group(1), res, surname_ok=True)
         if uncertain is not None:
             yield _hit(found.start(1), found.group(1), uncertain, "affectionate_i_rare_word")
+    yield from _common_one_syllable(folded, res)
+    yield from _quoted(folded, res)
+
+
+_QUOTED = re.compile(
+    r"[\"'“‘]([가-힣]{1,4})[\"'”’]이(?:가|는|를|도|랑|한테|하고|에게|네)(?![가-힣])"
+)
+
+
+def _quoted(folded: str, res: Resources) -> Iterator[Hit]:
+    """ "구름"이가 제 딸이에요: a quoted word with the affectionate 이 glued after the quote
+    (round 14); the quote says "this is what she is called", the 이 that it is a name."""
+    if "이" not in folded:
+        return
+    for match in _QUOTED.finditer(folded):
+        stem = match.group(1)
+        if not korean.final_consonant(stem[-1]) or stem in closed_words("ko"):
+            continue
+        if stem in res.gaz_hangul or korean.verb_like(stem, res):
+            continue
+        yield _hit(match.start(1), stem, stem in res.lex_ko, "affectionate_i_quoted", with_i=False)
+
+
+def _causative(stem: str, res: Resources) -> bool:
+    """W이다 is a verb (죽이다, 놓이다, 붙이다) when the lexicon holds its 여 or 였 form."""
+    return stem + "여" in res.lex_ko or stem + "였" in res.lex_ko
+
+
+_OBJECT_BEFORE = re.compile(r"[가-힣][을를]\s$")
+_NOUN_AFTER = re.compile(r"\s(?:것|거|게|날|때|데|곳|중|동안|사람|냄새|소리|일|걸)(?![가-힣])")
+
+
+def _adnominal(folded: str, start: int, anchor: re.Match[str]) -> bool:
+    """W이는 after an object or before a bound noun is a verb's adnominal (약을 달이는,
+    달이는 동안): a name's topic has neither."""
+    if anchor.group() != "이는":
+        return False
+    before = _OBJECT_BEFORE.search(folded, max(0, start - 3), start) is not None
+    return before or _NOUN_AFTER.match(folded, anchor.end()) is not None
+
+
+def _common_one_syllable(folded: str, res: Resources) -> Iterator[Hit]:
+    """A common one-syllable word with 이 and a particle other than 가 (별이는, 봄이한테):
+    after a noun Korean writes 은, 을, 도 directly, so only a name takes the 이 here;
+    uncertain, since the word is common."""
+    rx = _rx()
+    for anchor in rx["one_common"].finditer(folded):
+        found = rx["stem"].search(folded, max(0, anchor.start() - 1), anchor.start())
+        if found is None or found.group(1) not in _common():
+            continue  # the rarer ones are the rule above's
+        if anchor.group() == "이가" and not human_verb_at(folded, anchor.end()):
+            continue  # 밥이가 없어서: the dialect's doubled subject, unless a person acts
+        if _causative(found.group(1), res) or _adnominal(folded, found.start(1), anchor):
+            continue  # 죽이는 날, 약을 달이는 냄새: a verb in 이다, not a name's 이
+        if _called(found.group(1), res) is not None:
+            yield _hit(found.start(1), found.group(1), True, "affectionate_i_common_word")

@@ -13,6 +13,7 @@ from collections.abc import Iterator
 
 from fieldkit.redaction import known_ko, korean
 from fieldkit.redaction.cues import closed_words
+from fieldkit.redaction.famous_ko import famous_shaped
 from fieldkit.redaction.hits import Hit
 from fieldkit.redaction.keep import KeepSpans
 from fieldkit.redaction.org_nouns import kind_noun_length
@@ -24,11 +25,15 @@ __all__ = ["korean_catchall"]
 
 
 def _korean_hit(token: str, start: int, res: Resources, *, context: str = "") -> Hit | None:
+    if token in res.lex_ko and famous_shaped(token, res):
+        return _famous(start, token)  # 송혜교 할까: a famous name alone (round 14)
     if token in res.lex_ko or token in res.keep_native:
         return None
     stem, particle = korean.name_stem(token, res)
     locative = particle in korean.LOCATIVE_PARTICLES and len(stem) >= 2
     lexicon = res.lex_ko_common if locative else res.lex_ko
+    if particle and stem in lexicon and famous_shaped(stem, res):
+        return _famous(start, stem)  # 이효리가 아니라: round 14
     if particle and stem in lexicon and korean.name_shaped(stem, res):
         # 박지성이: a name that is a frequent word (someone famous has it) is never kept
         # silently; with a particle after it, it is flagged for review.
@@ -92,6 +97,18 @@ def _korean_hit(token: str, start: int, res: Resources, *, context: str = "") ->
         label=label,
         detector="catchall",
         rule="hangul_unknown_noun",
+        uncertain=True,
+    )
+
+
+def _famous(start: int, stem: str) -> Hit:
+    """A famous full name the lexicon holds (``famous_ko``): uncertain, for the review."""
+    return Hit(
+        start=start,
+        end=start + len(stem),
+        label="PERSON",
+        detector="catchall",
+        rule="hangul_famous_shaped_word",
         uncertain=True,
     )
 

@@ -33,10 +33,12 @@ from fieldkit.redaction.cues_roles_ko import korean_honorifics, korean_roles
 from fieldkit.redaction.cues_titles_en import english_cued
 from fieldkit.redaction.cuewords import CueWords, closed_words, cue_words, gazetteer_entry
 from fieldkit.redaction.fields_ko import find_fields
+from fieldkit.redaction.glued_titles_ko import find_glued_titles
 from fieldkit.redaction.hanzi_ko import find_hanzi_in_korean
 from fieldkit.redaction.hits import Hit
 from fieldkit.redaction.months_en import find_month_names
 from fieldkit.redaction.online_labels_ko import find_account_labels
+from fieldkit.redaction.islands_mixed import find_mixed_islands
 from fieldkit.redaction.orgs_centres_ko import find_centre_orgs
 from fieldkit.redaction.orgs_industry import find_industry_orgs, find_industry_orgs_zh
 from fieldkit.redaction.orgs_kind_first_ko import find_kind_first_orgs
@@ -60,11 +62,13 @@ from fieldkit.redaction.round12_en import find_round12_en
 from fieldkit.redaction.round12_zh import find_round12_zh
 from fieldkit.redaction.round13_en import find_round13_en
 from fieldkit.redaction.round13_zh import find_round13_zh
+from fieldkit.redaction.single_given_ko import find_single_given
 from fieldkit.redaction.slots_ko import find_name_slots
 from fieldkit.redaction.slots_zh import find_cleft_names
 from fieldkit.redaction.speakers import find_speakers
 from fieldkit.redaction.strong_cues_ko import find_strong_cues
 from fieldkit.redaction.surnames_ko import find_lone_surnames
+from fieldkit.redaction.tables_ko import find_table_names
 from fieldkit.redaction.textview import view
 
 __all__ = ["CueWords", "closed_words", "cue_words", "find_cued", "gazetteer_entry"]
@@ -100,6 +104,9 @@ def find_cued(folded: str, res: Resources, words: frozenset[str]) -> Iterator[Hi
         yield from find_strong_cues(folded, res)  # round 10: a strong cue always wins
         yield from find_name_slots(folded, res)  # round 11: slots only a name fills
         yield from find_fields(folded, res)  # round 12: 성명: X, 딸1 X -, 곽가 영감
+        yield from find_table_names(folded, res)  # round 14: | 이름 | ... | rows
+        yield from find_glued_titles(folded, res)  # round 14: 브로커최씨아저씨가
+        yield from find_single_given(folded, res)  # round 14: 외자로 X
         if view(folded).has_hanzi:
             yield from hanzi_named(folded, res)
             yield from find_hanzi_in_korean(folded, res)
@@ -115,5 +122,7 @@ def find_cued(folded: str, res: Resources, words: frozenset[str]) -> Iterator[Hi
         yield from find_round12_en(folded, res, words)  # round 12: passport names, units, files
         yield from find_round13_en(folded, res, words)  # round 13: Helong county, Lao Zhang
         yield from find_month_names(folded, res, words)  # round 14: May told me
+        if view(folded).has_hangul or view(folded).has_hanzi:
+            yield from find_mixed_islands(folded, res)  # round 14: 연경이 was, X; that's what
         if '"' in folded or "“" in folded:
             yield from find_quoted_names(folded, res)

@@ -344,6 +344,7 @@ def _calls(folded: str, res: Resources) -> Iterator[Hit]:
         hit = _hit(match.start(1), stem, res, "called")
         if hit is not None:
             yield hit
+            yield from _called_twice(folded, hit)
     for _anchor, match in _before(folded, rx["calling"], rx["called_as"], 9):
         stem = match.group(1)
         affectionate = stem[-1] == "이" and len(stem) > 1 and korean.final_consonant(stem[-2])
@@ -367,6 +368,15 @@ def _calls(folded: str, res: Resources) -> Iterator[Hit]:
                 rule="chinese_nickname",
                 uncertain=False,
             )
+
+
+def _called_twice(folded: str, hit: Hit) -> Iterator[Hit]:
+    """X X 하고 불렀어요: a call is said twice, and the first X is the same name (round 14)."""
+    stem = folded[hit.start : hit.end]
+    before = hit.start - len(stem) - 1
+    repeated = before >= 0 and folded[before : hit.start] == stem + " "
+    if repeated and (before == 0 or not "가" <= folded[before - 1] <= "힣"):
+        yield hit._replace(start=before, end=before + len(stem))
 
 
 def _role_is_named(folded: str, res: Resources) -> Iterator[Hit]:

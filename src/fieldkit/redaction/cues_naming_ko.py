@@ -116,6 +116,29 @@ a word (round 12 of issue 11)."""
 _OWN_COPULA = ("에요", "예요", "었", "였", "야", "다", "고", "라", "지", "죠", "래")
 
 
+_COPULA_AFTER = re.compile(r"(?:이[가-힣]|였|인|예|입|$)")
+"""The copula after the person noun (분이었고요, 사람인데): X is introduced as that person;
+a subject particle and a verb (시장 아줌마가 줬어요) report what someone said instead."""
+_NEXT_WORD = re.compile(r"\s([가-힣]+)")
+
+
+def _modified_noun(folded: str, after: re.Match[str], res: Resources) -> frozenset[str]:
+    """메리라고 미국 분이었어요: a bare noun (a nation, a town, a trade) may stand between the
+    cue and the person noun; the noun after it is read too (round 14).  A verb form there
+    (가라고 옆집 사람이 ...: an order reported) is what ``_naming_stem`` already refuses."""
+    word = after.group(1)
+    if not word or korean.split_particle(word)[1] or korean.verb_like(word, res):
+        return frozenset()
+    nxt = _NEXT_WORD.match(folded, after.end())
+    if nxt is None:
+        return frozenset()
+    for noun in cue_words().get("naming_noun", "ko"):
+        rest = nxt.group(1)[len(noun) :]
+        if nxt.group(1).startswith(noun) and _COPULA_AFTER.match(rest):
+            return frozenset({noun})  # 분이었고요: the noun, then its copula
+    return frozenset()
+
+
 def _nouns(word: str, res: Resources) -> frozenset[str]:
     """The noun a naming cue is followed by, read both ways (애가 -> 애; 아주머니가)."""
     if not word:
@@ -134,7 +157,7 @@ def korean_naming(folded: str, res: Resources) -> Iterator[Hit]:
     for start, name, cue, after in _naming_after(folded):
         if start and folded[start - 1].isdigit():
             continue  # 83년생이라고: a counter after a number
-        nouns = _nouns(after.group(1) or "", res)
+        nouns = _nouns(after.group(1) or "", res) | _modified_noun(folded, after, res)
         if nouns & frozenset(c.get("not_naming", "ko")):
             continue  # X라는 것: a quotation, not a name
         spoken = cue.group().endswith(" ")  # 까치라 불렀다
@@ -226,10 +249,11 @@ def korean_places(folded: str, res: Resources) -> Iterator[Hit]:
 
 _HANZI_NAMED = re.compile(
     r"([\u4e00-\u9fff]{2,4})(?:이라는|라는|이라고|라고|이란|란)"
-    r"|이름(?:이|은)\s?([\u4e00-\u9fff]{2,4})(?:예요|이에요|이다|였|이었|입니다|이고|라고|이라고)"
+    r"|(?:이름|별명|가명|예명|본명|호적명)(?:이|은)\s?([\u4e00-\u9fff]{2,4})(?:예요|이에요|이다|였|이었|입니다|이고|라고|이라고)"
 )
 """A name written in Hanzi inside a Korean sentence before a naming cue (王菲라는 여자 공안)
-or after 이름이 before a copula (남편 이름이 刘德华예요)."""
+or after 이름이 before a copula (남편 이름이 刘德华예요); round 14: after any naming noun
+(별명이, 가명은, 본명이: a nickname is a name as much)."""
 
 
 def hanzi_named(folded: str, res: Resources) -> Iterator[Hit]:
@@ -287,8 +311,8 @@ def _kin_copula_rx() -> re.Pattern[str]:
     nouns = alternation((*c.get("role", "ko"), *people))
     return re.compile(
         rf"(?:{nouns})(?:이|가)\s([가-힣]{{2,3}}?)"
-        r"(?:이에요|예요|이었어요|였어요|이래요|래요|이야|야|이다|입니다)(?![가-힣])"
-    )
+        r"(?:이에요|예요|에요|이었어요|였어요|이래요|래요|이야|야|이다|입니다)(?![가-힣])"
+    )  # 에요 after a vowel: the spoken spelling of 예요 (round 14)
 
 
 def kinship_is_named(folded: str, res: Resources) -> Iterator[Hit]:

@@ -8,7 +8,9 @@
   spellings of ㄹ/ㄴ) or its Mandarin sound (round 9), the two are one name: a place when
   the Hanzi is in the gazetteer, a person when it opens with a Chinese surname;
 * **one Hanzi before a naming cue**: 春이라고, '爱'라고 불렀다 (``cues_naming_ko`` takes two to
-  four): a person, uncertain (one character is often a word).
+  four): a person, uncertain (one character is often a word);
+* **a person's slot** (round 14): a genitive before a kinship or role noun (X의 남편) or an
+  apposition with a person noun (X, 그 여자가): a person, uncertain when a Chinese word.
 """
 
 from __future__ import annotations
@@ -140,6 +142,40 @@ def _one_named(folded: str) -> Iterator[Hit]:
             yield _person(start, match.end(1), "naming_cue_hanzi_one", True)
 
 
+_PEOPLE = "여자|남자|사람|분|애|아이|언니|아줌마|아저씨|할머니|할아버지|놈|녀석"
+
+
+@lru_cache(maxsize=1)
+def _person_slot() -> re.Pattern[str]:
+    """A Hanzi word, then a person's genitive before a kinship or role noun (X의 남편) or an
+    apposition with a person noun (X, 그 여자가)."""
+    c = cue_words()
+    kin = alternation(c.get("role", "ko") + c.get("kinship", "ko"))
+    return re.compile(
+        rf"([{_HAN}](?<![{_HAN}].)[{_HAN}]{{0,3}})"
+        rf"(?:의\s(?:{kin})(?:[가-힣]{{0,3}})(?![가-힣])|,\s그\s(?:{_PEOPLE})(?:가|는|이|도|를|은)?\s)"
+    )
+
+
+@lru_cache(maxsize=1)
+def _zh_roles() -> frozenset[str]:
+    """老板의 아내: a role or kinship noun in Hanzi is whose, not who."""
+    c = cue_words()
+    return frozenset((*c.get("role", "zh"), *c.get("honorific", "zh")))
+
+
+def _person_slots(folded: str, res: Resources) -> Iterator[Hit]:
+    """Round 14: a Hanzi word in a person's slot is a name even when it is a Chinese word
+    (金 "gold" and 子 make a word, and a Japanese given name): uncertain then."""
+    for match in _person_slot().finditer(folded):
+        start, end = match.span(1)
+        if start and "가" <= folded[start - 1] <= "힣":
+            continue  # glued to a Korean word: a Hanzi gloss, not a name
+        word = folded[start:end]
+        if word not in res.keep_native and word not in _zh_roles():
+            yield _person(start, end, "hanzi_person_slot", word in res.lex_zh)
+
+
 def find_hanzi_in_korean(folded: str, res: Resources) -> Iterator[Hit]:
     """Every Hanzi name the Korean grammar around it points at (module docstring); the
     caller (``cues.find_cued``) asks only of a text with a Hanzi in it."""
@@ -147,4 +183,5 @@ def find_hanzi_in_korean(folded: str, res: Resources) -> Iterator[Hit]:
     yield from people
     yield from _pairs(folded, res, frozenset(h.start for h in people))
     yield from _one_named(folded)
+    yield from _person_slots(folded, res)
     yield from hanzi_names_in_korean(folded, res)  # round 9: 小雪이, 딸 小雪

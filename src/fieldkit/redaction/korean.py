@@ -171,6 +171,11 @@ def _name_syllables() -> tuple[frozenset[str], frozenset[str]]:
     return table["surname"], table["given"]
 
 
+def common_surnames() -> frozenset[str]:
+    """Common Korean surnames, South and North (``name_syllables_ko.tsv``)."""
+    return _name_syllables()[0]
+
+
 def given_syllables() -> frozenset[str]:
     """Syllables common in Korean given names, South and North (``name_syllables_ko.tsv``)."""
     return _name_syllables()[1]

@@ -113,6 +113,21 @@ def _pairs(text: str) -> Iterator[tuple[int, tuple[int, int], tuple[int, int]]]:
             yield start, (start, end), second.span(1)
 
 
+def _both_called(text: str, first: tuple[int, int], second: tuple[int, int]) -> bool:
+    """하늘이랑 별이는: both members in the affectionate form of a closed syllable, the second
+    with a particle only a name takes after 이 (round 14): the pair are named alike, so a
+    word among them is a name too (a thing would not be paired with a name so)."""
+    called = _CALLED_I.match(text, second[0])
+    if called is None or not text.startswith(("이랑", "이하고"), first[1]):
+        return False
+    return korean.final_consonant(text[first[1] - 1]) and korean.final_consonant(
+        called.group(1)[-1]
+    )
+
+
+_CALLED_I = re.compile(r"([가-힣]{1,3}?)이(?:는|가|를|도|랑|한테|하고)(?![가-힣])")
+
+
 def paired_names(text: str, hits: list[Hit], res: Resources) -> list[Hit]:
     """The unfound member of a pair whose other member is a person (module docstring)."""
     if "랑" not in text and "하고" not in text and "," not in text:
@@ -127,6 +142,7 @@ def paired_names(text: str, hits: list[Hit], res: Resources) -> list[Hit]:
         near += added[-4:]
         states = [_person_at(near, s, e) for s, e in items]
         group = _GROUP.search(text, max(0, at - 12), at) is not None
+        group = group or _both_called(text, items[0], items[1])
         if True not in states and not group and not any(text[s:e] in named for s, e in items):
             continue
         for (start, end), state in zip(items, states, strict=True):

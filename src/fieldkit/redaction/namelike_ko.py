@@ -38,7 +38,7 @@ from fieldkit.redaction.keep import KeepSpans
 from fieldkit.redaction.resources import Resources
 from fieldkit.redaction.textview import view
 
-__all__ = ["namelike_hits", "namelike_syllables"]
+__all__ = ["human_verb_at", "namelike_hits", "namelike_syllables"]
 
 COMMON_RANK = 3000
 """Words among this many most frequent ones are ordinary words, never a name here.  A
@@ -91,6 +91,12 @@ _HUMAN_VERBS = re.compile(
     "대답|보고 싶|살았|팔려|팔았|때렸|맞았|업고|안고|죽을|아팠|앓"
 )
 """Verbs only people do, read to the end of the sentence after a person slot."""
+
+
+def human_verb_at(folded: str, at: int) -> bool:
+    """A verb only people do opens the word after ``at`` (솔이가 울었어요: round 14)."""
+    return folded[at : at + 1] == " " and _HUMAN_VERBS.match(folded, at + 1) is not None
+
 
 _NAMING = _set("이라고 라고 이라는 라는 이라구 라구 이래요 래요 이란")
 """A naming ending glued to the word (X라고 불렀어요, X이라는 사람): a name is told."""

@@ -30,6 +30,7 @@ from fieldkit.redaction.aliases_ko import (
 from fieldkit.redaction.hits import Hit
 from fieldkit.redaction.keep import KeepSpans
 from fieldkit.redaction.lists_ko import paired_names
+from fieldkit.redaction.lists_people_ko import listed_people
 from fieldkit.redaction.nameparts import given_part
 from fieldkit.redaction.normalize import Folded, fold_key
 from fieldkit.redaction.propagate_en import named_lower_here
@@ -60,6 +61,19 @@ class _FieldLike(Protocol):
 _ANIMATE = re.compile(r"(?:한테|에게|께서|께|이랑|랑)")
 """Particles only a person takes (미소한테, 은하에게): where an ordinary word a cue named
 is that person again."""
+
+
+_CALLED_I = re.compile(r"이(?:가|는|를|도|랑|한테|에게|하고|네)?(?![가-힣])")
+"""The affectionate 이 of a name that ends in a consonant (기쁨이 낳던 날, 기쁨이는)."""
+
+
+def _person_after(text: str, end: int, seed: str) -> bool:
+    """An ordinary word a cue named a person is that person again before a particle only a
+    person takes, or (round 14) with the affectionate 이 a name takes after a consonant:
+    a name given in a text counts everywhere in it."""
+    if _ANIMATE.match(text, end):
+        return True
+    return korean.final_consonant(seed[-1]) and _CALLED_I.match(text, end) is not None
 
 
 def _seeds(fields: Sequence[_FieldLike], release: frozenset[str], res: Resources) -> dict[str, Hit]:
@@ -221,6 +235,7 @@ def propagate(fields: Sequence[_FieldLike], res: Resources, release: frozenset[s
         if "," in field.folded.text:  # a list needs its commas
             field.hits.extend(enumerated_names(field.folded.text, field.hits, res))
         field.hits.extend(paired_names(field.folded.text, field.hits, res))  # round 12
+        field.hits.extend(listed_people(field.folded.text, field.hits, res))  # round 14
         field.hits.extend(aliases(field.folded.text, field.hits, res))
     seeds = _seeds(fields, release, res)
     if not seeds:
@@ -266,7 +281,7 @@ def propagate(fields: Sequence[_FieldLike], res: Resources, release: frozenset[s
                 elif key[0] == SURNAME_TITLE_KEY:
                     if not surname_title_after(text, start, end):
                         continue
-                elif key != seed and glued is None and not _ANIMATE.match(text, end):
+                elif key != seed and glued is None and not _person_after(text, end, seed):
                     continue
                 if (
                     source.detector != "known"

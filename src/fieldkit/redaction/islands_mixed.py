@@ -1,0 +1,102 @@
+"""Korean and Chinese names inside English sentences, in the slots ``cues_en`` leaves
+(issue 11, round 14).
+
+``cues_en._islands`` reads a Hangul word between English words.  A mixed testimony also
+names people where no English word stands before the name, or where the cue comes after it:
+
+* **a sentence opened by a Hangul name** with its affectionate 이 (연경이 was sent back): a
+  line or sentence that goes on in English; the name without its 이;
+* **a Hangul word before a bracketed English gloss** (my son is 한결이 (it means ...)): the
+  word after an English one, never a place's (born in X (...)); a dictionary word only
+  with the affectionate 이 (we ate 김치 (kimchi) is a word glossed);
+* **a lone surname and a Korean title** (방 집사님 from the church): in an English sentence
+  이 is no determiner ("this" would be written in English), so any listed surname counts;
+* **a naming cue after the name** (ask for 花子; that's what they call her): the word
+  before "that's what they call her/him" is what she is called.
+
+All are person hits, uncertain where the word is also a word (or 이 the surname).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import lru_cache
+
+from fieldkit.redaction import korean
+from fieldkit.redaction.cuewords import alternation, closed_words, cue_words
+from fieldkit.redaction.hits import Hit, person_by_cue
+from fieldkit.redaction.resources import Resources
+from fieldkit.redaction.surnames_ko import WORD_SURNAMES
+
+__all__ = ["find_mixed_islands"]
+
+_OPENING = re.compile(r"(?:^|(?<=[.!?] ))([가-힣]{1,3}이) (?=[a-z]+[ ,][A-Za-z])", re.MULTILINE)
+_GLOSSED = re.compile(r"([가-힣]{1,4}) \((?=[a-z])")
+"""A lower-case gloss (it means ..., a nickname): a capitalised one is the romanisation of a
+name or a place (운평동 (Unpyong-dong)), which the other layers read."""
+_LOCATIVE = re.compile(r"(?:^|\s)(?:in|from|to|at|near|of|into)\s$", re.IGNORECASE)
+_CALLED_AFTER = re.compile(
+    r"([가-힣]{1,4}|[\u4e00-\u9fff]{1,4})[;,]\s(?:that'?s|that is|which is)\swhat\s"
+    r"(?:they|we|people|everyone|everybody|the\s[a-z]+)\s(?:call|called|calls)\s(?:her|him)\b",
+    re.IGNORECASE,
+)
+
+
+@lru_cache(maxsize=1)
+def _titled() -> re.Pattern[str]:
+    titles = alternation(cue_words().get("title", "ko"))
+    return re.compile(rf"(?:^|(?<=[.!?,] )|(?<=\n))([가-힣]) (?:{titles})님?(?= [A-Za-z])", re.M)
+
+
+def _word_ok(word: str, res: Resources) -> bool:
+    if word in res.keep_native or word in res.gaz_hangul or word in closed_words("ko"):
+        return False
+    return not korean.verb_like(word, res)
+
+
+def _latin_before(folded: str, at: int) -> bool:
+    """An English word (or its comma) right before the space before ``at``."""
+    return (
+        at >= 2
+        and folded[at - 1] == " "
+        and (folded[at - 2].isascii() and folded[at - 2].isalpha())
+    )
+
+
+def _called(word: str) -> bool:
+    """봄이, 한결이: a word with the affectionate 이 of a closed syllable."""
+    return len(word) >= 2 and word[-1] == "이" and korean.final_consonant(word[-2])
+
+
+def _name(start: int, word: str, rule: str, res: Resources) -> Iterator[Hit]:
+    """The name without a closed syllable's affectionate 이, if it is a possible name."""
+    if _called(word):
+        word = word[:-1]
+    if _word_ok(word, res):
+        yield person_by_cue(start, start + len(word), rule, word in res.lex_ko)
+
+
+def find_mixed_islands(folded: str, res: Resources) -> Iterator[Hit]:
+    """Names in the mixed slots of the module docstring."""
+    for match in _OPENING.finditer(folded):
+        word = match.group(1)
+        if len(word) >= 2 and korean.final_consonant(word[-2]) and word not in res.lex_ko:
+            yield from _name(match.start(1), word, "hangul_opens_english", res)
+    for match in _GLOSSED.finditer(folded):
+        at = match.start(1)
+        word = match.group(1)
+        if word in res.lex_ko and not _called(word):
+            continue  # we ate 김치 (kimchi): a Korean word glossed, no name
+        if _latin_before(folded, at) and not _LOCATIVE.search(folded, max(0, at - 6), at):
+            yield from _name(at, word, "hangul_glossed", res)
+    for match in _titled().finditer(folded):
+        surname = match.group(1)
+        if surname in res.sur_ko_hangul:
+            uncertain = surname in WORD_SURNAMES or surname == "이"
+            yield person_by_cue(*match.span(1), "surname_title_in_english", uncertain)
+    if "what" in folded:
+        for match in _CALLED_AFTER.finditer(folded):
+            word = match.group(1)
+            if word not in res.keep_native:
+                yield person_by_cue(*match.span(1), "called_after_english", True)

@@ -1,0 +1,159 @@
+"""Lists that say their members are people (issue 11, round 14).
+
+``propagate_ko.enumerated_names`` fills a comma list once two of its items are found
+names.  Speech and notes say "people" in two more ways; two signs together (a found name
+and one of these, or both of these) fill the list:
+
+* **a person counter closes the list**: 류하나·이솔·김담 세 명과, 은비, 다솜, 가람 셋이서,
+  X, Y 두 사람이: only people are counted in 명, 사람 and the 셋이서 of a group;
+* **the speaker is a member**: 정미, 가을이, 나, 그리고 막내: 나, 저, 너 are people, so
+  are the words beside them (and the last one after 그리고, modifiers and all).
+
+A member that is no closed-class word, kinship or role noun or verb form is redacted,
+uncertain (a list's words are often words too: 기쁨, 하나), as a ``cue`` hit so that a
+gazetteer spelling among them (송화 is also a county) is read as the person the count
+says it is.  Items are comma- or middle-dot-separated Hangul words of one to four
+syllables; a closed syllable's affectionate 이 stays outside the name (숙이 -> 숙).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterable, Iterator
+from functools import lru_cache
+
+from fieldkit.redaction import korean
+from fieldkit.redaction.cuewords import closed_words, cue_words
+from fieldkit.redaction.hits import Hit
+from fieldkit.redaction.resources import Resources
+
+__all__ = ["listed_people"]
+
+_SEP = r"\s?[,·・‧]\s?"
+_ITEM = r"[가-힣]{1,5}"
+_RUN = re.compile(rf"{_ITEM}(?:{_SEP}{_ITEM})+")
+_COUNTER = re.compile(
+    r"\s?(?:(?:두|세|네|다섯|여섯|일곱|여덟|[2-9])\s?(?:명|사람)|둘이서|셋이서|넷이서|다섯이서)"
+    r"(?![가-힣])|\s?(?:두|세|네|다섯|[2-9])\s?(?:명|사람)(?:이|과|와|은|도|이서|이랑|하고)"
+)
+"""A count of people right after the list: 세 명과, 두 사람이, 셋이서."""
+_SELF = frozenset(("나", "저", "너"))
+"""The speaker or the one she speaks to, as a list's member."""
+_FIRM = frozenset(("known", "pattern"))
+"""Hits a list never overrides; a gazetteer or catch-all guess it does (송화 is a county)."""
+_PARTICLE = re.compile(r"(?:이랑|랑|하고|이|가|는|은|도|와|과)$")
+
+
+@lru_cache(maxsize=1)
+def _not_people() -> frozenset[str]:
+    c = cue_words()
+    return frozenset((*c.get("role", "ko"), *c.get("title", "ko"), *c.get("kinship", "ko")))
+
+
+def _items(text: str, run: re.Match[str]) -> list[tuple[int, int]]:
+    """The run's words as spans; the first one whole only when no Hangul is glued before it
+    (다섯이었어요, 미향이: the list starts after the comma)."""
+    spans = [m.span() for m in re.finditer(r"[가-힣]+", text[run.start() : run.end()])]
+    spans = [(s + run.start(), e + run.start()) for s, e in spans]
+    if spans and run.start() > 0 and "가" <= text[run.start() - 1] <= "힣":
+        spans = spans[1:]
+    if spans and len(spans) > 1 and spans[0][1] - spans[0][0] > 4:
+        spans = spans[1:]  # a clause before the list's first comma
+    return spans
+
+
+def _seed(hit: Hit) -> bool:
+    """A found person a list can lean on: not the catch-all's uncertain guess."""
+    return hit.label == "PERSON" and not (hit.uncertain and hit.detector == "catchall")
+
+
+def _name_of(text: str, start: int, end: int) -> tuple[int, int]:
+    """숙이 -> 숙, 미향이 -> 미향: the affectionate 이 after a closed syllable stays out."""
+    if end - start >= 2 and text[end - 1] == "이" and korean.final_consonant(text[end - 2]):
+        return start, end - 1
+    return start, end
+
+
+def _candidate(word: str, res: Resources) -> bool:
+    if word in closed_words("ko") or word in _not_people() or word in _SELF:
+        return False
+    return not korean.verb_like(word, res)
+
+
+def _of_people(
+    text: str, run: re.Match[str], items: list[tuple[int, int]], people: list[tuple[int, int]]
+) -> bool:
+    """Two signs that the list is of people: a found name among its items and a count or
+    the speaker, or the count and the speaker together.  One alone is not enough: spoken
+    fillers are listed with commas too (나, 참, 기가 막혀서; 저, 그게, 뭐냐)."""
+    counted = _COUNTER.match(text, run.end()) is not None
+    speaker = len(items) >= 3 and any(text[s:e] in _SELF for s, e in items)  # not "야, 너"
+    named = any(ps <= s and e <= pe for s, e in items for ps, pe in people)
+    return (counted and speaker) or (named and (counted or speaker))
+
+
+def _last_item(text: str, items: list[tuple[int, int]], run_end: int) -> list[tuple[int, int]]:
+    """A last item with its particle before the counter (송화와 세 명) loses the particle."""
+    if not items or items[-1][1] != run_end:
+        return items
+    s, e = items[-1]
+    cut = _PARTICLE.search(text, s, e)
+    if cut is not None and cut.start() > s and _COUNTER.match(text, e):
+        return [*items[:-1], (s, cut.start())]
+    return items
+
+
+_AND_LAST = re.compile(r"\s(?:[가-힣]+\s){0,2}([가-힣]{1,3})(?=[.!?…])")
+"""After a list's closing 그리고, the last member before the sentence ends, perhaps with a
+modifier or two (나, 그리고 제일 어린 막내.)."""
+
+
+def _and_last(text: str, items: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The items with a closing 그리고 replaced by the member after it."""
+    if not items or text[items[-1][0] : items[-1][1]] != "그리고":
+        return items
+    last = _AND_LAST.match(text, items[-1][1])
+    return [*items[:-1], last.span(1)] if last is not None else items[:-1]
+
+
+class _Spans:
+    """Hit spans sorted by start, for the few near a list (a long text has thousands)."""
+
+    def __init__(self, hits: Iterable[Hit]) -> None:
+        self.spans = sorted((h.start, h.end) for h in hits)
+        self.starts = [s for s, _ in self.spans]
+
+    def near(self, start: int, end: int) -> list[tuple[int, int]]:
+        """Spans that start within a name's length before ``start`` and before ``end``."""
+        low = bisect.bisect_left(self.starts, start - 20)
+        return self.spans[low : bisect.bisect_right(self.starts, end)]
+
+
+def listed_people(text: str, hits: list[Hit], res: Resources) -> Iterator[Hit]:
+    """The unfound members of a list a count or the speaker says are people."""
+    if "," not in text and "·" not in text and "・" not in text and "‧" not in text:
+        return
+    taken = _Spans(h for h in hits if h.label == "PERSON" or h.detector in _FIRM)
+    people = _Spans(h for h in hits if _seed(h))
+    for run in _RUN.finditer(text):
+        items = _and_last(text, _last_item(text, _items(text, run), run.end()))
+        if len(items) < 2 or not _of_people(text, run, items, people.near(*run.span())):
+            continue
+        near = taken.near(run.start(), items[-1][1])
+        for start, end in (_name_of(text, s, e) for s, e in items):
+            if any(s < end and start < e for s, e in near) or end - start > 4:
+                continue
+            if end - start == 1 and text[end : end + 1] != "이":
+                continue  # one syllable is a name only with its affectionate 이 (숙이)
+            word = text[start:end]
+            if _candidate(word, res):
+                ordinary = word in res.lex_ko or korean.ordinary(word, res)
+                yield Hit(
+                    start=start,
+                    end=end,
+                    label="PERSON",
+                    detector="cue",
+                    rule="listed_people" + ("_ordinary" if ordinary else ""),
+                    uncertain=True,
+                )
