@@ -36,9 +36,9 @@ from fieldkit.redaction.fields_ko import find_fields
 from fieldkit.redaction.glued_titles_ko import find_glued_titles
 from fieldkit.redaction.hanzi_ko import find_hanzi_in_korean
 from fieldkit.redaction.hits import Hit
+from fieldkit.redaction.islands_mixed import find_mixed_islands
 from fieldkit.redaction.months_en import find_month_names
 from fieldkit.redaction.online_labels_ko import find_account_labels
-from fieldkit.redaction.islands_mixed import find_mixed_islands
 from fieldkit.redaction.orgs_centres_ko import find_centre_orgs
 from fieldkit.redaction.orgs_industry import find_industry_orgs, find_industry_orgs_zh
 from fieldkit.redaction.orgs_kind_first_ko import find_kind_first_orgs
