@@ -63,7 +63,7 @@ _PERSON_AFTER = re.compile(
 REPORT_ROLES = frozenset(
     str.split(
         "Interviewee Interviewer Respondent Informant Narrator Claimant Applicant Complainant "
-        "Defendant Witness Translator Interpreter Caseworker Counsellor Counselor Survivor"
+        "Translator Interpreter Caseworker Counsellor Counselor"
     )
 )
 """How a report names the person it is about or the one who wrote it down: a role."""
