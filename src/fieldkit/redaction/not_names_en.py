@@ -59,5 +59,5 @@ def drop_adjectives(text: str, hits: list[Hit], res: Resources) -> list[Hit]:
             and hit.label in ("PERSON", "PLACE")
             and (_adjective(text, hit, res) or ethnic_or_event(text, hit, res))
         )
-        and not plain_word_en(text, hit)
+        and not plain_word_en(text, hit, res)
     ]

@@ -28,6 +28,7 @@ from fieldkit.redaction.hits import Hit
 from fieldkit.redaction.not_names_doc_ko import doc_non_name
 from fieldkit.redaction.not_places_ko import drop_place_nouns
 from fieldkit.redaction.org_nouns import COMPANY_SUFFIX, korean_nouns
+from fieldkit.redaction.plain_nouns_ko import market_as_place, plain_noun_ko
 from fieldkit.redaction.resources import Resources
 from fieldkit.redaction.word_classes_ko import class_non_name
 
@@ -215,6 +216,8 @@ def _not_a_name(text: str, hit: Hit, res: Resources) -> bool:
     word = _word(text, hit)
     if class_non_name(text, hit, word, res):
         return True  # round 14: holidays, languages, role modifiers, verb forms, trades
+    if plain_noun_ko(text, hit, word, res, _kind_or_title):
+        return True  # round 14, second wave: person nouns, departments, compounds, forms
     if not _hangul(word):
         return False
     if dictionary_ko.conjunction(word) and word not in res.given_ko:
@@ -237,7 +240,7 @@ def drop_non_names(text: str, hits: list[Hit], res: Resources) -> list[Hit]:
     no name can hold (a word about a name, a quantity, a conjunction, an adverb or
     demonstrative the lexicon doubted)."""
     kept = [
-        hit
+        market_as_place(text, hit)  # round 14, second wave: 서시장 is a landmark
         for hit in hits
         if hit.label not in ("PERSON", "PLACE", "ORG")
         or hit.detector in ("known", "pattern")

@@ -30,6 +30,7 @@ from fieldkit.redaction.org_nouns import korean_nouns
 __all__ = [
     "ADMIN_OFFICES",
     "BRANCH_NOUNS",
+    "LANDMARK_NOUNS",
     "derived_adverb",
     "drop_place_nouns",
     "previous_word",
@@ -48,6 +49,10 @@ BRANCH_NOUNS = frozenset(
     str.split("분원 본원 지부 본부 지점 본점 분점 분소 분교 본교 지사 본사 분국 출장소 사무소")
 )
 """The parts of an institution (a branch, the head office): a kind noun after a place."""
+
+LANDMARK_NOUNS = frozenset(str.split("다리 나루 나루터 부두 포구 강변 강가 고개 언덕 초소 세관"))
+"""Landmarks a place names (원정리 다리 "the bridge at 원정리"): the head noun, not a second
+place (round 14, second wave)."""
 
 _DETERMINERS = frozenset(str.split("그 이 저 이런 그런 저런 어느 무슨 웬 같은 그쪽 이쪽"))
 
@@ -86,7 +91,7 @@ def derived_adverb(stem: str) -> bool:
 
 
 def _head_noun(word: str) -> bool:
-    return word in BRANCH_NOUNS or word in korean_nouns()
+    return word in BRANCH_NOUNS or word in LANDMARK_NOUNS or word in korean_nouns()
 
 
 def _ordinary_place(hit: Hit) -> bool:

@@ -26,7 +26,7 @@ from fieldkit.redaction.phrases import trie_pattern, words_of
 from fieldkit.redaction.places_dong_ko import dong_places
 from fieldkit.redaction.places_ko import spoken_places
 from fieldkit.redaction.places_stems_ko import stem_places
-from fieldkit.redaction.plain_words_zh import split_compound
+from fieldkit.redaction.plain_words_zh import deictic_or_count, split_compound
 from fieldkit.redaction.resources import Resources
 from fieldkit.redaction.round13_zh import inside_place_noun
 from fieldkit.redaction.textview import view
@@ -374,6 +374,7 @@ def _hanzi_context(folded: str, res: Resources) -> Iterator[Hit]:
             or folded[start : end - 1] in res.keep_native
             or inside_place_noun(word)  # round 13: 屯里, 村里 ("in the village")
             or split_compound(folded, start, stem_cut_chars(), res)  # round 14: 边防站
+            or deictic_or_count(word)  # round 14, second wave: 本村, 一趟乡
         ):
             continue
         yield Hit(

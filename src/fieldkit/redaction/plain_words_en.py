@@ -14,7 +14,17 @@ says what they are, whoever writes:
   New York lawyer): where someone is from or works, not an organisation; the organisation
   rules keep ``the Golden Lotus massage parlour`` (a business noun follows it).
 
-Only uncertain hits are read: a cue's name is never removed here.
+Set N (round 14, second wave) added four more:
+
+- the **words of a report** for the person it is about (Interviewee, Respondent, Informant,
+  Claimant ...): a role, opening a sentence with its capital;
+- a word right before **Province**: a province, kept by policy (Hamgyong Province);
+- a **nationality joined to a participle** (Chinese-born, Korean-speaking): an adjective;
+  a romanised given name (Mi-ok) keeps its hyphen, since its first part is no nationality;
+- a **generic acronym** as a name before a business noun (the NGO's shelter): the kind of
+  body, not its name (the organisation rule's hit too).
+
+Only uncertain hits are read, except the generic acronym: a cue's name is never removed here.
 """
 
 from __future__ import annotations
@@ -22,6 +32,7 @@ from __future__ import annotations
 import re
 
 from fieldkit.redaction.hits import Hit
+from fieldkit.redaction.resources import Resources
 
 __all__ = ["plain_word_en"]
 
@@ -49,6 +60,20 @@ _PERSON_AFTER = re.compile(
 )
 
 
+REPORT_ROLES = frozenset(
+    str.split(
+        "Interviewee Interviewer Respondent Informant Narrator Claimant Applicant Complainant "
+        "Translator Interpreter Caseworker Counsellor Counselor"
+    )
+)
+"""How a report names the person it is about or the one who wrote it down: a role."""
+
+_KIND_ACRONYMS = frozenset(str.split("NGO NGOs INGO KTV CEO"))
+_POSSESSIVE = re.compile("(?:'s|\u2019s|s')$")
+_PROVINCE_AFTER = re.compile(r" [Pp]rovince\b")
+_JOINED = re.compile(r"([A-Z][a-z]+)-[a-z]+")
+
+
 def _month(text: str, hit: Hit) -> bool:
     if text[hit.start : hit.end] not in _MONTHS:
         return False
@@ -68,16 +93,32 @@ def _origin_before_person(text: str, hit: Hit) -> bool:
     return hit.rule == "the_capitalised_run" and bool(_PERSON_AFTER.match(text, hit.end))
 
 
-def plain_word_en(text: str, hit: Hit) -> bool:
+def _kind_acronym(word: str) -> bool:
+    """NGO's, the NGOs: a kind of body, with or without its possessive."""
+    return _POSSESSIVE.sub("", word) in _KIND_ACRONYMS or word in _KIND_ACRONYMS
+
+
+def _report_or_adjective(word: str, res: Resources) -> bool:
+    if word in REPORT_ROLES:
+        return True
+    joined = _JOINED.fullmatch(word)
+    return joined is not None and joined.group(1) in res.keep_latin
+
+
+def plain_word_en(text: str, hit: Hit, res: Resources) -> bool:
     """True when the uncertain person, place or organisation hit is a plain English word in
-    its slot (a date, an adjective, the ethnic group, where someone is from)."""
+    its slot (a date, an adjective, the ethnic group, where someone is from, a role)."""
+    word = text[hit.start : hit.end]
+    if hit.label in ("PERSON", "ORG") and _kind_acronym(word):
+        return True
     if not hit.uncertain:
         return False
     if hit.label == "ORG":
         return _origin_before_person(text, hit)
+    if hit.label in ("PERSON", "PLACE") and _PROVINCE_AFTER.match(text, hit.end):
+        return True  # Hamgyong Province: provinces are kept
     if hit.detector != "catchall" or hit.label not in ("PERSON", "PLACE"):
         return False
-    if _month(text, hit) or _han_people(text, hit):
+    if _month(text, hit) or _han_people(text, hit) or _report_or_adjective(word, res):
         return True
-    word = text[hit.start : hit.end]
     return " " not in word and bool(_TIME_PLURAL.match(text, hit.end))

@@ -11,14 +11,29 @@ Set K's Chinese false positives were words the grammar of Chinese gives away:
   (边防), the suffix ends an ordinary compound;
 - a **repeated exhortation** in a Korean or English sentence ('快点快点', '走吧走吧'): a word
   of two characters or more said twice is speech, not a name; a doubled given name
-  (丽丽, 美美) is one character twice and stays.
+  (丽丽, 美美) is one character twice and stays;
+- a **deictic or a count before an administrative suffix** (round 14, second wave): 本村村民
+  "villagers of this village", 该镇, 邻村, and a numeral with its measure word (去了一趟乡里
+  "went once to the countryside", 两个村): which village, or how often, never its name.
 """
 
 from __future__ import annotations
 
 from fieldkit.redaction.resources import Resources
 
-__all__ = ["product_before_factory", "repeated_words", "split_compound", "verb_with_aspect"]
+__all__ = [
+    "deictic_or_count",
+    "product_before_factory",
+    "repeated_words",
+    "split_compound",
+    "verb_with_aspect",
+]
+
+_DEICTICS = frozenset("本该此这那其同邻外全各每某")
+"""Characters that point at a unit (本村 "this village", 邻村 "the next village")."""
+
+_NUMERALS = frozenset("一二两三四五六七八九十几半")
+_MEASURES = frozenset("趟次回个座些")
 
 _ASPECT = frozenset("着了过")
 
@@ -61,3 +76,11 @@ def repeated_words(run: str, res: Resources) -> bool:
         if len(run) in (2 * size, 3 * size) and run == unit * (len(run) // size):
             return unit in res.lex_zh
     return False
+
+
+def deictic_or_count(word: str) -> bool:
+    """本村, 邻村: a deictic and the suffix alone; 一趟乡, 两个村: a numeral and a measure word
+    before the suffix."""
+    if len(word) == 2 and word[0] in _DEICTICS:
+        return True
+    return len(word) >= 3 and word[0] in _NUMERALS and word[1] in _MEASURES

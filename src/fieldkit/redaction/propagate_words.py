@@ -9,7 +9,9 @@ word's own uses with it, and set K showed three slots where the grammar says it 
   is followed by its hour, not by a person;
 - an **English word in lower case** where the name was found by the catch-all, by its
   capital alone (only by grace, after Grace opened a sentence): without the capital nothing
-  says name.  A seed typed in lower case is left to ``propagate_en``.
+  says name.  A seed typed in lower case is left to ``propagate_en``;
+- a **noun made an adjective** by a glued 롭다 or 스럽다 (평화롭지 "peaceful", 자유로운): a
+  name takes no adjective suffix (round 14, second wave).
 """
 
 from __future__ import annotations
@@ -22,6 +24,9 @@ __all__ = ["reads_as_word"]
 
 TIMES_OF_DAY = frozenset(str.split("새벽 아침 저녁 밤 낮 오전 오후 점심 한밤 한낮 해질녘 동틀녘"))
 """Parts of a day, a closed class: after a date they are its hour."""
+
+
+_ADJECTIVE_SUFFIXES = ("롭", "로운", "로워", "로이", "스럽", "스러운", "스러워", "스레")
 
 
 def _after_date(text: str, start: int, date_ends: frozenset[int]) -> bool:
@@ -50,5 +55,7 @@ def reads_as_word(
     if "가" <= seed[0] <= "힣":
         if seed in TIMES_OF_DAY and _after_date(text, start, date_ends):
             return True
+        if text.startswith(_ADJECTIVE_SUFFIXES, end):
+            return True  # 평화롭지: the adjective of the word
         return auxiliary_after_infinitive(text, start, res)
     return _lower_word(text[start:end], seed, source)

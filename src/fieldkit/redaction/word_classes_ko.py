@@ -132,6 +132,16 @@ def infinitive(word: str) -> bool:
     return len(word) == 1 or word[-1] == "해" or dictionary_ko.verb_form(word)  # 써, 봐, 줘
 
 
+_INTENTION = re.compile("([가-힣]+?)(?:래요|래|게요|께요|까요|게|까)")
+
+
+def _intention(token: str) -> bool:
+    """주실래요, 드릴게요, 볼까요: an ㄹ stem and the ending of a wish, promise or question,
+    forms the word list's conjugation does not produce (round 14, second wave)."""
+    match = _INTENTION.fullmatch(token)
+    return match is not None and hangul.decompose(match.group(1)[-1])[2] == "ㄹ"
+
+
 def auxiliary_after_infinitive(text: str, start: int, res: Resources) -> bool:
     """The word at ``start`` is an auxiliary verb after an infinitive (적어 주실, 생각해
     보아도): its first syllable opens an auxiliary and the word is a verb form."""
@@ -140,7 +150,7 @@ def auxiliary_after_infinitive(text: str, start: int, res: Resources) -> bool:
         return False
     if not infinitive(previous_word(text, start, 12)):
         return False
-    if dictionary_ko.verb_form(token):
+    if dictionary_ko.verb_form(token) or _intention(token):
         return True
     final = hangul.decompose(token[-1])[2]
     if final not in ("ㄴ", "ㄹ") or not korean.adnominal_verb(token, res):
