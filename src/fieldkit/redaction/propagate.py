@@ -63,17 +63,30 @@ _ANIMATE = re.compile(r"(?:한테|에게|께서|께|이랑|랑)")
 is that person again."""
 
 
-_CALLED_I = re.compile(r"이(?:가|는|를|도|랑|한테|에게|하고|네)?(?![가-힣])")
-"""The affectionate 이 of a name that ends in a consonant (기쁨이 낳던 날, 기쁨이는)."""
+_CALLED_TAIL = (
+    r"(?:가|는|를|도|랑|한테|에게|하고|네|요|에요|예요|라서|라서요|라고|었어요|었고|었는데|야)?"
+    r"(?![가-힣])"
+)
+_CALLED_I = re.compile("이" + _CALLED_TAIL)
+"""The affectionate 이 of a name that ends in a consonant (기쁨이 낳던 날, 기쁨이는), and
+(round 14b) the copula after it (기쁨이요, 구슬이에요, 사랑이라서요): a name confirmed in
+dialogue or said again as a predicate."""
+_CALLED_AFTER_I = re.compile(_CALLED_TAIL)
+_HOUSEHOLD = re.compile(r"네\s(?:집|식구|가족|고모|이모|삼촌|엄마|아빠|할머니|할아버지)")
+"""The household 네 before a household or kin noun (명호네 고모, 명호네 집): round 14b."""
 
 
 def _person_after(text: str, end: int, seed: str) -> bool:
     """An ordinary word a cue named a person is that person again before a particle only a
     person takes, or (round 14) with the affectionate 이 a name takes after a consonant:
-    a name given in a text counts everywhere in it."""
-    if _ANIMATE.match(text, end):
+    a name given in a text counts everywhere in it.  Round 14b: a seed that already holds
+    its affectionate 이 (구슬이) takes the same endings, and any seed the household 네."""
+    if _ANIMATE.match(text, end) or _HOUSEHOLD.match(text, end):
         return True
-    return korean.final_consonant(seed[-1]) and _CALLED_I.match(text, end) is not None
+    if korean.final_consonant(seed[-1]):
+        return _CALLED_I.match(text, end) is not None
+    called = len(seed) > 2 and seed[-1] == "이" and korean.final_consonant(seed[-2])
+    return called and _CALLED_AFTER_I.match(text, end) is not None
 
 
 def _seeds(fields: Sequence[_FieldLike], release: frozenset[str], res: Resources) -> dict[str, Hit]:
