@@ -31,6 +31,7 @@ from fieldkit.redaction.hits import Hit
 from fieldkit.redaction.keep import KeepSpans
 from fieldkit.redaction.lists_ko import paired_names
 from fieldkit.redaction.lists_people_ko import listed_people
+from fieldkit.redaction.lists_zh import counted_people_zh
 from fieldkit.redaction.name_glosses_ko import glossed_names
 from fieldkit.redaction.nameparts import given_part
 from fieldkit.redaction.normalize import Folded, fold_key
@@ -250,6 +251,7 @@ def propagate(fields: Sequence[_FieldLike], res: Resources, release: frozenset[s
             field.hits.extend(enumerated_names(field.folded.text, field.hits, res))
         field.hits.extend(paired_names(field.folded.text, field.hits, res))  # round 12
         field.hits.extend(listed_people(field.folded.text, field.hits, res))  # round 14
+        field.hits.extend(counted_people_zh(field.folded.text, field.hits))  # round 14b
         field.hits.extend(aliases(field.folded.text, field.hits, res))
         field.hits.extend(glossed_names(field.folded.text, field.hits, res))  # round 14b
     seeds = _seeds(fields, release, res)
