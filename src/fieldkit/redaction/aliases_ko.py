@@ -146,7 +146,7 @@ _RX = {
     # A(B)
     "bracket": re.compile(rf"([가-힣{_HAN}]{{2,6}})\(([가-힣{_HAN}]{{2,6}})\)"),
     # 우리 말로 B / B라고도 불렀다: A is the nearest hit before
-    "ourword": re.compile(rf"(?:우리|조선|한국|중국)\s?말로(?:는| 하면| 하믄| 치면)?,?\s{_B}"),
+    "ourword": re.compile(rf"(?:우리\s?말로(?:는| 하면| 하믄| 치면)?|(?:조선|한국)말로는),?\s{_B}"),
     "also": re.compile(r"(?<![가-힣])([가-힣]{2,4}?)이?라고도\s?(?:불렀|부르|불렸|했|하)"),
     # 본이름은 B / 본명 B: a person whatever is before
     "real": re.compile(rf"본(?:이름|명)(?:은|이|:)?\s?{_B}"),
