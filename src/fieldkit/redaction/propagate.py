@@ -131,7 +131,8 @@ def _korean_seeds(
     seeds: dict[str, Hit], surface: str, hit: Hit, res: Resources, release: frozenset[str]
 ) -> None:
     """Round 6: a Hanzi name's Korean readings (刘德福 -> 류덕복) and a full Korean name's
-    lone surname (허명철 -> 허가, only before a particle: ``propagate_ko``)."""
+    lone surname (허명철 -> 허가, only before a particle: ``propagate_ko``); round 14b: the
+    full name with a space after its surname (남 창수)."""
     for reading in hanzi_reading_seeds(surface):
         if reading in release:
             continue
@@ -141,6 +142,15 @@ def _korean_seeds(
     key = surname_seed(surface, hit, res)
     if key is not None:
         seeds.setdefault(key, hit)
+    if _full_korean_name(surface, res):
+        seeds.setdefault(surface[0] + " " + surface[1:], hit)  # round 14b: 남창수 ... 남 창수
+
+
+def _full_korean_name(surface: str, res: Resources) -> bool:
+    """A surname and a two-syllable given name, written solid: the same person when a
+    speaker spells it out with a space after the surname."""
+    hangul_only = all("가" <= c <= "힣" for c in surface)
+    return len(surface) == 3 and hangul_only and surface[0] in res.sur_ko_hangul
 
 
 def _alias_seeds(
