@@ -68,6 +68,11 @@ def _assert_redacts(engine: Redactor, text: str, expected: str) -> None:
             "언니 순(본명 박순자)이 같이 왔어요.",
             "언니 [인물-1](본명 [인물-2])이 같이 왔어요.",
         ),
+        # 9. a full name found solid, spelled again with a space
+        (
+            "그 사람 이름이요? 박준호요... 박 준호? 박준호.",
+            "그 사람 이름이요? [인물-1]요... [인물-1]? [인물-1].",
+        ),
     ],
 )
 def test_round14b_korean_person_classes(engine: Redactor, text: str, expected: str) -> None:
@@ -83,12 +88,12 @@ def test_a_word_name_or_an_official_this_is_uncertain(engine: Redactor) -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # 9. a Korean word glossed by its meaning in English
+        # 10. a Korean word glossed by its meaning in English
         (
             "The son she left behind is called 솔, which just means pine.",
             "The son she left behind is called [PERSON-1], which just means pine.",
         ),
-        # 10. a counted Chinese list with one found name
+        # 11. a counted Chinese list with one found name
         (
             "王丽说她和另外两名女子美子、春姬在镇上被抓获。",
             "[PERSON-1]说她和另外两名女子[PERSON-2]、[PERSON-3]在镇上被抓获。",
@@ -114,6 +119,7 @@ def test_round14b_mixed_and_chinese_classes(engine: Redactor, text: str, expecte
         "북한 가족 연락은 브로커 통해서 함(본명모름).",
         "The town is called 평양, which means flat land.",
         "她去过两个地方延吉、图们。",
+        "동네 이름이 진 달래예요.",
     ],
 )
 def test_round14b_rules_leave_houses_words_verbs_and_places(engine: Redactor, text: str) -> None:
