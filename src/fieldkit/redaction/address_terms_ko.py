@@ -6,10 +6,10 @@ neighbours, a mother-in-law and the woman herself name her, so it identifies her
 does.  댁 after a kinship word, a position or an honorific is the ordinary "house" or
 "household" (시댁, 큰댁, 고모댁, 선생님댁, 옆댁), a closed class left alone here.
 
-A Chinese surname read in Hangul before a role noun is a surname and a title (쑨 경찰,
-차오 의사, 탕 간호사): the testimony names the Chinese police officer, doctor or driver the
+A Chinese surname read in Hangul before a role noun is a surname and a title (뤄 경찰,
+가오 의사, 탕 간호사): the testimony names the Chinese police officer, doctor or driver the
 way the village did.  Only surnames that no Korean word or surname shares count when the
-reading has one syllable (쑨, 뤄, 셰: not 장, 왕, 이, which the title rules read with their
+reading has one syllable (뤄, 셰, 탕: not 장, 왕, 이, which the title rules read with their
 own care, nor 후 "after" or 친 "pro-"); a two-syllable reading that is also a word
 (차이 "difference") is uncertain.
 
@@ -81,7 +81,7 @@ def _appellations(folded: str) -> Iterator[Hit]:
 
 
 def _chinese_surname_roles(folded: str, res: Resources) -> Iterator[Hit]:
-    """쑨 경찰, 차오 의사: a Chinese surname reading no Korean word shares, then a role."""
+    """뤄 경찰, 가오 의사: a Chinese surname reading no Korean word shares, then a role."""
     for match in _rx()["role"].finditer(folded):
         surname = match.group(1)
         if len(surname) == 1:

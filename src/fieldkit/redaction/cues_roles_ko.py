@@ -263,10 +263,10 @@ _MEASURES = frozenset(str.split("길이 높이 넓이 깊이 먹이 놀이"))
 
 
 def _word_in_i(match: re.Match[str], token: str, stem: str, res: Resources) -> Hit | None:
-    """Round 14b: 딸 송이는, 동생 누리가: after a kinship noun a name that is a word ending in
-    이 (송이 "a cluster") would be cut as a one-syllable stem and its particle 이; the whole
-    word before a person's particle is the name, uncertain.  What is hers (딸 나이는 "her
-    age") is left."""
+    """Round 14b: 아들 동이는, 동생 숙이가: after a kinship noun a name that is a word ending
+    in 이 (동이, 숙이: both in the lexicon) would be cut as a one-syllable stem and the
+    particle 이; the whole word before a person's particle is the name, uncertain.  What is
+    hers (딸 나이는 "her age") is left."""
     kin = match.group(0)[: match.start(1) - match.start()].strip(" ,")
     rest = token[len(stem) :]
     if kin.removesuffix("인") not in _KIN_BEFORE or len(stem) != 1 or not rest.startswith("이"):

@@ -46,7 +46,7 @@ _CALLED_AFTER = re.compile(
 )
 
 _CALLED_MEANS = re.compile(
-    r"\b(?:called|named|calls? (?:her|him)|call (?:her|him))\s([가-힣]{1,4})"
+    r"\b(?:called|named|calls?)(?:\s(?:her|him))?\s([가-힣]{1,4})"
     r"(?:,\s(?:which|that|it)\s(?:just\s|simply\s|only\s)?means\b|,?\s(?:meaning|means)\b)",
     re.IGNORECASE,
 )

@@ -2,7 +2,7 @@
 
 A Chinese record names several people after their count and kind: 另外两名女子春姬、美子,
 三个人张伟、小红和阿明.  When one item of such a 、-list is already a redacted person, the
-count and the person noun say what the others are: given names written alone (美子, 英子),
+count and the person noun say what the others are: given names written alone (美子, 秀子),
 which no surname or suffix rule reads.  Two signs are needed, as for Korean lists
 (``lists_people_ko``): the counted person noun right before the list and a found name in
 it; an item that is already another label (a place) is left alone.

@@ -34,7 +34,7 @@ _REAL_AFTER = re.compile(
 
 
 def _korean_readings(chars: str) -> set[str]:
-    """Every Sino-Korean reading of the characters (星星 -> 성성), initial-sound variants too."""
+    """Every Sino-Korean reading of the characters (平平 -> 평평), initial-sound variants too."""
     table = data.hanzi_readings()
     out = {""}
     for char in chars:

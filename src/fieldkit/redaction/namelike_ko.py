@@ -92,7 +92,7 @@ _HUMAN_VERBS = re.compile(
     "(?:메일|문자|편지|카톡|쪽지)(?:를|을)? ?(?:보냈|보내|썼|했)|연락했|연락해"
 )
 """Verbs only people do, read to the end of the sentence after a person slot.  Round 14b:
-writing a letter, a text or an e-mail to someone (X가 저한테 메일을 보냈어요), which
+writing a letter, a text or an e-mail to someone (X가 어제 편지를 보냈어요), which
 opens a testimony's account of a friend as often as a phone call does."""
 
 

@@ -71,18 +71,18 @@ _CALLED_TAIL = (
 )
 _CALLED_I = re.compile("이" + _CALLED_TAIL)
 """The affectionate 이 of a name that ends in a consonant (기쁨이 낳던 날, 기쁨이는), and
-(round 14b) the copula after it (기쁨이요, 구슬이에요, 사랑이라서요): a name confirmed in
+(round 14b) the copula after it (믿음이요, 구름이에요, 하늘이라서요): a name confirmed in
 dialogue or said again as a predicate."""
 _CALLED_AFTER_I = re.compile(_CALLED_TAIL)
 _HOUSEHOLD = re.compile(r"네\s(?:집|식구|가족|고모|이모|삼촌|엄마|아빠|할머니|할아버지)")
-"""The household 네 before a household or kin noun (명호네 고모, 명호네 집): round 14b."""
+"""The household 네 before a household or kin noun (바다네 이모, 바다네 집): round 14b."""
 
 
 def _person_after(text: str, end: int, seed: str) -> bool:
     """An ordinary word a cue named a person is that person again before a particle only a
     person takes, or (round 14) with the affectionate 이 a name takes after a consonant:
     a name given in a text counts everywhere in it.  Round 14b: a seed that already holds
-    its affectionate 이 (구슬이) takes the same endings, and any seed the household 네."""
+    its affectionate 이 (구름이) takes the same endings, and any seed the household 네."""
     if _ANIMATE.match(text, end) or _HOUSEHOLD.match(text, end):
         return True
     if korean.final_consonant(seed[-1]):
@@ -132,7 +132,7 @@ def _korean_seeds(
 ) -> None:
     """Round 6: a Hanzi name's Korean readings (刘德福 -> 류덕복) and a full Korean name's
     lone surname (허명철 -> 허가, only before a particle: ``propagate_ko``); round 14b: the
-    full name with a space after its surname (남 창수)."""
+    full name with a space after its surname (박 준호)."""
     for reading in hanzi_reading_seeds(surface):
         if reading in release:
             continue
@@ -143,7 +143,7 @@ def _korean_seeds(
     if key is not None:
         seeds.setdefault(key, hit)
     if _full_korean_name(surface, res):
-        seeds.setdefault(surface[0] + " " + surface[1:], hit)  # round 14b: 남창수 ... 남 창수
+        seeds.setdefault(surface[0] + " " + surface[1:], hit)  # round 14b: 박준호 ... 박 준호
 
 
 def _full_korean_name(surface: str, res: Resources) -> bool:
