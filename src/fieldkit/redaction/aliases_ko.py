@@ -13,7 +13,7 @@ others must go too.  Three kinds, all read from the hits already found in a fiel
   (马씨 -> 마씨) or a lone Hangul surname a cue redacted (오 상사 -> 오가 성인데, 성이 오가),
   before 씨 or as the X가 of a surname statement.
 * **apposed aliases and false starts** (``aliases``, run before the seeds are taken):
-  "A, B라고도 하죠", "A, B 말이에요", "A(B)", "우리 말로 B", "본이름은 B" / "본명 B": when
+  "A, B라고도 하죠", "A, B 말이에요", "A(B)", "우리(조선)말로 B", "본이름은 B" / "본명 B": when
   one side is a redacted person or place the other gets its label, *uncertain* when it is an
   ordinary word; "박... 박봉수", "김, 김영철": the broken-off start of a redacted name is
   part of it.
@@ -136,7 +136,7 @@ def hangul_surname_seed(surface: str, hit: Hit, res: Resources) -> str | None:
 
 _ENDING = (
     r"(?:이었어요|였어요|이었슴다|였슴다|이였슴다|이었는데|였는데|이었다|였다|이었고|였고|"
-    r"이?라고도|이?라구도|이?라고|이?더라구요|이?더라고요|이?더라|이?예요|이에요|인데|이지|"
+    r"이?라고도|이?라구도|이?라고|이?더라구요|이?더라고요|이?더라|이?예요|이에요|인데요|인데|이지|"
     r"이야|이었|였|이다|이고|이란|이|은|는|가|을|를|야|다|지|요)?(?![가-힣])"
 )
 _B = rf"([가-힣]{{2,4}}?){_ENDING}"
@@ -146,7 +146,7 @@ _RX = {
     # A(B)
     "bracket": re.compile(rf"([가-힣{_HAN}]{{2,6}})\(([가-힣{_HAN}]{{2,6}})\)"),
     # 우리 말로 B / B라고도 불렀다: A is the nearest hit before
-    "ourword": re.compile(rf"우리\s?말로(?:는| 하면| 하믄| 치면)?,?\s{_B}"),
+    "ourword": re.compile(rf"(?:우리\s?말로(?:는| 하면| 하믄| 치면)?|(?:조선|한국)말로는),?\s{_B}"),
     "also": re.compile(r"(?<![가-힣])([가-힣]{2,4}?)이?라고도\s?(?:불렀|부르|불렸|했|하)"),
     # 본이름은 B / 본명 B: a person whatever is before
     "real": re.compile(rf"본(?:이름|명)(?:은|이|:)?\s?{_B}"),

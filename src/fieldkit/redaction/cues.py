@@ -21,6 +21,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from fieldkit.redaction.address_terms_ko import find_address_terms
 from fieldkit.redaction.chat_labels import find_chat_labels
 from fieldkit.redaction.cues_naming_ko import (
     hanzi_named,
@@ -107,6 +108,7 @@ def find_cued(folded: str, res: Resources, words: frozenset[str]) -> Iterator[Hi
         yield from find_table_names(folded, res)  # round 14: | 이름 | ... | rows
         yield from find_glued_titles(folded, res)  # round 14: 브로커최씨아저씨가
         yield from find_single_given(folded, res)  # round 14: 외자로 X
+        yield from find_address_terms(folded, res)  # round 14b: 청주댁, 뤄 경찰, 박 주무관
         if view(folded).has_hanzi:
             yield from hanzi_named(folded, res)
             yield from find_hanzi_in_korean(folded, res)

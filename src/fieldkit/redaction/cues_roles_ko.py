@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from fieldkit.redaction import hangul, korean, ordinary_ko
 from fieldkit.redaction.cuewords import alternation, closed_words, cue_words
-from fieldkit.redaction.hits import Hit
+from fieldkit.redaction.hits import Hit, person_by_cue
 from fieldkit.redaction.org_nouns import korean_nouns
 from fieldkit.redaction.resources import Resources
 
@@ -154,6 +154,10 @@ def korean_roles(folded: str, res: Resources) -> Iterator[Hit]:
                 core=(match.start(1), match.start(1) + len(stem)),
             )
             continue
+        whole = _word_in_i(match, token, stem, res)
+        if whole is not None:
+            yield whole
+            continue
         hit = korean_hit(match.start(1), stem, res, "role_before_name")
         if hit is not None and not korean.verb_stem(stem, res):
             yield hit
@@ -248,3 +252,31 @@ def _affectionate_i(token: str, stem: str, res: Resources, closed: frozenset[str
         rule="role_before_name_affectionate" + ("_ordinary" if uncertain else ""),
         uncertain=uncertain,
     )
+
+
+_KIN_BEFORE = frozenset(
+    str.split("딸 아들 큰딸 작은딸 막내딸 언니 오빠 누나 동생 여동생 남동생 조카 손녀 손자 막내")
+)
+_PERSON_TAIL = frozenset(str.split("가 는 를 도 랑 하고 한테 와 의 에게 만"))
+_MEASURES = frozenset(str.split("길이 높이 넓이 깊이 먹이 놀이"))
+"""Nouns an adjective or verb makes with 이 (길이 "length", 먹이 "feed"): hers, not her."""
+
+
+def _word_in_i(match: re.Match[str], token: str, stem: str, res: Resources) -> Hit | None:
+    """Round 14b: 아들 동이는, 동생 숙이가: after a kinship noun a name that is a word ending
+    in 이 (동이, 숙이: both in the lexicon) would be cut as a one-syllable stem and the
+    particle 이; the whole word before a person's particle is the name, uncertain.  What is
+    hers (딸 나이는 "her age") is left."""
+    kin = match.group(0)[: match.start(1) - match.start()].strip(" ,")
+    rest = token[len(stem) :]
+    if kin.removesuffix("인") not in _KIN_BEFORE or len(stem) != 1 or not rest.startswith("이"):
+        return None
+    word = stem + "이"
+    if word not in res.lex_ko or rest[1:] not in _PERSON_TAIL:
+        return None
+    if _is_possessed(word) or word in _MEASURES:
+        return None
+    if word in closed_words("ko") or korean.verb_stem(word, res):
+        return None
+    start = match.start(1)
+    return person_by_cue(start, start + 2, "role_before_name", True)

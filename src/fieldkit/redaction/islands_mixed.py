@@ -12,7 +12,10 @@ names people where no English word stands before the name, or where the cue come
 * **a lone surname and a Korean title** (방 집사님 from the church): in an English sentence
   이 is no determiner ("this" would be written in English), so any listed surname counts;
 * **a naming cue after the name** (ask for 花子; that's what they call her): the word
-  before "that's what they call her/him" is what she is called.
+  before "that's what they call her/him" is what she is called;
+* **a name glossed by its meaning** (she is called 솔, which just means pine; named 별,
+  meaning star): round 14b, a Korean word after called or named whose meaning the writer
+  explains is a name that is also a word.
 
 All are person hits, uncertain where the word is also a word (or 이 the surname).
 """
@@ -39,6 +42,12 @@ _LOCATIVE = re.compile(r"(?:^|\s)(?:in|from|to|at|near|of|into)\s$", re.IGNORECA
 _CALLED_AFTER = re.compile(
     r"([가-힣]{1,4}|[\u4e00-\u9fff]{1,4})[;,]\s(?:that'?s|that is|which is)\swhat\s"
     r"(?:they|we|people|everyone|everybody|the\s[a-z]+)\s(?:call|called|calls)\s(?:her|him)\b",
+    re.IGNORECASE,
+)
+
+_CALLED_MEANS = re.compile(
+    r"\b(?:called|named|calls?)(?:\s(?:her|him))?\s([가-힣]{1,4})"
+    r"(?:,\s(?:which|that|it)\s(?:just\s|simply\s|only\s)?means\b|,?\s(?:meaning|means)\b)",
     re.IGNORECASE,
 )
 
@@ -95,6 +104,10 @@ def find_mixed_islands(folded: str, res: Resources) -> Iterator[Hit]:
         if surname in res.sur_ko_hangul:
             uncertain = surname in WORD_SURNAMES or surname == "이"
             yield person_by_cue(*match.span(1), "surname_title_in_english", uncertain)
+    if "mean" in folded:
+        for match in _CALLED_MEANS.finditer(folded):
+            if _word_ok(match.group(1), res):
+                yield person_by_cue(*match.span(1), "called_then_glossed", True)
     if "what" in folded:
         for match in _CALLED_AFTER.finditer(folded):
             word = match.group(1)

@@ -31,6 +31,8 @@ from fieldkit.redaction.hits import Hit
 from fieldkit.redaction.keep import KeepSpans
 from fieldkit.redaction.lists_ko import paired_names
 from fieldkit.redaction.lists_people_ko import listed_people
+from fieldkit.redaction.lists_zh import counted_people_zh
+from fieldkit.redaction.name_glosses_ko import glossed_names
 from fieldkit.redaction.nameparts import given_part
 from fieldkit.redaction.normalize import Folded, fold_key
 from fieldkit.redaction.propagate_en import named_lower_here
@@ -63,17 +65,30 @@ _ANIMATE = re.compile(r"(?:한테|에게|께서|께|이랑|랑)")
 is that person again."""
 
 
-_CALLED_I = re.compile(r"이(?:가|는|를|도|랑|한테|에게|하고|네)?(?![가-힣])")
-"""The affectionate 이 of a name that ends in a consonant (기쁨이 낳던 날, 기쁨이는)."""
+_CALLED_TAIL = (
+    r"(?:가|는|를|도|랑|한테|에게|하고|네|요|에요|예요|라서|라서요|라고|었어요|었고|었는데|야)?"
+    r"(?![가-힣])"
+)
+_CALLED_I = re.compile("이" + _CALLED_TAIL)
+"""The affectionate 이 of a name that ends in a consonant (기쁨이 낳던 날, 기쁨이는), and
+(round 14b) the copula after it (믿음이요, 구름이에요, 하늘이라서요): a name confirmed in
+dialogue or said again as a predicate."""
+_CALLED_AFTER_I = re.compile(_CALLED_TAIL)
+_HOUSEHOLD = re.compile(r"네\s(?:집|식구|가족|고모|이모|삼촌|엄마|아빠|할머니|할아버지)")
+"""The household 네 before a household or kin noun (바다네 이모, 바다네 집): round 14b."""
 
 
 def _person_after(text: str, end: int, seed: str) -> bool:
     """An ordinary word a cue named a person is that person again before a particle only a
     person takes, or (round 14) with the affectionate 이 a name takes after a consonant:
-    a name given in a text counts everywhere in it."""
-    if _ANIMATE.match(text, end):
+    a name given in a text counts everywhere in it.  Round 14b: a seed that already holds
+    its affectionate 이 (구름이) takes the same endings, and any seed the household 네."""
+    if _ANIMATE.match(text, end) or _HOUSEHOLD.match(text, end):
         return True
-    return korean.final_consonant(seed[-1]) and _CALLED_I.match(text, end) is not None
+    if korean.final_consonant(seed[-1]):
+        return _CALLED_I.match(text, end) is not None
+    called = len(seed) > 2 and seed[-1] == "이" and korean.final_consonant(seed[-2])
+    return called and _CALLED_AFTER_I.match(text, end) is not None
 
 
 def _seeds(fields: Sequence[_FieldLike], release: frozenset[str], res: Resources) -> dict[str, Hit]:
@@ -116,7 +131,8 @@ def _korean_seeds(
     seeds: dict[str, Hit], surface: str, hit: Hit, res: Resources, release: frozenset[str]
 ) -> None:
     """Round 6: a Hanzi name's Korean readings (刘德福 -> 류덕복) and a full Korean name's
-    lone surname (허명철 -> 허가, only before a particle: ``propagate_ko``)."""
+    lone surname (허명철 -> 허가, only before a particle: ``propagate_ko``); round 14b: the
+    full name with a space after its surname (박 준호)."""
     for reading in hanzi_reading_seeds(surface):
         if reading in release:
             continue
@@ -126,6 +142,15 @@ def _korean_seeds(
     key = surname_seed(surface, hit, res)
     if key is not None:
         seeds.setdefault(key, hit)
+    if _full_korean_name(surface, res):
+        seeds.setdefault(surface[0] + " " + surface[1:], hit)  # round 14b: 박준호 ... 박 준호
+
+
+def _full_korean_name(surface: str, res: Resources) -> bool:
+    """A surname and a two-syllable given name, written solid: the same person when a
+    speaker spells it out with a space after the surname."""
+    hangul_only = all("가" <= c <= "힣" for c in surface)
+    return len(surface) == 3 and hangul_only and surface[0] in res.sur_ko_hangul
 
 
 def _alias_seeds(
@@ -236,7 +261,9 @@ def propagate(fields: Sequence[_FieldLike], res: Resources, release: frozenset[s
             field.hits.extend(enumerated_names(field.folded.text, field.hits, res))
         field.hits.extend(paired_names(field.folded.text, field.hits, res))  # round 12
         field.hits.extend(listed_people(field.folded.text, field.hits, res))  # round 14
+        field.hits.extend(counted_people_zh(field.folded.text, field.hits))  # round 14b
         field.hits.extend(aliases(field.folded.text, field.hits, res))
+        field.hits.extend(glossed_names(field.folded.text, field.hits, res))  # round 14b
     seeds = _seeds(fields, release, res)
     if not seeds:
         return
