@@ -57,6 +57,7 @@ from fieldkit.redaction.persons_ko import find_round7_persons
 from fieldkit.redaction.places_hanzi_ko import find_hanzi_villages
 from fieldkit.redaction.resources import Resources
 from fieldkit.redaction.round11_en import find_round11_en
+from fieldkit.redaction.places_reached_ko import find_reached_places
 from fieldkit.redaction.round11_zh import find_round11_zh
 from fieldkit.redaction.round12_en import find_round12_en
 from fieldkit.redaction.round12_zh import find_round12_zh
@@ -88,6 +89,7 @@ def find_cued(folded: str, res: Resources, words: frozenset[str]) -> Iterator[Hi
         yield from korean_naming(folded, res)
         yield from korean_places(folded, res)
         yield from korean_place_subject(folded, res)
+        yield from find_reached_places(folded, res)  # round 14b: 간 데가 X였, X 근처 Y에
         yield from kinship_is_named(folded, res)
         yield from find_lone_surnames(folded, res)
         yield from find_korean_orgs(folded, res)
