@@ -23,7 +23,7 @@ from fieldkit.redaction.cuewords import closed_words
 from fieldkit.redaction.hits import Hit
 from fieldkit.redaction.resources import Resources
 
-__all__ = ["find_centre_orgs"]
+__all__ = ["find_centre_orgs", "service_name_part"]
 
 _SERVICES = tuple(
     sorted(
@@ -45,6 +45,13 @@ _SERVICES = tuple(
 _CENTRE = re.compile(r"(?<![가-힣])([가-힣]{2,10})센터(?=[가-힣]{0,4}(?![가-힣]))")
 
 _WHERE = frozenset(str.split("동네 근처 시내 본부 지역 시 구 도 군 우리 저희 그 이 저 옆 앞"))
+
+
+def service_name_part(word: str) -> str:
+    """The glued word less its trailing service kinds (별빛상담 -> 별빛; 주민 -> ''); a
+    where-word left alone is no name either (동네 -> '')."""
+    name = _name_part(word)
+    return "" if name in _WHERE else name
 
 
 def _name_part(word: str) -> str:
