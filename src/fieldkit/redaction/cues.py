@@ -56,6 +56,7 @@ from fieldkit.redaction.orgs_spaced_ko import (
 )
 from fieldkit.redaction.persons_en import find_quoted_names
 from fieldkit.redaction.persons_ko import find_round7_persons
+from fieldkit.redaction.places_counted_zh import find_counted_villages
 from fieldkit.redaction.places_hanzi_ko import find_hanzi_villages
 from fieldkit.redaction.resources import Resources
 from fieldkit.redaction.round11_en import find_round11_en
@@ -122,6 +123,7 @@ def find_cued(folded: str, res: Resources, words: frozenset[str]) -> Iterator[Hi
         yield from find_industry_orgs_zh(folded, res)  # round 11: 在大韩物流上班
         yield from find_round12_zh(folded, res)  # round 12: 被告人X, X：labels, 南主任, X姬
         yield from find_cleft_names(folded, res)  # round 14: 卖她的人是韩国明
+        yield from find_counted_villages(folded, res)  # round 14b: 一个X屯的
     if words:
         yield from english_cued(folded, res, words)
         yield from find_round11_en(folded, res, words)  # round 11: capitals, initials, agencies
