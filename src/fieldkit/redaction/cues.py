@@ -45,9 +45,9 @@ from fieldkit.redaction.orgs_kind_first_ko import find_kind_first_orgs
 from fieldkit.redaction.orgs_kinds import find_kind_orgs
 from fieldkit.redaction.orgs_ko import find_korean_orgs
 from fieldkit.redaction.orgs_schools_ko import find_school_orgs
+from fieldkit.redaction.orgs_shops_ko import find_shop_orgs
 from fieldkit.redaction.orgs_short_forms_ko import find_short_forms
 from fieldkit.redaction.orgs_sides_ko import find_side_orgs
-from fieldkit.redaction.orgs_shops_ko import find_shop_orgs
 from fieldkit.redaction.orgs_signs_ko import find_sign_orgs
 from fieldkit.redaction.orgs_spaced_ko import (
     find_apposed_orgs,
@@ -58,9 +58,9 @@ from fieldkit.redaction.persons_en import find_quoted_names
 from fieldkit.redaction.persons_ko import find_round7_persons
 from fieldkit.redaction.places_counted_zh import find_counted_villages
 from fieldkit.redaction.places_hanzi_ko import find_hanzi_villages
+from fieldkit.redaction.places_reached_ko import find_reached_places
 from fieldkit.redaction.resources import Resources
 from fieldkit.redaction.round11_en import find_round11_en
-from fieldkit.redaction.places_reached_ko import find_reached_places
 from fieldkit.redaction.round11_zh import find_round11_zh
 from fieldkit.redaction.round12_en import find_round12_en
 from fieldkit.redaction.round12_zh import find_round12_zh

@@ -14,9 +14,9 @@ native words such as 두레 + 하나) that the lists read as a compound.  The sl
 
 X is an ``ORG``: two to eight syllables, no dictionary word (남편 쪽 사람, 교회 측, 중국
 측), no closed or where-word (그쪽, 이쪽 사람), no verb form, no gazetteer spelling (연길
-쪽 사람 is a place, the gazetteer's), no kept word (하나원 측), no verb's adnominal form (가는
-쪽 사람: a direction; a noun form in -ㅁ, 한울림, stays a possible name); uncertain when the lists read
-it as a compound of words, certain otherwise.
+쪽 사람 is a place, the gazetteer's), no kept word (하나원 측), no verb's adnominal form
+(가는 쪽 사람: a direction; a noun form in -ㅁ, 한울림, stays a possible name); uncertain when
+the lists read it as a compound of words, certain otherwise.
 """
 
 from __future__ import annotations
