@@ -44,7 +44,7 @@ from fieldkit.redaction.orgs_industry import find_industry_orgs, find_industry_o
 from fieldkit.redaction.orgs_kind_first_ko import find_kind_first_orgs
 from fieldkit.redaction.orgs_kinds import find_kind_orgs
 from fieldkit.redaction.orgs_ko import find_korean_orgs
-from fieldkit.redaction.orgs_schools_ko import find_school_orgs
+from fieldkit.redaction.orgs_schools_ko import find_level_schools, find_school_orgs
 from fieldkit.redaction.orgs_shops_ko import find_shop_orgs
 from fieldkit.redaction.orgs_short_forms_ko import find_short_forms
 from fieldkit.redaction.orgs_sides_ko import find_side_orgs
@@ -98,6 +98,7 @@ def find_cued(folded: str, res: Resources, words: frozenset[str]) -> Iterator[Hi
         yield from find_korean_orgs(folded, res)
         yield from find_industry_orgs(folded, res)  # round 11: 대한물류, 혜산방직공장
         yield from find_school_orgs(folded, res)  # round 12: X대 다녀요, X대학교를 졸업
+        yield from find_level_schools(folded, res)  # round 14b: X초 다녀요, X고 2학년
         yield from find_shop_orgs(folded, res)  # round 12: X커피에서 알바
         yield from find_apposed_orgs(folded, res)  # round 13: 한국식당 X에서
         yield from find_kind_first_orgs(folded, res)  # round 14: 한국 식당 X에서, 단체 X에서

@@ -13,7 +13,7 @@ a workplace noun glued or spaced: 공장, 창고, 회사, 생산직 ...).  The w
 is the span.
 
 * a gazetteer town as the name (혜산방직공장, 청진수산에서): an organisation, certain;
-* a workplace word beside it (직장 X, X 창고, X(주), X에 다니다, a plant's town and the
+* a workplace word beside it (직장 X, 직장은 X, X 창고, X(주), X(에) 다니다, a plant's town and the
   workplace: X 시흥 공장, round 14b): certain; uncertain when
   the name is also a common word (대한물류 창고, but also 석유화학 공장: review decides);
 * otherwise, a name that is no common word (삼화정밀에서): uncertain; a common word
@@ -56,9 +56,11 @@ _WORKPLACE = (
 )
 _AFTER = re.compile(
     rf"\s?(?:{_WORKPLACE})|\s?\((?:주|[가-힣 ]{{2,12}})\)\s?(?:{_WORKPLACE})?"
-    r"|(?:에|에서)\s?(?:다니|다녀|다녔|일하|일해|일했|근무|취직|입사|출근)"
+    r"|(?:에|에서|를|을)?\s?(?:다니|다녀|다녔|일하|일해|일했|근무|취직|입사|출근)"
 )
-_BEFORE = re.compile(r"(?:직장|회사|일터|근무지|\(주\)|㈜|주식회사|다니는|다니던|다녔던)\s?$")
+_BEFORE = re.compile(
+    r"(?:(?:직장|회사|일터|근무지)(?:은|는|이|가|도)?|\(주\)|㈜|주식회사|다니는|다니던|다녔던)\s?$"
+)
 _END = re.compile(
     r"(?:\(주\)|㈜)?(?:이에요|예요|이야|이고|이라|이었|였|입니다|이랑|랑|에서|에|으로|로|은|는|"
     r"이|가|을|를|의|와|과|도|만)?(?![가-힣])"
