@@ -39,7 +39,7 @@ from fieldkit.redaction.hits import Hit
 from fieldkit.redaction.islands_mixed import find_mixed_islands
 from fieldkit.redaction.months_en import find_month_names
 from fieldkit.redaction.online_labels_ko import find_account_labels
-from fieldkit.redaction.orgs_centres_ko import find_centre_orgs
+from fieldkit.redaction.orgs_centres_ko import find_centre_orgs, find_spaced_centre_names
 from fieldkit.redaction.orgs_industry import find_industry_orgs, find_industry_orgs_zh
 from fieldkit.redaction.orgs_kind_first_ko import find_kind_first_orgs
 from fieldkit.redaction.orgs_kinds import find_kind_orgs
@@ -105,6 +105,7 @@ def find_cued(folded: str, res: Resources, words: frozenset[str]) -> Iterator[Hi
         yield from find_sign_orgs(folded, res)  # round 14: 간판은 X였고, X라는 NGO
         yield from find_account_labels(folded, res)  # round 14: 닉네임은 X였어요
         yield from find_centre_orgs(folded, res)  # round 13: X센터, X상담센터
+        yield from find_spaced_centre_names(folded, res)  # round 14b: X 지역아동센터
         yield from find_short_forms(folded, res)  # round 14b: X나눔센터(X센터)
         yield from find_side_orgs(folded, res)  # round 14b: X 쪽 선교사님, X측에서
         yield from find_greeting_orgs(folded, res)  # round 13: 전화 받으면 'X입니다'

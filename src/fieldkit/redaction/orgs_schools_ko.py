@@ -31,7 +31,7 @@ from fieldkit.redaction.cuewords import closed_words
 from fieldkit.redaction.hits import Hit
 from fieldkit.redaction.resources import Resources
 
-__all__ = ["find_school_orgs", "find_level_schools"]
+__all__ = ["find_level_schools", "find_school_orgs"]
 
 _ATTEND = re.compile(
     r"대(학교)?(?:에서|에|를|을|는|도|만)?\s*"
