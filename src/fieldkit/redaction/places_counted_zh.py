@@ -28,8 +28,9 @@ _COUNTED = re.compile(
     r"(?:[一那这每]个|一家|的)([\u4e00-\u9fff]{2,4}?)([屯村堡])"
     r"(?=[的里人家子，。、；：！？,.;:!?\s)）]|$)"
 )
-_NOT_IN_NAME = frozenset("的了个是在有和我你他她它们这那到去从往里着过被把给")
-"""Characters a village's name never holds here: pronouns, particles, verbs of place."""
+_NOT_IN_NAME = frozenset("的了个是叫称为在有和我你他她它们这那到去从往里着过被把给")
+"""Characters a village's name never holds here: pronouns, particles, verbs of place and of
+naming (一个叫X屯的: the name follows 叫)."""
 
 
 def find_counted_villages(folded: str, res: Resources) -> Iterator[Hit]:

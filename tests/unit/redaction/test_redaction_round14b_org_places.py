@@ -131,7 +131,63 @@ def test_a_kind_of_school_stays(engine: Redactor, text: str) -> None:
     assert _redacted(engine, text) == text
 
 
-# --- a company's plant in a town (orgs_industry) ----------------------------------------------
+# --- a school's short form (orgs_schools_ko.find_level_schools) -------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("아들은 새빛고 2학년이에요.", "아들은 [기관-1]고 2학년이에요."),
+        ("은솔여고 졸업했어요.", "[기관-1]여고 졸업했어요."),
+    ],
+)
+def test_a_school_by_its_short_form(engine: Redactor, text: str, expected: str) -> None:
+    assert _redacted(engine, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "수업중 학생들이 떠들었다.",
+        "가방 들고 다녀요.",
+        "최고 학생이었다.",
+        "공부하고 다녀요.",
+        "일하는중 학생",
+        "밥먹고 졸업했어요.",
+    ],
+)
+def test_during_and_the_verbs_and_are_no_school(engine: Redactor, text: str) -> None:
+    assert _redacted(engine, text) == text
+
+
+# --- a word spaced before a kind of centre (orgs_centres_ko) ----------------------------------
+
+
+def test_a_word_before_a_kind_of_centre_names_it(engine: Redactor) -> None:
+    assert _redacted(engine, "새싹 상담센터로 갔어요.") == "[기관-1] 상담센터로 갔어요."
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "동네 상담센터로 갔어요.",
+        "그 지원센터에서 만났어요.",
+        "가족 상담센터에 갔어요.",
+        "찾아간 상담센터",
+        "많이 상담센터",
+    ],
+)
+def test_a_where_word_a_service_or_a_verb_before_a_centre_stays(
+    engine: Redactor, text: str
+) -> None:
+    assert _redacted(engine, text) == text
+
+
+# --- a company's plant in a town, or after 직장은 (orgs_industry) -----------------------------
+
+
+def test_a_company_after_the_workplace_topic(engine: Redactor) -> None:
+    assert _redacted(engine, "직장은 한솔정밀이에요.") == "직장은 [기관-1]이에요."
 
 
 def test_a_company_before_a_town_and_its_plant(engine: Redactor) -> None:
@@ -186,6 +242,11 @@ def test_a_counted_village_is_named_whole(engine: Redactor, text: str, expected:
     assert _redacted(engine, text) == expected
 
 
-@pytest.mark.parametrize("text", ["那是一个山村，很穷。", "远处有一个城堡。"])
+def test_a_naming_verb_stays_outside_the_village(engine: Redactor) -> None:
+    text = "住在一个叫响石屯的地方。"
+    assert _redacted(engine, text) == "住在一个叫[PLACE-1]的地方。"
+
+
+@pytest.mark.parametrize("text", ["那是一个山村，很穷。", "远处有一个城堡。", "我们吃了汉堡。"])
 def test_a_village_word_or_a_castle_stays(engine: Redactor, text: str) -> None:
     assert _redacted(engine, text) == text
