@@ -5,11 +5,14 @@ The gazetteer lists counties and the towns of the border, not every village a wo
 through nor every suburb of a foreign city where she lives now.  Two constructions say
 "this word is a place" whatever the word:
 
-* **where a journey ended**: a verb of going or arriving in its adnominal form, 데 or 곳
-  with its subject or topic particle, then the word and the copula (처음 간 데가 X이었슴다,
-  도착한 곳은 X였어요, 팔려 온 데가 X인데).  Round 4's ``korean_place_subject`` reads the
+* **where a journey ended or she lives**: a verb of going, arriving or living in its
+  adnominal form, 데 or 곳 (glued or spaced) with its subject or topic particle, then the word
+  and the copula (처음 간 데가 X이었슴다, 도착한 곳은 X였어요, 지금 사는데는 <city> X예요: a
+  listed town may stand before it).  Round 4's ``korean_place_subject`` reads the
   same slot for gazetteer spellings only; here the journey verb is the cue, so any word that
   is no dictionary word, verb form or closed word is taken.
+* **a place corrected by another**: a gazetteer place, 말고/아니고/아니라/대신, then a word and
+  the copula (X 아니고 Y이었나, 캐나다 말고 Y래요): the speaker puts one place for another.
 * **a town near a known place**: a gazetteer place or listed city, 근처/부근/인근, then a
   word with a locative (X 근처 Y에 산대요, Y에서 일해요).  Y is where she is, finer than X.
 
@@ -34,11 +37,13 @@ __all__ = ["find_reached_places"]
 
 _JOURNEY = re.compile(
     r"(?:간|온|갔던|왔던|닿은|닿았던|도착한|도착했던|내린|내렸던|머문|머물던|머물렀던|숨은|"
-    r"숨었던|들른|들렀던|지나간|떠난|건너간|넘어간|팔려간|끌려간|도망간|도망친)"
-    r"\s(?:데|곳)(?:가|이|는|은|도)\s([가-힣]{3,9})"
+    r"숨었던|들른|들렀던|지나간|떠난|건너간|넘어간|팔려간|끌려간|도망간|도망친|"
+    r"사는|살던|살았던|지내는|지내던)"
+    r"\s?(?:데|곳)(?:가|이|는|은|도)\s(?:([가-힣]{2,4})\s)?([가-힣]{3,9})"
 )
-_COPULAS = ("이었", "이였", "이에요", "이고", "이니까", "이라", "이다", "입니다", "이래", "인데",
-            "임다", "임메", "이더", "이야", "였", "예요", "래요", "라고", "야")  # fmt: skip
+_COPULAS = ("이었", "이였", "이에요", "이고", "이니까", "이라", "이다", "입니다", "이래",
+            "인데", "임다", "임메", "이더", "이야", "인가", "인지", "였", "예요", "래요",
+            "라고", "야")  # fmt: skip
 """The copula after the place, with and without 이 (이 only after a final consonant)."""
 
 _NEAR = re.compile(
@@ -47,25 +52,34 @@ _NEAR = re.compile(
 )
 
 
+_CORRECTED = re.compile(
+    r"(?<![가-힣])([가-힣]{2,6})\s(?:말고|아니고|아니라|대신)[.…,\s]*\s?([가-힣]{2,7})"
+)
+
+
 def find_reached_places(folded: str, res: Resources) -> Iterator[Hit]:
-    """Both constructions of the module doc (gate: 데/곳 or 근처/부근/인근 in the text)."""
+    """The constructions of the module doc (each gated on its words)."""
     if "데" in folded or "곳" in folded:
         yield from _journey_ends(folded, res)
     if "근처" in folded or "부근" in folded or "인근" in folded:
         yield from _near_places(folded, res)
+    if "말고" in folded or "아니" in folded or "대신" in folded:
+        yield from _corrected_places(folded, res)
 
 
 def _journey_ends(folded: str, res: Resources) -> Iterator[Hit]:
     for match in _JOURNEY.finditer(folded):
-        end = _before_copula(match.group(1))
+        if match.group(1) and gazetteer_entry(match.group(1), res) is None:
+            continue  # only a town may stand before the place (사는 데는 <city> X예요)
+        end = _before_copula(match.group(2))
         if end is None:
             continue
-        word = match.group(1)[:end]
+        word = match.group(2)[:end]
         entry = gazetteer_entry(word, res)
         if entry is not None:  # 남평이었슴다: the northern copula hid a listed town
-            yield _hit(match.start(1), end, "journey_place_ko", entry)
+            yield _hit(match.start(2), end, "journey_place_ko", entry)
         elif _place_word(word, res):
-            yield _hit(match.start(1), end, "journey_place_ko")
+            yield _hit(match.start(2), end, "journey_place_ko")
 
 
 def _before_copula(run: str) -> int | None:
@@ -92,6 +106,23 @@ def _near_places(folded: str, res: Resources) -> Iterator[Hit]:
         word = match.group(2)
         if _place_word(word, res):
             yield _hit(match.start(2), len(word), "near_place_ko")
+
+
+def _corrected_places(folded: str, res: Resources) -> Iterator[Hit]:
+    """<place> 말고/아니고 Y + copula: the speaker corrects one place by another, so Y is a
+    place too (정주 아니고 구장이었나; a listed spelling that is a word, uncertain)."""
+    for match in _CORRECTED.finditer(folded):
+        if gazetteer_entry(match.group(1), res) is None:
+            continue
+        end = _before_copula(match.group(2))
+        if end is None:
+            continue
+        word = match.group(2)[:end]
+        entry = gazetteer_entry(word, res)
+        if entry is not None:
+            yield _hit(match.start(2), end, "corrected_place_ko", entry)
+        elif _place_word(word, res):
+            yield _hit(match.start(2), end, "corrected_place_ko")
 
 
 def _place_word(word: str, res: Resources) -> bool:

@@ -75,6 +75,34 @@ def test_a_word_or_a_pointing_word_where_a_journey_ended_stays(engine: Redactor,
     assert _redacted(engine, text) == text
 
 
+def test_where_she_lives_and_a_place_corrected_by_another(engine: Redactor) -> None:
+    _assert_all(
+        engine,
+        [
+            ("지금 사는데는 수원 매탄이에요.", "지금 사는데는 [장소-1] [장소-2]이에요."),
+            (
+                "회령 아니고 무산이었어요.",
+                "[장소-1, 북한 동북부] 아니고 [장소-2, 북한 동북부]이었어요.",
+            ),
+        ],
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("처음 간 데가 우리 고모집이었어요.", "처음 간 데가 우리 고모집이었어요."),
+        ("지금 사는 곳은 아파트예요.", "지금 사는 곳은 아파트예요."),
+        ("연길 말고 시골이었어요.", "[장소-1, 길림성] 말고 시골이었어요."),
+        ("중국 말고 한국이에요.", "중국 말고 한국이에요."),
+    ],
+)
+def test_a_word_where_she_lives_or_after_a_correction_stays(
+    engine: Redactor, text: str, expected: str
+) -> None:
+    assert _redacted(engine, text) == expected
+
+
 def test_a_word_near_a_place_stays(engine: Redactor) -> None:
     _assert_all(
         engine,
