@@ -40,13 +40,15 @@ from fieldkit.redaction.hits import Hit
 from fieldkit.redaction.islands_mixed import find_mixed_islands
 from fieldkit.redaction.months_en import find_month_names
 from fieldkit.redaction.online_labels_ko import find_account_labels
-from fieldkit.redaction.orgs_centres_ko import find_centre_orgs
+from fieldkit.redaction.orgs_centres_ko import find_centre_orgs, find_spaced_centre_names
 from fieldkit.redaction.orgs_industry import find_industry_orgs, find_industry_orgs_zh
 from fieldkit.redaction.orgs_kind_first_ko import find_kind_first_orgs
 from fieldkit.redaction.orgs_kinds import find_kind_orgs
 from fieldkit.redaction.orgs_ko import find_korean_orgs
-from fieldkit.redaction.orgs_schools_ko import find_school_orgs
+from fieldkit.redaction.orgs_schools_ko import find_level_schools, find_school_orgs
 from fieldkit.redaction.orgs_shops_ko import find_shop_orgs
+from fieldkit.redaction.orgs_short_forms_ko import find_short_forms
+from fieldkit.redaction.orgs_sides_ko import find_side_orgs
 from fieldkit.redaction.orgs_signs_ko import find_sign_orgs
 from fieldkit.redaction.orgs_spaced_ko import (
     find_apposed_orgs,
@@ -55,7 +57,9 @@ from fieldkit.redaction.orgs_spaced_ko import (
 )
 from fieldkit.redaction.persons_en import find_quoted_names
 from fieldkit.redaction.persons_ko import find_round7_persons
+from fieldkit.redaction.places_counted_zh import find_counted_villages
 from fieldkit.redaction.places_hanzi_ko import find_hanzi_villages
+from fieldkit.redaction.places_reached_ko import find_reached_places
 from fieldkit.redaction.resources import Resources
 from fieldkit.redaction.round11_en import find_round11_en
 from fieldkit.redaction.round11_zh import find_round11_zh
@@ -89,17 +93,22 @@ def find_cued(folded: str, res: Resources, words: frozenset[str]) -> Iterator[Hi
         yield from korean_naming(folded, res)
         yield from korean_places(folded, res)
         yield from korean_place_subject(folded, res)
+        yield from find_reached_places(folded, res)  # round 14b: 간 데가 X였, X 근처 Y에
         yield from kinship_is_named(folded, res)
         yield from find_lone_surnames(folded, res)
         yield from find_korean_orgs(folded, res)
         yield from find_industry_orgs(folded, res)  # round 11: 대한물류, 혜산방직공장
         yield from find_school_orgs(folded, res)  # round 12: X대 다녀요, X대학교를 졸업
+        yield from find_level_schools(folded, res)  # round 14b: X초 다녀요, X고 2학년
         yield from find_shop_orgs(folded, res)  # round 12: X커피에서 알바
         yield from find_apposed_orgs(folded, res)  # round 13: 한국식당 X에서
         yield from find_kind_first_orgs(folded, res)  # round 14: 한국 식당 X에서, 단체 X에서
         yield from find_sign_orgs(folded, res)  # round 14: 간판은 X였고, X라는 NGO
         yield from find_account_labels(folded, res)  # round 14: 닉네임은 X였어요
         yield from find_centre_orgs(folded, res)  # round 13: X센터, X상담센터
+        yield from find_spaced_centre_names(folded, res)  # round 14b: X 지역아동센터
+        yield from find_short_forms(folded, res)  # round 14b: X나눔센터(X센터)
+        yield from find_side_orgs(folded, res)  # round 14b: X 쪽 선교사님, X측에서
         yield from find_greeting_orgs(folded, res)  # round 13: 전화 받으면 'X입니다'
         yield from find_round7_persons(folded, res)
         yield from find_strong_cues(folded, res)  # round 10: a strong cue always wins
@@ -118,6 +127,7 @@ def find_cued(folded: str, res: Resources, words: frozenset[str]) -> Iterator[Hi
         yield from find_industry_orgs_zh(folded, res)  # round 11: 在大韩物流上班
         yield from find_round12_zh(folded, res)  # round 12: 被告人X, X：labels, 南主任, X姬
         yield from find_cleft_names(folded, res)  # round 14: 卖她的人是韩国明
+        yield from find_counted_villages(folded, res)  # round 14b: 一个X屯的
     if words:
         yield from english_cued(folded, res, words)
         yield from find_round11_en(folded, res, words)  # round 11: capitals, initials, agencies

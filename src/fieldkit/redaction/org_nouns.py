@@ -12,6 +12,7 @@ from fieldkit.redaction.resources import Resources
 
 __all__ = [
     "COMPANY_SUFFIX",
+    "GLUED_SCHOOLS",
     "NAMED_KINDS",
     "attends",
     "kind_noun_length",
@@ -54,6 +55,12 @@ def kind_noun_length(stem: str) -> int:
         0,
     )
 
+
+GLUED_SCHOOLS = frozenset(
+    str.split("초등학교 중학교 고등학교 고등중학교 고급중학교 초급중학교 소학교 인민학교 중등학교")
+)
+"""Schools by level: glued to a word, always that school's name (round 14b: 신남중학교, where
+the name reads as a verb's noun form; a kind of school is a listed word: 여자중학교)."""
 
 NAMED_KINDS = frozenset(("재단", "협회", "후원회"))
 """Kinds glued into an institution's own name (round 10: a foundation, like the capitalised

@@ -24,7 +24,13 @@ from fieldkit.redaction import data, hangul, known_ko, korean, ordinary_ko
 from fieldkit.redaction.addresses import find_addresses
 from fieldkit.redaction.anchored import finditer_from, hangul_word_starts
 from fieldkit.redaction.hits import Hit
-from fieldkit.redaction.org_nouns import COMPANY_SUFFIX, NAMED_KINDS, attends, nouns_joined
+from fieldkit.redaction.org_nouns import (
+    COMPANY_SUFFIX,
+    GLUED_SCHOOLS,
+    NAMED_KINDS,
+    attends,
+    nouns_joined,
+)
 from fieldkit.redaction.org_nouns import korean_nouns as _nouns_ko
 from fieldkit.redaction.orgs_ko import find_branches
 from fieldkit.redaction.orgs_named import find_named_orgs
@@ -300,6 +306,8 @@ def _ordinary_before_noun_ko(stem: str, gap: str, noun: str, res: Resources) -> 
         return False  # 남북하나재단: nouns joined into a name (org_nouns.nouns_joined)
     if stem[-1] in _ADNOMINAL and not company and (stem in res.lex_ko or stem[:-1] in res.lex_ko):
         return True  # 작은 식당, 오래된 교회, 있는 가게: a modifier, not a name
+    if not gap and noun in GLUED_SCHOOLS and stem not in res.lex_ko:
+        return stem in _ethnic()  # 신남중학교: a school's name, though 신남 reads "fun"
     if korean.verb_like(stem, res) or korean.spelled_ordinary(stem + noun, res):
         return True  # 건넜는데 경비대가: a verb; 로동자: 노동자
     if known_ko.verb_form(stem, res) and hangul.decompose(stem[-1])[2] not in ("ㄴ", "ㄹ", "ㅁ"):

@@ -18,12 +18,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from fieldkit.redaction import korean
+from fieldkit.redaction import dictionary_ko, korean
 from fieldkit.redaction.cuewords import closed_words
 from fieldkit.redaction.hits import Hit
 from fieldkit.redaction.resources import Resources
 
-__all__ = ["find_centre_orgs"]
+__all__ = ["find_centre_orgs", "find_spaced_centre_names", "service_name_part"]
 
 _SERVICES = tuple(
     sorted(
@@ -45,6 +45,13 @@ _SERVICES = tuple(
 _CENTRE = re.compile(r"(?<![가-힣])([가-힣]{2,10})센터(?=[가-힣]{0,4}(?![가-힣]))")
 
 _WHERE = frozenset(str.split("동네 근처 시내 본부 지역 시 구 도 군 우리 저희 그 이 저 옆 앞"))
+
+
+def service_name_part(word: str) -> str:
+    """The glued word less its trailing service kinds (별빛상담 -> 별빛; 주민 -> ''); a
+    where-word left alone is no name either (동네 -> '')."""
+    name = _name_part(word)
+    return "" if name in _WHERE else name
 
 
 def _name_part(word: str) -> str:
@@ -82,4 +89,38 @@ def find_centre_orgs(folded: str, res: Resources) -> Iterator[Hit]:
             detector="org",
             rule="centre_name_ko",
             uncertain=name in res.lex_ko or korean.ordinary(name, res),
+        )
+
+
+_SPACED = re.compile(r"(?<![가-힣])([가-힣]{2,8})\s([가-힣]{2,10})센터(?=[가-힣]{0,4}(?![가-힣]))")
+
+
+def find_spaced_centre_names(folded: str, res: Resources) -> Iterator[Hit]:
+    """<name> <kind>센터 (round 14b): a word spaced before a kind of centre (푸른솔
+    지역아동센터에, 새싹 상담센터로) names that centre, as a word before a spaced 식당 names
+    its restaurant.  The kind must be one (nothing left once its services are stripped);
+    the word a noun, no closed or where-word, verb form, given name or town (연길 상담센터:
+    the town is the gazetteer's); uncertain when a word or a compound of words (새싹, 푸른
+    하늘: names are made of them, but so are descriptions).  Gate: ``센터``."""
+    if "센터" not in folded:
+        return
+    for match in _SPACED.finditer(folded):
+        name, kind = match.group(1), match.group(2)
+        if service_name_part(kind) or _name_part(kind) == kind:
+            continue  # 별빛상담센터: the glued rule's; 센터 alone is no kind here
+        if name in _SERVICES or name in closed_words("ko") or name in _WHERE:
+            continue  # 가족 상담센터: whom it serves, a kind again
+        if name in res.keep_native:
+            continue
+        if name in res.gaz_hangul or name in res.gaz_marked or name in res.given_ko:
+            continue
+        word = name in res.lex_ko
+        if (word and not dictionary_ko.noun(name)) or korean.verb_like(name, res):
+            continue  # 많이 상담센터: an adverb; 찾아간 상담센터: a verb form
+        yield Hit.at(
+            match.span(1),
+            label="ORG",
+            detector="org",
+            rule="spaced_centre_name_ko",
+            uncertain=word or korean.ordinary(name, res),
         )

@@ -13,7 +13,8 @@ a workplace noun glued or spaced: 공장, 창고, 회사, 생산직 ...).  The w
 is the span.
 
 * a gazetteer town as the name (혜산방직공장, 청진수산에서): an organisation, certain;
-* a workplace word beside it (직장 X, X 창고, X(주), X에 다니다): certain; uncertain when
+* a workplace word beside it (직장 X, 직장은 X, X 창고, X(주), X(에) 다니다, a plant's town and the
+  workplace: X 시흥 공장, round 14b): certain; uncertain when
   the name is also a common word (대한물류 창고, but also 석유화학 공장: review decides);
 * otherwise, a name that is no common word (삼화정밀에서): uncertain; a common word
   (대한, 국토, 자기) without such a context: nothing (국토개발, 자기개발 are phrases).
@@ -55,9 +56,11 @@ _WORKPLACE = (
 )
 _AFTER = re.compile(
     rf"\s?(?:{_WORKPLACE})|\s?\((?:주|[가-힣 ]{{2,12}})\)\s?(?:{_WORKPLACE})?"
-    r"|(?:에|에서)\s?(?:다니|다녀|다녔|일하|일해|일했|근무|취직|입사|출근)"
+    r"|(?:에|에서|를|을)?\s?(?:다니|다녀|다녔|일하|일해|일했|근무|취직|입사|출근)"
 )
-_BEFORE = re.compile(r"(?:직장|회사|일터|근무지|\(주\)|㈜|주식회사|다니는|다니던|다녔던)\s?$")
+_BEFORE = re.compile(
+    r"(?:(?:직장|회사|일터|근무지)(?:은|는|이|가|도)?|\(주\)|㈜|주식회사|다니는|다니던|다녔던)\s?$"
+)
 _END = re.compile(
     r"(?:\(주\)|㈜)?(?:이에요|예요|이야|이고|이라|이었|였|입니다|이랑|랑|에서|에|으로|로|은|는|"
     r"이|가|을|를|의|와|과|도|만)?(?![가-힣])"
@@ -80,7 +83,7 @@ def find_industry_orgs(folded: str, res: Resources) -> Iterator[Hit]:
         if name is None:
             continue
         after = folded[match.end() : match.end() + 24]
-        workplace = _AFTER.match(after) is not None
+        workplace = _AFTER.match(after) is not None or _branch_after(after, res)
         if not workplace and _END.match(after) is None:
             continue  # 전자레인지, 부산수산시장: the word goes on
         found = _judged(name.group(), match.group(), res, workplace or _before(folded, name))
@@ -92,6 +95,19 @@ def find_industry_orgs(folded: str, res: Resources) -> Iterator[Hit]:
                 rule="industry_company",
                 uncertain=found,
             )
+
+
+_BRANCH = re.compile(rf"\s([가-힣]{{2,4}})\s?(?:{_WORKPLACE}|지점|공단)")
+
+
+def _branch_after(after: str, res: Resources) -> bool:
+    """A town and a workplace after the company: one of its plants (X식품 시흥 공장;
+    round 14b).  A town, not any word: 대한물류 포장 공장 may be a trade."""
+    branch = _BRANCH.match(after)
+    if branch is None:
+        return False
+    town = branch.group(1)
+    return town in res.gaz_hangul or town in res.gaz_marked
 
 
 def _before(folded: str, name: re.Match[str]) -> bool:

@@ -10,6 +10,15 @@ attending (다니다, 졸업, 입학, 합격, 편입, 휴학, 재학, 나오다)
 Never: a word of the dictionary ending in 대 (군대 다녀왔어요, 부대에 입대, 시대), a number's
 대 (20대에 졸업: no Hangul before it), one syllable before 대 (의대, 공대: a faculty, no name),
 or a kind of school (전문대, 간호대, 사이버대, 방통대 name no school).
+
+Round 14b: schools below a university are shortened the same way, to the level's first
+syllable (X초 for X초등학교, X중, X고, X여고, X여중), and the short form is said with a
+school's own words: a year (X고 2학년), a pupil (X중 학생), a change of school (X초로 전학),
+entering, finishing or attending (X여고 졸업, X중에 다녀요; X고 only before a year or a
+pupil: V고 다니다 is "go around V-ing", V고 졸업 "did V and graduated").  These endings are also 초
+"seconds", 중 "during", 고 the verb's "and", so the level needs such a school word after it
+and the name may be no dictionary word, verb form or closed word (수업중 학생들, 들고 다녀요,
+최고 학생: none).  ``find_level_schools``; the name is the span, as for X대.
 """
 
 from __future__ import annotations
@@ -17,11 +26,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from fieldkit.redaction import dictionary_ko
+from fieldkit.redaction import dictionary_ko, korean
+from fieldkit.redaction.cuewords import closed_words
 from fieldkit.redaction.hits import Hit
 from fieldkit.redaction.resources import Resources
 
-__all__ = ["find_school_orgs"]
+__all__ = ["find_level_schools", "find_school_orgs"]
 
 _ATTEND = re.compile(
     r"대(학교)?(?:에서|에|를|을|는|도|만)?\s*"
@@ -55,4 +65,31 @@ def find_school_orgs(folded: str, res: Resources) -> Iterator[Hit]:
             detector="context",
             rule="school_ko",
             uncertain=False,
+        )
+
+
+_PUPIL = r"(?:[1-6１-６일이삼사오육]\s?학년|학생)"
+_SCHOOL_WORD = rf"(?:{_PUPIL}|졸업|입학|전학|재학)"
+_LEVEL = re.compile(
+    r"(?<![가-힣])([가-힣]{2,4}?)(?:(여고|여중|초|중)(?:에서|에|를|을|로|으로|는|도)?\s?"
+    rf"(?:{_SCHOOL_WORD}|다니|다녀|다닌|다녔|다닙|나왔|나온)|(고)\s?{_PUPIL})"
+)
+_VERB_END = frozenset("는던하되")
+"""Last syllables of a verb's forms (일하는중, 공부하고 다녀요): no school's name."""
+
+
+def find_level_schools(folded: str, res: Resources) -> Iterator[Hit]:
+    """X초 / X중 / X고 (X여고, X여중) before a school's word (module doc)."""
+    for match in _LEVEL.finditer(folded):
+        name = match.group(1)
+        if name[-1] in _VERB_END or name in res.lex_ko or name in _KINDS:
+            continue
+        if name in closed_words("ko"):
+            continue
+        if korean.verb_like(name, res) or dictionary_ko.verb_form(name):
+            continue
+        if name in res.keep_native:
+            continue  # a town's school (X고 named after its town) stays a school: an ORG
+        yield Hit.at(
+            (match.start(1), match.end(1)), label="ORG", detector="context", rule="level_school_ko"
         )

@@ -206,8 +206,8 @@ def test_english_plain_words_by_slot(engine: Redactor) -> None:
             ("The Han households fed us.", "The Han households fed us."),
             ("On paper she became Han.", "On paper she became Han."),
             (
-                "He looked like the New York lawyer on television.",
-                "He looked like the New York lawyer on television.",
+                "He looked like the Maple Ridge lawyer on television.",
+                "He looked like the Maple Ridge lawyer on television.",
             ),
         ],
     )
