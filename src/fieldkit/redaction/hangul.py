@@ -37,8 +37,15 @@ SEP = r"[-' ]?"
 
 
 def decompose(syllable: str) -> tuple[str, str, str]:
-    """(initial, vowel, final) jamo of a Hangul syllable; final ``-`` when none."""
+    """(initial, vowel, final) jamo of a Hangul syllable; final ``-`` when none.
+
+    Any other character (a Hanzi or a Latin letter in a mixed word) has no jamo: ``("", "",
+    "")``, which no jamo test matches.  Arithmetic alone would give a Hanzi some syllable's
+    jamo, or fail with an IndexError beyond 힣 (a crash found by set O: a Latin name before a
+    Korean kind noun)."""
     index = ord(syllable) - 0xAC00
+    if not 0 <= index < 11172:
+        return "", "", ""
     return INITIALS[index // 588], VOWELS[(index % 588) // 28], FINALS[index % 28]
 
 

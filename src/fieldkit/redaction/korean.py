@@ -302,6 +302,8 @@ def _stems_before(token: str, ending: str) -> list[str]:
     """What the token's stem may be once ``ending`` is removed (건넘 -> 건너, 켜져 -> 켜지)."""
     if ending == "ㅁ":
         last = token[-1]
+        if not "가" <= last <= "힣":
+            return []  # a Latin, Hanzi or jamo word (a name in Latin letters before a kind)
         initial, vowel, final = hangul.decompose(last)
         if final != "ㅁ":
             return []
