@@ -16,6 +16,7 @@ own care, nor 후 "after" or 친 "pro-"); a two-syllable reading that is also a 
 A Korean surname before a public-office title (박 주무관, 이 계장, 최 조사관) is a person
 too: these titles are worn by one official the speaker dealt with, and 이 there is the
 surname, not "this", since no one says "this officer" with a grade title (uncertain).
+After 담당 ("in charge") the same holds for any worker's title (담당 이 상담사, round 14c).
 """
 
 from __future__ import annotations
@@ -57,6 +58,10 @@ _ROLE_AFTER = (
     r"(?:님)?(?:이|가|은|는|을|를|도|의|한테|에게|하고|이라고|이라|인데|이었|이에요|예요)?"
 )
 _OFFICES = "주무관 사무관 조사관 수사관 서기관 감독관 담당관 계장"
+_IN_CHARGE = re.compile(
+    r"(?<![가-힣])담당(?:자|자는|자가|은|는)?\s(이)\s(?:상담사|상담원|복지사|사회복지사|간사|선생|"
+    r"선생님|팀장|과장|주임|대리|실장|변호사|주무관|경찰관|형사|활동가|코디네이터|매니저)"
+)
 
 
 @lru_cache(maxsize=1)
@@ -104,8 +109,18 @@ def _office_surnames(folded: str, res: Resources) -> Iterator[Hit]:
         yield person_by_cue(*match.span(1), "surname_office", uncertain)
 
 
+def _in_charge_lee(folded: str) -> Iterator[Hit]:
+    """담당 이 상담사, 담당자는 이 간사님: after 담당 the worker is named, not pointed at
+    ("the counsellor in charge, this one" is not said), so 이 is the surname (uncertain)."""
+    if "담당" not in folded:
+        return
+    for match in _IN_CHARGE.finditer(folded):
+        yield person_by_cue(*match.span(1), "surname_in_charge", True)
+
+
 def find_address_terms(folded: str, res: Resources) -> Iterator[Hit]:
     """Every address term of this module (module docstring)."""
     yield from _appellations(folded)
     yield from _chinese_surname_roles(folded, res)
     yield from _office_surnames(folded, res)
+    yield from _in_charge_lee(folded)

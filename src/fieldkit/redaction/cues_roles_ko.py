@@ -131,9 +131,13 @@ def korean_roles(folded: str, res: Resources) -> Iterator[Hit]:
         if match.start() and "가" <= folded[match.start() - 1] <= "힣":
             continue  # the role noun must start a word (a look-behind made this 50x slower)
         token = match.group(1)
+        if len(token) > 2 and token[-1] == "요" and token[-2] in "이은는":
+            token = token[:-1]  # 남편 순철이요, 시아버지 성함은요: the polite 요 (round 14c)
         stem = token_stem(token, res)
         if stem in closed_words("ko") or korean.split_particle(token)[0] in closed_words("ko"):
             continue  # 경찰 아저씨가, 남편 딸이: a title or kinship word, not a name
+        if stem + "이" in closed_words("ko"):
+            continue  # 반장 아주마이랑: a title ending in 이 read as a stem and 이랑 (round 14c)
         if _is_possessed(
             re.sub("(?:이라서|이라도|이라|라서)$", "", korean.split_particle(token)[0])
         ):

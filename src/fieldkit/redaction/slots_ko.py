@@ -47,11 +47,12 @@ _END = rf"(?=[\s,.!?…~){_QUOTES}]|$)"
 _NAMING = "본이름|이름|본명|가명|예명|실명|별명"
 _COPULA_I = (
     "이었슴다 이였슴다 이었어요 이였어요 이었는데 이었지요 이었구요 이었고 이었다 이었지 이었죠 "
-    "이야요 이에요 이예요 이라요 이라고 이라구 이래요 이랍니다 이었 이였 입니다 임다 인데 이고 "
-    "이구 이다 이야 이지 이죠 이요 이오"
+    "이라고만 이라구만 이야요 이에요 이예요 이라요 이라고 이라구 이래요 이랍니다 이었 이였 입니다 "
+    "임다 인데 이고 이구 이다 이야 이지 이죠 이요 이오"
 )
 _COPULA_OPEN = (
-    "였슴다 였어요 였는데 였지요 였구요 였고 였다 였지 였죠 야요 예요 라요 라고 라구 래요 "
+    "였슴다 였어요 였는데 였지요 였구요 였고 였다 였지 였죠 야요 예요 라요 라고만 라구만 라고 라구 "
+    "래요 "
     "랍니다 였 다 야 고 구 지 죠 요"
 )
 _COPULAS = tuple(sorted((*_COPULA_I.split(), *_COPULA_OPEN.split()), key=len, reverse=True))
@@ -156,7 +157,10 @@ def _statements(folded: str, res: Resources) -> Iterator[Hit]:
         if not _fits(word, copula) or _never(word, res):
             continue
         token = word + copula
-        if copula and (korean.verb_like(token, res) or verb_form(token, res)):
+        if copula.lstrip("이").startswith(("라고", "라구")):
+            if len(word) < 2 or word[-1] == "으" or korean.verb_stem(word, res):
+                continue  # 이름은 적으라고, 쓰라고: an order quoted, not a name
+        elif copula and (korean.verb_like(token, res) or verb_form(token, res)):
             continue  # 이름은 모르고, 이름이 같아요: a verb says something of the name
         if match.group(3) is None and _one_word(token, res):
             continue  # 이름은 끝까지, 누구 이름: the "copula" ends another word
