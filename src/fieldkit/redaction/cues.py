@@ -23,6 +23,7 @@ from collections.abc import Iterator
 
 from fieldkit.redaction.address_terms_ko import find_address_terms
 from fieldkit.redaction.chat_labels import find_chat_labels
+from fieldkit.redaction.companions_ko import find_companions
 from fieldkit.redaction.cues_naming_ko import (
     hanzi_named,
     kinship_is_named,
@@ -39,6 +40,7 @@ from fieldkit.redaction.hanzi_ko import find_hanzi_in_korean
 from fieldkit.redaction.hits import Hit
 from fieldkit.redaction.islands_mixed import find_mixed_islands
 from fieldkit.redaction.months_en import find_month_names
+from fieldkit.redaction.names_partial_ko import find_partial_names
 from fieldkit.redaction.online_labels_ko import find_account_labels
 from fieldkit.redaction.orgs_centres_ko import find_centre_orgs, find_spaced_centre_names
 from fieldkit.redaction.orgs_industry import find_industry_orgs, find_industry_orgs_zh
@@ -60,6 +62,7 @@ from fieldkit.redaction.persons_ko import find_round7_persons
 from fieldkit.redaction.places_counted_zh import find_counted_villages
 from fieldkit.redaction.places_hanzi_ko import find_hanzi_villages
 from fieldkit.redaction.places_reached_ko import find_reached_places
+from fieldkit.redaction.places_slots_ko import find_slot_places
 from fieldkit.redaction.resources import Resources
 from fieldkit.redaction.round11_en import find_round11_en
 from fieldkit.redaction.round11_zh import find_round11_zh
@@ -94,6 +97,7 @@ def find_cued(folded: str, res: Resources, words: frozenset[str]) -> Iterator[Hi
         yield from korean_places(folded, res)
         yield from korean_place_subject(folded, res)
         yield from find_reached_places(folded, res)  # round 14b: 간 데가 X였, X 근처 Y에
+        yield from find_slot_places(folded, res)  # round 14c: X 시장, X 사람이고, <county> X진
         yield from kinship_is_named(folded, res)
         yield from find_lone_surnames(folded, res)
         yield from find_korean_orgs(folded, res)
@@ -118,6 +122,8 @@ def find_cued(folded: str, res: Resources, words: frozenset[str]) -> Iterator[Hi
         yield from find_glued_titles(folded, res)  # round 14: 브로커최씨아저씨가
         yield from find_single_given(folded, res)  # round 14: 외자로 X
         yield from find_address_terms(folded, res)  # round 14b: 청주댁, 뤄 경찰, 박 주무관
+        yield from find_partial_names(folded, res)  # round 14c: 호적에는 X으로, 刘 뭐였는데
+        yield from find_companions(folded, res)  # round 14c: 같이 간 사람이 X랑
         if view(folded).has_hanzi:
             yield from hanzi_named(folded, res)
             yield from find_hanzi_in_korean(folded, res)

@@ -2,7 +2,8 @@
 
 ``propagate_ko.enumerated_names`` fills a comma list of three or more items once two are
 people.  Speech lists people in twos, joined by 랑/이랑/하고 or a comma closed by one
-(민지랑 소담이, 소담하고 민지, 가을, 민지랑): once one member of such a pair is a person
+(민지랑 소담이, 소담하고 민지, 가을, 민지랑), and writing by 와/과/이와 (round 14c: 솔이와
+미나도, 한결과 보람은): once one member of such a pair is a person
 (a redacted PERSON), the other word in the same slot is one too.  It is redacted
 *uncertain* (it is often also a word: 보람, 지우), and never when it is a closed-class word,
 a kinship or role noun (엄마랑 민지), a place, or a verb form (민지하고 얘기했어).
@@ -26,12 +27,13 @@ from fieldkit.redaction.resources import Resources
 
 __all__ = ["paired_names"]
 
-_JOINER = re.compile(r"(?:랑|하고)\s|,")
+_JOINER = re.compile(r"(?:랑|하고|와|과)\s|,")
 """The rare anchor: a joiner and its space, or a comma; the items are read from there."""
 _AFTER_JOINER = re.compile(
     r"([가-힣]{2,4}?)(?:이)?(?:랑|하고|이|가|는|도|를|을|은|[,.!?])(?![가-힣])"
 )
 _AFTER_COMMA = re.compile(r"\s?([가-힣]{2,4}?)(?:이)?(?:랑|하고|도)(?![가-힣])")
+_BEFORE_TITLE = re.compile(r"([가-힣]{2,4})\s([가-힣]{1,6})(?![가-힣])")
 _GROUP = re.compile(r"(?:애|아이|사람|여자|남자|친구|언니|동생|동무)들\s?중에(?:는|서)?\s$")
 """애들 중에 X랑 Y: "among the kids, X and Y": the group says the pair are people."""
 _COMMA = re.compile(
@@ -104,13 +106,38 @@ def _pairs(text: str) -> Iterator[tuple[int, tuple[int, int], tuple[int, int]]]:
         start, end = first
         if comma and end - start > 4:
             continue
-        if not comma and end - start >= 3 and text[end - 1] == "이":
-            end -= 1  # 보람이랑: the affectionate 이 before the joiner
-        if not 2 <= end - start <= 4:
+        if not comma and end - start >= 2 and _called(text, end):
+            end -= 1  # 보람이랑, 솔이와: the affectionate 이 before the joiner
+        if not 2 <= end - start <= 4 and not (end - start == 1 and text[end] == "이"):
+            continue  # one syllable only in its affectionate form (솔이랑, round 14c)
+        if text[joiner.start()] in "와과" and not _joins_names(text, end, joiner.start()):
             continue
         second = (_AFTER_COMMA if comma else _AFTER_JOINER).match(text, joiner.end())
         if second is not None:
             yield start, (start, end), second.span(1)
+        elif not comma and (titled := _titled_after(text, joiner.end())) is not None:
+            yield start, (start, end), titled
+
+
+def _called(text: str, end: int) -> bool:
+    """The word ending at ``end`` closes with the affectionate 이 after a closed syllable."""
+    return text[end - 1] == "이" and bool(korean.final_consonant(text[end - 2]))
+
+
+def _titled_after(text: str, at: int) -> tuple[int, int] | None:
+    """솔이랑 정미 언니가: the second member stands bare before its kinship word or title."""
+    match = _BEFORE_TITLE.match(text, at)
+    if match is None or korean.split_particle(match.group(2))[0] not in _not_people():
+        return None
+    return match.span(1)
+
+
+def _joins_names(text: str, end: int, joiner: int) -> bool:
+    """와 and 과 join names only as the grammar allows: 와 after an open syllable (솔이와,
+    미나와), 과 after a closed one (한결과); 이와 after a name's affectionate 이 (round 14c)."""
+    last = text[joiner - 1]
+    closed = bool(korean.final_consonant(last))
+    return closed if text[joiner] == "과" else not closed
 
 
 def _both_called(text: str, first: tuple[int, int], second: tuple[int, int]) -> bool:
@@ -130,7 +157,7 @@ _CALLED_I = re.compile(r"([가-힣]{1,3}?)이(?:는|가|를|도|랑|한테|하�
 
 def paired_names(text: str, hits: list[Hit], res: Resources) -> list[Hit]:
     """The unfound member of a pair whose other member is a person (module docstring)."""
-    if "랑" not in text and "하고" not in text and "," not in text:
+    if not any(joiner in text for joiner in ("랑", "하고", ",", "와 ", "과 ")):
         return []
     spans = sorted((h.start, h.end, _seed(h)) for h in hits)
     starts = [s for s, _, _ in spans]
@@ -145,6 +172,8 @@ def paired_names(text: str, hits: list[Hit], res: Resources) -> list[Hit]:
         group = group or _both_called(text, items[0], items[1])
         if True not in states and not group and not any(text[s:e] in named for s, e in items):
             continue
+        if True not in states and any(e - s == 1 for s, e in items):
+            continue  # 밥이랑 국이는: a one-syllable member only beside a found person
         for (start, end), state in zip(items, states, strict=True):
             if state is None and _candidate(text, start, end, res, group):
                 out.append(

@@ -43,8 +43,10 @@ _JOURNEY = re.compile(
 )
 _COPULAS = ("이었", "이였", "이에요", "이고", "이니까", "이라", "이다", "입니다", "이래",
             "인데", "임다", "임메", "이더", "이야", "인가", "인지", "였", "예요", "래요",
-            "라고", "야")  # fmt: skip
+            "라고", "야", "이요", "요")  # fmt: skip
 """The copula after the place, with and without 이 (이 only after a final consonant)."""
+_SPOKEN_END = ("이요", "요")
+"""The spoken answer's 요 (선봉이요, 무산요): only as the word's whole ending (round 14c)."""
 
 _NEAR = re.compile(
     r"(?<![가-힣])([가-힣]{2,8})\s(?:근처|부근|인근)\s([가-힣]{2,6}?)"
@@ -53,7 +55,7 @@ _NEAR = re.compile(
 
 
 _CORRECTED = re.compile(
-    r"(?<![가-힣])([가-힣]{2,6})\s(?:말고|아니고|아니라|대신)[.…,\s]*\s?([가-힣]{2,7})"
+    r"(?<![가-힣])([가-힣]{2,6}?)(?:이|가)?\s(?:말고|아니고|아니라|대신)[.…,\s]*\s?([가-힣]{2,7})"
 )
 
 
@@ -88,8 +90,10 @@ def _before_copula(run: str) -> int | None:
     for cut in range(2, min(len(run), 6)):
         rest = run[cut:]
         for copula in _COPULAS:
-            if not rest.startswith(copula):
-                continue
+            if not rest.startswith(copula) or (copula in _SPOKEN_END and rest != copula):
+                continue  # 선봉이요, 무산요 end the word
+            if copula == "요" and run[cut - 1] in korean.VERB_FINAL:
+                continue  # 거기였어요: a verb's ending, no place and 요
             final = hangul.decompose(run[cut - 1])[2]
             if copula[0] == "이" and not final:
                 continue

@@ -1,0 +1,64 @@
+"""The people a woman crossed or worked with, named after the noun that asks for them
+(issue 11, round 14, third wave).
+
+같이 간 사람이, 함께 넘어온 일행은, 같이 일하던 애들이 ... is answered by naming them: the
+words after it, up to a joiner (랑, 하고, 와, a comma) or a kinship word or title, are the
+first companion (같이 간 사람이 X이 언니하고 그 언니 아들이요; 같이 넘어온 사람이
+누구였어요? / 응답: X랑 Y 언니).  The first name is the slot's; the pair and list rules
+(``lists_ko``) then take the members joined to it.
+
+Never a pronoun, a number, a kinship or role noun, a closed word or a verb form (같이 간
+사람이 우리 언니하고, 같이 온 사람이 셋이었어요); a word is taken uncertain.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import lru_cache
+
+from fieldkit.redaction import korean
+from fieldkit.redaction.cuewords import closed_words, cue_words
+from fieldkit.redaction.hits import Hit, person_by_cue
+from fieldkit.redaction.resources import Resources
+
+__all__ = ["find_companions"]
+
+_COMPANIONS = re.compile(
+    r"(?:같이|함께)\s(?:[가-힣]{1,4}\s)?[가-힣]{0,4}(?:온|간|던|한|은|린|났던|왔던|갔던)\s"
+    r"(?:사람|사람들|일행|애|애들|동무|동무들|여자|여자들)(?:이|은|는|가|도)?\s"
+    r"(?:누구[^\n]{0,16}\n[^:\n]{1,8}:\s?)?"
+    r"([가-힣]{1,4}?)(?:이)?(?:(?=\s([가-힣]{1,5}))|(?=이랑|랑|하고|이와|와|과|,))"
+)
+_NOT_COMPANIONS = frozenset(
+    str.split("우리 저희 제 내 나 저 그 그냥 다 모두 셋 넷 둘 다섯 여럿 여섯 누구 없었 아무")
+)
+"""Pronouns, numbers and quantifiers that answer the question without a name."""
+
+
+@lru_cache(maxsize=1)
+def _people_nouns() -> frozenset[str]:
+    c = cue_words()
+    return frozenset((*c.get("role", "ko"), *c.get("title", "ko"), *c.get("kinship", "ko")))
+
+
+def find_companions(folded: str, res: Resources) -> Iterator[Hit]:
+    """The first companion named after the noun that asks for them (module doc)."""
+    if "같이" not in folded and "함께" not in folded:
+        return
+    for match in _COMPANIONS.finditer(folded):
+        word = match.group(1)
+        title = match.group(2)
+        if title is not None and korean.split_particle(title)[0] not in _people_nouns():
+            continue  # 같이 간 사람이 많았어요: no title after, no joiner: not a list
+        if len(word) == 1 and folded[match.end(1) : match.end(1) + 1] != "이":
+            continue  # one syllable only with its affectionate 이 (솔이랑)
+        if _no_name(word, res):
+            continue
+        yield person_by_cue(*match.span(1), "companion_named", word in res.lex_ko)
+
+
+def _no_name(word: str, res: Resources) -> bool:
+    if word in _NOT_COMPANIONS or word in closed_words("ko") or word in _people_nouns():
+        return True
+    return korean.verb_like(word, res)

@@ -1,0 +1,110 @@
+"""Korean towns named by the noun after them (issue 11, round 14, third wave).
+
+The gazetteer marks a spelling that is also a word (집안 "household", 부천 "rafter") as
+ambiguous, and the layers leave it alone without a cue; a town no list holds is found only
+by a slot.  Three constructions put a town before a noun that takes nothing else:
+
+* **a market**: a listed spelling before 시장, 장마당 or 장터 is the town whose market it is
+  (X 시장에서 옷 가게를 했는데): a word read there would be a kind of market, and no
+  gazetteer word is one (uncertain, as the spelling is a word);
+* **where someone is from**: after a topic (아버지는, 그 여자는) a word, then 사람 or 출신 and
+  the copula, says where the person comes from (아버지는 X 사람이고요): a word no list knows
+  there is a town (uncertain; nationalities, kinds and words are the lists' own);
+* **a Chinese town in 진 or 향** after a listed county or city (<county> X진에서): 镇 and 乡
+  are the townships below a county, so X진 is a township whole (certain when no word).
+
+Never a dictionary word, a given name, a verb form or a closed word in the second and third
+slot (집안 사람 "family member" stays: 집안 is a word, and only a market takes it).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from fieldkit.redaction import korean
+from fieldkit.redaction.cuewords import closed_words, gazetteer_entry
+from fieldkit.redaction.hits import Hit
+from fieldkit.redaction.resources import Resources
+
+__all__ = ["find_slot_places"]
+
+_MARKET = re.compile(r"(?<![가-힣])([가-힣]{2,4})\s(?:시장|장마당|장터)(?!님|이\s|이었)")
+"""A town's market; 시장님 and X 시장이었 read as the mayor, never taken."""
+
+_ORIGIN = re.compile(
+    r"(?:은|는)\s([가-힣]{2,4})\s(?:사람|출신)"
+    r"(?:이고|이에요|이예요|이었|이라|입니다|이야|이다|이지|이죠|이래|인데)"
+)
+_ADNOMINAL = frozenset("은는던운된한진린인힌을할른쁜픈")
+"""Last syllables of a verb's or an adjective's modifier form (좋은, 아는, 살던)."""
+_TOWNSHIP = re.compile(
+    r"(?<![가-힣])([가-힣]{2,6})\s([가-힣]{2,3}[진향])"
+    r"(?:에서|에|으로|이|은|을|요|이요|이에요|이었|까지|쪽)?(?![가-힣])"
+)
+
+
+def find_slot_places(folded: str, res: Resources) -> Iterator[Hit]:
+    """The constructions of the module doc (each gated on its words)."""
+    if "시장" in folded or "장마당" in folded or "장터" in folded:
+        yield from _markets(folded, res)
+    if "사람" in folded or "출신" in folded:
+        yield from _origins(folded, res)
+    if "진" in folded or "향" in folded:
+        yield from _townships(folded, res)
+
+
+def _markets(folded: str, res: Resources) -> Iterator[Hit]:
+    for match in _MARKET.finditer(folded):
+        entry = gazetteer_entry(match.group(1), res)
+        if entry is not None and entry[1]:  # the non-word spellings: the gazetteer layer
+            yield _hit(match.start(1), match.end(1), "market_place_ko", entry)
+
+
+def _origins(folded: str, res: Resources) -> Iterator[Hit]:
+    for match in _ORIGIN.finditer(folded):
+        word = match.group(1)
+        if _unknown_word(word, res):
+            yield _hit(match.start(1), match.end(1), "origin_place_ko", None, uncertain=True)
+
+
+def _townships(folded: str, res: Resources) -> Iterator[Hit]:
+    for match in _TOWNSHIP.finditer(folded):
+        county = gazetteer_entry(match.group(1), res)
+        if county is None or county[1]:
+            continue  # only a listed place that is no word governs the township
+        town = match.group(2)
+        if len(town) < 3 or town in res.given_ko or town[:-1] in res.given_ko:
+            continue  # <city> 미진이: a given name in 진; townships have two syllables and 진
+        if town in res.lex_ko or town[:-1] in closed_words("ko") or korean.verb_like(town, res):
+            continue  # <city> 동사무진: a word, not a township
+        yield _hit(match.start(2), match.end(2), "township_place_ko", (county[0], False))
+
+
+def _unknown_word(word: str, res: Resources) -> bool:
+    """A word no list knows as anything (a place the gazetteer lacks)."""
+    if gazetteer_entry(word, res) is not None:
+        return False  # the gazetteer layer's own
+    if word in closed_words("ko") or word in res.given_ko or word in res.keep_native:
+        return False
+    if word in res.lex_ko or korean.ordinary(word, res):
+        return False
+    if word[-1] in _ADNOMINAL and (word[:-1] in res.lex_ko or korean.verb_form(word, res)):
+        return False  # 좋은 사람, 아는 사람: a verb's modifier
+    return not korean.verb_like(word, res)
+
+
+def _hit(
+    start: int, end: int, rule: str, entry: tuple[str, bool] | None, uncertain: bool = False
+) -> Hit:
+    """A place with its province when a list gave one."""
+    ambiguous = bool(entry and entry[1])
+    return Hit(
+        start=start,
+        end=end,
+        label="PLACE",
+        detector="cue",
+        rule=rule + ("_ordinary" if ambiguous else ""),
+        uncertain=uncertain or ambiguous,
+        detail=entry[0] if entry else "",
+    )

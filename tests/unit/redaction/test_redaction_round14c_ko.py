@@ -1,0 +1,137 @@
+"""Round 14 of issue 11, lane KOREAN PERSONS AND PLACES, third wave: the constructions behind
+set O's Korean person and place misses and false positives (a surname before a workplace
+title, 이 after 담당, a name said "only as", a registered name, a surname remembered alone,
+pairs joined by 와/과 and by a bare titled member, the first companion named, the polite 요
+after a role; a town before its market, a person's origin, a township in 진/향, a corrected
+place in 이요, the spoken 에선).  Every sentence here is invented for these tests (no blind
+passage's text, names or places)."""
+
+from __future__ import annotations
+
+import pytest
+
+from fieldkit.redaction import Redactor
+
+
+def _people(engine: Redactor, text: str) -> dict[str, bool]:
+    """Each redacted person surface and whether it is uncertain."""
+    return {
+        text[s.start : s.end]: s.uncertain for s in engine.redact(text).spans if s.label == "PERSON"
+    }
+
+
+def _places(engine: Redactor, text: str) -> dict[str, bool]:
+    """Each redacted place surface and whether it is uncertain."""
+    return {
+        text[s.start : s.end]: s.uncertain for s in engine.redact(text).spans if s.label == "PLACE"
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 1. a surname before a workplace title (경리, the northern 아주마이/아즈마이)
+        (
+            "식당 주인이 남 경리였는데 돈을 안 줬어요.",
+            "식당 주인이 [인물-1] 경리였는데 돈을 안 줬어요.",
+        ),
+        ("시장에서 장 아주마이 매대를 봐줬시요.", "시장에서 [인물-1] 아주마이 매대를 봐줬시요."),
+        ("하씨 아즈마이가 밥을 줬어요.", "[인물-1] 아즈마이가 밥을 줬어요."),
+        # 2. 이 after 담당: the surname of the worker in charge
+        ("담당자는 이 간사님이에요.", "담당자는 [인물-1] 간사님이에요."),
+        # 3. a name said "only as" (X라고만 알아요)
+        ("그 브로커 이름은 도리라고만 들었어요.", "그 브로커 이름은 [인물-1]라고만 들었어요."),
+        # 4. the name a register holds
+        ("딸은 호적에는 明花로 되어 있어요.", "딸은 호적에는 [인물-1]로 되어 있어요."),
+        ("아들은 여권상 한솔로 나와요.", "아들은 여권상 [인물-1]로 나와요."),
+        # 5. a surname remembered without the rest
+        (
+            "그 경찰 이름은 張 뭐였는데 기억이 안 나요.",
+            "그 경찰 이름은 [인물-1] 뭐였는데 기억이 안 나요.",
+        ),
+        # 6. pairs joined by 와/과, and a one-syllable member beside a titled name
+        ("식당에서 순희와 하람도 일했어요.", "식당에서 [인물-1]와 [인물-2]도 일했어요."),
+        (
+            "응답: 숙이랑 수정 언니가 같이 왔어요.",
+            "응답: [인물-1]이랑 [인물-2] 언니가 같이 왔어요.",
+        ),
+        # 7. the first companion named after 같이 간 사람이
+        (
+            "같이 간 사람이 구름이 언니하고 그 애였어요.",
+            "같이 간 사람이 [인물-1]이 언니하고 그 애였어요.",
+        ),
+        # 8. the polite 요 after a role noun's name stays outside it
+        ("남편 순철이요.", "남편 [인물-1]이요."),
+    ],
+)
+def test_round14c_korean_person_classes(engine: Redactor, text: str, expected: str) -> None:
+    assert engine.redact(text).text == expected
+
+
+def test_round14c_word_names_and_this_are_uncertain(engine: Redactor) -> None:
+    assert _people(engine, "담당자는 이 간사님이에요.") == {"이": True}
+    assert _people(engine, "아들은 여권상 한솔로 나와요.") == {"한솔": True}
+    assert _people(engine, "딸은 호적에는 明花로 되어 있어요.") == {"明花": False}
+    assert _people(engine, "같이 간 사람이 구름이 언니하고 그 애였어요.") == {"구름": True}
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "uncertain"),
+    [
+        # 9. a township in 진 or 향 after a listed county or city
+        ("도문 월청진에서 잡혔어요.", "월청진", False),
+        # 10. a listed spelling that is a word, before its market
+        ("무산 시장에서 국수를 팔았어요.", "무산", True),
+        # 11. where a person is from: an unlisted word before 사람 and the copula
+        ("할머니는 솔골 사람이었어요.", "솔골", True),
+        # 12. a place corrected by another, with the spoken 이요
+        ("온성이 아니고 무산이요.", "무산", True),
+        # 13. the spoken 에선 after a listed town
+        ("회령에선 다 알았어요.", "회령", False),
+    ],
+)
+def test_round14c_korean_place_classes(
+    engine: Redactor, text: str, place: str, uncertain: bool
+) -> None:
+    assert _places(engine, text).get(place) is uncertain
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "작업 반장 아주마이랑 같이 나왔시요.",
+        "회사 경리가 돈을 안 줬어요.",
+        "이 상담사가 좋아요.",
+        "이름은 적으라고 했어요.",
+        "호적에는 사망으로 되어 있어요.",
+        "그 뭐더라, 이름이 생각 안 나요.",
+        "같이 간 사람이 우리 언니하고 나였어요.",
+        "같이 온 사람이 셋이었어요.",
+        "시아버지 성함은요?",
+        "그 언니 아들이요.",
+        "밥이랑 국이는 식었어요.",
+    ],
+)
+def test_round14c_person_rules_leave_titles_words_and_pronouns(engine: Redactor, text: str) -> None:
+    assert not _people(engine, text)
+
+
+def test_round14c_pairs_take_no_thing_or_place(engine: Redactor) -> None:
+    assert _people(engine, "철수가 책과 공책을 샀어요.") == {"철수": False}
+    assert _people(engine, "식당에서 순희와 공장에 갔어요.") == {"순희": False}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "집안 사람들이 반대했어요.",
+        "그 사람은 좋은 사람이에요.",
+        "남편은 보통 사람이었어요.",
+        "연길 사진을 봤어요.",
+        "처음 간 데가 거기였어요.",
+        "회령 아니고 거기였어요.",
+    ],
+)
+def test_round14c_place_rules_leave_words(engine: Redactor, text: str) -> None:
+    places = _places(engine, text)
+    assert set(places) <= {"연길", "회령"}
