@@ -104,7 +104,8 @@ def _rx() -> dict[str, re.Pattern[str]]:
             rf"(?:{_alt(_named_nouns())})(?:이|가|은|는)\s([가-힣]{{2,4}}?)(?:이)?$"
         ),
         "chinese_nickname": re.compile(
-            r"(?:샤오|라오)[가-힣]{1,2}?(?=[^가-힣]|$|이|가|는|은|을|를|의|에|와|과|랑|하고|도|만|였|야|아)"
+            r"(?:샤오|라오)[가-힣]{1,2}?"
+            r"(?=[^가-힣]|$|이|가|는|은|을|를|의|에|와|과|랑|하고|도|만|였|야|아|으로|로)"
         ),
     }
 
@@ -360,6 +361,9 @@ def _calls(folded: str, res: Resources) -> Iterator[Hit]:
         stem = match.group()
         if match.start() and "가" <= folded[match.start() - 1] <= "힣":
             continue
+        bare = korean.split_particle(stem)[0]
+        if bare != stem and (bare in res.lex_ko or bare in res.keep_native):
+            continue  # 라오스로: a country and its particle, not 라오 + a name (round 14c)
         if stem not in res.keep_native and stem not in res.lex_ko:
             yield Hit.at(
                 match.span(),

@@ -30,6 +30,7 @@ from collections.abc import Iterator
 
 from fieldkit.redaction import korean
 from fieldkit.redaction.chinese import surname_before
+from fieldkit.redaction.cuewords import closed_words
 from fieldkit.redaction.hits import Hit
 from fieldkit.redaction.normalize import fold_key
 from fieldkit.redaction.resources import Resources
@@ -121,6 +122,12 @@ def _before_admin_place(folded: str, end: int, res: Resources) -> bool:
     return whole not in res.lex_ko and after.group(1) not in res.lex_ko_common
 
 
+_BOUND_AFTER = re.compile(
+    r"\s(?:거|것|게|걸|건|적|줄|김|채|듯|뿐)(?:[예이야에을를은는도만]|(?![가-힣]))"
+)
+"""A bound noun after the word: only a verb's modifier stands there (나선 거예요, 간 적)."""
+
+
 def _place_word(word: str, res: Resources) -> bool:
     return any(
         word[:stop] in res.gaz_hangul or word[:stop] in res.gaz_marked
@@ -157,6 +164,10 @@ def _hangul(folded: str, start: int, end: int, res: Resources) -> Hit | None:
     )
     if uncertain is None or (uncertain and korean.verb_like(name, res)):
         return None  # 보러 갔다: a verb form alone is no place (보러에서 would be)
+    if uncertain and _BOUND_AFTER.match(folded, end):
+        return None  # 찾아간다고 나선 거예요: a verb's modifier before a bound noun (round 14c)
+    if uncertain and name in closed_words("ko") and not _HANGUL_LOCATIVE.match(folded, end):
+        return None  # 공장 동료 X: a role noun the gazetteer also spells (동료에서 stays)
     if suffix and korean.verb_like(folded[start : suffix.end()], res):
         return None  # 안다구 했슴다: a verb (Yanbian 안다고), not 안다 + 구
     if suffix:

@@ -346,12 +346,29 @@ def verb_like(token: str, res: Resources) -> bool:
 _NEVER_NOUN_ENDINGS = tuple(
     word_set(
         "구나 군요 는커녕 렇게 게나 었고 았고 었던 았던 겠다 겠어 겠지 "
-        "라고만 으라고 으라는 으라 어낸 아낸 어진 아진 었나 았나 는지 던지 하던 했던"
+        "라고만 으라고 으라는 으라 어낸 아낸 어진 아진 었나 았나 는지 던지 하던 했던 "
+        "다길래 냐길래 자길래 하였다 하였고 하였으며"
     )
 )
 """Endings no name or noun of three syllables or more takes (죽었구나, 아무렇게나,
 즐겁기는커녕, 가만있으라고, 지어낸), whatever the word list holds of its stem."""
 _NEVER_NOUN_WORDS = word_set("있나 없나 했나 갔나 왔나 안다구 한다구 간다구")
+_PAST_NORTHERN = ("시오", "시요", "슴다", "습데")
+"""The northern polite endings after a past stem (넘었시오, 왔시요, 했슴다): round 14c."""
+
+
+def _northern_past(token: str) -> bool:
+    """넘었시오, 갔시요: a syllable closed by ㅆ, then a northern polite ending."""
+    if len(token) < 3 or not token.endswith(_PAST_NORTHERN):
+        return False
+    if token[-3] == "였" or token[-4:-2] == "이었":
+        return False  # 바위였슴다, 최동혁이었시오: the copula after a noun or a name
+    return hangul.decompose(token[-3])[2] == "ㅆ"
+
+
+def _formal_ha(token: str) -> bool:
+    """재탈북하여, 이송하여: a verbal noun and the written connective 하여 (round 14c)."""
+    return len(token) >= 4 and token.endswith("하여")
 
 
 def _verb_like(token: str, res: Resources) -> bool:
@@ -361,7 +378,7 @@ def _verb_like(token: str, res: Resources) -> bool:
 
 
 def _standard_verb_like(token: str, res: Resources) -> bool:
-    if token in _NEVER_NOUN_WORDS:
+    if token in _NEVER_NOUN_WORDS or _northern_past(token) or _formal_ha(token):
         return True
     if token.endswith("하는") and len(token) >= 4 and token[:-2] in res.lex_ko:
         return True  # 노래하는: a noun made a verb (은하는 is a name and its particle)

@@ -135,3 +135,38 @@ def test_round14c_pairs_take_no_thing_or_place(engine: Redactor) -> None:
 def test_round14c_place_rules_leave_words(engine: Redactor, text: str) -> None:
     places = _places(engine, text)
     assert set(places) <= {"연길", "회령"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # 14. the northern pronoun 내래 and the northern past in 시오/시요
+        "내래 온성서 나서 자랐시요.",
+        "그 여자가 나중에 탄광으로 쫓겨갔시오.",
+        # 15. a quoted reason (-다길래) and the written connective 하여
+        "언니가 식당에서 일한다길래 찾아갔어요.",
+        "출소 후 재입국하여 쉼터에 입소.",
+        # 16. a country and its particle after 라오 is no Chinese nickname
+        "태국에서 라오스로 넘어갔어요.",
+    ],
+)
+def test_round14c_verb_forms_pronouns_and_countries_are_no_names(
+    engine: Redactor, text: str
+) -> None:
+    assert not _people(engine, text)
+
+
+def test_round14c_the_copula_and_a_nickname_still_name(engine: Redactor) -> None:
+    assert set(_people(engine, "그 브로커가 최동혁이었슴다.")) == {"최동혁"}
+    assert _people(engine, "다들 라오리로 불렀어요.") == {"라오리": False}
+
+
+def test_round14c_a_modifier_or_a_role_noun_is_no_place(engine: Redactor) -> None:
+    # 17. a listed spelling before a bound noun is a verb's modifier
+    assert not _places(engine, "그 애 찾아간다고 나선 거예요.")
+    assert _places(engine, "나선에서 왔어요.") == {"나선": False}
+    # 18. a role noun the gazetteer also spells, before a name
+    assert _people(engine, "공장 동료 리메이가 도와줬어요.") == {"리메이": False}
+    assert not _places(engine, "공장 동료 리메이가 도와줬어요.")
+    # 19. a trade in -이 is a role noun before a name
+    assert _people(engine, "목욕탕 때밀이 순덕 언니가 도와줬어요.") == {"순덕": False}
