@@ -28,7 +28,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from fieldkit.redaction import korean
+from fieldkit.redaction import hangul, korean
 from fieldkit.redaction.chinese import surname_before
 from fieldkit.redaction.cuewords import closed_words
 from fieldkit.redaction.hits import Hit
@@ -128,6 +128,17 @@ _BOUND_AFTER = re.compile(
 """A bound noun after the word: only a verb's modifier stands there (나선 거예요, 간 적)."""
 
 
+def _bound_itself(folded: str, start: int) -> bool:
+    """할 거야, 하는 게, X이 거야: the spelling opens with a bound noun after a verb's
+    modifier (a word closed by ㄴ or ㄹ, or 는 or 던) or an owner's affectionate 이."""
+    if folded[start] not in "거것게" or start < 2 or folded[start - 1] != " ":
+        return False
+    before = folded[start - 2]
+    if not "가" <= before <= "힣":
+        return False
+    return before in "는던이" or hangul.decompose(before)[2] in ("ㄴ", "ㄹ")
+
+
 def _place_word(word: str, res: Resources) -> bool:
     return any(
         word[:stop] in res.gaz_hangul or word[:stop] in res.gaz_marked
@@ -164,8 +175,8 @@ def _hangul(folded: str, start: int, end: int, res: Resources) -> Hit | None:
     )
     if uncertain is None or (uncertain and korean.verb_like(name, res)):
         return None  # 보러 갔다: a verb form alone is no place (보러에서 would be)
-    if uncertain and _BOUND_AFTER.match(folded, end):
-        return None  # 찾아간다고 나선 거예요: a verb's modifier before a bound noun (round 14c)
+    if uncertain and (_BOUND_AFTER.match(folded, end) or _bound_itself(folded, start)):
+        return None  # 나선 거예요, 할 거야: a verb's modifier and a bound noun (round 14c)
     if uncertain and name in closed_words("ko") and not _HANGUL_LOCATIVE.match(folded, end):
         return None  # 공장 동료 X: a role noun the gazetteer also spells (동료에서 stays)
     if suffix and korean.verb_like(folded[start : suffix.end()], res):

@@ -170,3 +170,22 @@ def test_round14c_a_modifier_or_a_role_noun_is_no_place(engine: Redactor) -> Non
     assert not _places(engine, "공장 동료 리메이가 도와줬어요.")
     # 19. a trade in -이 is a role noun before a name
     assert _people(engine, "목욕탕 때밀이 순덕 언니가 도와줬어요.") == {"순덕": False}
+
+
+def test_round14c_an_owner_before_the_bound_noun(engine: Redactor) -> None:
+    # 20. X이 거예요: only a name keeps its affectionate 이 before 거 "one's own"
+    assert engine.redact("그거 다은이 거예요.").text == "그거 [인물-1]이 거예요."
+    assert _people(engine, "이 휴대폰은 솔빈이 거였어요.") == {"솔빈": False}
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["물이 거꾸로 흘러요.", "사람이 거의 없었어요.", "그 돈이 거기 있었어요.", "우리 딸 거예요."],
+)
+def test_round14c_no_owner_without_the_affectionate_form(engine: Redactor, text: str) -> None:
+    assert not _people(engine, text)
+
+
+def test_round14c_a_bound_noun_after_a_modifier_is_no_place(engine: Redactor) -> None:
+    # 21. 할 거야: the bound noun and its copula, spelled like a county
+    assert not _places(engine, "그건 사람이 할 거야.")
