@@ -90,6 +90,11 @@ def derived_adverb(stem: str) -> bool:
     return dictionary_ko.stem(stem[:-1] + open_syllable + "르")
 
 
+_NOUN_SLOTS = ("company_town_ko", "market_place_ko")
+"""Place rules whose next noun (a company, a market) already says "a town": a determiner
+before them points at the place (그 X 시장), and 저 may be the speaker (저 X 식품 다닐 때)."""
+
+
 def _head_noun(word: str) -> bool:
     return word in BRANCH_NOUNS or word in LANDMARK_NOUNS or word in korean_nouns()
 
@@ -115,7 +120,9 @@ def drop_place_nouns(text: str, hits: list[Hit]) -> list[Hit]:
                 after_place = hit.start >= 1 and text[hit.start - 1] == " "
                 if after_place and hit.start - 1 in place_ends and _head_noun(word):
                     continue  # 회령 광산: the head noun of the place before
-                if previous_word(text, hit.start, 8) in _DETERMINERS:
+                if previous_word(text, hit.start, 8) in _DETERMINERS and not hit.rule.startswith(
+                    _NOUN_SLOTS
+                ):
                     continue  # 그 다리로: a common noun
         out.append(hit)
     return out

@@ -45,11 +45,13 @@ INDUSTRY = frozenset(
         "물류 정밀 방직 방적 전자 전기 전선 수산 건설 건업 식품 상사 상회 산업 공업 무역 "
         "물산 기계 섬유 화섬 화학 제약 유통 운수 통운 해운 개발 테크 제지 철강 금속 기공 "
         "산전 통상 교역 실업 의류 피혁 제화 완구 가구 인쇄 농산 축산 수출 철물 양행 제과 "
-        "제분 양조 주류 중공업 엔지니어링 산업개발 종합상사 식자재 복장 피복"
+        "제분 양조 주류 중공업 엔지니어링 산업개발 종합상사 식자재 복장 피복 플라스틱 고무 "
+        "반도체 포장"
     )
 )
 """Industry words a company's name ends in (closed; the 한국표준산업분류 section words a
-firm's name takes, and North Korea's 방직, 피복, 복장)."""
+firm's name takes, and North Korea's 방직, 피복, 복장; round 14c: 플라스틱, 고무, 반도체, 포장,
+the 한국표준산업분류 manufacturing sections 22 and 26 and packaging)."""
 
 _WORKPLACE = (
     r"공장|창고|회사|생산직|사무실|본사|지사|직원|사장|현장|라인|매장|물류센터|\(주\)|㈜|주식회사"

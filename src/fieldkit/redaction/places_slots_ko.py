@@ -7,6 +7,8 @@ by a slot.  Three constructions put a town before a noun that takes nothing else
 * **a market**: a listed spelling before 시장, 장마당 or 장터 is the town whose market it is
   (X 시장에서 옷 가게를 했는데): a word read there would be a kind of market, and no
   gazetteer word is one (uncertain, as the spelling is a word);
+* **a company's town**: a listed spelling before a company named by its industry word
+  (<town> X플라스틱 다닐 때, <town> X식품에서): firms are named with their town first;
 * **where someone is from**: after a topic (아버지는, 그 여자는) a word, then 사람 or 출신 and
   the copula, says where the person comes from (아버지는 X 사람이고요): a word no list knows
   there is a town (uncertain; nationalities, kinds and words are the lists' own);
@@ -21,10 +23,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 
 from fieldkit.redaction import korean
 from fieldkit.redaction.cuewords import closed_words, gazetteer_entry
 from fieldkit.redaction.hits import Hit
+from fieldkit.redaction.orgs_industry import INDUSTRY
 from fieldkit.redaction.resources import Resources
 
 __all__ = ["find_slot_places"]
@@ -48,6 +52,8 @@ def find_slot_places(folded: str, res: Resources) -> Iterator[Hit]:
     """The constructions of the module doc (each gated on its words)."""
     if "시장" in folded or "장마당" in folded or "장터" in folded:
         yield from _markets(folded, res)
+    if any(kind in folded for kind in INDUSTRY):
+        yield from _companies(folded, res)
     if "사람" in folded or "출신" in folded:
         yield from _origins(folded, res)
     if "진" in folded or "향" in folded:
@@ -59,6 +65,20 @@ def _markets(folded: str, res: Resources) -> Iterator[Hit]:
         entry = gazetteer_entry(match.group(1), res)
         if entry is not None and entry[1]:  # the non-word spellings: the gazetteer layer
             yield _hit(match.start(1), match.end(1), "market_place_ko", entry)
+
+
+def _companies(folded: str, res: Resources) -> Iterator[Hit]:
+    """<town> X플라스틱 다닐 때: a listed word-spelling before a company's name."""
+    for match in _company_rx().finditer(folded):
+        entry = gazetteer_entry(match.group(1), res)
+        if entry is not None and entry[1]:
+            yield _hit(match.start(1), match.end(1), "company_town_ko", entry)
+
+
+@lru_cache(maxsize=1)
+def _company_rx() -> re.Pattern[str]:
+    kinds = "|".join(sorted(INDUSTRY, key=len, reverse=True))
+    return re.compile(rf"(?<![가-힣])([가-힣]{{2,4}})\s[가-힣]{{1,6}}?(?:{kinds})")
 
 
 def _origins(folded: str, res: Resources) -> Iterator[Hit]:
