@@ -22,7 +22,7 @@ from fieldkit.redaction.cuewords import closed_words, cue_words
 from fieldkit.redaction.hits import Hit, person_by_cue
 from fieldkit.redaction.resources import Resources
 
-__all__ = ["find_companions"]
+__all__ = ["find_companions_ko"]
 
 _COMPANIONS = re.compile(
     r"(?:같이|함께)\s(?:[가-힣]{1,4}\s)?[가-힣]{0,4}(?:온|간|던|한|은|린|났던|왔던|갔던)\s"
@@ -42,7 +42,7 @@ def _people_nouns() -> frozenset[str]:
     return frozenset((*c.get("role", "ko"), *c.get("title", "ko"), *c.get("kinship", "ko")))
 
 
-def find_companions(folded: str, res: Resources) -> Iterator[Hit]:
+def find_companions_ko(folded: str, res: Resources) -> Iterator[Hit]:
     """The first companion named after the noun that asks for them (module doc)."""
     if "같이" not in folded and "함께" not in folded:
         return
