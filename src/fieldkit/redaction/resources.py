@@ -12,7 +12,7 @@ from __future__ import annotations
 import gc
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache
 
 from fieldkit.redaction import data, hangul
 from fieldkit.redaction.normalize import fold, fold_key
@@ -86,7 +86,7 @@ def _place_spellings(place: data.Place, lex_ko: frozenset[str]) -> dict[str, int
     return out
 
 
-@lru_cache(maxsize=None)
+@cache
 def _dueum(syllable: str) -> frozenset[str]:
     return hangul.dueum_variants(syllable)
 
