@@ -63,7 +63,7 @@ def rows(name: str) -> list[list[str]]:
     return [
         line.split("\t")
         for line in _read(name).splitlines()
-        if line.strip() and not line.startswith("#")
+        if line and not line.isspace() and line[0] != "#"
     ]
 
 
@@ -214,6 +214,8 @@ class Place:
 
 def _spellings(column: str) -> tuple[tuple[str, ...], set[str], set[str]]:
     """(spellings, marked ``*`` or ``**``, marked ``**``) of one ``|``-separated column."""
+    if "*" not in column:  # most columns (round 14, speed: this runs 11,700 times at start-up)
+        return tuple(filter(None, column.split("|"))), set(), set()
     names, words, frequent = [], set(), set()
     for raw in filter(None, column.split("|")):
         name = raw.rstrip("*")
