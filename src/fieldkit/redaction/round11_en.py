@@ -255,7 +255,7 @@ _STAFF_WORDS = frozenset(
 _STAGE_WORDS = frozenset(str.split("stage nickname nicknames alias aliases work"))
 _CAPS_PAIR = re.compile(r"[A-Z]{2}[ \-][A-Z]")
 _DIGIT_IN_NAME = re.compile(r"\d(?:(?<=[A-Za-z]\d)|[A-Z])")
-"""A letter then a digit, or a digit then a capital (``[A-Za-z]\d|\d[A-Z]``), only ever
+"""A letter then a digit, or a digit then a capital (``[A-Za-z]\\d|\\d[A-Z]``), only ever
 searched for: opened on the digit, which ``re`` scans for at C speed, instead of trying the
 letter at every position (round 14, speed)."""
 
