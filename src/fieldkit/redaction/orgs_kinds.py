@@ -226,9 +226,9 @@ def find_kind_orgs(folded: str, res: Resources) -> Iterator[Hit]:
     """The rules of this module (see its doc)."""
     if " (" in folded:
         yield from _bracketed_kind(folded)
-    yield from _titled_surnames(folded, res)
     if not view(folded).has_hangul:  # known once per call (round 14, speed)
         return
+    yield from _titled_surnames(folded, res)  # a Hangul surname before an English word
     yield from _courts(folded, res)
     if "(" in folded:
         yield from _readings(folded, res)

@@ -272,7 +272,7 @@ def find_round11_en(folded: str, res: Resources, words: frozenset[str]) -> Itera
         yield from _two_word_orgs(folded, res)
     elif "to" in words:
         yield from _two_word_orgs(folded, res)
-    if _DIGIT_IN_NAME.search(folded):
+    if view(folded).has_digit and _DIGIT_IN_NAME.search(folded):
         yield from _digit_names(folded)
     if view(folded).has_hanzi:
         yield from _hanzi_places(folded, res)
