@@ -12,7 +12,7 @@ from __future__ import annotations
 import gc
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
 
 from fieldkit.redaction import data, hangul
 from fieldkit.redaction.normalize import fold, fold_key
@@ -29,7 +29,6 @@ class Resources:
     lex_ko: frozenset[str]
     lex_ko_common: frozenset[str]
     """The 15,000 most frequent Korean words: rarer ones are often proper nouns (구례, 봉수)."""
-    lex_zh: frozenset[str]
     function_en: frozenset[str]
     """English function words (In, Her, So): never a name when they open a sentence."""
     function_zh: frozenset[str]
@@ -56,6 +55,12 @@ class Resources:
     keep_latin: PhraseIndex[str]
     keep_native: frozenset[str]
     keep_native_re: re.Pattern[str]
+
+    @cached_property
+    def lex_zh(self) -> frozenset[str]:
+        """Frequent Chinese words, read when a rule first asks (a text with Hanzi): 28,000 words
+        an English or Korean session never needs, out of the start-up (round 14, speed)."""
+        return data.lexicon("zh") | data.extra_words().get("zh", frozenset())
 
 
 _MARKS = ("", "*", "**")
@@ -174,7 +179,6 @@ def _build() -> Resources:
         lex_en=frozenset(lex_en),
         lex_ko=frozenset(lex_ko),
         lex_ko_common=frozenset(data.lexicon_ranked("ko")[:15000]) | extra.get("ko", frozenset()),
-        lex_zh=data.lexicon("zh") | extra.get("zh", frozenset()),
         function_en=data.function_words()["en"],
         function_zh=data.function_words()["zh"],
         given_en=data.given_en() - frequent,

@@ -255,3 +255,11 @@ def test_build_leaves_the_collector_as_it_found_it(enabled: bool) -> None:
         assert gc.isenabled() is enabled
     finally:
         (gc.enable if was else gc.disable)()
+
+
+def test_chinese_lexicon_read_on_first_use() -> None:
+    """``Resources.lex_zh`` is out of the start-up: built on first use, the same words."""
+    res = build()
+    assert "lex_zh" not in vars(res)
+    assert res.lex_zh == data.lexicon("zh") | data.extra_words().get("zh", frozenset())
+    assert "lex_zh" in vars(res) and res.lex_zh is res.lex_zh
