@@ -36,6 +36,7 @@ from fieldkit.redaction import (
     names,
     orgs_kinds,
     patterns,
+    places_stems_ko,
     propagate_ko,
     round11_en,
     round13_zh,
@@ -102,8 +103,18 @@ def test_script_gates_change_no_output(texts: list[str], monkeypatch: pytest.Mon
     gated = _outputs(texts)
     for module in _GATED:
         monkeypatch.setattr(module, "view", lambda _text: _EveryScript())
+    monkeypatch.setattr(places_stems_ko, "_SHOP_NOUN", re.compile(""))  # found in every text
     assert _outputs(texts) == gated
     assert any(spans for _text, spans in gated)
+
+
+def test_every_shop_noun_opens_the_shop_gate() -> None:
+    """``places_stems_ko._SHOP_NOUN`` finds each noun ``_SHOP`` can end a word with."""
+    nouns = re.search(r"\(\?:([^()]*)\)\(", places_stems_ko._SHOP.pattern)
+    assert nouns is not None and "커피" in nouns.group(1)
+    for noun in nouns.group(1).split("|"):
+        assert places_stems_ko._SHOP_NOUN.search(noun), noun
+    assert places_stems_ko._SHOP_NOUN.search("연길에서 일했어요") is None
 
 
 def test_gates_skip_only_texts_without_the_script() -> None:
