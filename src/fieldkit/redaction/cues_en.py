@@ -31,6 +31,7 @@ from fieldkit.redaction.hits import Hit
 from fieldkit.redaction.phrases import trie_pattern
 from fieldkit.redaction.resources import Resources
 from fieldkit.redaction.romanised_en import find_romanised_names
+from fieldkit.redaction.textview import view
 
 __all__ = ["find_english_cues"]
 
@@ -95,7 +96,6 @@ _LATIN_THEN_HANGUL = re.compile("(?:[A-Za-z,]|[a-z][.!?]) [가-힣]")
 _LATIN_THEN_NATIVE = re.compile("[A-Za-z,] [가-힣\u4e00-\u9fff]")
 """Where a Hangul or Hanzi word follows an English one: the only places a role noun's
 name in another script can be (the role regex alone was tried at every position)."""
-_NATIVE_SCRIPT = re.compile(r"[가-힣\u4e00-\u9fff]")
 _BESIDE_ROMAN = re.compile(
     r"([가-힣]{2,4}),?\s\(?([A-Z][a-z]{0,4})[\s\-]([A-Z]?[a-z]{1,6}(?:-[a-z]{1,6})?)"
 )
@@ -381,9 +381,10 @@ _NAMING_WORDS = frozenset(str.split("called named nicknamed known went goes go c
 def find_english_cues(folded: str, res: Resources, words: frozenset[str]) -> Iterator[Hit]:
     """Lower-case names and places, and native-script names after English cues
     (``words``: the text's lower-case Latin words, ``phrases.words_of``)."""
-    if words & (_NATIVE_CUE_WORDS | _role_words()) and _NATIVE_SCRIPT.search(folded):
+    known = view(folded)  # round 14, speed: the scripts are known, not searched for again
+    if words & (_NATIVE_CUE_WORDS | _role_words()) and (known.has_hangul or known.has_hanzi):
         yield from _native(folded, res, words)
-    if _LATIN_THEN_HANGUL.search(folded):
+    if known.has_hangul and _LATIN_THEN_HANGUL.search(folded):
         yield from _islands(folded, res)
     yield from _titled(folded, res, words)
     yield from find_romanised_names(folded, res)  # round 9: ok-hee, KIM OK HEE
