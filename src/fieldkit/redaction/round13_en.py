@@ -8,9 +8,9 @@
   hit's core is the name, so ``Helong`` elsewhere links to the same place.
 * **Lao / Xiao / Da / Old / Little / Big + a Chinese surname** (a man she called Lao Zhang):
   the prefix is how Chinese address someone by surname (老张, 小李), so prefix and surname
-  are one person.  After an English prefix a surname that is also an English word (Sun,
+  are one person.  After an English prefix a surname that is also an English word (Tan,
   Song, Long) counts only where it stands alone as a name mid-sentence (round 14c: the
-  foreman, Old Sun, paid; ``the Old Park``, ``Old Sun Hotel`` stay); ``Old Man`` (no
+  cook, Old Song, fed us; ``the Old Park``, ``Old Tan Hotel`` stay); ``Old Man`` (no
   surname) stays alone.
 * **"Han" as the ethnic group** (a Han man, the Han from the next village, Han Chinese,
   ethnic Han): a determiner before "Han" and a person noun or "from" after, or "Han
@@ -74,7 +74,7 @@ def _prefixed_surnames(folded: str, res: Resources) -> Iterator[Hit]:
             continue
         english = match.group(1) in ("Old", "Little", "Big") and surname in res.lex_en
         if english and not _addressed(folded, match, res):
-            continue  # Old Man, the Old Park, Big Sun Hotel: English words
+            continue  # Old Man, the Old Park, Big Fan Hotel: English words
         yield person_by_cue(*match.span(), "chinese_prefix_surname", english)
 
 
@@ -87,10 +87,10 @@ _OPENS = re.compile(r"(?:^|[.!?:;\"“]\s*)$")
 
 
 def _addressed(folded: str, match: re.Match[str], res: Resources) -> bool:
-    """Round 14c: Old Sun, Little Song, where the surname is also an English word: still a
+    """Round 14c: Old Tan, Little Song, where the surname is also an English word: still a
     person when it stands alone as a name, mid-sentence (both words capitalised where no
     sentence opens), with no determiner, possessive or place preposition before it (the
-    Old Park, at Old Song) and no capitalised word after it (Old Sun Hotel)."""
+    Old Park, at Old Song) and no capitalised word after it (Old Tan Hotel)."""
     if match.group(2).casefold() in res.function_en:
         return False  # Old He, Little You
     before = folded[max(0, match.start() - 12) : match.start()]
