@@ -55,6 +55,7 @@ from fieldkit.redaction.orgs_spaced_ko import (
     find_greeting_orgs,
     find_hanzi_named_kinds,
 )
+from fieldkit.redaction.particles_mixed import find_particle_names
 from fieldkit.redaction.persons_en import find_quoted_names
 from fieldkit.redaction.persons_ko import find_round7_persons
 from fieldkit.redaction.places_counted_zh import find_counted_villages
@@ -136,5 +137,7 @@ def find_cued(folded: str, res: Resources, words: frozenset[str]) -> Iterator[Hi
         yield from find_month_names(folded, res, words)  # round 14: May told me
         if view(folded).has_hangul or view(folded).has_hanzi:
             yield from find_mixed_islands(folded, res)  # round 14: 연경이 was, X; that's what
+        if view(folded).has_hangul:
+            yield from find_particle_names(folded, res)  # round 14c: X한테 the, X랑 Y, were
         if '"' in folded or "“" in folded:
             yield from find_quoted_names(folded, res)
