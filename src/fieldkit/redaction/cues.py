@@ -23,6 +23,7 @@ from collections.abc import Iterator
 
 from fieldkit.redaction.address_terms_ko import find_address_terms
 from fieldkit.redaction.chat_labels import find_chat_labels
+from fieldkit.redaction.companions_zh import find_companions
 from fieldkit.redaction.cues_naming_ko import (
     hanzi_named,
     kinship_is_named,
@@ -129,6 +130,7 @@ def find_cued(folded: str, res: Resources, words: frozenset[str]) -> Iterator[Hi
         yield from find_round12_zh(folded, res)  # round 12: 被告人X, X：labels, 南主任, X姬
         yield from find_cleft_names(folded, res)  # round 14: 卖她的人是韩国明
         yield from find_counted_villages(folded, res)  # round 14b: 一个X屯的
+        yield from find_companions(folded, res)  # round 14c: 李姐带X去了, 跟X一起
     if words:
         yield from english_cued(folded, res, words)
         yield from find_round11_en(folded, res, words)  # round 11: capitals, initials, agencies
