@@ -23,6 +23,7 @@ from collections.abc import Iterator
 
 from fieldkit.redaction.address_terms_ko import find_address_terms
 from fieldkit.redaction.chat_labels import find_chat_labels
+from fieldkit.redaction.companions_zh import find_companions
 from fieldkit.redaction.cues_naming_ko import (
     hanzi_named,
     kinship_is_named,
@@ -55,6 +56,7 @@ from fieldkit.redaction.orgs_spaced_ko import (
     find_greeting_orgs,
     find_hanzi_named_kinds,
 )
+from fieldkit.redaction.particles_mixed import find_particle_names
 from fieldkit.redaction.persons_en import find_quoted_names
 from fieldkit.redaction.persons_ko import find_round7_persons
 from fieldkit.redaction.places_counted_zh import find_counted_villages
@@ -128,6 +130,7 @@ def find_cued(folded: str, res: Resources, words: frozenset[str]) -> Iterator[Hi
         yield from find_round12_zh(folded, res)  # round 12: 被告人X, X：labels, 南主任, X姬
         yield from find_cleft_names(folded, res)  # round 14: 卖她的人是韩国明
         yield from find_counted_villages(folded, res)  # round 14b: 一个X屯的
+        yield from find_companions(folded, res)  # round 14c: 李姐带X去了, 跟X一起
     if words:
         yield from english_cued(folded, res, words)
         yield from find_round11_en(folded, res, words)  # round 11: capitals, initials, agencies
@@ -136,5 +139,7 @@ def find_cued(folded: str, res: Resources, words: frozenset[str]) -> Iterator[Hi
         yield from find_month_names(folded, res, words)  # round 14: May told me
         if view(folded).has_hangul or view(folded).has_hanzi:
             yield from find_mixed_islands(folded, res)  # round 14: 연경이 was, X; that's what
+        if view(folded).has_hangul:
+            yield from find_particle_names(folded, res)  # round 14c: X한테 the, X랑 Y, were
         if '"' in folded or "“" in folded:
             yield from find_quoted_names(folded, res)

@@ -67,6 +67,14 @@ _LOCATIVE = re.compile(
 _LOWER_SENTENCE = re.compile(r"(?:^|[.!?\n])[\s\"“'‘(]*([a-z][^.!?\n]*)")
 """A sentence typed in lower case: where a note's names and places lose their capitals
 (the rules that rest on a pinyin parse alone look only there)."""
+_DISPLAYED = (
+    *(f"name {v} as" for v in ("shown", "showed", "displayed", "appears", "appeared", "saved")),
+    *(f"{k} name" for k in ("display", "screen", "profile")),
+    "saved her as",
+    "saved him as",
+)
+"""Round 14c: the name an app shows for an account (name shown as X, saved her as X) is
+what she is called there, as after "called"."""
 _NATIVE_CUES = frozenset(
     {
         *(f"called {w}" for w in ("her", "him", "herself", "himself")),
@@ -86,6 +94,7 @@ _NATIVE_CUES = frozenset(
         "surname is",
         "wrote her name",
         "wrote his name",
+        *_DISPLAYED,
     }
 )
 _NATIVE_AFTER_CUE = re.compile(
@@ -262,6 +271,8 @@ def _native(folded: str, res: Resources, words: frozenset[str]) -> Iterator[Hit]
             continue  # one character: a surname, or after "name is" (솔, Sol)
         if any(c in res.function_zh for c in word):
             continue  # "They called 他们的 people": pronouns and particles are no name
+        if word in closed_words("zh") or word in closed_words("ko"):
+            continue  # round 14c: the broker 人贩子 (a role noun glossed) is no name
         ordinary = word in res.lex_ko or word in res.lex_zh or korean.ordinary(word, res)
         yield Hit.at(
             match.span(1),
@@ -374,7 +385,9 @@ def _islands(folded: str, res: Resources) -> Iterator[Hit]:
         )
 
 
-_NATIVE_CUE_WORDS = frozenset(str.split("called named nicknamed known name was surnamed surname"))
+_NATIVE_CUE_WORDS = frozenset(
+    str.split("called named nicknamed known name was surnamed surname saved")
+)
 _NAMING_WORDS = frozenset(str.split("called named nicknamed known went goes go calls call name"))
 
 
