@@ -35,10 +35,12 @@ def korean_nouns() -> frozenset[str]:
 COMPANY_SUFFIX = frozenset(
     str.split(
         "무역 실업 상사 상회 물산 전자 건설 유통 식품 수산 수산물 해산물 식자재 섬유 의류 제약 "
-        "화학 중공업 건업 종합상사 물류 산업 공업사 기업소 련합기업소 연합기업소"
+        "화학 중공업 건업 종합상사 물류 산업 공업사 기업소 련합기업소 연합기업소 "
+        "플라스틱 정밀 기계 금속 화장품 제지 인쇄 철강"
     )
 )
-"""Kinds that are part of a company's name (청산수산, 대동무역): kept inside its span."""
+"""Kinds that are part of a company's name (청산수산, 대동무역): kept inside its span. Round 14c
+added the industries a small plant is named for (플라스틱, 정밀, 금속, 화장품 ...: 한별플라스틱)."""
 
 
 @lru_cache(maxsize=1)
