@@ -41,8 +41,12 @@ _TRADES = tuple(
 """What a training school teaches: a kind of school, never which one."""
 
 _KINDS = ("교육원", "학원", "아카데미", "훈련원")
-_GLUED = re.compile(r"(?<![가-힣])([가-힣]{3,12}?)(교육원|학원|아카데미|훈련원)(?=[가-힣]{0,4}(?![가-힣]))")
-_WHERE = frozenset(str.split("동네 근처 시내 지역 시 구 도 군 우리 저희 그 이 저 옆 앞 국립 시립 도립"))
+_GLUED = re.compile(
+    r"(?<![가-힣])([가-힣]{3,12}?)(교육원|학원|아카데미|훈련원)(?=[가-힣]{0,4}(?![가-힣]))"
+)
+_WHERE = frozenset(
+    str.split("동네 근처 시내 지역 시 구 도 군 우리 저희 그 이 저 옆 앞 국립 시립 도립")
+)
 
 
 def _strip(word: str) -> tuple[str, bool]:
