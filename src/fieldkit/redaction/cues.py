@@ -46,6 +46,7 @@ from fieldkit.redaction.orgs_industry import find_industry_orgs, find_industry_o
 from fieldkit.redaction.orgs_kind_first_ko import find_kind_first_orgs
 from fieldkit.redaction.orgs_kinds import find_kind_orgs
 from fieldkit.redaction.orgs_ko import find_korean_orgs
+from fieldkit.redaction.orgs_legal_forms_ko import find_legal_form_orgs
 from fieldkit.redaction.orgs_schools_ko import find_level_schools, find_school_orgs
 from fieldkit.redaction.orgs_shops_ko import find_shop_orgs
 from fieldkit.redaction.orgs_short_forms_ko import find_short_forms
@@ -111,6 +112,7 @@ def find_cued(folded: str, res: Resources, words: frozenset[str]) -> Iterator[Hi
         yield from find_centre_orgs(folded, res)  # round 13: X센터, X상담센터
         yield from find_spaced_centre_names(folded, res)  # round 14b: X 지역아동센터
         yield from find_taught_school_names(folded, res)  # round 14c: X요양보호사교육원
+        yield from find_legal_form_orgs(folded, res)  # round 14c: 법무법인 X, X에서 보낸 목사님
         yield from find_short_forms(folded, res)  # round 14b: X나눔센터(X센터)
         yield from find_side_orgs(folded, res)  # round 14b: X 쪽 선교사님, X측에서
         yield from find_greeting_orgs(folded, res)  # round 13: 전화 받으면 'X입니다'

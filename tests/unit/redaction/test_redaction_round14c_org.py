@@ -113,3 +113,36 @@ def test_states_and_initials_of_people_are_no_group(engine: Redactor) -> None:
     ):
         assert _redacted(engine, text) == text
     assert "ORG" not in _redacted(engine, "I met John Smith (JS) at the church.")
+
+
+def test_a_material_compound_is_no_company(engine: Redactor) -> None:
+    for text in ("일회용플라스틱을 줄여요.", "재생플라스틱이에요.", "아버지는 농업기계를 고쳤다."):
+        assert _redacted(engine, text) == text
+
+
+# --- legal forms and senders (orgs_legal_forms_ko) --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("담당은 법무법인 한결 소속이에요.", "담당은 법무법인 [기관-1] 소속이에요."),
+        ("2014.03~2015.08 (주)한빛정밀 생산직.", "2014.03~2015.08 [기관-1] 생산직."),
+        ("주식회사 다온에서 일했어요.", "주식회사 [기관-1]에서 일했어요."),
+        ("사단법인 푸른나무와 연계했다.", "사단법인 [기관-1]와 연계했다."),
+        ("새벽빛에서 보낸 목사님이 데리러 왔어요.", "[기관-1]에서 보낸 목사님이 데리러 왔어요."),
+    ],
+)
+def test_a_name_after_its_legal_form_or_sending_a_helper(
+    engine: Redactor, text: str, expected: str
+) -> None:
+    assert _redacted(engine, text) == expected
+
+
+def test_a_kind_or_a_pointing_word_sending_a_helper_is_kept(engine: Redactor) -> None:
+    for text in (
+        "회사에서 보낸 사람이 왔어요.",
+        "교회에서 보낸 목사님이 왔어요.",
+        "거기에서 보낸 사람이에요.",
+    ):
+        assert _redacted(engine, text) == text
