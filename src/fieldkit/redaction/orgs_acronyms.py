@@ -12,7 +12,8 @@ Three English conventions name an organisation in any language's sentence:
   Alliance, Mission, Ministries, Partners, Foundation, Fund (Bright Hands Korea, Open Gate
   Ministries): a capitalised run of two words or more before it is that group's name.
   Never a place (North Korea, South Korea, the Republic of Korea: the first word a direction
-  or a state's), a listed place or a lone word before the ending.
+  or a state's), a listed place or a lone word before the ending (In Korea: a function word
+  opening a sentence is no part of a name).
 
 Never a run of given names and surnames (John Smith (JS): a person's initials).
 
@@ -35,17 +36,17 @@ from fieldkit.redaction.resources import Resources
 
 __all__ = ["find_acronym_orgs"]
 
-_WORD = r"[A-Z][A-Za-z'&-]+"
+_WORD = r"[A-Z][A-Za-z'&]+"
 _LINK = r"(?:in|for|of|and|the|on|to|&)"
 _RUN = rf"{_WORD}(?: (?:{_LINK} )?{_WORD}){{1,6}}"
-_BRACKETED = re.compile(rf"(?<![A-Za-z])({_RUN}) ?\(([A-Za-z]{{2,8}})\)")
+_BRACKETED = re.compile(rf"(?<![A-Za-z-])({_RUN}) ?\(([A-Za-z]{{2,8}})\)")
 
 _ENDINGS = (
     "Korea International Network Alliance Mission Missions Ministries Ministry Partners "
     "Foundation Fund Coalition Initiative Society Project Relief Aid"
 )
 _ENDED = re.compile(
-    rf"(?<![A-Za-z])((?:{_WORD} (?:{_LINK} )?){{1,5}}(?:{'|'.join(_ENDINGS.split())}))(?![A-Za-z])"
+    rf"(?<![A-Za-z-])((?:{_WORD} (?:{_LINK} )?){{1,5}}(?:{'|'.join(_ENDINGS.split())}))(?![A-Za-z])"
 )
 _STATES = frozenset(
     str.split("North South East West Northern Southern Republic People's Democratic The United")
@@ -86,7 +87,7 @@ def find_acronym_orgs(folded: str, res: Resources) -> Iterator[Hit]:
 
 
 _DOMAIN = re.compile(r"(?:@|www\.|://)([a-z0-9-]{6,40})\.")
-_CAPITALISED = re.compile(rf"(?<![A-Za-z])({_WORD}(?: {_WORD}){{1,5}})(?![A-Za-z])")
+_CAPITALISED = re.compile(rf"(?<![A-Za-z-])({_WORD}(?: {_WORD}){{1,5}})(?![A-Za-z])")
 
 
 def _domain_named(folded: str) -> Iterator[Hit]:
@@ -132,7 +133,7 @@ def _ended(folded: str, res: Resources) -> Iterator[Hit]:
     for match in _ENDED.finditer(folded):
         run = match.group(1)
         words = run.split()
-        while words and (words[0] in _STATES or not words[0][0].isupper()):
+        while words and (words[0] in _STATES or words[0].lower() in res.function_en):
             words = words[1:]
         if len(words) < 2 or any(w in _STATES for w in words[:-1]):
             continue  # North Korea, the Republic of Korea: a state
