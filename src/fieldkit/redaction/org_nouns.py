@@ -13,12 +13,10 @@ from fieldkit.redaction.resources import Resources
 __all__ = [
     "COMPANY_SUFFIX",
     "GLUED_SCHOOLS",
-    "MATERIALS",
     "NAMED_KINDS",
     "attends",
     "kind_noun_length",
     "korean_nouns",
-    "material_compound",
     "nouns_joined",
 ]
 
@@ -37,22 +35,10 @@ def korean_nouns() -> frozenset[str]:
 COMPANY_SUFFIX = frozenset(
     str.split(
         "무역 실업 상사 상회 물산 전자 건설 유통 식품 수산 수산물 해산물 식자재 섬유 의류 제약 "
-        "화학 중공업 건업 종합상사 물류 산업 공업사 기업소 련합기업소 연합기업소 "
-        "플라스틱 정밀 제지 철강"
+        "화학 중공업 건업 종합상사 물류 산업 공업사 기업소 련합기업소 연합기업소"
     )
 )
-"""Kinds that are part of a company's name (청산수산, 대동무역): kept inside its span. Round 14c
-added the industries a small plant is named for (플라스틱, 정밀, 제지, 철강: 한별플라스틱)."""
-
-
-MATERIALS = frozenset(("플라스틱", "정밀", "제지", "철강"))
-"""Industries that also end ordinary compounds (재생플라스틱, 고정밀): a plant's name before
-them only when it is no word (round 14c)."""
-
-
-def material_compound(stem: str, noun: str, res: Resources) -> bool:
-    """Whether ``stem`` + a material is an ordinary compound (일회용플라스틱), no company."""
-    return noun in MATERIALS and (stem in res.lex_ko or _noun(stem, res) or len(stem) < 2)
+"""Kinds that are part of a company's name (청산수산, 대동무역): kept inside its span."""
 
 
 @lru_cache(maxsize=1)

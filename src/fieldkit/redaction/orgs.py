@@ -29,7 +29,6 @@ from fieldkit.redaction.org_nouns import (
     GLUED_SCHOOLS,
     NAMED_KINDS,
     attends,
-    material_compound,
     nouns_joined,
 )
 from fieldkit.redaction.org_nouns import korean_nouns as _nouns_ko
@@ -277,8 +276,8 @@ def _hangul(folded: str, res: Resources) -> Iterator[Hit]:
             yield from () if named is None else (named,)
         if len(stem) < 2 or stem + noun in res.lex_ko or stem + noun in _nouns_ko():
             continue  # 냉동공장, 복장공장: a kind of factory, itself a listed noun
-        if taught_kind(stem, noun) or material_compound(stem, noun, res):
-            continue  # 미용학원, 재생플라스틱: a school's trade, a material (round 14c)
+        if taught_kind(stem, noun):
+            continue  # 미용학원: what a school teaches, a kind (round 14c)
         if (gap and stem in _nouns_ko()) or no_name_before_kind(folded, match, stem, gap, noun):
             continue  # 수산물 가게 (r11); 동안 식당, 봉제공장 (r13: orgs_spaced_ko)
         town = stem in res.gaz_hangul or stem in res.gaz_marked
