@@ -18,6 +18,7 @@ __all__ = [
     "finditer_from",
     "hangul_word_starts",
     "matches_near",
+    "phrase_starts",
     "positions",
     "starts_before",
     "word_start",
@@ -100,6 +101,25 @@ def positions(folded: str, literals: tuple[str, ...]) -> list[int]:
             out.append(index)
             index = folded.find(literal, index + 1)
     return sorted(out)
+
+
+_CASE_ODD = ("\u0130", "\u0131", "\u017f", "\u212a")
+"""The only characters an ASCII letter matches under ``re.IGNORECASE`` besides its two cases
+(İ and ı for i, ſ for s, the Kelvin sign for k)."""
+
+
+def phrase_starts(folded: str, phrases: tuple[str, ...]) -> list[int] | None:
+    """Where any of ``phrases`` (lower-case ASCII) starts in ``folded`` read case-insensitively,
+    as ``(?i:phrase)`` would match there; ``None`` when the text cannot be read so by
+    ``str.find`` (it lower-cases to another length, or holds one of ``_CASE_ODD``): the
+    caller then scans the whole text.  Exact otherwise: an ASCII character matches another
+    case-insensitively only as its lower case (round 14, speed)."""
+    lowered = folded.lower()
+    if len(lowered) != len(folded) or any(c in folded for c in _CASE_ODD):
+        return None
+    if not all(p.isascii() and p == p.lower() for p in phrases):
+        return None
+    return positions(lowered, phrases)
 
 
 def matches_near(

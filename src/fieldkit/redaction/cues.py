@@ -24,6 +24,7 @@ from collections.abc import Iterator
 from fieldkit.redaction.address_terms_ko import find_address_terms
 from fieldkit.redaction.chat_labels import find_chat_labels
 from fieldkit.redaction.companions_ko import find_companions_ko
+from fieldkit.redaction.companions_zh import find_companions
 from fieldkit.redaction.cues_naming_ko import (
     hanzi_named,
     kinship_is_named,
@@ -42,11 +43,13 @@ from fieldkit.redaction.islands_mixed import find_mixed_islands
 from fieldkit.redaction.months_en import find_month_names
 from fieldkit.redaction.names_partial_ko import find_partial_names
 from fieldkit.redaction.online_labels_ko import find_account_labels
+from fieldkit.redaction.orgs_acronyms import find_acronym_orgs
 from fieldkit.redaction.orgs_centres_ko import find_centre_orgs, find_spaced_centre_names
 from fieldkit.redaction.orgs_industry import find_industry_orgs, find_industry_orgs_zh
 from fieldkit.redaction.orgs_kind_first_ko import find_kind_first_orgs
 from fieldkit.redaction.orgs_kinds import find_kind_orgs
 from fieldkit.redaction.orgs_ko import find_korean_orgs
+from fieldkit.redaction.orgs_legal_forms_ko import find_legal_form_orgs
 from fieldkit.redaction.orgs_schools_ko import find_level_schools, find_school_orgs
 from fieldkit.redaction.orgs_shops_ko import find_shop_orgs
 from fieldkit.redaction.orgs_short_forms_ko import find_short_forms
@@ -57,6 +60,8 @@ from fieldkit.redaction.orgs_spaced_ko import (
     find_greeting_orgs,
     find_hanzi_named_kinds,
 )
+from fieldkit.redaction.orgs_taught_ko import find_taught_school_names
+from fieldkit.redaction.particles_mixed import find_particle_names
 from fieldkit.redaction.persons_en import find_quoted_names
 from fieldkit.redaction.persons_ko import find_round7_persons
 from fieldkit.redaction.places_counted_zh import find_counted_villages
@@ -89,6 +94,7 @@ def find_cued(folded: str, res: Resources, words: frozenset[str]) -> Iterator[Hi
     yield from find_speakers(folded, res)
     yield from find_chat_labels(folded, res)  # round 10: [이름] chat exports
     yield from find_kind_orgs(folded, res)  # round 9: courts, 金达莱(진달래), 하나로 교회 ...
+    yield from find_acronym_orgs(folded, res)  # round 14c: Bright Path Network (BPN)
     yield from find_round11_zh(folded, res, view(folded).has_hanzi)  # round 11: chat stamps, 被
     yield from find_round13_zh(folded, res, view(folded).has_hanzi)  # round 13: 望京, 长白山 KTV
     if view(folded).has_hangul:
@@ -112,6 +118,8 @@ def find_cued(folded: str, res: Resources, words: frozenset[str]) -> Iterator[Hi
         yield from find_account_labels(folded, res)  # round 14: 닉네임은 X였어요
         yield from find_centre_orgs(folded, res)  # round 13: X센터, X상담센터
         yield from find_spaced_centre_names(folded, res)  # round 14b: X 지역아동센터
+        yield from find_taught_school_names(folded, res)  # round 14c: X요양보호사교육원
+        yield from find_legal_form_orgs(folded, res)  # round 14c: 법무법인 X, X에서 보낸 목사님
         yield from find_short_forms(folded, res)  # round 14b: X나눔센터(X센터)
         yield from find_side_orgs(folded, res)  # round 14b: X 쪽 선교사님, X측에서
         yield from find_greeting_orgs(folded, res)  # round 13: 전화 받으면 'X입니다'
@@ -136,6 +144,7 @@ def find_cued(folded: str, res: Resources, words: frozenset[str]) -> Iterator[Hi
         yield from find_round12_zh(folded, res)  # round 12: 被告人X, X：labels, 南主任, X姬
         yield from find_cleft_names(folded, res)  # round 14: 卖她的人是韩国明
         yield from find_counted_villages(folded, res)  # round 14b: 一个X屯的
+        yield from find_companions(folded, res)  # round 14c: 李姐带X去了, 跟X一起
     if words:
         yield from english_cued(folded, res, words)
         yield from find_round11_en(folded, res, words)  # round 11: capitals, initials, agencies
@@ -144,5 +153,7 @@ def find_cued(folded: str, res: Resources, words: frozenset[str]) -> Iterator[Hi
         yield from find_month_names(folded, res, words)  # round 14: May told me
         if view(folded).has_hangul or view(folded).has_hanzi:
             yield from find_mixed_islands(folded, res)  # round 14: 연경이 was, X; that's what
+        if view(folded).has_hangul:
+            yield from find_particle_names(folded, res)  # round 14c: X한테 the, X랑 Y, were
         if '"' in folded or "“" in folded:
             yield from find_quoted_names(folded, res)

@@ -31,6 +31,7 @@ from fieldkit.redaction.hits import Hit
 from fieldkit.redaction.phrases import trie_pattern
 from fieldkit.redaction.resources import Resources
 from fieldkit.redaction.romanised_en import find_romanised_names
+from fieldkit.redaction.textview import view
 
 __all__ = ["find_english_cues"]
 
@@ -66,6 +67,14 @@ _LOCATIVE = re.compile(
 _LOWER_SENTENCE = re.compile(r"(?:^|[.!?\n])[\s\"“'‘(]*([a-z][^.!?\n]*)")
 """A sentence typed in lower case: where a note's names and places lose their capitals
 (the rules that rest on a pinyin parse alone look only there)."""
+_DISPLAYED = (
+    *(f"name {v} as" for v in ("shown", "showed", "displayed", "appears", "appeared", "saved")),
+    *(f"{k} name" for k in ("display", "screen", "profile")),
+    "saved her as",
+    "saved him as",
+)
+"""Round 14c: the name an app shows for an account (name shown as X, saved her as X) is
+what she is called there, as after "called"."""
 _NATIVE_CUES = frozenset(
     {
         *(f"called {w}" for w in ("her", "him", "herself", "himself")),
@@ -85,6 +94,7 @@ _NATIVE_CUES = frozenset(
         "surname is",
         "wrote her name",
         "wrote his name",
+        *_DISPLAYED,
     }
 )
 _NATIVE_AFTER_CUE = re.compile(
@@ -95,7 +105,6 @@ _LATIN_THEN_HANGUL = re.compile("(?:[A-Za-z,]|[a-z][.!?]) [가-힣]")
 _LATIN_THEN_NATIVE = re.compile("[A-Za-z,] [가-힣\u4e00-\u9fff]")
 """Where a Hangul or Hanzi word follows an English one: the only places a role noun's
 name in another script can be (the role regex alone was tried at every position)."""
-_NATIVE_SCRIPT = re.compile(r"[가-힣\u4e00-\u9fff]")
 _BESIDE_ROMAN = re.compile(
     r"([가-힣]{2,4}),?\s\(?([A-Z][a-z]{0,4})[\s\-]([A-Z]?[a-z]{1,6}(?:-[a-z]{1,6})?)"
 )
@@ -262,6 +271,8 @@ def _native(folded: str, res: Resources, words: frozenset[str]) -> Iterator[Hit]
             continue  # one character: a surname, or after "name is" (솔, Sol)
         if any(c in res.function_zh for c in word):
             continue  # "They called 他们的 people": pronouns and particles are no name
+        if word in closed_words("zh") or word in closed_words("ko"):
+            continue  # round 14c: the broker 人贩子 (a role noun glossed) is no name
         ordinary = word in res.lex_ko or word in res.lex_zh or korean.ordinary(word, res)
         yield Hit.at(
             match.span(1),
@@ -374,16 +385,19 @@ def _islands(folded: str, res: Resources) -> Iterator[Hit]:
         )
 
 
-_NATIVE_CUE_WORDS = frozenset(str.split("called named nicknamed known name was surnamed surname"))
+_NATIVE_CUE_WORDS = frozenset(
+    str.split("called named nicknamed known name was surnamed surname saved")
+)
 _NAMING_WORDS = frozenset(str.split("called named nicknamed known went goes go calls call name"))
 
 
 def find_english_cues(folded: str, res: Resources, words: frozenset[str]) -> Iterator[Hit]:
     """Lower-case names and places, and native-script names after English cues
     (``words``: the text's lower-case Latin words, ``phrases.words_of``)."""
-    if words & (_NATIVE_CUE_WORDS | _role_words()) and _NATIVE_SCRIPT.search(folded):
+    known = view(folded)  # round 14, speed: the scripts are known, not searched for again
+    if words & (_NATIVE_CUE_WORDS | _role_words()) and (known.has_hangul or known.has_hanzi):
         yield from _native(folded, res, words)
-    if _LATIN_THEN_HANGUL.search(folded):
+    if known.has_hangul and _LATIN_THEN_HANGUL.search(folded):
         yield from _islands(folded, res)
     yield from _titled(folded, res, words)
     yield from find_romanised_names(folded, res)  # round 9: ok-hee, KIM OK HEE

@@ -265,6 +265,9 @@ def _name_titles(folded: str, res: Resources) -> Iterator[Hit]:
         honoured = title.group().endswith("님") and len(stem) == 3 and stem[0] in res.sur_ko_hangul
         strong = particle in _NAMING_PARTICLES or korean.name_shaped(stem, res) or kinship
         strong = strong or honoured or full  # 이효리 선교사님, 이요한 선교사: a full name
+        # 이민호 변호사: a surname and two given-name syllables that also read as a compound of
+        # words (이민 + 호) before an office is still a full name: the lexicon only downgrades
+        strong = strong or (not kinship and korean.name_shaped(stem))
         if not strong and len(stem) == 2 and not _given_shaped(stem, res):
             continue  # 옆집 아줌마: two syllables that are no given name
         hit = _hit(match.start(1), stem, res, "name_before_title", strong=strong)

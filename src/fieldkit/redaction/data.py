@@ -58,12 +58,13 @@ def text(name: str) -> str:
 
 
 def rows(name: str) -> list[list[str]]:
-    """Non-comment, non-blank lines of a data file, split on tabs."""
-    out = []
-    for line in _read(name).splitlines():
-        if line.strip() and not line.startswith("#"):
-            out.append(line.split("\t"))
-    return out
+    """Non-comment, non-blank lines of a data file, split on tabs (a comprehension: the
+    lexicons and the gazetteer are some 100,000 lines read at start-up; round 14, speed)."""
+    return [
+        line.split("\t")
+        for line in _read(name).splitlines()
+        if line and not line.isspace() and line[0] != "#"
+    ]
 
 
 def _words(name: str) -> frozenset[str]:
@@ -79,7 +80,7 @@ def lexicon(lang: str) -> frozenset[str]:
 @cache
 def lexicon_ranked(lang: str) -> tuple[str, ...]:
     """The same words, most frequent first."""
-    return tuple(r[0] for r in rows(f"lexicon_{lang}.txt"))
+    return tuple([r[0] for r in rows(f"lexicon_{lang}.txt")])
 
 
 def _by_language(name: str) -> dict[str, frozenset[str]]:
@@ -213,6 +214,8 @@ class Place:
 
 def _spellings(column: str) -> tuple[tuple[str, ...], set[str], set[str]]:
     """(spellings, marked ``*`` or ``**``, marked ``**``) of one ``|``-separated column."""
+    if "*" not in column:  # most columns (round 14, speed: this runs 11,700 times at start-up)
+        return tuple(filter(None, column.split("|"))), set(), set()
     names, words, frequent = [], set(), set()
     for raw in filter(None, column.split("|")):
         name = raw.rstrip("*")

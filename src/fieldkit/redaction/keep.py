@@ -27,7 +27,6 @@ _NUMERIC_KEEP = re.compile(
     r"\d+\s?(?:년|살|세|원|위안|달러|개월|일|시간)|\d+\s?(?:年|岁|歲|元|块|月|天))(?![\w])",
     re.IGNORECASE,
 )
-_NATIVE = re.compile(r"[가-힣\u4e00-\u9fff]")
 _NUMBER_ANCHOR = re.compile(r"[\d$¥￦₩][\d\s,.]*")
 _KOREAN_NUMBER = re.compile(
     r"(?<![가-힣])(?:(?:[이삼사오육칠팔구]?[십백천만])+[일이삼사오육칠팔구]?|"
@@ -98,7 +97,7 @@ def keep_spans(folded: str, res: Resources, words: frozenset[str] | None = None)
     if view(folded).has_hangul:
         starts = (m.start() for m in _KOREAN_NUMBER_AT.finditer(folded))
         spans.extend(m.span() for m in finditer_from(_KOREAN_NUMBER, folded, starts))
-    if _NATIVE.search(folded):
+    if view(folded).has_hangul or view(folded).has_hanzi:  # round 14, speed
         for match in res.keep_native_re.finditer(folded):
             start = match.start()
             if "가" <= folded[start] <= "힣" and start and "가" <= folded[start - 1] <= "힣":

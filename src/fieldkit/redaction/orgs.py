@@ -35,6 +35,7 @@ from fieldkit.redaction.org_nouns import korean_nouns as _nouns_ko
 from fieldkit.redaction.orgs_ko import find_branches
 from fieldkit.redaction.orgs_named import find_named_orgs
 from fieldkit.redaction.orgs_spaced_ko import no_name_before_kind
+from fieldkit.redaction.orgs_taught_ko import taught_kind
 from fieldkit.redaction.orgs_trade_ko import name_before_trade, trade_and_kind
 from fieldkit.redaction.phrases import longest_first, trie_pattern
 from fieldkit.redaction.plain_words_zh import product_before_factory, verb_with_aspect
@@ -275,6 +276,8 @@ def _hangul(folded: str, res: Resources) -> Iterator[Hit]:
             yield from () if named is None else (named,)
         if len(stem) < 2 or stem + noun in res.lex_ko or stem + noun in _nouns_ko():
             continue  # 냉동공장, 복장공장: a kind of factory, itself a listed noun
+        if taught_kind(stem, noun):
+            continue  # 미용학원: what a school teaches, a kind (round 14c)
         if (gap and stem in _nouns_ko()) or no_name_before_kind(folded, match, stem, gap, noun):
             continue  # 수산물 가게 (r11); 동안 식당, 봉제공장 (r13: orgs_spaced_ko)
         town = stem in res.gaz_hangul or stem in res.gaz_marked

@@ -25,6 +25,7 @@ from fieldkit.redaction.cuewords import closed_words
 from fieldkit.redaction.hits import Hit
 from fieldkit.redaction.org_nouns import korean_nouns
 from fieldkit.redaction.orgs_spaced_ko import clause_word_before_kind, kind_compound
+from fieldkit.redaction.orgs_taught_ko import taught_kind
 from fieldkit.redaction.resources import Resources
 
 __all__ = ["kind_word", "name_before_trade", "trade_and_kind"]
@@ -38,6 +39,8 @@ def trade_and_kind(stem: str, noun: str, res: Resources) -> bool:
     compound = stem + noun
     if compound in res.lex_ko or compound in korean_nouns():
         return True
+    if taught_kind(stem, noun):
+        return True  # 미용학원, 요양보호사교육원: what a school teaches (round 14c)
     return stem in _ONE_SYLLABLE_TRADES or kind_compound(stem, noun)
 
 

@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from fieldkit.redaction.hits import Hit
 from fieldkit.redaction.pattern_windows import matches
+from fieldkit.redaction.textview import view
 
 __all__ = ["RULES", "find_patterns"]
 
@@ -321,7 +322,8 @@ def _triggers(text: str, words: frozenset[str]) -> set[str]:
         found.add("url")
     if "." in text and words & _TLDS:
         found.add("domain")
-    if words & _ONLINE_WORDS or _ONLINE_NATIVE_RX.search(text):
+    native = view(text).has_hangul or view(text).has_hanzi  # round 14, speed
+    if words & _ONLINE_WORDS or (native and _ONLINE_NATIVE_RX.search(text)):
         found.update(("online", "online_before"))
     digit = _DIGIT.search(text)
     if digit and ("account" in words or any(k in text for k in _BANK_NATIVE)):

@@ -36,6 +36,7 @@ from fieldkit.redaction.anchored import finditer_from, positions, starts_before
 from fieldkit.redaction.hits import Hit, person_by_cue
 from fieldkit.redaction.resources import Resources
 from fieldkit.redaction.romanised_en import romanised_syllable
+from fieldkit.redaction.textview import view
 
 __all__ = ["find_round11_en"]
 
@@ -253,7 +254,10 @@ _STAFF_WORDS = frozenset(
 )
 _STAGE_WORDS = frozenset(str.split("stage nickname nicknames alias aliases work"))
 _CAPS_PAIR = re.compile(r"[A-Z]{2}[ \-][A-Z]")
-_DIGIT_IN_NAME = re.compile(r"[A-Za-z]\d|\d[A-Z]")
+_DIGIT_IN_NAME = re.compile(r"\d(?:(?<=[A-Za-z]\d)|[A-Z])")
+"""A letter then a digit, or a digit then a capital (``[A-Za-z]\\d|\\d[A-Z]``), only ever
+searched for: opened on the digit, which ``re`` scans for at C speed, instead of trying the
+letter at every position (round 14, speed)."""
 
 
 def find_round11_en(folded: str, res: Resources, words: frozenset[str]) -> Iterator[Hit]:
@@ -268,9 +272,9 @@ def find_round11_en(folded: str, res: Resources, words: frozenset[str]) -> Itera
         yield from _two_word_orgs(folded, res)
     elif "to" in words:
         yield from _two_word_orgs(folded, res)
-    if _DIGIT_IN_NAME.search(folded):
+    if view(folded).has_digit and _DIGIT_IN_NAME.search(folded):
         yield from _digit_names(folded)
-    if re.search(r"[\u4e00-\u9fff]", folded):
+    if view(folded).has_hanzi:
         yield from _hanzi_places(folded, res)
     if "_" in folded:
         yield from _handles(folded)

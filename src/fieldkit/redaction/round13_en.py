@@ -8,8 +8,10 @@
   hit's core is the name, so ``Helong`` elsewhere links to the same place.
 * **Lao / Xiao / Da / Old / Little / Big + a Chinese surname** (a man she called Lao Zhang):
   the prefix is how Chinese address someone by surname (老张, 小李), so prefix and surname
-  are one person.  After an English prefix the surname must be no English word (``Old
-  Man`` stays alone).
+  are one person.  After an English prefix a surname that is also an English word (Tan,
+  Song, Long) counts only where it stands alone as a name mid-sentence (round 14c: the
+  cook, Old Song, fed us; ``the Old Park``, ``Old Tan Hotel`` stay); ``Old Man`` (no
+  surname) stays alone.
 * **"Han" as the ethnic group** (a Han man, the Han from the next village, Han Chinese,
   ethnic Han): a determiner before "Han" and a person noun or "from" after, or "Han
   Chinese" / "ethnic Han", is the majority people of China, not the Korean surname 한 (``the
@@ -70,9 +72,32 @@ def _prefixed_surnames(folded: str, res: Resources) -> Iterator[Hit]:
         surname = match.group(2).casefold()
         if surname not in res.sur_zh_latin:
             continue
-        if match.group(1) in ("Old", "Little", "Big") and surname in res.lex_en:
-            continue  # Old Man, Big Long: English words
-        yield person_by_cue(*match.span(), "chinese_prefix_surname", False)
+        english = match.group(1) in ("Old", "Little", "Big") and surname in res.lex_en
+        if english and not _addressed(folded, match, res):
+            continue  # Old Man, the Old Park, Big Fan Hotel: English words
+        yield person_by_cue(*match.span(), "chinese_prefix_surname", english)
+
+
+_NOT_BEFORE_PREFIX = re.compile(
+    r"(?:^|\W)(?:the|a|an|this|that|my|his|her|our|their|your|its|at|in|into|near|to|from|"
+    r"on|of|by)\s$",
+    re.IGNORECASE,
+)
+_OPENS = re.compile(r"(?:^|[.!?:;\"“]\s*)$")
+
+
+def _addressed(folded: str, match: re.Match[str], res: Resources) -> bool:
+    """Round 14c: Old Tan, Little Song, where the surname is also an English word: still a
+    person when it stands alone as a name, mid-sentence (both words capitalised where no
+    sentence opens), with no determiner, possessive or place preposition before it (the
+    Old Park, at Old Song) and no capitalised word after it (Old Tan Hotel)."""
+    if match.group(2).casefold() in res.function_en:
+        return False  # Old He, Little You
+    before = folded[max(0, match.start() - 12) : match.start()]
+    if _OPENS.search(before) or _NOT_BEFORE_PREFIX.search(before):
+        return False
+    after = folded[match.end() : match.end() + 2]
+    return not (after[:1] == " " and after[1:2].isupper())
 
 
 def find_round13_en(folded: str, res: Resources, words: frozenset[str]) -> Iterator[Hit]:

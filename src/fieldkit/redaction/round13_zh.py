@@ -25,6 +25,7 @@ from collections.abc import Iterator
 from fieldkit.redaction import data
 from fieldkit.redaction.hits import Hit
 from fieldkit.redaction.resources import Resources
+from fieldkit.redaction.textview import view
 
 __all__ = ["find_round13_zh", "inside_place_noun", "self_word_cue"]
 
@@ -80,7 +81,7 @@ def _neighbourhoods(folded: str, res: Resources) -> Iterator[Hit]:
 _KINDS = r"KTV|ktv|Hotel|hotel|Restaurant|restaurant|Karaoke|karaoke|Sauna|sauna|Bar|bar|Cafe|cafe"
 _HANZI_KIND = re.compile(rf"([{_HAN}]{{2,5}}) ?(?:{_KINDS})(?![A-Za-z])")
 _LATIN_KIND = re.compile(
-    r"(?<![\w-])([A-Z][a-z]{3,})( (?:KTV|Hotel|Restaurant|Karaoke|Sauna|Bar|Cafe))(?![A-Za-z])"
+    r"([A-Z](?<![\w-].)[a-z]{3,})( (?:KTV|Hotel|Restaurant|Karaoke|Sauna|Bar|Cafe))(?![A-Za-z])"
 )
 
 
@@ -115,7 +116,8 @@ def _cuts_name(char: str, res: Resources) -> bool:
 
 
 def _business_names(folded: str, res: Resources) -> Iterator[Hit]:
-    for match in _HANZI_KIND.finditer(folded):
+    hanzi = _HANZI_KIND.finditer(folded) if view(folded).has_hanzi else ()  # round 14, speed
+    for match in hanzi:
         end = match.end(1)
         start = end
         while start > match.start(1) and not _cuts_name(folded[start - 1], res):

@@ -29,9 +29,10 @@ class TextView:
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self.has_hangul = _HANGUL.search(text) is not None
+        native = not text.isascii()  # known without reading the text (round 14, speed)
+        self.has_hangul = native and _HANGUL.search(text) is not None
         """The text holds a Hangul syllable (``[가-힣]``)."""
-        self.has_hanzi = _HANZI.search(text) is not None
+        self.has_hanzi = native and _HANZI.search(text) is not None
         """The text holds a Hanzi (``[\u4e00-\u9fff]``)."""
         self.has_digit = _DIGIT.search(text) is not None
         """The text holds a digit (what ``\\d`` matches)."""
@@ -42,10 +43,12 @@ class TextView:
 
     @property
     def hangul_runs(self) -> tuple[tuple[int, int], ...]:
-        """(start, end) of every run of Hangul syllables, in order (``[가-힣]+``)."""
+        """(start, end) of every run of Hangul syllables, in order (``[가-힣]+``); none, without
+        a scan, in a text without Hangul (round 14, speed: English text was read for them)."""
         runs = self._runs
         if runs is None:
-            runs = self._runs = tuple(m.span() for m in _HANGUL_RUN.finditer(self.text))
+            found = _HANGUL_RUN.finditer(self.text) if self.has_hangul else ()
+            runs = self._runs = tuple(m.span() for m in found)
         return runs
 
 

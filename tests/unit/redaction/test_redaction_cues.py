@@ -16,6 +16,11 @@ from fieldkit.redaction import KnownTerm, Redactor
     [
         # a famous name before the honorific 씨 (redacted with it, as 김씨 is)
         ("이민호 씨가 도와줬습니다.", "[인물-1]가 도와줬습니다."),
+        # the same name before an office: it also reads as a compound (이민 + 호), still a name
+        ("이민호 변호사가 도와줬습니다.", "[인물-1] 변호사가 도와줬습니다."),
+        ("이민호 과장이 불렀어요.", "[인물-1] 과장이 불렀어요."),
+        # ... but a word of people before an office is no name
+        ("조선족 사장이 왔어요.", "조선족 사장이 왔어요."),
         # a footballer's name with no cue: flagged for review, never kept
         (
             "박지성이 저를 훈춘으로 데려갔습니다.",

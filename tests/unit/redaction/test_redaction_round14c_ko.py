@@ -193,7 +193,7 @@ def test_round14c_a_bound_noun_after_a_modifier_is_no_place(engine: Redactor) ->
 
 def test_round14c_a_listed_word_spelling_before_a_company(engine: Redactor) -> None:
     # 22. <town> X + an industry word: firms are named with their town first (저 may be "I")
-    assert _places(engine, "저 무산 한길고무 다닐 때 야간조였어요.") == {"무산": True}
+    assert _places(engine, "저 무산 한길플라스틱 다닐 때 야간조였어요.") == {"무산": True}
     assert _places(engine, "언니는 무산 새솔식품에서 일했어요.") == {"무산": True}
     assert not _places(engine, "집안 정리하고 식품 사러 갔어요.")
     assert not _places(engine, "집안 대대로 전자 공장이었어요.")

@@ -1,0 +1,110 @@
+"""Hangul names carrying a Korean particle inside an English sentence (issue 11, round 14c).
+
+A bilingual writer keeps the Korean particle glued to a Korean name even in an English
+sentence (we gave 별님한테 the money; two boys, 바다랑 하늘, were taken).  The particle says
+what the word is, whatever the word means:
+
+* **an animate particle** (한테, 한테서, 에게, 에게서, 께, 께서) marks a person or an animal;
+  a place or a thing takes 에 or 에서.  The stem (without a closed syllable's affectionate
+  이) is a person;
+* **a comitative pair** (X랑 Y, X이랑 Y, X하고 Y, X와 Y, X과 Y) standing alone in an
+  English clause joins two people the clause then talks about: both words are persons
+  (when either is a dictionary word, only right after a plural person noun: two girls,
+  X랑 Y).
+  The particle must agree with the syllable before it (이랑 and 과 after a final
+  consonant, 랑 and 와 after a vowel), so a word that merely ends in those syllables stays.
+
+Only in an English sentence (more Latin words than Hangul ones between the sentence's
+stops), never a keep-list word, a place, a kinship or role word (엄마한테, 언니랑), a verb
+form or a closed word; uncertain when the stem is a dictionary word (하늘, 바다).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from fieldkit.redaction import korean
+from fieldkit.redaction.cuewords import closed_words
+from fieldkit.redaction.hits import Hit, person_by_cue
+from fieldkit.redaction.resources import Resources
+
+__all__ = ["find_particle_names"]
+
+_ANIMATE = re.compile(r"(?<![가-힣])([가-힣]{1,4}?)(?:한테서|한테|에게서|에게|께서|께)(?![가-힣])")
+_PAIR = re.compile(
+    r"(?<![가-힣])([가-힣]{1,4}?)(이랑|랑|하고|와|과) ([가-힣]{1,4})(?![가-힣])(?=[,;.)]| [A-Za-z])"
+)
+_PEOPLE = re.compile(
+    r"\b(?:girls|boys|women|men|sisters|brothers|daughters|sons|children|kids|friends|twins|"
+    r"cousins|people|ladies|both of them|the two)\b,?\s*$",
+    re.IGNORECASE,
+)
+"""A plural person noun the pair stands after (two girls, X랑 Y): where the pair's words
+are also dictionary words (사과와 배 "apples and pears"), only this slot says "people"."""
+_STOP = re.compile(r"[.!?\n]")
+_LATIN_WORD = re.compile(r"[A-Za-z]{2,}")
+_HANGUL_WORD = re.compile(r"[가-힣]+")
+
+
+def _english_sentence(folded: str, start: int, end: int) -> bool:
+    """More Latin words than Hangul ones in the sentence around ``[start, end)``."""
+    left = max((m.end() for m in _STOP.finditer(folded, max(0, start - 200), start)), default=0)
+    stop = _STOP.search(folded, end)
+    right = stop.start() if stop else len(folded)
+    sentence = folded[max(left, start - 200) : min(right, end + 200)]
+    return len(_LATIN_WORD.findall(sentence)) > len(_HANGUL_WORD.findall(sentence))
+
+
+def _agrees(stem: str, particle: str) -> bool:
+    """이랑/과 after a final consonant, 랑/와 after a vowel; 하고 after either."""
+    if particle == "하고":
+        return True
+    closed = korean.final_consonant(stem[-1])
+    return closed == (particle in ("이랑", "과"))
+
+
+def _stem(word: str) -> str:
+    """The name without a closed syllable's affectionate 이 (별님이한테 -> 별님)."""
+    if len(word) > 2 and word[-1] == "이" and korean.final_consonant(word[-2]):
+        return word[:-1]
+    return word
+
+
+def _person(start: int, word: str, res: Resources) -> Hit | None:
+    if word in res.keep_native or word in res.gaz_hangul or word in res.gaz_marked:
+        return None
+    if word in closed_words("ko") or korean.verb_like(word, res):
+        return None
+    return person_by_cue(start, start + len(word), "particle_in_english", word in res.lex_ko)
+
+
+def _animate(folded: str, res: Resources) -> Iterator[Hit]:
+    for match in _ANIMATE.finditer(folded):
+        if _english_sentence(folded, match.start(), match.end()):
+            hit = _person(match.start(1), _stem(match.group(1)), res)
+            if hit is not None:
+                yield hit
+
+
+def _pairs(folded: str, res: Resources) -> Iterator[Hit]:
+    for match in _PAIR.finditer(folded):
+        first, particle, second = match.groups()
+        if not _agrees(first, particle) or not _english_sentence(folded, *match.span()):
+            continue
+        one = _person(match.start(1), _stem(first), res)
+        two = _person(match.start(3), _stem(second), res)
+        if one is None or two is None:
+            continue
+        if (one.uncertain or two.uncertain) and not _PEOPLE.search(
+            folded, max(0, match.start() - 30), match.start()
+        ):
+            continue
+        yield one
+        yield two
+
+
+def find_particle_names(folded: str, res: Resources) -> Iterator[Hit]:
+    """The rules of the module docstring (the caller checks the text has Hangul)."""
+    yield from _animate(folded, res)
+    yield from _pairs(folded, res)
