@@ -8,18 +8,7 @@ from __future__ import annotations
 import pytest
 
 from fieldkit.redaction import Redactor
-
-
-def _people(engine: Redactor, text: str) -> dict[str, bool]:
-    """Each redacted person surface and whether it is uncertain."""
-    return {
-        text[s.start : s.end]: s.uncertain for s in engine.redact(text).spans if s.label == "PERSON"
-    }
-
-
-def _assert_redacts(engine: Redactor, text: str, expected: str) -> None:
-    assert engine.redact(text).text == expected
-
+from redaction_helpers import assert_redacts, surfaces
 
 # --- 1. the affectionate -이 on a common one-syllable word ----------------------------------
 
@@ -35,8 +24,8 @@ def _assert_redacts(engine: Redactor, text: str, expected: str) -> None:
 def test_a_common_one_syllable_word_with_i_and_a_particle_is_a_name(
     engine: Redactor, text: str, expected: str
 ) -> None:
-    _assert_redacts(engine, text, expected)
-    assert all(_people(engine, text).values())  # a common word: uncertain
+    assert_redacts(engine, text, expected)
+    assert all(surfaces(engine, text, "PERSON").values())  # a common word: uncertain
 
 
 @pytest.mark.parametrize(
@@ -52,7 +41,7 @@ def test_a_common_one_syllable_word_with_i_and_a_particle_is_a_name(
 def test_a_plain_particle_a_doubled_subject_or_a_word_in_i_is_left(
     engine: Redactor, text: str
 ) -> None:
-    assert not _people(engine, text)
+    assert not surfaces(engine, text, "PERSON")
 
 
 # --- 2. lists a person count or the speaker closes -------------------------------------------
@@ -75,7 +64,7 @@ def test_a_plain_particle_a_doubled_subject_or_a_word_in_i_is_left(
 def test_the_members_of_a_counted_list_or_one_with_the_speaker_are_people(
     engine: Redactor, text: str, expected: str
 ) -> None:
-    _assert_redacts(engine, text, expected)
+    assert_redacts(engine, text, expected)
 
 
 @pytest.mark.parametrize(
@@ -89,7 +78,7 @@ def test_the_members_of_a_counted_list_or_one_with_the_speaker_are_people(
 def test_a_list_of_things_or_places_or_a_call_is_no_list_of_people(
     engine: Redactor, text: str
 ) -> None:
-    assert not _people(engine, text)
+    assert not surfaces(engine, text, "PERSON")
 
 
 # --- 3. a text table's name column -----------------------------------------------------------
@@ -105,20 +94,20 @@ def test_the_cells_under_a_name_header_are_names(engine: Redactor) -> None:
         "가족\n| 이름 | 관계 | 사는 곳 |\n|---|---|---|\n| [인물-1] | 조카 | 모름 |\n"
         "| [인물-2] | 언니 | 미상 |\n| 미상 | 삼촌 | 모름 |"
     )
-    _assert_redacts(engine, _TABLE, expected)
-    assert _people(engine, _TABLE) == {"가람": True, "이순옥": False}
+    assert_redacts(engine, _TABLE, expected)
+    assert surfaces(engine, _TABLE, "PERSON") == {"가람": True, "이순옥": False}
 
 
 def test_a_table_with_no_name_header_is_left(engine: Redactor) -> None:
     text = "| 계절 | 일 |\n| 봄 | 농사 |\n| 가을 | 추수 |"
-    assert not _people(engine, text)
+    assert not surfaces(engine, text, "PERSON")
 
 
 # --- 4. a call said twice --------------------------------------------------------------------
 
 
 def test_both_words_of_a_call_said_twice_are_the_name(engine: Redactor) -> None:
-    _assert_redacts(
+    assert_redacts(
         engine,
         "가게에선 다들 나비 나비 하고 불렀어요.",
         "가게에선 다들 [인물-1] [인물-1] 하고 불렀어요.",
@@ -126,7 +115,7 @@ def test_both_words_of_a_call_said_twice_are_the_name(engine: Redactor) -> None:
 
 
 def test_a_word_said_twice_before_a_shout_is_no_name(engine: Redactor) -> None:
-    assert not _people(engine, "다들 빨리 빨리 하고 소리쳤어요.")
+    assert not surfaces(engine, "다들 빨리 빨리 하고 소리쳤어요.", "PERSON")
 
 
 # --- 5. a naming cue before a modified person noun -------------------------------------------
@@ -142,11 +131,11 @@ def test_a_word_said_twice_before_a_shout_is_no_name(engine: Redactor) -> None:
 def test_a_name_before_a_nation_and_a_person_noun_is_a_name(
     engine: Redactor, text: str, expected: str
 ) -> None:
-    _assert_redacts(engine, text, expected)
+    assert_redacts(engine, text, expected)
 
 
 def test_a_reported_word_before_a_speaker_is_no_name(engine: Redactor) -> None:
-    assert not _people(engine, "이게 사과라고 시장 아줌마가 줬어요.")
+    assert not surfaces(engine, "이게 사과라고 시장 아줌마가 줬어요.", "PERSON")
 
 
 # --- 6. a surname glued between a role or pointing word and its title ------------------------
@@ -163,14 +152,14 @@ def test_a_reported_word_before_a_speaker_is_no_name(engine: Redactor) -> None:
 def test_a_surname_glued_inside_a_role_word_and_its_title_is_a_name(
     engine: Redactor, text: str, expected: str
 ) -> None:
-    _assert_redacts(engine, text, expected)
+    assert_redacts(engine, text, expected)
 
 
 @pytest.mark.parametrize("text", ["거기정말 좋았어요.", "브로커가 씨앗을 줬어요."])
 def test_a_pointing_word_before_an_adverb_or_a_role_before_a_noun_is_left(
     engine: Redactor, text: str
 ) -> None:
-    assert not _people(engine, text)
+    assert not surfaces(engine, text, "PERSON")
 
 
 # --- 7. a famous full name the lexicon holds -------------------------------------------------
@@ -186,18 +175,18 @@ def test_a_pointing_word_before_an_adverb_or_a_role_before_a_noun_is_left(
 def test_a_famous_full_name_is_uncertain_not_kept(
     engine: Redactor, text: str, surface: str
 ) -> None:
-    assert _people(engine, text).get(surface) is True
+    assert surfaces(engine, text, "PERSON").get(surface) is True
 
 
 def test_a_rare_word_of_a_name_shape_whose_half_is_a_word_is_kept(engine: Redactor) -> None:
-    assert not _people(engine, "조선말을 배웠어요.")
+    assert not surfaces(engine, "조선말을 배웠어요.", "PERSON")
 
 
 # --- 8. a one-syllable given name after 외자 --------------------------------------------------
 
 
 def test_the_syllable_after_oeja_is_the_given_name(engine: Redactor) -> None:
-    _assert_redacts(
+    assert_redacts(
         engine,
         "제 이름은 윤솔이에요. 외자로 솔.",
         "제 이름은 [인물-1]이에요. 외자로 [인물-2].",
@@ -205,14 +194,14 @@ def test_the_syllable_after_oeja_is_the_given_name(engine: Redactor) -> None:
 
 
 def test_oeja_before_a_verb_names_nothing(engine: Redactor) -> None:
-    assert not _people(engine, "외자로 된 이름이 많아요.")
+    assert not surfaces(engine, "외자로 된 이름이 많아요.", "PERSON")
 
 
 # --- 9. a name given in the text, again with its affectionate 이 ----------------------------
 
 
 def test_a_named_word_with_its_affectionate_i_is_the_name_again(engine: Redactor) -> None:
-    _assert_redacts(
+    assert_redacts(
         engine,
         "아들 이름을 한결이라고 지었어요. 한결이 태어난 날은 비가 왔어요.",
         "아들 이름을 [인물-1]이라고 지었어요. [인물-1]이 태어난 날은 비가 왔어요.",
@@ -220,14 +209,14 @@ def test_a_named_word_with_its_affectionate_i_is_the_name_again(engine: Redactor
 
 
 def test_a_word_a_role_cue_flagged_is_not_looked_for_again(engine: Redactor) -> None:
-    assert not _people(engine, "친구 번호를 받았어요. 번호가 틀렸어요.")
+    assert not surfaces(engine, "친구 번호를 받았어요. 번호가 틀렸어요.", "PERSON")
 
 
 # --- 10. a Hanzi word in a person's slot ----------------------------------------------------
 
 
 def test_a_hanzi_word_in_apposition_or_before_a_kin_genitive_is_a_name(engine: Redactor) -> None:
-    _assert_redacts(
+    assert_redacts(
         engine,
         "공장에서 만난 花子, 그 여자가 반장이었어요. 花子의 남편이 경찰이었지.",
         "공장에서 만난 [인물-1], 그 여자가 반장이었어요. [인물-1]의 남편이 경찰이었지.",
@@ -238,14 +227,14 @@ def test_a_hanzi_word_in_apposition_or_before_a_kin_genitive_is_a_name(engine: R
     "text", ["户口의 문제가 컸어요.", "그건 白酒의 맛이었어요.", "老板의 아내가 좋았어요."]
 )
 def test_a_hanzi_word_before_a_thing_is_left(engine: Redactor, text: str) -> None:
-    assert not _people(engine, text)
+    assert not surfaces(engine, text, "PERSON")
 
 
 # --- 11. two names in the affectionate form, and a list's member after 그리고 -----------------
 
 
 def test_a_word_paired_with_a_name_in_the_same_called_form_is_a_name(engine: Redactor) -> None:
-    _assert_redacts(
+    assert_redacts(
         engine,
         "구름이랑 달이는 같은 날 태어났어요.",
         "[인물-1]이랑 [인물-2]는 같은 날 태어났어요.",
@@ -253,15 +242,18 @@ def test_a_word_paired_with_a_name_in_the_same_called_form_is_a_name(engine: Red
 
 
 def test_two_nouns_with_plain_particles_are_no_pair_of_names(engine: Redactor) -> None:
-    assert not _people(engine, "밥이랑 국이는 식었어요.")
+    assert not surfaces(engine, "밥이랑 국이는 식었어요.", "PERSON")
 
 
 def test_the_member_after_a_closing_and_is_a_person(engine: Redactor) -> None:
-    assert _people(engine, "그 방엔 옥희, 보람, 나, 그리고 제일 작은 보배.").get("보배") is True
+    assert (
+        surfaces(engine, "그 방엔 옥희, 보람, 나, 그리고 제일 작은 보배.", "PERSON").get("보배")
+        is True
+    )
 
 
 def test_kin_words_in_a_list_with_the_speaker_are_left(engine: Redactor) -> None:
-    assert not _people(engine, "엄마, 아빠, 나, 그리고 동생.")
+    assert not surfaces(engine, "엄마, 아빠, 나, 그리고 동생.", "PERSON")
 
 
 # --- 12. Korean and Chinese names inside English sentences ------------------------------------
@@ -289,14 +281,14 @@ def test_kin_words_in_a_list_with_the_speaker_are_left(engine: Redactor) -> None
     ],
 )
 def test_names_in_the_mixed_slots(engine: Redactor, text: str, expected: str) -> None:
-    _assert_redacts(engine, text, expected)
+    assert_redacts(engine, text, expected)
 
 
 @pytest.mark.parametrize(
     "text", ["We ate 김치 (kimchi) every day.", "이 책 is mine.", "그 사람 was kind."]
 )
 def test_a_glossed_word_or_a_determiner_in_english_is_left(engine: Redactor, text: str) -> None:
-    assert not _people(engine, text)
+    assert not surfaces(engine, text, "PERSON")
 
 
 def test_a_place_glossed_by_its_romanisation_stays_a_place(engine: Redactor) -> None:
@@ -322,14 +314,14 @@ def test_a_place_glossed_by_its_romanisation_stays_a_place(engine: Redactor) -> 
 def test_names_said_in_one_letter_a_nickname_or_quotes(
     engine: Redactor, text: str, expected: str
 ) -> None:
-    _assert_redacts(engine, text, expected)
+    assert_redacts(engine, text, expected)
 
 
 @pytest.mark.parametrize(
     "text", ["외자로 해야 돼요.", "한 글자로 쓰다.", "'사랑'이 제일 중요해요.", "안내원이 왔어요."]
 )
 def test_a_verb_after_one_letter_or_a_quoted_subject_is_left(engine: Redactor, text: str) -> None:
-    assert not _people(engine, text)
+    assert not surfaces(engine, text, "PERSON")
 
 
 # --- precision: what these rules must not take ------------------------------------------------
@@ -345,7 +337,7 @@ def test_a_verb_after_one_letter_or_a_quoted_subject_is_left(engine: Redactor, t
     ],
 )
 def test_a_verb_in_i_da_is_no_affectionate_name(engine: Redactor, text: str) -> None:
-    assert not _people(engine, text)
+    assert not surfaces(engine, text, "PERSON")
 
 
 @pytest.mark.parametrize(
@@ -361,14 +353,14 @@ def test_a_verb_in_i_da_is_no_affectionate_name(engine: Redactor, text: str) -> 
 def test_spoken_fillers_and_lists_with_one_sign_of_people_are_left(
     engine: Redactor, text: str
 ) -> None:
-    assert not _people(engine, text)
+    assert not surfaces(engine, text, "PERSON")
 
 
 @pytest.mark.parametrize("text", ["여기도사장님이 있어요.", "민병대가 왔어요.", "이정표를 봤어요."])
 def test_a_particle_after_a_pointing_word_or_a_group_noun_is_no_name(
     engine: Redactor, text: str
 ) -> None:
-    assert not _people(engine, text)
+    assert not surfaces(engine, text, "PERSON")
 
 
 # --- 14. the doubled subject before a person's verb, the household 네, the spoken 에요 -------
@@ -385,7 +377,7 @@ def test_a_particle_after_a_pointing_word_or_a_group_noun_is_no_name(
 def test_a_persons_verb_a_household_or_a_spoken_copula_names(
     engine: Redactor, text: str, expected: str
 ) -> None:
-    _assert_redacts(engine, text, expected)
+    assert_redacts(engine, text, expected)
 
 
 @pytest.mark.parametrize(
@@ -394,4 +386,4 @@ def test_a_persons_verb_a_household_or_a_spoken_copula_names(
 def test_a_doubled_subject_an_exclamation_or_a_place_after_a_person_noun_is_left(
     engine: Redactor, text: str
 ) -> None:
-    assert not _people(engine, text)
+    assert not surfaces(engine, text, "PERSON")

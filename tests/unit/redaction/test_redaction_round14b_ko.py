@@ -9,17 +9,7 @@ from __future__ import annotations
 import pytest
 
 from fieldkit.redaction import Redactor
-
-
-def _people(engine: Redactor, text: str) -> dict[str, bool]:
-    """Each redacted person surface and whether it is uncertain."""
-    return {
-        text[s.start : s.end]: s.uncertain for s in engine.redact(text).spans if s.label == "PERSON"
-    }
-
-
-def _assert_redacts(engine: Redactor, text: str, expected: str) -> None:
-    assert engine.redact(text).text == expected
+from redaction_helpers import assert_redacts, surfaces
 
 
 @pytest.mark.parametrize(
@@ -70,13 +60,13 @@ def _assert_redacts(engine: Redactor, text: str, expected: str) -> None:
     ],
 )
 def test_round14b_korean_person_classes(engine: Redactor, text: str, expected: str) -> None:
-    _assert_redacts(engine, text, expected)
+    assert_redacts(engine, text, expected)
 
 
 def test_a_word_name_or_an_official_this_is_uncertain(engine: Redactor) -> None:
-    assert _people(engine, "남편과 아들 동이는 남았다.") == {"동이": True}
-    assert _people(engine, "이 주무관이 서류를 받아 줬어요.") == {"이": True}
-    assert _people(engine, "옆집 청주댁이 떡을 가져왔어요.") == {"청주댁": False}
+    assert surfaces(engine, "남편과 아들 동이는 남았다.", "PERSON") == {"동이": True}
+    assert surfaces(engine, "이 주무관이 서류를 받아 줬어요.", "PERSON") == {"이": True}
+    assert surfaces(engine, "옆집 청주댁이 떡을 가져왔어요.", "PERSON") == {"청주댁": False}
 
 
 @pytest.mark.parametrize(
@@ -95,7 +85,7 @@ def test_a_word_name_or_an_official_this_is_uncertain(engine: Redactor) -> None:
     ],
 )
 def test_round14b_mixed_and_chinese_classes(engine: Redactor, text: str, expected: str) -> None:
-    _assert_redacts(engine, text, expected)
+    assert_redacts(engine, text, expected)
 
 
 @pytest.mark.parametrize(
@@ -118,4 +108,4 @@ def test_round14b_mixed_and_chinese_classes(engine: Redactor, text: str, expecte
     ],
 )
 def test_round14b_rules_leave_houses_words_verbs_and_places(engine: Redactor, text: str) -> None:
-    assert not _people(engine, text)
+    assert not surfaces(engine, text, "PERSON")

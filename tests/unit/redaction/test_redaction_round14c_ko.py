@@ -11,20 +11,7 @@ from __future__ import annotations
 import pytest
 
 from fieldkit.redaction import Redactor
-
-
-def _people(engine: Redactor, text: str) -> dict[str, bool]:
-    """Each redacted person surface and whether it is uncertain."""
-    return {
-        text[s.start : s.end]: s.uncertain for s in engine.redact(text).spans if s.label == "PERSON"
-    }
-
-
-def _places(engine: Redactor, text: str) -> dict[str, bool]:
-    """Each redacted place surface and whether it is uncertain."""
-    return {
-        text[s.start : s.end]: s.uncertain for s in engine.redact(text).spans if s.label == "PLACE"
-    }
+from redaction_helpers import surfaces
 
 
 @pytest.mark.parametrize(
@@ -69,10 +56,12 @@ def test_round14c_korean_person_classes(engine: Redactor, text: str, expected: s
 
 
 def test_round14c_word_names_and_this_are_uncertain(engine: Redactor) -> None:
-    assert _people(engine, "담당자는 이 간사님이에요.") == {"이": True}
-    assert _people(engine, "아들은 여권상 한솔로 나와요.") == {"한솔": True}
-    assert _people(engine, "딸은 호적에는 明花로 되어 있어요.") == {"明花": False}
-    assert _people(engine, "같이 간 사람이 구름이 언니하고 그 애였어요.") == {"구름": True}
+    assert surfaces(engine, "담당자는 이 간사님이에요.", "PERSON") == {"이": True}
+    assert surfaces(engine, "아들은 여권상 한솔로 나와요.", "PERSON") == {"한솔": True}
+    assert surfaces(engine, "딸은 호적에는 明花로 되어 있어요.", "PERSON") == {"明花": False}
+    assert surfaces(engine, "같이 간 사람이 구름이 언니하고 그 애였어요.", "PERSON") == {
+        "구름": True
+    }
 
 
 @pytest.mark.parametrize(
@@ -93,7 +82,7 @@ def test_round14c_word_names_and_this_are_uncertain(engine: Redactor) -> None:
 def test_round14c_korean_place_classes(
     engine: Redactor, text: str, place: str, uncertain: bool
 ) -> None:
-    assert _places(engine, text).get(place) is uncertain
+    assert surfaces(engine, text, "PLACE").get(place) is uncertain
 
 
 @pytest.mark.parametrize(
@@ -113,12 +102,12 @@ def test_round14c_korean_place_classes(
     ],
 )
 def test_round14c_person_rules_leave_titles_words_and_pronouns(engine: Redactor, text: str) -> None:
-    assert not _people(engine, text)
+    assert not surfaces(engine, text, "PERSON")
 
 
 def test_round14c_pairs_take_no_thing_or_place(engine: Redactor) -> None:
-    assert _people(engine, "철수가 책과 공책을 샀어요.") == {"철수": False}
-    assert _people(engine, "식당에서 순희와 공장에 갔어요.") == {"순희": False}
+    assert surfaces(engine, "철수가 책과 공책을 샀어요.", "PERSON") == {"철수": False}
+    assert surfaces(engine, "식당에서 순희와 공장에 갔어요.", "PERSON") == {"순희": False}
 
 
 @pytest.mark.parametrize(
@@ -133,7 +122,7 @@ def test_round14c_pairs_take_no_thing_or_place(engine: Redactor) -> None:
     ],
 )
 def test_round14c_place_rules_leave_words(engine: Redactor, text: str) -> None:
-    places = _places(engine, text)
+    places = surfaces(engine, text, "PLACE")
     assert set(places) <= {"연길", "회령"}
 
 
@@ -153,29 +142,29 @@ def test_round14c_place_rules_leave_words(engine: Redactor, text: str) -> None:
 def test_round14c_verb_forms_pronouns_and_countries_are_no_names(
     engine: Redactor, text: str
 ) -> None:
-    assert not _people(engine, text)
+    assert not surfaces(engine, text, "PERSON")
 
 
 def test_round14c_the_copula_and_a_nickname_still_name(engine: Redactor) -> None:
-    assert set(_people(engine, "그 브로커가 최동혁이었슴다.")) == {"최동혁"}
-    assert _people(engine, "다들 라오리로 불렀어요.") == {"라오리": False}
+    assert set(surfaces(engine, "그 브로커가 최동혁이었슴다.", "PERSON")) == {"최동혁"}
+    assert surfaces(engine, "다들 라오리로 불렀어요.", "PERSON") == {"라오리": False}
 
 
 def test_round14c_a_modifier_or_a_role_noun_is_no_place(engine: Redactor) -> None:
     # 17. a listed spelling before a bound noun is a verb's modifier
-    assert not _places(engine, "그 애 찾아간다고 나선 거예요.")
-    assert _places(engine, "나선에서 왔어요.") == {"나선": False}
+    assert not surfaces(engine, "그 애 찾아간다고 나선 거예요.", "PLACE")
+    assert surfaces(engine, "나선에서 왔어요.", "PLACE") == {"나선": False}
     # 18. a role noun the gazetteer also spells, before a name
-    assert _people(engine, "공장 동료 리메이가 도와줬어요.") == {"리메이": False}
-    assert not _places(engine, "공장 동료 리메이가 도와줬어요.")
+    assert surfaces(engine, "공장 동료 리메이가 도와줬어요.", "PERSON") == {"리메이": False}
+    assert not surfaces(engine, "공장 동료 리메이가 도와줬어요.", "PLACE")
     # 19. a trade in -이 is a role noun before a name
-    assert _people(engine, "목욕탕 때밀이 순덕 언니가 도와줬어요.") == {"순덕": False}
+    assert surfaces(engine, "목욕탕 때밀이 순덕 언니가 도와줬어요.", "PERSON") == {"순덕": False}
 
 
 def test_round14c_an_owner_before_the_bound_noun(engine: Redactor) -> None:
     # 20. X이 거예요: only a name keeps its affectionate 이 before 거 "one's own"
     assert engine.redact("그거 다은이 거예요.").text == "그거 [인물-1]이 거예요."
-    assert _people(engine, "이 휴대폰은 솔빈이 거였어요.") == {"솔빈": False}
+    assert surfaces(engine, "이 휴대폰은 솔빈이 거였어요.", "PERSON") == {"솔빈": False}
 
 
 @pytest.mark.parametrize(
@@ -183,17 +172,17 @@ def test_round14c_an_owner_before_the_bound_noun(engine: Redactor) -> None:
     ["물이 거꾸로 흘러요.", "사람이 거의 없었어요.", "그 돈이 거기 있었어요.", "우리 딸 거예요."],
 )
 def test_round14c_no_owner_without_the_affectionate_form(engine: Redactor, text: str) -> None:
-    assert not _people(engine, text)
+    assert not surfaces(engine, text, "PERSON")
 
 
 def test_round14c_a_bound_noun_after_a_modifier_is_no_place(engine: Redactor) -> None:
     # 21. 할 거야: the bound noun and its copula, spelled like a county
-    assert not _places(engine, "그건 사람이 할 거야.")
+    assert not surfaces(engine, "그건 사람이 할 거야.", "PLACE")
 
 
 def test_round14c_a_listed_word_spelling_before_a_company(engine: Redactor) -> None:
     # 22. <town> X + an industry word: firms are named with their town first (저 may be "I")
-    assert _places(engine, "저 무산 한길플라스틱 다닐 때 야간조였어요.") == {"무산": True}
-    assert _places(engine, "언니는 무산 새솔식품에서 일했어요.") == {"무산": True}
-    assert not _places(engine, "집안 정리하고 식품 사러 갔어요.")
-    assert not _places(engine, "집안 대대로 전자 공장이었어요.")
+    assert surfaces(engine, "저 무산 한길플라스틱 다닐 때 야간조였어요.", "PLACE") == {"무산": True}
+    assert surfaces(engine, "언니는 무산 새솔식품에서 일했어요.", "PLACE") == {"무산": True}
+    assert not surfaces(engine, "집안 정리하고 식품 사러 갔어요.", "PLACE")
+    assert not surfaces(engine, "집안 대대로 전자 공장이었어요.", "PLACE")
