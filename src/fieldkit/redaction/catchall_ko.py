@@ -37,14 +37,7 @@ def _korean_hit(token: str, start: int, res: Resources, *, context: str = "") ->
     if particle and stem in lexicon and korean.name_shaped(stem, res):
         # 박지성이: a name that is a frequent word (someone famous has it) is never kept
         # silently; with a particle after it, it is flagged for review.
-        return Hit(
-            start=start,
-            end=start + len(stem),
-            label="PERSON",
-            detector="catchall",
-            rule="hangul_name_shaped_word",
-            uncertain=True,
-        )
+        return _flagged(start, stem, "hangul_name_shaped_word")
     if particle and (stem in lexicon or stem in res.keep_native):
         return None
     if particle.startswith("이") and stem + "이" in res.lex_ko:
@@ -103,12 +96,17 @@ def _korean_hit(token: str, start: int, res: Resources, *, context: str = "") ->
 
 def _famous(start: int, stem: str) -> Hit:
     """A famous full name the lexicon holds (``famous_ko``): uncertain, for the review."""
+    return _flagged(start, stem, "hangul_famous_shaped_word")
+
+
+def _flagged(start: int, stem: str, rule: str) -> Hit:
+    """A person the lexicon would have kept: redacted, uncertain, listed for the review."""
     return Hit(
         start=start,
         end=start + len(stem),
         label="PERSON",
         detector="catchall",
-        rule="hangul_famous_shaped_word",
+        rule=rule,
         uncertain=True,
     )
 
