@@ -51,7 +51,8 @@ def _business_nouns() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def _rx() -> dict[str, re.Pattern[str]]:
     kinds = alternation(tuple(_business_nouns()) + _GROUP_KINDS)
-    latin = r"[A-Z][A-Za-z'&.\-]*(?: [A-Z][A-Za-z'&.\-]*){0,3}"
+    # opens on its capital, the look-behind after it (round 14, speed: tried at capitals only)
+    latin = r"[A-Z](?<![A-Za-z0-9][A-Z])[A-Za-z'&.\-]*(?: [A-Z][A-Za-z'&.\-]*){0,3}"
     return {
         "sign": re.compile(
             rf"간판(?: ?이름)?(?:은|이|는|에는|엔)\s[{_QUOTES}]?([가-힣A-Za-z0-9]{{2,10}}?)"
@@ -61,7 +62,7 @@ def _rx() -> dict[str, re.Pattern[str]]:
             rf"[{_QUOTES}]([가-힣A-Za-z0-9 ]{{2,12}}?)[{_QUOTES}](?:이라는|라는|이란)?\s?간판"
         ),
         "latin": re.compile(
-            rf"(?<![A-Za-z0-9])({latin})(?:(?:이라는|라는|이란|란) | ?)(?:{kinds})"
+            rf"({latin})(?:(?:이라는|라는|이란|란) | ?)(?:{kinds})"
             r"(?=[가-힣]{0,4}(?![가-힣]))"
         ),
     }

@@ -1,0 +1,137 @@
+"""Round 14 speed, second lane: the round-14 rules find what they found, reading less.
+
+Each change is compared with what it replaced (comparisons, never timings;
+``bench/redaction_outputs.py`` checks the whole engine on every corpus):
+
+* patterns that opened on a look-behind open on their first character, the look-behind
+  after it: the same matches as the patterns as they were;
+* rules that now try their pattern only where a rare literal stands (``finditer_from``
+  with the anchors' positions) give the same hits as the plain scan (``finditer_from``
+  forced to scan the whole text).
+"""
+
+from __future__ import annotations
+
+import random
+import re
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+import pytest
+
+from fieldkit.redaction import (
+    Redactor,
+    islands_mixed,
+    months_en,
+    names_partial_ko,
+    orgs_sides_ko,
+    orgs_signs_ko,
+)
+from fieldkit.redaction.normalize import fold
+from fieldkit.redaction.score import parse_corpus
+
+DATA = Path(__file__).resolve().parents[2] / "data" / "redaction"
+_SECRET = b"r14d-speed-comparison-secret-000"
+
+_INVENTED = (
+    'May told me to wait. And May also said no; June gave us rice, "April sang.',
+    "Then, August helped. In May we left. may told.",
+    "선교회 쪽 선교사님이 도와줬어요. 두리하나측에서 연락이 왔어요. 한울림 측은 몰랐어요.",
+    "김 뭐였더라, 그 사람. 王 뭐더라. 박뭐였지 기억이 안 나요.",
+    "I met Grace Mission 교회에서. Bright Path라는 NGO가 도와줬어요. Korea 식당.",
+    "연경이 was sent back. my son is 한결이 (it means one way). 방 집사님 from the church.",
+)
+
+
+@pytest.fixture(scope="module")
+def texts() -> list[str]:
+    files = [*sorted(DATA.glob("corpus_*.txt")), *sorted((DATA / "blind").glob("set_*.txt"))]
+    return [p.text for f in files for p in parse_corpus(f.read_text("utf-8"))] + list(_INVENTED)
+
+
+_PIECES = (
+    " ", "  ", "\n", ",", ", ", ".", ". ", "? ", "!", "(", "(it", ")", "'", "-", "1",
+    "A", "Kim", "May", "April", "June", "August", "told", "also", "and ", "\"", "Grace",
+    "NGO", "KTV", "Mission", "the",
+    "쪽", "측", "측에서", "선교사", "사람", "뭐더라", "뭐였지", "머더라", "김", "王", "보라",
+    "두리", "하나", "이", "연경이", "집사님", "교회", "식당", "라는", "간판",
+)  # fmt: skip
+
+
+def _made(seed: int, count: int = 3000, size: int = 10) -> list[str]:
+    pick = random.Random(seed)
+    return ["".join(pick.choice(_PIECES) for _ in range(size)) for _ in range(count)]
+
+
+def _found(regex: re.Pattern[str], text: str) -> list[tuple[tuple[int, int], tuple[object, ...]]]:
+    return [(m.span(), m.groups()) for m in regex.finditer(text)]
+
+
+_LATIN_WAS = r"(?<![A-Za-z0-9])([A-Z][A-Za-z'&.\-]*(?: [A-Z][A-Za-z'&.\-]*){0,3})"
+
+_AS_THEY_WERE = {
+    "orgs_signs_ko latin": (
+        lambda: orgs_signs_ko._rx()["latin"],
+        lambda: orgs_signs_ko._rx()["latin"].pattern.replace(
+            orgs_signs_ko._rx()["latin"].pattern.split("(?:(?:")[0], _LATIN_WAS, 1
+        ),
+    ),
+}
+
+
+@pytest.mark.parametrize("name", sorted(_AS_THEY_WERE))
+def test_pattern_finds_what_it_found(name: str, texts: list[str]) -> None:
+    now, was = _AS_THEY_WERE[name]
+    regex, old = now(), re.compile(was())
+    assert regex.pattern != old.pattern and old.pattern.startswith("(?<!")
+    found = 0
+    for text in [*map(fold, texts), *_made(141), *_made(1441, size=4)]:
+        assert _found(regex, text) == _found(old, text), (name, text[:80])
+        found += bool(_found(old, text))
+    assert found
+
+
+def _whole(regex: re.Pattern[str], text: str, starts: Iterable[int]) -> Iterator[re.Match[str]]:
+    """``finditer_from`` forced open: the plain scan."""
+    del starts
+    return regex.finditer(text)
+
+
+_ANCHORED = (months_en, names_partial_ko, orgs_sides_ko, islands_mixed)
+
+
+def _rule_hits(res: object, text: str) -> list[object]:
+    words = frozenset(re.findall(r"[a-z0-9]+", text.lower()))
+    return [
+        *months_en.find_month_names(text, res, words),  # type: ignore[arg-type]
+        *names_partial_ko.find_partial_names(text, res),  # type: ignore[arg-type]
+        *orgs_sides_ko.find_side_orgs(text, res),  # type: ignore[arg-type]
+        *islands_mixed.find_mixed_islands(text, res),  # type: ignore[arg-type]
+    ]
+
+
+def test_anchored_rules_find_what_the_plain_scan_finds(
+    texts: list[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    res = Redactor.default().res
+    every = [*map(fold, texts), *_made(142), *_made(1442, size=4)]
+    fast = [_rule_hits(res, text) for text in every]
+    for module in _ANCHORED:
+        monkeypatch.setattr(module, "finditer_from", _whole)
+    assert [_rule_hits(res, text) for text in every] == fast
+    assert sum(map(len, fast)) > 20
+
+
+def test_anchored_rules_change_no_output(texts: list[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    def outputs() -> list[tuple[str, tuple[object, ...]]]:
+        engine = Redactor.default()
+        out = []
+        for text in texts:
+            result = engine.redact(text, secret=_SECRET)
+            out.append((result.text, result.spans))
+        return out
+
+    fast = outputs()
+    for module in _ANCHORED:
+        monkeypatch.setattr(module, "finditer_from", _whole)
+    assert outputs() == fast
