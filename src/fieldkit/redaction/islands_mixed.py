@@ -87,17 +87,32 @@ def _name(start: int, word: str, rule: str, res: Resources) -> Iterator[Hit]:
         yield person_by_cue(start, start + len(word), rule, word in res.lex_ko)
 
 
-def _sentence_starts(folded: str, marks: tuple[str, ...]) -> list[int]:
-    """Where ``^`` (multi-line) or a look-behind on one of ``marks`` and a space holds: the
-    only starts of ``_OPENING`` and ``_titled`` (round 14, speed)."""
-    found = [0] + [at + 1 for at in positions(folded, ("\n",))]
-    return found + [at + 2 for at in positions(folded, tuple(f"{m} " for m in marks))]
+_OPENING_END = re.compile(r"이 (?=[a-z]+[ ,][A-Za-z])")
+"""The end of ``_OPENING``'s word: its 이, one to three syllables after the start."""
+_BEFORE_LATIN = re.compile(r"[가-힣] [A-Za-z]")
+"""The end of ``_titled``'s title: its surname opens the Hangul word before this one."""
+
+
+def _opening_starts(folded: str) -> list[int]:
+    """Every start of an ``_OPENING`` match (round 14, speed: found from its 이)."""
+    return [m.start() - n for m in _OPENING_END.finditer(folded) for n in (1, 2, 3)]
+
+
+def _titled_starts(folded: str) -> Iterator[int]:
+    """Every start of a ``_titled`` match: the titles are Hangul words, so the surname is
+    two characters before the run of syllables that ends before a space and a Latin letter
+    (round 14, speed)."""
+    for found in _BEFORE_LATIN.finditer(folded):
+        run = found.start()
+        while run and "가" <= folded[run - 1] <= "힣":
+            run -= 1
+        if run >= 2 and folded[run - 1] == " ":
+            yield run - 2
 
 
 def find_mixed_islands(folded: str, res: Resources) -> Iterator[Hit]:
     """Names in the mixed slots of the module docstring."""
-    starts = _sentence_starts(folded, (".", "!", "?"))
-    for match in finditer_from(_OPENING, folded, starts):
+    for match in finditer_from(_OPENING, folded, _opening_starts(folded)):
         word = match.group(1)
         if len(word) >= 2 and korean.final_consonant(word[-2]) and word not in res.lex_ko:
             yield from _name(match.start(1), word, "hangul_opens_english", res)
@@ -109,8 +124,7 @@ def find_mixed_islands(folded: str, res: Resources) -> Iterator[Hit]:
             continue  # we ate 김치 (kimchi): a Korean word glossed, no name
         if _latin_before(folded, at) and not _LOCATIVE.search(folded, max(0, at - 6), at):
             yield from _name(at, word, "hangul_glossed", res)
-    starts = _sentence_starts(folded, (".", "!", "?", ","))
-    for match in finditer_from(_titled(), folded, starts):
+    for match in finditer_from(_titled(), folded, _titled_starts(folded)):
         surname = match.group(1)
         if surname in res.sur_ko_hangul:
             uncertain = surname in WORD_SURNAMES or surname == "이"

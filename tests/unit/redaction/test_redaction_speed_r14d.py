@@ -38,6 +38,7 @@ _INVENTED = (
     "Then, August helped. In May we left. may told.",
     "선교회 쪽 선교사님이 도와줬어요. 두리하나측에서 연락이 왔어요. 한울림 측은 몰랐어요.",
     "김 뭐였더라, 그 사람. 王 뭐더라. 박뭐였지 기억이 안 나요.",
+    "Bright  Path 교회. The Foo-Bar. A'B&C 식당, xNGO. FooNGO; Hope Of The Dawn 선교회.",
     "I met Grace Mission 교회에서. Bright Path라는 NGO가 도와줬어요. Korea 식당.",
     "연경이 was sent back. my son is 한결이 (it means one way). 방 집사님 from the church.",
 )
@@ -52,9 +53,10 @@ def texts() -> list[str]:
 _PIECES = (
     " ", "  ", "\n", ",", ", ", ".", ". ", "? ", "!", "(", "(it", ")", "'", "-", "1",
     "A", "Kim", "May", "April", "June", "August", "told", "also", "and ", "\"", "Grace",
-    "NGO", "KTV", "Mission", "the",
+    "NGO", "KTV", "Mission", "the", "Foo-Bar", "O'Neil", "&", "x",
     "쪽", "측", "측에서", "선교사", "사람", "뭐더라", "뭐였지", "머더라", "김", "王", "보라",
-    "두리", "하나", "이", "연경이", "집사님", "교회", "식당", "라는", "간판",
+    "두리", "하나", "이", "연경이", "집사님", "교회", "식당", "라는", "간판", "이 ", " (", "방",
+    "목사님", " from", "a (it", "선교회", "이라는",
 )  # fmt: skip
 
 
@@ -97,7 +99,7 @@ def _whole(regex: re.Pattern[str], text: str, starts: Iterable[int]) -> Iterator
     return regex.finditer(text)
 
 
-_ANCHORED = (months_en, names_partial_ko, orgs_sides_ko, islands_mixed)
+_ANCHORED = (months_en, names_partial_ko, orgs_sides_ko, islands_mixed, orgs_signs_ko)
 
 
 def _rule_hits(res: object, text: str) -> list[object]:
@@ -107,6 +109,7 @@ def _rule_hits(res: object, text: str) -> list[object]:
         *names_partial_ko.find_partial_names(text, res),  # type: ignore[arg-type]
         *orgs_sides_ko.find_side_orgs(text, res),  # type: ignore[arg-type]
         *islands_mixed.find_mixed_islands(text, res),  # type: ignore[arg-type]
+        *orgs_signs_ko.find_sign_orgs(text, res),  # type: ignore[arg-type]
     ]
 
 
