@@ -24,8 +24,10 @@ from fieldkit.redaction import (
     islands_mixed,
     months_en,
     names_partial_ko,
+    orgs_acronyms,
     orgs_sides_ko,
     orgs_signs_ko,
+    places_slots_ko,
 )
 from fieldkit.redaction.normalize import fold
 from fieldkit.redaction.score import parse_corpus
@@ -39,6 +41,8 @@ _INVENTED = (
     "선교회 쪽 선교사님이 도와줬어요. 두리하나측에서 연락이 왔어요. 한울림 측은 몰랐어요.",
     "김 뭐였더라, 그 사람. 王 뭐더라. 박뭐였지 기억이 안 나요.",
     "Bright  Path 교회. The Foo-Bar. A'B&C 식당, xNGO. FooNGO; Hope Of The Dawn 선교회.",
+    "회령 장미피복 다닐 때. 무산 식자재유통에서. 연길  건설. 청진 건설회사, 회령\t양조.",
+    "The Bright Path Network (BPN) and Liberty in North Korea. k.lee@brightpath.org, Bright Path.",
     "I met Grace Mission 교회에서. Bright Path라는 NGO가 도와줬어요. Korea 식당.",
     "연경이 was sent back. my son is 한결이 (it means one way). 방 집사님 from the church.",
 )
@@ -56,7 +60,8 @@ _PIECES = (
     "NGO", "KTV", "Mission", "the", "Foo-Bar", "O'Neil", "&", "x",
     "쪽", "측", "측에서", "선교사", "사람", "뭐더라", "뭐였지", "머더라", "김", "王", "보라",
     "두리", "하나", "이", "연경이", "집사님", "교회", "식당", "라는", "간판", "이 ", " (", "방",
-    "목사님", " from", "a (it", "선교회", "이라는",
+    "목사님", " from", "a (it", "선교회", "이라는", "회령", "피복", "건설", "유통",
+    "Network", "Relief", "(BPN)", "of ", "Liberty", "-x", "@", "brightpath.",
 )  # fmt: skip
 
 
@@ -71,7 +76,23 @@ def _found(regex: re.Pattern[str], text: str) -> list[tuple[tuple[int, int], tup
 
 _LATIN_WAS = r"(?<![A-Za-z0-9])([A-Z][A-Za-z'&.\-]*(?: [A-Z][A-Za-z'&.\-]*){0,3})"
 
+_W = r"[A-Z][A-Za-z'&]+"
+_L = r"(?:in|for|of|and|the|on|to|&)"
+_ENDS = "|".join(orgs_acronyms._ENDINGS.split())
+
 _AS_THEY_WERE = {
+    "orgs_acronyms _BRACKETED": (
+        lambda: orgs_acronyms._BRACKETED,
+        lambda: rf"(?<![A-Za-z-])({_W}(?: (?:{_L} )?{_W}){{1,6}}) ?\(([A-Za-z]{{2,8}})\)",
+    ),
+    "orgs_acronyms _ENDED": (
+        lambda: orgs_acronyms._ENDED,
+        lambda: rf"(?<![A-Za-z-])((?:{_W} (?:{_L} )?){{1,5}}(?:{_ENDS}))(?![A-Za-z])",
+    ),
+    "orgs_acronyms _CAPITALISED": (
+        lambda: orgs_acronyms._CAPITALISED,
+        lambda: rf"(?<![A-Za-z-])({_W}(?: {_W}){{1,5}})(?![A-Za-z])",
+    ),
     "orgs_signs_ko latin": (
         lambda: orgs_signs_ko._rx()["latin"],
         lambda: orgs_signs_ko._rx()["latin"].pattern.replace(
@@ -99,7 +120,14 @@ def _whole(regex: re.Pattern[str], text: str, starts: Iterable[int]) -> Iterator
     return regex.finditer(text)
 
 
-_ANCHORED = (months_en, names_partial_ko, orgs_sides_ko, islands_mixed, orgs_signs_ko)
+_ANCHORED = (
+    months_en,
+    names_partial_ko,
+    orgs_sides_ko,
+    islands_mixed,
+    orgs_signs_ko,
+    places_slots_ko,
+)
 
 
 def _rule_hits(res: object, text: str) -> list[object]:
@@ -110,6 +138,7 @@ def _rule_hits(res: object, text: str) -> list[object]:
         *orgs_sides_ko.find_side_orgs(text, res),  # type: ignore[arg-type]
         *islands_mixed.find_mixed_islands(text, res),  # type: ignore[arg-type]
         *orgs_signs_ko.find_sign_orgs(text, res),  # type: ignore[arg-type]
+        *places_slots_ko.find_slot_places(text, res),  # type: ignore[arg-type]
     ]
 
 
