@@ -34,7 +34,7 @@ from fieldkit.redaction.resources import Resources
 
 __all__ = ["find_slot_places"]
 
-_MARKET = re.compile(r"(?<![가-힣])([가-힣]{2,4})\s(?:시장|장마당|장터)(?!님|이\s|이었)")
+_MARKET = re.compile(r"([가-힣](?<![가-힣].)[가-힣]{1,3})\s(?:시장|장마당|장터)(?!님|이\s|이었)")
 """A town's market; 시장님 and X 시장이었 read as the mayor, never taken."""
 
 _ORIGIN = re.compile(
@@ -44,7 +44,7 @@ _ORIGIN = re.compile(
 _ADNOMINAL = frozenset("은는던운된한진린인힌을할른쁜픈")
 """Last syllables of a verb's or an adjective's modifier form (좋은, 아는, 살던)."""
 _TOWNSHIP = re.compile(
-    r"(?<![가-힣])([가-힣]{2,6})\s([가-힣]{2,3}[진향])"
+    r"([가-힣](?<![가-힣].)[가-힣]{1,5})\s([가-힣]{2,3}[진향])"
     r"(?:에서|에|으로|이|은|을|요|이요|이에요|이었|까지|쪽)?(?![가-힣])"
 )
 
@@ -80,7 +80,7 @@ def _companies(folded: str, res: Resources, kinds: list[int]) -> Iterator[Hit]:
 @lru_cache(maxsize=1)
 def _company_rx() -> re.Pattern[str]:
     kinds = "|".join(sorted(INDUSTRY, key=len, reverse=True))
-    return re.compile(rf"(?<![가-힣])([가-힣]{{2,4}})\s[가-힣]{{1,6}}?(?:{kinds})")
+    return re.compile(rf"([가-힣](?<![가-힣].)[가-힣]{{1,3}})\s[가-힣]{{1,6}}?(?:{kinds})")
 
 
 @lru_cache(maxsize=1)

@@ -21,12 +21,17 @@ import pytest
 
 from fieldkit.redaction import (
     Redactor,
+    address_terms_ko,
     islands_mixed,
     months_en,
+    name_glosses_ko,
     names_partial_ko,
     orgs_acronyms,
+    orgs_legal_forms_ko,
     orgs_sides_ko,
     orgs_signs_ko,
+    particles_mixed,
+    places_reached_ko,
     places_slots_ko,
 )
 from fieldkit.redaction.normalize import fold
@@ -109,6 +114,62 @@ def test_pattern_finds_what_it_found(name: str, texts: list[str]) -> None:
     assert regex.pattern != old.pattern and old.pattern.startswith("(?<!")
     found = 0
     for text in [*map(fold, texts), *_made(141), *_made(1441, size=4)]:
+        assert _found(regex, text) == _found(old, text), (name, text[:80])
+        found += bool(_found(old, text))
+    assert found
+
+
+_OPENED = {
+    "places_reached_ko _NEAR": lambda: places_reached_ko._NEAR,
+    "places_reached_ko _CORRECTED": lambda: places_reached_ko._CORRECTED,
+    "address_terms_ko _TAK": lambda: address_terms_ko._TAK,
+    "address_terms_ko role": lambda: address_terms_ko._rx()["role"],
+    "address_terms_ko office": lambda: address_terms_ko._rx()["office"],
+    "address_terms_ko _IN_CHARGE": lambda: address_terms_ko._IN_CHARGE,
+    "orgs_legal_forms_ko _SENT": lambda: orgs_legal_forms_ko._SENT,
+    "name_glosses_ko _HANZI_AFTER": lambda: name_glosses_ko._HANZI_AFTER,
+    "name_glosses_ko _REAL_AFTER": lambda: name_glosses_ko._REAL_AFTER,
+    "particles_mixed _ANIMATE": lambda: particles_mixed._ANIMATE,
+    "particles_mixed _PAIR": lambda: particles_mixed._PAIR,
+    "places_slots_ko _MARKET": lambda: places_slots_ko._MARKET,
+    "places_slots_ko _TOWNSHIP": lambda: places_slots_ko._TOWNSHIP,
+    "places_slots_ko _company_rx": places_slots_ko._company_rx,
+}
+"""Patterns that opened on ``(?<![가-힣])`` and a run of syllables: they open on the first
+syllable, the look-behind after it (``[가-힣](?<![가-힣].)``)."""
+
+
+def _as_it_was(pattern: str) -> str:
+    """The pattern with its look-behind back in front (as round 14 wrote it)."""
+
+    def run(found: re.Match[str]) -> str:
+        low, high = found.group(1), found.group(2)
+        if low is None:
+            return "(?<![가-힣])([가-힣]"
+        return f"(?<![가-힣])([가-힣]{{{int(low) + 1},{int(high) + 1}}}"
+
+    was = re.sub(r"\(\[가-힣\]\(\?<!\[가-힣\]\.\)(?:\[가-힣\]\{(\d),(\d)\})?", run, pattern)
+    return was.replace("담당(?<![가-힣]담당)", "(?<![가-힣])담당")
+
+
+_HANGUL_PIECES = (
+    " ", "\n", ",", ", ", ".", "(", "A", "x", "王", "延吉", "김", "보라", "한결", "이", "가",
+    "근처", "부근", "말고", "아니고", "대신", "댁", "청주댁", "경찰", "과장님", "담당자",
+    "담당", "상담사", "에서 보낸", "목사", "(본명", "(가명", "모름", "한테", "에게서",
+    "랑", "하고", "와", "회령", "시장", "장마당", "온성", "남양진", "피복", "건설",
+    "이었", "에서", "님",
+)  # fmt: skip
+
+
+@pytest.mark.parametrize("name", sorted(_OPENED))
+def test_opened_pattern_finds_what_it_found(name: str, texts: list[str]) -> None:
+    regex = _OPENED[name]()
+    old = re.compile(_as_it_was(regex.pattern), regex.flags)
+    assert "(?<![가-힣])" not in regex.pattern and old.pattern.count("(?<![가-힣])") == 1
+    pick = random.Random(143)
+    made = ["".join(pick.choice(_HANGUL_PIECES) for _ in range(8)) for _ in range(4000)]
+    found = 0
+    for text in [*map(fold, texts), *made]:
         assert _found(regex, text) == _found(old, text), (name, text[:80])
         found += bool(_found(old, text))
     assert found
