@@ -27,7 +27,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from fieldkit.redaction import korean
-from fieldkit.redaction.anchored import finditer_from, positions
+from fieldkit.redaction.anchored import finditer_from, phrase_starts, positions
 from fieldkit.redaction.cuewords import alternation, closed_words, cue_words
 from fieldkit.redaction.hits import Hit, person_by_cue
 from fieldkit.redaction.resources import Resources
@@ -130,11 +130,16 @@ def find_mixed_islands(folded: str, res: Resources) -> Iterator[Hit]:
             uncertain = surname in WORD_SURNAMES or surname == "이"
             yield person_by_cue(*match.span(1), "surname_title_in_english", uncertain)
     if "mean" in folded:
-        for match in _CALLED_MEANS.finditer(folded):
+        calls = phrase_starts(folded, ("call", "named"))  # round 14, speed
+        means = _CALLED_MEANS.finditer(folded) if calls is None else None
+        for match in means or finditer_from(_CALLED_MEANS, folded, calls or ()):
             if _word_ok(match.group(1), res):
                 yield person_by_cue(*match.span(1), "called_then_glossed", True)
     if "what" in folded:
-        for match in _CALLED_AFTER.finditer(folded):
+        thats = phrase_starts(folded, ("that", "which"))  # round 14, speed: X, that's what
+        after = _CALLED_AFTER.finditer(folded) if thats is None else None
+        starts = [at - 2 - n for at in thats or () for n in (1, 2, 3, 4)]
+        for match in after or finditer_from(_CALLED_AFTER, folded, starts):
             word = match.group(1)
             if word not in res.keep_native:
                 yield person_by_cue(*match.span(1), "called_after_english", True)

@@ -48,6 +48,9 @@ _INVENTED = (
     "Bright  Path 교회. The Foo-Bar. A'B&C 식당, xNGO. FooNGO; Hope Of The Dawn 선교회.",
     "회령 장미피복 다닐 때. 무산 식자재유통에서. 연길  건설. 청진 건설회사, 회령\t양조.",
     "The Bright Path Network (BPN) and Liberty in North Korea. k.lee@brightpath.org, Bright Path.",
+    "she is called 솔, which just means pine; named 별, meaning star. CALLS HIM 달, means moon.",
+    "ask for 花子; that's what they call her. 한결, That is what we call him. 솔, which is what",
+    "u\u017fed: Called 솔, meaning pine. 보라; thats what the girls called her.",
     "I met Grace Mission 교회에서. Bright Path라는 NGO가 도와줬어요. Korea 식당.",
     "연경이 was sent back. my son is 한결이 (it means one way). 방 집사님 from the church.",
 )
@@ -66,7 +69,9 @@ _PIECES = (
     "쪽", "측", "측에서", "선교사", "사람", "뭐더라", "뭐였지", "머더라", "김", "王", "보라",
     "두리", "하나", "이", "연경이", "집사님", "교회", "식당", "라는", "간판", "이 ", " (", "방",
     "목사님", " from", "a (it", "선교회", "이라는", "회령", "피복", "건설", "유통",
-    "Network", "Relief", "(BPN)", "of ", "Liberty", "-x", "@", "brightpath.",
+    "Network", "Relief", "called ", "named ", "솔", ", which means", " meaning",
+    "; that's what they call her", ", that is what we call him", "\u212a",
+    "(BPN)", "of ", "Liberty", "-x", "@", "brightpath.",
 )  # fmt: skip
 
 
