@@ -51,6 +51,7 @@ _INVENTED = (
     "she is called 솔, which just means pine; named 별, meaning star. CALLS HIM 달, means moon.",
     "ask for 花子; that's what they call her. 한결, That is what we call him. 솔, which is what",
     "u\u017fed: Called 솔, meaning pine. 보라; thats what the girls called her.",
+    "주식회사 한빛무역에서 일했어요. 사회복지법인 나눔이 도왔고 법무법인 태평양, 합자회사 .",
     "I met Grace Mission 교회에서. Bright Path라는 NGO가 도와줬어요. Korea 식당.",
     "연경이 was sent back. my son is 한결이 (it means one way). 방 집사님 from the church.",
 )
@@ -71,7 +72,8 @@ _PIECES = (
     "목사님", " from", "a (it", "선교회", "이라는", "회령", "피복", "건설", "유통",
     "Network", "Relief", "called ", "named ", "솔", ", which means", " meaning",
     "; that's what they call her", ", that is what we call him", "\u212a",
-    "(BPN)", "of ", "Liberty", "-x", "@", "brightpath.",
+    "(BPN)", "주식회사", "사회복지법인", "법인", "회사", "나눔",
+    "of ", "Liberty", "-x", "@", "brightpath.",
 )  # fmt: skip
 
 
@@ -187,6 +189,7 @@ def _whole(regex: re.Pattern[str], text: str, starts: Iterable[int]) -> Iterator
 
 
 _ANCHORED = (
+    orgs_legal_forms_ko,
     months_en,
     names_partial_ko,
     orgs_sides_ko,
@@ -205,6 +208,7 @@ def _rule_hits(res: object, text: str) -> list[object]:
         *islands_mixed.find_mixed_islands(text, res),  # type: ignore[arg-type]
         *orgs_signs_ko.find_sign_orgs(text, res),  # type: ignore[arg-type]
         *places_slots_ko.find_slot_places(text, res),  # type: ignore[arg-type]
+        *orgs_legal_forms_ko.find_legal_form_orgs(text, res),  # type: ignore[arg-type]
     ]
 
 
