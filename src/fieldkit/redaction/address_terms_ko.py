@@ -48,7 +48,7 @@ role noun (그 후 경찰이 "after that, the police", 친 정부, 비 의사)."
 _TAIL = (
     r"(?:이|이가|이는|이를|이도|이랑|이라고|이라|이요|이에요|이었|이네|아|한테|은|을|도|네|이고)?"
 )
-_TAK = re.compile(rf"(?<![가-힣])([가-힣]{{2,3}})댁{_TAIL}(?![가-힣])")
+_TAK = re.compile(rf"([가-힣](?<![가-힣].)[가-힣]{{1,2}})댁{_TAIL}(?![가-힣])")
 
 _ROLES = (
     "경찰 경찰관 공안 형사 의사 간호사 선생 선생님 교사 기사 기사님 사장 사장님 주임 반장 "
@@ -59,7 +59,7 @@ _ROLE_AFTER = (
 )
 _OFFICES = "주무관 사무관 조사관 수사관 서기관 감독관 담당관 계장"
 _IN_CHARGE = re.compile(
-    r"(?<![가-힣])담당(?:자|자는|자가|은|는)?\s(이)\s(?:상담사|상담원|복지사|사회복지사|간사|선생|"
+    r"담당(?<![가-힣]담당)(?:자|자는|자가|은|는)?\s(이)\s(?:상담사|상담원|복지사|사회복지사|간사|선생|"
     r"선생님|팀장|과장|주임|대리|실장|변호사|주무관|경찰관|형사|활동가|코디네이터|매니저)"
 )
 
@@ -69,8 +69,10 @@ def _rx() -> dict[str, re.Pattern[str]]:
     roles = "|".join(sorted(_ROLES.split(), key=len, reverse=True))
     offices = "|".join(sorted(_OFFICES.split(), key=len, reverse=True))
     return {
-        "role": re.compile(rf"(?<![가-힣])([가-힣]{{1,2}})\s(?:{roles}){_ROLE_AFTER}(?![가-힣])"),
-        "office": re.compile(rf"(?<![가-힣])([가-힣])\s(?:{offices})(?:님)?"),
+        "role": re.compile(
+            rf"([가-힣](?<![가-힣].)[가-힣]{{0,1}})\s(?:{roles}){_ROLE_AFTER}(?![가-힣])"
+        ),
+        "office": re.compile(rf"([가-힣](?<![가-힣].))\s(?:{offices})(?:님)?"),
     }
 
 

@@ -27,6 +27,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from fieldkit.redaction import korean
+from fieldkit.redaction.anchored import finditer_from, phrase_starts, positions
 from fieldkit.redaction.cuewords import alternation, closed_words, cue_words
 from fieldkit.redaction.hits import Hit, person_by_cue
 from fieldkit.redaction.resources import Resources
@@ -86,30 +87,59 @@ def _name(start: int, word: str, rule: str, res: Resources) -> Iterator[Hit]:
         yield person_by_cue(start, start + len(word), rule, word in res.lex_ko)
 
 
+_OPENING_END = re.compile(r"이 (?=[a-z]+[ ,][A-Za-z])")
+"""The end of ``_OPENING``'s word: its 이, one to three syllables after the start."""
+_BEFORE_LATIN = re.compile(r"[가-힣] [A-Za-z]")
+"""The end of ``_titled``'s title: its surname opens the Hangul word before this one."""
+
+
+def _opening_starts(folded: str) -> list[int]:
+    """Every start of an ``_OPENING`` match (round 14, speed: found from its 이)."""
+    return [m.start() - n for m in _OPENING_END.finditer(folded) for n in (1, 2, 3)]
+
+
+def _titled_starts(folded: str) -> Iterator[int]:
+    """Every start of a ``_titled`` match: the titles are Hangul words, so the surname is
+    two characters before the run of syllables that ends before a space and a Latin letter
+    (round 14, speed)."""
+    for found in _BEFORE_LATIN.finditer(folded):
+        run = found.start()
+        while run and "가" <= folded[run - 1] <= "힣":
+            run -= 1
+        if run >= 2 and folded[run - 1] == " ":
+            yield run - 2
+
+
 def find_mixed_islands(folded: str, res: Resources) -> Iterator[Hit]:
     """Names in the mixed slots of the module docstring."""
-    for match in _OPENING.finditer(folded):
+    for match in finditer_from(_OPENING, folded, _opening_starts(folded)):
         word = match.group(1)
         if len(word) >= 2 and korean.final_consonant(word[-2]) and word not in res.lex_ko:
             yield from _name(match.start(1), word, "hangul_opens_english", res)
-    for match in _GLOSSED.finditer(folded):
+    glosses = positions(folded, (" (",))  # round 14, speed: one to four syllables before
+    for match in finditer_from(_GLOSSED, folded, [at - n for at in glosses for n in range(1, 5)]):
         at = match.start(1)
         word = match.group(1)
         if word in res.lex_ko and not _called(word):
             continue  # we ate 김치 (kimchi): a Korean word glossed, no name
         if _latin_before(folded, at) and not _LOCATIVE.search(folded, max(0, at - 6), at):
             yield from _name(at, word, "hangul_glossed", res)
-    for match in _titled().finditer(folded):
+    for match in finditer_from(_titled(), folded, _titled_starts(folded)):
         surname = match.group(1)
         if surname in res.sur_ko_hangul:
             uncertain = surname in WORD_SURNAMES or surname == "이"
             yield person_by_cue(*match.span(1), "surname_title_in_english", uncertain)
     if "mean" in folded:
-        for match in _CALLED_MEANS.finditer(folded):
+        calls = phrase_starts(folded, ("call", "named"))  # round 14, speed
+        means = _CALLED_MEANS.finditer(folded) if calls is None else None
+        for match in means or finditer_from(_CALLED_MEANS, folded, calls or ()):
             if _word_ok(match.group(1), res):
                 yield person_by_cue(*match.span(1), "called_then_glossed", True)
     if "what" in folded:
-        for match in _CALLED_AFTER.finditer(folded):
+        thats = phrase_starts(folded, ("that", "which"))  # round 14, speed: X, that's what
+        after = _CALLED_AFTER.finditer(folded) if thats is None else None
+        starts = [at - 2 - n for at in thats or () for n in (1, 2, 3, 4)]
+        for match in after or finditer_from(_CALLED_AFTER, folded, starts):
             word = match.group(1)
             if word not in res.keep_native:
                 yield person_by_cue(*match.span(1), "called_after_english", True)

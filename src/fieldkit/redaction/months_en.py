@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from fieldkit.redaction.anchored import finditer_from, positions
 from fieldkit.redaction.hits import Hit, person_by_cue
 from fieldkit.redaction.resources import Resources
 
@@ -48,5 +49,6 @@ def find_month_names(folded: str, res: Resources, words: frozenset[str]) -> Iter
     del res
     if not words & _MONTH_NAMES:
         return
-    for match in _SUBJECT.finditer(folded):
+    starts = positions(folded, ("April", "May", "June", "August"))  # round 14, speed
+    for match in finditer_from(_SUBJECT, folded, starts):
         yield person_by_cue(*match.span(1), "month_subject", True)

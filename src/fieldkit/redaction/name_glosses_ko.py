@@ -26,9 +26,9 @@ from fieldkit.redaction.resources import Resources
 __all__ = ["glossed_names"]
 
 _HAN = "\u4e00-\u9fff"
-_HANZI_AFTER = re.compile(rf"(?<![가-힣])([가-힣]{{2,4}}), ([{_HAN}]{{2,3}})(?![{_HAN}])")
+_HANZI_AFTER = re.compile(rf"([가-힣](?<![가-힣].)[가-힣]{{1,3}}), ([{_HAN}]{{2,3}})(?![{_HAN}])")
 _REAL_AFTER = re.compile(
-    r"(?<![가-힣])([가-힣]{1,4})\((?:본명|본이름|가명|실명)(?!\s?(?:모름|미상|불명|없음|몰라))"
+    r"([가-힣](?<![가-힣].)[가-힣]{0,3})\((?:본명|본이름|가명|실명)(?!\s?(?:모름|미상|불명|없음|몰라))"
 )
 """A note that the real name is unknown (함(본명모름): "done", then a remark) glosses nothing."""
 

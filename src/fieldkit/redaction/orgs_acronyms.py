@@ -38,15 +38,19 @@ __all__ = ["find_acronym_orgs"]
 
 _WORD = r"[A-Z][A-Za-z'&]+"
 _LINK = r"(?:in|for|of|and|the|on|to|&)"
-_RUN = rf"{_WORD}(?: (?:{_LINK} )?{_WORD}){{1,6}}"
-_BRACKETED = re.compile(rf"(?<![A-Za-z-])({_RUN}) ?\(([A-Za-z]{{2,8}})\)")
+_FIRST = r"[A-Z](?<![A-Za-z-][A-Z])[A-Za-z'&]+"
+"""``(?<![A-Za-z-])`` and a word, opened on its capital (round 14, speed: a pattern opening
+on a look-behind is tried at every position, this one at capitals only)."""
+_RUN = rf"{_FIRST}(?: (?:{_LINK} )?{_WORD}){{1,6}}"
+_BRACKETED = re.compile(rf"({_RUN}) ?\(([A-Za-z]{{2,8}})\)")
 
 _ENDINGS = (
     "Korea International Network Alliance Mission Missions Ministries Ministry Partners "
     "Foundation Fund Coalition Initiative Society Project Relief Aid"
 )
 _ENDED = re.compile(
-    rf"(?<![A-Za-z-])((?:{_WORD} (?:{_LINK} )?){{1,5}}(?:{'|'.join(_ENDINGS.split())}))(?![A-Za-z])"
+    rf"((?:{_FIRST} (?:{_LINK} )?)(?:{_WORD} (?:{_LINK} )?){{0,4}}"
+    rf"(?:{'|'.join(_ENDINGS.split())}))(?![A-Za-z])"
 )
 _STATES = frozenset(
     str.split("North South East West Northern Southern Republic People's Democratic The United")
@@ -87,7 +91,7 @@ def find_acronym_orgs(folded: str, res: Resources) -> Iterator[Hit]:
 
 
 _DOMAIN = re.compile(r"(?:@|www\.|://)([a-z0-9-]{6,40})\.")
-_CAPITALISED = re.compile(rf"(?<![A-Za-z-])({_WORD}(?: {_WORD}){{1,5}})(?![A-Za-z])")
+_CAPITALISED = re.compile(rf"({_FIRST}(?: {_WORD}){{1,5}})(?![A-Za-z])")
 
 
 def _domain_named(folded: str) -> Iterator[Hit]:

@@ -31,9 +31,12 @@ from fieldkit.redaction.resources import Resources
 
 __all__ = ["find_particle_names"]
 
-_ANIMATE = re.compile(r"(?<![가-힣])([가-힣]{1,4}?)(?:한테서|한테|에게서|에게|께서|께)(?![가-힣])")
+_ANIMATE = re.compile(
+    r"([가-힣](?<![가-힣].)[가-힣]{0,3}?)(?:한테서|한테|에게서|에게|께서|께)(?![가-힣])"
+)
 _PAIR = re.compile(
-    r"(?<![가-힣])([가-힣]{1,4}?)(이랑|랑|하고|와|과) ([가-힣]{1,4})(?![가-힣])(?=[,;.)]| [A-Za-z])"
+    r"([가-힣](?<![가-힣].)[가-힣]{0,3}?)(이랑|랑|하고|와|과) "
+    r"([가-힣]{1,4})(?![가-힣])(?=[,;.)]| [A-Za-z])"
 )
 _PEOPLE = re.compile(
     r"\b(?:girls|boys|women|men|sisters|brothers|daughters|sons|children|kids|friends|twins|"

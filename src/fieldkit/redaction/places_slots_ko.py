@@ -26,6 +26,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from fieldkit.redaction import korean
+from fieldkit.redaction.anchored import finditer_from
 from fieldkit.redaction.cuewords import closed_words, gazetteer_entry
 from fieldkit.redaction.hits import Hit
 from fieldkit.redaction.orgs_industry import INDUSTRY
@@ -33,7 +34,7 @@ from fieldkit.redaction.resources import Resources
 
 __all__ = ["find_slot_places"]
 
-_MARKET = re.compile(r"(?<![가-힣])([가-힣]{2,4})\s(?:시장|장마당|장터)(?!님|이\s|이었)")
+_MARKET = re.compile(r"([가-힣](?<![가-힣].)[가-힣]{1,3})\s(?:시장|장마당|장터)(?!님|이\s|이었)")
 """A town's market; 시장님 and X 시장이었 read as the mayor, never taken."""
 
 _ORIGIN = re.compile(
@@ -43,7 +44,7 @@ _ORIGIN = re.compile(
 _ADNOMINAL = frozenset("은는던운된한진린인힌을할른쁜픈")
 """Last syllables of a verb's or an adjective's modifier form (좋은, 아는, 살던)."""
 _TOWNSHIP = re.compile(
-    r"(?<![가-힣])([가-힣]{2,6})\s([가-힣]{2,3}[진향])"
+    r"([가-힣](?<![가-힣].)[가-힣]{1,5})\s([가-힣]{2,3}[진향])"
     r"(?:에서|에|으로|이|은|을|요|이요|이에요|이었|까지|쪽)?(?![가-힣])"
 )
 
@@ -52,8 +53,9 @@ def find_slot_places(folded: str, res: Resources) -> Iterator[Hit]:
     """The constructions of the module doc (each gated on its words)."""
     if "시장" in folded or "장마당" in folded or "장터" in folded:
         yield from _markets(folded, res)
-    if any(kind in folded for kind in INDUSTRY):
-        yield from _companies(folded, res)
+    kinds = [found.start() for found in _industry_rx().finditer(folded)]  # round 14, speed
+    if kinds:
+        yield from _companies(folded, res, kinds)
     if "사람" in folded or "출신" in folded:
         yield from _origins(folded, res)
     if "진" in folded or "향" in folded:
@@ -67,9 +69,9 @@ def _markets(folded: str, res: Resources) -> Iterator[Hit]:
             yield _hit(match.start(1), match.end(1), "market_place_ko", entry)
 
 
-def _companies(folded: str, res: Resources) -> Iterator[Hit]:
+def _companies(folded: str, res: Resources, kinds: list[int]) -> Iterator[Hit]:
     """<town> X플라스틱 다닐 때: a listed word-spelling before a company's name."""
-    for match in _company_rx().finditer(folded):
+    for match in finditer_from(_company_rx(), folded, _company_starts(folded, kinds)):
         entry = gazetteer_entry(match.group(1), res)
         if entry is not None and entry[1]:
             yield _hit(match.start(1), match.end(1), "company_town_ko", entry)
@@ -78,7 +80,27 @@ def _companies(folded: str, res: Resources) -> Iterator[Hit]:
 @lru_cache(maxsize=1)
 def _company_rx() -> re.Pattern[str]:
     kinds = "|".join(sorted(INDUSTRY, key=len, reverse=True))
-    return re.compile(rf"(?<![가-힣])([가-힣]{{2,4}})\s[가-힣]{{1,6}}?(?:{kinds})")
+    return re.compile(rf"([가-힣](?<![가-힣].)[가-힣]{{1,3}})\s[가-힣]{{1,6}}?(?:{kinds})")
+
+
+@lru_cache(maxsize=1)
+def _industry_rx() -> re.Pattern[str]:
+    return re.compile("|".join(sorted(INDUSTRY, key=len, reverse=True)))
+
+
+def _company_starts(folded: str, kinds: list[int]) -> Iterator[int]:
+    """Every start of a ``_company_rx`` match (round 14, speed): the kinds are Hangul words,
+    so the company's word holds one found by ``_industry_rx`` (or one overlapping it); the
+    town is the run of syllables one whitespace before that word."""
+    for at in kinds:
+        word = at
+        while word and "가" <= folded[word - 1] <= "힣":
+            word -= 1
+        if word >= 2 and folded[word - 1].isspace():
+            start = word - 1
+            while start and "가" <= folded[start - 1] <= "힣":
+                start -= 1
+            yield start
 
 
 def _origins(folded: str, res: Resources) -> Iterator[Hit]:
