@@ -5,6 +5,7 @@ replaced can be compared on many inputs, not only the corpora)."""
 from __future__ import annotations
 
 import random
+import re
 from pathlib import Path
 
 from fieldkit.redaction.normalize import fold
@@ -23,3 +24,10 @@ def made_texts(seed: int, pieces: tuple[str, ...], count: int = 3000, size: int 
     """``count`` texts of ``size`` pieces each, drawn with a fixed seed."""
     pick = random.Random(seed)
     return ["".join(pick.choice(pieces) for _ in range(size)) for _ in range(count)]
+
+
+def found_matches(
+    regex: re.Pattern[str], text: str
+) -> list[tuple[tuple[int, int], tuple[object, ...]]]:
+    """Every match's span and groups: what a rewritten pattern must reproduce exactly."""
+    return [(m.span(), m.groups()) for m in regex.finditer(text)]

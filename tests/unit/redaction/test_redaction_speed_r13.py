@@ -38,6 +38,7 @@ from fieldkit.redaction.anchored import finditer_from
 from fieldkit.redaction.normalize import fold
 from fieldkit.redaction.score import parse_corpus
 from fieldkit.redaction.speakers import _label_starts
+from speed_helpers import found_matches, made_texts
 
 DATA = Path(__file__).resolve().parents[2] / "data" / "redaction"
 _HAN = "\u4e00-\u9fff"
@@ -115,12 +116,7 @@ _PIECES = (
 
 
 def _made(seed: int, count: int = 4000, size: int = 10) -> list[str]:
-    pick = random.Random(seed)
-    return ["".join(pick.choice(_PIECES) for _ in range(size)) for _ in range(count)]
-
-
-def _found(regex: re.Pattern[str], text: str) -> list[tuple[tuple[int, int], tuple[object, ...]]]:
-    return [(m.span(), m.groups()) for m in regex.finditer(text)]
+    return made_texts(seed, _PIECES, count, size)
 
 
 _AS_THEY_WERE = {
@@ -178,7 +174,7 @@ def test_pattern_finds_what_it_found(name: str, texts: list[str]) -> None:
     regex, old = now(), re.compile(was)
     assert regex.pattern != old.pattern
     for text in [*texts, *_made(13), *_made(1313, size=4)]:
-        assert _found(regex, text) == _found(old, text), (name, text[:80])
+        assert found_matches(regex, text) == found_matches(old, text), (name, text[:80])
 
 
 def _church_hits(texts: list[str]) -> list[object]:
@@ -252,7 +248,7 @@ def test_speaker_labels_read_back_from_colons(texts: list[str]) -> None:
     found = 0
     for text in [*texts, *made]:
         fast = [(m.span(), m.groups()) for m in finditer_from(regex, text, _label_starts(text))]
-        assert fast == _found(regex, text), text[:80]
+        assert fast == found_matches(regex, text), text[:80]
         found += len(fast)
     assert found > 200
 
@@ -282,4 +278,4 @@ def test_masks_tried_where_a_mask_can_start(texts: list[str]) -> None:
     for text in [*texts, *made]:
         starts = (m.start() for m in surnames_ko._MASK_START.finditer(text))
         fast = [(m.span(), m.groups()) for m in finditer_from(regex, text, starts)]
-        assert fast == _found(regex, text), text[:80]
+        assert fast == found_matches(regex, text), text[:80]

@@ -19,7 +19,6 @@ as it was: ``build`` restores the collector as it found it.
 from __future__ import annotations
 
 import gc
-import random
 import re
 from pathlib import Path
 
@@ -45,6 +44,7 @@ from fieldkit.redaction.anchored import finditer_from, phrase_starts
 from fieldkit.redaction.normalize import fold
 from fieldkit.redaction.resources import build
 from fieldkit.redaction.score import parse_corpus
+from speed_helpers import found_matches, made_texts
 
 DATA = Path(__file__).resolve().parents[2] / "data" / "redaction"
 _SECRET = b"r14-speed-comparison-secret-0000"
@@ -171,12 +171,7 @@ _PIECES = (
 
 
 def _made(seed: int, count: int = 4000, size: int = 10) -> list[str]:
-    pick = random.Random(seed)
-    return ["".join(pick.choice(_PIECES) for _ in range(size)) for _ in range(count)]
-
-
-def _found(regex: re.Pattern[str], text: str) -> list[tuple[tuple[int, int], tuple[object, ...]]]:
-    return [(m.span(), m.groups()) for m in regex.finditer(text)]
+    return made_texts(seed, _PIECES, count, size)
 
 
 _AS_THEY_WERE = {
@@ -202,8 +197,8 @@ def test_pattern_finds_what_it_found(name: str, texts: list[str]) -> None:
     assert regex.pattern != old.pattern
     found = 0
     for text in [*map(fold, texts), *_made(14), *_made(1414, size=4)]:
-        assert _found(regex, text) == _found(old, text), (name, text[:80])
-        found += bool(_found(old, text))
+        assert found_matches(regex, text) == found_matches(old, text), (name, text[:80])
+        found += bool(found_matches(old, text))
     assert found
 
 
@@ -224,7 +219,7 @@ def test_cue_tried_where_a_phrase_starts(texts: list[str]) -> None:
     found = 0
     for text in [*map(fold, texts), *_made(16), *_made(1616, size=5)]:
         starts = phrase_starts(text, phrases)
-        plain = _found(regex, text)
+        plain = found_matches(regex, text)
         if starts is not None:
             fast = [(m.span(), m.groups()) for m in finditer_from(regex, text, starts)]
             assert fast == plain, text[:80]

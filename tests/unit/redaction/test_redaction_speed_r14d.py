@@ -36,6 +36,7 @@ from fieldkit.redaction import (
 )
 from fieldkit.redaction.normalize import fold
 from fieldkit.redaction.score import parse_corpus
+from speed_helpers import found_matches, made_texts
 
 DATA = Path(__file__).resolve().parents[2] / "data" / "redaction"
 _SECRET = b"r14d-speed-comparison-secret-000"
@@ -78,12 +79,7 @@ _PIECES = (
 
 
 def _made(seed: int, count: int = 3000, size: int = 10) -> list[str]:
-    pick = random.Random(seed)
-    return ["".join(pick.choice(_PIECES) for _ in range(size)) for _ in range(count)]
-
-
-def _found(regex: re.Pattern[str], text: str) -> list[tuple[tuple[int, int], tuple[object, ...]]]:
-    return [(m.span(), m.groups()) for m in regex.finditer(text)]
+    return made_texts(seed, _PIECES, count, size)
 
 
 _LATIN_WAS = r"(?<![A-Za-z0-9])([A-Z][A-Za-z'&.\-]*(?: [A-Z][A-Za-z'&.\-]*){0,3})"
@@ -121,8 +117,8 @@ def test_pattern_finds_what_it_found(name: str, texts: list[str]) -> None:
     assert regex.pattern != old.pattern and old.pattern.startswith("(?<!")
     found = 0
     for text in [*map(fold, texts), *_made(141), *_made(1441, size=4)]:
-        assert _found(regex, text) == _found(old, text), (name, text[:80])
-        found += bool(_found(old, text))
+        assert found_matches(regex, text) == found_matches(old, text), (name, text[:80])
+        found += bool(found_matches(old, text))
     assert found
 
 
@@ -177,8 +173,8 @@ def test_opened_pattern_finds_what_it_found(name: str, texts: list[str]) -> None
     made = ["".join(pick.choice(_HANGUL_PIECES) for _ in range(8)) for _ in range(4000)]
     found = 0
     for text in [*map(fold, texts), *made]:
-        assert _found(regex, text) == _found(old, text), (name, text[:80])
-        found += bool(_found(old, text))
+        assert found_matches(regex, text) == found_matches(old, text), (name, text[:80])
+        found += bool(found_matches(old, text))
     assert found
 
 
