@@ -14,10 +14,15 @@ from fieldkit.redaction.score import parse_corpus
 DATA = Path(__file__).resolve().parent / "data" / "redaction"
 
 
-def folded_passages() -> list[str]:
+def passages() -> list[str]:
     """Every passage of the development corpora and the blind sets in the repository."""
     files = [*sorted(DATA.glob("corpus_*.txt")), *sorted((DATA / "blind").glob("set_*.txt"))]
-    return [fold(p.text) for f in files for p in parse_corpus(f.read_text("utf-8"))]
+    return [p.text for f in files for p in parse_corpus(f.read_text("utf-8"))]
+
+
+def folded_passages() -> list[str]:
+    """The same passages, folded as the rules read them."""
+    return [fold(text) for text in passages()]
 
 
 def made_texts(seed: int, pieces: tuple[str, ...], count: int = 3000, size: int = 10) -> list[str]:

@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import gc
 import re
-from pathlib import Path
 
 import pytest
 
@@ -43,10 +42,8 @@ from fieldkit.redaction import (
 from fieldkit.redaction.anchored import finditer_from, phrase_starts
 from fieldkit.redaction.normalize import fold
 from fieldkit.redaction.resources import build
-from fieldkit.redaction.score import parse_corpus
-from speed_helpers import found_matches, made_texts
+from speed_helpers import found_matches, made_texts, passages
 
-DATA = Path(__file__).resolve().parents[2] / "data" / "redaction"
 _SECRET = b"r14-speed-comparison-secret-0000"
 
 _INVENTED = (
@@ -66,8 +63,7 @@ _INVENTED = (
 
 @pytest.fixture(scope="module")
 def texts() -> list[str]:
-    files = [*sorted(DATA.glob("corpus_*.txt")), *sorted((DATA / "blind").glob("set_*.txt"))]
-    return [p.text for f in files for p in parse_corpus(f.read_text("utf-8"))] + list(_INVENTED)
+    return passages() + list(_INVENTED)
 
 
 class _EveryScript:

@@ -15,7 +15,6 @@ from __future__ import annotations
 import random
 import re
 from collections.abc import Iterable, Iterator
-from pathlib import Path
 
 import pytest
 
@@ -35,10 +34,8 @@ from fieldkit.redaction import (
     places_slots_ko,
 )
 from fieldkit.redaction.normalize import fold
-from fieldkit.redaction.score import parse_corpus
-from speed_helpers import found_matches, made_texts
+from speed_helpers import found_matches, made_texts, passages
 
-DATA = Path(__file__).resolve().parents[2] / "data" / "redaction"
 _SECRET = b"r14d-speed-comparison-secret-000"
 
 _INVENTED = (
@@ -60,8 +57,7 @@ _INVENTED = (
 
 @pytest.fixture(scope="module")
 def texts() -> list[str]:
-    files = [*sorted(DATA.glob("corpus_*.txt")), *sorted((DATA / "blind").glob("set_*.txt"))]
-    return [p.text for f in files for p in parse_corpus(f.read_text("utf-8"))] + list(_INVENTED)
+    return passages() + list(_INVENTED)
 
 
 _PIECES = (
