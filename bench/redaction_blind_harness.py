@@ -9,7 +9,8 @@ inline annotations.  Definitions:
 - precision: predicted spans touching a gold span / all predicted spans;
 - keep loss: non-gold, non-space characters covered by a predicted span / all non-gold
   non-space characters.
-Usage: python bench/redaction_blind_harness.py OUT_PREFIX FILE...
+Usage: python bench/redaction_blind_harness.py [--rules-only] OUT_PREFIX FILE...
+(``--rules-only``: the engine without its learned flagger, for the side-by-side figures.)
 """
 
 from __future__ import annotations
@@ -153,8 +154,10 @@ def cued(text: str, start: int, end: int, label: str, surface: str) -> bool:
 
 
 def main() -> None:
-    prefix, files = sys.argv[1], sys.argv[2:]
-    engine = Redactor.default()
+    args = sys.argv[1:]
+    learned = args[:1] != ["--rules-only"]
+    prefix, files = (args if learned else args[1:])[0], (args if learned else args[1:])[1:]
+    engine = Redactor.default(learned=learned)
     stats: dict = defaultdict(lambda: defaultdict(lambda: [0, 0]))
     silent = defaultdict(lambda: [0, 0])
     prec = defaultdict(lambda: [0, 0])

@@ -28,6 +28,7 @@ from fieldkit.redaction.cues import find_cued
 from fieldkit.redaction.cues_en import find_english_cues
 from fieldkit.redaction.cues_ko import find_korean_calls
 from fieldkit.redaction.entities import Entity, Mention, another_person, link
+from fieldkit.redaction.flagger import flag
 from fieldkit.redaction.hits import Hit
 from fieldkit.redaction.keep import KeepSpans, keep_spans
 from fieldkit.redaction.known import KnownMatcher, compile_known
@@ -108,13 +109,19 @@ class Redactor:
         "data": "2026.2",
     }
 
-    def __init__(self, resources: Resources) -> None:
+    def __init__(self, resources: Resources, *, learned: bool = True) -> None:
         self.res = resources
+        # The learned flagger runs after the rules (``flagger``); off, the rules alone, as
+        # the rules' precision tests and the side-by-side figures of docs/redaction.md use it.
+        self.learned = learned
 
     @classmethod
-    @lru_cache(maxsize=1)
-    def default(cls) -> Redactor:
-        """The shared engine over the shipped data (built on first use)."""
+    @lru_cache(maxsize=2)
+    def default(cls, *, learned: bool = True) -> Redactor:
+        """The shared engine over the shipped data (built on first use); ``learned=False``:
+        the same tables, the rules alone."""
+        if not learned:
+            return cls(cls.default().res, learned=False)
         return cls(build())
 
     def redact(
@@ -213,6 +220,8 @@ class Redactor:
             hits.extend(find_hanzi_names(folded, self.res, blocked))
         hits.extend(find_catchall(folded, self.res, field.keep, lang=lang, strict=strict))
         if view(folded).has_hangul:
+            if self.learned and not strict:  # the flagger, last and weakest; filtered as rules
+                hits.extend(flag(folded, self.res, hits))
             hits = drop_non_names(folded, hits, self.res)
         if words:
             hits = drop_adjectives(folded, hits, self.res)

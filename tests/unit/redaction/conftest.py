@@ -15,6 +15,13 @@ def engine() -> Redactor:
     return Redactor.default()
 
 
+@pytest.fixture(scope="session")
+def rules() -> Redactor:
+    """The rules alone, without the learned flagger: for tests of a rule's precision, where
+    the flagger may add an uncertain span of its own (``test_flagger.py`` tests that)."""
+    return Redactor.default(learned=False)
+
+
 @pytest.fixture(scope="module")
 def texts() -> list[str]:
     """Every development passage, folded (the speed-equivalence tests run on them)."""

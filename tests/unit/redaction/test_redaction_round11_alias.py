@@ -77,9 +77,9 @@ def test_comma_alias_reverse_mal_ieyo(engine: Redactor) -> None:
     assert spans.get("집안") == "PLACE"
 
 
-def test_our_word_alias_takes_the_place_before(engine: Redactor) -> None:
+def test_our_word_alias_takes_the_place_before(rules: Redactor) -> None:
     text = "安图, 처음엔 어딘지 몰랐는데 우리 말로 안도더라구요."
-    spans = _spans(engine, text)
+    spans = _spans(rules, text)
     assert spans.get("안도") == "PLACE"
 
 
@@ -142,11 +142,11 @@ def test_fragment_that_does_not_begin_the_name_is_left(engine: Redactor) -> None
 # -- 4. a surname as a title ---------------------------------------------------------------
 
 
-def test_hanzi_surname_read_as_a_title(engine: Redactor) -> None:
+def test_hanzi_surname_read_as_a_title(rules: Redactor) -> None:
     text = "马씨라는 남자가, 마씨, 그 사람이 우리를 팔았어요."
-    result = engine.redact(text)
+    result = rules.redact(text)
     assert "마씨" not in result.text
-    assert _spans(engine, text).get("마") == "PERSON"
+    assert _spans(rules, text).get("마") == "PERSON"
 
 
 def test_surname_statement_after_a_cued_surname(engine: Redactor) -> None:

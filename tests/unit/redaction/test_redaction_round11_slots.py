@@ -175,10 +175,10 @@ def test_no_name_before_a_bracket_without_a_name_shape(engine: Redactor) -> None
 # --- 4. nicknames and their compounds ---------------------------------------------------------
 
 
-def test_a_quoted_nickname_glued_to_an_elder_noun(engine: Redactor) -> None:
+def test_a_quoted_nickname_glued_to_an_elder_noun(rules: Redactor) -> None:
     text = "그 노인을 '곰아바이'라 했지. 곰아바이는 착했다."
-    assert _rules(engine, text).get("곰") == "nickname_kin"
-    out = engine.redact(text)
+    assert _rules(rules, text).get("곰") == "nickname_kin"
+    out = rules.redact(text)
     assert "곰" not in out.text and "아바이" in out.text
 
 

@@ -384,6 +384,6 @@ def test_a_persons_verb_a_household_or_a_spoken_copula_names(
     "text", ["돈이가 없어서 울었어요.", "별이네!", "친구가 학교에요.", "남편이 부자에요."]
 )
 def test_a_doubled_subject_an_exclamation_or_a_place_after_a_person_noun_is_left(
-    engine: Redactor, text: str
+    rules: Redactor, text: str
 ) -> None:
-    assert not surfaces(engine, text, "PERSON")
+    assert not surfaces(rules, text, "PERSON")

@@ -138,9 +138,9 @@ def test_an_auxiliary_after_an_infinitive(res: Resources) -> None:
 # --- Korean: nouns, trades, factories ------------------------------------------------------
 
 
-def test_trade_compounds_and_catchall_nouns(engine: Redactor) -> None:
+def test_trade_compounds_and_catchall_nouns(rules: Redactor) -> None:
     _expect(
-        engine,
+        rules,
         [
             (
                 "목단강 百合 발안마라는 데서 일했어요.",

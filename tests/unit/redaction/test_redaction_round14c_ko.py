@@ -121,8 +121,8 @@ def test_round14c_pairs_take_no_thing_or_place(engine: Redactor) -> None:
         "회령 아니고 거기였어요.",
     ],
 )
-def test_round14c_place_rules_leave_words(engine: Redactor, text: str) -> None:
-    places = surfaces(engine, text, "PLACE")
+def test_round14c_place_rules_leave_words(rules: Redactor, text: str) -> None:
+    places = surfaces(rules, text, "PLACE")
     assert set(places) <= {"연길", "회령"}
 
 
@@ -180,9 +180,9 @@ def test_round14c_a_bound_noun_after_a_modifier_is_no_place(engine: Redactor) ->
     assert not surfaces(engine, "그건 사람이 할 거야.", "PLACE")
 
 
-def test_round14c_a_listed_word_spelling_before_a_company(engine: Redactor) -> None:
+def test_round14c_a_listed_word_spelling_before_a_company(rules: Redactor) -> None:
     # 22. <town> X + an industry word: firms are named with their town first (저 may be "I")
-    assert surfaces(engine, "저 무산 한길플라스틱 다닐 때 야간조였어요.", "PLACE") == {"무산": True}
-    assert surfaces(engine, "언니는 무산 새솔식품에서 일했어요.", "PLACE") == {"무산": True}
-    assert not surfaces(engine, "집안 정리하고 식품 사러 갔어요.", "PLACE")
-    assert not surfaces(engine, "집안 대대로 전자 공장이었어요.", "PLACE")
+    assert surfaces(rules, "저 무산 한길플라스틱 다닐 때 야간조였어요.", "PLACE") == {"무산": True}
+    assert surfaces(rules, "언니는 무산 새솔식품에서 일했어요.", "PLACE") == {"무산": True}
+    assert not surfaces(rules, "집안 정리하고 식품 사러 갔어요.", "PLACE")
+    assert not surfaces(rules, "집안 대대로 전자 공장이었어요.", "PLACE")

@@ -161,8 +161,8 @@ def test_naming_cue_before_a_quotation_is_no_name(engine: Redactor) -> None:
         "큰삼촌은 군대에 갔어요.",  # an uncle, no village (촌)
     ],
 )
-def test_ordinary_korean_is_not_flagged(engine: Redactor, text: str) -> None:
-    assert _out(engine, text) == text
+def test_ordinary_korean_is_not_flagged(rules: Redactor, text: str) -> None:
+    assert _out(rules, text) == text
 
 
 def test_a_county_whose_name_ends_like_a_verb_is_still_a_place(engine: Redactor) -> None:
@@ -204,10 +204,10 @@ def test_a_place_subject_needs_a_gazetteer_spelling(engine: Redactor) -> None:
 
 
 def test_an_ordinary_word_named_a_person_is_found_again_before_a_person_particle(
-    engine: Redactor,
+    rules: Redactor,
 ) -> None:
     text = "옆방 여자가 구슬이라고, 말이 없었어요. 사장이 구슬한테 소리쳤고 구슬 장사도 했어요."
-    assert _out(engine, text) == (
+    assert _out(rules, text) == (
         "옆방 여자가 [인물-1]이라고, 말이 없었어요. "
         "사장이 [인물-1]한테 소리쳤고 구슬 장사도 했어요."
     )

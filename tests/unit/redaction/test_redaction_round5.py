@@ -54,8 +54,8 @@ def _out(engine: Redactor, text: str) -> str:
         "겨울이면 생선을 말렸어요.",
     ],
 )
-def test_spoken_korean_is_not_flagged(engine: Redactor, text: str) -> None:
-    assert _out(engine, text) == text
+def test_spoken_korean_is_not_flagged(rules: Redactor, text: str) -> None:
+    assert _out(rules, text) == text
 
 
 @pytest.mark.parametrize(

@@ -143,10 +143,10 @@ def test_a_lone_surname_needs_a_named_person(engine: Redactor, text: str) -> Non
     assert _out(engine, text).endswith(text[-12:])
 
 
-def test_a_surname_that_is_a_word_with_its_particle_is_uncertain(engine: Redactor) -> None:
+def test_a_surname_that_is_a_word_with_its_particle_is_uncertain(rules: Redactor) -> None:
     text = "브로커 허덕수가 왔어요. 허가 나를 데려갔어요."  # 허가: "permission" too
-    assert _out(engine, text) == "브로커 [인물-1]가 왔어요. [인물-1]가 나를 데려갔어요."
-    assert _uncertain(engine, text) == ["허"]
+    assert _out(rules, text) == "브로커 [인물-1]가 왔어요. [인물-1]가 나를 데려갔어요."
+    assert _uncertain(rules, text) == ["허"]
 
 
 @pytest.mark.parametrize(

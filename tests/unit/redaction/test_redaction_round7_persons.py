@@ -138,8 +138,8 @@ def test_a_role_is_of_a_family(engine: Redactor, text: str, expected: str) -> No
 
 
 @pytest.mark.parametrize("text", ["남편이 장가가서 안 왔어요.", "아들이 장가가 늦었어요."])
-def test_marrying_is_no_family(engine: Redactor, text: str) -> None:
-    assert engine.redact(text).spans == ()
+def test_marrying_is_no_family(rules: Redactor, text: str) -> None:
+    assert rules.redact(text).spans == ()
 
 
 # --- 2. a child named after a kin word for a child -------------------------------------------

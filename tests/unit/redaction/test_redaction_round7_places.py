@@ -53,8 +53,8 @@ def test_kinship_terms_and_their_compounds_are_closed_words() -> None:
         "어머니는 가내작업반에 나갔어요.",
     ],
 )
-def test_kinship_papers_trades_and_units_are_kept(engine: Redactor, text: str) -> None:
-    assert _out(engine, text) == text
+def test_kinship_papers_trades_and_units_are_kept(rules: Redactor, text: str) -> None:
+    assert _out(rules, text) == text
 
 
 @pytest.mark.parametrize(
@@ -183,9 +183,9 @@ def test_a_school_kind_stays_whole_after_the_name(
     assert _out(engine, text) == expected
 
 
-def test_an_ethnic_group_before_a_school_is_its_kind(engine: Redactor) -> None:
+def test_an_ethnic_group_before_a_school_is_its_kind(rules: Redactor) -> None:
     text = "애는 조선족중학교 기숙사에 있어요."
-    assert _out(engine, text) == text
+    assert _out(rules, text) == text
 
 
 # --- 2. places as spoken Korean and Chinese chat tell them ------------------------------------

@@ -74,8 +74,8 @@ def test_a_naming_cue_before_a_place_names_a_place(engine: Redactor) -> None:
         "로씨야 말을 했다.",  # no vocative after 씨
     ],
 )
-def test_ordinary_korean_is_not_flagged(engine: Redactor, text: str) -> None:
-    spans = [s for s in engine.redact(text).spans if s.label != "PLACE" or "역" not in text]
+def test_ordinary_korean_is_not_flagged(rules: Redactor, text: str) -> None:
+    spans = [s for s in rules.redact(text).spans if s.label != "PLACE" or "역" not in text]
     assert spans == []
 
 

@@ -68,15 +68,15 @@ def test_a_name_after_its_nation_and_kind_is_redacted(
         "한국식당 영희가 소개해 줬어요.",
     ],
 )
-def test_ordinary_words_after_a_nation_and_kind_are_kept(engine: Redactor, text: str) -> None:
-    assert _orgs(engine, text) == []
+def test_ordinary_words_after_a_nation_and_kind_are_kept(rules: Redactor, text: str) -> None:
+    assert _orgs(rules, text) == []
 
 
 def test_a_hanzi_name_before_a_korean_kind_is_an_org_and_its_reading_follows(
-    engine: Redactor,
+    rules: Redactor,
 ) -> None:
     text = "청도 美星 복장공장, 우리는 미성이라 했는데 거기서 일했어요."
-    orgs = _orgs(engine, text)
+    orgs = _orgs(rules, text)
     assert "美星" in orgs
     assert "미성" in orgs
 

@@ -1,0 +1,148 @@
+"""Train the learned flagger (``fieldkit.redaction.flagger``) on the development passages.
+
+    .venv/bin/python bench/flagger_train.py            # train, write the model and its record
+    .venv/bin/python bench/flagger_train.py --check    # the record matches the training data
+    .venv/bin/python bench/flagger_train.py --cv N,O [--rules SPANS.json]
+
+Training data: every annotated passage with Hangul in ``tests/data/redaction/corpus_*.txt``
+and ``tests/data/redaction/blind/set_*.txt`` (the sealed sets are never read).  Each token
+is labelled PER, PLC or ORG when it overlaps a gold PERSON, PLACE/ADDRESS or ORG span, O
+otherwise.  CRFsuite's L-BFGS with L1 and L2 penalties; the L1 penalty keeps the model small.
+Training is deterministic: the same data and features give the same model.
+
+``--cv`` holds out the named development sets (letters), trains on the rest and reports,
+for each threshold, the flagger's own recall and precision on the held-out Korean passages,
+and, with ``--rules`` (spans an engine found on those passages, from
+``bench/flagger_spans.py``), the recall of the rules alone and of the rules and the flagger
+together: an engine that never read the held-out sets plus a flagger that never read them.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import sys
+from collections import Counter
+from pathlib import Path
+
+import pycrfsuite
+
+from fieldkit.redaction import Redactor
+from fieldkit.redaction.flagger import MODEL, model_path
+from fieldkit.redaction.flagger_features import (
+    FEATURES_VERSION,
+    Token,
+    features,
+    sentences,
+    tokens,
+)
+from fieldkit.redaction.score import Passage, parse_corpus
+
+ROOT = Path(__file__).resolve().parent.parent
+DATA = ROOT / "tests" / "data" / "redaction"
+RECORD = ROOT / "src" / "fieldkit" / "redaction" / "data" / "flagger_ko.json"
+PARAMS = {"c1": 0.1, "c2": 0.01, "max_iterations": 200, "feature.possible_transitions": True}
+_GOLD = {"PERSON": "PER", "PLACE": "PLC", "ADDRESS": "PLC", "ORG": "ORG"}
+
+
+def training_files() -> list[Path]:
+    return sorted(DATA.glob("corpus_*.txt")) + sorted((DATA / "blind").glob("set_*.txt"))
+
+
+def set_of(path: Path) -> str:
+    """The development set a file belongs to: its letter, or "corpus"."""
+    return path.name.split("_")[1] if path.parent.name == "blind" else "corpus"
+
+
+def korean(passage: Passage) -> bool:
+    return any("가" <= ch <= "힣" for ch in passage.text)
+
+
+def passages(files: list[Path]) -> list[tuple[str, Passage]]:
+    return [
+        (set_of(f), p)
+        for f in files
+        for p in parse_corpus(f.read_text(encoding="utf-8"))
+        if korean(p)
+    ]
+
+
+def labelled(passage: Passage) -> list[tuple[list[str], list[str]]]:
+    """(words, labels) for each sentence of the passage (``sentences``)."""
+    return [_labelled(passage, tokens(text, start)) for start, text in sentences(passage.text)]
+
+
+def _labelled(passage: Passage, words: list[Token]) -> tuple[list[str], list[str]]:
+    labels = []
+    for w in words:
+        tag = "O"
+        for start, end, label in passage.gold:
+            if start < w.end and w.start < end and label in _GOLD:
+                tag = _GOLD[label]
+                break
+        labels.append(tag)
+    return [w.text for w in words], labels
+
+
+def train(items: list[Passage], out: Path) -> None:
+    res = Redactor.default().res
+    trainer = pycrfsuite.Trainer(verbose=False)
+    for p in items:
+        for words, labels in labelled(p):
+            if words:
+                trainer.append(features(words, res), labels)
+    trainer.set_params(PARAMS)
+    trainer.train(str(out))
+
+
+def digest(files: list[Path]) -> str:
+    h = hashlib.sha256()
+    for f in files:
+        h.update(f.relative_to(ROOT).as_posix().encode() + b"\0" + f.read_bytes() + b"\0")
+    return h.hexdigest()
+
+
+def record(files: list[Path], items: list[Passage]) -> dict[str, object]:
+    counts = Counter(lab for p in items for _w, labels in labelled(p) for lab in labels)
+    return {
+        "model": MODEL,
+        "features_version": FEATURES_VERSION,
+        "params": PARAMS,
+        "training_files": [f.relative_to(ROOT).as_posix() for f in files],
+        "training_sha256": digest(files),
+        "passages": len(items),
+        "tokens": dict(sorted(counts.items())),
+    }
+
+
+def main_train(check: bool) -> int:
+    files = training_files()
+    items = [p for _s, p in passages(files)]
+    wanted = record(files, items)
+    if check:
+        have = json.loads(RECORD.read_text(encoding="utf-8"))
+        same = {k: have.get(k) for k in wanted} == wanted
+        print("flagger record matches its training data" if same else "flagger is stale: retrain")
+        return 0 if same else 1
+    train(items, model_path())
+    RECORD.write_text(json.dumps(wanted, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    print(f"trained on {len(items)} passages: {wanted['tokens']}; wrote {model_path()}")
+    return 0
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--check", action="store_true")
+    parser.add_argument("--cv", help="held-out set letters, comma-separated")
+    parser.add_argument("--rules", help="JSON of {passage id: [[start, end], ...]}")
+    args = parser.parse_args()
+    if args.cv:
+        from flagger_cv import cross_validate  # bench/ is on sys.path when run as a script
+
+        return cross_validate(args.cv.split(","), args.rules)
+    return main_train(args.check)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

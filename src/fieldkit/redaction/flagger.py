@@ -1,0 +1,244 @@
+"""The learned flagger: a second opinion on Korean words the rules left alone.
+
+Fourteen rounds of hand-written rules reach 0.87-0.92 recall for Korean names in text
+nobody tuned them to (docs/redaction.md, "Round 14"): each new round's rules carry about a
+tenth of what they fix to unseen text.  The flagger is a different kind of detector with
+different errors, a conditional random field (CRFsuite through python-crfsuite) trained on
+the ~2,000 annotated development passages by ``bench/flagger_train.py``.  It runs last, on
+texts with Hangul, and may only add: a Hangul word that no rule marked and that the model
+gives at least ``THRESHOLD`` probability of being a name, a place or an organisation is
+redacted and flagged *uncertain*, for the interviewer's review.  It never removes or relabels
+what a rule found, and the keep-list and the interviewer's releases apply to it as to any
+catch-all hit.
+
+The model file is data, read-only, loaded on the first Korean text; CRFsuite's tagger holds
+state between ``set`` and ``tag``, so one lock serialises its use (the engine is shared by
+threads).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+import threading
+from collections.abc import Sequence
+from functools import cache
+from importlib import resources
+from pathlib import Path
+
+import pycrfsuite
+
+from fieldkit.redaction import cuewords, korean, org_nouns
+from fieldkit.redaction.flagger_features import Token, features, sentences, tokens
+from fieldkit.redaction.hits import Hit
+from fieldkit.redaction.resources import Resources
+
+__all__ = ["LABELS", "MODEL", "THRESHOLD", "flag"]
+
+MODEL = "flagger_ko.crfsuite"
+LABELS = {"PER": "PERSON", "PLC": "PLACE", "ORG": "ORG"}
+THRESHOLD = 0.5
+"""The least probability of "not an ordinary word" for which a word is flagged; chosen by
+``bench/flagger_train.py --cv`` on the development sets (docs/redaction.md, "Round 15")."""
+
+COMMON_THRESHOLD = 0.95
+"""The bar for a word the lexicon knows, a compound, a verb form or one syllable (``_bar``)."""
+_COPULA = re.compile(
+    r"(?:이)?(?:었|였)?(?:나|는데|지만|어요|에요|예요|죠|고|다|라며|라서|라|인가|인지|인데|이고|인)요?$"
+)
+"""The copula and its endings after a noun (시월이었나, 신분증이라며, 오월인가)."""
+_VERB_END = re.compile(
+    r"(?:더라고|더라|더니|는데|었는데|았는데|했는데|하는|해서|하고|하면|습니다|어요|아요|지요"
+    r"|세요|십시오|할까|될까|되어|하여|당해|당할까|었다|았다|였다|겠다)$"
+)
+"""Endings only a verb or adjective takes (나더라고, 청소했는데)."""
+NEVER = 2.0
+"""A bar no probability reaches."""
+_NUMBER = re.compile(
+    r"(?:[일이삼사오육칠팔구십백천만억]+|시|유|정|동짓|섣)(?:월|원|년|달|살|명|번)?|동짓달|섣달"
+)
+
+_LOCK = threading.Lock()
+_HANGUL = re.compile("[가-힣]")
+
+
+def model_path() -> Path:
+    return Path(str(resources.files("fieldkit.redaction") / "data" / MODEL))
+
+
+@cache
+def _tagger() -> pycrfsuite.Tagger:
+    tagger = pycrfsuite.Tagger()
+    tagger.open(str(model_path()))
+    return tagger
+
+
+def flag(
+    text: str,
+    res: Resources,
+    taken: Sequence[Hit],
+    *,
+    tagger: pycrfsuite.Tagger | None = None,
+    threshold: float = THRESHOLD,
+) -> list[Hit]:
+    """Uncertain hits for the Hangul words of ``text`` that no hit in ``taken`` touches and
+    that the model reads as a name, place or organisation (``tagger``: another model, for
+    ``bench/flagger_train.py --cv``).  Each sentence with Hangul is read on its own
+    (``sentences``): a long document's English or Chinese paragraphs cost nothing, and the
+    shipped model's reading of a sentence is kept (``_READINGS``) for the next call."""
+    busy = _Intervals(taken)
+    out: list[Hit] = []
+    for start, sentence in sentences(text):
+        if not _HANGUL.search(sentence):
+            continue
+        if tagger is None and threshold == THRESHOLD:
+            reading = _READINGS.of(sentence, res)
+        else:
+            reading = _reading(sentence, res, tagger, threshold)
+        for word_start, word_end, cut, label in reading:
+            if not busy.touches(start + word_start, start + word_end):
+                out.append(_hit(start + word_start, start + cut, label))
+    return _joined(out)
+
+
+Reading = tuple[tuple[int, int, int, str], ...]
+"""(start, end, cut, label) in a sentence of each word the model reads as named: the
+word's span, and where its name ends (``_cut``)."""
+
+
+def _reading(
+    sentence: str, res: Resources, tagger: pycrfsuite.Tagger | None, threshold: float
+) -> Reading:
+    words = tokens(sentence)
+    found = _probable(words, res, tagger or _tagger(), threshold)
+    return tuple((words[i].start, words[i].end, _cut(words[i]), label) for i, label in found)
+
+
+def _probable(
+    words: list[Token], res: Resources, tagger: pycrfsuite.Tagger, threshold: float
+) -> list[tuple[int, str]]:
+    """(index, likeliest named label) of the Hangul words the model gives their bar or more
+    of being named (the sum over the three named labels, ``_bar``)."""
+    hangul = [i for i, w in enumerate(words) if "가" <= w.text[0] <= "힣"]
+    if not hangul:
+        return []
+    items = features([w.text for w in words], res)
+    out = []
+    with _LOCK:
+        tagger.set(items)
+        for i in hangul:
+            if i and words[i - 1].text.isdigit() and words[i].start == words[i - 1].end:
+                continue  # a counter after a number (1990년대, 101동): no name
+            named = 1.0 - tagger.marginal("O", i)
+            if named >= threshold and named >= _bar(words[i].text, res, threshold):
+                odds = {label: tagger.marginal(label, i) for label in LABELS}
+                out.append((i, max(odds, key=odds.__getitem__)))
+    return out
+
+
+class _SentenceCache:
+    """The shipped model's reading of each sentence seen: the live preview reads the whole
+    story again at each key press, and all its sentences but one are the same.  Bounded;
+    emptied by ``memory.forget_texts`` (``forget_words``) when the workspace closes, like
+    the Korean catch-all's word cache: its keys are sentences of interviews."""
+
+    limit = 4096
+
+    def __init__(self) -> None:
+        self.owner: Resources | None = None
+        self.readings: dict[str, Reading] = {}
+
+    def of(self, sentence: str, res: Resources) -> Reading:
+        if self.owner is not res or len(self.readings) > self.limit:
+            self.owner, self.readings = res, {}
+        reading = self.readings.get(sentence)
+        if reading is None:
+            reading = self.readings[sentence] = _reading(sentence, res, None, THRESHOLD)
+        return reading
+
+    def forget_words(self) -> None:
+        """Drop every reading (``memory.forget_texts``, when the workspace closes)."""
+        self.owner, self.readings = None, {}
+
+
+_READINGS = _SentenceCache()
+
+
+class _Intervals:
+    """The spans other detectors found, merged and sorted: does a word touch one?"""
+
+    def __init__(self, hits: Sequence[Hit]) -> None:
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+        for start, end in sorted((h.start, h.end) for h in hits):
+            if self.ends and start <= self.ends[-1]:
+                self.ends[-1] = max(self.ends[-1], end)
+            else:
+                self.starts.append(start)
+                self.ends.append(end)
+
+    def touches(self, start: int, end: int) -> bool:
+        index = bisect.bisect_right(self.ends, start)
+        return index < len(self.starts) and self.starts[index] < end
+
+
+def _bar(word: str, res: Resources, threshold: float) -> float:
+    """The probability a word needs.  One syllable, a word the lexicon knows (사과,
+    이름이라며, 경기도), a compound of frequent words (김치공장, 집주인) or a verb form needs
+    ``COMMON_THRESHOLD``: the lexicon may raise the bar, never keep a word the model is sure
+    of.  A number or a month (육천, 시월이었나), a closed word (작은아버지, 식당) or a word
+    with a verb's ending (나더라고, 설명하세요) is never flagged: it names nobody."""
+    stem = korean.split_particle(word)[0]
+    bare = _COPULA.sub("", stem)
+    if not bare or _NUMBER.fullmatch(bare) or bare in _closed() or _VERB_END.search(word):
+        return NEVER
+    known = res.lex_ko
+    doubtful = (
+        len(stem) < 2
+        or word in known
+        or stem in known
+        or bare in known
+        or word in res.keep_native
+        or stem in res.keep_native
+        or korean.ordinary(bare, res)
+        or korean.verb_form(word, res)
+    )
+    return max(threshold, COMMON_THRESHOLD) if doubtful else threshold
+
+
+@cache
+def _closed() -> frozenset[str]:
+    """Kinship and role words, titles, papers and units (``cuewords.closed_words``) and the
+    kinds of business and facility (식당, 교회): the words beside a name, never the name."""
+    return cuewords.closed_words("ko") | org_nouns.korean_nouns()
+
+
+def _cut(word: Token) -> int:
+    """Where the name ends: the word less its particles (명숙이가 -> 명숙), or the whole word
+    when that would leave one syllable (사과를 is not 사 + 과를): a particle redacted leaks
+    nothing, a syllable left behind might."""
+    stem, _tail = korean.split_particle(word.text)
+    return word.start + (len(stem) if len(stem) >= 2 else len(word.text))
+
+
+def _hit(start: int, end: int, label: str) -> Hit:
+    return Hit(
+        start=start,
+        end=end,
+        label=LABELS[label],
+        detector="catchall",
+        rule="learned_ko",
+        uncertain=True,
+    )
+
+
+def _joined(hits: list[Hit]) -> list[Hit]:
+    """Neighbouring flagged words of one label (김 영희) become one hit."""
+    out: list[Hit] = []
+    for hit in hits:
+        last = out[-1] if out else None
+        if last is not None and last.label == hit.label and 0 < hit.start - last.end <= 1:
+            out[-1] = last._replace(end=hit.end)
+        else:
+            out.append(hit)
+    return out

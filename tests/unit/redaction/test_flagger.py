@@ -1,0 +1,137 @@
+"""The learned flagger (round 15): what it adds, what it never touches, and its model file."""
+
+from __future__ import annotations
+
+import json
+import sys
+import threading
+from pathlib import Path
+
+import pytest
+
+from fieldkit.redaction import Redactor, flagger
+from fieldkit.redaction.flagger import MODEL, model_path
+from fieldkit.redaction.flagger_features import FEATURES_VERSION
+from fieldkit.redaction.memory import forget_texts
+from speed_helpers import passages
+
+ROOT = Path(__file__).resolve().parents[3]
+sys.path.insert(0, str(ROOT / "bench"))
+import flagger_train  # noqa: E402  (bench/ is not a package)
+
+
+def _learned(engine: Redactor, text: str) -> list[tuple[str, str, bool]]:
+    return [
+        (text[s.start : s.end], s.label, s.uncertain)
+        for s in engine.redact(text).spans
+        if s.rule == "learned_ko"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "found"),
+    [
+        # a given name that is also a word (금단, "forbidden"), no cue word beside it
+        (
+            "우리 애는 학교에서 금단이 옆에 앉았대요.",
+            "우리 애는 학교에서 [인물-1]이 옆에 앉았대요.",
+            ("금단", "PERSON", True),
+        ),
+        # a Chinese town in its Korean reading that no table lists
+        (
+            "우리는 송강하에서 내려서 걸었어요.",
+            "우리는 [장소-1]에서 내려서 걸었어요.",
+            ("송강하", "PLACE", True),
+        ),
+    ],
+)
+def test_the_flagger_finds_what_the_rules_leave_and_flags_it_uncertain(
+    engine: Redactor, rules: Redactor, text: str, expected: str, found: tuple[str, str, bool]
+) -> None:
+    assert rules.redact(text).text == text
+    assert engine.redact(text).text == expected
+    assert _learned(engine, text) == [found]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "그 돈이 오천 원이었나, 육천 원이었나.",  # amounts
+        "시월이었나 동짓달이었나, 강이 꽁꽁 얼었어요.",  # months
+        "남편 쪽 작은아버지도 장사를 했어요.",  # kinship
+        "생각이 나더라고, 돈은 한 푼도 없고.",  # a verb form
+        "처음 온 날 설명하세요 하고 말했어요.",  # an imperative
+        "이 번호는 이미 끊겼더라고요.",  # an adverb the lexicon knows
+    ],
+)
+def test_the_flagger_never_flags_numbers_months_closed_words_or_verbs(
+    engine: Redactor, text: str
+) -> None:
+    assert _learned(engine, text) == []
+
+
+def test_the_flagger_never_uncovers_what_the_rules_redact(
+    engine: Redactor, rules: Redactor
+) -> None:
+    """On every development passage every character the rules redact stays redacted: the
+    flagger only adds (it may merge with a rule's span or make an entity uncertain)."""
+    for text in passages():
+        ruled = {i for s in rules.redact(text).spans for i in range(s.start, s.end)}
+        full = {i for s in engine.redact(text).spans for i in range(s.start, s.end)}
+        assert ruled <= full, text
+
+
+def test_every_learned_span_is_uncertain_and_a_catchall(engine: Redactor) -> None:
+    for text in passages():
+        for span in engine.redact(text).spans:
+            if span.rule == "learned_ko":
+                assert span.uncertain and span.detector == "catchall", text
+
+
+def test_the_audit_scan_runs_the_rules_alone(engine: Redactor) -> None:
+    """``scan`` re-reads exported text, where placeholders change every sentence's shape;
+    the flagger's reading of that is not evidence (docs/redaction.md, "Round 15")."""
+    assert engine.scan("우리 애는 학교에서 금단이 옆에 앉았대요.") == ()
+
+
+def test_the_flagger_is_safe_to_share_between_threads(engine: Redactor) -> None:
+    texts = [t for t in passages() if any("가" <= ch <= "힣" for ch in t)][:120]
+    def spans(text: str) -> list[tuple[int, int, str]]:
+        return [(s.start, s.end, s.label) for s in engine.redact(text).spans]
+
+    alone = [spans(t) for t in texts]
+    results: dict[int, list[list[tuple[int, int, str]]]] = {}
+
+    def work(worker: int) -> None:
+        results[worker] = [spans(t) for t in texts]
+
+    threads = [threading.Thread(target=work, args=(n,)) for n in range(4)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert all(results[worker] == alone for worker in range(4))
+
+
+def test_the_shipped_model_was_trained_on_the_development_passages_as_they_are() -> None:
+    """The record beside the model names its training files' digest and feature version:
+    change a development set or the features and this fails until
+    ``bench/flagger_train.py`` is run again."""
+    record = json.loads(model_path().with_suffix(".json").read_text(encoding="utf-8"))
+    files = flagger_train.training_files()
+    assert record["model"] == MODEL
+    assert record["features_version"] == FEATURES_VERSION
+    assert record["training_sha256"] == flagger_train.digest(files)
+    assert not any("sealed" in f for f in record["training_files"])
+    assert model_path().stat().st_size > 100_000
+
+
+def test_the_sentence_cache_is_emptied_when_the_workspace_forgets(engine: Redactor) -> None:
+    """The flagger keeps its reading of each sentence between calls (the live preview);
+    ``forget_texts`` (a locked or closed workspace) empties it like every word cache."""
+    sentence = "우리 애는 학교에서 금단이 옆에 앉았대요."
+    engine.redact(sentence)
+    assert sentence in flagger._READINGS.readings
+    forget_texts()
+    assert flagger._READINGS.readings == {}
+    assert _learned(engine, sentence) == [("금단", "PERSON", True)]
