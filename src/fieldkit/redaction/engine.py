@@ -32,7 +32,8 @@ from fieldkit.redaction.flagger import flag
 from fieldkit.redaction.hits import Hit
 from fieldkit.redaction.keep import KeepSpans, keep_spans
 from fieldkit.redaction.known import KnownMatcher, compile_known
-from fieldkit.redaction.model import DETECTORS, KnownTerm, RedactionResult, Span
+from fieldkit.redaction.merge import merge
+from fieldkit.redaction.model import KnownTerm, RedactionResult, Span
 from fieldkit.redaction.names import find_names
 from fieldkit.redaction.normalize import Folded, fold_key
 from fieldkit.redaction.not_names_en import drop_adjectives
@@ -57,7 +58,6 @@ from fieldkit.redaction.textview import forget, view
 __all__ = ["PLACEHOLDER", "PlaceRegions", "Redactor"]
 
 
-_PRIORITY = {name: rank for rank, name in enumerate(DETECTORS)}
 _LANGS = ("auto", "en", "ko", "zh")
 _OWN_KEEP = frozenset({"hanzi_name_before_org", "hangul_name_before_org", "name_before_facility"})
 """Rules that apply the keep-list themselves: a business named after a kept place
@@ -249,7 +249,7 @@ class Redactor:
     ) -> dict[str, RedactionResult]:
         """Merge each field's hits, link mentions into entities, number and replace."""
         merged = [
-            [_part_of_known(field, hit, matcher.terms) for hit in _merge(field.hits)]
+            [_part_of_known(field, hit, matcher.terms) for hit in merge(field.hits)]
             for field in fields
         ]
         mentions = [
@@ -356,51 +356,6 @@ def _mention(field: _Field, hit: Hit) -> Mention:
         term=term,
         surface=surface,
         detail=hit.detail,
-    )
-
-
-def _merge(hits: list[Hit]) -> list[Hit]:
-    """Overlapping hits become one span, named by the strongest layer's hit."""
-    out: list[Hit] = []
-    cluster: list[Hit] = []
-    end = -1
-    for hit in sorted(hits, key=lambda h: (h.start, -h.end)):
-        if cluster and hit.start >= end:
-            out.append(_combine(cluster))
-            cluster = []
-        cluster.append(hit)
-        end = max(end, hit.end) if len(cluster) > 1 else hit.end
-    if cluster:
-        out.append(_combine(cluster))
-    return out
-
-
-def _combine(cluster: list[Hit]) -> Hit:
-    """One hit for a cluster; a cluster of one is that hit (``_merged`` gives it back
-    unchanged: round 9, speed)."""
-    return cluster[0] if len(cluster) == 1 else _merged(cluster)
-
-
-def _merged(cluster: list[Hit]) -> Hit:
-    start = min(h.start for h in cluster)
-    end = max(h.end for h in cluster)
-    best = min(cluster, key=lambda h: (_PRIORITY[h.detector], h.uncertain, h.start - h.end))
-    address = [h for h in cluster if h.label == "ADDRESS" and (h.start, h.end) == (start, end)]
-    if address and best.detector != "known":
-        best = address[0]  # an address holds street and place names: it is one address
-    detail = best.detail
-    if best.detector != "known":  # a known place shows its own province or none
-        detail = detail or next(
-            (h.detail for h in cluster if h.detail and h.label == best.label), ""
-        )
-    uncertain = all(h.uncertain for h in cluster)
-    whole = (start, end) == (best.start, best.end)
-    core = best.core if whole else None
-    key = best.key
-    if not whole and key.startswith("known:") and best.label == "PERSON":
-        key = "known-part:" + key[6:]  # "sister Pak" inside "Pak Sun-hui": maybe another person
-    return best._replace(
-        start=start, end=end, detail=detail, uncertain=uncertain, core=core, key=key
     )
 
 

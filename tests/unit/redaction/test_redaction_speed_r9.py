@@ -251,12 +251,12 @@ def test_uncased_word_lists_as_tries_match_as_the_flat_alternation(texts: list[s
 def _engine_calls(
     texts: list[str], monkeypatch: pytest.MonkeyPatch
 ) -> tuple[list[list[object]], list[Hit]]:
-    """The mentions ``link`` and the hits ``_combine`` receive while the corpora run."""
-    from fieldkit.redaction import engine, entities
+    """The mentions ``link`` and the hits ``combine`` receive while the corpora run."""
+    from fieldkit.redaction import engine, entities, merge
 
     linked: list[list[object]] = []
     merged: list[Hit] = []
-    link, combine = entities.link, engine._combine
+    link, combine = entities.link, merge.combine
 
     def spy_link(mentions: list[entities.Mention], terms: list[KnownTerm]) -> object:
         linked.append([*mentions])
@@ -267,7 +267,7 @@ def _engine_calls(
         return combine(cluster)
 
     monkeypatch.setattr(engine, "link", spy_link)
-    monkeypatch.setattr(engine, "_combine", spy_combine)
+    monkeypatch.setattr(merge, "combine", spy_combine)
     for text in texts[::3]:
         Redactor.default().redact(text)
     monkeypatch.undo()
@@ -290,13 +290,13 @@ def test_one_mention_links_as_the_full_linker_links_it(
 
 
 def test_one_hit_merges_into_itself(texts: list[str], monkeypatch: pytest.MonkeyPatch) -> None:
-    from fieldkit.redaction import engine
+    from fieldkit.redaction import merge
 
     _linked, hits = _engine_calls(texts, monkeypatch)
     assert len(hits) > 300
     for hit in hits:
-        assert engine._merged([hit]) == hit
-        assert engine._combine([hit]) is hit
+        assert merge.merged([hit]) == hit
+        assert merge.combine([hit]) is hit
 
 
 def test_latin_catchall_finds_nothing_in_a_text_without_a_capital(

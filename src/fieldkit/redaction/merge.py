@@ -1,0 +1,59 @@
+"""Overlapping hits become one span, named by the strongest layer's hit.
+
+Split from ``engine`` (round 15): the engine detects and numbers, this decides what one
+span of several overlapping hits is called, which detail it shows and which entity it is.
+"""
+
+from __future__ import annotations
+
+from fieldkit.redaction.hits import Hit
+from fieldkit.redaction.model import DETECTORS
+
+__all__ = ["combine", "merge", "merged"]
+
+_PRIORITY = {name: rank for rank, name in enumerate(DETECTORS)}
+
+
+def merge(hits: list[Hit]) -> list[Hit]:
+    """Overlapping hits become one span, named by the strongest layer's hit."""
+    out: list[Hit] = []
+    cluster: list[Hit] = []
+    end = -1
+    for hit in sorted(hits, key=lambda h: (h.start, -h.end)):
+        if cluster and hit.start >= end:
+            out.append(combine(cluster))
+            cluster = []
+        cluster.append(hit)
+        end = max(end, hit.end) if len(cluster) > 1 else hit.end
+    if cluster:
+        out.append(combine(cluster))
+    return out
+
+
+def combine(cluster: list[Hit]) -> Hit:
+    """One hit for a cluster; a cluster of one is that hit (``merged`` gives it back
+    unchanged: round 9, speed)."""
+    return cluster[0] if len(cluster) == 1 else merged(cluster)
+
+
+def merged(cluster: list[Hit]) -> Hit:
+    start = min(h.start for h in cluster)
+    end = max(h.end for h in cluster)
+    best = min(cluster, key=lambda h: (_PRIORITY[h.detector], h.uncertain, h.start - h.end))
+    address = [h for h in cluster if h.label == "ADDRESS" and (h.start, h.end) == (start, end)]
+    if address and best.detector != "known":
+        best = address[0]  # an address holds street and place names: it is one address
+    detail = best.detail
+    if best.detector != "known":  # a known place shows its own province or none
+        detail = detail or next(
+            (h.detail for h in cluster if h.detail and h.label == best.label), ""
+        )
+    uncertain = all(h.uncertain for h in cluster)
+    whole = (start, end) == (best.start, best.end)
+    core = best.core if whole else None
+    key = best.key
+    if not whole and key.startswith("known:") and best.label == "PERSON":
+        key = "known-part:" + key[6:]  # "sister Pak" inside "Pak Sun-hui": maybe another person
+    return best._replace(
+        start=start, end=end, detail=detail, uncertain=uncertain, core=core, key=key
+    )
