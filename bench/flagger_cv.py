@@ -26,7 +26,7 @@ from fieldkit.redaction.roles import trim_roles
 from fieldkit.redaction.score import Passage
 
 SHOW = bool(os.environ.get("FLAGGER_SHOW"))
-THRESHOLDS = (0.3, 0.5, 0.7)
+THRESHOLDS = (0.3,)
 _LABELS = ("PERSON", "PLACE", "ORG")
 
 
@@ -120,6 +120,12 @@ def _report(  # type: ignore[no-untyped-def]
             if SHOW and not hit:
                 around = p.text[max(0, h.start - 15) : h.end + 15]
                 print(f"   false {p.text[h.start : h.end]!r} in {around!r}")
+    if os.environ.get("FLAGGER_MISSES"):
+        for p in items:
+            found = union.get(p.id, [])
+            for start, end, label in p.gold:
+                if label == "PERSON" and not _covered(found, start, end, p.text):
+                    print(f"   miss {p.text[start:end]!r} in {p.text[max(0, start - 20) : end + 12]!r}")
     print(_line(f"flagger alone t={threshold}", _score(items, own)))
     if rules:
         print(_line(f"rules + flagger t={threshold}", _score(items, union)))
