@@ -11,9 +11,11 @@ redacted and flagged *uncertain*, for the interviewer's review.  It never remove
 what a rule found, and the keep-list and the interviewer's releases apply to it as to any
 catch-all hit.
 
+The model reads one sentence at a time (``flagger_features.sentences``) and its reading of
+each sentence is kept between calls (``_READINGS``, emptied by ``memory.forget_texts``).
 The model file is data, read-only, loaded on the first Korean text; CRFsuite's tagger holds
-state between ``set`` and ``tag``, so one lock serialises its use (the engine is shared by
-threads).
+the sentence between ``set`` and ``marginal``, so one lock serialises its use (the engine
+is shared by threads).
 """
 
 from __future__ import annotations
@@ -44,19 +46,24 @@ THRESHOLD = 0.5
 COMMON_THRESHOLD = 0.95
 """The bar for a word the lexicon knows, a compound, a verb form or one syllable (``_bar``)."""
 _COPULA = re.compile(
-    r"(?:이)?(?:었|였)?(?:나|는데|지만|어요|에요|예요|죠|고|다|라며|라서|라|인가|인지|인데|이고|인)요?$"
+    r"(?:이었|였|이)(?:나|는데|지만|어요|에요|죠|고|다|라며|라서|라)요?$"
+    r"|(?:인가|인지|인데|이고|이라며|이라서|이에요|예요)$"
 )
-"""The copula and its endings after a noun (시월이었나, 신분증이라며, 오월인가)."""
+"""The copula and its endings after a noun (시월이었나, 신분증이라며, 오월인가); never a bare
+ending that could be a name's last syllable (미나, 수인, 보라)."""
 _VERB_END = re.compile(
-    r"(?:더라고|더라|더니|는데|었는데|았는데|했는데|하는|해서|하고|하면|습니다|어요|아요|지요"
+    r"(?:더라고|더라|더니|는데|었는데|았는데|했는데|하는|해서|하면|습니다|어요|아요|지요"
     r"|세요|십시오|할까|될까|되어|하여|당해|당할까|었다|았다|였다|겠다)$"
 )
-"""Endings only a verb or adjective takes (나더라고, 청소했는데)."""
+"""Endings only a verb or adjective takes (나더라고, 청소했는데); not 하고, which is also the
+particle "and" after a name (춘옥이하고)."""
 NEVER = 2.0
 """A bar no probability reaches."""
 _NUMBER = re.compile(
-    r"(?:[일이삼사오육칠팔구십백천만억]+|시|유|정|동짓|섣)(?:월|원|년|달|살|명|번)?|동짓달|섣달"
+    r"(?:[일이삼사오육칠팔구십]+|시|유|정|동짓|섣)월|동짓달|섣달"
+    r"|[일이삼사오육칠팔구십백천만억]+(?:원|년|달|살|명|번)?"
 )
+"""Months (시월, 동짓달) and amounts in Sino-Korean numerals (육천, 삼백 원)."""
 
 _LOCK = threading.Lock()
 _HANGUL = re.compile("[가-힣]")

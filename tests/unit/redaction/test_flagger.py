@@ -96,6 +96,7 @@ def test_the_audit_scan_runs_the_rules_alone(engine: Redactor) -> None:
 
 def test_the_flagger_is_safe_to_share_between_threads(engine: Redactor) -> None:
     texts = [t for t in passages() if any("가" <= ch <= "힣" for ch in t)][:120]
+
     def spans(text: str) -> list[tuple[int, int, str]]:
         return [(s.start, s.end, s.label) for s in engine.redact(text).spans]
 
@@ -135,3 +136,19 @@ def test_the_sentence_cache_is_emptied_when_the_workspace_forgets(engine: Redact
     forget_texts()
     assert flagger._READINGS.readings == {}
     assert _learned(engine, sentence) == [("금단", "PERSON", True)]
+
+
+def test_hago_after_a_name_is_the_particle_and_keeps_the_plain_bar(engine: Redactor) -> None:
+    assert flagger._bar("춘옥이하고", engine.res, flagger.THRESHOLD) == flagger.THRESHOLD
+
+
+@pytest.mark.parametrize("name", ["미나", "수인", "보라", "혜다"])
+def test_a_name_ending_like_the_copula_is_not_cut(name: str) -> None:
+    assert flagger._COPULA.sub("", name) == name
+
+
+@pytest.mark.parametrize("word", ["시월이었나", "육천", "삼백", "작은아버지", "청소했는데"])
+def test_months_amounts_closed_words_and_verbs_are_never_flagged(
+    engine: Redactor, word: str
+) -> None:
+    assert flagger._bar(word, engine.res, flagger.THRESHOLD) == flagger.NEVER
