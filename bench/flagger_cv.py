@@ -26,7 +26,7 @@ from fieldkit.redaction.roles import trim_roles
 from fieldkit.redaction.score import Passage
 
 SHOW = bool(os.environ.get("FLAGGER_SHOW"))
-THRESHOLDS = (0.3,)
+THRESHOLDS = (0.3, 0.5, 0.7)
 _LABELS = ("PERSON", "PLACE", "ORG")
 
 
