@@ -140,7 +140,9 @@ def _text(value: Value) -> str:
 def _round(args: list[Value]) -> Value:
     number = _number(args[0])
     digits = _number(args[1]) if len(args) > 1 else 0.0
-    if number is None or digits is None or not math.isfinite(number) or abs(digits) > 15:
+    if number is None or digits is None or not math.isfinite(number):
+        return None
+    if not math.isfinite(digits) or abs(digits) > 15:  # round(x, NaN) has no answer
         return None
     # XPath rounds halves up, not to even
     scale = 10.0 ** int(digits)
