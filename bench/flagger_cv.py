@@ -125,7 +125,8 @@ def _report(  # type: ignore[no-untyped-def]
             found = union.get(p.id, [])
             for start, end, label in p.gold:
                 if label == "PERSON" and not _covered(found, start, end, p.text):
-                    print(f"   miss {p.text[start:end]!r} in {p.text[max(0, start - 20) : end + 12]!r}")
+                    around = p.text[max(0, start - 20) : end + 12]
+                    print(f"   miss {p.text[start:end]!r} in {around!r}")
     print(_line(f"flagger alone t={threshold}", _score(items, own)))
     if rules:
         print(_line(f"rules + flagger t={threshold}", _score(items, union)))
