@@ -22,6 +22,7 @@ from functools import lru_cache
 from fieldkit.redaction import korean
 from fieldkit.redaction.cuewords import alternation, closed_words, cue_words
 from fieldkit.redaction.hits import Hit, person_by_cue
+from fieldkit.redaction.lazy import lazy_pattern
 from fieldkit.redaction.mandarin_ko import mandarin_surnames, segments
 from fieldkit.redaction.resources import Resources
 from fieldkit.redaction.surnames_ko import WORD_SURNAMES
@@ -116,7 +117,7 @@ _COUNTERS = "번 원 명 개 살 년 달 위안 씩 째 키로 근 톤 보루 �
 _NUMERALS = "일이삼사오육칠팔구십백천만억한두세네석넉"
 
 
-_COUNTED = re.compile(rf"[{_NUMERALS}]+(?:{'|'.join(_COUNTERS.split())})")
+_COUNTED = lazy_pattern(rf"[{_NUMERALS}]+(?:{'|'.join(_COUNTERS.split())})")
 """A number and its counter (이천원, 한번, 천위안): Sino-Korean numerals read as surnames."""
 
 
@@ -167,7 +168,7 @@ def _mandarin_name(start: int, stem: str, res: Resources, given: frozenset[str])
             if stem in closed_words("ko") or rest.startswith(_GLUED_TITLES):
                 return None  # 쑤사부: a surname glued to a title (``_glued_titles``)
             if (
-                _COUNTED.match(stem)
+                _COUNTED().match(stem)
                 or not stem.strip(_NUMERALS)
                 or (stem[-1] == "지" and _final_n(stem[-2]))
             ):
