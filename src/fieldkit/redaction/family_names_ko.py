@@ -134,21 +134,58 @@ def _surname_word() -> re.Pattern[str]:
     return re.compile(rf"[{firsts}](?<![가-힣].)[가-힣]{{1,5}}")
 
 
+class _Sizes:
+    """How much of each token ``_mandarin_names`` names (0: nothing), kept for one
+    ``Resources`` across calls and bounded like ``namelike_ko``'s cache: the answer depends
+    on the token alone, and a preview redacts the same words at every keystroke (round 15,
+    speed).  Its keys are words of texts: ``memory.forget_texts`` empties it."""
+
+    limit = 50_000
+
+    def __init__(self) -> None:
+        self.owner: Resources | None = None
+        self.words: dict[str, int] = {}
+
+    def of(self, res: Resources) -> dict[str, int]:
+        if self.owner is not res or len(self.words) > self.limit:
+            self.owner, self.words = res, {}
+        return self.words
+
+    def forget_words(self) -> None:
+        """Drop every answer (``memory.forget_texts``, when the workspace closes)."""
+        self.owner, self.words = None, {}
+
+
+_SIZES = _Sizes()
+
+
 def _mandarin_names(folded: str, res: Resources) -> Iterator[Hit]:
-    given, surnames = korean.given_syllables(), mandarin_surnames()
+    surnames, sizes = mandarin_surnames(), _SIZES.of(res)
     for word in _surname_word().finditer(folded):
         token = word.group()
         if token[0] not in surnames and token[:2] not in surnames:
             continue  # the cheap test first: most words open with no Chinese surname
         if word.start() and "가" <= folded[word.start() - 1] <= "힣":
             continue
-        stem, tail = korean.split_particle(token)
-        if tail.startswith("이") and not korean.final_consonant(stem[-1]):
-            stem = stem + "이"  # 쑨더하이: 이 after a vowel is the name's
-        hit = _mandarin_name(word.start(), token, res, given) if tail == "만" else None
-        hit = hit or _mandarin_name(word.start(), stem, res, given)
-        if hit is not None and not korean.verb_like(token, res):
-            yield hit
+        size = sizes.get(token)
+        if size is None:
+            size = sizes[token] = _named_size(token, res)
+        if size:
+            yield _hit(word.start(), word.start() + size, "mandarin_name", True)
+
+
+def _named_size(token: str, res: Resources) -> int:
+    """How many characters of ``token`` (a word's first two to six syllables) are a Chinese
+    surname and a Mandarin given name, 0 if none: its stem, or the whole token before 만."""
+    given = korean.given_syllables()
+    stem, tail = korean.split_particle(token)
+    if tail.startswith("이") and not korean.final_consonant(stem[-1]):
+        stem = stem + "이"  # 쑨더하이: 이 after a vowel is the name's
+    hit = _mandarin_name(0, token, res, given) if tail == "만" else None
+    hit = hit or _mandarin_name(0, stem, res, given)
+    if hit is None or korean.verb_like(token, res):
+        return 0
+    return hit.end
 
 
 def _mandarin_name(start: int, stem: str, res: Resources, given: frozenset[str]) -> Hit | None:

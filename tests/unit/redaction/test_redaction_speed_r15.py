@@ -12,6 +12,10 @@ with ``lazy.lazy_pattern``, a cached getter.  These tests compare, never time:
   they replaced gave on main eb6d825.  Some are alternations built from sets, whose
   order follows the string hash, so both sides are hashed with ``PYTHONHASHSEED=0``.
   A later change to one of these patterns on purpose updates ``_EAGER_DIGEST``.
+
+Korean per call: ``family_names_ko._mandarin_names`` keeps its answer per token (cold and
+warm, it finds what the rule as it was finds, and ``forget_texts`` empties it), and
+``orgs_signs_ko`` looks for a capital with a regex instead of a loop over the text.
 """
 
 from __future__ import annotations
@@ -22,8 +26,44 @@ import re
 import subprocess
 import sys
 
-from fieldkit.redaction import Redactor
+import pytest
+
+from fieldkit.redaction import Redactor, family_names_ko, korean, orgs_signs_ko
+from fieldkit.redaction.hits import Hit
 from fieldkit.redaction.lazy import LAZY
+from fieldkit.redaction.mandarin_ko import mandarin_surnames
+from fieldkit.redaction.memory import forget_texts
+from fieldkit.redaction.normalize import fold
+from fieldkit.redaction.resources import Resources
+from speed_helpers import made_texts, passages
+
+_PIECES = (
+    "쑨더하이",
+    "쑨더하이가 ",
+    "장만 ",
+    "정두만 ",
+    "왕리",
+    "왕리는 ",
+    "류",
+    "자오",
+    "진짠지 ",
+    "이천원 ",
+    "한번 ",
+    "저우",
+    "리밍이 ",
+    "Kim ",
+    "A",
+    "Ａ",
+    "ß",
+    "İ",
+    "z",
+    " ",
+    ", ",
+    "\n",
+    "가",
+    "만",
+    "이",
+)
 
 _EAGER_DIGEST = "112a0697d7343b5afeb2d733f00503d27ab45bb075e03cf2262b0cd4fd67b5a9"
 """sha256 of the sorted ``module.NAME<TAB>flags<TAB>pattern`` lines of ``_MADE_LAZY`` on
@@ -167,3 +207,47 @@ def test_lazy_patterns_are_the_eager_ones_they_replaced() -> None:
 def test_start_up_compiles_no_lazy_pattern() -> None:
     out = subprocess.run([sys.executable, "-c", _PROBE], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "0"
+
+
+@pytest.fixture(scope="module")
+def texts() -> list[str]:
+    return [fold(t) for t in passages()] + made_texts(15, _PIECES, 3000, 8)
+
+
+def _mandarin_names_as_they_were(folded: str, res: Resources) -> list[Hit]:
+    """``family_names_ko._mandarin_names`` before round 15: every token decided afresh."""
+    out = []
+    given, surnames = korean.given_syllables(), mandarin_surnames()
+    for word in family_names_ko._surname_word().finditer(folded):
+        token = word.group()
+        if token[0] not in surnames and token[:2] not in surnames:
+            continue
+        if word.start() and "가" <= folded[word.start() - 1] <= "힣":
+            continue
+        stem, tail = korean.split_particle(token)
+        if tail.startswith("이") and not korean.final_consonant(stem[-1]):
+            stem = stem + "이"
+        start = word.start()
+        hit = family_names_ko._mandarin_name(start, token, res, given) if tail == "만" else None
+        hit = hit or family_names_ko._mandarin_name(start, stem, res, given)
+        if hit is not None and not korean.verb_like(token, res):
+            out.append(hit)
+    return out
+
+
+def test_mandarin_names_cached_per_token_find_what_they_found(texts: list[str]) -> None:
+    res = Redactor.default().res
+    forget_texts()
+    for _ in ("cold", "warm"):
+        for text in texts:
+            found = list(family_names_ko._mandarin_names(text, res))
+            assert found == _mandarin_names_as_they_were(text, res), text
+    assert family_names_ko._SIZES.words
+    forget_texts()
+    assert family_names_ko._SIZES.words == {}
+
+
+def test_capital_found_by_regex_as_by_the_loop(texts: list[str]) -> None:
+    for text in [*texts, "Ａ", "ß", "İ", "ǅ", "z", "@[", "Z"]:
+        loop = any("A" <= c <= "Z" for c in text)
+        assert (orgs_signs_ko._CAPITAL.search(text) is not None) == loop, text
