@@ -15,7 +15,9 @@ with ``lazy.lazy_pattern``, a cached getter.  These tests compare, never time:
 
 Korean per call: ``family_names_ko._mandarin_names`` keeps its answer per token (cold and
 warm, it finds what the rule as it was finds, and ``forget_texts`` empties it), and
-``orgs_signs_ko`` looks for a capital with a regex instead of a loop over the text.
+``orgs_signs_ko`` looks for a capital with a regex instead of a loop over the text, and three
+whole-text scans run only where a literal every match holds stands (when the gate is shut,
+the pattern finds nothing).
 """
 
 from __future__ import annotations
@@ -28,7 +30,15 @@ import sys
 
 import pytest
 
-from fieldkit.redaction import Redactor, family_names_ko, korean, orgs_signs_ko
+from fieldkit.redaction import (
+    Redactor,
+    address_terms_ko,
+    family_names_ko,
+    korean,
+    orgs_kinds,
+    orgs_schools_ko,
+    orgs_signs_ko,
+)
 from fieldkit.redaction.hits import Hit
 from fieldkit.redaction.lazy import LAZY
 from fieldkit.redaction.mandarin_ko import mandarin_surnames
@@ -63,6 +73,20 @@ _PIECES = (
     "가",
     "만",
     "이",
+    "서울초",
+    "한빛여고",
+    "중",
+    "고 ",
+    "2학년",
+    "학생",
+    "다녀요",
+    "나왔어",
+    "박 ",
+    "주무관",
+    "계장님",
+    "사무관",
+    " 김 ",
+    "과장 ",
 )
 
 _EAGER_DIGEST = "112a0697d7343b5afeb2d733f00503d27ab45bb075e03cf2262b0cd4fd67b5a9"
@@ -251,3 +275,27 @@ def test_capital_found_by_regex_as_by_the_loop(texts: list[str]) -> None:
     for text in [*texts, "Ａ", "ß", "İ", "ǅ", "z", "@[", "Z"]:
         loop = any("A" <= c <= "Z" for c in text)
         assert (orgs_signs_ko._CAPITAL.search(text) is not None) == loop, text
+
+
+_GATES = {
+    "orgs_schools_ko _LEVEL": (
+        lambda t: any(word in t for word in orgs_schools_ko._SCHOOL_WORDS),
+        lambda: orgs_schools_ko._LEVEL,
+    ),
+    "orgs_kinds _LONE_SYLLABLE": (
+        lambda t: orgs_kinds._LATIN.search(t) is not None,
+        lambda: orgs_kinds._LONE_SYLLABLE,
+    ),
+    "address_terms_ko office": (
+        lambda t: "관" in t or "계장" in t,
+        lambda: address_terms_ko._rx()["office"],
+    ),
+}
+
+
+@pytest.mark.parametrize("name", list(_GATES))
+def test_a_shut_gate_skips_only_texts_the_pattern_cannot_match(name: str, texts: list[str]) -> None:
+    gate, pattern = _GATES[name]
+    shut = [t for t in texts if not gate(t)]
+    assert shut and len(shut) < len(texts)  # the gate both opens and shuts on these texts
+    assert [t for t in shut if pattern().search(t) is not None] == []
