@@ -27,6 +27,7 @@ from functools import lru_cache
 
 from fieldkit.redaction.hangul_chinese import CHINESE_SURNAMES, CHINESE_SURNAMES_2
 from fieldkit.redaction.hits import Hit, person_by_cue
+from fieldkit.redaction.lazy import lazy_pattern
 from fieldkit.redaction.resources import Resources
 from fieldkit.redaction.surnames_ko import WORD_SURNAMES
 
@@ -48,7 +49,7 @@ role noun (그 후 경찰이 "after that, the police", 친 정부, 비 의사)."
 _TAIL = (
     r"(?:이|이가|이는|이를|이도|이랑|이라고|이라|이요|이에요|이었|이네|아|한테|은|을|도|네|이고)?"
 )
-_TAK = re.compile(rf"([가-힣](?<![가-힣].)[가-힣]{{1,2}})댁{_TAIL}(?![가-힣])")
+_TAK = lazy_pattern(rf"([가-힣](?<![가-힣].)[가-힣]{{1,2}})댁{_TAIL}(?![가-힣])")
 
 _ROLES = (
     "경찰 경찰관 공안 형사 의사 간호사 선생 선생님 교사 기사 기사님 사장 사장님 주임 반장 "
@@ -58,7 +59,7 @@ _ROLE_AFTER = (
     r"(?:님)?(?:이|가|은|는|을|를|도|의|한테|에게|하고|이라고|이라|인데|이었|이에요|예요)?"
 )
 _OFFICES = "주무관 사무관 조사관 수사관 서기관 감독관 담당관 계장"
-_IN_CHARGE = re.compile(
+_IN_CHARGE = lazy_pattern(
     r"담당(?<![가-힣]담당)(?:자|자는|자가|은|는)?\s(이)\s(?:상담사|상담원|복지사|사회복지사|간사|선생|"
     r"선생님|팀장|과장|주임|대리|실장|변호사|주무관|경찰관|형사|활동가|코디네이터|매니저)"
 )
@@ -80,7 +81,7 @@ def _appellations(folded: str) -> Iterator[Hit]:
     """X댁: the wife from X (module docstring)."""
     if "댁" not in folded:
         return
-    for match in _TAK.finditer(folded):
+    for match in _TAK().finditer(folded):
         stem = match.group(1)
         if stem in _HOUSE_STEMS or stem.endswith("님") or stem[-1] in "의네":
             continue
@@ -116,7 +117,7 @@ def _in_charge_lee(folded: str) -> Iterator[Hit]:
     ("the counsellor in charge, this one" is not said), so 이 is the surname (uncertain)."""
     if "담당" not in folded:
         return
-    for match in _IN_CHARGE.finditer(folded):
+    for match in _IN_CHARGE().finditer(folded):
         yield person_by_cue(*match.span(1), "surname_in_charge", True)
 
 
@@ -124,5 +125,6 @@ def find_address_terms(folded: str, res: Resources) -> Iterator[Hit]:
     """Every address term of this module (module docstring)."""
     yield from _appellations(folded)
     yield from _chinese_surname_roles(folded, res)
-    yield from _office_surnames(folded, res)
+    if "관" in folded or "계장" in folded:  # in every office (round 15, speed)
+        yield from _office_surnames(folded, res)
     yield from _in_charge_lee(folded)

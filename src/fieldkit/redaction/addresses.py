@@ -18,6 +18,7 @@ from fieldkit.redaction import data
 from fieldkit.redaction.addresses_lots import lot_addresses
 from fieldkit.redaction.cuewords import closed_words
 from fieldkit.redaction.hits import Hit
+from fieldkit.redaction.lazy import lazy_pattern
 from fieldkit.redaction.textview import view
 
 __all__ = ["find_addresses", "whole_addresses"]
@@ -112,14 +113,14 @@ _ADDRESS_WORDS = frozenset(
 
 _ROMANISED = 5
 _ROMANISED_GATE = re.compile(r"[a-z]-(?:ro|gil|daero)\b")
-_UNITS_GATE = re.compile(r"\d-ho\b|\d(?:st|nd|rd|th)? inminban")
+_UNITS_GATE = lazy_pattern(r"\d-ho\b|\d(?:st|nd|rd|th)? inminban")
 """The romanised Korean road-name pattern and its cheap test."""
-_HANGUL_CHAR = re.compile("[가-힣]")
-_HANZI_CHAR = re.compile("[\u4e00-\u9fff]")
+_HANGUL_CHAR = lazy_pattern("[가-힣]")
+_HANZI_CHAR = lazy_pattern("[\u4e00-\u9fff]")
 _STREET_WORDS = frozenset(
     str.split("road street avenue ave lane alley boulevard blvd hutong rd st")
 )  # (rd, st: "No. 17 Zhengyang Rd", round 7)
-_UNIT_GATE = re.compile(
+_UNIT_GATE = lazy_pattern(
     r"(?:Building|Bldg|Block|Blk|Unit|Entrance|Room|Rm|Apartment|Apt|Flat|Floor|House|No"
     r"|building|block|unit|entrance|room|apartment|flat|floor)\.?\s?#?\d"
 )
@@ -130,7 +131,7 @@ def _latin_gate(index: int, folded: str, words: frozenset[str]) -> bool:
     if index == _ROMANISED:
         if _ROMANISED_GATE.search(folded) is not None:
             return True
-        return ("-ho" in folded or "inminban" in folded) and bool(_UNITS_GATE.search(folded))
+        return ("-ho" in folded or "inminban" in folded) and bool(_UNITS_GATE().search(folded))
     return _english_gate(folded, words)
 
 
@@ -138,7 +139,7 @@ def _english_gate(folded: str, words: frozenset[str]) -> bool:
     """A street word, or a unit word before its number (Room 501): "room" and "floor"
     alone are too common to try the English address patterns for."""
     return bool(words & _STREET_WORDS) or (
-        bool(words & _ADDRESS_WORDS) and _UNIT_GATE.search(folded) is not None
+        bool(words & _ADDRESS_WORDS) and _UNIT_GATE().search(folded) is not None
     )
 
 
@@ -157,7 +158,7 @@ def find_addresses(folded: str, words: frozenset[str], stem_cut: frozenset[str])
             continue
         chinese = index in (2, 3)
         if chinese not in windows:
-            windows[chinese] = _digit_windows(folded, _DIGITS_ZH if chinese else _DIGITS)
+            windows[chinese] = _digit_windows(folded, _DIGITS_ZH() if chinese else _DIGITS())
         for match in _in_windows(index, pattern, folded, windows[chinese]):
             previous = folded[match.start() - 1 : match.start()]
             if previous.isascii() and previous.isalnum():
@@ -173,8 +174,8 @@ def find_addresses(folded: str, words: frozenset[str], stem_cut: frozenset[str])
         yield Hit(start=start, end=end, label="ADDRESS", detector="org", rule="address")
 
 
-_DIGITS = re.compile(r"[0-9]+")
-_DIGITS_ZH = re.compile(r"[0-9一二三四五六七八九十百零〇两]+")
+_DIGITS = lazy_pattern(r"[0-9]+")
+_DIGITS_ZH = lazy_pattern(r"[0-9一二三四五六七八九十百零〇两]+")
 
 
 def _digit_windows(folded: str, digits: re.Pattern[str]) -> list[tuple[int, int]]:
@@ -239,7 +240,7 @@ def _taken_back(folded: str, start: int, index: int, stem_cut: frozenset[str]) -
 
 
 _GAPS = frozenset({" ", ",", ", "})
-_TOWNS_BEFORE = re.compile(
+_TOWNS_BEFORE = lazy_pattern(
     r"(?:(?<![가-힣])[가-힣]{1,6}(?:시|군|구|읍|면|동)\s(?:[가-힣]{1,6}가\s)?)+$"
 )
 """Towns, districts and 동 before a Korean address, each maybe with a Yanbian street (가)
@@ -248,7 +249,7 @@ after it (연길시 하남가 건공소구 7동 ...); a 가 word alone is a subj
 
 @lru_cache(maxsize=1)
 def _province_before() -> re.Pattern[str]:
-    names = sorted((s for s in data.provinces() if _HANGUL_CHAR.match(s)), key=len, reverse=True)
+    names = sorted((s for s in data.provinces() if _HANGUL_CHAR().match(s)), key=len, reverse=True)
     return re.compile(rf"(?<![가-힣])(?:{'|'.join(names)})\s$")
 
 
@@ -261,13 +262,13 @@ _STREET_BEFORE = (
 opens with its numbers: 언니가 3동 is a subject."""
 
 
-_HANZI_UNITS = re.compile(r"\d{1,4}\s?(?:号楼|栋|幢|单元)")
+_HANZI_UNITS = lazy_pattern(r"\d{1,4}\s?(?:号楼|栋|幢|单元)")
 
 
 def _street_before(folded: str, start: int) -> int:
     first = folded[start : start + 1]
-    script = 0 if _HANGUL_CHAR.match(first) else 1 if _HANZI_CHAR.match(first) else -1
-    if script < 0 and _HANZI_UNITS.match(folded, start):
+    script = 0 if _HANGUL_CHAR().match(first) else 1 if _HANZI_CHAR().match(first) else -1
+    if script < 0 and _HANZI_UNITS().match(folded, start):
         script = 0  # 서탑가 3号楼: Hanzi units after a Yanbian or Shenyang street in Hangul
     if script < 0:
         return start  # (an address opening with its numbers: 언니가 3동 is a subject)
@@ -285,9 +286,9 @@ def _towns_before(folded: str, start: int) -> int:
     envelope (서울 양천구 목동로 12길 5; 안산시 단원구 원곡로 23번길 7)."""
     if start >= 2:
         start = _street_before(folded, start)
-    if start == 0 or not _HANGUL_CHAR.match(folded, max(0, start - 2)):
+    if start == 0 or not _HANGUL_CHAR().match(folded, max(0, start - 2)):
         return start
-    found = _TOWNS_BEFORE.search(folded, max(0, start - 30), start)
+    found = _TOWNS_BEFORE().search(folded, max(0, start - 30), start)
     if found and found.group().split()[0][-1] in "구동읍면":
         start = _street_before(folded, found.start())  # 하남가 신흥소구: a street, its district
     elif found:
@@ -315,7 +316,7 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
 
 _GAP_BEFORE = ("", " ", ",", ", ")
 _GAP_AFTER = (",", ", ")
-_ADMIN_AFTER = re.compile(r" (?:District|County|City|Town|Township|Province|New Area)\b")
+_ADMIN_AFTER = lazy_pattern(r" (?:District|County|City|Town|Township|Province|New Area)\b")
 
 
 def whole_addresses(folded: str, hits: list[Hit]) -> list[Hit]:
@@ -376,6 +377,6 @@ def _extended(folded: str, start: int, end: int, places: _Places) -> tuple[int, 
         for place in places.starting_near(start, end):
             if place.end > end and (place.start < end or folded[end : place.start] in _GAP_AFTER):
                 end, grown = place.end, True
-                admin = _ADMIN_AFTER.match(folded, end)
+                admin = _ADMIN_AFTER().match(folded, end)
                 end = admin.end() if admin else end
     return start, end

@@ -24,20 +24,21 @@ from __future__ import annotations
 import re
 
 from fieldkit.redaction.cuewords import closed_words
+from fieldkit.redaction.lazy import lazy_pattern
 from fieldkit.redaction.places_dong_ko import dong_province
 
 __all__ = ["lot_addresses"]
 
 # the look-behind after the first syllable, which opens the pattern (round 13, speed)
-_LOT = re.compile(
+_LOT = lazy_pattern(
     r"([가-힣](?<![가-힣].)[가-힣]{0,6}[동리읍면가])\s(\d{1,5}(?:-\d{1,4})?)(\s?번지)?"
     r"(?=(?:에서|에|예요|이에요|입니다|이고|인데|이요|요)?(?:[\s.,)?!]|$))"
 )
-_COUNTER = re.compile(
+_COUNTER = lazy_pattern(
     r"\s?(?:분|시간|번|개|명|살|년|달|월|일|층|km|킬로|미터|원|위안|리|시|초|대|장|권|점|등|"
     r"골|대|위|차|회|퍼센트|%)"
 )
-_UNITS_AFTER = re.compile(r",?\s?\d{1,4}\s?(?:동|호|단지|층)(?![가-힣])")
+_UNITS_AFTER = lazy_pattern(r",?\s?\d{1,4}\s?(?:동|호|단지|층)(?![가-힣])")
 _GATE = re.compile(r"[동리읍면가]\s\d")
 
 
@@ -47,14 +48,14 @@ def lot_addresses(folded: str) -> list[tuple[int, int]]:
     if _GATE.search(folded) is None:
         return []
     out = []
-    for match in _LOT.finditer(folded):
+    for match in _LOT().finditer(folded):
         word, number, beonji = match.group(1), match.group(2), match.group(3)
         if len(word) < 2 or word in closed_words("ko") or word[:-1] in closed_words("ko"):
             continue
         after = folded[match.end() :]
-        if not beonji and _COUNTER.match(after):
+        if not beonji and _COUNTER().match(after):
             continue
-        flat = _UNITS_AFTER.match(after) is not None
+        flat = _UNITS_AFTER().match(after) is not None
         lot = "-" in number or bool(beonji)
         listed = dong_province(word) is not None
         if beonji or flat or (lot and listed):

@@ -28,6 +28,7 @@ from functools import lru_cache
 from fieldkit.redaction import data, korean
 from fieldkit.redaction.cues import closed_words
 from fieldkit.redaction.hits import Hit
+from fieldkit.redaction.lazy import lazy_pattern
 from fieldkit.redaction.namelike_ko import human_verb_at
 from fieldkit.redaction.resources import Resources
 
@@ -46,7 +47,7 @@ _COMMON_AFTER = "는 를 도 한테 한테서 하고 에게 네가 네는 네집
 subject particle (밥이가), never the topic or object one (별이는 is Byeol, the star is 별은).
 이가 counts only before a verb only people do (솔이가 울었어요), 이네 before a household
 noun (별이네 집)."""
-_PREDICATED = re.compile(r"\s?(?:되|돼|됐|같|처럼|만큼|보다|노릇|역할)")
+_PREDICATED = lazy_pattern(r"\s?(?:되|돼|됐|같|처럼|만큼|보다|노릇|역할)")
 
 
 def _alt(words: str) -> str:
@@ -111,7 +112,7 @@ def find_affectionate_more(folded: str, res: Resources) -> Iterator[Hit]:
             continue
         stem = found.group(1)
         kin = anchor.group("kin") is not None
-        if kin and _PREDICATED.match(folded, anchor.end()):
+        if kin and _PREDICATED().match(folded, anchor.end()):
             continue  # 사람이 엄마가 되면: "a person becomes a mother"
         if len(stem) == 1 and not kin and stem in _common():
             continue
@@ -153,8 +154,8 @@ def _causative(stem: str, res: Resources) -> bool:
     return stem + "여" in res.lex_ko or stem + "였" in res.lex_ko
 
 
-_OBJECT_BEFORE = re.compile(r"[가-힣][을를]\s$")
-_NOUN_AFTER = re.compile(r"\s(?:것|거|게|날|때|데|곳|중|동안|사람|냄새|소리|일|걸)(?![가-힣])")
+_OBJECT_BEFORE = lazy_pattern(r"[가-힣][을를]\s$")
+_NOUN_AFTER = lazy_pattern(r"\s(?:것|거|게|날|때|데|곳|중|동안|사람|냄새|소리|일|걸)(?![가-힣])")
 
 
 def _adnominal(folded: str, start: int, anchor: re.Match[str]) -> bool:
@@ -162,8 +163,8 @@ def _adnominal(folded: str, start: int, anchor: re.Match[str]) -> bool:
     달이는 동안): a name's topic has neither."""
     if anchor.group() != "이는":
         return False
-    before = _OBJECT_BEFORE.search(folded, max(0, start - 3), start) is not None
-    return before or _NOUN_AFTER.match(folded, anchor.end()) is not None
+    before = _OBJECT_BEFORE().search(folded, max(0, start - 3), start) is not None
+    return before or _NOUN_AFTER().match(folded, anchor.end()) is not None
 
 
 def _common_one_syllable(folded: str, res: Resources) -> Iterator[Hit]:

@@ -30,6 +30,7 @@ from fieldkit.redaction import data, hangul, korean
 from fieldkit.redaction.chinese_given import mandarin_readings
 from fieldkit.redaction.cuewords import closed_words, cue_words, gazetteer_entry
 from fieldkit.redaction.hits import Hit
+from fieldkit.redaction.lazy import lazy_pattern
 from fieldkit.redaction.resources import Resources
 from fieldkit.redaction.textview import view
 
@@ -51,7 +52,7 @@ statement around it (``surname_title_after``)."""
 
 _HAN = "\u4e00-\u9fff"
 _HANZI_NAME = re.compile(rf"[{_HAN}]{{1,4}}")
-_PARTICLE = re.compile(
+_PARTICLE = lazy_pattern(
     rf"(?:(?:{'|'.join(korean.PARTICLES)}|씨)?(?![가-힣])|(?:이었|이였|였|이에|예요|이야|이지|인데|이고|이라))"
 )
 """A particle and the word's end, or the copula in any ending (금수였시요, 문학인데)."""
@@ -60,12 +61,12 @@ _PARTICLE = re.compile(
 def reading_after(text: str, end: int, word: bool) -> bool:
     """A particle (or nothing) and then the word's end after a reading; a particle always
     after a reading that is a word (陈立国 read 입국: 입국. is the word "entry")."""
-    match = _PARTICLE.match(text, end)
+    match = _PARTICLE().match(text, end)
     return match is not None and (not word or match.end() > end)
 
 
-_TITLE_AFTER = re.compile(r"가(?=\s?성(?:이|인|은|으로|입|(?![가-힣]))|였|이었|야(?![가-힣]))")
-_TITLE_BEFORE = re.compile(r"성(?:이|은|씨는)\s?$")
+_TITLE_AFTER = lazy_pattern(r"가(?=\s?성(?:이|인|은|으로|입|(?![가-힣]))|였|이었|야(?![가-힣]))")
+_TITLE_BEFORE = lazy_pattern(r"성(?:이|은|씨는)\s?$")
 
 
 def surname_title_after(text: str, start: int, end: int) -> bool:
@@ -74,7 +75,8 @@ def surname_title_after(text: str, start: int, end: int) -> bool:
         return True
     if end < len(text) and text[end] == "가":
         return bool(
-            _TITLE_AFTER.match(text, end) or _TITLE_BEFORE.search(text, max(0, start - 5), start)
+            _TITLE_AFTER().match(text, end)
+            or _TITLE_BEFORE().search(text, max(0, start - 5), start)
         )
     return False
 
@@ -195,12 +197,12 @@ def _free(spans: _Spans, text: str, start: int, end: int, skip: frozenset[str]) 
     """The other side of a pair: one script (红星식당 is a business and its kind), no hit
     of any label on it yet, no closed word."""
     word = text[start:end]
-    if word in skip or _MIXED.search(word) is not None:
+    if word in skip or _MIXED().search(word) is not None:
         return False
     return not any(h.start < end and start < h.end for h in spans.near(start, end))
 
 
-_MIXED = re.compile(rf"[가-힣][{_HAN}]|[{_HAN}][가-힣]")
+_MIXED = lazy_pattern(rf"[가-힣][{_HAN}]|[{_HAN}][가-힣]")
 
 
 def _nearest_before(spans: _Spans, at: int) -> Hit | None:
@@ -285,7 +287,7 @@ def aliases(text: str, hits: list[Hit], res: Resources) -> list[Hit]:
     return out
 
 
-_READ_BESIDE = re.compile(rf"([{_HAN}](?<![{_HAN}].)[{_HAN}]{{1,2}})이?, ([가-힣]{{2,6}})")
+_READ_BESIDE = lazy_pattern(rf"([{_HAN}](?<![{_HAN}].)[{_HAN}]{{1,2}})이?, ([가-힣]{{2,6}})")
 """A Hanzi run of two or three, not inside a longer one, its reading after a comma; the
 run's class opens the pattern, the look-behind follows its first character (round 13: a
 look-behind first is tried at every position of a long document)."""
@@ -303,7 +305,7 @@ def _read_beside(text: str, spans: _Spans, res: Resources) -> Iterator[Hit]:
     """막내 平安이, 핑안이: a Hanzi name after a kinship or role noun with its own reading
     after a comma (Korean or Mandarin) is a person, whatever its first character (a given
     name alone opens with no surname); both spellings."""
-    for match in _READ_BESIDE.finditer(text):
+    for match in _READ_BESIDE().finditer(text):
         written, word = match.group(1), match.group(2)
         if _covering(spans, *match.span(1)) is not None:
             continue
@@ -319,7 +321,7 @@ def _read_beside(text: str, spans: _Spans, res: Resources) -> Iterator[Hit]:
                 yield Hit(start=start, end=end, label="PERSON", detector="cue", rule="read_beside")
 
 
-_TOKEN = re.compile(r"[가-힣]+")
+_TOKEN = lazy_pattern(r"[가-힣]+")
 _VERB_LAST = frozenset("고요름음죠까서")
 
 
@@ -335,7 +337,7 @@ def _real_names(text: str, spans: _Spans, res: Resources) -> Iterator[Hit]:
     """본명은 지은이, 본이름은 정옥인데: a person; never a verb (본명은 몰라요, 본이름 안 쓰고)."""
     for match in _RX["real"].finditer(text):
         word = match.group(1)
-        token = _TOKEN.match(text, match.start(1))
+        token = _TOKEN().match(text, match.start(1))
         whole = token.group() if token else word
         if not _may_be_real_name(word, whole, res):
             continue
@@ -351,13 +353,13 @@ def _real_names(text: str, spans: _Spans, res: Resources) -> Iterator[Hit]:
         yield from _alias_before_real(text, match.start(), spans, res)
 
 
-_BEFORE_REAL = re.compile(r"(?<![가-힣])([가-힣]{2,4}), $")
+_BEFORE_REAL = lazy_pattern(r"(?<![가-힣])([가-힣]{2,4}), $")
 
 
 def _alias_before_real(text: str, at: int, spans: _Spans, res: Resources) -> Iterator[Hit]:
     """옥이, 본이름은 정옥인데: the name just before the comma is the same woman's other
     name; never an ordinary word (그런데, 본명은 ...)."""
-    match = _BEFORE_REAL.search(text, max(0, at - 7), at)
+    match = _BEFORE_REAL().search(text, max(0, at - 7), at)
     if match is None:
         return
     word = match.group(1)

@@ -21,6 +21,7 @@ from fieldkit.redaction.catchall_ko import korean_catchall
 from fieldkit.redaction.chinese import chinese_segments, role_spans
 from fieldkit.redaction.hits import Hit
 from fieldkit.redaction.keep import KeepSpans
+from fieldkit.redaction.lazy import lazy_pattern
 from fieldkit.redaction.namelike_ko import namelike_hits
 from fieldkit.redaction.plain_words_zh import repeated_words
 from fieldkit.redaction.resources import Resources
@@ -82,7 +83,7 @@ def _readings(word: str) -> tuple[str, ...]:
     return tuple(hangul.latin_to_hangul(word, limit=16))
 
 
-_DOUBLE_VOWEL = re.compile(r"eo|eu|y[aeou]|ou|oo|ae|oe|ui|w[aeo]")
+_DOUBLE_VOWEL = lazy_pattern(r"eo|eu|y[aeou]|ou|oo|ae|oe|ui|w[aeo]")
 
 
 @lru_cache(maxsize=4096)
@@ -90,7 +91,7 @@ def _syllable(part: str) -> bool:
     """``part`` can be one romanised Korean syllable (ok, sun, hye, in; not "being").  Five
     letters only with a Korean double vowel (young, jeong, kyung: round 13; not "check",
     "being")."""
-    if len(part) == 5 and _DOUBLE_VOWEL.search(part) is None:
+    if len(part) == 5 and _DOUBLE_VOWEL().search(part) is None:
         return False
     return len(part) <= 5 and any(len(r) == 1 for r in hangul.latin_to_hangul(part, limit=8))
 

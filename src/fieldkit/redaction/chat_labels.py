@@ -29,15 +29,16 @@ from functools import lru_cache
 
 from fieldkit.redaction.cuewords import cue_words
 from fieldkit.redaction.hits import Hit
+from fieldkit.redaction.lazy import lazy_pattern
 from fieldkit.redaction.resources import Resources
 from fieldkit.redaction.speakers import is_speaker_name, ordinary_label
 
 __all__ = ["find_chat_labels"]
 
-_LABEL = re.compile(r"^[ \t]*\[([^\[\]\n\d]{1,24})\]", re.MULTILINE)
-_HANGUL = re.compile(r"[가-힣]{1,4}")
-_HANZI = re.compile(r"[\u4e00-\u9fff]{2,3}")
-_LATIN = re.compile(r"[A-Z][a-z]{1,14}")
+_LABEL = lazy_pattern(r"^[ \t]*\[([^\[\]\n\d]{1,24})\]", re.MULTILINE)
+_HANGUL = lazy_pattern(r"[가-힣]{1,4}")
+_HANZI = lazy_pattern(r"[\u4e00-\u9fff]{2,3}")
+_LATIN = lazy_pattern(r"[A-Z][a-z]{1,14}")
 # who a label may name that is no person (the writer, the other side, a relative by role)
 _ROLE_KO = frozenset(
     str.split(
@@ -91,13 +92,13 @@ def _hangul_name(token: str, res: Resources) -> tuple[int, int, bool] | None:
 
 
 def _name_in(token: str, res: Resources) -> tuple[int, int, bool] | None:
-    if _HANGUL.fullmatch(token):
+    if _HANGUL().fullmatch(token):
         return _hangul_name(token, res)
-    if _HANZI.fullmatch(token):
+    if _HANZI().fullmatch(token):
         if token in _ROLE_ZH or not is_speaker_name(token, res):
             return None
         return 0, len(token), token in res.lex_zh
-    if _LATIN.fullmatch(token) and is_speaker_name(token, res):
+    if _LATIN().fullmatch(token) and is_speaker_name(token, res):
         return 0, len(token), ordinary_label(token, res)
     return None
 
@@ -141,7 +142,7 @@ def find_chat_labels(folded: str, res: Resources) -> Iterator[Hit]:
     """Every name in the bracketed speaker labels of a chat (module docstring)."""
     if "[" not in folded:
         return
-    labels = [(m.start(1), m.group(1).strip()) for m in _LABEL.finditer(folded)]
+    labels = [(m.start(1), m.group(1).strip()) for m in _LABEL().finditer(folded)]
     if len(labels) < _MIN_LINES or len({label for _, label in labels}) < 2:
         return
     counts = Counter(label for _, label in labels)

@@ -35,6 +35,7 @@ from fieldkit.redaction.chinese_given import (
 from fieldkit.redaction.cues import cue_words
 from fieldkit.redaction.doubled_zh import find_doubled_names
 from fieldkit.redaction.hits import Hit
+from fieldkit.redaction.lazy import lazy_pattern
 from fieldkit.redaction.phrases import longest_first
 from fieldkit.redaction.resources import Resources
 from fieldkit.redaction.round13_zh import self_word_cue
@@ -267,7 +268,7 @@ def find_hanzi_names(
     yield from find_doubled_names(folded, res)  # round 11: 浩浩发烧了, [恩惠姐妹]
 
 
-_POSSESSOR = re.compile(r"[他她](?:奶奶|爷爷|妈妈|妈|爸爸|爸|媳妇|老婆|男人|姥姥)")
+_POSSESSOR = lazy_pattern(r"[他她](?:奶奶|爷爷|妈妈|妈|爸爸|爸|媳妇|老婆|男人|姥姥)")
 
 
 def _possessors(folded: str, res: Resources) -> Iterator[Hit]:
@@ -275,7 +276,7 @@ def _possessors(folded: str, res: Resources) -> Iterator[Hit]:
     start of a clause, uncertain; 孩子他妈 ("the child's mother") is a word and no name."""
     if "他" not in folded and "她" not in folded:
         return
-    for match in _POSSESSOR.finditer(folded):
+    for match in _POSSESSOR().finditer(folded):
         start = two_opening_a_clause(folded, match.start())
         if start is None:
             continue

@@ -28,6 +28,7 @@ from functools import lru_cache
 from fieldkit.redaction import data
 from fieldkit.redaction.cuewords import alternation, cue_words, gazetteer_entry
 from fieldkit.redaction.hits import Hit
+from fieldkit.redaction.lazy import lazy_pattern
 from fieldkit.redaction.mandarin_ko import transcribe
 from fieldkit.redaction.resources import Resources
 
@@ -49,7 +50,7 @@ _AFTER = frozenset("说在也都就还又的呢吗啊呀了来去家和跟")
 _NUMBER = frozenset("一二三四五六七八九十百千万亿两几半零年月日号点分元块个次岁")
 _ADDRESS = re.compile(r"(?:大姐|大哥|姐姐|哥哥|姐|哥|妹|姨|叔|婶|嫂)(?=[，,！!：:。、\s])")
 _HANZI_RUN = re.compile(rf"[{_HAN}]+")
-_KO_PARTICLE = re.compile(
+_KO_PARTICLE = lazy_pattern(
     rf"([{_HAN}]{{2}})(?:이가|이는|이를|이랑|이도|이야|이라고|이라는|이한테|이네|"
     r"야|아|이|가|는|을|를|랑|한테|에게|라고|라는|도)(?![가-힣])"
 )
@@ -158,7 +159,7 @@ def hanzi_names_in_korean(folded: str, res: Resources) -> Iterator[Hit]:
         word = run.group()
         if len(word) != 2 or not _shaped(word) or _rejected(word, res, shaped_ok=True):
             continue
-        if _KO_PARTICLE.match(folded, run.start()):
+        if _KO_PARTICLE().match(folded, run.start()):
             yield _person(*run.span(), "zh_diminutive_in_korean")
         elif _apposed(folded, run.start(), run.end()):
             yield _person(*run.span(), "zh_diminutive_after_role")

@@ -13,18 +13,18 @@ Never a pronoun, a number, a kinship or role noun, a closed word or a verb form 
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from functools import lru_cache
 
 from fieldkit.redaction import korean
 from fieldkit.redaction.cuewords import closed_words, cue_words
 from fieldkit.redaction.hits import Hit, person_by_cue
+from fieldkit.redaction.lazy import lazy_pattern
 from fieldkit.redaction.resources import Resources
 
 __all__ = ["find_companions_ko"]
 
-_COMPANIONS = re.compile(
+_COMPANIONS = lazy_pattern(
     r"(?:같이|함께)\s(?:[가-힣]{1,4}\s)?[가-힣]{0,4}(?:온|간|던|한|은|린|났던|왔던|갔던)\s"
     r"(?:사람|사람들|일행|애|애들|동무|동무들|여자|여자들)(?:이|은|는|가|도)?\s"
     r"(?:누구[^\n]{0,16}\n[^:\n]{1,8}:\s?)?"
@@ -46,7 +46,7 @@ def find_companions_ko(folded: str, res: Resources) -> Iterator[Hit]:
     """The first companion named after the noun that asks for them (module doc)."""
     if "같이" not in folded and "함께" not in folded:
         return
-    for match in _COMPANIONS.finditer(folded):
+    for match in _COMPANIONS().finditer(folded):
         word = match.group(1)
         title = match.group(2)
         if title is not None and korean.split_particle(title)[0] not in _people_nouns():

@@ -23,12 +23,13 @@ from collections.abc import Iterator
 from fieldkit.redaction.chinese_given import not_a_given_name
 from fieldkit.redaction.cuewords import gazetteer_entry
 from fieldkit.redaction.hits import Hit
+from fieldkit.redaction.lazy import lazy_pattern
 from fieldkit.redaction.resources import Resources
 
 __all__ = ["find_companions"]
 
 _HAN = "\u4e00-\u9fff"
-_SLOT = re.compile(
+_SLOT = lazy_pattern(
     rf"(带着|领着|陪着|带|领|陪|跟|和|同|与)([{_HAN}]{{2}})"
     r"(?=一起|一块|离开|[去来到回走逃进上过住])"
 )
@@ -52,7 +53,7 @@ def find_companions(folded: str, res: Resources) -> Iterator[Hit]:
     """Given names in the companion slot (module docstring)."""
     if not any(v in folded for v in _VERBS):
         return
-    for match in _SLOT.finditer(folded):
+    for match in _SLOT().finditer(folded):
         if _verb_in_word(folded, match, res):
             continue
         if not_a_given_name(match.group(2), res):

@@ -28,6 +28,7 @@ from functools import lru_cache
 from fieldkit.redaction import korean, naming_en
 from fieldkit.redaction.cues import closed_words, cue_words
 from fieldkit.redaction.hits import Hit
+from fieldkit.redaction.lazy import lazy_pattern
 from fieldkit.redaction.phrases import trie_pattern
 from fieldkit.redaction.resources import Resources
 from fieldkit.redaction.romanised_en import find_romanised_names
@@ -35,7 +36,7 @@ from fieldkit.redaction.textview import view
 
 __all__ = ["find_english_cues"]
 
-_PINYIN = re.compile(
+_PINYIN = lazy_pattern(
     r"(?:(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?"
     r"(?:iang|iong|uang|ueng|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ao|ou|an|en|in|un|"
     r"ia|ie|iu|ua|uo|ui|ue|er|a|o|e|i|u))+"
@@ -60,7 +61,7 @@ def _titled_rx(titles: frozenset[str]) -> re.Pattern[str]:
     return re.compile(rf"({trie_pattern(titles)})\.?\s([a-z]{{2,12}})(?![\w'@-]|\.\w)")
 
 
-_LOCATIVE = re.compile(
+_LOCATIVE = lazy_pattern(
     r"(?<![\w'])(?:to|in|from|near|outside|behind|via|towards?)\s([a-z]{2,16}(?:'[a-z]{2,8})?)"
     r"(?![\w'@-]|\.\w)"
 )
@@ -115,7 +116,7 @@ def _starts_word(folded: str, start: int) -> bool:
 
 
 def _pinyin(word: str, syllables: int = 1) -> bool:
-    if not _PINYIN.fullmatch(word):
+    if not _PINYIN().fullmatch(word):
         return False
     return syllables == 1 or len(re.findall(r"[aeiouv]+", word)) >= syllables
 
@@ -219,7 +220,7 @@ def _surname_given(folded: str, res: Resources, start: int, end: int) -> Iterato
 
 
 def _places(folded: str, res: Resources, start: int, end: int) -> Iterator[Hit]:
-    for match in _LOCATIVE.finditer(folded, start, end):
+    for match in _LOCATIVE().finditer(folded, start, end):
         word = match.group(1)
         marked = res.gaz_marked.get(word.replace("'", ""), ("", ""))[1] == "*"
         if marked and ("'" in word or word not in res.lex_en):

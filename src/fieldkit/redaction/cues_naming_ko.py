@@ -11,6 +11,7 @@ from fieldkit.redaction import korean, ordinary_ko
 from fieldkit.redaction.cues_roles_ko import cue_rx, korean_hit, token_stem
 from fieldkit.redaction.cuewords import alternation, closed_words, cue_words, gazetteer_entry
 from fieldkit.redaction.hits import Hit, person_by_cue
+from fieldkit.redaction.lazy import lazy_pattern
 from fieldkit.redaction.org_nouns import korean_nouns
 from fieldkit.redaction.orgs_trade_ko import kind_word
 from fieldkit.redaction.resources import Resources
@@ -45,10 +46,10 @@ def _naming_stem(stem: str, cue: str, after: str, res: Resources) -> tuple[str, 
         return stem, True
     if korean.final_consonant(stem[-1]) or korean.verb_stem(stem, res):
         return None
-    return stem, bool(_NAMING_VERB.match(after))
+    return stem, bool(_NAMING_VERB().match(after))
 
 
-_NAMING_VERB = re.compile(r"\s?(?:불렀|부르|불러|부릅|불리|부른|부름|불린|불렸|소개)")
+_NAMING_VERB = lazy_pattern(r"\s?(?:불렀|부르|불러|부릅|불리|부른|부름|불린|불렸|소개)")
 
 
 _COPULA = frozenset(
@@ -110,16 +111,16 @@ def _naming_after(
                 break
 
 
-_PERSON_OBJECT = re.compile(r"(?:사람|여자|남자|놈|녀석|그분|그녀|걔|얘)(?:을|를)\s$")
+_PERSON_OBJECT = lazy_pattern(r"(?:사람|여자|남자|놈|녀석|그분|그녀|걔|얘)(?:을|를)\s$")
 """그 사람을 X라 불렀다: the one called is a person, so what she is called is a name, even
 a word (round 12 of issue 11)."""
 _OWN_COPULA = ("에요", "예요", "었", "였", "야", "다", "고", "라", "지", "죠", "래")
 
 
-_COPULA_AFTER = re.compile(r"(?:이[가-힣]|였|인|예|입|$)")
+_COPULA_AFTER = lazy_pattern(r"(?:이[가-힣]|였|인|예|입|$)")
 """The copula after the person noun (분이었고요, 사람인데): X is introduced as that person;
 a subject particle and a verb (시장 아줌마가 줬어요) report what someone said instead."""
-_NEXT_WORD = re.compile(r"\s([가-힣]+)")
+_NEXT_WORD = lazy_pattern(r"\s([가-힣]+)")
 
 
 def _modified_noun(folded: str, after: re.Match[str], res: Resources) -> frozenset[str]:
@@ -129,12 +130,12 @@ def _modified_noun(folded: str, after: re.Match[str], res: Resources) -> frozens
     word = after.group(1)
     if not word or korean.split_particle(word)[1] or korean.verb_like(word, res):
         return frozenset()
-    nxt = _NEXT_WORD.match(folded, after.end())
+    nxt = _NEXT_WORD().match(folded, after.end())
     if nxt is None:
         return frozenset()
     for noun in cue_words().get("naming_noun", "ko"):
         rest = nxt.group(1)[len(noun) :]
-        if nxt.group(1).startswith(noun) and _COPULA_AFTER.match(rest):
+        if nxt.group(1).startswith(noun) and _COPULA_AFTER().match(rest):
             return frozenset({noun})  # 분이었고요: the noun, then its copula
     return frozenset()
 
@@ -162,7 +163,7 @@ def korean_naming(folded: str, res: Resources) -> Iterator[Hit]:
             continue  # X라는 것: a quotation, not a name
         spoken = cue.group().endswith(" ")  # 까치라 불렀다
         rest = folded[cue.end() - spoken :][:6]
-        if spoken and not _NAMING_VERB.match(rest):
+        if spoken and not _NAMING_VERB().match(rest):
             continue  # 겨울이라 추웠다: 라 without 고 names only before 불렀, 부르 ...
         found = _naming_stem(name, cue.group().rstrip(), rest, res)
         if found is None:
@@ -172,7 +173,7 @@ def korean_naming(folded: str, res: Resources) -> Iterator[Hit]:
             continue  # 발마사지라는 데서: a kind of business, its name before it (round 14)
         org = bool(nouns & _org_nouns())  # 희망이라는 단체, 은혜라는 교회
         strong = strong or org or bool(nouns & frozenset(c.get("naming_noun", "ko")))
-        called = spoken and _PERSON_OBJECT.search(folded, max(0, start - 8), start) is not None
+        called = spoken and _PERSON_OBJECT().search(folded, max(0, start - 8), start) is not None
         strong = strong or called
         ordinary = stem in res.lex_ko or korean.ordinary(stem, res)
         if not strong and ordinary and not korean.name_shaped(stem):
@@ -277,7 +278,7 @@ def hanzi_named(folded: str, res: Resources) -> Iterator[Hit]:
 
 
 _PLACE_SUBJECT = re.compile(r"(?:고향|데|곳|동네|마을|도시)(?:이|가|은|는)\s([가-힣]{2,6}?)")
-_PLACE_PREDICATE = re.compile(
+_PLACE_PREDICATE = lazy_pattern(
     r"(?:이었|였|이에요|예요|이고|이니까|이라|라고|이다|입니다|이래요|래요|인데)?(?=[\s,.!?]|$)"
 )
 
@@ -288,7 +289,7 @@ def korean_place_subject(folded: str, res: Resources) -> Iterator[Hit]:
     for match in _PLACE_SUBJECT.finditer(folded):
         if match.start() and "가" <= folded[match.start() - 1] <= "힣":
             continue  # the place noun starts its word (바다가, 무엇이)
-        if _PLACE_PREDICATE.match(folded, match.end(1)) is None:
+        if _PLACE_PREDICATE().match(folded, match.end(1)) is None:
             continue
         entry = gazetteer_entry(match.group(1), res)
         if entry is None:

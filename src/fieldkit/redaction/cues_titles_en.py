@@ -10,6 +10,7 @@ from functools import lru_cache
 from fieldkit.redaction import data
 from fieldkit.redaction.cuewords import closed_words, cue_words
 from fieldkit.redaction.hits import Hit
+from fieldkit.redaction.lazy import lazy_pattern
 from fieldkit.redaction.orgs import org_noun_before
 from fieldkit.redaction.phrases import trie_pattern
 from fieldkit.redaction.resources import Resources
@@ -169,7 +170,7 @@ def english_cued(folded: str, res: Resources, words: frozenset[str]) -> Iterator
         return
     title_rx, naming_rx = _english_rx(titles, naming)
     if len(titles) > _MANY_TITLES:
-        yield from _titled(folded, res, _CANDIDATE, frozenset(w.casefold() for w in titles))
+        yield from _titled(folded, res, _CANDIDATE(), frozenset(w.casefold() for w in titles))
     elif titles:
         yield from _titled(folded, res, title_rx)
     if naming:
@@ -177,7 +178,7 @@ def english_cued(folded: str, res: Resources, words: frozenset[str]) -> Iterator
 
 
 _MANY_TITLES = 40
-_CANDIDATE = re.compile(rf"\b([A-Za-z]+(?:-[a-z]+)*)(\.?)(),?\s+{_NAME_EN_RUN}")
+_CANDIDATE = lazy_pattern(rf"\b([A-Za-z]+(?:-[a-z]+)*)(\.?)(),?\s+{_NAME_EN_RUN}")
 """Any word before a capitalised one: for a long document holding most title words,
 testing each such word against a set beats one long alternation.  The ``\b`` spares the
 engine every start inside a word (half the time of this pattern)."""
@@ -205,7 +206,7 @@ def _titled(
             yield hit
 
 
-_PRONOUN_CUE = re.compile(r"\b(?:her|him|herself|himself)\b", re.IGNORECASE)
+_PRONOUN_CUE = lazy_pattern(r"\b(?:her|him|herself|himself)\b", re.IGNORECASE)
 """A cue naming her or him (the church calls her X): a person, whatever noun stands before
 (round 14)."""
 
@@ -220,7 +221,7 @@ def _named(folded: str, res: Resources, naming_rx: re.Pattern[str]) -> Iterator[
             continue
         if re.search(r"(village|town|city|county|place|area|river|mountain)\W*$", before):
             hit = hit._replace(label="PLACE")
-        elif org_noun_before(before) and not _PRONOUN_CUE.search(
+        elif org_noun_before(before) and not _PRONOUN_CUE().search(
             folded, match.start(), match.start(1)
         ):
             hit = hit._replace(label="ORG")  # a restaurant called the Happy Dragon

@@ -22,6 +22,7 @@ import re
 from collections.abc import Iterator
 
 from fieldkit.redaction.hits import Hit
+from fieldkit.redaction.lazy import lazy_pattern
 from fieldkit.redaction.resources import Resources
 
 __all__ = ["find_doubled_names"]
@@ -52,7 +53,7 @@ _DOUBLED = re.compile(rf"([{_HAN}])(?<![{_HAN}].)\1(?={_PEOPLE_VERB})")
 """A doubled Hanzi not after another (the look-behind after the first character: round 13,
 speed) before what a child does."""
 _AFTER_KIN = re.compile(rf"(?:{_KIN})\s?(([{_HAN}])\2)")
-_LABEL = re.compile(rf"\[([{_HAN}]{{1,3}}?)(?:姐妹|弟兄|姊妹|姐|哥|妹|姨|嫂)\]")
+_LABEL = lazy_pattern(rf"\[([{_HAN}]{{1,3}}?)(?:姐妹|弟兄|姊妹|姐|哥|妹|姨|嫂)\]")
 
 
 def _hit(start: int, end: int, word: str, res: Resources, rule: str) -> Hit:
@@ -77,7 +78,7 @@ def find_doubled_names(folded: str, res: Resources) -> Iterator[Hit]:
         if word not in _NOT_NAME:
             yield _hit(match.start(1), match.end(1), word, res, "doubled_given_zh")
     if "[" in folded:
-        for match in _LABEL.finditer(folded):
+        for match in _LABEL().finditer(folded):
             word = match.group(1)
             if (word not in res.function_zh and len(word) >= 2) or word in res.sur_zh_hanzi:
                 yield _hit(match.start(1), match.end(1), word, res, "kin_label_zh")

@@ -22,6 +22,7 @@ from functools import lru_cache
 from fieldkit.redaction import korean
 from fieldkit.redaction.cuewords import alternation, closed_words, cue_words
 from fieldkit.redaction.hits import Hit, person_by_cue
+from fieldkit.redaction.lazy import lazy_pattern
 from fieldkit.redaction.mandarin_ko import mandarin_surnames, segments
 from fieldkit.redaction.resources import Resources
 from fieldkit.redaction.surnames_ko import WORD_SURNAMES
@@ -116,7 +117,7 @@ _COUNTERS = "번 원 명 개 살 년 달 위안 씩 째 키로 근 톤 보루 �
 _NUMERALS = "일이삼사오육칠팔구십백천만억한두세네석넉"
 
 
-_COUNTED = re.compile(rf"[{_NUMERALS}]+(?:{'|'.join(_COUNTERS.split())})")
+_COUNTED = lazy_pattern(rf"[{_NUMERALS}]+(?:{'|'.join(_COUNTERS.split())})")
 """A number and its counter (이천원, 한번, 천위안): Sino-Korean numerals read as surnames."""
 
 
@@ -133,21 +134,58 @@ def _surname_word() -> re.Pattern[str]:
     return re.compile(rf"[{firsts}](?<![가-힣].)[가-힣]{{1,5}}")
 
 
+class _Sizes:
+    """How much of each token ``_mandarin_names`` names (0: nothing), kept for one
+    ``Resources`` across calls and bounded like ``namelike_ko``'s cache: the answer depends
+    on the token alone, and a preview redacts the same words at every keystroke (round 15,
+    speed).  Its keys are words of texts: ``memory.forget_texts`` empties it."""
+
+    limit = 50_000
+
+    def __init__(self) -> None:
+        self.owner: Resources | None = None
+        self.words: dict[str, int] = {}
+
+    def of(self, res: Resources) -> dict[str, int]:
+        if self.owner is not res or len(self.words) > self.limit:
+            self.owner, self.words = res, {}
+        return self.words
+
+    def forget_words(self) -> None:
+        """Drop every answer (``memory.forget_texts``, when the workspace closes)."""
+        self.owner, self.words = None, {}
+
+
+_SIZES = _Sizes()
+
+
 def _mandarin_names(folded: str, res: Resources) -> Iterator[Hit]:
-    given, surnames = korean.given_syllables(), mandarin_surnames()
+    surnames, sizes = mandarin_surnames(), _SIZES.of(res)
     for word in _surname_word().finditer(folded):
         token = word.group()
         if token[0] not in surnames and token[:2] not in surnames:
             continue  # the cheap test first: most words open with no Chinese surname
         if word.start() and "가" <= folded[word.start() - 1] <= "힣":
             continue
-        stem, tail = korean.split_particle(token)
-        if tail.startswith("이") and not korean.final_consonant(stem[-1]):
-            stem = stem + "이"  # 쑨더하이: 이 after a vowel is the name's
-        hit = _mandarin_name(word.start(), token, res, given) if tail == "만" else None
-        hit = hit or _mandarin_name(word.start(), stem, res, given)
-        if hit is not None and not korean.verb_like(token, res):
-            yield hit
+        size = sizes.get(token)
+        if size is None:
+            size = sizes[token] = _named_size(token, res)
+        if size:
+            yield _hit(word.start(), word.start() + size, "mandarin_name", True)
+
+
+def _named_size(token: str, res: Resources) -> int:
+    """How many characters of ``token`` (a word's first two to six syllables) are a Chinese
+    surname and a Mandarin given name, 0 if none: its stem, or the whole token before 만."""
+    given = korean.given_syllables()
+    stem, tail = korean.split_particle(token)
+    if tail.startswith("이") and not korean.final_consonant(stem[-1]):
+        stem = stem + "이"  # 쑨더하이: 이 after a vowel is the name's
+    hit = _mandarin_name(0, token, res, given) if tail == "만" else None
+    hit = hit or _mandarin_name(0, stem, res, given)
+    if hit is None or korean.verb_like(token, res):
+        return 0
+    return hit.end
 
 
 def _mandarin_name(start: int, stem: str, res: Resources, given: frozenset[str]) -> Hit | None:
@@ -167,7 +205,7 @@ def _mandarin_name(start: int, stem: str, res: Resources, given: frozenset[str])
             if stem in closed_words("ko") or rest.startswith(_GLUED_TITLES):
                 return None  # 쑤사부: a surname glued to a title (``_glued_titles``)
             if (
-                _COUNTED.match(stem)
+                _COUNTED().match(stem)
                 or not stem.strip(_NUMERALS)
                 or (stem[-1] == "지" and _final_n(stem[-2]))
             ):

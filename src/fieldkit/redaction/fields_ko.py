@@ -32,6 +32,7 @@ from fieldkit.redaction import korean
 from fieldkit.redaction.cuewords import alternation, closed_words, cue_words
 from fieldkit.redaction.hits import Hit, person_by_cue
 from fieldkit.redaction.known_ko import known_word
+from fieldkit.redaction.lazy import lazy_pattern
 from fieldkit.redaction.resources import Resources
 from fieldkit.redaction.surnames_ko import WORD_SURNAMES, korean_surname
 
@@ -50,7 +51,7 @@ _GA_FOLLOWERS = (
 )
 _PARTICLE_END = frozenset("가는이은을를에도의와과")
 _WORD = r"([가-힣]{1,4})"
-_NAMING = re.compile(r"이름|예명|별명|가명|닉네임")
+_NAMING = lazy_pattern(r"이름|예명|별명|가명|닉네임")
 _NOT_SURNAME_GA = frozenset("제이내누그저나")
 """Syllables before 가 that are a pronoun or a word far more often than a surname: 제가 (I),
 이가 (this one; tooth), 나가 (go out), 누가 (who)."""
@@ -172,12 +173,12 @@ def _named_in_turn(folded: str, res: Resources) -> Iterator[Hit]:
     """옆방 애는 X, 또 하나는 Y: people introduced one after the other by a topic and a bare
     word; 이름은 다 꽃이름, 나는 X: after a naming noun, "and me, X" gives the writer's own."""
     rx = _rx()
-    if _NAMING.search(folded) is None:
+    if _NAMING().search(folded) is None:
         return
     for name in ("parallel", "own_name"):
         for match in rx[name].finditer(folded):
             window = folded[max(0, match.start() - 80) : match.end() + 40]
-            if name == "parallel" and _NAMING.search(window) is None:
+            if name == "parallel" and _NAMING().search(window) is None:
                 continue  # 큰 애는 학생, 또 하나는 군인: no names are being given
             for group in range(1, (match.lastindex or 0) + 1):
                 word = match.group(group)

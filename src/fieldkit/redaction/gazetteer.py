@@ -32,6 +32,7 @@ from fieldkit.redaction import hangul, korean
 from fieldkit.redaction.chinese import surname_before
 from fieldkit.redaction.cuewords import closed_words
 from fieldkit.redaction.hits import Hit
+from fieldkit.redaction.lazy import lazy_pattern
 from fieldkit.redaction.normalize import fold_key
 from fieldkit.redaction.resources import Resources
 from fieldkit.redaction.textview import view
@@ -48,7 +49,7 @@ _WORD_END = rf"(?:{_PARTICLE})?(?![가-힣])"
 _HANGUL_SUFFIX = re.compile(
     rf"(로동자구|노동자구|구역|시|현|군|구|진|촌|리|동|역|읍|면){_WORD_END}"
 )
-_HANZI_SUFFIX = re.compile("[市县縣区區镇鎮乡鄉村旗州]")
+_HANZI_SUFFIX = lazy_pattern("[市县縣区區镇鎮乡鄉村旗州]")
 _SUFFIX_CHARS = frozenset("市县縣区區镇鎮乡鄉村旗州")
 _HANGUL_LOCATIVE = re.compile(
     r"(?:(?:에서부터|에서|으로부터|로부터|으로|로|에|까지|서)(?:는|도|의|만)?(?![가-힣])|에선(?![가-힣])"
@@ -62,14 +63,14 @@ _HANGUL_LOCATIVE_STRONG = re.compile(
 )
 """For a frequent word (동안, 위해) a bare 에 or 로 is no sign of a place (그 동안에)."""
 _HANGUL_WORD = re.compile(_WORD_END)
-_HANGUL_GOES_ON = re.compile(
+_HANGUL_GOES_ON = lazy_pattern(
     rf"{_WORD_END}|(?:로동자구|노동자구|구역|시|현|군|구|진|촌|리|동|역|읍|면|지구|시내|읍내|역전|땅|"
     r"바닥|시장|변두리|외곽|일대|부근|근처|방면|쪽|사람|출신|말|내기|행|발|까지|공항|항)"
 )
 """What may follow a two-syllable place in the same word: a particle, a suffix, 시내,
 역전, 사람 (연길시내, 회령역전, 무산사람)."""
 _HANZI_BEFORE = frozenset("在到去从回往住离逃卖嫁")
-_LATIN_SUFFIX = re.compile(
+_LATIN_SUFFIX = lazy_pattern(
     r"(?:\s+(?:[Cc]ounty|[Cc]ity|[Ss]tation|[Tt]own|[Tt]ownship|[Vv]illage|[Dd]istrict|"
     r"[Pp]refecture|[Bb]anner)|-(?:ri|dong|gun|si|shi|gu|guyok|up|eup|rodongjagu))(?![\w'])"
 )
@@ -77,7 +78,7 @@ _CITY = re.compile(r"\s+(?:City|County|Banner)(?![\w'])")
 """Jilin City, Tumen City, Antu County, Aohan Banner: the name of the city or county, with
 its administrative word as the annotation guidelines include it (the keep-list keeps Jilin,
 not Jilin City); station, village and district stay outside, as the corpus annotates them."""
-_LATIN_BEFORE = re.compile(
+_LATIN_BEFORE = lazy_pattern(
     r"(?<![\w'])(?:in|to|from|near|at|into|towards?|via|outside|around|through|of)\s+$"
 )
 
@@ -122,7 +123,7 @@ def _before_admin_place(folded: str, end: int, res: Resources) -> bool:
     return whole not in res.lex_ko and after.group(1) not in res.lex_ko_common
 
 
-_BOUND_AFTER = re.compile(
+_BOUND_AFTER = lazy_pattern(
     r"\s(?:거|것|게|걸|건|적|줄|김|채|듯|뿐)(?:[예이야에을를은는도만]|(?![가-힣]))"
 )
 """A bound noun after the word: only a verb's modifier stands there (나선 거예요, 간 적)."""
@@ -150,7 +151,7 @@ def _hangul(folded: str, start: int, end: int, res: Resources) -> Hit | None:
     name = folded[start:end]
     province = res.gaz_hangul.get(name)
     if province is not None:
-        if end - start == 2 and not _HANGUL_GOES_ON.match(folded, end):
+        if end - start == 2 and not _HANGUL_GOES_ON().match(folded, end):
             return None  # 계호원들: two syllables that open another word are no place
         return Hit(
             start=start,
@@ -175,7 +176,7 @@ def _hangul(folded: str, start: int, end: int, res: Resources) -> Hit | None:
     )
     if uncertain is None or (uncertain and korean.verb_like(name, res)):
         return None  # 보러 갔다: a verb form alone is no place (보러에서 would be)
-    if uncertain and (_BOUND_AFTER.match(folded, end) or _bound_itself(folded, start)):
+    if uncertain and (_BOUND_AFTER().match(folded, end) or _bound_itself(folded, start)):
         return None  # 나선 거예요, 할 거야: a verb's modifier and a bound noun (round 14c)
     if uncertain and name in closed_words("ko") and not _HANGUL_LOCATIVE.match(folded, end):
         return None  # 공장 동료 X: a role noun the gazetteer also spells (동료에서 stays)
@@ -197,7 +198,9 @@ def _hangul(folded: str, start: int, end: int, res: Resources) -> Hit | None:
 def _hanzi_suffix(folded: str, end: int, res: Resources) -> bool:
     """An administrative suffix after the name, unless it opens a word (天桥岭镇村民: the
     villager, not a village; 延吉市场: the market)."""
-    return _HANZI_SUFFIX.match(folded, end) is not None and folded[end : end + 2] not in res.lex_zh
+    return (
+        _HANZI_SUFFIX().match(folded, end) is not None and folded[end : end + 2] not in res.lex_zh
+    )
 
 
 def _hanzi(folded: str, start: int, end: int, res: Resources) -> Hit | None:
@@ -358,8 +361,8 @@ def find_gazetteer_latin(folded: str, res: Resources, words: frozenset[str]) -> 
                 detail=province,
             )
             continue
-        before = _LATIN_BEFORE.search(folded, max(0, start - 12), start) is not None
-        suffix = _LATIN_SUFFIX.match(folded, end)
+        before = _LATIN_BEFORE().search(folded, max(0, start - 12), start) is not None
+        suffix = _LATIN_SUFFIX().match(folded, end)
         uncertain = _verdict(mark, suffix is not None, before, before, True)
         city = _CITY.match(folded, end)
         if uncertain is not None:

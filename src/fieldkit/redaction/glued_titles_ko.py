@@ -21,6 +21,7 @@ from functools import lru_cache
 
 from fieldkit.redaction.cuewords import alternation, cue_words
 from fieldkit.redaction.hits import Hit, person_by_cue
+from fieldkit.redaction.lazy import lazy_pattern
 from fieldkit.redaction.resources import Resources
 from fieldkit.redaction.surnames_ko import WORD_SURNAMES
 from fieldkit.redaction.titles_ko import after_title
@@ -44,7 +45,7 @@ def _prefixes() -> frozenset[str]:
     return frozenset((*cue_words().get("role", "ko"), *_POINTING))
 
 
-_ELDER = re.compile(rf"(?:{_ELDERS})")
+_ELDER = lazy_pattern(rf"(?:{_ELDERS})")
 
 
 def _word_start(folded: str, at: int) -> int:
@@ -56,7 +57,7 @@ def _word_start(folded: str, at: int) -> int:
 def _ends_word(folded: str, at: int, ssi: bool) -> bool:
     """The title's word ends here, after its particle (an elder word first after 씨)."""
     if ssi:
-        elder = _ELDER.match(folded, at)
+        elder = _ELDER().match(folded, at)
         at = elder.end() if elder is not None else at
     return after_title().match(folded, at) is not None
 

@@ -26,6 +26,7 @@ from functools import lru_cache
 from fieldkit.redaction import korean
 from fieldkit.redaction.cues import closed_words, cue_words
 from fieldkit.redaction.hits import Hit
+from fieldkit.redaction.lazy import lazy_pattern
 from fieldkit.redaction.phrases import longest_first, trie_pattern
 from fieldkit.redaction.resources import Resources
 
@@ -102,7 +103,7 @@ def _after_relative_clause(folded: str, start: int) -> bool:
     return any(w[-1] in _ADNOMINAL_END for w in words[-2:] if "가" <= w[-1] <= "힣")
 
 
-_TOPIC = re.compile(r"\s*[\"“'‘]?([가-힣]{2,4}?)(?:이는|은|는)\s")
+_TOPIC = lazy_pattern(r"\s*[\"“'‘]?([가-힣]{2,4}?)(?:이는|은|는)\s")
 
 
 _POINTING = frozenset(
@@ -119,7 +120,7 @@ def _topic_introduced(folded: str, res: Resources) -> Iterator[Hit]:
         if at < 2 or folded[at - 1] != " " or folded[at - 2] not in _ADNOMINAL_END:
             continue  # no relative clause before the person noun
         opening = max(folded.rfind(c, 0, match.start()) for c in ".!?\n") + 1
-        topic = _TOPIC.match(folded, opening, match.start())
+        topic = _TOPIC().match(folded, opening, match.start())
         if topic is None or topic.group(1) in _POINTING:
             continue
         hit = _name(topic.start(1), topic.group(1), res, "topic_introduced")

@@ -30,23 +30,24 @@ from fieldkit.redaction import korean
 from fieldkit.redaction.anchored import finditer_from, phrase_starts, positions
 from fieldkit.redaction.cuewords import alternation, closed_words, cue_words
 from fieldkit.redaction.hits import Hit, person_by_cue
+from fieldkit.redaction.lazy import lazy_pattern
 from fieldkit.redaction.resources import Resources
 from fieldkit.redaction.surnames_ko import WORD_SURNAMES
 
 __all__ = ["find_mixed_islands"]
 
-_OPENING = re.compile(r"(?:^|(?<=[.!?] ))([가-힣]{1,3}이) (?=[a-z]+[ ,][A-Za-z])", re.MULTILINE)
+_OPENING = lazy_pattern(r"(?:^|(?<=[.!?] ))([가-힣]{1,3}이) (?=[a-z]+[ ,][A-Za-z])", re.MULTILINE)
 _GLOSSED = re.compile(r"([가-힣]{1,4}) \((?=[a-z])")
 """A lower-case gloss (it means ..., a nickname): a capitalised one is the romanisation of a
 name or a place (운평동 (Unpyong-dong)), which the other layers read."""
-_LOCATIVE = re.compile(r"(?:^|\s)(?:in|from|to|at|near|of|into)\s$", re.IGNORECASE)
-_CALLED_AFTER = re.compile(
+_LOCATIVE = lazy_pattern(r"(?:^|\s)(?:in|from|to|at|near|of|into)\s$", re.IGNORECASE)
+_CALLED_AFTER = lazy_pattern(
     r"([가-힣]{1,4}|[\u4e00-\u9fff]{1,4})[;,]\s(?:that'?s|that is|which is)\swhat\s"
     r"(?:they|we|people|everyone|everybody|the\s[a-z]+)\s(?:call|called|calls)\s(?:her|him)\b",
     re.IGNORECASE,
 )
 
-_CALLED_MEANS = re.compile(
+_CALLED_MEANS = lazy_pattern(
     r"\b(?:called|named|calls?)(?:\s(?:her|him))?\s([가-힣]{1,4})"
     r"(?:,\s(?:which|that|it)\s(?:just\s|simply\s|only\s)?means\b|,?\s(?:meaning|means)\b)",
     re.IGNORECASE,
@@ -112,7 +113,7 @@ def _titled_starts(folded: str) -> Iterator[int]:
 
 def find_mixed_islands(folded: str, res: Resources) -> Iterator[Hit]:
     """Names in the mixed slots of the module docstring."""
-    for match in finditer_from(_OPENING, folded, _opening_starts(folded)):
+    for match in finditer_from(_OPENING(), folded, _opening_starts(folded)):
         word = match.group(1)
         if len(word) >= 2 and korean.final_consonant(word[-2]) and word not in res.lex_ko:
             yield from _name(match.start(1), word, "hangul_opens_english", res)
@@ -122,7 +123,7 @@ def find_mixed_islands(folded: str, res: Resources) -> Iterator[Hit]:
         word = match.group(1)
         if word in res.lex_ko and not _called(word):
             continue  # we ate 김치 (kimchi): a Korean word glossed, no name
-        if _latin_before(folded, at) and not _LOCATIVE.search(folded, max(0, at - 6), at):
+        if _latin_before(folded, at) and not _LOCATIVE().search(folded, max(0, at - 6), at):
             yield from _name(at, word, "hangul_glossed", res)
     for match in finditer_from(_titled(), folded, _titled_starts(folded)):
         surname = match.group(1)
@@ -131,15 +132,15 @@ def find_mixed_islands(folded: str, res: Resources) -> Iterator[Hit]:
             yield person_by_cue(*match.span(1), "surname_title_in_english", uncertain)
     if "mean" in folded:
         calls = phrase_starts(folded, ("call", "named"))  # round 14, speed
-        means = _CALLED_MEANS.finditer(folded) if calls is None else None
-        for match in means or finditer_from(_CALLED_MEANS, folded, calls or ()):
+        means = _CALLED_MEANS().finditer(folded) if calls is None else None
+        for match in means or finditer_from(_CALLED_MEANS(), folded, calls or ()):
             if _word_ok(match.group(1), res):
                 yield person_by_cue(*match.span(1), "called_then_glossed", True)
     if "what" in folded:
         thats = phrase_starts(folded, ("that", "which"))  # round 14, speed: X, that's what
-        after = _CALLED_AFTER.finditer(folded) if thats is None else None
+        after = _CALLED_AFTER().finditer(folded) if thats is None else None
         starts = [at - 2 - n for at in thats or () for n in (1, 2, 3, 4)]
-        for match in after or finditer_from(_CALLED_AFTER, folded, starts):
+        for match in after or finditer_from(_CALLED_AFTER(), folded, starts):
             word = match.group(1)
             if word not in res.keep_native:
                 yield person_by_cue(*match.span(1), "called_after_english", True)

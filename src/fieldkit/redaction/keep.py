@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from fieldkit.redaction import data
 from fieldkit.redaction.anchored import finditer_from
+from fieldkit.redaction.lazy import lazy_pattern
 from fieldkit.redaction.phrases import words_of
 from fieldkit.redaction.resources import Resources
 from fieldkit.redaction.textview import view
@@ -64,13 +65,13 @@ def _name_months() -> frozenset[str]:
     return frozenset(months & data.given_en())
 
 
-_DATE_BEFORE = re.compile(
+_DATE_BEFORE = lazy_pattern(
     r"(?:\d|\b(?:in|on|of|since|until|till|by|from|early|late|mid|last|next|this|that|every|"
     r"each|through|throughout|before|after|during|around|the|to|between|and|or|end|beginning|"
     r"middle|start|until|about|of|month)[\s\-]*)$",
     re.IGNORECASE,
 )
-_DATE_AFTER = re.compile(r"^[\s,]*(?:\d|of\b|and\b|or\b|to\b)")
+_DATE_AFTER = lazy_pattern(r"^[\s,]*(?:\d|of\b|and\b|or\b|to\b)")
 
 
 def _month_as_date(folded: str, start: int, end: int) -> bool:
@@ -82,7 +83,7 @@ def _month_as_date(folded: str, start: int, end: int) -> bool:
     before = folded[max(0, start - 16) : start]
     if not before.strip() or before.rstrip()[-1:] in '.!?:;\n"“(':
         return True  # opening a sentence: the catch-all leaves it anyway
-    return bool(_DATE_BEFORE.search(before) or _DATE_AFTER.match(folded[end : end + 8]))
+    return bool(_DATE_BEFORE().search(before) or _DATE_AFTER().match(folded[end : end + 8]))
 
 
 def keep_spans(folded: str, res: Resources, words: frozenset[str] | None = None) -> KeepSpans:

@@ -16,28 +16,28 @@ affectionate 이 after a closed syllable and one particle of a list (이랑, 랑
 from __future__ import annotations
 
 import bisect
-import re
 from collections.abc import Iterator
 from functools import lru_cache
 
 from fieldkit.redaction import korean
 from fieldkit.redaction.cuewords import closed_words, cue_words
 from fieldkit.redaction.hits import Hit
+from fieldkit.redaction.lazy import lazy_pattern
 from fieldkit.redaction.resources import Resources
 from fieldkit.redaction.textview import view
 
 __all__ = ["paired_names"]
 
-_JOINER = re.compile(r"(?:랑|하고|와|과)\s|,")
+_JOINER = lazy_pattern(r"(?:랑|하고|와|과)\s|,")
 """The rare anchor: a joiner and its space, or a comma; the items are read from there."""
-_AFTER_JOINER = re.compile(
+_AFTER_JOINER = lazy_pattern(
     r"([가-힣]{2,4}?)(?:이)?(?:랑|하고|이|가|는|도|를|을|은|[,.!?])(?![가-힣])"
 )
-_AFTER_COMMA = re.compile(r"\s?([가-힣]{2,4}?)(?:이)?(?:랑|하고|도)(?![가-힣])")
-_BEFORE_TITLE = re.compile(r"([가-힣]{2,4})\s([가-힣]{1,6})(?![가-힣])")
-_GROUP = re.compile(r"(?:애|아이|사람|여자|남자|친구|언니|동생|동무)들\s?중에(?:는|서)?\s$")
+_AFTER_COMMA = lazy_pattern(r"\s?([가-힣]{2,4}?)(?:이)?(?:랑|하고|도)(?![가-힣])")
+_BEFORE_TITLE = lazy_pattern(r"([가-힣]{2,4})\s([가-힣]{1,6})(?![가-힣])")
+_GROUP = lazy_pattern(r"(?:애|아이|사람|여자|남자|친구|언니|동생|동무)들\s?중에(?:는|서)?\s$")
 """애들 중에 X랑 Y: "among the kids, X and Y": the group says the pair are people."""
-_COMMA = re.compile(
+_COMMA = lazy_pattern(
     r"(?<![가-힣])([가-힣]{2,4}),\s?([가-힣]{2,4}?)(?:이)?(?:랑|하고|도)(?![가-힣])"
 )
 
@@ -99,7 +99,7 @@ def _word_before(text: str, end: int) -> tuple[int, int] | None:
 
 def _pairs(text: str) -> Iterator[tuple[int, tuple[int, int], tuple[int, int]]]:
     """(where the pair starts, the first item, the second) for X랑 Y, X하고 Y and X, Y랑."""
-    for joiner in _JOINER.finditer(text):
+    for joiner in _JOINER().finditer(text):
         comma = joiner.group() == ","
         first = _word_before(text, joiner.start())
         if first is None:
@@ -113,7 +113,7 @@ def _pairs(text: str) -> Iterator[tuple[int, tuple[int, int], tuple[int, int]]]:
             continue  # one syllable only in its affectionate form (솔이랑, round 14c)
         if text[joiner.start()] in "와과" and not _joins_names(text, end, joiner.start()):
             continue
-        second = (_AFTER_COMMA if comma else _AFTER_JOINER).match(text, joiner.end())
+        second = (_AFTER_COMMA() if comma else _AFTER_JOINER()).match(text, joiner.end())
         if second is not None:
             yield start, (start, end), second.span(1)
         elif not comma and (titled := _titled_after(text, joiner.end())) is not None:
@@ -127,7 +127,7 @@ def _called(text: str, end: int) -> bool:
 
 def _titled_after(text: str, at: int) -> tuple[int, int] | None:
     """솔이랑 정미 언니가: the second member stands bare before its kinship word or title."""
-    match = _BEFORE_TITLE.match(text, at)
+    match = _BEFORE_TITLE().match(text, at)
     if match is None or korean.split_particle(match.group(2))[0] not in _not_people():
         return None
     return match.span(1)
@@ -145,7 +145,7 @@ def _both_called(text: str, first: tuple[int, int], second: tuple[int, int]) -> 
     """하늘이랑 별이는: both members in the affectionate form of a closed syllable, the second
     with a particle only a name takes after 이 (round 14): the pair are named alike, so a
     word among them is a name too (a thing would not be paired with a name so)."""
-    called = _CALLED_I.match(text, second[0])
+    called = _CALLED_I().match(text, second[0])
     if called is None or not text.startswith(("이랑", "이하고"), first[1]):
         return False
     return korean.final_consonant(text[first[1] - 1]) and korean.final_consonant(
@@ -153,7 +153,7 @@ def _both_called(text: str, first: tuple[int, int], second: tuple[int, int]) -> 
     )
 
 
-_CALLED_I = re.compile(r"([가-힣]{1,3}?)이(?:는|가|를|도|랑|한테|하고)(?![가-힣])")
+_CALLED_I = lazy_pattern(r"([가-힣]{1,3}?)이(?:는|가|를|도|랑|한테|하고)(?![가-힣])")
 
 
 def paired_names(text: str, hits: list[Hit], res: Resources) -> list[Hit]:
@@ -171,7 +171,7 @@ def paired_names(text: str, hits: list[Hit], res: Resources) -> list[Hit]:
         near = spans[bisect.bisect_left(starts, at - 60) : bisect.bisect_right(starts, at + 20)]
         near += added[-4:]
         states = [_person_at(near, s, e) for s, e in items]
-        group = _GROUP.search(text, max(0, at - 12), at) is not None
+        group = _GROUP().search(text, max(0, at - 12), at) is not None
         group = group or _both_called(text, items[0], items[1])
         if True not in states and not group and not any(text[s:e] in named for s, e in items):
             continue

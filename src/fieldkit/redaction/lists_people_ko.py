@@ -26,6 +26,7 @@ from functools import lru_cache
 from fieldkit.redaction import korean
 from fieldkit.redaction.cuewords import closed_words, cue_words
 from fieldkit.redaction.hits import Hit
+from fieldkit.redaction.lazy import lazy_pattern
 from fieldkit.redaction.resources import Resources
 
 __all__ = ["listed_people"]
@@ -33,7 +34,7 @@ __all__ = ["listed_people"]
 _SEP = r"\s?[,·・‧]\s?"
 _ITEM = r"[가-힣]{1,5}"
 _RUN = re.compile(rf"{_ITEM}(?:{_SEP}{_ITEM})+")
-_COUNTER = re.compile(
+_COUNTER = lazy_pattern(
     r"\s?(?:(?:두|세|네|다섯|여섯|일곱|여덟|[2-9])\s?(?:명|사람)|둘이서|셋이서|넷이서|다섯이서)"
     r"(?![가-힣])|\s?(?:두|세|네|다섯|[2-9])\s?(?:명|사람)(?:이|과|와|은|도|이서|이랑|하고)"
 )
@@ -42,7 +43,7 @@ _SELF = frozenset(("나", "저", "너"))
 """The speaker or the one she speaks to, as a list's member."""
 _FIRM = frozenset(("known", "pattern"))
 """Hits a list never overrides; a gazetteer or catch-all guess it does (송화 is a county)."""
-_PARTICLE = re.compile(r"(?:이랑|랑|하고|이|가|는|은|도|와|과)$")
+_PARTICLE = lazy_pattern(r"(?:이랑|랑|하고|이|가|는|은|도|와|과)$")
 
 
 @lru_cache(maxsize=1)
@@ -87,7 +88,7 @@ def _of_people(
     """Two signs that the list is of people: a found name among its items and a count or
     the speaker, or the count and the speaker together.  One alone is not enough: spoken
     fillers are listed with commas too (나, 참, 기가 막혀서; 저, 그게, 뭐냐)."""
-    counted = _COUNTER.match(text, run.end()) is not None
+    counted = _COUNTER().match(text, run.end()) is not None
     speaker = len(items) >= 3 and any(text[s:e] in _SELF for s, e in items)  # not "야, 너"
     named = any(ps <= s and e <= pe for s, e in items for ps, pe in people)
     return (counted and speaker) or (named and (counted or speaker))
@@ -98,13 +99,13 @@ def _last_item(text: str, items: list[tuple[int, int]], run_end: int) -> list[tu
     if not items or items[-1][1] != run_end:
         return items
     s, e = items[-1]
-    cut = _PARTICLE.search(text, s, e)
-    if cut is not None and cut.start() > s and _COUNTER.match(text, e):
+    cut = _PARTICLE().search(text, s, e)
+    if cut is not None and cut.start() > s and _COUNTER().match(text, e):
         return [*items[:-1], (s, cut.start())]
     return items
 
 
-_AND_LAST = re.compile(r"\s(?:[가-힣]+\s){0,2}([가-힣]{1,3})(?=[.!?…])")
+_AND_LAST = lazy_pattern(r"\s(?:[가-힣]+\s){0,2}([가-힣]{1,3})(?=[.!?…])")
 """After a list's closing 그리고, the last member before the sentence ends, perhaps with a
 modifier or two (나, 그리고 제일 어린 막내.)."""
 
@@ -113,7 +114,7 @@ def _and_last(text: str, items: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """The items with a closing 그리고 replaced by the member after it."""
     if not items or text[items[-1][0] : items[-1][1]] != "그리고":
         return items
-    last = _AND_LAST.match(text, items[-1][1])
+    last = _AND_LAST().match(text, items[-1][1])
     return [*items[:-1], last.span(1)] if last is not None else items[:-1]
 
 

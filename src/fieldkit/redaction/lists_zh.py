@@ -10,20 +10,19 @@ it; an item that is already another label (a place) is left alone.
 
 from __future__ import annotations
 
-import re
-
 from fieldkit.redaction.hits import Hit
+from fieldkit.redaction.lazy import lazy_pattern
 
 __all__ = ["counted_people_zh"]
 
 _HAN = "\u4e00-\u9fff"
 _COUNT = "一二两三四五六七八九十几数"
 _PEOPLE = "女子|男子|妇女|女人|男人|女孩|姑娘|孩子|人|同伴|朋友|同乡|嫌疑人"
-_LIST = re.compile(
+_LIST = lazy_pattern(
     rf"[{_COUNT}\d]+(?:名|个|位)(?:{_PEOPLE})[：:，,]?"
     rf"((?:[{_HAN}]{{2,3}}、)+[{_HAN}]{{2,3}}?)(?=[、和与及在被，,。；]|$)"
 )
-_ITEM = re.compile(rf"[{_HAN}]{{2,3}}")
+_ITEM = lazy_pattern(rf"[{_HAN}]{{2,3}}")
 
 
 def _covering(hits: list[Hit], start: int, end: int) -> Hit | None:
@@ -39,9 +38,9 @@ def counted_people_zh(text: str, hits: list[Hit]) -> list[Hit]:
     out: list[Hit] = []
     if "、" not in text:
         return out
-    for match in _LIST.finditer(text):
+    for match in _LIST().finditer(text):
         base = match.start(1)
-        items = [(base + m.start(), base + m.end()) for m in _ITEM.finditer(match.group(1))]
+        items = [(base + m.start(), base + m.end()) for m in _ITEM().finditer(match.group(1))]
         found = [_covering(hits, s, e) for s, e in items]
         if not any(h is not None and h.label == "PERSON" for h in found):
             continue

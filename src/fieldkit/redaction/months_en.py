@@ -12,11 +12,11 @@ taught" stay months.  Anchor: the month words, which few texts hold.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
 from fieldkit.redaction.anchored import finditer_from, positions
 from fieldkit.redaction.hits import Hit, person_by_cue
+from fieldkit.redaction.lazy import lazy_pattern
 from fieldkit.redaction.resources import Resources
 
 __all__ = ["find_month_names"]
@@ -37,7 +37,7 @@ _PERSON_VERBS = (
 """Verbs whose subject is a person (a closed, written list of speech, care, trade and
 movement verbs; 'came', 'went', 'passed', 'was' are a month's verbs too, and are left out)."""
 
-_SUBJECT = re.compile(
+_SUBJECT = lazy_pattern(
     rf"(?:^|(?<=[.!?;:\n]\s)|(?<=\band\s)|(?<=,\s)|(?<=[\"“]))"
     rf"(April|May|June|August) (?:(?:also|always|often|never|then|once|later|still|"
     rf"just|even|first) )?(?:{'|'.join(_PERSON_VERBS.split())})\b"
@@ -50,5 +50,5 @@ def find_month_names(folded: str, res: Resources, words: frozenset[str]) -> Iter
     if not words & _MONTH_NAMES:
         return
     starts = positions(folded, ("April", "May", "June", "August"))  # round 14, speed
-    for match in finditer_from(_SUBJECT, folded, starts):
+    for match in finditer_from(_SUBJECT(), folded, starts):
         yield person_by_cue(*match.span(1), "month_subject", True)

@@ -35,6 +35,7 @@ from fieldkit.redaction import data, dictionary_ko, korean, ordinary_ko, spoken_
 from fieldkit.redaction.cues import closed_words
 from fieldkit.redaction.hits import Hit
 from fieldkit.redaction.keep import KeepSpans
+from fieldkit.redaction.lazy import lazy_pattern
 from fieldkit.redaction.resources import Resources
 from fieldkit.redaction.textview import view
 
@@ -78,7 +79,7 @@ _ANIMATE = _set(
 )
 """Particles only a being takes (X한테 돈을 줬어요, X에게서 연락이): a person slot alone."""
 
-_FIRST_PERSON = re.compile(r" (?:저|나|내|우리)(?:랑|하고|는|도|가|와|\b)")
+_FIRST_PERSON = lazy_pattern(r" (?:저|나|내|우리)(?:랑|하고|는|도|가|와|\b)")
 _COMITATIVE = _set("랑 이랑 하고 이하고 와 과")
 
 _SUBJECT_ENDINGS = ("이", "가", "은", "는")
@@ -254,7 +255,7 @@ def _person_slot(folded: str, word: _Word) -> bool:
     if word.particle in _ANIMATE:
         return True
     after = word.end + len(word.particle)
-    if word.particle in _COMITATIVE and _FIRST_PERSON.match(folded, after):
+    if word.particle in _COMITATIVE and _FIRST_PERSON().match(folded, after):
         return True  # X이랑 저랑, X하고 나는
     if word.particle not in _PERSON_PARTICLES:
         return False

@@ -14,19 +14,19 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
 from fieldkit.redaction import korean
 from fieldkit.redaction.anchored import finditer_from, positions
 from fieldkit.redaction.hits import Hit, person_by_cue
+from fieldkit.redaction.lazy import lazy_pattern
 from fieldkit.redaction.resources import Resources
 
 __all__ = ["find_partial_names"]
 
 _HAN = "\u4e00-\u9fff"
 _REGISTERS = "호적|호구|호구부|신분증|주민등록증|주민등록|여권|공민증|서류|등록증|출생증"
-_REGISTERED = re.compile(
+_REGISTERED = lazy_pattern(
     rf"(?:{_REGISTERS})(?:에는|에선|에|엔|상으로는|상으로|상에는|상)\s"
     rf"(?:([{_HAN}]{{1,4}})|([가-힣]{{2,4}}?))"
     r"(?:으로|로|이라고|라고|이라구|라구)\s?"
@@ -40,7 +40,7 @@ _STATES = frozenset(
 )
 """What a register records that is no name: a state, a sex, a nationality, a kinship."""
 
-_REMEMBERED = re.compile(
+_REMEMBERED = lazy_pattern(
     rf"(?<![{_HAN}가-힣])(?:([{_HAN}])|([가-힣]))\s?"
     r"(?:뭐였는데|뭐였더라|뭐더라|뭐라던데|뭐라더라|뭐였지|뭐라고 했는데|머였는데|머더라)"
 )
@@ -58,7 +58,7 @@ def find_partial_names(folded: str, res: Resources) -> Iterator[Hit]:
 
 
 def _registered(folded: str, res: Resources) -> Iterator[Hit]:
-    for match in _REGISTERED.finditer(folded):
+    for match in _REGISTERED().finditer(folded):
         if match.group(1):
             yield person_by_cue(*match.span(1), "registered_name", False)
             continue
@@ -74,7 +74,7 @@ def _registered(folded: str, res: Resources) -> Iterator[Hit]:
 def _remembered(folded: str, res: Resources) -> Iterator[Hit]:
     # round 14, speed: one character, an optional space, then 뭐 or 머
     starts = [at - back for at in positions(folded, ("뭐", "머")) for back in (1, 2) if at >= back]
-    for match in finditer_from(_REMEMBERED, folded, starts):
+    for match in finditer_from(_REMEMBERED(), folded, starts):
         if match.group(1):
             if match.group(1) in res.sur_zh_hanzi:
                 yield person_by_cue(*match.span(1), "surname_remembered", False)

@@ -16,6 +16,8 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from fieldkit.redaction.lazy import lazy_pattern
+
 __all__ = ["Folded", "fold", "fold_key"]
 
 _DASHES = "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe58\ufe63\uff0d\u00ad"
@@ -23,7 +25,9 @@ _APOSTROPHES = "\u2018\u2019\u201b\u02bc\u02bb\u0060\u00b4\u2032"
 _SPACES = (
     "\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000\t"
 )
-_CLUSTER = re.compile(r"(?s).[\u0300-\u036f\u1160-\u11ff\u1ab0-\u1aff\u20d0-\u20ff\ufe20-\ufe2f]*")
+_CLUSTER = lazy_pattern(
+    r"(?s).[\u0300-\u036f\u1160-\u11ff\u1ab0-\u1aff\u20d0-\u20ff\ufe20-\ufe2f]*"
+)
 _NEEDS_SLOW = re.compile(r"[\u0300-\u036f\u1100-\u11ff\u1ab0-\u1aff\u20d0-\u20ff\ufe20-\ufe2f]")
 
 
@@ -63,7 +67,7 @@ def _fold_char(piece: str) -> str:
     return unicodedata.normalize("NFC", text).translate(_table())
 
 
-_LINE = re.compile(r"[^\n]*\n?")
+_LINE = lazy_pattern(r"[^\n]*\n?")
 
 
 class Folded:
@@ -92,7 +96,7 @@ class Folded:
     def _fold_lines(self, original: str) -> None:
         pieces: list[str] = []
         position = 0
-        for line in _LINE.finditer(original):
+        for line in _LINE().finditer(original):
             chunk = line.group()
             if not chunk:
                 continue
@@ -135,7 +139,7 @@ def _fast(text: str) -> bool:
 def _fold_slowly(chunk: str, base: int) -> tuple[str, list[int]]:
     pieces: list[str] = []
     starts: list[int] = []
-    for match in _CLUSTER.finditer(chunk):
+    for match in _CLUSTER().finditer(chunk):
         folded = _fold_char(match.group()) or " "
         pieces.append(folded)
         starts.extend([base + match.start()] * len(folded))
@@ -143,7 +147,7 @@ def _fold_slowly(chunk: str, base: int) -> tuple[str, list[int]]:
 
 
 def _cluster_end(original: str, start: int) -> int:
-    match = _CLUSTER.match(original, start)
+    match = _CLUSTER().match(original, start)
     return match.end() if match else start + 1
 
 

@@ -35,6 +35,7 @@ import re
 from fieldkit.redaction import dictionary_ko, korean
 from fieldkit.redaction.data import word_set
 from fieldkit.redaction.hits import Hit
+from fieldkit.redaction.lazy import lazy_pattern
 from fieldkit.redaction.not_places_ko import previous_word
 from fieldkit.redaction.resources import Resources
 
@@ -99,8 +100,8 @@ beside a name (or in place of one), never the name."""
 
 _PARTICLE = re.compile(r"(?:이라|이란|이|가|은|는|을|를|도|만|에|의|와|과|랑|이랑|이요|요)$")
 
-_PLURAL_TITLE = re.compile(r"\s?[가-힣]{1,4}들")
-_THINKING = re.compile(r"(?:이)?라고\s+(?:생각|여기|여겨|믿|느끼|느꼈)")
+_PLURAL_TITLE = lazy_pattern(r"\s?[가-힣]{1,4}들")
+_THINKING = lazy_pattern(r"(?:이)?라고\s+(?:생각|여기|여겨|믿|느끼|느꼈)")
 _TITLE_RULES = ("name_before_title", "surname_before_title", "hangul_namelike")
 
 
@@ -114,7 +115,7 @@ def _bare(word: str) -> str:
 def _verb_before_title(text: str, hit: Hit, word: str, res: Resources) -> bool:
     if not hit.rule.startswith(_TITLE_RULES):
         return False
-    if len(word) == 1 and _PLURAL_TITLE.match(text, hit.end) and word in res.sur_ko_hangul:
+    if len(word) == 1 and _PLURAL_TITLE().match(text, hit.end) and word in res.sur_ko_hangul:
         return korean.adnominal_verb(word, res)  # 출장 온 아저씨들: one surname, many people
     if len(word) < 2 or word in res.given_ko:
         return False
@@ -149,6 +150,6 @@ def doc_non_name(text: str, hit: Hit, res: Resources) -> bool:
         return True
     if hit.label != "PERSON":
         return False
-    if hit.uncertain and "naming" in hit.rule and _THINKING.match(text, hit.end):
+    if hit.uncertain and "naming" in hit.rule and _THINKING().match(text, hit.end):
         return True
     return _verb_before_title(text, hit, span, res)

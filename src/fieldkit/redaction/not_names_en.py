@@ -17,14 +17,15 @@ from __future__ import annotations
 import re
 
 from fieldkit.redaction.hits import Hit
+from fieldkit.redaction.lazy import lazy_pattern
 from fieldkit.redaction.plain_words_en import plain_word_en
 from fieldkit.redaction.resources import Resources
 from fieldkit.redaction.round13_en import ethnic_or_event
 
 __all__ = ["drop_adjectives"]
 
-_NEXT = re.compile(r" ([a-z]+)\b")
-_DETERMINER = re.compile(
+_NEXT = lazy_pattern(r" ([a-z]+)\b")
+_DETERMINER = lazy_pattern(
     r"(?:^|(?<=[^\w]))(?:the|a|an|her|his|their|our|my|its|your|two|three|four|five|six|"
     r"seven|eight|nine|ten|eleven|twelve|some|many|other|all)\s+$",
     re.IGNORECASE,
@@ -40,10 +41,10 @@ def _adjective(text: str, hit: Hit, res: Resources) -> bool:
         return False
     if low in res.sur_ko_latin or low in res.sur_zh_latin:
         return False
-    following = _NEXT.match(text, hit.end)
+    following = _NEXT().match(text, hit.end)
     if following is None or following.group(1) not in res.lex_en:
         return False
-    return _DETERMINER.search(text, max(0, hit.start - 12), hit.start) is not None
+    return _DETERMINER().search(text, max(0, hit.start - 12), hit.start) is not None
 
 
 def drop_adjectives(text: str, hits: list[Hit], res: Resources) -> list[Hit]:

@@ -25,6 +25,7 @@ from functools import lru_cache
 from fieldkit.redaction import data, dictionary_ko
 from fieldkit.redaction.data import word_set
 from fieldkit.redaction.hits import Hit
+from fieldkit.redaction.lazy import lazy_pattern
 from fieldkit.redaction.not_names_doc_ko import doc_non_name
 from fieldkit.redaction.not_places_ko import drop_place_nouns
 from fieldkit.redaction.org_nouns import COMPANY_SUFFIX, korean_nouns
@@ -97,7 +98,7 @@ _NATIVE_QUANTITY = re.compile(
     + _UNIT
     + _TAIL
 )
-_NUMBER = re.compile("[" + _SINO_NUM + "]+")
+_NUMBER = lazy_pattern("[" + _SINO_NUM + "]+")
 _BEFORE_NUMBER = re.compile(
     r"(?:^|(?<=[\s(]))(?:[0-9]+|[" + _SINO_NUM + r"]+|" + "|".join(_NATIVE_NUM) + r")\s+$"
 )
@@ -139,7 +140,7 @@ def _quantity(text: str, hit: Hit, word: str) -> bool:
         return False
     if re.sub("(?:짜리|씩|쯤)$", "", word) in _UNITS:
         return True  # 삼천 위안에, 백 원짜리
-    return bool(_NUMBER.fullmatch(word)) and any(ch in "십백천만억" for ch in word)  # 만 오천
+    return bool(_NUMBER().fullmatch(word)) and any(ch in "십백천만억" for ch in word)  # 만 오천
 
 
 _NEGATION = re.compile(

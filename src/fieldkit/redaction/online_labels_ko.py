@@ -13,17 +13,17 @@ verb form.  Uncertain when the word is in the word list.  Anchor: the label (rar
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
 from fieldkit.redaction import known_ko, korean
 from fieldkit.redaction.cuewords import closed_words
 from fieldkit.redaction.hits import Hit
+from fieldkit.redaction.lazy import lazy_pattern
 from fieldkit.redaction.resources import Resources
 
 __all__ = ["find_account_labels"]
 
-_LABEL = re.compile(
+_LABEL = lazy_pattern(
     r"(?:닉네임|대화명|아이디|계정명|계정 이름|프로필 이름)(?:은|는|이|가)\s"
     r"([가-힣][가-힣0-9]{1,11}?)(이)?"
     r"(었고|었는데|었어요|었어|었다|었죠|었지|에요|였고|였는데|였어요|였어|였다|였죠|였지|"
@@ -55,7 +55,7 @@ def find_account_labels(folded: str, res: Resources) -> Iterator[Hit]:
     """닉네임은 X였어요: the account name after its label (see the module doc)."""
     if not any(label in folded for label in ("닉네임", "대화명", "아이디", "계정", "프로필")):
         return
-    for match in _LABEL.finditer(folded):
+    for match in _LABEL().finditer(folded):
         word, i, copula = match.group(1), match.group(2), match.group(3)
         if not _agrees(word, i, copula):
             continue

@@ -24,6 +24,7 @@ from fieldkit.redaction import data, hangul, known_ko, korean, ordinary_ko
 from fieldkit.redaction.addresses import find_addresses
 from fieldkit.redaction.anchored import finditer_from, hangul_word_starts
 from fieldkit.redaction.hits import Hit
+from fieldkit.redaction.lazy import lazy_pattern
 from fieldkit.redaction.org_nouns import (
     COMPANY_SUFFIX,
     GLUED_SCHOOLS,
@@ -132,7 +133,7 @@ def _latin(folded: str, res: Resources, words: frozenset[str]) -> Iterator[Hit]:
             folded, noun.start()
         ):
             continue
-        native = _NATIVE_BEFORE.search(folded, max(0, noun.start() - 12), noun.start())
+        native = _NATIVE_BEFORE().search(folded, max(0, noun.start() - 12), noun.start())
         if native is not None and native.group(1) not in res.keep_native:
             ordinary = native.group(1) in res.lex_ko or native.group(1) in res.lex_zh
             yield Hit.at(
@@ -176,11 +177,11 @@ def _latin(folded: str, res: Resources, words: frozenset[str]) -> Iterator[Hit]:
 
 
 _OF_AFTER = re.compile(r" of (?:the )?([A-Z][a-z]+(?: [A-Z][a-z]+){0,2})(?![\w'])")
-_OF_BEFORE = re.compile(r"(?<![\w'])((?:[A-Z][a-z]+ ){0,2}[A-Z][a-z]+)$")
+_OF_BEFORE = lazy_pattern(r"(?<![\w'])((?:[A-Z][a-z]+ ){0,2}[A-Z][a-z]+)$")
 
 
-_WORD_BEFORE = re.compile(r"([A-Za-z]+)[ ,]+$")
-_CAPITAL_AFTER = re.compile(r"[ :]+[A-Z]")
+_WORD_BEFORE = lazy_pattern(r"([A-Za-z]+)[ ,]+$")
+_CAPITAL_AFTER = lazy_pattern(r"[ :]+[A-Z]")
 
 
 def _title_case_line(folded: str, at: int) -> bool:
@@ -198,14 +199,14 @@ def _of_runs(folded: str, res: Resources) -> Iterator[Hit]:
     Anchored on " of ", then read back: a pattern opening with a capital is tried at
     every position of every English text."""
     for after in _OF_AFTER.finditer(folded):
-        head = _OF_BEFORE.search(folded, max(0, after.start() - 40), after.start())
+        head = _OF_BEFORE().search(folded, max(0, after.start() - 40), after.start())
         if head is None:
             continue
         start, end, tail = head.start(1), after.end(), after.group(1)
-        before = _WORD_BEFORE.search(folded, max(0, start - 20), start)
+        before = _WORD_BEFORE().search(folded, max(0, start - 20), start)
         if before is None or not before.group(1).islower():
             continue  # a Title Case heading (Source of Anxiety) is no name
-        if _CAPITAL_AFTER.match(folded, end) or _title_case_line(folded, start):
+        if _CAPITAL_AFTER().match(folded, end) or _title_case_line(folded, start):
             continue
         if res.keep_latin.get(folded[start:end]) is not None or tail in res.keep_latin:
             continue
@@ -214,7 +215,7 @@ def _of_runs(folded: str, res: Resources) -> Iterator[Hit]:
         yield Hit.at((start, end), label="ORG", detector="org", rule="of_run", uncertain=True)
 
 
-_NATIVE_BEFORE = re.compile(r"(?<![가-힣\u4e00-\u9fff])([가-힣]{2,5}|[\u4e00-\u9fff]{2,5})\s?$")
+_NATIVE_BEFORE = lazy_pattern(r"(?<![가-힣\u4e00-\u9fff])([가-힣]{2,5}|[\u4e00-\u9fff]{2,5})\s?$")
 
 
 def _native_before(folded: str, start: int) -> bool:

@@ -32,6 +32,7 @@ from collections.abc import Iterator
 
 from fieldkit.redaction import data
 from fieldkit.redaction.hits import Hit
+from fieldkit.redaction.lazy import lazy_pattern
 from fieldkit.redaction.resources import Resources
 
 __all__ = ["find_acronym_orgs"]
@@ -90,15 +91,15 @@ def find_acronym_orgs(folded: str, res: Resources) -> Iterator[Hit]:
         yield from _domain_named(folded)
 
 
-_DOMAIN = re.compile(r"(?:@|www\.|://)([a-z0-9-]{6,40})\.")
-_CAPITALISED = re.compile(rf"({_FIRST}(?: {_WORD}){{1,5}})(?![A-Za-z])")
+_DOMAIN = lazy_pattern(r"(?:@|www\.|://)([a-z0-9-]{6,40})\.")
+_CAPITALISED = lazy_pattern(rf"({_FIRST}(?: {_WORD}){{1,5}})(?![A-Za-z])")
 
 
 def _domain_named(folded: str) -> Iterator[Hit]:
     """A capitalised run spelled out by an address's domain in the same text (the worker at
     Bright Harbour: k.lee@brightharbour.org): the address is the group's, so is the name."""
-    domains = {m.group(1).replace("-", "") for m in _DOMAIN.finditer(folded.lower())}
-    for match in _CAPITALISED.finditer(folded):
+    domains = {m.group(1).replace("-", "") for m in _DOMAIN().finditer(folded.lower())}
+    for match in _CAPITALISED().finditer(folded):
         words = match.group(1).split()
         for start in range(len(words) - 1):
             tail = " ".join(words[start:])

@@ -15,12 +15,12 @@ position says centre, the word could be a kind we did not list.  Gate: ``센터`
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
 from fieldkit.redaction import dictionary_ko, korean
 from fieldkit.redaction.cuewords import closed_words
 from fieldkit.redaction.hits import Hit
+from fieldkit.redaction.lazy import lazy_pattern
 from fieldkit.redaction.resources import Resources
 
 __all__ = ["find_centre_orgs", "find_spaced_centre_names", "service_name_part"]
@@ -42,7 +42,7 @@ _SERVICES = tuple(
 )
 """What a centre does or whom it serves: a kind of centre, never which one."""
 
-_CENTRE = re.compile(r"(?<![가-힣])([가-힣]{2,10})센터(?=[가-힣]{0,4}(?![가-힣]))")
+_CENTRE = lazy_pattern(r"(?<![가-힣])([가-힣]{2,10})센터(?=[가-힣]{0,4}(?![가-힣]))")
 
 _WHERE = frozenset(str.split("동네 근처 시내 본부 지역 시 구 도 군 우리 저희 그 이 저 옆 앞"))
 
@@ -71,7 +71,7 @@ def find_centre_orgs(folded: str, res: Resources) -> Iterator[Hit]:
     """<name>[<service>]센터: the name (module doc)."""
     if "센터" not in folded:
         return
-    for match in _CENTRE.finditer(folded):
+    for match in _CENTRE().finditer(folded):
         whole = match.group(1)
         if whole + "센터" in res.lex_ko:
             continue
@@ -92,7 +92,9 @@ def find_centre_orgs(folded: str, res: Resources) -> Iterator[Hit]:
         )
 
 
-_SPACED = re.compile(r"(?<![가-힣])([가-힣]{2,8})\s([가-힣]{2,10})센터(?=[가-힣]{0,4}(?![가-힣]))")
+_SPACED = lazy_pattern(
+    r"(?<![가-힣])([가-힣]{2,8})\s([가-힣]{2,10})센터(?=[가-힣]{0,4}(?![가-힣]))"
+)
 
 
 def find_spaced_centre_names(folded: str, res: Resources) -> Iterator[Hit]:
@@ -104,7 +106,7 @@ def find_spaced_centre_names(folded: str, res: Resources) -> Iterator[Hit]:
     하늘: names are made of them, but so are descriptions).  Gate: ``센터``."""
     if "센터" not in folded:
         return
-    for match in _SPACED.finditer(folded):
+    for match in _SPACED().finditer(folded):
         name, kind = match.group(1), match.group(2)
         if service_name_part(kind) or _name_part(kind) == kind:
             continue  # 별빛상담센터: the glued rule's; 센터 alone is no kind here

@@ -34,6 +34,7 @@ from functools import lru_cache
 from fieldkit.redaction import data, dictionary_ko, korean
 from fieldkit.redaction.cuewords import closed_words
 from fieldkit.redaction.hits import Hit
+from fieldkit.redaction.lazy import lazy_pattern
 from fieldkit.redaction.org_nouns import korean_nouns
 from fieldkit.redaction.phrases import longest_first
 from fieldkit.redaction.resources import Resources
@@ -54,18 +55,18 @@ firm's name takes, and North Korea's 방직, 피복, 복장; round 14c: 플라�
 _WORKPLACE = (
     r"공장|창고|회사|생산직|사무실|본사|지사|직원|사장|현장|라인|매장|물류센터|\(주\)|㈜|주식회사"
 )
-_AFTER = re.compile(
+_AFTER = lazy_pattern(
     rf"\s?(?:{_WORKPLACE})|\s?\((?:주|[가-힣 ]{{2,12}})\)\s?(?:{_WORKPLACE})?"
     r"|(?:에|에서|를|을)?\s?(?:다니|다녀|다녔|다닐|다닌|일하|일해|일했|일할|일한|근무|취직|입사|출근)"
 )
-_BEFORE = re.compile(
+_BEFORE = lazy_pattern(
     r"(?:(?:직장|회사|일터|근무지)(?:은|는|이|가|도)?|\(주\)|㈜|주식회사|다니는|다니던|다녔던)\s?$"
 )
-_END = re.compile(
+_END = lazy_pattern(
     r"(?:\(주\)|㈜)?(?:이에요|예요|이야|이고|이라|이었|였|입니다|이랑|랑|에서|에|으로|로|은|는|"
     r"이|가|을|를|의|와|과|도|만)?(?![가-힣])"
 )
-_NAME_BEFORE = re.compile(r"(?<![가-힣])[가-힣]{2,4}$")
+_NAME_BEFORE = lazy_pattern(r"(?<![가-힣])[가-힣]{2,4}$")
 
 
 @lru_cache(maxsize=1)
@@ -79,12 +80,12 @@ def find_industry_orgs(folded: str, res: Resources) -> Iterator[Hit]:
     if not firsts & set(folded):
         return
     for match in pattern.finditer(folded):
-        name = _NAME_BEFORE.search(folded, max(0, match.start() - 4), match.start())
+        name = _NAME_BEFORE().search(folded, max(0, match.start() - 4), match.start())
         if name is None:
             continue
         after = folded[match.end() : match.end() + 24]
-        workplace = _AFTER.match(after) is not None or _branch_after(after, res)
-        if not workplace and _END.match(after) is None:
+        workplace = _AFTER().match(after) is not None or _branch_after(after, res)
+        if not workplace and _END().match(after) is None:
             continue  # 전자레인지, 부산수산시장: the word goes on
         found = _judged(name.group(), match.group(), res, workplace or _before(folded, name))
         if found is not None:
@@ -97,13 +98,13 @@ def find_industry_orgs(folded: str, res: Resources) -> Iterator[Hit]:
             )
 
 
-_BRANCH = re.compile(rf"\s([가-힣]{{2,4}})\s?(?:{_WORKPLACE}|지점|공단)")
+_BRANCH = lazy_pattern(rf"\s([가-힣]{{2,4}})\s?(?:{_WORKPLACE}|지점|공단)")
 
 
 def _branch_after(after: str, res: Resources) -> bool:
     """A town and a workplace after the company: one of its plants (X식품 시흥 공장;
     round 14b).  A town, not any word: 대한물류 포장 공장 may be a trade."""
-    branch = _BRANCH.match(after)
+    branch = _BRANCH().match(after)
     if branch is None:
         return False
     town = branch.group(1)
@@ -111,7 +112,7 @@ def _branch_after(after: str, res: Resources) -> bool:
 
 
 def _before(folded: str, name: re.Match[str]) -> bool:
-    return _BEFORE.search(folded, max(0, name.start() - 8), name.start()) is not None
+    return _BEFORE().search(folded, max(0, name.start() - 8), name.start()) is not None
 
 
 def _judged(stem: str, industry: str, res: Resources, context: bool) -> bool | None:
@@ -139,7 +140,7 @@ _INDUSTRY_ZH = re.compile(
     "物流|电子|纺织|食品|贸易|水产|机械|化工|制药|建筑|建设|实业|商贸|服装|精密|电器|五金|针织"
 )
 _ZH_VERB = frozenset("在去进到了")
-_ZH_AFTER = re.compile(r"(?:上班|工作|打工|干活|干了|做工|做了|当|的老板|的工人|里|[，。、；！])")
+_ZH_AFTER = lazy_pattern(r"(?:上班|工作|打工|干活|干了|做工|做了|当|的老板|的工人|里|[，。、；！])")
 
 
 def find_industry_orgs_zh(folded: str, res: Resources) -> Iterator[Hit]:
@@ -147,7 +148,7 @@ def find_industry_orgs_zh(folded: str, res: Resources) -> Iterator[Hit]:
     industry word, before a verb of work or the clause's end; 公司 and 厂 after it are the
     kind nouns of ``orgs.py``.  Never a word or a kept name (在中国电子: 中国 is kept)."""
     for match in _INDUSTRY_ZH.finditer(folded):
-        if _ZH_AFTER.match(folded, match.end()) is None:
+        if _ZH_AFTER().match(folded, match.end()) is None:
             continue
         start = match.start()
         while start > match.start() - 4 and _hanzi_name_char(folded, start - 1):

@@ -44,6 +44,7 @@ from fieldkit.redaction import dictionary_ko
 from fieldkit.redaction.chinese_given import mandarin_readings
 from fieldkit.redaction.cuewords import alternation, closed_words, cue_words, gazetteer_entry
 from fieldkit.redaction.hits import Hit
+from fieldkit.redaction.lazy import lazy_pattern
 from fieldkit.redaction.org_nouns import korean_nouns
 from fieldkit.redaction.propagate_ko import hanzi_reading_seeds
 from fieldkit.redaction.resources import Resources
@@ -53,10 +54,12 @@ __all__ = ["find_kind_orgs"]
 
 _HAN = "\u4e00-\u9fff"
 _COURT_WORD = re.compile(r"지방법원|지법|가정법원|고등법원|고법")
-_COURT_TOWN = re.compile(r"(?<![가-힣])[가-힣]{2,3}$")
-_BRANCH = re.compile(r"\s?([가-힣]{2,3}?)지원(?=[가-힣\s,.)]|$)")
+_COURT_TOWN = lazy_pattern(r"(?<![가-힣])[가-힣]{2,3}$")
+_BRANCH = lazy_pattern(r"\s?([가-힣]{2,3}?)지원(?=[가-힣\s,.)]|$)")
 _COMPASS = frozenset(str.split("동부 서부 남부 북부 중부"))
-_READING = re.compile(rf"(?<![{_HAN}])([{_HAN}]{{2,4}})([가-힣{_HAN}]{{1,4}})\(([가-힣]{{2,5}})\)")
+_READING = lazy_pattern(
+    rf"(?<![{_HAN}])([{_HAN}]{{2,4}})([가-힣{_HAN}]{{1,4}})\(([가-힣]{{2,5}})\)"
+)
 _SEAM = re.compile(r"[A-Za-z],? [가-힣]")
 
 
@@ -70,10 +73,10 @@ def _courts(folded: str, res: Resources) -> Iterator[Hit]:
     """Found from the court's word, its town read back and its branch read forward."""
     for court in _COURT_WORD.finditer(folded):
         spans = []
-        town = _COURT_TOWN.search(folded, max(0, court.start() - 3), court.start())
+        town = _COURT_TOWN().search(folded, max(0, court.start() - 3), court.start())
         if town is not None:
             spans.append(town.span())
-        branch = _BRANCH.match(folded, court.end())
+        branch = _BRANCH().match(folded, court.end())
         if branch is not None:
             spans.append(branch.span(1))
         for span in spans:
@@ -98,7 +101,7 @@ def _readings(folded: str, res: Resources) -> Iterator[Hit]:
         index = folded.find("(", index + 1)
         if gloss is None:
             continue
-        match = _READING.search(folded, max(0, gloss.start() - 8), gloss.end())
+        match = _READING().search(folded, max(0, gloss.start() - 8), gloss.end())
         if match is None or match.end() != gloss.end():
             continue
         hanzi, kind, reading = match.groups()
@@ -145,13 +148,13 @@ _BRACKET_OPEN = re.compile(
     r" \((?:an?|the)\s(?:[a-z]+\s)?"
     r"(?:NGO|organi[sz]ation|charity|mission|foundation|church|shelter|group|network|agency)\b"
 )
-_BRACKET_NAME = re.compile(r"(?<![\w'])((?:[A-Z][A-Za-z'&]*\s){0,3}[A-Z][A-Za-z'&]*)$")
+_BRACKET_NAME = lazy_pattern(r"(?<![\w'])((?:[A-Z][A-Za-z'&]*\s){0,3}[A-Z][A-Za-z'&]*)$")
 
 
 def _bracketed_kind(folded: str) -> Iterator[Hit]:
     """Found from the bracket and its kind, the capitalised name read back."""
     for bracket in _BRACKET_OPEN.finditer(folded):
-        match = _BRACKET_NAME.search(folded, max(0, bracket.start() - 60), bracket.start())
+        match = _BRACKET_NAME().search(folded, max(0, bracket.start() - 60), bracket.start())
         if match is None:
             continue
         start, end = match.span(1)
@@ -166,6 +169,9 @@ _LONE_SYLLABLE = re.compile(r"([가-힣])(?<=\s.)(?=,?\s[A-Za-z])")
 before it is read back (the titles' alternation tried at every position cost a third of a
 second on a 1 MB text).  Opened on the syllable, the space before it looked back at (round
 14, speed: the look-behind first was tried at every position)."""
+_LATIN = re.compile("[A-Za-z]")
+"""What ``_LONE_SYLLABLE`` needs after it: a Korean text without a Latin letter is not
+scanned (round 15, speed: one C scan for a letter, not a look-behind at every syllable)."""
 
 
 @lru_cache(maxsize=1)
@@ -197,14 +203,14 @@ def _english_before(folded: str, start: int) -> bool:
     return re.search(r"[A-Za-z]{2}", window) is not None
 
 
-_HALL = re.compile(r"[관옥각](?=[이에은을으서도까라였야]|[\s,.!?)'\"]|$)")
-_HALL_TOWN = re.compile(r"(?<![가-힣])[가-힣]{2,4}$")
+_HALL = lazy_pattern(r"[관옥각](?=[이에은을으서도까라였야]|[\s,.!?)'\"]|$)")
+_HALL_TOWN = lazy_pattern(r"(?<![가-힣])[가-힣]{2,4}$")
 
 
 def _halls(folded: str, res: Resources) -> Iterator[Hit]:
     """Found from 관 and its ending, the town read back."""
-    for hall in _HALL.finditer(folded):
-        match = _HALL_TOWN.search(folded, max(0, hall.start() - 4), hall.start())
+    for hall in _HALL().finditer(folded):
+        match = _HALL_TOWN().search(folded, max(0, hall.start() - 4), hall.start())
         if match is None:
             continue
         town = match.group()
@@ -228,7 +234,8 @@ def find_kind_orgs(folded: str, res: Resources) -> Iterator[Hit]:
         yield from _bracketed_kind(folded)
     if not view(folded).has_hangul:  # known once per call (round 14, speed)
         return
-    yield from _titled_surnames(folded, res)  # a Hangul surname before an English word
+    if _LATIN.search(folded) is not None:  # what _LONE_SYLLABLE needs after it (round 15)
+        yield from _titled_surnames(folded, res)  # a Hangul surname before an English word
     yield from _courts(folded, res)
     if "(" in folded:
         yield from _readings(folded, res)
@@ -240,10 +247,10 @@ def find_kind_orgs(folded: str, res: Resources) -> Iterator[Hit]:
         yield from _in_english(folded, res)
 
 
-_STATION = re.compile("파출소|派出所")
+_STATION = lazy_pattern("파출소|派出所")
 """The station; a space before it is the rule's to step over (round 13: a pattern opening
 with an optional space was tried at every position)."""
-_STREET = re.compile(r"(?<![가-힣])([가-힣]{2,4})가$")
+_STREET = lazy_pattern(r"(?<![가-힣])([가-힣]{2,4})가$")
 
 
 def street_stations(folded: str, res: Resources) -> Iterator[Hit]:
@@ -251,11 +258,11 @@ def street_stations(folded: str, res: Resources) -> Iterator[Hit]:
     China's street police stations are named after their street (街道, in Korean 가).
     Found from the station and read back; the word before 가 is no word of the lists, no
     given name and no closed word (언니가 파출소에, 영희가 파출소에 are subjects)."""
-    for station in _STATION.finditer(folded):
+    for station in _STATION().finditer(folded):
         at = station.start()
         if folded[at - 1 : at].isspace():
             at -= 1  # 건공가 파출소
-        found = _STREET.search(folded, max(0, at - 5), at)
+        found = _STREET().search(folded, max(0, at - 5), at)
         if found is None:
             continue
         bare = found.group(1)

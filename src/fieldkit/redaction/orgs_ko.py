@@ -20,6 +20,7 @@ from functools import lru_cache
 
 from fieldkit.redaction.cuewords import alternation, cue_words, gazetteer_entry
 from fieldkit.redaction.hits import Hit
+from fieldkit.redaction.lazy import lazy_pattern
 from fieldkit.redaction.org_nouns import korean_nouns
 from fieldkit.redaction.resources import Resources
 
@@ -125,8 +126,8 @@ def _numbered_start(folded: str, match: re.Match[str]) -> int | None:
     return None if name is None else name.start()
 
 
-_BRANCH_END = re.compile(r"점(?=에서|에|은|는|이|을|의|도|[\s,.]|$)")
-_BRANCH = re.compile(r"(?<![가-힣A-Za-z])([가-힣A-Za-z]{2,8})\s([가-힣]{2,4})$")
+_BRANCH_END = lazy_pattern(r"점(?=에서|에|은|는|이|을|의|도|[\s,.]|$)")
+_BRANCH = lazy_pattern(r"(?<![가-힣A-Za-z])([가-힣A-Za-z]{2,8})\s([가-힣]{2,4})$")
 """Read back from the 점 of a branch (a pattern opening with a look-behind is tried at
 every position)."""
 
@@ -134,8 +135,8 @@ every position)."""
 def find_branches(folded: str, res: Resources) -> Iterator[Hit]:
     """A chain's branch named after its town (이마트 부평점, 홈플러스 연수점): the town is a
     place and the chain before it a business (uncertain when it is an ordinary word)."""
-    for end in _BRANCH_END.finditer(folded):
-        match = _BRANCH.search(folded, max(0, end.start() - 14), end.start())
+    for end in _BRANCH_END().finditer(folded):
+        match = _BRANCH().search(folded, max(0, end.start() - 14), end.start())
         if match is None:
             continue
         chain, town = 1, 2

@@ -24,6 +24,7 @@ from fieldkit.redaction import korean
 from fieldkit.redaction.anchored import finditer_from, positions
 from fieldkit.redaction.cuewords import alternation, closed_words
 from fieldkit.redaction.hits import Hit
+from fieldkit.redaction.lazy import lazy_pattern
 from fieldkit.redaction.org_nouns import korean_nouns
 from fieldkit.redaction.resources import Resources
 
@@ -31,7 +32,7 @@ __all__ = ["find_legal_form_orgs"]
 
 _FORMS = "주식회사 유한회사 법무법인 재단법인 사단법인 사회복지법인 학교법인 의료법인 합자회사"
 _FORM_ENDS = ("회사", "법인")
-_SPACED = re.compile(rf"(?<![가-힣])(?:{alternation(tuple(_FORMS.split()))}) ([가-힣]{{2,10}})")
+_SPACED = lazy_pattern(rf"(?<![가-힣])(?:{alternation(tuple(_FORMS.split()))}) ([가-힣]{{2,10}})")
 _GLUED = re.compile(r"(\(주\)|㈜)\s?([가-힣]{2,10})")
 _SENT = re.compile(
     r"([가-힣](?<![가-힣].)[가-힣]{1,7})에서 "
@@ -64,7 +65,7 @@ def _form_starts(folded: str) -> list[int]:
 
 
 def _after_form(folded: str, res: Resources) -> Iterator[Hit]:
-    for match in finditer_from(_SPACED, folded, _form_starts(folded)):
+    for match in finditer_from(_SPACED(), folded, _form_starts(folded)):
         name = _name(match.group(1), res)
         if name:
             start = match.start(1)

@@ -15,25 +15,26 @@ from collections.abc import Iterator
 
 from fieldkit.redaction import known_ko, korean
 from fieldkit.redaction.hits import Hit
+from fieldkit.redaction.lazy import lazy_pattern
 from fieldkit.redaction.resources import Resources
 
 __all__ = ["find_named_orgs"]
 
-_LATIN_KIND = re.compile(r"(?<=[가-힣])(?:KTV|ktv|PC방|pc방)")
-_ORG_NOUN_EN = re.compile(
+_LATIN_KIND = lazy_pattern(r"(?<=[가-힣])(?:KTV|ktv|PC방|pc방)")
+_ORG_NOUN_EN = lazy_pattern(
     r"\b(?:NGO|NGOs|organi[sz]ation|charity|mission|foundation|agency|ministry|network|group)\b"
 )
-_APPOSITION = re.compile(r",\s((?:[A-Z][A-Za-z'&]*\s?){1,4})(?=[,.;)])")
-_WAS = re.compile(r"\bwas\s((?:[A-Z][A-Za-z'&]*\s?){1,4}|[가-힣]{2,10})(?=[,.;)\s]|$)")
-_SENTENCE_END = re.compile(r"[.!?\n]")
-_ORG_NOUN_KO = re.compile(
+_APPOSITION = lazy_pattern(r",\s((?:[A-Z][A-Za-z'&]*\s?){1,4})(?=[,.;)])")
+_WAS = lazy_pattern(r"\bwas\s((?:[A-Z][A-Za-z'&]*\s?){1,4}|[가-힣]{2,10})(?=[,.;)\s]|$)")
+_SENTENCE_END = lazy_pattern(r"[.!?\n]")
+_ORG_NOUN_KO = lazy_pattern(
     r"(?:단체|선교회|선교단체|재단|협회|후원회)(?:는|은|가|이|\s?이름은|\s?이름이)\s"
     r"([가-힣A-Za-z]{2,10}?)(?:이고|이었|이에요|예요|였|이야|라고|이라고|이다|다|[,.\s]|$)"
 )
 
 
 def _hangul_glued(folded: str, res: Resources) -> Iterator[Hit]:
-    for match in _LATIN_KIND.finditer(folded):
+    for match in _LATIN_KIND().finditer(folded):
         start = match.start()
         while start and "가" <= folded[start - 1] <= "힣":
             start -= 1
@@ -49,12 +50,12 @@ def _hangul_glued(folded: str, res: Resources) -> Iterator[Hit]:
 
 
 def _english(folded: str) -> Iterator[Hit]:
-    for noun in _ORG_NOUN_EN.finditer(folded):
-        end = _SENTENCE_END.search(folded, noun.end())
+    for noun in _ORG_NOUN_EN().finditer(folded):
+        end = _SENTENCE_END().search(folded, noun.end())
         stop = end.start() if end else len(folded)
-        named = _APPOSITION.match(folded, noun.end())
+        named = _APPOSITION().match(folded, noun.end())
         if named is None:
-            named = _WAS.search(folded, noun.end(), stop)
+            named = _WAS().search(folded, noun.end(), stop)
         if named is None:
             continue
         name = named.group(1).rstrip()
@@ -82,7 +83,7 @@ def find_named_orgs(folded: str, res: Resources, words: frozenset[str]) -> Itera
     if words & _EN_GATE:
         yield from _english(folded)
     if "단체" in folded or "회" in folded or "재단" in folded:
-        for match in _ORG_NOUN_KO.finditer(folded):
+        for match in _ORG_NOUN_KO().finditer(folded):
             name = match.group(1)
             token = re.match(r"[가-힣]+", folded[match.start(1) :])
             whole = token.group() if token else name

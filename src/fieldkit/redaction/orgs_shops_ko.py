@@ -19,6 +19,7 @@ from collections.abc import Iterator
 
 from fieldkit.redaction.cuewords import closed_words
 from fieldkit.redaction.hits import Hit
+from fieldkit.redaction.lazy import lazy_pattern
 from fieldkit.redaction.resources import Resources
 
 __all__ = ["find_shop_orgs"]
@@ -28,7 +29,7 @@ _WORK = re.compile(r"알바|아르바이트|일했|일해|일하|일을|근무")
 look-behind first was tried at every position of a long document)."""
 
 
-_SHOP_BEFORE = re.compile(
+_SHOP_BEFORE = lazy_pattern(
     r"(?<![가-힣A-Za-z])([가-힣A-Za-z]{2,8}?)(커피|치킨|밥버거|버거|피자|베이커리)"
     r"(?:에서|서)(?:는|도|만)?\s(?:[가-힣]{1,4}\s){0,2}$"
 )
@@ -46,7 +47,7 @@ def find_shop_orgs(folded: str, res: Resources) -> Iterator[Hit]:
     for work in _WORK.finditer(folded):
         if work.start() and "가" <= folded[work.start() - 1] <= "힣":
             continue  # inside a word
-        shop = _SHOP_BEFORE.search(folded, max(0, work.start() - 40), work.start())
+        shop = _SHOP_BEFORE().search(folded, max(0, work.start() - 40), work.start())
         if shop is None:
             continue
         brand = shop.group(1)

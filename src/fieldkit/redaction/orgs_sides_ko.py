@@ -21,13 +21,13 @@ the lists read it as a compound of words, certain otherwise.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
 from fieldkit.redaction import dictionary_ko, hangul, korean
 from fieldkit.redaction.anchored import finditer_from, hangul_word_starts
 from fieldkit.redaction.cuewords import closed_words, gazetteer_entry
 from fieldkit.redaction.hits import Hit
+from fieldkit.redaction.lazy import lazy_pattern
 from fieldkit.redaction.resources import Resources
 
 __all__ = ["find_side_orgs"]
@@ -35,12 +35,12 @@ __all__ = ["find_side_orgs"]
 _MEMBER = (
     r"(?:선교사|목사|전도사|간사|담당자|담당|직원|관계자|활동가|사람|분들|분|도움|소개|연결|지원)"
 )
-_SIDE = re.compile(
+_SIDE = lazy_pattern(
     rf"(?<![가-힣])([가-힣]{{2,8}})\s(?:쪽|측)(?:의|에서|에서는|에서도|에서 온|에서 나온)?\s?"
     rf"{_MEMBER}"
     r"|(?<![가-힣])([가-힣]{2,8})\s?측(?:에서|에서는|에서도|은|이|과|와|의|으로|에)(?![가-힣])"
 )
-_SIDE_WORD = re.compile("[쪽측]")
+_SIDE_WORD = lazy_pattern("[쪽측]")
 _SIDE_PAIRS = frozenset("쪽측")
 """Where ``_SIDE`` can only match: a Hangul word ending one space (or none) before 쪽 or 측."""
 
@@ -49,8 +49,8 @@ def find_side_orgs(folded: str, res: Resources) -> Iterator[Hit]:
     """X 쪽 선교사님, X측에서 (module doc).  Gate: 쪽 or 측 in the text."""
     if "쪽" not in folded and "측" not in folded:
         return
-    starts = hangul_word_starts(folded, _SIDE_WORD, _SIDE_PAIRS, 8)  # round 14, speed
-    for match in finditer_from(_SIDE, folded, starts):
+    starts = hangul_word_starts(folded, _SIDE_WORD(), _SIDE_PAIRS, 8)  # round 14, speed
+    for match in finditer_from(_SIDE(), folded, starts):
         group = 1 if match.group(1) else 2
         word = match.group(group)
         if not _group_name(word, res):

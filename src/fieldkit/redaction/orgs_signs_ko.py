@@ -34,6 +34,9 @@ _COPULA = (
     "이에요|예요|이야|야|이고|고|이라고|라고|이라|라|이래요|래요|입니다|이다|다|인데"
 )
 _QUOTES = "'\"‘’“”"
+_CAPITAL = re.compile("[A-Z]")
+"""A capital Latin letter, looked for at C speed (round 15, speed: a Python loop over every
+character of every Hangul text tested ``"A" <= c <= "Z"``, the same test)."""
 _GROUP_KINDS = tuple(str.split("단체 선교단체 인권단체 지원단체 구호단체 선교회 NGO 재단 센터"))
 
 
@@ -141,5 +144,5 @@ def find_sign_orgs(folded: str, res: Resources) -> Iterator[Hit]:
     runs this on Hangul texts only."""
     if "간판" in folded:
         yield from _signs(folded, res)
-    if any("A" <= c <= "Z" for c in folded):
+    if _CAPITAL.search(folded) is not None:
         yield from _latin_names(folded, res)

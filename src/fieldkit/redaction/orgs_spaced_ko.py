@@ -25,6 +25,7 @@ from collections.abc import Iterator
 from fieldkit.redaction import known_ko, korean
 from fieldkit.redaction.cuewords import closed_words
 from fieldkit.redaction.hits import Hit
+from fieldkit.redaction.lazy import lazy_pattern
 from fieldkit.redaction.org_nouns import kind_noun_length, korean_nouns
 from fieldkit.redaction.resources import Resources
 
@@ -191,7 +192,7 @@ def no_name_before_kind(folded: str, match: re.Match[str], stem: str, gap: str, 
     return kind_compound(stem, noun)
 
 
-_GREETING = re.compile(
+_GREETING = lazy_pattern(
     r"전화(?:를|가|이)?\s?(?:받|오|올|와)[^.\n'‘\"“]{0,16}"
     r"['‘\"“]([가-힣]{2,10}?)(?:입니다|이에요|예요|이요)[.!,]?['’\"”]"
 )
@@ -208,7 +209,7 @@ def find_greeting_orgs(folded: str, res: Resources) -> Iterator[Hit]:
     """
     if "전화" not in folded:
         return
-    for match in _GREETING.finditer(folded):
+    for match in _GREETING().finditer(folded):
         word = match.group(1)
         if word in closed_words("ko") or korean.verb_like(word, res) or word in res.given_ko:
             continue

@@ -16,12 +16,12 @@ Uncertain when the name is a dictionary word.  Gate: one of the kinds in the tex
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
 from fieldkit.redaction import korean
 from fieldkit.redaction.cuewords import closed_words
 from fieldkit.redaction.hits import Hit
+from fieldkit.redaction.lazy import lazy_pattern
 from fieldkit.redaction.resources import Resources
 
 __all__ = ["find_taught_school_names", "taught_kind"]
@@ -41,7 +41,7 @@ _TRADES = tuple(
 """What a training school teaches: a kind of school, never which one."""
 
 _KINDS = ("교육원", "학원", "아카데미", "훈련원")
-_GLUED = re.compile(
+_GLUED = lazy_pattern(
     r"(?<![가-힣])([가-힣]{3,12}?)(교육원|학원|아카데미|훈련원)(?=[가-힣]{0,4}(?![가-힣]))"
 )
 _WHERE = frozenset(
@@ -72,7 +72,7 @@ def find_taught_school_names(folded: str, res: Resources) -> Iterator[Hit]:
     """<name><trade><kind>: the name, or the town it is named for (module doc)."""
     if not any(kind in folded for kind in _KINDS):
         return
-    for match in _GLUED.finditer(folded):
+    for match in _GLUED().finditer(folded):
         name, stripped = _strip(match.group(1))
         if not stripped or len(name) < 2 or name in _WHERE or name in closed_words("ko"):
             continue

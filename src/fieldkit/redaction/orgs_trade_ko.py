@@ -16,13 +16,13 @@ person after a naming cue (天宫 발마사지라는 데서: the place is the na
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from functools import lru_cache
 
 from fieldkit.redaction import dictionary_ko, known_ko, korean
 from fieldkit.redaction.cuewords import closed_words
 from fieldkit.redaction.hits import Hit
+from fieldkit.redaction.lazy import lazy_pattern
 from fieldkit.redaction.org_nouns import korean_nouns
 from fieldkit.redaction.orgs_spaced_ko import clause_word_before_kind, kind_compound
 from fieldkit.redaction.orgs_taught_ko import taught_kind
@@ -30,7 +30,7 @@ from fieldkit.redaction.resources import Resources
 
 __all__ = ["kind_word", "name_before_trade", "trade_and_kind"]
 
-_WORD_BEFORE = re.compile(r"(?<![가-힣A-Za-z0-9])([가-힣]{2,6}) $")
+_WORD_BEFORE = lazy_pattern(r"(?<![가-힣A-Za-z0-9])([가-힣]{2,6}) $")
 
 
 def trade_and_kind(stem: str, noun: str, res: Resources) -> bool:
@@ -53,7 +53,7 @@ def _inside_phrase(folded: str, start: int, res: Resources) -> bool:
     """A bare noun right before the word at ``start`` (한국인 운영 수산물공장: "run by
     Koreans"): the word is inside a noun phrase, not the business's name opening it.  A
     particle, a verb form or a town before the name is how one opens (있는 X, 연길 X)."""
-    match = _WORD_BEFORE.search(folded, max(0, start - 8), start)
+    match = _WORD_BEFORE().search(folded, max(0, start - 8), start)
     if match is None:
         return False
     word = match.group(1)
@@ -73,7 +73,7 @@ def name_before_trade(
 ) -> Hit | None:
     """The name one space before a trade-and-kind compound starting at ``compound_start``,
     if the word there can be one (``ordinary`` is the org layer's spaced-name check)."""
-    match = _WORD_BEFORE.search(folded, max(0, compound_start - 8), compound_start)
+    match = _WORD_BEFORE().search(folded, max(0, compound_start - 8), compound_start)
     if match is None:
         return None
     word = match.group(1)

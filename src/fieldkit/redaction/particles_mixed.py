@@ -27,6 +27,7 @@ from collections.abc import Iterator
 from fieldkit.redaction import korean
 from fieldkit.redaction.cuewords import closed_words
 from fieldkit.redaction.hits import Hit, person_by_cue
+from fieldkit.redaction.lazy import lazy_pattern
 from fieldkit.redaction.resources import Resources
 
 __all__ = ["find_particle_names"]
@@ -38,25 +39,25 @@ _PAIR = re.compile(
     r"([가-힣](?<![가-힣].)[가-힣]{0,3}?)(이랑|랑|하고|와|과) "
     r"([가-힣]{1,4})(?![가-힣])(?=[,;.)]| [A-Za-z])"
 )
-_PEOPLE = re.compile(
+_PEOPLE = lazy_pattern(
     r"\b(?:girls|boys|women|men|sisters|brothers|daughters|sons|children|kids|friends|twins|"
     r"cousins|people|ladies|both of them|the two)\b,?\s*$",
     re.IGNORECASE,
 )
 """A plural person noun the pair stands after (two girls, X랑 Y): where the pair's words
 are also dictionary words (사과와 배 "apples and pears"), only this slot says "people"."""
-_STOP = re.compile(r"[.!?\n]")
-_LATIN_WORD = re.compile(r"[A-Za-z]{2,}")
-_HANGUL_WORD = re.compile(r"[가-힣]+")
+_STOP = lazy_pattern(r"[.!?\n]")
+_LATIN_WORD = lazy_pattern(r"[A-Za-z]{2,}")
+_HANGUL_WORD = lazy_pattern(r"[가-힣]+")
 
 
 def _english_sentence(folded: str, start: int, end: int) -> bool:
     """More Latin words than Hangul ones in the sentence around ``[start, end)``."""
-    left = max((m.end() for m in _STOP.finditer(folded, max(0, start - 200), start)), default=0)
-    stop = _STOP.search(folded, end)
+    left = max((m.end() for m in _STOP().finditer(folded, max(0, start - 200), start)), default=0)
+    stop = _STOP().search(folded, end)
     right = stop.start() if stop else len(folded)
     sentence = folded[max(left, start - 200) : min(right, end + 200)]
-    return len(_LATIN_WORD.findall(sentence)) > len(_HANGUL_WORD.findall(sentence))
+    return len(_LATIN_WORD().findall(sentence)) > len(_HANGUL_WORD().findall(sentence))
 
 
 def _agrees(stem: str, particle: str) -> bool:
@@ -99,7 +100,7 @@ def _pairs(folded: str, res: Resources) -> Iterator[Hit]:
         two = _person(match.start(3), _stem(second), res)
         if one is None or two is None:
             continue
-        if (one.uncertain or two.uncertain) and not _PEOPLE.search(
+        if (one.uncertain or two.uncertain) and not _PEOPLE().search(
             folded, max(0, match.start() - 30), match.start()
         ):
             continue

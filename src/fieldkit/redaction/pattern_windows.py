@@ -14,6 +14,7 @@ import re
 from collections.abc import Iterator
 
 from fieldkit.redaction.anchored import finditer_from, starts_before
+from fieldkit.redaction.lazy import lazy_pattern
 
 __all__ = ["matches"]
 
@@ -21,7 +22,7 @@ _DOMAIN_AT = re.compile(r"\.(?=com|cn|net|org|kr|kp|me|io|co|info|tv|cc)", re.IG
 """The dot before a top-level domain: every domain match holds one, its start is read back
 from there (the domain pattern opens with a look-behind)."""
 _DIGIT_RUN = re.compile(r"\d[\d\s\-.()/+,]*")
-_ONLINE_KEY = re.compile(
+_ONLINE_KEY = lazy_pattern(
     r"we-?chat|weixin|wx|vx|qq|kakao|line|telegram|signal|skype|facebook|instagram|insta|douyin|"
     r"weibo|tiktok|zalo|user|handle|account|微信|위챗|큐큐|카톡|카카오|라인|텔레그램|아이디|抖音|微博|账号|帐号"
 )
@@ -45,7 +46,7 @@ def _windows(
         anchors = [m.span() for m in _DIGIT_RUN.finditer(text)]
     elif family.startswith("online"):
         if cache is None or "online anchors" not in cache:
-            found = [m.span() for m in _ONLINE_KEY.finditer(text.lower())]
+            found = [m.span() for m in _ONLINE_KEY().finditer(text.lower())]
             cache = {} if cache is None else cache
             cache["online anchors"] = found
         anchors = cache["online anchors"]
@@ -65,7 +66,7 @@ def _windows(
     return [(a, b) for a, b in merged]
 
 
-_RUN5 = re.compile(r"\d(?:[\s\-.()/+,]*\d){4}")
+_RUN5 = lazy_pattern(r"\d(?:[\s\-.()/+,]*\d){4}")
 """Five digits in one digit run (``_DIGIT_RUN``): every match of a ``digits5`` rule that
 yields a hit holds at least five digits joined only by the run's characters (a phone, an
 ID, a long number; shorter ones fail their validation and yield nothing)."""
@@ -87,7 +88,7 @@ def _rule_windows(
             cache[family] = [
                 (a, b)
                 for a, b in _rule_windows(name, text, "digit", cache)
-                if _RUN5.search(text, a, b)
+                if _RUN5().search(text, a, b)
             ]
         else:
             cache[family] = _windows(text, family, cache)

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from fieldkit.redaction.hits import Hit
+from fieldkit.redaction.lazy import lazy_pattern
 from fieldkit.redaction.pattern_windows import matches
 from fieldkit.redaction.textview import view
 
@@ -242,7 +243,7 @@ RULES: tuple[Rule, ...] = (
     ),
 )
 
-_YEAR = re.compile(r"(?:19|20)\d{2}")
+_YEAR = lazy_pattern(r"(?:19|20)\d{2}")
 _ONLINE_STOP = frozenset(
     str.split(
         "is was and the with account name number group chat call calls message messages friend "
@@ -258,7 +259,7 @@ _ONLINE_STOP = frozenset(
         "texting texted messaging messaged online active blocked added"
     )
 )
-_MARKED_ID = re.compile(
+_MARKED_ID = lazy_pattern(
     r"\s*(?:(?:id|account|handle|name|number|아이디|번호|号|号码)\s*)?"
     r"(?:is|was|:|：|=|-|는|은|은요|是)?\s*@?",
     re.IGNORECASE,
@@ -366,12 +367,12 @@ def find_patterns(text: str, words: frozenset[str] | None = None) -> Iterator[Hi
             value = match.group(rule.group)
             ok = rule.validate(value) if rule.validate else True
             if rule.name == "online_id_context" and not re.search(r"[\d_.]", value):
-                ok = ok and _MARKED_ID.fullmatch(match.group(1)) is not None
+                ok = ok and _MARKED_ID().fullmatch(match.group(1)) is not None
             if rule.validate and not ok and (rule.label != "ID_NUMBER" or rule.group):
                 continue
             detail = ""
             if rule.name == "date_numeric":
-                year = _YEAR.search(value)
+                year = _YEAR().search(value)
                 detail = year.group() if year else ""
             yield Hit(
                 start=start,

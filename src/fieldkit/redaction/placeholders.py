@@ -25,6 +25,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from fieldkit.redaction import data
+from fieldkit.redaction.lazy import lazy_pattern
 from fieldkit.redaction.textview import view
 
 if TYPE_CHECKING:
@@ -61,8 +62,8 @@ PLACEHOLDER = re.compile(
 )
 """What a placeholder looks like, in either form; ``scan`` and the audit skip these."""
 
-_HANGUL = re.compile(r"[가-힣]")
-_HANZI = re.compile(r"[\u4e00-\u9fff]")
+_HANGUL = lazy_pattern(r"[가-힣]")
+_HANZI = lazy_pattern(r"[\u4e00-\u9fff]")
 _RUNS = {
     "ko": re.compile(r"[가-힣]+"),
     "zh": re.compile(r"[\u4e00-\u9fff]+"),
@@ -127,9 +128,9 @@ def _province_names() -> dict[str, dict[str, str]]:
     for display, spellings in data.rows("provinces.tsv"):
         names = {"en": display}
         for spelling in spellings.split("|"):
-            if _HANGUL.search(spelling):
+            if _HANGUL().search(spelling):
                 names.setdefault("ko", spelling)
-            elif _HANZI.search(spelling):
+            elif _HANZI().search(spelling):
                 names.setdefault("zh", spelling)
         out[display] = names
     return out

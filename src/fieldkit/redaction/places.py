@@ -21,6 +21,7 @@ from fieldkit.redaction.anchored import finditer_from, starts_before
 from fieldkit.redaction.chinese import frequent_words, stem_cut_chars
 from fieldkit.redaction.gazetteer import find_gazetteer_latin, find_gazetteer_native
 from fieldkit.redaction.hits import Hit
+from fieldkit.redaction.lazy import lazy_pattern
 from fieldkit.redaction.not_places_ko import derived_adverb
 from fieldkit.redaction.phrases import trie_pattern, words_of
 from fieldkit.redaction.places_dong_ko import dong_places
@@ -54,11 +55,11 @@ _NOUNS = (
 )
 _NOUN_AT = re.compile(rf"{trie_pattern(set(_NOUNS.split()))}(?![\w'])")
 _NAME_BEFORE = re.compile(rf"(?<![\w'])((?:{_CAP}[\s\-]){{0,2}}{_CAP})[\s\-]$")
-_KOREAN_SUFFIX = re.compile(
+_KOREAN_SUFFIX = lazy_pattern(
     r"(?<![\w'])[A-Z][a-z]+(?:-[a-z]+)?-(?i:ri|ni|dong|tong|gun|kun|si|shi|up|eup|ub|rodongjagu|"
     r"nodongjagu|gu|ku|guyok|kuyok|guyeok|myon|myeon)(?![\w'])"
 )
-_KOREAN_SUFFIX_AT = re.compile(
+_KOREAN_SUFFIX_AT = lazy_pattern(
     r"-(?=(?i:ri|ni|dong|tong|gun|kun|si|shi|up|eup|ub|rodongjagu|nodongjagu|gu|ku|guyok|kuyok|"
     r"guyeok|myon|myeon)(?![\w']))"
 )
@@ -77,8 +78,8 @@ _OF_PLACE = re.compile(
 )
 """Over the lower-cased text ("the village of", "a town called"); the name after it is
 read from the text as written (``_OF_NAME``)."""
-_OF_NAME = re.compile(rf"[\"“']?({_CAP}(?:[\s\-]{_CAP})?)")
-_SENTENCE_START = re.compile(r"(?:^|[.!?:;\"“”\n(]\s*)$")
+_OF_NAME = lazy_pattern(rf"[\"“']?({_CAP}(?:[\s\-]{_CAP})?)")
+_SENTENCE_START = lazy_pattern(r"(?:^|[.!?:;\"“”\n(]\s*)$")
 _HANGUL_SUFFIX = re.compile(
     r"([가-힣](?<![가-힣].)[가-힣]{0,5}?)(로동자구|노동자구|구역|마을|리|동|군|시|읍|구|면|촌|현|진|향)"
     r"(?=[\s,.!?)]|$|에|에서|으로|로|의|은|는|이|가|을|를|와|과|도|까지|부터|쪽|근처|사람|임메|임다)"
@@ -134,8 +135,8 @@ _SUFFIX_WORDS = frozenset(
 
 def _latin_context(folded: str, res: Resources, words: frozenset[str]) -> Iterator[Hit]:
     if words & _SUFFIX_WORDS and "-" in folded:
-        starts = starts_before(folded, _KOREAN_SUFFIX_AT, "-")
-        for match in finditer_from(_KOREAN_SUFFIX, folded, starts):
+        starts = starts_before(folded, _KOREAN_SUFFIX_AT(), "-")
+        for match in finditer_from(_KOREAN_SUFFIX(), folded, starts):
             yield Hit.at(
                 match.span(), label="PLACE", detector="context", rule="romanised_admin_suffix"
             )
@@ -175,7 +176,7 @@ def _latin_context(folded: str, res: Resources, words: frozenset[str]) -> Iterat
         if span and not _weak_name(folded, span[0], span[1], res):
             yield Hit.at(span, label="PLACE", detector="context", rule="name_before_place_noun")
     for anchor in _OF_PLACE.finditer(lowered):
-        named = _OF_NAME.match(folded, anchor.end())
+        named = _OF_NAME().match(folded, anchor.end())
         if named is None or (anchor.start() and folded[anchor.start() - 1].isalnum()):
             continue
         if not _all_keep_or_common(named.group(1), res):
@@ -189,7 +190,7 @@ def _weak_name(folded: str, start: int, end: int, res: Resources) -> bool:
     words = re.findall(r"[A-Za-z']+", folded[start:end])
     if all(w in res.keep_latin for w in words):
         return True
-    starts = _SENTENCE_START.search(folded[max(0, start - 4) : start]) is not None
+    starts = _SENTENCE_START().search(folded[max(0, start - 4) : start]) is not None
     return len(words) == 1 and starts and words[0].casefold() in res.lex_en
 
 
@@ -247,7 +248,7 @@ def _province_native() -> frozenset[str]:
     return frozenset(s for s in data.provinces() if not s.isascii())
 
 
-_LOCATIVE_AFTER = re.compile(r"(?:에서|에|으로|로|까지|부터|쪽|근처)")
+_LOCATIVE_AFTER = lazy_pattern(r"(?:에서|에|으로|로|까지|부터|쪽|근처)")
 
 
 def _is_town(word: str, res: Resources) -> bool:
@@ -272,7 +273,7 @@ def _hangul_subdivisions(folded: str, res: Resources) -> Iterator[Hit]:
             if part not in _COMPASS_DISTRICTS:
                 continue  # 서울 친구에게, 평양 해군: a word, not a district
             common = False
-        if common and not _LOCATIVE_AFTER.match(folded, end.end()):
+        if common and not _LOCATIVE_AFTER().match(folded, end.end()):
             continue  # 서울 이동은: a word (a move) unless a locative makes it a place
         yield Hit.at(
             (match.start(2), end.end()),

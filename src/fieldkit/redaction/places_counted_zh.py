@@ -16,15 +16,15 @@ often a village's name, sometimes a kind, 一个贫困村), certain otherwise.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
 from fieldkit.redaction.hits import Hit
+from fieldkit.redaction.lazy import lazy_pattern
 from fieldkit.redaction.resources import Resources
 
 __all__ = ["find_counted_villages"]
 
-_COUNTED = re.compile(
+_COUNTED = lazy_pattern(
     r"(?:[一那这每]个|一家|的)([\u4e00-\u9fff]{2,4}?)([屯村堡])"
     r"(?=[的里人家子，。、；：！？,.;:!?\s)）]|$)"
 )
@@ -37,7 +37,7 @@ def find_counted_villages(folded: str, res: Resources) -> Iterator[Hit]:
     """一个X屯, 那个X村, 的X堡 (module doc).  Gate: a suffix character in the text."""
     if not any(s in folded for s in "屯村堡"):
         return
-    for match in _COUNTED.finditer(folded):
+    for match in _COUNTED().finditer(folded):
         stem = match.group(1)
         word = stem + match.group(2)
         if word in res.lex_zh or _NOT_IN_NAME & set(stem) or word in res.keep_native:

@@ -27,6 +27,7 @@ from functools import cache
 
 from fieldkit.redaction import data, dictionary_ko, known_ko, korean
 from fieldkit.redaction.hits import Hit
+from fieldkit.redaction.lazy import lazy_pattern
 from fieldkit.redaction.resources import Resources
 
 __all__ = ["dong_places", "dong_province"]
@@ -39,8 +40,8 @@ _PARTICLE = (
 _END = re.compile(rf"[동읍면가](?<=[가-힣0-9].)(?=(?:{_PARTICLE})?(?![가-힣]))")
 """The suffix after a syllable or digit (the syllable looked back at from after the suffix,
 which opens the pattern: round 13, speed) and at most a particle."""
-_LOCATIVE = re.compile(r"(?:에서|에|으로|로|서|까지)(?:는|도|의|만)?(?![가-힣])")
-_LIVING = re.compile(
+_LOCATIVE = lazy_pattern(r"(?:에서|에|으로|로|서|까지)(?:는|도|의|만)?(?![가-힣])")
+_LIVING = lazy_pattern(
     r"(?:에서|에|으로|로|서)?(?:는|도)?\s+(?:(?:그|저|이)\s+)?"
     r"(?:살|사는|산다|산(?=\s)|삽니다|사셨|이사|이주|정착|아파트|빌라|원룸|임대|주공|식당|"
     r"시장|주민센터|동사무소|면사무소|읍사무소|근처|부근|일대|쪽|골목)"
@@ -99,9 +100,9 @@ def _verdict(folded: str, span: tuple[int, int], name: str, res: Resources) -> b
         token_end += 1
     if not _ordinary(name, folded[start:token_end], res):
         return False
-    if _LIVING.match(folded, end):
+    if _LIVING().match(folded, end):
         return True
-    if _LOCATIVE.match(folded, end) and name not in res.lex_ko_common and len(name) > 2:
+    if _LOCATIVE().match(folded, end) and name not in res.lex_ko_common and len(name) > 2:
         return True
     return None
 

@@ -23,6 +23,7 @@ from collections.abc import Iterator
 from fieldkit.redaction import korean, ordinary_ko
 from fieldkit.redaction.cuewords import closed_words, gazetteer_entry
 from fieldkit.redaction.hits import Hit
+from fieldkit.redaction.lazy import lazy_pattern
 from fieldkit.redaction.resources import Resources
 from fieldkit.redaction.textview import view
 
@@ -47,7 +48,7 @@ _TOWN_COPULA = re.compile(r"(?:이야요?|야요?|이라요|라요)(?=[,.!?\n]|$
 that every branch opens with a literal: round 13, speed)."""
 _TRANSIT = re.compile(r" (?:거쳐|경유)")
 _ARRIVE_ZH = re.compile(r"(?:到了|来到|到达|回到|住在|在|到|去)([\u4e00-\u9fff]{2,4})")
-_COMPASS = re.compile(r"[하강성산][동서남북]")
+_COMPASS = lazy_pattern(r"[하강성산][동서남북]")
 """Chinese districts named by their side of a river, a wall or a hill (河南, 江北, 城西)."""
 
 
@@ -121,9 +122,9 @@ def _towns(folded: str, res: Resources) -> Iterator[Hit]:
         word = match.group(1)
         if word[-1] in "이가은는을를의" and word[:-1] in res.lex_ko:
             continue  # 함흥 사람이에요: a word and its particle
-        if word[-1] in _FACILITY_END and not _COMPASS.fullmatch(word):
+        if word[-1] in _FACILITY_END and not _COMPASS().fullmatch(word):
             continue  # 안도 버스역에서, 치앙라이 유치장에: a station or a lockup in the town
-        if _COMPASS.fullmatch(word) or (word not in res.lex_ko_common and _unknown(word, res)):
+        if _COMPASS().fullmatch(word) or (word not in res.lex_ko_common and _unknown(word, res)):
             # a strong context (town, district, locative): the keep-list's 하남 (Henan) yields
             yield Hit.at(match.span(1), label="PLACE", detector="cue", rule="district_after_town")
 

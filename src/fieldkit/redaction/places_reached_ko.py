@@ -25,17 +25,17 @@ of the lists is taken.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
 from fieldkit.redaction import hangul, korean
 from fieldkit.redaction.cuewords import closed_words, gazetteer_entry
 from fieldkit.redaction.hits import Hit
+from fieldkit.redaction.lazy import lazy_pattern
 from fieldkit.redaction.resources import Resources
 
 __all__ = ["find_reached_places"]
 
-_JOURNEY = re.compile(
+_JOURNEY = lazy_pattern(
     r"(?:간|온|갔던|왔던|닿은|닿았던|도착한|도착했던|내린|내렸던|머문|머물던|머물렀던|숨은|"
     r"숨었던|들른|들렀던|지나간|떠난|건너간|넘어간|팔려간|끌려간|도망간|도망친|"
     r"사는|살던|살았던|지내는|지내던)"
@@ -48,13 +48,13 @@ _COPULAS = ("이었", "이였", "이에요", "이고", "이니까", "이라", "�
 _SPOKEN_END = ("이요", "요")
 """The spoken answer's 요 (선봉이요, 무산요): only as the word's whole ending (round 14c)."""
 
-_NEAR = re.compile(
+_NEAR = lazy_pattern(
     r"([가-힣](?<![가-힣].)[가-힣]{1,7})\s(?:근처|부근|인근)\s([가-힣]{2,6}?)"
     r"(?:에서는|에서도|에서|에는|에도|에|으로|까지)(?![가-힣])"
 )
 
 
-_CORRECTED = re.compile(
+_CORRECTED = lazy_pattern(
     r"([가-힣](?<![가-힣].)[가-힣]{1,5}?)(?:이|가)?\s(?:말고|아니고|아니라|대신)[.…,\s]*\s?([가-힣]{2,7})"
 )
 
@@ -70,7 +70,7 @@ def find_reached_places(folded: str, res: Resources) -> Iterator[Hit]:
 
 
 def _journey_ends(folded: str, res: Resources) -> Iterator[Hit]:
-    for match in _JOURNEY.finditer(folded):
+    for match in _JOURNEY().finditer(folded):
         if match.group(1) and gazetteer_entry(match.group(1), res) is None:
             continue  # only a town may stand before the place (사는 데는 <city> X예요)
         end = _before_copula(match.group(2))
@@ -104,7 +104,7 @@ def _before_copula(run: str) -> int | None:
 
 
 def _near_places(folded: str, res: Resources) -> Iterator[Hit]:
-    for match in _NEAR.finditer(folded):
+    for match in _NEAR().finditer(folded):
         if gazetteer_entry(match.group(1), res) is None:
             continue
         word = match.group(2)
@@ -115,7 +115,7 @@ def _near_places(folded: str, res: Resources) -> Iterator[Hit]:
 def _corrected_places(folded: str, res: Resources) -> Iterator[Hit]:
     """<place> 말고/아니고 Y + copula: the speaker corrects one place by another, so Y is a
     place too (정주 아니고 구장이었나; a listed spelling that is a word, uncertain)."""
-    for match in _CORRECTED.finditer(folded):
+    for match in _CORRECTED().finditer(folded):
         if gazetteer_entry(match.group(1), res) is None:
             continue
         end = _before_copula(match.group(2))

@@ -29,21 +29,22 @@ from fieldkit.redaction import korean
 from fieldkit.redaction.anchored import finditer_from
 from fieldkit.redaction.cuewords import closed_words, gazetteer_entry
 from fieldkit.redaction.hits import Hit
+from fieldkit.redaction.lazy import lazy_pattern
 from fieldkit.redaction.orgs_industry import INDUSTRY
 from fieldkit.redaction.resources import Resources
 
 __all__ = ["find_slot_places"]
 
-_MARKET = re.compile(r"([가-힣](?<![가-힣].)[가-힣]{1,3})\s(?:시장|장마당|장터)(?!님|이\s|이었)")
+_MARKET = lazy_pattern(r"([가-힣](?<![가-힣].)[가-힣]{1,3})\s(?:시장|장마당|장터)(?!님|이\s|이었)")
 """A town's market; 시장님 and X 시장이었 read as the mayor, never taken."""
 
-_ORIGIN = re.compile(
+_ORIGIN = lazy_pattern(
     r"(?:은|는)\s([가-힣]{2,4})\s(?:사람|출신)"
     r"(?:이고|이에요|이예요|이었|이라|입니다|이야|이다|이지|이죠|이래|인데)"
 )
 _ADNOMINAL = frozenset("은는던운된한진린인힌을할른쁜픈")
 """Last syllables of a verb's or an adjective's modifier form (좋은, 아는, 살던)."""
-_TOWNSHIP = re.compile(
+_TOWNSHIP = lazy_pattern(
     r"([가-힣](?<![가-힣].)[가-힣]{1,5})\s([가-힣]{2,3}[진향])"
     r"(?:에서|에|으로|이|은|을|요|이요|이에요|이었|까지|쪽)?(?![가-힣])"
 )
@@ -63,7 +64,7 @@ def find_slot_places(folded: str, res: Resources) -> Iterator[Hit]:
 
 
 def _markets(folded: str, res: Resources) -> Iterator[Hit]:
-    for match in _MARKET.finditer(folded):
+    for match in _MARKET().finditer(folded):
         entry = gazetteer_entry(match.group(1), res)
         if entry is not None and entry[1]:  # the non-word spellings: the gazetteer layer
             yield _hit(match.start(1), match.end(1), "market_place_ko", entry)
@@ -104,14 +105,14 @@ def _company_starts(folded: str, kinds: list[int]) -> Iterator[int]:
 
 
 def _origins(folded: str, res: Resources) -> Iterator[Hit]:
-    for match in _ORIGIN.finditer(folded):
+    for match in _ORIGIN().finditer(folded):
         word = match.group(1)
         if _unknown_word(word, res):
             yield _hit(match.start(1), match.end(1), "origin_place_ko", None, uncertain=True)
 
 
 def _townships(folded: str, res: Resources) -> Iterator[Hit]:
-    for match in _TOWNSHIP.finditer(folded):
+    for match in _TOWNSHIP().finditer(folded):
         county = gazetteer_entry(match.group(1), res)
         if county is None or county[1]:
             continue  # only a listed place that is no word governs the township

@@ -22,6 +22,7 @@ import re
 from collections.abc import Iterator
 
 from fieldkit.redaction.hits import Hit
+from fieldkit.redaction.lazy import lazy_pattern
 from fieldkit.redaction.places_dong_ko import dong_province
 from fieldkit.redaction.resources import Resources
 
@@ -30,7 +31,7 @@ __all__ = ["stem_places"]
 _COMPLEX = re.compile(r"국가(?:산업단지|산단|공단)|산업단지|산단|공단")
 """An industrial complex (국가 first, as the optional prefix was tried; round 13: an
 alternation that opens with a literal in every branch is scanned for at C speed)."""
-_SHOP = re.compile(
+_SHOP = lazy_pattern(
     r"\s+[가-힣A-Za-z]*(?:커피|카페|편의점|마트|치킨|버거|피자|식당|빵집|미용실|네일|"
     r"노래방|피시방|PC방|찜질방|분식|김밥|국밥|호프|집|공장|물류|센터점|점)"
     r"(에서|에|으로|로|서)?(?:는|도|만)?(?![가-힣])"
@@ -95,7 +96,7 @@ def _before_shops(folded: str, res: Resources) -> Iterator[Hit]:
         word = match.group()
         if not _may_be_named(word):
             continue
-        shop = _SHOP.match(folded, match.end())
+        shop = _SHOP().match(folded, match.end())
         if shop is None or not _named(word, shop, res):
             continue
         yield Hit(

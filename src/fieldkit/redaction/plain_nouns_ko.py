@@ -34,6 +34,7 @@ from collections.abc import Callable
 
 from fieldkit.redaction import dictionary_ko
 from fieldkit.redaction.hits import Hit
+from fieldkit.redaction.lazy import lazy_pattern
 from fieldkit.redaction.org_nouns import korean_nouns
 from fieldkit.redaction.resources import Resources
 
@@ -69,7 +70,7 @@ _FORMS = frozenset(
 )
 """Copulas, quotations and adnominal verbs read as a business's name before its kind."""
 
-_CHOICE = re.compile("(.+?)(?:이든지|이든|든지|이나)")
+_CHOICE = lazy_pattern("(.+?)(?:이든지|이든|든지|이나)")
 
 INSTITUTION_MODIFIERS = frozenset(
     str.split("부속 부설 종합 국립 시립 도립 군립 구립 공립 사립 직속 산하 대학 인민")
@@ -86,7 +87,7 @@ the -의학과 ones take any word before (a name with 과 "and", 정안과, stay
 _ORG_TAILS = frozenset(str.split("센터 협회 재단 연합 본부 모임 학회 조합 공사 그룹"))
 """Words that close an organisation's name beside the kind nouns (희망나눔센터)."""
 
-_MARKET = re.compile("[동서남북중신구]시장")
+_MARKET = lazy_pattern("[동서남북중신구]시장")
 """A market named by its side of town (서시장, 동시장): a landmark, hence a place."""
 CROSSING_NOUNS = frozenset(str.split("도강 월강 도하 월경 밀입국 밀항 입국 출국 탈북"))
 """Verbal nouns of crossing a border or river: a step of a route, never a town."""
@@ -113,7 +114,7 @@ def _business_form(text: str, hit: Hit, res: Resources) -> bool:
     span = text[hit.start : hit.end]
     if span in _FORMS:
         return True
-    choice = _CHOICE.fullmatch(span)
+    choice = _CHOICE().fullmatch(span)
     if choice is not None and dictionary_ko.noun(choice.group(1)):
         return choice.group(1) not in res.given_ko  # 주인이든: "whether the owner"
     return hit.uncertain and span in INSTITUTION_MODIFIERS
@@ -179,6 +180,6 @@ def market_as_place(text: str, hit: Hit) -> Hit:
     landmark, so the hit is an uncertain place, not a person (a writer may not mark it, but
     a landmark beside its city points at a neighbourhood)."""
     span = text[hit.start : hit.end]
-    if hit.label != "PERSON" or "mandarin" not in hit.rule or not _MARKET.fullmatch(span):
+    if hit.label != "PERSON" or "mandarin" not in hit.rule or not _MARKET().fullmatch(span):
         return hit
     return hit._replace(label="PLACE", uncertain=True)

@@ -32,6 +32,7 @@ from __future__ import annotations
 import re
 
 from fieldkit.redaction.hits import Hit
+from fieldkit.redaction.lazy import lazy_pattern
 from fieldkit.redaction.resources import Resources
 
 __all__ = ["plain_word_en"]
@@ -41,7 +42,7 @@ _MONTHS = frozenset(
         "January February March April May June July August September October November December"
     )
 )
-_BEFORE_MONTH = re.compile(
+_BEFORE_MONTH = lazy_pattern(
     r"\b(?:the\s+same|that\s+same|the\s+following|the\s+next|the\s+last|that|this|last|next|"
     r"every|each|early|late|mid)\s+$",
     re.IGNORECASE,
@@ -50,10 +51,10 @@ _TIME_PLURAL = re.compile(
     r" (?:days|nights|mornings|evenings|afternoons|weeks|months|years|winters|summers|"
     r"springs|autumns|seasons)\b"
 )
-_HAN_PEOPLE = re.compile(r" (?:families|households|clans|villages|villagers|settlers)\b")
-_BECOME = re.compile(r"\b(?:became|become|becomes|becoming|turned|turning)\s+$", re.IGNORECASE)
-_DETERMINER = re.compile(r"\b(?:the|their|those|these|some|many|all)\s+$", re.IGNORECASE)
-_PERSON_AFTER = re.compile(
+_HAN_PEOPLE = lazy_pattern(r" (?:families|households|clans|villages|villagers|settlers)\b")
+_BECOME = lazy_pattern(r"\b(?:became|become|becomes|becoming|turned|turning)\s+$", re.IGNORECASE)
+_DETERMINER = lazy_pattern(r"\b(?:the|their|those|these|some|many|all)\s+$", re.IGNORECASE)
+_PERSON_AFTER = lazy_pattern(
     r"(?: [a-z]+)? (?:star|stars|actor|actors|actress|singer|singers|lawyer|lawyers|doctor|"
     r"doctors|businessman|businessmen|businesswoman|man|woman|men|women|people|girl|girls|boy|"
     r"boys|officer|officers|police|tourist|tourists|accent|celebrity|celebrities)\b"
@@ -77,20 +78,20 @@ _JOINED = re.compile(r"([A-Z][a-z]+)-[a-z]+")
 def _month(text: str, hit: Hit) -> bool:
     if text[hit.start : hit.end] not in _MONTHS:
         return False
-    return _BEFORE_MONTH.search(text, max(0, hit.start - 16), hit.start) is not None
+    return _BEFORE_MONTH().search(text, max(0, hit.start - 16), hit.start) is not None
 
 
 def _han_people(text: str, hit: Hit) -> bool:
     if text[hit.start : hit.end] != "Han":
         return False
     before = text[max(0, hit.start - 12) : hit.start]
-    if _BECOME.search(before):
+    if _BECOME().search(before):
         return True  # became Han: what one's papers say, not who
-    return _DETERMINER.search(before) is not None and bool(_HAN_PEOPLE.match(text, hit.end))
+    return _DETERMINER().search(before) is not None and bool(_HAN_PEOPLE().match(text, hit.end))
 
 
 def _origin_before_person(text: str, hit: Hit) -> bool:
-    return hit.rule == "the_capitalised_run" and bool(_PERSON_AFTER.match(text, hit.end))
+    return hit.rule == "the_capitalised_run" and bool(_PERSON_AFTER().match(text, hit.end))
 
 
 def _kind_acronym(word: str) -> bool:

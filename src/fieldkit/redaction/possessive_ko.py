@@ -10,17 +10,17 @@ a copula or particle.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
 from fieldkit.redaction import korean
 from fieldkit.redaction.cuewords import closed_words
 from fieldkit.redaction.hits import Hit, person_by_cue
+from fieldkit.redaction.lazy import lazy_pattern
 from fieldkit.redaction.resources import Resources
 
 __all__ = ["find_possessors"]
 
-_OWNER = re.compile(
+_OWNER = lazy_pattern(
     r"(?<![가-힣])([가-힣]{2,3})이\s거"
     r"(?:예요|에요|야|였|라고|라서|고|는|도|를|랑|니까|잖아|지|임|인데|(?![가-힣]))"
 )
@@ -30,7 +30,7 @@ def find_possessors(folded: str, res: Resources) -> Iterator[Hit]:
     """X이 거예요: the owner named in its affectionate form (module doc)."""
     if "이 거" not in folded:
         return
-    for match in _OWNER.finditer(folded):
+    for match in _OWNER().finditer(folded):
         word = match.group(1)
         if not korean.final_consonant(word[-1]) or word in closed_words("ko"):
             continue  # 누구 거, 사람이 거: an open syllable takes no affectionate 이

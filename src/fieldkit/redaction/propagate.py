@@ -29,6 +29,7 @@ from fieldkit.redaction.aliases_ko import (
 )
 from fieldkit.redaction.hits import Hit
 from fieldkit.redaction.keep import KeepSpans
+from fieldkit.redaction.lazy import lazy_pattern
 from fieldkit.redaction.lists_ko import paired_names
 from fieldkit.redaction.lists_people_ko import listed_people
 from fieldkit.redaction.lists_zh import counted_people_zh
@@ -60,7 +61,7 @@ class _FieldLike(Protocol):
     keep: KeepSpans
 
 
-_ANIMATE = re.compile(r"(?:한테|에게|께서|께|이랑|랑)")
+_ANIMATE = lazy_pattern(r"(?:한테|에게|께서|께|이랑|랑)")
 """Particles only a person takes (미소한테, 은하에게): where an ordinary word a cue named
 is that person again."""
 
@@ -69,12 +70,12 @@ _CALLED_TAIL = (
     r"(?:가|는|를|도|랑|한테|에게|하고|네|요|에요|예요|라서|라서요|라고|었어요|었고|었는데|야)?"
     r"(?![가-힣])"
 )
-_CALLED_I = re.compile("이" + _CALLED_TAIL)
+_CALLED_I = lazy_pattern("이" + _CALLED_TAIL)
 """The affectionate 이 of a name that ends in a consonant (기쁨이 낳던 날, 기쁨이는), and
 (round 14b) the copula after it (믿음이요, 구름이에요, 하늘이라서요): a name confirmed in
 dialogue or said again as a predicate."""
-_CALLED_AFTER_I = re.compile(_CALLED_TAIL)
-_HOUSEHOLD = re.compile(r"네\s(?:집|식구|가족|고모|이모|삼촌|엄마|아빠|할머니|할아버지)")
+_CALLED_AFTER_I = lazy_pattern(_CALLED_TAIL)
+_HOUSEHOLD = lazy_pattern(r"네\s(?:집|식구|가족|고모|이모|삼촌|엄마|아빠|할머니|할아버지)")
 """The household 네 before a household or kin noun (바다네 이모, 바다네 집): round 14b."""
 
 
@@ -83,12 +84,12 @@ def _person_after(text: str, end: int, seed: str) -> bool:
     person takes, or (round 14) with the affectionate 이 a name takes after a consonant:
     a name given in a text counts everywhere in it.  Round 14b: a seed that already holds
     its affectionate 이 (구름이) takes the same endings, and any seed the household 네."""
-    if _ANIMATE.match(text, end) or _HOUSEHOLD.match(text, end):
+    if _ANIMATE().match(text, end) or _HOUSEHOLD().match(text, end):
         return True
     if korean.final_consonant(seed[-1]):
-        return _CALLED_I.match(text, end) is not None
+        return _CALLED_I().match(text, end) is not None
     called = len(seed) > 2 and seed[-1] == "이" and korean.final_consonant(seed[-2])
-    return called and _CALLED_AFTER_I.match(text, end) is not None
+    return called and _CALLED_AFTER_I().match(text, end) is not None
 
 
 def _seeds(fields: Sequence[_FieldLike], release: frozenset[str], res: Resources) -> dict[str, Hit]:
@@ -205,14 +206,14 @@ class _WordIndex:
         syllables: set[str] = set()
         chars: set[str] = set()
         for seed in seeds:
-            first = _TOKEN.match(seed.lower())
+            first = _TOKEN().match(seed.lower())
             if first is None or first.end() == 0:
                 chars.update((seed[:1], seed.lower()[:1]))
             elif _is_hangul(first.group()):
                 syllables.add(first.group()[0])
             else:
                 firsts.add(first.group())
-        parts = _TOKEN_SPLIT.split(lowered)
+        parts = _TOKEN_SPLIT().split(lowered)
         tokens = parts[1::2]
         offsets = list(accumulate(map(len, parts)))[0::2]
         keep = list(map(firsts.__contains__, tokens))
@@ -229,7 +230,7 @@ class _WordIndex:
                     self.chars.setdefault((lower, found.group()), []).append(found.start())
 
     def occurrences(self, text: str, lowered: str, seed: str, insensitive: bool) -> Iterator[int]:
-        first = _TOKEN.match(seed.lower())
+        first = _TOKEN().match(seed.lower())
         haystack, needle = (lowered, seed.lower()) if insensitive else (text, seed)
         if first is None or first.end() == 0:
             starts = self.chars.get((insensitive, needle[:1]), ())
@@ -242,8 +243,8 @@ class _WordIndex:
                 yield start
 
 
-_TOKEN = re.compile(r"[a-z0-9]+|[가-힣]+")
-_TOKEN_SPLIT = re.compile(r"([a-z0-9]+|[가-힣]+)")
+_TOKEN = lazy_pattern(r"[a-z0-9]+|[가-힣]+")
+_TOKEN_SPLIT = lazy_pattern(r"([a-z0-9]+|[가-힣]+)")
 
 
 def _is_hangul(token: str) -> bool:

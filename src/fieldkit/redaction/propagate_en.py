@@ -13,16 +13,17 @@ from __future__ import annotations
 import re
 
 from fieldkit.redaction.hits import Hit
+from fieldkit.redaction.lazy import lazy_pattern
 
 __all__ = ["named_lower_here"]
 
 _NAMING_RULES = ("lower_named", "naming_cue", "quoted_after_naming")
-_DATE_BEFORE = re.compile(
+_DATE_BEFORE = lazy_pattern(
     r"\b(?:in|of|since|until|till|by|last|next|early|late|mid|from|before|after|through|"
     r"during|every|this|that|each|around|about)\s+$",
     re.IGNORECASE,
 )
-_DATE_AFTER = re.compile(r"\s*(?:,\s*)?(?:the\s+)?\d")
+_DATE_AFTER = lazy_pattern(r"\s*(?:,\s*)?(?:the\s+)?\d")
 
 
 def named_lower_here(text: str, start: int, end: int, source: Hit) -> bool:
@@ -32,6 +33,6 @@ def named_lower_here(text: str, start: int, end: int, source: Hit) -> bool:
     word = text[start:end]
     if not (word.isascii() and word.isalpha() and word.islower()):
         return False
-    if _DATE_AFTER.match(text, end):
+    if _DATE_AFTER().match(text, end):
         return False
-    return _DATE_BEFORE.search(text, max(0, start - 12), start) is None
+    return _DATE_BEFORE().search(text, max(0, start - 12), start) is None

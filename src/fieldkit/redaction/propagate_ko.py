@@ -25,6 +25,7 @@ from functools import lru_cache
 from fieldkit.redaction import data, hangul, korean
 from fieldkit.redaction.cuewords import closed_words
 from fieldkit.redaction.hits import Hit
+from fieldkit.redaction.lazy import lazy_pattern
 from fieldkit.redaction.resources import Resources
 from fieldkit.redaction.textview import view
 
@@ -51,7 +52,7 @@ SURNAME_AFTER = re.compile(
 NICK_KEY = "\x04"
 """A seed key that starts with this is a one-syllable nickname: it needs ``nickname_after``."""
 _NICK_RULES = frozenset(("called_quoted", "naming_quoted", "role_quoted", "nickname_kin"))
-_NICK_AFTER = re.compile(
+_NICK_AFTER = lazy_pattern(
     r"(?:(?:가|는|이|은|를|을|도|의|한테|한테서|에게|에게서|랑|이랑|하고)(?![가-힣])"
     r"|아바이|아매|할매|할배|할머니|할아버지|아저씨|아줌마|아주머니|아지매|영감|언니|오빠|누나|"
     r"형님|이모|삼촌)"
@@ -116,7 +117,7 @@ def nickname_seed(surface: str, hit: Hit) -> str | None:
 
 def nickname_after(text: str, end: int) -> bool:
     """A particle or a kinship or elder noun right after a one-syllable nickname."""
-    return _NICK_AFTER.match(text, end) is not None
+    return _NICK_AFTER().match(text, end) is not None
 
 
 def surname_uncertain(text: str, start: int, end: int, res: Resources) -> bool:
@@ -124,10 +125,10 @@ def surname_uncertain(text: str, start: int, end: int, res: Resources) -> bool:
     return text[start:end] in res.lex_ko or text[start] in res.lex_ko
 
 
-_LIST = re.compile(r"[가-힣]{1,5}(?:,\s?[가-힣]{1,5}){2,}(?![가-힣])")
+_LIST = lazy_pattern(r"[가-힣]{1,5}(?:,\s?[가-힣]{1,5}){2,}(?![가-힣])")
 """No look-behind (tried at every position of a long text): a run found inside a longer word
 is skipped in code."""
-_ITEM = re.compile(r"[가-힣]+")
+_ITEM = lazy_pattern(r"[가-힣]+")
 
 
 def enumerated_names(text: str, hits: list[Hit], res: Resources) -> list[Hit]:
@@ -135,7 +136,9 @@ def enumerated_names(text: str, hits: list[Hit], res: Resources) -> list[Hit]:
     if not view(text).has_hangul:
         return []  # a list of Hangul words (round 14, speed)
     runs = [
-        r for r in _LIST.finditer(text) if not r.start() or not "가" <= text[r.start() - 1] <= "힣"
+        r
+        for r in _LIST().finditer(text)
+        if not r.start() or not "가" <= text[r.start() - 1] <= "힣"
     ]
     if not runs:
         return []
@@ -143,7 +146,7 @@ def enumerated_names(text: str, hits: list[Hit], res: Resources) -> list[Hit]:
     starts = [s for s, _, _ in spans]
     out: list[Hit] = []
     for run in runs:
-        items = [m.span() for m in _ITEM.finditer(text, run.start(), run.end())]
+        items = [m.span() for m in _ITEM().finditer(text, run.start(), run.end())]
         near = spans[
             bisect.bisect_left(starts, run.start() - 40) : bisect.bisect_right(starts, run.end())
         ]

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from functools import cache, cached_property
 
 from fieldkit.redaction import data, hangul
+from fieldkit.redaction.lazy import lazy_pattern
 from fieldkit.redaction.normalize import fold, fold_key
 from fieldkit.redaction.phrases import PhraseIndex
 
@@ -138,7 +139,7 @@ def _gazetteer(
 
 
 _HANGUL = re.compile("[가-힣]")
-_HANZI = re.compile("[\u4e00-\u9fff]")
+_HANZI = lazy_pattern("[\u4e00-\u9fff]")
 
 
 def build() -> Resources:

@@ -30,23 +30,24 @@ from functools import lru_cache
 from fieldkit.redaction import data, hangul
 from fieldkit.redaction.cuewords import cue_words
 from fieldkit.redaction.hits import Hit
+from fieldkit.redaction.lazy import lazy_pattern
 from fieldkit.redaction.resources import Resources
 
 __all__ = ["find_romanised_names", "romanised_syllable"]
 
-_LOWER_PAIR = re.compile(r"(?<![\w'@./-])([a-z]{1,6})-([a-z]{1,6})(?![\w@-]|'\w|\.\w)")
-_CAPS_RUN = re.compile(r"(?<![\w'@-])([A-Z]{2,6}(?:[ \-][A-Z]{1,6}){1,3})(?![\w'@-])")
-_WORD_BEFORE = re.compile(r"([A-Za-z]+)(\.?),? $")
-_WORD_AFTER = re.compile(r",? ([A-Za-z]+)(?![\w'@-])")
+_LOWER_PAIR = lazy_pattern(r"(?<![\w'@./-])([a-z]{1,6})-([a-z]{1,6})(?![\w@-]|'\w|\.\w)")
+_CAPS_RUN = lazy_pattern(r"(?<![\w'@-])([A-Z]{2,6}(?:[ \-][A-Z]{1,6}){1,3})(?![\w'@-])")
+_WORD_BEFORE = lazy_pattern(r"([A-Za-z]+)(\.?),? $")
+_WORD_AFTER = lazy_pattern(r",? ([A-Za-z]+)(?![\w'@-])")
 _NAMING = frozenset(str.split("called named nicknamed surnamed mr mrs ms miss madam comrade"))
 _PAIR_HEAD = re.compile(r"(?<![\w'@./-])[a-z]{1,6}$")
 _CAPS_PAIR = re.compile(r"[A-Z][ \-][A-Z]")
-_CAPS_HEAD = re.compile(r"(?<![\w'@-])[A-Z]{2,6}$")
+_CAPS_HEAD = lazy_pattern(r"(?<![\w'@-])[A-Z]{2,6}$")
 """The anchors: a hyphen between lower-case letters (``_hyphens``), a space or hyphen
 between capitals;
 the word before is read back and the whole pattern matched from there."""
 _FREQUENT = 3_000
-_FRAME = re.compile("[aeiouwy]+")
+_FRAME = lazy_pattern("[aeiouwy]+")
 
 
 @lru_cache(maxsize=8192)
@@ -94,7 +95,7 @@ def _pair_is_name(first: str, second: str, res: Resources) -> bool:
         return False
     if first + second in res.lex_en or f"{first}-{second}" in res.lex_en:
         return False  # e-mail, co-op
-    if _FRAME.sub("", first) == _FRAME.sub("", second):
+    if _FRAME().sub("", first) == _FRAME().sub("", second):
         return False  # ping-pong, hip-hop: English reduplication with a vowel change
     return not (_english(first) and _english(second))  # no-one, to-do
 
@@ -128,19 +129,19 @@ def _anchored(
 
 
 def _lower_pairs(folded: str, res: Resources) -> Iterator[Hit]:
-    for match in _anchored(folded, _hyphens(folded), _PAIR_HEAD, _LOWER_PAIR):
+    for match in _anchored(folded, _hyphens(folded), _PAIR_HEAD, _LOWER_PAIR()):
         if not _pair_is_name(match.group(1), match.group(2), res):
             continue
         start, end = match.span()
         cued = False
-        before = _WORD_BEFORE.search(folded, max(0, start - 16), start)
+        before = _WORD_BEFORE().search(folded, max(0, start - 16), start)
         if before is not None:
             word, dot = before.group(1), before.group(2)
             if _surname(word, res) and not dot:
                 start, cued = before.start(1), True
             elif word.casefold() in _cue_before():
                 cued = True
-        after = _WORD_AFTER.match(folded, end)
+        after = _WORD_AFTER().match(folded, end)
         if after is not None and _surname(after.group(1), res):
             end, cued = after.end(1), True
         yield Hit(
@@ -155,7 +156,7 @@ def _lower_pairs(folded: str, res: Resources) -> Iterator[Hit]:
 
 def _caps_runs(folded: str, res: Resources) -> Iterator[Hit]:
     marks = (m.start() for m in _CAPS_PAIR.finditer(folded))
-    for match in _anchored(folded, marks, _CAPS_HEAD, _CAPS_RUN):
+    for match in _anchored(folded, marks, _CAPS_HEAD(), _CAPS_RUN()):
         parts = re.split(r"[ \-]", match.group(1).casefold())
         for given, offset in _caps_readings(parts):
             surname = parts[0] if offset == 0 else parts[-1]

@@ -34,6 +34,7 @@ from functools import lru_cache
 from fieldkit.redaction import data
 from fieldkit.redaction.anchored import finditer_from, positions, starts_before
 from fieldkit.redaction.hits import Hit, person_by_cue
+from fieldkit.redaction.lazy import lazy_pattern
 from fieldkit.redaction.resources import Resources
 from fieldkit.redaction.romanised_en import romanised_syllable
 from fieldkit.redaction.textview import view
@@ -42,11 +43,11 @@ __all__ = ["find_round11_en"]
 
 # --- names in capitals after a spelling cue -------------------------------------------------
 
-_SPELLING_CUE = re.compile(
+_SPELLING_CUE = lazy_pattern(
     r"\b(?i:spelled|spelt|spelling|written|romani[sz]ed|passport|name)\b"
     r"(?:\s+(?i:as|is|was|reads))?\s*[:=]?\s*[\"“']?(?=[A-Z]{2})"
 )
-_CAPS_AFTER = re.compile(r"([A-Z]{1,6}(?:[ \-][A-Z]{1,6}){1,3})(?![\w'@-])")
+_CAPS_AFTER = lazy_pattern(r"([A-Z]{1,6}(?:[ \-][A-Z]{1,6}){1,3})(?![\w'@-])")
 
 
 def _cue_matches(
@@ -67,8 +68,8 @@ _SPELLING_LITERALS = ("spel", "written", "romani", "passport", "name")
 
 
 def _spelled_caps(folded: str, res: Resources) -> Iterator[Hit]:
-    for cue in _cue_matches(_SPELLING_CUE, folded, _SPELLING_LITERALS):
-        run = _CAPS_AFTER.match(folded, cue.end())
+    for cue in _cue_matches(_SPELLING_CUE(), folded, _SPELLING_LITERALS):
+        run = _CAPS_AFTER().match(folded, cue.end())
         if run is None:
             continue
         parts = re.split(r"[ \-]", run.group(1).casefold())
@@ -105,7 +106,7 @@ def _title_initial(folded: str) -> Iterator[Hit]:
 
 # --- agencies in capitals and business names with a digit ----------------------------------
 
-_AGENCY = re.compile(
+_AGENCY = lazy_pattern(
     r"(?<![\w@-])([A-Z]{3,6})\s+(?:staff|officers?|officials?|workers?|caseworkers?|personnel)\b"
 )
 _GENERIC_ACRONYMS = frozenset(
@@ -116,13 +117,13 @@ _GENERIC_ACRONYMS = frozenset(
 )
 
 
-_AGENCY_AT = re.compile(r"\s+(?:staff|officer|official|worker|caseworker|personnel)")
+_AGENCY_AT = lazy_pattern(r"\s+(?:staff|officer|official|worker|caseworker|personnel)")
 """The space before the word for the people sent: the agency's capitals are the run of word
 characters just before it (round 12, speed)."""
 
 
 def _agencies(folded: str) -> Iterator[Hit]:
-    for match in finditer_from(_AGENCY, folded, starts_before(folded, _AGENCY_AT)):
+    for match in finditer_from(_AGENCY(), folded, starts_before(folded, _AGENCY_AT())):
         if match.group(1) in _GENERIC_ACRONYMS:
             continue
         yield Hit.at(match.span(1), label="ORG", detector="cue", rule="agency_staff")
@@ -176,12 +177,12 @@ def _two_word_orgs(folded: str, res: Resources) -> Iterator[Hit]:
 
 # --- a handle joined by an underscore -------------------------------------------------------
 
-_UNDERSCORED = re.compile(
+_UNDERSCORED = lazy_pattern(
     r"(?<![\w@./:#-])([A-Za-z][A-Za-z0-9]*_[A-Za-z0-9_]*[A-Za-z0-9])(?![\w@/-]|\.\w)"
 )
 
 
-_UNDERSCORE = re.compile("_")
+_UNDERSCORE = lazy_pattern("_")
 """A handle's first underscore: the handle starts where the run of word characters before it
 starts (its look-behind refuses a word character before it)."""
 
@@ -189,14 +190,14 @@ starts (its look-behind refuses a word character before it)."""
 def _handles(folded: str) -> Iterator[Hit]:
     """mindle_22, sun_flower: prose never joins words with an underscore, account names do
     (a file name, a path or a web address around it is left to the URL rules)."""
-    for match in finditer_from(_UNDERSCORED, folded, starts_before(folded, _UNDERSCORE)):
+    for match in finditer_from(_UNDERSCORED(), folded, starts_before(folded, _UNDERSCORE())):
         yield Hit.at(match.span(1), label="ONLINE_ID", detector="cue", rule="underscored_handle")
 
 
 # --- a Hanzi place alone in English text -----------------------------------------------------
 
 _HANZI_ALONE = re.compile(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{2,5})(?![\u4e00-\u9fff])")
-_PLACE_PREPOSITION = re.compile(
+_PLACE_PREPOSITION = lazy_pattern(
     r"\b(?:to|in|into|from|near|at|via|through|outside|towards?)\s+$", re.IGNORECASE
 )
 
@@ -218,7 +219,7 @@ def _hanzi_places(folded: str, res: Resources) -> Iterator[Hit]:
             province = res.gaz_marked[word][0]
         if province is None:
             continue
-        cued = _PLACE_PREPOSITION.search(before) is not None
+        cued = _PLACE_PREPOSITION().search(before) is not None
         yield Hit.at(
             match.span(1),
             label="PLACE",
@@ -230,14 +231,14 @@ def _hanzi_places(folded: str, res: Resources) -> Iterator[Hit]:
 
 # --- quoted stage names ---------------------------------------------------------------------
 
-_STAGE_CUE = re.compile(r"\b(?:stage\s+names?|nicknames?|aliases|alias|work\s+names?)\b", re.I)
-_QUOTED = re.compile(r"[\"“]([A-Z][A-Za-z]{1,14}(?: [A-Z][A-Za-z]{1,14})?)[\"”]")
+_STAGE_CUE = lazy_pattern(r"\b(?:stage\s+names?|nicknames?|aliases|alias|work\s+names?)\b", re.I)
+_QUOTED = lazy_pattern(r"[\"“]([A-Z][A-Za-z]{1,14}(?: [A-Z][A-Za-z]{1,14})?)[\"”]")
 _REACH = 160
 
 
 def _stage_names(folded: str, res: Resources) -> Iterator[Hit]:
-    for cue in _cue_matches(_STAGE_CUE, folded, ("stage", "nickname", "alias", "work")):
-        for quoted in _QUOTED.finditer(folded, cue.end(), cue.end() + _REACH):
+    for cue in _cue_matches(_STAGE_CUE(), folded, ("stage", "nickname", "alias", "work")):
+        for quoted in _QUOTED().finditer(folded, cue.end(), cue.end() + _REACH):
             words = quoted.group(1).split()
             ordinary = all(w.casefold() in res.lex_en for w in words)
             yield person_by_cue(*quoted.span(1), "quoted_stage_name", ordinary)
@@ -253,7 +254,7 @@ _STAFF_WORDS = frozenset(
     )
 )
 _STAGE_WORDS = frozenset(str.split("stage nickname nicknames alias aliases work"))
-_CAPS_PAIR = re.compile(r"[A-Z]{2}[ \-][A-Z]")
+_CAPS_PAIR = lazy_pattern(r"[A-Z]{2}[ \-][A-Z]")
 _DIGIT_IN_NAME = re.compile(r"\d(?:(?<=[A-Za-z]\d)|[A-Z])")
 """A letter then a digit, or a digit then a capital (``[A-Za-z]\\d|\\d[A-Z]``), only ever
 searched for: opened on the digit, which ``re`` scans for at C speed, instead of trying the
@@ -263,7 +264,7 @@ letter at every position (round 14, speed)."""
 def find_round11_en(folded: str, res: Resources, words: frozenset[str]) -> Iterator[Hit]:
     """The rules of this module (see its doc), each only when the text holds its anchor
     (``words``: the text's lower-case Latin words)."""
-    if words & _SPELLING_WORDS and _CAPS_PAIR.search(folded):
+    if words & _SPELLING_WORDS and _CAPS_PAIR().search(folded):
         yield from _spelled_caps(folded, res)
     if words & _TITLE_WORDS:
         yield from _title_initial(folded)

@@ -22,11 +22,12 @@ from collections.abc import Iterator
 
 from fieldkit.redaction.chinese_given import not_a_given_name
 from fieldkit.redaction.hits import Hit
+from fieldkit.redaction.lazy import lazy_pattern
 from fieldkit.redaction.resources import Resources
 
 __all__ = ["find_round11_zh"]
 
-_STAMPED = re.compile(
+_STAMPED = lazy_pattern(
     r"^[ \t]*([^\s:：\[\]]{2,20})[ \t]+(?:\d{4}[-./]\d{1,2}[-./]\d{1,2}[ \t]+)?"
     r"\d{1,2}:\d{2}(?::\d{2})?(?=[ \t])",
     re.MULTILINE,
@@ -41,7 +42,7 @@ _MIN_LINES = 2
 
 
 def _display_names(folded: str) -> Iterator[Hit]:
-    found = [m for m in _STAMPED.finditer(folded) if not _no_sender(m.group(1))]
+    found = [m for m in _STAMPED().finditer(folded) if not _no_sender(m.group(1))]
     if len(found) < _MIN_LINES or len({m.group(1) for m in found}) < _MIN_LINES:
         return
     for match in found:
@@ -56,8 +57,8 @@ _HAN = "\u4e00-\u9fff"
 _AUXILIARY = frozenset("就会能要可没不已还也都又才是将该得把让给对再很最")
 """Adverbs and auxiliaries that stand before 被 (就会被, 已经被, 不要被): no name holds one
 in this slot."""
-_BEFORE_BEI = re.compile(rf"([{_HAN}]{{2}})(?:就是|也是|就|也|都|又|才|是)?$")
-_TIME_BEFORE = re.compile(
+_BEFORE_BEI = lazy_pattern(rf"([{_HAN}]{{2}})(?:就是|也是|就|也|都|又|才|是)?$")
+_TIME_BEFORE = lazy_pattern(
     rf"(?:^|[^{_HAN}]|(?<![{_HAN}])(?:上次|后来|那次|那年|去年|前年|当时|结果|以前|"
     r"听说|其实|可是|但是|没想到|那时候|那时))$"
 )
@@ -65,11 +66,11 @@ _TIME_BEFORE = re.compile(
 
 def _passive_names(folded: str, res: Resources) -> Iterator[Hit]:
     for bei in re.finditer("被", folded):
-        head = _BEFORE_BEI.search(folded, max(0, bei.start() - 4), bei.start())
+        head = _BEFORE_BEI().search(folded, max(0, bei.start() - 4), bei.start())
         if head is None:
             continue
         start, stop = head.span(1)
-        if _TIME_BEFORE.search(folded, max(0, start - 4), start) is None:
+        if _TIME_BEFORE().search(folded, max(0, start - 4), start) is None:
             continue
         word = head.group(1)
         if not_a_given_name(word, res) or any(c in _AUXILIARY for c in word):

@@ -33,6 +33,7 @@ from collections.abc import Iterator
 
 from fieldkit.redaction.anchored import matches_near, positions
 from fieldkit.redaction.hits import Hit, person_by_cue
+from fieldkit.redaction.lazy import lazy_pattern
 from fieldkit.redaction.resources import Resources
 from fieldkit.redaction.romanised_en import romanised_syllable
 
@@ -43,12 +44,12 @@ _CAP = r"[A-Z][a-z]+"
 
 # --- names ----------------------------------------------------------------------------------
 
-_PASSPORT = re.compile(r"(?<![\w-])([A-Z]{2,5}), ([A-Z]{1,6}(?:[ \-][A-Z]{1,6}){0,2})(?![\w-])")
+_PASSPORT = lazy_pattern(r"(?<![\w-])([A-Z]{2,5}), ([A-Z]{1,6}(?:[ \-][A-Z]{1,6}){0,2})(?![\w-])")
 
 
 def _passport_names(folded: str, res: Resources) -> Iterator[Hit]:
     commas = [i for i in positions(folded, (", ",)) if folded[i - 1 : i].isupper()]
-    for match in matches_near(folded, commas, _PASSPORT, 6, 24):
+    for match in matches_near(folded, commas, _PASSPORT(), 6, 24):
         given = re.split(r"[ \-]", match.group(2).casefold())
         surname = match.group(1).casefold()
         if surname not in res.sur_ko_latin or surname in res.function_en:
@@ -57,7 +58,7 @@ def _passport_names(folded: str, res: Resources) -> Iterator[Hit]:
             yield person_by_cue(*match.span(), "passport_surname_comma", False)
 
 
-_CALLED_CLAUSE = re.compile(
+_CALLED_CLAUSE = lazy_pattern(
     r"\b(?:man|woman|men|women|guy|girl|lady|broker|one|person|boss)\s+(?:that\s+|whom\s+)?"
     r"(?:they|people|everyone|everybody|we|the others|the girls|the women|the men)\s+"
     r"(?:all\s+)?call(?:ed|s)?\s+(" + _CAP + r"(?: " + _CAP + r")?)\b"
@@ -65,26 +66,28 @@ _CALLED_CLAUSE = re.compile(
 
 
 def _called_clause(folded: str) -> Iterator[Hit]:
-    for match in matches_near(folded, positions(folded, ("call",)), _CALLED_CLAUSE, 60, 40):
+    for match in matches_near(folded, positions(folded, ("call",)), _CALLED_CLAUSE(), 60, 40):
         yield person_by_cue(*match.span(1), "relative_clause_call", False)
 
 
-_WHAT_CLEFT = re.compile(
+_WHAT_CLEFT = lazy_pattern(
     r"[\"“]([A-Z][a-z]{1,14})[\"”],?\s+(?:was|is)\s+what\s+[^.!?\n]{0,60}?\bcall(?:ed|s)?\b"
 )
 
 
 def _what_cleft(folded: str) -> Iterator[Hit]:
-    for match in matches_near(folded, positions(folded, (" what ",)), _WHAT_CLEFT, 24, 80):
+    for match in matches_near(folded, positions(folded, (" what ",)), _WHAT_CLEFT(), 24, 80):
         yield person_by_cue(*match.span(1), "quoted_what_called", False)
 
 
-_BORN = re.compile(r"(?:^|(?<=[.!?] )|(?<=\n))(" + _CAP + r") was born (?:in|on|at|near|into|to)\b")
+_BORN = lazy_pattern(
+    r"(?:^|(?<=[.!?] )|(?<=\n))(" + _CAP + r") was born (?:in|on|at|near|into|to)\b"
+)
 _NOT_BORN = frozenset(str.split("it this that he she who what nothing everyone one there which"))
 
 
 def _born_subjects(folded: str, res: Resources) -> Iterator[Hit]:
-    for match in matches_near(folded, positions(folded, (" was born ",)), _BORN, 20, 20):
+    for match in matches_near(folded, positions(folded, (" was born ",)), _BORN(), 20, 20):
         word = match.group(1).casefold()
         if word in _NOT_BORN or word in res.function_en:
             continue
@@ -95,7 +98,7 @@ def _born_subjects(folded: str, res: Resources) -> Iterator[Hit]:
 
 # --- places and addresses -------------------------------------------------------------------
 
-_UNIT = re.compile(
+_UNIT = lazy_pattern(
     r"(?<![\w-])(" + _CAP + r"(?:[ \-]" + _CAP + r")?) (?:District|Town|Township|Village|County)\b"
 )
 
@@ -108,39 +111,39 @@ def _foreign(word: str, res: Resources) -> bool:
 
 def _named_units(folded: str, res: Resources) -> Iterator[Hit]:
     units = (" District", " Town", " Village", " County")
-    for match in matches_near(folded, positions(folded, units), _UNIT, 32, 12):
+    for match in matches_near(folded, positions(folded, units), _UNIT(), 32, 12):
         words = re.split(r"[ \-]", match.group(1))
         if all(_foreign(w, res) for w in words) or res.gaz_latin.get(match.group(1)):
             yield Hit.at(match.span(), label="PLACE", detector="cue", rule="named_unit")
 
 
-_RURAL = re.compile(
+_RURAL = lazy_pattern(
     r"\b(?:Group|Team|Unit|Brigade) \d{1,3}, " + _CAP + r" (?:Village|Town|Township)"
     r"(?:, " + _CAP + r" (?:City|County|Town))?"
 )
-_STREET_NUMBER = re.compile(
+_STREET_NUMBER = lazy_pattern(
     r"(?<![\w-])" + _CAP + r" (?:Street|Road|Avenue|Lane|Lu|Jie) \d{1,4}(?:-\d{1,4})?(?![\w-])"
 )
 
 
 def _addresses(folded: str) -> Iterator[Hit]:
     groups = ("Group ", "Team ", "Unit ", "Brigade ")
-    for match in matches_near(folded, positions(folded, groups), _RURAL, 1, 80):
+    for match in matches_near(folded, positions(folded, groups), _RURAL(), 1, 80):
         yield Hit.at(match.span(), label="ADDRESS", detector="cue", rule="rural_group_address")
     streets = (" Street ", " Road ", " Avenue ", " Lane ", " Lu ", " Jie ")
-    for match in matches_near(folded, positions(folded, streets), _STREET_NUMBER, 20, 20):
+    for match in matches_near(folded, positions(folded, streets), _STREET_NUMBER(), 20, 20):
         yield Hit.at(match.span(), label="ADDRESS", detector="cue", rule="street_then_number")
 
 
-_APT = re.compile(r"\b(?:apt|apts|apartment|apartments)\.? \d{1,4}-dong \d{1,4}-ho\b")
-_LOWER_WORD_BACK = re.compile(r"([a-z]{2,12}) $")
+_APT = lazy_pattern(r"\b(?:apt|apts|apartment|apartments)\.? \d{1,4}-dong \d{1,4}-ho\b")
+_LOWER_WORD_BACK = lazy_pattern(r"([a-z]{2,12}) $")
 
 
 def _lower_apartments(folded: str, res: Resources) -> Iterator[Hit]:
-    for match in matches_near(folded, positions(folded, ("-dong ",)), _APT, 16, 16):
+    for match in matches_near(folded, positions(folded, ("-dong ",)), _APT(), 16, 16):
         start = match.start()
         for _ in range(3):
-            word = _LOWER_WORD_BACK.search(folded, max(0, start - 14), start)
+            word = _LOWER_WORD_BACK().search(folded, max(0, start - 14), start)
             if word is None or not _foreign(word.group(1), res):
                 break
             start = word.start()
@@ -150,26 +153,26 @@ def _lower_apartments(folded: str, res: Resources) -> Iterator[Hit]:
             )
 
 
-_CITY_AFTER = re.compile(r"\d-ho, (" + _CAP + r")(?=[.,;)\n]|$)")
+_CITY_AFTER = lazy_pattern(r"\d-ho, (" + _CAP + r")(?=[.,;)\n]|$)")
 
 
 def _city_after(folded: str) -> Iterator[Hit]:
     """203-dong 1102-ho, Sejong: the word after a unit number and a comma is the city, even
     a word the keep-list holds for other readings (Sejong the king)."""
-    for match in matches_near(folded, positions(folded, ("-ho, ",)), _CITY_AFTER, 2, 30):
+    for match in matches_near(folded, positions(folded, ("-ho, ",)), _CITY_AFTER(), 2, 30):
         yield Hit.at(match.span(1), label="PLACE", detector="cue", rule="city_after_address")
 
 
 # --- organisations and file numbers ---------------------------------------------------------
 
-_ORG_KIND = re.compile(
+_ORG_KIND = lazy_pattern(
     r"(?<![\w-])((?:" + _CAP + r" ){1,3})(?:Network|Foundation|Alliance|Mission)\b"
 )
 
 
 def _kind_orgs(folded: str, res: Resources) -> Iterator[Hit]:
     kinds = (" Network", " Foundation", " Alliance", " Mission")
-    for match in matches_near(folded, positions(folded, kinds), _ORG_KIND, 50, 12):
+    for match in matches_near(folded, positions(folded, kinds), _ORG_KIND(), 50, 12):
         start = match.start()
         for word in match.group(1).split():
             if word.casefold() not in res.function_en and not res.keep_latin.get(word):

@@ -28,6 +28,7 @@ from functools import lru_cache
 from fieldkit.redaction import data
 from fieldkit.redaction.anchored import matches_near, positions
 from fieldkit.redaction.hits import Hit
+from fieldkit.redaction.lazy import lazy_pattern
 from fieldkit.redaction.resources import Resources
 
 __all__ = ["find_round12_zh"]
@@ -36,7 +37,7 @@ _HAN = "\u4e00-\u9fff"
 
 # --- legal roles ------------------------------------------------------------------------------
 
-_LEGAL_ROLE = re.compile(
+_LEGAL_ROLE = lazy_pattern(
     r"(?:被告人|被害人|证人|原告人|原告|被告|被上诉人|上诉人|被申请人|申请人|受害人|"
     r"犯罪嫌疑人|嫌疑人|申诉人)"
     rf"([{_HAN}]{{2,3}})(?=[，,、（(；;：:]|[男女][，,、）)])"
@@ -44,7 +45,7 @@ _LEGAL_ROLE = re.compile(
 
 
 def _legal_parties(folded: str, res: Resources) -> Iterator[Hit]:
-    for match in _LEGAL_ROLE.finditer(folded):
+    for match in _LEGAL_ROLE().finditer(folded):
         name = match.group(1)
         if name[0] not in res.sur_zh_hanzi or name[:2] in res.lex_zh:
             continue  # 被告人于是 ..., 原告常常 ...
@@ -55,7 +56,7 @@ def _legal_parties(folded: str, res: Resources) -> Iterator[Hit]:
 
 # --- chat labels with a full-width colon -----------------------------------------------------
 
-_LABEL = re.compile(
+_LABEL = lazy_pattern(
     r"(?:^|(?<=\n)|(?<=】)|(?<=[。？！?!.…~～][ \t]))[ \t]*"
     r"([^\s：:，,。？！?!【】\[\]]{2,10})[：:](?=[^\s\d/])",
     re.MULTILINE,
@@ -71,7 +72,7 @@ _SPEECH_ENDS = ("说", "道", "问", "答", "讲", "喊", "称", "表示", "写"
 _PRONOUNS = frozenset("我你他她它您")
 _NOT_IN_GIVEN = _PRONOUNS | frozenset("这那哪每某该的了一")
 _MIN_LABELS = 2
-_HAS_HAN = re.compile(f"[{_HAN}]")
+_HAS_HAN = lazy_pattern(f"[{_HAN}]")
 
 
 def _label_ok(label: str, res: Resources) -> bool:
@@ -79,12 +80,12 @@ def _label_ok(label: str, res: Resources) -> bool:
         return False
     if label.endswith(_SPEECH_ENDS) or any(c in _PRONOUNS for c in label):
         return False
-    return _HAS_HAN.search(label) is not None  # Korean and English labels: ``speakers``
+    return _HAS_HAN().search(label) is not None  # Korean and English labels: ``speakers``
 
 
 def _colon_labels(folded: str, res: Resources) -> Iterator[Hit]:
     colons = [i for i in positions(folded, ("：", ":")) if not folded[i - 1 : i].isspace()]
-    matches = matches_near(folded, colons, _LABEL, 12, 2)
+    matches = matches_near(folded, colons, _LABEL(), 12, 2)
     found = [m for m in matches if _label_ok(m.group(1), res)]
     counts = Counter(m.group(1) for m in found)
     if len(counts) < _MIN_LABELS or max(counts.values()) < _MIN_LABELS:
@@ -95,7 +96,7 @@ def _colon_labels(folded: str, res: Resources) -> Iterator[Hit]:
 
 # --- a surname before an office title ---------------------------------------------------------
 
-_OFFICE = re.compile(
+_OFFICE = lazy_pattern(
     rf"(?:^|(?<=[^{_HAN}])|(?<=主任|书记|队长|村长|所长|科长|组长|社长))"
     rf"([{_HAN}])(?=主任|书记|队长|村长|所长|科长|站长|厂长|组长|社长)"
 )
@@ -105,7 +106,7 @@ _OFFICE_PREFIXES = frozenset("副班科系室村组部处局老新大小前原�
 
 def _surname_offices(folded: str, res: Resources) -> Iterator[Hit]:
     offices = positions(folded, _OFFICES)
-    for match in matches_near(folded, offices, _OFFICE, 1, 3):
+    for match in matches_near(folded, offices, _OFFICE(), 1, 3):
         char = match.group(1)
         if char in _OFFICE_PREFIXES or char in res.function_zh:
             continue
@@ -125,14 +126,14 @@ def _korean_surnames_hanzi() -> frozenset[str]:
 
 # --- a given name ending in 姬 or 花 -------------------------------------------------------------
 
-_FLOWER_NAME = re.compile(
+_FLOWER_NAME = lazy_pattern(
     rf"(?:^|(?<=[^{_HAN}]))([{_HAN}]{{1,2}}[姬花])"
     r"(?=要|说|的|去|来|在|是|和|也|就|被|把|给|让|还|又|都|已经|没|姐|呢|啊|呀)"
 )
 
 
 def _flower_names(folded: str, res: Resources) -> Iterator[Hit]:
-    for match in matches_near(folded, positions(folded, ("姬", "花")), _FLOWER_NAME, 2, 4):
+    for match in matches_near(folded, positions(folded, ("姬", "花")), _FLOWER_NAME(), 2, 4):
         name = match.group(1)
         if name in res.lex_zh or name[-2:] in res.lex_zh:
             continue  # 鲜花, 棉花, 樱花
@@ -149,7 +150,7 @@ def _flower_names(folded: str, res: Resources) -> Iterator[Hit]:
 
 # --- a village's group in Chinese numerals ----------------------------------------------------
 
-_VILLAGE_GROUP = re.compile(
+_VILLAGE_GROUP = lazy_pattern(
     r"(?<=[^们这那本我你他她该每全各][村屯])[一二三四五六七八九十]{1,3}(?:组|队|社)"
 )
 
@@ -158,7 +159,7 @@ def _village_groups(folded: str) -> Iterator[Hit]:
     """新华村二组: the address rules keep only spans holding an Arabic digit (两室一厅 is a
     flat's size, not an address); a village's group written in Chinese numerals right after
     村 or 屯 is an address all the same, and the places before it join it."""
-    for match in matches_near(folded, positions(folded, ("村", "屯")), _VILLAGE_GROUP, 0, 6):
+    for match in matches_near(folded, positions(folded, ("村", "屯")), _VILLAGE_GROUP(), 0, 6):
         yield Hit.at(match.span(), label="ADDRESS", detector="org", rule="village_group_zh")
 
 

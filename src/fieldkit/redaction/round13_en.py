@@ -28,6 +28,7 @@ from collections.abc import Iterator
 
 from fieldkit.redaction.anchored import matches_near, positions
 from fieldkit.redaction.hits import Hit, person_by_cue
+from fieldkit.redaction.lazy import lazy_pattern
 from fieldkit.redaction.resources import Resources
 
 __all__ = ["ethnic_or_event", "find_round13_en"]
@@ -64,11 +65,11 @@ def _place_units(folded: str, res: Resources) -> Iterator[Hit]:
 
 
 _PREFIXES = ("Lao ", "Xiao ", "Da ", "Old ", "Little ", "Big ")
-_PREFIXED = re.compile(r"(?<![\w-])(Lao|Xiao|Da|Old|Little|Big) ([A-Z][a-z]{0,5})\b")
+_PREFIXED = lazy_pattern(r"(?<![\w-])(Lao|Xiao|Da|Old|Little|Big) ([A-Z][a-z]{0,5})\b")
 
 
 def _prefixed_surnames(folded: str, res: Resources) -> Iterator[Hit]:
-    for match in matches_near(folded, positions(folded, _PREFIXES), _PREFIXED, 0, 14):
+    for match in matches_near(folded, positions(folded, _PREFIXES), _PREFIXED(), 0, 14):
         surname = match.group(2).casefold()
         if surname not in res.sur_zh_latin:
             continue
@@ -78,12 +79,12 @@ def _prefixed_surnames(folded: str, res: Resources) -> Iterator[Hit]:
         yield person_by_cue(*match.span(), "chinese_prefix_surname", english)
 
 
-_NOT_BEFORE_PREFIX = re.compile(
+_NOT_BEFORE_PREFIX = lazy_pattern(
     r"(?:^|\W)(?:the|a|an|this|that|my|his|her|our|their|your|its|at|in|into|near|to|from|"
     r"on|of|by)\s$",
     re.IGNORECASE,
 )
-_OPENS = re.compile(r"(?:^|[.!?:;\"“]\s*)$")
+_OPENS = lazy_pattern(r"(?:^|[.!?:;\"“]\s*)$")
 
 
 def _addressed(folded: str, match: re.Match[str], res: Resources) -> bool:
@@ -94,7 +95,7 @@ def _addressed(folded: str, match: re.Match[str], res: Resources) -> bool:
     if match.group(2).casefold() in res.function_en:
         return False  # Old He, Little You
     before = folded[max(0, match.start() - 12) : match.start()]
-    if _OPENS.search(before) or _NOT_BEFORE_PREFIX.search(before):
+    if _OPENS().search(before) or _NOT_BEFORE_PREFIX().search(before):
         return False
     after = folded[match.end() : match.end() + 2]
     return not (after[:1] == " " and after[1:2].isupper())
@@ -110,10 +111,10 @@ def find_round13_en(folded: str, res: Resources, words: frozenset[str]) -> Itera
 
 # --- drops ------------------------------------------------------------------------------------
 
-_DETERMINER = re.compile(
+_DETERMINER = lazy_pattern(
     r"(?:^|(?<=\W))(?:a|an|the|one|two|three|some|many|other|ethnic|local)\s+$", re.IGNORECASE
 )
-_PERSON_NOUN = re.compile(
+_PERSON_NOUN = lazy_pattern(
     r" (?:man|woman|men|women|people|person|farmer|farmers|husband|wife|boy|girl|guy|buyer|"
     r"neighbou?rs?|villagers?|workers?|customers?|driver|broker|owner|majority|from|who)\b"
 )
@@ -133,7 +134,7 @@ def _ethnic_han(text: str, hit: Hit) -> bool:
     before = text[max(0, hit.start - 10) : hit.start]
     if before.casefold().endswith("ethnic "):
         return True
-    return _DETERMINER.search(before) is not None and bool(_PERSON_NOUN.match(text, hit.end))
+    return _DETERMINER().search(before) is not None and bool(_PERSON_NOUN().match(text, hit.end))
 
 
 def _event(text: str, hit: Hit, res: Resources) -> bool:

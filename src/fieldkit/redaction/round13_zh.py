@@ -24,6 +24,7 @@ from collections.abc import Iterator
 
 from fieldkit.redaction import data
 from fieldkit.redaction.hits import Hit
+from fieldkit.redaction.lazy import lazy_pattern
 from fieldkit.redaction.resources import Resources
 from fieldkit.redaction.textview import view
 
@@ -48,12 +49,12 @@ def inside_place_noun(word: str) -> bool:
 
 
 _HAN = "\u4e00-\u9fff"
-_DISTRICT_PART = re.compile(
+_DISTRICT_PART = lazy_pattern(
     rf"([{_HAN}]{{2,3}}?)(?=的|附近|一带|那边|这边|那里|这里|那儿|这儿|旁边|一家|住)"
 )
 
 
-_UNIT_END = re.compile("[区县市]")
+_UNIT_END = lazy_pattern("[区县市]")
 
 
 def _district_before(folded: str, index: int, res: Resources) -> bool:
@@ -66,8 +67,8 @@ def _district_before(folded: str, index: int, res: Resources) -> bool:
 
 
 def _neighbourhoods(folded: str, res: Resources) -> Iterator[Hit]:
-    for unit in _UNIT_END.finditer(folded):
-        part = _DISTRICT_PART.match(folded, unit.end())
+    for unit in _UNIT_END().finditer(folded):
+        part = _DISTRICT_PART().match(folded, unit.end())
         if part is None or not _district_before(folded, unit.start(), res):
             continue
         word = part.group(1)
@@ -79,8 +80,8 @@ def _neighbourhoods(folded: str, res: Resources) -> Iterator[Hit]:
 
 
 _KINDS = r"KTV|ktv|Hotel|hotel|Restaurant|restaurant|Karaoke|karaoke|Sauna|sauna|Bar|bar|Cafe|cafe"
-_HANZI_KIND = re.compile(rf"([{_HAN}]{{2,5}}) ?(?:{_KINDS})(?![A-Za-z])")
-_LATIN_KIND = re.compile(
+_HANZI_KIND = lazy_pattern(rf"([{_HAN}]{{2,5}}) ?(?:{_KINDS})(?![A-Za-z])")
+_LATIN_KIND = lazy_pattern(
     r"([A-Z](?<![\w-].)[a-z]{3,})( (?:KTV|Hotel|Restaurant|Karaoke|Sauna|Bar|Cafe))(?![A-Za-z])"
 )
 
@@ -116,7 +117,7 @@ def _cuts_name(char: str, res: Resources) -> bool:
 
 
 def _business_names(folded: str, res: Resources) -> Iterator[Hit]:
-    hanzi = _HANZI_KIND.finditer(folded) if view(folded).has_hanzi else ()  # round 14, speed
+    hanzi = _HANZI_KIND().finditer(folded) if view(folded).has_hanzi else ()  # round 14, speed
     for match in hanzi:
         end = match.end(1)
         start = end
@@ -127,7 +128,7 @@ def _business_names(folded: str, res: Resources) -> Iterator[Hit]:
         name = folded[start:end]
         yield Hit(start=start, end=end, label="ORG", detector="cue", rule="hanzi_before_kind")
         yield from _other_spellings(folded, name)
-    for match in _LATIN_KIND.finditer(folded):
+    for match in _LATIN_KIND().finditer(folded):
         word = match.group(1)
         if res.keep_latin.get(word) or res.gaz_latin.get(word):
             yield Hit.at(match.span(), label="ORG", detector="cue", rule="place_word_before_kind")

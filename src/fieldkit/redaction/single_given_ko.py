@@ -10,16 +10,16 @@ A verb's ending is never read as a copula there (외자로 해야, 한 글자로
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
 from fieldkit.redaction.cuewords import closed_words
 from fieldkit.redaction.hits import Hit, person_by_cue
+from fieldkit.redaction.lazy import lazy_pattern
 from fieldkit.redaction.resources import Resources
 
 __all__ = ["find_single_given"]
 
-_SINGLE = re.compile(
+_SINGLE = lazy_pattern(
     r"(?:외자|한\s?글자)(?:로|라서|라|이라|이고|예요|에요|야)?[,.]?\s['\"‘“]?([가-힣])['\"’”]?"
     r"(?=[.,!?…)]|\s?$|이(?:에요|예요|야|라고|라|고|다|는|가|를)?(?![가-힣])|예요(?![가-힣]))"
 )
@@ -29,7 +29,7 @@ def find_single_given(folded: str, res: Resources) -> Iterator[Hit]:
     """The syllable a 외자 or 한 글자 names (module docstring)."""
     if "외자" not in folded and "글자" not in folded:
         return
-    for match in _SINGLE.finditer(folded):
+    for match in _SINGLE().finditer(folded):
         syllable = match.group(1)
         if syllable in closed_words("ko"):
             continue

@@ -37,6 +37,7 @@ from fieldkit.redaction import korean
 from fieldkit.redaction.cuewords import alternation, closed_words, cue_words
 from fieldkit.redaction.hits import Hit
 from fieldkit.redaction.known_ko import known_word, verb_form
+from fieldkit.redaction.lazy import lazy_pattern
 from fieldkit.redaction.org_nouns import korean_nouns
 from fieldkit.redaction.resources import Resources
 
@@ -109,7 +110,7 @@ def _rx() -> dict[str, re.Pattern[str]]:
     }
 
 
-_NUMERAL = re.compile(
+_NUMERAL = lazy_pattern(
     "(?:열|스물|서른|마흔|쉰|예순|일흔|여든|아흔)?(?:하나|둘|셋|넷|다섯|여섯|일곱|여덟|아홉)?"
 )
 """A native number in words (열넷, 스물하나): 큰애 열넷, 작은애 열하나 tells ages."""
@@ -123,7 +124,7 @@ def _never(word: str, res: Resources) -> bool:
     c = cue_words()
     if word in closed_words("ko") or word in _ADDRESS_WORDS or word.startswith(_ASKING):
         return True
-    if _NUMERAL.fullmatch(word) is not None:
+    if _NUMERAL().fullmatch(word) is not None:
         return True
     if word in c.get("title", "ko") or word in c.get("role", "ko"):
         return True

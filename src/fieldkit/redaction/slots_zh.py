@@ -12,15 +12,15 @@ Anchor: 的...是 after a verb of the closed class below.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
 from fieldkit.redaction.hits import Hit
+from fieldkit.redaction.lazy import lazy_pattern
 from fieldkit.redaction.resources import Resources
 
 __all__ = ["find_cleft_names"]
 
-_CLEFT = re.compile(
+_CLEFT = lazy_pattern(
     r"(?:买|卖|骗|拐|带|抓|救|收留|雇|娶|接|送|介绍|领|管|打)了?(?:她|他|我|我们|她们|路)?的"
     r"(?:人|男人|女人|那个人|那个男人|那个女人|主人|买主)?是"
     r"([\u4e00-\u9fff]{2,4})(?=[，。；、！？,.;!?\s)）]|$)"
@@ -35,7 +35,7 @@ def find_cleft_names(folded: str, res: Resources) -> Iterator[Hit]:
     """买她的是X: the whole run after the cleft's 是 is a name (see the module doc)."""
     if "是" not in folded:
         return
-    for match in _CLEFT.finditer(folded):
+    for match in _CLEFT().finditer(folded):
         run = match.group(1)
         surname = 2 if run[:2] in res.sur_zh_hanzi else 1 if run[0] in res.sur_zh_hanzi else 0
         if not surname or len(run) - surname not in (1, 2) or run[-1] in _NOT_NAME_END:

@@ -18,6 +18,7 @@ from functools import lru_cache
 from fieldkit.redaction.anchored import finditer_from
 from fieldkit.redaction.cuewords import closed_words
 from fieldkit.redaction.hits import Hit
+from fieldkit.redaction.lazy import lazy_pattern
 from fieldkit.redaction.resources import Resources
 
 __all__ = ["find_speakers", "is_speaker_name", "ordinary_label"]
@@ -52,7 +53,7 @@ def _rx() -> re.Pattern[str]:
     )
 
 
-_COLON = re.compile("[:：]")
+_COLON = lazy_pattern("[:：]")
 _LONGEST_LABEL = 15
 
 
@@ -62,7 +63,7 @@ def _label_starts(folded: str) -> Iterator[int]:
     whole word before the colon (one space or tab may come between), since a line start or
     a space comes before it; the match opens anywhere in the spaces and tabs before that
     word, or at the word."""
-    for colon in _COLON.finditer(folded):
+    for colon in _COLON().finditer(folded):
         end = colon.start()
         if end and folded[end - 1] in " \t":
             end -= 1

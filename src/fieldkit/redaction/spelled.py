@@ -28,13 +28,14 @@ import re
 from collections.abc import Iterator
 
 from fieldkit.redaction.hits import Hit
+from fieldkit.redaction.lazy import lazy_pattern
 from fieldkit.redaction.textview import view
 
 __all__ = ["find_spelled"]
 
 _KO_DIGITS = "공영일이삼사오육륙칠팔구"
 _KO_GROUP = rf"[{_KO_DIGITS}]{{2,4}}"
-_KO_PHONE = re.compile(rf"({_KO_GROUP}(?:[\s,\-]{{1,2}}{_KO_GROUP}){{1,4}})(?![가-힣])")
+_KO_PHONE = lazy_pattern(rf"({_KO_GROUP}(?:[\s,\-]{{1,2}}{_KO_GROUP}){{1,4}})(?![가-힣])")
 _KO_PHONE_GATE = re.compile(rf"[{_KO_DIGITS}]{{3}}[\s,\-]{{1,2}}[{_KO_DIGITS}]{{2}}")
 _KO_WORD_GROUPS = frozenset(
     str.split("이사 오이 사이 이이 일이 구이 이오 사오 공사 공일 일일 이일 삼일 오일 이삼 삼사")
@@ -42,7 +43,7 @@ _KO_WORD_GROUPS = frozenset(
 """Groups that are words or day counts (이사 "moving", 오이 "cucumber", 삼일 "three
 days"): such a group alone never makes a number; in a longer run it may."""
 _EN_DIGIT = r"(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)"
-_EN_PHONE = re.compile(rf"({_EN_DIGIT}(?:[\s,\-]{{1,3}}{_EN_DIGIT}){{6,14}})(?![\w-])")
+_EN_PHONE = lazy_pattern(rf"({_EN_DIGIT}(?:[\s,\-]{{1,3}}{_EN_DIGIT}){{6,14}})(?![\w-])")
 """Over the lower-cased text: a case-insensitive alternation is five times slower."""
 
 _MONTH_KO = (
@@ -53,15 +54,15 @@ _DAYS = r"하루|이튿날|사흗날|나흗날|이틀|사흘|나흘|닷새|엿�
 """Day words, with the standard spellings of the 날 forms (초이튿날, 초사흗날) first."""
 _DAY_WORD = rf"초(?:{_DAYS}|열흘)|열(?:{_DAYS})|보름|스무(?:{_DAYS}|날)|그믐|그뭄"
 _DAY_SINO = r"(?:(?:이|삼)?십(?:일|이|삼|사|오|육|칠|팔|구)?|일|이|삼|사|오|육|칠|팔|구)일"
-_KO_DATE = re.compile(rf"(?:{_MONTH_KO})\s?(?:(?:{_DAY_WORD})(?:날|일)?|{_DAY_SINO}(?!간|째))")
-_SLASH_DATE = re.compile(r"(1[0-2]|0?[1-9])/(3[01]|[12]\d|0?[1-9])(?![\d/.])")
+_KO_DATE = lazy_pattern(rf"(?:{_MONTH_KO})\s?(?:(?:{_DAY_WORD})(?:날|일)?|{_DAY_SINO}(?!간|째))")
+_SLASH_DATE = lazy_pattern(r"(1[0-2]|0?[1-9])/(3[01]|[12]\d|0?[1-9])(?![\d/.])")
 _MONTH_ANCHOR = re.compile("월|섣달|동짓달")
 
 
 def _korean_phones(folded: str) -> Iterator[Hit]:
     if not _KO_PHONE_GATE.search(folded):
         return
-    for match in _KO_PHONE.finditer(folded):
+    for match in _KO_PHONE().finditer(folded):
         if match.start() and "가" <= folded[match.start() - 1] <= "힣":
             continue
         groups = re.split(r"[\s,\-]+", match.group(1))
@@ -83,7 +84,7 @@ def _english_phones(folded: str) -> Iterator[Hit]:
     lower = folded.lower()
     if len(lower) != len(folded):
         return
-    for match in _EN_PHONE.finditer(lower):
+    for match in _EN_PHONE().finditer(lower):
         if match.start() and (
             folded[match.start() - 1].isalnum() or folded[match.start() - 1] == "-"
         ):
@@ -104,7 +105,7 @@ def _korean_dates(folded: str) -> Iterator[Hit]:
         for start in range(max(end, anchor.start() - 3), anchor.start() + 1):
             if start and "가" <= folded[start - 1] <= "힣":
                 continue
-            match = _KO_DATE.match(folded, start)
+            match = _KO_DATE().match(folded, start)
             if match is not None and match.end() > anchor.start():
                 break
             match = None
@@ -123,7 +124,7 @@ def _slash_dates(folded: str) -> Iterator[Hit]:
         for start in (at - 2, at - 1):
             if start < 0 or (start and folded[start - 1] in "0123456789/."):
                 continue
-            match = _SLASH_DATE.match(folded, start)
+            match = _SLASH_DATE().match(folded, start)
             if match is not None:
                 break
         if match is None:
@@ -137,7 +138,7 @@ def _slash_dates(folded: str) -> Iterator[Hit]:
         )
 
 
-_ZH_DATE = re.compile(
+_ZH_DATE = lazy_pattern(
     r"(?:十[一二]?|[一二三四五六七八九正腊])月"
     r"(?:初[一二三四五六七八九十][日号號]?|(?:[二三]?十[一二三四五六七八九]?|[一二三四五六七八九十])[日号號])"
     r"|[正腊]月(?:[二三]?十[一二三四五六七八九]?|[一二三四五六七八九])"
@@ -147,7 +148,7 @@ stays); after a lunar month's name (正月, 腊月) the day needs no 日."""
 
 
 def _chinese_dates(folded: str) -> Iterator[Hit]:
-    for match in _ZH_DATE.finditer(folded):
+    for match in _ZH_DATE().finditer(folded):
         yield Hit.at(
             match.span(), label="DATE", detector="pattern", rule="date_zh_numerals", uncertain=False
         )
@@ -190,17 +191,17 @@ _ORDINAL = (
 _MONTH = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 )
-_MONTH_WORD = re.compile(rf"\b(?:{_MONTH}|may)\b")
-_ORDINAL_OF = re.compile(rf"(?i:(?<![\w-]){_ORDINAL}\s+of\s+)$")
-_THE_ORDINAL = re.compile(rf"(?i:\s+the\s+{_ORDINAL})(?![\w-])")
+_MONTH_WORD = lazy_pattern(rf"\b(?:{_MONTH}|may)\b")
+_ORDINAL_OF = lazy_pattern(rf"(?i:(?<![\w-]){_ORDINAL}\s+of\s+)$")
+_THE_ORDINAL = lazy_pattern(rf"(?i:\s+the\s+{_ORDINAL})(?![\w-])")
 
 
 def _english_dates(folded: str) -> Iterator[Hit]:
     """Read from each month's name (a regex tried at every position cost a 2 MB document
     1.5% of its time): an ordinal and "of" before it, or "the" and an ordinal after it."""
-    for month in _MONTH_WORD.finditer(folded):
-        before = _ORDINAL_OF.search(folded, max(0, month.start() - 30), month.start())
-        after = _THE_ORDINAL.match(folded, month.end())
+    for month in _MONTH_WORD().finditer(folded):
+        before = _ORDINAL_OF().search(folded, max(0, month.start() - 30), month.start())
+        after = _THE_ORDINAL().match(folded, month.end())
         if month.group() == "may" and not before:
             continue  # lower-case "may" is a verb unless "the first of may"
         if month.group() == "may" and before and before.group()[0].islower():
@@ -215,11 +216,11 @@ def _date(start: int, end: int) -> Hit:
     return Hit.at((start, end), label="DATE", detector="pattern", rule="date_ordinal_words")
 
 
-_REFERENCE = re.compile(r"[A-Z](?<![\w/].)[A-Z]{0,3}/\d{2,7}/(?:19|20)\d{2}(?![\w/])")
+_REFERENCE = lazy_pattern(r"[A-Z](?<![\w/].)[A-Z]{0,3}/\d{2,7}/(?:19|20)\d{2}(?![\w/])")
 """One to four capitals not after a word character or a slash (read back from the first
 capital: round 13, speed), a number and a year."""
 
 
 def _references(folded: str) -> Iterator[Hit]:
-    for match in _REFERENCE.finditer(folded):
+    for match in _REFERENCE().finditer(folded):
         yield Hit.at(match.span(), label="ID_NUMBER", detector="pattern", rule="case_reference")

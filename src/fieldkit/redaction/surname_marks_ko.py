@@ -23,6 +23,7 @@ from functools import lru_cache
 from fieldkit.redaction import korean
 from fieldkit.redaction.hangul_chinese import CHINESE_SURNAMES, CHINESE_SURNAMES_2
 from fieldkit.redaction.hits import Hit
+from fieldkit.redaction.lazy import lazy_pattern
 from fieldkit.redaction.namelike_ko import namelike_syllables
 from fieldkit.redaction.resources import Resources
 
@@ -37,7 +38,7 @@ _NOT_NAME_END = frozenset("말어돈글폐식것씩째층")
 money (한국돈, 인민폐), a way (한국식), a count (하나씩)."""
 
 
-_HANDED = re.compile(r"\s?(?:주|줘|줬|줄|준|드|달)")
+_HANDED = lazy_pattern(r"\s?(?:주|줘|줬|줄|준|드|달)")
 """바꿔 주다 (put someone on the phone, hand over): a switch of line, never a renaming."""
 
 
@@ -101,7 +102,7 @@ def _renamed(folded: str, res: Resources) -> Iterator[Hit]:
             continue  # 한국말로, 인민폐로: a language, money, a word
         if name[1] not in given and name[2] not in given:
             continue
-        if korean.verb_like(name, res) or _HANDED.match(folded, match.end()):
+        if korean.verb_like(name, res) or _HANDED().match(folded, match.end()):
             continue  # 중국 손전화로 바꿔주는데: the phone handed over, not a new name
         yield Hit.at((start, start + 3), label="PERSON", detector="cue", rule="renamed_full_name")
 

@@ -19,14 +19,15 @@ from collections.abc import Iterator
 
 from fieldkit.redaction.cuewords import closed_words
 from fieldkit.redaction.hits import Hit, person_by_cue
+from fieldkit.redaction.lazy import lazy_pattern
 from fieldkit.redaction.resources import Resources
 
 __all__ = ["find_table_names"]
 
 _HEADERS = frozenset(str.split("이름 성명 성함 본명 실명 가명 한국이름 중국이름 이름(가명)"))
 _NO_NAME = frozenset(str.split("미상 불상 모름 없음 비공개 생략 익명 무명 불명 - ?"))
-_VALUE = re.compile(r"(?:[가-힣]{1,4}|[\u4e00-\u9fff]{1,4})")
-_LINE = re.compile(r"^[ \t]*\|.*\|[ \t]*$", re.MULTILINE)
+_VALUE = lazy_pattern(r"(?:[가-힣]{1,4}|[\u4e00-\u9fff]{1,4})")
+_LINE = lazy_pattern(r"^[ \t]*\|.*\|[ \t]*$", re.MULTILINE)
 
 
 def _cells(line: str, offset: int) -> list[tuple[int, int]]:
@@ -47,7 +48,7 @@ def _name_column(folded: str, header: list[tuple[int, int]]) -> int | None:
 
 def _value_hit(folded: str, start: int, end: int, res: Resources) -> Hit | None:
     value = folded[start:end]
-    if not _VALUE.fullmatch(value) or value in _NO_NAME or value in closed_words("ko"):
+    if not _VALUE().fullmatch(value) or value in _NO_NAME or value in closed_words("ko"):
         return None
     return person_by_cue(start, end, "table_name_column", value in res.lex_ko)
 
@@ -58,7 +59,7 @@ def find_table_names(folded: str, res: Resources) -> Iterator[Hit]:
         return
     column: int | None = None
     last_end = -2
-    for line in _LINE.finditer(folded):
+    for line in _LINE().finditer(folded):
         cells = _cells(line.group(), line.start())
         if line.start() != last_end + 1:
             column = _name_column(folded, cells)  # a new table: this line is its header

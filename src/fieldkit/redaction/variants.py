@@ -20,6 +20,7 @@ import re
 from collections.abc import Iterable, Sequence
 
 from fieldkit.redaction import data, hangul
+from fieldkit.redaction.lazy import lazy_pattern
 from fieldkit.redaction.model import KnownTerm
 from fieldkit.redaction.normalize import fold
 
@@ -29,8 +30,8 @@ __all__ = ["alternation", "flexible_literal", "place_core", "term_patterns"]
 SEP = r"[-' ]?"
 _LATIN_BEFORE = r"(?<![A-Za-z])"
 _LATIN_AFTER = r"(?![A-Za-z])"
-_HAS_HANGUL = re.compile(r"[가-힣]")
-_HAS_HANZI = re.compile(r"[\u4e00-\u9fff]")
+_HAS_HANGUL = lazy_pattern(r"[가-힣]")
+_HAS_HANZI = lazy_pattern(r"[\u4e00-\u9fff]")
 _TWO_SYLLABLE_SURNAMES = ("남궁", "황보", "제갈", "선우", "독고", "사공", "서문", "동방")
 _PLACE_SUFFIX_LATIN = re.compile(
     r"[-\s]+(?:ri|ni|dong|tong|gun|kun|si|shi|up|eup|ub|rodongjagu|nodongjagu|gu|ku|guyok|kuyok|"
@@ -278,17 +279,17 @@ def _place(b: _Builder, text: str) -> None:
         place = data.gazetteer()[index]
         forms.update(data.fold_name(n) for n in (*place.latin, *place.hangul, *place.hanzi))
     # Hangul readings are guessed from a Latin spelling only when the gazetteer gives none.
-    guess = not any(_HAS_HANGUL.search(form) for form in forms)
+    guess = not any(_HAS_HANGUL().search(form) for form in forms)
     for form in sorted(forms):
         _place_form(b, form, guess_hangul=guess)
 
 
 def _place_form(b: _Builder, form: str, *, guess_hangul: bool) -> None:
-    if _HAS_HANGUL.search(form):
+    if _HAS_HANGUL().search(form):
         for variant in _hangul_forms(form.replace(" ", "")):
             b.raw(re.escape(variant) + _ANY_PLACE_SUFFIX)
         b.latin(hangul.romanised_pattern(form) + _ANY_PLACE_SUFFIX)
-    elif _HAS_HANZI.search(form):
+    elif _HAS_HANZI().search(form):
         b.raw(re.escape(form) + _ANY_PLACE_SUFFIX)
     else:
         b.latin(flexible_literal(form) + _ANY_PLACE_SUFFIX)
@@ -326,9 +327,9 @@ def term_patterns(term: KnownTerm) -> list[str]:
     if not text:
         return []
     if term.label == "person":
-        if _HAS_HANZI.search(text):
+        if _HAS_HANZI().search(text):
             _person_hanzi(b, text)
-        elif _HAS_HANGUL.search(text):
+        elif _HAS_HANGUL().search(text):
             _person_hangul(b, text)
         else:
             _person_latin(b, text)

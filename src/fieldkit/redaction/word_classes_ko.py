@@ -33,6 +33,7 @@ import re
 
 from fieldkit.redaction import dictionary_ko, hangul, korean
 from fieldkit.redaction.hits import Hit
+from fieldkit.redaction.lazy import lazy_pattern
 from fieldkit.redaction.not_places_ko import previous_word
 from fieldkit.redaction.org_nouns import COMPANY_SUFFIX, korean_nouns
 from fieldkit.redaction.resources import Resources
@@ -69,7 +70,7 @@ MANNER_NOUNS = frozenset(str.split("장난 농담 실수 억지 진심 거짓 �
 """Nouns that say how with (으)로 (장난으로 "as a joke", 현금으로 "in cash"): a manner, not a
 direction, even where a place is spelled the same."""
 
-_RECORD_HEAD = re.compile(r"\s?(?:관련|사항|정보|조회|확인)|\s?[:(]")
+_RECORD_HEAD = lazy_pattern(r"\s?(?:관련|사항|정보|조회|확인)|\s?[:(]")
 _RECORD_WORDS = frozenset(str.split("신원 신상 신분 인적"))
 """A heading of notes about a person (신원 관련, 인적 사항:): identity as a topic."""
 
@@ -77,7 +78,7 @@ _AUX_FIRST = frozenset("보봐봤주줘줬드놓놔뒀두버내가갔와왔오�
 """First syllables of Korean auxiliary verbs (보다, 주다, 드리다, 놓다, 두다, 버리다, 내다,
 가다, 오다, 있다, 계시다, 대다) after a verb's infinitive in -아/-어."""
 
-_BOUND_NOUN = re.compile(r" (?:수|거|것|게|줄|적|때|데|뿐|듯|만큼|필요)(?![가-힣])")
+_BOUND_NOUN = lazy_pattern(r" (?:수|거|것|게|줄|적|때|데|뿐|듯|만큼|필요)(?![가-힣])")
 """A bound noun after an adnominal form (주실 수, 본 적): the verb's slot, never a name's."""
 
 _INFINITIVE_VOWELS = frozenset("ㅏㅓㅕㅐㅘㅝㅙㅚ")
@@ -132,13 +133,13 @@ def infinitive(word: str) -> bool:
     return len(word) == 1 or word[-1] == "해" or dictionary_ko.verb_form(word)  # 써, 봐, 줘
 
 
-_INTENTION = re.compile("([가-힣]+?)(?:래요|래|게요|께요|까요|게|까)")
+_INTENTION = lazy_pattern("([가-힣]+?)(?:래요|래|게요|께요|까요|게|까)")
 
 
 def _intention(token: str) -> bool:
     """주실래요, 드릴게요, 볼까요: an ㄹ stem and the ending of a wish, promise or question,
     forms the word list's conjugation does not produce (round 14, second wave)."""
-    match = _INTENTION.fullmatch(token)
+    match = _INTENTION().fullmatch(token)
     return match is not None and hangul.decompose(match.group(1)[-1])[2] == "ㄹ"
 
 
@@ -155,7 +156,7 @@ def auxiliary_after_infinitive(text: str, start: int, res: Resources) -> bool:
     final = hangul.decompose(token[-1])[2]
     if final not in ("ㄴ", "ㄹ") or not korean.adnominal_verb(token, res):
         return False
-    return _BOUND_NOUN.match(text, start + len(token)) is not None  # 주실 수: a verb's noun
+    return _BOUND_NOUN().match(text, start + len(token)) is not None  # 주실 수: a verb's noun
 
 
 def _adverb_adnominal(text: str, hit: Hit, res: Resources) -> bool:
@@ -204,7 +205,7 @@ def _not_a_place(text: str, hit: Hit, word: str) -> bool:
         return True
     if word in MANNER_NOUNS and text.startswith(("으로", "로"), hit.end):
         return True
-    return word in _RECORD_WORDS and _RECORD_HEAD.match(text, hit.end) is not None
+    return word in _RECORD_WORDS and _RECORD_HEAD().match(text, hit.end) is not None
 
 
 def class_non_name(text: str, hit: Hit, word: str, res: Resources) -> bool:

@@ -96,9 +96,9 @@ def test_romanised_place_suffix_found_from_its_hyphen_matches_the_plain_scan(
         for _ in range(3000)
     ]
     for text in [*texts, *made]:
-        plain = _spans(places._KOREAN_SUFFIX.finditer(text))
-        starts = starts_before(text, places._KOREAN_SUFFIX_AT, "-")
-        assert _spans(finditer_from(places._KOREAN_SUFFIX, text, starts)) == plain, text
+        plain = _spans(places._KOREAN_SUFFIX().finditer(text))
+        starts = starts_before(text, places._KOREAN_SUFFIX_AT(), "-")
+        assert _spans(finditer_from(places._KOREAN_SUFFIX(), text, starts)) == plain, text
 
 
 def _korean_patterns() -> dict[str, re.Pattern[str]]:

@@ -270,7 +270,7 @@ def test_round11_en_anchored_rules_are_unchanged(
 
 
 def test_cue_matches_reads_odd_letters_the_slow_way() -> None:
-    cue = round11_en._STAGE_CUE
+    cue = round11_en._STAGE_CUE()
     for text in ("her nıckname was", "her \u017ftage name", "KOKO nickname", "Stage  Names"):
         assert [m.span() for m in round11_en._cue_matches(cue, text, ("stage", "nickname"))] == [
             m.span() for m in cue.finditer(text)

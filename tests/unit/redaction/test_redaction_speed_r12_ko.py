@@ -25,7 +25,7 @@ def _before_shops_as_it_was(folded: str, res: Resources) -> Iterator[Hit]:
     """``places_stems_ko._before_shops`` before round 12: the shop's pattern at every word."""
     for match in places_stems_ko._WORD.finditer(folded):
         word = match.group()
-        shop = places_stems_ko._SHOP.match(folded, match.end())
+        shop = places_stems_ko._SHOP().match(folded, match.end())
         if shop is None or not places_stems_ko._named(word, shop, res):
             continue
         yield Hit(

@@ -129,7 +129,7 @@ _AS_THEY_WERE = {
         rf"(?<![{_HAN}])([{_HAN}]{{2,4}}), ([가-힣]{{2,8}})",
     ),
     "aliases_ko _READ_BESIDE": (
-        lambda: aliases_ko._READ_BESIDE,
+        aliases_ko._READ_BESIDE,
         rf"(?<![{_HAN}])([{_HAN}]{{2,3}})이?, ([가-힣]{{2,6}})",
     ),
     "doubled_zh _DOUBLED": (
@@ -137,7 +137,7 @@ _AS_THEY_WERE = {
         rf"(?<![{_HAN}])([{_HAN}])\1(?={doubled_zh._PEOPLE_VERB})",
     ),
     "spelled _REFERENCE": (
-        lambda: spelled._REFERENCE,
+        spelled._REFERENCE,
         r"(?<![\w/])[A-Z]{1,4}/\d{2,7}/(?:19|20)\d{2}(?![\w/])",
     ),
     "places_dong_ko _END": (
@@ -161,7 +161,7 @@ _AS_THEY_WERE = {
         r"(?<=[市郡道])([\u4e00-\u9fff]{1,3}?)区域",
     ),
     "addresses_lots _LOT": (
-        lambda: addresses_lots._LOT,
+        addresses_lots._LOT,
         r"(?<![가-힣])([가-힣]{1,7}[동리읍면가])\s(\d{1,5}(?:-\d{1,4})?)(\s?번지)?"
         r"(?=(?:에서|에|예요|이에요|입니다|이고|인데|이요|요)?(?:[\s.,)?!]|$))",
     ),
@@ -262,7 +262,7 @@ def test_station_steps_over_the_space_the_pattern_took(texts: list[str]) -> None
     made = ["".join(pick.choice(pieces) for _ in range(8)) for _ in range(4000)]
     for text in [*texts, *made]:
         starts = []
-        for station in orgs_kinds._STATION.finditer(text):
+        for station in orgs_kinds._STATION().finditer(text):
             at = station.start()
             starts.append(at - 1 if text[at - 1 : at].isspace() else at)
         assert starts == [m.start() for m in old.finditer(text)], text[:80]

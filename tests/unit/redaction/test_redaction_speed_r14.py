@@ -106,7 +106,7 @@ def test_script_gates_change_no_output(texts: list[str], monkeypatch: pytest.Mon
 
 def test_every_shop_noun_opens_the_shop_gate() -> None:
     """``places_stems_ko._SHOP_NOUN`` finds each noun ``_SHOP`` can end a word with."""
-    nouns = re.search(r"\(\?:([^()]*)\)\(", places_stems_ko._SHOP.pattern)
+    nouns = re.search(r"\(\?:([^()]*)\)\(", places_stems_ko._SHOP().pattern)
     assert nouns is not None and "커피" in nouns.group(1)
     for noun in nouns.group(1).split("|"):
         assert places_stems_ko._SHOP_NOUN.search(noun), noun
@@ -176,7 +176,7 @@ _AS_THEY_WERE = {
         r"(?<=\s)([가-힣])(?=,?\s[A-Za-z])",
     ),
     "round13_zh _LATIN_KIND": (
-        lambda: round13_zh._LATIN_KIND,
+        lambda: round13_zh._LATIN_KIND(),
         r"(?<![\w-])([A-Z][a-z]{3,})( (?:KTV|Hotel|Restaurant|Karaoke|Sauna|Bar|Cafe))(?![A-Za-z])",
     ),
     "names hyphen_given": (

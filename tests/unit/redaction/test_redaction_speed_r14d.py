@@ -94,7 +94,7 @@ _AS_THEY_WERE = {
         lambda: rf"(?<![A-Za-z-])((?:{_W} (?:{_L} )?){{1,5}}(?:{_ENDS}))(?![A-Za-z])",
     ),
     "orgs_acronyms _CAPITALISED": (
-        lambda: orgs_acronyms._CAPITALISED,
+        orgs_acronyms._CAPITALISED,
         lambda: rf"(?<![A-Za-z-])({_W}(?: {_W}){{1,5}})(?![A-Za-z])",
     ),
     "orgs_signs_ko latin": (
@@ -119,19 +119,19 @@ def test_pattern_finds_what_it_found(name: str, texts: list[str]) -> None:
 
 
 _OPENED = {
-    "places_reached_ko _NEAR": lambda: places_reached_ko._NEAR,
-    "places_reached_ko _CORRECTED": lambda: places_reached_ko._CORRECTED,
-    "address_terms_ko _TAK": lambda: address_terms_ko._TAK,
+    "places_reached_ko _NEAR": places_reached_ko._NEAR,
+    "places_reached_ko _CORRECTED": places_reached_ko._CORRECTED,
+    "address_terms_ko _TAK": address_terms_ko._TAK,
     "address_terms_ko role": lambda: address_terms_ko._rx()["role"],
     "address_terms_ko office": lambda: address_terms_ko._rx()["office"],
-    "address_terms_ko _IN_CHARGE": lambda: address_terms_ko._IN_CHARGE,
+    "address_terms_ko _IN_CHARGE": address_terms_ko._IN_CHARGE,
     "orgs_legal_forms_ko _SENT": lambda: orgs_legal_forms_ko._SENT,
     "name_glosses_ko _HANZI_AFTER": lambda: name_glosses_ko._HANZI_AFTER,
     "name_glosses_ko _REAL_AFTER": lambda: name_glosses_ko._REAL_AFTER,
     "particles_mixed _ANIMATE": lambda: particles_mixed._ANIMATE,
     "particles_mixed _PAIR": lambda: particles_mixed._PAIR,
-    "places_slots_ko _MARKET": lambda: places_slots_ko._MARKET,
-    "places_slots_ko _TOWNSHIP": lambda: places_slots_ko._TOWNSHIP,
+    "places_slots_ko _MARKET": places_slots_ko._MARKET,
+    "places_slots_ko _TOWNSHIP": places_slots_ko._TOWNSHIP,
     "places_slots_ko _company_rx": places_slots_ko._company_rx,
 }
 """Patterns that opened on ``(?<![가-힣])`` and a run of syllables: they open on the first

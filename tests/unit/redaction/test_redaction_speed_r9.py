@@ -369,7 +369,7 @@ def _plain_mandarin_name(start: int, stem: str, res: Resources) -> Hit | None:
             if not segments(rest, 2) or all(s in given for s in rest):
                 continue
             if (
-                fam._COUNTED.match(stem)
+                fam._COUNTED().match(stem)
                 or not stem.strip(fam._NUMERALS)
                 or (stem[-1] == "지" and fam._final_n(stem[-2]))
             ):
