@@ -14,6 +14,7 @@ from functools import lru_cache
 from fieldkit.redaction import data, dictionary_ko, hangul, spoken_ko
 from fieldkit.redaction.data import word_set
 from fieldkit.redaction.resources import Resources
+from fieldkit.redaction.verbs_ko import spelled_ordinary, verb_like
 
 __all__ = [
     "GRAMMATICAL_SUFFIX",
@@ -28,8 +29,10 @@ __all__ = [
     "name_stem",
     "no_name_after_cue",
     "ordinary",
+    "spelled_ordinary",
     "split_particle",
     "verb_form",
+    "verb_like",
     "verb_stem",
 ]
 
@@ -277,128 +280,6 @@ def name_like(stem: str, res: Resources) -> bool:
     if stem[0] in res.sur_ko_hangul and len(stem) <= 4:
         return not compound_noun(stem, res) and not spelled_ordinary(stem, res)
     return len(stem) == 2 and stem[-1] not in _PARTICLE_END and not ordinary(stem, res)
-
-
-_VERB_ENDINGS = tuple(
-    sorted(
-        word_set(
-            "자마자 다고 냐고 자고 다며 라며 면서 으면서 으면 면 아서 어서 여서 아도 어도 여도 "
-            "니까 으니까 는데 은데 던데 더니 다가 도록 지만 지비 지요 죠 네요 군요 거든요 거든 "
-            "어 여 고 게 지 던 기 음 ㅁ 러 려고 려면"
-        )
-        | frozenset(spoken_ko.NORTHERN_ENDINGS),
-        key=len,
-        reverse=True,
-    )
-)
-"""Endings only a verb or adjective stem takes (닿자마자, 똑같다고, 찌르면, 쥐여)."""
-_CONTRACTED = {"져": "지", "와": "오", "워": "우", "해": "하", "돼": "되", "봐": "보", "줘": "주"}
-
-
-_SHORT_VERBS = word_set("가 오 보 하 되 주 자 서 사 타 켜 쓰")
-
-
-def _stems_before(token: str, ending: str) -> list[str]:
-    """What the token's stem may be once ``ending`` is removed (건넘 -> 건너, 켜져 -> 켜지)."""
-    if ending == "ㅁ":
-        last = token[-1]
-        if not "가" <= last <= "힣":
-            return []  # a Latin, Hanzi or jamo word (a name in Latin letters before a kind)
-        initial, vowel, final = hangul.decompose(last)
-        if final != "ㅁ":
-            return []
-        return [token[:-1] + hangul.compose(initial, vowel, "-")]
-    stem = token[: -len(ending)]
-    if not stem:
-        return []
-    out = [stem]
-    if stem[-1] in _CONTRACTED:
-        out.append(stem[:-1] + _CONTRACTED[stem[-1]])
-    last = stem[-1]
-    if "가" <= last <= "힣":
-        initial, vowel, final = hangul.decompose(last)
-        if final == "ㅆ":  # 갔다고 -> 가, 건넜다 -> 건너
-            out.append(stem[:-1] + hangul.compose(initial, vowel, "-"))
-    return out
-
-
-def spelled_ordinary(word: str, res: Resources) -> bool:
-    """A word the lists know in its South Korean spelling (녀자, 려관, 로동자, 뻐스)."""
-    return any(w in res.lex_ko for w in spoken_ko.southern_spellings(word))
-
-
-_VERB_CACHE: dict[str, bool] = {}
-_VERB_OWNER: list[Resources] = []
-
-
-def verb_like(token: str, res: Resources) -> bool:
-    """A verb or adjective form the word list holds the stem of (닿자마자: 닿; 건넘: 건너;
-    빠져나와서: 빠져나오): no name takes these endings.  Cached per word (bounded)."""
-    if not _VERB_OWNER or _VERB_OWNER[0] is not res or len(_VERB_CACHE) > 50_000:
-        _VERB_OWNER[:] = [res]
-        _VERB_CACHE.clear()
-    known = _VERB_CACHE.get(token)
-    if known is None:
-        known = _VERB_CACHE[token] = _verb_like(token, res)
-    return known
-
-
-_NEVER_NOUN_ENDINGS = tuple(
-    word_set(
-        "구나 군요 는커녕 렇게 게나 었고 았고 었던 았던 겠다 겠어 겠지 "
-        "라고만 으라고 으라는 으라 어낸 아낸 어진 아진 었나 았나 는지 던지 하던 했던 "
-        "다길래 냐길래 자길래 하였다 하였고 하였으며"
-    )
-)
-"""Endings no name or noun of three syllables or more takes (죽었구나, 아무렇게나,
-즐겁기는커녕, 가만있으라고, 지어낸), whatever the word list holds of its stem."""
-_NEVER_NOUN_WORDS = word_set("있나 없나 했나 갔나 왔나 안다구 한다구 간다구")
-_PAST_NORTHERN = ("시오", "시요", "슴다", "습데")
-"""The northern polite endings after a past stem (넘었시오, 왔시요, 했슴다): round 14c."""
-
-
-def _northern_past(token: str) -> bool:
-    """넘었시오, 갔시요: a syllable closed by ㅆ, then a northern polite ending."""
-    if len(token) < 3 or not token.endswith(_PAST_NORTHERN):
-        return False
-    if token[-3] == "였" or token[-4:-2] == "이었":
-        return False  # 바위였슴다, 최동혁이었시오: the copula after a noun or a name
-    return hangul.decompose(token[-3])[2] == "ㅆ"
-
-
-def _formal_ha(token: str) -> bool:
-    """재탈북하여, 이송하여: a verbal noun and the written connective 하여 (round 14c)."""
-    return len(token) >= 4 and token.endswith("하여")
-
-
-def _verb_like(token: str, res: Resources) -> bool:
-    if _standard_verb_like(token, res) or spoken_ko.spoken_verb(token):
-        return True
-    return any(_standard_verb_like(w, res) for w in spoken_ko.standard_spellings(token))
-
-
-def _standard_verb_like(token: str, res: Resources) -> bool:
-    if token in _NEVER_NOUN_WORDS or _northern_past(token) or _formal_ha(token):
-        return True
-    if token.endswith("하는") and len(token) >= 4 and token[:-2] in res.lex_ko:
-        return True  # 노래하는: a noun made a verb (은하는 is a name and its particle)
-    if len(token) >= 3 and token.endswith(_NEVER_NOUN_ENDINGS):
-        ending = next(e for e in _NEVER_NOUN_ENDINGS if token.endswith(e))
-        if not (ending[0] == "었" and token[: -len(ending)].endswith("이")):
-            return True  # (이었고, 이었던 are a copula after a noun)
-    for ending in _VERB_ENDINGS:
-        if ending != "ㅁ" and not token.endswith(ending):
-            continue
-        if ending == "ㅁ" and token in res.lex_ko:
-            continue  # 보람, 마음: a listed noun, not 보라 + ㅁ
-        for stem in _stems_before(token, ending):
-            if stem in res.lex_ko and (len(stem) >= 2 or len(ending) >= 2 or ending in "어여"):
-                return True
-            if len(stem) >= 3 and stem[-1] in "하되" and stem[:-1] in res.lex_ko_common:
-                return True  # 생각하면, 공부하고: a noun made a verb
-            if stem in _SHORT_VERBS and ending in ("면", "러", "려고", "려면"):
-                return True  # 오면, 보러: a one-syllable verb (no name ends so)
-    return False
 
 
 _COMPOUND_TAIL = _NOUN_SUFFIX | word_set("표 세 날 층 애 눈 천 판 칸 통 철 살 짐 발 터 반")
