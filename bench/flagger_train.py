@@ -22,6 +22,7 @@ from __future__ import annotations
 import argparse
 import hashlib
 import json
+import re
 import sys
 from collections import Counter
 from pathlib import Path
@@ -116,6 +117,15 @@ def record(files: list[Path], items: list[Passage]) -> dict[str, object]:
     }
 
 
+def _pin(sha256: str) -> None:
+    """Write the new model's digest into ``flagger.MODEL_SHA256``, which the engine checks
+    before CRFsuite reads the file."""
+    source = ROOT / "src" / "fieldkit" / "redaction" / "flagger.py"
+    text = source.read_text(encoding="utf-8")
+    pinned = re.sub(r'^MODEL_SHA256 = "[0-9a-f]*"$', f'MODEL_SHA256 = "{sha256}"', text, flags=re.M)
+    source.write_text(pinned, encoding="utf-8")
+
+
 def main_train(check: bool) -> int:
     files = training_files()
     items = [p for _s, p in passages(files)]
@@ -126,7 +136,9 @@ def main_train(check: bool) -> int:
         print("flagger record matches its training data" if same else "flagger is stale: retrain")
         return 0 if same else 1
     train(items, model_path())
+    wanted["model_sha256"] = hashlib.sha256(model_path().read_bytes()).hexdigest()
     RECORD.write_text(json.dumps(wanted, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    _pin(str(wanted["model_sha256"]))
     print(f"trained on {len(items)} passages: {wanted['tokens']}; wrote {model_path()}")
     return 0
 

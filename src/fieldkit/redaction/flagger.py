@@ -21,6 +21,7 @@ is shared by threads).
 from __future__ import annotations
 
 import bisect
+import hashlib
 import re
 import threading
 from collections.abc import Sequence
@@ -30,14 +31,19 @@ from pathlib import Path
 
 import pycrfsuite
 
+from fieldkit.errors import RedactionError
 from fieldkit.redaction import cuewords, korean, org_nouns
 from fieldkit.redaction.flagger_features import Token, features, sentences, tokens
 from fieldkit.redaction.hits import Hit
 from fieldkit.redaction.resources import Resources
 
-__all__ = ["LABELS", "MODEL", "THRESHOLD", "flag"]
+__all__ = ["LABELS", "MODEL", "MODEL_SHA256", "THRESHOLD", "flag"]
 
 MODEL = "flagger_ko.crfsuite"
+MODEL_SHA256 = "b0b9a8a2f30dd78f78cada6d86086ab629d08e4037adf568a83132b38a55fb1b"
+"""The shipped model's digest (``bench/flagger_train.py`` writes it here).  CRFsuite trusts
+the file it reads: a truncated model crashes the process (a segmentation fault, tried), so
+the bytes are checked before CRFsuite sees them."""
 LABELS = {"PER": "PERSON", "PLC": "PLACE", "ORG": "ORG"}
 THRESHOLD = 0.5
 """The least probability of "not an ordinary word" for which a word is flagged; chosen by
@@ -73,11 +79,39 @@ def model_path() -> Path:
     return Path(str(resources.files("fieldkit.redaction") / "data" / MODEL))
 
 
-@cache
 def _tagger() -> pycrfsuite.Tagger:
+    """The shipped model, opened from bytes whose digest matched (``_model``)."""
+    return _opened()[0]
+
+
+@cache
+def _opened() -> tuple[pycrfsuite.Tagger, bytes]:
+    """The tagger and the bytes it reads: CRFsuite reads the model in place, without a
+    copy, so the bytes must live as long as the tagger (a freed buffer crashed it)."""
+    data = _model()
     tagger = pycrfsuite.Tagger()
-    tagger.open(str(model_path()))
-    return tagger
+    tagger.open_inmemory(data)
+    return tagger, data
+
+
+def _model() -> bytes:
+    """The model file's bytes; ``RedactionError`` when they are not the shipped ones (a
+    damaged install, a replaced file): nothing is redacted then, and the caller says so."""
+    try:
+        data = model_path().read_bytes()
+    except OSError as error:
+        raise RedactionError(
+            f"the redaction model cannot be read ({type(error).__name__}); nothing was redacted",
+            where=MODEL,
+            hint="install fieldkit completely",
+        ) from None
+    if hashlib.sha256(data).hexdigest() != MODEL_SHA256:
+        raise RedactionError(
+            "the redaction model is damaged or was replaced; nothing was redacted",
+            where=MODEL,
+            hint="install fieldkit again from a copy you trust",
+        )
+    return data
 
 
 def flag(

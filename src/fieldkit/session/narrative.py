@@ -143,7 +143,10 @@ def run_preview(inputs: PreviewInputs, text: str) -> NarrativePreview:
         return NarrativePreview(False, "", message=UNAVAILABLE)
     if not text.strip():
         return NarrativePreview(True, "")
-    result = _redact(engine, inputs, text)
+    try:
+        result = _redact(engine, inputs, text)
+    except RedactionError:  # e.g. a damaged model file: say so, never show unchecked text
+        return NarrativePreview(False, "", message=UNAVAILABLE)
     spans = tuple(
         PreviewSpan(
             start=s.start,

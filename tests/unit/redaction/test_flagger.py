@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
+import subprocess
 import sys
 import threading
 from pathlib import Path
@@ -152,3 +154,47 @@ def test_months_amounts_closed_words_and_verbs_are_never_flagged(
     engine: Redactor, word: str
 ) -> None:
     assert flagger._bar(word, engine.res, flagger.THRESHOLD) == flagger.NEVER
+
+
+def test_the_model_digest_is_pinned_in_the_code_and_the_record() -> None:
+    data = model_path().read_bytes()
+    record = json.loads(model_path().with_suffix(".json").read_text(encoding="utf-8"))
+    assert hashlib.sha256(data).hexdigest() == flagger.MODEL_SHA256 == record["model_sha256"]
+
+
+def test_a_damaged_or_replaced_model_is_refused_before_crfsuite_reads_it(tmp_path: Path) -> None:
+    """An attacker's experiment: a truncated model file crashed the whole process inside
+    CRFsuite (SIGSEGV) before the digest check; now redaction refuses with FK600 and the
+    process lives. Run in a child process, so that a crash fails the test instead of the
+    run."""
+    damaged = tmp_path / "flagger_ko.crfsuite"
+    damaged.write_bytes(model_path().read_bytes()[:250_000])
+    replaced = tmp_path / "other.crfsuite"
+    shipped = model_path().read_bytes()
+    replaced.write_bytes(shipped[:1000] + bytes([shipped[1000] ^ 1]) + shipped[1001:])
+    for path in (damaged, replaced):
+        child = subprocess.run(
+            [sys.executable, "-c", _REDACT_WITH_MODEL, str(path)],
+            capture_output=True,
+            text=True,
+            timeout=120,
+            check=False,
+        )
+        assert child.returncode == 0, child.stderr[-500:]
+        assert (
+            child.stdout.strip()
+            == "FK600 the redaction model is damaged or was replaced; nothing was redacted"
+        )
+
+
+_REDACT_WITH_MODEL = """
+import sys
+from pathlib import Path
+from fieldkit.errors import RedactionError
+from fieldkit.redaction import Redactor, flagger
+flagger.model_path = lambda: Path(sys.argv[1])
+try:
+    Redactor.default().redact("우리 애는 학교에서 금단이 옆에 앉았대요.")
+except RedactionError as error:
+    print(error.code, error.message)
+"""

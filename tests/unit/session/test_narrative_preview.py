@@ -73,6 +73,27 @@ def test_engine_missing_is_said_not_faked(
     assert preview.message == "redaction engine not available"
 
 
+def test_a_damaged_redaction_model_is_said_not_faked(
+    session: InterviewSession, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """A model file that is not the shipped one (truncated here) stops the preview with the
+    engine's refusal, not a crash of the app (CRFsuite would read it and crash)."""
+    from fieldkit.redaction import flagger
+
+    damaged = tmp_path / "flagger_ko.crfsuite"
+    damaged.write_bytes(flagger.model_path().read_bytes()[:100_000])
+    monkeypatch.setattr(flagger, "model_path", lambda: damaged)
+    flagger._opened.cache_clear()
+    flagger._READINGS.forget_words()
+    try:
+        preview = run_preview(preview_inputs(session, "narrative"), "금단이가 송강하에서 왔어요.")
+    finally:
+        flagger._opened.cache_clear()
+    assert not preview.available
+    assert preview.text == ""
+    assert preview.message == "redaction engine not available"
+
+
 def test_mark_release_and_confirm(session: InterviewSession) -> None:
     mark_missed(session, "Xiaoshuicun", "place")
     preview = preview_narrative(session, "narrative", "We hid in Xiaoshuicun.")
