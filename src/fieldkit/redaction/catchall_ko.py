@@ -16,6 +16,7 @@ from fieldkit.redaction.cues import closed_words
 from fieldkit.redaction.famous_ko import famous_shaped
 from fieldkit.redaction.hits import Hit
 from fieldkit.redaction.keep import KeepSpans
+from fieldkit.redaction.memory import WordCache
 from fieldkit.redaction.org_nouns import kind_noun_length
 from fieldkit.redaction.orgs_spaced_ko import kind_compound
 from fieldkit.redaction.resources import Resources
@@ -115,27 +116,8 @@ _OFFICE_NIM = frozenset(("사님", "장님", "관님", "원님", "감님", "위�
 """An office's last syllable and 님 (권사님, 전도사님, 반장님): a title, no name."""
 
 
-class _TokenCache:
-    """Decisions on Korean tokens, kept across calls for one ``Resources`` (the live preview
-    and export see the same words again and again); bounded."""
-
-    limit = 50_000
-
-    def __init__(self) -> None:
-        self.owner: Resources | None = None
-        self.hits: dict[tuple[str, str], Hit | None] = {}
-
-    def of(self, res: Resources) -> dict[tuple[str, str], Hit | None]:
-        if self.owner is not res or len(self.hits) > self.limit:
-            self.owner, self.hits = res, {}
-        return self.hits
-
-    def forget_words(self) -> None:
-        """Drop every decision (``memory.forget_texts``, when the workspace closes)."""
-        self.owner, self.hits = None, {}
-
-
-_TOKENS = _TokenCache()
+_TOKENS: WordCache[tuple[str, str], Hit | None] = WordCache()
+"""Decisions on Korean tokens, kept across calls (``memory.WordCache``)."""
 _QUOTES = "'\"‘’“”"
 
 

@@ -24,6 +24,7 @@ from fieldkit.redaction.cuewords import alternation, closed_words, cue_words
 from fieldkit.redaction.hits import Hit, person_by_cue
 from fieldkit.redaction.lazy import lazy_pattern
 from fieldkit.redaction.mandarin_ko import mandarin_surnames, segments
+from fieldkit.redaction.memory import WordCache
 from fieldkit.redaction.resources import Resources
 from fieldkit.redaction.surnames_ko import WORD_SURNAMES
 
@@ -134,29 +135,10 @@ def _surname_word() -> re.Pattern[str]:
     return re.compile(rf"[{firsts}](?<![가-힣].)[가-힣]{{1,5}}")
 
 
-class _Sizes:
-    """How much of each token ``_mandarin_names`` names (0: nothing), kept for one
-    ``Resources`` across calls and bounded like ``namelike_ko``'s cache: the answer depends
-    on the token alone, and a preview redacts the same words at every keystroke (round 15,
-    speed).  Its keys are words of texts: ``memory.forget_texts`` empties it."""
-
-    limit = 50_000
-
-    def __init__(self) -> None:
-        self.owner: Resources | None = None
-        self.words: dict[str, int] = {}
-
-    def of(self, res: Resources) -> dict[str, int]:
-        if self.owner is not res or len(self.words) > self.limit:
-            self.owner, self.words = res, {}
-        return self.words
-
-    def forget_words(self) -> None:
-        """Drop every answer (``memory.forget_texts``, when the workspace closes)."""
-        self.owner, self.words = None, {}
-
-
-_SIZES = _Sizes()
+_SIZES: WordCache[str, int] = WordCache()
+"""How much of each token ``_mandarin_names`` names (0: nothing), kept across calls
+(``memory.WordCache``): the answer depends on the token alone, and a preview redacts the
+same words at every keystroke (round 15, speed)."""
 
 
 def _mandarin_names(folded: str, res: Resources) -> Iterator[Hit]:

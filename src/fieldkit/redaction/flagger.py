@@ -20,7 +20,6 @@ is shared by threads).
 
 from __future__ import annotations
 
-import bisect
 import hashlib
 import re
 import threading
@@ -35,6 +34,8 @@ from fieldkit.errors import RedactionError
 from fieldkit.redaction import cuewords, korean, org_nouns
 from fieldkit.redaction.flagger_features import Token, features, sentences, tokens
 from fieldkit.redaction.hits import Hit
+from fieldkit.redaction.keep import KeepSpans
+from fieldkit.redaction.memory import WordCache
 from fieldkit.redaction.resources import Resources
 
 __all__ = ["LABELS", "MODEL", "MODEL_SHA256", "THRESHOLD", "flag"]
@@ -127,15 +128,16 @@ def flag(
     ``bench/flagger_train.py --cv``).  Each sentence with Hangul is read on its own
     (``sentences``): a long document's English or Chinese paragraphs cost nothing, and the
     shipped model's reading of a sentence is kept (``_READINGS``) for the next call."""
-    busy = _Intervals(taken)
+    busy = KeepSpans((h.start, h.end) for h in taken)
     out: list[Hit] = []
+    shipped = tagger is None and threshold == THRESHOLD
+    kept: dict[str, Reading] = _READINGS.of(res) if shipped else {}  # else: this call only
     for start, sentence in sentences(text):
         if not _HANGUL.search(sentence):
             continue
-        if tagger is None and threshold == THRESHOLD:
-            reading = _READINGS.of(sentence, res)
-        else:
-            reading = _reading(sentence, res, tagger, threshold)
+        reading = kept.get(sentence)
+        if reading is None:
+            reading = kept[sentence] = _reading(sentence, res, tagger, threshold)
         for word_start, word_end, cut, label in reading:
             if not busy.touches(start + word_start, start + word_end):
                 out.append(_hit(start + word_start, start + cut, label))
@@ -177,50 +179,10 @@ def _probable(
     return out
 
 
-class _SentenceCache:
-    """The shipped model's reading of each sentence seen: the live preview reads the whole
-    story again at each key press, and all its sentences but one are the same.  Bounded;
-    emptied by ``memory.forget_texts`` (``forget_words``) when the workspace closes, like
-    the Korean catch-all's word cache: its keys are sentences of interviews."""
-
-    limit = 4096
-
-    def __init__(self) -> None:
-        self.owner: Resources | None = None
-        self.readings: dict[str, Reading] = {}
-
-    def of(self, sentence: str, res: Resources) -> Reading:
-        if self.owner is not res or len(self.readings) > self.limit:
-            self.owner, self.readings = res, {}
-        reading = self.readings.get(sentence)
-        if reading is None:
-            reading = self.readings[sentence] = _reading(sentence, res, None, THRESHOLD)
-        return reading
-
-    def forget_words(self) -> None:
-        """Drop every reading (``memory.forget_texts``, when the workspace closes)."""
-        self.owner, self.readings = None, {}
-
-
-_READINGS = _SentenceCache()
-
-
-class _Intervals:
-    """The spans other detectors found, merged and sorted: does a word touch one?"""
-
-    def __init__(self, hits: Sequence[Hit]) -> None:
-        self.starts: list[int] = []
-        self.ends: list[int] = []
-        for start, end in sorted((h.start, h.end) for h in hits):
-            if self.ends and start <= self.ends[-1]:
-                self.ends[-1] = max(self.ends[-1], end)
-            else:
-                self.starts.append(start)
-                self.ends.append(end)
-
-    def touches(self, start: int, end: int) -> bool:
-        index = bisect.bisect_right(self.ends, start)
-        return index < len(self.starts) and self.starts[index] < end
+_READINGS: WordCache[str, Reading] = WordCache(limit=4096)
+"""The shipped model's reading of each sentence seen: the live preview reads the whole
+story again at each key press, and all its sentences but one are the same
+(``memory.WordCache``: bounded, emptied when the workspace closes)."""
 
 
 def _bar(word: str, res: Resources, threshold: float) -> float:

@@ -40,7 +40,8 @@ number pattern opens with a look-behind, which ``re`` would try at every positio
 
 
 class KeepSpans:
-    """Sorted, merged keep intervals of one text, with a containment test."""
+    """Sorted, merged intervals of one text (the keep-list's; also the spans the rules found,
+    which the flagger must not touch), with a containment and an overlap test."""
 
     def __init__(self, spans: Iterable[tuple[int, int]]) -> None:
         merged: list[list[int]] = []
@@ -56,6 +57,11 @@ class KeepSpans:
         """True when ``[start, end)`` lies inside one keep interval."""
         index = bisect.bisect_right(self.starts, start) - 1
         return index >= 0 and end <= self.ends[index]
+
+    def touches(self, start: int, end: int) -> bool:
+        """True when ``[start, end)`` overlaps an interval."""
+        index = bisect.bisect_right(self.ends, start)
+        return index < len(self.starts) and self.starts[index] < end
 
 
 @lru_cache(maxsize=1)

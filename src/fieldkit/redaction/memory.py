@@ -17,9 +17,38 @@ from __future__ import annotations
 import inspect
 import re
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Hashable, Iterator
+from typing import TYPE_CHECKING, Generic, TypeVar
 
 from fieldkit.redaction import textview
+
+if TYPE_CHECKING:
+    from fieldkit.redaction.resources import Resources
+
+K = TypeVar("K", bound=Hashable)
+V = TypeVar("V")
+
+
+class WordCache(Generic[K, V]):
+    """Decisions on words (or sentences) of texts, kept across calls for one ``Resources``:
+    the live preview and an export see the same words again and again.  Bounded: past
+    ``limit`` entries it starts afresh.  ``forget_texts`` finds it by its ``forget_words``
+    and empties it, since its keys are words of interviews."""
+
+    def __init__(self, limit: int = 50_000) -> None:
+        self.limit = limit
+        self.owner: Resources | None = None
+        self.words: dict[K, V] = {}
+
+    def of(self, res: Resources) -> dict[K, V]:
+        """The decisions kept for ``res`` (a new, empty dict for other tables or when full)."""
+        if self.owner is not res or len(self.words) > self.limit:
+            self.owner, self.words = res, {}
+        return self.words
+
+    def forget_words(self) -> None:
+        """Drop every decision (``forget_texts``, when the workspace closes)."""
+        self.owner, self.words = None, {}
 
 
 def forget_texts() -> None:

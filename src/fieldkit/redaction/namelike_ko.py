@@ -36,6 +36,7 @@ from fieldkit.redaction.cues import closed_words
 from fieldkit.redaction.hits import Hit
 from fieldkit.redaction.keep import KeepSpans
 from fieldkit.redaction.lazy import lazy_pattern
+from fieldkit.redaction.memory import WordCache
 from fieldkit.redaction.resources import Resources
 from fieldkit.redaction.textview import view
 
@@ -175,26 +176,8 @@ def _candidate(token: str, res: Resources) -> tuple[str, str, bool] | None:
     return stem, particle, _compound(stem, res)
 
 
-class _Cache:
-    """Candidate decisions per token, kept for one ``Resources``; bounded."""
-
-    limit = 50_000
-
-    def __init__(self) -> None:
-        self.owner: Resources | None = None
-        self.words: dict[str, tuple[str, str, bool] | None] = {}
-
-    def of(self, res: Resources) -> dict[str, tuple[str, str, bool] | None]:
-        if self.owner is not res or len(self.words) > self.limit:
-            self.owner, self.words = res, {}
-        return self.words
-
-    def forget_words(self) -> None:
-        """Drop every decision (``memory.forget_texts``, when the workspace closes)."""
-        self.owner, self.words = None, {}
-
-
-_CACHE = _Cache()
+_CACHE: WordCache[str, tuple[str, str, bool] | None] = WordCache()
+"""Candidate decisions per token, kept across calls (``memory.WordCache``)."""
 
 
 def _words(folded: str, res: Resources) -> list[_Word]:

@@ -134,9 +134,9 @@ def test_the_sentence_cache_is_emptied_when_the_workspace_forgets(engine: Redact
     ``forget_texts`` (a locked or closed workspace) empties it like every word cache."""
     sentence = "우리 애는 학교에서 금단이 옆에 앉았대요."
     engine.redact(sentence)
-    assert sentence in flagger._READINGS.readings
+    assert sentence in flagger._READINGS.words
     forget_texts()
-    assert flagger._READINGS.readings == {}
+    assert flagger._READINGS.words == {}
     assert _learned(engine, sentence) == [("금단", "PERSON", True)]
 
 
@@ -198,3 +198,17 @@ try:
 except RedactionError as error:
     print(error.code, error.message)
 """
+
+
+@pytest.mark.parametrize(
+    ("start", "end", "touches"),
+    [(0, 2, False), (1, 3, True), (3, 5, True), (5, 7, True), (7, 8, False), (9, 10, True)],
+)
+def test_the_spans_the_rules_found_are_looked_up_by_overlap(
+    start: int, end: int, touches: bool
+) -> None:
+    """The flagger skips a word that overlaps any rule's span (``KeepSpans.touches``);
+    spans 2-4 and 4-6 stay apart, 6-7 is inside 4-7, 9-12 stands alone."""
+    from fieldkit.redaction.keep import KeepSpans
+
+    assert KeepSpans([(2, 4), (4, 6), (4, 7), (9, 12)]).touches(start, end) is touches

@@ -19,7 +19,7 @@ TEXT = f"{NAME}이가 연길에서 왔어요. 李文学说 Kim Mi-ran went to Ya
 def _kept_anywhere() -> list[str]:
     """Where the test name is still a key: the Korean token caches and every lru_cache."""
     places = []
-    if any(NAME in str(key) for key in catchall_ko._TOKENS.hits):
+    if any(NAME in str(key) for key in catchall_ko._TOKENS.words):
         places.append("catchall_ko")
     if any(NAME in key for key in namelike_ko._CACHE.words):
         places.append("namelike_ko")
@@ -31,7 +31,7 @@ def test_redacting_keeps_words_between_calls_and_forget_empties_every_cache() ->
     assert _kept_anywhere()  # the caches do keep words: the test can fail
     forget_texts()
     assert _kept_anywhere() == []
-    assert catchall_ko._TOKENS.hits == {} and namelike_ko._CACHE.words == {}
+    assert catchall_ko._TOKENS.words == {} and namelike_ko._CACHE.words == {}
     for clear in word_caches():
         cached = getattr(clear, "__self__", None)
         info = getattr(cached, "cache_info", None)
