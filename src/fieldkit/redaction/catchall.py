@@ -37,8 +37,11 @@ _DASH_WORDS = (
 """English words no Korean syllable is spelled as: after a dash folded to "-" they start a
 new word ("North Korea—by then" is "Korea" and "by", not one token "Korea-by")."""
 _CAP_TOKEN = re.compile(
-    rf"[A-Z](?<![\w'].)(?:\.|[A-Za-z]*(?:['\-](?!(?:{_DASH_WORDS})(?![A-Za-z]))[A-Za-z]+)*(?![\w]))"
+    rf"[A-Z](?<![\w'].)(?:\.|[A-Za-z]*(?:['\-](?!(?:{_DASH_WORDS})(?![A-Za-z]))[A-Za-z]+)*"
+    r"(?![^\W가-힣]))"
 )
+"""A capitalised word, also with a Korean particle glued on (Sarah Kim은: round 16); such a
+word counts only as the end of a run (see ``_LatinScan._runs``)."""
 _CAPITAL = re.compile("[A-Z]")
 _SENTENCE_END = frozenset('.!?:;"“”\n•*#–>[')
 _LOCATIVE = re.compile(
@@ -46,6 +49,13 @@ _LOCATIVE = re.compile(
     r"entered|left|leaving|visited|of|between|and)\s+(?:the\s+)?(?:city\s+of\s+|town\s+of\s+)?)$",
     re.IGNORECASE,
 )
+
+
+def _glued(folded: str, end: int) -> bool:
+    """A Hangul syllable right after a capitalised word: a particle (Kim은, Park이).  Alone
+    (KTV에서, SNS로) it is as often an acronym as a name, so it is read only after another
+    capitalised word (Sarah Kim은), where the run is a name."""
+    return end < len(folded) and "가" <= folded[end] <= "힣"
 
 
 def _sentence_initial(folded: str, start: int) -> bool:
@@ -208,7 +218,18 @@ class _LatinScan:
 
     def hits(self) -> Iterator[Hit]:
         for run in self._runs():
-            yield from self._join(self.flagged(run))
+            if _glued(self.folded, run[-1].end()):
+                yield from self._join(self._with_glued_end(run))
+            else:
+                yield from self._join(self.flagged(run))
+
+    def _with_glued_end(self, run: list[re.Match[str]]) -> list[re.Match[str]]:
+        """The run decided without its last word, which has a particle glued on; that word
+        joins a flagged name it follows (Sarah Kim은, John Park이), else it is left."""
+        flagged = self.flagged(run[:-1])
+        if flagged and flagged[-1] is run[-2] and not self.skip(run[-1]):
+            flagged.append(run[-1])
+        return flagged
 
     def _runs(self) -> list[list[re.Match[str]]]:
         """Capitalised tokens joined by one space or hyphen (round 12: the one-character gap
@@ -220,7 +241,7 @@ class _LatinScan:
             start = match.start()
             if start == end + 1 and folded[end] in " -":
                 runs[-1].append(match)
-            else:
+            elif not _glued(folded, match.end()):
                 runs.append([match])
             end = match.end()
         return runs

@@ -209,8 +209,8 @@ def _glued_honorific(folded: str, stem: str, start: int, end: int, res: Resource
 
 def _spaced_honorific(token: str, start: int, res: Resources) -> Hit | None:
     stem, tail = korean.split_particle(token)
-    if tail and (stem in res.lex_ko or stem in closed_words("ko")):
-        return None  # 학교의 선생님: "the teacher of the school", no name
+    if tail and (stem in res.lex_ko or stem in closed_words("ko")) and token not in res.lex_ko:
+        return None  # 학교의 선생님: "the teacher of the school", no name (사랑 씨 is no 사 + 랑)
     if token[-1] == "던" or korean.verb_like(token, res):
         return None  # 같이 일하던 동무: a verb's adnominal form, no name
     if stem in korean_nouns():

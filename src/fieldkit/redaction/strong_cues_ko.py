@@ -269,6 +269,8 @@ def _records(folded: str, res: Resources) -> Iterator[Hit]:
         ):
             continue
         if _record_word(name, res):
+            if _surname_and_word(name, res):  # 내담자 오다솜은: 오 + 다솜, read as 오다, "come"
+                yield person_by_cue(match.start(1), match.end(1), "record_role_name", True)
             continue  # 피해자 진술에, 진술인 조선족 식당: a noun after the role, no name
         yield person_by_cue(match.start(1), match.end(1), "record_role_name", name in res.lex_ko)
     for sex_age in rx["sex_age"].finditer(folded):  # the bracket first, the name read back
@@ -289,6 +291,18 @@ def _record_word(name: str, res: Resources) -> bool:
     if not known_word(name, res):
         return False
     return name[1:] not in res.lex_ko and not korean.name_shaped(name)
+
+
+def _surname_and_word(name: str, res: Resources) -> bool:
+    """Three syllables after a record's role noun, a surname and a word a dictionary reading
+    explains (오다솜: 다솜, "love"; the whole read as 오다, "come"): 김하늘 with a rarer
+    word, so the cue wins, uncertain (issue 11: a lexicon may downgrade a strong cue,
+    never drop it)."""
+    if len(name) != 3 or name in res.lex_ko:
+        return False
+    if name[:2] in res.lex_ko and not name.startswith("다", 1):
+        return False  # 우울감: a noun and its suffix (a verb's 오다 takes none)
+    return name[-1] not in "서는도의에를을와과가이은만" and known_word(name[1:], res)
 
 
 def find_strong_cues(folded: str, res: Resources) -> Iterator[Hit]:

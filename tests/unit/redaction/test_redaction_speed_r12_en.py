@@ -216,7 +216,7 @@ def _runs_before(folded: str) -> list[list[re.Match[str]]]:
         gap = folded[runs[-1][-1].end() : match.start()] if runs else "x"
         if runs and gap in (" ", "-"):
             runs[-1].append(match)
-        else:
+        elif not "가" <= folded[match.end() : match.end() + 1] <= "힣":  # round 16: Kim은
             runs.append([match])
     return runs
 
