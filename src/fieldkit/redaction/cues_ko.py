@@ -35,18 +35,21 @@ from functools import lru_cache
 from fieldkit.redaction import korean
 from fieldkit.redaction.affectionate_ko import find_affectionate_more
 from fieldkit.redaction.cues import closed_words, cue_words
+from fieldkit.redaction.cues_roles_ko import COUNTED_NAMES
 from fieldkit.redaction.hangul_chinese import (
     CHINESE_SURNAMES,
     CHINESE_SURNAMES_2,
     find_chinese_shaped,
 )
-from fieldkit.redaction.hits import Hit
+from fieldkit.redaction.hits import Hit, person_by_cue
 from fieldkit.redaction.introductions import find_introductions
+from fieldkit.redaction.one_syllable_ko import find_one_syllable_names
 from fieldkit.redaction.phrases import longest_first
 from fieldkit.redaction.resources import Resources
 from fieldkit.redaction.surname_marks_ko import find_surname_marks
 from fieldkit.redaction.surnames_ko import WORD_SURNAMES, full_name_before_office
 from fieldkit.redaction.titles_ko import after_title, titles
+from fieldkit.redaction.word_classes_ko import PEOPLES
 
 __all__ = ["find_korean_calls"]
 
@@ -240,6 +243,9 @@ def _name_titles(folded: str, res: Resources) -> Iterator[Hit]:
         if match is None:
             continue
         stem = match.group(1)
+        if stem in COUNTED_NAMES:
+            yield person_by_cue(match.start(1), match.end(1), "name_before_title", True)
+            continue  # 하나 언니: a count follows its noun (언니 하나), so this is her name
         full = full_name_before_office(stem, title.group(), res)
         if (
             not full
@@ -253,9 +259,20 @@ def _name_titles(folded: str, res: Resources) -> Iterator[Hit]:
                 yield _with_affectionate_i(hit)  # 철이 아바이: 철, called with its 이
             continue
         bare, tail = korean.split_particle(stem)
-        if tail and (bare in res.lex_ko or tail in korean.LOCATIVE_PARTICLES or bare[-1] in "씨님"):
-            continue  # 동네의 아저씨; 양강도에 오빠; 방씨가 브로커 (the honorific rule's name)
-        if stem[-1] in "은는이가을를의도" and stem[:-1] in res.lex_ko:
+        if stem in PEOPLES:
+            continue  # 충청도 아줌마, 조선족 언니: where she is from, not who
+        read_whole = (
+            stem in res.lex_ko
+            and tail not in korean.LOCATIVE_PARTICLES
+            and bare not in closed_words("ko")  # 엄마야 엄마야: a kin word called out
+        )
+        if (
+            tail
+            and not read_whole
+            and (bare in res.lex_ko or tail in korean.LOCATIVE_PARTICLES or bare[-1] in "씨님")
+        ):
+            continue  # 동네의 아저씨; 양강도에 오빠; 방씨가 브로커; 가을 언니 is no 가 + 을
+        if stem[-1] in "은는이가을를의도" and stem[:-1] in res.lex_ko and not read_whole:
             continue  # 그 목걸이는 엄마 거였다: a word and its particle
         if korean.verb_like(stem, res) or stem[-1] == "던":
             continue  # 밥을 줬는데 사장은, 일하던 동무: a verb form before the title
@@ -407,6 +424,7 @@ def find_korean_calls(folded: str, res: Resources) -> Iterator[Hit]:
     yield from find_affectionate_more(folded, res)
     yield from _surname_titles(folded, res)
     yield from _name_titles(folded, res)
+    yield from find_one_syllable_names(folded, res)
     yield from _glued_kinship(folded, res)
     yield from _calls(folded, res)
     yield from _role_is_named(folded, res)

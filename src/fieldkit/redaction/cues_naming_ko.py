@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from fieldkit.redaction import korean, ordinary_ko
-from fieldkit.redaction.cues_roles_ko import cue_rx, korean_hit, token_stem
+from fieldkit.redaction.cues_roles_ko import cue_rx, korean_hit, named_hit, token_stem
 from fieldkit.redaction.cuewords import alternation, closed_words, cue_words, gazetteer_entry
 from fieldkit.redaction.hits import Hit, person_by_cue
 from fieldkit.redaction.lazy import lazy_pattern
@@ -114,6 +114,24 @@ def _naming_after(
 _PERSON_OBJECT = lazy_pattern(r"(?:사람|여자|남자|놈|녀석|그분|그녀|걔|얘)(?:을|를)\s$")
 """그 사람을 X라 불렀다: the one called is a person, so what she is called is a name, even
 a word (round 12 of issue 11)."""
+_CALLED_OBJECT = lazy_pattern(r"(?:그|저|나|언니|오빠|동생|딸|아들|애)(?:를|을)\s$")
+"""저를 X라고 불렀어요, 그 언니를 X라고 불렀다: a person called X with 라고 (round 16)."""
+_SELF_OBJECT = lazy_pattern(r"자기를\s$|자기\s?이름을\s$")
+_SAID = lazy_pattern(r"\s?(?:했|하더|하대|합디|한다|해요|소개)")
+
+
+def _called_person(folded: str, start: int, spoken: bool, rest: str) -> bool:
+    """Whether the word before 라/라고 is what a person is called: 그 사람을 X라 불렀다
+    (round 12), 그 언니를 X라고 불렀다, and 자기를 X라고 했다 (she gave herself a name:
+    round 16); an epithet there (저를 바보라고 불렀다) is redacted too, uncertain."""
+    before = folded[max(0, start - 8) : start]
+    if _PERSON_OBJECT().search(before) is not None:
+        return spoken or _NAMING_VERB().match(rest) is not None
+    if _CALLED_OBJECT().search(before) is not None:
+        return _NAMING_VERB().match(rest) is not None
+    return _SELF_OBJECT().search(before) is not None and _SAID().match(rest) is not None
+
+
 _OWN_COPULA = ("에요", "예요", "었", "였", "야", "다", "고", "라", "지", "죠", "래")
 
 
@@ -173,7 +191,7 @@ def korean_naming(folded: str, res: Resources) -> Iterator[Hit]:
             continue  # 발마사지라는 데서: a kind of business, its name before it (round 14)
         org = bool(nouns & _org_nouns())  # 희망이라는 단체, 은혜라는 교회
         strong = strong or org or bool(nouns & frozenset(c.get("naming_noun", "ko")))
-        called = spoken and _PERSON_OBJECT().search(folded, max(0, start - 8), start) is not None
+        called = _called_person(folded, start, spoken, rest)
         strong = strong or called
         ordinary = stem in res.lex_ko or korean.ordinary(stem, res)
         if not strong and ordinary and not korean.name_shaped(stem):
@@ -182,7 +200,7 @@ def korean_naming(folded: str, res: Resources) -> Iterator[Hit]:
         place = nouns & frozenset(c.get("place_noun", "ko"))
         label = "PLACE" if place or (not person and _place_name(stem, res)) else "PERSON"
         label = "ORG" if org and not person else label
-        hit = korean_hit(start, stem, res, "naming_cue")
+        hit = named_hit(start, stem, res, "naming_cue")
         if hit is None and called and 2 <= len(stem) <= 4 and stem not in closed_words("ko"):
             hit = person_by_cue(start, start + len(stem), "called_person", True)  # 천사장
         if hit is not None:
@@ -205,7 +223,7 @@ def korean_naming(folded: str, res: Resources) -> Iterator[Hit]:
             continue  # 이름이 같았어요: 았/었 follow a verb stem, never a name (이었, 였)
         if (tail and tail not in _COPULA) or (not tail and korean.verb_form(stem, res)):
             continue  # 이름은 증명서에만, 이름이 아닌: the name is not what follows
-        hit = korean_hit(match.start(1), stem, res, "naming_cue")
+        hit = named_hit(match.start(1), stem, res, "naming_cue")
         if hit is not None:
             yield hit
 

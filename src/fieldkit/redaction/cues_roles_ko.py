@@ -121,6 +121,20 @@ def korean_hit(start: int, stem: str, res: Resources, rule: str) -> Hit | None:
     )
 
 
+COUNTED_NAMES = frozenset({"하나"})
+"""A native numeral that is also a given name (하나): a count follows its noun (언니 하나,
+친구 하나가), so before an honorific or a title, and after a naming cue, it is her name,
+uncertain; after a role noun (친구 하나가) it stays a count (round 16)."""
+
+
+def named_hit(start: int, stem: str, res: Resources, rule: str) -> Hit | None:
+    """``korean_hit``, except that a counted name (``COUNTED_NAMES``) is still a name here."""
+    hit = korean_hit(start, stem, res, rule)
+    if hit is None and stem in COUNTED_NAMES:
+        return person_by_cue(start, start + len(stem), rule, True)
+    return hit
+
+
 def token_stem(token: str, res: Resources) -> str:
     """The name in a token: the stem before its particles (김연아는 -> 김연아)."""
     return korean.name_stem(token, res, cued=True)[0]
@@ -204,7 +218,7 @@ def _glued_honorific(folded: str, stem: str, start: int, end: int, res: Resource
         return None  # 선교사님, 원장님: 님 after an office is a title, not a name
     if honorific == "씨" and folded[end : end + 1] == "야":
         return None  # 로씨야 (Russia): no vocative follows 씨
-    return korean_hit(start, stem, res, "honorific_after_name")
+    return named_hit(start, stem, res, "honorific_after_name")
 
 
 def _spaced_honorific(token: str, start: int, res: Resources) -> Hit | None:
@@ -215,7 +229,7 @@ def _spaced_honorific(token: str, start: int, res: Resources) -> Hit | None:
         return None  # 같이 일하던 동무: a verb's adnominal form, no name
     if stem in korean_nouns():
         return None  # 교회 선생님, 하나센터 선생님: the teacher at a kind of place, no name
-    return korean_hit(start, token, res, "honorific_after_name")
+    return named_hit(start, token, res, "honorific_after_name")
 
 
 _OFFICE_END = frozenset("사장원수관부생감님위표")

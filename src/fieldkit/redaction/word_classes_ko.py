@@ -38,14 +38,14 @@ from fieldkit.redaction.not_places_ko import previous_word
 from fieldkit.redaction.org_nouns import COMPANY_SUFFIX, korean_nouns
 from fieldkit.redaction.resources import Resources
 
-__all__ = ["auxiliary_after_infinitive", "class_non_name"]
+__all__ = ["PEOPLES", "auxiliary_after_infinitive", "class_non_name"]
 
 
 _HOLIDAY = re.compile("[가-힣]{2,4}절")
 _PERIOD_TAIL = re.compile("(?:때|시절|무렵|시기|당시|이후|직후|이전)$")
 _GENITIVE = re.compile("([가-힣]{2,})의\\s?([가-힣]{2,})")
 
-_PEOPLES = frozenset(
+PEOPLES = frozenset(
     str.split(
         "한국 중국 조선 북한 남한 이북 이남 일본 미국 영국 러시아 로씨야 몽골 베트남 태국 "
         "라오스 캄보디아 대만 홍콩 한족 조선족 연변 서울 평양 함경도 경상도 전라도 충청도"
@@ -109,7 +109,7 @@ def _date_word(word: str) -> bool:
 
 
 def _language(word: str) -> bool:
-    return len(word) >= 3 and word[-1] == "말" and word[:-1] in _PEOPLES
+    return len(word) >= 3 and word[-1] == "말" and word[:-1] in PEOPLES
 
 
 def _role_modifier(text: str, hit: Hit) -> bool:

@@ -61,3 +61,60 @@ def test_a_word_name_before_a_spaced_honorific_is_not_read_as_word_and_particle(
     assert surfaces(rules, "사랑 씨는 착했어요.", "PERSON") == {"사랑 씨": True}
     assert not surfaces(rules, "엄마랑 선생님이 왔어요.", "PERSON")
     assert not surfaces(rules, "학교의 선생님이 왔어요.", "PERSON")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # 4. a word-name before a spaced kinship word or title, not split as word + particle
+        ("가을 언니가 전화했어요.", "가을"),
+        ("송이 아저씨가 데려갔어요.", "송이"),
+        ("사랑 언니랑 같이 갔어요.", "사랑"),
+        # 5. a counted name (하나) before an honorific or title and after a naming cue
+        ("하나 언니가 울었어요.", "하나"),
+        ("하나씨한테 돈을 줬어요.", "하나씨"),
+        ("하나라는 여자가 있었어요.", "하나"),
+        ("제 이름은 하나예요.", "하나"),
+        # 6. she gave herself a name: 자기를 X라고 했다, and 그 언니를 X라고 불렀다
+        ("그 사람은 자기를 바다라고 했어요.", "바다"),
+        ("우리는 그 언니를 하나라고 불렀어요.", "하나"),
+        # 7. a one-syllable noun alone before a title
+        ("봄 언니가 전화했어요.", "봄"),
+        ("그래서 꽃 언니가 왔어요.", "꽃"),
+        ("샘 씨가 도와줬어요.", "샘"),
+    ],
+)
+def test_a_word_name_before_a_title_or_after_a_naming_cue_is_redacted_uncertain(
+    rules: Redactor, text: str, name: str
+) -> None:
+    assert surfaces(rules, text, "PERSON") == {name: True}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "충청도 아줌마가 잘해줘요.",  # where she is from
+        "조선족 언니가 도와줬어요.",
+        "친구 하나가 먼저 잡혔어요.",  # a count after its noun
+        "아들 하나, 딸 하나 있어요.",
+        "하나도 몰랐어요.",
+        "자기는 조선족이라고 했어요.",  # what he said he was, not what he was called
+        "자기는 의사라고 했어요.",
+        "두 살 언니가 있어요.",  # a counter after a number
+        "세 달 동생이에요.",
+        "한 번 언니가 말했어요.",
+        "3 살 오빠예요.",
+        "새 선생님이 왔어요.",  # a determiner or a word that says which
+        "옆 언니가 도와줬어요.",
+        "그 아저씨가 도와줬어요.",
+        "즈 아빠 몰래 연락해요.",
+        "큰 오빠가 왔어요.",
+        "그 목걸이는 엄마 거였다.",
+        "밥을 먹을 언니가 없어요.",
+        "엄마랑 선생님이 왔어요.",
+    ],
+)
+def test_words_that_say_which_whose_or_how_many_before_a_title_stay(
+    rules: Redactor, text: str
+) -> None:
+    assert not surfaces(rules, text, "PERSON")
