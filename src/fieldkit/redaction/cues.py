@@ -62,7 +62,7 @@ from fieldkit.redaction.orgs_spaced_ko import (
 )
 from fieldkit.redaction.orgs_taught_ko import find_taught_school_names
 from fieldkit.redaction.particles_mixed import find_particle_names
-from fieldkit.redaction.persons_en import find_quoted_names
+from fieldkit.redaction.persons_en import find_companions_en, find_quoted_names
 from fieldkit.redaction.persons_ko import find_round7_persons
 from fieldkit.redaction.places_counted_zh import find_counted_villages
 from fieldkit.redaction.places_hanzi_ko import find_hanzi_villages
@@ -157,3 +157,4 @@ def find_cued(folded: str, res: Resources, words: frozenset[str]) -> Iterator[Hi
             yield from find_particle_names(folded, res)  # round 14c: X한테 the, X랑 Y, were
         if '"' in folded or "“" in folded:
             yield from find_quoted_names(folded, res)
+        yield from find_companions_en(folded, res)  # round 16: Hope and I, me and June

@@ -19,9 +19,9 @@ from fieldkit.redaction.hits import Hit, person_by_cue
 from fieldkit.redaction.lazy import lazy_pattern
 from fieldkit.redaction.resources import Resources
 
-__all__ = ["find_month_names"]
+__all__ = ["MONTH_NAMES", "find_month_names"]
 
-_MONTH_NAMES = frozenset(("april", "may", "june", "august"))
+MONTH_NAMES = frozenset(("april", "may", "june", "august"))
 """Months that are also given names (January or March are not)."""
 
 _PERSON_VERBS = (
@@ -47,7 +47,7 @@ _SUBJECT = lazy_pattern(
 def find_month_names(folded: str, res: Resources, words: frozenset[str]) -> Iterator[Hit]:
     """May told me: a month word as the subject of a person's verb (see the module doc)."""
     del res
-    if not words & _MONTH_NAMES:
+    if not words & MONTH_NAMES:
         return
     starts = positions(folded, ("April", "May", "June", "August"))  # round 14, speed
     for match in finditer_from(_SUBJECT(), folded, starts):

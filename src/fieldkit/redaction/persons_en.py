@@ -7,7 +7,10 @@ Found from their rare anchor, an opening quote, and read back and forward from t
   says (uncertain when every word is an ordinary English word);
 * **a quoted nickname** ("Big Ok" and "Little Ok"): a nickname adjective (Big, Little,
   Old ...) and a capitalised word in quotes are one name (uncertain); the catch-all used to
-  flag the second word alone and leave "Big" and "Little" behind.
+  flag the second word alone and leave "Big" and "Little" behind;
+* **a companion of the speaker** (Hope and I crossed together, me and June): a capitalised
+  word joined to *I* or *me* by *and* is a person, an English word too (uncertain), unless
+  it is a role or kinship word (Mom and I), a function word or a place (round 16).
 """
 
 from __future__ import annotations
@@ -16,10 +19,13 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
+from fieldkit.redaction import data
 from fieldkit.redaction.hits import Hit, person_by_cue
+from fieldkit.redaction.months_en import MONTH_NAMES
 from fieldkit.redaction.resources import Resources
+from fieldkit.redaction.roles import english_roles
 
-__all__ = ["find_quoted_names"]
+__all__ = ["find_companions_en", "find_quoted_names"]
 
 _NAMING = (
     r"(?:\b(?:called|calls|call|nicknamed|named|known\s+as|goes\s+by|went\s+by|go\s+by|"
@@ -65,3 +71,27 @@ def find_quoted_names(folded: str, res: Resources) -> Iterator[Hit]:
 
 def _hit(span: tuple[int, int], rule: str, uncertain: bool) -> Hit:
     return person_by_cue(span[0], span[1], rule, uncertain)
+
+
+_COMPANION = (
+    r"(?<![\w'-])([A-Z][a-z]+(?:-[a-z]+)?) and (?:I|me)(?![\w'])"
+    r"|(?<![\w'-])(?:[Mm]e|I) and ([A-Z][a-z]+(?:-[a-z]+)?)(?![\w'-])"
+)
+_NOT_COMPANIONS = frozenset(str.split("god jesus lord christ mum mummy mommy daddy papa mama"))
+"""Who a testimony may pair with *I* that is no one to hide (God and I, Mama and I)."""
+
+
+def find_companions_en(folded: str, res: Resources) -> Iterator[Hit]:
+    """Hope and I, me and June: the speaker's companion (module docstring)."""
+    if " and I" not in folded and " and me" not in folded and "e and " not in folded:
+        return
+    for match in re.finditer(_COMPANION, folded):
+        group = 1 if match.group(1) else 2
+        word = match.group(group).casefold()
+        if word in res.function_en or word in english_roles() or word in _NOT_COMPANIONS:
+            continue
+        if match.group(group) in res.gaz_latin or match.group(group) in data.provinces():
+            continue  # Yanji and I: a place, the place rules' case
+        if res.keep_latin.get(word) is not None and word not in MONTH_NAMES:
+            continue  # China and I, the Chinese and I: the keep-list's; June and I is a person
+        yield _hit(match.span(group), "companion_of_speaker", word in res.lex_en)

@@ -118,3 +118,34 @@ def test_words_that_say_which_whose_or_how_many_before_a_title_stay(
     rules: Redactor, text: str
 ) -> None:
     assert not surfaces(rules, text, "PERSON")
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "uncertain"),
+    [
+        # 8. the speaker's companion, an English word too
+        ("Hope and I crossed the river at night.", "Hope", True),
+        ("That spring June and I were sold together.", "June", True),
+        ("Me and Sunny walked to the station.", "Sunny", False),
+    ],
+)
+def test_a_companion_of_the_speaker_is_a_person(
+    rules: Redactor, text: str, name: str, uncertain: bool
+) -> None:
+    assert surfaces(rules, text, "PERSON") == {name: uncertain}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mom and I crossed together.",
+        "God and I talked every night.",
+        "China and I have a long history.",
+        "Heilongjiang and I were strangers.",
+        "In 2003 my sister and I left.",
+    ],
+)
+def test_kin_god_countries_and_provinces_beside_i_are_no_companion(
+    rules: Redactor, text: str
+) -> None:
+    assert not surfaces(rules, text, "PERSON")
