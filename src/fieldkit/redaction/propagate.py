@@ -34,6 +34,7 @@ from fieldkit.redaction.lists_ko import paired_names
 from fieldkit.redaction.lists_people_ko import listed_people
 from fieldkit.redaction.lists_zh import counted_people_zh
 from fieldkit.redaction.name_glosses_ko import glossed_names
+from fieldkit.redaction.namelike_ko import human_verb_at
 from fieldkit.redaction.nameparts import given_part
 from fieldkit.redaction.normalize import Folded, fold_key
 from fieldkit.redaction.propagate_en import named_lower_here
@@ -86,10 +87,33 @@ def _person_after(text: str, end: int, seed: str) -> bool:
     its affectionate 이 (구름이) takes the same endings, and any seed the household 네."""
     if _ANIMATE().match(text, end) or _HOUSEHOLD().match(text, end):
         return True
+    if _person_predicate(text, end, seed):
+        return True
     if korean.final_consonant(seed[-1]):
         return _CALLED_I().match(text, end) is not None
     called = len(seed) > 2 and seed[-1] == "이" and korean.final_consonant(seed[-2])
     return called and _CALLED_AFTER_I().match(text, end) is not None
+
+
+_SUBJECT = lazy_pattern(r"(?:은|는|이|가)(?![가-힣])")
+_AGE_OR_PERSON = lazy_pattern(
+    r"[^.!?\n]{0,16}?(?:\d+|[가-힣]+)\s?살(?:이었|이에요|이야|이었|이고|이라|때|밖에)"
+    r"|[^.!?\n]{0,16}?사람(?:이었|이에요|이야|이고|이라)"
+)
+
+
+def _person_predicate(text: str, end: int, seed: str) -> bool:
+    """Round 16: a word a cue named a person, again as the subject of what only a person
+    is or does in the same sentence (하나는 그때 열일곱 살이었어요, 바다는 연길 사람이었어요,
+    바다가 울었어요): the sea is no age, no townsman and does not cry."""
+    particle = _SUBJECT().match(text, end)
+    if particle is None:
+        return False
+    if korean.final_consonant(seed[-1]) != (particle.group() in ("은", "이")):
+        return False  # 하늘이 is 하늘 + 이; 바다이 is no word
+    if human_verb_at(text, particle.end()):
+        return True
+    return _AGE_OR_PERSON().match(text, particle.end()) is not None
 
 
 def _seeds(fields: Sequence[_FieldLike], release: frozenset[str], res: Resources) -> dict[str, Hit]:

@@ -149,3 +149,18 @@ def test_kin_god_countries_and_provinces_beside_i_are_no_companion(
     rules: Redactor, text: str
 ) -> None:
     assert not surfaces(rules, text, "PERSON")
+
+
+def test_a_word_name_said_again_as_the_subject_of_a_persons_predicate_is_the_person(
+    rules: Redactor,
+) -> None:
+    text = "우리는 그 언니를 바다라고 불렀어요. 바다는 연길 사람이었어요. 바다가 울었어요."
+    out = rules.redact(text)
+    assert out.text.count("[인물-1]") == 3
+    again = "하나 언니가 먼저 갔어요. 하나는 그때 열일곱 살이었어요."
+    assert rules.redact(again).text.count("[인물-1]") == 2
+
+
+def test_the_word_itself_stays_where_nothing_says_a_person(rules: Redactor) -> None:
+    text = "우리는 그 언니를 바다라고 불렀어요. 바다는 넓었어요. 바다가 보였어요."
+    assert rules.redact(text).text.endswith("바다는 넓었어요. 바다가 보였어요.")
