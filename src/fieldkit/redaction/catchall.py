@@ -16,7 +16,7 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
-from fieldkit.redaction import hangul
+from fieldkit.redaction import hangul, korean
 from fieldkit.redaction.catchall_ko import korean_catchall
 from fieldkit.redaction.chinese import chinese_segments, role_spans
 from fieldkit.redaction.hits import Hit
@@ -56,6 +56,19 @@ def _glued(folded: str, end: int) -> bool:
     (KTV에서, SNS로) it is as often an acronym as a name, so it is read only after another
     capitalised word (Sarah Kim은), where the run is a name."""
     return end < len(folded) and "가" <= folded[end] <= "힣"
+
+
+_PARTICLE_WORD = lazy_pattern("(?:" + "|".join(korean.PARTICLES) + ")(?![가-힣])")
+
+
+def _named_with_particle(folded: str, match: re.Match[str]) -> bool:
+    """A Title-case word with a Korean particle glued on (Sarah가, Tom이랑, Peter라고:
+    round 16) is read like a spaced one; an acronym (KTV에서) or a word glued into a
+    Korean compound (Kakao톡) is not."""
+    word = match.group()
+    if len(word) < 2 or not word[1:].islower():
+        return False
+    return _PARTICLE_WORD().match(folded, match.end()) is not None
 
 
 def _sentence_initial(folded: str, start: int) -> bool:
@@ -218,7 +231,7 @@ class _LatinScan:
 
     def hits(self) -> Iterator[Hit]:
         for run in self._runs():
-            if _glued(self.folded, run[-1].end()):
+            if len(run) > 1 and _glued(self.folded, run[-1].end()):
                 yield from self._join(self._with_glued_end(run))
             else:
                 yield from self._join(self.flagged(run))
@@ -241,7 +254,7 @@ class _LatinScan:
             start = match.start()
             if start == end + 1 and folded[end] in " -":
                 runs[-1].append(match)
-            elif not _glued(folded, match.end()):
+            elif not _glued(folded, match.end()) or _named_with_particle(folded, match):
                 runs.append([match])
             end = match.end()
         return runs

@@ -164,3 +164,25 @@ def test_a_word_name_said_again_as_the_subject_of_a_persons_predicate_is_the_per
 def test_the_word_itself_stays_where_nothing_says_a_person(rules: Redactor) -> None:
     text = "우리는 그 언니를 바다라고 불렀어요. 바다는 넓었어요. 바다가 보였어요."
     assert rules.redact(text).text.endswith("바다는 넓었어요. 바다가 보였어요.")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # 9. a Title-case name with a Korean particle glued on, alone in a Korean sentence
+        ("Sarah가 도와줬어요.", "Sarah"),
+        ("Tom이랑 같이 갔어요.", "Tom"),
+        ("목사님은 Peter라고 했어요.", "Peter"),
+    ],
+)
+def test_a_latin_name_glued_to_a_korean_particle_is_flagged(
+    rules: Redactor, text: str, name: str
+) -> None:
+    assert surfaces(rules, text, "PERSON") == {name: True}
+
+
+@pytest.mark.parametrize("text", ["Kakao톡으로 연락했어요.", "WeChat으로 연락했어요."])
+def test_a_latin_word_inside_a_korean_compound_or_in_camel_case_is_left(
+    rules: Redactor, text: str
+) -> None:
+    assert rules.redact(text).text == text
