@@ -35,7 +35,6 @@ from functools import lru_cache
 from fieldkit.redaction import korean
 from fieldkit.redaction.affectionate_ko import find_affectionate_more
 from fieldkit.redaction.cues import closed_words, cue_words
-from fieldkit.redaction.cues_roles_ko import COUNTED_NAMES
 from fieldkit.redaction.hangul_chinese import (
     CHINESE_SURNAMES,
     CHINESE_SURNAMES_2,
@@ -243,7 +242,7 @@ def _name_titles(folded: str, res: Resources) -> Iterator[Hit]:
         if match is None:
             continue
         stem = match.group(1)
-        if stem in COUNTED_NAMES:
+        if stem in korean.COUNTED_NAMES:
             yield person_by_cue(match.start(1), match.end(1), "name_before_title", True)
             continue  # 하나 언니: a count follows its noun (언니 하나), so this is her name
         full = full_name_before_office(stem, title.group(), res)

@@ -203,6 +203,8 @@ def korean_naming(folded: str, res: Resources) -> Iterator[Hit]:
         hit = named_hit(start, stem, res, "naming_cue")
         if hit is None and called and 2 <= len(stem) <= 4 and stem not in closed_words("ko"):
             hit = person_by_cue(start, start + len(stem), "called_person", True)  # 천사장
+        if hit is None and org and stem in res.keep_native:  # 백두산이라는 식당: its name
+            hit = person_by_cue(start, start + len(stem), "named_org_kept_word", True)
         if hit is not None:
             yield hit._replace(label=label)
     for match in rx.naming_before.finditer(folded):

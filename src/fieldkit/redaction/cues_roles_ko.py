@@ -121,16 +121,10 @@ def korean_hit(start: int, stem: str, res: Resources, rule: str) -> Hit | None:
     )
 
 
-COUNTED_NAMES = frozenset({"하나"})
-"""A native numeral that is also a given name (하나): a count follows its noun (언니 하나,
-친구 하나가), so before an honorific or a title, and after a naming cue, it is her name,
-uncertain; after a role noun (친구 하나가) it stays a count (round 16)."""
-
-
 def named_hit(start: int, stem: str, res: Resources, rule: str) -> Hit | None:
-    """``korean_hit``, except that a counted name (``COUNTED_NAMES``) is still a name here."""
+    """``korean_hit``, except that a counted name (``korean.COUNTED_NAMES``) is a name here."""
     hit = korean_hit(start, stem, res, rule)
-    if hit is None and stem in COUNTED_NAMES:
+    if hit is None and stem in korean.COUNTED_NAMES:
         return person_by_cue(start, start + len(stem), rule, True)
     return hit
 

@@ -55,6 +55,12 @@ PARTICLES = tuple(
         reverse=True,
     )
 )
+COUNTED_NAMES = frozenset({"하나"})
+"""A native numeral that is also a given name (하나): a count follows its noun (언니 하나,
+식당 하나, 친구 하나가), so before an honorific, a title or a business's kind noun, and after
+a naming cue, it is her name, uncertain; after a role noun (친구 하나가) it stays a count
+(round 16)."""
+
 LOCATIVE_PARTICLES = word_set(
     "에서는 에서도 에서만 으로는 으로도 으로만 으로부터 로부터 에서 까지 부터 으로 에는 에도 "
     "에만 에 로 쪽 까지만"

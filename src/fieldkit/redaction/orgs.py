@@ -303,6 +303,8 @@ def _ordinary_before_noun_ko(stem: str, gap: str, noun: str, res: Resources) -> 
     Never asked of a listed town: 청진교화소 and 부천하나센터 name where a woman was held or
     lives even though 청진 ends like a verb's modifier (있는 가게) and 부천 is also a word.
     """
+    if stem in korean.COUNTED_NAMES:
+        return False  # 하나 식당: a count follows its noun (식당 하나), so this is a name
     if stem in res.keep_native and (len(stem) <= 2 or noun in _rx().facility["ko"]):
         return noun not in COMPANY_SUFFIX  # 한국식당: a kind; 대한물류, 아리랑 노래방: a name
     company = not gap and noun in COMPANY_SUFFIX  # 대한물류: glued to a company's kind

@@ -186,3 +186,22 @@ def test_a_latin_word_inside_a_korean_compound_or_in_camel_case_is_left(
     rules: Redactor, text: str
 ) -> None:
     assert rules.redact(text).text == text
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # 10. a business named by a kept word or a counted name
+        ("백두산이라는 식당에서 일했어요.", "백두산"),
+        ("하나 식당에서 일했어요.", "하나"),
+        ("연길에 있는 하나노래방에 팔려 갔어요.", "하나"),
+    ],
+)
+def test_a_business_named_by_a_kept_word_or_a_counted_name_is_an_org(
+    rules: Redactor, text: str, name: str
+) -> None:
+    assert surfaces(rules, text, "ORG") == {name: True}
+
+
+def test_a_count_after_a_kind_noun_is_no_name(rules: Redactor) -> None:
+    assert rules.redact("식당 하나가 있었어요.").text == "식당 하나가 있었어요."
