@@ -76,6 +76,8 @@ _DISPLAYED = (
 )
 """Round 14c: the name an app shows for an account (name shown as X, saved her as X) is
 what she is called there, as after "called"."""
+_TITLES_BEFORE_NATIVE = ("Mr.", "Mr", "Mrs.", "Mrs", "Ms.", "Ms", "Miss", "Madam", "Pastor")
+"""English titles before a Korean or Chinese name (Mr. 최 from the church: round 16)."""
 _NATIVE_CUES = frozenset(
     {
         *(f"called {w}" for w in ("her", "him", "herself", "himself")),
@@ -96,6 +98,7 @@ _NATIVE_CUES = frozenset(
         "wrote her name",
         "wrote his name",
         *_DISPLAYED,
+        *_TITLES_BEFORE_NATIVE,
     }
 )
 _NATIVE_AFTER_CUE = re.compile(
@@ -272,7 +275,9 @@ def _native(folded: str, res: Resources, words: frozenset[str]) -> Iterator[Hit]
             continue  # one character: a surname, or after "name is" (솔, Sol)
         if any(c in res.function_zh for c in word):
             continue  # "They called 他们的 people": pronouns and particles are no name
-        if word in closed_words("zh") or word in closed_words("ko"):
+        if (word in closed_words("zh") or word in closed_words("ko")) and (
+            word not in korean.COUNTED_NAMES or "name" not in match.group()
+        ):
             continue  # round 14c: the broker 人贩子 (a role noun glossed) is no name
         ordinary = word in res.lex_ko or word in res.lex_zh or korean.ordinary(word, res)
         yield Hit.at(
@@ -387,7 +392,9 @@ def _islands(folded: str, res: Resources) -> Iterator[Hit]:
 
 
 _NATIVE_CUE_WORDS = frozenset(
-    str.split("called named nicknamed known name was surnamed surname saved")
+    str.split(
+        "called named nicknamed known name was surnamed surname saved mr mrs ms miss madam pastor"
+    )
 )
 _NAMING_WORDS = frozenset(str.split("called named nicknamed known went goes go calls call name"))
 

@@ -35,6 +35,11 @@ from functools import lru_cache
 from fieldkit.redaction import korean
 from fieldkit.redaction.affectionate_ko import find_affectionate_more
 from fieldkit.redaction.cues import closed_words, cue_words
+from fieldkit.redaction.glued_names_ko import (
+    kin_before_glued_name,
+    latin_glued_to_kin,
+    one_syllable_glued_to_kin,
+)
 from fieldkit.redaction.hangul_chinese import (
     CHINESE_SURNAMES,
     CHINESE_SURNAMES_2,
@@ -42,11 +47,16 @@ from fieldkit.redaction.hangul_chinese import (
 )
 from fieldkit.redaction.hits import Hit, person_by_cue
 from fieldkit.redaction.introductions import find_introductions
+from fieldkit.redaction.lazy import lazy_pattern
 from fieldkit.redaction.one_syllable_ko import find_one_syllable_names
 from fieldkit.redaction.phrases import longest_first
 from fieldkit.redaction.resources import Resources
 from fieldkit.redaction.surname_marks_ko import find_surname_marks
-from fieldkit.redaction.surnames_ko import WORD_SURNAMES, full_name_before_office
+from fieldkit.redaction.surnames_ko import (
+    WORD_SURNAMES,
+    full_name_before_office,
+    possessed_word,
+)
 from fieldkit.redaction.titles_ko import after_title, titles
 from fieldkit.redaction.word_classes_ko import PEOPLES
 
@@ -60,6 +70,8 @@ def _alt(words: tuple[str, ...] | list[str] | frozenset[str]) -> str:
 _NOT_BEFORE_TITLE = frozenset("저그두세네이")
 """Determiners and numbers before a title: 저 아저씨 "that man", 두 아주머니 "two aunties";
 이 is also the surname Lee, but 이 선생님 is far more often "this teacher"."""
+_ADNOMINAL_AFTER_CASE = lazy_pattern(r"[가-힣](?:에서|에|로|을|를)\s[온간갈올본준산난]$")
+"""A case particle, then a one-syllable verb form: 에서 온 언니, 집에 간 오빠 (round 16)."""
 _AFFECTIONATE_AFTER = (
     "가 는 를 와 도 만 의 네 하고 한테 한테서 한테도 에게 에게서 처럼 보다 까지 부터 "
     "네집 네가 네는 가요 는요"
@@ -218,8 +230,12 @@ def _surname_titles(folded: str, res: Resources) -> Iterator[Hit]:
             continue
         if not hanzi and surname not in res.sur_ko_hangul and surname not in CHINESE_SURNAMES:
             continue
-        if surname in _NOT_BEFORE_TITLE:
-            continue
+        if possessed_word(folded, match.start(1)):
+            continue  # 우리 반 반장: our class's leader
+        if surname in _NOT_BEFORE_TITLE or _ADNOMINAL_AFTER_CASE().search(
+            folded, max(0, match.start(1) - 6), match.end(1)
+        ):
+            continue  # 함경북도에서 온 언니: "who came from", a verb's adnominal
         uncertain = surname in WORD_SURNAMES  # 한 목사님 may be "a pastor"
         rule = "surname_before_title" + ("_ordinary" if uncertain else "")
         start = match.start(1)
@@ -320,12 +336,20 @@ def _glued_kinship(folded: str, res: Resources) -> Iterator[Hit]:
     rx = _rx()
     for kin in rx["kinship"].finditer(folded):
         start = kin.start()
+        if start and folded[start - 1].isascii() and folded[start - 1].isalpha():
+            yield from latin_glued_to_kin(folded, start)  # Sunny언니: round 16
+            continue
         if not start or not "가" <= folded[start - 1] <= "힣":
             continue  # spaced (하늘 언니): ``_name_titles``
         while start and "가" <= folded[start - 1] <= "힣":
             start -= 1
         stem = folded[start : kin.start()]
-        if not 2 <= len(stem) <= 4 or rx["after_title"].match(folded, kin.end()) is None:
+        if rx["after_title"].match(folded, kin.end()) is None:
+            continue
+        if len(stem) == 1:
+            yield from one_syllable_glued_to_kin(folded, start, kin.group(), res)
+            continue  # 준오빠가: round 16
+        if not 2 <= len(stem) <= 4:
             continue
         if stem in _modifiers() or stem + kin.group() in res.lex_ko:
             continue
@@ -425,6 +449,7 @@ def find_korean_calls(folded: str, res: Resources) -> Iterator[Hit]:
     yield from _name_titles(folded, res)
     yield from find_one_syllable_names(folded, res)
     yield from _glued_kinship(folded, res)
+    yield from kin_before_glued_name(folded, res)
     yield from _calls(folded, res)
     yield from _role_is_named(folded, res)
     yield from find_chinese_shaped(folded, res)

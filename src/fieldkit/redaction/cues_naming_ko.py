@@ -57,10 +57,11 @@ _COPULA = frozenset(
         "이다 다 이야 야 입니다 이었다 였다 이었습니다 였습니다 이고 고 이며 며 라고 이라고 예요 "
         "이에요 이래요 래요 인데 이었는데 였는데 이지만 이었고 였고 이라는 라는 이라 라 이란 란 "
         "이었어요 였어요 이었지요 였지요 이었죠 였죠 이었슴다 였슴다 이었대요 였대요 "
-        "이야요 이라요 이였슴다 임다"
+        "이야요 이라요 이였슴다 임다 인"
     )
 )
-"""What follows the name after 이름은/이름이: a copula or a quotation (영희였다, 영희라고)."""
+"""What follows the name after 이름은/이름이: a copula or a quotation (영희였다, 영희라고);
+round 16: the copula's adnominal (별명이 까마귀인 운전사)."""
 
 
 @lru_cache(maxsize=1)
@@ -114,6 +115,7 @@ def _naming_after(
 _PERSON_OBJECT = lazy_pattern(r"(?:사람|여자|남자|놈|녀석|그분|그녀|걔|얘)(?:을|를)\s$")
 """그 사람을 X라 불렀다: the one called is a person, so what she is called is a name, even
 a word (round 12 of issue 11)."""
+_CONCESSIVE = lazy_pattern(r"\s?(?:해도|하더라도|해 봤자|해봤자|해도요)")
 _CALLED_OBJECT = lazy_pattern(r"(?:그|저|나|언니|오빠|동생|딸|아들|애)(?:를|을)\s$")
 """저를 X라고 불렀어요, 그 언니를 X라고 불렀다: a person called X with 라고 (round 16)."""
 _SELF_OBJECT = lazy_pattern(r"자기를\s$|자기\s?이름을\s$")
@@ -183,6 +185,8 @@ def korean_naming(folded: str, res: Resources) -> Iterator[Hit]:
         rest = folded[cue.end() - spoken :][:6]
         if spoken and not _NAMING_VERB().match(rest):
             continue  # 겨울이라 추웠다: 라 without 고 names only before 불렀, 부르 ...
+        if _CONCESSIVE().match(rest):
+            continue  # 봄이라고 해도 추웠다: "even if it was spring", nothing named
         found = _naming_stem(name, cue.group().rstrip(), rest, res)
         if found is None:
             continue
@@ -212,6 +216,8 @@ def korean_naming(folded: str, res: Resources) -> Iterator[Hit]:
             match.group(1), res, cued=True
         )
         word = match.group(1)
+        if tail.startswith("이였") and match.group().startswith("별명"):
+            stem, tail = stem + "이", tail[1:]  # 별명이 꼬맹이였어요: the 이 is the nickname's
         affectionate = len(word) > 2 and word[-1] == "이" and korean.final_consonant(word[-2])
         if affectionate and _ends(folded, match.end(1)):
             stem, tail = word[:-1], ""  # 진짜 이름이 사랑이.: the name, its affectionate 이
@@ -230,8 +236,9 @@ def korean_naming(folded: str, res: Resources) -> Iterator[Hit]:
             yield hit
 
 
-_DIALECT_COPULAS = ("이야요", "이라요", "이였슴다", "이었슴다", "임다")
-"""Northern and spoken copulas ``korean.split_particle`` does not strip (별이야요): round 11."""
+_DIALECT_COPULAS = ("이야요", "이라요", "이였슴다", "이었슴다", "임다", "인")
+"""Northern and spoken copulas ``korean.split_particle`` does not strip (별이야요): round 11;
+the copula's adnominal 인 (이름이 영희인 여자): round 16."""
 
 
 def _dialect_copula(word: str) -> tuple[str, str] | None:
@@ -242,13 +249,22 @@ def _dialect_copula(word: str) -> tuple[str, str] | None:
     return None
 
 
+_NUMBER_BEFORE = lazy_pattern(r"(?:\d|[\d,.]+\s?(?:십|백|천|만|억)+)\s?$")
+
+
+def _after_number(folded: str, start: int) -> bool:
+    """A number just before ``start``, in digits or with a Korean unit (5천 위안): what
+    follows is a unit or a currency (round 16: 5천 위안에 팔렸다)."""
+    return _NUMBER_BEFORE().search(folded, max(0, start - 12), start) is not None
+
+
 def korean_places(folded: str, res: Resources) -> Iterator[Hit]:
     """A gazetteer spelling that is also an ordinary word, with a locative particle or a
     place suffix (통화에서, 통화역): a place, uncertain unless a suffix says so."""
     closed = closed_words("ko")
     for match in cue_rx().locative.finditer(folded):
-        if match.start() and folded[match.start() - 1].isdigit():
-            continue  # 5,000위안에: a currency after a number
+        if _after_number(folded, match.start()):
+            continue  # 5,000위안에, 5천 위안에: a currency after a number
         stem, suffix = match.group(1), match.group(2) or ""
         entry = gazetteer_entry(stem, res)
         if entry is None or not entry[1] or stem in closed:

@@ -13,6 +13,7 @@ from functools import lru_cache
 from fieldkit.redaction import hangul, korean, ordinary_ko
 from fieldkit.redaction.cuewords import alternation, closed_words, cue_words
 from fieldkit.redaction.hits import Hit, person_by_cue
+from fieldkit.redaction.lazy import lazy_pattern
 from fieldkit.redaction.org_nouns import korean_nouns
 from fieldkit.redaction.resources import Resources
 
@@ -193,6 +194,8 @@ def korean_honorifics(folded: str, res: Resources) -> Iterator[Hit]:
     rx = cue_rx()
     for start, end, spaced in _honorifics_at(folded):
         before = rx.name_before.search(folded, max(0, start - 4), start)
+        if before is None and not spaced and folded[:start].endswith(_GLUED_OFFICES):
+            before = _WORD_BEFORE().search(folded, max(0, start - 8), start)  # 마리아집사님
         if before is None:
             continue
         if spaced:
@@ -212,7 +215,36 @@ def _glued_honorific(folded: str, stem: str, start: int, end: int, res: Resource
         return None  # 선교사님, 원장님: 님 after an office is a title, not a name
     if honorific == "씨" and folded[end : end + 1] == "야":
         return None  # 로씨야 (Russia): no vocative follows 씨
+    if honorific == "님" and stem.endswith(_GLUED_OFFICES):
+        office = next(o for o in _GLUED_OFFICES if stem.endswith(o))
+        if len(stem) - len(office) >= 2 and _says_where(stem[: -len(office)], res):
+            return None  # 교회집사님: the church's deacon
+        if len(stem) > 4:
+            return _name_before_glued_office(stem, start, res)
     return named_hit(start, stem, res, "honorific_after_name")
+
+
+_WORD_BEFORE = lazy_pattern(r"(?<![가-힣])([가-힣]{5,8})$")
+_GLUED_OFFICES = ("집사", "목사", "전도사", "선교사", "장로", "권사", "선생", "사장", "팀장")
+
+
+def _says_where(word: str, res: Resources) -> bool:
+    """우리교회, 거기정: a place, a kind of place or a pointing word before an office, no
+    name (or a name the surname rules find: 거기정팀장님 -> 정)."""
+    if word in korean_nouns() or word.endswith(tuple(korean_nouns())):
+        return True
+    return word[:2] in closed_words("ko") or word[:1] in ("그", "이", "저")
+
+
+def _name_before_glued_office(stem: str, start: int, res: Resources) -> Hit | None:
+    """마리아집사님, 김순옥선생님: a name glued to an office and its 님 (round 16); the
+    span is the name, the office and 님 stay (교회집사님: a place's office, no name)."""
+    for office in _GLUED_OFFICES:
+        name = stem[: -len(office)]
+        if not stem.endswith(office) or not 2 <= len(name) <= 4 or _says_where(name, res):
+            continue
+        return named_hit(start, name, res, "name_glued_office")
+    return None
 
 
 def _spaced_honorific(token: str, start: int, res: Resources) -> Hit | None:

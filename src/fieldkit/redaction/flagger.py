@@ -193,7 +193,9 @@ def _bar(word: str, res: Resources, threshold: float) -> float:
     with a verb's ending (나더라고, 설명하세요) is never flagged: it names nobody."""
     stem = korean.split_particle(word)[0]
     bare = _COPULA.sub("", stem)
-    if not bare or _NUMBER.fullmatch(bare) or bare in _closed() or _VERB_END.search(word):
+    if not bare or _NUMBER.fullmatch(bare) or korean.NATIVE_NUMBER().fullmatch(bare):
+        return NEVER
+    if bare in _closed() or _VERB_END.search(word):
         return NEVER
     known = res.lex_ko
     doubtful = (

@@ -82,6 +82,8 @@ def _name(start: int, stem: str, res: Resources, rule: str) -> Hit | None:
         core = stem[:-1]
     if core in closed_words("ko") or core in res.keep_native or core in res.gaz_hangul:
         return None
+    if korean.NATIVE_NUMBER().fullmatch(core):
+        return None  # 이모부는 쉰이었어요: an age
     if korean.verb_like(core, res) or core[-1] in "것거수데줄뿐":
         return None
     uncertain = core in res.lex_ko or korean.ordinary(core, res)

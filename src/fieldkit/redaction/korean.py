@@ -13,12 +13,15 @@ from functools import lru_cache
 
 from fieldkit.redaction import data, dictionary_ko, hangul, spoken_ko
 from fieldkit.redaction.data import word_set
+from fieldkit.redaction.lazy import lazy_pattern
 from fieldkit.redaction.resources import Resources
 from fieldkit.redaction.verbs_ko import spelled_ordinary, verb_like
 
 __all__ = [
+    "COUNTED_NAMES",
     "GRAMMATICAL_SUFFIX",
     "LOCATIVE_PARTICLES",
+    "NATIVE_NUMBER",
     "VERB_FINAL",
     "adnominal_verb",
     "counted_or_bound",
@@ -60,6 +63,13 @@ COUNTED_NAMES = frozenset({"하나"})
 식당 하나, 친구 하나가), so before an honorific, a title or a business's kind noun, and after
 a naming cue, it is her name, uncertain; after a role noun (친구 하나가) it stays a count
 (round 16)."""
+
+NATIVE_NUMBER = lazy_pattern(
+    "(?:열|스물|서른|마흔|쉰|예순|일흔|여든|아흔)(?:하나|둘|셋|넷|다섯|여섯|일곱|여덟|아홉|한|두|세|네)?"
+    "|(?:하나|둘|셋|넷|다섯|여섯|일곱|여덟|아홉)"
+)
+"""A native Korean number (쉰, 마흔다섯, 스물둘): an age or a count, said alone as a
+predicate (이모부는 쉰이었어요: round 16), never a name."""
 
 LOCATIVE_PARTICLES = word_set(
     "에서는 에서도 에서만 으로는 으로도 으로만 으로부터 로부터 에서 까지 부터 으로 에는 에도 "

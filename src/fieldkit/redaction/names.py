@@ -35,6 +35,7 @@ from fieldkit.redaction.nametitles import (
 )
 from fieldkit.redaction.phrases import longest_first, trie_pattern, words_of
 from fieldkit.redaction.resources import Resources
+from fieldkit.redaction.surnames_ko import possessed_word
 from fieldkit.redaction.textview import view
 
 __all__ = ["find_names"]
@@ -358,8 +359,8 @@ def _hangul_names(folded: str, res: Resources) -> Iterator[Hit]:
                 uncertain=False,
             )
     for match in rx["ko_surname_title"].finditer(folded):
-        if match.group().replace(" ", "") in res.lex_ko:
-            continue  # 손님 (a guest), not the surname 손 with 님
+        if match.group().replace(" ", "") in res.lex_ko or possessed_word(folded, match.start()):
+            continue  # 손님 (a guest), not the surname 손 with 님; 우리 반 반장 (the class's)
         if folded[match.end() : match.end() + 1] == "야" and match.group().endswith("씨"):
             continue  # 로씨야 (Russia): no vocative follows 씨
         yield Hit.at(
@@ -382,6 +383,8 @@ def _not_a_name_here(folded: str, match: re.Match[str], res: Resources) -> bool:
         return True
     if stem.startswith(("뭐", "머", "무엇", "누구", "어디")):
         return True  # 이름이 뭐더라: "what was it"
+    if stem[-1] == "하" and stem[:-1] in res.lex_ko:
+        return True  # 전화하라고: a noun + 하다 told to do (round 16), no name
     base, tail = korean.split_particle(stem)
     if (tail and base in res.lex_ko) or (
         stem[-1] in "은는이가을를의도" and stem[:-1] in res.lex_ko

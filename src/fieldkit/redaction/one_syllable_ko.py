@@ -18,13 +18,13 @@ from fieldkit.redaction.hits import Hit, person_by_cue
 from fieldkit.redaction.resources import Resources
 from fieldkit.redaction.titles_ko import titles
 
-__all__ = ["find_one_syllable_names"]
+__all__ = ["WHICH", "find_one_syllable_names"]
 
-_WHICH = frozenset(
+WHICH = frozenset(
     str.split(
         "새 옛 첫 온 각 몇 뭔 웬 딴 헌 저 그 이 요 조 고 한 두 세 네 내 제 울 즈 지 니 느 걔 얘 쟤 "
         "옆 앞 뒤 뒷 윗 막 큰 잔 참 전 현 본 귀 남 여 외 친 시 처 집 방 딸 놈 년 애 "
-        "왜 뭐 또 더 좀 잘 꼭 안 못 다 늘 꽤 왕 대 소 중 총 부 주 원 "
+        "왜 뭐 또 더 좀 잘 꼭 안 못 다 늘 꽤 왕 대 소 중 총 부 주 원 측 쪽 편 곳 데 분 "
         "번 살 명 개 해 년 시 분 초 층 등 차 회 쪽 편 벌 병 권 채 칸 쌍 겹 끼 판 줄 술 씩"
     )
 )
@@ -46,7 +46,7 @@ def find_one_syllable_names(folded: str, res: Resources) -> Iterator[Hit]:
         word = folded[at]
         if _counted(folded, at):
             continue  # 세 달 언니, 2 달 동생: a counter after a number
-        if word in _WHICH or word in closed_words("ko") or word in res.sur_ko_hangul:
+        if word in WHICH or word in closed_words("ko") or word in res.sur_ko_hangul:
             continue
         if word not in res.lex_ko or korean.verb_form(word, res):
             continue  # 간 언니, 큰 오빠: a verb's adnominal form says which

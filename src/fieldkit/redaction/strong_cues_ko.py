@@ -300,8 +300,8 @@ def _surname_and_word(name: str, res: Resources) -> bool:
     never drop it)."""
     if len(name) != 3 or name in res.lex_ko:
         return False
-    if name[:2] in res.lex_ko and not name.startswith("다", 1):
-        return False  # 우울감: a noun and its suffix (a verb's 오다 takes none)
+    if name[:2] in res.lex_ko and not name[:2].endswith("다"):
+        return False  # 우울감: a noun and its suffix; 오다 is a verb's dictionary form
     return name[-1] not in "서는도의에를을와과가이은만" and known_word(name[1:], res)
 
 

@@ -31,11 +31,17 @@ from fieldkit.redaction.hangul_chinese import CHINESE_SURNAMES
 from fieldkit.redaction.hits import Hit, person_by_cue
 from fieldkit.redaction.resources import Resources
 
-__all__ = ["WORD_SURNAMES", "find_lone_surnames", "full_name_before_office", "korean_surname"]
+__all__ = [
+    "WORD_SURNAMES",
+    "find_lone_surnames",
+    "full_name_before_office",
+    "korean_surname",
+    "possessed_word",
+]
 
-WORD_SURNAMES = frozenset("한전오하주도안마제은가선경국신진방석공서남우원양모소현구부")
-"""Surnames that are also common words (한 "one", 전 "I/former", 현 "current", 구 "former"):
-alone they are a name only *uncertain*."""
+WORD_SURNAMES = frozenset("한전오하주도안마제은가선경국신진방석공서남우원양모소현구부반온")
+"""Surnames that are also common words (한 "one", 전 "I/former", 현 "current", 구 "former";
+round 16: 반 "class", 온 "came"): alone they are a name only *uncertain*."""
 
 _QUOTE = "'\"‘’“”「」"
 _AFTER_SURNAME = (
@@ -172,3 +178,12 @@ def find_lone_surnames(folded: str, res: Resources) -> Iterator[Hit]:
     yield from _anonymised(folded, res)
     if "성" in folded:
         yield from _given_surnames(folded, res)
+
+
+_POSSESSOR = ("우리 ", "저희 ", "너희 ", "우리네 ")
+
+
+def possessed_word(folded: str, start: int) -> bool:
+    """우리 반 반장, 저희 방 사람: a surname that is also a noun (``WORD_SURNAMES``), after
+    "our" or "their", is that noun (the class, the room), not a person (round 16)."""
+    return folded[start] in WORD_SURNAMES and folded[:start].endswith(_POSSESSOR)

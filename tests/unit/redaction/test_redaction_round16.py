@@ -205,3 +205,46 @@ def test_a_business_named_by_a_kept_word_or_a_counted_name_is_an_org(
 
 def test_a_count_after_a_kind_noun_is_no_name(rules: Redactor) -> None:
     assert rules.redact("식당 하나가 있었어요.").text == "식당 하나가 있었어요."
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # 11. names glued to a kinship word or an office (a quick typist's missing spaces)
+        ("준오빠가 선교회에 연결해 줬어요.", "준"),
+        ("카톡에서는 Sunny언니라고 불렀어요.", "Sunny"),
+        ("동생영미가 나중에 따라왔어요.", "영미"),
+        ("마리아집사님이 성경책을 주셨어요.", "마리아집사님"),
+        # 12. a nickname or a real name told with 별명/본명, the copula's 인 outside
+        ("별명이 까마귀인 운전사가 있었어요.", "까마귀"),
+        ("별명이 꼬맹이였어요, 키가 제일 작아서.", "꼬맹이"),
+        ("이름이 영희인 여자가 있었어요.", "영희"),
+        # 13. an English title or naming cue before a Korean name
+        ("Mr. 최 from the church kept us.", "최"),
+        ("Her name was 하나, it means one.", "하나"),
+    ],
+)
+def test_names_glued_to_kin_or_office_and_told_by_nickname_are_redacted(
+    rules: Redactor, text: str, name: str
+) -> None:
+    assert name in surfaces(rules, text, "PERSON")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "새언니가 왔어요. 큰언니가 왔어요. 친오빠가 왔어요.",
+        "동생들이 왔어요. 아들놈이 왔어요.",
+        "교회집사님이 오셨어요.",
+        "우리교회목사님이 왔어요.",
+        "전화하라고 번호를 적어 줬어요.",  # a noun + 하다, told to do
+        "봄이라고 해도 거긴 추웠어요.",  # "even if it was spring"
+        "중국 돈 5천 위안에 팔렸어요.",  # a currency after a number
+        "이모는 마흔다섯, 이모부는 쉰이었어요.",  # ages
+        "함경북도에서 온 언니 둘이랑 같이 있었어요.",  # "who came from"
+        "우리 반 반장이 밥을 더 줬어요.",  # our class's leader
+        "새 담당자 선생님은 아직 못 만났어요.",
+    ],
+)
+def test_words_that_look_cued_but_name_no_one_stay(rules: Redactor, text: str) -> None:
+    assert not surfaces(rules, text, "PERSON") and not surfaces(rules, text, "PLACE")

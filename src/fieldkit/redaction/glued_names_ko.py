@@ -1,0 +1,63 @@
+"""Names glued to a kinship word, the spaces a quick typist leaves out (round 16 of issue
+11): 준오빠가 (one given-name syllable before 오빠), Sunny언니 (a Latin name before 언니),
+동생영미가 (the kinship word first, her given name glued after it).  The spaced forms are
+the title rules' (``cues_ko``); a word the lexicon holds whole (새언니, 큰오빠, 동생들) or
+that says which one is not a name.  Uncertain: the glue hides where one word ends."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from fieldkit.redaction import korean
+from fieldkit.redaction.cuewords import closed_words
+from fieldkit.redaction.hits import Hit, person_by_cue
+from fieldkit.redaction.lazy import lazy_pattern
+from fieldkit.redaction.one_syllable_ko import WHICH
+from fieldkit.redaction.resources import Resources
+
+__all__ = ["kin_before_glued_name", "latin_glued_to_kin", "one_syllable_glued_to_kin"]
+
+
+def one_syllable_glued_to_kin(folded: str, at: int, kin: str, res: Resources) -> Iterator[Hit]:
+    """준오빠가, 박언니: one given-name syllable or a surname glued to a kinship word is her
+    or his name (uncertain); a word that says which (큰언니, 새언니, 친오빠) or one word the
+    lexicon holds is not."""
+    word = folded[at]
+    if at and ("가" <= folded[at - 1] <= "힣" or folded[at - 1].isalnum()):
+        return
+    if word in WHICH or word in closed_words("ko") or word + kin in res.lex_ko:
+        return
+    if word in korean.given_syllables() or word in res.sur_ko_hangul:
+        yield person_by_cue(at, at + 1, "one_syllable_glued_kinship", True)
+
+
+_LATIN_BEFORE = re.compile(r"(?<![A-Za-z0-9_])[A-Z][a-z]+(?: [A-Z][a-z]+)?$")
+
+
+def latin_glued_to_kin(folded: str, at: int) -> Iterator[Hit]:
+    """Sunny언니, Grace 언니 glued: a Title-case Latin name before a Korean kinship word."""
+    found = _LATIN_BEFORE.search(folded, max(0, at - 30), at)
+    if found is not None:
+        yield person_by_cue(found.start(), found.end(), "latin_glued_kinship", True)
+
+
+_KIN_WORDS = ("동생", "언니", "오빠", "누나", "딸", "아들", "남편", "친구")
+_KIN_FIRST = lazy_pattern(
+    r"(?<![가-힣])(동생|언니|오빠|누나|남동생|여동생|딸|아들|남편|친구)([가-힣]{2,3}?)"
+    r"(?:이가|이는|이랑|이도|이를|가|는|를|랑|도|의|한테|하고|이)?(?![가-힣])"
+)
+
+
+def kin_before_glued_name(folded: str, res: Resources) -> Iterator[Hit]:
+    """동생영미가, 딸순옥이는: a kinship word with a known given name glued after it."""
+    if not any(
+        kin in folded for kin in ("동생", "언니", "오빠", "누나", "딸", "아들", "남편", "친구")
+    ):
+        return
+    for match in _KIN_FIRST().finditer(folded):
+        kin, name = match.group(1), match.group(2)
+        if kin + name in res.lex_ko or name in res.lex_ko or name in closed_words("ko"):
+            continue  # 동생들, 딸아이, 아들놈: one word, or a word after the kin
+        if name in res.given_ko and not korean.verb_like(name, res):
+            yield person_by_cue(match.start(2), match.end(2), "kin_glued_before_name", True)
