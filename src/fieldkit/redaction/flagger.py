@@ -41,7 +41,7 @@ from fieldkit.redaction.resources import Resources
 __all__ = ["LABELS", "MODEL", "MODEL_SHA256", "THRESHOLD", "flag"]
 
 MODEL = "flagger_ko.crfsuite"
-MODEL_SHA256 = "b0b9a8a2f30dd78f78cada6d86086ab629d08e4037adf568a83132b38a55fb1b"
+MODEL_SHA256 = "7aa666add8dc5c178606eb9e38b86c1884a30bcb9159dd461c6a76f40ece6b7d"
 """The shipped model's digest (``bench/flagger_train.py`` writes it here).  CRFsuite trusts
 the file it reads: a truncated model crashes the process (a segmentation fault, tried), so
 the bytes are checked before CRFsuite sees them."""
@@ -60,9 +60,11 @@ _COPULA = re.compile(
 ending that could be a name's last syllable (미나, 수인, 보라)."""
 _VERB_END = re.compile(
     r"(?:더라고|더라|더니|는데|었는데|았는데|했는데|하는|해서|하면|습니다|어요|아요|지요"
-    r"|세요|십시오|할까|될까|되어|하여|당해|당할까|었다|았다|였다|겠다)$"
+    r"|세요|십시오|할까|될까|되어|하여|당해|당할까|었다|았다|였다|겠다"
+    r"|으라고|으라는|으라며|으래)(?:만|도|요)?$"
 )
-"""Endings only a verb or adjective takes (나더라고, 청소했는데); not 하고, which is also the
+"""Endings only a verb or adjective takes (나더라고, 청소했는데; round 16: the imperative
+quoted, 가만있으라고만, which a name never takes: 이라고); not 하고, which is also the
 particle "and" after a name (춘옥이하고)."""
 NEVER = 2.0
 """A bar no probability reaches."""
