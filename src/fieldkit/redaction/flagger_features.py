@@ -20,6 +20,7 @@ import re
 from typing import NamedTuple
 
 from fieldkit.redaction import korean
+from fieldkit.redaction.memory import WordCache
 from fieldkit.redaction.resources import Resources
 
 __all__ = ["FEATURES_VERSION", "Token", "features", "sentences", "tokens"]
@@ -131,35 +132,55 @@ _OFFSETS = ("-2:", "-1:", "+1:", "+2:")
 _EDGES = tuple([tag + "edge"] for tag in _OFFSETS)
 
 
+class _Word(NamedTuple):
+    """What one word contributes wherever it stands: its own description, its four
+    descriptions as a neighbour (one per offset), and the key the pair features join."""
+
+    own: list[str]
+    near: tuple[list[str], ...]
+    key: str
+
+
+_WORDS: WordCache[str, _Word] = WordCache(limit=20_000)
+"""Each word's description, kept across calls (``memory.WordCache``: bounded, emptied by
+``forget_texts``).  Sentences a text has never shown are still made of words seen before
+(particles, verbs, the interviewer's questions), and describing a word was two thirds of
+the flagger's own work on a sentence read for the first time; the lists are shared, never
+changed (``features`` copies them into each row)."""
+
+
+def _word(word: str, res: Resources, tables: _Tables) -> _Word:
+    near = _context(word)
+    return _Word(
+        _describe(word, res, tables), tuple([tag + f for f in near] for tag in _OFFSETS), near[1]
+    )
+
+
 def features(words: list[str], res: Resources) -> list[list[str]]:
     """One feature list per word: its own description and its neighbours' (two each side).
 
-    Each distinct word is described once per call, and its four descriptions as a
-    neighbour are built once (a long answer repeats its words)."""
+    Each distinct word is described once (``_WORDS``, across calls): a long answer repeats
+    its words, and so do the answers of one interview."""
+    known = _WORDS.of(res)
     tables = _tables()
-    described: dict[str, list[str]] = {}
-    seen: dict[str, tuple[list[str], ...]] = {}
+    parts = []
     for w in words:
-        if w not in described:
-            described[w] = _describe(w, res, tables)
-            near = _context(w)
-            seen[w] = tuple([tag + f for f in near] for tag in _OFFSETS)
-    out = []
-    last = len(words) - 1
-    for i, w in enumerate(words):
-        mine = described[w]
-        row = ["b", *mine]
-        for k, j in enumerate((i - 2, i - 1, i + 1, i + 2)):
-            row.extend(seen[words[j]][k] if 0 <= j <= last else _EDGES[k])
-        if i > 0:
-            row.append("-1|0:" + _neighbour_key(seen[words[i - 1]]) + "|" + mine[1])
-        if i < last:
-            row.append("0|+1:" + mine[1] + "|" + _neighbour_key(seen[words[i + 1]]))
-        out.append(row)
-    return out
+        part = known.get(w)
+        if part is None:
+            part = known[w] = _word(w, res, tables)
+        parts.append(part)
+    return [_row(parts, i) for i in range(len(parts))]
 
 
-def _neighbour_key(prefixed: tuple[list[str], ...]) -> str:
-    """The second item of a neighbour's description (its stem, or another script's word),
-    read back from its "-1:" form."""
-    return prefixed[1][1][3:]
+def _row(parts: list[_Word], i: int) -> list[str]:
+    """The features of the word at ``i``: its own, its neighbours', and the two pairs."""
+    mine = parts[i]
+    last = len(parts) - 1
+    row = ["b", *mine.own]
+    for k, j in enumerate((i - 2, i - 1, i + 1, i + 2)):
+        row.extend(parts[j].near[k] if 0 <= j <= last else _EDGES[k])
+    if i > 0:
+        row.append("-1|0:" + parts[i - 1].key + "|" + mine.own[1])
+    if i < last:
+        row.append("0|+1:" + mine.own[1] + "|" + parts[i + 1].key)
+    return row

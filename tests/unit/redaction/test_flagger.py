@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from fieldkit.redaction import Redactor, flagger
+from fieldkit.redaction import Redactor, flagger, flagger_features
 from fieldkit.redaction.flagger import MODEL, model_path
 from fieldkit.redaction.flagger_features import FEATURES_VERSION
 from fieldkit.redaction.memory import forget_texts
@@ -191,7 +191,7 @@ _REDACT_WITH_MODEL = """
 import sys
 from pathlib import Path
 from fieldkit.errors import RedactionError
-from fieldkit.redaction import Redactor, flagger
+from fieldkit.redaction import Redactor, flagger, flagger_features
 flagger.model_path = lambda: Path(sys.argv[1])
 try:
     Redactor.default().redact("우리 애는 학교에서 금단이 옆에 앉았대요.")
@@ -212,3 +212,19 @@ def test_the_spans_the_rules_found_are_looked_up_by_overlap(
     from fieldkit.redaction.keep import KeepSpans
 
     assert KeepSpans([(2, 4), (4, 6), (4, 7), (9, 12)]).touches(start, end) is touches
+
+
+def test_the_word_descriptions_are_kept_and_forgotten_and_change_no_feature(
+    engine: Redactor,
+) -> None:
+    """``flagger_features`` keeps each word's description between calls (a new sentence is
+    mostly old words); a kept description gives the same features as a fresh one, and
+    ``forget_texts`` empties the cache like every word cache."""
+    words = ["곽순돌이가", "연길에서", "왔어요", ".", "곽순돌이가", "2024", "Yanji"]
+    forget_texts()
+    fresh = flagger_features.features(words, engine.res)
+    assert "곽순돌이가" in flagger_features._WORDS.words
+    assert flagger_features.features(words, engine.res) == fresh
+    forget_texts()
+    assert flagger_features._WORDS.words == {}
+    assert flagger_features.features(words, engine.res) == fresh
