@@ -127,7 +127,9 @@ def flag(
     that the model reads as a name, place or organisation (``tagger``: another model, for
     ``bench/flagger_train.py --cv``).  Each sentence with Hangul is read on its own
     (``sentences``): a long document's English or Chinese paragraphs cost nothing, and the
-    shipped model's reading of a sentence is kept (``_READINGS``) for the next call."""
+    shipped model's reading of a sentence is kept (``_READINGS``) for the next call; a
+    sentence whose every word the model could flag is a rule's already is not read
+    (``_open``)."""
     busy = KeepSpans((h.start, h.end) for h in taken)
     out: list[Hit] = []
     shipped = tagger is None and threshold == THRESHOLD
@@ -137,11 +139,30 @@ def flag(
             continue
         reading = kept.get(sentence)
         if reading is None:
-            reading = kept[sentence] = _reading(sentence, res, tagger, threshold)
+            words = tokens(sentence)
+            if not _open(words, start, busy, res):
+                continue  # every word the model could flag is a rule's: nothing to read
+            reading = kept[sentence] = _reading(words, res, tagger, threshold)
         for word_start, word_end, cut, label in reading:
             if not busy.touches(start + word_start, start + word_end):
                 out.append(_hit(start + word_start, start + cut, label))
     return _joined(out)
+
+
+def _open(words: list[Token], start: int, busy: KeepSpans, res: Resources) -> bool:
+    """Whether a word of the sentence (at ``start`` in the text) could be flagged: a Hangul
+    word the bar allows (``_bar``) that no rule's hit touches.  When none is, the model's
+    reading would add nothing (``flag`` drops what touches a hit), and the sentence is not
+    read: a third of the sentences of the development passages (the CRF is most of the
+    flagger's cost).  Nothing is kept for it, since the next call's hits may differ."""
+    for word in words:
+        if (
+            "가" <= word.text[0] <= "힣"
+            and _kind(word.text, res) != _NEVER
+            and not busy.touches(start + word.start, start + word.end)
+        ):
+            return True
+    return False
 
 
 Reading = tuple[tuple[int, int, int, str], ...]
@@ -150,9 +171,8 @@ word's span, and where its name ends (``_cut``)."""
 
 
 def _reading(
-    sentence: str, res: Resources, tagger: pycrfsuite.Tagger | None, threshold: float
+    words: list[Token], res: Resources, tagger: pycrfsuite.Tagger | None, threshold: float
 ) -> Reading:
-    words = tokens(sentence)
     found = _probable(words, res, tagger or _tagger(), threshold)
     return tuple((words[i].start, words[i].end, _cut(words[i]), label) for i, label in found)
 
@@ -172,8 +192,11 @@ def _probable(
         for i in hangul:
             if i and words[i - 1].text.isdigit() and words[i].start == words[i - 1].end:
                 continue  # a counter after a number (1990년대, 101동): no name
+            bar = _bar(words[i].text, res, threshold)
+            if bar == NEVER:
+                continue  # no probability reaches it: the marginal is not needed
             named = 1.0 - tagger.marginal("O", i)
-            if named >= threshold and named >= _bar(words[i].text, res, threshold):
+            if named >= threshold and named >= bar:
                 odds = {label: tagger.marginal(label, i) for label in LABELS}
                 out.append((i, max(odds, key=odds.__getitem__)))
     return out
@@ -191,10 +214,34 @@ def _bar(word: str, res: Resources, threshold: float) -> float:
     ``COMMON_THRESHOLD``: the lexicon may raise the bar, never keep a word the model is sure
     of.  A number or a month (육천, 시월이었나), a closed word (작은아버지, 식당) or a word
     with a verb's ending (나더라고, 설명하세요) is never flagged: it names nobody."""
+    kind = _kind(word, res)
+    if kind == _NEVER:
+        return NEVER
+    return max(threshold, COMMON_THRESHOLD) if kind == _DOUBTFUL else threshold
+
+
+_NEVER, _DOUBTFUL, _PLAIN = 0, 1, 2
+
+_KINDS: WordCache[str, int] = WordCache()
+"""Each word's kind for ``_bar``, kept across calls (``memory.WordCache``): ``_open`` asks
+it of every Hangul word of a sentence read for the first time, and most words were seen
+before (particles, verbs)."""
+
+
+def _kind(word: str, res: Resources) -> int:
+    """Never flagged, doubtful (the higher bar) or plain (``_bar``), whatever the threshold."""
+    kinds = _KINDS.of(res)
+    kind = kinds.get(word)
+    if kind is None:
+        kind = kinds[word] = _judged(word, res)
+    return kind
+
+
+def _judged(word: str, res: Resources) -> int:
     stem = korean.split_particle(word)[0]
     bare = _COPULA.sub("", stem)
     if not bare or _NUMBER.fullmatch(bare) or bare in _closed() or _VERB_END.search(word):
-        return NEVER
+        return _NEVER
     known = res.lex_ko
     doubtful = (
         len(stem) < 2
@@ -206,7 +253,7 @@ def _bar(word: str, res: Resources, threshold: float) -> float:
         or korean.ordinary(bare, res)
         or korean.verb_form(word, res)
     )
-    return max(threshold, COMMON_THRESHOLD) if doubtful else threshold
+    return _DOUBTFUL if doubtful else _PLAIN
 
 
 @cache

@@ -30,6 +30,13 @@ def _learned(engine: Redactor, text: str) -> list[tuple[str, str, bool]]:
     ]
 
 
+def _all(engine: Redactor, text: str) -> tuple[str, list[tuple[object, ...]]]:
+    """The output and every span but its entity digest (a fresh secret per call)."""
+    result = engine.redact(text)
+    spans = [(s.start, s.end, s.label, s.rule, s.uncertain) for s in result.spans]
+    return result.text, spans
+
+
 @pytest.mark.parametrize(
     ("text", "expected", "found"),
     [
@@ -228,3 +235,41 @@ def test_the_word_descriptions_are_kept_and_forgotten_and_change_no_feature(
     forget_texts()
     assert flagger_features._WORDS.words == {}
     assert flagger_features.features(words, engine.res) == fresh
+
+
+def test_skipping_sentences_whose_every_candidate_a_rule_took_hides_no_output(
+    engine: Redactor, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """``flagger._open`` lets the model skip a sentence in which every word it could flag
+    is a rule's already; with every sentence read, every development passage comes out the
+    same (and the skip does happen, or this proves nothing)."""
+    texts = [t for t in passages() if any("가" <= ch <= "힣" for ch in t)]
+    skipped = []
+    original = flagger._open
+
+    def spy(*args: object) -> bool:
+        opened = original(*args)  # type: ignore[arg-type]
+        skipped.append(not opened)
+        return opened
+
+    monkeypatch.setattr(flagger, "_open", spy)
+    forget_texts()
+    gated = [_all(engine, t) for t in texts]
+    assert any(skipped)
+    monkeypatch.setattr(flagger, "_open", lambda *args: True)
+    forget_texts()
+    assert [_all(engine, t) for t in texts] == gated
+
+
+def test_a_skipped_sentence_is_not_kept_and_the_word_kinds_are_forgotten(
+    engine: Redactor,
+) -> None:
+    """A sentence the model did not read has no reading to keep (the next call's hits may
+    leave a word open); the kinds ``_bar`` keeps per word are emptied by ``forget_texts``."""
+    forget_texts()
+    for sentence in ("김영희 씨가 왔어요.", "시월이었나 동짓달이었나."):  # a rule's name; months
+        assert _learned(engine, sentence) == []
+        assert sentence not in flagger._READINGS.words
+    assert flagger._KINDS.words
+    forget_texts()
+    assert flagger._KINDS.words == {}
