@@ -33,6 +33,7 @@ import pycrfsuite
 from fieldkit.errors import RedactionError
 from fieldkit.redaction import cuewords, korean, org_nouns
 from fieldkit.redaction.flagger_features import Token, features, sentences, tokens
+from fieldkit.redaction.flagger_items import attributes, items
 from fieldkit.redaction.hits import Hit
 from fieldkit.redaction.keep import KeepSpans
 from fieldkit.redaction.memory import WordCache
@@ -185,7 +186,7 @@ def _probable(
     hangul = [i for i, w in enumerate(words) if "가" <= w.text[0] <= "힣"]
     if not hangul:
         return []
-    items = features([w.text for w in words], res)
+    items = _items([w.text for w in words], res, tagger)
     out = []
     with _LOCK:
         tagger.set(items)
@@ -206,6 +207,22 @@ _READINGS: WordCache[str, Reading] = WordCache(limit=4096)
 """The shipped model's reading of each sentence seen: the live preview reads the whole
 story again at each key press, and all its sentences but one are the same
 (``memory.WordCache``: bounded, emptied when the workspace closes)."""
+
+
+def _items(
+    words: list[str], res: Resources, tagger: pycrfsuite.Tagger
+) -> list[list[str]] | list[list[bytes]]:
+    """The sentence's features for ``tagger``: for the shipped model only those it knows,
+    encoded (``flagger_items``); for another (``bench/flagger_train.py --cv``) all of them."""
+    if tagger is _tagger():
+        return items(words, res, _attributes())
+    return features(words, res)
+
+
+@cache
+def _attributes() -> frozenset[bytes]:
+    """The shipped model's attribute names (read from its checked bytes)."""
+    return attributes(_opened()[1])
 
 
 def _bar(word: str, res: Resources, threshold: float) -> float:

@@ -23,7 +23,15 @@ from fieldkit.redaction import korean
 from fieldkit.redaction.memory import WordCache
 from fieldkit.redaction.resources import Resources
 
-__all__ = ["FEATURES_VERSION", "Token", "features", "sentences", "tokens"]
+__all__ = [
+    "FEATURES_VERSION",
+    "Described",
+    "Token",
+    "described",
+    "features",
+    "sentences",
+    "tokens",
+]
 
 FEATURES_VERSION = "1"
 
@@ -132,7 +140,7 @@ _OFFSETS = ("-2:", "-1:", "+1:", "+2:")
 _EDGES = tuple([tag + "edge"] for tag in _OFFSETS)
 
 
-class _Word(NamedTuple):
+class Described(NamedTuple):
     """What one word contributes wherever it stands: its own description, its four
     descriptions as a neighbour (one per offset), and the key the pair features join."""
 
@@ -141,7 +149,7 @@ class _Word(NamedTuple):
     key: str
 
 
-_WORDS: WordCache[str, _Word] = WordCache(limit=20_000)
+_WORDS: WordCache[str, Described] = WordCache(limit=20_000)
 """Each word's description, kept across calls (``memory.WordCache``: bounded, emptied by
 ``forget_texts``).  Sentences a text has never shown are still made of words seen before
 (particles, verbs, the interviewer's questions), and describing a word was two thirds of
@@ -149,9 +157,9 @@ the flagger's own work on a sentence read for the first time; the lists are shar
 changed (``features`` copies them into each row)."""
 
 
-def _word(word: str, res: Resources, tables: _Tables) -> _Word:
+def _word(word: str, res: Resources, tables: _Tables) -> Described:
     near = _context(word)
-    return _Word(
+    return Described(
         _describe(word, res, tables), tuple([tag + f for f in near] for tag in _OFFSETS), near[1]
     )
 
@@ -161,18 +169,20 @@ def features(words: list[str], res: Resources) -> list[list[str]]:
 
     Each distinct word is described once (``_WORDS``, across calls): a long answer repeats
     its words, and so do the answers of one interview."""
-    known = _WORDS.of(res)
-    tables = _tables()
-    parts = []
-    for w in words:
-        part = known.get(w)
-        if part is None:
-            part = known[w] = _word(w, res, tables)
-        parts.append(part)
+    parts = [described(w, res) for w in words]
     return [_row(parts, i) for i in range(len(parts))]
 
 
-def _row(parts: list[_Word], i: int) -> list[str]:
+def described(word: str, res: Resources) -> Described:
+    """The word's description (kept in ``_WORDS``)."""
+    known = _WORDS.of(res)
+    part = known.get(word)
+    if part is None:
+        part = known[word] = _word(word, res, _tables())
+    return part
+
+
+def _row(parts: list[Described], i: int) -> list[str]:
     """The features of the word at ``i``: its own, its neighbours', and the two pairs."""
     mine = parts[i]
     last = len(parts) - 1

@@ -11,9 +11,10 @@ from pathlib import Path
 
 import pytest
 
-from fieldkit.redaction import Redactor, flagger, flagger_features
+from fieldkit.redaction import Redactor, flagger, flagger_features, flagger_items
 from fieldkit.redaction.flagger import MODEL, model_path
-from fieldkit.redaction.flagger_features import FEATURES_VERSION
+from fieldkit.redaction.flagger_features import FEATURES_VERSION, features, tokens
+from fieldkit.redaction.flagger_features import sentences as sentences_of
 from fieldkit.redaction.memory import forget_texts
 from speed_helpers import passages
 
@@ -198,7 +199,7 @@ _REDACT_WITH_MODEL = """
 import sys
 from pathlib import Path
 from fieldkit.errors import RedactionError
-from fieldkit.redaction import Redactor, flagger, flagger_features
+from fieldkit.redaction import Redactor, flagger, flagger_features, flagger_items
 flagger.model_path = lambda: Path(sys.argv[1])
 try:
     Redactor.default().redact("우리 애는 학교에서 금단이 옆에 앉았대요.")
@@ -273,3 +274,35 @@ def test_a_skipped_sentence_is_not_kept_and_the_word_kinds_are_forgotten(
     assert flagger._KINDS.words
     forget_texts()
     assert flagger._KINDS.words == {}
+
+
+def test_the_model_reads_its_own_attributes_the_same_as_all_the_features(
+    engine: Redactor,
+) -> None:
+    """``flagger_items`` hands the shipped model only the attributes it knows, as bytes:
+    every marginal of every development sentence is the same as with all the features, and
+    the encoded words are kept and forgotten like every word cache."""
+    tagger, known = flagger._tagger(), flagger._attributes()
+    assert b"t=H" in known and len(known) > 1000
+    forget_texts()
+    sentences = [
+        [w.text for w in tokens(s)]
+        for t in passages()
+        for _, s in sentences_of(t)
+        if any("가" <= ch <= "힣" for ch in s)
+    ]
+    for words in sentences:
+        marginals = []
+        for items in (features(words, engine.res), flagger_items.items(words, engine.res, known)):
+            tagger.set(items)
+            marginals.append(
+                [
+                    tagger.marginal(label, i)
+                    for i in range(len(words))
+                    for label in ("O", "PER", "PLC", "ORG")
+                ]
+            )
+        assert marginals[0] == marginals[1], words
+    assert flagger_items._ITEMS.words
+    forget_texts()
+    assert flagger_items._ITEMS.words == {}
