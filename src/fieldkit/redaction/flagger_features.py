@@ -27,6 +27,7 @@ __all__ = [
     "FEATURES_VERSION",
     "Described",
     "Token",
+    "describe",
     "described",
     "features",
     "sentences",
@@ -149,12 +150,18 @@ class Described(NamedTuple):
     key: str
 
 
-_WORDS: WordCache[str, Described] = WordCache(limit=20_000)
+_WORDS: WordCache[str, Described] = WordCache(limit=8192)
 """Each word's description, kept across calls (``memory.WordCache``: bounded, emptied by
 ``forget_texts``).  Sentences a text has never shown are still made of words seen before
 (particles, verbs, the interviewer's questions), and describing a word was two thirds of
 the flagger's own work on a sentence read for the first time; the lists are shared, never
-changed (``features`` copies them into each row)."""
+changed (``features`` copies them into each row).  About 2 KB a word: 8,192 words hold the
+frequent ones of a long document and stay under 20 MB."""
+
+
+def describe(word: str, res: Resources) -> Described:
+    """The word's description, made afresh (``flagger_items`` keeps its own encoding)."""
+    return _word(word, res, _tables())
 
 
 def _word(word: str, res: Resources, tables: _Tables) -> Described:

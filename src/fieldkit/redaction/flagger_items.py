@@ -15,7 +15,7 @@ from __future__ import annotations
 import struct
 from typing import NamedTuple
 
-from fieldkit.redaction.flagger_features import Described, described
+from fieldkit.redaction.flagger_features import Described, describe
 from fieldkit.redaction.memory import WordCache
 from fieldkit.redaction.resources import Resources
 
@@ -55,9 +55,10 @@ class _Encoded(NamedTuple):
     tail: bytes
 
 
-_ITEMS: WordCache[str, _Encoded] = WordCache(limit=20_000)
+_ITEMS: WordCache[str, _Encoded] = WordCache(limit=8192)
 """Each word's encoded features, kept across calls (``memory.WordCache``: bounded, emptied
-by ``forget_texts``), for the attributes ``_FOR`` names."""
+by ``forget_texts``), for the attributes ``_FOR`` names.  About 1.4 KB a word (under 12 MB
+full); the words' ``str`` descriptions are not kept beside them (``describe``)."""
 _FOR: list[frozenset[bytes]] = []
 
 
@@ -69,7 +70,7 @@ def items(words: list[str], res: Resources, known: frozenset[bytes]) -> list[lis
     for w in words:
         part = kept.get(w)
         if part is None:
-            part = kept[w] = _encoded(described(w, res), known)
+            part = kept[w] = _encoded(describe(w, res), known)
         parts.append(part)
     return [_row(parts, i, known) for i in range(len(parts))]
 

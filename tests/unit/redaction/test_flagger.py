@@ -285,6 +285,9 @@ def test_the_model_reads_its_own_attributes_the_same_as_all_the_features(
     tagger, known = flagger._tagger(), flagger._attributes()
     assert b"t=H" in known and len(known) > 1000
     forget_texts()
+    engine.redact("우리 애는 학교에서 금단이 옆에 앉았대요.")
+    assert flagger_items._ITEMS.words and not flagger_features._WORDS.words  # one copy kept
+    forget_texts()
     sentences = [
         [w.text for w in tokens(s)]
         for t in passages()
