@@ -159,8 +159,8 @@ def _open(words: list[Token], start: int, busy: KeepSpans, res: Resources) -> bo
     for word in words:
         if (
             "가" <= word.text[0] <= "힣"
-            and _kind(word.text, res) != _NEVER
             and not busy.touches(start + word.start, start + word.end)
+            and _kind(word.text, res) != _NEVER  # asked last: a new word's kind costs most
         ):
             return True
     return False
@@ -193,11 +193,8 @@ def _probable(
         for i in hangul:
             if i and words[i - 1].text.isdigit() and words[i].start == words[i - 1].end:
                 continue  # a counter after a number (1990년대, 101동): no name
-            bar = _bar(words[i].text, res, threshold)
-            if bar == NEVER:
-                continue  # no probability reaches it: the marginal is not needed
             named = 1.0 - tagger.marginal("O", i)
-            if named >= threshold and named >= bar:
+            if named >= threshold and named >= _bar(words[i].text, res, threshold):
                 odds = {label: tagger.marginal(label, i) for label in LABELS}
                 out.append((i, max(odds, key=odds.__getitem__)))
     return out
