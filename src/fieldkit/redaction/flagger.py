@@ -217,7 +217,7 @@ def _items(
 
 
 @cache
-def _attributes() -> frozenset[bytes]:
+def _attributes() -> frozenset[str]:
     """The shipped model's attribute names (read from its checked bytes)."""
     return attributes(_opened()[1])
 

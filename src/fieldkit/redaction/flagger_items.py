@@ -30,7 +30,7 @@ its backward array (one record offset per id)."""
 _RECORD = struct.Struct("<iI")
 
 
-def attributes(model: bytes) -> frozenset[bytes]:
+def attributes(model: bytes) -> frozenset[str]:
     """The attribute names of a CRFsuite model (its attribute CQDB, read by id)."""
     off_attrs = _HEADER.unpack_from(model, 0)[9]
     chunk, _size, _flag, _order, count, backward = _CQDB.unpack_from(model, off_attrs)
@@ -41,28 +41,28 @@ def attributes(model: bytes) -> frozenset[bytes]:
         (record,) = struct.unpack_from("<I", model, off_attrs + backward + 4 * index)
         _id, size = _RECORD.unpack_from(model, off_attrs + record)
         start = off_attrs + record + _RECORD.size
-        names.add(model[start : start + size - 1])  # the key ends with a NUL
+        names.add(model[start : start + size - 1].decode())  # the key ends with a NUL
     return frozenset(names)
 
 
 class _Encoded(NamedTuple):
-    """A ``flagger_features.Described`` word, encoded and cut to the model's attributes; the
+    """A ``flagger_features.Described`` word, cut to the model's attributes and encoded; the
     pair keys stay whole (a pair is looked up once joined)."""
 
     own: list[bytes]
     near: tuple[list[bytes], ...]
-    key: bytes
-    tail: bytes
+    key: str
+    tail: str
 
 
 _ITEMS: WordCache[str, _Encoded] = WordCache(limit=8192)
 """Each word's encoded features, kept across calls (``memory.WordCache``: bounded, emptied
 by ``forget_texts``), for the attributes ``_FOR`` names.  About 1.4 KB a word (under 12 MB
 full); the words' ``str`` descriptions are not kept beside them (``describe``)."""
-_FOR: list[frozenset[bytes]] = []
+_FOR: list[frozenset[str]] = []
 
 
-def items(words: list[str], res: Resources, known: frozenset[bytes]) -> list[list[bytes]]:
+def items(words: list[str], res: Resources, known: frozenset[str]) -> list[list[bytes]]:
     """``flagger_features.features(words, res)`` encoded, less what ``known`` (a model's
     ``attributes``) does not name: the same reading by that model."""
     kept = _kept(res, known)
@@ -75,7 +75,7 @@ def items(words: list[str], res: Resources, known: frozenset[bytes]) -> list[lis
     return [_row(parts, i, known) for i in range(len(parts))]
 
 
-def _kept(res: Resources, known: frozenset[bytes]) -> dict[str, _Encoded]:
+def _kept(res: Resources, known: frozenset[str]) -> dict[str, _Encoded]:
     """The kept words, afresh when the attributes differ from the last call's."""
     if not _FOR or _FOR[0] is not known:
         _ITEMS.forget_words()
@@ -83,19 +83,17 @@ def _kept(res: Resources, known: frozenset[bytes]) -> dict[str, _Encoded]:
     return _ITEMS.of(res)
 
 
-def _encoded(word: Described, known: frozenset[bytes]) -> _Encoded:
+def _encoded(word: Described, known: frozenset[str]) -> _Encoded:
     def cut(features: list[str]) -> list[bytes]:
-        return [e for e in (f.encode() for f in features) if e in known]
+        return [f.encode() for f in features if f in known]  # only what is kept is encoded
 
-    return _Encoded(
-        cut(word.own), tuple(cut(n) for n in word.near), word.key.encode(), word.own[1].encode()
-    )
+    return _Encoded(cut(word.own), tuple(cut(n) for n in word.near), word.key, word.own[1])
 
 
 _EDGES = tuple([tag + b"edge"] for tag in (b"-2:", b"-1:", b"+1:", b"+2:"))
 
 
-def _row(parts: list[_Encoded], i: int, known: frozenset[bytes]) -> list[bytes]:
+def _row(parts: list[_Encoded], i: int, known: frozenset[str]) -> list[bytes]:
     """``flagger_features._row``, encoded and cut."""
     mine = parts[i]
     last = len(parts) - 1
@@ -103,11 +101,11 @@ def _row(parts: list[_Encoded], i: int, known: frozenset[bytes]) -> list[bytes]:
     for k, j in enumerate((i - 2, i - 1, i + 1, i + 2)):
         row.extend(parts[j].near[k] if 0 <= j <= last else _EDGES[k])
     if i > 0:
-        pair = b"-1|0:" + parts[i - 1].key + b"|" + mine.tail
+        pair = "-1|0:" + parts[i - 1].key + "|" + mine.tail
         if pair in known:
-            row.append(pair)
+            row.append(pair.encode())
     if i < last:
-        pair = b"0|+1:" + mine.tail + b"|" + parts[i + 1].key
+        pair = "0|+1:" + mine.tail + "|" + parts[i + 1].key
         if pair in known:
-            row.append(pair)
+            row.append(pair.encode())
     return row

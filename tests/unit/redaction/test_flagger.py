@@ -283,7 +283,7 @@ def test_the_model_reads_its_own_attributes_the_same_as_all_the_features(
     every marginal of every development sentence is the same as with all the features, and
     the encoded words are kept and forgotten like every word cache."""
     tagger, known = flagger._tagger(), flagger._attributes()
-    assert b"t=H" in known and len(known) > 1000
+    assert "t=H" in known and len(known) > 1000
     forget_texts()
     engine.redact("우리 애는 학교에서 금단이 옆에 앉았대요.")
     assert flagger_items._ITEMS.words and not flagger_features._WORDS.words  # one copy kept
