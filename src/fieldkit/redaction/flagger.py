@@ -33,6 +33,7 @@ import pycrfsuite
 from fieldkit.errors import RedactionError
 from fieldkit.redaction import cuewords, korean, org_nouns
 from fieldkit.redaction.flagger_features import Token, features, sentences, tokens
+from fieldkit.redaction.flagger_items import attributes, items
 from fieldkit.redaction.hits import Hit
 from fieldkit.redaction.keep import KeepSpans
 from fieldkit.redaction.memory import WordCache
@@ -129,7 +130,9 @@ def flag(
     that the model reads as a name, place or organisation (``tagger``: another model, for
     ``bench/flagger_train.py --cv``).  Each sentence with Hangul is read on its own
     (``sentences``): a long document's English or Chinese paragraphs cost nothing, and the
-    shipped model's reading of a sentence is kept (``_READINGS``) for the next call."""
+    shipped model's reading of a sentence is kept (``_READINGS``) for the next call; a
+    sentence whose every word the model could flag is a rule's already is not read
+    (``_open``)."""
     busy = KeepSpans((h.start, h.end) for h in taken)
     out: list[Hit] = []
     shipped = tagger is None and threshold == THRESHOLD
@@ -139,11 +142,30 @@ def flag(
             continue
         reading = kept.get(sentence)
         if reading is None:
-            reading = kept[sentence] = _reading(sentence, res, tagger, threshold)
+            words = tokens(sentence)
+            if not _open(words, start, busy, res):
+                continue  # every word the model could flag is a rule's: nothing to read
+            reading = kept[sentence] = _reading(words, res, tagger, threshold)
         for word_start, word_end, cut, label in reading:
             if not busy.touches(start + word_start, start + word_end):
                 out.append(_hit(start + word_start, start + cut, label))
     return _joined(out)
+
+
+def _open(words: list[Token], start: int, busy: KeepSpans, res: Resources) -> bool:
+    """Whether a word of the sentence (at ``start`` in the text) could be flagged: a Hangul
+    word the bar allows (``_bar``) that no rule's hit touches.  When none is, the model's
+    reading would add nothing (``flag`` drops what touches a hit), and the sentence is not
+    read: a third of the sentences of the development passages (the CRF is most of the
+    flagger's cost).  Nothing is kept for it, since the next call's hits may differ."""
+    for word in words:
+        if (
+            "가" <= word.text[0] <= "힣"
+            and not busy.touches(start + word.start, start + word.end)
+            and _kind(word.text, res) != _NEVER  # asked last: a new word's kind costs most
+        ):
+            return True
+    return False
 
 
 Reading = tuple[tuple[int, int, int, str], ...]
@@ -152,9 +174,8 @@ word's span, and where its name ends (``_cut``)."""
 
 
 def _reading(
-    sentence: str, res: Resources, tagger: pycrfsuite.Tagger | None, threshold: float
+    words: list[Token], res: Resources, tagger: pycrfsuite.Tagger | None, threshold: float
 ) -> Reading:
-    words = tokens(sentence)
     found = _probable(words, res, tagger or _tagger(), threshold)
     return tuple((words[i].start, words[i].end, _cut(words[i]), label) for i, label in found)
 
@@ -167,7 +188,7 @@ def _probable(
     hangul = [i for i, w in enumerate(words) if "가" <= w.text[0] <= "힣"]
     if not hangul:
         return []
-    items = features([w.text for w in words], res)
+    items = _items([w.text for w in words], res, tagger)
     out = []
     with _LOCK:
         tagger.set(items)
@@ -187,18 +208,58 @@ story again at each key press, and all its sentences but one are the same
 (``memory.WordCache``: bounded, emptied when the workspace closes)."""
 
 
+def _items(
+    words: list[str], res: Resources, tagger: pycrfsuite.Tagger
+) -> list[list[str]] | list[list[bytes]]:
+    """The sentence's features for ``tagger``: for the shipped model only those it knows,
+    encoded (``flagger_items``); for another (``bench/flagger_train.py --cv``) all of them."""
+    if tagger is _tagger():
+        return items(words, res, _attributes())
+    return features(words, res)
+
+
+@cache
+def _attributes() -> frozenset[str]:
+    """The shipped model's attribute names (read from its checked bytes)."""
+    return attributes(_opened()[1])
+
+
 def _bar(word: str, res: Resources, threshold: float) -> float:
     """The probability a word needs.  One syllable, a word the lexicon knows (사과,
     이름이라며, 경기도), a compound of frequent words (김치공장, 집주인) or a verb form needs
     ``COMMON_THRESHOLD``: the lexicon may raise the bar, never keep a word the model is sure
     of.  A number or a month (육천, 시월이었나), a closed word (작은아버지, 식당) or a word
     with a verb's ending (나더라고, 설명하세요) is never flagged: it names nobody."""
+    kind = _kind(word, res)
+    if kind == _NEVER:
+        return NEVER
+    return max(threshold, COMMON_THRESHOLD) if kind == _DOUBTFUL else threshold
+
+
+_NEVER, _DOUBTFUL, _PLAIN = 0, 1, 2
+
+_KINDS: WordCache[str, int] = WordCache()
+"""Each word's kind for ``_bar``, kept across calls (``memory.WordCache``): ``_open`` asks
+it of every Hangul word of a sentence read for the first time, and most words were seen
+before (particles, verbs)."""
+
+
+def _kind(word: str, res: Resources) -> int:
+    """Never flagged, doubtful (the higher bar) or plain (``_bar``), whatever the threshold."""
+    kinds = _KINDS.of(res)
+    kind = kinds.get(word)
+    if kind is None:
+        kind = kinds[word] = _judged(word, res)
+    return kind
+
+
+def _judged(word: str, res: Resources) -> int:
     stem = korean.split_particle(word)[0]
     bare = _COPULA.sub("", stem)
     if not bare or _NUMBER.fullmatch(bare) or korean.NATIVE_NUMBER().fullmatch(bare):
-        return NEVER
+        return _NEVER
     if bare in _closed() or _VERB_END.search(word):
-        return NEVER
+        return _NEVER
     known = res.lex_ko
     doubtful = (
         len(stem) < 2
@@ -210,7 +271,7 @@ def _bar(word: str, res: Resources, threshold: float) -> float:
         or korean.ordinary(bare, res)
         or korean.verb_form(word, res)
     )
-    return max(threshold, COMMON_THRESHOLD) if doubtful else threshold
+    return _DOUBTFUL if doubtful else _PLAIN
 
 
 @cache

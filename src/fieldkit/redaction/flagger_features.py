@@ -20,9 +20,19 @@ import re
 from typing import NamedTuple
 
 from fieldkit.redaction import korean
+from fieldkit.redaction.memory import WordCache
 from fieldkit.redaction.resources import Resources
 
-__all__ = ["FEATURES_VERSION", "Token", "features", "sentences", "tokens"]
+__all__ = [
+    "FEATURES_VERSION",
+    "Described",
+    "Token",
+    "describe",
+    "described",
+    "features",
+    "sentences",
+    "tokens",
+]
 
 FEATURES_VERSION = "1"
 
@@ -131,35 +141,63 @@ _OFFSETS = ("-2:", "-1:", "+1:", "+2:")
 _EDGES = tuple([tag + "edge"] for tag in _OFFSETS)
 
 
+class Described(NamedTuple):
+    """What one word contributes wherever it stands: its own description, its four
+    descriptions as a neighbour (one per offset), and the key the pair features join."""
+
+    own: list[str]
+    near: tuple[list[str], ...]
+    key: str
+
+
+_WORDS: WordCache[str, Described] = WordCache(limit=8192)
+"""Each word's description, kept across calls (``memory.WordCache``: bounded, emptied by
+``forget_texts``).  Sentences a text has never shown are still made of words seen before
+(particles, verbs, the interviewer's questions), and describing a word was two thirds of
+the flagger's own work on a sentence read for the first time; the lists are shared, never
+changed (``features`` copies them into each row).  About 2 KB a word: 8,192 words hold the
+frequent ones of a long document and stay under 20 MB."""
+
+
+def describe(word: str, res: Resources) -> Described:
+    """The word's description, made afresh (``flagger_items`` keeps its own encoding)."""
+    return _word(word, res, _tables())
+
+
+def _word(word: str, res: Resources, tables: _Tables) -> Described:
+    near = _context(word)
+    return Described(
+        _describe(word, res, tables), tuple([tag + f for f in near] for tag in _OFFSETS), near[1]
+    )
+
+
 def features(words: list[str], res: Resources) -> list[list[str]]:
     """One feature list per word: its own description and its neighbours' (two each side).
 
-    Each distinct word is described once per call, and its four descriptions as a
-    neighbour are built once (a long answer repeats its words)."""
-    tables = _tables()
-    described: dict[str, list[str]] = {}
-    seen: dict[str, tuple[list[str], ...]] = {}
-    for w in words:
-        if w not in described:
-            described[w] = _describe(w, res, tables)
-            near = _context(w)
-            seen[w] = tuple([tag + f for f in near] for tag in _OFFSETS)
-    out = []
-    last = len(words) - 1
-    for i, w in enumerate(words):
-        mine = described[w]
-        row = ["b", *mine]
-        for k, j in enumerate((i - 2, i - 1, i + 1, i + 2)):
-            row.extend(seen[words[j]][k] if 0 <= j <= last else _EDGES[k])
-        if i > 0:
-            row.append("-1|0:" + _neighbour_key(seen[words[i - 1]]) + "|" + mine[1])
-        if i < last:
-            row.append("0|+1:" + mine[1] + "|" + _neighbour_key(seen[words[i + 1]]))
-        out.append(row)
-    return out
+    Each distinct word is described once (``_WORDS``, across calls): a long answer repeats
+    its words, and so do the answers of one interview."""
+    parts = [described(w, res) for w in words]
+    return [_row(parts, i) for i in range(len(parts))]
 
 
-def _neighbour_key(prefixed: tuple[list[str], ...]) -> str:
-    """The second item of a neighbour's description (its stem, or another script's word),
-    read back from its "-1:" form."""
-    return prefixed[1][1][3:]
+def described(word: str, res: Resources) -> Described:
+    """The word's description (kept in ``_WORDS``)."""
+    known = _WORDS.of(res)
+    part = known.get(word)
+    if part is None:
+        part = known[word] = _word(word, res, _tables())
+    return part
+
+
+def _row(parts: list[Described], i: int) -> list[str]:
+    """The features of the word at ``i``: its own, its neighbours', and the two pairs."""
+    mine = parts[i]
+    last = len(parts) - 1
+    row = ["b", *mine.own]
+    for k, j in enumerate((i - 2, i - 1, i + 1, i + 2)):
+        row.extend(parts[j].near[k] if 0 <= j <= last else _EDGES[k])
+    if i > 0:
+        row.append("-1|0:" + parts[i - 1].key + "|" + mine.own[1])
+    if i < last:
+        row.append("0|+1:" + mine.own[1] + "|" + parts[i + 1].key)
+    return row

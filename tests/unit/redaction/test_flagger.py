@@ -11,9 +11,10 @@ from pathlib import Path
 
 import pytest
 
-from fieldkit.redaction import Redactor, flagger
+from fieldkit.redaction import Redactor, flagger, flagger_features, flagger_items
 from fieldkit.redaction.flagger import MODEL, model_path
-from fieldkit.redaction.flagger_features import FEATURES_VERSION
+from fieldkit.redaction.flagger_features import FEATURES_VERSION, features, tokens
+from fieldkit.redaction.flagger_features import sentences as sentences_of
 from fieldkit.redaction.memory import forget_texts
 from speed_helpers import passages
 
@@ -28,6 +29,13 @@ def _learned(engine: Redactor, text: str) -> list[tuple[str, str, bool]]:
         for s in engine.redact(text).spans
         if s.rule == "learned_ko"
     ]
+
+
+def _all(engine: Redactor, text: str) -> tuple[str, list[tuple[object, ...]]]:
+    """The output and every span but its entity digest (a fresh secret per call)."""
+    result = engine.redact(text)
+    spans = [(s.start, s.end, s.label, s.rule, s.uncertain) for s in result.spans]
+    return result.text, spans
 
 
 @pytest.mark.parametrize(
@@ -191,7 +199,7 @@ _REDACT_WITH_MODEL = """
 import sys
 from pathlib import Path
 from fieldkit.errors import RedactionError
-from fieldkit.redaction import Redactor, flagger
+from fieldkit.redaction import Redactor, flagger, flagger_features, flagger_items
 flagger.model_path = lambda: Path(sys.argv[1])
 try:
     Redactor.default().redact("우리 애는 학교에서 금단이 옆에 앉았대요.")
@@ -212,3 +220,92 @@ def test_the_spans_the_rules_found_are_looked_up_by_overlap(
     from fieldkit.redaction.keep import KeepSpans
 
     assert KeepSpans([(2, 4), (4, 6), (4, 7), (9, 12)]).touches(start, end) is touches
+
+
+def test_the_word_descriptions_are_kept_and_forgotten_and_change_no_feature(
+    engine: Redactor,
+) -> None:
+    """``flagger_features`` keeps each word's description between calls (a new sentence is
+    mostly old words); a kept description gives the same features as a fresh one, and
+    ``forget_texts`` empties the cache like every word cache."""
+    words = ["곽순돌이가", "연길에서", "왔어요", ".", "곽순돌이가", "2024", "Yanji"]
+    forget_texts()
+    fresh = flagger_features.features(words, engine.res)
+    assert "곽순돌이가" in flagger_features._WORDS.words
+    assert flagger_features.features(words, engine.res) == fresh
+    forget_texts()
+    assert flagger_features._WORDS.words == {}
+    assert flagger_features.features(words, engine.res) == fresh
+
+
+def test_skipping_sentences_whose_every_candidate_a_rule_took_hides_no_output(
+    engine: Redactor, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """``flagger._open`` lets the model skip a sentence in which every word it could flag
+    is a rule's already; with every sentence read, every development passage comes out the
+    same (and the skip does happen, or this proves nothing)."""
+    texts = [t for t in passages() if any("가" <= ch <= "힣" for ch in t)]
+    skipped = []
+    original = flagger._open
+
+    def spy(*args: object) -> bool:
+        opened = original(*args)  # type: ignore[arg-type]
+        skipped.append(not opened)
+        return opened
+
+    monkeypatch.setattr(flagger, "_open", spy)
+    forget_texts()
+    gated = [_all(engine, t) for t in texts]
+    assert any(skipped)
+    monkeypatch.setattr(flagger, "_open", lambda *args: True)
+    forget_texts()
+    assert [_all(engine, t) for t in texts] == gated
+
+
+def test_a_skipped_sentence_is_not_kept_and_the_word_kinds_are_forgotten(
+    engine: Redactor,
+) -> None:
+    """A sentence the model did not read has no reading to keep (the next call's hits may
+    leave a word open); the kinds ``_bar`` keeps per word are emptied by ``forget_texts``."""
+    forget_texts()
+    for sentence in ("김영희 씨가 왔어요.", "시월이었나 동짓달이었나."):  # a rule's name; months
+        assert _learned(engine, sentence) == []
+        assert sentence not in flagger._READINGS.words
+    assert flagger._KINDS.words
+    forget_texts()
+    assert flagger._KINDS.words == {}
+
+
+def test_the_model_reads_its_own_attributes_the_same_as_all_the_features(
+    engine: Redactor,
+) -> None:
+    """``flagger_items`` hands the shipped model only the attributes it knows, as bytes:
+    every marginal of every development sentence is the same as with all the features, and
+    the encoded words are kept and forgotten like every word cache."""
+    tagger, known = flagger._tagger(), flagger._attributes()
+    assert "t=H" in known and len(known) > 1000
+    forget_texts()
+    engine.redact("우리 애는 학교에서 금단이 옆에 앉았대요.")
+    assert flagger_items._ITEMS.words and not flagger_features._WORDS.words  # one copy kept
+    forget_texts()
+    sentences = [
+        [w.text for w in tokens(s)]
+        for t in passages()
+        for _, s in sentences_of(t)
+        if any("가" <= ch <= "힣" for ch in s)
+    ]
+    for words in sentences:
+        marginals = []
+        for items in (features(words, engine.res), flagger_items.items(words, engine.res, known)):
+            tagger.set(items)
+            marginals.append(
+                [
+                    tagger.marginal(label, i)
+                    for i in range(len(words))
+                    for label in ("O", "PER", "PLC", "ORG")
+                ]
+            )
+        assert marginals[0] == marginals[1], words
+    assert flagger_items._ITEMS.words
+    forget_texts()
+    assert flagger_items._ITEMS.words == {}
