@@ -51,13 +51,6 @@ _LOCATIVE = re.compile(
 )
 
 
-def _glued(folded: str, end: int) -> bool:
-    """A Hangul syllable right after a capitalised word: a particle (Kim은, Park이).  Alone
-    (KTV에서, SNS로) it is as often an acronym as a name, so it is read only after another
-    capitalised word (Sarah Kim은), where the run is a name."""
-    return end < len(folded) and "가" <= folded[end] <= "힣"
-
-
 _PARTICLE_WORD = lazy_pattern("(?:" + "|".join(korean.PARTICLES) + ")(?![가-힣])")
 
 
@@ -231,7 +224,7 @@ class _LatinScan:
 
     def hits(self) -> Iterator[Hit]:
         for run in self._runs():
-            if len(run) > 1 and _glued(self.folded, run[-1].end()):
+            if len(run) > 1 and "가" <= self.folded[run[-1].end() : run[-1].end() + 1] <= "힣":
                 yield from self._join(self._with_glued_end(run))
             else:
                 yield from self._join(self.flagged(run))
@@ -246,7 +239,10 @@ class _LatinScan:
 
     def _runs(self) -> list[list[re.Match[str]]]:
         """Capitalised tokens joined by one space or hyphen (round 12: the one-character gap
-        is tested by position, not by slicing the text between every two tokens)."""
+        is tested by position, not by slicing the text between every two tokens).  Round 16:
+        a token with Hangul glued on (Kim은, Park이) ends a run (Sarah Kim은); alone it opens
+        one only as a Title-case name before a particle (Sarah가), since an acronym (KTV에서,
+        SNS로) is as often a thing as a name."""
         folded = self.folded
         runs: list[list[re.Match[str]]] = []
         end = -2
@@ -254,7 +250,9 @@ class _LatinScan:
             start = match.start()
             if start == end + 1 and folded[end] in " -":
                 runs[-1].append(match)
-            elif not _glued(folded, match.end()) or _named_with_particle(folded, match):
+            elif not "가" <= folded[match.end() : match.end() + 1] <= "힣":
+                runs.append([match])  # no Hangul glued on (Kim은 only ends a run: Sarah Kim은)
+            elif _named_with_particle(folded, match):
                 runs.append([match])
             end = match.end()
         return runs

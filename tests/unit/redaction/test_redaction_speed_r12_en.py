@@ -216,8 +216,8 @@ def _runs_before(folded: str) -> list[list[re.Match[str]]]:
         gap = folded[runs[-1][-1].end() : match.start()] if runs else "x"
         if runs and gap in (" ", "-"):
             runs[-1].append(match)
-        elif not catchall._glued(folded, match.end()) or catchall._named_with_particle(
-            folded, match
+        elif not "가" <= folded[match.end() : match.end() + 1] <= "힣" or (
+            catchall._named_with_particle(folded, match)
         ):  # round 16: Kim은 joins a run; Sarah가 opens one, KTV에서 does not
             runs.append([match])
     return runs
