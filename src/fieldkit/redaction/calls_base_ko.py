@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from fieldkit.redaction import korean
 from fieldkit.redaction.cues import closed_words, cue_words
-from fieldkit.redaction.hits import Hit
+from fieldkit.redaction.hits import Hit, person_by_cue
 from fieldkit.redaction.phrases import longest_first
 from fieldkit.redaction.resources import Resources
 from fieldkit.redaction.titles_ko import after_title
@@ -115,15 +115,7 @@ def call_hit(
     uncertain = uncertain_name(stem, res)
     if uncertain is None or (uncertain and not strong):
         return None
-    suffix = "_ordinary" if uncertain else ""
-    return Hit(
-        start=start,
-        end=start + len(stem),
-        label="PERSON",
-        detector="cue",
-        rule=rule + suffix,
-        uncertain=uncertain,
-    )
+    return person_by_cue(start, start + len(stem), rule, uncertain)
 
 
 def with_affectionate_i(hit: Hit) -> Hit:

@@ -111,15 +111,7 @@ def korean_hit(start: int, stem: str, res: Resources, rule: str) -> Hit | None:
     uncertain = _korean_candidate(stem, res)
     if uncertain is None:
         return None
-    suffix = "_ordinary" if uncertain else ""
-    return Hit(
-        start=start,
-        end=start + len(stem),
-        label="PERSON",
-        detector="cue",
-        rule=rule + suffix,
-        uncertain=uncertain,
-    )
+    return person_by_cue(start, start + len(stem), rule, uncertain)
 
 
 def named_hit(start: int, stem: str, res: Resources, rule: str) -> Hit | None:
@@ -215,12 +207,13 @@ def _glued_honorific(folded: str, stem: str, start: int, end: int, res: Resource
         return None  # 선교사님, 원장님: 님 after an office is a title, not a name
     if honorific == "씨" and folded[end : end + 1] == "야":
         return None  # 로씨야 (Russia): no vocative follows 씨
-    if honorific == "님" and stem.endswith(_GLUED_OFFICES):
-        office = next(o for o in _GLUED_OFFICES if stem.endswith(o))
-        if len(stem) - len(office) >= 2 and _says_where(stem[: -len(office)], res):
+    office = next((o for o in _GLUED_OFFICES if stem.endswith(o)), "") if honorific == "님" else ""
+    if office:
+        name = stem[: -len(office)]
+        if len(name) >= 2 and _says_where(name, res):
             return None  # 교회집사님: the church's deacon
-        if len(stem) > 4:
-            return _name_before_glued_office(stem, start, res)
+        if len(stem) > 4:  # 마리아집사님: the name, the office and 님 stay (round 16)
+            return named_hit(start, name, res, "name_glued_office") if len(name) <= 4 else None
     return named_hit(start, stem, res, "honorific_after_name")
 
 
@@ -234,17 +227,6 @@ def _says_where(word: str, res: Resources) -> bool:
     if word in korean_nouns() or word.endswith(tuple(korean_nouns())):
         return True
     return word[:2] in closed_words("ko") or word[:1] in ("그", "이", "저")
-
-
-def _name_before_glued_office(stem: str, start: int, res: Resources) -> Hit | None:
-    """마리아집사님, 김순옥선생님: a name glued to an office and its 님 (round 16); the
-    span is the name, the office and 님 stay (교회집사님: a place's office, no name)."""
-    for office in _GLUED_OFFICES:
-        name = stem[: -len(office)]
-        if not stem.endswith(office) or not 2 <= len(name) <= 4 or _says_where(name, res):
-            continue
-        return named_hit(start, name, res, "name_glued_office")
-    return None
 
 
 def _spaced_honorific(token: str, start: int, res: Resources) -> Hit | None:

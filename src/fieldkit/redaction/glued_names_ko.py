@@ -59,9 +59,7 @@ _KIN_FIRST = lazy_pattern(
 
 def kin_before_glued_name(folded: str, res: Resources) -> Iterator[Hit]:
     """동생영미가, 딸순옥이는: a kinship word with a known given name glued after it."""
-    if not any(
-        kin in folded for kin in ("동생", "언니", "오빠", "누나", "딸", "아들", "남편", "친구")
-    ):
+    if not any(kin in folded for kin in _KIN_WORDS):
         return
     for match in _KIN_FIRST().finditer(folded):
         kin, name = match.group(1), match.group(2)
