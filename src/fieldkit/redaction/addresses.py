@@ -46,11 +46,11 @@ _ADDRESS = (
     rf"(?:路|街|巷|胡同|大街|道)\s?{_NUM_ZH}号(?:院)?(?:\s?{_NUM_ZH}(?:号楼|栋|单元|楼|层|室))*"
     r"(?:(?<=[元楼栋])\s?\d{3,4}(?![\d号室]))?",  # 河南街 28号 6单元 301: a room without 室
     # Building 3, Unit 2, Room 501; Apt. 4B; 15 Xinhua Road; Xinhua Road No. 15
-    r"(?:No\.?\s?)?\d{1,5}[A-Za-z]?,?\s+(?:[A-Z][a-z]+\s+){1,3}(?:Road|Street|St|Rd|Avenue|Ave|"
+    r"(?:No\.?\s?)?\d{1,5}(?:-\d{1,5})?[A-Za-z]?,?\s+(?:[A-Z][a-z]+\s+){1,3}(?:Road|Street|St|Rd|Avenue|Ave|"
     r"Lane|Alley|Boulevard|Blvd|Way|Hutong)\b\.?"
     r"(?:,\s(?:[A-Z][a-z]+\s+){1,3}(?:Road|Street|Avenue|Lane|Alley|Hutong)\b)?"
     r"|(?:(?:Building|Bldg|Block|Blk|Unit|Entrance|Room|Rm|Apartment|Apt|Flat|Floor|"
-    r"House|No)\.?\s?#?\d{1,5}[A-Za-z]?(?:,?\s+|(?![\w])))+"
+    r"House|No|Lane)\.?\s?#?\d{1,5}[A-Za-z]?(?:,?\s+|(?![\w])))+"
     # the street after the numbers (Rm 302, No. 17 Zhengyang Rd: round 7)
     r"(?:(?:[A-Z][a-z]+\s+){1,3}(?:Road|Street|St|Rd|Avenue|Ave|Lane|Alley|Hutong)\b\.?"
     # a lane off a street, a comma apart (No. 46, Third Lane, Xinxing Street: round 11)
@@ -60,6 +60,8 @@ _ADDRESS = (
     # typed in lower case, two parts at least (building 12, unit 305: round 10)
     r"|(?:(?:building|block|unit|entrance|room|apartment|flat|floor)\s#?\d{1,5}[a-z]?,?\s+){1,3}"
     r"(?:building|block|unit|entrance|room|apartment|flat|floor)\s#?\d{1,5}[a-z]?(?![\w])"
+    # one apartment or room number in lower case, after a comma (..., Seoul, apt 302: round 17)
+    r"|(?<=, )(?:apt|apartment|flat|room|suite)\.?\s#?\d{2,5}[a-z]?(?![\w])"
     r"|(?:[A-Z][a-z]+\s+){1,3}(?:Road|Street|Avenue|Lane|Alley|Hutong),?\s+"
     r"(?:No\.?\s?)?\d{1,5}\b",
     # a South Korean road-name address romanised: 17 Nongoge-ro 123beon-gil, Mokdong-ro 12-gil 5
@@ -105,7 +107,7 @@ costly to try at every position)."""
 _ADDRESS_WORDS = frozenset(
     str.split(
         "building bldg block blk unit entrance room rm apartment apt flat floor road street "
-        "avenue ave lane alley boulevard blvd hutong rd st"
+        "avenue ave lane alley boulevard blvd hutong rd st suite"
     )
 )
 """The English words an address holds (one of them at least)."""
@@ -122,7 +124,7 @@ _STREET_WORDS = frozenset(
 )  # (rd, st: "No. 17 Zhengyang Rd", round 7)
 _UNIT_GATE = lazy_pattern(
     r"(?:Building|Bldg|Block|Blk|Unit|Entrance|Room|Rm|Apartment|Apt|Flat|Floor|House|No"
-    r"|building|block|unit|entrance|room|apartment|flat|floor)\.?\s?#?\d"
+    r"|building|block|unit|entrance|room|apartment|apt|flat|floor|suite)\.?\s?#?\d"
 )
 
 
@@ -200,7 +202,7 @@ _IN_EVERY_MATCH = (
     re.compile(
         r"Road|Street|St|Rd|Avenue|Ave|Lane|Alley|Boulevard|Blvd|Way|Hutong|Building|Bldg|"
         r"Block|Blk|Unit|Entrance|Room|Rm|Apartment|Apt|Flat|Floor|House|No|"
-        r"building|block|unit|entrance|room|apartment|flat|floor"
+        r"building|block|unit|entrance|room|apartment|apt|flat|floor|suite"
     ),
     re.compile(r"-(?:ro|gil|daero|dong)|Xiaoqu|Shequ|Apt\.|Apartments|inminban"),
 )

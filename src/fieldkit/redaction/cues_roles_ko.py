@@ -127,8 +127,19 @@ def token_stem(token: str, res: Resources) -> str:
     return korean.name_stem(token, res, cued=True)[0]
 
 
+def _role_matches(folded: str) -> Iterator[re.Match[str]]:
+    """Every role noun and the word after it, overlapping: in 춘실 아주머니 아들 성호가 the
+    word after 아주머니 is itself a role noun, before the name (round 17: ``finditer`` had
+    consumed 아들 and never read 성호)."""
+    rx = cue_rx().role_ko
+    match = rx.search(folded)
+    while match is not None:
+        yield match
+        match = rx.search(folded, match.start(1))
+
+
 def korean_roles(folded: str, res: Resources) -> Iterator[Hit]:
-    for match in cue_rx().role_ko.finditer(folded):
+    for match in _role_matches(folded):
         if match.start() and "가" <= folded[match.start() - 1] <= "힣":
             continue  # the role noun must start a word (a look-behind made this 50x slower)
         token = match.group(1)
@@ -143,6 +154,10 @@ def korean_roles(folded: str, res: Resources) -> Iterator[Hit]:
             re.sub("(?:이라서|이라도|이라|라서)$", "", korean.split_particle(token)[0])
         ):
             continue  # 브로커 전화번호는, 언니 생일이라, 어머니 제삿날: what is hers, not who
+        if stem[-1] == "임" and stem[:-1] in res.lex_ko_common:
+            continue  # 외삼촌 이름임: a note's nominal copula after a word (round 17)
+        if stem.endswith("뿐"):
+            continue  # 옆집 할머니 하나뿐이었고: "only one", a count (round 17)
         if ordinary_ko.after_role(token, stem, res):
             continue  # 브로커 통해서, 할매 따라, 엄마 바꿔줘요: grammar, no name (round 7)
         for honorific in cue_words().get("honorific", "ko"):

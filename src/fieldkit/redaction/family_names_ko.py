@@ -103,6 +103,8 @@ def _families(folded: str, res: Resources) -> Iterator[Hit]:
         if surname not in res.sur_ko_hangul and surname not in mandarin_surnames():
             continue
         if surname + "가" in res.lex_ko and surname not in _SPOKEN_CHINESE_FAMILY:
+            if at > 1 and folded[at - 1] == " " and role_before(folded, at - 1):
+                yield _hit(at, at + 2, "role_surname_family", True)  # 그 신랑 진가는
             continue  # 장가가, 국가는, 주가가: a word and its particle
         yield _hit(at, at + 2, "surname_family", surname in WORD_SURNAMES)
 
@@ -159,6 +161,8 @@ def _mandarin_names(folded: str, res: Resources) -> Iterator[Hit]:
 def _named_size(token: str, res: Resources) -> int:
     """How many characters of ``token`` (a word's first two to six syllables) are a Chinese
     surname and a Mandarin given name, 0 if none: its stem, or the whole token before 만."""
+    if len(token) == 3 and token[0] == token[1] and token[2] == "이":
+        return 0  # 간간이, 틈틈이, 곳곳이: a doubled syllable and 이 is an adverb (round 17)
     given = korean.given_syllables()
     stem, tail = korean.split_particle(token)
     if tail.startswith("이") and not korean.final_consonant(stem[-1]):

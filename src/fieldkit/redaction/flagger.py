@@ -37,12 +37,13 @@ from fieldkit.redaction.flagger_items import attributes, items
 from fieldkit.redaction.hits import Hit
 from fieldkit.redaction.keep import KeepSpans
 from fieldkit.redaction.memory import WordCache
+from fieldkit.redaction.orgs_spaced_ko import kind_compound
 from fieldkit.redaction.resources import Resources
 
 __all__ = ["LABELS", "MODEL", "MODEL_SHA256", "THRESHOLD", "flag"]
 
 MODEL = "flagger_ko.crfsuite"
-MODEL_SHA256 = "7aa666add8dc5c178606eb9e38b86c1884a30bcb9159dd461c6a76f40ece6b7d"
+MODEL_SHA256 = "642e15d1fc52dd60b36a0c89a00663ce3cc953aef5d7376c43181b1accff204d"
 """The shipped model's digest (``bench/flagger_train.py`` writes it here).  CRFsuite trusts
 the file it reads: a truncated model crashes the process (a segmentation fault, tried), so
 the bytes are checked before CRFsuite sees them."""
@@ -260,6 +261,9 @@ def _judged(word: str, res: Resources) -> int:
         return _NEVER
     if bare in _closed() or _VERB_END.search(word):
         return _NEVER
+    kind = org_nouns.kind_noun_length(bare)
+    if kind and kind_compound(bare[:-kind], bare[-kind:]):
+        return _NEVER  # 통조림가공공장: a kind of place, as the rules read it (round 17)
     known = res.lex_ko
     doubtful = (
         len(stem) < 2

@@ -34,7 +34,7 @@ __all__ = ["find_introductions"]
 
 _COPULA = (
     "이에요|예요|이었어요|였어요|이었대요|였대요|이래요|래요|입니다|이었습니다|였습니다|이야|"
-    "이었다|였다|이었는데|였는데|이고|이라서|라서|이었지|였지|이지요|지요|"
+    "이었다|였다|이었는데|였는데|이고요|이고|이라서|라서|이었지|였지|이지요|지요|"
     "인데|인데요|이거든요|거든요|이거든|거든|이였어요|이였는데|이였다|이였슴다|이었슴다|였슴다|임메|임다"
 )
 _PEOPLE_EXTRA = "애|여자애|남자애|아이|동무|짝꿍|단짝|동창|아가씨|처녀|총각|여자|남자"
@@ -68,6 +68,10 @@ def _rx() -> dict[str, re.Pattern[str]]:
             rf"(?:{trie_pattern(set(people.split('|')))})(?:{_COPULA})(?![가-힣])"
         ),
     }
+
+
+_OBLIGED = lazy_pattern(r"\s?(?:하|해|했|한|할|돼|됐|되|된|될)")
+"""What follows 가야 when it is a verb's 아야 (나가야 했다, 가야 돼요), not 가 + the copula."""
 
 
 def _name(start: int, stem: str, res: Resources, rule: str) -> Hit | None:
@@ -153,6 +157,8 @@ def find_introductions(folded: str, res: Resources) -> Iterator[Hit]:
         at = match.start() - 1  # the surname, alone before 가 (진가였는데)
         if at < 0 or (at and folded[at - 1] not in " \t\n"):
             continue
+        if _OBLIGED().match(folded, match.end()):
+            continue  # 나가야 했어요: a verb's 아야 하다 ("must go out"), no 나 + 가
         surname = folded[at]
         if surname in res.sur_ko_hangul:
             ordinary = surname + "가" in res.lex_ko  # 양가, 고가: also a word

@@ -23,6 +23,7 @@ from fieldkit.redaction import korean
 from fieldkit.redaction.cuewords import closed_words, cue_words
 from fieldkit.redaction.hits import Hit
 from fieldkit.redaction.lazy import lazy_pattern
+from fieldkit.redaction.not_names_doc_ko import DOCUMENT_WORDS
 from fieldkit.redaction.resources import Resources
 from fieldkit.redaction.textview import view
 
@@ -44,9 +45,11 @@ _COMMA = lazy_pattern(
 
 @lru_cache(maxsize=1)
 def _not_people() -> frozenset[str]:
-    """Kinship, role and title nouns: 엄마랑 민지, 친구하고 소담 pair a person with a role."""
+    """Kinship, role and title nouns: 엄마랑 민지, 친구하고 소담 pair a person with a role;
+    and an interview document's roles (진술인과 허은주를: the deponent, round 17)."""
     c = cue_words()
-    return frozenset((*c.get("role", "ko"), *c.get("title", "ko"), *c.get("kinship", "ko")))
+    words = (*c.get("role", "ko"), *c.get("title", "ko"), *c.get("kinship", "ko"))
+    return frozenset(words) | DOCUMENT_WORDS
 
 
 def _bare(surface: str) -> str:

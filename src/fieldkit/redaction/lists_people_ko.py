@@ -131,14 +131,42 @@ class _Spans:
         return self.spans[low : bisect.bisect_right(self.starts, end)]
 
 
+_JOINED = lazy_pattern(r"(?<![가-힣])(?:[가-힣]{1,4}?(?:이랑|랑|하고)\s){1,4}[가-힣]{1,4}")
+"""Round 17: a list joined by 랑 or 하고 (저랑 순옥이랑 명자 세 명이), read like a comma
+list when a count of people closes it."""
+_JOINER = lazy_pattern(r"(?:이랑|랑|하고)$")
+
+
+def _joined_items(text: str, run: re.Match[str]) -> list[tuple[int, int]]:
+    """The members of a joined list: each word less its joiner (순옥이랑 -> 순옥)."""
+    items = []
+    for word in re.finditer(r"[가-힣]+", text[run.start() : run.end()]):
+        start, end = word.start() + run.start(), word.end() + run.start()
+        joiner = _JOINER().search(text, start, end)
+        if joiner is not None and end != run.end():
+            end = joiner.start()
+            if text[end - 1 : end] == "이" and text[joiner.start() : joiner.end()] == "랑":
+                end -= 1  # 숙이랑: the affectionate 이, as ``_name_of`` leaves it out
+        if end > start:
+            items.append((start, end))
+    return items
+
+
+def _runs(text: str) -> Iterator[tuple[re.Match[str], list[tuple[int, int]]]]:
+    if "," in text or "·" in text or "・" in text or "‧" in text:
+        for run in _RUN.finditer(text):
+            yield run, _and_last(text, _last_item(text, _items(text, run), run.end()))
+    if "랑 " in text or "하고 " in text:
+        for run in _JOINED().finditer(text):
+            if _COUNTER().match(text, run.end()) is not None:
+                yield run, _joined_items(text, run)
+
+
 def listed_people(text: str, hits: list[Hit], res: Resources) -> Iterator[Hit]:
     """The unfound members of a list a count or the speaker says are people."""
-    if "," not in text and "·" not in text and "・" not in text and "‧" not in text:
-        return
     taken = _Spans(h for h in hits if h.label == "PERSON" or h.detector in _FIRM)
     people = _Spans(h for h in hits if _seed(h))
-    for run in _RUN.finditer(text):
-        items = _and_last(text, _last_item(text, _items(text, run), run.end()))
+    for run, items in _runs(text):
         if len(items) < 2 or not _of_people(text, run, items, people.near(*run.span())):
             continue
         near = taken.near(run.start(), items[-1][1])

@@ -40,9 +40,9 @@ def merged(cluster: list[Hit]) -> Hit:
     start = min(h.start for h in cluster)
     end = max(h.end for h in cluster)
     best = min(cluster, key=lambda h: (_PRIORITY[h.detector], h.uncertain, h.start - h.end))
-    address = [h for h in cluster if h.label == "ADDRESS" and (h.start, h.end) == (start, end)]
-    if address and best.detector != "known":
-        best = address[0]  # an address holds street and place names: it is one address
+    address = _whole_address(cluster, start, end)
+    if address is not None and best.detector != "known":
+        best = address  # an address holds street and place names: it is one address
     detail = best.detail
     if best.detector != "known":  # a known place shows its own province or none
         detail = detail or next(
@@ -57,3 +57,18 @@ def merged(cluster: list[Hit]) -> Hit:
     return best._replace(
         start=start, end=end, detail=detail, uncertain=uncertain, core=core, key=key
     )
+
+
+def _whole_address(cluster: list[Hit], start: int, end: int) -> Hit | None:
+    """The longest address hit when address hits together cover the cluster from end to
+    end (17 Nongoge-ro 123beon-gil, Namdong-gu, Incheon and Namdong-gu, Incheon, apartment
+    803: two addresses that share their places, round 17), else None."""
+    addresses = sorted((h for h in cluster if h.label == "ADDRESS"), key=lambda h: h.start)
+    reached = start
+    for hit in addresses:
+        if hit.start > reached:
+            return None
+        reached = max(reached, hit.end)
+    if not addresses or reached < end:
+        return None
+    return max(addresses, key=lambda h: h.end - h.start)

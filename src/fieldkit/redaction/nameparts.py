@@ -27,7 +27,15 @@ from fieldkit.redaction import data, hangul
 from fieldkit.redaction.normalize import fold_key
 from fieldkit.redaction.variants import place_core
 
-__all__ = ["Forms", "PersonName", "given_part", "person_name", "place_forms", "strip_title"]
+__all__ = [
+    "Forms",
+    "PersonName",
+    "given_part",
+    "ordinary_given_part",
+    "person_name",
+    "place_forms",
+    "strip_title",
+]
 
 _HANGUL = re.compile(r"^[가-힣]+$")
 _HANZI = re.compile(r"^[\u4e00-\u9fff]+$")
@@ -215,6 +223,18 @@ def given_part(surface: str) -> str:
         return ""
     plain = len(personal) < 4 or personal.casefold() in data.lexicon("en")
     return personal if "-" in personal or not plain else ""
+
+
+def ordinary_given_part(surface: str) -> str:
+    """The given name of a Hangul full name when it is also a word (명화 in 이명화: "a famous
+    painting"), else "": ``given_part`` leaves it out, and propagation looks for it only
+    where a person is meant (before a particle or a title only a person takes: round 17)."""
+    name = surface.strip()
+    if not _HANGUL.match(name) or len(name) < 3:
+        return ""
+    family, personal = _split_native(name)
+    usable = family and len(personal) >= 2 and personal in data.lexicon("ko")
+    return personal if usable else ""
 
 
 @lru_cache(maxsize=1)

@@ -27,6 +27,7 @@ from fieldkit.redaction.aliases_ko import (
     reading_seeds,
     surname_title_after,
 )
+from fieldkit.redaction.cuewords import closed_words
 from fieldkit.redaction.hits import Hit
 from fieldkit.redaction.keep import KeepSpans
 from fieldkit.redaction.lazy import lazy_pattern
@@ -35,7 +36,7 @@ from fieldkit.redaction.lists_people_ko import listed_people
 from fieldkit.redaction.lists_zh import counted_people_zh
 from fieldkit.redaction.name_glosses_ko import glossed_names
 from fieldkit.redaction.namelike_ko import human_verb_at
-from fieldkit.redaction.nameparts import given_part
+from fieldkit.redaction.nameparts import given_part, ordinary_given_part
 from fieldkit.redaction.normalize import Folded, fold_key
 from fieldkit.redaction.propagate_en import named_lower_here
 from fieldkit.redaction.propagate_ko import (
@@ -47,8 +48,10 @@ from fieldkit.redaction.propagate_ko import (
     hanzi_reading_seeds,
     nickname_after,
     nickname_seed,
+    role_predicate_at,
     surname_seed,
     surname_uncertain,
+    titled_after,
 )
 from fieldkit.redaction.propagate_words import reads_as_word
 from fieldkit.redaction.resources import Resources
@@ -84,8 +87,11 @@ def _person_after(text: str, end: int, seed: str) -> bool:
     """An ordinary word a cue named a person is that person again before a particle only a
     person takes, or (round 14) with the affectionate 이 a name takes after a consonant:
     a name given in a text counts everywhere in it.  Round 14b: a seed that already holds
-    its affectionate 이 (구름이) takes the same endings, and any seed the household 네."""
+    its affectionate 이 (구름이) takes the same endings, and any seed the household 네.
+    Round 17: or a kin title or an honorific after it (``titled_after``)."""
     if _ANIMATE().match(text, end) or _HOUSEHOLD().match(text, end):
+        return True
+    if titled_after(text, end):
         return True
     if _person_predicate(text, end, seed):
         return True
@@ -113,7 +119,9 @@ def _person_predicate(text: str, end: int, seed: str) -> bool:
         return False  # 하늘이 is 하늘 + 이; 바다이 is no word
     if human_verb_at(text, particle.end()):
         return True
-    return _AGE_OR_PERSON().match(text, particle.end()) is not None
+    if _AGE_OR_PERSON().match(text, particle.end()) is not None:
+        return True
+    return role_predicate_at(text, particle.end())
 
 
 def _seeds(fields: Sequence[_FieldLike], release: frozenset[str], res: Resources) -> dict[str, Hit]:
@@ -148,6 +156,9 @@ def _seeds(fields: Sequence[_FieldLike], release: frozenset[str], res: Resources
             given = given_part(surface)
             if given and fold_key(given) not in release:
                 seeds.setdefault(given, hit)
+            word = ordinary_given_part(surface)
+            if word and word not in closed_words("ko") and fold_key(word) not in release:
+                seeds.setdefault("\t" + word, hit)  # 이명화 ... 명화가 조장이었고
             _korean_seeds(seeds, surface, hit, res, release)
     return seeds
 

@@ -23,7 +23,7 @@ import re
 from functools import lru_cache
 
 from fieldkit.redaction import data, hangul, korean
-from fieldkit.redaction.cuewords import closed_words
+from fieldkit.redaction.cuewords import closed_words, cue_words
 from fieldkit.redaction.hits import Hit
 from fieldkit.redaction.lazy import lazy_pattern
 from fieldkit.redaction.resources import Resources
@@ -38,8 +38,10 @@ __all__ = [
     "hanzi_reading_seeds",
     "nickname_after",
     "nickname_seed",
+    "role_predicate_at",
     "surname_seed",
     "surname_uncertain",
+    "titled_after",
 ]
 
 SURNAME_KEY = "\x01"
@@ -51,12 +53,45 @@ SURNAME_AFTER = re.compile(
 )
 NICK_KEY = "\x04"
 """A seed key that starts with this is a one-syllable nickname: it needs ``nickname_after``."""
-_NICK_RULES = frozenset(("called_quoted", "naming_quoted", "role_quoted", "nickname_kin"))
+_NICK_RULES = frozenset(
+    ("called_quoted", "naming_quoted", "role_quoted", "nickname_kin", "named_by_copula")
+)
+"""Round 17: and a name given as a predicate (우리 막내 이름이 봄이에요 ... 봄이랑)."""
 _NICK_AFTER = lazy_pattern(
     r"(?:(?:가|는|이|은|를|을|도|의|한테|한테서|에게|에게서|랑|이랑|하고)(?![가-힣])"
     r"|아바이|아매|할매|할배|할머니|할아버지|아저씨|아줌마|아주머니|아지매|영감|언니|오빠|누나|"
     r"형님|이모|삼촌)"
 )
+_TITLED_AFTER = lazy_pattern(
+    r"\s?(?:언니|오빠|누나|형님|이모|삼촌|고모|아줌마|아주머니|아저씨|아지매|할머니|할아버지|할매|"
+    r"아바이|아매|동무|선생님|선생|씨|님)(?![가-힣])"
+    r"|\s?(?:언니|오빠|누나|형님|이모|삼촌|고모|아줌마|아주머니|아저씨|할머니|할아버지|동무|씨|님)"
+    r"(?:이|가|은|는|을|를|도|의|한테|에게|하고|랑|이랑|네)(?![가-힣])"
+)
+
+
+def titled_after(text: str, end: int) -> bool:
+    """A kin title or an honorific right after a word a cue named a person (다들 달래라고
+    불렀지 ... 달래 언니가): the word is her name again (round 17); a title is never said
+    after a common noun used for what it means (달래 is also a wild herb)."""
+    return _TITLED_AFTER().match(text, end) is not None
+
+
+@lru_cache(maxsize=1)
+def _role_predicate() -> re.Pattern[str]:
+    roles = sorted(set(cue_words().get("role", "ko")) | {"조장", "팀장", "반장"}, key=len)
+    return re.compile(
+        rf"\s(?:[가-힣]+\s){{0,3}}(?:{'|'.join(reversed(roles))})"
+        r"(?:이었|였|이에요|예요|이야|이고|이라|이지|인데)"
+    )
+
+
+def role_predicate_at(text: str, at: int) -> bool:
+    """The predicate after a subject, a few words on, is a role (명화가 조장이었고, 바람은 그
+    집 며느리였어요): only a person is one (round 17)."""
+    return _role_predicate().match(text, at) is not None
+
+
 _PARTICLE_AFTER = re.compile(rf"(?:{'|'.join(korean.PARTICLES)})?(?![가-힣])")
 
 
@@ -112,7 +147,8 @@ def nickname_seed(surface: str, hit: Hit) -> str | None:
     noun (곰이, 곰은, 곰할매): a one-syllable word is looked for nowhere else."""
     if hit.label != "PERSON" or len(surface) != 1 or not "가" <= surface <= "힣":
         return None
-    return NICK_KEY + surface if hit.rule in _NICK_RULES else None
+    rule = hit.rule.removesuffix("_ordinary")
+    return NICK_KEY + surface if rule in _NICK_RULES else None
 
 
 def nickname_after(text: str, end: int) -> bool:
@@ -142,7 +178,9 @@ def enumerated_names(text: str, hits: list[Hit], res: Resources) -> list[Hit]:
     ]
     if not runs:
         return []
-    spans = sorted((h.start, h.end, h.label == "PERSON") for h in hits)
+    spans = sorted((h.start, h.end, h.label == "PERSON") for h in hits if h.rule != "learned_ko")
+    # the flagger's guesses do not take an item: its span stops before the 이 (별님 of
+    # 별님이) where this rule's would not, and the flagger never uncovers what rules cover
     starts = [s for s, _, _ in spans]
     out: list[Hit] = []
     for run in runs:
@@ -161,6 +199,8 @@ def enumerated_names(text: str, hits: list[Hit], res: Resources) -> list[Hit]:
                 continue
             if word in closed_words("ko") or korean.verb_like(word, res):
                 continue
+            if len(word) >= 3 and word[-1] in "요다":
+                continue  # 이름이 다 그래요, 해님이, 달님이: the sentence before the list
             out.append(
                 Hit(
                     start=start,

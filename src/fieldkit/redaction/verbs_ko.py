@@ -88,13 +88,15 @@ _NEVER_NOUN_ENDINGS = tuple(
 """Endings no name or noun of three syllables or more takes (죽었구나, 아무렇게나,
 즐겁기는커녕, 가만있으라고, 지어낸), whatever the word list holds of its stem."""
 _NEVER_NOUN_WORDS = word_set("있나 없나 했나 갔나 왔나 안다구 한다구 간다구")
-_PAST_NORTHERN = ("시오", "시요", "슴다", "습데")
-"""The northern polite endings after a past stem (넘었시오, 왔시요, 했슴다): round 14c."""
+_AFTER_PAST = ("시오", "시요", "슴다", "습데", "다는", "다던")
+"""The northern polite endings after a past stem (넘었시오, 왔시요, 했슴다): round 14c; and
+(round 17) the quoted adnominal after one (왔다는 아주머니, 팔렸다던 언니)."""
 
 
-def _northern_past(token: str) -> bool:
-    """넘었시오, 갔시요: a syllable closed by ㅆ, then a northern polite ending."""
-    if len(token) < 3 or not token.endswith(_PAST_NORTHERN):
+def _past_ending(token: str) -> bool:
+    """넘었시오, 갔시요, 왔다는: a syllable closed by ㅆ, then a northern polite ending or the
+    quoted adnominal."""
+    if len(token) < 3 or not token.endswith(_AFTER_PAST):
         return False
     if token[-3] == "였" or token[-4:-2] == "이었":
         return False  # 바위였슴다, 최동혁이었시오: the copula after a noun or a name
@@ -113,7 +115,7 @@ def _verb_like(token: str, res: Resources) -> bool:
 
 
 def _standard_verb_like(token: str, res: Resources) -> bool:
-    if token in _NEVER_NOUN_WORDS or _northern_past(token) or _formal_ha(token):
+    if token in _NEVER_NOUN_WORDS or _past_ending(token) or _formal_ha(token):
         return True
     if token.endswith("하는") and len(token) >= 4 and token[:-2] in res.lex_ko:
         return True  # 노래하는: a noun made a verb (은하는 is a name and its particle)

@@ -89,9 +89,12 @@ _PIECES = (
     "과장 ",
 )
 
-_EAGER_DIGEST = "112a0697d7343b5afeb2d733f00503d27ab45bb075e03cf2262b0cd4fd67b5a9"
+_EAGER_DIGEST = "deb03e22477889e551e7084199dc406f9d965f13329a13fb0d06424c57575556"
 """sha256 of the sorted ``module.NAME<TAB>flags<TAB>pattern`` lines of ``_MADE_LAZY`` on
-main eb6d825 (every one an eager ``re.compile`` there), with ``PYTHONHASHSEED=0``."""
+main eb6d825 (every one an eager ``re.compile`` there), with ``PYTHONHASHSEED=0``; updated
+in round 17, when ``korean.PARTICLES`` (which some of them are built from) gained 라고들
+and 이고요, ``introductions._COPULA`` 이고요, and the English address patterns lower-case
+apt and suite."""
 
 _MADE_LAZY = {
     "address_terms_ko": "_IN_CHARGE _TAK",
@@ -248,6 +251,8 @@ def _mandarin_names_as_they_were(folded: str, res: Resources) -> list[Hit]:
             continue
         if word.start() and "가" <= folded[word.start() - 1] <= "힣":
             continue
+        if len(token) == 3 and token[0] == token[1] and token[2] == "이":
+            continue  # round 17: 간간이, an adverb
         stem, tail = korean.split_particle(token)
         if tail.startswith("이") and not korean.final_consonant(stem[-1]):
             stem = stem + "이"
