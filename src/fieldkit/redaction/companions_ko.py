@@ -22,7 +22,7 @@ from fieldkit.redaction.hits import Hit, person_by_cue
 from fieldkit.redaction.lazy import lazy_pattern
 from fieldkit.redaction.resources import Resources
 
-__all__ = ["find_companions_ko"]
+__all__ = ["find_companions_ko", "find_went_with_ko"]
 
 _COMPANIONS = lazy_pattern(
     r"(?:같이|함께)\s(?:[가-힣]{1,4}\s)?[가-힣]{0,4}(?:온|간|던|한|은|린|났던|왔던|갔던)\s"
@@ -56,6 +56,33 @@ def find_companions_ko(folded: str, res: Resources) -> Iterator[Hit]:
         if _no_name(word, res):
             continue
         yield person_by_cue(*match.span(1), "companion_named", word in res.lex_ko)
+
+
+_WENT_WITH = lazy_pattern(
+    r"(?<![가-힣])([가-힣]{1,4}?)(이랑|랑|하고)\s(?:같이|함께)\s(?:[^\s.!?]+\s){0,3}?"
+    r"(?:[^\s.!?]*?)(?:갔|왔|가|오|내렸|건넜|넘었|나왔|떠났|도망|살았|일했|잡혔|팔렸|탔|도착|헤어졌)"
+)
+"""X랑 같이 ... 갔어요: who went, crossed, lived or was caught with her (round 17: 사랑이랑
+같이 화룡까지 갔는데); only people go with a woman, or are caught with her."""
+
+
+def find_went_with_ko(folded: str, res: Resources) -> Iterator[Hit]:
+    """The word before 랑 or 하고 and 같이 or 함께, a verb of going, living or being caught
+    after it: a companion, uncertain where the word is also a word.  One syllable only with
+    its affectionate 이 (향이랑 같이), as the lists take it."""
+    if "같이" not in folded and "함께" not in folded:
+        return
+    for match in _WENT_WITH().finditer(folded):
+        word, joiner = match.group(1), match.group(2)
+        if joiner == "이랑" and not korean.final_consonant(word[-1]):
+            continue  # 바다이랑 is no Korean: the 이 is the word's
+        if len(word) == 1 and joiner != "이랑":
+            continue  # 짐하고 같이 내렸어요: a one-syllable thing
+        if _no_name(word, res) or word in res.gaz_hangul or word in res.keep_native:
+            continue
+        if len(word) > 2 and word[-2:] in _people_nouns():
+            continue  # 하늘언니랑: a name glued to a kin word is the glued rules' (its span)
+        yield person_by_cue(*match.span(1), "went_with", word in res.lex_ko)
 
 
 def _no_name(word: str, res: Resources) -> bool:

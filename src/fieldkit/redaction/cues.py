@@ -23,7 +23,7 @@ from collections.abc import Iterator
 
 from fieldkit.redaction.address_terms_ko import find_address_terms
 from fieldkit.redaction.chat_labels import find_chat_labels
-from fieldkit.redaction.companions_ko import find_companions_ko
+from fieldkit.redaction.companions_ko import find_companions_ko, find_went_with_ko
 from fieldkit.redaction.companions_zh import find_companions
 from fieldkit.redaction.cues_naming_ko import (
     hanzi_named,
@@ -133,6 +133,7 @@ def find_cued(folded: str, res: Resources, words: frozenset[str]) -> Iterator[Hi
         yield from find_address_terms(folded, res)  # round 14b: 청주댁, 뤄 경찰, 박 주무관
         yield from find_partial_names(folded, res)  # round 14c: 호적에는 X으로, 刘 뭐였는데
         yield from find_companions_ko(folded, res)  # round 14c: 같이 간 사람이 X랑
+        yield from find_went_with_ko(folded, res)  # round 17: X랑 같이 갔어요
         yield from find_possessors(folded, res)  # round 14c: 그거 X이 거예요
         if view(folded).has_hanzi:
             yield from hanzi_named(folded, res)

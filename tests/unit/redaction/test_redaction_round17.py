@@ -136,3 +136,42 @@ def test_the_flagger_does_not_cut_a_list_item_short(engine: Redactor) -> None:
     ruled = {i for s in rules.redact(text).spans for i in range(s.start, s.end)}
     full = {i for s in engine.redact(text).spans for i in range(s.start, s.end)}
     assert ruled <= full
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("소망이랑 같이 도문까지 갔어요.", "소망"),  # a word-name: uncertain
+        ("동무 솔이랑 같이 강을 건넜어요.", "솔"),  # one syllable with its 이
+        ("은결하고 함께 그 집에서 살았어요.", "은결"),
+    ],
+)
+def test_who_went_with_her_is_a_companion(rules: Redactor, text: str, name: str) -> None:
+    assert name in surfaces(rules, text, "PERSON")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "엄마랑 같이 갔어요.",
+        "짐하고 같이 내렸어요.",
+        "저희랑 같이 살았어요.",
+        "돈이랑 같이 잃어버렸어요.",
+    ],
+)
+def test_kin_pronouns_and_things_go_with_no_one(rules: Redactor, text: str) -> None:
+    assert not surfaces(rules, text, "PERSON")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("남편 별씨는 착했어요.", "별씨"),
+        ("피해자 솔씨는 당시 열여섯 살이었다.", "솔씨"),
+        ("내담자 달님은 그 얘기만 나오면 울었다.", "달님"),
+    ],
+)
+def test_a_one_syllable_word_and_its_honorific_after_a_role_is_a_name(
+    rules: Redactor, text: str, name: str
+) -> None:
+    assert surfaces(rules, text, "PERSON") == {name: True}
