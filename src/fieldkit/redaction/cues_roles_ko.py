@@ -14,9 +14,9 @@ from fieldkit.redaction import hangul, korean, ordinary_ko
 from fieldkit.redaction.cuewords import alternation, closed_words, cue_words
 from fieldkit.redaction.hits import Hit, person_by_cue
 from fieldkit.redaction.lazy import lazy_pattern
-from fieldkit.redaction.mandarin_ko import mandarin_surnames
 from fieldkit.redaction.org_nouns import korean_nouns
 from fieldkit.redaction.resources import Resources
+from fieldkit.redaction.surnames_ko import honoured_word
 
 __all__ = ["CueRx", "cue_rx", "korean_hit", "korean_honorifics", "korean_roles", "token_stem"]
 
@@ -161,12 +161,9 @@ def korean_roles(folded: str, res: Resources) -> Iterator[Hit]:
             continue  # 옆집 할머니 하나뿐이었고: "only one", a count (round 17)
         if ordinary_ko.after_role(token, stem, res):
             continue  # 브로커 통해서, 할매 따라, 엄마 바꿔줘요: grammar, no name (round 7)
-        if len(stem) == 2 and stem[1] in "씨님" and stem[0] in res.lex_ko:
-            if stem[0] not in res.sur_ko_hangul and stem[0] not in mandarin_surnames():
-                yield person_by_cue(
-                    match.start(1), match.start(1) + 2, "role_before_honoured", True
-                )
-                continue  # 남편 별씨는, 친구 솔님이 (김씨, 쑨씨: the surname rules')
+        if honoured_word(stem, res):
+            yield person_by_cue(match.start(1), match.start(1) + 2, "role_before_honoured", True)
+            continue  # 남편 별씨는, 친구 솔님이 (김씨, 쑨씨: the surname rules')
         for honorific in cue_words().get("honorific", "ko"):
             if stem.endswith(honorific) and len(stem) > len(honorific) + 1:
                 stem = stem[: -len(honorific)]  # 남편 김철수씨가

@@ -30,7 +30,7 @@ from fieldkit.redaction.cuewords import alternation, closed_words, cue_words
 from fieldkit.redaction.hits import Hit, person_by_cue
 from fieldkit.redaction.known_ko import known_word
 from fieldkit.redaction.resources import Resources
-from fieldkit.redaction.surnames_ko import WORD_SURNAMES, korean_surname
+from fieldkit.redaction.surnames_ko import WORD_SURNAMES, honoured_word, korean_surname
 
 __all__ = ["find_strong_cues"]
 
@@ -262,10 +262,9 @@ def _records(folded: str, res: Resources) -> Iterator[Hit]:
     rx = _rx()
     for match in rx["record_role"].finditer(folded):
         name = match.group(1)
-        if len(name) == 2 and name[1] in "씨님" and not _glued_before(folded, match.start()):
-            if not korean_surname(name[0], res) and name not in closed_words("ko"):
-                yield person_by_cue(match.start(1), match.end(1), "record_role_honoured", True)
-                continue  # 피해자 별씨는, 내담자 별님은: one syllable and its honorific (round 17)
+        if honoured_word(name, res) and not _glued_before(folded, match.start()):
+            yield person_by_cue(match.start(1), match.end(1), "record_role_honoured", True)
+            continue  # 피해자 별씨는, 내담자 별님은: one syllable and its honorific (round 17)
         if (
             _glued_before(folded, match.start())
             or not korean_surname(name[0], res)

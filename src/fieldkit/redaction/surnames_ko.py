@@ -35,6 +35,7 @@ __all__ = [
     "WORD_SURNAMES",
     "find_lone_surnames",
     "full_name_before_office",
+    "honoured_word",
     "korean_surname",
     "possessed_word",
 ]
@@ -53,6 +54,17 @@ _AFTER_SURNAME = (
 def korean_surname(syllable: str, res: Resources) -> bool:
     """A Korean surname (``surnames_ko.tsv``) or a Chinese one in its Hangul reading (쑨)."""
     return syllable in res.sur_ko_hangul or syllable in CHINESE_SURNAMES
+
+
+def honoured_word(word: str, res: Resources) -> bool:
+    """A one-syllable word and a glued 씨 or 님 (별씨, 달님), no surname's (김씨, 쑨씨): after
+    a role noun, a name given with respect (round 17), uncertain since the syllable is a word."""
+    return (
+        len(word) == 2
+        and word[1] in "씨님"
+        and word[0] in res.lex_ko
+        and not korean_surname(word[0], res)
+    )
 
 
 def full_name_before_office(stem: str, title: str, res: Resources) -> bool:
