@@ -26,6 +26,7 @@ __all__ = [
     "given_shaped",
     "kinship_words",
     "modifier_words",
+    "trade_word",
     "uncertain_name",
     "with_affectionate_i",
 ]
@@ -138,6 +139,21 @@ def modifier_words() -> frozenset[str]:
 
 def given_shaped(stem: str, res: Resources) -> bool:
     return stem in res.given_ko or all(ch in korean.given_syllables() for ch in stem)
+
+
+_TRADES = ("장사", "장수", "가게", "상회", "집", "방")
+"""Endings of a trade or a shop (떡장사, 국수집, 약방, 반찬가게): the noun says what she
+sells or where, as 식당 아줌마 does."""
+
+
+def trade_word(stem: str, res: Resources) -> bool:
+    """떡장사 아줌마, 국수집 할머니, 약방 아주머니: a word and a trade or shop ending before a
+    kin title names her by her trade, not by name (round 17); the word before the ending
+    must be a word (순방 is no 순 + 방 shop here: 순 is no ware)."""
+    for trade in _TRADES:
+        if len(stem) > len(trade) and stem.endswith(trade):
+            return stem[: -len(trade)] in res.lex_ko_common
+    return False
 
 
 ADNOMINAL = frozenset("은는던운된한인진린른난온간든쁜픈할될갈일를")

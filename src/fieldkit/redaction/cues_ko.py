@@ -41,6 +41,7 @@ from fieldkit.redaction.calls_base_ko import (
     given_shaped,
     kinship_words,
     modifier_words,
+    trade_word,
     with_affectionate_i,
 )
 from fieldkit.redaction.cues import closed_words, cue_words
@@ -201,7 +202,7 @@ def _name_titles(folded: str, res: Resources) -> Iterator[Hit]:
         if korean.verb_like(stem, res) or stem[-1] == "던":
             continue  # 밥을 줬는데 사장은, 일하던 동무: a verb form before the title
         kinship = title.group() in kinship_words()
-        if kinship and stem in modifier_words():
+        if kinship and (stem in modifier_words() or trade_word(stem, res)):
             continue  # 동네 언니, 식당 아줌마: whose or where, not who
         honoured = title.group().endswith("님") and len(stem) == 3 and stem[0] in res.sur_ko_hangul
         strong = particle in _NAMING_PARTICLES or korean.name_shaped(stem, res) or kinship

@@ -7,7 +7,7 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
-from fieldkit.redaction import korean, ordinary_ko
+from fieldkit.redaction import hangul, korean, ordinary_ko
 from fieldkit.redaction.cues_roles_ko import cue_rx, korean_hit, named_hit, token_stem
 from fieldkit.redaction.cuewords import alternation, closed_words, cue_words, gazetteer_entry
 from fieldkit.redaction.hits import Hit, person_by_cue
@@ -172,6 +172,12 @@ def _ends(folded: str, at: int) -> bool:
     return at >= len(folded) or folded[at] in ".,!?…)'\"’”\n"
 
 
+def _word_ends_in_i(folded: str, end: int, stem: str, res: Resources) -> bool:
+    """The 이 read as the naming ending's (모퉁 + 이라는) is the word's own when the stem is no
+    word and the stem and 이 are one (모퉁이, "a corner"): round 17."""
+    return folded[end : end + 1] == "이" and stem not in res.lex_ko and stem + "이" in res.lex_ko
+
+
 def korean_naming(folded: str, res: Resources) -> Iterator[Hit]:
     c = cue_words()
     rx = cue_rx()
@@ -209,6 +215,8 @@ def korean_naming(folded: str, res: Resources) -> Iterator[Hit]:
             hit = person_by_cue(start, start + len(stem), "called_person", True)  # 천사장
         if hit is None and org and stem in res.keep_native:  # 백두산이라는 식당: its name
             hit = person_by_cue(start, start + len(stem), "named_org_kept_word", True)
+        if hit is not None and _word_ends_in_i(folded, hit.end, stem, res):
+            hit = hit._replace(end=hit.end + 1)  # 모퉁이라는 선교단체: the word's own 이
         if hit is not None:
             yield hit._replace(label=label)
     for match in rx.naming_before.finditer(folded):
@@ -269,6 +277,8 @@ def korean_places(folded: str, res: Resources) -> Iterator[Hit]:
         entry = gazetteer_entry(stem, res)
         if entry is None or not entry[1] or stem in closed:
             continue  # not a place, or one the gazetteer finds itself (not ambiguous)
+        if not match.group(2) and hangul.word_from(folded, match.start(1)) in res.lex_ko:
+            continue  # 스스로, 서로: a word of its own, no place and its particle (round 17)
         end = match.end(1) + len(suffix)
         if suffix and korean.verb_like(folded[match.start(1) : match.end()], res):
             continue  # 안다구 했다: a verb (Yanbian 안다고), not 안다 + 구

@@ -151,6 +151,8 @@ def korean_roles(folded: str, res: Resources) -> Iterator[Hit]:
             continue  # 경찰 아저씨가, 남편 딸이: a title or kinship word, not a name
         if stem + "이" in closed_words("ko"):
             continue  # 반장 아주마이랑: a title ending in 이 read as a stem and 이랑 (round 14c)
+        if token[-1] == "라" and token[:-1] in closed_words("ko"):
+            continue  # 남편 친구라 모른 척했어요: the copula's 라 after a kin word (round 17)
         if _is_possessed(
             re.sub("(?:이라서|이라도|이라|라서)$", "", korean.split_particle(token)[0])
         ):

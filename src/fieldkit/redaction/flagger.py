@@ -39,11 +39,12 @@ from fieldkit.redaction.keep import KeepSpans
 from fieldkit.redaction.memory import WordCache
 from fieldkit.redaction.orgs_spaced_ko import kind_compound
 from fieldkit.redaction.resources import Resources
+from fieldkit.redaction.verbs_ko import never_a_noun
 
 __all__ = ["LABELS", "MODEL", "MODEL_SHA256", "THRESHOLD", "flag"]
 
 MODEL = "flagger_ko.crfsuite"
-MODEL_SHA256 = "642e15d1fc52dd60b36a0c89a00663ce3cc953aef5d7376c43181b1accff204d"
+MODEL_SHA256 = "1e2711dc77f6d02a8678246be1261c2dcc91a325073805709dcdcc6500eaf0ca"
 """The shipped model's digest (``bench/flagger_train.py`` writes it here).  CRFsuite trusts
 the file it reads: a truncated model crashes the process (a segmentation fault, tried), so
 the bytes are checked before CRFsuite sees them."""
@@ -259,7 +260,7 @@ def _judged(word: str, res: Resources) -> int:
     bare = _COPULA.sub("", stem)
     if not bare or _NUMBER.fullmatch(bare) or korean.NATIVE_NUMBER().fullmatch(bare):
         return _NEVER
-    if bare in _closed() or _VERB_END.search(word):
+    if bare in _closed() or _VERB_END.search(word) or never_a_noun(word):
         return _NEVER
     kind = org_nouns.kind_noun_length(bare)
     if kind and kind_compound(bare[:-kind], bare[-kind:]):

@@ -176,6 +176,8 @@ def _hangul(folded: str, start: int, end: int, res: Resources) -> Hit | None:
     )
     if uncertain is None or (uncertain and korean.verb_like(name, res)):
         return None  # 보러 갔다: a verb form alone is no place (보러에서 would be)
+    if uncertain and korean.verb_like(hangul.word_from(folded, start), res):
+        return None  # 물고기 잡다가: the whole word is a verb's (round 17)
     if uncertain and (_BOUND_AFTER().match(folded, end) or _bound_itself(folded, start)):
         return None  # 나선 거예요, 할 거야: a verb's modifier and a bound noun (round 14c)
     if uncertain and name in closed_words("ko") and not _HANGUL_LOCATIVE.match(folded, end):

@@ -25,6 +25,7 @@ __all__ = [
     "latin_to_hangul",
     "romanised_pattern",
     "syllable_pattern",
+    "word_from",
 ]
 
 HANGUL = "가-힣"
@@ -34,6 +35,15 @@ FINALS = ("-", *"ㄱㄲㄳㄴㄵㄶㄷㄹㄺㄻㄼㄽㄾㄿㅀㅁㅂㅄㅅㅆㅇ
 _Y_VOWELS = frozenset("ㅑㅒㅕㅖㅛㅠㅣ")
 _NAME_FINALS = ("-", "ㄱ", "ㄴ", "ㄹ", "ㅁ", "ㅂ", "ㅇ")
 SEP = r"[-' ]?"
+
+
+def word_from(text: str, start: int) -> str:
+    """The Hangul word that starts at ``start`` (스스로 of "스스로 걸어"): a rule that found a
+    stem and a particle asks whether the whole word is one of its own (round 17)."""
+    end = start
+    while end < len(text) and "가" <= text[end] <= "힣":
+        end += 1
+    return text[start:end]
 
 
 def decompose(syllable: str) -> tuple[str, str, str]:

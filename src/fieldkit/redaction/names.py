@@ -23,6 +23,7 @@ from functools import lru_cache
 
 from fieldkit.redaction import data, hangul, korean
 from fieldkit.redaction.anchored import finditer_from, phrase_starts, starts_before
+from fieldkit.redaction.calls_base_ko import trade_word
 from fieldkit.redaction.cuewords import closed_words
 from fieldkit.redaction.hits import Hit
 from fieldkit.redaction.names_zh import hanzi_names
@@ -345,8 +346,8 @@ def _hangul_names(folded: str, res: Resources) -> Iterator[Hit]:
     for rule in ("ko_titled", "ko_cue", "ko_name_is"):
         for match in rx[rule].finditer(folded):
             stem = match.group(1)
-            if stem in closed_words("ko"):
-                continue  # 시숙네: a kinship term before the household's 네 is no name
+            if stem in closed_words("ko") or (rule == "ko_titled" and trade_word(stem, res)):
+                continue  # 시숙네: a kinship term before the household's 네; 약방 아주머니
             if not korean.name_like(stem, res) or _not_a_name_here(folded, match, res):
                 continue
             after = folded[match.end() :]

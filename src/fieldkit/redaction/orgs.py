@@ -277,6 +277,8 @@ def _hangul(folded: str, res: Resources) -> Iterator[Hit]:
             yield from () if named is None else (named,)
         if len(stem) < 2 or stem + noun in res.lex_ko or stem + noun in _nouns_ko():
             continue  # 냉동공장, 복장공장: a kind of factory, itself a listed noun
+        if gap and stem.endswith(("라는", "이란")):
+            continue  # 모퉁이라는 선교단체: the naming rules cut the name (cues_naming_ko)
         if taught_kind(stem, noun):
             continue  # 미용학원: what a school teaches, a kind (round 14c)
         if (gap and stem in _nouns_ko()) or no_name_before_kind(folded, match, stem, gap, noun):

@@ -9,7 +9,8 @@
 * **a Hanzi name glued to a Korean kind noun**: 金河수산이라구, 长白식당에서;
 * **a chain's branch named after its town** (이마트 부평점; moved here from ``orgs.py``);
 * **a name made with a number**, as North Korean schools and enterprises are: 청진제2중학교,
-  4.25담배공장, 2.8직동련합기업소 (the name with its number; the kind stays in the text).
+  4.25담배공장, 2.8직동련합기업소 (the name with its number; the kind stays in the text);
+  a camp or a prison by its number (18호관리소, 12호 교화소: round 17).
 """
 
 from __future__ import annotations
@@ -67,10 +68,12 @@ def _rx() -> dict[str, re.Pattern[str]]:
         "hanzi_glued": re.compile(
             rf"([\u4e00-\u9fff]{{2,6}})(?=[가-힣])(?:{kinds})(?=[가-힣]{{0,4}}(?![가-힣]))"
         ),
-        "numbered": re.compile(rf"(\d{{1,2}}(?:\.\d{{1,2}}[가-힣]{{0,6}}?)?)(?:{numbered_kinds})"),
+        "numbered": re.compile(
+            rf"(\d{{1,2}}(?:\.\d{{1,2}}[가-힣]{{0,6}}?|호\s?)?)(?:{numbered_kinds})"
+        ),
         # what a numbered name ends with, a short alternation the scan can skip to (the
         # pattern above is tried only in the window before one)
-        "numbered_end": re.compile("학교|공장|기업소|광산|탄광|농장|제철소|제강소"),
+        "numbered_end": re.compile("학교|공장|기업소|광산|탄광|농장|제철소|제강소|관리소|교화소"),
         "name_before_number": re.compile(r"(?<![가-힣0-9.])[가-힣]{1,5}$"),
     }
 
@@ -111,7 +114,7 @@ def find_korean_orgs(folded: str, res: Resources) -> Iterator[Hit]:
             continue
         start = _numbered_start(folded, numbered)
         if start is not None:
-            yield _org(start, numbered.end(1), "org_numbered")
+            yield _org(start, numbered.start(1) + len(numbered.group(1).rstrip()), "org_numbered")
 
 
 def _numbered_start(folded: str, match: re.Match[str]) -> int | None:
@@ -119,6 +122,8 @@ def _numbered_start(folded: str, match: re.Match[str]) -> int | None:
     at = match.start()
     if at and folded[at - 1] == "제":
         at -= 1  # 김책제1중학교: 제 before the number
+    if match.group(1).rstrip().endswith("호"):
+        return None if at and folded[at - 1].isdigit() else at  # 18호관리소: the number
     if "." in match.group(1):
         before = folded[at - 1] if at else " "
         return None if before.isdigit() or before == "." or "가" <= before <= "힣" else at

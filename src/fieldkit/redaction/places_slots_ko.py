@@ -13,7 +13,11 @@ by a slot.  Three constructions put a town before a noun that takes nothing else
   the copula, says where the person comes from (아버지는 X 사람이고요): a word no list knows
   there is a town (uncertain; nationalities, kinds and words are the lists' own);
 * **a Chinese town in 진 or 향** after a listed county or city (<county> X진에서): 镇 and 乡
-  are the townships below a county, so X진 is a township whole (certain when no word).
+  are the townships below a county, so X진 is a township whole (certain when no word);
+* **the far side of the river** (round 17): 건너편이 X이잖아요, 건너편이 X 어디 마을: a listed
+  spelling there is the town (uncertain where a word), an unknown word a town too;
+* **a village under its county** (round 17): <county> X 사람들, <county> X 마을: the ri or
+  dong between a listed place and its people, as an address goes large to small (uncertain).
 
 Never a dictionary word, a given name, a verb form or a closed word in the second and third
 slot (집안 사람 "family member" stays: 집안 is a word, and only a market takes it).
@@ -32,6 +36,7 @@ from fieldkit.redaction.hits import Hit
 from fieldkit.redaction.lazy import lazy_pattern
 from fieldkit.redaction.orgs_industry import INDUSTRY
 from fieldkit.redaction.resources import Resources
+from fieldkit.redaction.word_classes_ko import PEOPLES
 
 __all__ = ["find_slot_places"]
 
@@ -49,6 +54,19 @@ _TOWNSHIP = lazy_pattern(
     r"(?:에서|에|으로|이|은|을|요|이요|이에요|이었|까지|쪽)?(?![가-힣])"
 )
 
+_ACROSS = lazy_pattern(
+    r"(?:건너편|맞은편|강\s건너|건너)(?:이|은|는|에|엔|이\s바로)?\s([가-힣]{2,4}?)"
+    r"(?:이잖아요|이었|이에요|이야|이고|이라|이던|예요|였|잖아요|\s(?:어디|마을|동네|쪽|땅))"
+)
+"""Round 17: the far side of the river is a place (건너편이 무산이잖아요, 건너편이 집안 어디
+마을이었는데): the town named there is one, uncertain where it is a word too."""
+_UNDER = lazy_pattern(
+    r"([가-힣](?<![가-힣].)[가-힣]{1,3})\s([가-힣]{2,3})\s(?:사람들?|마을|동네|쪽)"
+    r"(?:은|는|이|가|을|를|의|도|에|에서|으로)?(?![가-힣])"
+)
+"""Round 17: a word between a listed county or city and 사람, 마을 or 동네 (온성 주원
+사람들은): the ri or dong under it, as an address is written, large to small."""
+
 
 def find_slot_places(folded: str, res: Resources) -> Iterator[Hit]:
     """The constructions of the module doc (each gated on its words)."""
@@ -61,6 +79,36 @@ def find_slot_places(folded: str, res: Resources) -> Iterator[Hit]:
         yield from _origins(folded, res)
     if "진" in folded or "향" in folded:
         yield from _townships(folded, res)
+    if "건너" in folded or "맞은편" in folded:
+        yield from _across(folded, res)
+    if "사람" in folded or "마을" in folded or "동네" in folded or "쪽" in folded:
+        yield from _under_towns(folded, res)
+
+
+def _across(folded: str, res: Resources) -> Iterator[Hit]:
+    for match in _ACROSS().finditer(folded):
+        word = match.group(1)
+        entry = gazetteer_entry(word, res)
+        if entry is not None:
+            yield _hit(match.start(1), match.end(1), "across_place_ko", entry)
+        elif _unknown_word(word, res):
+            yield _hit(match.start(1), match.end(1), "across_place_ko", None, uncertain=True)
+
+
+def _under_towns(folded: str, res: Resources) -> Iterator[Hit]:
+    for match in _UNDER().finditer(folded):
+        county = gazetteer_entry(match.group(1), res)
+        if county is None or county[1]:
+            continue  # only a listed place that is no word governs the one under it
+        word = match.group(2)
+        if word in res.lex_ko_common or word in closed_words("ko") or word in PEOPLES:
+            continue  # 온성 동네 사람들, 연길 조선족 사람들: a word or a people, no village
+        if korean.verb_like(word, res):
+            continue
+        listed = gazetteer_entry(word, res)
+        if listed is not None and not listed[1]:
+            continue  # a listed place the gazetteer layer finds itself
+        yield _hit(match.start(2), match.end(2), "under_town_ko", (county[0], False), True)
 
 
 def _markets(folded: str, res: Resources) -> Iterator[Hit]:

@@ -11,7 +11,7 @@ from fieldkit.redaction import hangul, spoken_ko
 from fieldkit.redaction.data import word_set
 from fieldkit.redaction.resources import Resources
 
-__all__ = ["spelled_ordinary", "verb_like"]
+__all__ = ["never_a_noun", "spelled_ordinary", "verb_like"]
 
 
 _VERB_ENDINGS = tuple(
@@ -82,25 +82,30 @@ _NEVER_NOUN_ENDINGS = tuple(
     word_set(
         "구나 군요 는커녕 렇게 게나 었고 았고 었던 았던 겠다 겠어 겠지 "
         "라고만 으라고 으라는 으라 어낸 아낸 어진 아진 었나 았나 는지 던지 하던 했던 "
-        "다길래 냐길래 자길래 하였다 하였고 하였으며"
+        "다길래 냐길래 자길래 하였다 하였고 하였으며 보니까 으니까"
     )
 )
 """Endings no name or noun of three syllables or more takes (죽었구나, 아무렇게나,
 즐겁기는커녕, 가만있으라고, 지어낸), whatever the word list holds of its stem."""
-_NEVER_NOUN_WORDS = word_set("있나 없나 했나 갔나 왔나 안다구 한다구 간다구")
-_AFTER_PAST = ("시오", "시요", "슴다", "습데", "다는", "다던")
+_NEVER_NOUN_WORDS = word_set(
+    "있나 없나 했나 갔나 왔나 안다구 한다구 간다구 해서 해도 해야 했어 했고 했는데"
+)
+_AFTER_PAST = ("시오", "시요", "슴다", "습데", "다는", "다던", "대요", "대")
 """The northern polite endings after a past stem (넘었시오, 왔시요, 했슴다): round 14c; and
-(round 17) the quoted adnominal after one (왔다는 아주머니, 팔렸다던 언니)."""
+(round 17) the quoted adnominal and hearsay after one (왔다는 아주머니, 팔렸다던 언니,
+바뀌었대요)."""
 
 
 def _past_ending(token: str) -> bool:
     """넘었시오, 갔시요, 왔다는: a syllable closed by ㅆ, then a northern polite ending or the
     quoted adnominal."""
-    if len(token) < 3 or not token.endswith(_AFTER_PAST):
+    ending = next((e for e in _AFTER_PAST if token.endswith(e)), "")
+    past = len(token) - len(ending) - 1  # the syllable before the ending
+    if not ending or past < 0 or len(token) < 2:
         return False
-    if token[-3] == "였" or token[-4:-2] == "이었":
+    if token[past] == "였" or (past and token[past - 1 : past + 1] == "이었"):
         return False  # 바위였슴다, 최동혁이었시오: the copula after a noun or a name
-    return hangul.decompose(token[-3])[2] == "ㅆ"
+    return hangul.decompose(token[past])[2] == "ㅆ"
 
 
 def _formal_ha(token: str) -> bool:
@@ -114,15 +119,23 @@ def _verb_like(token: str, res: Resources) -> bool:
     return any(_standard_verb_like(w, res) for w in spoken_ko.standard_spellings(token))
 
 
-def _standard_verb_like(token: str, res: Resources) -> bool:
+def never_a_noun(token: str) -> bool:
+    """A word whose ending no noun or name takes, whatever its stem (아무렇게나, 왔다는,
+    가보니까): the part of ``verb_like`` that needs no word list, so the learned flagger can
+    ask it too (round 17)."""
     if token in _NEVER_NOUN_WORDS or _past_ending(token) or _formal_ha(token):
+        return True
+    if len(token) >= 3 and token.endswith(_NEVER_NOUN_ENDINGS):
+        ending = next(e for e in _NEVER_NOUN_ENDINGS if token.endswith(e))
+        return not (ending[0] == "었" and token[: -len(ending)].endswith("이"))
+    return False  # (이었고, 이었던 are a copula after a noun)
+
+
+def _standard_verb_like(token: str, res: Resources) -> bool:
+    if never_a_noun(token):
         return True
     if token.endswith("하는") and len(token) >= 4 and token[:-2] in res.lex_ko:
         return True  # 노래하는: a noun made a verb (은하는 is a name and its particle)
-    if len(token) >= 3 and token.endswith(_NEVER_NOUN_ENDINGS):
-        ending = next(e for e in _NEVER_NOUN_ENDINGS if token.endswith(e))
-        if not (ending[0] == "었" and token[: -len(ending)].endswith("이")):
-            return True  # (이었고, 이었던 are a copula after a noun)
     for ending in _VERB_ENDINGS:
         if ending != "ㅁ" and not token.endswith(ending):
             continue

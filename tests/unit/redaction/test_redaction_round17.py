@@ -175,3 +175,43 @@ def test_a_one_syllable_word_and_its_honorific_after_a_role_is_a_name(
     rules: Redactor, text: str, name: str
 ) -> None:
     assert surfaces(rules, text, "PERSON") == {name: True}
+
+
+@pytest.mark.parametrize(
+    ("text", "label", "surface"),
+    [
+        ("회령 건너편이 삼합이잖아요.", "PLACE", "삼합"),  # the far side of the river
+        ("건너편이 통화 어디 마을이었는데요.", "PLACE", "통화"),  # a town that is also a word
+        ("우리 회령 학포 사람들은 다 알아요.", "PLACE", "학포"),  # a village under its county
+        ("북창 14호관리소 얘기는 들었어요.", "ORG", "14호"),  # a camp by its number
+        ("방울이라는 선교단체가 도와줬어요.", "ORG", "방울"),
+        ("모퉁이라는 선교단체예요.", "ORG", "모퉁이"),  # the word's own 이 stays in
+        ("천안 새날중고등학교에 다녔어요.", "ORG", "새날"),
+    ],
+)
+def test_set_x_classes_of_places_and_organisations(
+    rules: Redactor, text: str, label: str, surface: str
+) -> None:
+    assert surface in surfaces(rules, text, label)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "장마당에서는 떡장사 아줌마, 국수집 할머니 이랬어요.",  # her trade, not her name
+        "약방 아주머니가 연고를 줬어요.",
+        "경찰서에 스스로 걸어 들어갔어요.",  # an adverb, no place and its 로
+        "애들이 물고기 잡다가 말을 섞곤 했어요.",  # a verb, no place and its 가
+        "남편 친구라 모른 척했어요.",
+        "돈 준다 해서 밤마다 외웠어요, 언니들이랑.",
+        "이름이 바뀌었대요.",
+        "그러니까 가보니까 안마가 아니었어요.",
+    ],
+)
+def test_set_x_false_positive_classes(rules: Redactor, text: str) -> None:
+    assert not surfaces(rules, text, "PERSON") and not surfaces(rules, text, "PLACE")
+    assert not surfaces(rules, text, "ORG")
+
+
+def test_a_people_between_a_town_and_its_people_is_no_village(rules: Redactor) -> None:
+    assert set(surfaces(rules, "연길 조선족 사람들은 친절했어요.", "PLACE")) == {"연길"}
