@@ -362,6 +362,8 @@ def _hangul_names(folded: str, res: Resources) -> Iterator[Hit]:
     for match in rx["ko_surname_title"].finditer(folded):
         if match.group().replace(" ", "") in res.lex_ko or possessed_word(folded, match.start()):
             continue  # 손님 (a guest), not the surname 손 with 님; 우리 반 반장 (the class's)
+        if match.start() and folded[match.start() - 1].isdigit():
+            continue  # 3반 반장: a counter after a number, no surname (round 17)
         if folded[match.end() : match.end() + 1] == "야" and match.group().endswith("씨"):
             continue  # 로씨야 (Russia): no vocative follows 씨
         yield Hit.at(

@@ -215,3 +215,22 @@ def test_set_x_false_positive_classes(rules: Redactor, text: str) -> None:
 
 def test_a_people_between_a_town_and_its_people_is_no_village(rules: Redactor) -> None:
     assert set(surfaces(rules, "연길 조선족 사람들은 친절했어요.", "PLACE")) == {"연길"}
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        ("주소: 회령시 오산덕동 5반", "회령시 오산덕동 5반"),
+        ("화룡시 서성진 진달래촌 3조에 있었어요.", "화룡시 서성진 진달래촌 3조"),
+        ("원곡로 45, 302호에 살아요.", "원곡로 45, 302호"),
+    ],
+)
+def test_korean_addresses_keep_their_unit_after_a_dong_or_village(
+    rules: Redactor, text: str, address: str
+) -> None:
+    assert surfaces(rules, text, "ADDRESS") == {address: False}
+
+
+@pytest.mark.parametrize("text", ["운동 3조로 나뉘었어요.", "우리 동네 3반 반장이었어요."])
+def test_a_group_or_class_number_is_no_address_and_no_surname(rules: Redactor, text: str) -> None:
+    assert rules.redact(text).text == text
