@@ -9,12 +9,31 @@ shortcut relies on: phrases' first and second words in every case, separators, t
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
-from fieldkit.redaction import phrases, round13_zh
-from fieldkit.redaction.phrases import CASE_TWINS, PhraseIndex, _present_regex, words_of
+from fieldkit.redaction import (
+    glued_names_ko,
+    orgs_spaced_ko,
+    phrases,
+    places_hanzi_ko,
+    round11_en,
+    round13_zh,
+    spelled,
+    surname_marks_ko,
+    titles_ko,
+)
+from fieldkit.redaction.anchored import finditer_from
+from fieldkit.redaction.cuewords import cue_words
+from fieldkit.redaction.phrases import (
+    CASE_TWINS,
+    PhraseIndex,
+    _present_regex,
+    trie_pattern,
+    words_of,
+)
 from fieldkit.redaction.resources import Resources
+from fieldkit.redaction.textview import forget, view
 from speed_helpers import made_texts
 
 _PIECES = (
@@ -183,3 +202,178 @@ def _business_names_before(folded: str, res: Resources) -> list[Any]:
 def test_latin_kinds_unchanged(texts: list[str], res: Resources) -> None:
     for text in _samples(texts):
         assert list(round13_zh._business_names(text, res)) == _business_names_before(text, res)
+
+
+# --- whole-text patterns read from their rare part ----------------------------------------
+
+_DIGITS_AND_SSI = (
+    " ",
+    "-",
+    "@",
+    "_",
+    "\n",
+    "A",
+    "b",
+    "Cafe",
+    "Hotel",
+    "hotel",
+    "KTV",
+    "7",
+    "24",
+    "\u0663",
+    "x9",
+    "9X",
+    "2nd",
+    "1990s",
+    "씨",
+    " 씨",
+    "남궁",
+    "제갈",
+    "사마",
+    "가",
+    "는",
+    "네",
+)
+
+
+def _anchored_samples(texts: list[str]) -> list[str]:
+    made = made_texts(171, _DIGITS_AND_SSI, 4000, 8)
+    return [*texts, "\n\n".join(texts), *made, " ".join(made[:400])]
+
+
+def test_chinese_ssi_unchanged(texts: list[str]) -> None:
+    rx = surname_marks_ko._rx()["ssi"]
+    for text in _anchored_samples(texts):
+        found = (
+            [(h.start, h.end) for h in surname_marks_ko._chinese_ssi(text)] if "씨" in text else []
+        )
+        assert found == [m.span() for m in rx.finditer(text)], text
+
+
+def test_digit_names_unchanged(texts: list[str]) -> None:
+    rx = round11_en._digit_name_rx()
+    for text in _anchored_samples(texts):
+        before = []
+        for match in rx.finditer(text):
+            name = match.group(1)
+            if not any(c.isupper() for c in name) or not any(c.isalpha() for c in name):
+                continue
+            if re.fullmatch(r"\d+(?:st|nd|rd|th|s)", name, re.IGNORECASE):
+                continue
+            before.append(match.span(1))
+        assert [(h.start, h.end) for h in round11_en._digit_names(text)] == before, text
+
+
+_KIN_PIECES = (
+    " ",
+    ",",
+    "\n",
+    "동생",
+    "남동생",
+    "여동생",
+    "언니",
+    "딸",
+    "아들",
+    "친구",
+    "영미",
+    "순옥",
+    "이가",
+    "는",
+    "가",
+    "들",
+    "아이",
+    "x",
+    "7",
+)
+
+
+def test_kin_before_glued_name_unchanged(texts: list[str], res: Resources) -> None:
+    made = made_texts(172, _KIN_PIECES, 4000, 6)
+    for text in [*texts, "\n\n".join(texts), *made, " ".join(made[:400])]:
+        before = [m.span() for m in glued_names_ko._KIN_FIRST().finditer(text)]
+        after = [
+            m.span()
+            for m in finditer_from(
+                glued_names_ko._KIN_FIRST(), text, _starts(glued_names_ko._KIN_AT, text)
+            )
+        ]
+        assert after == before, text
+
+
+_SCRIPT_PIECES = (
+    " ",
+    "\n",
+    "东风",
+    "新兴",
+    "华丰",
+    "金星",
+    "长白山",
+    "王",
+    "촌",
+    "진",
+    "마을",
+    "에",
+    "식당",
+    "복장공장",
+    "한국",
+    "조선족",
+    "조선",
+    "식당",
+    "교회",
+    " 무지개",
+    "에서",
+    "라는",
+    " 주방",
+    "the first of ",
+    "May",
+    "may",
+    "June",
+    " the third",
+    "Mayday",
+    "x",
+    "7",
+)
+
+
+def _starts(anchor: re.Pattern[str], text: str) -> list[int]:
+    return [found.start() for found in anchor.finditer(text)]
+
+
+def _anchored(
+    rx: re.Pattern[str], starts: Callable[[str], Iterable[int]], text: str
+) -> list[tuple[int, int]]:
+    return [m.span() for m in finditer_from(rx, text, starts(text))]
+
+
+def test_patterns_read_from_their_anchors(texts: list[str]) -> None:
+    """Each pattern now tried only where its rare part is finds what ``finditer`` found."""
+    hanzi_starts = lambda text: (start for start, _ in view(text).hanzi_runs)  # noqa: E731
+    cases = (
+        (places_hanzi_ko._VILLAGE, hanzi_starts),
+        (orgs_spaced_ko._HANZI_KIND, hanzi_starts),
+        (orgs_spaced_ko._APPOSED, lambda text: _starts(orgs_spaced_ko._NATION_AT, text)),
+        (spelled._MONTH_WORD(), lambda text: _starts(spelled._MONTH_AT, text)),
+    )
+    made = made_texts(173, _SCRIPT_PIECES, 4000, 8)
+    for text in [*texts, "\n\n".join(texts), *made, " ".join(made[:400])]:
+        forget()
+        for rx, starts in cases:
+            assert _anchored(rx, starts, text) == [m.span() for m in rx.finditer(text)], text
+    forget()
+
+
+def test_korean_titles_unchanged(texts: list[str]) -> None:
+    """Titles after a space, found from the title words instead of from every space."""
+    spaced = re.compile(rf"[ \t](?={trie_pattern(frozenset(cue_words().get('title', 'ko')))})")
+    title, after = titles_ko.title_pattern(), titles_ko.after_title()
+    pieces = (" ", "\t", "\n", "김", "선생", "선생님", "사장", "씨", "님", "은", "이", "x", "부장")
+    made = made_texts(174, pieces, 4000, 8)
+    for text in [*texts, "\n\n".join(texts), *made]:
+        before = []
+        for space in spaced.finditer(text):
+            match = title.match(text, space.end())
+            rest = after.match(text, match.end()) if match is not None else None
+            if match is not None and rest is not None:
+                before.append((match.span(), rest.group(1)))
+        found = [(match.span(), particle) for match, particle in titles_ko._find(text)]
+        assert found == before, text
