@@ -27,7 +27,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from fieldkit.redaction.anchored import finditer_from
+from fieldkit.redaction.anchored import finditer_from, positions
 from fieldkit.redaction.hits import Hit
 from fieldkit.redaction.lazy import lazy_pattern
 from fieldkit.redaction.textview import view
@@ -149,7 +149,11 @@ stays); after a lunar month's name (正月, 腊月) the day needs no 日."""
 
 
 def _chinese_dates(folded: str) -> Iterator[Hit]:
-    for match in _ZH_DATE().finditer(folded):
+    """Read from each 月, which every date holds one or two characters after its start (round
+    17, speed: the pattern was tried at every position of a long document)."""
+    months = positions(folded, ("月",))
+    starts = (at - back for at in months for back in (1, 2) if at >= back)
+    for match in finditer_from(_ZH_DATE(), folded, starts):
         yield Hit.at(
             match.span(), label="DATE", detector="pattern", rule="date_zh_numerals", uncertain=False
         )

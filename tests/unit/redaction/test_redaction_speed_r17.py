@@ -13,7 +13,9 @@ from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
 from fieldkit.redaction import (
+    cues_naming_ko,
     glued_names_ko,
+    orgs_short_forms_ko,
     orgs_spaced_ko,
     phrases,
     places_hanzi_ko,
@@ -377,3 +379,43 @@ def test_korean_titles_unchanged(texts: list[str]) -> None:
                 before.append((match.span(), rest.group(1)))
         found = [(match.span(), particle) for match, particle in titles_ko._find(text)]
         assert found == before, text
+
+
+def test_chinese_dates_unchanged(texts: list[str]) -> None:
+    pieces = tuple("十一二三九正腊月初日号五年x ")
+    made = made_texts(175, pieces, 4000, 8)
+    for text in [*texts, "\n\n".join(texts), *made]:
+        found = [(h.start, h.end) for h in spelled._chinese_dates(text)]
+        assert found == [m.span() for m in spelled._ZH_DATE().finditer(text)], text
+
+
+def test_bracketed_short_forms_unchanged(texts: list[str]) -> None:
+    pieces = ("희망나눔센터", "나눔", "센터", "희망", *"(（)） \u3000\nx")
+    made = made_texts(176, pieces, 4000, 8)
+    for text in [*texts, "\n\n".join(texts), *made]:
+        found = [m.span() for m in orgs_short_forms_ko._bracketed(text)]
+        assert found == [m.span() for m in orgs_short_forms_ko._BRACKETED.finditer(text)], text
+
+
+def test_hanzi_named_unchanged(texts: list[str]) -> None:
+    pieces = (
+        "王菲",
+        "刘德华",
+        "菲",
+        "라는",
+        "이라고",
+        "란",
+        "이란",
+        "라",
+        "이름이",
+        "별명은",
+        "호적명이",
+    )
+    pieces += (" ", "예요", "이에요", "였", "x", "가")
+    rx = cues_naming_ko._HANZI_NAMED
+    made = made_texts(177, pieces, 4000, 8)
+    for text in [*texts, "\n\n".join(texts), *made]:
+        found = [
+            m.span() for m in finditer_from(rx, text, cues_naming_ko._hanzi_named_starts(text))
+        ]
+        assert found == [m.span() for m in rx.finditer(text)], text
