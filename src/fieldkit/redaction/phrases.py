@@ -119,7 +119,7 @@ def _gate(index: PhraseIndex[Any], present: frozenset[str]) -> re.Pattern[str]:
     ``present``: a first word, whole, followed (when every phrase of that word has a second
     word made of ASCII letters and digits only) by one of those second words after the
     phrases' separators (``PhraseIndex._openings``).  One trie, so a position is read once."""
-    openings = chain.from_iterable(index._openings[word] for word in present)
+    openings = chain.from_iterable(index.openings(word) for word in present)
     return re.compile(_trie(openings, _gate_edge))
 
 
@@ -161,11 +161,10 @@ class PhraseIndex(Generic[V]):
                 continue
             self._values.setdefault(fold_key(folded), value)
             self._by_first.setdefault(words[0], []).append(folded)
-        self._openings: dict[str, tuple[str, ...]] = {}
+        self._openings: dict[str, tuple[str, ...]] = {}  # ``openings``
         for first, group in self._by_first.items():
             group.sort(key=len, reverse=True)
             self._by_first[first] = list(dict.fromkeys(group))
-            self._openings[first] = _openings(first, group)
 
     def __contains__(self, text: str) -> bool:
         return self.get(text) is not None
@@ -183,6 +182,14 @@ class PhraseIndex(Generic[V]):
             regex = re.compile(rf"(?:{_phrase_regex(phrase)})(?![A-Za-z0-9])", re.IGNORECASE)
             self._regex[phrase] = regex
         return regex
+
+    def openings(self, first: str) -> tuple[str, ...]:
+        """``_gate``'s entries for the phrases opening with ``first`` (``_openings``).  Made
+        for every first word at once on first use, not at start-up (the gazetteer has
+        thousands), and never word by word: what is kept says nothing of the texts read."""
+        if not self._openings:
+            self._openings = {w: _openings(w, group) for w, group in self._by_first.items()}
+        return self._openings[first]
 
     def _first(self, first: str) -> re.Pattern[str]:
         """One regex for all the phrases opening with ``first``: each phrase's own regex
