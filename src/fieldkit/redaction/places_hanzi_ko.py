@@ -14,8 +14,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from fieldkit.redaction.anchored import finditer_from
 from fieldkit.redaction.hits import Hit
 from fieldkit.redaction.resources import Resources
+from fieldkit.redaction.textview import view
 
 __all__ = ["find_hanzi_villages"]
 
@@ -29,7 +31,8 @@ _VILLAGE = re.compile(
 def find_hanzi_villages(folded: str, res: Resources) -> Iterator[Hit]:
     """东风촌, 新兴진: a Hanzi name and a Korean place suffix (see the module doc); the
     caller runs this on texts with both Hanzi and Hangul."""
-    for match in _VILLAGE.finditer(folded):
+    starts = (start for start, _ in view(folded).hanzi_runs)  # round 17, speed
+    for match in finditer_from(_VILLAGE, folded, starts):
         name = match.group(1)
         if name in res.keep_native:
             continue

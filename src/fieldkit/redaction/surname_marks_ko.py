@@ -21,6 +21,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from fieldkit.redaction import korean
+from fieldkit.redaction.anchored import finditer_from, positions
 from fieldkit.redaction.hangul_chinese import CHINESE_SURNAMES, CHINESE_SURNAMES_2
 from fieldkit.redaction.hits import Hit
 from fieldkit.redaction.lazy import lazy_pattern
@@ -57,7 +58,11 @@ def _rx() -> dict[str, re.Pattern[str]]:
 
 
 def _chinese_ssi(folded: str) -> Iterator[Hit]:
-    for match in _rx()["ssi"].finditer(folded):
+    """Read back from each 씨 (round 17, speed: the pattern opens with a look-behind, which
+    ``re`` tried at every position of a long document): a match starts two syllables, or
+    two and a space, before its 씨."""
+    starts = (at - back for at in positions(folded, ("씨",)) for back in (2, 3) if at >= back)
+    for match in finditer_from(_rx()["ssi"], folded, starts):
         yield Hit.at(
             match.span(),
             label="PERSON",
