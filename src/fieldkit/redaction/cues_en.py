@@ -28,6 +28,7 @@ from functools import lru_cache
 from fieldkit.redaction import korean, naming_en
 from fieldkit.redaction.cues import closed_words, cue_words
 from fieldkit.redaction.hits import Hit
+from fieldkit.redaction.islands_mixed import hangul_islands
 from fieldkit.redaction.lazy import lazy_pattern
 from fieldkit.redaction.phrases import trie_pattern
 from fieldkit.redaction.resources import Resources
@@ -105,7 +106,6 @@ _NATIVE_AFTER_CUE = re.compile(
     rf"(?:{trie_pattern(_NATIVE_CUES)})\s[\"“'‘]?([가-힣]{{1,4}}|[\u4e00-\u9fff]{{1,3}})"
     r"(?![가-힣\u4e00-\u9fff])"
 )
-_LATIN_THEN_HANGUL = re.compile("(?:[A-Za-z,]|[a-z][.!?]) [가-힣]")
 _LATIN_THEN_NATIVE = re.compile("[A-Za-z,] [가-힣\u4e00-\u9fff]")
 """Where a Hangul or Hanzi word follows an English one: the only places a role noun's
 name in another script can be (the role regex alone was tried at every position)."""
@@ -354,43 +354,6 @@ def _named(folded: str, res: Resources) -> Iterator[Hit]:
         )
 
 
-_HANGUL_ISLAND = re.compile(
-    r"(?:[A-Za-z,]|[a-z][.!?]) ([가-힣]{2,4})"
-    r"(?= (?:[A-Za-z][A-Za-z'’-]+|I|a)(?:[\s,!?;:\"”)]|[.](?!\w)|$)"
-    r"|[.,!?]\s*$|[.,!?;:] [\"“'‘]?[A-Za-z])"
-)
-"""A Hangul word inside an English sentence (I met 수정 at church; 연경이 was from).  The
-English word after it must be a word (round 13): before an identifier (주소가 kim.a@…,
-위챗은 wxid_…) or a lone letter (끝에 X 붙은) the Hangul word is in a Korean sentence."""
-
-
-def _islands(folded: str, res: Resources) -> Iterator[Hit]:
-    """A Hangul word between English words is a name (or a place the gazetteer finds):
-    uncertain, unless a keep word, a place, a verb form or a closed word; the affectionate
-    이 of a name stays outside (연경이 was)."""
-    for match in _HANGUL_ISLAND.finditer(folded):
-        word = match.group(1)
-        if folded[max(0, match.start(1) - 4) : match.start(1)].casefold() == "the ":
-            continue  # the 별빛 karaoke: a business's or a place's name (orgs.py)
-        affectionate = word[-1] == "이" and len(word) > 2 and korean.final_consonant(word[-2])
-        if affectionate:
-            word = word[:-1]  # a place never takes the affectionate 이 (round 11)
-        if word in res.keep_native or word in res.gaz_hangul:
-            continue
-        if word in res.gaz_marked and not affectionate:
-            continue
-        if korean.verb_like(word, res) or word in closed_words("ko"):
-            continue
-        yield Hit(
-            start=match.start(1),
-            end=match.start(1) + len(word),
-            label="PERSON",
-            detector="cue",
-            rule="hangul_in_english",
-            uncertain=True,
-        )
-
-
 _NATIVE_CUE_WORDS = frozenset(
     str.split(
         "called named nicknamed known name was surnamed surname saved mr mrs ms miss madam pastor"
@@ -405,8 +368,8 @@ def find_english_cues(folded: str, res: Resources, words: frozenset[str]) -> Ite
     known = view(folded)  # round 14, speed: the scripts are known, not searched for again
     if words & (_NATIVE_CUE_WORDS | _role_words()) and (known.has_hangul or known.has_hanzi):
         yield from _native(folded, res, words)
-    if known.has_hangul and _LATIN_THEN_HANGUL.search(folded):
-        yield from _islands(folded, res)
+    if known.has_hangul:
+        yield from hangul_islands(folded, res)
     yield from _titled(folded, res, words)
     yield from find_romanised_names(folded, res)  # round 9: ok-hee, KIM OK HEE
     if words & _NAMING_WORDS:

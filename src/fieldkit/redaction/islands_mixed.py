@@ -1,7 +1,8 @@
 """Korean and Chinese names inside English sentences, in the slots ``cues_en`` leaves
 (issue 11, round 14).
 
-``cues_en._islands`` reads a Hangul word between English words.  A mixed testimony also
+``hangul_islands`` reads a Hangul word between English words (moved from ``cues_en``, round
+17).  A mixed testimony also
 names people where no English word stands before the name, or where the cue comes after it:
 
 * **a sentence opened by a Hangul name** with its affectionate 이 (연경이 was sent back): a
@@ -34,7 +35,7 @@ from fieldkit.redaction.lazy import lazy_pattern
 from fieldkit.redaction.resources import Resources
 from fieldkit.redaction.surnames_ko import WORD_SURNAMES
 
-__all__ = ["find_mixed_islands"]
+__all__ = ["find_mixed_islands", "hangul_islands"]
 
 _OPENING = lazy_pattern(r"(?:^|(?<=[.!?] ))([가-힣]{1,3}이) (?=[a-z]+[ ,][A-Za-z])", re.MULTILINE)
 _GLOSSED = re.compile(r"([가-힣]{1,4}) \((?=[a-z])")
@@ -144,3 +145,44 @@ def find_mixed_islands(folded: str, res: Resources) -> Iterator[Hit]:
             word = match.group(1)
             if word not in res.keep_native:
                 yield person_by_cue(*match.span(1), "called_after_english", True)
+
+
+_LATIN_THEN_HANGUL = re.compile("(?:[A-Za-z,]|[a-z][.!?]) [가-힣]")
+_HANGUL_ISLAND = re.compile(
+    r"(?:[A-Za-z,]|[a-z][.!?]) ([가-힣]{2,4})"
+    r"(?= (?:[A-Za-z][A-Za-z'’-]+|I|a)(?:[\s,!?;:\"”)]|[.](?!\w)|$)"
+    r"|[.,!?]\s*$|[.,!?;:] [\"“'‘]?[A-Za-z])"
+)
+"""A Hangul word inside an English sentence (I met 수정 at church; 연경이 was from).  The
+English word after it must be a word (round 13): before an identifier (주소가 kim.a@…,
+위챗은 wxid_…) or a lone letter (끝에 X 붙은) the Hangul word is in a Korean sentence."""
+
+
+def hangul_islands(folded: str, res: Resources) -> Iterator[Hit]:
+    """A Hangul word between English words is a name (or a place the gazetteer finds):
+    uncertain, unless a keep word, a place, a verb form or a closed word; the affectionate
+    이 of a name stays outside (연경이 was).  Moved here from ``cues_en`` (round 17).  Read
+    only where a Hangul word follows a Latin one (``_LATIN_THEN_HANGUL``)."""
+    if _LATIN_THEN_HANGUL.search(folded) is None:
+        return
+    for match in _HANGUL_ISLAND.finditer(folded):
+        word = match.group(1)
+        if folded[max(0, match.start(1) - 4) : match.start(1)].casefold() == "the ":
+            continue  # the 별빛 karaoke: a business's or a place's name (orgs.py)
+        affectionate = word[-1] == "이" and len(word) > 2 and korean.final_consonant(word[-2])
+        if affectionate:
+            word = word[:-1]  # a place never takes the affectionate 이 (round 11)
+        if word in res.keep_native or word in res.gaz_hangul:
+            continue
+        if word in res.gaz_marked and not affectionate:
+            continue
+        if korean.verb_like(word, res) or word in closed_words("ko"):
+            continue
+        yield Hit(
+            start=match.start(1),
+            end=match.start(1) + len(word),
+            label="PERSON",
+            detector="cue",
+            rule="hangul_in_english",
+            uncertain=True,
+        )
