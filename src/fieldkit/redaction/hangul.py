@@ -38,8 +38,8 @@ SEP = r"[-' ]?"
 
 
 def word_from(text: str, start: int) -> str:
-    """The Hangul word that starts at ``start`` (스스로 of "스스로 걸어"): a rule that found a
-    stem and a particle asks whether the whole word is one of its own (round 17)."""
+    """The Hangul word that starts at ``start`` (스스로 of "스스로 걸어"; a hit and whatever
+    is glued to it): a rule that found a stem and a particle asks what the whole word is."""
     end = start
     while end < len(text) and "가" <= text[end] <= "힣":
         end += 1

@@ -19,7 +19,7 @@ import bisect
 from collections.abc import Iterator
 from functools import lru_cache
 
-from fieldkit.redaction import korean
+from fieldkit.redaction import hangul, korean
 from fieldkit.redaction.cuewords import closed_words, cue_words
 from fieldkit.redaction.hits import Hit
 from fieldkit.redaction.lazy import lazy_pattern
@@ -84,10 +84,7 @@ def _candidate(text: str, start: int, end: int, res: Resources, group: bool) -> 
         and not all(c in korean.given_syllables() for c in word)
     ):
         return False  # 민지랑 학교가: a common noun beside a name is a thing; 지우 may be one
-    token_end = end
-    while token_end < len(text) and "가" <= text[token_end] <= "힣":
-        token_end += 1
-    return not korean.verb_like(text[start:token_end], res)
+    return not korean.verb_like(hangul.word_from(text, start), res)
 
 
 def _word_before(text: str, end: int) -> tuple[int, int] | None:

@@ -208,10 +208,9 @@ def given_part(surface: str) -> str:
     word ("Ok-sun" in "Kim Ok-sun", "옥순" in "김옥순"), else ""; propagation looks for it."""
     name = surface.strip()
     if _HANGUL.match(name) or _HANZI.match(name):
-        family, personal = _split_native(name)
+        personal = _native_given(name)
         lexicon = data.lexicon("ko" if _HANGUL.match(name) else "zh")
-        usable = family and len(personal) >= 2 and personal not in lexicon
-        return personal if usable else ""
+        return personal if personal not in lexicon else ""
     words = name.split(" ")
     if len(words) < 2 or not _LATIN.match(name):
         return ""
@@ -230,11 +229,17 @@ def ordinary_given_part(surface: str) -> str:
     painting"), else "": ``given_part`` leaves it out, and propagation looks for it only
     where a person is meant (before a particle or a title only a person takes: round 17)."""
     name = surface.strip()
-    if not _HANGUL.match(name) or len(name) < 3:
+    if not _HANGUL.match(name):
         return ""
+    personal = _native_given(name)
+    return personal if personal and personal in data.lexicon("ko") else ""
+
+
+def _native_given(name: str) -> str:
+    """The given name of a Hangul or Hanzi name with a listed surname, two characters at
+    least, else "" (the one split ``given_part`` and ``ordinary_given_part`` share)."""
     family, personal = _split_native(name)
-    usable = family and len(personal) >= 2 and personal in data.lexicon("ko")
-    return personal if usable else ""
+    return personal if family and len(personal) >= 2 else ""
 
 
 @lru_cache(maxsize=1)

@@ -25,7 +25,7 @@ import re
 from collections.abc import Iterator
 from functools import cache
 
-from fieldkit.redaction import data, dictionary_ko, known_ko, korean
+from fieldkit.redaction import data, dictionary_ko, hangul, known_ko, korean
 from fieldkit.redaction.hits import Hit
 from fieldkit.redaction.lazy import lazy_pattern
 from fieldkit.redaction.resources import Resources
@@ -95,10 +95,7 @@ def _ordinary(name: str, token: str, res: Resources) -> bool:
 def _verdict(folded: str, span: tuple[int, int], name: str, res: Resources) -> bool | None:
     """Uncertain (True), certain (False) or not a place (None)."""
     start, end = span
-    token_end = end
-    while token_end < len(folded) and "가" <= folded[token_end] <= "힣":
-        token_end += 1
-    if not _ordinary(name, folded[start:token_end], res):
+    if not _ordinary(name, hangul.word_from(folded, start), res):
         return False
     if _LIVING().match(folded, end):
         return True

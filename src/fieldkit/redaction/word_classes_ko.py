@@ -91,14 +91,6 @@ def _syllables(word: str) -> bool:
     return bool(word) and all("가" <= ch <= "힣" for ch in word)
 
 
-def _token(text: str, start: int) -> str:
-    """The Hangul word from ``start`` on (the hit and whatever is glued to it)."""
-    end = start
-    while end < len(text) and "가" <= text[end] <= "힣":
-        end += 1
-    return text[start:end]
-
-
 def _date_word(word: str) -> bool:
     """A holiday in -절 or a period told by a genitive phrase of two nouns."""
     if _HOLIDAY.fullmatch(word) and len(word) >= 3:
@@ -146,7 +138,7 @@ def _intention(token: str) -> bool:
 def auxiliary_after_infinitive(text: str, start: int, res: Resources) -> bool:
     """The word at ``start`` is an auxiliary verb after an infinitive (적어 주실, 생각해
     보아도): its first syllable opens an auxiliary and the word is a verb form."""
-    token = _token(text, start)
+    token = hangul.word_from(text, start)
     if len(token) < 2 or token[0] not in _AUX_FIRST or token in res.given_ko:
         return False
     if not infinitive(previous_word(text, start, 12)):
@@ -173,7 +165,9 @@ def _adverb_adnominal(text: str, hit: Hit, res: Resources) -> bool:
 
 
 def _verb_read_as_name(text: str, hit: Hit, word: str, res: Resources) -> bool:
-    if hit.rule.startswith("mandarin_name") and dictionary_ko.verb_form(_token(text, hit.start)):
+    if hit.rule.startswith("mandarin_name") and dictionary_ko.verb_form(
+        hangul.word_from(text, hit.start)
+    ):
         return True  # 몰래 지어준 조선 이름: a verb, not 즈얼쭌
     if "naming" in hit.rule and text[hit.end : hit.end + 2] == "라는":
         return dictionary_ko.noun(word + "라")  # 그 마누라는
