@@ -19,6 +19,7 @@ from fieldkit.redaction import (
     family_names_ko,
     keep,
     names,
+    names_hangul,
     orgs,
     pattern_windows,
     patterns,
@@ -102,7 +103,7 @@ def test_romanised_place_suffix_found_from_its_hyphen_matches_the_plain_scan(
 
 
 def _korean_patterns() -> dict[str, re.Pattern[str]]:
-    rx = names._regexes()
+    rx = names_hangul._regexes()
     return {
         "ko_titled": rx["ko_titled"],
         "ko_cue": rx["ko_cue"],
