@@ -28,6 +28,9 @@ __all__ = ["korean_catchall"]
 def _korean_hit(token: str, start: int, res: Resources, *, context: str = "") -> Hit | None:
     if token in res.lex_ko and famous_shaped(token, res):
         return _famous(start, token)  # 송혜교 할까: a famous name alone (round 14)
+    listed = context == "listed" and len(token) == 3 and token in res.lex_ko
+    if listed and korean.name_shaped(token, res):  # 손예진, 배우랑 이름이 똑같아요 (round 18)
+        return _flagged(start, token, "hangul_name_shaped_word")
     if token in res.lex_ko or token in res.keep_native:
         return None
     stem, particle = korean.name_stem(token, res)

@@ -69,6 +69,7 @@ from fieldkit.redaction.places_hanzi_ko import find_hanzi_villages
 from fieldkit.redaction.places_reached_ko import find_reached_places
 from fieldkit.redaction.places_slots_ko import find_slot_places
 from fieldkit.redaction.possessive_ko import find_possessors
+from fieldkit.redaction.predicates_ko import find_predicate_people_ko
 from fieldkit.redaction.resources import Resources
 from fieldkit.redaction.round11_en import find_round11_en
 from fieldkit.redaction.round11_zh import find_round11_zh
@@ -134,6 +135,7 @@ def find_cued(folded: str, res: Resources, words: frozenset[str]) -> Iterator[Hi
         yield from find_partial_names(folded, res)  # round 14c: 호적에는 X으로, 刘 뭐였는데
         yield from find_companions_ko(folded, res)  # round 14c: 같이 간 사람이 X랑
         yield from find_went_with_ko(folded, res)  # round 17: X랑 같이 갔어요
+        yield from find_predicate_people_ko(folded, res)  # round 18: X가 제 친구예요
         yield from find_possessors(folded, res)  # round 14c: 그거 X이 거예요
         if view(folded).has_hanzi:
             yield from hanzi_named(folded, res)

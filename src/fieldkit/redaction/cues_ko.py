@@ -201,6 +201,8 @@ def _name_titles(folded: str, res: Resources) -> Iterator[Hit]:
             continue  # 그 목걸이는 엄마 거였다: a word and its particle
         if korean.verb_like(stem, res) or stem[-1] == "던":
             continue  # 밥을 줬는데 사장은, 일하던 동무: a verb form before the title
+        if len(stem) > 2 and stem.endswith(_KIND_ENDS):
+            continue  # 성광교회 집사님: a church's deacon; the org rules take 성광 (round 18)
         kinship = title.group() in kinship_words()
         if kinship and (stem in modifier_words() or trade_word(stem, res)):
             continue  # 동네 언니, 식당 아줌마: whose or where, not who
@@ -215,6 +217,9 @@ def _name_titles(folded: str, res: Resources) -> Iterator[Hit]:
         hit = call_hit(match.start(1), stem, res, "name_before_title", strong=strong)
         if hit is not None:
             yield hit
+
+
+_KIND_ENDS = ("교회", "성당", "식당", "공장", "농장", "병원", "학교", "회사", "센터", "선교회")
 
 
 def _called_with_i(stem: str, res: Resources) -> bool:

@@ -50,6 +50,7 @@ def _naming_stem(stem: str, cue: str, after: str, res: Resources) -> tuple[str, 
     return stem, bool(_NAMING_VERB().match(after))
 
 
+_MODIFIER_BEFORE = lazy_pattern(r"(?<![가-힣])(?:같은|다른|이런|그런|저런|어떤|무슨)\s$")
 _NAMING_VERB = lazy_pattern(r"\s?(?:불렀|부르|불러|부릅|불리|부른|부름|불린|불렸|소개)")
 
 
@@ -185,6 +186,8 @@ def korean_naming(folded: str, res: Resources) -> Iterator[Hit]:
     for start, name, cue, after in _naming_after(folded):
         if start and folded[start - 1].isdigit():
             continue  # 83년생이라고: a counter after a number
+        if _MODIFIER_BEFORE().search(folded, max(0, start - 4), start):
+            continue  # 같은 반이래요: a modifier before a common noun (round 18)
         nouns = _nouns(after.group(1) or "", res) | _modified_noun(folded, after, res)
         if nouns & frozenset(c.get("not_naming", "ko")):
             continue  # X라는 것: a quotation, not a name
@@ -321,6 +324,11 @@ def _hanzi_named_starts(folded: str) -> Iterator[int]:
                 yield from (end - size for size in (2, 3, 4) if end >= size)
 
 
+_PLACE_NOUN_AFTER = re.compile(
+    r"[\"'”’]?(?:이라는|라는|이란|란)\s?(?:데|곳|마을|동네|도시|지역)(?:이|가|는|에|에서)?(?![가-힣])"
+)  # 石岛라는 데가: the naming cue names a place (round 18)
+
+
 def hanzi_named(folded: str, res: Resources) -> Iterator[Hit]:
     """Hanzi names a Korean naming cue points at: certain, whatever the Chinese word list
     says (a famous name is a frequent word); a gazetteer spelling is a place."""
@@ -330,10 +338,11 @@ def hanzi_named(folded: str, res: Resources) -> Iterator[Hit]:
             continue  # the name is the whole Hanzi run, at most four characters
         stem = match.group(group)
         entry = gazetteer_entry(stem, res)
+        place = entry is not None or _PLACE_NOUN_AFTER.match(folded, match.end(group)) is not None
         yield Hit(
             start=match.start(group),
             end=match.end(group),
-            label="PERSON" if entry is None else "PLACE",
+            label="PLACE" if place else "PERSON",
             detector="cue",
             rule="naming_cue_hanzi",
             uncertain=False,

@@ -44,7 +44,7 @@ from fieldkit.redaction.verbs_ko import never_a_noun
 __all__ = ["LABELS", "MODEL", "MODEL_SHA256", "THRESHOLD", "flag"]
 
 MODEL = "flagger_ko.crfsuite"
-MODEL_SHA256 = "1e2711dc77f6d02a8678246be1261c2dcc91a325073805709dcdcc6500eaf0ca"
+MODEL_SHA256 = "3510ce599941d38f98533c630fbe2d5064519cc35755e0fcf2560738ddc09027"
 """The shipped model's digest (``bench/flagger_train.py`` writes it here).  CRFsuite trusts
 the file it reads: a truncated model crashes the process (a segmentation fault, tried), so
 the bytes are checked before CRFsuite sees them."""
@@ -57,7 +57,7 @@ COMMON_THRESHOLD = 0.95
 """The bar for a word the lexicon knows, a compound, a verb form or one syllable (``_bar``)."""
 _COPULA = re.compile(
     r"(?:이었|였|이)(?:나|는데|지만|어요|에요|죠|고|다|라며|라서|라)요?$"
-    r"|(?:인가|인지|인데|이고|이라며|이라서|이에요|예요)$"
+    r"|(?:인가|인지|인데|이고|이라며|이라서|이에요|예요|이요)$"
 )
 """The copula and its endings after a noun (시월이었나, 신분증이라며, 오월인가); never a bare
 ending that could be a name's last syllable (미나, 수인, 보라)."""
@@ -262,6 +262,8 @@ def _judged(word: str, res: Resources) -> int:
         return _NEVER
     if bare in _closed() or _VERB_END.search(word) or never_a_noun(word):
         return _NEVER
+    if korean.spelled_ordinary(bare, res):
+        return _NEVER  # 녀자, 려관: an ordinary word in North Korean spelling (round 18)
     kind = org_nouns.kind_noun_length(bare)
     if kind and kind_compound(bare[:-kind], bare[-kind:]):
         return _NEVER  # 통조림가공공장: a kind of place, as the rules read it (round 17)
@@ -291,6 +293,9 @@ def _cut(word: Token) -> int:
     when that would leave one syllable (사과를 is not 사 + 과를): a particle redacted leaks
     nothing, a syllable left behind might."""
     stem, _tail = korean.split_particle(word.text)
+    bare = _COPULA.sub("", stem)
+    if len(bare) >= 2 and korean.final_consonant(bare[-1]) == stem[len(bare) :].startswith("이"):
+        return word.start + len(bare)  # 믿음이요 -> 믿음, 순자예요 -> 순자 (round 18)
     return word.start + (len(stem) if len(stem) >= 2 else len(word.text))
 
 

@@ -51,6 +51,13 @@ def _rx() -> dict[str, re.Pattern[str]]:
         "one_named": re.compile(rf"([{_HAN}])[{_QUOTE}]?(?:이라고|라고|이라는|라는)"),
         # round 10: 金哲, 진저가 / 李明明, 리밍밍이요 -- the reading in apposition after a comma
         "comma_pair": re.compile(rf"([{_HAN}](?<![{_HAN}].)[{_HAN}]{{1,3}}), ([가-힣]{{2,8}})"),
+        # round 18: 위해, 威海라고 써요 -- a place's Hangul reading, then its Hanzi
+        "chained": re.compile(
+            rf"(?<![{_HAN}])([{_HAN}]{{2,3}})\s?(?=[{_HAN}]{{1,5}}(?:市|县|区|旗|镇|乡|村|屯)(?![{_HAN}]))"
+        ),
+        "comma_pair_back": re.compile(
+            rf"(?<![가-힣])([가-힣]{{2,4}}), ([{_HAN}]{{2,4}})(?![{_HAN}])"
+        ),
     }
 
 
@@ -106,10 +113,21 @@ def _comma_spans(folded: str) -> Iterator[tuple[tuple[int, int], tuple[int, int]
                 break
 
 
+def _back_comma_spans(
+    folded: str, res: Resources
+) -> Iterator[tuple[tuple[int, int], tuple[int, int]]]:
+    """(Hanzi span, Hangul span) of 위해, 威海: a place's reading written first (round 18;
+    위해 is also "for"), counted only where the Hanzi is a gazetteer place."""
+    for match in _rx()["comma_pair_back"].finditer(folded):
+        if gazetteer_entry(match.group(2), res) is not None:
+            yield match.span(2), match.span(1)
+
+
 def _pairs(folded: str, res: Resources, people: frozenset[int]) -> Iterator[Hit]:
     pairs = list(_pair_spans(folded))
     if ", " in folded:
         pairs += [pair for pair in _comma_spans(folded) if pair[0][0] in people]
+        pairs += list(_back_comma_spans(folded, res))
     for hanzi, hangul in pairs:
         written = folded[hanzi[0] : hanzi[1]]
         read = folded[hangul[0] : hangul[1]]
@@ -185,3 +203,21 @@ def find_hanzi_in_korean(folded: str, res: Resources) -> Iterator[Hit]:
     yield from _one_named(folded)
     yield from _person_slots(folded, res)
     yield from hanzi_names_in_korean(folded, res)  # round 9: 小雪이, 딸 小雪
+    yield from _chained_places(folded, res)  # round 18: 赤峰 宁城县
+
+
+def _chained_places(folded: str, res: Resources) -> Iterator[Hit]:
+    """A place's bare Hanzi name before a smaller place with its suffix (赤峰 宁城县): the
+    prefecture of an address, written without its 市, certain though 赤峰 is also a word."""
+    for match in _rx()["chained"].finditer(folded):
+        entry = gazetteer_entry(match.group(1), res)
+        if entry is not None:
+            yield Hit(
+                start=match.start(1),
+                end=match.end(1),
+                label="PLACE",
+                detector="cue",
+                rule="hanzi_place_before_place",
+                uncertain=False,
+                detail=entry[0],
+            )

@@ -37,8 +37,16 @@ _RUN = re.compile(rf"{_ITEM}(?:{_SEP}{_ITEM})+")
 _COUNTER = lazy_pattern(
     r"\s?(?:(?:두|세|네|다섯|여섯|일곱|여덟|[2-9])\s?(?:명|사람)|둘이서|셋이서|넷이서|다섯이서)"
     r"(?![가-힣])|\s?(?:두|세|네|다섯|[2-9])\s?(?:명|사람)(?:이|과|와|은|도|이서|이랑|하고)"
+    r"|\s(?:두|세|네|다섯)\s(?:친구|아이|애|처녀)(?:가|는|도|를|랑|와|이|들)?(?![가-힣])"
+    r"|\s(?:둘|셋|넷)\s(?:다|모두)(?![가-힣])"
 )
-"""A count of people right after the list: 세 명과, 두 사람이, 셋이서."""
+"""A count of people right after the list: 세 명과, 두 사람이, 셋이서; round 18: 두 친구는,
+둘 다 (both of them, after a found name)."""
+_SIBLINGS = lazy_pattern(
+    r"\s(?:두|세|네|다섯|여섯)\s(?:자매|형제|남매|식구)(?:가|는|도|를|랑|와|이|들|였|이었)?(?![가-힣])"
+)
+"""Round 18: 옥이, 금이, 은이 세 자매가: a count of sisters or brothers names its list's
+members by itself (only people are sisters); other counts need a second sign."""
 _SELF = frozenset(("나", "저", "너"))
 """The speaker or the one she speaks to, as a list's member."""
 _FIRM = frozenset(("known", "pattern"))
@@ -88,6 +96,8 @@ def _of_people(
     """Two signs that the list is of people: a found name among its items and a count or
     the speaker, or the count and the speaker together.  One alone is not enough: spoken
     fillers are listed with commas too (나, 참, 기가 막혀서; 저, 그게, 뭐냐)."""
+    if _SIBLINGS().match(text, run.end()) is not None:
+        return True
     counted = _COUNTER().match(text, run.end()) is not None
     speaker = len(items) >= 3 and any(text[s:e] in _SELF for s, e in items)  # not "야, 너"
     named = any(ps <= s and e <= pe for s, e in items for ps, pe in people)

@@ -261,6 +261,9 @@ def _hangul(folded: str, res: Resources) -> Iterator[Hit]:
         )
 
 
+_WORK_VERBS = frozenset(("일하", "일해", "장사하", "장사해", "청소하", "청소해"))
+
+
 def _ordinary_before_noun_ko(stem: str, gap: str, noun: str, res: Resources) -> bool:
     """Whether the word before a business or facility noun is ordinary Korean, not a name.
 
@@ -290,8 +293,8 @@ def _ordinary_before_noun_ko(stem: str, gap: str, noun: str, res: Resources) -> 
         return True  # 도문 시내 여관: where in a town, not a name
     if not gap:
         return False
-    if stem[-1] in "면서고며니" and stem[:-1] in res.lex_ko:
-        return True  # 연길에 가면 식당 일이: a verb's connective form before the noun
+    if (stem[-1] in "면서고며니" and stem[:-1] in res.lex_ko) or stem[:-1] in _WORK_VERBS:
+        return True  # 연길에 가면 식당 일이, 일하고 공장도: a verb's connective form
     bare, particle = korean.split_particle(stem)
     split = particle in _CASE or (
         particle and len(bare) >= 2 and bare in res.lex_ko_common and stem not in res.lex_ko

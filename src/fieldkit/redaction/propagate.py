@@ -124,6 +124,11 @@ def _person_predicate(text: str, end: int, seed: str) -> bool:
     return role_predicate_at(text, particle.end())
 
 
+_NAMED_AS_NAME = ("subject_of_name",)
+"""Round 18: a word said to be a nickname or a name (해바라기는 ... 부르던 별명인데) is that
+person wherever it stands as a word in the text, not only before a person's particle."""
+
+
 def _seeds(fields: Sequence[_FieldLike], release: frozenset[str], res: Resources) -> dict[str, Hit]:
     """Every surface to look for; an ordinary Korean word a cue named a person (미소라고)
     is looked for only before a particle a person takes (``_ANIMATE``): its key starts
@@ -145,7 +150,8 @@ def _seeds(fields: Sequence[_FieldLike], release: frozenset[str], res: Resources
             ordinary = hit.rule.endswith("_ordinary") and not surface.isascii()
             if ordinary and not korean.name_shaped(surface):
                 if hit.label == "PERSON":
-                    seeds.setdefault("\t" + surface, hit)
+                    named = hit.rule.startswith(_NAMED_AS_NAME)
+                    seeds.setdefault(("" if named else "\t") + surface, hit)
                 continue  # an ordinary word a cue flagged (친구 번호) is no name elsewhere
             seeds.setdefault(surface, hit)
             if hit.label == "ORG" and not hit.uncertain:  # round 13: 华丰 ... 화풍이라

@@ -1,0 +1,154 @@
+"""People the sentence's predicate says are people (issue 11, round 18).
+
+Three Korean shapes name a person with nothing beside the name itself:
+
+* **a relation of the speaker's as the predicate**: 진달래가 제 친구예요, 하나는 제
+  딸이고, 순옥이는 우리 언니였어요: only a person is "my friend" or "my daughter";
+* **the speaker of a quotation**: 보라가 그랬어요, "...", 명순이가 "가자" 했어요: only a
+  person says something in quotation marks;
+* **the subject of a naming noun**: 해바라기는 우리끼리 부르던 별명인데, 나비하고 까치는
+  손님들이 붙인 이름이고요: a nickname or a name is a person's (both members of a pair);
+* **a pair with the speaker**: 달래하고 저하고, 저랑 순이랑: whoever is paired with "me"
+  is a person;
+* **the holder of papers**: 신분증은 리화 명의였어요: a card or an account in someone's
+  name (a company's is named by its kind: 회사 명의, which is no name).
+
+The subject is redacted, uncertain where it is also an ordinary word (진달래, 하나, 나비
+are words).  Never a pronoun, a kinship, role or title noun, a closed word, a number or a
+verb form (그건 제 딸이에요, 엄마가 그랬어요, 그게 제 이름이에요).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from functools import lru_cache
+
+from fieldkit.redaction import korean
+from fieldkit.redaction.cuewords import closed_words, cue_words
+from fieldkit.redaction.hits import Hit, person_by_cue
+from fieldkit.redaction.lazy import lazy_pattern
+from fieldkit.redaction.resources import Resources
+
+__all__ = ["find_predicate_people_ko"]
+
+_SUBJECT = r"(?<![가-힣])([가-힣]{1,4}?)(이는|이가|는|은|가)"
+_RELATIONS = (
+    "친구|동무|딸|큰딸|작은딸|막내딸|아들|큰아들|작은아들|막내|언니|동생|여동생|남동생|"
+    "누나|오빠|형|조카|조카딸|사촌|사촌언니|사촌동생|이모|고모|엄마|어머니|남편|신랑|"
+    "아내|며느리|손녀|손자|시어머니|시누이|올케|짝꿍|단짝|애인|첫사랑|큰언니|작은언니"
+)
+_MY_RELATION = lazy_pattern(
+    rf"{_SUBJECT}\s(?:제|내|우리|저희|나의|저의)\s(?:{_RELATIONS})"
+    r"(?:이에요|예요|였어요|이었어요|이고|고|였고|이었고|야|이야|였지|이지|지요|입니다|"
+    r"였습니다|이었습니다|인데|였는데|이었는데|이었지|임|였음)(?![가-힣])"
+)
+"""X가 제 친구예요, X는 제 딸이고: the subject of "my <relation>"."""
+_SPEAKER_SAID = lazy_pattern(
+    rf"{_SUBJECT}\s(?:그랬|말했|물었|소리쳤|하더라|했)[가-힣]{{0,4}}[,:]?\s?[\"“]"
+)
+"""X가 그랬어요, "...": the one who said what the quotation holds."""
+_SPEAKER_QUOTED = lazy_pattern(
+    rf"{_SUBJECT}\s?[\"“][^\"”\n]{{1,80}}[\"”]\s?(?:하고|라고|이라고|고)?\s?"
+    r"(?:했|말했|그랬|물었|소리쳤|하더라|하대|카더라|캤)"
+)
+"""X가 "가자" 했어요: the speaker before the quotation and the verb of saying after it."""
+_NAMING_NOUN = lazy_pattern(
+    rf"{_SUBJECT}\s(?:[^\s.!?]+\s){{0,3}}?(?:부르던|부르는|불렀던|붙인|붙여준|붙여 준|"
+    r"지어준|지어 준|쓰던|불리던)\s(?:별명|이름|가명|애칭|닉네임)(?:이|인데|이고|이에요|"
+    r"이었어요|였어요|예요|이야|이지|이었|였)"
+)
+"""X는 우리끼리 부르던 별명인데: the subject of a nickname or a name someone gave."""
+_WITH_ME = lazy_pattern(
+    r"(?<![가-힣])([가-힣]{1,4}?)(이랑|랑|하고|이하고)\s(?:저|나)(?:랑|하고)(?![가-힣])"
+    r"|(?<![가-힣])(?:저|나)(?:랑|하고)\s([가-힣]{1,4}?)(이랑|랑|하고|이하고|이|가|는|은)"
+    r"(?![가-힣])"
+)
+"""X하고 저하고, 저랑 X랑: a pair with the speaker in it."""
+_IN_THE_NAME_OF = lazy_pattern(
+    r"(?<![가-힣])([가-힣]{2,4}?)(\s?)명의(?:로|로요|로는|였|이었|이고|예요|이에요|의|,|\)|\.|\s|$)"
+)
+"""X 명의로: a card, a phone or an account in X's name."""
+_JOINED_BEFORE = lazy_pattern(r"(?<![가-힣])([가-힣]{1,4}?)(이랑|랑|하고|와|과)\s$")
+"""나비하고 까치는: the first member of a pair before a subject."""
+_NOT_PEOPLE = frozenset(
+    str.split(
+        "그 그건 그게 이건 이게 저건 저게 거 그거 이거 저거 그것 이것 이 저 제 나 내 너 "
+        "우리 저희 누구 다 모두 사람 그사람 이사람 여자 남자 애 아이 분 그분 이분 쟤 걔 "
+        "얘 그애 그년 그놈 놈 년 이름 별명 본명 가명 누가 아무 하나도 다들"
+    )
+)
+"""Pronouns, demonstratives and nouns for "a person" that fill the slot without a name."""
+
+
+@lru_cache(maxsize=1)
+def _people_nouns() -> frozenset[str]:
+    c = cue_words()
+    return frozenset((*c.get("role", "ko"), *c.get("title", "ko"), *c.get("kinship", "ko")))
+
+
+def find_predicate_people_ko(folded: str, res: Resources) -> Iterator[Hit]:
+    """The subjects the three predicates name (module doc)."""
+    rules = []
+    if "제 " in folded or "내 " in folded or "우리 " in folded or "저희 " in folded:
+        rules.append((_MY_RELATION, "my_relation"))
+    if '"' in folded or "“" in folded:
+        rules += [(_SPEAKER_SAID, "speaker_of_quote"), (_SPEAKER_QUOTED, "speaker_of_quote")]
+    if "별명" in folded or "이름" in folded or "가명" in folded or "애칭" in folded:
+        rules.append((_NAMING_NOUN, "subject_of_name"))
+    for pattern, rule in rules:
+        for match in pattern().finditer(folded):
+            hit = _subject(folded, match.span(1), match.group(2), rule, res)
+            if hit is not None:
+                yield hit
+            if hit is not None and rule == "subject_of_name":
+                yield from _first_of_pair(folded, match.start(), rule, res)
+    if "명의" in folded:
+        for match in _IN_THE_NAME_OF().finditer(folded):
+            hit = _subject(folded, match.span(1), "", "holder_of_papers", res)
+            if hit is not None:
+                yield hit
+    if "저" in folded or "나" in folded:
+        for match in _WITH_ME().finditer(folded):
+            group = 1 if match.group(1) is not None else 3
+            span, particle = match.span(group), match.group(group + 1)
+            hit = _subject(folded, span, particle, "paired_with_me", res)
+            if hit is not None:
+                yield hit
+
+
+def _first_of_pair(folded: str, start: int, rule: str, res: Resources) -> Iterator[Hit]:
+    """The first member of a pair joined to the subject (나비하고 까치는 ... 이름이고요)."""
+    match = _JOINED_BEFORE().search(folded, max(0, start - 8), start)
+    if match is None or match.end() != start:
+        return
+    particle = {"이랑": "이가", "와": "가", "과": "은"}.get(match.group(2), "는")
+    hit = _subject(folded, match.span(1), particle, rule, res)
+    if hit is not None:
+        yield hit
+
+
+def _subject(
+    folded: str, span: tuple[int, int], particle: str, rule: str, res: Resources
+) -> Hit | None:
+    """The word at ``span`` as a person, or None where it is no name; ``particle`` is the
+    one after it (the affectionate 이 of 별이가 only after a closed syllable)."""
+    word = folded[span[0] : span[1]]
+    if particle.startswith("이") and len(particle) > 1 and particle not in ("이는", "이가"):
+        particle = "이" + "가"  # 순이랑, 순이하고: the affectionate 이 before the joiner
+    if particle in ("이는", "이가") and not korean.final_consonant(word[-1]):
+        return None  # 바다이가 is no Korean: the 이 is the word's own
+    if particle == "은" and not korean.final_consonant(word[-1]):
+        return None
+    if len(word) == 1 and particle not in ("이는", "이가"):
+        return None  # one syllable only with its affectionate 이 (별이가 제 딸이에요)
+    if _no_name(word, res):
+        return None
+    return person_by_cue(*span, rule, word in res.lex_ko or word in res.gaz_hangul)
+
+
+def _no_name(word: str, res: Resources) -> bool:
+    if word in _NOT_PEOPLE or word in closed_words("ko") or word in _people_nouns():
+        return True
+    if word.isdigit() or word in res.keep_native:
+        return True
+    return korean.verb_like(word, res)
