@@ -170,8 +170,10 @@ class _LatinScan:
 
     def skip(self, match: re.Match[str]) -> bool:
         word = match.group()
+        possessive = word.endswith(("'s", "’s")) and len(word) > 3
         return (
             self.keep.contains(*match.span())
+            or (possessive and self.keep.contains(match.start(), match.end() - 2))  # God's
             or word in _PRONOUN
             or (len(word) == 1 and not self.strict)
             or word.casefold() in english_roles()

@@ -310,7 +310,8 @@ _NOT_AFTER_NAMING = frozenset(
         "me us them it this that these those the a an my his her their our your after for "
         "out back up off by in on to at as and or but so then again home police him herself "
         "himself myself themselves everyone everybody someone somebody people anyone nobody "
-        "one ones what who whom whose which when where because about like"
+        "one ones what who whom whose which when where because about like "
+        "really actually just probably still also only simply truly not never"
     )
 )
 

@@ -44,7 +44,7 @@ from fieldkit.redaction.verbs_ko import never_a_noun
 __all__ = ["LABELS", "MODEL", "MODEL_SHA256", "THRESHOLD", "flag"]
 
 MODEL = "flagger_ko.crfsuite"
-MODEL_SHA256 = "3510ce599941d38f98533c630fbe2d5064519cc35755e0fcf2560738ddc09027"
+MODEL_SHA256 = "cfe31aa8207b27cc118a8f441a6b8670b3f8d48fe029d6a26e4fcef5bf294181"
 """The shipped model's digest (``bench/flagger_train.py`` writes it here).  CRFsuite trusts
 the file it reads: a truncated model crashes the process (a segmentation fault, tried), so
 the bytes are checked before CRFsuite sees them."""

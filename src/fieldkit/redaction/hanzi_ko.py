@@ -55,6 +55,9 @@ def _rx() -> dict[str, re.Pattern[str]]:
         "chained": re.compile(
             rf"(?<![{_HAN}])([{_HAN}]{{2,3}})\s?(?=[{_HAN}]{{1,5}}(?:市|县|区|旗|镇|乡|村|屯)(?![{_HAN}]))"
         ),
+        "spelled": re.compile(
+            rf"([{_HAN}])\s?자(?:에|에다|하고|랑|,)?\s([{_HAN}])\s?자(?:예요|요|이고|입니다)?(?![가-힣])"
+        ),
         "comma_pair_back": re.compile(
             rf"(?<![가-힣])([가-힣]{{2,4}}), ([{_HAN}]{{2,4}})(?![{_HAN}])"
         ),
@@ -204,6 +207,22 @@ def find_hanzi_in_korean(folded: str, res: Resources) -> Iterator[Hit]:
     yield from _person_slots(folded, res)
     yield from hanzi_names_in_korean(folded, res)  # round 9: 小雪이, 딸 小雪
     yield from _chained_places(folded, res)  # round 18: 赤峰 宁城县
+    yield from _spelled_names(folded)  # round 18: 金 자에 花 자, 金花
+
+
+def _spelled_names(folded: str) -> Iterator[Hit]:
+    """A name spelled character by character (金 자에 花 자): each character, and the two
+    written together anywhere in the text (金花), a word as it may be."""
+    if "자" not in folded:
+        return
+    for match in _rx()["spelled"].finditer(folded):
+        yield _person(match.start(1), match.end(1), "hanzi_spelled")
+        yield _person(match.start(2), match.end(2), "hanzi_spelled")
+        joined = match.group(1) + match.group(2)
+        at = folded.find(joined)
+        while at >= 0:
+            yield _person(at, at + 2, "hanzi_spelled")
+            at = folded.find(joined, at + 2)
 
 
 def _chained_places(folded: str, res: Resources) -> Iterator[Hit]:

@@ -72,6 +72,10 @@ def _regexes() -> dict[str, re.Pattern[str]]:
             rf"(?<![\w'])(?:{sur_ko_lower})\s([a-z]{{1,6}}-[a-z]{{1,6}})(?![\w'])"
         ),
         "hyphen_given": re.compile(r"[A-Z](?<![\w'\-].)[a-z]{0,5}-[A-Za-z][a-z]{0,5}(?![\w'\-])"),
+        # round 18: the Korean vocative after a romanised given name ("Sun-hee-ya, come down")
+        "vocative_given": re.compile(
+            r"([A-Z](?<![\w'\-].)[a-z]{0,5}-[a-z]{1,5})-(?:ya|ah)(?![\w'\-])"
+        ),
     }
 
 
@@ -275,8 +279,11 @@ def _surname_shapes(folded: str, res: Resources) -> Iterator[Hit]:
                 rule="lowercase_korean_name",
                 uncertain=True,
             )
-    for match in rx["hyphen_given"].finditer(folded):
-        word = match.group()
+    spans = [(*m.span(), False) for m in rx["hyphen_given"].finditer(folded)]
+    if "-ya" in folded or "-ah" in folded:  # the vocative is a cue: words or not (Sun-hee-ya)
+        spans += [(*m.span(1), True) for m in rx["vocative_given"].finditer(folded)]
+    for start, end, vocative in spans:
+        word = folded[start:end]
         parts = word.split("-")
         # A test of each part's Korean readings stood here and cost a fifth of a second
         # per 2 MB; it could never be true (``len(readings[:1] or [""]) != 1``), so it is
@@ -284,10 +291,10 @@ def _surname_shapes(folded: str, res: Resources) -> Iterator[Hit]:
         # finds: a rule change, left to the rule lanes (issue 11, round 7).
         if _is_keep(word, res):
             continue
-        if all(_common(p, res) for p in parts):
+        if not vocative and all(_common(p, res) for p in parts):
             continue
         yield Hit.at(
-            match.span(),
+            (start, end),
             label="PERSON",
             detector="name",
             rule="korean_hyphenated_given",

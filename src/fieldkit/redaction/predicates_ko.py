@@ -27,6 +27,7 @@ from fieldkit.redaction import korean
 from fieldkit.redaction.cuewords import closed_words, cue_words
 from fieldkit.redaction.hits import Hit, person_by_cue
 from fieldkit.redaction.lazy import lazy_pattern
+from fieldkit.redaction.not_names_doc_ko import DOCUMENT_WORDS
 from fieldkit.redaction.resources import Resources
 
 __all__ = ["find_predicate_people_ko"]
@@ -74,7 +75,8 @@ _NOT_PEOPLE = frozenset(
     str.split(
         "그 그건 그게 이건 이게 저건 저게 거 그거 이거 저거 그것 이것 이 저 제 나 내 너 "
         "우리 저희 누구 다 모두 사람 그사람 이사람 여자 남자 애 아이 분 그분 이분 쟤 걔 "
-        "얘 그애 그년 그놈 놈 년 이름 별명 본명 가명 누가 아무 하나도 다들"
+        "얘 그애 그년 그놈 놈 년 이름 별명 본명 가명 누가 아무 하나도 다들 "
+        "타인 본인 자기 자신 남 남의 친척 가족 부모 회사 가게 가해자 피의자 피고인 고소인 신고자"
     )
 )
 """Pronouns, demonstratives and nouns for "a person" that fill the slot without a name."""
@@ -83,7 +85,8 @@ _NOT_PEOPLE = frozenset(
 @lru_cache(maxsize=1)
 def _people_nouns() -> frozenset[str]:
     c = cue_words()
-    return frozenset((*c.get("role", "ko"), *c.get("title", "ko"), *c.get("kinship", "ko")))
+    words = (*c.get("role", "ko"), *c.get("title", "ko"), *c.get("kinship", "ko"))
+    return frozenset(words) | DOCUMENT_WORDS  # 가해자 명의: a record's roles (진술인, 피해자)
 
 
 def find_predicate_people_ko(folded: str, res: Resources) -> Iterator[Hit]:

@@ -36,7 +36,11 @@ __all__ = ["find_spelled"]
 
 _KO_DIGITS = "공영일이삼사오육륙칠팔구"
 _KO_GROUP = rf"[{_KO_DIGITS}]{{2,4}}"
-_KO_PHONE = lazy_pattern(rf"({_KO_GROUP}(?:[\s,\-]{{1,2}}{_KO_GROUP}){{1,4}})(?![가-힣])")
+_KO_PHONE = lazy_pattern(
+    rf"({_KO_GROUP}(?:[\s,\-]{{1,2}}{_KO_GROUP}){{2,4}})(?=(?:이요|요|예요|이에요|입니다)(?![가-힣]))"
+    rf"|({_KO_GROUP}(?:[\s,\-]{{1,2}}{_KO_GROUP}){{1,4}})(?![가-힣])"
+)
+"""Round 18: the last group may carry the copula of an answer (공일공 사칠팔이 삼삼공구요)."""
 _KO_PHONE_GATE = re.compile(rf"[{_KO_DIGITS}]{{3}}[\s,\-]{{1,2}}[{_KO_DIGITS}]{{2}}")
 _KO_WORD_GROUPS = frozenset(
     str.split("이사 오이 사이 이이 일이 구이 이오 사오 공사 공일 일일 이일 삼일 오일 이삼 삼사")
@@ -66,14 +70,15 @@ def _korean_phones(folded: str) -> Iterator[Hit]:
     for match in _KO_PHONE().finditer(folded):
         if match.start() and "가" <= folded[match.start() - 1] <= "힣":
             continue
-        groups = re.split(r"[\s,\-]+", match.group(1))
+        group = 1 if match.group(1) is not None else 2  # the copula's group first
+        groups = re.split(r"[\s,\-]+", match.group(group))
         digits = sum(map(len, groups))
         if digits < 7 or max(map(len, groups)) < 3:
             continue
         if all(g in _KO_WORD_GROUPS for g in groups[:2]):
             continue
         yield Hit.at(
-            match.span(1),
+            match.span(group),
             label="PHONE",
             detector="pattern",
             rule="phone_spelled_ko",

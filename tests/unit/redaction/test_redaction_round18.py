@@ -121,3 +121,40 @@ def test_the_flagger_leaves_a_north_korean_spelling_and_the_copula_out(engine: R
     assert engine.redact("그 브로커 녀자가 돈을 가져갔어요.").spans == ()
     out = engine.redact("누구랑 왔냐고요? 정숙이요, 정숙언니요.")
     assert "이요" in out.text
+
+
+# --- set AA (English notes, Korean interview transcripts), read after its one score -------
+
+
+def test_a_phone_number_read_out_in_digit_words_keeps_its_last_group(rules: Redactor) -> None:
+    out = rules.redact("있지요. 공일공 칠칠삼일 이팔오사요. 적어드릴게요.")
+    assert out.text == "있지요. [전화-1]요. 적어드릴게요."
+
+
+def test_a_name_spelled_character_by_character_is_a_person(rules: Redactor) -> None:
+    out = rules.redact("이름 한자로요? 玉 자에 兰 자, 玉兰이에요.")
+    assert "玉" not in out.text and "兰" not in out.text
+
+
+def test_a_romanised_given_name_before_the_korean_vocative(rules: Redactor) -> None:
+    out = rules.redact('"Mi-rae-ya, run!" her mother shouted.')  # mi, rae: English words
+    assert out.text.startswith('"[PERSON-1]') and "Mi-rae" not in out.text
+
+
+def test_a_town_before_a_border_unit_is_the_town(rules: Redactor) -> None:
+    out = rules.redact("An officer of the Tumen border defence unit questioned her.")
+    assert "Tumen" not in out.text
+    assert rules.redact("They crossed the Tumen at night.").spans == ()
+
+
+def test_an_adverb_after_a_naming_cue_is_no_name(rules: Redactor) -> None:
+    out = rules.redact('"Her name was really Ok-hui," the guard said.')
+    assert "really" in out.text and "Ok-hui" not in out.text
+
+
+def test_a_kept_word_with_its_possessive_is_kept(rules: Redactor) -> None:
+    assert rules.redact("By God's grace we made it across.").spans == ()
+
+
+def test_papers_in_the_name_of_a_record_role_name_no_one(rules: Redactor) -> None:
+    assert rules.redact("신분증은 타인 명의였고 계좌는 가해자 명의였다.").spans == ()

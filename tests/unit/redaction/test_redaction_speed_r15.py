@@ -89,13 +89,14 @@ _PIECES = (
     "과장 ",
 )
 
-_EAGER_DIGEST = "d77d163ec006cad8b2fc15da10b374d0fcff9966fbfc82c10a5ce60996968ed3"
+_EAGER_DIGEST = "01d1dfbc0bad24b80ab3fdac1f9965e2cd761d702c042260d43f0310b1421aed"
 """sha256 of the sorted ``module.NAME<TAB>flags<TAB>pattern`` lines of ``_MADE_LAZY`` on
 main eb6d825 (every one an eager ``re.compile`` there), with ``PYTHONHASHSEED=0``; updated
 in round 17, when ``korean.PARTICLES`` (which some of them are built from) gained 라고들
 and 이고요, ``introductions._COPULA`` 이고요, and the English address patterns lower-case
 apt and suite, and three of ``orgs``'s patterns moved with the "of" rule to ``orgs_of_en``;
-and in round 18, when ``lists_people_ko._COUNTER`` gained 두 친구, 둘 다."""
+and in round 18, when ``lists_people_ko._COUNTER`` gained 두 친구, 둘 다 and
+``spelled._KO_PHONE`` a last group before an answer's copula (삼삼공구요)."""
 
 _MADE_LAZY = {
     "address_terms_ko": "_IN_CHARGE _TAK",
