@@ -62,7 +62,7 @@ GLUED_SCHOOLS = frozenset(
 """Schools by level: glued to a word, always that school's name (round 14b: 신남중학교, where
 the name reads as a verb's noun form; a kind of school is a listed word: 여자중학교)."""
 
-NAMED_KINDS = frozenset(("재단", "협회", "후원회"))
+NAMED_KINDS = frozenset(("재단", "협회", "후원회", "선교회"))
 """Kinds glued into an institution's own name (round 10: a foundation, like the capitalised
 Foundation of English): redacted with the name, as its official name is written whole."""
 

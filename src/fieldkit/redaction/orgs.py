@@ -250,7 +250,7 @@ def _hangul(folded: str, res: Resources) -> Iterator[Hit]:
             continue
         label = "PLACE" if noun in rx.facility["ko"] else "ORG"
         rule = "hangul_name_before_facility" if label == "PLACE" else "hangul_name_before_org"
-        whole = not gap and noun in NAMED_KINDS
+        whole = not gap and (noun in NAMED_KINDS or noun in COMPANY_SUFFIX)  # 대성전자 (r18)
         yield Hit(
             start=match.start(1),
             end=match.end(3) if whole else match.end(1),

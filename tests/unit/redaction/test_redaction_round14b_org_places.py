@@ -224,9 +224,10 @@ def test_a_company_before_a_town_and_its_plant(engine: Redactor) -> None:
 
 
 def test_a_trade_before_a_plant_is_no_branch(engine: Redactor) -> None:
-    # 포장 is no town: the company's own rule decides, the industry word stays visible
+    # 포장 is no town: the company's own rule decides; round 18: a company's kind glued to
+    # its name (물류, 전자, 수산) is part of the registered name and is redacted with it
     text = "대한물류 포장 공장에서 일해요."
-    assert _redacted(engine, text) == "[기관-1]물류 포장 공장에서 일해요."
+    assert _redacted(engine, text) == "[기관-1] 포장 공장에서 일해요."
 
 
 # --- the side a helper acts for (orgs_sides_ko) -----------------------------------------------

@@ -158,3 +158,9 @@ def test_a_kept_word_with_its_possessive_is_kept(rules: Redactor) -> None:
 
 def test_papers_in_the_name_of_a_record_role_name_no_one(rules: Redactor) -> None:
     assert rules.redact("신분증은 타인 명의였고 계좌는 가해자 명의였다.").spans == ()
+
+
+def test_a_company_kind_glued_to_its_name_is_redacted_with_it(rules: Redactor) -> None:
+    assert rules.redact("봉담에 있는 태양전자 면접 봤어요.").text.count("전자") == 0
+    assert rules.redact("한빛선교회에서 도와줬어요.").text == "[기관-1]에서 도와줬어요."
+    assert rules.redact("금강식당에서 일했어요.").text == "[기관-1]식당에서 일했어요."

@@ -82,7 +82,8 @@ def test_ordinary_korean_is_not_flagged(rules: Redactor, text: str) -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("아버지는 김책제철련합기업소 로동자였어요.", "아버지는 [기관-1]련합기업소 로동자였어요."),
+        # round 18: a company's or an enterprise's glued kind is part of its name
+        ("아버지는 김책제철련합기업소 로동자였어요.", "아버지는 [기관-1] 로동자였어요."),
         ("한국 회사 한빛무역에서 일했어요.", "한국 회사 [기관-1]에서 일했어요."),
         ("천지 복장공장에서 일했어요.", "[기관-1] 복장공장에서 일했어요."),
         ("해란강 려관에서 청소를 했다.", "[기관-1] 려관에서 청소를 했다."),
