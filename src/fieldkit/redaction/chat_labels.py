@@ -35,7 +35,10 @@ from fieldkit.redaction.speakers import is_speaker_name, ordinary_label
 
 __all__ = ["find_chat_labels"]
 
-_LABEL = lazy_pattern(r"^[ \t]*\[([^\[\]\n\d]{1,24})\]", re.MULTILINE)
+_LABEL = lazy_pattern(r"^[ \t]*\[([^\[\]\n]{1,24})\]", re.MULTILINE)
+_HANDLE = re.compile(r"[가-힣A-Za-z_.]+\d+[가-힣A-Za-z_.\d]*")
+"""A display name with digits in it (연변아줌마77, hua_mei_04): an account's handle, redacted
+whole as an ``ONLINE_ID`` (round 18); a label with digits and spaces or a colon is a time."""
 _HANGUL = lazy_pattern(r"[가-힣]{1,4}")
 _HANZI = lazy_pattern(r"[\u4e00-\u9fff]{2,3}")
 _LATIN = lazy_pattern(r"[A-Z][a-z]{1,14}")
@@ -143,9 +146,20 @@ def find_chat_labels(folded: str, res: Resources) -> Iterator[Hit]:
     if "[" not in folded:
         return
     labels = [(m.start(1), m.group(1).strip()) for m in _LABEL().finditer(folded)]
+    labels = [(at, label) for at, label in labels if _time_free(label)]
     if len(labels) < _MIN_LINES or len({label for _, label in labels}) < 2:
         return
     counts = Counter(label for _, label in labels)
     for start, label in labels:
         offset = folded.index(label, start)
+        if _HANDLE.fullmatch(label):
+            yield Hit.at(
+                (offset, offset + len(label)), label="ONLINE_ID", detector="cue", rule="chat_handle"
+            )
+            continue
         yield from _label_hits(offset, label, res, counts[label] > 1)
+
+
+def _time_free(label: str) -> bool:
+    """No digit, or a handle's digits (연변아줌마77); never a time (오후 3:15, 2019.5.8)."""
+    return not any(ch.isdigit() for ch in label) or _HANDLE.fullmatch(label) is not None

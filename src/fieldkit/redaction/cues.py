@@ -85,6 +85,7 @@ from fieldkit.redaction.strong_cues_ko import find_strong_cues
 from fieldkit.redaction.surnames_ko import find_lone_surnames
 from fieldkit.redaction.tables_ko import find_table_names
 from fieldkit.redaction.textview import view
+from fieldkit.redaction.venues_ko import find_venues_ko
 
 __all__ = ["CueWords", "closed_words", "cue_words", "find_cued", "gazetteer_entry"]
 
@@ -136,6 +137,7 @@ def find_cued(folded: str, res: Resources, words: frozenset[str]) -> Iterator[Hi
         yield from find_companions_ko(folded, res)  # round 14c: 같이 간 사람이 X랑
         yield from find_went_with_ko(folded, res)  # round 17: X랑 같이 갔어요
         yield from find_predicate_people_ko(folded, res)  # round 18: X가 제 친구예요
+        yield from find_venues_ko(folded, res)  # round 18: 서탑에 있는 모란각에서
         yield from find_possessors(folded, res)  # round 14c: 그거 X이 거예요
         if view(folded).has_hanzi:
             yield from hanzi_named(folded, res)

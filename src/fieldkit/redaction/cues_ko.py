@@ -86,8 +86,8 @@ def _vocatives(folded: str, res: Resources) -> Iterator[Hit]:
         stem, ending = match.group(1), anchor.group()
         if korean.final_consonant(stem[-1]) != (ending == "아"):
             continue  # 아 follows a final consonant (순덕아), 야 a vowel (나래야)
-        if stem + ending in res.lex_ko or korean.verb_stem(stem, res):
-            continue  # 그래야, 해야: verb forms
+        if stem + ending in res.lex_ko or korean.verb_stem(stem, res) or stem == "말이":
+            continue  # 그래야, 해야: verb forms; 순이가 말이야: a filler (round 18)
         if stem[-1] == "이" and len(stem) > 2 and korean.final_consonant(stem[-2]):
             stem = stem[:-1]  # 정말이야, 순정이야: X + the copula 이야, not a vocative
             if stem in res.lex_ko or korean.ordinary(stem, res):

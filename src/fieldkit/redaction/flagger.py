@@ -44,7 +44,7 @@ from fieldkit.redaction.verbs_ko import never_a_noun
 __all__ = ["LABELS", "MODEL", "MODEL_SHA256", "THRESHOLD", "flag"]
 
 MODEL = "flagger_ko.crfsuite"
-MODEL_SHA256 = "cfe31aa8207b27cc118a8f441a6b8670b3f8d48fe029d6a26e4fcef5bf294181"
+MODEL_SHA256 = "41c7e0d02facf1ed8c2e070367d3066948902ed804aad88463171579695a41cd"
 """The shipped model's digest (``bench/flagger_train.py`` writes it here).  CRFsuite trusts
 the file it reads: a truncated model crashes the process (a segmentation fault, tried), so
 the bytes are checked before CRFsuite sees them."""
@@ -255,6 +255,12 @@ def _kind(word: str, res: Resources) -> int:
     return kind
 
 
+_KIND_MODIFIERS = frozenset(
+    str.split("여자 남자 공립 사립 국립 시립 도립 인민 초급 고급 조선족 한족 중국 한국 북한 일반")
+)
+"""Words that make a kind of school or business, not a name, before its kind noun."""
+
+
 def _judged(word: str, res: Resources) -> int:
     stem = korean.split_particle(word)[0]
     bare = _COPULA.sub("", stem)
@@ -267,6 +273,8 @@ def _judged(word: str, res: Resources) -> int:
     kind = org_nouns.kind_noun_length(bare)
     if kind and kind_compound(bare[:-kind], bare[-kind:]):
         return _NEVER  # 통조림가공공장: a kind of place, as the rules read it (round 17)
+    if kind and bare[:-kind] in _KIND_MODIFIERS:
+        return _NEVER  # 여자중학교, 한족식당: a kind of school or shop (round 18)
     known = res.lex_ko
     doubtful = (
         len(stem) < 2

@@ -54,7 +54,8 @@ def _rx() -> dict[str, re.Pattern[str]]:
             rf"({people})(?:이|가|은|는)\s([가-힣]{{1,5}}?)(?:{_COPULA})(?![가-힣])"
         ),
         "named": re.compile(
-            rf"이름(?:이|은|도|이요\?|은요\?|요\?)\s([가-힣]{{1,5}}?)(?:{_COPULA})(?![가-힣])"
+            rf"이름(?:이|은|도|이요\?|은요\?|요\?)\s(?:진짜\s|원래\s|정말\s|바로\s)?"
+            rf"([가-힣]{{1,5}}?)(?:{_COPULA})(?![가-힣])"
         ),
         "renamed": re.compile(
             r"이름을\s(?:[가-힣]+\s)?([가-힣]{1,5}?|[\u4e00-\u9fff]{1,4})(?:으로|로|이라고|라고)\s?"
@@ -134,6 +135,11 @@ def _topic_introduced(folded: str, res: Resources) -> Iterator[Hit]:
             yield hit
 
 
+_ADVERBS_RO = frozenset(
+    ("새로", "따로", "서로", "그대로", "마음대로", "멋대로", "함부로", "제대로")
+)
+
+
 def find_introductions(folded: str, res: Resources) -> Iterator[Hit]:
     """Names introduced as the predicate of a Korean sentence (see the module doc)."""
     rx = _rx()
@@ -141,6 +147,8 @@ def find_introductions(folded: str, res: Resources) -> Iterator[Hit]:
     rules += ("named_after",) if "따서" in folded else ()  # X를 따서 지었다: named after X
     for rule in rules:
         for match in rx[rule].finditer(folded):
+            if rule == "renamed" and match.group(1) + "로" in _ADVERBS_RO:
+                continue  # 이름을 새로 지어 줬어요: "anew", no name (round 18)
             hit = _name(match.start(1), match.group(1), res, "name_" + rule)
             if hit is not None:
                 yield hit

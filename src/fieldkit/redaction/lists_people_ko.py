@@ -44,9 +44,15 @@ _COUNTER = lazy_pattern(
 둘 다 (both of them, after a found name)."""
 _SIBLINGS = lazy_pattern(
     r"\s(?:두|세|네|다섯|여섯)\s(?:자매|형제|남매|식구)(?:가|는|도|를|랑|와|이|들|였|이었)?(?![가-힣])"
+    r"|,?\s이렇게\s(?:우리|저희)\s(?:둘|셋|넷|다섯|여섯)(?:이서|이|은|이서요|이었)?(?![가-힣])"
 )
+_US_AFTER_SO = lazy_pattern(
+    r"\s(?:우리|저희)\s(?:둘|셋|넷|다섯|여섯)(?:이서|이|은|이서요|이었)?(?![가-힣])"
+)
+"""After a list's last item 이렇게 (목련이, 제비, 구슬이, 이렇게 우리 넷이서)."""
 """Round 18: 옥이, 금이, 은이 세 자매가: a count of sisters or brothers names its list's
-members by itself (only people are sisters); other counts need a second sign."""
+members by itself (only people are sisters); so does 이렇게 우리 넷이서 ("the four of us");
+other counts need a second sign."""
 _SELF = frozenset(("나", "저", "너"))
 """The speaker or the one she speaks to, as a list's member."""
 _FIRM = frozenset(("known", "pattern"))
@@ -97,6 +103,8 @@ def _of_people(
     the speaker, or the count and the speaker together.  One alone is not enough: spoken
     fillers are listed with commas too (나, 참, 기가 막혀서; 저, 그게, 뭐냐)."""
     if _SIBLINGS().match(text, run.end()) is not None:
+        return True
+    if text.endswith("이렇게", 0, run.end()) and _US_AFTER_SO().match(text, run.end()):
         return True
     counted = _COUNTER().match(text, run.end()) is not None
     speaker = len(items) >= 3 and any(text[s:e] in _SELF for s, e in items)  # not "야, 너"

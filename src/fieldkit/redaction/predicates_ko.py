@@ -44,6 +44,11 @@ _MY_RELATION = lazy_pattern(
     r"였습니다|이었습니다|인데|였는데|이었는데|이었지|임|였음)(?![가-힣])"
 )
 """X가 제 친구예요, X는 제 딸이고: the subject of "my <relation>"."""
+_KIN_PREDICATE = lazy_pattern(
+    rf"{_SUBJECT}\s(?:누나|언니|동생|형|오빠|맏이|막내|큰딸|작은딸|큰아들|작은아들|맏딸|맏아들)"
+    r"(?:고|이고|인데|이에요|예요|였어요|이었어요|였고|이었고|야|이야|였는데|이었는데)(?![가-힣])"
+)
+"""Round 18: 기쁨이가 누나고 평화가 동생인데: the subject of a bare kin predicate."""
 _SPEAKER_SAID = lazy_pattern(
     rf"{_SUBJECT}\s(?:그랬|말했|물었|소리쳤|하더라|했)[가-힣]{{0,4}}[,:]?\s?[\"“]"
 )
@@ -59,6 +64,21 @@ _NAMING_NOUN = lazy_pattern(
     r"이었어요|였어요|예요|이야|이지|이었|였)"
 )
 """X는 우리끼리 부르던 별명인데: the subject of a nickname or a name someone gave."""
+_NICKNAME_PREDICATE = lazy_pattern(
+    rf"{_SUBJECT}\s(?:별명|가명|애칭)(?:이었|였|이에요|예요|이고|이야|인데|이었는데|이지)"
+)
+"""제비는 별명이었고: a word said to be a nickname."""
+_PAIR_PREDICATE = lazy_pattern(
+    r"(?<![가-힣])([가-힣]{1,4}?)(이랑|랑|하고|와|과)\s([가-힣]{1,4}?)(이는|는|은|이가|가)\s"
+    r"(?:자매|형제|남매|쌍둥이|쌍동이|동창|단짝|동갑|사촌)"
+    r"(?:였|이었|예요|이에요|이고|야|이야|입니다|인데|였는데|이었는데)"
+)
+"""누리하고 다솜이는 쌍둥이예요, 별이랑 해는 자매였는데: both members are people."""
+_POSSESSOR_I = lazy_pattern(
+    r"(?<![가-힣])([가-힣]{1,2})이\s(?:엄마|아빠|언니|오빠|동생|남편|아들|딸|할머니|삼촌|외삼촌|이모|"
+    r"고모|시어머니)(?:가|는|를|랑|하고|도|의|네|은|이|까지)(?![가-힣])"
+)
+"""봄이 엄마가, 흥만이 삼촌은: a name, its affectionate 이 and the kin of whom it is said."""
 _WITH_ME = lazy_pattern(
     r"(?<![가-힣])([가-힣]{1,4}?)(이랑|랑|하고|이하고)\s(?:저|나)(?:랑|하고)(?![가-힣])"
     r"|(?<![가-힣])(?:저|나)(?:랑|하고)\s([가-힣]{1,4}?)(이랑|랑|하고|이하고|이|가|는|은)"
@@ -97,7 +117,8 @@ def find_predicate_people_ko(folded: str, res: Resources) -> Iterator[Hit]:
     if '"' in folded or "“" in folded:
         rules += [(_SPEAKER_SAID, "speaker_of_quote"), (_SPEAKER_QUOTED, "speaker_of_quote")]
     if "별명" in folded or "이름" in folded or "가명" in folded or "애칭" in folded:
-        rules.append((_NAMING_NOUN, "subject_of_name"))
+        rules += [(_NAMING_NOUN, "subject_of_name"), (_NICKNAME_PREDICATE, "subject_of_name")]
+    rules.append((_KIN_PREDICATE, "kin_predicate"))
     for pattern, rule in rules:
         for match in pattern().finditer(folded):
             hit = _subject(folded, match.span(1), match.group(2), rule, res)
@@ -105,6 +126,7 @@ def find_predicate_people_ko(folded: str, res: Resources) -> Iterator[Hit]:
                 yield hit
             if hit is not None and rule == "subject_of_name":
                 yield from _first_of_pair(folded, match.start(), rule, res)
+    yield from _pairs_and_possessors(folded, res)
     if "명의" in folded:
         for match in _IN_THE_NAME_OF().finditer(folded):
             hit = _subject(folded, match.span(1), "", "holder_of_papers", res)
@@ -115,6 +137,23 @@ def find_predicate_people_ko(folded: str, res: Resources) -> Iterator[Hit]:
             group = 1 if match.group(1) is not None else 3
             span, particle = match.span(group), match.group(group + 1)
             hit = _subject(folded, span, particle, "paired_with_me", res)
+            if hit is None and folded[span[0] : span[1]] == "하나":  # 하나랑 저랑: no number
+                hit = person_by_cue(*span, "paired_with_me", True)
+            if hit is not None:
+                yield hit
+
+
+def _pairs_and_possessors(folded: str, res: Resources) -> Iterator[Hit]:
+    """Both members of a pair of sisters or twins; a possessor before a kin word."""
+    for match in _PAIR_PREDICATE().finditer(folded):
+        for group in (1, 3):
+            particle = "이가" if match.group(group + 1).startswith("이") else "가"
+            hit = _subject(folded, match.span(group), particle, "pair_predicate", res)
+            if hit is not None:
+                yield hit
+    for match in _POSSESSOR_I().finditer(folded):
+        if korean.final_consonant(match.group(1)[-1]):  # the affectionate 이 of 봄이
+            hit = _subject(folded, match.span(1), "이가", "possessor_with_i", res)
             if hit is not None:
                 yield hit
 
@@ -142,7 +181,7 @@ def _subject(
         return None  # 바다이가 is no Korean: the 이 is the word's own
     if particle == "은" and not korean.final_consonant(word[-1]):
         return None
-    if len(word) == 1 and particle not in ("이는", "이가"):
+    if len(word) == 1 and particle not in ("이는", "이가") and rule != "pair_predicate":
         return None  # one syllable only with its affectionate 이 (별이가 제 딸이에요)
     if _no_name(word, res):
         return None

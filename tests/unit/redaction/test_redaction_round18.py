@@ -164,3 +164,66 @@ def test_a_company_kind_glued_to_its_name_is_redacted_with_it(rules: Redactor) -
     assert rules.redact("봉담에 있는 태양전자 면접 봤어요.").text.count("전자") == 0
     assert rules.redact("한빛선교회에서 도와줬어요.").text == "[기관-1]에서 도와줬어요."
     assert rules.redact("금강식당에서 일했어요.").text == "[기관-1]식당에서 일했어요."
+
+
+# --- set AB (name-dense memories; notes and threads), read after its one score -----------
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("가람이하고 나래는 쌍둥이예요.", {"가람", "나래"}),
+        ("달이랑 솔은 자매였는데 헤어졌어요.", {"달", "솔"}),
+    ],
+)
+def test_both_members_of_a_pair_of_sisters_or_twins(rules: Redactor, text: str, names: set) -> None:
+    out = rules.redact(text).text
+    assert not any(name in out for name in names), out
+
+
+def test_the_subject_of_a_bare_kin_predicate(rules: Redactor) -> None:
+    assert "보람" not in rules.redact("소망이가 누나고 보람이가 동생인데 둘 다 착해요.").text
+
+
+def test_a_word_said_to_be_a_nickname_as_a_predicate(rules: Redactor) -> None:
+    assert "까치" not in rules.redact("까치는 별명이었고 본명은 따로 있어요.").text
+
+
+def test_a_name_with_its_affectionate_i_before_a_kin_word(rules: Redactor) -> None:
+    assert "은별" not in rules.redact("은별이 엄마가 울면서 찾아왔어요.").text
+    assert rules.redact("돈이 엄마한테 있어요.").spans == ()
+
+
+def test_a_list_closed_by_the_four_of_us(rules: Redactor) -> None:
+    out = rules.redact("매화, 진주, 구름이, 이렇게 우리 넷이서 같이 일했어요.").text
+    assert "매화" not in out and "진주" not in out
+
+
+def test_a_place_before_a_locative_and_a_copula(rules: Redactor) -> None:
+    assert "회령" not in rules.redact("잡힌 게 회령에서였어요.").text
+
+
+def test_a_venue_after_a_town_and_its_e_itneun(rules: Redactor) -> None:
+    out = rules.redact("연길에 있는 옥류각에서 일했어요.")
+    assert "옥류각" not in out.text
+    assert rules.redact("연길에 있는 식당에서 일했어요.").text.count("식당") == 1
+
+
+def test_a_chat_handle_with_digits_is_an_online_id(rules: Redactor) -> None:
+    text = "[두만강77] 언니 돈 받았어요?\n[미숙이] 아직이요\n[두만강77] 내일 보내요"
+    out = rules.redact(text)
+    assert "두만강77" not in out.text
+    assert {s.label for s in out.spans if out.text} >= {"ONLINE_ID"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "순이가 말이야, 자기 남편을 피해서 도망쳤어.",  # a filler, no vocative
+        "보위부 사람이든 안전부 사람이든 다 똑같대요.",  # 이든, no name before a facility
+        "함경도 말은 숨길 수가 없거든요.",  # an old province
+        "교회 집사님이 이름을 새로 지어 줬어요.",  # 새로: anew
+    ],
+)
+def test_precision_guards_from_set_ab(rules: Redactor, text: str) -> None:
+    assert [s for s in rules.redact(text).spans if s.label != "PLACE" or "함경" in text] == []
