@@ -170,6 +170,8 @@ def find_addresses(folded: str, words: frozenset[str], stem_cut: frozenset[str])
                 continue  # inside a Latin word (the patterns have no look-behind: it is slow)
             start, end = match.start(), match.start() + len(match.group().rstrip(" ,"))
             start = _taken_back(folded, start, index, stem_cut)
+            while index == 0 and start and "가" <= folded[start - 1] <= "힣":
+                start -= 1  # 연봉2동 38반: the name glued before the dong's number (round 18)
             if any(c.isdigit() for c in folded[start:end]):
                 spans.append((start, end))
     if scripts[0]:

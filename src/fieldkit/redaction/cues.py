@@ -26,7 +26,6 @@ from fieldkit.redaction.chat_labels import find_chat_labels
 from fieldkit.redaction.companions_ko import find_companions_ko, find_went_with_ko
 from fieldkit.redaction.companions_zh import find_companions
 from fieldkit.redaction.cues_naming_ko import (
-    hanzi_named,
     kinship_is_named,
     korean_naming,
     korean_place_subject,
@@ -41,7 +40,9 @@ from fieldkit.redaction.hanzi_ko import find_hanzi_in_korean
 from fieldkit.redaction.hits import Hit
 from fieldkit.redaction.islands_mixed import find_mixed_islands
 from fieldkit.redaction.months_en import find_month_names
+from fieldkit.redaction.named_predicates_en import find_named_subjects
 from fieldkit.redaction.names_partial_ko import find_partial_names
+from fieldkit.redaction.naming_hanzi_ko import hanzi_named
 from fieldkit.redaction.online_labels_ko import find_account_labels
 from fieldkit.redaction.orgs_acronyms import find_acronym_orgs
 from fieldkit.redaction.orgs_centres_ko import find_centre_orgs, find_spaced_centre_names
@@ -156,6 +157,7 @@ def find_cued(folded: str, res: Resources, words: frozenset[str]) -> Iterator[Hi
         yield from find_round12_en(folded, res, words)  # round 12: passport names, units, files
         yield from find_round13_en(folded, res, words)  # round 13: Helong county, Lao Zhang
         yield from find_month_names(folded, res, words)  # round 14: May told me
+        yield from find_named_subjects(folded, res, words)  # round 18: Hope was the name
         if view(folded).has_hangul or view(folded).has_hanzi:
             yield from find_mixed_islands(folded, res)  # round 14: 연경이 was, X; that's what
         if view(folded).has_hangul:

@@ -311,7 +311,8 @@ _NOT_AFTER_NAMING = frozenset(
         "out back up off by in on to at as and or but so then again home police him herself "
         "himself myself themselves everyone everybody someone somebody people anyone nobody "
         "one ones what who whom whose which when where because about like "
-        "really actually just probably still also only simply truly not never"
+        "really actually just probably still also only simply truly not never "
+        "written spelled spelt given changed registered recorded listed printed"
     )
 )
 

@@ -8,7 +8,6 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from fieldkit.redaction import hangul, korean, ordinary_ko
-from fieldkit.redaction.anchored import finditer_from
 from fieldkit.redaction.cues_roles_ko import cue_rx, korean_hit, named_hit, token_stem
 from fieldkit.redaction.cuewords import alternation, closed_words, cue_words, gazetteer_entry
 from fieldkit.redaction.hits import Hit, person_by_cue
@@ -18,7 +17,6 @@ from fieldkit.redaction.orgs_trade_ko import kind_word
 from fieldkit.redaction.resources import Resources
 
 __all__ = [
-    "hanzi_named",
     "kinship_is_named",
     "korean_naming",
     "korean_place_subject",
@@ -50,6 +48,7 @@ def _naming_stem(stem: str, cue: str, after: str, res: Resources) -> tuple[str, 
     return stem, bool(_NAMING_VERB().match(after))
 
 
+_ADMIN_WORDS = frozenset("도군리동현진촌시구읍면성향반조")
 _MODIFIER_BEFORE = lazy_pattern(r"(?<![가-힣])(?:같은|다른|이런|그런|저런|어떤|무슨)\s$")
 _NAMING_VERB = lazy_pattern(r"\s?(?:불렀|부르|불러|부릅|불리|부른|부름|불린|불렸|소개)")
 
@@ -201,6 +200,8 @@ def korean_naming(folded: str, res: Resources) -> Iterator[Hit]:
         if found is None:
             continue
         stem, strong = found
+        if stem.removesuffix("이") in _ADMIN_WORDS:
+            continue  # 중국은 현, 진, 촌이래요: the units themselves (round 18)
         if kind_word(stem, res):
             continue  # 발마사지라는 데서: a kind of business, its name before it (round 14)
         org = bool(nouns & _org_nouns())  # 희망이라는 단체, 은혜라는 교회
@@ -295,58 +296,6 @@ def korean_places(folded: str, res: Resources) -> Iterator[Hit]:
             rule=rule,
             uncertain=not suffix,
             detail=entry[0],
-        )
-
-
-_HANZI_NAMED = re.compile(
-    r"([\u4e00-\u9fff]{2,4})(?:이라는|라는|이라고|라고|이란|란)"
-    r"|(?:이름|별명|가명|예명|본명|호적명)(?:이|은)\s?([\u4e00-\u9fff]{2,4})(?:예요|이에요|이다|였|이었|입니다|이고|라고|이라고)"
-)
-"""A name written in Hanzi inside a Korean sentence before a naming cue (王菲라는 여자 공안)
-or after 이름이 before a copula (남편 이름이 刘德华예요); round 14: after any naming noun
-(별명이, 가명은, 본명이: a nickname is a name as much)."""
-
-
-_HANZI_NAMED_AT = re.compile("라|란|이름|별명|가명|예명|본명|호적명")
-
-
-def _hanzi_named_starts(folded: str) -> Iterator[int]:
-    """Where ``_HANZI_NAMED`` can match (round 17, speed: it was tried at every position of a
-    long document): at a naming noun, or two to four Hanzi before the 라 or 란 of a naming
-    ending (이라는 opens one syllable before its 라)."""
-    for found in _HANZI_NAMED_AT.finditer(folded):
-        at = found.start()
-        if found.group() not in ("라", "란"):
-            yield at
-            continue
-        for end in (at, at - 1):
-            if end >= 2 and "\u4e00" <= folded[end - 1] <= "\u9fff":
-                yield from (end - size for size in (2, 3, 4) if end >= size)
-
-
-_PLACE_NOUN_AFTER = re.compile(
-    r"[\"'”’]?(?:이라는|라는|이란|란)\s?(?:데|곳|마을|동네|도시|지역)(?:이|가|는|에|에서)?(?![가-힣])"
-)  # 石岛라는 데가: the naming cue names a place (round 18)
-
-
-def hanzi_named(folded: str, res: Resources) -> Iterator[Hit]:
-    """Hanzi names a Korean naming cue points at: certain, whatever the Chinese word list
-    says (a famous name is a frequent word); a gazetteer spelling is a place."""
-    for match in finditer_from(_HANZI_NAMED, folded, _hanzi_named_starts(folded)):
-        group = 1 if match.group(1) else 2
-        if group == 1 and match.start() and "\u4e00" <= folded[match.start() - 1] <= "\u9fff":
-            continue  # the name is the whole Hanzi run, at most four characters
-        stem = match.group(group)
-        entry = gazetteer_entry(stem, res)
-        place = entry is not None or _PLACE_NOUN_AFTER.match(folded, match.end(group)) is not None
-        yield Hit(
-            start=match.start(group),
-            end=match.end(group),
-            label="PLACE" if place else "PERSON",
-            detector="cue",
-            rule="naming_cue_hanzi",
-            uncertain=False,
-            detail="" if entry is None else entry[0],
         )
 
 

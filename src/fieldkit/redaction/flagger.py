@@ -44,7 +44,7 @@ from fieldkit.redaction.verbs_ko import never_a_noun
 __all__ = ["LABELS", "MODEL", "MODEL_SHA256", "THRESHOLD", "flag"]
 
 MODEL = "flagger_ko.crfsuite"
-MODEL_SHA256 = "41c7e0d02facf1ed8c2e070367d3066948902ed804aad88463171579695a41cd"
+MODEL_SHA256 = "4a51084e93052d782d08d45f0b11998c21fe37f1c4849df59920f3df6c32ee03"
 """The shipped model's digest (``bench/flagger_train.py`` writes it here).  CRFsuite trusts
 the file it reads: a truncated model crashes the process (a segmentation fault, tried), so
 the bytes are checked before CRFsuite sees them."""
@@ -63,7 +63,7 @@ _COPULA = re.compile(
 ending that could be a name's last syllable (미나, 수인, 보라)."""
 _VERB_END = re.compile(
     r"(?:더라고|더라|더니|는데|었는데|았는데|했는데|하는|해서|하면|습니다|어요|아요|지요"
-    r"|세요|십시오|할까|될까|되어|하여|당해|당할까|었다|았다|였다|겠다"
+    r"|세요|십시오|할까|될까|되어|하여|당해|당할까|었다|았다|였다|겠다|생각해|생각하"
     r"|으라고|으라는|으라며|으래)(?:만|도|요)?$"
 )
 """Endings only a verb or adjective takes (나더라고, 청소했는데; round 16: the imperative

@@ -137,6 +137,9 @@ def _latin_context(folded: str, res: Resources, words: frozenset[str]) -> Iterat
     if words & _SUFFIX_WORDS and "-" in folded:
         starts = starts_before(folded, _KOREAN_SUFFIX_AT(), "-")
         for match in finditer_from(_KOREAN_SUFFIX(), folded, starts):
+            stem, _, suffix = match.group().lower().rpartition("-")
+            if suffix in ("up", "ub") and stem in res.lex_en:
+                continue  # Follow-up, back-up: an English compound, no town's 읍 (round 18)
             yield Hit.at(
                 match.span(), label="PLACE", detector="context", rule="romanised_admin_suffix"
             )

@@ -227,3 +227,48 @@ def test_a_chat_handle_with_digits_is_an_online_id(rules: Redactor) -> None:
 )
 def test_precision_guards_from_set_ab(rules: Redactor, text: str) -> None:
     assert [s for s in rules.redact(text).spans if s.label != "PLACE" or "함경" in text] == []
+
+
+# --- set AC (fine places; English people), read after its one score ----------------------
+
+
+def test_a_place_before_a_copula(rules: Redactor) -> None:
+    assert "왕청" not in rules.redact("차에서 내려 보니 왕청이었어요.").text
+
+
+def test_a_work_team_village_after_its_ri(rules: Redactor) -> None:
+    out = rules.redact("우리 동네는 새별군 훈융리 신흥작업반이었어요.").text
+    assert "신흥" not in out
+
+
+def test_a_dong_with_its_number_is_kept_whole_in_an_address(rules: Redactor) -> None:
+    out = rules.redact("편지는 혜산시 연봉2동 38반으로 보내면 된대요.")
+    assert out.text == "편지는 [주소-1]으로 보내면 된대요."
+
+
+def test_the_units_themselves_are_no_name(rules: Redactor) -> None:
+    assert rules.redact("중국은 현, 진, 촌이래요.").spans == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Hope was the name the pastor gave her.", "Hope"),
+        ("Moon was my husband's family name.", "Moon"),
+        ('"Sunny is her nickname," she said.', "Sunny"),
+    ],
+)
+def test_a_word_said_to_be_a_name_in_english(rules: Redactor, text: str, name: str) -> None:
+    assert name not in rules.redact(text).text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "That was the name of the village.",
+        "Follow-up call scheduled for Monday.",  # no town's -up
+        "The husband's name was written in Chinese on the papers.",
+    ],
+)
+def test_precision_guards_from_set_ac(rules: Redactor, text: str) -> None:
+    assert rules.redact(text).spans == ()

@@ -13,8 +13,8 @@ from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
 from fieldkit.redaction import (
-    cues_naming_ko,
     glued_names_ko,
+    naming_hanzi_ko,
     orgs_short_forms_ko,
     orgs_spaced_ko,
     phrases,
@@ -412,10 +412,10 @@ def test_hanzi_named_unchanged(texts: list[str]) -> None:
         "호적명이",
     )
     pieces += (" ", "예요", "이에요", "였", "x", "가")
-    rx = cues_naming_ko._HANZI_NAMED
+    rx = naming_hanzi_ko._HANZI_NAMED
     made = made_texts(177, pieces, 4000, 8)
     for text in [*texts, "\n\n".join(texts), *made]:
         found = [
-            m.span() for m in finditer_from(rx, text, cues_naming_ko._hanzi_named_starts(text))
+            m.span() for m in finditer_from(rx, text, naming_hanzi_ko._hanzi_named_starts(text))
         ]
         assert found == [m.span() for m in rx.finditer(text)], text

@@ -1,0 +1,71 @@
+"""Hanzi names a Korean naming cue points at (split from ``cues_naming_ko`` in round 18).
+
+王菲라는 여자 공안, 남편 이름이 刘德华예요, 별명이 小雪이었어요: a name written in Hanzi
+inside a Korean sentence, before a naming ending or after a naming noun, is certain
+whatever the Chinese word list says (a famous name is a frequent word); a gazetteer
+spelling, or a name the cue calls a place (石岛라는 데), is a place.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from fieldkit.redaction.anchored import finditer_from
+from fieldkit.redaction.cuewords import gazetteer_entry
+from fieldkit.redaction.hits import Hit
+from fieldkit.redaction.resources import Resources
+
+__all__ = ["hanzi_named"]
+
+
+_HANZI_NAMED = re.compile(
+    r"([\u4e00-\u9fff]{2,4})(?:이라는|라는|이라고|라고|이란|란)"
+    r"|(?:이름|별명|가명|예명|본명|호적명)(?:이|은)\s?([\u4e00-\u9fff]{2,4})(?:예요|이에요|이다|였|이었|입니다|이고|라고|이라고)"
+)
+"""A name written in Hanzi inside a Korean sentence before a naming cue (王菲라는 여자 공안)
+or after 이름이 before a copula (남편 이름이 刘德华예요); round 14: after any naming noun
+(별명이, 가명은, 본명이: a nickname is a name as much)."""
+
+
+_HANZI_NAMED_AT = re.compile("라|란|이름|별명|가명|예명|본명|호적명")
+
+
+def _hanzi_named_starts(folded: str) -> Iterator[int]:
+    """Where ``_HANZI_NAMED`` can match (round 17, speed: it was tried at every position of a
+    long document): at a naming noun, or two to four Hanzi before the 라 or 란 of a naming
+    ending (이라는 opens one syllable before its 라)."""
+    for found in _HANZI_NAMED_AT.finditer(folded):
+        at = found.start()
+        if found.group() not in ("라", "란"):
+            yield at
+            continue
+        for end in (at, at - 1):
+            if end >= 2 and "\u4e00" <= folded[end - 1] <= "\u9fff":
+                yield from (end - size for size in (2, 3, 4) if end >= size)
+
+
+_PLACE_NOUN_AFTER = re.compile(
+    r"[\"'”’]?(?:이라는|라는|이란|란)\s?(?:데|곳|마을|동네|도시|지역)(?:이|가|는|에|에서)?(?![가-힣])"
+)  # 石岛라는 데가: the naming cue names a place (round 18)
+
+
+def hanzi_named(folded: str, res: Resources) -> Iterator[Hit]:
+    """Hanzi names a Korean naming cue points at: certain, whatever the Chinese word list
+    says (a famous name is a frequent word); a gazetteer spelling is a place."""
+    for match in finditer_from(_HANZI_NAMED, folded, _hanzi_named_starts(folded)):
+        group = 1 if match.group(1) else 2
+        if group == 1 and match.start() and "\u4e00" <= folded[match.start() - 1] <= "\u9fff":
+            continue  # the name is the whole Hanzi run, at most four characters
+        stem = match.group(group)
+        entry = gazetteer_entry(stem, res)
+        place = entry is not None or _PLACE_NOUN_AFTER.match(folded, match.end(group)) is not None
+        yield Hit(
+            start=match.start(group),
+            end=match.end(group),
+            label="PLACE" if place else "PERSON",
+            detector="cue",
+            rule="naming_cue_hanzi",
+            uncertain=False,
+            detail="" if entry is None else entry[0],
+        )
