@@ -19,7 +19,7 @@ from collections.abc import Collection, Iterable, Mapping
 from functools import lru_cache
 from typing import ClassVar
 
-from fieldkit.crypto import keyed_digester, new_secret
+from fieldkit.crypto import keyed_digest, new_secret
 from fieldkit.errors import RedactionError
 from fieldkit.redaction.addresses import whole_addresses
 from fieldkit.redaction.catchall import find_catchall
@@ -324,7 +324,7 @@ class _Numbering:
     """Per-label placeholder numbers, in order of first appearance, keyed by HMAC."""
 
     def __init__(self, secret: bytes, regions: PlaceRegions) -> None:
-        self.keyed = keyed_digester(secret)  # keyed once per call, not per entity
+        self.secret = secret
         self.regions = regions
         self.numbers: dict[tuple[str, str], int] = {}
         self.counts: dict[str, int] = {}
@@ -333,7 +333,7 @@ class _Numbering:
     def assign(self, entity: Entity) -> tuple[str, int]:
         digest = self.digests.get(entity.key)
         if digest is None:
-            digest = self.keyed(entity.key.encode("utf-8")).hex()[:16]
+            digest = keyed_digest(self.secret, entity.key.encode("utf-8")).hex()[:16]
             self.digests[entity.key] = digest
         slot = (entity.label, digest)
         if slot not in self.numbers:

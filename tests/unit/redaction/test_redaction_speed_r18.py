@@ -2,8 +2,7 @@
 
 The engine turns the cycle collector off during a call (``memory.NoCycleCollection``): that
 only defers nothing if a call makes no reference cycles, which reference counting could not
-free, and the collector must be back as it was afterwards, whatever happened.  The entity
-digests come from one keyed HMAC state per call (``crypto.keyed_digester``).
+free, and the collector must be back as it was afterwards, whatever happened.
 ``bench/redaction_outputs.py`` checks the engine's outputs."""
 
 from __future__ import annotations
@@ -13,7 +12,6 @@ from collections.abc import Iterator
 
 import pytest
 
-from fieldkit.crypto import keyed_digest, keyed_digester, new_secret
 from fieldkit.errors import RedactionError
 from fieldkit.redaction import KnownTerm, Redactor
 from speed_helpers import passages
@@ -67,11 +65,3 @@ def test_the_collector_is_as_it_was_after_a_call(enabled: bool) -> None:
         assert gc.isenabled() is enabled
     finally:
         (gc.enable if was else gc.disable)()
-
-
-def test_the_keyed_digester_is_the_keyed_digest() -> None:
-    secret = new_secret()
-    digest = keyed_digester(secret)
-    for message in (b"", b"PERSON:kim", "PLACE:연길".encode(), bytes(range(256)) * 9):
-        assert digest(message) == keyed_digest(secret, message)
-    assert digest(b"x") == digest(b"x")  # the keyed state is copied, never consumed
