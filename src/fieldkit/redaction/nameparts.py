@@ -224,6 +224,7 @@ def given_part(surface: str) -> str:
     return personal if "-" in personal or not plain else ""
 
 
+@lru_cache(maxsize=8192)  # round 18, speed: propagation asks for every person hit
 def ordinary_given_part(surface: str) -> str:
     """The given name of a Hangul full name when it is also a word (명화 in 이명화: "a famous
     painting"), else "": ``given_part`` leaves it out, and propagation looks for it only

@@ -9,13 +9,13 @@ sentence is never waved through as an ordinary capitalised word.
 
 from __future__ import annotations
 
-import gc
 import re
 from dataclasses import dataclass
 from functools import cache, cached_property
 
 from fieldkit.redaction import data, hangul
 from fieldkit.redaction.lazy import lazy_pattern
+from fieldkit.redaction.memory import NoCycleCollection
 from fieldkit.redaction.normalize import fold, fold_key
 from fieldkit.redaction.phrases import PhraseIndex
 
@@ -146,14 +146,10 @@ def build() -> Resources:
     """Load and cross-adjust every table (the engine's start-up), with the cyclic garbage
     collector paused: the tables are some 100,000 new containers, none of them garbage, and
     the full collections their allocation set off cost about a quarter of the build (round
-    14, speed).  Reference counting frees as usual; the collector runs again after."""
-    paused = gc.isenabled()
-    gc.disable()
-    try:
+    14, speed).  Reference counting frees as usual; the collector runs again after
+    (``memory.NoCycleCollection``, which each engine call uses too since round 18)."""
+    with NoCycleCollection():
         return _build()
-    finally:
-        if paused:
-            gc.enable()
 
 
 def _build() -> Resources:
