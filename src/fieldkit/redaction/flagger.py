@@ -31,7 +31,7 @@ from pathlib import Path
 import pycrfsuite
 
 from fieldkit.errors import RedactionError
-from fieldkit.redaction import cuewords, korean, org_nouns
+from fieldkit.redaction import cuewords, korean, org_nouns, spoken_ko
 from fieldkit.redaction.flagger_features import Token, features, sentences, tokens
 from fieldkit.redaction.flagger_items import attributes, items
 from fieldkit.redaction.hits import Hit
@@ -268,8 +268,9 @@ def _judged(word: str, res: Resources) -> int:
         return _NEVER
     if bare in _closed() or _VERB_END.search(word) or never_a_noun(word):
         return _NEVER
-    if korean.spelled_ordinary(bare, res):
-        return _NEVER  # 녀자, 려관: an ordinary word in North Korean spelling (round 18)
+    if any(south in _closed() for south in spoken_ko.southern_spellings(bare)):
+        return _NEVER  # 녀자, 려관: a closed word in North Korean spelling (round 18; not
+        # any word: 리화, 련희 and 룡수 are names whose southern spellings are words)
     kind = org_nouns.kind_noun_length(bare)
     if kind and kind_compound(bare[:-kind], bare[-kind:]):
         return _NEVER  # 통조림가공공장: a kind of place, as the rules read it (round 17)

@@ -20,6 +20,7 @@ verb form (그건 제 딸이에요, 엄마가 그랬어요, 그게 제 이름이
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from functools import lru_cache
 
@@ -110,17 +111,19 @@ def _people_nouns() -> frozenset[str]:
 
 
 def find_predicate_people_ko(folded: str, res: Resources) -> Iterator[Hit]:
-    """The subjects the three predicates name (module doc)."""
-    rules = []
-    if "제 " in folded or "내 " in folded or "우리 " in folded or "저희 " in folded:
-        rules.append((_MY_RELATION, "my_relation"))
-    if '"' in folded or "“" in folded:
-        rules += [(_SPEAKER_SAID, "speaker_of_quote"), (_SPEAKER_QUOTED, "speaker_of_quote")]
-    if "별명" in folded or "이름" in folded or "가명" in folded or "애칭" in folded:
-        rules += [(_NAMING_NOUN, "subject_of_name"), (_NICKNAME_PREDICATE, "subject_of_name")]
-    rules.append((_KIN_PREDICATE, "kin_predicate"))
-    for pattern, rule in rules:
-        for match in pattern().finditer(folded):
+    """The subjects the predicates name (module doc).  Each pattern opens with a
+    look-behind and would be tried at every position; it is tried only in windows around
+    its rare part (the relation, the quotation mark, the naming noun), found at C speed."""
+    rules = [
+        (_MY_RELATION, "my_relation", _GATE_MY, 24),
+        (_SPEAKER_SAID, "speaker_of_quote", _GATE_QUOTE, 40),
+        (_SPEAKER_QUOTED, "speaker_of_quote", _GATE_QUOTE, 12),
+        (_NAMING_NOUN, "subject_of_name", _GATE_NAMING, 80),
+        (_NICKNAME_PREDICATE, "subject_of_name", _GATE_NAMING, 16),
+        (_KIN_PREDICATE, "kin_predicate", _GATE_KIN, 16),
+    ]
+    for pattern, rule, gate, before in rules:
+        for match in _in_windows(pattern(), folded, gate, before):
             hit = _subject(folded, match.span(1), match.group(2), rule, res)
             if hit is not None:
                 yield hit
@@ -132,26 +135,57 @@ def find_predicate_people_ko(folded: str, res: Resources) -> Iterator[Hit]:
             hit = _subject(folded, match.span(1), "", "holder_of_papers", res)
             if hit is not None:
                 yield hit
-    if "저" in folded or "나" in folded:
-        for match in _WITH_ME().finditer(folded):
-            group = 1 if match.group(1) is not None else 3
-            span, particle = match.span(group), match.group(group + 1)
-            hit = _subject(folded, span, particle, "paired_with_me", res)
-            if hit is None and folded[span[0] : span[1]] == "하나":  # 하나랑 저랑: no number
-                hit = person_by_cue(*span, "paired_with_me", True)
-            if hit is not None:
-                yield hit
+    for match in _in_windows(_WITH_ME(), folded, _GATE_WITH_ME, 16):
+        group = 1 if match.group(1) is not None else 3
+        span, particle = match.span(group), match.group(group + 1)
+        hit = _subject(folded, span, particle, "paired_with_me", res)
+        if hit is None and folded[span[0] : span[1]] == "하나":  # 하나랑 저랑: no number
+            hit = person_by_cue(*span, "paired_with_me", True)
+        if hit is not None:
+            yield hit
+
+
+_GATE_MY = re.compile(rf"(?:제|내|우리|저희|나의|저의)\s(?:{_RELATIONS})")
+_GATE_QUOTE = re.compile('["“]')
+_GATE_NAMING = re.compile("별명|이름|가명|애칭|닉네임")
+_GATE_KIN = re.compile(
+    r"\s(?:누나|언니|동생|형|오빠|맏이|막내|큰딸|작은딸|큰아들|작은아들|맏딸|맏아들)"
+)
+_GATE_PAIR = re.compile(r"\s(?:자매|형제|남매|쌍둥이|쌍동이|동창|단짝|동갑|사촌)")
+_GATE_POSSESSOR = re.compile(
+    r"이\s(?:엄마|아빠|언니|오빠|동생|남편|아들|딸|할머니|삼촌|외삼촌|이모|고모|시어머니)"
+)
+_GATE_WITH_ME = re.compile("(?:저|나)(?:랑|하고)")
+_AFTER = 120
+"""How far past its rare part a match may end (the longest: a quotation and its verb)."""
+
+
+def _in_windows(
+    pattern: re.Pattern[str], folded: str, gate: re.Pattern[str], before: int
+) -> Iterator[re.Match[str]]:
+    """``pattern``'s matches, tried only from ``before`` characters before each of the
+    gate's matches to ``_AFTER`` past it (windows merged, so a match is found once; the
+    pattern's look-behind still reads the characters before a window)."""
+    windows: list[list[int]] = []
+    for found in gate.finditer(folded):
+        start, end = max(0, found.start() - before), min(len(folded), found.end() + _AFTER)
+        if windows and start <= windows[-1][1]:
+            windows[-1][1] = max(windows[-1][1], end)
+        else:
+            windows.append([start, end])
+    for start, end in windows:
+        yield from pattern.finditer(folded, start, end)
 
 
 def _pairs_and_possessors(folded: str, res: Resources) -> Iterator[Hit]:
     """Both members of a pair of sisters or twins; a possessor before a kin word."""
-    for match in _PAIR_PREDICATE().finditer(folded):
+    for match in _in_windows(_PAIR_PREDICATE(), folded, _GATE_PAIR, 24):
         for group in (1, 3):
             particle = "이가" if match.group(group + 1).startswith("이") else "가"
             hit = _subject(folded, match.span(group), particle, "pair_predicate", res)
             if hit is not None:
                 yield hit
-    for match in _POSSESSOR_I().finditer(folded):
+    for match in _in_windows(_POSSESSOR_I(), folded, _GATE_POSSESSOR, 4):
         if korean.final_consonant(match.group(1)[-1]):  # the affectionate 이 of 봄이
             hit = _subject(folded, match.span(1), "이가", "possessor_with_i", res)
             if hit is not None:

@@ -272,3 +272,10 @@ def test_a_word_said_to_be_a_name_in_english(rules: Redactor, text: str, name: s
 )
 def test_precision_guards_from_set_ac(rules: Redactor, text: str) -> None:
     assert rules.redact(text).spans == ()
+
+
+def test_the_flagger_still_reads_a_name_in_its_northern_spelling(engine: Redactor) -> None:
+    # 리화, 련희, 룡수: their southern spellings (이화, 연희, 용수) are words; only a closed
+    # word in its northern spelling (녀자: 여자) is never flagged
+    out = engine.redact("리화가 먼저 갔어요. 련희한테 전화했어요.")
+    assert "리화" not in out.text and "련희" not in out.text
