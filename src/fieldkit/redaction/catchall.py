@@ -16,13 +16,14 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
-from fieldkit.redaction import data, hangul, korean
+from fieldkit.redaction import hangul, korean
 from fieldkit.redaction.catchall_ko import korean_catchall
 from fieldkit.redaction.chinese import chinese_segments, role_spans
 from fieldkit.redaction.hits import Hit
 from fieldkit.redaction.keep import KeepSpans
 from fieldkit.redaction.lazy import lazy_pattern
 from fieldkit.redaction.namelike_ko import namelike_hits
+from fieldkit.redaction.org_nouns import kind_nouns
 from fieldkit.redaction.plain_words_zh import repeated_words
 from fieldkit.redaction.resources import Resources
 from fieldkit.redaction.roles import english_roles
@@ -299,15 +300,6 @@ def _heading_lines(folded: str, scan: _LatinScan) -> list[tuple[int, int]]:
     return out
 
 
-@lru_cache(maxsize=1)
-def _kinds_zh() -> frozenset[str]:
-    """Chinese business and facility nouns (饺子馆, 公安局): a kind is no name (round 18)."""
-    rows = data.rows("orgs.tsv")
-    return frozenset(
-        w for k, lang, ws in rows if lang == "zh" and k != "stem_cut" for w in ws.split("|")
-    )
-
-
 def _hanzi_runs(
     folded: str, res: Resources, keep: KeepSpans, chinese: list[tuple[int, int]]
 ) -> Iterator[Hit]:
@@ -329,10 +321,10 @@ def _hanzi_runs(
                 continue
             size = index - start
             run = folded[start:index]
-            if run in _kinds_zh():
-                pass  # 松花江饺子馆: the kind after a name the org rule takes
-            elif (size >= 2 and run not in res.lex_zh and not repeated_words(run, res)) or (
-                size == 1 and _lone_surname(folded, start, res)
+            kind = run in kind_nouns("zh")  # 松花江饺子馆: the org rule takes the name (r18)
+            if not kind and (
+                (size >= 2 and run not in res.lex_zh and not repeated_words(run, res))
+                or (size == 1 and _lone_surname(folded, start, res))
             ):
                 label = "PERSON" if folded[start] in res.sur_zh_hanzi and size <= 3 else "OTHER"
                 yield Hit(

@@ -14,10 +14,9 @@ Never a pronoun, a number, a kinship or role noun, a closed word or a verb form 
 from __future__ import annotations
 
 from collections.abc import Iterator
-from functools import lru_cache
 
 from fieldkit.redaction import korean
-from fieldkit.redaction.cuewords import closed_words, cue_words
+from fieldkit.redaction.cuewords import closed_words, person_nouns
 from fieldkit.redaction.hits import Hit, person_by_cue
 from fieldkit.redaction.lazy import lazy_pattern
 from fieldkit.redaction.resources import Resources
@@ -36,12 +35,6 @@ _NOT_COMPANIONS = frozenset(
 """Pronouns, numbers and quantifiers that answer the question without a name."""
 
 
-@lru_cache(maxsize=1)
-def _people_nouns() -> frozenset[str]:
-    c = cue_words()
-    return frozenset((*c.get("role", "ko"), *c.get("title", "ko"), *c.get("kinship", "ko")))
-
-
 def find_companions_ko(folded: str, res: Resources) -> Iterator[Hit]:
     """The first companion named after the noun that asks for them (module doc)."""
     if "같이" not in folded and "함께" not in folded:
@@ -49,7 +42,7 @@ def find_companions_ko(folded: str, res: Resources) -> Iterator[Hit]:
     for match in _COMPANIONS().finditer(folded):
         word = match.group(1)
         title = match.group(2)
-        if title is not None and korean.split_particle(title)[0] not in _people_nouns():
+        if title is not None and korean.split_particle(title)[0] not in person_nouns("ko"):
             continue  # 같이 간 사람이 많았어요: no title after, no joiner: not a list
         if len(word) == 1 and folded[match.end(1) : match.end(1) + 1] != "이":
             continue  # one syllable only with its affectionate 이 (솔이랑)
@@ -80,12 +73,12 @@ def find_went_with_ko(folded: str, res: Resources) -> Iterator[Hit]:
             continue  # 짐하고 같이 내렸어요: a one-syllable thing
         if _no_name(word, res) or word in res.gaz_hangul or word in res.keep_native:
             continue
-        if len(word) > 2 and word[-2:] in _people_nouns():
+        if len(word) > 2 and word[-2:] in person_nouns("ko"):
             continue  # 하늘언니랑: a name glued to a kin word is the glued rules' (its span)
         yield person_by_cue(*match.span(1), "went_with", word in res.lex_ko)
 
 
 def _no_name(word: str, res: Resources) -> bool:
-    if word in _NOT_COMPANIONS or word in closed_words("ko") or word in _people_nouns():
+    if word in _NOT_COMPANIONS or word in closed_words("ko") or word in person_nouns("ko"):
         return True
     return korean.verb_like(word, res)

@@ -15,7 +15,14 @@ from fieldkit.redaction.normalize import fold_key
 from fieldkit.redaction.phrases import longest_first
 from fieldkit.redaction.resources import Resources
 
-__all__ = ["CueWords", "alternation", "closed_words", "cue_words", "gazetteer_entry"]
+__all__ = [
+    "CueWords",
+    "alternation",
+    "closed_words",
+    "cue_words",
+    "gazetteer_entry",
+    "person_nouns",
+]
 
 
 @dataclass(frozen=True)
@@ -81,3 +88,11 @@ def closed_words(lang: str) -> frozenset[str]:
     surnames = {s.casefold() for r in (*data.surnames_ko(), *data.surnames_zh()) for s in r.latin}
     own = ordinary_ko.closed() if lang == "ko" else frozenset()  # kinship, papers (round 7)
     return own | frozenset(words) | (frozenset(w.casefold() for w in words) - surnames)
+
+
+@lru_cache(maxsize=4)
+def person_nouns(lang: str) -> frozenset[str]:
+    """Role, title and kinship nouns (브로커, 언니, 아주머니): the words a sentence uses for a
+    person in place of a name, so never the name a slot is asking for."""
+    c = cue_words()
+    return frozenset((*c.get("role", lang), *c.get("title", lang), *c.get("kinship", lang)))

@@ -29,7 +29,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from fieldkit.redaction import korean
-from fieldkit.redaction.cuewords import alternation, closed_words, cue_words
+from fieldkit.redaction.cuewords import alternation, closed_words, cue_words, person_nouns
 from fieldkit.redaction.hits import Hit, person_by_cue
 from fieldkit.redaction.known_ko import known_word
 from fieldkit.redaction.lazy import lazy_pattern
@@ -55,12 +55,6 @@ _NAMING = lazy_pattern(r"이름|예명|별명|가명|닉네임")
 _NOT_SURNAME_GA = frozenset("제이내누그저나")
 """Syllables before 가 that are a pronoun or a word far more often than a surname: 제가 (I),
 이가 (this one; tooth), 나가 (go out), 누가 (who)."""
-
-
-@lru_cache(maxsize=1)
-def _roles() -> frozenset[str]:
-    c = cue_words()
-    return frozenset((*c.get("role", "ko"), *c.get("title", "ko"), *c.get("kinship", "ko")))
 
 
 @lru_cache(maxsize=1)
@@ -184,7 +178,7 @@ def _named_in_turn(folded: str, res: Resources) -> Iterator[Hit]:
                 word = match.group(group)
                 if len(word) < 2 or word in _NO_NAME or word in res.gaz_hangul:
                     continue
-                if korean.verb_like(word, res) or word in _roles():
+                if korean.verb_like(word, res) or word in person_nouns("ko"):
                     continue
                 if name == "own_name" and korean.verb_form(word, res):
                     continue  # 나는 몰라: a verb ends the sentence, no name

@@ -20,7 +20,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from fieldkit.redaction import hangul, korean
-from fieldkit.redaction.cuewords import closed_words, cue_words
+from fieldkit.redaction.cuewords import closed_words, person_nouns
 from fieldkit.redaction.hits import Hit
 from fieldkit.redaction.lazy import lazy_pattern
 from fieldkit.redaction.not_names_doc_ko import DOCUMENT_WORDS
@@ -47,9 +47,7 @@ _COMMA = lazy_pattern(
 def _not_people() -> frozenset[str]:
     """Kinship, role and title nouns: 엄마랑 민지, 친구하고 소담 pair a person with a role;
     and an interview document's roles (진술인과 허은주를: the deponent, round 17)."""
-    c = cue_words()
-    words = (*c.get("role", "ko"), *c.get("title", "ko"), *c.get("kinship", "ko"))
-    return frozenset(words) | DOCUMENT_WORDS
+    return person_nouns("ko") | DOCUMENT_WORDS
 
 
 def _bare(surface: str) -> str:

@@ -21,10 +21,9 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterable, Iterator
-from functools import lru_cache
 
 from fieldkit.redaction import korean
-from fieldkit.redaction.cuewords import closed_words, cue_words
+from fieldkit.redaction.cuewords import closed_words, person_nouns
 from fieldkit.redaction.hits import Hit
 from fieldkit.redaction.lazy import lazy_pattern
 from fieldkit.redaction.resources import Resources
@@ -42,28 +41,22 @@ _COUNTER = lazy_pattern(
 )
 """A count of people right after the list: 세 명과, 두 사람이, 셋이서; round 18: 두 친구는,
 둘 다 (both of them, after a found name)."""
+_US = r"(?:우리|저희)\s(?:둘|셋|넷|다섯|여섯)(?:이서|이|은|이서요|이었)?(?![가-힣])"
+"""Us two, the four of us (우리 넷이서): the speaker counts herself among them."""
 _SIBLINGS = lazy_pattern(
     r"\s(?:두|세|네|다섯|여섯)\s(?:자매|형제|남매|식구)(?:가|는|도|를|랑|와|이|들|였|이었)?(?![가-힣])"
-    r"|,?\s이렇게\s(?:우리|저희)\s(?:둘|셋|넷|다섯|여섯)(?:이서|이|은|이서요|이었)?(?![가-힣])"
+    rf"|,?\s이렇게\s{_US}"
 )
-_US_AFTER_SO = lazy_pattern(
-    r"\s(?:우리|저희)\s(?:둘|셋|넷|다섯|여섯)(?:이서|이|은|이서요|이었)?(?![가-힣])"
-)
-"""After a list's last item 이렇게 (목련이, 제비, 구슬이, 이렇게 우리 넷이서)."""
 """Round 18: 옥이, 금이, 은이 세 자매가: a count of sisters or brothers names its list's
 members by itself (only people are sisters); so does 이렇게 우리 넷이서 ("the four of us");
 other counts need a second sign."""
+_US_AFTER_SO = lazy_pattern(rf"\s{_US}")
+"""After a list whose last item is 이렇게 (목련이, 제비, 구슬이, 이렇게 우리 넷이서)."""
 _SELF = frozenset(("나", "저", "너"))
 """The speaker or the one she speaks to, as a list's member."""
 _FIRM = frozenset(("known", "pattern"))
 """Hits a list never overrides; a gazetteer or catch-all guess it does (송화 is a county)."""
 _PARTICLE = lazy_pattern(r"(?:이랑|랑|하고|이|가|는|은|도|와|과)$")
-
-
-@lru_cache(maxsize=1)
-def _not_people() -> frozenset[str]:
-    c = cue_words()
-    return frozenset((*c.get("role", "ko"), *c.get("title", "ko"), *c.get("kinship", "ko")))
 
 
 def _items(text: str, run: re.Match[str]) -> list[tuple[int, int]]:
@@ -91,7 +84,7 @@ def _name_of(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def _candidate(word: str, res: Resources) -> bool:
-    if word in closed_words("ko") or word in _not_people() or word in _SELF:
+    if word in closed_words("ko") or word in person_nouns("ko") or word in _SELF:
         return False
     return not korean.verb_like(word, res)
 

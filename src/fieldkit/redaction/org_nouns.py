@@ -16,20 +16,26 @@ __all__ = [
     "NAMED_KINDS",
     "attends",
     "kind_noun_length",
+    "kind_nouns",
     "korean_nouns",
     "nouns_joined",
 ]
 
 
-@lru_cache(maxsize=1)
-def korean_nouns() -> frozenset[str]:
-    """Korean business and facility nouns (식당, 교회, 집결소 ...)."""
+@lru_cache(maxsize=3)
+def kind_nouns(language: str) -> frozenset[str]:
+    """Business and facility nouns of one language (식당, 교회, 집결소; 饺子馆, 公安局)."""
     return frozenset(
         w
         for kind, lang, words in data.rows("orgs.tsv")
-        if lang == "ko" and kind in ("business", "facility")
+        if lang == language and kind in ("business", "facility")
         for w in words.split("|")
     )
+
+
+def korean_nouns() -> frozenset[str]:
+    """Korean business and facility nouns (식당, 교회, 집결소 ...)."""
+    return kind_nouns("ko")
 
 
 COMPANY_SUFFIX = frozenset(

@@ -1,6 +1,6 @@
 """People the sentence's predicate says are people (issue 11, round 18).
 
-Three Korean shapes name a person with nothing beside the name itself:
+Korean sentences that name a person with nothing beside the name itself:
 
 * **a relation of the speaker's as the predicate**: 진달래가 제 친구예요, 하나는 제
   딸이고, 순옥이는 우리 언니였어요: only a person is "my friend" or "my daughter";
@@ -11,7 +11,9 @@ Three Korean shapes name a person with nothing beside the name itself:
 * **a pair with the speaker**: 달래하고 저하고, 저랑 순이랑: whoever is paired with "me"
   is a person;
 * **the holder of papers**: 신분증은 리화 명의였어요: a card or an account in someone's
-  name (a company's is named by its kind: 회사 명의, which is no name).
+  name (a company's is named by its kind: 회사 명의, which is no name);
+* **a bare kin predicate, a pair of sisters, a possessor**: 기쁨이가 누나고, 별이랑 해는
+  자매였는데, 봄이 엄마가.
 
 The subject is redacted, uncertain where it is also an ordinary word (진달래, 하나, 나비
 are words).  Never a pronoun, a kinship, role or title noun, a closed word, a number or a
@@ -22,10 +24,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from functools import lru_cache
 
 from fieldkit.redaction import korean
-from fieldkit.redaction.cuewords import closed_words, cue_words
+from fieldkit.redaction.anchored import matches_near
+from fieldkit.redaction.cuewords import closed_words, person_nouns
 from fieldkit.redaction.hits import Hit, person_by_cue
 from fieldkit.redaction.lazy import lazy_pattern
 from fieldkit.redaction.not_names_doc_ko import DOCUMENT_WORDS
@@ -39,6 +41,12 @@ _RELATIONS = (
     "누나|오빠|형|조카|조카딸|사촌|사촌언니|사촌동생|이모|고모|엄마|어머니|남편|신랑|"
     "아내|며느리|손녀|손자|시어머니|시누이|올케|짝꿍|단짝|애인|첫사랑|큰언니|작은언니"
 )
+_KIN = "누나|언니|동생|형|오빠|맏이|막내|큰딸|작은딸|큰아들|작은아들|맏딸|맏아들"
+"""Kin words a bare predicate names someone by (기쁨이가 누나고)."""
+_PAIR = "자매|형제|남매|쌍둥이|쌍동이|동창|단짝|동갑|사촌"
+"""What two people are to each other (별이랑 해는 자매였는데)."""
+_OWNED_KIN = "엄마|아빠|언니|오빠|동생|남편|아들|딸|할머니|삼촌|외삼촌|이모|고모|시어머니"
+"""Kin said to be someone's (봄이 엄마가)."""
 _MY_RELATION = lazy_pattern(
     rf"{_SUBJECT}\s(?:제|내|우리|저희|나의|저의)\s(?:{_RELATIONS})"
     r"(?:이에요|예요|였어요|이었어요|이고|고|였고|이었고|야|이야|였지|이지|지요|입니다|"
@@ -46,7 +54,7 @@ _MY_RELATION = lazy_pattern(
 )
 """X가 제 친구예요, X는 제 딸이고: the subject of "my <relation>"."""
 _KIN_PREDICATE = lazy_pattern(
-    rf"{_SUBJECT}\s(?:누나|언니|동생|형|오빠|맏이|막내|큰딸|작은딸|큰아들|작은아들|맏딸|맏아들)"
+    rf"{_SUBJECT}\s(?:{_KIN})"
     r"(?:고|이고|인데|이에요|예요|였어요|이었어요|였고|이었고|야|이야|였는데|이었는데)(?![가-힣])"
 )
 """Round 18: 기쁨이가 누나고 평화가 동생인데: the subject of a bare kin predicate."""
@@ -71,13 +79,12 @@ _NICKNAME_PREDICATE = lazy_pattern(
 """제비는 별명이었고: a word said to be a nickname."""
 _PAIR_PREDICATE = lazy_pattern(
     r"(?<![가-힣])([가-힣]{1,4}?)(이랑|랑|하고|와|과)\s([가-힣]{1,4}?)(이는|는|은|이가|가)\s"
-    r"(?:자매|형제|남매|쌍둥이|쌍동이|동창|단짝|동갑|사촌)"
+    rf"(?:{_PAIR})"
     r"(?:였|이었|예요|이에요|이고|야|이야|입니다|인데|였는데|이었는데)"
 )
 """누리하고 다솜이는 쌍둥이예요, 별이랑 해는 자매였는데: both members are people."""
 _POSSESSOR_I = lazy_pattern(
-    r"(?<![가-힣])([가-힣]{1,2})이\s(?:엄마|아빠|언니|오빠|동생|남편|아들|딸|할머니|삼촌|외삼촌|이모|"
-    r"고모|시어머니)(?:가|는|를|랑|하고|도|의|네|은|이|까지)(?![가-힣])"
+    rf"(?<![가-힣])([가-힣]{{1,2}})이\s(?:{_OWNED_KIN})(?:가|는|를|랑|하고|도|의|네|은|이|까지)(?![가-힣])"
 )
 """봄이 엄마가, 흥만이 삼촌은: a name, its affectionate 이 and the kin of whom it is said."""
 _WITH_ME = lazy_pattern(
@@ -101,13 +108,6 @@ _NOT_PEOPLE = frozenset(
     )
 )
 """Pronouns, demonstratives and nouns for "a person" that fill the slot without a name."""
-
-
-@lru_cache(maxsize=1)
-def _people_nouns() -> frozenset[str]:
-    c = cue_words()
-    words = (*c.get("role", "ko"), *c.get("title", "ko"), *c.get("kinship", "ko"))
-    return frozenset(words) | DOCUMENT_WORDS  # 가해자 명의: a record's roles (진술인, 피해자)
 
 
 def find_predicate_people_ko(folded: str, res: Resources) -> Iterator[Hit]:
@@ -148,33 +148,22 @@ def find_predicate_people_ko(folded: str, res: Resources) -> Iterator[Hit]:
 _GATE_MY = re.compile(rf"(?:제|내|우리|저희|나의|저의)\s(?:{_RELATIONS})")
 _GATE_QUOTE = re.compile('["“]')
 _GATE_NAMING = re.compile("별명|이름|가명|애칭|닉네임")
-_GATE_KIN = re.compile(
-    r"\s(?:누나|언니|동생|형|오빠|맏이|막내|큰딸|작은딸|큰아들|작은아들|맏딸|맏아들)"
-)
-_GATE_PAIR = re.compile(r"\s(?:자매|형제|남매|쌍둥이|쌍동이|동창|단짝|동갑|사촌)")
-_GATE_POSSESSOR = re.compile(
-    r"이\s(?:엄마|아빠|언니|오빠|동생|남편|아들|딸|할머니|삼촌|외삼촌|이모|고모|시어머니)"
-)
+_GATE_KIN = re.compile(rf"\s(?:{_KIN})")
+_GATE_PAIR = re.compile(rf"\s(?:{_PAIR})")
+_GATE_POSSESSOR = re.compile(rf"이\s(?:{_OWNED_KIN})")
 _GATE_WITH_ME = re.compile("(?:저|나)(?:랑|하고)")
-_AFTER = 120
-"""How far past its rare part a match may end (the longest: a quotation and its verb)."""
+_AHEAD = 140
+"""How far past the start of its rare part a match may end (the longest: a quotation and
+its verb)."""
 
 
 def _in_windows(
     pattern: re.Pattern[str], folded: str, gate: re.Pattern[str], before: int
 ) -> Iterator[re.Match[str]]:
-    """``pattern``'s matches, tried only from ``before`` characters before each of the
-    gate's matches to ``_AFTER`` past it (windows merged, so a match is found once; the
-    pattern's look-behind still reads the characters before a window)."""
-    windows: list[list[int]] = []
-    for found in gate.finditer(folded):
-        start, end = max(0, found.start() - before), min(len(folded), found.end() + _AFTER)
-        if windows and start <= windows[-1][1]:
-            windows[-1][1] = max(windows[-1][1], end)
-        else:
-            windows.append([start, end])
-    for start, end in windows:
-        yield from pattern.finditer(folded, start, end)
+    """``pattern``'s matches near the gate's (``anchored.matches_near``: each found once;
+    the pattern's look-behind still reads the characters before a window)."""
+    anchors = [found.start() for found in gate.finditer(folded)]
+    return matches_near(folded, anchors, pattern, before, _AHEAD)
 
 
 def _pairs_and_possessors(folded: str, res: Resources) -> Iterator[Hit]:
@@ -210,7 +199,7 @@ def _subject(
     one after it (the affectionate 이 of 별이가 only after a closed syllable)."""
     word = folded[span[0] : span[1]]
     if particle.startswith("이") and len(particle) > 1 and particle not in ("이는", "이가"):
-        particle = "이" + "가"  # 순이랑, 순이하고: the affectionate 이 before the joiner
+        particle = "이가"  # 순이랑, 순이하고: the affectionate 이 before the joiner
     if particle in ("이는", "이가") and not korean.final_consonant(word[-1]):
         return None  # 바다이가 is no Korean: the 이 is the word's own
     if particle == "은" and not korean.final_consonant(word[-1]):
@@ -223,8 +212,10 @@ def _subject(
 
 
 def _no_name(word: str, res: Resources) -> bool:
-    if word in _NOT_PEOPLE or word in closed_words("ko") or word in _people_nouns():
+    if word in _NOT_PEOPLE or word in closed_words("ko") or word in person_nouns("ko"):
         return True
+    if word in DOCUMENT_WORDS:
+        return True  # 가해자 명의: a record's roles (진술인, 피해자)
     if word.isdigit() or word in res.keep_native:
         return True
     return korean.verb_like(word, res)
