@@ -153,6 +153,11 @@ _RX = {
     "also": re.compile(r"(?<![가-힣])([가-힣]{2,4}?)이?라고도\s?(?:불렀|부르|불렸|했|하)"),
     # 본이름은 B / 본명 B: a person whatever is before
     "real": re.compile(rf"본(?:이름|명)(?:은|이|:)?\s?{_B}"),
+    # A가, 아니 B가: a word corrected in mid-sentence with the same particle (round 19)
+    "corrected": re.compile(
+        rf"(?<![가-힣])([가-힣{_HAN}]{{1,5}}?)(이가|가|이는|는|은|를|을|한테|이랑|랑|하고)"
+        rf",?\s아니(?:,\s?|\s)([가-힣{_HAN}]{{1,5}}?)\2(?![가-힣])"
+    ),
 }
 _NEAR = 60
 
@@ -244,6 +249,9 @@ def _pairs(text: str) -> Iterator[tuple[tuple[int, int], tuple[int, int], bool]]
         ):
             for match in _RX[name].finditer(text):
                 yield match.span(1), match.span(2), name == "bracket"
+    if " 아니" in text:  # 남편 조가, 아니 자오가: the false start and its correction
+        for match in _RX["corrected"].finditer(text):
+            yield match.span(1), match.span(3), False
 
 
 def aliases(text: str, hits: list[Hit], res: Resources) -> list[Hit]:

@@ -201,6 +201,8 @@ def _name_titles(folded: str, res: Resources) -> Iterator[Hit]:
             continue  # 그 목걸이는 엄마 거였다: a word and its particle
         if korean.verb_like(stem, res) or stem[-1] == "던":
             continue  # 밥을 줬는데 사장은, 일하던 동무: a verb form before the title
+        if stem.endswith("이라") and stem[:-2] in res.lex_ko_common:
+            continue  # 달도 없는 날이라 브로커가: a noun and the copula's 'as it was' (r19)
         if len(stem) > 2 and stem.endswith(_KIND_ENDS):
             continue  # 성광교회 집사님: a church's deacon; the org rules take 성광 (round 18)
         kinship = title.group() in kinship_words()

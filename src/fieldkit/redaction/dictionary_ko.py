@@ -28,6 +28,7 @@ __all__ = [
     "adverb",
     "conjugated_word",
     "conjunction",
+    "given_syllables_only",
     "light_verb",
     "noun",
     "stem",
@@ -284,6 +285,13 @@ def _syllables() -> dict[str, frozenset[str]]:
 
 def _given() -> frozenset[str]:
     return _syllables().get("given", frozenset())
+
+
+def given_syllables_only(token: str) -> bool:
+    """Every syllable is common in given names (보라, 하나, 지나): a verb stem so spelled may be
+    a name before the copula's ending (보라니까)."""
+    given = _given()
+    return all(c in given for c in token)
 
 
 def _name_shape(token: str) -> bool:

@@ -35,6 +35,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 from typing import NamedTuple
 
+from fieldkit.redaction.korean import final_consonant
 from fieldkit.redaction.model import DETECTORS, KnownTerm
 from fieldkit.redaction.nameparts import PersonName, person_name, place_forms, strip_title
 from fieldkit.redaction.normalize import fold, fold_key
@@ -105,8 +106,16 @@ def _text_key(label: str, surface: str) -> str:
         national = re.sub(r"^(?:00)?(?:86|82|850)(?=\d{9,})", "", digits).lstrip("0")
         return national or surface.casefold()
     if label == "PERSON":
-        surface = re.sub(r"'s?$", "", strip_title(surface))
+        surface = _without_affectionate_i(re.sub(r"'s?$", "", strip_title(surface)))
     return fold_key(surface)
+
+
+def _without_affectionate_i(name: str) -> str:
+    """A one-syllable given name and the same name with its affectionate 이 (옥, 옥이) are
+    one person: a speaker says both in one breath (round 19, where they had two numbers)."""
+    if len(name) == 2 and name[1] == "이" and final_consonant(name[0]):
+        return name[0]
+    return name
 
 
 def _guess(mention: Mention) -> bool:

@@ -42,7 +42,8 @@ __all__ = ["find_gazetteer_latin", "find_gazetteer_native"]
 _PARTICLE = (
     "에서부터|에서였어요|에서였는데|에서였고|에서였다|에서요|에서는|에서도|에서의|에선|에서|으로부터|로부터|으로는|로는|으로|로|에는|에도|에게|에|"
     "까지|부터|은|는|이|가|을|를|의|와|과|도|만|이나|나|이랑|랑|하고|처럼|보다|이라고|라고|"
-    "이라는|라는|이다|이고|이었어요|이었는데|이었고|였어요|였는데|였고|이었|였|엔|쪽|출신|사람|입니다|"
+    "이라는|라는|이다|이고|이었어요|이었는데|이었고|였어요|였는데|였고|이었어|였어|이었시오|였시오|이었|였|엔|"
+    "쪽|출신|사람|입니다|"
     "이에요|예요|이야|인데|이지|이래|래|임|이라|"
     "이니까|이니깐|이면|이라서|인가|인지|이더라|더라|서는|서도|서"
 )
@@ -67,10 +68,12 @@ _HANGUL_LOCATIVE_STRONG = re.compile(
 _HANGUL_WORD = re.compile(_WORD_END)
 _HANGUL_GOES_ON = lazy_pattern(
     rf"{_WORD_END}|(?:로동자구|노동자구|구역|시|현|군|구|진|촌|리|동|역|읍|면|지구|시내|읍내|역전|땅|"
-    r"바닥|시장|변두리|외곽|일대|부근|근처|방면|쪽|사람|출신|말|내기|행|발|까지|공항|항)"
+    r"바닥|시장|변두리|외곽|일대|부근|근처|방면|쪽|사람|출신|말|내기|행|발|까지|공항|항|"
+    r"언니|아줌마|아주머니|아저씨|할머니|이모|댁)"
 )
 """What may follow a two-syllable place in the same word: a particle, a suffix, 시내,
-역전, 사람 (연길시내, 회령역전, 무산사람)."""
+역전, 사람 (연길시내, 회령역전, 무산사람); round 19: the kin word of a nickname (청진언니:,
+무산아줌마: the woman from that town)."""
 _HANZI_BEFORE = frozenset("在到去从回往住离逃卖嫁")
 _LATIN_SUFFIX = lazy_pattern(
     r"(?:\s+(?:[Cc]ounty|[Cc]ity|[Ss]tation|[Tt]own|[Tt]ownship|[Vv]illage|[Dd]istrict|"

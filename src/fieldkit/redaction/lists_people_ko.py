@@ -38,9 +38,10 @@ _COUNTER = lazy_pattern(
     r"(?![가-힣])|\s?(?:두|세|네|다섯|[2-9])\s?(?:명|사람)(?:이|과|와|은|도|이서|이랑|하고)"
     r"|\s(?:두|세|네|다섯)\s(?:친구|아이|애|처녀)(?:가|는|도|를|랑|와|이|들)?(?![가-힣])"
     r"|\s(?:둘|셋|넷)\s(?:다|모두)(?![가-힣])"
+    r"|,?\s이렇게\s(?:둘|셋|넷|다섯|여섯)(?:이서|이|은|이었)?(?![가-힣])"
 )
 """A count of people right after the list: 세 명과, 두 사람이, 셋이서; round 18: 두 친구는,
-둘 다 (both of them, after a found name)."""
+둘 다 (both of them, after a found name); round 19: 이렇게 셋이 (a second sign still needed)."""
 _US = r"(?:우리|저희)\s(?:둘|셋|넷|다섯|여섯)(?:이서|이|은|이서요|이었)?(?![가-힣])"
 """Us two, the four of us (우리 넷이서): the speaker counts herself among them."""
 _SIBLINGS = lazy_pattern(

@@ -23,6 +23,7 @@ from functools import lru_cache
 from fieldkit.redaction import data, hangul, known_ko, korean, ordinary_ko
 from fieldkit.redaction.addresses import find_addresses
 from fieldkit.redaction.anchored import finditer_from, hangul_word_starts
+from fieldkit.redaction.cuewords import person_nouns
 from fieldkit.redaction.hits import Hit
 from fieldkit.redaction.lazy import lazy_pattern
 from fieldkit.redaction.org_nouns import (
@@ -120,6 +121,11 @@ def _nouns_rx(nouns: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(rf"{trie_pattern({n.lower() for n in nouns})}(?![a-z0-9_'])")
 
 
+def _household(word: str) -> bool:
+    """A person noun, or one with the household 네 (사장네, 언니네): the owner, no name."""
+    return (word[:-1] if word.endswith("네") else word) in person_nouns("ko")
+
+
 def _latin(folded: str, res: Resources, words: frozenset[str]) -> Iterator[Hit]:
     rx = _rx()
     by_first = _latin_nouns()
@@ -135,6 +141,8 @@ def _latin(folded: str, res: Resources, words: frozenset[str]) -> Iterator[Hit]:
         ):
             continue
         native = _NATIVE_BEFORE().search(folded, max(0, noun.start() - 12), noun.start())
+        if native is not None and _household(native.group(1)):
+            continue  # 마 사장네 KTV: whose, not the KTV's name (round 19)
         if native is not None and native.group(1) not in res.keep_native:
             ordinary = native.group(1) in res.lex_ko or native.group(1) in res.lex_zh
             yield Hit.at(
@@ -239,6 +247,8 @@ def _hangul(folded: str, res: Resources) -> Iterator[Hit]:
             yield from () if named is None else (named,)
         if len(stem) < 2 or stem + noun in res.lex_ko or stem + noun in _nouns_ko():
             continue  # 냉동공장, 복장공장: a kind of factory, itself a listed noun
+        if not gap and korean.verb_like(folded[match.start(1) : match.end(3)], res):
+            continue  # 도망가게 해줬어요: a verb, not 도망 + 가게 (round 19)
         if gap and stem.endswith(("라는", "이란")):
             continue  # 모퉁이라는 선교단체: the naming rules cut the name (cues_naming_ko)
         if taught_kind(stem, noun):
@@ -285,6 +295,8 @@ def _ordinary_before_noun_ko(stem: str, gap: str, noun: str, res: Resources) -> 
         return True  # 건넜는데 경비대가: a verb; 로동자: 노동자
     if known_ko.verb_form(stem, res) and hangul.decompose(stem[-1])[2] not in ("ㄴ", "ㄹ", "ㅁ"):
         return True  # 담가주고 병원, 북송돼서 보위부 (a modifier, 꿈꾸는교회, may be a name)
+    if company and noun == "은행" and stem in _closed_ko():
+        return False  # 우리은행, 하나은행: banks are named so (우리전자 stays "our": r11)
     if ordinary_ko.spoken_ending(stem, res) or ordinary_ko.ordinary_word(stem, res, _closed_ko()):
         return True  # 없으니까나 병원, 모친 협동농장: a verb form, a kinship word (round 7)
     if stem in _ethnic() and noun not in COMPANY_SUFFIX:

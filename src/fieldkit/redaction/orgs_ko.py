@@ -66,7 +66,7 @@ def _rx() -> dict[str, re.Pattern[str]]:
         # these open with a Hanzi or a digit, the character before checked in code (a
         # look-behind first was tried at every position of a long document)
         "hanzi_glued": re.compile(
-            rf"([\u4e00-\u9fff]{{2,6}})(?=[가-힣])(?:{kinds})(?=[가-힣]{{0,4}}(?![가-힣]))"
+            rf"([\u4e00-\u9fff]{{2,6}})(?=[가-힣])(?:{kinds})(?=[가-힣]{{0,6}}(?![가-힣]))"
         ),
         "numbered": re.compile(
             rf"(\d{{1,2}}(?:\.\d{{1,2}}[가-힣]{{0,6}}?|호\s?)?)(?:{numbered_kinds})"

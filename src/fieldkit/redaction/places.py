@@ -235,6 +235,8 @@ def _hangul_context(folded: str, res: Resources) -> Iterator[Hit]:
         stem = match.group(1)
         if stem[-1] in "은는이가을를의에도와과" or stem in res.lex_ko or stem in res.keep_native:
             continue
+        if len(korean.split_particle(stem)[1]) >= 2:
+            continue  # 돈화였어 역 앞에서: the copula ends the clause before the noun (r19)
         if _verb_before_noun(stem, res):
             continue  # 똑같다고 동네서, 평화로운 마을, 살때 동네, 남편네 마을: no name
         yield Hit.at(

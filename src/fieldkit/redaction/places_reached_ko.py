@@ -43,8 +43,9 @@ _JOURNEY = lazy_pattern(
 )
 _COPULAS = ("이었", "이였", "이에요", "이고", "이니까", "이라", "이다", "입니다", "이래",
             "인데", "임다", "임메", "이더", "이야", "인가", "인지", "였", "예요", "래요",
-            "라고", "야", "이요", "요")  # fmt: skip
-"""The copula after the place, with and without 이 (이 only after a final consonant)."""
+            "라고", "야", "이요", "에요", "요")  # fmt: skip
+"""The copula after the place, with and without 이 (이 only after a final consonant); 에요
+(round 19: 연태에요, the copula spelled as it sounds, or 에 + 요: the place ends before it)."""
 _SPOKEN_END = ("이요", "요")
 """The spoken answer's 요 (선봉이요, 무산요): only as the word's whole ending (round 14c)."""
 
@@ -116,7 +117,8 @@ def _corrected_places(folded: str, res: Resources) -> Iterator[Hit]:
     """<place> 말고/아니고 Y + copula: the speaker corrects one place by another, so Y is a
     place too (정주 아니고 구장이었나; a listed spelling that is a word, uncertain)."""
     for match in _CORRECTED().finditer(folded):
-        if gazetteer_entry(match.group(1), res) is None:
+        first = gazetteer_entry(match.group(1), res)
+        if first is None:
             continue
         end = _before_copula(match.group(2))
         if end is None:
@@ -125,6 +127,8 @@ def _corrected_places(folded: str, res: Resources) -> Iterator[Hit]:
         entry = gazetteer_entry(word, res)
         if entry is not None:
             yield _hit(match.start(2), end, "corrected_place_ko", entry)
+            # 위해 아니고 연태에요: corrected by a town, the first word was a town too (r19)
+            yield _hit(match.start(1), len(match.group(1)), "corrected_place_ko", first)
         elif _place_word(word, res):
             yield _hit(match.start(2), end, "corrected_place_ko")
 

@@ -124,9 +124,11 @@ def _person_predicate(text: str, end: int, seed: str) -> bool:
     return role_predicate_at(text, particle.end())
 
 
-_NAMED_AS_NAME = ("subject_of_name",)
+_NAMED_AS_NAME = ("subject_of_name", "listed_people")
 """Round 18: a word said to be a nickname or a name (해바라기는 ... 부르던 별명인데) is that
-person wherever it stands as a word in the text, not only before a person's particle."""
+person wherever it stands as a word in the text, not only before a person's particle; round
+19: so is a member of a list its count says is of people (한별이랑 단비랑 저, 이렇게 셋이 ...
+단비는 아파서)."""
 
 
 def _seeds(fields: Sequence[_FieldLike], release: frozenset[str], res: Resources) -> dict[str, Hit]:
@@ -143,6 +145,7 @@ def _seeds(fields: Sequence[_FieldLike], release: frozenset[str], res: Resources
                 seeds.setdefault(nick, hit)  # '곰'이라고 불린 ... 곰이 (round 11)
             if len(surface) == 1 and hit.detector != "known":
                 _alias_seeds(seeds, surface, hit, res, release)
+                _called_seed(seeds, surface, hit, release)
             if len(surface) < 2 or surface.isdigit() or fold_key(surface) in release:
                 continue
             if hit.label == "DATE" or (len(surface) < 3 and surface.isascii()):
@@ -167,6 +170,18 @@ def _seeds(fields: Sequence[_FieldLike], release: frozenset[str], res: Resources
                 seeds.setdefault("\t" + word, hit)  # 이명화 ... 명화가 조장이었고
             _korean_seeds(seeds, surface, hit, res, release)
     return seeds
+
+
+def _called_seed(seeds: dict[str, Hit], surface: str, hit: Hit, release: frozenset[str]) -> None:
+    """Round 19: a one-syllable given name a rule found (봄 of 봄이 엄마가, 해 of 별이랑 해는
+    자매였는데) is that person again where a person's ending follows it (봄이 소식을, 해한테서:
+    ``_person_after``); the bare syllable is no seed (봄에 is spring)."""
+    if hit.label != "PERSON" or hit.detector == "catchall" or hit.core is not None:
+        return
+    if "surname" in hit.rule or not "가" <= surface <= "힣":
+        return  # a surname under its title (장 사장) is no given name
+    if fold_key(surface) not in release:
+        seeds.setdefault("\t" + surface, hit)
 
 
 def _korean_seeds(

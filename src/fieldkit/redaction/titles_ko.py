@@ -33,10 +33,11 @@ def after_title() -> re.Pattern[str]:
     Round 13: the polite 요 after a particle (언니였고요, 사장님은요) and the copula in
     its connective forms (사장이라 그랬죠, 언니라서, 선생이었는데, 언니였거든요) also end
     a title's word: the copula says "X is the title", so the word before it is still
-    the one the title names."""
+    the one the title names.  Round 19: and the bound noun of owning (钱 씨꺼였어요, 박
+    사장 거예요)."""
     particles = alternation(korean.PARTICLES)
     return re.compile(
-        rf"(?:님|들)?((?:{particles})?)(?:만|도|는)?"
+        rf"(?:님|들)?((?:{particles})?)(?:만|도|는)?(?:(?:거|꺼)(?:예요|에요|야|지요)?)?"
         r"(?:(?:이|)(?:라서?|라도|라면|라니까)|(?:이었|였)[가-힣]{0,4}|요)?(?![가-힣])"
     )
 

@@ -7,7 +7,7 @@ Split from ``korean`` (round 15): a name never takes a verb's ending (닿자마�
 
 from __future__ import annotations
 
-from fieldkit.redaction import hangul, spoken_ko
+from fieldkit.redaction import dictionary_ko, hangul, spoken_ko
 from fieldkit.redaction.data import word_set
 from fieldkit.redaction.resources import Resources
 
@@ -119,6 +119,19 @@ def _verb_like(token: str, res: Resources) -> bool:
     return any(_standard_verb_like(w, res) for w in spoken_ko.standard_spellings(token))
 
 
+_NO_COPULA_ENDINGS = ("다가", "자마자")
+"""Endings the copula never takes after a name (보라니까 is "because it is Bora")."""
+
+
+def _dictionary_verb(stem: str, ending: str) -> bool:
+    """A stem of the dictionary's verb list (끊기) that is no given name's shape, or a
+    one-syllable noun and 하 (일하, 말하), before 다가 or 자마자; the frequency lexicon lacks
+    most stems (round 19: 일하다가 사장이, 끊기니까 공장이)."""
+    if ending in _NO_COPULA_ENDINGS:
+        return dictionary_ko.stem(stem) or (len(stem) == 2 and stem[1] == "하")
+    return dictionary_ko.stem(stem) and not dictionary_ko.given_syllables_only(stem)
+
+
 def never_a_noun(token: str) -> bool:
     """A word whose ending no noun or name takes, whatever its stem (아무렇게나, 왔다는,
     가보니까): the part of ``verb_like`` that needs no word list, so the learned flagger can
@@ -148,4 +161,6 @@ def _standard_verb_like(token: str, res: Resources) -> bool:
                 return True  # 생각하면, 공부하고: a noun made a verb
             if stem in _SHORT_VERBS and ending in ("면", "러", "려고", "려면"):
                 return True  # 오면, 보러: a one-syllable verb (no name ends so)
+            if len(ending) >= 2 and _dictionary_verb(stem, ending):
+                return True  # 끊기니까, 일하다가 (round 19)
     return False
