@@ -36,6 +36,8 @@ from fieldkit.redaction.speakers import is_speaker_name, ordinary_label
 __all__ = ["find_chat_labels"]
 
 _LABEL = lazy_pattern(r"^[ \t]*\[([^\[\]\n]{1,24})\]", re.MULTILINE)
+_INLINE = lazy_pattern(r"(?:^|(?<=[ \t]))\[([^\[\]\n]{1,24})\](?=[ \t])")
+"""A label anywhere on a line, before a space: only for ``_inline_labels``."""
 _HANDLE = re.compile(r"[가-힣A-Za-z_.]+\d+[가-힣A-Za-z_.\d]*")
 """A display name with digits in it (연변아줌마77, hua_mei_04): an account's handle, redacted
 whole as an ``ONLINE_ID`` (round 18); a label with digits and spaces or a colon is a time."""
@@ -145,10 +147,11 @@ def find_chat_labels(folded: str, res: Resources) -> Iterator[Hit]:
     """Every name in the bracketed speaker labels of a chat (module docstring)."""
     if "[" not in folded:
         return
-    labels = [(m.start(1), m.group(1).strip()) for m in _LABEL().finditer(folded)]
-    labels = [(at, label) for at, label in labels if _time_free(label)]
+    labels = _labels(folded, _LABEL())
     if len(labels) < _MIN_LINES or len({label for _, label in labels}) < 2:
-        return
+        labels = _inline_labels(folded)
+        if not labels:
+            return
     counts = Counter(label for _, label in labels)
     for start, label in labels:
         offset = folded.index(label, start)
@@ -158,6 +161,24 @@ def find_chat_labels(folded: str, res: Resources) -> Iterator[Hit]:
             )
             continue
         yield from _label_hits(offset, label, res, counts[label] > 1)
+
+
+def _labels(folded: str, pattern: re.Pattern[str]) -> list[tuple[int, str]]:
+    found = [(m.start(1), m.group(1).strip()) for m in pattern.finditer(folded)]
+    return [(at, label) for at, label in found if _time_free(label)]
+
+
+def _inline_labels(folded: str) -> list[tuple[int, str]]:
+    """A chat pasted onto one line ([사랑] 언니 나 왔어 [순옥] 진짜? [사랑] 응): labels after a
+    space count when the text opens with one and a speaker comes back (round 19), which a
+    transcript's stage directions ([웃음] ... [침묵]) seldom do."""
+    if not _LABEL().match(folded):
+        return []
+    labels = _labels(folded, _INLINE())
+    counts = Counter(label for _, label in labels)
+    if len(counts) < 2 or max(counts.values()) < 2:
+        return []
+    return labels
 
 
 def _time_free(label: str) -> bool:

@@ -41,6 +41,7 @@ from fieldkit.redaction.hits import Hit
 from fieldkit.redaction.islands_mixed import find_mixed_islands
 from fieldkit.redaction.months_en import find_month_names
 from fieldkit.redaction.named_predicates_en import find_named_subjects
+from fieldkit.redaction.names_noted_ko import find_noted_names
 from fieldkit.redaction.names_partial_ko import find_partial_names
 from fieldkit.redaction.naming_hanzi_ko import hanzi_named
 from fieldkit.redaction.online_labels_ko import find_account_labels
@@ -138,6 +139,7 @@ def find_cued(folded: str, res: Resources, words: frozenset[str]) -> Iterator[Hi
         yield from find_companions_ko(folded, res)  # round 14c: 같이 간 사람이 X랑
         yield from find_went_with_ko(folded, res)  # round 17: X랑 같이 갔어요
         yield from find_predicate_people_ko(folded, res)  # round 18: X가 제 친구예요
+        yield from find_noted_names(folded, res)  # round 19: 봄(본명 미상), / X / 29세 /
         yield from find_venues_ko(folded, res)  # round 18: 서탑에 있는 모란각에서
         yield from find_possessors(folded, res)  # round 14c: 그거 X이 거예요
         if view(folded).has_hanzi:

@@ -45,6 +45,7 @@ from fieldkit.redaction.calls_base_ko import (
     with_affectionate_i,
 )
 from fieldkit.redaction.cues import closed_words, cue_words
+from fieldkit.redaction.cuewords import FELLOW_BELIEVERS
 from fieldkit.redaction.glued_names_ko import glued_kinship, kin_before_glued_name
 from fieldkit.redaction.hangul_chinese import (
     CHINESE_SURNAMES,
@@ -205,7 +206,7 @@ def _name_titles(folded: str, res: Resources) -> Iterator[Hit]:
             continue  # 달도 없는 날이라 브로커가: a noun and the copula's 'as it was' (r19)
         if len(stem) > 2 and stem.endswith(_KIND_ENDS):
             continue  # 성광교회 집사님: a church's deacon; the org rules take 성광 (round 18)
-        kinship = title.group() in kinship_words()
+        kinship = title.group() in kinship_words() or title.group() in FELLOW_BELIEVERS
         if kinship and (stem in modifier_words() or trade_word(stem, res)):
             continue  # 동네 언니, 식당 아줌마: whose or where, not who
         honoured = title.group().endswith("님") and len(stem) == 3 and stem[0] in res.sur_ko_hangul

@@ -84,10 +84,12 @@ def _possessed() -> frozenset[str]:
 
 
 def _is_possessed(word: str) -> bool:
-    """What is hers (전화번호, 생일), or a compound opening with it and its linking ㅅ
-    (제삿날: 제사 + 날)."""
+    """What is hers (전화번호, 생일), a price (약값), or a compound opening with it and its
+    linking ㅅ (제삿날: 제사 + 날)."""
     if word in _possessed():
         return True
+    if len(word) >= 2 and word[-1] == "값":
+        return True  # 동생 약값, 언니 방값, 몸값: a price, what is paid for her (round 19)
     if len(word) == 3 and "가" <= word[1] <= "힣":
         initial, vowel, final = hangul.decompose(word[1])
         return final == "ㅅ" and word[0] + hangul.compose(initial, vowel, "-") in _possessed()
@@ -103,6 +105,8 @@ def _korean_candidate(stem: str, res: Resources) -> bool | None:
         return None  # a plural: 사람들, 여자들
     if stem[-1] == "인" and stem[:-1] in closed_words("ko"):
         return None  # 부인인: "who is the wife"
+    if korean.NATIVE_NUMBER().fullmatch(stem):
+        return None  # 큰애 열넷, 작은애 열하나: an age (round 19)
     if korean.no_name_after_cue(stem, res, closed_words("ko")):
         return None  # 남편 만났어요, 브로커 녀자, 그사람이: no name
     return stem in res.lex_ko or korean.ordinary(stem, res) or korean.spelled_ordinary(stem, res)

@@ -16,6 +16,7 @@ from fieldkit.redaction.phrases import longest_first
 from fieldkit.redaction.resources import Resources
 
 __all__ = [
+    "FELLOW_BELIEVERS",
     "CueWords",
     "alternation",
     "closed_words",
@@ -23,6 +24,11 @@ __all__ = [
     "gazetteer_entry",
     "person_nouns",
 ]
+
+
+FELLOW_BELIEVERS = frozenset(("자매", "형제", "성도", "성도님"))
+"""A church's way of naming its own (기쁨 자매, 요셉 형제; round 19): titles after a name,
+never glued to a surname (친자매, 의형제 are words)."""
 
 
 @dataclass(frozen=True)

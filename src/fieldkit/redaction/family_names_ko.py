@@ -20,7 +20,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from fieldkit.redaction import korean
-from fieldkit.redaction.cuewords import alternation, closed_words, cue_words
+from fieldkit.redaction.cuewords import FELLOW_BELIEVERS, alternation, closed_words, cue_words
 from fieldkit.redaction.hits import Hit, person_by_cue
 from fieldkit.redaction.lazy import lazy_pattern
 from fieldkit.redaction.mandarin_ko import mandarin_surnames, segments
@@ -84,6 +84,8 @@ def _glued_titles(folded: str, res: Resources) -> Iterator[Hit]:
             continue
         surname = folded[start : title.start()]
         word = folded[start : title.end()]
+        if title.group() in FELLOW_BELIEVERS:
+            continue  # 친자매, 의형제: words (round 19)
         if (
             word in res.lex_ko
             or word in closed_words("ko")
@@ -174,6 +176,9 @@ def _named_size(token: str, res: Resources) -> int:
     return hit.end
 
 
+_ADMIN_SUFFIXES = frozenset("시군구현진촌리동")
+
+
 def _mandarin_name(start: int, stem: str, res: Resources, given: frozenset[str]) -> Hit | None:
     """A Chinese surname and one or two Mandarin syllables; the whole token is tried first
     before 만, which also ends names (정두만)."""
@@ -188,6 +193,8 @@ def _mandarin_name(start: int, stem: str, res: Resources, given: frozenset[str])
             # the word analyses run only for what they leave (round 9, speed).
             if stem in res.lex_ko or stem in res.gaz_hangul or stem in res.keep_native:
                 return None
+            if stem[-1] in _ADMIN_SUFFIXES and stem[:-1] in res.gaz_hangul:
+                return None  # 청진시: a town and its suffix (round 19)
             if stem in closed_words("ko") or rest.startswith(_GLUED_TITLES):
                 return None  # 쑤사부: a surname glued to a title (``_glued_titles``)
             if (

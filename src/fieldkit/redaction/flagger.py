@@ -38,13 +38,14 @@ from fieldkit.redaction.hits import Hit
 from fieldkit.redaction.keep import KeepSpans
 from fieldkit.redaction.memory import WordCache
 from fieldkit.redaction.orgs_spaced_ko import kind_compound
+from fieldkit.redaction.orgs_taught_ko import taught_kind
 from fieldkit.redaction.resources import Resources
 from fieldkit.redaction.verbs_ko import never_a_noun
 
 __all__ = ["LABELS", "MODEL", "MODEL_SHA256", "THRESHOLD", "flag"]
 
 MODEL = "flagger_ko.crfsuite"
-MODEL_SHA256 = "4a51084e93052d782d08d45f0b11998c21fe37f1c4849df59920f3df6c32ee03"
+MODEL_SHA256 = "ad1ae0b3f746aea597aac75c3bbc75964a936720181f2b6827879aa00fd37977"
 """The shipped model's digest (``bench/flagger_train.py`` writes it here).  CRFsuite trusts
 the file it reads: a truncated model crashes the process (a segmentation fault, tried), so
 the bytes are checked before CRFsuite sees them."""
@@ -276,6 +277,8 @@ def _judged(word: str, res: Resources) -> int:
         return _NEVER  # 통조림가공공장: a kind of place, as the rules read it (round 17)
     if kind and bare[:-kind] in _KIND_MODIFIERS:
         return _NEVER  # 여자중학교, 한족식당: a kind of school or shop (round 18)
+    if kind and taught_kind(bare[:-kind], bare[-kind:]):
+        return _NEVER  # 요양보호사교육원: what a school teaches, as the rules read it (r19)
     known = res.lex_ko
     doubtful = (
         len(stem) < 2

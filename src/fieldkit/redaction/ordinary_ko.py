@@ -290,4 +290,6 @@ def retrospective(stem: str, res: Resources) -> bool:
         return False
     before = stem[:-1]
     listed = len(before) >= 2 and before in res.lex_ko
+    if before[-1] == "다" or before in ("거", "게", "것", "건"):
+        return True  # 때렸다더라고요 (hearsay), 넘긴 거더라고요 (a bound noun): round 19
     return _past(before[-1]) or before in _SHORT_STEMS or listed

@@ -11,7 +11,8 @@ word's own uses with it, and set K showed three slots where the grammar says it 
   capital alone (only by grace, after Grace opened a sentence): without the capital nothing
   says name.  A seed typed in lower case is left to ``propagate_en``;
 - a **noun made an adjective** by a glued 롭다 or 스럽다 (평화롭지 "peaceful", 자유로운): a
-  name takes no adjective suffix (round 14, second wave).
+  name takes no adjective suffix (round 14, second wave);
+- a **postposition after an object** (자매를 위해 "for the sister"): round 19.
 """
 
 from __future__ import annotations
@@ -25,6 +26,10 @@ __all__ = ["reads_as_word"]
 TIMES_OF_DAY = frozenset(str.split("새벽 아침 저녁 밤 낮 오전 오후 점심 한밤 한낮 해질녘 동틀녘"))
 """Parts of a day, a closed class: after a date they are its hour."""
 
+
+_POSTPOSITIONS = frozenset(("위해", "위하여", "통해", "대해", "향해"))
+"""Verbs that after an object or 에 are postpositions ("for", "through", "about"): a town
+spelled so (위해, Weihai) is the word there."""
 
 _ADJECTIVE_SUFFIXES = ("롭", "로운", "로워", "로이", "스럽", "스러운", "스러워", "스레")
 
@@ -57,5 +62,7 @@ def reads_as_word(
             return True
         if text.startswith(_ADJECTIVE_SUFFIXES, end):
             return True  # 평화롭지: the adjective of the word
+        if seed in _POSTPOSITIONS and text[max(0, start - 2) : start] in ("를 ", "을 ", "에 "):
+            return True  # 자매를 위해 기도: "for", not the town 위해 (round 19)
         return auxiliary_after_infinitive(text, start, res)
     return _lower_word(text[start:end], seed, source)

@@ -26,7 +26,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from fieldkit.redaction import korean
-from fieldkit.redaction.cuewords import alternation, closed_words, cue_words
+from fieldkit.redaction.cuewords import FELLOW_BELIEVERS, alternation, closed_words, cue_words
 from fieldkit.redaction.hits import Hit, person_by_cue
 from fieldkit.redaction.known_ko import known_word
 from fieldkit.redaction.resources import Resources
@@ -153,8 +153,8 @@ def _glued_title(folded: str, title: re.Match[str], res: Resources) -> Hit | Non
     word = surname + title.group()
     if word in titles or word in res.lex_ko or word in closed_words("ko"):
         return None
-    if title.group() in _kinship():
-        return None  # 왕언니 ("top sister"), 왕할머니 ("great-grandmother"): kinship words
+    if title.group() in _kinship() or title.group() in FELLOW_BELIEVERS:
+        return None  # 왕언니 ("top sister"), 왕할머니, 친자매: kinship words
     if title.group() == "씨" and (
         rx["copula"].match(folded, title.end()) is None or folded.startswith("야", title.end())
     ):

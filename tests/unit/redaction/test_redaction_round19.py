@@ -98,3 +98,66 @@ def test_a_name_corrected_in_mid_sentence(rules: Redactor) -> None:
 def test_a_town_glued_to_a_kin_word_in_a_chat_label(rules: Redactor) -> None:
     text = "순이: 언니 나 왔어\n회령언니: 누구랑 왔니"
     assert "회령" in surfaces(rules, text, "PLACE")
+
+
+# Set AF (long interview excerpts and written records), read after its one score.
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("NK-0502 솔(본명 미상) 22세, 무산군 출신", "솔"),  # a note after a word-name
+        ("NK-0503 / 단(성 모름) / 나이 미상 / 온성군", "단"),
+        ("신고인 박말순(여, 62세)은 자택에서 진술함.", "박말순"),
+        ("탈북 여성 경란(33)씨는 연길에서 일했다.", "경란"),  # an age after an unknown word
+        ("사례 NK-0504 / 은솔 / 31세 / 혜산시 / 현재 연길", "은솔"),  # a case log's field
+        ("본인은 온성군 출신 주향란이라 진술.", "주향란"),  # stated, without 고
+        ("아들 철민이, 중국 이름 진하오한테요.", "진하오"),  # a name after another's label
+    ],
+)
+def test_names_as_records_write_them(rules: Redactor, text: str, name: str) -> None:
+    assert name in surfaces(rules, text, "PERSON")
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("1991년 졸업(91) 후 기업소에 배치.", "졸업"),  # a year after an event
+        ("브로커 통해서 함(본명모름).", "함"),  # a note's sentence end
+        ("본인은 중국인이라 주장했다.", "중국인"),  # a claim, not a name
+        ("새 이름 지을 때 고민했어요.", "지을"),  # a verb after the label
+        ("큰애 열넷, 작은애 열하나예요.", "열넷"),  # an age after a role noun
+        ("동생 약값이랑 방값은 제가 냈어요.", "약값"),  # a price is what is hers
+        ("다 넘긴 거더라고요.", "거더"),  # the retrospective after a bound noun
+        ("엄청 때렸다더라고요.", "때렸다더"),  # hearsay
+        ("친자매 같았어요.", "친"),  # a word, no surname glued to a title
+        ("자매를 위해 기도해 주세요. 위해에서 왔대요.", "자매를 위해"),  # "for", not the town
+    ],
+)
+def test_precision_guards_from_set_af(rules: Redactor, text: str, word: str) -> None:
+    assert word in rules.redact(text).text
+
+
+def test_a_role_and_a_surname_as_a_messages_speaker(rules: Redactor) -> None:
+    text = "나: 소식 있어요?\n브로커 최: 회령 쪽에 알아봤어\n나: 면회 돼요?"
+    assert surfaces(rules, text, "PERSON") == {"최": False}
+
+
+def test_a_chat_pasted_onto_one_line(rules: Redactor) -> None:
+    text = "[구슬] 언니 나 도착했어 [향미] 진짜? 어디로 왔어? [구슬] 응 목사님이 같이 왔어"
+    assert set(surfaces(rules, text, "PERSON")) >= {"구슬", "향미"}
+    assert rules.redact("[웃음] 그때는 몰랐지요. [침묵] 네.").spans == ()
+
+
+def test_a_church_names_its_own_after_the_name(rules: Redactor) -> None:
+    assert "단비" in surfaces(rules, "단비 자매를 위해 기도해 주세요.", "PERSON")
+    for text in ("탈북 자매 세 명이 도착했습니다.", "그 자매는 착했어요.", "두 자매가 왔어요."):
+        assert not surfaces(rules, text, "PERSON")
+
+
+def test_a_role_noun_for_a_child_before_a_name(rules: Redactor) -> None:
+    assert "진하오" in surfaces(rules, "큰애 진하오는 시내 중학교 다녀요.", "PERSON")
+
+
+def test_a_town_and_its_suffix_is_no_mandarin_name(rules: Redactor) -> None:
+    assert "청진시" in surfaces(rules, "현재 청진시 수남구역 거주", "PLACE")

@@ -355,7 +355,8 @@ def test_place_patterns_with_their_look_behind_moved_match_as_before(
 
 
 def _plain_mandarin_name(start: int, stem: str, res: Resources) -> Hit | None:
-    """``family_names_ko._mandarin_name`` with its tests in their order before round 9."""
+    """``family_names_ko._mandarin_name`` with its tests in their order before round 9 (and
+    round 19's town-and-suffix test, which both orders share)."""
     from fieldkit.redaction import family_names_ko as fam
     from fieldkit.redaction.cuewords import closed_words
     from fieldkit.redaction.mandarin_ko import mandarin_surnames, segments
@@ -382,6 +383,8 @@ def _plain_mandarin_name(start: int, stem: str, res: Resources) -> Hit | None:
                 return None
             if stem in res.gaz_hangul or stem in res.keep_native or stem in closed_words("ko"):
                 return None
+            if stem[-1] in fam._ADMIN_SUFFIXES and stem[:-1] in res.gaz_hangul:
+                return None  # round 19's test, beside the others
             return fam._hit(start, start + len(stem), "mandarin_name", True)
     return None
 

@@ -1,0 +1,100 @@
+"""Names as case notes and records write them (issue 11, round 19, from set AF).
+
+An NGO's case log, a police report paraphrased, an interviewer's notes name people in
+shapes a spoken answer never takes, each a strong cue whatever the word is:
+
+* **a note in brackets after the name**: 봄(본명 미상), 옥(성 모름), 오금자(여, 51세),
+  영숙(35)씨: only a person has a real name, a surname, a sex and an age noted so;
+* **a case log's field before an age**: ``NK-0420 / 한옥 / 29세 / ...``: the field a
+  slash opens and an age closes holds the woman's name;
+* **what someone stated her name was**: 남혜련이라 진술, 김철이라 주장 (the naming cue
+  이라고 without its 고, as records write it);
+* **a name standing after another name's label**: 중국 이름 진밍스한테요, 한국 이름 서린:
+  the label without its particle, the name after it;
+* **a role and a surname as a message's speaker**: ``브로커 최: 500 위안이면``.
+
+An ordinary word found so is redacted uncertain (봄, 옥), as every strong cue's.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+
+from fieldkit.redaction import known_ko, korean
+from fieldkit.redaction.cues_roles_ko import korean_hit
+from fieldkit.redaction.cuewords import closed_words, person_nouns
+from fieldkit.redaction.hits import Hit, person_by_cue
+from fieldkit.redaction.lazy import lazy_pattern
+from fieldkit.redaction.resources import Resources
+
+__all__ = ["find_noted_names"]
+
+_NOTE = lazy_pattern(
+    r"(?<![가-힣0-9])([가-힣]{1,4})\((?:(?:본명|실명|성|이름)\s?(?:미상|모름|불명|비공개|없음)"
+    r"|(?:여|남)(?:,\s?\d{1,3}세?)?|(\d{1,2})세?)\)"
+)
+"""Group 2 is a bare age: a weaker sign (졸업(91) is a year), for a word no list knows."""
+_CASE_FIELD = lazy_pattern(r"/\s?([가-힣]{1,4})\s?/\s?(?:\d{1,3}세|나이)")
+_STATED = lazy_pattern(r"(?<![가-힣])([가-힣]{2,4}?)(?:이라|라)\s(?:진술|주장|자칭|자백)")
+_NAME_LABEL = lazy_pattern(
+    r"(?:중국|한국|조선|북한|본|진짜|가짜|세례|새)\s이름\s([가-힣]{1,4}?)"
+    r"(?:이한테|한테|에게|이가|가|이는|는|이를|를|은|을|과|와|도|만|이|이고|이에요|예요)?요?"
+    r"(?=[\s.,!?)]|$)"
+)
+_ROLE_SURNAME = lazy_pattern(r"(?:^|\n|/\s?)([가-힣]{2,4})\s([가-힣]):")
+
+
+def find_noted_names(folded: str, res: Resources) -> Iterator[Hit]:
+    """The names of the module docstring (each shape gated on its sign)."""
+    if "(" in folded:
+        yield from _hits(_NOTE().finditer(folded), res, "noted_name")
+    if "/" in folded:
+        yield from _hits(_CASE_FIELD().finditer(folded), res, "case_field_name")
+    if "진술" in folded or "주장" in folded or "자칭" in folded or "자백" in folded:
+        yield from _stated(folded, res)
+    if " 이름 " in folded:
+        labelled = (m for m in _NAME_LABEL().finditer(folded) if len(m.group(1)) >= 2)
+        yield from _hits(labelled, res, "labelled_name")
+    if ":" in folded:
+        yield from _role_surnames(folded, res)
+
+
+_NOMINAL_ENDINGS = frozenset("함됨임음짐")
+"""One syllable that ends a note's sentence (통해서 함(본명모름): "done"), no name."""
+
+
+def _hits(matches: Iterable[re.Match[str]], res: Resources, rule: str) -> Iterator[Hit]:
+    for match in matches:
+        word = match.group(1)
+        if word in closed_words("ko") or word in person_nouns("ko") or korean.verb_like(word, res):
+            continue  # 본인(여, 51세), 남편(41): who, not a name
+        if known_ko.verb_form(word, res):
+            continue  # 새 이름 지을 때: a verb after the label
+        aged = match.re is _NOTE() and match.group(2) is not None
+        if aged and (word in res.lex_ko or korean.ordinary(word, res) or len(word) == 1):
+            continue  # 졸업(91): a year after an event; only an unknown word is named so
+        if len(word) == 1:
+            if word not in _NOMINAL_ENDINGS:
+                yield person_by_cue(match.start(1), match.end(1), rule, True)  # 옥(성 모름)
+            continue
+        hit = korean_hit(match.start(1), word, res, rule)
+        if hit is not None:
+            yield hit
+
+
+def _stated(folded: str, res: Resources) -> Iterator[Hit]:
+    """남혜련이라 진술: an ordinary word stated so is a claim (중국인이라 주장), not a name,
+    unless it has a name's shape."""
+    for match in _STATED().finditer(folded):
+        word = match.group(1)
+        ordinary = word in res.lex_ko or korean.ordinary(word, res)
+        if ordinary and not korean.name_shaped(word):
+            continue
+        yield from _hits([match], res, "stated_name")
+
+
+def _role_surnames(folded: str, res: Resources) -> Iterator[Hit]:
+    for match in _ROLE_SURNAME().finditer(folded):
+        if match.group(1) in person_nouns("ko") and match.group(2) in res.sur_ko_hangul:
+            yield person_by_cue(match.start(2), match.end(2), "role_surname_speaker", False)
