@@ -149,7 +149,14 @@ _RX = {
     # A(B)
     "bracket": re.compile(rf"([가-힣{_HAN}]{{2,6}})\(([가-힣{_HAN}]{{2,6}})\)"),
     # 우리 말로 B / B라고도 불렀다: A is the nearest hit before
-    "ourword": re.compile(rf"(?:우리\s?말로(?:는| 하면| 하믄| 치면)?|(?:조선|한국)말로는),?\s{_B}"),
+    "ourword": re.compile(
+        rf"(?:우리\s?말로(?:는| 하면| 하믄| 치면)?|(?:조선|한국)말로(?:는| 읽으면| 하면)),?\s{_B}"
+    ),
+    # A, 그러니까 B: the same place or person said again another way (round 19)
+    "namely": re.compile(
+        rf"([가-힣{_HAN}]{{2,6}}), (?:그러니까|그니까|즉)\s([가-힣]{{2,5}}?)"
+        r"(?:에서|에|으로|로|한테|에게|이가|가|이는|는|은|이를|를|을|이)?(?![가-힣])"
+    ),
     "also": re.compile(r"(?<![가-힣])([가-힣]{2,4}?)이?라고도\s?(?:불렀|부르|불렸|했|하)"),
     # 본이름은 B / 본명 B: a person whatever is before
     "real": re.compile(rf"본(?:이름|명)(?:은|이|:)?\s?{_B}"),
@@ -166,7 +173,20 @@ _NEAR = 60
 def _not_alias() -> frozenset[str]:
     c = cue_words()
     extra = frozenset(
-        ("가명", "본명", "이름", "별명", "중국", "조선", "한국", "북한", "그거", "거기")
+        (
+            "가명",
+            "본명",
+            "이름",
+            "별명",
+            "중국",
+            "조선",
+            "한국",
+            "북한",
+            "그거",
+            "거기",
+            "그놈",
+            "그년",
+        )
     )
     return closed_words("ko") | frozenset(c.get("kinship", "ko")) | extra
 
@@ -249,6 +269,9 @@ def _pairs(text: str) -> Iterator[tuple[tuple[int, int], tuple[int, int], bool]]
         ):
             for match in _RX[name].finditer(text):
                 yield match.span(1), match.span(2), name == "bracket"
+    if "그러니까 " in text or "그니까 " in text or "즉 " in text:  # 위해, 그러니까 웨이하이
+        for match in _RX["namely"].finditer(text):
+            yield match.span(1), match.span(2), False
     if " 아니" in text:  # 남편 조가, 아니 자오가: the false start and its correction
         for match in _RX["corrected"].finditer(text):
             yield match.span(1), match.span(3), False

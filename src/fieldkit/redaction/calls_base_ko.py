@@ -82,10 +82,7 @@ def call_rx() -> dict[str, re.Pattern[str]]:
         "role_is_named": re.compile(
             rf"(?:{alt(_named_nouns())})(?:이|가|은|는)\s([가-힣]{{2,4}}?)(?:이)?$"
         ),
-        "chinese_nickname": re.compile(
-            r"(?:샤오|라오)[가-힣]{1,2}?"
-            r"(?=[^가-힣]|$|이|가|는|은|을|를|의|에|와|과|랑|하고|도|만|였|야|아|으로|로)"
-        ),
+        "chinese_nickname": re.compile(r"(?:샤오|라오)[가-힣]{1,8}"),
     }
 
 

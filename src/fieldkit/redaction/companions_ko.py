@@ -35,10 +35,20 @@ _NOT_COMPANIONS = frozenset(
 """Pronouns, numbers and quantifiers that answer the question without a name."""
 
 
+_HEAD = lazy_pattern(
+    r"(?:같이|함께)\s[가-힣]{0,4}(?:온|간|넘어온|건너온|왔던|갔던|살던|일하던|있던|잡혔던)\s"
+    r"([가-힣]{1,4}?)(이)?(?:이랑은|랑은|이랑|랑|이는|는|은|이가|가|이를|를|을|하고|한테|도)"
+    r"(?![가-힣])"
+)
+"""Round 19: the companion as the head of the clause (무산에서 같이 넘어온 옥이랑은 ...)."""
+
+
 def find_companions_ko(folded: str, res: Resources) -> Iterator[Hit]:
-    """The first companion named after the noun that asks for them (module doc)."""
+    """The first companion named after the noun that asks for them (module doc), or as
+    the head noun of 'who came with me' (``_HEAD``)."""
     if "같이" not in folded and "함께" not in folded:
         return
+    yield from _heads(folded, res)
     for match in _COMPANIONS().finditer(folded):
         word = match.group(1)
         title = match.group(2)
@@ -76,6 +86,22 @@ def find_went_with_ko(folded: str, res: Resources) -> Iterator[Hit]:
         if len(word) > 2 and word[-2:] in person_nouns("ko"):
             continue  # 하늘언니랑: a name glued to a kin word is the glued rules' (its span)
         yield person_by_cue(*match.span(1), "went_with", word in res.lex_ko)
+
+
+def _heads(folded: str, res: Resources) -> Iterator[Hit]:
+    """A word only with its affectionate 이 (옥이랑은, 별이는): 같이 일하던 식당은 is a place."""
+    for match in _HEAD().finditer(folded):
+        word, called = match.group(1), match.group(2) is not None
+        if called and not korean.final_consonant(word[-1]):
+            continue  # 바다이는 is no Korean: the 이 is the word's
+        if (len(word) == 1 or word in res.lex_ko_common) and not called:
+            continue  # 같이 간 곳은, 같이 살던 집은: a thing or a place
+        if _no_name(word, res) or word in _COMPANION_NOUNS or word in res.gaz_hangul:
+            continue
+        yield person_by_cue(*match.span(1), "companion_head", word in res.lex_ko)
+
+
+_COMPANION_NOUNS = frozenset(str.split("사람 사람들 일행 애 애들 동무 동무들 여자 여자들 분들"))
 
 
 def _no_name(word: str, res: Resources) -> bool:

@@ -74,8 +74,18 @@ _NOT_BEFORE_TITLE = frozenset("저그두세네이")
 이 is also the surname Lee, but 이 선생님 is far more often "this teacher"."""
 
 
-_ADNOMINAL_AFTER_CASE = lazy_pattern(r"[가-힣](?:에서|에|로|을|를)\s[온간갈올본준산난]$")
-"""A case particle, then a one-syllable verb form: 에서 온 언니, 집에 간 오빠 (round 16)."""
+def _honoured_office(title: str) -> bool:
+    """이 형사님, 이 목사님: "this detective" or Detective Lee; an office with 님 (never a kin
+    word: 이 언니님 is no Korean) is read as the surname, uncertain, for the review (r19)."""
+    return title.endswith("님") and title not in kinship_words()
+
+
+_ADNOMINAL_AFTER_CASE = lazy_pattern(
+    r"(?:[가-힣](?:에서|에|로|을|를)|(?<![가-힣])(?:같이|함께|먼저|나중에|새로|처음|다시))"
+    r"\s[온간갈올본준산난]$"
+)
+"""A case particle or an adverb, then a one-syllable verb form: 에서 온 언니, 집에 간 오빠
+(round 16), 같이 온 언니 (round 19)."""
 
 
 _NAMING_PARTICLES = frozenset(str.split("이라고 라고 이라는 라는 이란 란 이래요 래요"))
@@ -143,11 +153,12 @@ def _surname_titles(folded: str, res: Resources) -> Iterator[Hit]:
             continue
         if possessed_word(folded, match.start(1)):
             continue  # 우리 반 반장: our class's leader
-        if surname in _NOT_BEFORE_TITLE or _ADNOMINAL_AFTER_CASE().search(
+        lee = surname == "이" and _honoured_office(title.group())
+        if (surname in _NOT_BEFORE_TITLE and not lee) or _ADNOMINAL_AFTER_CASE().search(
             folded, max(0, match.start(1) - 6), match.end(1)
         ):
             continue  # 함경북도에서 온 언니: "who came from", a verb's adnominal
-        uncertain = surname in WORD_SURNAMES  # 한 목사님 may be "a pastor"
+        uncertain = surname in WORD_SURNAMES or lee  # 한 목사님 may be "a pastor"
         rule = "surname_before_title" + ("_ordinary" if uncertain else "")
         start = match.start(1)
         bound = title.group() in honorific  # 김 선생: redacted with the name
@@ -271,20 +282,31 @@ def _calls(folded: str, res: Resources) -> Iterator[Hit]:
         if hit is not None:
             yield hit
     for match in rx["chinese_nickname"].finditer(folded):
-        stem = match.group()
+        word = match.group()
         if match.start() and "가" <= folded[match.start() - 1] <= "힣":
             continue
-        bare = korean.split_particle(stem)[0]
-        if bare != stem and (bare in res.lex_ko or bare in res.keep_native):
+        bare = korean.split_particle(word)[0]
+        if not 3 <= len(bare) <= 4 or bare in _CHINESE_WORDS:
+            continue  # 라오바이싱끼리, 라오샹이면: Chinese words said in Korean (round 19)
+        if bare in res.lex_ko or bare in res.keep_native:
             continue  # 라오스로: a country and its particle, not 라오 + a name (round 14c)
-        if stem not in res.keep_native and stem not in res.lex_ko:
-            yield Hit.at(
-                match.span(),
-                label="PERSON",
-                detector="cue",
-                rule="chinese_nickname",
-                uncertain=False,
-            )
+        yield Hit.at(
+            (match.start(), match.start() + len(bare)),
+            label="PERSON",
+            detector="cue",
+            rule="chinese_nickname",
+            uncertain=False,
+        )
+
+
+_CHINESE_WORDS = frozenset(
+    str.split(
+        "라오바이싱 라오샹 라오반 라오반냥 라오궁 라오포 라오스 라오따 라오지아 라오자 라오타이 "
+        "라오톈 라오쓰 샤오제 샤오하이 샤오마이 샤오스 샤오츠 샤오취 샤오셰 샤오훠"
+    )
+)
+"""老百姓, 老乡, 老板, 老公, 老婆, 老挝 (Laos), 老家, 小姐, 小孩, 小卖, 小时 ...: words that open
+with 老 or 小, said in Korean by women who lived in China; 라오왕, 샤오리 are people."""
 
 
 def _called_twice(folded: str, hit: Hit) -> Iterator[Hit]:

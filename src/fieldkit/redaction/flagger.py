@@ -45,7 +45,7 @@ from fieldkit.redaction.verbs_ko import never_a_noun
 __all__ = ["LABELS", "MODEL", "MODEL_SHA256", "THRESHOLD", "flag"]
 
 MODEL = "flagger_ko.crfsuite"
-MODEL_SHA256 = "ad1ae0b3f746aea597aac75c3bbc75964a936720181f2b6827879aa00fd37977"
+MODEL_SHA256 = "dada063a7ec2a0abfc75b9f3b33e91bd5b7479e7bcccc43ad890b85cff5b8730"
 """The shipped model's digest (``bench/flagger_train.py`` writes it here).  CRFsuite trusts
 the file it reads: a truncated model crashes the process (a segmentation fault, tried), so
 the bytes are checked before CRFsuite sees them."""
@@ -58,7 +58,7 @@ COMMON_THRESHOLD = 0.95
 """The bar for a word the lexicon knows, a compound, a verb form or one syllable (``_bar``)."""
 _COPULA = re.compile(
     r"(?:이었|였|이)(?:나|는데|지만|어요|에요|죠|고|다|라며|라서|라)요?$"
-    r"|(?:인가|인지|인데|이고|이라며|이라서|이에요|예요|이요)$"
+    r"|(?:인가|인지|인데|이고|이라며|이라서|이에요|예요|이요|이오|이우)$"
 )
 """The copula and its endings after a noun (시월이었나, 신분증이라며, 오월인가); never a bare
 ending that could be a name's last syllable (미나, 수인, 보라)."""

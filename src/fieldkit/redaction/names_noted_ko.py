@@ -11,7 +11,9 @@ shapes a spoken answer never takes, each a strong cue whatever the word is:
   이라고 without its 고, as records write it);
 * **a name standing after another name's label**: 중국 이름 진밍스한테요, 한국 이름 서린:
   the label without its particle, the name after it;
-* **a role and a surname as a message's speaker**: ``브로커 최: 500 위안이면``.
+* **a role and a surname as a message's speaker**: ``브로커 최: 500 위안이면``;
+* **the name a woman went by, before her real one**: 키다리 본명은 리광이라나;
+* **the bank before an account number** (an organisation): 계좌는 농협 352-1184-2290-13.
 
 An ordinary word found so is redacted uncertain (봄, 옥), as every strong cue's.
 """
@@ -42,6 +44,12 @@ _NAME_LABEL = lazy_pattern(
     r"(?:이한테|한테|에게|이가|가|이는|는|이를|를|은|을|과|와|도|만|이|이고|이에요|예요)?요?"
     r"(?=[\s.,!?)]|$)"
 )
+_NICK_BEFORE_REAL = lazy_pattern(
+    r"(?<![가-힣])([가-힣]{2,4})\s(?:본명|본이름|진짜 이름|실명)(?:은|이)\s"
+)
+_BANK_BEFORE_ACCOUNT = lazy_pattern(
+    r"계좌(?:는|번호는|번호|가|:)?\s([가-힣A-Za-z]{2,8})\s?(?=\d{2,6}-\d{2,6}-\d{2,8})"
+)
 _ROLE_SURNAME = lazy_pattern(r"(?:^|\n|/\s?)([가-힣]{2,4})\s([가-힣]):")
 
 
@@ -58,6 +66,10 @@ def find_noted_names(folded: str, res: Resources) -> Iterator[Hit]:
         yield from _hits(labelled, res, "labelled_name")
     if ":" in folded:
         yield from _role_surnames(folded, res)
+    if "본명" in folded or "본이름" in folded or "진짜 이름" in folded or "실명" in folded:
+        yield from _nicknames(folded, res)
+    if "계좌" in folded:
+        yield from _banks(folded, res)
 
 
 _NOMINAL_ENDINGS = frozenset("함됨임음짐")
@@ -92,6 +104,32 @@ def _stated(folded: str, res: Resources) -> Iterator[Hit]:
         if ordinary and not korean.name_shaped(word):
             continue
         yield from _hits([match], res, "stated_name")
+
+
+def _nicknames(folded: str, res: Resources) -> Iterator[Hit]:
+    """키다리 본명은 리광: a bare word, its affectionate 이 left out (봄날이 -> 봄날); never a
+    word with its particle or a verb's connective (이름이고 본명은, 들으니 본명이)."""
+    for match in _NICK_BEFORE_REAL().finditer(folded):
+        word = match.group(1)
+        if korean.split_particle(word)[1] or word[-1] in "고니서면데":
+            continue
+        if word[-1] == "이" and korean.final_consonant(word[-2]):
+            word = word[:-1]
+        hit = next(_hits([match], res, "nickname_before_real"), None)
+        if hit is not None:
+            yield hit._replace(end=hit.start + len(word))
+
+
+def _banks(folded: str, res: Resources) -> Iterator[Hit]:
+    """계좌는 농협 352-1184-...: the bank an account is held at, between the word and the
+    number (uncertain: a national bank is many branches)."""
+    for match in _BANK_BEFORE_ACCOUNT().finditer(folded):
+        word = match.group(1)
+        if word in closed_words("ko") or korean.verb_like(word, res):
+            continue
+        yield Hit.at(
+            match.span(1), label="ORG", detector="cue", rule="bank_of_account", uncertain=True
+        )
 
 
 def _role_surnames(folded: str, res: Resources) -> Iterator[Hit]:

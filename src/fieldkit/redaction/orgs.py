@@ -245,7 +245,8 @@ def _hangul(folded: str, res: Resources) -> Iterator[Hit]:
         if not gap and trade_and_kind(stem, noun, res):  # round 14: X 가발공장, X 발마사지
             named = name_before_trade(folded, match.start(1), noun, res, _ordinary_before_noun_ko)
             yield from () if named is None else (named,)
-        if len(stem) < 2 or stem + noun in res.lex_ko or stem + noun in _nouns_ko():
+        brand = not gap and noun in COMPANY_SUFFIX and stem + noun in res.lex_ko  # 삼성전자
+        if len(stem) < 2 or (stem + noun in res.lex_ko and not brand) or stem + noun in _nouns_ko():
             continue  # 냉동공장, 복장공장: a kind of factory, itself a listed noun
         if not gap and korean.verb_like(folded[match.start(1) : match.end(3)], res):
             continue  # 도망가게 해줬어요: a verb, not 도망 + 가게 (round 19)
@@ -311,6 +312,8 @@ def _ordinary_before_noun_ko(stem: str, gap: str, noun: str, res: Resources) -> 
     split = particle in _CASE or (
         particle and len(bare) >= 2 and bare in res.lex_ko_common and stem not in res.lex_ko
     )  # 시장의 식당: a word and its particle before the noun
+    split = split or (len(particle) >= 2 and len(bare) == 1 and bare in res.lex_ko_common)
+    # 아플 때마다 병원, 함경도 말이니까 식당: a one-syllable word and a long particle (r19)
     return bool(split) or stem in _closed_ko() or stem in _modifiers_ko()  # 그 식당, 동네 편의점
 
 

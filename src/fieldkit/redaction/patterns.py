@@ -165,12 +165,13 @@ RULES: tuple[Rule, ...] = (
         validate=_digits_between(5, 15),
     ),
     Rule(
-        # a bank account after its word, glued to a particle (계좌 610201-04-338172로)
+        # a bank account after its word, glued to a particle (계좌 610201-04-338172로); round
+        # 19: the bank's name and a few words may stand between (계좌는 전과 같이 국민은행 ...)
         name="bank_account",
         label="ID_NUMBER",
         regex=_r(
             r"(?:계좌번호|계좌|통장번호|account\s+(?:no\.?|number|#)|account|账号|帐号|账户|"
-            r"帳戶|银行卡号?|卡号)[^\n\d]{0,12}?(?<![\d\-])(\d{2,8}(?:-\d{2,8}){1,4})(?![\d\-])",
+            r"帳戶|银行卡号?|卡号)[^\n\d]{0,24}?(?<![\d\-])(\d{2,8}(?:-\d{2,8}){1,4})(?![\d\-])",
             re.IGNORECASE,
         ),
         group=1,
@@ -179,7 +180,9 @@ RULES: tuple[Rule, ...] = (
     Rule(
         name="long_number",
         label="ID_NUMBER",
-        regex=_r(r"(?<![\w.,])\d(?:[\s\-]?\d){8,22}(?![\w])"),
+        # round 19: glued to a Hangul particle or copula too (431201-04-118273입니다), not
+        # to a currency (100000000원)
+        regex=_r(r"(?<![\w.,])\d(?:[\s\-]?\d){8,22}(?![0-9A-Za-z_]|원|위안|달러|元|块)"),
         uncertain=True,
     ),
     Rule(

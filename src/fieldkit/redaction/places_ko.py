@@ -24,6 +24,7 @@ from fieldkit.redaction import korean, ordinary_ko
 from fieldkit.redaction.cuewords import closed_words, gazetteer_entry
 from fieldkit.redaction.hits import Hit
 from fieldkit.redaction.lazy import lazy_pattern
+from fieldkit.redaction.places_dong_ko import dong_province
 from fieldkit.redaction.resources import Resources
 from fieldkit.redaction.textview import view
 
@@ -41,6 +42,8 @@ _HANZI_DISTRICT = re.compile(r"([\u4e00-\u9fff](?<=[市郡道].)[\u4e00-\u9fff]{
 which opens the pattern: round 13, speed)."""
 _GLUED_TOWN = re.compile(r"[시군](?<=[가-힣].)(?=[가-힣]{1,4}(?:동|읍|면|리|구))")
 _DISTRICT_AFTER_TOWN = re.compile(r" ([가-힣]{2,3}?)(?= 쪽|에서|에(?!요)|으로|쪽| 근처)")
+_DONG_BEFORE_COPULA = re.compile(r" ([가-힣]{2,3}?)(?=이고|이에요|예요|이었|였|이라|인데|이야)")
+"""Round 19: a town, then a dong's stem and a copula (평택 고덕이고): the dong said bare."""
 _FACILITY_END = frozenset("역장소원관실집점방당회교사청터")
 """Last syllables of buildings and facilities (버스역, 유치장, 사무소): no district's."""
 _TOWN_COPULA = re.compile(r"(?:이야요?|야요?|이라요|라요)(?=[,.!?\n]|$)")
@@ -129,6 +132,25 @@ def _towns(folded: str, res: Resources) -> Iterator[Hit]:
             yield Hit.at(match.span(1), label="PLACE", detector="cue", rule="district_after_town")
 
 
+def _bare_dongs(folded: str, res: Resources) -> Iterator[Hit]:
+    """평택 고덕이고: after a town, a word whose 동 the dong list holds, before a copula."""
+    for match in _DONG_BEFORE_COPULA.finditer(folded):
+        _start, town = _word_before(folded, match.start())
+        word = match.group(1)
+        if not _town(town, res) or dong_province(word + "동") is None:
+            continue
+        if ordinary_ko.position(word):
+            continue  # 장백 읍내였어요: where in the town (읍내동 is also a dong)
+        ordinary = word in res.lex_ko
+        yield Hit.at(
+            match.span(1),
+            label="PLACE",
+            detector="cue",
+            rule="dong_after_town" + ("_ordinary" if ordinary else ""),
+            uncertain=ordinary,
+        )
+
+
 def _transit(folded: str, res: Resources) -> Iterator[Hit]:
     for match in _TRANSIT.finditer(folded):
         start, word = _word_before(folded, match.start())
@@ -156,6 +178,7 @@ def spoken_places(folded: str, res: Resources) -> Iterator[Hit]:
         yield from _town_copula(folded, res)
         yield from _district_nouns(folded, res)
         yield from _towns(folded, res)
+        yield from _bare_dongs(folded, res)
         yield from _transit(folded, res)
     if view(folded).has_hanzi:
         yield from _arrivals(folded, res)

@@ -161,3 +161,59 @@ def test_a_role_noun_for_a_child_before_a_name(rules: Redactor) -> None:
 
 def test_a_town_and_its_suffix_is_no_mandarin_name(rules: Redactor) -> None:
     assert "청진시" in surfaces(rules, "현재 청진시 수남구역 거주", "PLACE")
+
+
+# Set AG (Chinese words in Korean speech; life in South Korea), read after its one score.
+
+
+def test_lao_and_xiao_before_a_surname_are_people_and_chinese_words_are_not(
+    rules: Redactor,
+) -> None:
+    assert "라오쑨" in surfaces(rules, "주인이 라오쑨인데 노임을 다 떼먹었슴다.", "PERSON")
+    text = "라오바이싱끼리 라오샹이면 서로 봐주는 거지. 라오반이 돈을 줬어요."
+    assert not surfaces(rules, text, "PERSON")
+
+
+def test_the_chinese_word_for_household_papers_is_no_county(rules: Redactor) -> None:
+    assert not rules.redact("공안이 후커우 책을 보자고 했어요.").spans
+
+
+def test_a_one_syllable_word_and_a_long_particle_before_a_facility(rules: Redactor) -> None:
+    for text in ("아플 때마다 병원까지 데려다 줬어요.", "사투리 말이니까 식당에서 티가 나요."):
+        assert not surfaces(rules, text, "ORG")
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "label"),
+    [
+        ("왕리를 조선말로 읽으면 왕려예요.", "왕려", "PERSON"),  # a reading said in Korean
+        ("꺽다리 본명은 박만수라나.", "꺽다리", "PERSON"),  # the name she went by
+        ("연대, 그러니까 옌타이에 있는 공장이었어요.", "연대", "PLACE"),  # the same town again
+        ("무산에서 같이 넘어온 솔이랑은 지금도 연락해요.", "솔", "PERSON"),  # the clause's head
+        ("신변보호관은 이 형사님이라고 했어요.", "이", "PERSON"),  # Lee, for the review
+        ("아빠가 현대건설 다니신대요.", "현대건설", "ORG"),  # a listed brand glued to its kind
+        ("은행 계좌는 농협 352-1184-2290-13이에요.", "농협", "ORG"),  # the bank of an account
+        ("걔네 집이 평택 고덕이고 아빠가 회사 다녀요.", "고덕", "PLACE"),  # a dong said bare
+    ],
+)
+def test_names_of_set_ag(rules: Redactor, text: str, name: str, label: str) -> None:
+    assert name in surfaces(rules, text, label)
+
+
+def test_an_account_number_glued_to_a_copula_after_a_bank(rules: Redactor) -> None:
+    out = rules.redact("후원 계좌는 전과 같이 국민은행 431201-04-118273입니다.")
+    assert "118273" not in out.text
+    assert "100000000" in rules.redact("1억은 100000000원이에요.").text
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("같이 일하던 식당은 없어졌어요.", "식당"),  # a place, no companion
+        ("같이 온 언니는 착했어요.", "온"),  # "who came with me", no surname 온
+        ("장백 읍내였어요.", "읍내"),  # where in the town
+        ("미미는 가게에서 쓰던 이름이고 본명은 윤정이었어요.", "이름이고"),
+    ],
+)
+def test_precision_guards_from_set_ag(rules: Redactor, text: str, word: str) -> None:
+    assert word in rules.redact(text).text
