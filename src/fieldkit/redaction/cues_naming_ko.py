@@ -12,7 +12,7 @@ from fieldkit.redaction.cues_roles_ko import cue_rx, korean_hit, named_hit, toke
 from fieldkit.redaction.cuewords import alternation, closed_words, cue_words, gazetteer_entry
 from fieldkit.redaction.hits import Hit, person_by_cue
 from fieldkit.redaction.lazy import lazy_pattern
-from fieldkit.redaction.org_nouns import korean_nouns
+from fieldkit.redaction.org_nouns import kind_noun_length, korean_nouns
 from fieldkit.redaction.orgs_trade_ko import kind_word
 from fieldkit.redaction.resources import Resources
 
@@ -50,7 +50,11 @@ def _naming_stem(stem: str, cue: str, after: str, res: Resources) -> tuple[str, 
 
 _ADMIN_WORDS = frozenset("도군리동현진촌시구읍면성향반조")
 _MODIFIER_BEFORE = lazy_pattern(r"(?<![가-힣])(?:같은|다른|이런|그런|저런|어떤|무슨)\s$")
-_NAMING_VERB = lazy_pattern(r"\s?(?:불렀|부르|불러|부릅|불리|부른|부름|불린|불렸|소개)")
+_NAMING_VERB = lazy_pattern(
+    r"\s?(?:불렀|부르|불러|부릅|불리|부른|부름|불린|불렸|소개|있었|있던|있는)"
+)
+"""Verbs after 라고 that say the word before it names someone: calling, introducing, and
+(round 19) being there (째보라고 있었슴다, "there was one called Jjaebo")."""
 
 
 _COPULA = frozenset(
@@ -85,6 +89,8 @@ def _place_name(stem: str, res: Resources) -> bool:
     suffix = cue_rx().place_suffix.search(stem)
     if suffix is None or suffix.start() < 2 or suffix.group() in _NAME_SYLLABLE_SUFFIXES:
         return False
+    if stem in res.lex_ko:
+        return False  # 키다리라 불렀는데: a word (a nickname), not a village's 리 (round 19)
     return not korean.name_shaped(stem, res)
 
 
@@ -204,6 +210,8 @@ def korean_naming(folded: str, res: Resources) -> Iterator[Hit]:
             continue  # 중국은 현, 진, 촌이래요: the units themselves (round 18)
         if kind_word(stem, res):
             continue  # 발마사지라는 데서: a kind of business, its name before it (round 14)
+        if len(stem) > 2 and kind_noun_length(stem):
+            continue  # 은혜교회라고 있었는데: a name and its kind, the org rules' (round 19)
         org = bool(nouns & _org_nouns())  # 희망이라는 단체, 은혜라는 교회
         strong = strong or org or bool(nouns & frozenset(c.get("naming_noun", "ko")))
         called = _called_person(folded, start, spoken, rest)

@@ -45,7 +45,7 @@ from fieldkit.redaction.verbs_ko import never_a_noun
 __all__ = ["LABELS", "MODEL", "MODEL_SHA256", "THRESHOLD", "flag"]
 
 MODEL = "flagger_ko.crfsuite"
-MODEL_SHA256 = "dada063a7ec2a0abfc75b9f3b33e91bd5b7479e7bcccc43ad890b85cff5b8730"
+MODEL_SHA256 = "1c6cab4d2eb794502b8403de8006ced3da26f0938e81de51b54eeebc0929944d"
 """The shipped model's digest (``bench/flagger_train.py`` writes it here).  CRFsuite trusts
 the file it reads: a truncated model crashes the process (a segmentation fault, tried), so
 the bytes are checked before CRFsuite sees them."""
@@ -304,10 +304,12 @@ def _cut(word: Token) -> int:
     """Where the name ends: the word less its particles (명숙이가 -> 명숙), or the whole word
     when that would leave one syllable (사과를 is not 사 + 과를): a particle redacted leaks
     nothing, a syllable left behind might."""
-    stem, _tail = korean.split_particle(word.text)
+    stem, tail = korean.split_particle(word.text)
     bare = _COPULA.sub("", stem)
     if len(bare) >= 2 and korean.final_consonant(bare[-1]) == stem[len(bare) :].startswith("이"):
         return word.start + len(bare)  # 믿음이요 -> 믿음, 순자예요 -> 순자 (round 18)
+    if len(stem) == 1 and tail.startswith("이") and korean.final_consonant(stem):
+        return word.start + 1  # 숙이랑 -> 숙: the particle's 이 after a closed syllable (r19)
     return word.start + (len(stem) if len(stem) >= 2 else len(word.text))
 
 

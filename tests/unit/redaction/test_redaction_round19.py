@@ -217,3 +217,34 @@ def test_an_account_number_glued_to_a_copula_after_a_bank(rules: Redactor) -> No
 )
 def test_precision_guards_from_set_ag(rules: Redactor, text: str, word: str) -> None:
     assert word in rules.redact(text).text
+
+
+# Set AH (older women's North Korean speech; English and mixed records), read after its one
+# score.
+
+
+def test_a_nickname_a_naming_verb_calls_is_a_person_everywhere(rules: Redactor) -> None:
+    text = "키 큰 사람, 꺽다리라 불렀는데, 그 사람이 길잡이였슴다. 꺽다리한테 돈을 줬재요."
+    assert rules.redact(text).text.count("꺽다리") == 0
+
+
+def test_a_companion_before_i_mean(rules: Redactor) -> None:
+    assert "솔" in surfaces(rules, "단련대 같이 있던 솔이 말임다, 그 애는 발이 얼었슴다.", "PERSON")
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("남편 어데 갔는가 자꾸 물었슴다.", "어데"),  # "where", in the north's speech
+        ("이름이 같으니 헷갈리재요.", "같으니"),  # a verb after the naming noun
+        ("룡정에 은혜교회라고 있었는데 거기 숨었슴다.", "교회"),  # the org rules' name, no person
+    ],
+)
+def test_precision_guards_from_set_ah(rules: Redactor, text: str, word: str) -> None:
+    assert word in rules.redact(text).text
+    assert "은혜교회" not in surfaces(rules, text, "PERSON")
+
+
+def test_a_name_before_an_english_community_centre(rules: Redactor) -> None:
+    text = "She attends classes at the Maple community centre in Nowon-gu."
+    assert "Maple" in surfaces(rules, text, "ORG")
