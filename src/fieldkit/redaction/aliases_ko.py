@@ -1,7 +1,7 @@
 """One person or place, many written forms (round 11 of issue 11, lane ALIAS).
 
 A testimony names the same person or place several ways; once one form is redacted the
-others must go too.  Three kinds, all read from the hits already found in a field:
+others must go too.  The kinds, all read from the hits already found in a field:
 
 * **other readings of a Hanzi name** (``reading_seeds``, seeds for ``propagate``): 李文学 was
   redacted, so its given name read in Korean (문학) and the whole name or the given name in
@@ -12,32 +12,25 @@ others must go too.  Three kinds, all read from the hits already found in a fiel
 * **a surname as a title** (``SURNAME_TITLE_KEY``): the Hangul reading of a Hanzi surname
   (马씨 -> 마씨) or a lone Hangul surname a cue redacted (오 상사 -> 오가 성인데, 성이 오가),
   before 씨 or as the X가 of a surname statement.
-* **apposed aliases and false starts** (``aliases``, run before the seeds are taken):
-  "A, B라고도 하죠", "A, B 말이에요", "A(B)", "우리(조선)말로 B", "본이름은 B" / "본명 B": when
-  one side is a redacted person or place the other gets its label, *uncertain* when it is an
-  ordinary word; "박... 박봉수", "김, 김영철": the broken-off start of a redacted name is
-  part of it.
+* **apposed aliases and false starts**: ``apposed_ko`` (split off in round 19).
 """
 
 from __future__ import annotations
 
-import bisect
 import re
 from collections.abc import Iterator
 from functools import lru_cache
 
 from fieldkit.redaction import data, hangul, korean
 from fieldkit.redaction.chinese_given import mandarin_readings
-from fieldkit.redaction.cuewords import closed_words, cue_words, gazetteer_entry
 from fieldkit.redaction.hits import Hit
 from fieldkit.redaction.lazy import lazy_pattern
 from fieldkit.redaction.resources import Resources
-from fieldkit.redaction.textview import view
 
 __all__ = [
     "READING_KEY",
     "SURNAME_TITLE_KEY",
-    "aliases",
+    "korean_readings",
     "reading_after",
     "reading_seeds",
     "surname_title_after",
@@ -82,7 +75,9 @@ def surname_title_after(text: str, start: int, end: int) -> bool:
 
 
 @lru_cache(maxsize=2048)
-def _korean(chars: str) -> tuple[str, ...]:
+def korean_readings(chars: str) -> tuple[str, ...]:
+    """Every Korean reading of a run of Hanzi, one reading per character combined (李文学 ->
+    이문학, 리문학): what the name sounds like when a woman says it in Korean."""
     table = data.hanzi_readings()
     out = {""}
     for char in chars:
@@ -113,15 +108,15 @@ def reading_seeds(surface: str, hit: Hit, res: Resources) -> Iterator[str]:
         return
     if len(surface) == 1:
         if surface in res.sur_zh_hanzi:
-            for read in _korean(surface):
+            for read in korean_readings(surface):
                 yield SURNAME_TITLE_KEY + read
         return
     yield from _mandarin(surface)
     if surface[0] in res.sur_zh_hanzi and len(surface) >= 3:
-        for read in _korean(surface[1:]):
+        for read in korean_readings(surface[1:]):
             yield READING_KEY + read
         yield from _mandarin(surface[1:])
-        for read in _korean(surface[0]):
+        for read in korean_readings(surface[0]):
             yield SURNAME_TITLE_KEY + read
 
 
@@ -133,300 +128,3 @@ def hangul_surname_seed(surface: str, hit: Hit, res: Resources) -> str | None:
     if len(surface) in (1, 3) and surface[0] in res.sur_ko_hangul:
         return SURNAME_TITLE_KEY + surface[0]
     return None
-
-
-# -- apposed aliases and false starts -------------------------------------------------------
-
-_ENDING = (
-    r"(?:이었어요|였어요|이었슴다|였슴다|이였슴다|이었는데|였는데|이었다|였다|이었고|였고|"
-    r"이?라고도|이?라구도|이?라고|이?더라구요|이?더라고요|이?더라|이?예요|이에요|인데요|인데|이지|"
-    r"이야|이었|였|이다|이고|이란|이|은|는|가|을|를|야|다|지|요)?(?![가-힣])"
-)
-_B = rf"([가-힣]{{2,4}}?){_ENDING}"
-_RX = {
-    # A, B라고도 / A, B 말이에요
-    "comma": re.compile(rf"([가-힣{_HAN}]{{2,6}}), {_B}(?=이?라고도|\s말이|\s말입)"),
-    # A(B)
-    "bracket": re.compile(rf"([가-힣{_HAN}]{{2,6}})\(([가-힣{_HAN}]{{2,6}})\)"),
-    # 우리 말로 B / B라고도 불렀다: A is the nearest hit before
-    "ourword": re.compile(
-        rf"(?:우리\s?말로(?:는| 하면| 하믄| 치면)?|(?:조선|한국)말로(?:는| 읽으면| 하면)),?\s{_B}"
-    ),
-    # A, 그러니까 B: the same place or person said again another way (round 19)
-    "namely": re.compile(
-        rf"([가-힣{_HAN}]{{2,6}}), (?:그러니까|그니까|즉)\s([가-힣]{{2,5}}?)"
-        r"(?:에서|에|으로|로|한테|에게|이가|가|이는|는|은|이를|를|을|이)?(?![가-힣])"
-    ),
-    "also": re.compile(r"(?<![가-힣])([가-힣]{2,4}?)이?라고도\s?(?:불렀|부르|불렸|했|하)"),
-    # 본이름은 B / 본명 B: a person whatever is before
-    "real": re.compile(rf"본(?:이름|명)(?:은|이|:)?\s?{_B}"),
-    # A가, 아니 B가: a word corrected in mid-sentence with the same particle (round 19)
-    "corrected": re.compile(
-        rf"(?<![가-힣])([가-힣{_HAN}]{{1,5}}?)(이가|가|이는|는|은|를|을|한테|이랑|랑|하고)"
-        rf",?\s아니(?:,\s?|\s)([가-힣{_HAN}]{{1,5}}?)\2(?![가-힣])"
-    ),
-}
-_NEAR = 60
-
-
-@lru_cache(maxsize=1)
-def _not_alias() -> frozenset[str]:
-    c = cue_words()
-    extra = frozenset(
-        (
-            "가명",
-            "본명",
-            "이름",
-            "별명",
-            "중국",
-            "조선",
-            "한국",
-            "북한",
-            "그거",
-            "거기",
-            "그놈",
-            "그년",
-        )
-    )
-    return closed_words("ko") | frozenset(c.get("kinship", "ko")) | extra
-
-
-class _Spans:
-    """The hits of a field sorted by start, for the look-ups around one match (a long
-    document has thousands of hits and hundreds of brackets: no scan of all per match)."""
-
-    _REACH = 200
-
-    def __init__(self, hits: list[Hit]) -> None:
-        self.hits = sorted(hits, key=lambda h: h.start)
-        self.starts = [h.start for h in self.hits]
-
-    def add(self, hit: Hit) -> None:
-        index = bisect.bisect_left(self.starts, hit.start)
-        self.starts.insert(index, hit.start)
-        self.hits.insert(index, hit)
-
-    def near(self, start: int, end: int) -> list[Hit]:
-        low = bisect.bisect_left(self.starts, start - self._REACH)
-        return self.hits[low : bisect.bisect_left(self.starts, end)]
-
-
-def _covering(spans: _Spans, start: int, end: int) -> Hit | None:
-    for hit in spans.near(start, end):
-        if hit.start <= start and end <= hit.end and hit.label in ("PERSON", "PLACE"):
-            return hit
-    return None
-
-
-def _free(spans: _Spans, text: str, start: int, end: int, skip: frozenset[str]) -> bool:
-    """The other side of a pair: one script (红星식당 is a business and its kind), no hit
-    of any label on it yet, no closed word."""
-    word = text[start:end]
-    if word in skip or _MIXED().search(word) is not None:
-        return False
-    return not any(h.start < end and start < h.end for h in spans.near(start, end))
-
-
-_MIXED = lazy_pattern(rf"[가-힣][{_HAN}]|[{_HAN}][가-힣]")
-
-
-def _nearest_before(spans: _Spans, at: int) -> Hit | None:
-    best = None
-    for hit in spans.near(at - _NEAR, at):
-        near = hit.label in ("PERSON", "PLACE") and at - _NEAR <= hit.start and hit.end <= at
-        if near and (best is None or hit.end > best.end):
-            best = hit
-    return best
-
-
-def _alias(start: int, end: int, source: Hit, word: str, res: Resources) -> Hit:
-    return Hit(
-        start=start,
-        end=end,
-        label=source.label,
-        detector="cue",
-        rule="apposed_alias",
-        uncertain=source.uncertain or word in res.lex_ko,
-        detail=source.detail,
-    )
-
-
-def _bracket_alias(inside: str, source: Hit | None, res: Resources) -> bool:
-    """What a bracket after a name holds is as often a note (사망, 조선족, 정신지체) as another
-    spelling: an ordinary word there is an alias only after a place, and only when it is a
-    place's spelling too (위해(威海) read the other way round)."""
-    if source is None or "\u4e00" <= inside[0] <= "\u9fff":
-        return True
-    if inside in res.lex_ko or not korean.name_shaped(inside, res):
-        return source.label == "PLACE" and gazetteer_entry(inside, res) is not None
-    return True
-
-
-def _pairs(text: str) -> Iterator[tuple[tuple[int, int], tuple[int, int], bool]]:
-    for name in ("comma", "bracket"):
-        if (name == "bracket" and "(" in text) or (
-            name == "comma" and ("라고도" in text or " 말이" in text or " 말입" in text)
-        ):
-            for match in _RX[name].finditer(text):
-                yield match.span(1), match.span(2), name == "bracket"
-    if "그러니까 " in text or "그니까 " in text or "즉 " in text:  # 위해, 그러니까 웨이하이
-        for match in _RX["namely"].finditer(text):
-            yield match.span(1), match.span(2), False
-    if " 아니" in text:  # 남편 조가, 아니 자오가: the false start and its correction
-        for match in _RX["corrected"].finditer(text):
-            yield match.span(1), match.span(3), False
-
-
-def aliases(text: str, hits: list[Hit], res: Resources) -> list[Hit]:
-    """The apposed aliases and false starts of a field (module docstring); every one
-    needs a Hangul word."""
-    out: list[Hit] = []
-    if not view(text).has_hangul:  # known once per call (round 14, speed)
-        return out
-    spans = _Spans(hits)
-    skip = _not_alias()
-
-    def keep(hit: Hit) -> None:
-        out.append(hit)
-        spans.add(hit)
-
-    for a, b, bracket in _pairs(text):
-        source_a, source_b = _covering(spans, *a), _covering(spans, *b)
-        if bracket and not _bracket_alias(text[b[0] : b[1]], source_a, res):
-            continue
-        if source_a is not None and _free(spans, text, *b, skip):
-            keep(_alias(*b, source_a, text[b[0] : b[1]], res))
-        elif source_b is not None and _free(spans, text, *a, skip):
-            keep(_alias(*a, source_b, text[a[0] : a[1]], res))
-    for name in ("ourword", "also"):
-        if ("말로" if name == "ourword" else "라고도") not in text:
-            continue
-        for match in _RX[name].finditer(text):
-            word = match.group(1)
-            if word in skip or _covering(spans, *match.span(1)) is not None:
-                continue
-            source = _nearest_before(spans, match.start())
-            if source is not None:
-                keep(_alias(*match.span(1), source, word, res))
-    if "본" in text:
-        for hit in list(_real_names(text, spans, res)):
-            keep(hit)
-    if ", " in text:
-        for hit in list(_read_beside(text, spans, res)):
-            keep(hit)
-    out.extend(_false_starts(text, hits, spans))
-    return out
-
-
-_READ_BESIDE = lazy_pattern(rf"([{_HAN}](?<![{_HAN}].)[{_HAN}]{{1,2}})이?, ([가-힣]{{2,6}})")
-"""A Hanzi run of two or three, not inside a longer one, its reading after a comma; the
-run's class opens the pattern, the look-behind follows its first character (round 13: a
-look-behind first is tried at every position of a long document)."""
-_ROLE_BEFORE_LEN = 8
-
-
-@lru_cache(maxsize=1)
-def _people_nouns() -> re.Pattern[str]:
-    c = cue_words()
-    words = sorted({*c.get("role", "ko"), *c.get("kinship", "ko")}, key=len, reverse=True)
-    return re.compile(rf"(?<![가-힣])(?:{'|'.join(map(re.escape, words))})\s$")
-
-
-def _read_beside(text: str, spans: _Spans, res: Resources) -> Iterator[Hit]:
-    """막내 平安이, 핑안이: a Hanzi name after a kinship or role noun with its own reading
-    after a comma (Korean or Mandarin) is a person, whatever its first character (a given
-    name alone opens with no surname); both spellings."""
-    for match in _READ_BESIDE().finditer(text):
-        written, word = match.group(1), match.group(2)
-        if _covering(spans, *match.span(1)) is not None:
-            continue
-        before = text[max(0, match.start() - _ROLE_BEFORE_LEN) : match.start()]
-        if _people_nouns().search(before) is None:
-            continue
-        readings = {*_korean(written), *mandarin_readings(written)}
-        read = next((r for r in sorted(readings, key=len, reverse=True) if word.startswith(r)), "")
-        if not read or not reading_after(text, match.start(2) + len(read), False):
-            continue
-        for start, end in (match.span(1), (match.start(2), match.start(2) + len(read))):
-            if _covering(spans, start, end) is None:
-                yield Hit(start=start, end=end, label="PERSON", detector="cue", rule="read_beside")
-
-
-_TOKEN = lazy_pattern(r"[가-힣]+")
-_VERB_LAST = frozenset("고요름음죠까서")
-
-
-def _may_be_real_name(word: str, whole: str, res: Resources) -> bool:
-    """Neither an ordinary word nor a verb (``whole`` is the word with what is glued to
-    it): 본명은 몰라요, 그런데, 리미화라고 하고 are not names."""
-    if word in _not_alias() or word[-1] in _VERB_LAST or whole in res.lex_ko:
-        return False
-    return not (korean.verb_form(whole, res) or korean.verb_like(whole, res))
-
-
-def _real_names(text: str, spans: _Spans, res: Resources) -> Iterator[Hit]:
-    """본명은 지은이, 본이름은 정옥인데: a person; never a verb (본명은 몰라요, 본이름 안 쓰고)."""
-    for match in _RX["real"].finditer(text):
-        word = match.group(1)
-        token = _TOKEN().match(text, match.start(1))
-        whole = token.group() if token else word
-        if not _may_be_real_name(word, whole, res):
-            continue
-        if _covering(spans, *match.span(1)) is None:
-            yield Hit(
-                start=match.start(1),
-                end=match.end(1),
-                label="PERSON",
-                detector="cue",
-                rule="real_name",
-                uncertain=word in res.lex_ko,
-            )
-        yield from _alias_before_real(text, match.start(), spans, res)
-
-
-_BEFORE_REAL = lazy_pattern(r"(?<![가-힣])([가-힣]{2,4}), $")
-
-
-def _alias_before_real(text: str, at: int, spans: _Spans, res: Resources) -> Iterator[Hit]:
-    """옥이, 본이름은 정옥인데: the name just before the comma is the same woman's other
-    name; never an ordinary word (그런데, 본명은 ...)."""
-    match = _BEFORE_REAL().search(text, max(0, at - 7), at)
-    if match is None:
-        return
-    word = match.group(1)
-    if not _may_be_real_name(word, word, res):
-        return  # 리미화라고 하고, 본명은 ...
-    if _covering(spans, *match.span(1)) is None:
-        yield Hit(
-            start=match.start(1),
-            end=match.end(1),
-            label="PERSON",
-            detector="cue",
-            rule="real_name_alias",
-        )
-
-
-_BROKEN = re.compile(r"(?<![가-힣])([가-힣]{1,2})(?:\s?(?:\.{2,}|…+)|,)\s?$")
-
-
-def _false_starts(text: str, hits: list[Hit], spans: _Spans) -> Iterator[Hit]:
-    """박... 박봉수, 김, 김영철: the fragment that begins the redacted name right after it."""
-    for hit in hits:
-        if hit.label != "PERSON" or hit.start < 2:
-            continue
-        match = _BROKEN.search(text, max(0, hit.start - 7), hit.start)
-        if match is None:
-            continue
-        piece = match.group(1)
-        begins = text.startswith(piece, hit.start) and hit.end - hit.start > len(piece)
-        if begins and _covering(spans, *match.span(1)) is None:
-            yield Hit(
-                start=match.start(1),
-                end=match.end(1),
-                label=hit.label,
-                detector="cue",
-                rule="false_start",
-                uncertain=hit.uncertain,
-                detail=hit.detail,
-                key=hit.key,
-            )

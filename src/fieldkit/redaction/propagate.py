@@ -21,12 +21,12 @@ from fieldkit.redaction import korean
 from fieldkit.redaction.aliases_ko import (
     READING_KEY,
     SURNAME_TITLE_KEY,
-    aliases,
     hangul_surname_seed,
     reading_after,
     reading_seeds,
     surname_title_after,
 )
+from fieldkit.redaction.apposed_ko import aliases
 from fieldkit.redaction.cuewords import closed_words
 from fieldkit.redaction.hits import Hit
 from fieldkit.redaction.keep import KeepSpans

@@ -21,7 +21,7 @@ import pytest
 
 from fieldkit.redaction import (
     addresses_lots,
-    aliases_ko,
+    apposed_ko,
     doubled_zh,
     hanzi_ko,
     orgs_kinds,
@@ -128,8 +128,8 @@ _AS_THEY_WERE = {
         lambda: hanzi_ko._rx()["comma_pair"],
         rf"(?<![{_HAN}])([{_HAN}]{{2,4}}), ([가-힣]{{2,8}})",
     ),
-    "aliases_ko _READ_BESIDE": (
-        aliases_ko._READ_BESIDE,
+    "apposed_ko _READ_BESIDE": (
+        apposed_ko._READ_BESIDE,
         rf"(?<![{_HAN}])([{_HAN}]{{2,3}})이?, ([가-힣]{{2,6}})",
     ),
     "doubled_zh _DOUBLED": (

@@ -89,7 +89,7 @@ _PIECES = (
     "과장 ",
 )
 
-_EAGER_DIGEST = "96f78af16deb9b6456be596357327dfa0284f4b28e65e3342eea9cc3acd05512"
+_EAGER_DIGEST = "6946b99332efa72cf1e7b01660f14bd7348c029937c114821c188530d488eafc"
 """sha256 of the sorted ``module.NAME<TAB>flags<TAB>pattern`` lines of ``_MADE_LAZY`` on
 main eb6d825 (every one an eager ``re.compile`` there), with ``PYTHONHASHSEED=0``; updated
 in round 17, when ``korean.PARTICLES`` (which some of them are built from) gained 라고들
@@ -108,7 +108,8 @@ _MADE_LAZY = {
     ),
     "addresses_lots": "_COUNTER _LOT _UNITS_AFTER",
     "affectionate_ko": "_NOUN_AFTER _OBJECT_BEFORE _PREDICATED",
-    "aliases_ko": "_BEFORE_REAL _MIXED _PARTICLE _READ_BESIDE _TITLE_AFTER _TITLE_BEFORE _TOKEN",
+    "aliases_ko": "_PARTICLE _TITLE_AFTER _TITLE_BEFORE",
+    "apposed_ko": "_BEFORE_REAL _MIXED _READ_BESIDE _TOKEN",
     "catchall": "_DOUBLE_VOWEL",
     "chat_labels": "_HANGUL _HANZI _LABEL _LATIN",
     "chinese": "_POSSESSOR",
