@@ -142,10 +142,12 @@ RULES: tuple[Rule, ...] = (
         name="landline",
         label="PHONE",
         regex=_r(
-            rf"(?<![\d+])(?:(?:\+|00)?\s?(?:86|82|850){_SEP}\(?0?|\(?0)\d{{1,3}}\)?{_SEP}"
+            rf"(?<![\d+])(?:(?:(?:\+|00)\s?)?(?:86|82|850){_SEP}\(?0?|\(?0)\d{{1,3}}\)?{_SEP}"
             rf"\d{{3,4}}{_SEP}\d{{4}}(?!\d)"
         ),
-        validate=_digits_between(9, 14),
+        # round 19: the space before a country code only after + or 00 (주민번호는 850412-...
+        # is a resident number, not North Korea's 850); 00 and the code count as digits
+        validate=_digits_between(9, 15),
     ),
     Rule(
         name="international",

@@ -248,3 +248,8 @@ def test_precision_guards_from_set_ah(rules: Redactor, text: str, word: str) -> 
 def test_a_name_before_an_english_community_centre(rules: Redactor) -> None:
     text = "She attends classes at the Maple community centre in Nowon-gu."
     assert "Maple" in surfaces(rules, text, "ORG")
+
+
+def test_a_resident_number_is_no_north_korean_phone_number(rules: Redactor) -> None:
+    out = rules.redact("주민번호는 850412-2345678이에요.")
+    assert out.text == "주민번호는 [신분번호-1]이에요."

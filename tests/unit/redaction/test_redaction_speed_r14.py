@@ -26,7 +26,7 @@ import pytest
 from fieldkit.redaction import (
     Redactor,
     addresses,
-    aliases_ko,
+    apposed_ko,
     cues_en,
     data,
     keep,
@@ -74,7 +74,7 @@ class _EveryScript:
 
 _GATED = (
     addresses,
-    aliases_ko,
+    apposed_ko,
     cues_en,
     keep,
     lists_ko,
