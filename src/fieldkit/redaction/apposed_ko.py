@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from fieldkit.redaction import korean
 from fieldkit.redaction.aliases_ko import korean_readings, reading_after
-from fieldkit.redaction.anchored import matches_near
+from fieldkit.redaction.anchored import matches_near, positions
 from fieldkit.redaction.chinese_given import mandarin_readings
 from fieldkit.redaction.cuewords import closed_words, cue_words, gazetteer_entry
 from fieldkit.redaction.hits import Hit
@@ -155,10 +155,9 @@ def _bracket_alias(inside: str, source: Hit | None, res: Resources) -> bool:
     return True
 
 
-_NAMELY = lazy_pattern(r", (?:그러니까|그니까|즉)\s")
-_NO = lazy_pattern(r"아니(?=[,\s])")
-"""The rare parts of the two round-19 pairs: their patterns open with a Hangul class and are
-tried only around these (a long document)."""
+_NAMELY = (", 그러니까", ", 그니까", ", 즉")
+"""The rare parts of the two round-19 pairs (these and 아니): their patterns open with a
+Hangul class and are tried only around them (``anchored.positions``; a long document)."""
 
 
 def _pairs(text: str) -> Iterator[tuple[tuple[int, int], tuple[int, int], bool]]:
@@ -168,10 +167,10 @@ def _pairs(text: str) -> Iterator[tuple[tuple[int, int], tuple[int, int], bool]]
         ):
             for match in _RX[name].finditer(text):
                 yield match.span(1), match.span(2), name == "bracket"
-    namely = [m.start() for m in _NAMELY().finditer(text)]  # 위해, 그러니까 웨이하이
+    namely = positions(text, _NAMELY)  # 위해, 그러니까 웨이하이
     for match in matches_near(text, namely, _RX["namely"], 9, 20):
         yield match.span(1), match.span(2), False
-    corrected = [m.start() for m in _NO().finditer(text)]  # 남편 조가, 아니 자오가
+    corrected = positions(text, ("아니",))  # 남편 조가, 아니 자오가
     for match in matches_near(text, corrected, _RX["corrected"], 14, 16):
         yield match.span(1), match.span(3), False
 

@@ -23,9 +23,11 @@ from fieldkit.redaction.resources import Resources
 
 __all__ = ["find_companions_ko", "find_went_with_ko"]
 
+_ASKING_NOUNS = ("사람", "사람들", "일행", "애", "애들", "동무", "동무들", "여자", "여자들")
+"""The nouns that ask for the companions' names (같이 간 사람이 ...)."""
 _COMPANIONS = lazy_pattern(
     r"(?:같이|함께)\s(?:[가-힣]{1,4}\s)?[가-힣]{0,4}(?:온|간|던|한|은|린|났던|왔던|갔던)\s"
-    r"(?:사람|사람들|일행|애|애들|동무|동무들|여자|여자들)(?:이|은|는|가|도)?\s"
+    rf"(?:{'|'.join(_ASKING_NOUNS)})(?:이|은|는|가|도)?\s"
     r"(?:누구[^\n]{0,16}\n[^:\n]{1,8}:\s?)?"
     r"([가-힣]{1,4}?)(?:이)?(?:(?=\s([가-힣]{1,5}))|(?=이랑|랑|하고|이와|와|과|,))"
 )
@@ -101,7 +103,7 @@ def _heads(folded: str, res: Resources) -> Iterator[Hit]:
         yield person_by_cue(*match.span(1), "companion_head", word in res.lex_ko)
 
 
-_COMPANION_NOUNS = frozenset(str.split("사람 사람들 일행 애 애들 동무 동무들 여자 여자들 분들"))
+_COMPANION_NOUNS = frozenset((*_ASKING_NOUNS, "분들"))
 
 
 def _no_name(word: str, res: Resources) -> bool:

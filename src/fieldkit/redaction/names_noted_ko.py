@@ -24,7 +24,7 @@ import re
 from collections.abc import Iterable, Iterator
 
 from fieldkit.redaction import known_ko, korean
-from fieldkit.redaction.anchored import matches_near
+from fieldkit.redaction.anchored import matches_near, positions
 from fieldkit.redaction.cues_roles_ko import korean_hit
 from fieldkit.redaction.cuewords import closed_words, person_nouns
 from fieldkit.redaction.hits import Hit, person_by_cue
@@ -57,18 +57,18 @@ _ROLE_SURNAME = lazy_pattern(r"(?:^|\n|/\s?)([가-힣]{2,4})\s([가-힣]):")
 def find_noted_names(folded: str, res: Resources) -> Iterator[Hit]:
     """The names of the module docstring (each shape gated on its sign)."""
     if "(" in folded:
-        notes = matches_near(folded, _at(folded, _OPEN()), _NOTE(), 5, 24)
+        notes = matches_near(folded, positions(folded, ("(",)), _NOTE(), 5, 24)
         yield from _hits(notes, res, "noted_name")
     if "/" in folded:
         yield from _hits(_CASE_FIELD().finditer(folded), res, "case_field_name")
-    if "진술" in folded or "주장" in folded or "자칭" in folded or "자백" in folded:
+    if any(word in folded for word in _STATING):
         yield from _stated(folded, res)
     if " 이름 " in folded:
         labelled = (m for m in _NAME_LABEL().finditer(folded) if len(m.group(1)) >= 2)
         yield from _hits(labelled, res, "labelled_name")
     if ":" in folded:
         yield from _role_surnames(folded, res)
-    if "본명" in folded or "본이름" in folded or "진짜 이름" in folded or "실명" in folded:
+    if any(word in folded for word in _REAL_NAME):
         yield from _nicknames(folded, res)
     if "계좌" in folded:
         yield from _banks(folded, res)
@@ -78,16 +78,10 @@ _NOMINAL_ENDINGS = frozenset("함됨임음짐")
 """One syllable that ends a note's sentence (통해서 함(본명모름): "done"), no name."""
 
 
-_OPEN = lazy_pattern(r"\(")
-_COLON = lazy_pattern(r"[가-힣]:")
-_STATING = lazy_pattern("진술|주장|자칭|자백")
-_REAL_NAME = lazy_pattern("본명|본이름|진짜 이름|실명")
-
-
-def _at(folded: str, anchor: re.Pattern[str]) -> list[int]:
-    """Where the rare part of a shape is: the patterns that open with a look-behind and a
-    Hangul class are tried only around it (a long document, round 19's speed check)."""
-    return [m.start() for m in anchor.finditer(folded)]
+_STATING = ("진술", "주장", "자칭", "자백")
+_REAL_NAME = ("본명", "본이름", "진짜 이름", "실명")
+"""The rare parts of two shapes whose patterns open with a look-behind and a Hangul class:
+those are tried only around these (``anchored.positions``; a long document, round 19)."""
 
 
 def _hits(matches: Iterable[re.Match[str]], res: Resources, rule: str) -> Iterator[Hit]:
@@ -112,7 +106,7 @@ def _hits(matches: Iterable[re.Match[str]], res: Resources, rule: str) -> Iterat
 def _stated(folded: str, res: Resources) -> Iterator[Hit]:
     """남혜련이라 진술: an ordinary word stated so is a claim (중국인이라 주장), not a name,
     unless it has a name's shape."""
-    for match in matches_near(folded, _at(folded, _STATING()), _STATED(), 9, 3):
+    for match in matches_near(folded, positions(folded, _STATING), _STATED(), 9, 3):
         word = match.group(1)
         ordinary = word in res.lex_ko or korean.ordinary(word, res)
         if ordinary and not korean.name_shaped(word):
@@ -123,7 +117,7 @@ def _stated(folded: str, res: Resources) -> Iterator[Hit]:
 def _nicknames(folded: str, res: Resources) -> Iterator[Hit]:
     """키다리 본명은 리광: a bare word, its affectionate 이 left out (봄날이 -> 봄날); never a
     word with its particle or a verb's connective (이름이고 본명은, 들으니 본명이)."""
-    for match in matches_near(folded, _at(folded, _REAL_NAME()), _NICK_BEFORE_REAL(), 6, 8):
+    for match in matches_near(folded, positions(folded, _REAL_NAME), _NICK_BEFORE_REAL(), 6, 8):
         word = match.group(1)
         if korean.split_particle(word)[1] or word[-1] in "고니서면데":
             continue
@@ -147,7 +141,6 @@ def _banks(folded: str, res: Resources) -> Iterator[Hit]:
 
 
 def _role_surnames(folded: str, res: Resources) -> Iterator[Hit]:
-    colons = [m.start() for m in _COLON().finditer(folded)]
-    for match in matches_near(folded, colons, _ROLE_SURNAME(), 9, 2):
+    for match in matches_near(folded, positions(folded, (":",)), _ROLE_SURNAME(), 10, 1):
         if match.group(1) in person_nouns("ko") and match.group(2) in res.sur_ko_hangul:
             yield person_by_cue(match.start(2), match.end(2), "role_surname_speaker", False)
