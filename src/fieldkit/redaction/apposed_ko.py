@@ -43,7 +43,8 @@ _RX = {
     "bracket": re.compile(rf"([가-힣{_HAN}]{{2,6}})\(([가-힣{_HAN}]{{2,6}})\)"),
     # 우리 말로 B / B라고도 불렀다: A is the nearest hit before
     "ourword": re.compile(
-        rf"(?:우리\s?말로(?:는| 하면| 하믄| 치면)?|(?:조선|한국)말로(?:는| 읽으면| 하면)),?\s{_B}"
+        r"(?:우리\s?말로(?:는| 하면| 하믄| 치면)?"
+        rf"|(?:조선|한국)말로(?:는| 읽으면| 읽으문| 하면| 하문| 하믄)),?\s{_B}"
     ),
     # A, 그러니까 B: the same place or person said again another way (round 19)
     "namely": re.compile(
@@ -123,10 +124,15 @@ def _free(spans: _Spans, text: str, start: int, end: int, skip: frozenset[str]) 
 _MIXED = lazy_pattern(rf"[가-힣][{_HAN}]|[{_HAN}][가-힣]")
 
 
+_NAMED = ("PERSON", "PLACE", "OTHER")
+"""What a word said again another way can be: a person, a place, or a Hanzi run the rules
+could not place (시어마이는 나를 花子라 불렀슴다. 조선말로 하문 화자지: round 20)."""
+
+
 def _nearest_before(spans: _Spans, at: int) -> Hit | None:
     best = None
     for hit in spans.near(at - _NEAR, at):
-        near = hit.label in ("PERSON", "PLACE") and at - _NEAR <= hit.start and hit.end <= at
+        near = hit.label in _NAMED and at - _NEAR <= hit.start and hit.end <= at
         if near and (best is None or hit.end > best.end):
             best = hit
     return best

@@ -22,6 +22,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from fieldkit.redaction.address_terms_ko import find_address_terms
+from fieldkit.redaction.answers_ko import find_answered_names
 from fieldkit.redaction.chat_labels import find_chat_labels
 from fieldkit.redaction.companions_ko import find_companions_ko, find_went_with_ko
 from fieldkit.redaction.companions_zh import find_companions
@@ -140,6 +141,8 @@ def find_cued(folded: str, res: Resources, words: frozenset[str]) -> Iterator[Hi
         yield from find_went_with_ko(folded, res)  # round 17: X랑 같이 갔어요
         yield from find_predicate_people_ko(folded, res)  # round 18: X가 제 친구예요
         yield from find_noted_names(folded, res)  # round 19: 봄(본명 미상), / X / 29세 /
+        if "?" in folded:
+            yield from find_answered_names(folded, res)  # round 20: 이름이 뭐예요? 답: X요.
         yield from find_venues_ko(folded, res)  # round 18: 서탑에 있는 모란각에서
         yield from find_possessors(folded, res)  # round 14c: 그거 X이 거예요
         if view(folded).has_hanzi:

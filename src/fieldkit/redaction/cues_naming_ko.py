@@ -341,9 +341,11 @@ def _kin_copula_rx() -> re.Pattern[str]:
     people = [w for w in c.get("naming_noun", "ko") if w not in ("이름", "분")]
     nouns = alternation((*c.get("role", "ko"), *people))
     return re.compile(
-        rf"(?:{nouns})(?:이|가)\s([가-힣]{{2,3}}?)"
-        r"(?:이에요|예요|에요|이었어요|였어요|이래요|래요|이야|야|이다|입니다)(?![가-힣])"
-    )  # 에요 after a vowel: the spoken spelling of 예요 (round 14)
+        rf"(?:{nouns})(?:이|가|은|는)\s([가-힣]{{2,3}}?)"
+        r"(?:이에요|예요|에요|이었어요|였어요|이래요|래요|이야|야|이다|입니다"
+        r"|인데요?|이고요?|이었는데|였는데|이었고|였고|임다|이오|이래|래)(?![가-힣])"
+    )  # 에요 after a vowel: the spoken spelling of 예요 (round 14); 인데, 이고: a name
+    # said in passing before the sentence goes on (딸이 사랑인데, 남편은 철남이고; round 20)
 
 
 def kinship_is_named(folded: str, res: Resources) -> Iterator[Hit]:

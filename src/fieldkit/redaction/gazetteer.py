@@ -44,7 +44,7 @@ _PARTICLE = (
     "까지|부터|은|는|이|가|을|를|의|와|과|도|만|이나|나|이랑|랑|하고|처럼|보다|이라고|라고|"
     "이라는|라는|이다|이고|이었어요|이었는데|이었고|였어요|였는데|였고|이었어|였어|이었시오|였시오|이었|였|엔|"
     "쪽|출신|사람|입니다|"
-    "이에요|예요|이야|인데|이지|이래|래|임|이라|"
+    "이에요|예요|에요|이요|요|이야|인데|이지|이래|래|임|이라|"
     "이니까|이니깐|이면|이라서|인가|인지|이더라|더라|서는|서도|서"
 )
 _WORD_END = rf"(?:{_PARTICLE})?(?![가-힣])"
@@ -56,10 +56,11 @@ _SUFFIX_CHARS = frozenset("市县縣区區镇鎮乡鄉村旗州")
 _HANGUL_LOCATIVE = re.compile(
     r"(?:(?:에서부터|에서|으로부터|로부터|으로|로|에|까지|서)(?:는|도|의|만)?(?![가-힣])|에선(?![가-힣])"
     r"|에서(?:였어요|였는데|였고|였다|요)(?![가-힣])"
-    r"|\s(?:근처|부근|쪽|지역|일대|방향|방면)|공항)"
+    r"|\s(?:근처|부근|쪽|지역|일대|방향|방면)|공항|쪽(?:으로|에서|에)(?![가-힣]))"
 )
 """서 is the spoken 에서 (무산서 왔다, 회령서 잡혔다), 에선 the spoken 에서는 (회령에선 다
-알았어요); a town's airport (청주공항) says where."""
+알았어요); a town's airport (청주공항) says where; so does 쪽 glued before a locative
+(관전쪽으로: round 20)."""
 _HANGUL_LOCATIVE_STRONG = re.compile(
     r"(?:(?:에서부터|에서|으로부터|로부터|으로|까지)(?:는|도|의|만)?(?![가-힣])"
     r"|\s(?:근처|부근|지역|일대|방면))"
@@ -158,6 +159,9 @@ def _hangul(folded: str, start: int, end: int, res: Resources) -> Hit | None:
     if province is not None:
         if end - start == 2 and not _HANGUL_GOES_ON().match(folded, end):
             return None  # 계호원들: two syllables that open another word are no place
+        suffix = _HANGUL_SUFFIX.match(folded, end)
+        if suffix is not None and not korean.verb_like(folded[start : suffix.end()], res):
+            end = suffix.start() + len(suffix.group(1))  # 풍서군서: the county's own 군 too
         return Hit(
             start=start,
             end=end,

@@ -59,7 +59,12 @@ def _rx() -> dict[str, re.Pattern[str]]:
         ),
         "renamed": re.compile(
             r"이름을\s(?:[가-힣]+\s)?([가-힣]{1,5}?|[\u4e00-\u9fff]{1,4})(?:으로|로|이라고|라고)\s?"
-            r"(?:바꾸|바꿨|바꾼|바꿔|지었|지어|짓|정했|붙였)"
+            r"(?:바꾸|바꿨|바꾼|바꿔|지었|지어|짓|정했|붙였|개명)"
+        ),
+        # round 20: 옥순이라는 이름 싫어서 여기 와서 지민으로 바꿨어요: 이름 earlier in the
+        # sentence, not right before (read only within _RENAMED_NEAR of it)
+        "renamed_near": re.compile(
+            r"(?<![가-힣])([가-힣]{2,4}?)(?:으로|로)\s(?:바꾸|바꿨|바꾼|바꿔|개명)"
         ),
         "named_after": re.compile(
             r"(?<![가-힣])([가-힣]{2,4}?)(?:을|를)\s따서\s?(?:이름|지었|지은|지어|붙였|붙인)"
@@ -140,15 +145,34 @@ _ADVERBS_RO = frozenset(
 )
 
 
+_RENAMED_NEAR = 40
+"""How far before a change 이름 or 개명 may stand for the word changed to to be a name."""
+
+
+def _renamed_to_a_name(folded: str, match: re.Match[str], rule: str) -> bool:
+    """이름을 새로 지어 줬어요 ("anew"), 한국식으로 바꿨어요 ("in the Korean way"): no name
+    (rounds 18, 20); the near form needs 이름 or 개명 just before it, not right before."""
+    word = match.group(1)
+    if word + "로" in _ADVERBS_RO or word.endswith("식"):
+        return False
+    if rule == "renamed":
+        return True
+    before = folded[max(0, match.start() - _RENAMED_NEAR) : match.start()]
+    if before.rstrip().endswith("이름을") or not ("이름" in before or "개명" in match.group()):
+        return False  # (이름을 X로 바꿨어요 is the plain rule's)
+    return all(syllable in korean.given_syllables() for syllable in word)  # not 새걸로
+
+
 def find_introductions(folded: str, res: Resources) -> Iterator[Hit]:
     """Names introduced as the predicate of a Korean sentence (see the module doc)."""
     rx = _rx()
     rules: tuple[str, ...] = ("named", "renamed") if "이름" in folded else ()
     rules += ("named_after",) if "따서" in folded else ()  # X를 따서 지었다: named after X
+    rules += ("renamed_near",) if "이름" in folded or "개명" in folded else ()
     for rule in rules:
         for match in rx[rule].finditer(folded):
-            if rule == "renamed" and match.group(1) + "로" in _ADVERBS_RO:
-                continue  # 이름을 새로 지어 줬어요: "anew", no name (round 18)
+            if rule.startswith("renamed") and not _renamed_to_a_name(folded, match, rule):
+                continue
             hit = _name(match.start(1), match.group(1), res, "name_" + rule)
             if hit is not None:
                 yield hit

@@ -39,17 +39,21 @@ _COUNTER = lazy_pattern(
     r"|\s(?:두|세|네|다섯)\s(?:친구|아이|애|처녀)(?:가|는|도|를|랑|와|이|들)?(?![가-힣])"
     r"|\s(?:둘|셋|넷)\s(?:다|모두)(?![가-힣])"
     r"|,?\s이렇게\s(?:둘|셋|넷|다섯|여섯)(?:이서|이|은|이었)?(?![가-힣])"
+    r"|,?\s이렇게\s(?:두|세|네|다섯|여섯)\s?(?:명|사람)"
 )
 """A count of people right after the list: 세 명과, 두 사람이, 셋이서; round 18: 두 친구는,
-둘 다 (both of them, after a found name); round 19: 이렇게 셋이 (a second sign still needed)."""
+둘 다 (both of them, after a found name); round 19: 이렇게 셋이 (a second sign still needed);
+round 20: 이렇게 세명."""
 _US = r"(?:우리|저희)\s(?:둘|셋|넷|다섯|여섯)(?:이서|이|은|이서요|이었)?(?![가-힣])"
 """Us two, the four of us (우리 넷이서): the speaker counts herself among them."""
 _SIBLINGS = lazy_pattern(
     r"\s(?:두|세|네|다섯|여섯)\s(?:자매|형제|남매|식구)(?:가|는|도|를|랑|와|이|들|였|이었)?(?![가-힣])"
     rf"|,?\s이렇게\s{_US}"
+    r"|,?\s이렇게\s(?:두|세|네|다섯|여섯)\s?(?:명|사람)"
 )
 """Round 18: 옥이, 금이, 은이 세 자매가: a count of sisters or brothers names its list's
-members by itself (only people are sisters); so does 이렇게 우리 넷이서 ("the four of us");
+members by itself (only people are sisters); so does 이렇게 우리 넷이서 ("the four of us")
+and (round 20) 이렇게 세명 (these three people: 명 counts only people);
 other counts need a second sign."""
 _US_AFTER_SO = lazy_pattern(rf"\s{_US}")
 """After a list whose last item is 이렇게 (목련이, 제비, 구슬이, 이렇게 우리 넷이서)."""

@@ -51,10 +51,22 @@ def _agrees(word: str, i: str | None, copula: str) -> bool:
     return final
 
 
+_QUOTED_ON_APP = lazy_pattern(
+    r"(?:카톡|카카오톡|위챗|웨이신|큐큐|QQ|텔레그램|인스타|페북|라인)\s?"
+    r"(?:이름|닉네임|닉|아이디|대화명|프로필명?)(?:은|는|이|가|도)?\s?"
+    r"['\"‘“]([^'\"’”\n]{1,20})['\"’”]"
+)
+"""Round 20: 카톡 이름 '별빛소녀♡' 였는데: an app's name label and a quoted name, whatever
+its characters (a heart, a digit, Latin letters): the quote bounds it, the label says what."""
+
+
 def find_account_labels(folded: str, res: Resources) -> Iterator[Hit]:
     """닉네임은 X였어요: the account name after its label (see the module doc)."""
-    if not any(label in folded for label in ("닉네임", "대화명", "아이디", "계정", "프로필")):
+    labels = ("닉네임", "대화명", "아이디", "계정", "프로필", "이름", "닉")
+    if not any(label in folded for label in labels):
         return
+    for quoted in _QUOTED_ON_APP().finditer(folded):
+        yield Hit.at(quoted.span(1), label="ONLINE_ID", detector="cue", rule="account_quoted_ko")
     for match in _LABEL().finditer(folded):
         word, i, copula = match.group(1), match.group(2), match.group(3)
         if not _agrees(word, i, copula):

@@ -90,7 +90,7 @@ def _rx() -> _Rx:
         the_run=re.compile(rf"the ({cap}(?: {cap}){{1,3}})(?![\w'])"),
         hangul=re.compile(
             rf"([가-힣](?<![가-힣].)[가-힣]{{0,7}}?)(\s?)({_alt(hangul)})"
-            rf"(?:{_alt(list(korean.PARTICLES) + list(_COPULA))})?(?![가-힣])"
+            rf"(?:{_alt([*korean.PARTICLES, *_COPULA, '요'])})?(?![가-힣])"
         ),
         hangul_first=re.compile(f"[{re.escape(''.join(sorted({w[0] for w in hangul})))}]"),
         hangul_pairs=frozenset(w[:2] for w in hangul),

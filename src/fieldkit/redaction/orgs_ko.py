@@ -78,6 +78,9 @@ def _rx() -> dict[str, re.Pattern[str]]:
     }
 
 
+_ASKING = ("뭐", "뭔", "무엇", "무슨", "어디", "어떤", "누구")
+
+
 def _org(start: int, end: int, rule: str) -> Hit:
     return Hit(start=start, end=end, label="ORG", detector="cue", rule=rule, uncertain=False)
 
@@ -99,6 +102,8 @@ def find_korean_orgs(folded: str, res: Resources) -> Iterator[Hit]:
     ]
     for rule, match in found:
         name = match.group(1).strip()
+        if name.startswith(_ASKING):
+            continue  # 식당 이름이 뭐예요?: the question, not the name (round 20)
         entry = gazetteer_entry(name, res)
         if name and (entry is None or (rule == "quoted_after" and entry[1])):
             # a spelling marked as also a word or name is the business's when quoted after

@@ -14,6 +14,9 @@ what the word is, whatever the word means:
   The particle must agree with the syllable before it (이랑 and 과 after a final
   consonant, 랑 and 와 after a vowel), so a word that merely ends in those syllables stays.
 
+* **a romanised name glued to a Korean honorific** (Kim씨 from Chongjin, Park선생님):
+  the honorific says "person" after a Latin name as after a Hangul one (round 20).
+
 Only in an English sentence (more Latin words than Hangul ones between the sentence's
 stops), never a keep-list word, a place, a kinship or role word (엄마한테, 언니랑), a verb
 form or a closed word; uncertain when the stem is a dictionary word (하늘, 바다).
@@ -39,6 +42,9 @@ _PAIR = re.compile(
     r"([가-힣](?<![가-힣].)[가-힣]{0,3}?)(이랑|랑|하고|와|과) "
     r"([가-힣]{1,4})(?![가-힣])(?=[,;.)]| [A-Za-z])"
 )
+_LATIN_HONOURED = lazy_pattern(r"([A-Z](?<![A-Za-z].)[a-z]{1,11})(?=씨|님|선생|여사|동무)")
+"""The capital opens the pattern, the look-behind follows it (a look-behind first is tried
+at every position of a long document: round 13)."""
 _PEOPLE = lazy_pattern(
     r"\b(?:girls|boys|women|men|sisters|brothers|daughters|sons|children|kids|friends|twins|"
     r"cousins|people|ladies|both of them|the two)\b,?\s*$",
@@ -112,3 +118,5 @@ def find_particle_names(folded: str, res: Resources) -> Iterator[Hit]:
     """The rules of the module docstring (the caller checks the text has Hangul)."""
     yield from _animate(folded, res)
     yield from _pairs(folded, res)
+    for match in _LATIN_HONOURED().finditer(folded):
+        yield person_by_cue(match.start(1), match.end(1), "latin_name_honoured", False)

@@ -56,7 +56,25 @@ _COPULA_OPEN = (
     "래요 "
     "랍니다 였 다 야 고 구 지 죠 요"
 )
-_COPULAS = tuple(sorted((*_COPULA_I.split(), *_COPULA_OPEN.split()), key=len, reverse=True))
+_DENIED_OR_BECAME = (
+    "이 아니고",
+    "이 아니라",
+    "가 아니고",
+    "가 아니라",
+    "이 됐어요",
+    "가 됐어요",
+    "이 됐다",
+    "가 됐다",
+    "이 됐지",
+    "가 됐지",
+    "이 되었다",
+    "가 되었다",
+)
+"""본명은 바다가 아니고, 별명이 바다가 됐어요: the name said by what it is not or became
+(round 20); the particle must fit the word, as the copula must."""
+_COPULAS = tuple(
+    sorted((*_COPULA_I.split(), *_COPULA_OPEN.split(), *_DENIED_OR_BECAME), key=len, reverse=True)
+)
 _SELF_COPULAS = "이야요|이에요|이예요|이라요|이야|이다|입니다|임다|야요|예요|라요|야|다"
 _ADDRESS_WORDS = frozenset(("얘", "쟤", "걔", "아가", "아기", "애기", "여보", "자기", "당신"))
 """Plain words of address (얘야, 아가야, 여보야): a vocative of these names nobody."""
@@ -146,6 +164,9 @@ def _person(start: int, word: str, res: Resources, rule: str) -> Hit:
     )
 
 
+_ADVERBS_OF_ONE = frozenset("좀잘더또다참꼭곧뭐왜늘딱영안못")
+
+
 def _fits(word: str, copula: str) -> bool:
     """The copula fits the word: a bare 다, 고, 야 (not 이다 ...) only after an open syllable."""
     return not copula or copula.startswith("이") or not korean.final_consonant(word[-1])
@@ -161,13 +182,27 @@ def _statements(folded: str, res: Resources) -> Iterator[Hit]:
         if copula.lstrip("이").startswith(("라고", "라구")):
             if len(word) < 2 or word[-1] == "으" or korean.verb_stem(word, res):
                 continue  # 이름은 적으라고, 쓰라고: an order quoted, not a name
+        elif copula in _DENIED_OR_BECAME:
+            if not _named_apart(folded, match):
+                continue  # 이름이 문제가 됐어요: said of a plain 이름, a word as often
         elif copula and (korean.verb_like(token, res) or verb_form(token, res)):
             continue  # 이름은 모르고, 이름이 같아요: a verb says something of the name
         if match.group(3) is None and _one_word(token, res):
             continue  # 이름은 끝까지, 누구 이름: the "copula" ends another word
-        if not copula and len(word) == 1:
-            continue  # 이름은 좀: a bare syllable before a comma is no statement
+        if not copula and len(word) == 1 and word in _ADVERBS_OF_ONE:
+            continue  # 이름은 좀.: an adverb, the sentence cut short
+        if not copula and len(word) == 1 and folded[match.end() : match.end() + 1] in ",":
+            continue  # 이름은 좀,: a bare syllable before a comma is no statement (one before
+            # a full stop is: 진짜 이름이 별., round 20)
         yield _person(match.start(1), word, res, "name_statement")
+
+
+def _named_apart(folded: str, match: re.Match[str]) -> bool:
+    """별명이, 본명은, 진짜 이름은: a name set apart from another, whose denial or change
+    (바다가 아니고, 구름이 됐어요) is a name's; a plain 이름 is not enough."""
+    if not match.group().startswith("이름"):
+        return True
+    return folded[max(0, match.start() - 3) : match.start()].rstrip().endswith(("진짜", "원래"))
 
 
 def _one_word(token: str, res: Resources) -> bool:
@@ -350,7 +385,7 @@ def _shared_work(folded: str, res: Resources) -> Iterator[Hit]:
 
 def find_name_slots(folded: str, res: Resources) -> Iterator[Hit]:
     """Every round-11 name-slot hit (see the module docstring)."""
-    if "이름" in folded or "본명" in folded or "가명" in folded or "예명" in folded:
+    if any(noun in folded for noun in ("이름", "본명", "가명", "예명", "별명", "실명")):
         yield from _statements(folded, res)
     yield from _vocatives(folded, res)
     if "," in folded:

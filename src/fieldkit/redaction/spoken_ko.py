@@ -33,14 +33,18 @@ __all__ = [
 NORTHERN_COPULA = tuple(
     str.split(
         "이였다 이였고 이였는데 이였는데요 이였어요 이였슴다 이였습니다 이였지요 이였죠 이였으니까 "
-        "이였댔어요 이였음메 였음메 이었음메 임메 임다 이였대요 이였지만 이였던"
+        "이였댔어요 이였음메 였음메 이었음메 임메 임다 이였대요 이였지만 이였던 "
+        "이었소 였소 이였소 이오 이라문 라문 이문"
     )
 )
 """The copula as the north and Yanbian write it (이였 for 이었; 임메, 임다 for 입니다): after
-a noun or a name, a particle like 이었는데 (삼월이였는데, 철수였음메)."""
+a noun or a name, a particle like 이었는데 (삼월이였는데, 철수였음메).  Round 20: the
+하오 register's 이었소, 이오 and the conditional 이라문, 이문 (촌이었소, 시집이라문, 백 원이문)."""
 
 NORTHERN_ENDINGS = tuple(
-    str.split("음메 슴메 슴다 습니다 재요 댔어요 댔슴다 더만 더구만 더라구 다구 냐구 자구 구요")
+    str.split(
+        "음메 슴메 슴다 습니다 재이요 재요 댔어요 댔슴다 더만 더구만 더라구 다구 냐구 자구 구요"
+    )
 )
 """Verb endings of northern and spoken Korean (때렸음메, 있슴다, 했재요, 하더만, 안다구):
 the catch-all tries them like the standard ones."""
@@ -49,6 +53,7 @@ _STANDARD = (
     ("음메", "다"),
     ("슴메", "습니다"),
     ("슴다", "습니다"),
+    ("재이요", "지요"),
     ("재요", "지요"),
     ("구요", "고요"),
     ("다구", "다고"),
@@ -77,7 +82,7 @@ def standard_spellings(token: str) -> tuple[str, ...]:
 _PAST_ENDINGS = frozenset(
     str.split(
         "다 다고 다구 다니까 다며 다면서 다더라 음메 슴다 슴메 습니다 어요 지요 재요 는데 는데요 "
-        "고 구 어 지 죠 으니까 으면 더니 더라 더라구 더라고 던 댔어요 댔슴다 을까 을걸"
+        "소 고 구 어 지 죠 으니까 으면 더니 더라 더라구 더라고 던 댔어요 댔슴다 을까 을걸"
     )
 )
 _QUOTED_PRESENT = ("다고", "다구", "다니까", "다며")

@@ -82,13 +82,14 @@ _NEVER_NOUN_ENDINGS = tuple(
     word_set(
         "구나 군요 는커녕 렇게 게나 었고 았고 었던 았던 겠다 겠어 겠지 "
         "라고만 으라고 으라는 으라 어낸 아낸 어진 아진 었나 았나 는지 던지 하던 했던 "
-        "다길래 냐길래 자길래 하였다 하였고 하였으며 보니까 으니까"
+        "다길래 냐길래 자길래 하였다 하였고 하였으며 보니까 으니까 길래 없소"
     )
 )
 """Endings no name or noun of three syllables or more takes (죽었구나, 아무렇게나,
 즐겁기는커녕, 가만있으라고, 지어낸), whatever the word list holds of its stem."""
 _NEVER_NOUN_WORDS = word_set(
-    "있나 없나 했나 갔나 왔나 안다구 한다구 간다구 해서 해도 해야 했어 했고 했는데"
+    "있나 없나 했나 갔나 왔나 안다구 한다구 간다구 해서 해도 해야 했어 했고 했는데 없소 되오 "
+    "하재이요 했재이요 있재이요 없재이요 하재요"
 )
 _AFTER_PAST = ("시오", "시요", "슴다", "습데", "다는", "다던", "대요", "대")
 """The northern polite endings after a past stem (넘었시오, 왔시요, 했슴다): round 14c; and
