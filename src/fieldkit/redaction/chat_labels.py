@@ -16,7 +16,10 @@ Inside a label:
   the organisation she speaks for (ORG, uncertain), unless it is a government office
   (``양천구청``: the place is found by the place rules).
 
-Labels holding a digit (``[오후 3:15]``) are times, not speakers.  Found from line starts by
+Labels holding a digit (``[오후 3:15]``) are times, not speakers.  A time stamp in brackets
+before ``X :`` (``[오후 9:14] 연길큰언니: ...``, ``[2019. 5. 2. 오후 11:03] 화성댁 : ...``: the
+other way chats are exported and retyped) makes X the speaker's display name, an
+``ONLINE_ID`` whatever the word is (round 20).  Found from line starts by
 one anchored pattern, only when the text has a ``[`` at a line start.
 """
 
@@ -143,10 +146,29 @@ def _label_hits(start: int, label: str, res: Resources, repeated: bool) -> Itera
         )
 
 
+_STAMPED = lazy_pattern(
+    r"\[(?:\d{4}\.\s?\d{1,2}\.\s?\d{1,2}\.\s?)?(?:오전|오후|AM|PM|am|pm)\s?\d{1,2}:\d{2}\]"
+    r"\s?([^\s:\[\]][^:\[\]\n]{0,15}?)\s?:"
+)
+
+
+def _stamped_names(folded: str, res: Resources) -> Iterator[Hit]:
+    """[오후 9:14] 연길큰언니: the display name after a chat's time stamp."""
+    for match in _STAMPED().finditer(folded):
+        name = match.group(1).strip()
+        if name and is_speaker_name(name, res):
+            start = match.start(1)
+            yield Hit.at(
+                (start, start + len(name)), label="ONLINE_ID", detector="cue", rule="chat_stamped"
+            )
+
+
 def find_chat_labels(folded: str, res: Resources) -> Iterator[Hit]:
     """Every name in the bracketed speaker labels of a chat (module docstring)."""
     if "[" not in folded:
         return
+    if ":" in folded:
+        yield from _stamped_names(folded, res)
     labels = _labels(folded, _LABEL())
     if len(labels) < _MIN_LINES or len({label for _, label in labels}) < 2:
         labels = _inline_labels(folded)

@@ -33,6 +33,7 @@ from fieldkit.redaction.lazy import lazy_pattern
 from fieldkit.redaction.phrases import trie_pattern
 from fieldkit.redaction.resources import Resources
 from fieldkit.redaction.romanised_en import find_romanised_names
+from fieldkit.redaction.romanised_joined_en import find_joined_given_names
 from fieldkit.redaction.textview import view
 
 __all__ = ["find_english_cues"]
@@ -374,6 +375,7 @@ def find_english_cues(folded: str, res: Resources, words: frozenset[str]) -> Ite
         yield from hangul_islands(folded, res)
     yield from _titled(folded, res, words)
     yield from find_romanised_names(folded, res)  # round 9: ok-hee, KIM OK HEE
+    yield from find_joined_given_names(folded, res)  # round 20: Hyesun Park, sunhee
     if words & _NAMING_WORDS:
         yield from _named(folded, res)
     for sentence in _LOWER_SENTENCE.finditer(folded):

@@ -128,6 +128,18 @@ def _about_a_name(text: str, hit: Hit, word: str) -> bool:
     )
 
 
+_GLOSS = re.compile(r"\s([가-힣])\s?자(?![가-힣])|\s([가-힣])\s?자(?:에|는|를|고|요)")
+
+
+def _hanja_gloss(text: str, hit: Hit, word: str, res: Resources) -> bool:
+    """은혜 은 자, 덕 덕 자: a dictionary word that glosses the Chinese character of a name,
+    its syllable then 자 after it, the way a name is spelled aloud (round 20); a name
+    spelled so (순희, 희 자는) is no dictionary word and stays."""
+    gloss = _GLOSS.match(text, hit.end)
+    glossed = gloss is not None and (gloss.group(1) or gloss.group(2)) in word
+    return glossed and (word in res.lex_ko or dictionary_ko.noun(word))
+
+
 def _quantity(text: str, hit: Hit, word: str) -> bool:
     for form in (
         word,
@@ -226,6 +238,8 @@ def _not_a_name(text: str, hit: Hit, res: Resources) -> bool:
     if hit.label == "ORG":  # round 14: a title is whose business, not its name (사장 회사)
         return hit.uncertain and (_function_word(word, res) or _kind_or_title(word))
     if _about_a_name(text, hit, word) or _quantity(text, hit, word):
+        return True
+    if hit.label == "PERSON" and _hanja_gloss(text, hit, word, res):
         return True
     if _verb_slot(text, hit, text[hit.start : hit.end]):
         return True

@@ -15,7 +15,9 @@ what the word is, whatever the word means:
   consonant, 랑 and 와 after a vowel), so a word that merely ends in those syllables stays.
 
 * **a romanised name glued to a Korean honorific** (Kim씨 from Chongjin, Park선생님):
-  the honorific says "person" after a Latin name as after a Hangul one (round 20).
+  the honorific says "person" after a Latin name as after a Hangul one (round 20);
+* **a Hangul name after an English role noun** (paid 6,000 yuan to broker 박., her
+  husband 김철수 was): the role says "person" in either script (round 20).
 
 Only in an English sentence (more Latin words than Hangul ones between the sentence's
 stops), never a keep-list word, a place, a kinship or role word (엄마한테, 언니랑), a verb
@@ -28,7 +30,7 @@ import re
 from collections.abc import Iterator
 
 from fieldkit.redaction import korean
-from fieldkit.redaction.cuewords import closed_words
+from fieldkit.redaction.cuewords import closed_words, cue_words
 from fieldkit.redaction.hits import Hit, person_by_cue
 from fieldkit.redaction.lazy import lazy_pattern
 from fieldkit.redaction.resources import Resources
@@ -120,3 +122,27 @@ def find_particle_names(folded: str, res: Resources) -> Iterator[Hit]:
     yield from _pairs(folded, res)
     for match in _LATIN_HONOURED().finditer(folded):
         yield person_by_cue(match.start(1), match.end(1), "latin_name_honoured", False)
+    yield from _after_english_roles(folded, res)
+
+
+_HANGUL_AFTER = lazy_pattern(r" ([가-힣]{1,4})(?![가-힣])")
+
+
+def _after_english_roles(folded: str, res: Resources) -> Iterator[Hit]:
+    """broker 박, husband 김철수: an English role noun, then a Hangul word standing alone."""
+    roles = frozenset(cue_words().get("role", "en"))
+    for word in _LATIN_WORD().finditer(folded):
+        if word.group().casefold() not in roles:
+            continue
+        after = _HANGUL_AFTER().match(folded, word.end())
+        if after is None or not _english_sentence(folded, *after.span(1)):
+            continue
+        name = after.group(1)
+        if len(name) == 1 and name not in res.sur_ko_hangul:
+            continue
+        hit = _person(after.start(1), name, res)
+        if hit is not None:
+            surname = len(name) == 1  # broker 박: a surname alone, whatever else 박 means
+            yield hit._replace(
+                rule="hangul_after_english_role", uncertain=hit.uncertain and not surname
+            )

@@ -261,7 +261,10 @@ _ONLINE_STOP = frozenset(
         "broker pastor teacher neighbour neighbor "
         # round 14: what one does or is on an app, before "on WeChat" (keeps in touch on ...)
         "touch contact contacts chats chatting chatted talk talks talking talked text texts "
-        "texting texted messaging messaged online active blocked added"
+        "texting texted messaging messaged online active blocked added "
+        # round 20: reached via WeChat, paid via Alipay, found on Facebook
+        "reached reach reachable contacted paid pay sent money found met spoke speak wrote "
+        "write replied reply called call posted shared asked us her him them me"
     )
 )
 _MARKED_ID = lazy_pattern(

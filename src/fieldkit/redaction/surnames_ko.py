@@ -136,7 +136,23 @@ def _anonymised(folded: str, res: Resources) -> Iterator[Hit]:
     starts = (m.start() for m in _MASK_START.finditer(folded))
     for match in finditer_from(rx["masked"], folded, starts):
         if _lone_syllable(folded, match.start() - 1, res):
-            yield _hit(match.start() - 1, match.end(), "masked_name", False)
+            yield _hit(match.start() - 1, _after_mask(folded, match.end()), "masked_name", False)
+
+
+_PARTICLE_SYLLABLES = frozenset("은는이가을를의와과도만로에")
+
+
+def _after_mask(folded: str, end: int) -> int:
+    """이○화님: a given name's last syllable kept after the mask is the name's too (round
+    20); the mask alone ends it otherwise (김○○ 씨)."""
+    last = folded[end : end + 1]
+    if not last or not "가" <= last <= "힣" or last not in korean.given_syllables():
+        return end
+    if last in _PARTICLE_SYLLABLES:
+        return end  # 곽OO은 말했어요: the particle after the mask
+    after = folded[end + 1 : end + 2]
+    closes = not after or not "가" <= after <= "힣" or after in "님씨이가은는을를의와도"
+    return end + 1 if closes else end
 
 
 _MASK_START = re.compile("[○◯*＊OXx]")

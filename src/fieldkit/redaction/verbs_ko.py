@@ -89,7 +89,7 @@ _NEVER_NOUN_ENDINGS = tuple(
 즐겁기는커녕, 가만있으라고, 지어낸), whatever the word list holds of its stem."""
 _NEVER_NOUN_WORDS = word_set(
     "있나 없나 했나 갔나 왔나 안다구 한다구 간다구 해서 해도 해야 했어 했고 했는데 없소 되오 "
-    "하재이요 했재이요 있재이요 없재이요 하재요"
+    "하재이요 했재이요 있재이요 없재이요 하재요 하문 하믄 그러문 그라문"
 )
 _AFTER_PAST = ("시오", "시요", "슴다", "습데", "다는", "다던", "대요", "대")
 """The northern polite endings after a past stem (넘었시오, 왔시요, 했슴다): round 14c; and

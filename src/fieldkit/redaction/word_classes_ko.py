@@ -217,4 +217,6 @@ def class_non_name(text: str, hit: Hit, word: str, res: Resources) -> bool:
     named = any(key in hit.rule for key in ("naming", "title", "honorific", "called"))
     if (_date_word(word) and not named) or _language(word) or _catchall_noun(hit, word, res):
         return True
+    if _HOLIDAY.fullmatch(word) and word in res.lex_ko:
+        return True  # 성탄절이라고 떠들썩하더만: a listed holiday, even after 이라고 (round 20)
     return _verb_read_as_name(text, hit, word, res)

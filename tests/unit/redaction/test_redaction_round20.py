@@ -134,3 +134,40 @@ def test_an_apps_name_label_and_a_quoted_name(rules: Redactor) -> None:
     out = rules.redact("제 카톡 이름 '달빛소녀♡' 였는데 지금은 바꿨어요.")
     assert "달빛소녀" not in out.text
     assert [s.label for s in out.spans] == ["ONLINE_ID"]
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Her sister can be reached via WeChat minji_0318.", "reached"),  # a verb, not an ID
+        ("그 노친네가 나를 샀소.", "노친네"),  # an old woman, no name
+        ("진짜 이름은 아니에요.", "아니에요"),  # the negative copula
+        ("마을 이름이 은덕이에요, 은혜 은 자에 덕 덕 자.", "은혜"),  # a character's gloss
+        ("중국 사람들 성탄절이라고 떠들썩하더만.", "성탄절"),  # a holiday
+        ("어마이 이름이 기쁨이라 하문 다들 웃슴다.", "하문"),  # the northern "if one says"
+        ("We drank soju and learned hangul.", "soju"),  # Korean words, not given names
+    ],
+)
+def test_precision_guards_from_sets_am_and_an(rules: Redactor, text: str, word: str) -> None:
+    assert word in rules.redact(text).text
+
+
+@pytest.mark.parametrize(
+    ("text", "gone"),
+    [
+        ("He paid the money to broker 박.", "박"),  # a Hangul surname after an English role
+        ("4월 3일 이○화님 방문.", "화님"),  # the given name's last syllable after the mask
+        ('조선족 남성(일명 "곰보")에게 넘겨짐.', "곰보"),  # a.k.a.
+        ("Case note: Hyesun Park confirms the address.", "Park"),  # a joined given name
+        ("hi its sunhee. new number soon.", "sunhee"),  # typed in lower case
+    ],
+)
+def test_names_from_sets_am_and_an(rules: Redactor, text: str, gone: str) -> None:
+    assert gone not in rules.redact(text).text
+
+
+def test_display_names_after_a_chats_time_stamps(rules: Redactor) -> None:
+    text = "[오후 9:14] 연길큰언니: 너 언제 가? [오후 9:15] 달맞이: 담주 화요일요"
+    out = rules.redact(text)
+    assert "연길큰언니" not in out.text and "달맞이" not in out.text
+    assert [s.label for s in out.spans if s.rule == "chat_stamped"] == ["ONLINE_ID"] * 2
