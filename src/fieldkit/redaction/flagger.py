@@ -31,7 +31,7 @@ from pathlib import Path
 import pycrfsuite
 
 from fieldkit.errors import RedactionError
-from fieldkit.redaction import cuewords, korean, org_nouns, spoken_ko
+from fieldkit.redaction import cuewords, dictionary_ko, hangul, korean, org_nouns, spoken_ko
 from fieldkit.redaction.flagger_features import Token, features, sentences, tokens
 from fieldkit.redaction.flagger_items import attributes, items
 from fieldkit.redaction.hits import Hit
@@ -45,7 +45,7 @@ from fieldkit.redaction.verbs_ko import never_a_noun
 __all__ = ["LABELS", "MODEL", "MODEL_SHA256", "THRESHOLD", "flag"]
 
 MODEL = "flagger_ko.crfsuite"
-MODEL_SHA256 = "1c6cab4d2eb794502b8403de8006ced3da26f0938e81de51b54eeebc0929944d"
+MODEL_SHA256 = "783fb332dae999b02907ce020975b59b7146c15ae29c101525c43043f076d26e"
 """The shipped model's digest (``bench/flagger_train.py`` writes it here).  CRFsuite trusts
 the file it reads: a truncated model crashes the process (a segmentation fault, tried), so
 the bytes are checked before CRFsuite sees them."""
@@ -280,6 +280,10 @@ def _judged(word: str, res: Resources) -> int:
     if kind and taught_kind(bare[:-kind], bare[-kind:]):
         return _NEVER  # 요양보호사교육원: what a school teaches, as the rules read it (r19)
     known = res.lex_ko
+    if len(stem) == 1 and stem + "이" in known and word.startswith(stem + "이"):
+        return _NEVER  # 길이는: the noun 길이 and its particle, not 길 + 이는 (round 20)
+    if _described_kin(bare, res):
+        return _NEVER  # 젊은언니: an adjective's form before a kinship word (round 20)
     doubtful = (
         len(stem) < 2
         or word in known
@@ -291,6 +295,21 @@ def _judged(word: str, res: Resources) -> int:
         or korean.verb_form(word, res)
     )
     return _DOUBTFUL if doubtful else _PLAIN
+
+
+def _described_kin(bare: str, res: Resources) -> bool:
+    """젊은언니, 늙은할매: a kinship word after a verb's or adjective's adnominal form (closed
+    by ㄴ, or 는, 던), typed as one word; no name is made so.  A head whose syllables are
+    all common in given names (영순언니, 지은언니) stays a name."""
+    for kin in cuewords.cue_words().get("kinship", "ko"):
+        head = bare[: -len(kin)]
+        if len(head) < 2 or not bare.endswith(kin) or head in res.lex_ko:
+            continue
+        last = head[-1]
+        closed_by_n = "가" <= last <= "힣" and hangul.decompose(last)[2] == "ㄴ"
+        if (closed_by_n or last in "는던") and not dictionary_ko.given_syllables_only(head):
+            return True
+    return False
 
 
 @cache
