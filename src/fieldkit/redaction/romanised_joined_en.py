@@ -11,24 +11,43 @@ which reads as a syllable common in Korean given names (``name_syllables_ko.tsv`
 
 * **before or after a Korean surname, capitalised** (Hyesun Park, Park Hyesun): a person,
   certain, the surname inside the span;
-* **in lower case, alone** (sunhee, minjeong): a person, uncertain (for the review).
+* **in lower case, alone** (sunhee, minjeong): a person, uncertain (for the review); read
+  only in a text whose writer does not capitalise (a sentence opening in lower case: ``hi
+  its``, ``ok so``), where a name goes uncapitalised too.
+
+Both are found by patterns the ``re`` engine runs over the text (a trie of the Korean
+surnames' spellings beside a capitalised word; the lower-case gate), so an English text
+pays little for them (round 20: read word by word they cost English passages a tenth).
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from functools import lru_cache
 
 from fieldkit.redaction import hangul, korean
 from fieldkit.redaction.hits import Hit
 from fieldkit.redaction.lazy import lazy_pattern
+from fieldkit.redaction.phrases import trie_pattern
 from fieldkit.redaction.resources import Resources
 from fieldkit.redaction.romanised_en import romanised_syllable
 
 __all__ = ["find_joined_given_names"]
 
-_CAPITALISED_PAIR = lazy_pattern(r"\b([A-Z][a-z]{1,9}) ([A-Z][a-z]{1,9})\b")
 _LOWER_WORD = lazy_pattern(r"(?<![\w@./'-])([a-z]{4,10})(?![\w@'-])")
+_LOWER_OPENING = lazy_pattern(r"[.!?]\s+[a-z]")
+"""A sentence that opens in lower case: the writer does not capitalise."""
+_WORD_BEFORE = lazy_pattern(r"\b([A-Z][a-z]{1,9}) $")
+_WORD_AFTER = lazy_pattern(r" ([A-Z][a-z]{1,9})\b")
+
+
+@lru_cache(maxsize=4)
+def _surname_pattern(surnames: frozenset[str]) -> re.Pattern[str]:
+    """A capitalised Korean surname as a word (a trie: it fails at the first letter almost
+    everywhere, so the scan stays in ``re``)."""
+    trie = trie_pattern(frozenset(s.capitalize() for s in surnames if s.isalpha()))
+    return re.compile(rf"(?:{trie})\b")
 
 
 @lru_cache(maxsize=8192)
@@ -62,11 +81,22 @@ def _surname(word: str, res: Resources) -> bool:
 
 def find_joined_given_names(folded: str, res: Resources) -> Iterator[Hit]:
     """The rules of the module docstring."""
-    for match in _CAPITALISED_PAIR().finditer(folded):
-        first, second = match.group(1), match.group(2)
-        given_first = _surname(second, res) and _name(first, res)
-        if given_first or (_surname(first, res) and _name(second, res)):
-            yield Hit.at(match.span(), label="PERSON", detector="cue", rule="joined_given_surname")
+    for surname in _surname_pattern(res.sur_ko_latin).finditer(folded):
+        start, end = surname.span()
+        if start and folded[start - 1].isalpha():
+            continue  # inside a word
+        before = _WORD_BEFORE().search(folded, max(0, start - 11), start)
+        after = _WORD_AFTER().match(folded, end)
+        if before is not None and _name(before.group(1), res):
+            start = before.start(1)
+        elif after is not None and _name(after.group(1), res):
+            end = after.end(1)
+        else:
+            continue
+        if _surname(surname.group(), res):
+            yield Hit.at((start, end), label="PERSON", detector="cue", rule="joined_given_surname")
+    if not folded[:1].islower() and _LOWER_OPENING().search(folded) is None:
+        return
     for match in _LOWER_WORD().finditer(folded):
         if _name(match.group(1), res):
             yield Hit.at(
