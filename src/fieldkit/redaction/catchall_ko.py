@@ -51,6 +51,9 @@ def _korean_hit(token: str, start: int, res: Resources, *, context: str = "") ->
     if korean.bound_compound(stem, res) or korean.counted_or_bound(stem, res):
         return None  # 구류소, 여자분, 선생님들: words joined; 한달, 다섯시, 할때: spoken Korean
     end = start + len(stem)
+    bare, tail = korean.split_particle(token)
+    if tail and korean.NATIVE_NUMBER().fullmatch(bare):
+        return None  # 예순이 넘었는데: an age said in native numbers (round 20)
     if stem in res.given_ko or (stem[0] in res.sur_ko_hangul and stem[1:] in res.given_ko):
         return Hit(
             start=start,

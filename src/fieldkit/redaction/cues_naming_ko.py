@@ -341,7 +341,7 @@ def _kin_copula_rx() -> re.Pattern[str]:
     people = [w for w in c.get("naming_noun", "ko") if w not in ("이름", "분")]
     nouns = alternation((*c.get("role", "ko"), *people))
     return re.compile(
-        rf"(?:{nouns})(?:이|가|은|는)\s([가-힣]{{2,3}}?)"
+        rf"(?:{nouns})(?:이|가|은|는)\s([가-힣]{{2,4}}?)"
         r"(?:이에요|예요|에요|이었어요|였어요|이래요|래요|이야|야|이다|입니다"
         r"|인데요?|이고요?|이었는데|였는데|이었고|였고|임다|이오|이래|래)(?![가-힣])"
     )  # 에요 after a vowel: the spoken spelling of 예요 (round 14); 인데, 이고: a name
@@ -360,7 +360,10 @@ def kinship_is_named(folded: str, res: Resources) -> Iterator[Hit]:
         if stem in closed_words("ko") or stem in res.keep_native or stem in res.gaz_hangul:
             continue
         ordinary = stem in res.lex_ko or korean.ordinary(stem, res)
-        if ordinary and not (len(stem) == 2 and all(s in given for s in stem)):
+        doubled = len(stem) == 4 and stem[:2] == stem[2:]  # 메이메이: a doubled nickname
+        if len(stem) == 4 and not doubled:
+            continue  # 혜산사람이고, 구슬이짱이었어요: four syllables only when doubled
+        if ordinary and not doubled and not (len(stem) == 2 and all(s in given for s in stem)):
             continue
         hit = korean_hit(match.start(1), stem, res, "kinship_is_named")
         if hit is not None:

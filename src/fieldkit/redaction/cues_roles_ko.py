@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from fieldkit.redaction import hangul, korean, ordinary_ko
-from fieldkit.redaction.cuewords import alternation, closed_words, cue_words
+from fieldkit.redaction.cuewords import alternation, closed_words, cue_words, person_nouns
 from fieldkit.redaction.hits import Hit, person_by_cue
 from fieldkit.redaction.lazy import lazy_pattern
 from fieldkit.redaction.org_nouns import korean_nouns
@@ -188,6 +188,8 @@ def korean_roles(folded: str, res: Resources) -> Iterator[Hit]:
         if whole is not None:
             yield whole
             continue
+        if stem.rstrip("네이") in person_nouns("ko") or stem in ("댁", "댁이"):
+            continue  # 남편 형님네는, 시동생 댁이: another kinship word, no name (round 20)
         hit = korean_hit(match.start(1), stem, res, "role_before_name")
         if hit is not None and not korean.verb_stem(stem, res):
             yield hit

@@ -45,7 +45,7 @@ from fieldkit.redaction.verbs_ko import never_a_noun
 __all__ = ["LABELS", "MODEL", "MODEL_SHA256", "THRESHOLD", "flag"]
 
 MODEL = "flagger_ko.crfsuite"
-MODEL_SHA256 = "783fb332dae999b02907ce020975b59b7146c15ae29c101525c43043f076d26e"
+MODEL_SHA256 = "f5e4a004eba74dcc45213cc1d81711de4ce6620512c41b1e7cd7154948a050ba"
 """The shipped model's digest (``bench/flagger_train.py`` writes it here).  CRFsuite trusts
 the file it reads: a truncated model crashes the process (a segmentation fault, tried), so
 the bytes are checked before CRFsuite sees them."""
@@ -328,7 +328,8 @@ def _cut(word: Token) -> int:
     if len(bare) >= 2 and korean.final_consonant(bare[-1]) == stem[len(bare) :].startswith("이"):
         return word.start + len(bare)  # 믿음이요 -> 믿음, 순자예요 -> 순자 (round 18)
     if len(stem) == 1 and tail.startswith("이") and korean.final_consonant(stem):
-        return word.start + 1  # 숙이랑 -> 숙: the particle's 이 after a closed syllable (r19)
+        return word.start + 2  # 숙이랑 -> 숙이: the particle stays out (r19), the affectionate
+        # 이 stays in, as the rules' spans hold it (round 20: 옥이랑 beside a rule's 옥이)
     return word.start + (len(stem) if len(stem) >= 2 else len(word.text))
 
 

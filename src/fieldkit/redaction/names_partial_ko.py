@@ -43,7 +43,7 @@ _STATES = frozenset(
 _REMEMBERED = lazy_pattern(
     rf"(?<![{_HAN}가-힣])(?:([{_HAN}])|([가-힣]))\s?"
     r"(?:뭐였는데|뭐였더라|뭐더라|뭐라던데|뭐라더라|뭐였지|뭐라고 했는데|머였는데|머더라"
-    r"|뭐라고(?=\.|…|,))"
+    r"|뭐라고(?=\.|…|,)|뭐라는)"
 )
 _NOT_SURNAMES = frozenset("이그저아어또막좀왜참나너요뭐음")
 """Pointing words, pronouns and fillers before 뭐더라 (그 뭐더라, 아 뭐였지): no surname."""

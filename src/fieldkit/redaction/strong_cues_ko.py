@@ -26,7 +26,13 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from fieldkit.redaction import korean
-from fieldkit.redaction.cuewords import FELLOW_BELIEVERS, alternation, closed_words, cue_words
+from fieldkit.redaction.cuewords import (
+    FELLOW_BELIEVERS,
+    alternation,
+    closed_words,
+    cue_words,
+    person_nouns,
+)
 from fieldkit.redaction.hits import Hit, person_by_cue
 from fieldkit.redaction.known_ko import known_word
 from fieldkit.redaction.resources import Resources
@@ -176,6 +182,8 @@ def _hanzi_household(folded: str, res: Resources) -> Iterator[Hit]:
 def _word_hit(start: int, word: str, res: Resources, rule: str) -> Hit | None:
     if word in closed_words("ko") or word in _titles():
         return None  # 엄마라고 불렀다, 별명 '사장': a role is no name
+    if word.endswith("이") and word[:-1] in person_nouns("ko"):
+        return None  # 광철이 형이라고 불러: a kinship word and its 이 (round 20)
     uncertain = word in res.lex_ko or known_word(word, res, dictionary=False)
     if rule == "called_word":
         return person_by_cue(start, start + len(word), rule, uncertain)

@@ -82,7 +82,7 @@ _NEVER_NOUN_ENDINGS = tuple(
     word_set(
         "구나 군요 는커녕 렇게 게나 었고 았고 었던 았던 겠다 겠어 겠지 "
         "라고만 으라고 으라는 으라 어낸 아낸 어진 아진 었나 았나 는지 던지 하던 했던 "
-        "다길래 냐길래 자길래 하였다 하였고 하였으며 보니까 으니까 길래 없소"
+        "다길래 냐길래 자길래 하였다 하였고 하였으며 보니까 으니까 길래 없소 으러"
     )
 )
 """Endings no name or noun of three syllables or more takes (죽었구나, 아무렇게나,

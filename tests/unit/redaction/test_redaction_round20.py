@@ -171,3 +171,32 @@ def test_display_names_after_a_chats_time_stamps(rules: Redactor) -> None:
     out = rules.redact(text)
     assert "연길큰언니" not in out.text and "달맞이" not in out.text
     assert [s.label for s in out.spans if s.rule == "chat_stamped"] == ["ONLINE_ID"] * 2
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ('그 사람이 "광철이 형이라고 불러" 했어요.', "형이"),  # a kinship word and its 이
+        ("시동생 댁이 왔어요.", "댁이"),  # the brother-in-law's wife
+        ("남편 형님네는 옆 마을이었고요.", "형님네"),  # another kinship word after a role
+        ("엄마 찾으러 강을 건넜어요.", "찾으러"),  # a verb's purpose form
+        ("할머니는 예순이 넘었는데도 일했어요.", "예순이"),  # an age in native numbers
+    ],
+)
+def test_precision_guards_from_set_ao(rules: Redactor, text: str, word: str) -> None:
+    assert word in rules.redact(text).text
+
+
+@pytest.mark.parametrize(
+    ("text", "gone"),
+    [
+        ("시누이가 링링이였는데 저보다 두 살 어렸어요.", "링링"),
+        ("시누이가 메이메이였는데 저보다 두 살 어렸어요.", "메이메이"),  # four syllables, doubled
+        ("사촌도 팔려갔어요, 무순으로요.", "무순"),  # a place before 으로요
+        ("브로커 한씨 → 백산 경유 → 통화 한족 농가", "통화"),  # a route with 경유
+        ("브로커는 邓 뭐라는 한족이에요.", "邓"),
+        ("03.11.5 석방, 청진 집결소 이송.", "03.11.5"),  # a note's two-digit year
+    ],
+)
+def test_names_places_and_dates_from_set_ao(rules: Redactor, text: str, gone: str) -> None:
+    assert gone not in rules.redact(text).text
