@@ -29,15 +29,16 @@ from fieldkit.redaction.resources import Resources
 
 __all__ = ["find_answered_names"]
 
+_TURN = r"\?\s*(?:답변|답|A|구술자|응답|대답)\s?[:：]\s?"
+"""The question's mark, then the answer's label (답변:, A:, 구술자:)."""
 _ANSWER = lazy_pattern(
-    r"\?\s*(?:답변|답|A|구술자|응답|대답)\s?[:：]\s?"
-    r"([가-힣]{1,4}?|[\u4e00-\u9fff]{1,4})"
+    _TURN + r"([가-힣]{1,4}?|[\u4e00-\u9fff]{1,4})"
     r"(?:이에요|예요|에요|이요|요|이었어요|였어요|이었죠|였죠|임다|이오)?"
     r"(?=[.,!…]|\s*$|\n)"
 )
 """The answer's first word, the whole answer up to a stop or a comma: 봄이에요., 金子."""
 _KIN_ANSWER = lazy_pattern(
-    r"\?\s*(?:답변|답|A|구술자|응답|대답)\s?[:：]\s?([가-힣]{1,4}?)(?:이|가|은|는)\s"
+    _TURN + r"([가-힣]{1,4}?)(?:이|가|은|는)\s"
     r"([가-힣]{1,4}?)(?:인데요?|이에요|예요|에요|이요|요|이고|이었어요|였어요)(?=[\s.,!…]|$)"
 )
 """딸이 사랑인데, 오빠가 정남이요: a kinship or role noun, then the name asked for."""

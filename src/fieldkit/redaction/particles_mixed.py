@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 
 from fieldkit.redaction import korean
 from fieldkit.redaction.cuewords import closed_words, cue_words
@@ -128,11 +129,15 @@ def find_particle_names(folded: str, res: Resources) -> Iterator[Hit]:
 _HANGUL_AFTER = lazy_pattern(r" ([가-힣]{1,4})(?![가-힣])")
 
 
+@lru_cache(maxsize=1)
+def _english_roles() -> frozenset[str]:
+    return frozenset(w.casefold() for w in cue_words().get("role", "en"))
+
+
 def _after_english_roles(folded: str, res: Resources) -> Iterator[Hit]:
     """broker 박, husband 김철수: an English role noun, then a Hangul word standing alone."""
-    roles = frozenset(cue_words().get("role", "en"))
     for word in _LATIN_WORD().finditer(folded):
-        if word.group().casefold() not in roles:
+        if word.group().casefold() not in _english_roles():
             continue
         after = _HANGUL_AFTER().match(folded, word.end())
         if after is None or not _english_sentence(folded, *after.span(1)):
