@@ -119,6 +119,9 @@ def _naming_after(
                 break
 
 
+_LOCATIVE_AFTER_DE = frozenset(("서", "에서", "에", "로", "서요", "에서요"))
+"""What follows 라는데 glued when it is 라는 데 ("at a place called") typed without its
+space (한성테크라는데서), never the hearsay 라는데 ("they say it is")."""
 _PERSON_OBJECT = lazy_pattern(r"(?:사람|여자|남자|놈|녀석|그분|그녀|걔|얘)(?:을|를)\s$")
 """그 사람을 X라 불렀다: the one called is a person, so what she is called is a name, even
 a word (round 12 of issue 11)."""
@@ -194,6 +197,8 @@ def korean_naming(folded: str, res: Resources) -> Iterator[Hit]:
         if _MODIFIER_BEFORE().search(folded, max(0, start - 4), start):
             continue  # 같은 반이래요: a modifier before a common noun (round 18)
         nouns = _nouns(after.group(1) or "", res) | _modified_noun(folded, after, res)
+        glued_place = cue.group().endswith("는데") and after.group(1) in _LOCATIVE_AFTER_DE
+        nouns = nouns | {"데"} if glued_place else nouns  # 한성테크라는데서: 라는 데서 (r21)
         if nouns & frozenset(c.get("not_naming", "ko")):
             continue  # X라는 것: a quotation, not a name
         spoken = cue.group().endswith(" ")  # 까치라 불렀다
@@ -213,7 +218,7 @@ def korean_naming(folded: str, res: Resources) -> Iterator[Hit]:
         if len(stem) > 2 and kind_noun_length(stem):
             continue  # 은혜교회라고 있었는데: a name and its kind, the org rules' (round 19)
         org = bool(nouns & _org_nouns())  # 희망이라는 단체, 은혜라는 교회
-        strong = strong or org or bool(nouns & frozenset(c.get("naming_noun", "ko")))
+        strong = strong or org or glued_place or bool(nouns & frozenset(c.get("naming_noun", "ko")))
         called = _called_person(folded, start, spoken, rest)
         strong = strong or called
         ordinary = stem in res.lex_ko or korean.ordinary(stem, res)

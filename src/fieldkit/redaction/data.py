@@ -170,6 +170,14 @@ def keep_entries() -> tuple[tuple[str, str], ...]:
 
 
 @lru_cache(maxsize=1)
+def landmarks() -> frozenset[str]:
+    """The keep-list's rivers and mountains (Baekdu, 백두산, 长白山): alone they point at no
+    one, but a business named after one (the Baekdu restaurant, 백두산KTV) is a name that
+    locates a woman as surely as a village (round 21)."""
+    return frozenset(word for kind, word in keep_entries() if kind == "river")
+
+
+@lru_cache(maxsize=1)
 def city_spellings() -> frozenset[str]:
     """Every spelling of a named city of ``cities.tsv`` (Seoul, 서울시, Beijing, 방콕): a
     place, never on the keep-list, even where ``provinces.tsv`` spells a province-level city

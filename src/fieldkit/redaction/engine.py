@@ -52,7 +52,7 @@ from fieldkit.redaction.placeholders import (
 from fieldkit.redaction.places import find_places
 from fieldkit.redaction.propagate import propagate
 from fieldkit.redaction.resources import Resources, build
-from fieldkit.redaction.roles import trim_roles
+from fieldkit.redaction.roles import trim_roles, with_spaced_surname
 from fieldkit.redaction.spelled import find_spelled
 from fieldkit.redaction.textview import forget, view
 
@@ -242,7 +242,8 @@ class Redactor:
             hits = drop_non_names(folded, hits, self.res)
         if words:
             hits = drop_adjectives(folded, hits, self.res)
-        return [trim_roles(folded, hit, self.res) for hit in hits]
+        trimmed = (trim_roles(folded, hit, self.res) for hit in hits)
+        return [with_spaced_surname(folded, hit, self.res) for hit in trimmed]
 
     def _kept(self, field: _Field, hit: Hit, release: frozenset[str]) -> bool:
         """False when the keep-list or a release drops the hit (never a known term)."""

@@ -45,8 +45,11 @@ _PARTICLE = (
     "이라는|라는|이다|이고|이었어요|이었는데|이었고|였어요|였는데|였고|이었어|였어|이었시오|였시오|이었|였|엔|"
     "쪽|출신|사람|입니다|"
     "이에요|예요|에요|이요|요|으로요|로요|까지요|이야|인데|이지|이래|래|임|이라|"
-    "이니까|이니깐|이면|이라서|인가|인지|이더라|더라|서는|서도|서"
+    "이니까|이니깐|이면|이라서|인가|인지|이더라|더라|서는|서도|서|"
+    "이야요|야요|이라구|라구|이래요|이랬고|이랬는데|이랬어요|이구|이지비|이오|이우"
 )
+"""Round 21: the spoken and northern endings after a place (남평이야요, 이도구라구,
+경흥이랬고)."""
 _WORD_END = rf"(?:{_PARTICLE})?(?![가-힣])"
 _HANGUL_SUFFIX = re.compile(
     rf"(로동자구|노동자구|작업반|구역|시|현|군|구|진|촌|리|동|역|읍|면){_WORD_END}"
@@ -70,11 +73,12 @@ _HANGUL_WORD = re.compile(_WORD_END)
 _HANGUL_GOES_ON = lazy_pattern(
     rf"{_WORD_END}|(?:로동자구|노동자구|구역|시|현|군|구|진|촌|리|동|역|읍|면|지구|시내|읍내|역전|땅|"
     r"바닥|시장|변두리|외곽|일대|부근|근처|방면|쪽|사람|출신|말|내기|행|발|까지|공항|항|"
-    r"언니|아줌마|아주머니|아저씨|할머니|이모|댁)"
+    r"언니|아줌마|아주머니|아저씨|할머니|이모|댁|살아요|살았어요|살았는데|살았고|살때)"
 )
 """What may follow a two-syllable place in the same word: a particle, a suffix, 시내,
 역전, 사람 (연길시내, 회령역전, 무산사람); round 19: the kin word of a nickname (청진언니:,
-무산아줌마: the woman from that town)."""
+무산아줌마: the woman from that town); round 21: a verb of living glued by a quick typist
+(부천살아요)."""
 _HANZI_BEFORE = frozenset("在到去从回往住离逃卖嫁")
 _LATIN_SUFFIX = lazy_pattern(
     r"(?:\s+(?:[Cc]ounty|[Cc]ity|[Ss]tation|[Tt]own|[Tt]ownship|[Vv]illage|[Dd]istrict|"

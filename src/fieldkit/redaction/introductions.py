@@ -80,6 +80,14 @@ _OBLIGED = lazy_pattern(r"\s?(?:하|해|했|한|할|돼|됐|되|된|될)")
 """What follows 가야 when it is a verb's 아야 (나가야 했다, 가야 돼요), not 가 + the copula."""
 
 
+_NOT_GIVEN = frozenset(
+    str.split("그 이 저 그것 이것 저것 그거 이거 그걸 이걸 뭐 무엇 그렇게 이렇게")
+)
+"""What 이름을 X로 지었다 can hold that is no name (그걸로 지었다: "named it after that");
+any other word there was given as a name, a number word (하나) or a place's (민수) too
+(round 21)."""
+
+
 def _name(start: int, stem: str, res: Resources, rule: str) -> Hit | None:
     """The hit for ``stem`` at ``start``; an affectionate 이 (하늘이) stays inside the span.
     A Hanzi name (이름을 成龙으로 지었다) is a name unless it is kept."""
@@ -90,13 +98,16 @@ def _name(start: int, stem: str, res: Resources, rule: str) -> Hit | None:
     core = stem
     if len(stem) > 1 and stem[-1] == "이" and korean.final_consonant(stem[-2]):
         core = stem[:-1]
-    if core in closed_words("ko") or core in res.keep_native or core in res.gaz_hangul:
+    given = rule == "name_renamed" and core not in _NOT_GIVEN  # 이름을 하나로 지었어요
+    if core in res.keep_native or (
+        not given and (core in closed_words("ko") or core in res.gaz_hangul)
+    ):
         return None
-    if korean.NATIVE_NUMBER().fullmatch(core):
+    if not given and korean.NATIVE_NUMBER().fullmatch(core):
         return None  # 이모부는 쉰이었어요: an age
-    if korean.verb_like(core, res) or core[-1] in "것거수데줄뿐":
+    if korean.verb_like(core, res) or (not given and core[-1] in "것거수데줄뿐"):
         return None
-    uncertain = core in res.lex_ko or korean.ordinary(core, res)
+    uncertain = core in res.lex_ko or korean.ordinary(core, res) or core in closed_words("ko")
     return Hit(
         start=start,
         end=start + len(stem),

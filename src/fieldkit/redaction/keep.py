@@ -16,7 +16,7 @@ from functools import lru_cache
 from fieldkit.redaction import data
 from fieldkit.redaction.anchored import finditer_from
 from fieldkit.redaction.lazy import lazy_pattern
-from fieldkit.redaction.phrases import words_of
+from fieldkit.redaction.phrases import longest_first, words_of
 from fieldkit.redaction.resources import Resources
 from fieldkit.redaction.textview import view
 
@@ -92,11 +92,37 @@ def _month_as_date(folded: str, start: int, end: int) -> bool:
     return bool(_DATE_BEFORE().search(before) or _DATE_AFTER().match(folded[end : end + 8]))
 
 
+@lru_cache(maxsize=1)
+def _business_next() -> re.Pattern[str]:
+    """A business noun of ``orgs.tsv`` glued or one space or hyphen after ``pos``."""
+    nouns = [
+        w
+        for kind, _lang, words in data.rows("orgs.tsv")
+        if kind == "business"
+        for w in words.split("|")
+        if w
+    ]
+    return re.compile(rf"[ \-]?(?i:{longest_first(nouns)})(?![A-Za-z])")
+
+
+def _names_business(folded: str, start: int, end: int, latin_only: bool = False) -> bool:
+    """A kept river or mountain that names the business after it (the Baekdu restaurant,
+    백두산KTV): the business's name, not the landmark (round 21).  A Hangul or Hanzi one
+    before a Hangul or Hanzi noun (백두산 식당, 长白山饭店) is read by the organisation rules
+    themselves, which the keep-list never vetoed there."""
+    if folded[start:end] not in data.landmarks():
+        return False
+    noun = _business_next().match(folded, end)
+    return noun is not None and (not latin_only or noun.group().strip(" -").isascii())
+
+
 def keep_spans(folded: str, res: Resources, words: frozenset[str] | None = None) -> KeepSpans:
     """Every keep interval in folded text: keep-list phrases and numeric keeps."""
     words = words_of(folded) if words is None else words
     spans: list[tuple[int, int]] = [
-        (s, e) for s, e, _v in res.keep_latin.find(folded, words) if _month_as_date(folded, s, e)
+        (s, e)
+        for s, e, _v in res.keep_latin.find(folded, words)
+        if _month_as_date(folded, s, e) and not _names_business(folded, s, e)
     ]
     for anchor in _NUMBER_ANCHOR.finditer(folded):
         start = max(0, anchor.start() - 1)
@@ -109,5 +135,6 @@ def keep_spans(folded: str, res: Resources, words: frozenset[str] | None = None)
             start = match.start()
             if "가" <= folded[start] <= "힣" and start and "가" <= folded[start - 1] <= "힣":
                 continue
-            spans.append(match.span())
+            if not _names_business(folded, *match.span(), latin_only=True):
+                spans.append(match.span())
     return KeepSpans(spans)

@@ -37,13 +37,13 @@ _COUNTER = lazy_pattern(
     r"\s?(?:(?:두|세|네|다섯|여섯|일곱|여덟|[2-9])\s?(?:명|사람)|둘이서|셋이서|넷이서|다섯이서)"
     r"(?![가-힣])|\s?(?:두|세|네|다섯|[2-9])\s?(?:명|사람)(?:이|과|와|은|도|이서|이랑|하고)"
     r"|\s(?:두|세|네|다섯)\s(?:친구|아이|애|처녀)(?:가|는|도|를|랑|와|이|들)?(?![가-힣])"
-    r"|\s(?:둘|셋|넷)\s(?:다|모두)(?![가-힣])"
+    r"|\s(?:둘|셋|넷)\s(?:다|모두)(?![가-힣])|\s(?:둘|셋|넷)이(?=\s)"
     r"|,?\s이렇게\s(?:둘|셋|넷|다섯|여섯)(?:이서|이|은|이었)?(?![가-힣])"
     r"|,?\s이렇게\s(?:두|세|네|다섯|여섯)\s?(?:명|사람)"
 )
 """A count of people right after the list: 세 명과, 두 사람이, 셋이서; round 18: 두 친구는,
 둘 다 (both of them, after a found name); round 19: 이렇게 셋이 (a second sign still needed);
-round 20: 이렇게 세명."""
+round 20: 이렇게 세명; round 21: 둘이, 셋이 (꺽다리하고 곰보가 둘이 짝이 돼서)."""
 _US = r"(?:우리|저희)\s(?:둘|셋|넷|다섯|여섯)(?:이서|이|은|이서요|이었)?(?![가-힣])"
 """Us two, the four of us (우리 넷이서): the speaker counts herself among them."""
 _SIBLINGS = lazy_pattern(
@@ -95,13 +95,22 @@ def _candidate(word: str, res: Resources) -> bool:
 
 
 def _of_people(
-    text: str, run: re.Match[str], items: list[tuple[int, int]], people: list[tuple[int, int]]
+    text: str,
+    run: re.Match[str],
+    items: list[tuple[int, int]],
+    people: list[tuple[int, int]],
+    guessed: bool = False,
 ) -> bool:
     """Two signs that the list is of people: a found name among its items and a count or
     the speaker, or the count and the speaker together.  One alone is not enough: spoken
-    fillers are listed with commas too (나, 참, 기가 막혀서; 저, 그게, 뭐냐)."""
+    fillers are listed with commas too (나, 참, 기가 막혀서; 저, 그게, 뭐냐).  A list joined
+    by 하고 or 랑 counts even the catch-all's guess (``guessed``) as its found name: fillers
+    are never joined so, but things are (사과하고 배 둘 다), so a guess is still needed."""
     if _SIBLINGS().match(text, run.end()) is not None:
         return True
+    joined = _JOINER().search(text, items[0][1], items[0][1] + 2) is not None
+    if joined and guessed and _COUNTER().match(text, run.end()):
+        return True  # 꺽다리하고 곰보가 둘이: a guessed name, joined by 하고, counted (round 21)
     if text.endswith("이렇게", 0, run.end()) and _US_AFTER_SO().match(text, run.end()):
         return True
     counted = _COUNTER().match(text, run.end()) is not None
@@ -175,15 +184,17 @@ def _runs(text: str) -> Iterator[tuple[re.Match[str], list[tuple[int, int]]]]:
     if "랑 " in text or "하고 " in text:
         for run in _JOINED().finditer(text):
             if _COUNTER().match(text, run.end()) is not None:
-                yield run, _joined_items(text, run)
+                yield run, _last_item(text, _joined_items(text, run), run.end())
 
 
 def listed_people(text: str, hits: list[Hit], res: Resources) -> Iterator[Hit]:
     """The unfound members of a list a count or the speaker says are people."""
     taken = _Spans(h for h in hits if h.label == "PERSON" or h.detector in _FIRM)
     people = _Spans(h for h in hits if _seed(h))
+    guesses = _Spans(h for h in hits if h.label == "PERSON")
     for run, items in _runs(text):
-        if len(items) < 2 or not _of_people(text, run, items, people.near(*run.span())):
+        guessed = any(ps <= s and e <= pe for s, e in items for ps, pe in guesses.near(*run.span()))
+        if len(items) < 2 or not _of_people(text, run, items, people.near(*run.span()), guessed):
             continue
         near = taken.near(run.start(), items[-1][1])
         for start, end in (_name_of(text, s, e) for s, e in items):

@@ -143,7 +143,9 @@ def _latin(folded: str, res: Resources, words: frozenset[str]) -> Iterator[Hit]:
         native = _NATIVE_BEFORE().search(folded, max(0, noun.start() - 12), noun.start())
         if native is not None and _household(native.group(1)):
             continue  # 마 사장네 KTV: whose, not the KTV's name (round 19)
-        if native is not None and native.group(1) not in res.keep_native:
+        if native is not None and (
+            native.group(1) not in res.keep_native or native.group(1) in data.landmarks()
+        ):
             ordinary = native.group(1) in res.lex_ko or native.group(1) in res.lex_zh
             yield Hit.at(
                 native.span(1),
@@ -225,6 +227,8 @@ def _latin_name(
 def _kept(word: str, res: Resources, place: bool) -> bool:
     """A kept word, except a listed town before a facility (the Tumen detention centre: the
     town, not the river)."""
+    if not place and word in data.landmarks():
+        return False  # the Baekdu restaurant: a business named after a mountain (round 21)
     return word in res.keep_latin and not (place and word.casefold() in data.gazetteer_index())
 
 

@@ -212,6 +212,8 @@ def _hangul_context(folded: str, res: Resources) -> Iterator[Hit]:
             continue
         if len(suffix) == 1 and stem[-1] in _VERB_LIKE:
             continue
+        if suffix == "시" and folded.startswith("는데", match.end()):
+            continue  # 그러시는데: the honorific 시 of a verb; a city takes 인데 (round 21)
         if suffix == "리" and derived_adverb(stem):
             continue  # 배불리, 멀리: an adverb (round 13)
         if stem.endswith("끼") or korean.verb_like(word, res) or word in res.lex_ko_common:
@@ -364,6 +366,12 @@ def _opens_run(folded: str, start: int, suffix: int, res: Resources) -> bool:
     return start == 1 or not "\u4e00" <= folded[start - 2] <= "\u9fff"
 
 
+def _village_of(folded: str, start: int, end: int) -> bool:
+    """河南屯, 河北村: a village named by a province's name (south of the river), not the
+    province (round 21)."""
+    return folded[end - 1] in "村屯庄莊" and folded[start : end - 1] in data.provinces()
+
+
 def _hanzi_context(folded: str, res: Resources) -> Iterator[Hit]:
     for match in _HANZI_SUFFIX.finditer(folded):
         suffix, end = match.start(2), match.end()
@@ -377,7 +385,7 @@ def _hanzi_context(folded: str, res: Resources) -> Iterator[Hit]:
             start == suffix
             or word in res.lex_zh
             or word in res.keep_native
-            or folded[start : end - 1] in res.keep_native
+            or (folded[start : end - 1] in res.keep_native and not _village_of(folded, start, end))
             or inside_place_noun(word)  # round 13: 屯里, 村里 ("in the village")
             or split_compound(folded, start, stem_cut_chars(), res)  # round 14: 边防站
             or deictic_or_count(word)  # round 14, second wave: 本村, 一趟乡

@@ -31,7 +31,7 @@ from fieldkit.redaction.textview import view
 __all__ = ["spoken_places"]
 
 _COPULA_AFTER_SUFFIX = re.compile(
-    r"(?<=[리동군읍면촌])(?:이?라요|이?야요|이?라구|이?야(?=[\s,.!?]|$)|서(?=\s))"
+    r"(?<=[리동군읍면촌역])(?:이?라요|이?야요|이?라구|이?야(?=[\s,.!?]|$)|서(?=\s))"
 )
 _WORKERS_DISTRICT = re.compile(r" (?<=[가-힣] )(?:노동자구|로동자구|구역)")
 # Round 9, speed: the two patterns above test the Hangul before them after their first
@@ -50,6 +50,14 @@ _TOWN_COPULA = re.compile(r"(?:이야요?|야요?|이라요|라요)(?=[,.!?\n]|$
 """이야요, 야요, 이라요, 라요 (each optional 이 spelled out, in the order it was tried, so
 that every branch opens with a literal: round 13, speed)."""
 _TRANSIT = re.compile(r" (?:거쳐|경유)")
+_STATION = re.compile(
+    r"역(?<=[가-힣]{3})(?=[\s,.!?)]|$|에서|에|으로|로|까지|앞|근처|서|이|은|을|의|쪽|\d|번|출구)"
+)
+_NO_STATION_NAME = frozenset(
+    str.split("기차 전철 지하철 버스 간이 다음 이번 지난 종착 시발 출발 도착 환승 시외 고속 화물")
+    + str.split("철도 전차 근처 가까운 작은 큰 시골 그 이 저 어느 무슨 우리 동네 옆 앞")
+)
+"""Words before 역 that say which kind of station or which one in the story, no name."""
 _ARRIVE_ZH = re.compile(r"(?:到了|来到|到达|回到|住在|在|到|去)([\u4e00-\u9fff]{2,4})")
 _COMPASS = lazy_pattern(r"[하강성산][동서남북]")
 """Chinese districts named by their side of a river, a wall or a hill (河南, 江北, 城西)."""
@@ -87,8 +95,8 @@ def _copula_places(folded: str, res: Resources) -> Iterator[Hit]:
         start, word = _word_before(folded, match.start())
         if len(word) < 3 or word in res.lex_ko or word + "서" in closed_words("ko"):
             continue  # 큰동서: a sister-in-law
-        if match.group() == "서" and word[-1] not in "동리":
-            continue  # 하면서: a verb's connective
+        if match.group() == "서" and word[-1] not in "동리" and not word.endswith("구역"):
+            continue  # 하면서: a verb's connective; 사포구역서: a district (round 21)
         if ordinary_ko.ordinary_word(word, res, closed_words("ko")) or korean.verb_like(word, res):
             continue
         if not ordinary_ko.not_place(word[:-1], word[-1], res):
@@ -159,6 +167,23 @@ def _transit(folded: str, res: Resources) -> Iterator[Hit]:
             yield _place((start, start + len(stem)), "place_before_transit_verb")
 
 
+def _stations(folded: str, res: Resources) -> Iterator[Hit]:
+    """모란역 장날에, 대림역 12번 출구: a word no list places, glued to 역 (a station): the
+    station's name, uncertain, 역 inside as a place's suffix is; a listed town's station is
+    the gazetteer's (round 21)."""
+    for match in _STATION.finditer(folded):
+        start, stem = _word_before(folded, match.start())
+        if len(stem) < 2 or stem in _NO_STATION_NAME or stem + "역" in res.lex_ko:
+            continue
+        if gazetteer_entry(stem, res) is not None or stem in closed_words("ko"):
+            continue
+        if korean.verb_like(stem, res) or ordinary_ko.ordinary_word(
+            stem + "역", res, closed_words("ko")
+        ):
+            continue
+        yield _place((start, match.end()), "name_before_station")
+
+
 def _arrivals(folded: str, res: Resources) -> Iterator[Hit]:
     for match in _ARRIVE_ZH.finditer(folded):
         run = match.group(1)
@@ -180,6 +205,8 @@ def spoken_places(folded: str, res: Resources) -> Iterator[Hit]:
         yield from _towns(folded, res)
         yield from _bare_dongs(folded, res)
         yield from _transit(folded, res)
+        if "역" in folded:
+            yield from _stations(folded, res)
     if view(folded).has_hanzi:
         yield from _arrivals(folded, res)
         for match in _HANZI_DISTRICT.finditer(folded):

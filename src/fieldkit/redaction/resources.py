@@ -77,6 +77,8 @@ def _place_spellings(place: data.Place, lex_ko: frozenset[str]) -> dict[str, int
     character, not by a regex, and a syllable's variants are cached (round 14, speed)."""
     out: dict[str, int] = {}
     frequent, words = place.frequent, place.words
+    if place.kind == "banner":  # 오한기: a banner's reading with 기 for 旗, a word of no
+        out.update((name + "기", 0) for name in place.hangul)  # other sense (round 21)
     for name in (*place.latin, *place.hangul, *place.hanzi):
         rank = 2 if name in frequent else 1 if name in words else 0
         first = name[:1]

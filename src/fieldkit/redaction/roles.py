@@ -19,8 +19,9 @@ from fieldkit.redaction import data, hangul
 from fieldkit.redaction.hits import Hit
 from fieldkit.redaction.phrases import longest_first
 from fieldkit.redaction.resources import Resources
+from fieldkit.redaction.surnames_ko import WORD_SURNAMES
 
-__all__ = ["english_roles", "trim_roles"]
+__all__ = ["english_roles", "trim_roles", "with_spaced_surname"]
 
 
 def _alt(words: set[str]) -> str:
@@ -99,3 +100,22 @@ def trim_roles(folded: str, hit: Hit, res: Resources) -> Hit:
         return hit
     core = hit.core if hit.core and start <= hit.core[0] and hit.core[1] <= end else None
     return hit._replace(start=start, end=end, core=core)
+
+
+def with_spaced_surname(folded: str, hit: Hit, res: Resources) -> Hit:
+    """``hit`` with the lone surname a space before its given name (리 춘화라는, 김 영희가):
+    the whole name in one span, the given name its core, so that the surname never stands
+    beside the placeholder.  Only a surname that is no common word (not 한 "one" or 전 "I")
+    and stands alone (not 나 "I" of 나 구슬이야, 이 "this", 예 "yes"), and only before a Hangul
+    given name of two syllables (round 21)."""
+    start = hit.start
+    if hit.label != "PERSON" or start < 2 or hit.end - start != 2 or folded[start - 1] != " ":
+        return hit
+    surname = folded[start - 2]
+    if surname not in res.sur_ko_hangul or surname in WORD_SURNAMES or surname in "이나여예":
+        return hit
+    if start > 2 and folded[start - 3].isalnum():
+        return hit  # 우리 영희: 리 ends a word
+    if not all("가" <= ch <= "힣" for ch in folded[start : hit.end]):
+        return hit
+    return hit._replace(start=start - 2, core=hit.core or (start, hit.end))
