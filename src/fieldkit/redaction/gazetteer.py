@@ -104,6 +104,11 @@ def _verdict(mark: str, suffix: bool, locative: bool, strong: bool, alone: bool)
     return _UNCERTAIN if strong else None
 
 
+_LIVED = lazy_pattern(
+    r"\s?(?:살아요|살았어요|살았는데|살았고|살았지|사는데|살고|살던|살다가|살\s?때)"
+)
+"""부천 살아요, 부천살아요: spoken Korean drops the 에 before a verb of living; a place
+that is also a word (``*``) reads as the place there, as before a locative (round 21)."""
 _ARROW_AFTER = re.compile(r"\s?(?:→|->|⇒|⟶)\s?([가-힣]{2,6})")
 _ARROW_BEFORE = re.compile(
     r"([가-힣]{2,6})(?:\s(?:경유|거쳐|거쳐서|통과|출발))?\s?(?:→|->|⇒|⟶)\s?$"
@@ -182,10 +187,11 @@ def _hangul(folded: str, start: int, end: int, res: Resources) -> Hit | None:
     province, mark = res.gaz_marked[name]
     suffix = _HANGUL_SUFFIX.match(folded, end)
     route = _on_route(folded, start, end, res) or _before_admin_place(folded, end, res)
+    lived = _LIVED().match(folded, end) is not None
     uncertain = _verdict(
         mark,
         suffix is not None,
-        route or _HANGUL_LOCATIVE.match(folded, end) is not None,
+        route or lived or _HANGUL_LOCATIVE.match(folded, end) is not None,
         route or _HANGUL_LOCATIVE_STRONG.match(folded, end) is not None,
         _HANGUL_WORD.match(folded, end) is not None,
     )
