@@ -12,7 +12,8 @@ inline annotations.  Definitions:
 - PERSON~ and ORG~ (round 21): the `PERSON` and `ORG` figures once more, by the guidelines'
   own span rule (a name WITHOUT its role or title; an organisation WITHOUT its type noun):
   a gold span counts when what the engine left uncovered is only a title or role word
-  written apart from the name (`장 사장`, `Aunt Pak`), a glued 씨 or 님, or a type noun
+  written apart from the name (`장 사장`, `Aunt Pak`), a glued 씨 or 님 (or the 가 of a
+  lone surname, `최가`), or a type noun
   at its end (`무산광산`, `서울남부하나센터`), from this file's own lists below.  Writers
   often put those words inside the braces; the plain figures count them, as they always have.
 - ORG-policy: the `ORG` figure once more without the gold spans that are, whole, one of the
@@ -288,6 +289,8 @@ def _core(surface: str, label: str) -> tuple[int, int]:
         for glued in ("씨", "님"):
             if core.endswith(glued) and len(core) > len(glued):
                 end -= len(glued)
+        if len(core) == 2 and core.endswith("가"):
+            end -= 1  # 최가 놈: a lone surname and the old "fellow" 가, glued as 씨 is
     elif label == "ORG":
         for kind in sorted(ORG_KINDS, key=len, reverse=True):
             if surface.endswith(kind) and len(surface) > len(kind):

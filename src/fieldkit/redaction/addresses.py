@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from fieldkit.redaction import data
-from fieldkit.redaction.addresses_lots import lot_addresses
+from fieldkit.redaction.addresses_lots import lot_addresses, romanised_lots
 from fieldkit.redaction.cuewords import closed_words
 from fieldkit.redaction.hits import Hit
 from fieldkit.redaction.lazy import lazy_pattern
@@ -176,6 +176,8 @@ def find_addresses(folded: str, words: frozenset[str], stem_cut: frozenset[str])
                 spans.append((start, end))
     if scripts[0]:
         spans.extend(lot_addresses(folded))  # 다대동 912-4, 정왕동 1834 103동 704호 (round 11)
+    if words:
+        spans.extend(romanised_lots(folded))  # Jeongwang-dong 1857-4, PO Box 4471 (round 21)
     for start, end in _joined(folded, sorted(spans)):
         start = _towns_before(folded, start)
         yield Hit(start=start, end=end, label="ADDRESS", detector="org", rule="address")

@@ -27,7 +27,7 @@ from fieldkit.redaction.cuewords import closed_words
 from fieldkit.redaction.lazy import lazy_pattern
 from fieldkit.redaction.places_dong_ko import dong_province
 
-__all__ = ["lot_addresses"]
+__all__ = ["lot_addresses", "romanised_lots"]
 
 # the look-behind after the first syllable, which opens the pattern (round 13, speed)
 _LOT = lazy_pattern(
@@ -60,4 +60,37 @@ def lot_addresses(folded: str) -> list[tuple[int, int]]:
         listed = dong_province(word) is not None
         if beonji or flat or (lot and listed):
             out.append((match.start(1), match.end()))
+    return out
+
+
+_ROMANISED_LOT = lazy_pattern(
+    r"\b[A-Z][a-z]+(?:-[a-z]+)*-(?:dong|ri|eup|myeon|ga)\s(\d{1,5}-\d{1,4}|\d{1,5}(?=,?\s(?:Room|Apt|Flat|Unit|\d{1,4}-dong)))"
+    r"(?![\d-])"
+)
+"""Jeongwang-dong 1857-4 (, Room 302): a South Korean lot number after its romanised 동, as
+``_LOT`` reads it in Hangul (round 21)."""
+_PO_BOX = lazy_pattern(r"\b(?:P\.?\s?O\.?|Post Office)\s?Box\s\d{1,6}\b", re.IGNORECASE)
+_FLAT_BEFORE_ROAD = lazy_pattern(
+    r"(?<![\w-])\d{2,4}-\d{3,4},?\s(?=\d{1,5}\s[A-Z][a-z]+-(?:ro|gil|daero)\b)"
+)
+"""102-1504, 77 Mokdong-ro: the building and flat, written 동-호 in digits before the road."""
+_DANJI = lazy_pattern(r"\b\d{1,2}-?danji\b")
+"""Sanggye Jugong 7-danji: the estate's block (단지), which with its name finds the flat."""
+
+
+def romanised_lots(folded: str) -> list[tuple[int, int]]:
+    """English-written address parts the patterns of ``addresses.py`` leave out: a lot
+    number after a romanised 동, a PO box, a 동-호 number before a romanised road, an
+    estate's danji (round 21)."""
+    out: list[tuple[int, int]] = []
+    if "-" in folded:
+        out.extend(m.span() for m in _ROMANISED_LOT().finditer(folded))
+        out.extend(
+            (m.start(), m.end() - len(m.group()) + len(m.group().rstrip(", ")))
+            for m in _FLAT_BEFORE_ROAD().finditer(folded)
+        )
+    if "anji" in folded:
+        out.extend(m.span() for m in _DANJI().finditer(folded))
+    if "Box" in folded or "box" in folded or "BOX" in folded:
+        out.extend(m.span() for m in _PO_BOX().finditer(folded))
     return out

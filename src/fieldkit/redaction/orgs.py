@@ -312,6 +312,8 @@ def _ordinary_before_noun_ko(stem: str, gap: str, noun: str, res: Resources) -> 
         return False
     if (stem[-1] in "면서고며니" and stem[:-1] in res.lex_ko) or stem[:-1] in _WORK_VERBS:
         return True  # 연길에 가면 식당 일이, 일하고 공장도: a verb's connective form
+    if (len(stem) >= 3 and stem[-1] == "요") or stem in _BOUND_COPULA or stem in _THAT_WITH:
+        return True  # 물이 시커매요 공장 땜에, 많은 데라 식당에서: a sentence's end (r21)
     bare, particle = korean.split_particle(stem)
     split = particle in _CASE or (
         particle and len(bare) >= 2 and bare in res.lex_ko_common and stem not in res.lex_ko
@@ -321,7 +323,9 @@ def _ordinary_before_noun_ko(stem: str, gap: str, noun: str, res: Resources) -> 
     return bool(split) or stem in _closed_ko() or stem in _modifiers_ko()  # 그 식당, 동네 편의점
 
 
-_CASE = frozenset(str.split("을 를 이 가 은 는 의 에 에서 와 과 도 만"))
+_CASE = frozenset(str.split("을 를 이 가 은 는 의 에 에서 와 과 도 만 까지 한테 에게"))
+_BOUND_COPULA = frozenset(("데라", "거라", "곳이라", "때라", "데요", "거요"))
+_THAT_WITH = frozenset(("그걸로", "이걸로", "저걸로", "그거로", "이거로", "그것으로", "이것으로"))
 """Particles that end a word before a spaced noun (다섯 명을 교회에): no name there."""
 
 

@@ -24,7 +24,8 @@ from there (the domain pattern opens with a look-behind)."""
 _DIGIT_RUN = re.compile(r"\d[\d\s\-.()/+,]*")
 _ONLINE_KEY = lazy_pattern(
     r"we-?chat|weixin|wx|vx|qq|kakao|line|telegram|signal|skype|facebook|instagram|insta|douyin|"
-    r"weibo|tiktok|zalo|user|handle|account|微信|위챗|큐큐|카톡|카카오|라인|텔레그램|아이디|抖音|微博|账号|帐号"
+    r"weibo|tiktok|zalo|user|handle|account|微信|위챗|큐큐|카톡|카카오|라인|텔레그램|아이디|抖音|微博|账号|帐号|"
+    r"계정|더우인|틱톡|인스타|페이스북|페북|트위터|유튜브|블로그|닉네임"
 )
 _WINDOW = {
     "digit": (48, 4),

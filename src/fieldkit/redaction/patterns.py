@@ -32,8 +32,9 @@ _DAY = r"(?:3[01]|[12]\d|0?[1-9])"
 _ONLINE_CONTEXT = (  # "line" alone only before an ID with a digit or _: "the line is busy"
     r"(?:we-?chat|weixin|wechat\s*id|wx|vx|微信号?|위챗|QQ|qq|큐큐|kakao\s*talk|kakaotalk|kakao|"
     r"카톡|카카오톡?|line\s+id|line(?=\s*(?:is|was|:|：|=)\s*@?[A-Za-z0-9.\-]*[\d_])|라인|telegram|텔레그램|signal|skype|facebook|instagram|insta|"
-    r"douyin|抖音|weibo|微博|tiktok|zalo|아이디|user\s*name|username|handle|账号|帐号)"
-)
+    r"douyin|抖音|weibo|微博|tiktok|zalo|아이디|user\s*name|username|handle|账号|帐号|"
+    r"계정|더우인|틱톡|인스타|페이스북|페북|트위터|유튜브|블로그|닉네임)"
+)  # round 21: 더우인 계정 dy_xiaoxue99는, 블로그 이웃 sunny_hyesan님
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -317,6 +318,16 @@ _ONLINE_NATIVE = (
     "微博",
     "账号",
     "帐号",
+    "계정",
+    "더우인",
+    "틱톡",
+    "인스타",
+    "페이스북",
+    "페북",
+    "트위터",
+    "유튜브",
+    "블로그",
+    "닉네임",
 )
 _ONLINE_NATIVE_RX = re.compile("|".join(map(re.escape, _ONLINE_NATIVE)))
 """Any of ``_ONLINE_NATIVE`` in a text, in one search (round 9, speed)."""
@@ -378,6 +389,8 @@ def find_patterns(text: str, words: frozenset[str] | None = None) -> Iterator[Hi
             ok = rule.validate(value) if rule.validate else True
             if rule.name == "online_id_context" and not re.search(r"[\d_.]", value):
                 ok = ok and _MARKED_ID().fullmatch(match.group(1)) is not None
+            if rule.name == "online_id_context" and value.isdigit() and len(value) < 5:
+                continue  # 유튜브 보면서 ... 2019년에: a year, not an ID (round 21)
             if rule.validate and not ok and (rule.label != "ID_NUMBER" or rule.group):
                 continue
             detail = ""
