@@ -45,7 +45,7 @@ from fieldkit.redaction.verbs_ko import never_a_noun
 __all__ = ["LABELS", "MODEL", "MODEL_SHA256", "THRESHOLD", "flag"]
 
 MODEL = "flagger_ko.crfsuite"
-MODEL_SHA256 = "f5e4a004eba74dcc45213cc1d81711de4ce6620512c41b1e7cd7154948a050ba"
+MODEL_SHA256 = "a6fafc19314bce07df751a25a0e9a6e185d5f089fb6e8fb7e1700ef7bbeb48d1"
 """The shipped model's digest (``bench/flagger_train.py`` writes it here).  CRFsuite trusts
 the file it reads: a truncated model crashes the process (a segmentation fault, tried), so
 the bytes are checked before CRFsuite sees them."""
@@ -151,7 +151,8 @@ def flag(
             reading = kept[sentence] = _reading(words, res, tagger, threshold)
         for word_start, word_end, cut, label in reading:
             if not busy.touches(start + word_start, start + word_end):
-                out.append(_hit(start + word_start, start + cut, label))
+                end = _before_kind(sentence, word_start, cut) if label == "ORG" else cut
+                out.append(_hit(start + word_start, start + end, label))
     return _joined(out)
 
 
@@ -331,6 +332,17 @@ def _cut(word: Token) -> int:
         return word.start + 2  # 숙이랑 -> 숙이: the particle stays out (r19), the affectionate
         # 이 stays in, as the rules' spans hold it (round 20: 옥이랑 beside a rule's 옥이)
     return word.start + (len(stem) if len(stem) >= 2 else len(word.text))
+
+
+def _before_kind(sentence: str, start: int, end: int) -> int:
+    """An organisation's name without the kind noun glued to it (부천센터 -> 부천), as the
+    rules cut it, so that the kind stays in the text and the name meets the rules' mention
+    of it (round 21)."""
+    kind = org_nouns.kind_noun_length(sentence[start:end])
+    noun = sentence[end - kind : end]
+    if noun in org_nouns.NAMED_KINDS or noun in org_nouns.COMPANY_SUFFIX:
+        return end  # 지원재단, 대성전자: the kind is part of the name, as the rules keep it
+    return end - kind if kind and end - kind - start >= 2 else end
 
 
 def _hit(start: int, end: int, label: str) -> Hit:

@@ -37,7 +37,7 @@ _COUNTER = lazy_pattern(
     r"\s?(?:(?:두|세|네|다섯|여섯|일곱|여덟|[2-9])\s?(?:명|사람)|둘이서|셋이서|넷이서|다섯이서)"
     r"(?![가-힣])|\s?(?:두|세|네|다섯|[2-9])\s?(?:명|사람)(?:이|과|와|은|도|이서|이랑|하고)"
     r"|\s(?:두|세|네|다섯)\s(?:친구|아이|애|처녀)(?:가|는|도|를|랑|와|이|들)?(?![가-힣])"
-    r"|\s(?:둘|셋|넷)\s(?:다|모두)(?![가-힣])|\s(?:둘|셋|넷)이(?=\s)"
+    r"|\s(?:둘|셋|넷)\s(?:다|모두)(?![가-힣])|\s(?:둘|셋|넷)이(?=\s|었|였)"
     r"|,?\s이렇게\s(?:둘|셋|넷|다섯|여섯)(?:이서|이|은|이었)?(?![가-힣])"
     r"|,?\s이렇게\s(?:두|세|네|다섯|여섯)\s?(?:명|사람)"
 )
@@ -109,7 +109,8 @@ def _of_people(
     if _SIBLINGS().match(text, run.end()) is not None:
         return True
     joined = _JOINER().search(text, items[0][1], items[0][1] + 2) is not None
-    if joined and guessed and _COUNTER().match(text, run.end()):
+    self_joined = any(text[s:e] in _SELF for s, e in items)  # 나랑 하나랑 둘이었어요
+    if joined and (guessed or self_joined) and _COUNTER().match(text, run.end()):
         return True  # 꺽다리하고 곰보가 둘이: a guessed name, joined by 하고, counted (round 21)
     if text.endswith("이렇게", 0, run.end()) and _US_AFTER_SO().match(text, run.end()):
         return True
@@ -156,10 +157,10 @@ class _Spans:
         return self.spans[low : bisect.bisect_right(self.starts, end)]
 
 
-_JOINED = lazy_pattern(r"(?<![가-힣])(?:[가-힣]{1,4}?(?:이랑|랑|하고)\s){1,4}[가-힣]{1,4}")
+_JOINED = lazy_pattern(r"(?<![가-힣])(?:[가-힣]{1,4}?(?:이랑|랑|하고|하구)\s){1,4}[가-힣]{1,4}")
 """Round 17: a list joined by 랑 or 하고 (저랑 순옥이랑 명자 세 명이), read like a comma
 list when a count of people closes it."""
-_JOINER = lazy_pattern(r"(?:이랑|랑|하고)$")
+_JOINER = lazy_pattern(r"(?:이랑|랑|하고|하구)$")
 
 
 def _joined_items(text: str, run: re.Match[str]) -> list[tuple[int, int]]:
@@ -181,7 +182,7 @@ def _runs(text: str) -> Iterator[tuple[re.Match[str], list[tuple[int, int]]]]:
     if "," in text or "·" in text or "・" in text or "‧" in text:
         for run in _RUN.finditer(text):
             yield run, _and_last(text, _last_item(text, _items(text, run), run.end()))
-    if "랑 " in text or "하고 " in text:
+    if "랑 " in text or "하고 " in text or "하구 " in text:
         for run in _JOINED().finditer(text):
             if _COUNTER().match(text, run.end()) is not None:
                 yield run, _last_item(text, _joined_items(text, run), run.end())

@@ -19,7 +19,8 @@ _VERB_ENDINGS = tuple(
         word_set(
             "자마자 다고 냐고 자고 다며 라며 면서 으면서 으면 면 아서 어서 여서 아도 어도 여도 "
             "니까 으니까 으니 는데 은데 던데 더니 다가 도록 지만 지비 지요 죠 네요 군요 거든요 "
-            "거든 어 여 고 게 지 던 기 음 ㅁ 러 려고 려면"
+            "거든 어 여 고 게 지 던 기 음 ㅁ 러 려고 려면 "
+            "문 으문 구 구는 문서"  # round 21: the spoken 구 (고) and 문 (면): 먹으문, 패구
         )
         | frozenset(spoken_ko.NORTHERN_ENDINGS),
         key=len,
@@ -82,19 +83,21 @@ _NEVER_NOUN_ENDINGS = tuple(
     word_set(
         "구나 군요 는커녕 렇게 게나 었고 았고 었던 았던 겠다 겠어 겠지 "
         "라고만 으라고 으라는 으라 어낸 아낸 어진 아진 었나 았나 는지 던지 하던 했던 "
-        "다길래 냐길래 자길래 하였다 하였고 하였으며 보니까 으니까 길래 없소 으러"
+        "다길래 냐길래 자길래 하였다 하였고 하였으며 보니까 으니까 길래 없소 으러 "
+        "으문 하문 하구"  # round 21: the spoken 면 and 고 (먹으문, 일하문, 말하구)
     )
 )
 """Endings no name or noun of three syllables or more takes (죽었구나, 아무렇게나,
 즐겁기는커녕, 가만있으라고, 지어낸), whatever the word list holds of its stem."""
 _NEVER_NOUN_WORDS = word_set(
     "있나 없나 했나 갔나 왔나 안다구 한다구 간다구 해서 해도 해야 했어 했고 했는데 없소 되오 "
-    "하재이요 했재이요 있재이요 없재이요 하재요 하문 하믄 그러문 그라문"
+    "하재이요 했재이요 있재이요 없재이요 하재요 하문 하믄 그러문 그라문 "
+    "하구 주구 보구 하문서 하구요 주구요"
 )
-_AFTER_PAST = ("시오", "시요", "슴다", "습데", "다는", "다던", "대요", "대")
+_AFTER_PAST = ("시오", "시요", "슴다", "습데", "다는", "다던", "대요", "대", "구")
 """The northern polite endings after a past stem (넘었시오, 왔시요, 했슴다): round 14c; and
 (round 17) the quoted adnominal and hearsay after one (왔다는 아주머니, 팔렸다던 언니,
-바뀌었대요)."""
+바뀌었대요); round 21: the spoken 구 for 고 (돌아가셨구, 했구)."""
 
 
 def _past_ending(token: str) -> bool:
@@ -160,8 +163,11 @@ def _standard_verb_like(token: str, res: Resources) -> bool:
                 return True
             if len(stem) >= 3 and stem[-1] in "하되" and stem[:-1] in res.lex_ko_common:
                 return True  # 생각하면, 공부하고: a noun made a verb
-            if stem in _SHORT_VERBS and ending in ("면", "러", "려고", "려면"):
-                return True  # 오면, 보러: a one-syllable verb (no name ends so)
+            if stem in _SHORT_VERBS and ending in ("면", "러", "려고", "려면", "구", "문"):
+                return True  # 오면, 보러: a one-syllable verb (no name ends so); 주구, 하문
+            spoken = ending in ("구", "문") and len(stem) == 2 and stem[1] == "하"
+            if spoken and stem[0] in res.lex_ko_common:
+                return True  # 일하문, 말하구: a noun made a verb, spoken (round 21)
             if len(ending) >= 2 and _dictionary_verb(stem, ending):
                 return True  # 끊기니까, 일하다가 (round 19)
     return False

@@ -89,7 +89,7 @@ _PIECES = (
     "과장 ",
 )
 
-_EAGER_DIGEST = "a9b4ef237e22d71adaa954ef564bc6752c85c35387bafd67061e291bd81f08cd"
+_EAGER_DIGEST = "3b0cbe4ab281bd4875055aa3a37491345f01d42db938e096e1a1874087087e2c"
 """sha256 of the sorted ``module.NAME<TAB>flags<TAB>pattern`` lines of ``_MADE_LAZY`` on
 main eb6d825 (every one an eager ``re.compile`` there), with ``PYTHONHASHSEED=0``; updated
 in round 17, when ``korean.PARTICLES`` (which some of them are built from) gained 라고들
@@ -98,7 +98,10 @@ apt and suite, and three of ``orgs``'s patterns moved with the "of" rule to ``or
 and in round 18, when ``lists_people_ko._COUNTER`` gained 두 친구, 둘 다 and
 ``spelled._KO_PHONE`` a last group before an answer's copula (삼삼공구요), and
 ``korean.PARTICLES`` 에서였어요, 에서요 and 이든 (some of these patterns are built from it),
-and ``gazetteer._HANGUL_GOES_ON`` a place's copula (왕청이었어요) and 작업반."""
+and ``gazetteer._HANGUL_GOES_ON`` a place's copula (왕청이었어요) and 작업반; and in round
+21, when ``korean.PARTICLES`` gained 에나, 이라나, 론, 두 and the spoken 라구는, 냐구,
+``gazetteer._HANGUL_GOES_ON`` the verbs of living glued (부천살아요), ``lists_people_ko``'s
+joined lists 하구 and ``_COUNTER`` 둘이."""
 
 _MADE_LAZY = {
     "address_terms_ko": "_IN_CHARGE _TAK",
