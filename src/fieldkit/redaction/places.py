@@ -301,7 +301,8 @@ def _spoken_not_place(stem: str, suffix: str, res: Resources) -> bool:
     return suffix == "구" and stem[-1] in _SPOKEN_GU_BEFORE
 
 
-_SPOKEN_GU_BEFORE = frozenset("라냐자다가나오보주어아여")
+_SPOKEN_GU_BEFORE = frozenset("라냐자다가나오보주어아여이")
+"""Round 21: 이 too (사람들이구, the copula 이고 spoken)."""
 
 
 def _verb_before_noun(stem: str, res: Resources) -> bool:

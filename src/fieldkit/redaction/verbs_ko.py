@@ -21,6 +21,7 @@ _VERB_ENDINGS = tuple(
             "니까 으니까 으니 는데 은데 던데 더니 다가 도록 지만 지비 지요 죠 네요 군요 거든요 "
             "거든 어 여 고 게 지 던 기 음 ㅁ 러 려고 려면 "
             "문 으문 구 구는 문서"  # round 21: the spoken 구 (고) and 문 (면): 먹으문, 패구
+            # (구 only after a one-syllable verb or a noun's 하: 강남구 is a district)
         )
         | frozenset(spoken_ko.NORTHERN_ENDINGS),
         key=len,
@@ -31,7 +32,9 @@ _VERB_ENDINGS = tuple(
 _CONTRACTED = {"져": "지", "와": "오", "워": "우", "해": "하", "돼": "되", "봐": "보", "줘": "주"}
 
 
-_SHORT_VERBS = word_set("가 오 보 하 되 주 자 서 사 타 켜 쓰")
+_SHORT_VERBS = word_set("가 오 보 하 되 주 자 서 사 타 켜 쓰 패 빚 먹 업 메 쥐 깨 떼 뭐")
+"""One-syllable verb stems (and 뭐, 뭐고) before 면, 러, or the spoken 구 and 문 (패구, 빚구,
+뭐구: round 21)."""
 
 
 def _stems_before(token: str, ending: str) -> list[str]:
@@ -84,7 +87,7 @@ _NEVER_NOUN_ENDINGS = tuple(
         "구나 군요 는커녕 렇게 게나 었고 았고 었던 았던 겠다 겠어 겠지 "
         "라고만 으라고 으라는 으라 어낸 아낸 어진 아진 었나 았나 는지 던지 하던 했던 "
         "다길래 냐길래 자길래 하였다 하였고 하였으며 보니까 으니까 길래 없소 으러 "
-        "으문 하문 하구"  # round 21: the spoken 면 and 고 (먹으문, 일하문, 말하구)
+        "으문 하문 하구 주오 까봐"  # round 21: 먹으문, 일하문, 말하구, 먹여주오, 깰까봐
     )
 )
 """Endings no name or noun of three syllables or more takes (죽었구나, 아무렇게나,
@@ -136,6 +139,11 @@ def _dictionary_verb(stem: str, ending: str) -> bool:
     return dictionary_ko.stem(stem) and not dictionary_ko.given_syllables_only(stem)
 
 
+def _spoken_ha(stem: str, res: Resources) -> bool:
+    """일하, 말하: a one-syllable noun made a verb, before the spoken 구 or 문."""
+    return len(stem) == 2 and stem[1] == "하" and stem[0] in res.lex_ko_common
+
+
 def never_a_noun(token: str) -> bool:
     """A word whose ending no noun or name takes, whatever its stem (아무렇게나, 왔다는,
     가보니까): the part of ``verb_like`` that needs no word list, so the learned flagger can
@@ -159,14 +167,15 @@ def _standard_verb_like(token: str, res: Resources) -> bool:
         if ending == "ㅁ" and token in res.lex_ko:
             continue  # 보람, 마음: a listed noun, not 보라 + ㅁ
         for stem in _stems_before(token, ending):
+            if ending.startswith("구") and stem not in _SHORT_VERBS and not _spoken_ha(stem, res):
+                continue  # 강남구, 금주구: a word and a district's 구, no spoken 고
             if stem in res.lex_ko and (len(stem) >= 2 or len(ending) >= 2 or ending in "어여"):
                 return True
             if len(stem) >= 3 and stem[-1] in "하되" and stem[:-1] in res.lex_ko_common:
                 return True  # 생각하면, 공부하고: a noun made a verb
             if stem in _SHORT_VERBS and ending in ("면", "러", "려고", "려면", "구", "문"):
                 return True  # 오면, 보러: a one-syllable verb (no name ends so); 주구, 하문
-            spoken = ending in ("구", "문") and len(stem) == 2 and stem[1] == "하"
-            if spoken and stem[0] in res.lex_ko_common:
+            if ending in ("구", "문") and _spoken_ha(stem, res):
                 return True  # 일하문, 말하구: a noun made a verb, spoken (round 21)
             if len(ending) >= 2 and _dictionary_verb(stem, ending):
                 return True  # 끊기니까, 일하다가 (round 19)
