@@ -339,10 +339,12 @@ def _before_kind(sentence: str, start: int, end: int) -> int:
     rules cut it, so that the kind stays in the text and the name meets the rules' mention
     of it (round 21)."""
     kind = org_nouns.kind_noun_length(sentence[start:end])
+    if not kind or end - kind - start < 2:
+        return end
     noun = sentence[end - kind : end]
     if noun in org_nouns.NAMED_KINDS or noun in org_nouns.COMPANY_SUFFIX:
         return end  # 지원재단, 대성전자: the kind is part of the name, as the rules keep it
-    return end - kind if kind and end - kind - start >= 2 else end
+    return end - kind
 
 
 def _hit(start: int, end: int, label: str) -> Hit:

@@ -176,12 +176,12 @@ def _spoken_verb(name: str, folded: str, end: int, res: Resources) -> bool:
 
 def _hangul(folded: str, start: int, end: int, res: Resources) -> Hit | None:
     name = folded[start:end]
+    if _spoken_verb(name, folded, end, res):
+        return None  # 돈 주구, 하문서: the spoken 고 and 면(서), not 周口 or 厦门 (round 21)
     province = res.gaz_hangul.get(name)
     if province is not None:
         if end - start == 2 and not _HANGUL_GOES_ON().match(folded, end):
             return None  # 계호원들: two syllables that open another word are no place
-        if _spoken_verb(name, folded, end, res):
-            return None  # 돈 주구, 말하문: the spoken 고 and 면, not 周口 or 厦门 (round 21)
         suffix = _HANGUL_SUFFIX.match(folded, end)
         if suffix is not None and not korean.verb_like(folded[start : suffix.end()], res):
             end = suffix.start() + len(suffix.group(1))  # 풍서군서: the county's own 군 too
@@ -197,8 +197,6 @@ def _hangul(folded: str, start: int, end: int, res: Resources) -> Hit | None:
     if name not in res.gaz_marked:
         return None
     province, mark = res.gaz_marked[name]
-    if _spoken_verb(name, folded, end, res):
-        return None  # 하문서 (하면서), 돈 주구: a spoken verb form (round 21)
     suffix = _HANGUL_SUFFIX.match(folded, end)
     route = _on_route(folded, start, end, res) or _before_admin_place(folded, end, res)
     lived = _LIVED().match(folded, end) is not None

@@ -171,7 +171,7 @@ def name_stem(token: str, res: Resources, *, cued: bool = False) -> tuple[str, s
     stem, tail = split_particle(token)
     if cued and len(token) == 2 and len(stem) == 1 and tail in _NAME_ENDINGS:
         return token, ""
-    if cued and len(stem) == 1 and tail[:1] == "만" and len(token) >= 2:
+    if cued and len(stem) == 1 and tail[:1] == "만":
         return token[:2], tail[1:]  # 시동생 덕만이: 덕만, never 덕 + 만 "only" (round 21)
     if len(token) == 3 and len(tail) == 1 and name_shaped(token) and stem not in res.lex_ko:
         return token, ""

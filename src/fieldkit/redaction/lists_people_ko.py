@@ -99,25 +99,29 @@ def _of_people(
     run: re.Match[str],
     items: list[tuple[int, int]],
     people: list[tuple[int, int]],
-    guessed: bool = False,
+    guesses: list[tuple[int, int]],
 ) -> bool:
     """Two signs that the list is of people: a found name among its items and a count or
     the speaker, or the count and the speaker together.  One alone is not enough: spoken
     fillers are listed with commas too (나, 참, 기가 막혀서; 저, 그게, 뭐냐).  A list joined
-    by 하고 or 랑 counts even the catch-all's guess (``guessed``) as its found name: fillers
+    by 하고 or 랑 counts even the catch-all's guess (``guesses``) as its found name: fillers
     are never joined so, but things are (사과하고 배 둘 다), so a guess is still needed."""
     if _SIBLINGS().match(text, run.end()) is not None:
         return True
-    joined = _JOINER().search(text, items[0][1], items[0][1] + 2) is not None
-    self_joined = any(text[s:e] in _SELF for s, e in items)  # 나랑 하나랑 둘이었어요
-    if joined and (guessed or self_joined) and _COUNTER().match(text, run.end()):
-        return True  # 꺽다리하고 곰보가 둘이: a guessed name, joined by 하고, counted (round 21)
+    counted = _COUNTER().match(text, run.end()) is not None
+    joined = counted and _JOINER().search(text, items[0][1], items[0][1] + 2) is not None
+    if joined and (any(text[s:e] in _SELF for s, e in items) or _within(items, guesses)):
+        return True  # 꺽다리하고 곰보가 둘이, 나랑 하나랑 둘이었어요 (round 21)
     if text.endswith("이렇게", 0, run.end()) and _US_AFTER_SO().match(text, run.end()):
         return True
-    counted = _COUNTER().match(text, run.end()) is not None
     speaker = len(items) >= 3 and any(text[s:e] in _SELF for s, e in items)  # not "야, 너"
-    named = any(ps <= s and e <= pe for s, e in items for ps, pe in people)
+    named = _within(items, people)
     return (counted and speaker) or (named and (counted or speaker))
+
+
+def _within(items: list[tuple[int, int]], spans: list[tuple[int, int]]) -> bool:
+    """Some item lies inside one of ``spans``."""
+    return any(ps <= s and e <= pe for s, e in items for ps, pe in spans)
 
 
 def _last_item(text: str, items: list[tuple[int, int]], run_end: int) -> list[tuple[int, int]]:
@@ -194,8 +198,10 @@ def listed_people(text: str, hits: list[Hit], res: Resources) -> Iterator[Hit]:
     people = _Spans(h for h in hits if _seed(h))
     guesses = _Spans(h for h in hits if h.label == "PERSON")
     for run, items in _runs(text):
-        guessed = any(ps <= s and e <= pe for s, e in items for ps, pe in guesses.near(*run.span()))
-        if len(items) < 2 or not _of_people(text, run, items, people.near(*run.span()), guessed):
+        if len(items) < 2:
+            continue
+        span = run.span()
+        if not _of_people(text, run, items, people.near(*span), guesses.near(*span)):
             continue
         near = taken.near(run.start(), items[-1][1])
         for start, end in (_name_of(text, s, e) for s, e in items):

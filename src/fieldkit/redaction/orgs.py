@@ -324,9 +324,11 @@ def _ordinary_before_noun_ko(stem: str, gap: str, noun: str, res: Resources) -> 
 
 
 _CASE = frozenset(str.split("을 를 이 가 은 는 의 에 에서 와 과 도 만 까지 한테 에게"))
-_BOUND_COPULA = frozenset(("데라", "거라", "곳이라", "때라", "데요", "거요"))
-_THAT_WITH = frozenset(("그걸로", "이걸로", "저걸로", "그거로", "이거로", "그것으로", "이것으로"))
 """Particles that end a word before a spaced noun (다섯 명을 교회에): no name there."""
+_BOUND_COPULA = frozenset(("데라", "거라", "곳이라", "때라", "데요", "거요"))
+"""A bound noun and the copula that ends a clause (많은 데라 식당에서: round 21)."""
+_THAT_WITH = frozenset(("그걸로", "이걸로", "저걸로", "그거로", "이거로", "그것으로", "이것으로"))
+"""A demonstrative and 로 (그걸로 목욕탕에 취직했지: "with that": round 21)."""
 
 
 def _hanzi(folded: str, res: Resources) -> Iterator[Hit]:

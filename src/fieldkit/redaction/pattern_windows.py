@@ -16,16 +16,30 @@ from collections.abc import Iterator
 from fieldkit.redaction.anchored import finditer_from, starts_before
 from fieldkit.redaction.lazy import lazy_pattern
 
-__all__ = ["matches"]
+__all__ = ["ACCOUNT_WORDS_KO", "matches"]
 
 _DOMAIN_AT = re.compile(r"\.(?=com|cn|net|org|kr|kp|me|io|co|info|tv|cc)", re.IGNORECASE)
 """The dot before a top-level domain: every domain match holds one, its start is read back
 from there (the domain pattern opens with a look-behind)."""
 _DIGIT_RUN = re.compile(r"\d[\d\s\-.()/+,]*")
+ACCOUNT_WORDS_KO = (
+    "계정",
+    "더우인",
+    "틱톡",
+    "인스타",
+    "페이스북",
+    "페북",
+    "트위터",
+    "유튜브",
+    "블로그",
+    "닉네임",
+)
+"""Korean words for an account or an app that an online ID follows (더우인 계정 X, 블로그
+이웃 X님: round 21); one list for the online rule's context, its trigger and its windows."""
 _ONLINE_KEY = lazy_pattern(
     r"we-?chat|weixin|wx|vx|qq|kakao|line|telegram|signal|skype|facebook|instagram|insta|douyin|"
     r"weibo|tiktok|zalo|user|handle|account|微信|위챗|큐큐|카톡|카카오|라인|텔레그램|아이디|抖音|微博|账号|帐号|"
-    r"계정|더우인|틱톡|인스타|페이스북|페북|트위터|유튜브|블로그|닉네임"
+    + "|".join(ACCOUNT_WORDS_KO)
 )
 _WINDOW = {
     "digit": (48, 4),

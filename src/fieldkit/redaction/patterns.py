@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from fieldkit.redaction.hits import Hit
 from fieldkit.redaction.lazy import lazy_pattern
-from fieldkit.redaction.pattern_windows import matches
+from fieldkit.redaction.pattern_windows import ACCOUNT_WORDS_KO, matches
 from fieldkit.redaction.textview import view
 
 __all__ = ["RULES", "find_patterns"]
@@ -33,8 +33,9 @@ _ONLINE_CONTEXT = (  # "line" alone only before an ID with a digit or _: "the li
     r"(?:we-?chat|weixin|wechat\s*id|wx|vx|微信号?|위챗|QQ|qq|큐큐|kakao\s*talk|kakaotalk|kakao|"
     r"카톡|카카오톡?|line\s+id|line(?=\s*(?:is|was|:|：|=)\s*@?[A-Za-z0-9.\-]*[\d_])|라인|telegram|텔레그램|signal|skype|facebook|instagram|insta|"
     r"douyin|抖音|weibo|微博|tiktok|zalo|아이디|user\s*name|username|handle|账号|帐号|"
-    r"계정|더우인|틱톡|인스타|페이스북|페북|트위터|유튜브|블로그|닉네임)"
-)  # round 21: 더우인 계정 dy_xiaoxue99는, 블로그 이웃 sunny_hyesan님
+    + "|".join(ACCOUNT_WORDS_KO)
+    + ")"
+)
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -318,16 +319,7 @@ _ONLINE_NATIVE = (
     "微博",
     "账号",
     "帐号",
-    "계정",
-    "더우인",
-    "틱톡",
-    "인스타",
-    "페이스북",
-    "페북",
-    "트위터",
-    "유튜브",
-    "블로그",
-    "닉네임",
+    *ACCOUNT_WORDS_KO,
 )
 _ONLINE_NATIVE_RX = re.compile("|".join(map(re.escape, _ONLINE_NATIVE)))
 """Any of ``_ONLINE_NATIVE`` in a text, in one search (round 9, speed)."""
