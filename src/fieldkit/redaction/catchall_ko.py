@@ -34,6 +34,8 @@ def _korean_hit(token: str, start: int, res: Resources, *, context: str = "") ->
     if token in res.lex_ko or token in res.keep_native:
         return None
     stem, particle = korean.name_stem(token, res)
+    if stem in res.given_west_ko:
+        return _flagged(start, stem, "hangul_western_name")  # 스티브랑, 제니였어요 (round 22)
     locative = particle in korean.LOCATIVE_PARTICLES and len(stem) >= 2
     lexicon = res.lex_ko_common if locative else res.lex_ko
     if particle and stem in lexicon and famous_shaped(stem, res):
@@ -54,6 +56,8 @@ def _korean_hit(token: str, start: int, res: Resources, *, context: str = "") ->
     bare, tail = korean.split_particle(token)
     if tail and korean.NATIVE_NUMBER().fullmatch(bare):
         return None  # 예순이 넘었는데: an age said in native numbers (round 20)
+    if "몇" in stem:
+        return None  # 몇십, 열몇: "some" and a number; no name or place holds 몇 (round 22)
     if stem in res.given_ko or (stem[0] in res.sur_ko_hangul and stem[1:] in res.given_ko):
         return Hit(
             start=start,

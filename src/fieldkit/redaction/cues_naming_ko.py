@@ -122,23 +122,32 @@ def _naming_after(
 _LOCATIVE_AFTER_DE = frozenset(("서", "에서", "에", "로", "서요", "에서요"))
 """What follows 라는데 glued when it is 라는 데 ("at a place called") typed without its
 space (한성테크라는데서), never the hearsay 라는데 ("they say it is")."""
-_PERSON_OBJECT = lazy_pattern(r"(?:사람|여자|남자|놈|녀석|그분|그녀|걔|얘)(?:을|를)\s$")
+_PERSON_OBJECT = lazy_pattern(
+    r"(?:사람|여자|남자|놈|녀석|그분|그녀|걔|얘|아저씨|아줌마|아주머니|아즈마이|할머니|할아버지|"
+    r"할매|남편|브로커|사장|주인|친구|애)(?:을|를)\s$"
+)
 """그 사람을 X라 불렀다: the one called is a person, so what she is called is a name, even
 a word (round 12 of issue 11)."""
 _CONCESSIVE = lazy_pattern(r"\s?(?:해도|하더라도|해 봤자|해봤자|해도요)")
 _CALLED_OBJECT = lazy_pattern(r"(?:그|저|나|언니|오빠|동생|딸|아들|애)(?:를|을)\s$")
 """저를 X라고 불렀어요, 그 언니를 X라고 불렀다: a person called X with 라고 (round 16)."""
 _SELF_OBJECT = lazy_pattern(r"자기를\s$|자기\s?이름을\s$")
+_AMONG = lazy_pattern(r"(?:끼리|끼린|다들|모두들?|동네에서|마을에서|동네서)\s(?:그냥\s|다\s)?$")
+"""우리끼리 X라고 했어요, 다들 X라 불렀다: what a group called someone (round 22)."""
 _SAID = lazy_pattern(r"\s?(?:했|하더|하대|합디|한다|해요|소개)")
 
 
 def _called_person(folded: str, start: int, spoken: bool, rest: str) -> bool:
     """Whether the word before 라/라고 is what a person is called: 그 사람을 X라 불렀다
     (round 12), 그 언니를 X라고 불렀다, and 자기를 X라고 했다 (she gave herself a name:
-    round 16); an epithet there (저를 바보라고 불렀다) is redacted too, uncertain."""
-    before = folded[max(0, start - 8) : start]
-    if _PERSON_OBJECT().search(before) is not None:
-        return spoken or _NAMING_VERB().match(rest) is not None
+    round 16); an epithet there (저를 바보라고 불렀다) is redacted too, uncertain.  Round 22:
+    a person object and 했 (그 아저씨를 두부라고 했어요), a group's name for someone (우리끼리
+    X라고 했어요, 다들 X라 불렀다)."""
+    before = folded[max(0, start - 10) : start]
+    if _PERSON_OBJECT().search(before) is not None:  # round 22: 그 아저씨를 두부라고 했어요
+        return spoken or _NAMING_VERB().match(rest) is not None or _SAID().match(rest) is not None
+    if _AMONG().search(before) is not None:
+        return _NAMING_VERB().match(rest) is not None or _SAID().match(rest) is not None
     if _CALLED_OBJECT().search(before) is not None:
         return _NAMING_VERB().match(rest) is not None
     return _SELF_OBJECT().search(before) is not None and _SAID().match(rest) is not None

@@ -101,6 +101,8 @@ def _korean_candidate(stem: str, res: Resources) -> bool | None:
     (an ordinary word that a strong cue still redacts)."""
     if not 2 <= len(stem) <= 4 or stem in closed_words("ko") or stem in res.keep_native:
         return None
+    if stem in res.given_west_ko:
+        return False  # 그레이스라는 선교사님: a Western name, however the lists read it (r22)
     if stem[-1] == "들" and stem[:-1] in res.lex_ko:
         return None  # a plural: 사람들, 여자들
     if stem[-1] == "인" and stem[:-1] in closed_words("ko"):

@@ -120,6 +120,12 @@ def given_ko() -> frozenset[str]:
     return _words("given_ko.txt")
 
 
+def western_names_ko() -> frozenset[str]:
+    """Western given names in their usual Hangul spellings (그레이스, 데이빗): names, not the
+    frequent words the Korean lists make of them (round 22)."""
+    return _words("western_names_ko.txt")
+
+
 @dataclass(frozen=True)
 class Surname:
     """A surname in its native scripts and its Latin spellings."""

@@ -198,6 +198,8 @@ def _hangul(folded: str, start: int, end: int, res: Resources) -> Hit | None:
         return None
     province, mark = res.gaz_marked[name]
     suffix = _HANGUL_SUFFIX.match(folded, end)
+    if suffix is not None and folded[start : suffix.start() + len(suffix.group(1))] in res.lex_ko:
+        suffix = None  # 개구리 (a frog), not 个旧 and a village's 리: the whole is a word
     route = _on_route(folded, start, end, res) or _before_admin_place(folded, end, res)
     lived = _LIVED().match(folded, end) is not None
     uncertain = _verdict(

@@ -74,8 +74,11 @@ def hangul_names(folded: str, res: Resources) -> Iterator[Hit]:
                 continue
             after = folded[match.end() :]
             place = rule == "ko_cue" and re.match(r"\s?(?:곳|마을|동네|도시|지역|데)", after)
+            bare, particle = korean.split_particle(stem)
+            known = particle and (bare in res.given_ko or bare in res.given_west_ko)
+            end = match.start(1) + len(bare) if known else match.end(1)  # 소피아로: round 22
             yield Hit.at(
-                match.span(1),
+                (match.start(1), end),
                 label="PLACE" if place else "PERSON",
                 detector="name",
                 rule=rule,

@@ -227,6 +227,8 @@ def _not_a_name(text: str, hit: Hit, res: Resources) -> bool:
     if doc_non_name(text, hit, res):
         return True  # round 13: document words, pronouns, labels, titles, verb forms
     word = _word(text, hit)
+    if word in res.given_west_ko:
+        return False  # 그레이스: a Western given name, not 그 + 레이스 (round 22)
     if class_non_name(text, hit, word, res):
         return True  # round 14: holidays, languages, role modifiers, verb forms, trades
     if plain_noun_ko(text, hit, word, res, _kind_or_title):

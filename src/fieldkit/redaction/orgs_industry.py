@@ -31,7 +31,7 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
-from fieldkit.redaction import data, dictionary_ko, korean
+from fieldkit.redaction import data, dictionary_ko, hangul, korean
 from fieldkit.redaction.cuewords import closed_words
 from fieldkit.redaction.hits import Hit
 from fieldkit.redaction.lazy import lazy_pattern
@@ -63,9 +63,9 @@ _BEFORE = lazy_pattern(
     r"(?:(?:직장|회사|일터|근무지)(?:은|는|이|가|도)?|\(주\)|㈜|주식회사|다니는|다니던|다녔던)\s?$"
 )
 _END = lazy_pattern(
-    r"(?:\(주\)|㈜)?(?:이에요|예요|이야|이고|이라|이었|였|입니다|이랑|랑|에서|에|으로|로|은|는|"
+    r"(?:\(주\)|㈜)?(?:이에요|예요|이야|이고|이라|이었[가-힣]{0,4}|였[가-힣]{0,4}|입니다|이랑|랑|에서|에|으로|로|은|는|"
     r"이|가|을|를|의|와|과|도|만)?(?![가-힣])"
-)
+)  # round 22: the copula's past with its ending (대명금속이었어요)
 _NAME_BEFORE = lazy_pattern(r"(?<![가-힣])[가-힣]{2,4}$")
 
 
@@ -127,6 +127,9 @@ def _judged(stem: str, industry: str, res: Resources, context: bool) -> bool | N
     if stem in res.gaz_hangul:
         return False  # 혜산방직, 청진수산: a town's enterprise
     if korean.verb_like(stem, res) or dictionary_ko.verb_form(stem):
+        adnominal = stem[1] not in "던는은한된" and hangul.decompose(stem[1])[2] == "ㄴ"
+        if context and len(stem) == 2 and adnominal:
+            return True  # 세진테크 다녀요: a firm's name shaped like 세지 + ㄴ (round 22)
         return None  # 했던화학
     common = stem in res.lex_ko_common or dictionary_ko.noun(stem)
     if context:

@@ -37,6 +37,8 @@ class Resources:
     given_en: frozenset[str]
     """English given names, less the 3,000 most frequent English words (Will, May, Soon)."""
     given_ko: frozenset[str]
+    given_west_ko: frozenset[str]
+    """Western given names in Hangul (그레이스, 데이빗): no frequency list vetoes them."""
     sur_ko_latin: frozenset[str]
     sur_zh_latin: frozenset[str]
     sur_ambiguous: frozenset[str]
@@ -173,15 +175,20 @@ def _build() -> Resources:
     gaz_latin, gaz_hangul, gaz_hanzi, gaz_marked = _gazetteer(keep_fold)
     given_ko = data.given_ko()
     extra = data.extra_words()
-    lex_ko = (data.lexicon("ko") | extra.get("ko", frozenset())) - given_ko
+    # Given names, Korean and Western, are never the words that would veto them (round 22:
+    # 그레이스라는 선교사님, 스티브랑 레이첼이었어요 had left silently).
+    west = data.western_names_ko()
+    lex_ko = (data.lexicon("ko") | extra.get("ko", frozenset())) - given_ko - west
+    common = frozenset(data.lexicon_ranked("ko")[:15000]) | extra.get("ko", frozenset())
     return Resources(
         lex_en=frozenset(lex_en),
         lex_ko=frozenset(lex_ko),
-        lex_ko_common=frozenset(data.lexicon_ranked("ko")[:15000]) | extra.get("ko", frozenset()),
+        lex_ko_common=common - west,
         function_en=data.function_words()["en"],
         function_zh=data.function_words()["zh"],
         given_en=data.given_en() - frequent,
         given_ko=given_ko,
+        given_west_ko=west,
         sur_ko_latin=sur_ko_latin,
         sur_zh_latin=sur_zh_latin,
         sur_ambiguous=ambiguous,

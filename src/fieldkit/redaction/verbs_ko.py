@@ -21,6 +21,7 @@ _VERB_ENDINGS = tuple(
             "니까 으니까 으니 는데 은데 던데 더니 다가 도록 지만 지비 지요 죠 네요 군요 거든요 "
             "거든 어 여 고 게 지 던 기 음 ㅁ 러 려고 려면 "
             "문 으문 구 구는 문서"  # round 21: the spoken 구 (고) and 문 (면): 먹으문, 패구
+            " 믄 으믄"  # round 22: the northern 믄 (면): 내놓으믄, 읽으믄
             # (구 only after a one-syllable verb or a noun's 하: 강남구 is a district)
         )
         | frozenset(spoken_ko.NORTHERN_ENDINGS),
@@ -88,6 +89,7 @@ _NEVER_NOUN_ENDINGS = tuple(
         "라고만 으라고 으라는 으라 어낸 아낸 어진 아진 었나 았나 는지 던지 하던 했던 "
         "다길래 냐길래 자길래 하였다 하였고 하였으며 보니까 으니까 길래 없소 으러 "
         "으문 하문 하구 주오 까봐"  # round 21: 먹으문, 일하문, 말하구, 먹여주오, 깰까봐
+        " 으믄 하믄 슴둥 다나 다곤 다고들 다구들"  # round 22: 앉으믄, 있잖슴둥, 좋다나, 크다곤
     )
 )
 """Endings no name or noun of three syllables or more takes (죽었구나, 아무렇게나,
@@ -95,12 +97,14 @@ _NEVER_NOUN_ENDINGS = tuple(
 _NEVER_NOUN_WORDS = word_set(
     "있나 없나 했나 갔나 왔나 안다구 한다구 간다구 해서 해도 해야 했어 했고 했는데 없소 되오 "
     "하재이요 했재이요 있재이요 없재이요 하재요 하문 하믄 그러문 그라문 "
-    "하구 주구 보구 하문서 하구요 주구요"
+    "하구 주구 보구 하문서 하구요 주구요 "
+    "없디 있디 하디 같디"  # round 22: the northern 디 (지): 없디, 같디
 )
-_AFTER_PAST = ("시오", "시요", "슴다", "습데", "다는", "다던", "대요", "대", "구")
+_AFTER_PAST = ("시오", "시요", "슴다", "습데", "다는", "다던", "대요", "대", "구", "디")
 """The northern polite endings after a past stem (넘었시오, 왔시요, 했슴다): round 14c; and
 (round 17) the quoted adnominal and hearsay after one (왔다는 아주머니, 팔렸다던 언니,
-바뀌었대요); round 21: the spoken 구 for 고 (돌아가셨구, 했구)."""
+바뀌었대요); round 21: the spoken 구 for 고 (돌아가셨구, 했구); round 22: the northern 디
+(살았디, 넘었디)."""
 
 
 def _past_ending(token: str) -> bool:
@@ -144,6 +148,18 @@ def _spoken_ha(stem: str, res: Resources) -> bool:
     return len(stem) == 2 and stem[1] == "하" and stem[0] in res.lex_ko_common
 
 
+def _closed_verb(stem: str) -> bool:
+    """깎, 잡, 읽: a one-syllable verb stem closed by a consonant that the dictionary lists and
+    no given name or district holds (남구, 동구, 서구 stay districts), before the spoken 구
+    and 문 (과일 깎구, 먹으문: round 22)."""
+    return (
+        len(stem) == 1
+        and hangul.decompose(stem)[2] != "-"
+        and dictionary_ko.stem(stem)
+        and not dictionary_ko.given_syllables_only(stem)
+    )
+
+
 def never_a_noun(token: str) -> bool:
     """A word whose ending no noun or name takes, whatever its stem (아무렇게나, 왔다는,
     가보니까): the part of ``verb_like`` that needs no word list, so the learned flagger can
@@ -167,13 +183,14 @@ def _standard_verb_like(token: str, res: Resources) -> bool:
         if ending == "ㅁ" and token in res.lex_ko:
             continue  # 보람, 마음: a listed noun, not 보라 + ㅁ
         for stem in _stems_before(token, ending):
-            if ending.startswith("구") and stem not in _SHORT_VERBS and not _spoken_ha(stem, res):
+            short = stem in _SHORT_VERBS or _closed_verb(stem)
+            if ending.startswith("구") and not short and not _spoken_ha(stem, res):
                 continue  # 강남구, 금주구: a word and a district's 구, no spoken 고
             if stem in res.lex_ko and (len(stem) >= 2 or len(ending) >= 2 or ending in "어여"):
                 return True
             if len(stem) >= 3 and stem[-1] in "하되" and stem[:-1] in res.lex_ko_common:
                 return True  # 생각하면, 공부하고: a noun made a verb
-            if stem in _SHORT_VERBS and ending in ("면", "러", "려고", "려면", "구", "문"):
+            if short and ending in ("면", "러", "려고", "려면", "구", "문"):
                 return True  # 오면, 보러: a one-syllable verb (no name ends so); 주구, 하문
             if ending in ("구", "문") and _spoken_ha(stem, res):
                 return True  # 일하문, 말하구: a noun made a verb, spoken (round 21)
