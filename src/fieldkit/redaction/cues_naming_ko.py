@@ -144,13 +144,15 @@ def _called_person(folded: str, start: int, spoken: bool, rest: str) -> bool:
     a person object and 했 (그 아저씨를 두부라고 했어요), a group's name for someone (우리끼리
     X라고 했어요, 다들 X라 불렀다)."""
     before = folded[max(0, start - 10) : start]
+    named = _NAMING_VERB().match(rest) is not None
+    said = _SAID().match(rest) is not None
     if _PERSON_OBJECT().search(before) is not None:  # round 22: 그 아저씨를 두부라고 했어요
-        return spoken or _NAMING_VERB().match(rest) is not None or _SAID().match(rest) is not None
+        return spoken or named or said
     if _AMONG().search(before) is not None:
-        return _NAMING_VERB().match(rest) is not None or _SAID().match(rest) is not None
+        return named or said
     if _CALLED_OBJECT().search(before) is not None:
-        return _NAMING_VERB().match(rest) is not None
-    return _SELF_OBJECT().search(before) is not None and _SAID().match(rest) is not None
+        return named
+    return said and _SELF_OBJECT().search(before) is not None
 
 
 _OWN_COPULA = ("에요", "예요", "었", "였", "야", "다", "고", "라", "지", "죠", "래")

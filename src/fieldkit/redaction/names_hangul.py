@@ -75,7 +75,7 @@ def hangul_names(folded: str, res: Resources) -> Iterator[Hit]:
             after = folded[match.end() :]
             place = rule == "ko_cue" and re.match(r"\s?(?:곳|마을|동네|도시|지역|데)", after)
             bare, particle = korean.split_particle(stem)
-            known = particle and (bare in res.given_ko or bare in res.given_west_ko)
+            known = bool(particle) and (bare in res.given_ko or bare in res.given_west_ko)
             end = match.start(1) + len(bare) if known else match.end(1)  # 소피아로: round 22
             yield Hit.at(
                 (match.start(1), end),

@@ -127,8 +127,7 @@ def _judged(stem: str, industry: str, res: Resources, context: bool) -> bool | N
     if stem in res.gaz_hangul:
         return False  # 혜산방직, 청진수산: a town's enterprise
     if korean.verb_like(stem, res) or dictionary_ko.verb_form(stem):
-        adnominal = stem[1] not in "던는은한된" and hangul.decompose(stem[1])[2] == "ㄴ"
-        if context and len(stem) == 2 and adnominal:
+        if context and len(stem) == 2 and _adnominal(stem[1]):
             return True  # 세진테크 다녀요: a firm's name shaped like 세지 + ㄴ (round 22)
         return None  # 했던화학
     common = stem in res.lex_ko_common or dictionary_ko.noun(stem)
@@ -137,6 +136,12 @@ def _judged(stem: str, industry: str, res: Resources, context: bool) -> bool | N
             return True if len(stem) <= 2 else None  # 부동산개발 회사: a trade
         return False
     return None if common else True
+
+
+def _adnominal(syllable: str) -> bool:
+    """A syllable closed by ㄴ that is no verb's usual modifier ending (던, 는, 은, 한, 된):
+    the 진 of 세진 (세지 + ㄴ), which firms take as names."""
+    return syllable not in "던는은한된" and hangul.decompose(syllable)[2] == "ㄴ"
 
 
 _INDUSTRY_ZH = re.compile(

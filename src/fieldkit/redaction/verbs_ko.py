@@ -152,12 +152,8 @@ def _closed_verb(stem: str) -> bool:
     """깎, 잡, 읽: a one-syllable verb stem closed by a consonant that the dictionary lists and
     no given name or district holds (남구, 동구, 서구 stay districts), before the spoken 구
     and 문 (과일 깎구, 먹으문: round 22)."""
-    return (
-        len(stem) == 1
-        and hangul.decompose(stem)[2] != "-"
-        and dictionary_ko.stem(stem)
-        and not dictionary_ko.given_syllables_only(stem)
-    )
+    closed = len(stem) == 1 and hangul.decompose(stem)[2] != "-"
+    return closed and _dictionary_verb(stem, "구")
 
 
 def never_a_noun(token: str) -> bool:
