@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from textual.pilot import Pilot
-from textual.widgets import Static, TextArea
+from textual.widgets import Input, Static, TextArea
 
 from fieldkit.errors import StorageError
 from fieldkit.session import Workspace, unlock_workspace
@@ -48,6 +48,16 @@ async def settle(pilot: Pilot[Any], rounds: int = 3) -> None:
         await app.workers.wait_for_complete()
         await pilot.pause()
     await app.workers.wait_for_complete()
+
+
+async def steady(pilot: Pilot[Any]) -> None:
+    """No blinking cursor, no pending work: the same picture every run (a snapshot taken
+    while a cursor blinks shows it or not by the moment, more often so on a busy machine)."""
+    await settle(pilot)
+    for widget in pilot.app.screen.query("Input, TextArea"):
+        if isinstance(widget, (Input, TextArea)):
+            widget.cursor_blink = False
+    await pilot.pause()
 
 
 async def type_text(pilot: Pilot[Any], text: str) -> None:

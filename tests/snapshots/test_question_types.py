@@ -18,7 +18,7 @@ from fieldkit.questionnaire.model import Question, Section
 from fieldkit.session import create_workspace
 from fieldkit.tui.app import FieldkitApp
 from fieldkit.tui.screens import interview as interview_screen
-from tui_helpers import settle, start_interview, unlock
+from tui_helpers import start_interview, steady, unlock
 
 from helpers import PASSPHRASE
 
@@ -71,6 +71,6 @@ def test_question_type_at_80x24(
     async def open_it(pilot: Pilot[Any]) -> None:
         await unlock(pilot)
         await start_interview(pilot)
-        await settle(pilot)
+        await steady(pilot)
 
     assert snap_compare(snapshot_app(directory, lang), run_before=open_it, terminal_size=(80, 24))

@@ -13,13 +13,13 @@ from typing import Any
 
 import pytest
 from textual.pilot import Pilot
-from textual.widgets import Input, TextArea
+from textual.widgets import TextArea
 
 from fieldkit.session import create_workspace
 from fieldkit.tui.app import FieldkitApp, make_app
 from fieldkit.tui.screens import interview as interview_screen
 from fieldkit.tui.screens import narrative as narrative_screen
-from tui_helpers import keys, settle, typed, unlock
+from tui_helpers import keys, steady, typed, unlock
 
 from helpers import PASSPHRASE, REPEATS, questionnaire_from_toml
 
@@ -27,15 +27,6 @@ LANGS = pytest.mark.parametrize("lang", ["en", "ko"])
 Compare = Callable[..., bool]
 Build = Callable[..., FieldkitApp]
 STORY = "Kim Young-hee was sold in the spring.\nShe left after two years."
-
-
-async def steady(pilot: Pilot[Any]) -> None:
-    """No blinking cursor, no pending work: the same picture every run."""
-    await settle(pilot)
-    for widget in pilot.app.screen.query("Input, TextArea"):
-        if isinstance(widget, (Input, TextArea)):
-            widget.cursor_blink = False
-    await pilot.pause()
 
 
 def script(*steps: Callable[[Pilot[Any]], Awaitable[None]]) -> Callable[..., Awaitable[None]]:
