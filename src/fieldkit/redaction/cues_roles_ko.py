@@ -58,7 +58,7 @@ def cue_rx() -> CueRx:
         honorific=re.compile(f"(?:{honorific})"),
         particle_after=re.compile(_PARTICLE_AFTER),
         name_before=re.compile(r"(?<![가-힣])([가-힣]{2,4}?)\s?$"),
-        naming_first=re.compile("[라란래]"),
+        naming_first=re.compile("[라란래랍]"),
         naming_cue=re.compile(
             f"(?:{alternation((*c.get('naming_after', 'ko'), *_SPOKEN_NAMING))})"
         ),

@@ -30,6 +30,7 @@ __all__ = [
     "conjunction",
     "given_syllables_only",
     "light_verb",
+    "nikl_noun",
     "noun",
     "stem",
     "verb_form",
@@ -51,9 +52,23 @@ def _table() -> dict[str, frozenset[str]]:
 
 
 @lru_cache(maxsize=1)
+def _nikl_nouns() -> frozenset[str]:
+    rows = data.text("words_nikl_ko.tsv").splitlines()
+    return frozenset(line[5:] for line in rows if line.startswith("noun\t"))
+
+
+@lru_cache(maxsize=1)
 def _stems() -> frozenset[str]:
     table = _table()
     return table.get("verb", frozenset()) | table.get("adjective", frozenset())
+
+
+def nikl_noun(word: str) -> bool:
+    """A noun of two to four syllables of the National Institute of Korean Language's
+    dictionaries (``words_nikl_ko.tsv``, round 23): 욕창, 꿀밤, 위약금.  Asked by
+    ``known_ko.dictionary_word`` (is this word ordinary?), not by the organisation rules'
+    compound tests, which ask ``noun``: 대한 of 대한정밀 is a noun there too."""
+    return word in _nikl_nouns()
 
 
 def noun(word: str) -> bool:

@@ -43,7 +43,7 @@ _PARTICLE = rf"(?:{alternation((*korean.PARTICLES, '께', '께서'))})?(?![가-�
 def _rx() -> dict[str, re.Pattern[str]]:
     return {
         "glued": re.compile(
-            rf"(?:{alternation(_GLUED_TITLES)})(?:{_PARTICLE}|(?:라|라고|라구)(?![가-힣]))"
+            rf"(?:{alternation(_GLUED_TITLES)})(?:{_PARTICLE}|(?:이라|라|라고|라구)(?![가-힣]))"
         ),
         "glued_title": re.compile(rf"(?:{alternation(_GLUED_TITLES)})"),
         "family": re.compile(

@@ -46,10 +46,12 @@ _PARTICLE = (
     "쪽|출신|사람|입니다|"
     "이에요|예요|에요|이요|요|으로요|로요|까지요|이야|인데|이지|이래|래|임|이라|"
     "이니까|이니깐|이면|이라서|인가|인지|이더라|더라|서는|서도|서|"
-    "이야요|야요|이라구|라구|이래요|이랬고|이랬는데|이랬어요|이구|이지비|이오|이우"
+    "이야요|야요|이라구|라구|이래요|이랬고|이랬는데|이랬어요|이구|이지비|이오|이우|"
+    "라서|라면|라니까|라|야"
 )
 """Round 21: the spoken and northern endings after a place (남평이야요, 이도구라구,
-경흥이랬고)."""
+경흥이랬고).  Round 23: the copula's forms after an open syllable (바로 만포라, 만포야),
+as 이라 and 이야 after a closed one."""
 _WORD_END = rf"(?:{_PARTICLE})?(?![가-힣])"
 _HANGUL_SUFFIX = re.compile(
     rf"(로동자구|노동자구|작업반|구역|시|현|군|구|진|촌|리|동|역|읍|면){_WORD_END}"
@@ -79,6 +81,8 @@ _HANGUL_GOES_ON = lazy_pattern(
 역전, 사람 (연길시내, 회령역전, 무산사람); round 19: the kin word of a nickname (청진언니:,
 무산아줌마: the woman from that town); round 21: a verb of living glued by a quick typist
 (부천살아요)."""
+_GLUED_LOCATIVE = lazy_pattern("(?:에서|으로|까지)(?=[가-힣])")
+"""A locative particle with the next word typed onto it (함흥에서기차타고: round 23)."""
 _HANZI_BEFORE = frozenset("在到去从回往住离逃卖嫁")
 _LATIN_SUFFIX = lazy_pattern(
     r"(?:\s+(?:[Cc]ounty|[Cc]ity|[Ss]tation|[Tt]own|[Tt]ownship|[Vv]illage|[Dd]istrict|"
@@ -180,7 +184,10 @@ def _hangul(folded: str, start: int, end: int, res: Resources) -> Hit | None:
         return None  # 돈 주구, 하문서: the spoken 고 and 면(서), not 周口 or 厦门 (round 21)
     province = res.gaz_hangul.get(name)
     if province is not None:
-        if end - start == 2 and not _HANGUL_GOES_ON().match(folded, end):
+        two = end - start == 2
+        if two and not (
+            _HANGUL_GOES_ON().match(folded, end) or _GLUED_LOCATIVE().match(folded, end)
+        ):
             return None  # 계호원들: two syllables that open another word are no place
         suffix = _HANGUL_SUFFIX.match(folded, end)
         if suffix is not None and not korean.verb_like(folded[start : suffix.end()], res):
@@ -211,8 +218,9 @@ def _hangul(folded: str, start: int, end: int, res: Resources) -> Hit | None:
     )
     if uncertain is None or (uncertain and korean.verb_like(name, res)):
         return None  # 보러 갔다: a verb form alone is no place (보러에서 would be)
-    if uncertain and korean.verb_like(hangul.word_from(folded, start), res):
-        return None  # 물고기 잡다가: the whole word is a verb's (round 17)
+    whole = hangul.word_from(folded, start)
+    if uncertain and (korean.verb_like(whole, res) or (whole != name and whole in res.lex_ko)):
+        return None  # 물고기 잡다가: the whole word is a verb's (round 17); 로씨야 a word
     if uncertain and (_BOUND_AFTER().match(folded, end) or _bound_itself(folded, start)):
         return None  # 나선 거예요, 할 거야: a verb's modifier and a bound noun (round 14c)
     if uncertain and name in closed_words("ko") and not _HANGUL_LOCATIVE.match(folded, end):

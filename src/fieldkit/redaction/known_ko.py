@@ -46,7 +46,7 @@ def dictionary_word(stem: str, res: Resources, *, given_pairs: bool = True) -> b
     ``korean.compound_noun`` already follows) when ``given_pairs`` is false."""
     if _name(stem, res) or (not given_pairs and _given_pair(stem)):
         return False
-    return dictionary_ko.noun(stem) or dictionary_ko.adverb(stem)
+    return dictionary_ko.noun(stem) or dictionary_ko.adverb(stem) or dictionary_ko.nikl_noun(stem)
 
 
 def _given_pair(stem: str) -> bool:

@@ -58,6 +58,7 @@ PARTICLES = tuple(
             "에나 이라나 라나 으론 론 "  # round 21: 명절에나, 영광이라나, 위론 (위로는)
             "두 이라구는 라구는 이냐구 냐구 이라두 라두 "  # the northern 두 (도): 밥두, 말두
             "이라곤 라곤 은커녕 는커녕 "  # 장난감이라곤, 장성은커녕
+            "에요 하구 하구는 "  # round 23: 장웨이에요 (예요 typed after a vowel), northern 하구
             "한텐 한테선 에겐 께선 끼린 이믄 라믄 이라믄 라문 이라문"  # round 22: 우리한텐, 돈이믄
         )
         | frozenset(spoken_ko.NORTHERN_COPULA),
@@ -127,8 +128,24 @@ def _strip_one(stem: str, allowed: frozenset[str] | None) -> tuple[str, str] | N
     for size, particles in _BY_LAST.get(stem[-1:], ()):
         piece = stem[-size:]
         if len(stem) > size and piece in particles and (allowed is None or piece in allowed):
+            if piece in _AFTER_CLOSED and _open_syllable(stem[-size - 1]):
+                continue  # 쏨차이가: 이 follows a consonant only; after 차 it is the name's
             return stem[:-size], piece
     return None
+
+
+_AFTER_CLOSED = frozenset(
+    str.split("이 이가 이는 이를 이와 이도 이의 이랑 이랑은 이랑도 이에요 이야 이래요")
+)
+"""Particles whose 이 follows a final consonant only (the subject's 이 against 가, 이랑
+against 랑; the affectionate 이 of 영철이는; 이에요, 이야, 이래요 against 예요, 야, 래요).
+The copula's other forms may keep their 이 after a vowel (왕젠궈이고요)."""
+
+
+def _open_syllable(char: str) -> bool:
+    """A Hangul syllable with no final consonant (차, 미), after which Korean writes 가,
+    라고, 랑, never 이가, 이라고, 이랑."""
+    return "가" <= char <= "힣" and (ord(char) - 0xAC00) % 28 == 0
 
 
 def split_particle(token: str) -> tuple[str, str]:

@@ -20,24 +20,25 @@ __all__ = ["hanzi_named"]
 
 
 _HANZI_NAMED = re.compile(
-    r"([\u4e00-\u9fff]{2,4})(?:이라는|라는|이라고|라고|이란|란)"
+    r"([\u4e00-\u9fff]{2,4})(?:이라는|라는|이라고|라고|이란|란|이래요|래요|이랍니다|랍니다)"
     r"|(?:이름|별명|가명|예명|본명|호적명)(?:이|은)\s?([\u4e00-\u9fff]{2,4})(?:예요|이에요|이다|였|이었|입니다|이고|라고|이라고)"
 )
 """A name written in Hanzi inside a Korean sentence before a naming cue (王菲라는 여자 공안)
 or after 이름이 before a copula (남편 이름이 刘德华예요); round 14: after any naming noun
-(별명이, 가명은, 본명이: a nickname is a name as much)."""
+(별명이, 가명은, 본명이: a nickname is a name as much); round 23: before the hearsay
+copula (한자로도 成龙이래요)."""
 
 
-_HANZI_NAMED_AT = re.compile("라|란|이름|별명|가명|예명|본명|호적명")
+_HANZI_NAMED_AT = re.compile("라|란|래|랍|이름|별명|가명|예명|본명|호적명")
 
 
 def _hanzi_named_starts(folded: str) -> Iterator[int]:
     """Where ``_HANZI_NAMED`` can match (round 17, speed: it was tried at every position of a
-    long document): at a naming noun, or two to four Hanzi before the 라 or 란 of a naming
-    ending (이라는 opens one syllable before its 라)."""
+    long document): at a naming noun, or two to four Hanzi before the 라, 란, 래 or 랍 of a
+    naming ending (이라는 opens one syllable before its 라)."""
     for found in _HANZI_NAMED_AT.finditer(folded):
         at = found.start()
-        if found.group() not in ("라", "란"):
+        if found.group() not in ("라", "란", "래", "랍"):
             yield at
             continue
         for end in (at, at - 1):

@@ -6,15 +6,20 @@ often a surname (김 씨, 리 동무: the surname rules' case) or a word that sa
 언니, 새 선생님, 옆집 할머니).  A one-syllable *noun* standing alone before a title is
 neither: 봄, 별, 샘 and 달 are given names, and a word that says whose or where is joined to
 its noun or is a determiner.  Such a noun there is redacted, uncertain (the lexicon may only
-downgrade a strong cue: issue 11)."""
+downgrade a strong cue: issue 11).
+
+Round 23: two more places where one syllable is a name, uncertain: the call repeated (봄아
+봄아 하지: nobody calls a season twice, but a song may call the moon, 달아 달아) and what a
+person was called (남자애를 다 비라고 불렀어요), with a person as the object before it."""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 
-from fieldkit.redaction import korean
+from fieldkit.redaction import dictionary_ko, korean
 from fieldkit.redaction.cuewords import closed_words
 from fieldkit.redaction.hits import Hit, person_by_cue
+from fieldkit.redaction.lazy import lazy_pattern
 from fieldkit.redaction.resources import Resources
 from fieldkit.redaction.titles_ko import titles
 
@@ -51,6 +56,46 @@ def find_one_syllable_names(folded: str, res: Resources) -> Iterator[Hit]:
         if word not in res.lex_ko or korean.verb_form(word, res):
             continue  # 간 언니, 큰 오빠: a verb's adnominal form says which
         yield person_by_cue(at, at + 1, "one_syllable_before_title", True)
+    yield from _repeated_calls(folded, res)
+    yield from _called(folded, res)
+
+
+_REPEATED_CALL = lazy_pattern(r"(?<![가-힣])([가-힣])([아야]),?\s\1\2(?![가-힣])")
+_CALLED = lazy_pattern(
+    r"(?:사람|여자|남자|애|아이|여자애|남자애|걔|그|저|언니|오빠|동생|딸|아들)(?:을|를)\s"
+    r"(?:다\s|다들\s|그냥\s|모두\s)?([가-힣])(?:라고|라구|라)\s?(?:불렀|불러|부르|불렸|불리)"
+)
+
+
+def _one_syllable_name(word: str, res: Resources, *, verbs: bool = True) -> bool:
+    """No determiner, closed word or surname; with ``verbs``, no verb stem either (좋아
+    좋아 is a verb's; before 라고 불렀 a verb stem would be an order, never called)."""
+    if word in WHICH or word in closed_words("ko") or word in res.sur_ko_hangul:
+        return False
+    verb = korean.verb_form(word, res) or korean.verb_stem(word, res) or dictionary_ko.stem(word)
+    return not (verbs and verb)
+
+
+def _repeated_calls(folded: str, res: Resources) -> Iterator[Hit]:
+    """봄아 봄아, 별아, 별아: a syllable called twice with the vocative its sound takes (아
+    after a final consonant, 야 after none)."""
+    for match in _REPEATED_CALL().finditer(folded):
+        word, ending = match.group(1), match.group(2)
+        if korean.final_consonant(word) != (ending == "아") or word + ending in res.lex_ko:
+            continue  # 좋아 좋아, 자 봐봐: a verb, not a call
+        if _one_syllable_name(word, res):
+            yield person_by_cue(match.start(1), match.start(1) + 1, "one_syllable_called", True)
+            second = match.end() - 2
+            yield person_by_cue(second, second + 1, "one_syllable_called", True)
+
+
+def _called(folded: str, res: Resources) -> Iterator[Hit]:
+    """남자애를 다 비라고 불렀어요: one syllable with no final consonant before 라고 and a
+    verb of calling, a person its object (a closed syllable takes 이라고: the naming rules)."""
+    for match in _CALLED().finditer(folded):
+        word = match.group(1)
+        if not korean.final_consonant(word) and _one_syllable_name(word, res, verbs=False):
+            yield person_by_cue(match.start(1), match.end(1), "one_syllable_called", True)
 
 
 def _counted(folded: str, at: int) -> bool:

@@ -220,8 +220,8 @@ def _hangul_context(folded: str, res: Resources) -> Iterator[Hit]:
             continue  # 우리끼리 (끼리), 찌르면, 나가면: no place suffix
         if known_ko.verb_form(word, res):
             continue  # 나가면, 넘어가면: a dictionary verb (the shared check, round 9)
-        if (suffix == "면" and stem[-1] in _VERB_BEFORE_MYEON) or word[-2:] in _KIN_CHON:
-            continue  # 넘기면, 적어주시면 (if ...); 큰삼촌, 작은삼촌 (an uncle)
+        if (suffix == "면" and _if_clause(stem, res)) or word[-2:] in _KIN_CHON:
+            continue  # 넘기면, 적어주시면, 하다보면 (if ...); 큰삼촌, 작은삼촌 (an uncle)
         if korean.counted_or_bound(word, res) or _spoken_not_place(stem, suffix, res):
             continue  # 다섯시, 열두마리 (a count); 겨울이면 (if it is winter); 나가구 (나가고)
         yield Hit(
@@ -321,8 +321,20 @@ def _verb_before_noun(stem: str, res: Resources) -> bool:
 
 
 _VERB_LIKE = frozenset("려으하되있없했였았었겠고지다서며니게")
-_VERB_BEFORE_MYEON = frozenset("기시주")
-"""A verb stem's last syllable before 면 (넘기면, 주시면: "if ..."), never a township's."""
+_VERB_BEFORE_MYEON = frozenset("기시주보때나")
+"""A verb stem's last syllable before 면 (넘기면, 주시면: "if ..."), never a township's;
+round 23: 하다보면, 부를때면, 끊고나면 (the spoken "when", "once")."""
+
+
+def _if_clause(stem: str, res: Resources) -> bool:
+    """면 is "if" after a verb stem's syllable (``_VERB_BEFORE_MYEON``) and after 가 with a
+    word before it (마트가면, "if I go to the mart": a township's 가면 is one syllable and 가,
+    오가면)."""
+    if stem[-1] in _VERB_BEFORE_MYEON:
+        return True
+    return stem[-1] == "가" and len(stem) >= 3 and stem[:-1] in res.lex_ko
+
+
 _KIN_CHON = frozenset(("삼촌", "사촌", "오촌"))
 """Kinship words ending in 촌 (village): 큰삼촌 is an uncle."""
 _HANZI_VILLAGE = frozenset("村镇鎮乡鄉县縣屯庄莊")

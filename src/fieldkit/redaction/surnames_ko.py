@@ -32,6 +32,7 @@ from fieldkit.redaction.hits import Hit, person_by_cue
 from fieldkit.redaction.resources import Resources
 
 __all__ = [
+    "COMPOUND_SURNAMES",
     "WORD_SURNAMES",
     "find_lone_surnames",
     "full_name_before_office",
@@ -100,18 +101,36 @@ def _rx() -> dict[str, re.Pattern[str]]:
     }
 
 
+COMPOUND_SURNAMES = frozenset(("남궁", "선우", "제갈", "황보", "독고", "사공", "서문", "동방"))
+"""Korean surnames of two syllables (南宮, 鮮于, 諸葛, 皇甫, 獨孤, 司空, 西門, 東方)."""
+
+
+def _surname_before(folded: str, at: int) -> int:
+    """Where the surname glued before ``at`` starts: two syllables back for a compound
+    surname that opens its word (선우주임이: round 23), else one."""
+    two = at - 2
+    opens = two == 0 or (two > 0 and not "가" <= folded[two - 1] <= "힣")
+    if opens and folded[two:at] in COMPOUND_SURNAMES:
+        return two
+    return at - 1
+
+
 def _glued_offices(folded: str, res: Resources) -> Iterator[Hit]:
-    """정경위가, 박형사님: a surname glued to an office, the whole word no office or word."""
+    """정경위가, 박형사님, 선우주임이: a surname glued to an office, the whole word no
+    office or word."""
     rx, offices = _rx(), _offices()
     for office in rx["office"].finditer(folded):
-        start = office.start() - 1
+        start = _surname_before(folded, office.start())
         if start < 0 or (start and "가" <= folded[start - 1] <= "힣"):
             continue
-        surname = folded[start]
-        if not korean_surname(surname, res) or len(office.group()) < 2:
+        surname = folded[start : office.start()]
+        compound = len(surname) == 2
+        if not (compound or korean_surname(surname, res)) or len(office.group()) < 2:
             continue
-        end = rx["office_end"].match(folded, office.end())
-        if end is None:
+        if rx["office_end"].match(folded, office.end()) is None:
+            continue
+        if compound:  # 사공, 서문 and 동방 are words too (a boatman, a preface, the east)
+            yield _hit(start, office.start(), "surname_glued_office", surname in res.lex_ko)
             continue
         word = folded[start : office.end()]
         if word in offices or word in res.lex_ko:
