@@ -157,7 +157,7 @@ def _seeds(fields: Sequence[_FieldLike], release: frozenset[str], res: Resources
                     seeds.setdefault(("" if named else "\t") + surface, hit)
                 continue  # an ordinary word a cue flagged (친구 번호) is no name elsewhere
             seeds.setdefault(surface, hit)
-            if hit.label == "ORG" and not hit.uncertain:  # round 13: 华丰 ... 화풍이라
+            if hit.label in ("ORG", "PLACE") and not hit.uncertain:  # 华丰 ... 화풍이라 (r13)
                 seeds.update((READING_KEY + r, hit) for r in hanzi_reading_seeds(surface))
             if hit.label != "PERSON" or hit.detector == "known":
                 continue

@@ -75,6 +75,18 @@ def test_names_behind_the_cues_round_23_found(rules: Redactor, text: str, gone: 
     assert gone not in rules.redact(text).text
 
 
+def test_a_place_named_in_hanzi_is_the_same_place_in_its_korean_reading(rules: Redactor) -> None:
+    """集安 is certain; 집안 is also "a family", so alone it needs a locative.  In a text that
+    names the place in Hanzi, its reading before a particle is the place too, as an
+    organisation's reading was (round 13)."""
+    for text, reading in (
+        ("남편 고향은 集安이에요. 거기가 집안이요, 압록강 옆.", "집안"),
+        ("시집은 通化였어요. 통화는 추웠어요.", "통화"),
+    ):
+        assert reading not in rules.redact(text).text
+    assert rules.redact("우리 집안이요, 다 농사꾼이에요.").text == "우리 집안이요, 다 농사꾼이에요."
+
+
 @pytest.mark.parametrize(
     "text",
     [
