@@ -41,10 +41,10 @@ def _split(text: str) -> list[str]:
     return text.split()
 
 
-@lru_cache(maxsize=1)
-def _table() -> dict[str, frozenset[str]]:
+def _classes(name: str) -> dict[str, frozenset[str]]:
+    """A ``kind<TAB>word`` file's words by kind (``words_ko.tsv``, ``words_nikl_ko.tsv``)."""
     out: dict[str, list[str]] = {}
-    for line in data.text("words_ko.tsv").splitlines():
+    for line in data.text(name).splitlines():
         kind, _, word = line.partition("\t")
         if word and not kind.startswith("#"):
             out.setdefault(kind, []).append(word)
@@ -52,9 +52,13 @@ def _table() -> dict[str, frozenset[str]]:
 
 
 @lru_cache(maxsize=1)
+def _table() -> dict[str, frozenset[str]]:
+    return _classes("words_ko.tsv")
+
+
+@lru_cache(maxsize=1)
 def _nikl_nouns() -> frozenset[str]:
-    rows = data.text("words_nikl_ko.tsv").splitlines()
-    return frozenset(line[5:] for line in rows if line.startswith("noun\t"))
+    return _classes("words_nikl_ko.tsv").get("noun", frozenset())
 
 
 @lru_cache(maxsize=1)

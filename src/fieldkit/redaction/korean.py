@@ -31,6 +31,7 @@ __all__ = [
     "name_shaped",
     "name_stem",
     "no_name_after_cue",
+    "open_syllable",
     "ordinary",
     "spelled_ordinary",
     "split_particle",
@@ -128,7 +129,7 @@ def _strip_one(stem: str, allowed: frozenset[str] | None) -> tuple[str, str] | N
     for size, particles in _BY_LAST.get(stem[-1:], ()):
         piece = stem[-size:]
         if len(stem) > size and piece in particles and (allowed is None or piece in allowed):
-            if piece in _AFTER_CLOSED and _open_syllable(stem[-size - 1]):
+            if piece in _AFTER_CLOSED and open_syllable(stem[-size - 1]):
                 continue  # 쏨차이가: 이 follows a consonant only; after 차 it is the name's
             return stem[:-size], piece
     return None
@@ -140,12 +141,6 @@ _AFTER_CLOSED = frozenset(
 """Particles whose 이 follows a final consonant only (the subject's 이 against 가, 이랑
 against 랑; the affectionate 이 of 영철이는; 이에요, 이야, 이래요 against 예요, 야, 래요).
 The copula's other forms may keep their 이 after a vowel (왕젠궈이고요)."""
-
-
-def _open_syllable(char: str) -> bool:
-    """A Hangul syllable with no final consonant (차, 미), after which Korean writes 가,
-    라고, 랑, never 이가, 이라고, 이랑."""
-    return "가" <= char <= "힣" and (ord(char) - 0xAC00) % 28 == 0
 
 
 def split_particle(token: str) -> tuple[str, str]:
@@ -199,6 +194,12 @@ def name_stem(token: str, res: Resources, *, cued: bool = False) -> tuple[str, s
 def final_consonant(syllable: str) -> bool:
     """The Hangul syllable ends in a consonant (헌, 철), which takes 이라고, not 라고."""
     return "가" <= syllable <= "힣" and (ord(syllable) - 0xAC00) % 28 != 0
+
+
+def open_syllable(syllable: str) -> bool:
+    """A Hangul syllable with no final consonant (차, 미), after which Korean writes 가,
+    라고, 랑, never 이가, 이라고, 이랑 (not a Latin letter or a digit: those say nothing)."""
+    return "가" <= syllable <= "힣" and not final_consonant(syllable)
 
 
 def verb_stem(stem: str, res: Resources) -> bool:

@@ -51,7 +51,7 @@ def find_one_syllable_names(folded: str, res: Resources) -> Iterator[Hit]:
         word = folded[at]
         if _counted(folded, at):
             continue  # 세 달 언니, 2 달 동생: a counter after a number
-        if word in WHICH or word in closed_words("ko") or word in res.sur_ko_hangul:
+        if _says_which(word, res):
             continue
         if word not in res.lex_ko or korean.verb_form(word, res):
             continue  # 간 언니, 큰 오빠: a verb's adnominal form says which
@@ -67,10 +67,15 @@ _CALLED = lazy_pattern(
 )
 
 
+def _says_which(word: str, res: Resources) -> bool:
+    """A determiner or a word that says which (``WHICH``), a closed word or a surname."""
+    return word in WHICH or word in closed_words("ko") or word in res.sur_ko_hangul
+
+
 def _one_syllable_name(word: str, res: Resources, *, verbs: bool = True) -> bool:
-    """No determiner, closed word or surname; with ``verbs``, no verb stem either (좋아
-    좋아 is a verb's; before 라고 불렀 a verb stem would be an order, never called)."""
-    if word in WHICH or word in closed_words("ko") or word in res.sur_ko_hangul:
+    """Not ``_says_which``; with ``verbs``, no verb stem either (좋아 좋아 is a verb's;
+    before 라고 불렀 a verb stem would be an order, never called)."""
+    if _says_which(word, res):
         return False
     verb = korean.verb_form(word, res) or korean.verb_stem(word, res) or dictionary_ko.stem(word)
     return not (verbs and verb)

@@ -158,7 +158,7 @@ def _plain_split(token: str) -> tuple[str, str]:
         for size, particles in korean._BY_LENGTH:
             piece = stem[-size:]
             if len(stem) > size and piece in particles and (allowed is None or piece in allowed):
-                if piece in korean._AFTER_CLOSED and korean._open_syllable(stem[-size - 1]):
+                if piece in korean._AFTER_CLOSED and korean.open_syllable(stem[-size - 1]):
                     continue  # round 23: 이가, 이랑 ... only after a closed syllable
                 return stem[:-size], piece
         return None
