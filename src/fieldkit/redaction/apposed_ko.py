@@ -16,7 +16,7 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
-from fieldkit.redaction import korean
+from fieldkit.redaction import known_ko, korean
 from fieldkit.redaction.aliases_ko import korean_readings, reading_after
 from fieldkit.redaction.anchored import matches_near, positions
 from fieldkit.redaction.chinese_given import mandarin_readings
@@ -209,6 +209,9 @@ def aliases(text: str, hits: list[Hit], res: Resources) -> list[Hit]:
             word = match.group(1)
             if word in skip or _covering(spans, *match.span(1)) is not None:
                 continue
+            token = _TOKEN().match(text, match.start(1))
+            if token is not None and known_ko.verb_form(token.group(), res):
+                continue  # 우리말로 불렀지: a verb after 우리말로, no alias (round 24)
             source = _nearest_before(spans, match.start())
             if source is not None:
                 keep(_alias(*match.span(1), source, word, res))

@@ -10,12 +10,16 @@ noun an organisation.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from functools import lru_cache
 
 from fieldkit.redaction import known_ko, korean
 from fieldkit.redaction.cues import closed_words
 from fieldkit.redaction.famous_ko import famous_shaped
+from fieldkit.redaction.hangul_chinese import CHINESE_SURNAMES
 from fieldkit.redaction.hits import Hit
 from fieldkit.redaction.keep import KeepSpans
+from fieldkit.redaction.korean import common_surnames
+from fieldkit.redaction.mandarin_words_ko import chinese_word
 from fieldkit.redaction.memory import WordCache
 from fieldkit.redaction.org_nouns import kind_noun_length
 from fieldkit.redaction.orgs_spaced_ko import kind_compound
@@ -95,6 +99,8 @@ def _korean_hit(token: str, start: int, res: Resources, *, context: str = "") ->
     if kind and kind_compound(stem[:-kind], stem[-kind:]):
         return None  # 봉제공장, 수산물가공공장: a kind of place (round 13)
     label = "ORG" if kind else "PLACE" if particle in korean.LOCATIVE_PARTICLES else "PERSON"
+    if label == "PERSON" and context != "surnamed" and chinese_word(stem, res):
+        return None  # 꽁즈, 뗀화, 쑈제: a Chinese word said in Korean (round 24)
     return Hit(
         start=start,
         end=end - kind,
@@ -134,11 +140,22 @@ _QUOTES = "'\"‘’“”"
 def _context(folded: str, start: int, end: int) -> str:
     """ "quoted": the word stands alone between quotes (브로커 '큰손'), a nickname as often as a
     term; "listed": it stands before a comma or a list mark (여성 은실, 향미), an item of a
-    list, where names are listed; else ""."""
+    list, where names are listed; "surnamed": a lone surname stands before it (왕 따거가),
+    so it is a name's part however it reads (round 24); else ""."""
     after = folded[end] if end < len(folded) else ""
     if start > 0 and folded[start - 1] in _QUOTES and after and after in _QUOTES:
         return "quoted"
-    return "listed" if after and after in ",、·/" else ""
+    if after and after in ",、·/":
+        return "listed"
+    if start >= 2 and folded[start - 1] == " " and (start == 2 or not folded[start - 3].isalnum()):
+        return "surnamed" if folded[start - 2] in _lone_surnames() else ""
+    return ""
+
+
+@lru_cache(maxsize=1)
+def _lone_surnames() -> frozenset[str]:
+    """Syllables a spaced surname may be: common Chinese ones (왕, 쑨) and Korean ones."""
+    return CHINESE_SURNAMES | common_surnames()
 
 
 def korean_catchall(folded: str, res: Resources, keep: KeepSpans) -> Iterator[Hit]:

@@ -35,7 +35,9 @@ from fieldkit.redaction.cues_naming_ko import (
 from fieldkit.redaction.cues_roles_ko import korean_honorifics, korean_roles
 from fieldkit.redaction.cues_titles_en import english_cued
 from fieldkit.redaction.cuewords import CueWords, closed_words, cue_words, gazetteer_entry
+from fieldkit.redaction.epithets_ko import find_epithets_ko
 from fieldkit.redaction.fields_ko import find_fields
+from fieldkit.redaction.glued_phrases_ko import find_glued_phrases_ko
 from fieldkit.redaction.glued_titles_ko import find_glued_titles
 from fieldkit.redaction.hanzi_ko import find_hanzi_in_korean
 from fieldkit.redaction.hits import Hit
@@ -140,6 +142,8 @@ def find_cued(folded: str, res: Resources, words: frozenset[str]) -> Iterator[Hi
         yield from find_companions_ko(folded, res)  # round 14c: 같이 간 사람이 X랑
         yield from find_went_with_ko(folded, res)  # round 17: X랑 같이 갔어요
         yield from find_predicate_people_ko(folded, res)  # round 18: X가 제 친구예요
+        yield from find_epithets_ko(folded, res)  # round 24: 털보가, 짱구가 운전했는데
+        yield from find_glued_phrases_ko(folded, res)  # round 24: 한명자씨가돈화서전화왔는데
         yield from find_noted_names(folded, res)  # round 19: 봄(본명 미상), / X / 29세 /
         if "?" in folded:
             yield from find_answered_names(folded, res)  # round 20: 이름이 뭐예요? 답: X요.

@@ -24,9 +24,10 @@ from fieldkit.redaction.cuewords import FELLOW_BELIEVERS, alternation, closed_wo
 from fieldkit.redaction.hits import Hit, person_by_cue
 from fieldkit.redaction.lazy import lazy_pattern
 from fieldkit.redaction.mandarin_ko import mandarin_surnames, segments
+from fieldkit.redaction.mandarin_words_ko import chinese_word
 from fieldkit.redaction.memory import WordCache
 from fieldkit.redaction.resources import Resources
-from fieldkit.redaction.surnames_ko import WORD_SURNAMES
+from fieldkit.redaction.surnames_ko import WORD_SURNAMES, glued_surname
 
 __all__ = ["find_family_names", "role_before"]
 
@@ -59,18 +60,6 @@ def _rx() -> dict[str, re.Pattern[str]]:
 _hit = person_by_cue
 
 
-def _surname_at(folded: str, end: int, res: Resources) -> int | None:
-    """The start of a surname ending at ``end`` that opens its word, or None."""
-    for size in (2, 1):
-        start = end - size
-        if start < 0 or (start and "가" <= folded[start - 1] <= "힣"):
-            continue
-        surname = folded[start:end]
-        if surname in mandarin_surnames() or (size == 1 and surname in res.sur_ko_hangul):
-            return start
-    return None
-
-
 def _glued_titles(folded: str, res: Resources) -> Iterator[Hit]:
     rx = _rx()
     for title in rx["glued_title"].finditer(folded):
@@ -79,7 +68,7 @@ def _glued_titles(folded: str, res: Resources) -> Iterator[Hit]:
         tail = rx["glued"].match(folded, title.start())
         if tail is None or tail.end() < title.end():
             continue
-        start = _surname_at(folded, title.start(), res)
+        start = glued_surname(folded, title.start(), res, mandarin=True)
         if start is None:
             continue
         surname = folded[start : title.start()]
@@ -193,6 +182,8 @@ def _mandarin_name(start: int, stem: str, res: Resources, given: frozenset[str])
             # the word analyses run only for what they leave (round 9, speed).
             if stem in res.lex_ko or stem in res.gaz_hangul or stem in res.keep_native:
                 return None
+            if stem.startswith(("이라", "이래", "이란")):
+                return None  # '직동'이라구만: the copula after a quote, no 이 + 라구 (round 24)
             if stem[-1] in _ADMIN_SUFFIXES and stem[:-1] in res.gaz_hangul:
                 return None  # 청진시: a town and its suffix (round 19)
             if stem in closed_words("ko") or rest.startswith(_GLUED_TITLES):
@@ -207,6 +198,8 @@ def _mandarin_name(start: int, stem: str, res: Resources, given: frozenset[str])
                 return None  # 두보루, 구류장: a count, a word and a bound noun
             if korean.ordinary(stem, res) or korean.verb_like(stem, res):
                 return None
+            if chinese_word(stem, res):
+                return None  # 쭝야오, 쑤써: a Chinese word said in Korean (round 24)
             return _hit(start, start + len(stem), "mandarin_name", True)
     return None
 

@@ -23,7 +23,7 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
-from fieldkit.redaction import korean
+from fieldkit.redaction import dictionary_ko, korean
 from fieldkit.redaction.cues import closed_words, cue_words
 from fieldkit.redaction.hits import Hit
 from fieldkit.redaction.lazy import lazy_pattern
@@ -34,7 +34,7 @@ __all__ = ["find_introductions"]
 
 _COPULA = (
     "이에요|예요|이었어요|였어요|이었대요|였대요|이래요|래요|입니다|이었습니다|였습니다|이야|"
-    "이었다|였다|이었는데|였는데|이고요|이고|이라서|라서|이었지|였지|이지요|지요|"
+    "이었다|였다|이었는데|였는데|이고요|이고|이라서|라서|이니까|니까|이었지|였지|이지요|지요|"
     "인데|인데요|이거든요|거든요|이거든|거든|이였어요|이였는데|이였다|이였슴다|이었슴다|였슴다|임메|임다"
 )
 _PEOPLE_EXTRA = "애|여자애|남자애|아이|동무|짝꿍|단짝|동창|아가씨|처녀|총각|여자|남자"
@@ -58,8 +58,10 @@ def _rx() -> dict[str, re.Pattern[str]]:
             rf"([가-힣]{{1,5}}?)(?:{_COPULA})(?![가-힣])"
         ),
         "renamed": re.compile(
-            r"이름을\s(?:[가-힣]+\s)?([가-힣]{1,5}?|[\u4e00-\u9fff]{1,4})(?:으로|로|이라고|라고)\s?"
-            r"(?:바꾸|바꿨|바꾼|바꿔|지었|지어|짓|정했|붙였|개명)"
+            r"이름을\s(?:[가-힣]+\s)?([가-힣]{1,5}?|[\u4e00-\u9fff]{1,4})"
+            r"(?:(?:으로|로|이라고|라고)\s?(?:바꾸|바꿨|바꾼|바꿔|지었|지어|짓|정했|붙였|개명)"
+            # round 24: 이름을 보름이라 했슴다 (a quoted name and a verb of saying, typed on)
+            r"|(?:이라고|라고|이라구|라구|이라|라)\s?(?:했|불렀|불러|한다|합니다|하더))"
         ),
         # round 20: 옥순이라는 이름 싫어서 여기 와서 지민으로 바꿨어요: 이름 earlier in the
         # sentence, not right before (read only within _RENAMED_NEAR of it)
@@ -166,8 +168,8 @@ def _renamed_to_a_name(folded: str, match: re.Match[str], rule: str) -> bool:
     word = match.group(1)
     if word + "로" in _ADVERBS_RO or word.endswith("식"):
         return False
-    if rule == "renamed":
-        return True
+    if rule == "renamed":  # 말하라 했어요, 쓰라고 했어요: a verb told, no name
+        return not (word[-1] == "하" or dictionary_ko.stem(word))
     before = folded[max(0, match.start() - _RENAMED_NEAR) : match.start()]
     if before.rstrip().endswith("이름을") or not ("이름" in before or "개명" in match.group()):
         return False  # (이름을 X로 바꿨어요 is the plain rule's)

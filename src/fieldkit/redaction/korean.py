@@ -208,7 +208,9 @@ def verb_stem(stem: str, res: Resources) -> bool:
     a kinship word, 딸 은하는)."""
     if stem[-1] in "하으":
         return stem not in res.lex_ko
-    return stem[-1] in _STEM_VERB_END and stem[:-1] in res.lex_ko
+    if stem[-1] not in _STEM_VERB_END or stem[:-1] not in res.lex_ko:
+        return False
+    return not (dictionary_ko.noun(stem) or dictionary_ko.nikl_noun(stem))  # 털보, 정보: nouns
 
 
 @lru_cache(maxsize=1)
@@ -281,10 +283,16 @@ def counted_or_bound(stem: str, res: Resources) -> bool:
     return spoken_ko.bound_noun_phrase(stem, lambda w: adnominal_verb(w, res))
 
 
+QUESTION_OPENINGS = ("뭐", "무슨", "어디", "어딨", "어딘", "누구", "언제", "왜", "어떻", "얼마")
+"""How a question word opens (뭐했냐고, 어딨냐구, 누구한테): no name or place opens so."""
+
+
 def no_name_after_cue(stem: str, res: Resources, closed: frozenset[str]) -> bool:
     """What a cue's word cannot be, however strong the cue: a verb form (남편 만났어요,
     언니 생각하면), a count or a verb and a bound noun, a kinship or title word in its
     northern spelling (브로커 녀자), a demonstrative glued to a word (그사람이, 그말)."""
+    if stem.startswith(QUESTION_OPENINGS):
+        return True  # 아빠 어딨냐구 (round 24)
     verb = verb_like(stem, res) and (len(stem) >= 3 or stem[-1] in VERB_FINAL)
     if (verb and stem not in res.given_ko) or counted_or_bound(stem, res):
         return True  # (해림, 보람: two syllables ending in ㅁ stay names)

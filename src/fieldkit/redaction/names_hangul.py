@@ -39,7 +39,7 @@ def _regexes() -> dict[str, re.Pattern[str]]:
         ),
         "ko_cue": re.compile(rf"([가-힣](?<![가-힣].)[가-힣]{{1,3}}?)(?:{ko_cue})(?![가-힣])"),
         "ko_name_is": re.compile(
-            r"이름(?:은|이|을)\s?([가-힣]{2,4}?)(?:이|라|이라|야|이야|입니다|예요|이에요)?(?![가-힣])"
+            r"이름(?:은|이|을)\s?([가-힣]{2,4}?)(이|라|이라|야|이야|입니다|예요|이에요)?(?![가-힣])"
         ),
         "ko_surname_title": re.compile(
             rf"([{''.join(_ko_surname_syllables())}])(?<![가-힣].)\s?(?:{ko_suffix})(?:님)?{after_title}"
@@ -72,6 +72,8 @@ def hangul_names(folded: str, res: Resources) -> Iterator[Hit]:
                 continue  # 시숙네: a kinship term before the household's 네; 약방 아주머니
             if not korean.name_like(stem, res) or _not_a_name_here(folded, match, res):
                 continue
+            if rule == "ko_name_is" and match.group().startswith("이름을") and not match.group(2):
+                continue  # 이름을 한번도 안 알려줬어요: an object, a verb follows (round 24)
             after = folded[match.end() :]
             place = rule == "ko_cue" and re.match(r"\s?(?:곳|마을|동네|도시|지역|데)", after)
             bare, particle = korean.split_particle(stem)

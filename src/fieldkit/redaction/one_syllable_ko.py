@@ -72,10 +72,15 @@ def _says_which(word: str, res: Resources) -> bool:
     return word in WHICH or word in closed_words("ko") or word in res.sur_ko_hangul
 
 
-def _one_syllable_name(word: str, res: Resources, *, verbs: bool = True) -> bool:
-    """Not ``_says_which``; with ``verbs``, no verb stem either (좋아 좋아 is a verb's;
-    before 라고 불렀 a verb stem would be an order, never called)."""
-    if _says_which(word, res):
+def _one_syllable_name(
+    word: str, res: Resources, *, verbs: bool = True, surnames: bool = False
+) -> bool:
+    """Not ``_says_which`` (a surname may be, with ``surnames``: 옥아 옥아 calls a 옥, round
+    24); with ``verbs``, no verb stem either (좋아 좋아 is a verb's; before 라고 불렀 a verb
+    stem would be an order, never called)."""
+    if word in WHICH or word in closed_words("ko"):
+        return False  # 이야 이야, 그래 그래: exclaimed, never called
+    if word in res.sur_ko_hangul and not surnames:
         return False
     verb = korean.verb_form(word, res) or korean.verb_stem(word, res) or dictionary_ko.stem(word)
     return not (verbs and verb)
@@ -88,7 +93,7 @@ def _repeated_calls(folded: str, res: Resources) -> Iterator[Hit]:
         word, ending = match.group(1), match.group(2)
         if korean.final_consonant(word) != (ending == "아") or word + ending in res.lex_ko:
             continue  # 좋아 좋아, 자 봐봐: a verb, not a call
-        if _one_syllable_name(word, res):
+        if _one_syllable_name(word, res, surnames=True):
             yield person_by_cue(match.start(1), match.start(1) + 1, "one_syllable_called", True)
             second = match.end() - 2
             yield person_by_cue(second, second + 1, "one_syllable_called", True)

@@ -254,6 +254,8 @@ def _hangul(folded: str, res: Resources) -> Iterator[Hit]:
             continue  # 냉동공장, 복장공장: a kind of factory, itself a listed noun
         if not gap and korean.verb_like(folded[match.start(1) : match.end(3)], res):
             continue  # 도망가게 해줬어요: a verb, not 도망 + 가게 (round 19)
+        if stem.startswith(korean.QUESTION_OPENINGS):
+            continue  # 뭐했냐고 보위부 놈들이: a question, no name (round 24)
         if gap and stem.endswith(("라는", "이란")):
             continue  # 모퉁이라는 선교단체: the naming rules cut the name (cues_naming_ko)
         if taught_kind(stem, noun):

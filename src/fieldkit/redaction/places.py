@@ -275,6 +275,8 @@ def _hangul_subdivisions(folded: str, res: Resources) -> Iterator[Hit]:
             continue
         if ordinary_ko.not_place(part[:-1], part[-1], res):
             continue  # 온성 출신이구, 호구 물어보면: a verb, not a subdivision (round 7)
+        if _spoken_not_place(part[:-1], part[-1], res):
+            continue  # 장사 나가구: the spoken 고 after a verb (round 24)
         common = part in res.lex_ko_common
         if end.group() in "구군" and common:
             if part not in _COMPASS_DISTRICTS:
@@ -298,11 +300,16 @@ def _spoken_not_place(stem: str, suffix: str, res: Resources) -> bool:
         return True
     if ordinary_ko.not_place(stem, suffix, res):
         return True  # 학년이구, 물어보냐면, 옆자리, 고향친구 (round 7)
+    if suffix == "군" and stem[-1] in "라다" and len(stem) >= 3:
+        return True  # 중국말이라군, 좋다군: the exclamation 군 (round 24)
     return suffix == "구" and stem[-1] in _SPOKEN_GU_BEFORE
 
 
-_SPOKEN_GU_BEFORE = frozenset("라냐자다가나오보주어아여이")
-"""Round 21: 이 too (사람들이구, the copula 이고 spoken)."""
+_SPOKEN_GU_BEFORE = frozenset(
+    "라냐자다가나오보주어아여이듣놓갖먹있없했갔왔거겠았었였받찾잡맞싶않같좋많싫됐봤줬"
+)
+"""Round 21: 이 too (사람들이구, the copula 이고 spoken); round 24: a stem closed by a
+consonant or a past tense (못알아듣구, 사다놓구, 갖구, 했구, 시킬거구)."""
 
 
 def _verb_before_noun(stem: str, res: Resources) -> bool:

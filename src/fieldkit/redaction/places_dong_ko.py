@@ -13,7 +13,11 @@ end) and asks one set lookup of the word before it, never an alternation of the 
   (the single syllable before 동 is as often a word's, 중동, 신동): a place only in a place
   context, uncertain: before a verb of living or moving (살다, 이사), before 그 식당 or an
   apartment, or a rare word before a locative particle; otherwise nothing;
-* a 행정동's number is read through (상계1동, 상계3동: 상계동's).
+* a 행정동's number is read through (상계1동, 상계3동: 상계동's);
+* round 24: the name without its 동, as people say it (신촌 쪽, 일산에 살아요, 여의도
+  순복음교회): a place, uncertain, only where a place is plain (a side, a verb of living, a
+  shop, a church or a station after it), since the bare name is as often a word (신촌 "a
+  new village").
 
 The placeholder shows what any South Korean place shows (no region: a 시도 of South Korea is
 no generalisation level of the export), so never finer than the export.
@@ -29,6 +33,7 @@ from fieldkit.redaction import data, dictionary_ko, hangul, known_ko, korean
 from fieldkit.redaction.hits import Hit
 from fieldkit.redaction.lazy import lazy_pattern
 from fieldkit.redaction.resources import Resources
+from fieldkit.redaction.textview import view
 
 __all__ = ["dong_places", "dong_province"]
 
@@ -104,6 +109,51 @@ def _verdict(folded: str, span: tuple[int, int], name: str, res: Resources) -> b
     return None
 
 
+_VENUE = lazy_pattern(r"\s+[가-힣]{1,8}?(?:교회|성당|병원|시장|센터|아파트)")
+
+
+def _bare_dong(folded: str, res: Resources) -> Iterator[Hit]:
+    """신촌 쪽, 일산에 살아요, 여의도 순복음교회: a listed 동's name without its 동."""
+    for start, end in view(folded).hangul_runs:
+        if not 2 <= end - start <= 5:
+            continue
+        name = _bare_name(folded[start:end], res)
+        if name is None:
+            continue
+        if not (_LIVING().match(folded, start + len(name)) or _VENUE().match(folded, end)):
+            continue
+        yield Hit(
+            start=start,
+            end=start + len(name),
+            label="PLACE",
+            detector="gazetteer",
+            rule="dong_ko_bare",
+            uncertain=True,
+            detail=_names()[name + "동"],
+        )
+
+
+@cache
+def _bare_names() -> frozenset[str]:
+    """The listed 동 without their 동, of two or three syllables (신촌 of 신촌동)."""
+    return frozenset(name[:-1] for name in _names() if name[-1] == "동" and 3 <= len(name) <= 4)
+
+
+def _bare_name(token: str, res: Resources) -> str | None:
+    """The token, or its stem before a particle, when it and 동 are a listed 동."""
+    bare = _bare_names()
+    if token not in bare and token[:-1] not in bare and token[:-2] not in bare:
+        return None  # one set look-up for nearly every word of a long text (round 24, speed)
+    for name in (token, _PARTICLE_AFTER.sub("", token)):
+        if name in bare:
+            listed = name in res.gaz_hangul or name in res.given_ko
+            return None if listed else name
+    return None
+
+
+_PARTICLE_AFTER = re.compile(r"(?:에서|에|으로|로|서|는|도)$")
+
+
 def dong_places(folded: str, res: Resources) -> Iterator[Hit]:
     """Listed 동, 읍, 면 and 가 (see the module doc)."""
     for match in _END.finditer(folded):
@@ -123,3 +173,4 @@ def dong_places(folded: str, res: Resources) -> Iterator[Hit]:
             uncertain=uncertain,
             detail=_names()[name],
         )
+    yield from _bare_dong(folded, res)

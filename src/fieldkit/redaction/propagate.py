@@ -102,8 +102,13 @@ def _person_after(text: str, end: int, seed: str) -> bool:
 
 
 _SUBJECT = lazy_pattern(r"(?:은|는|이|가)(?![가-힣])")
+_TO_ME = lazy_pattern(r"\s(?:나|저|우리|내|제)(?:한테|에게|를|들한테|들을)(?![가-힣])")
+"""The speaker as the object right after the subject (나한테, 저를, 우리한테)."""
 _AGE_OR_PERSON = lazy_pattern(
     r"[^.!?\n]{0,16}?(?:\d+|[가-힣]+)\s?살(?:이었|이에요|이야|이었|이고|이라|때|밖에)"
+    # round 24: 병아리는 그때 열다섯이었는데 (an age in words, no 살)
+    r"|[^.!?\n]{0,16}?(?<![가-힣])(?:열|스물|서른|마흔)(?:하나|둘|셋|넷|[한두세네]|다섯|여섯|일곱|여덟|아홉)?"
+    r"(?:이었|이에요|이야|이고|이라|였)"
     r"|[^.!?\n]{0,16}?사람(?:이었|이에요|이야|이고|이라)"
 )
 
@@ -121,6 +126,8 @@ def _person_predicate(text: str, end: int, seed: str) -> bool:
         return True
     if _AGE_OR_PERSON().match(text, particle.end()) is not None:
         return True
+    if _TO_ME().match(text, particle.end()) is not None:
+        return True  # 까마귀가 나한테 일하게 해준다고: what it does, it does to me (round 24)
     return role_predicate_at(text, particle.end())
 
 

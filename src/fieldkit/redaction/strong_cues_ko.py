@@ -36,7 +36,12 @@ from fieldkit.redaction.cuewords import (
 from fieldkit.redaction.hits import Hit, person_by_cue
 from fieldkit.redaction.known_ko import known_word
 from fieldkit.redaction.resources import Resources
-from fieldkit.redaction.surnames_ko import WORD_SURNAMES, honoured_word, korean_surname
+from fieldkit.redaction.surnames_ko import (
+    WORD_SURNAMES,
+    glued_surname,
+    honoured_word,
+    korean_surname,
+)
 
 __all__ = ["find_strong_cues"]
 
@@ -151,11 +156,10 @@ def _glued_title(folded: str, title: re.Match[str], res: Resources) -> Hit | Non
     and no word (노인, 마담 alone; 솜씨, 글씨 are words)."""
     rx, titles = _rx(), _titles()
     at = title.start()
-    if at < 1 or (at > 1 and (folded[at - 2].isalnum())):
+    start = glued_surname(folded, at, res)
+    if start is None or rx["end"].match(folded, title.end()) is None:
         return None
-    surname = folded[at - 1]
-    if not korean_surname(surname, res) or rx["end"].match(folded, title.end()) is None:
-        return None
+    surname = folded[start:at]
     word = surname + title.group()
     if word in titles or word in res.lex_ko or word in closed_words("ko"):
         return None
@@ -165,8 +169,12 @@ def _glued_title(folded: str, title: re.Match[str], res: Resources) -> Hit | Non
         rx["copula"].match(folded, title.end()) is None or folded.startswith("야", title.end())
     ):
         return None  # 김씨가: ``names`` finds those; 로씨야 (Russia): no vocative after 씨
-    uncertain = surname in WORD_SURNAMES or surname + title.group()[0] in res.lex_ko
-    return person_by_cue(at - 1, at, "surname_glued_title", uncertain)
+    uncertain = (
+        surname in WORD_SURNAMES
+        or (len(surname) == 2 and surname in res.lex_ko)  # 사공, 서문, 동방: words too
+        or surname + title.group()[0] in res.lex_ko
+    )
+    return person_by_cue(start, at, "surname_glued_title", uncertain)
 
 
 def _hanzi_household(folded: str, res: Resources) -> Iterator[Hit]:

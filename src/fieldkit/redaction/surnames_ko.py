@@ -29,6 +29,7 @@ from fieldkit.redaction.anchored import finditer_from
 from fieldkit.redaction.cuewords import alternation, cue_words
 from fieldkit.redaction.hangul_chinese import CHINESE_SURNAMES
 from fieldkit.redaction.hits import Hit, person_by_cue
+from fieldkit.redaction.mandarin_ko import mandarin_surnames
 from fieldkit.redaction.resources import Resources
 
 __all__ = [
@@ -36,6 +37,7 @@ __all__ = [
     "WORD_SURNAMES",
     "find_lone_surnames",
     "full_name_before_office",
+    "glued_surname",
     "honoured_word",
     "korean_surname",
     "possessed_word",
@@ -105,14 +107,24 @@ COMPOUND_SURNAMES = frozenset(("남궁", "선우", "제갈", "황보", "독고",
 """Korean surnames of two syllables (南宮, 鮮于, 諸葛, 皇甫, 獨孤, 司空, 西門, 東方)."""
 
 
-def _surname_before(folded: str, at: int) -> int:
-    """Where the surname glued before ``at`` starts: two syllables back for a compound
-    surname that opens its word (선우주임이: round 23), else one."""
-    two = at - 2
-    opens = two == 0 or (two > 0 and not "가" <= folded[two - 1] <= "힣")
-    if opens and folded[two:at] in COMPOUND_SURNAMES:
-        return two
-    return at - 1
+def glued_surname(folded: str, at: int, res: Resources, *, mandarin: bool = False) -> int | None:
+    """Where the surname glued before ``at`` (a title, an office) starts, when it opens its
+    word: a Korean compound surname (선우주임이: round 23), with ``mandarin`` a Chinese
+    surname in its Mandarin sound (쑨사장, 어우양사장), else one syllable that is a Korean
+    surname or a Chinese one's reading (허마담이, 정경위가).  One reader for the three rules
+    that find a surname glued to a word of address (round 24): each had its own."""
+    for size in (2, 1):
+        start = at - size
+        if start < 0 or (start and folded[start - 1].isalnum()):
+            continue
+        surname = folded[start:at]
+        if size == 2 and surname in COMPOUND_SURNAMES:
+            return start
+        if size == 1 and korean_surname(surname, res):
+            return start
+        if mandarin and surname in mandarin_surnames():
+            return start
+    return None
 
 
 def _glued_offices(folded: str, res: Resources) -> Iterator[Hit]:
@@ -120,13 +132,11 @@ def _glued_offices(folded: str, res: Resources) -> Iterator[Hit]:
     office or word."""
     rx, offices = _rx(), _offices()
     for office in rx["office"].finditer(folded):
-        start = _surname_before(folded, office.start())
-        if start < 0 or (start and "가" <= folded[start - 1] <= "힣"):
+        start = glued_surname(folded, office.start(), res)
+        if start is None or len(office.group()) < 2:
             continue
         surname = folded[start : office.start()]
         compound = len(surname) == 2
-        if not (compound or korean_surname(surname, res)) or len(office.group()) < 2:
-            continue
         if rx["office_end"].match(folded, office.end()) is None:
             continue
         if compound:  # 사공, 서문 and 동방 are words too (a boatman, a preface, the east)

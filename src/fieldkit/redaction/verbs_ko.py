@@ -90,6 +90,7 @@ _NEVER_NOUN_ENDINGS = tuple(
         "다길래 냐길래 자길래 하였다 하였고 하였으며 보니까 으니까 길래 없소 으러 "
         "으문 하문 하구 주오 까봐"  # round 21: 먹으문, 일하문, 말하구, 먹여주오, 깰까봐
         " 으믄 하믄 슴둥 다나 다곤 다고들 다구들"  # round 22: 앉으믄, 있잖슴둥, 좋다나, 크다곤
+        " 듣구 놓구 갖구 거구 라군"  # round 24: 사다놓구, 시킬거구, 말이라군 (였구 is a copula too)
     )
 )
 """Endings no name or noun of three syllables or more takes (죽었구나, 아무렇게나,

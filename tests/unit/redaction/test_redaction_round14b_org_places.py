@@ -131,17 +131,14 @@ def test_a_name_and_its_short_form_in_brackets(engine: Redactor, text: str, expe
 
 
 def test_a_bracket_that_is_no_short_form_or_a_kind_stays(engine: Redactor) -> None:
-    _assert_all(
-        engine,
-        [
-            ("식당(중국집)에서 일했다.", "식당(중국집)에서 일했다."),
-            # the town is the place rules' own, the centre kept by the policy; round 21: the
-            # retrained flagger read the bracket's 부천센터 as one name (uncertain), under a
-            # second placeholder; round 22's retrain reads 부천 alone there, the same
-            # organisation as before the bracket (the centre's 센터 kept)
-            ("부천하나센터(부천센터)에 갔어요.", "[기관-1]하나센터([기관-1]센터)에 갔어요."),
-        ],
-    )
+    _assert_all(engine, [("식당(중국집)에서 일했다.", "식당(중국집)에서 일했다.")])
+    # the town is the place rules' own, the centre kept by the policy.  Inside the bracket
+    # each retrain of the flagger has read 부천센터 either as one name (uncertain, a second
+    # placeholder: rounds 21 and 24) or 부천 alone (the same organisation: round 22), so the
+    # test holds what every reading keeps: the town never survives, the centre stays.
+    out = _redacted(engine, "부천하나센터(부천센터)에 갔어요.")
+    assert out.startswith("[기관-1]하나센터(") and out.endswith(")에 갔어요."), out
+    assert "부천" not in out
 
 
 # --- a school's name glued to its level (orgs.py) ---------------------------------------------

@@ -362,6 +362,7 @@ def _plain_mandarin_name(start: int, stem: str, res: Resources) -> Hit | None:
     from fieldkit.redaction import family_names_ko as fam
     from fieldkit.redaction.cuewords import closed_words
     from fieldkit.redaction.mandarin_ko import mandarin_surnames, segments
+    from fieldkit.redaction.mandarin_words_ko import chinese_word
 
     given = korean.given_syllables()
     if len(stem) >= 2:
@@ -387,6 +388,8 @@ def _plain_mandarin_name(start: int, stem: str, res: Resources) -> Hit | None:
                 return None
             if stem[-1] in fam._ADMIN_SUFFIXES and stem[:-1] in res.gaz_hangul:
                 return None  # round 19's test, beside the others
+            if stem.startswith(("이라", "이래", "이란")) or chinese_word(stem, res):
+                return None  # round 24's tests (a copula, a Chinese word), beside the others
             return fam._hit(start, start + len(stem), "mandarin_name", True)
     return None
 

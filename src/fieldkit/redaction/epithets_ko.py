@@ -1,0 +1,139 @@
+"""Nicknames that are words: a person known by a body feature or a habit (round 24).
+
+In these testimonies a broker, a driver or a fellow woman is often known only by an
+epithet: 털보 (the bearded one), 곰보 (pock-marked), 짱구 (a bulging head), 코주부 (a big
+nose), 꺽다리 (a beanpole), 담배쟁이 (the smoker).  Each is a dictionary noun, so the word
+lists keep it; as the subject or object of a clause it is how the speaker names that
+person, as a name is.  A listed epithet (``EPITHETS``: the words Korean coins for a body or a
+habit, compiled from the dictionary's sense of each, not from any passage) or a noun with a
+habit suffix (쟁이, 꾸러기: 욕쟁이, 잠꾸러기) that stands as a word with a person's particle
+is a person, *uncertain*, so the interviewer reviews it (짱구가 운전했는데, 코주부가 우리를
+데려다놨슴다).  After a determiner or a modifier (그 울보가, 잘 우는 울보는) it describes
+rather than names, and before 아니다 or 되다 (털보가 아니고, 뚱보가 됐다) it is a
+predicate's word: both stay.
+
+A word that is a nickname shows it in one more way: with the affectionate 이 before a kin
+title that closes the sentence with the copula (같이 간 사람이 바람이 아저씨였는데, 제일
+친한 게 구름이 언니였어요).  A subject's 이 cannot stand there (the wind is no uncle), so
+the word and its 이 are a name, uncertain.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import lru_cache
+
+from fieldkit.redaction import korean
+from fieldkit.redaction.cuewords import closed_words
+from fieldkit.redaction.data import word_set
+from fieldkit.redaction.hits import Hit, person_by_cue
+from fieldkit.redaction.lazy import lazy_pattern
+from fieldkit.redaction.phrases import trie_pattern
+from fieldkit.redaction.resources import Resources
+
+__all__ = ["EPITHETS", "find_epithets_ko"]
+
+EPITHETS = word_set(
+    """
+    털보 곰보 째보 뚱보 땅딸보 울보 먹보 떼보 꾀보 심술보 뚱뚱이 뚱땡이 홀쭉이
+    말라깽이 꺽다리 키다리 짱구 코주부 애꾸 애꾸눈 외눈박이 점박이 대머리 빡빡이
+    곱슬이 뻐드렁이 뻐드렁니 짝눈이 사팔뜨기 사팔이 절뚝이 절름발이 곰배팔이 언청이
+    검둥이 깜둥이 흰둥이 깜순이 깜돌이 꾀돌이 왕눈이 짝귀 땅꼬마 납작코 들창코
+    매부리코 주걱턱 곰배 떠버리 구두쇠 깍쟁이 노랭이 술고래 안경잡이 얼금뱅이
+    곰탱이 곰퉁이 멍텅구리 덜렁이 왕발
+    """
+)
+"""Epithets for a body feature or a habit that Korean uses as a nickname."""
+
+_SUFFIXES = ("쟁이", "꾸러기")
+_PARTICLE = "이랑|하고|한테|에게|께서|이가|이는|이도|가|는|를|랑|도|이|은|을|아|야"
+_CALLED = r"(?:이라|라)(?:고|구)?\s?(?:했|불렀|불러|부르|불리)"
+"""담배쟁이라 했는데, 털보라고 불렀어요: called by the epithet."""
+_NOT_NAMING = word_set("그 저 이 웬 어떤 그런 저런 이런 무슨 한 같은 어느 모든 다른 진짜")
+"""Words before an epithet that make it a description (그 울보가: that crybaby)."""
+_ADNOMINAL_END = frozenset("던는은운인한된간온진친린든낸")
+_PREDICATE = re.compile(r"\s?(?:아니|아닌|되|돼|됐|된|될|같|처럼)")
+
+
+_TAIL = rf"(?:(?:{_PARTICLE})(?![가-힣])|{_CALLED})"
+
+
+@lru_cache(maxsize=1)
+def _rx() -> dict[str, re.Pattern[str]]:
+    """The listed epithets (a trie), and the habit suffixes read back from the suffix: a
+    pattern opening with any syllable was tried at every position of a long text."""
+    return {
+        "listed": re.compile(rf"({trie_pattern(EPITHETS)}){_TAIL}"),
+        "habit": re.compile(rf"(?:{'|'.join(_SUFFIXES)}){_TAIL}"),
+    }
+
+
+_TITLED_PREDICATE = lazy_pattern(
+    r"이\s(?:아저씨|아줌마|아주머니|아주마이|언니|오빠|누나|형|할매|할머니|할아버지|아재|아매|"
+    r"이모|삼촌)(?:였|이었|예요|이에요|인데|이고|이야|이라)"
+)
+
+
+def _word_start(folded: str, end: int, most: int) -> int | None:
+    """Where the word ending at ``end`` starts, if it is one to ``most`` syllables."""
+    start = end
+    while start > 0 and "가" <= folded[start - 1] <= "힣":
+        start -= 1
+    return start if 1 <= end - start <= most else None
+
+
+def _titled_predicates(folded: str, res: Resources) -> Iterator[Hit]:
+    """바람이 아저씨였는데: a word, the affectionate 이, a kin title, the copula."""
+    for match in _TITLED_PREDICATE().finditer(folded):
+        start = _word_start(folded, match.start(), 3)
+        if start is None:
+            continue
+        stem = folded[start : match.start()]
+        if not korean.final_consonant(stem[-1]) or stem in closed_words("ko"):
+            continue  # 이 is affectionate after a consonant only (바람이, not 나비이)
+        if stem + "이" in res.lex_ko or korean.verb_like(stem + "이", res):
+            continue  # 아이, 어머이: a word that ends in 이
+        yield person_by_cue(start, match.start() + 1, "titled_predicate", True)
+
+
+def _candidates(folded: str, res: Resources) -> Iterator[tuple[int, int, int]]:
+    """(start, end, end of the tail) of each listed epithet and each noun + habit suffix."""
+    for match in _rx()["listed"].finditer(folded):
+        yield match.start(1), match.end(1), match.end()
+    if not any(suffix in folded for suffix in _SUFFIXES):
+        return
+    for match in _rx()["habit"].finditer(folded):
+        suffix = next(s for s in _SUFFIXES if folded.startswith(s, match.start()))
+        end = match.start() + len(suffix)
+        start = _word_start(folded, end, 3 + len(suffix))
+        if start is not None and _habit(folded[start:end], res):
+            yield start, end, match.end()
+
+
+def _describes(folded: str, start: int) -> bool:
+    """The word before ``start`` is a determiner or a verb's modifier (그 울보가, 우는 울보)."""
+    before = folded[max(0, start - 12) : start]
+    if not before.endswith(" "):
+        return False
+    words = before.split()
+    if not words:
+        return False
+    last = words[-1]
+    return last in _NOT_NAMING or (len(last) >= 2 and last[-1] in _ADNOMINAL_END)
+
+
+def _habit(word: str, res: Resources) -> bool:
+    """A noun and a habit suffix (담배쟁이, 잠꾸러기), not a word that merely ends so."""
+    return any(word.endswith(suffix) and word[: -len(suffix)] in res.lex_ko for suffix in _SUFFIXES)
+
+
+def find_epithets_ko(folded: str, res: Resources) -> Iterator[Hit]:
+    """Epithets standing for a person (see the module doc)."""
+    for start, end, tail_end in _candidates(folded, res):
+        if start and "가" <= folded[start - 1] <= "힣":
+            continue  # inside a longer word
+        if _describes(folded, start) or _PREDICATE.match(folded, tail_end):
+            continue
+        yield person_by_cue(start, end, "epithet_ko", True)
+    yield from _titled_predicates(folded, res)
