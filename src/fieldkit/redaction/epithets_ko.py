@@ -24,11 +24,12 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
-from fieldkit.redaction import korean
+from fieldkit.redaction import hangul, korean
 from fieldkit.redaction.cuewords import closed_words
 from fieldkit.redaction.data import word_set
 from fieldkit.redaction.hits import Hit, person_by_cue
 from fieldkit.redaction.lazy import lazy_pattern
+from fieldkit.redaction.not_places_ko import previous_word
 from fieldkit.redaction.phrases import trie_pattern
 from fieldkit.redaction.resources import Resources
 
@@ -65,7 +66,7 @@ def _rx() -> dict[str, re.Pattern[str]]:
     pattern opening with any syllable was tried at every position of a long text."""
     return {
         "listed": re.compile(rf"({trie_pattern(EPITHETS)}){_TAIL}"),
-        "habit": re.compile(rf"(?:{'|'.join(_SUFFIXES)}){_TAIL}"),
+        "habit": re.compile(rf"({'|'.join(_SUFFIXES)}){_TAIL}"),
     }
 
 
@@ -77,9 +78,7 @@ _TITLED_PREDICATE = lazy_pattern(
 
 def _word_start(folded: str, end: int, most: int) -> int | None:
     """Where the word ending at ``end`` starts, if it is one to ``most`` syllables."""
-    start = end
-    while start > 0 and "가" <= folded[start - 1] <= "힣":
-        start -= 1
+    start = hangul.word_back_from(folded, end)
     return start if 1 <= end - start <= most else None
 
 
@@ -104,22 +103,15 @@ def _candidates(folded: str, res: Resources) -> Iterator[tuple[int, int, int]]:
     if not any(suffix in folded for suffix in _SUFFIXES):
         return
     for match in _rx()["habit"].finditer(folded):
-        suffix = next(s for s in _SUFFIXES if folded.startswith(s, match.start()))
-        end = match.start() + len(suffix)
-        start = _word_start(folded, end, 3 + len(suffix))
+        end = match.end(1)
+        start = _word_start(folded, end, 3 + len(match.group(1)))
         if start is not None and _habit(folded[start:end], res):
             yield start, end, match.end()
 
 
 def _describes(folded: str, start: int) -> bool:
     """The word before ``start`` is a determiner or a verb's modifier (그 울보가, 우는 울보)."""
-    before = folded[max(0, start - 12) : start]
-    if not before.endswith(" "):
-        return False
-    words = before.split()
-    if not words:
-        return False
-    last = words[-1]
+    last = previous_word(folded, start, 12)
     return last in _NOT_NAMING or (len(last) >= 2 and last[-1] in _ADNOMINAL_END)
 
 

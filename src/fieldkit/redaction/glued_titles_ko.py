@@ -19,6 +19,7 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
+from fieldkit.redaction import hangul
 from fieldkit.redaction.cuewords import alternation, cue_words
 from fieldkit.redaction.hits import Hit, person_by_cue
 from fieldkit.redaction.lazy import lazy_pattern
@@ -48,12 +49,6 @@ def _prefixes() -> frozenset[str]:
 _ELDER = lazy_pattern(rf"(?:{_ELDERS})")
 
 
-def _word_start(folded: str, at: int) -> int:
-    while at > 0 and "가" <= folded[at - 1] <= "힣":
-        at -= 1
-    return at
-
-
 def _ends_word(folded: str, at: int, ssi: bool) -> bool:
     """The title's word ends here, after its particle (an elder word first after 씨)."""
     if ssi:
@@ -67,7 +62,7 @@ def find_glued_titles(folded: str, res: Resources) -> Iterator[Hit]:
     for match in _rx().finditer(folded):
         surname, title = match.group(1), match.group(2)
         start = match.start(1)
-        prefix = folded[_word_start(folded, start) : start]
+        prefix = folded[hangul.word_back_from(folded, start) : start]
         if not prefix or prefix not in _prefixes() or surname not in res.sur_ko_hangul:
             continue
         if prefix in _POINTING and surname in _PARTICLE_SURNAMES:

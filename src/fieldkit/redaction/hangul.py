@@ -46,6 +46,15 @@ def word_from(text: str, start: int) -> str:
     return text[start:end]
 
 
+def word_back_from(text: str, end: int) -> int:
+    """Where the run of Hangul syllables that ends at ``end`` starts (``word_from``'s mirror:
+    a rule that found a title or a suffix asks where the word glued before it begins)."""
+    start = end
+    while start > 0 and "가" <= text[start - 1] <= "힣":
+        start -= 1
+    return start
+
+
 def decompose(syllable: str) -> tuple[str, str, str]:
     """(initial, vowel, final) jamo of a Hangul syllable; final ``-`` when none.
 

@@ -67,9 +67,12 @@ _CALLED = lazy_pattern(
 )
 
 
-def _says_which(word: str, res: Resources) -> bool:
-    """A determiner or a word that says which (``WHICH``), a closed word or a surname."""
-    return word in WHICH or word in closed_words("ko") or word in res.sur_ko_hangul
+def _says_which(word: str, res: Resources, *, surnames: bool = True) -> bool:
+    """A determiner or a word that says which (``WHICH``), a closed word or, unless
+    ``surnames`` is false, a surname."""
+    if word in WHICH or word in closed_words("ko"):
+        return True
+    return surnames and word in res.sur_ko_hangul
 
 
 def _one_syllable_name(
@@ -78,10 +81,8 @@ def _one_syllable_name(
     """Not ``_says_which`` (a surname may be, with ``surnames``: 옥아 옥아 calls a 옥, round
     24); with ``verbs``, no verb stem either (좋아 좋아 is a verb's; before 라고 불렀 a verb
     stem would be an order, never called)."""
-    if word in WHICH or word in closed_words("ko"):
+    if _says_which(word, res, surnames=not surnames):
         return False  # 이야 이야, 그래 그래: exclaimed, never called
-    if word in res.sur_ko_hangul and not surnames:
-        return False
     verb = korean.verb_form(word, res) or korean.verb_stem(word, res) or dictionary_ko.stem(word)
     return not (verbs and verb)
 
