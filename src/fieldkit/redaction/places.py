@@ -18,18 +18,16 @@ from functools import lru_cache
 
 from fieldkit.redaction import data, known_ko, korean, ordinary_ko
 from fieldkit.redaction.anchored import finditer_from, starts_before
-from fieldkit.redaction.chinese import frequent_words, stem_cut_chars
 from fieldkit.redaction.gazetteer import find_gazetteer_latin, find_gazetteer_native
 from fieldkit.redaction.hits import Hit
 from fieldkit.redaction.lazy import lazy_pattern
 from fieldkit.redaction.not_places_ko import derived_adverb
 from fieldkit.redaction.phrases import trie_pattern, words_of
 from fieldkit.redaction.places_dong_ko import dong_places
+from fieldkit.redaction.places_hanzi import hanzi_places
 from fieldkit.redaction.places_ko import spoken_places
 from fieldkit.redaction.places_stems_ko import stem_places
-from fieldkit.redaction.plain_words_zh import deictic_or_count, split_compound
 from fieldkit.redaction.resources import Resources
-from fieldkit.redaction.round13_zh import inside_place_noun
 from fieldkit.redaction.textview import view
 
 __all__ = ["find_places"]
@@ -98,9 +96,6 @@ a Korean address, so the 동 is a place even when it is also a word (목동, a s
 (울산 남구, 대구 중구); 서울 친구에게 is a friend.  A town with its 시 or 군 may be typed glued
 to the subdivision, as notes are (혜산시혜장동출신: round 6)."""
 _COMPASS_DISTRICTS = frozenset(("동구", "서구", "남구", "북구", "중구"))
-_HANZI_SUFFIX = re.compile(
-    r"([\u4e00-\u9fff])(村|镇|鎮|乡|鄉|县|縣|市|区|區|街|路|屯|庄|莊|沟|溝|岭|嶺|站|里|洞|郡|邑)"
-)
 
 
 def _trim_facility(text: str, start: int) -> tuple[int, int] | None:
@@ -344,81 +339,6 @@ def _if_clause(stem: str, res: Resources) -> bool:
 
 _KIN_CHON = frozenset(("삼촌", "사촌", "오촌"))
 """Kinship words ending in 촌 (village): 큰삼촌 is an uncle."""
-_HANZI_VILLAGE = frozenset("村镇鎮乡鄉县縣屯庄莊")
-"""Suffixes of a village, town or county: "X村里" and "X县城" are still the place."""
-_HANZI_STEM_MAX = 4
-
-
-def _hanzi_ordinary(folded: str, suffix: int, res: Resources) -> bool:
-    """A street or district suffix that is part of an ordinary word: 市场, 路边, 走路, 地里."""
-    if folded[suffix] in _HANZI_VILLAGE:
-        return folded[suffix + 1 : suffix + 2] == "民"  # 村民, 市民: its people, no new place
-    return (
-        folded[suffix : suffix + 2] in res.lex_zh or folded[suffix - 1 : suffix + 1] in res.lex_zh
-    )
-
-
-def _hanzi_stem(folded: str, suffix: int, res: Resources) -> int:
-    """Where the name before a suffix starts: back to a particle, cue or verb (在, 了, 去),
-    to a frequent word ending there (一个小山村), at most four characters."""
-    cut = stem_cut_chars()
-    start = suffix
-    while start > suffix - _HANZI_STEM_MAX and start > 0:
-        char = folded[start - 1]
-        if not "\u4e00" <= char <= "\u9fff" or char in cut:
-            break
-        if start < suffix and folded[start - 2 : start] in frequent_words():
-            break
-        start -= 1
-    if _opens_run(folded, start, suffix, res):
-        start -= 1  # 下城子镇 after a space: the character opens the name (round 11)
-    return start
-
-
-_POSITION_OPENING = frozenset("上下东西南北中前后内外")
-
-
-def _opens_run(folded: str, start: int, suffix: int, res: Resources) -> bool:
-    """A position character (上, 下, 东 ...) that the stem cut stopped at opens the town's
-    name when it opens the Hanzi run (목릉시 下城子镇, 上长安镇); a preposition (在) never."""
-    if not 0 < start <= suffix - 2 or folded[start - 1] not in _POSITION_OPENING:
-        return False
-    return start == 1 or not "\u4e00" <= folded[start - 2] <= "\u9fff"
-
-
-def _village_of(folded: str, start: int, end: int) -> bool:
-    """河南屯, 河北村: a village named by a province's name (south of the river), not the
-    province (round 21)."""
-    return folded[end - 1] in "村屯庄莊" and folded[start : end - 1] in data.provinces()
-
-
-def _hanzi_context(folded: str, res: Resources) -> Iterator[Hit]:
-    for match in _HANZI_SUFFIX.finditer(folded):
-        suffix, end = match.start(2), match.end()
-        if folded[end : end + 1] in _HANZI_VILLAGE and folded[end : end + 2] not in res.lex_zh:
-            end += 1  # 青沟镇, 五道岭村: a suffix-like character is part of the name (not 村民)
-        elif _hanzi_ordinary(folded, suffix, res):
-            continue
-        start = _hanzi_stem(folded, suffix, res)
-        word = folded[start:end]
-        if (
-            start == suffix
-            or word in res.lex_zh
-            or word in res.keep_native
-            or (folded[start : end - 1] in res.keep_native and not _village_of(folded, start, end))
-            or inside_place_noun(word)  # round 13: 屯里, 村里 ("in the village")
-            or split_compound(folded, start, stem_cut_chars(), res)  # round 14: 边防站
-            or deictic_or_count(word)  # round 14, second wave: 本村, 一趟乡
-        ):
-            continue
-        yield Hit(
-            start=start,
-            end=end,
-            label="PLACE",
-            detector="context",
-            rule="hanzi_admin_suffix",
-            uncertain=True,
-        )
 
 
 def find_places(folded: str, res: Resources, words: frozenset[str] | None = None) -> Iterator[Hit]:
@@ -429,7 +349,7 @@ def find_places(folded: str, res: Resources, words: frozenset[str] | None = None
     if view(folded).has_hangul:
         yield from _hangul_context(folded, res)
     if view(folded).has_hanzi:
-        yield from _hanzi_context(folded, res)
+        yield from hanzi_places(folded, res)
     yield from spoken_places(folded, res)  # round 7: 평화리라요, 고무산 노동자구, 到了昆明
     yield from find_gazetteer_native(folded, res)
     if re.search(r"[가-힣]", folded):

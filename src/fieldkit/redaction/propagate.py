@@ -35,9 +35,9 @@ from fieldkit.redaction.lists_ko import paired_names
 from fieldkit.redaction.lists_people_ko import listed_people
 from fieldkit.redaction.lists_zh import counted_people_zh
 from fieldkit.redaction.name_glosses_ko import glossed_names
-from fieldkit.redaction.namelike_ko import human_verb_at
 from fieldkit.redaction.nameparts import given_part, ordinary_given_part
 from fieldkit.redaction.normalize import Folded, fold_key
+from fieldkit.redaction.person_again_ko import person_after
 from fieldkit.redaction.propagate_en import named_lower_here
 from fieldkit.redaction.propagate_ko import (
     NICK_KEY,
@@ -48,10 +48,8 @@ from fieldkit.redaction.propagate_ko import (
     hanzi_reading_seeds,
     nickname_after,
     nickname_seed,
-    role_predicate_at,
     surname_seed,
     surname_uncertain,
-    titled_after,
 )
 from fieldkit.redaction.propagate_words import reads_as_word
 from fieldkit.redaction.resources import Resources
@@ -65,72 +63,6 @@ class _FieldLike(Protocol):
     keep: KeepSpans
 
 
-_ANIMATE = lazy_pattern(r"(?:한테|에게|께서|께|이랑|랑)")
-"""Particles only a person takes (미소한테, 은하에게): where an ordinary word a cue named
-is that person again."""
-
-
-_CALLED_TAIL = (
-    r"(?:가|는|를|도|랑|한테|에게|하고|네|요|에요|예요|라서|라서요|라고|었어요|었고|었는데|야)?"
-    r"(?![가-힣])"
-)
-_CALLED_I = lazy_pattern("이" + _CALLED_TAIL)
-"""The affectionate 이 of a name that ends in a consonant (기쁨이 낳던 날, 기쁨이는), and
-(round 14b) the copula after it (믿음이요, 구름이에요, 하늘이라서요): a name confirmed in
-dialogue or said again as a predicate."""
-_CALLED_AFTER_I = lazy_pattern(_CALLED_TAIL)
-_HOUSEHOLD = lazy_pattern(r"네\s(?:집|식구|가족|고모|이모|삼촌|엄마|아빠|할머니|할아버지)")
-"""The household 네 before a household or kin noun (바다네 이모, 바다네 집): round 14b."""
-
-
-def _person_after(text: str, end: int, seed: str) -> bool:
-    """An ordinary word a cue named a person is that person again before a particle only a
-    person takes, or (round 14) with the affectionate 이 a name takes after a consonant:
-    a name given in a text counts everywhere in it.  Round 14b: a seed that already holds
-    its affectionate 이 (구름이) takes the same endings, and any seed the household 네.
-    Round 17: or a kin title or an honorific after it (``titled_after``)."""
-    if _ANIMATE().match(text, end) or _HOUSEHOLD().match(text, end):
-        return True
-    if titled_after(text, end):
-        return True
-    if _person_predicate(text, end, seed):
-        return True
-    if korean.final_consonant(seed[-1]):
-        return _CALLED_I().match(text, end) is not None
-    called = len(seed) > 2 and seed[-1] == "이" and korean.final_consonant(seed[-2])
-    return called and _CALLED_AFTER_I().match(text, end) is not None
-
-
-_SUBJECT = lazy_pattern(r"(?:은|는|이|가)(?![가-힣])")
-_TO_ME = lazy_pattern(r"\s(?:나|저|우리|내|제)(?:한테|에게|를|들한테|들을)(?![가-힣])")
-"""The speaker as the object right after the subject (나한테, 저를, 우리한테)."""
-_AGE_OR_PERSON = lazy_pattern(
-    r"[^.!?\n]{0,16}?(?:\d+|[가-힣]+)\s?살(?:이었|이에요|이야|이었|이고|이라|때|밖에)"
-    # round 24: 병아리는 그때 열다섯이었는데 (an age in words, no 살)
-    r"|[^.!?\n]{0,16}?(?<![가-힣])(?:열|스물|서른|마흔)(?:하나|둘|셋|넷|[한두세네]|다섯|여섯|일곱|여덟|아홉)?"
-    r"(?:이었|이에요|이야|이고|이라|였)"
-    r"|[^.!?\n]{0,16}?사람(?:이었|이에요|이야|이고|이라)"
-)
-
-
-def _person_predicate(text: str, end: int, seed: str) -> bool:
-    """Round 16: a word a cue named a person, again as the subject of what only a person
-    is or does in the same sentence (하나는 그때 열일곱 살이었어요, 바다는 연길 사람이었어요,
-    바다가 울었어요): the sea is no age, no townsman and does not cry."""
-    particle = _SUBJECT().match(text, end)
-    if particle is None:
-        return False
-    if korean.final_consonant(seed[-1]) != (particle.group() in ("은", "이")):
-        return False  # 하늘이 is 하늘 + 이; 바다이 is no word
-    if human_verb_at(text, particle.end()):
-        return True
-    if _AGE_OR_PERSON().match(text, particle.end()) is not None:
-        return True
-    if _TO_ME().match(text, particle.end()) is not None:
-        return True  # 까마귀가 나한테 일하게 해준다고: what it does, it does to me (round 24)
-    return role_predicate_at(text, particle.end())
-
-
 _NAMED_AS_NAME = ("subject_of_name", "listed_people")
 """Round 18: a word said to be a nickname or a name (해바라기는 ... 부르던 별명인데) is that
 person wherever it stands as a word in the text, not only before a person's particle; round
@@ -140,7 +72,7 @@ person wherever it stands as a word in the text, not only before a person's part
 
 def _seeds(fields: Sequence[_FieldLike], release: frozenset[str], res: Resources) -> dict[str, Hit]:
     """Every surface to look for; an ordinary Korean word a cue named a person (미소라고)
-    is looked for only before a particle a person takes (``_ANIMATE``): its key starts
+    is looked for only before a particle a person takes (``person_again_ko``): its key starts
     with a tab, which no surface does."""
     seeds: dict[str, Hit] = {}
     for field in fields:
@@ -182,7 +114,7 @@ def _seeds(fields: Sequence[_FieldLike], release: frozenset[str], res: Resources
 def _called_seed(seeds: dict[str, Hit], surface: str, hit: Hit, release: frozenset[str]) -> None:
     """Round 19: a one-syllable given name a rule found (봄 of 봄이 엄마가, 해 of 별이랑 해는
     자매였는데) is that person again where a person's ending follows it (봄이 소식을, 해한테서:
-    ``_person_after``); the bare syllable is no seed (봄에 is spring)."""
+    ``person_again_ko.person_after``); the bare syllable is no seed (봄에 is spring)."""
     if hit.label != "PERSON" or hit.detector == "catchall" or hit.core is not None:
         return
     if "surname" in hit.rule or not "가" <= surface <= "힣":
@@ -376,7 +308,7 @@ def propagate(fields: Sequence[_FieldLike], res: Resources, release: frozenset[s
                 elif key[0] == SURNAME_TITLE_KEY:
                     if not surname_title_after(text, start, end):
                         continue
-                elif key != seed and glued is None and not _person_after(text, end, seed):
+                elif key != seed and glued is None and not person_after(text, end, seed):
                     continue
                 if (
                     source.detector != "known"

@@ -5,7 +5,7 @@
   what follows is its verb.  After one, an ordinary word is no name; a surname and given
   name there are still found by the uncued rules.  Used by ``chinese._piece``.
 * **a place noun and 里 "inside"** (屯里人, 村里的井, 县里来了人): a one-character unit noun
-  and the locative 里 are a word, no place named X里.  Used by ``places._hanzi_context``.
+  and the locative 里 are a word, no place named X里.  Used by ``places_hanzi.hanzi_places``.
 * **a neighbourhood right after its district** (海淀区五道口的一家店): two Hanzi that are no
   ordinary word, between a gazetteer district (X区, X县, X市) and 的, 附近, 一带, 那边 ..., are
   the part of town: a place, uncertain.  Anchor: 区, 县 or 市.
