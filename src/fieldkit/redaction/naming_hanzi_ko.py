@@ -19,9 +19,10 @@ from fieldkit.redaction.resources import Resources
 __all__ = ["hanzi_named"]
 
 
+_NAMING_NOUNS = "이름|별명|가명|예명|본명|호적명"
 _HANZI_NAMED = re.compile(
     r"([\u4e00-\u9fff]{2,4})(?:이라는|라는|이라고|라고|이란|란|이래요|래요|이랍니다|랍니다)"
-    r"|(?:이름|별명|가명|예명|본명|호적명)(?:이|은)\s?([\u4e00-\u9fff]{2,4})(?:예요|이에요|이다|였|이었|입니다|이고|라고|이라고)"
+    rf"|(?:{_NAMING_NOUNS})(?:이|은)\s?([\u4e00-\u9fff]{{2,4}})(?:예요|이에요|이다|였|이었|입니다|이고|라고|이라고)"
 )
 """A name written in Hanzi inside a Korean sentence before a naming cue (王菲라는 여자 공안)
 or after 이름이 before a copula (남편 이름이 刘德华예요); round 14: after any naming noun
@@ -29,7 +30,7 @@ or after 이름이 before a copula (남편 이름이 刘德华예요); round 14:
 copula (한자로도 成龙이래요)."""
 
 
-_HANZI_NAMED_AT = re.compile("라|란|래|랍|이름|별명|가명|예명|본명|호적명")
+_HANZI_NAMED_AT = re.compile(f"라|란|래|랍|{_NAMING_NOUNS}")
 
 
 def _hanzi_named_starts(folded: str) -> Iterator[int]:
