@@ -25,6 +25,7 @@ from fieldkit.redaction.org_nouns import kind_noun_length
 from fieldkit.redaction.orgs_spaced_ko import kind_compound
 from fieldkit.redaction.resources import Resources
 from fieldkit.redaction.textview import view
+from fieldkit.redaction.titles_ko import before_title
 
 __all__ = ["korean_catchall"]
 
@@ -101,6 +102,8 @@ def _korean_hit(token: str, start: int, res: Resources, *, context: str = "") ->
     label = "ORG" if kind else "PLACE" if particle in korean.LOCATIVE_PARTICLES else "PERSON"
     if label == "PERSON" and context != "surnamed" and chinese_word(stem, res):
         return None  # 꽁즈, 뗀화, 쑈제: a Chinese word said in Korean (round 24)
+    if label == "PERSON":
+        end = start + len(before_title(stem, res))  # 두꺼비반장: the title stays (round 25)
     return Hit(
         start=start,
         end=end - kind,

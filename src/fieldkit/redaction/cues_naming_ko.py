@@ -10,11 +10,13 @@ from functools import lru_cache
 from fieldkit.redaction import hangul, korean, ordinary_ko
 from fieldkit.redaction.cues_roles_ko import cue_rx, korean_hit, named_hit, token_stem
 from fieldkit.redaction.cuewords import alternation, closed_words, cue_words, gazetteer_entry
+from fieldkit.redaction.epithets_ko import epithet
 from fieldkit.redaction.hits import Hit, person_by_cue
 from fieldkit.redaction.lazy import lazy_pattern
 from fieldkit.redaction.org_nouns import kind_noun_length, korean_nouns
 from fieldkit.redaction.orgs_trade_ko import kind_word
 from fieldkit.redaction.resources import Resources
+from fieldkit.redaction.titles_ko import before_title
 
 __all__ = [
     "kinship_is_named",
@@ -203,8 +205,8 @@ def korean_naming(folded: str, res: Resources) -> Iterator[Hit]:
     c = cue_words()
     rx = cue_rx()
     for start, name, cue, after in _naming_after(folded):
-        if start and folded[start - 1].isdigit():
-            continue  # 83년생이라고: a counter after a number
+        if (start and folded[start - 1].isdigit()) or _after_number(folded, start):
+            continue  # 83년생이라고: a counter after a number; 5천 원씩이라구 (round 25)
         if _MODIFIER_BEFORE().search(folded, max(0, start - 4), start):
             continue  # 같은 반이래요: a modifier before a common noun (round 18)
         nouns = _nouns(after.group(1) or "", res) | _modified_noun(folded, after, res)
@@ -214,14 +216,17 @@ def korean_naming(folded: str, res: Resources) -> Iterator[Hit]:
             continue  # X라는 것: a quotation, not a name
         spoken = cue.group().endswith(" ")  # 까치라 불렀다
         rest = folded[cue.end() - spoken :][:6]
-        if spoken and not _NAMING_VERB().match(rest):
-            continue  # 겨울이라 추웠다: 라 without 고 names only before 불렀, 부르 ...
+        naming_verb = _NAMING_VERB().match(rest) is not None
+        if spoken and not naming_verb and not _called_person(folded, start, spoken, rest):
+            continue  # 겨울이라 추웠다: 라 without 고 names only before 불렀, 부르 ... or
+            # (round 25) what a group or a person was said to be called (다들 돼지라 했어요)
         if _CONCESSIVE().match(rest):
             continue  # 봄이라고 해도 추웠다: "even if it was spring", nothing named
         found = _naming_stem(name, cue.group().rstrip(), rest, res)
         if found is None:
             continue
         stem, strong = found
+        stem = before_title(stem, res)
         if stem.removesuffix("이") in _ADMIN_WORDS:
             continue  # 중국은 현, 진, 촌이래요: the units themselves (round 18)
         if kind_word(stem, res):
@@ -237,7 +242,8 @@ def korean_naming(folded: str, res: Resources) -> Iterator[Hit]:
             continue  # a medium cue: the lexicon still decides
         person = nouns & frozenset(c.get("naming_noun", "ko"))
         place = nouns & frozenset(c.get("place_noun", "ko"))
-        label = "PLACE" if place or (not person and _place_name(stem, res)) else "PERSON"
+        named = person or called  # 다들 꺽다리라 했어요: a person is called so (round 25)
+        label = "PLACE" if place or (not named and _place_name(stem, res)) else "PERSON"
         label = "ORG" if org and not person else label
         hit = named_hit(start, stem, res, "naming_cue")
         if hit is None and called and 2 <= len(stem) <= 4 and stem not in closed_words("ko"):
@@ -247,7 +253,9 @@ def korean_naming(folded: str, res: Resources) -> Iterator[Hit]:
         if hit is not None and _word_ends_in_i(folded, hit.end, stem, res):
             hit = hit._replace(end=hit.end + 1)  # 모퉁이라는 선교단체: the word's own 이
         if hit is not None:
-            yield hit._replace(label=label)
+            word = folded[hit.start : hit.end]
+            uncertain = hit.uncertain or epithet(word, res) or epithet(word + "이", res)
+            yield hit._replace(label=label, uncertain=uncertain)
     for match in rx.naming_before.finditer(folded):
         stem, tail = _dialect_copula(match.group(1)) or korean.name_stem(
             match.group(1), res, cued=True

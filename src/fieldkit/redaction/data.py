@@ -242,6 +242,19 @@ def _spellings(column: str) -> tuple[tuple[str, ...], set[str], set[str]]:
 
 
 @lru_cache(maxsize=1)
+def foreign_provinces() -> frozenset[str]:
+    """Provinces and countries outside Korea (``regions.tsv``: China's provinces, and the
+    nations other than the two Koreas): where a Hangul spelling transcribes a foreign name."""
+    out: set[str] = set()
+    for kind, code, *rest in rows("regions.tsv"):
+        if kind == "country" and code == "cn":
+            out.update(rest[0].split("|"))
+        elif kind == "nation" and code not in ("North Korea", "South Korea"):
+            out.add(code)
+    return frozenset(out)
+
+
+@lru_cache(maxsize=1)
 def gazetteer() -> tuple[Place, ...]:
     """Every place in ``gazetteer.tsv`` (generated) and ``cities.tsv`` (the named cities,
     whose "province" is their country: their placeholder shows only that)."""

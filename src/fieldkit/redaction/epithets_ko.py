@@ -33,7 +33,7 @@ from fieldkit.redaction.not_places_ko import previous_word
 from fieldkit.redaction.phrases import trie_pattern
 from fieldkit.redaction.resources import Resources
 
-__all__ = ["EPITHETS", "find_epithets_ko"]
+__all__ = ["EPITHETS", "epithet", "find_epithets_ko"]
 
 EPITHETS = word_set(
     """
@@ -118,6 +118,12 @@ def _describes(folded: str, start: int) -> bool:
 def _habit(word: str, res: Resources) -> bool:
     """A noun and a habit suffix (담배쟁이, 잠꾸러기), not a word that merely ends so."""
     return any(word.endswith(suffix) and word[: -len(suffix)] in res.lex_ko for suffix in _SUFFIXES)
+
+
+def epithet(word: str, res: Resources) -> bool:
+    """A listed epithet (꺽다리, 곰보) or a noun with a habit suffix (욕쟁이): a word that
+    describes before it names, so a cue that names a person with it is uncertain (r25)."""
+    return word in EPITHETS or _habit(word, res)
 
 
 def find_epithets_ko(folded: str, res: Resources) -> Iterator[Hit]:

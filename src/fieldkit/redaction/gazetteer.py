@@ -41,7 +41,7 @@ __all__ = ["find_gazetteer_latin", "find_gazetteer_native"]
 
 _PARTICLE = (
     "에서부터|에서였어요|에서였는데|에서였고|에서였다|에서요|에서는|에서도|에서의|에선|에서|으로부터|로부터|으로는|로는|으로|로|에는|에도|에게|에|"
-    "까지|부터|은|는|이|가|을|를|의|와|과|도|만|이나|나|이랑|랑|하고|처럼|보다|이라고|라고|"
+    "까지|부터|은|는|이|가|을|를|의|와|과|도|만|이나|나|이랑|랑|하고|하구|처럼|보다|이라고|라고|"
     "이라는|라는|이다|이고|이었어요|이었는데|이었고|였어요|였는데|였고|이었어|였어|이었시오|였시오|이었|였|엔|"
     "쪽|출신|사람|입니다|"
     "이에요|예요|에요|이요|요|으로요|로요|까지요|이야|인데|이지|이래|래|임|이라|"
@@ -51,7 +51,7 @@ _PARTICLE = (
 )
 """Round 21: the spoken and northern endings after a place (남평이야요, 이도구라구,
 경흥이랬고).  Round 23: the copula's forms after an open syllable (바로 만포라, 만포야),
-as 이라 and 이야 after a closed one."""
+as 이라 and 이야 after a closed one.  Round 25: the spoken 하구 for 하고 (연길하구 남양 사이)."""
 _WORD_END = rf"(?:{_PARTICLE})?(?![가-힣])"
 _HANGUL_SUFFIX = re.compile(
     rf"(로동자구|노동자구|작업반|구역|시|현|군|구|진|촌|리|동|역|읍|면){_WORD_END}"

@@ -91,6 +91,20 @@ def dueum_variants(syllable: str) -> frozenset[str]:
     return frozenset(out)
 
 
+_TENSE = dict(zip("ㄱㄷㅂㅅㅈㄲㄸㅃㅆㅉ", "ㄲㄸㅃㅆㅉㄱㄷㅂㅅㅈ", strict=True))
+
+
+def tense_variants(word: str) -> frozenset[str]:
+    """The word with one syllable's initial said plain or tense (매사이, 매싸이; 다롄, 따롄;
+    쑤이펀허, 수이펀허): how a speaker hears a foreign place's name is no spelling rule."""
+    out = set()
+    for index, syllable in enumerate(word):
+        initial, vowel, final = decompose(syllable)
+        if initial in _TENSE:
+            out.add(word[:index] + compose(_TENSE[initial], vowel, final) + word[index + 1 :])
+    return frozenset(out)
+
+
 def _alternation(spellings: set[str]) -> str:
     ordered = sorted(spellings, key=lambda s: (-len(s), s))
     parts = [re.escape(s).replace("'", "'?") for s in ordered if s]

@@ -71,7 +71,9 @@ def _regexes() -> dict[str, re.Pattern[str]]:
         "lower_korean_name": re.compile(
             rf"(?<![\w'])(?:{sur_ko_lower})\s([a-z]{{1,6}}-[a-z]{{1,6}})(?![\w'])"
         ),
-        "hyphen_given": re.compile(r"[A-Z](?<![\w'\-].)[a-z]{0,5}-[A-Za-z][a-z]{0,5}(?![\w'\-])"),
+        "hyphen_given": re.compile(
+            r"[A-Z](?<![\w'\-].)[a-z]{0,5}-[A-Za-z][a-z]{0,5}(?:(?=['’]s(?![\w'\-]))|(?![\w'\-]))"
+        ),
         # round 18: the Korean vocative after a romanised given name ("Sun-hee-ya, come down")
         "vocative_given": re.compile(
             r"([A-Z](?<![\w'\-].)[a-z]{0,5}-[a-z]{1,5})-(?:ya|ah)(?![\w'\-])"
@@ -136,15 +138,17 @@ def _latin_titles(folded: str, res: Resources, words: frozenset[str]) -> Iterato
     starts = starts_before(folded, rx["ko_title_latin_at"], "'-")
     for match in finditer_from(rx["ko_title_latin"], folded, starts):
         if not _is_keep(match.group(1), res):
-            yield Hit.at(
-                match.span(),
+            start = _first_syllable_before(folded, match.start(), match.group(1), res)
+            yield Hit(
+                start=start,
+                end=match.end(),
                 label="PERSON",
                 detector="name",
                 rule="korean_title_romanised",
                 uncertain=False,
                 detail="",
                 key="",
-                core=match.span(1),
+                core=(start, match.end(1)),
             )
     yield from _cues(folded, res)
 
@@ -191,6 +195,35 @@ def _cue_matches(folded: str) -> Iterator[re.Match[str]]:
     starts = phrase_starts(folded, _cue_phrases())
     regex = _regexes()["cue"]
     return regex.finditer(folded) if starts is None else finditer_from(regex, folded, starts)
+
+
+_SYLLABLE_BEFORE = re.compile(r"(?<![\w'])([A-Z][a-z]{0,5}) $")
+
+
+def _first_syllable_before(folded: str, start: int, name: str, res: Resources) -> int:
+    """Where a romanised given name before a Korean title starts: a given name written as
+    two words ("Young Ja ajumma", round 25) opens one capitalised syllable earlier, when
+    the two read as a listed Korean given name (영자; "Then Ja" reads as none) and the
+    first is no kept word."""
+    before = _SYLLABLE_BEFORE.search(folded, max(0, start - 8), start)
+    if before is None or _is_keep(before.group(1), res):
+        return start
+    given = f"{before.group(1)}-{name}"
+    return before.start(1) if _korean_given(given) and _listed_given(given, res) else start
+
+
+def _listed_given(word: str, res: Resources) -> bool:
+    """A hyphenated word of two English words that reads as a listed Korean given name
+    (Ok-hui is 옥희, though "ok" and "hui" are both in the English word list: round 25);
+    So-so, Ping-pong and Check-in read as none."""
+    return any(reading in res.given_ko for reading in _readings(word))
+
+
+@lru_cache(maxsize=8192)
+def _readings(word: str) -> tuple[str, ...]:
+    """``hangul.latin_to_hangul``, once per word (its parser's closure is a reference cycle:
+    no call may leave one, round 18)."""
+    return tuple(hangul.latin_to_hangul(word, 48))
 
 
 @lru_cache(maxsize=8192)
@@ -291,14 +324,15 @@ def _surname_shapes(folded: str, res: Resources) -> Iterator[Hit]:
         # finds: a rule change, left to the rule lanes (issue 11, round 7).
         if _is_keep(word, res):
             continue
-        if not vocative and all(_common(p, res) for p in parts):
+        words = not vocative and all(_common(p, res) for p in parts)
+        if words and not _listed_given(word, res):
             continue
         yield Hit.at(
             (start, end),
             label="PERSON",
             detector="name",
             rule="korean_hyphenated_given",
-            uncertain=False,
+            uncertain=words,
         )
 
 

@@ -152,9 +152,15 @@ def _distance(word: str) -> bool:
     )
 
 
-_SHORT_STEMS = frozenset(str.split("되 하 읽 넘 떼 먹 놓 받 찾 잡 씻 맞 입 걷 듣 묻 살 알 팔 벌"))
+_SHORT_STEMS = frozenset(
+    str.split("되 하 읽 넘 떼 먹 놓 받 찾 잡 씻 맞 입 걷 듣 묻 살 알 팔 벌 웃 울 좋 싫 많")
+)
 """One-syllable verb stems that end no given name in the name-syllable list, so that a
 two-syllable 되구, 넘구 is a verb while 영구, 민구, 철구 stay names."""
+
+
+_AUXILIARY = frozenset("싶같")
+"""싶다, 같다 after a verb (먹고 싶더라, 그런 것 같더라): the syllable before 더."""
 
 
 def _past(syllable: str) -> bool:
@@ -285,11 +291,14 @@ def _declarative(before: str, res: Resources) -> bool:
 
 def retrospective(stem: str, res: Resources) -> bool:
     """있더, 알더, 하더 before 라고: the retrospective 더 of 있더라고 ("it was there, I saw"),
-    a verb, not a name before the naming cue 라고."""
-    if len(stem) < 2 or not stem.endswith("더"):
+    a verb, not a name before the naming cue 라고; round 25: said 드 in the north and
+    Yanbian (웃드라구요)."""
+    if len(stem) < 2 or not stem.endswith(("더", "드")):
         return False
     before = stem[:-1]
     listed = len(before) >= 2 and before in res.lex_ko
     if before[-1] == "다" or before in ("거", "게", "것", "건"):
         return True  # 때렸다더라고요 (hearsay), 넘긴 거더라고요 (a bound noun): round 19
+    if before[-1] in _AUXILIARY:
+        return True  # 먹구싶더라구, 좋은 것 같더라고: an auxiliary adjective (round 25)
     return _past(before[-1]) or before in _SHORT_STEMS or listed

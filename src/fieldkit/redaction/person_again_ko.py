@@ -44,7 +44,7 @@ def person_after(text: str, end: int, seed: str) -> bool:
         return True
     if titled_after(text, end):
         return True
-    if _person_predicate(text, end, seed):
+    if _person_predicate(text, end, seed) or _predicate_of_person(text, end, seed):
         return True
     if korean.final_consonant(seed[-1]):
         return _CALLED_I().match(text, end) is not None
@@ -80,3 +80,21 @@ def _person_predicate(text: str, end: int, seed: str) -> bool:
     if _TO_ME().match(text, particle.end()) is not None:
         return True  # 까마귀가 나한테 일하게 해준다고: what it does, it does to me (round 24)
     return role_predicate_at(text, particle.end())
+
+
+_PERSON_SUBJECT = lazy_pattern(r"(?:사람|남자|여자|놈|녀석|분)(?:이|은|는|가)\s$")
+_COPULA = lazy_pattern(
+    r"(?:지\s?뭐|지요|죠|예요|에요|야|였|이지\s?뭐|이지요|이죠|이에요|이야|이었)"
+)
+
+
+def _predicate_of_person(text: str, end: int, seed: str) -> bool:
+    """Round 25: a word a cue named a person, said as what a person is (그 사람이 짱구지 뭐,
+    그 남자가 곰이에요): the one who is it is a person, so it is the name again."""
+    start = end - len(seed)
+    if _PERSON_SUBJECT().search(text, max(0, start - 6), start) is None:
+        return False
+    copula = _COPULA().match(text, end)
+    if copula is None:
+        return False
+    return copula.group().startswith("이") == korean.final_consonant(seed[-1])

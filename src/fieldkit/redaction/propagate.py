@@ -85,6 +85,8 @@ def _seeds(fields: Sequence[_FieldLike], release: frozenset[str], res: Resources
             if len(surface) == 1 and hit.detector != "known":
                 _alias_seeds(seeds, surface, hit, res, release)
                 _called_seed(seeds, surface, hit, release)
+            elif _affectionate_one(surface) and hit.detector != "known":
+                _called_seed(seeds, surface[0], hit, release)  # 쏨이라는 ... 쏨 아저씨는 (r25)
             if len(surface) < 2 or surface.isdigit() or fold_key(surface) in release:
                 continue
             if hit.label == "DATE" or (len(surface) < 3 and surface.isascii()):
@@ -109,6 +111,13 @@ def _seeds(fields: Sequence[_FieldLike], release: frozenset[str], res: Resources
                 seeds.setdefault("\t" + word, hit)  # 이명화 ... 명화가 조장이었고
             _korean_seeds(seeds, surface, hit, res, release)
     return seeds
+
+
+def _affectionate_one(surface: str) -> bool:
+    """A one-syllable name with the affectionate 이 or the copula's 이 left on it (쏨이라는:
+    쏨 + 이라는, or 쏨이 + 라는): the syllable alone is that person again before a title or
+    a person's ending (쏨 아저씨는: round 25)."""
+    return len(surface) == 2 and surface[1] == "이" and korean.final_consonant(surface[0])
 
 
 def _called_seed(seeds: dict[str, Hit], surface: str, hit: Hit, release: frozenset[str]) -> None:

@@ -64,8 +64,9 @@ _NICK_AFTER = lazy_pattern(
 )
 _TITLED_AFTER = lazy_pattern(
     r"\s?(?:언니|오빠|누나|형님|이모|삼촌|고모|아줌마|아주머니|아저씨|아지매|할머니|할아버지|할매|"
-    r"아바이|아매|동무|선생님|선생|씨|님)(?![가-힣])"
-    r"|\s?(?:언니|오빠|누나|형님|이모|삼촌|고모|아줌마|아주머니|아저씨|할머니|할아버지|동무|씨|님)"
+    r"아바이|아매|동무|동지|선생님|선생|씨|님|사장|소장|반장|대장|지도원)(?![가-힣])"
+    r"|\s?(?:언니|오빠|누나|형님|이모|삼촌|고모|아줌마|아주머니|아저씨|할머니|할아버지|동무|씨|님|"
+    r"사장|소장|반장|대장)"
     r"(?:이|가|은|는|을|를|도|의|한테|에게|하고|랑|이랑|네)(?![가-힣])"
 )
 
@@ -73,7 +74,8 @@ _TITLED_AFTER = lazy_pattern(
 def titled_after(text: str, end: int) -> bool:
     """A kin title or an honorific right after a word a cue named a person (다들 달래라고
     불렀지 ... 달래 언니가): the word is her name again (round 17); a title is never said
-    after a common noun used for what it means (달래 is also a wild herb)."""
+    after a common noun used for what it means (달래 is also a wild herb).  Round 25: an
+    office too (다들 돼지소장이라 했어요 ... 돼지소장 앞에서는)."""
     return _TITLED_AFTER().match(text, end) is not None
 
 

@@ -74,7 +74,11 @@ def _place_spellings(place: data.Place, lex_ko: frozenset[str]) -> dict[str, int
 
     Latin spellings that differ only in spacing share a key and the strongest mark (Jian is
     a word, so Ji'an is marked too); a Hangul spelling's North or South form (룡정, 용정)
-    shares its mark, and is a word (``*``) at least when the lexicon says so.  Run for
+    shares its mark, and is a word (``*``) at least when the lexicon says so.  Round 25: a
+    foreign place's Hangul spelling of three syllables or more with one syllable said plain
+    or tense (매싸이, 쑤이펀허) is its spelling too, marked (``*``): it needs a place's
+    context.  Not two syllables, nor a word (``_heard_as_word``): 아빠 (阿坝 read 아바),
+    때리 (大理 read 대리).  Run for
     every spelling of the gazetteer at start-up: the script is told by comparing the first
     character, not by a regex, and a syllable's variants are cached (round 14, speed)."""
     out: dict[str, int] = {}
@@ -93,7 +97,21 @@ def _place_spellings(place: data.Place, lex_ko: frozenset[str]) -> dict[str, int
         for key in keys:
             own = rank if key == name or key.isascii() else max(rank, key in lex_ko)
             out[key] = max(out.get(key, 0), own)
+        if len(name) >= 3 and "가" <= first <= "힣" and place.province in data.foreign_provinces():
+            for key in hangul.tense_variants(name):
+                if not _heard_as_word(key, lex_ko):
+                    out.setdefault(key, max(rank, 1))  # 매싸이에서: in a place context (r25)
     return out
+
+
+def _heard_as_word(variant: str, lex_ko: frozenset[str]) -> bool:
+    """A place's spelling said tense or plain that is a word, opens with one (아빠가: 阿巴嘎
+    read 아바가 is 아빠 + 가), or is a frequent Chinese word's sound (웨이씬, 微信)."""
+    from fieldkit.redaction.mandarin_words_ko import mandarin_word  # it imports this module
+
+    if any(variant[:size] in lex_ko for size in range(2, len(variant) + 1)):
+        return True
+    return mandarin_word(variant)
 
 
 @cache

@@ -15,9 +15,10 @@ from functools import lru_cache
 from fieldkit.redaction import korean
 from fieldkit.redaction.cuewords import alternation, cue_words
 from fieldkit.redaction.phrases import trie_pattern
+from fieldkit.redaction.resources import Resources
 from fieldkit.redaction.textview import view
 
-__all__ = ["after_title", "title_pattern", "titles"]
+__all__ = ["after_title", "before_title", "title_pattern", "titles"]
 
 
 @lru_cache(maxsize=1)
@@ -75,3 +76,21 @@ def _find(folded: str) -> list[tuple[re.Match[str], str]]:
             if rest is not None:
                 found.append((match, rest.group(1)))
     return found
+
+
+@lru_cache(maxsize=1)
+def _long_titles() -> tuple[str, ...]:
+    return tuple(t for t in cue_words().get("title", "ko") if len(t) >= 2)
+
+
+def before_title(stem: str, res: Resources) -> str:
+    """The name before a title of two or more syllables glued to it (다들 돼지소장이라
+    했어요: the nickname is 돼지, and 소장 stays as the role it is, as after a space:
+    round 25); a listed word that ends in a title stays whole, and so does a stem of
+    fewer than two syllables before the title (김소장: the surname rules' case)."""
+    if stem in res.lex_ko:
+        return stem
+    for title in _long_titles():
+        if stem.endswith(title) and len(stem) - len(title) >= 2:
+            return stem[: -len(title)]
+    return stem

@@ -181,7 +181,8 @@ _AS_THEY_WERE = {
     ),
     "names hyphen_given": (
         lambda: names._regexes()["hyphen_given"],
-        r"(?<![\w'\-])[A-Z][a-z]{0,5}-[A-Za-z][a-z]{0,5}(?![\w'\-])",
+        # round 25: a possessive after the name ends it too (Ok-hui's)
+        r"(?<![\w'\-])[A-Z][a-z]{0,5}-[A-Za-z][a-z]{0,5}(?:(?=['’]s(?![\w'\-]))|(?![\w'\-]))",
     ),
 }
 
