@@ -45,8 +45,10 @@ def _naming_stem(stem: str, cue: str, after: str, res: Resources) -> tuple[str, 
             stem, cue = stem[:-1], "이" + cue
     if cue.startswith("이"):
         return stem, True
-    if korean.final_consonant(stem[-1]) or korean.verb_stem(stem, res):
+    if korean.final_consonant(stem[-1]):
         return None
+    if korean.verb_stem(stem, res) and not epithet(stem, res):
+        return None  # 째보라고 있었슴다: a listed epithet is no 째 + 보 (round 25)
     return stem, bool(_NAMING_VERB().match(after))
 
 
@@ -242,12 +244,14 @@ def korean_naming(folded: str, res: Resources) -> Iterator[Hit]:
             continue  # a medium cue: the lexicon still decides
         person = nouns & frozenset(c.get("naming_noun", "ko"))
         place = nouns & frozenset(c.get("place_noun", "ko"))
-        named = person or called  # 다들 꺽다리라 했어요: a person is called so (round 25)
+        named = person or called or epithet(stem, res)  # 다들 꺽다리라 했어요 (round 25)
         label = "PLACE" if place or (not named and _place_name(stem, res)) else "PERSON"
         label = "ORG" if org and not person else label
         hit = named_hit(start, stem, res, "naming_cue")
         if hit is None and called and 2 <= len(stem) <= 4 and stem not in closed_words("ko"):
             hit = person_by_cue(start, start + len(stem), "called_person", True)  # 천사장
+        if hit is None and strong and epithet(stem, res):  # 째보라고 있었슴다 (round 25)
+            hit = person_by_cue(start, start + len(stem), "naming_cue_epithet", True)
         if hit is None and org and stem in res.keep_native:  # 백두산이라는 식당: its name
             hit = person_by_cue(start, start + len(stem), "named_org_kept_word", True)
         if hit is not None and _word_ends_in_i(folded, hit.end, stem, res):

@@ -145,3 +145,9 @@ def test_hyphenated_english_words_stay(rules: Redactor, text: str) -> None:
 def test_a_capitalised_word_before_a_title_that_reads_as_no_given_name(rules: Redactor) -> None:
     out = rules.redact("Then Ja ajumma came in.").text
     assert out.startswith("Then ")
+
+
+def test_a_listed_epithet_before_a_naming_verb_is_a_name(rules: Redactor) -> None:
+    result = rules.redact("우리 반에 꺽다리라고 있었슴다.")
+    assert "꺽다리" not in result.text
+    assert [(s.label, s.uncertain) for s in result.spans] == [("PERSON", True)]  # no 리 village
