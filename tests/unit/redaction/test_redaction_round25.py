@@ -151,3 +151,17 @@ def test_a_listed_epithet_before_a_naming_verb_is_a_name(rules: Redactor) -> Non
     result = rules.redact("우리 반에 꺽다리라고 있었슴다.")
     assert "꺽다리" not in result.text
     assert [(s.label, s.uncertain) for s in result.spans] == [("PERSON", True)]  # no 리 village
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("센터에서 꽃마루봉제협동조합을 소개해줬어요.", "꽃마루"),  # a cooperative
+        ("주말엔 한빛아카데미에서 봉사했어요.", "한빛"),  # an academy
+    ],
+)
+def test_south_korean_workplaces_name_their_organisation(
+    rules: Redactor, text: str, name: str
+) -> None:
+    assert name not in rules.redact(text).text
+    assert rules.redact("동네 공방에 다녀요.").text == "동네 공방에 다녀요."
