@@ -165,3 +165,32 @@ def test_south_korean_workplaces_name_their_organisation(
 ) -> None:
     assert name not in rules.redact(text).text
     assert rules.redact("동네 공방에 다녀요.").text == "동네 공방에 다녀요."
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("나는 기쁨을 업고 강을 건넜어요.", "기쁨"),  # carried on the back: a child
+        ("그래서 사랑을 연길에서 낳았어요.", "사랑"),  # given birth to: a child's name
+        ("우리 희망을 서울에서 낳았어요.", "희망"),
+    ],
+)
+def test_who_is_carried_or_born_is_a_person(rules: Redactor, text: str, name: str) -> None:
+    result = rules.redact(text)
+    assert name not in result.text
+    assert all(span.uncertain for span in result.spans if span.label == "PERSON")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "애를 업고 나왔어요.",  # a child's word, a kinsman, a load, the word's own 이
+        "할머니를 업고 갔어요.",
+        "짐을 업고 갔어요.",
+        "고양이를 업고 갔어요.",
+        "중국에서 딸을 낳았어요.",
+        "애 하나를 낳았어요.",
+    ],
+)
+def test_who_is_carried_or_born_unnamed_stays(rules: Redactor, text: str) -> None:
+    assert rules.redact(text).text == text
