@@ -55,6 +55,18 @@ _LOCATIVE = re.compile(
 _PARTICLE_WORD = lazy_pattern("(?:" + "|".join(korean.PARTICLES) + ")(?![가-힣])")
 
 
+_LABEL_BEFORE = frozenset('.?!\n"”')
+
+
+def _interview_label(folded: str, match: re.Match[str]) -> bool:
+    """ "Q." or "A." opening a line or a sentence in a text that has both: a transcript's
+    question and answer labels, not an initial of the name after them (round 25)."""
+    if match.group() not in ("Q.", "A.") or "Q." not in folded or "A." not in folded:
+        return False
+    before = folded[: match.start()].rstrip(" ")
+    return not before or before[-1] in _LABEL_BEFORE
+
+
 def _named_with_particle(folded: str, match: re.Match[str]) -> bool:
     """A Title-case word with a Korean particle glued on (Sarah가, Tom이랑, Peter라고:
     round 16) is read like a spaced one; an acronym (KTV에서) or a word glued into a
@@ -251,6 +263,9 @@ class _LatinScan:
         end = -2
         for match in _CAP_TOKEN.finditer(folded):
             start = match.start()
+            if _interview_label(folded, match):
+                end = -2
+                continue  # Q. Who sold you? A. Ri.: the labels of a transcript (round 25)
             if start == end + 1 and folded[end] in " -":
                 runs[-1].append(match)
             elif not "가" <= folded[match.end() : match.end() + 1] <= "힣":

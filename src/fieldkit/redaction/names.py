@@ -137,7 +137,10 @@ def _latin_titles(folded: str, res: Resources, words: frozenset[str]) -> Iterato
         return
     starts = starts_before(folded, rx["ko_title_latin_at"], "'-")
     for match in finditer_from(rx["ko_title_latin"], folded, starts):
-        if not _is_keep(match.group(1), res):
+        word = match.group(1)
+        if word.islower() and _common(word, res):
+            continue  # the shelter Imo, we met Imo: an English word before a kin word (r25)
+        if not _is_keep(word, res):
             start = _first_syllable_before(folded, match.start(), match.group(1), res)
             yield Hit(
                 start=start,

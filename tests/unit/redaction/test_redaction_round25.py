@@ -194,3 +194,16 @@ def test_who_is_carried_or_born_is_a_person(rules: Redactor, text: str, name: st
 )
 def test_who_is_carried_or_born_unnamed_stays(rules: Redactor, text: str) -> None:
     assert rules.redact(text).text == text
+
+
+def test_a_transcripts_question_and_answer_labels_are_no_initials(rules: Redactor) -> None:
+    out = rules.redact("Q. Who sold you? A. Pak. Just Pak.").text
+    assert out.startswith("Q. Who sold you? A. ")
+    assert "Pak" not in out
+    assert "A. Kim" not in rules.redact("A. Kim signed the paper.").text  # no transcript here
+
+
+@pytest.mark.parametrize("word", ["Imo", "Gomo", "Samchon", "Halmeoni", "Noona"])
+def test_romanised_kin_words_alone_are_no_names(rules: Redactor, word: str) -> None:
+    text = f"In the shelter {word} cooked for everyone."
+    assert rules.redact(text).text == text
