@@ -218,8 +218,8 @@ def korean_naming(folded: str, res: Resources) -> Iterator[Hit]:
             continue  # X라는 것: a quotation, not a name
         spoken = cue.group().endswith(" ")  # 까치라 불렀다
         rest = folded[cue.end() - spoken :][:6]
-        naming_verb = _NAMING_VERB().match(rest) is not None
-        if spoken and not naming_verb and not _called_person(folded, start, spoken, rest):
+        called = _called_person(folded, start, spoken, rest)
+        if spoken and not _NAMING_VERB().match(rest) and not called:
             continue  # 겨울이라 추웠다: 라 without 고 names only before 불렀, 부르 ... or
             # (round 25) what a group or a person was said to be called (다들 돼지라 했어요)
         if _CONCESSIVE().match(rest):
@@ -237,7 +237,6 @@ def korean_naming(folded: str, res: Resources) -> Iterator[Hit]:
             continue  # 은혜교회라고 있었는데: a name and its kind, the org rules' (round 19)
         org = bool(nouns & _org_nouns())  # 희망이라는 단체, 은혜라는 교회
         strong = strong or org or glued_place or bool(nouns & frozenset(c.get("naming_noun", "ko")))
-        called = _called_person(folded, start, spoken, rest)
         strong = strong or called
         ordinary = stem in res.lex_ko or korean.ordinary(stem, res)
         if not strong and ordinary and not korean.name_shaped(stem):

@@ -19,12 +19,15 @@ from fieldkit.redaction import data
 
 __all__ = [
     "HANGUL",
+    "PLAIN_OF_TENSE",
     "compose",
     "decompose",
     "dueum_variants",
     "latin_to_hangul",
     "romanised_pattern",
     "syllable_pattern",
+    "tense_variants",
+    "word_back_from",
     "word_from",
 ]
 
@@ -91,7 +94,9 @@ def dueum_variants(syllable: str) -> frozenset[str]:
     return frozenset(out)
 
 
-_TENSE = dict(zip("ㄱㄷㅂㅅㅈㄲㄸㅃㅆㅉ", "ㄲㄸㅃㅆㅉㄱㄷㅂㅅㅈ", strict=True))
+PLAIN_OF_TENSE = dict(zip("ㄲㄸㅃㅆㅉ", "ㄱㄷㅂㅅㅈ", strict=True))
+"""A tense initial and its plain one (ㅆ, ㅅ): what a speaker's ear does not tell apart."""
+_TOGGLED = PLAIN_OF_TENSE | {plain: tense for tense, plain in PLAIN_OF_TENSE.items()}
 
 
 def tense_variants(word: str) -> frozenset[str]:
@@ -100,8 +105,8 @@ def tense_variants(word: str) -> frozenset[str]:
     out = set()
     for index, syllable in enumerate(word):
         initial, vowel, final = decompose(syllable)
-        if initial in _TENSE:
-            out.add(word[:index] + compose(_TENSE[initial], vowel, final) + word[index + 1 :])
+        if initial in _TOGGLED:
+            out.add(word[:index] + compose(_TOGGLED[initial], vowel, final) + word[index + 1 :])
     return frozenset(out)
 
 

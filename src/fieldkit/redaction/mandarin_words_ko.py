@@ -27,13 +27,12 @@ from __future__ import annotations
 from functools import lru_cache
 
 from fieldkit.redaction import data
-from fieldkit.redaction.hangul import compose, decompose
+from fieldkit.redaction.hangul import PLAIN_OF_TENSE, compose, decompose
 from fieldkit.redaction.hangul_chinese import CHINESE_SURNAMES, CHINESE_SURNAMES_2
 from fieldkit.redaction.resources import Resources
 
 __all__ = ["chinese_word", "loose_key", "mandarin_word", "spoken_forms"]
 
-_TENSE = {"ㄲ": "ㄱ", "ㄸ": "ㄷ", "ㅃ": "ㅂ", "ㅆ": "ㅅ", "ㅉ": "ㅈ"}
 _VOWEL = {"ㅖ": "ㅔ", "ㅒ": "ㅔ", "ㅐ": "ㅔ", "ㅕ": "ㅔ"}
 _PLAIN_AFTER = {"ㅑ": "ㅏ", "ㅕ": "ㅓ", "ㅛ": "ㅗ", "ㅠ": "ㅜ", "ㅖ": "ㅔ"}
 
@@ -45,7 +44,7 @@ def loose_key(word: str) -> str | None:
         if not "가" <= char <= "힣":
             return None
         initial, vowel, final = decompose(char)
-        initial = _TENSE.get(initial, initial)
+        initial = PLAIN_OF_TENSE.get(initial, initial)
         if initial in ("ㅈ", "ㅊ", "ㅅ"):
             vowel = _PLAIN_AFTER.get(vowel, vowel)
         out.append(compose(initial, _VOWEL.get(vowel, vowel), final))

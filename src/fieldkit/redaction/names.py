@@ -141,7 +141,7 @@ def _latin_titles(folded: str, res: Resources, words: frozenset[str]) -> Iterato
         if word.islower() and _common(word, res):
             continue  # the shelter Imo, we met Imo: an English word before a kin word (r25)
         if not _is_keep(word, res):
-            start = _first_syllable_before(folded, match.start(), match.group(1), res)
+            start = _first_syllable_before(folded, match.start(), word, res)
             yield Hit(
                 start=start,
                 end=match.end(),

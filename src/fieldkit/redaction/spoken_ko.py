@@ -190,9 +190,6 @@ def bound_noun_phrase(stem: str, is_verb: Callable[[str], bool]) -> bool:
     return False
 
 
-_TENSED = {"ㅃ": "ㅂ", "ㄸ": "ㄷ", "ㄲ": "ㄱ", "ㅆ": "ㅅ", "ㅉ": "ㅈ"}
-
-
 def southern_spellings(word: str) -> tuple[str, ...]:
     """The South Korean spellings of a North Korean or Yanbian one: the initial ㄹ or ㄴ
     the South drops (녀자 여자, 려관 여관, 로동자 노동자) and the tensed first consonant
@@ -202,6 +199,6 @@ def southern_spellings(word: str) -> tuple[str, ...]:
         return ()
     out = [v + word[1:] for v in hangul.dueum_variants(first) if v != first]
     initial, vowel, final = hangul.decompose(first)
-    if initial in _TENSED:
-        out.append(hangul.compose(_TENSED[initial], vowel, final) + word[1:])
+    if initial in hangul.PLAIN_OF_TENSE:
+        out.append(hangul.compose(hangul.PLAIN_OF_TENSE[initial], vowel, final) + word[1:])
     return tuple(out)
