@@ -89,6 +89,7 @@ from fieldkit.redaction.slots_zh import find_cleft_names
 from fieldkit.redaction.speakers import find_speakers
 from fieldkit.redaction.strong_cues_ko import find_strong_cues
 from fieldkit.redaction.surnames_ko import find_lone_surnames
+from fieldkit.redaction.tables_en import find_table_names_en
 from fieldkit.redaction.tables_ko import find_table_names
 from fieldkit.redaction.textview import view
 from fieldkit.redaction.venues_ko import find_venues_ko
@@ -105,6 +106,7 @@ def find_cued(folded: str, res: Resources, words: frozenset[str]) -> Iterator[Hi
     yield from find_acronym_orgs(folded, res)  # round 14c: Bright Path Network (BPN)
     yield from find_round11_zh(folded, res, view(folded).has_hanzi)  # round 11: chat stamps, 被
     yield from find_round13_zh(folded, res, view(folded).has_hanzi)  # round 13: 望京, 长白山 KTV
+    yield from find_table_names_en(folded, res)  # round 26: Name | From ... rows, alias column
     if view(folded).has_hangul:
         yield from korean_roles(folded, res)
         yield from korean_honorifics(folded, res)

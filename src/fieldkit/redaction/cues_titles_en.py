@@ -11,6 +11,7 @@ from fieldkit.redaction import data
 from fieldkit.redaction.cuewords import closed_words, cue_words
 from fieldkit.redaction.hits import Hit
 from fieldkit.redaction.lazy import lazy_pattern
+from fieldkit.redaction.months_en import months
 from fieldkit.redaction.orgs import org_noun_before
 from fieldkit.redaction.phrases import trie_pattern
 from fieldkit.redaction.resources import Resources
@@ -22,6 +23,7 @@ _ABBREVIATIONS = frozenset({"Mr", "Ms", "Mrs", "Mx", "Dr", "Rev", "Prof", "Sr", 
 _NAME_EN = r"[A-Z][a-z]+(?:['\-][A-Za-z][a-z]*)*"
 
 
+_EPITHETS_EN = frozenset(str.split("little big old young"))
 _NOT_NAMES_EN = frozenset(
     str.split(
         "the a an i he she we they it this that these those his her my our their your its me "
@@ -32,14 +34,18 @@ _NOT_NAMES_EN = frozenset(
 are, capitalised after a title: In, So, Do and Ha are Korean surnames, May a name."""
 
 
-def _english_words(text: str, res: Resources) -> list[re.Match[str]]:
+def _english_words(text: str, res: Resources, epithets: bool = False) -> list[re.Match[str]]:
     """The name words of a capitalised run after a cue, up to a function word, a kept
-    place word, a role or title, or a pronoun."""
+    place word, a role or title, or a pronoun.  With ``epithets`` (after a naming cue) a
+    capitalised Little, Big, Old or Young opening the run is the nickname's own word."""
     closed = closed_words("en")
     kept: list[re.Match[str]] = []
     for token in re.finditer(r"[A-Za-z][A-Za-z'\-]*", text):
         word = re.sub(r"'s$", "", token.group())
         low = word.casefold()
+        if low in _EPITHETS_EN and word[0].isupper() and not kept and epithets:
+            kept.append(token)  # known as Little Rabbit: the epithet is the nickname's
+            continue
         if low in _NOT_NAMES_EN or low in closed:
             if kept:
                 break
@@ -54,29 +60,24 @@ def _english_words(text: str, res: Resources) -> list[re.Match[str]]:
     return kept
 
 
-@lru_cache(maxsize=1)
-def _months() -> frozenset[str]:
-    return frozenset(w for cat, w in data.keep_entries() if cat == "month")
-
-
 def _given_after_surname(text: str, token: re.Match[str], previous: str, res: Resources) -> bool:
     """A kept month word after a surname and before no digit is a given name (his brother
     Zhang Jun, Kim Jun): round 11."""
     low = previous.casefold()
     if low not in res.sur_zh_latin and low not in res.sur_ko_latin:
         return False
-    return token.group() in _months() and not re.match(r"\s*\d", text[token.end() :])
+    return token.group() in months() and not re.match(r"\s*\d", text[token.end() :])
 
 
 def _month_name(word: str, res: Resources) -> bool:
     """A month that is also a given name (June, May): a name after a cue."""
-    return word in _months() and word.casefold() in data.given_en()
+    return word in months() and word.casefold() in data.given_en()
 
 
 def _english_hit(
     folded: str, start: int, end: int, res: Resources, rule: str, core_from: int | None
 ) -> Hit | None:
-    words = _english_words(folded[start:end], res)
+    words = _english_words(folded[start:end], res, epithets=rule == "naming_cue")
     if not words:
         return None
     first = start + words[0].start()

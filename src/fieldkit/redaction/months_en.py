@@ -12,14 +12,17 @@ taught" stay months.  Anchor: the month words, which few texts hold.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
+from functools import lru_cache
 
+from fieldkit.redaction import data
 from fieldkit.redaction.anchored import finditer_from, positions
 from fieldkit.redaction.hits import Hit, person_by_cue
 from fieldkit.redaction.lazy import lazy_pattern
 from fieldkit.redaction.resources import Resources
 
-__all__ = ["MONTH_NAMES", "find_month_names"]
+__all__ = ["MONTH_NAMES", "find_month_names", "month_given", "months"]
 
 MONTH_NAMES = frozenset(("april", "may", "june", "august"))
 """Months that are also given names (January or March are not)."""
@@ -52,3 +55,25 @@ def find_month_names(folded: str, res: Resources, words: frozenset[str]) -> Iter
     starts = positions(folded, ("April", "May", "June", "August"))  # round 14, speed
     for match in finditer_from(_SUBJECT(), folded, starts):
         yield person_by_cue(*match.span(1), "month_subject", True)
+
+
+@lru_cache(maxsize=1)
+def months() -> frozenset[str]:
+    """The keep-list's month words as written there (January ... December, Jan ...)."""
+    return frozenset(w for cat, w in data.keep_entries() if cat == "month")
+
+
+_MONTH_BEFORE = lazy_pattern(
+    r"\b(?:in|of|since|until|till|by|from|to|early|late|mid|last|next|this|every)\s+$",
+    re.IGNORECASE,
+)
+
+
+def month_given(folded: str, start: int) -> bool:
+    """A month that is a given name at ``start``, before a surname, is a name unless a
+    preposition or a time word says it is the month (May Lee, but in May Lee came back:
+    round 26)."""
+    word = folded[start:].split(None, 1)[0]
+    if word.casefold() not in MONTH_NAMES:
+        return False
+    return _MONTH_BEFORE().search(folded, max(0, start - 8), start) is None

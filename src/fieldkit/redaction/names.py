@@ -24,6 +24,7 @@ from functools import lru_cache
 from fieldkit.redaction import data, hangul
 from fieldkit.redaction.anchored import finditer_from, phrase_starts, starts_before
 from fieldkit.redaction.hits import Hit
+from fieldkit.redaction.months_en import month_given
 from fieldkit.redaction.names_hangul import hangul_names
 from fieldkit.redaction.names_zh import hanzi_names
 from fieldkit.redaction.nametitles import (
@@ -32,6 +33,7 @@ from fieldkit.redaction.nametitles import (
     is_title,
     title_keys,
 )
+from fieldkit.redaction.naming_en import SURNAMES_THAT_ARE_WORDS
 from fieldkit.redaction.phrases import longest_first, trie_pattern, words_of
 from fieldkit.redaction.resources import Resources
 from fieldkit.redaction.textview import view
@@ -273,6 +275,30 @@ def _surname_given(
     return None
 
 
+def _given_surname(folded: str, start: int, left: str, end: int, res: Resources) -> Hit | None:
+    """A given name before a romanised surname (Young-ja Kim, Mary Kim).  A given name that
+    is also a frequent English word (Hope, Joy, Grace) is still a name before a surname
+    that no sentence holds as a word (Hope Lee, Joy Pak: round 26), but uncertain; not
+    before a surname that is an English word too (Hope Park may be a park)."""
+    named = ("-" in left and _korean_given(left)) or left.casefold() in res.given_en
+    uncertain = not named and left.casefold() in data.given_en()  # a word too: Hope, Joy
+    if not (named or uncertain) or (_is_keep(left, res) and not month_given(folded, start)):
+        return None
+    if named and _sentence_word(left, res):
+        return None
+    surname = folded[start + len(left) : end].strip().casefold()
+    if uncertain and surname in SURNAMES_THAT_ARE_WORDS:
+        return None
+    return Hit(
+        start=start,
+        end=end,
+        label="PERSON",
+        detector="name",
+        rule="given_surname" + ("_ordinary" if uncertain else ""),
+        uncertain=uncertain,
+    )
+
+
 def _surname_shapes(folded: str, res: Resources) -> Iterator[Hit]:
     if _LATIN_LETTER.search(folded) is None:
         return  # every shape below holds a Latin letter (round 9: skips Korean text)
@@ -291,17 +317,9 @@ def _surname_shapes(folded: str, res: Resources) -> Iterator[Hit]:
                 yield hit
         tail = right.split()[0]
         if tail in surnames and " " in gap + " " and "," not in gap:
-            named = ("-" in left and _korean_given(left)) or left.casefold() in res.given_en
-            if named and not _is_keep(left, res) and not _sentence_word(left, res):
-                end = start + len(left) + len(gap) + len(tail)
-                yield Hit(
-                    start=start,
-                    end=end,
-                    label="PERSON",
-                    detector="name",
-                    rule="given_surname",
-                    uncertain=False,
-                )
+            hit = _given_surname(folded, start, left, start + len(left) + len(gap) + len(tail), res)
+            if hit:
+                yield hit
     starts = starts_before(folded, rx["lower_pair"])
     for match in finditer_from(rx["lower_korean_name"], folded, starts):
         surname = folded[match.start() : match.start(1)].strip()

@@ -12,7 +12,7 @@ import re
 
 from fieldkit.redaction.resources import Resources
 
-__all__ = ["names_a_word", "surname_follows"]
+__all__ = ["SURNAMES_THAT_ARE_WORDS", "names_a_word", "surname_follows"]
 
 _PERSON_NOUNS_EN = frozenset(
     str.split(
@@ -30,14 +30,14 @@ _NOT_A_NAME_EN = frozenset(
 )
 
 
-_SURNAMES_THAT_ARE_WORDS = frozenset(str.split("park moon song han hong"))
+SURNAMES_THAT_ARE_WORDS = frozenset(str.split("park moon song han hong"))
 """Common Korean surnames spelled as English words: after a given name they are the surname."""
 
 
 def surname_follows(rest: str, res: Resources) -> bool:
     """called young park: a word before a romanised surname is a given name."""
     parts = rest.split()
-    if not parts or (parts[0] in res.lex_en and parts[0] not in _SURNAMES_THAT_ARE_WORDS):
+    if not parts or (parts[0] in res.lex_en and parts[0] not in SURNAMES_THAT_ARE_WORDS):
         return False  # "called her sister in seoul", "known as lucky ran": 인 and 란 are surnames
     return parts[0] in res.sur_ko_latin or parts[0] in res.sur_zh_latin
 

@@ -7,7 +7,8 @@ the span (``honorific`` rows of ``data/titles.tsv``); every other title and the
 role nouns are cut off a person span's ends.  A title after the name is cut
 only after a lone surname (王老板, 문 집사님, Kim ajumma), and never a title of one
 syllable (형, 哥, 妹, hyung): those are given names too (김형, 李春妹), and cutting
-them off would expose one.  A word that is also a surname (Son) is never cut.
+them off would expose one.  A word that is also a surname (Son) is never cut, unless it
+is written in lower case (my son Kwang-il: round 26): a surname is capitalised.
 """
 
 from __future__ import annotations
@@ -92,7 +93,8 @@ def trim_roles(folded: str, hit: Hit, res: Resources) -> Hit:
     start, end = hit.start, hit.end
     lead = before.match(folded, start, end)
     if lead is not None and lead.end() < end:
-        start = start if _lone_surname(lead.group().rstrip(". \t"), res) else lead.end()
+        word = lead.group().rstrip(". \t")
+        start = start if _lone_surname(word, res) and not word.islower() else lead.end()
     tail = after.search(folded, start, end)
     if tail is not None and _lone_surname(folded[start : tail.start()].strip(), res):
         end = tail.start()

@@ -7,6 +7,8 @@ closed-class word, title, kinship term or role label (문, 답, 질문, 면담�
 Interviewer, Q ...).  A label that is also a common word (이슬 "dew") is uncertain; the
 others are certain, so propagation finds the name later in the text (정아야, 정아는).
 Found from line and sentence starts by one anchored pattern, only when the text has a colon.
+A quoted chat's ``>`` before the label and a hyphenated romanised name (Min-ho:) are read
+too (round 26).
 """
 
 from __future__ import annotations
@@ -47,8 +49,9 @@ _MIN_LABELS = 2
 @lru_cache(maxsize=1)
 def _rx() -> re.Pattern[str]:
     return re.compile(
-        r"(?:^|(?<=\n)|(?<=[.!?。]\s))[ \t]*"
-        r"([가-힣]{1,3}|[\u4e00-\u9fff]{2,3}|[A-Z][a-z]{1,14})[ \t]?[:：](?=[ \t]|$)",
+        r"(?:^|(?<=\n)|(?<=[.!?。]\s))[ \t]*(?:>[ \t]*)*"
+        r"([가-힣]{1,3}|[\u4e00-\u9fff]{2,3}|[A-Z][a-z]{1,14}(?:-[A-Za-z][a-z]{1,6})?)"
+        r"[ \t]?[:：](?=[ \t]|$)",
         re.MULTILINE,
     )
 
@@ -73,7 +76,7 @@ def _label_starts(folded: str) -> Iterator[int]:
         if start == end or (start and not folded[start - 1].isspace()):
             continue  # no word, or one longer than any label
         yield start
-        while start and folded[start - 1] in " \t":
+        while start and folded[start - 1] in " \t>":
             start -= 1
             yield start
 

@@ -1,0 +1,108 @@
+"""The name column of a spreadsheet pasted as text (issue 11, round 26).
+
+Caseworkers and NGOs export rows with an English header::
+
+    Name | From | Sold to | Price
+    Hope (Huimang) | Saebyol | karaoke, Yanji | 7000
+
+    date_in, alias, origin, route
+    11 Mar 2011, Bliss, Onsong, Tumen-Shenyang
+
+The header says what each column holds, so a cell under Name, Alias, Nickname or
+Pseudonym is a person's name as surely as the value of a ``Name:`` field, even when it
+is an English word (Hope, Bliss: redacted uncertain).  The same holds for the Korean
+header of ``tables_ko`` (| 이름 | ...).  Rows run while a line splits into as many cells as
+the header, on the same separator (``|``, ``;``, a tab or ``,``); a cell saying there is
+no name (``-``, unknown, n/a) is skipped.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from fieldkit.redaction.hits import Hit
+from fieldkit.redaction.lazy import lazy_pattern
+from fieldkit.redaction.resources import Resources
+
+__all__ = ["find_table_names_en"]
+
+_HEADER_WORD = lazy_pattern(r"\b(?:name|alias|nickname|pseudonym)", re.IGNORECASE)
+_NAME_HEADER = re.compile(
+    r"(?:(?:full|given|first|last|family|sur|english|korean|chinese|real|client|"
+    r"child|person|woman|victim|survivor|contact)[ _]?)?"
+    r"(?:name|alias|aliases|nickname|pseudonym)(?:[ _]?\(.{1,20}\))?",
+    re.IGNORECASE,
+)
+_SEPARATORS = ("|", ";", "\t", ",")
+_NO_NAME = frozenset(str.split("- -- ? n/a na none unknown withheld anonymous redacted tbc"))
+_LINE = lazy_pattern(r"^[^\n]*", re.MULTILINE)
+
+
+def _split(line: str, offset: int, separator: str) -> list[tuple[int, int]]:
+    """Each cell's stripped span, in text positions (an outer pipe opens no cell)."""
+    cells, start = [], 0
+    for index in [*(i for i, ch in enumerate(line) if ch == separator), len(line)]:
+        cell = line[start:index]
+        lead = len(cell) - len(cell.lstrip())
+        cells.append((offset + start + lead, offset + start + len(cell.rstrip())))
+        start = index + 1
+    if separator == "|" and line.strip().startswith("|"):
+        cells = cells[1:]
+    if separator == "|" and line.strip().endswith("|"):
+        cells = cells[:-1]
+    return cells
+
+
+def _header(folded: str, line: re.Match[str]) -> tuple[str, int, int] | None:
+    """(separator, column count, name column) of a header line, or None."""
+    text = line.group()
+    for separator in _SEPARATORS:
+        if text.count(separator) < 1:
+            continue
+        cells = _split(text, line.start(), separator)
+        if len(cells) < (3 if separator == "," else 2):
+            return None  # "Name, please": prose, not a header
+        for column, (start, end) in enumerate(cells):
+            if _NAME_HEADER.fullmatch(folded[start:end]):
+                return separator, len(cells), column
+        return None  # the first separator the line holds is its own
+    return None
+
+
+def _value(folded: str, start: int, end: int, res: Resources) -> Hit | None:
+    cell = folded[start:end]
+    if not any(ch.isalpha() for ch in cell) or cell.casefold() in _NO_NAME:
+        return None
+    words = re.findall(r"[A-Za-z]+", cell)
+    ordinary = bool(words) and all(
+        w.casefold() in res.lex_en and w.casefold() not in res.sur_ko_latin for w in words
+    )
+    return Hit(
+        start=start,
+        end=end,
+        label="PERSON",
+        detector="cue",
+        rule="table_name_column" + ("_ordinary" if ordinary else ""),
+        uncertain=ordinary,
+    )
+
+
+def find_table_names_en(folded: str, res: Resources) -> Iterator[Hit]:
+    """Every cell under a name column of a text table with an English header."""
+    if "\n" not in folded or _HEADER_WORD().search(folded) is None:
+        return
+    header: tuple[str, int, int] | None = None
+    for line in _LINE().finditer(folded):
+        if not line.group().strip():
+            header = None  # a blank line ends the table
+            continue
+        if header is not None:
+            separator, count, column = header
+            cells = _split(line.group(), line.start(), separator)
+            if len(cells) == count:
+                hit = _value(folded, *cells[column], res)
+                if hit is not None:
+                    yield hit
+                continue
+        header = _header(folded, line) if _HEADER_WORD().search(line.group()) else None
