@@ -93,6 +93,7 @@ from fieldkit.redaction.tables_en import find_table_names_en
 from fieldkit.redaction.tables_ko import find_table_names
 from fieldkit.redaction.textview import view
 from fieldkit.redaction.venues_ko import find_venues_ko
+from fieldkit.redaction.word_names_en import find_word_names
 
 __all__ = ["CueWords", "closed_words", "cue_words", "find_cued", "gazetteer_entry"]
 
@@ -170,6 +171,7 @@ def find_cued(folded: str, res: Resources, words: frozenset[str]) -> Iterator[Hi
         yield from find_round12_en(folded, res, words)  # round 12: passport names, units, files
         yield from find_round13_en(folded, res, words)  # round 13: Helong county, Lao Zhang
         yield from find_month_names(folded, res, words)  # round 14: May told me
+        yield from find_word_names(folded, res, words)  # round 26: Hope found me
         yield from find_named_subjects(folded, res, words)  # round 18: Hope was the name
         if view(folded).has_hangul or view(folded).has_hanzi:
             yield from find_mixed_islands(folded, res)  # round 14: 연경이 was, X; that's what

@@ -22,12 +22,12 @@ from fieldkit.redaction.hits import Hit, person_by_cue
 from fieldkit.redaction.lazy import lazy_pattern
 from fieldkit.redaction.resources import Resources
 
-__all__ = ["MONTH_NAMES", "find_month_names", "month_given", "months"]
+__all__ = ["MONTH_NAMES", "PERSON_VERBS", "find_month_names", "month_given", "months"]
 
 MONTH_NAMES = frozenset(("april", "may", "june", "august"))
 """Months that are also given names (January or March are not)."""
 
-_PERSON_VERBS = (
+PERSON_VERBS = (
     "taught teaches told tells said says gave gives helped helps showed shows asked asks "
     "cooked cooks cried cries laughed laughs married marries sang sings wrote writes "
     "called calls hugged hugs kissed kisses smiled smiles whispered whispers shouted "
@@ -43,7 +43,7 @@ movement verbs; 'came', 'went', 'passed', 'was' are a month's verbs too, and are
 _SUBJECT = lazy_pattern(
     rf"(?:^|(?<=[.!?;:\n]\s)|(?<=\band\s)|(?<=,\s)|(?<=[\"“]))"
     rf"(April|May|June|August) (?:(?:also|always|often|never|then|once|later|still|"
-    rf"just|even|first) )?(?:{'|'.join(_PERSON_VERBS.split())})\b"
+    rf"just|even|first) )?(?:{'|'.join(PERSON_VERBS.split())})\b"
 )
 
 

@@ -97,3 +97,22 @@ def test_a_name_column_ends_at_a_blank_line_or_another_shape(rules: Redactor) ->
 def test_a_table_cell_saying_there_is_no_name_stays(rules: Redactor) -> None:
     text = "name | age\nunknown | 30\n- | 41"
     assert rules.redact(text).text == text
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Hope found us a room in Yanji.", "Hope"),
+        ("Joy paid the driver twice.", "Joy"),
+        ('She said: "Faith told me to run."', "Faith"),
+    ],
+)
+def test_a_word_name_opening_a_clause_before_a_persons_verb(
+    rules: Redactor, text: str, name: str
+) -> None:
+    assert (name, "PERSON", True) in _spans(rules, text)
+
+
+@pytest.mark.parametrize("text", ["Hope came too late for her.", "Hope is hard to find there."])
+def test_a_word_name_before_a_verb_things_take_stays(rules: Redactor, text: str) -> None:
+    assert rules.redact(text).text == text
