@@ -22,6 +22,7 @@ from fieldkit.redaction.chinese import chinese_segments, role_spans
 from fieldkit.redaction.hits import Hit
 from fieldkit.redaction.keep import KeepSpans
 from fieldkit.redaction.lazy import lazy_pattern
+from fieldkit.redaction.months_en import month_among_dates
 from fieldkit.redaction.namelike_ko import namelike_hits
 from fieldkit.redaction.org_nouns import kind_nouns
 from fieldkit.redaction.plain_words_zh import repeated_words
@@ -190,6 +191,7 @@ class _LatinScan:
             or word in _PRONOUN
             or (len(word) == 1 and not self.strict)
             or word.casefold() in english_roles()
+            or month_among_dates(self.folded, *match.span())
         )
 
     def label(self, start: int, end: int) -> tuple[str, str, str]:

@@ -22,7 +22,14 @@ from fieldkit.redaction.hits import Hit, person_by_cue
 from fieldkit.redaction.lazy import lazy_pattern
 from fieldkit.redaction.resources import Resources
 
-__all__ = ["MONTH_NAMES", "PERSON_VERBS", "find_month_names", "month_given", "months"]
+__all__ = [
+    "MONTH_NAMES",
+    "PERSON_VERBS",
+    "find_month_names",
+    "month_among_dates",
+    "month_given",
+    "months",
+]
 
 MONTH_NAMES = frozenset(("april", "may", "june", "august"))
 """Months that are also given names (January or March are not)."""
@@ -77,3 +84,33 @@ def month_given(folded: str, start: int) -> bool:
     if word.casefold() not in MONTH_NAMES:
         return False
     return _MONTH_BEFORE().search(folded, max(0, start - 8), start) is None
+
+
+_MONTH = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+    r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
+)
+_LINK = r"(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or|to|through|till|until)\s+|\s*[-–/]\s*)"
+_RUN = lazy_pattern(rf"\b{_MONTH}(?:{_LINK}{_MONTH}\b)+")
+_RANGE = lazy_pattern(r"\b(?:to|through|till|until)\b|[-–/]")
+_NUMBER_BESIDE = lazy_pattern(r",?\s+\d{1,4}\b")
+_NUMBER_BEFORE = lazy_pattern(r"\b\d{1,4}(?:st|nd|rd|th)?\s+$")
+
+
+def month_among_dates(folded: str, start: int, end: int) -> bool:
+    """A month word among months or beside a number is the month (March, April, May;
+    April to June; May 2011; the 3rd May); "May and June" alone may be two girls, so a
+    run of months needs a month that is no name or a range word (round 26, the
+    catch-all's capitals)."""
+    if folded[start:end].casefold() not in MONTH_NAMES:
+        return False
+    if _NUMBER_BESIDE().match(folded, end) or _NUMBER_BEFORE().search(
+        folded, max(0, start - 8), start
+    ):
+        return True
+    for run in _RUN().finditer(folded, max(0, start - 60), min(len(folded), end + 60)):
+        if run.start() <= start and end <= run.end():
+            words = re.findall(r"[A-Za-z]+", run.group())
+            named = all(w.casefold() in MONTH_NAMES or not w[0].isupper() for w in words)
+            return not named or _RANGE().search(run.group()) is not None
+    return False

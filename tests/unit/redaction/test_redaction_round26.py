@@ -116,3 +116,19 @@ def test_a_word_name_opening_a_clause_before_a_persons_verb(
 @pytest.mark.parametrize("text", ["Hope came too late for her.", "Hope is hard to find there."])
 def test_a_word_name_before_a_verb_things_take_stays(rules: Redactor, text: str) -> None:
     assert rules.redact(text).text == text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "March, April, May: that is how long she hid.",
+        "From April to June she cooked for them.",
+        "In May 2009 the police came.",
+    ],
+)
+def test_a_month_among_months_or_beside_a_number_is_the_month(rules: Redactor, text: str) -> None:
+    assert rules.redact(text).text == text
+
+
+def test_a_month_alone_after_a_verb_may_still_be_a_girl(rules: Redactor) -> None:
+    assert "May" not in rules.redact("We met May, she was kind.").text
