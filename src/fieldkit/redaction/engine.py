@@ -54,6 +54,7 @@ from fieldkit.redaction.propagate import propagate
 from fieldkit.redaction.resources import Resources, build
 from fieldkit.redaction.roles import trim_roles, with_spaced_surname
 from fieldkit.redaction.spelled import find_spelled
+from fieldkit.redaction.tables_en import drop_header_words
 from fieldkit.redaction.textview import forget, view
 
 __all__ = ["PLACEHOLDER", "PlaceRegions", "Redactor"]
@@ -241,7 +242,7 @@ class Redactor:
                 hits.extend(flag(folded, self.res, hits))
             hits = drop_non_names(folded, hits, self.res)
         if words:
-            hits = drop_adjectives(folded, hits, self.res)
+            hits = drop_header_words(folded, drop_adjectives(folded, hits, self.res))
         trimmed = (trim_roles(folded, hit, self.res) for hit in hits)
         return [with_spaced_surname(folded, hit, self.res) for hit in trimmed]
 

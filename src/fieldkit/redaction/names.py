@@ -280,6 +280,8 @@ def _given_surname(folded: str, start: int, left: str, end: int, res: Resources)
     is also a frequent English word (Hope, Joy, Grace) is still a name before a surname
     that no sentence holds as a word (Hope Lee, Joy Pak: round 26), but uncertain; not
     before a surname that is an English word too (Hope Park may be a park)."""
+    if "\n" in folded[start:end]:
+        return None  # Ruby / We went: a line ends the name
     named = ("-" in left and _korean_given(left)) or left.casefold() in res.given_en
     uncertain = not named and left.casefold() in data.given_en()  # a word too: Hope, Joy
     if not (named or uncertain) or (_is_keep(left, res) and not month_given(folded, start)):

@@ -18,6 +18,7 @@ no name (``-``, unknown, n/a) is skipped.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterator
 
@@ -25,7 +26,7 @@ from fieldkit.redaction.hits import Hit
 from fieldkit.redaction.lazy import lazy_pattern
 from fieldkit.redaction.resources import Resources
 
-__all__ = ["find_table_names_en"]
+__all__ = ["drop_header_words", "find_table_names_en", "header_cells"]
 
 _HEADER_WORD = lazy_pattern(r"\b(?:name|alias|nickname|pseudonym)", re.IGNORECASE)
 _NAME_HEADER = re.compile(
@@ -106,3 +107,45 @@ def find_table_names_en(folded: str, res: Resources) -> Iterator[Hit]:
                     yield hit
                 continue
         header = _header(folded, line) if _HEADER_WORD().search(line.group()) else None
+
+
+_HEADER_CELL = re.compile(r"[A-Za-z][A-Za-z _/().#-]{0,24}")
+
+
+def header_cells(folded: str) -> list[tuple[int, int]]:
+    """The cells of every table header: a line of two or more short, digit-free cells
+    over a line split into as many cells on the same separator (Item,Qty,Cost over
+    Tickets,3,87).  A header names columns, never a person, whatever its capitals."""
+    if "\n" not in folded:
+        return []
+    lines = list(_LINE().finditer(folded))
+    out: list[tuple[int, int]] = []
+    for line, below in itertools.pairwise(lines):
+        text = line.group()
+        separator = next((s for s in _SEPARATORS if s in text), None)
+        if separator is None:
+            continue
+        cells = _split(text, line.start(), separator)
+        if len(cells) < (3 if separator == "," else 2):
+            continue
+        if not all(_HEADER_CELL.fullmatch(folded[s:e]) for s, e in cells):
+            continue
+        if len(_split(below.group(), below.start(), separator)) == len(cells):
+            out.extend(cells)
+    return out
+
+
+def drop_header_words(folded: str, hits: list[Hit]) -> list[Hit]:
+    """``hits`` less the catch-all's uncertain hits inside a table header's cells."""
+    cells = header_cells(folded) if any(h.detector == "catchall" for h in hits) else []
+    if not cells:
+        return hits
+    return [
+        h
+        for h in hits
+        if not (
+            h.detector == "catchall"
+            and h.uncertain
+            and any(s <= h.start and h.end <= e for s, e in cells)
+        )
+    ]

@@ -132,3 +132,20 @@ def test_a_month_among_months_or_beside_a_number_is_the_month(rules: Redactor, t
 
 def test_a_month_alone_after_a_verb_may_still_be_a_girl(rules: Redactor) -> None:
     assert "May" not in rules.redact("We met May, she was kind.").text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Item,Qty,Cost (RMB)\nBus tickets,3,90\nRice,5,40",
+        "Date | From | Price\n3 May | Musan | 5000",
+    ],
+)
+def test_a_table_headers_capitals_are_no_names(rules: Redactor, text: str) -> None:
+    header = text.split("\n", 1)[0]
+    assert rules.redact(text).text.split("\n", 1)[0] == header
+
+
+def test_a_given_name_at_a_lines_end_takes_no_word_from_the_next_line(rules: Redactor) -> None:
+    spans = [s for s, _, _ in _spans(rules, "Thanks Ruby\nWe left at nine.")]
+    assert all("\n" not in s for s in spans)
