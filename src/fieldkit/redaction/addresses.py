@@ -16,6 +16,7 @@ from functools import lru_cache
 
 from fieldkit.redaction import data
 from fieldkit.redaction.addresses_lots import lot_addresses, romanised_lots
+from fieldkit.redaction.addresses_tails_ko import floor_after, verbal_myeon
 from fieldkit.redaction.cuewords import closed_words
 from fieldkit.redaction.hits import Hit
 from fieldkit.redaction.lazy import lazy_pattern
@@ -180,6 +181,7 @@ def find_addresses(folded: str, words: frozenset[str], stem_cut: frozenset[str])
         spans.extend(romanised_lots(folded))  # Jeongwang-dong 1857-4, PO Box 4471 (round 21)
     for start, end in _joined(folded, sorted(spans)):
         start = _towns_before(folded, start)
+        end = floor_after(folded, end) if scripts[0] else end  # 신월로 214 3층 (round 26)
         yield Hit(start=start, end=end, label="ADDRESS", detector="org", rule="address")
 
 
@@ -298,6 +300,10 @@ def _towns_before(folded: str, start: int) -> int:
     if start == 0 or not _HANGUL_CHAR().match(folded, max(0, start - 2)):
         return start
     found = _TOWNS_BEFORE().search(folded, max(0, start - 30), start)
+    while found and verbal_myeon(found.group().split()[0]):  # 말하면 연길시: "if" (round 26)
+        found = _TOWNS_BEFORE().search(
+            folded, found.start() + len(found.group().split()[0]) + 1, start
+        )
     if found and found.group().split()[0][-1] in "구동읍면":
         start = _street_before(folded, found.start())  # 하남가 신흥소구: a street, its district
     elif found:

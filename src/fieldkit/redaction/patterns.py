@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from fieldkit.redaction.hits import Hit
 from fieldkit.redaction.lazy import lazy_pattern
+from fieldkit.redaction.online_words import MARKED_ID, ONLINE_STOP
 from fieldkit.redaction.pattern_windows import ACCOUNT_WORDS_KO, matches
 from fieldkit.redaction.textview import view
 
@@ -62,7 +63,7 @@ def _cn_id_ok(text: str) -> bool:
 
 def _online_id_ok(text: str) -> bool:
     """An online ID has a digit, ``_`` or ``.`` in it, or is not an ordinary word."""
-    return bool(re.search(r"[\d_.]", text)) or text.casefold() not in _ONLINE_STOP
+    return bool(re.search(r"[\d_.]", text)) or text.casefold() not in ONLINE_STOP
 
 
 def _digits_between(low: int, high: int) -> Callable[[str], bool]:
@@ -233,6 +234,13 @@ RULES: tuple[Rule, ...] = (
         regex=_r(r"(?<!\d)(?:1[0-2]|0?[1-9])\s?월\s?(?:[12]\d|3[01]|0?[1-9])\s?일"),
     ),
     Rule(
+        # round 26: a Korean court's case number (2021드단10457, 2019고단123): year, the
+        # case type in Hangul, the serial; 2021년3월 is a date, not a case
+        name="case_number_ko",
+        label="ID_NUMBER",
+        regex=_r(r"(?<![\d가-힣])(?:19|20)\d{2}(?![년월일])[가-힣]{1,3}\d{3,7}(?!\d)"),
+    ),
+    Rule(
         name="date_zh",
         label="DATE",
         regex=_r(r"(?<!\d)(?:1[0-2]|0?[1-9])\s?月\s?(?:[12]\d|3[01]|0?[1-9])\s?[日号號]"),
@@ -253,30 +261,6 @@ RULES: tuple[Rule, ...] = (
 )
 
 _YEAR = lazy_pattern(r"(?:19|20)\d{2}")
-_ONLINE_STOP = frozenset(
-    str.split(
-        "is was and the with account name number group chat call calls message messages friend "
-        "friends video voice app phone also too that this then there they them her his my your "
-        "our their she him but not only every from into onto when where what which who please "
-        "send sent said says told asked could would should have has had were will just still "
-        "about after before again always never often sometimes people woman women man men handle "
-        "username user account cousin sister brother mother father mom mum dad aunt auntie "
-        "uncle husband wife son daughter niece nephew grandma grandmother family friend boss "
-        "broker pastor teacher neighbour neighbor "
-        # round 14: what one does or is on an app, before "on WeChat" (keeps in touch on ...)
-        "touch contact contacts chats chatting chatted talk talks talking talked text texts "
-        "texting texted messaging messaged online active blocked added "
-        # round 20: reached via WeChat, paid via Alipay, found on Facebook
-        "reached reach reachable contacted paid pay sent money found met spoke speak wrote "
-        "write replied reply called call posted shared asked us her him them me"
-    )
-)
-_MARKED_ID = lazy_pattern(
-    r"\s*(?:(?:id|account|handle|name|number|아이디|번호|号|号码)\s*)?"
-    r"(?:is|was|:|：|=|-|는|은|은요|是)?\s*@?",
-    re.IGNORECASE,
-)
-
 
 _NEEDS = {
     "email": "at",
@@ -290,6 +274,7 @@ _NEEDS = {
     "date_ko": "digit",
     "date_zh": "digit",
     "date_numeric": "digit",
+    "case_number_ko": "digit",
     "bank_account": "bank",
 }
 _BANK_NATIVE = ("계좌", "통장", "账", "帳", "卡号")
@@ -380,7 +365,7 @@ def find_patterns(text: str, words: frozenset[str] | None = None) -> Iterator[Hi
             value = match.group(rule.group)
             ok = rule.validate(value) if rule.validate else True
             if rule.name == "online_id_context" and not re.search(r"[\d_.]", value):
-                ok = ok and _MARKED_ID().fullmatch(match.group(1)) is not None
+                ok = ok and MARKED_ID().fullmatch(match.group(1)) is not None
             if rule.name == "online_id_context" and value.isdigit() and len(value) < 5:
                 continue  # 유튜브 보면서 ... 2019년에: a year, not an ID (round 21)
             if rule.validate and not ok and (rule.label != "ID_NUMBER" or rule.group):

@@ -60,7 +60,12 @@ _DAYS = r"하루|이튿날|사흗날|나흗날|이틀|사흘|나흘|닷새|엿�
 _DAY_WORD = rf"초(?:{_DAYS}|열흘)|열(?:{_DAYS})|보름|스무(?:{_DAYS}|날)|그믐|그뭄"
 _DAY_SINO = r"(?:(?:이|삼)?십(?:일|이|삼|사|오|육|칠|팔|구)?|일|이|삼|사|오|육|칠|팔|구)일"
 _KO_DATE = lazy_pattern(rf"(?:{_MONTH_KO})\s?(?:(?:{_DAY_WORD})(?:날|일)?|{_DAY_SINO}(?!간|째))")
-_SLASH_DATE = lazy_pattern(r"(1[0-2]|0?[1-9])/(3[01]|[12]\d|0?[1-9])(?![\d/.])")
+_SLASH_DATE = lazy_pattern(
+    r"(?:(1[0-2]|0?[1-9])/(3[01]|[12]\d|0?[1-9])|(?:3[01]|1[3-9]|2\d)/(?:1[0-2]|0?[1-9]))"
+    r"(?![\d/]|\.\d)"
+)
+"""5/21, and (round 26) 14/3 with the day first when it can only be the day; a sentence's
+full stop may follow (통화 5/21.), a decimal may not."""
 _MONTH_ANCHOR = re.compile("월|섣달|동짓달")
 
 

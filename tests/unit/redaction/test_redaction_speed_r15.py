@@ -89,7 +89,7 @@ _PIECES = (
     "과장 ",
 )
 
-_EAGER_DIGEST = "78cdfac33ca8f685de1582e797f8f661898811e04378e8f3c48d4acc1acbb47d"
+_EAGER_DIGEST = "edb6eaee5c03f492dc9687aee96e37a03e1755b30ad58d88b45a44f9ca6fd474"
 """sha256 of the sorted ``module.NAME<TAB>flags<TAB>pattern`` lines of ``_MADE_LAZY`` on
 main eb6d825 (every one an eager ``re.compile`` there), with ``PYTHONHASHSEED=0``; updated
 in round 17, when ``korean.PARTICLES`` (which some of them are built from) gained 라고들
@@ -104,7 +104,9 @@ and ``gazetteer._HANGUL_GOES_ON`` a place's copula (왕청이었어요) and 작�
 joined lists 하구 and ``_COUNTER`` 둘이, and the particles 이라곤, 은커녕; and in round 25,
 when ``gazetteer._HANGUL_GOES_ON`` gained the spoken 하구 after a place (연길하구 남양) and
 four of ``propagate``'s patterns moved, unchanged, to ``person_again_ko`` (named by their
-old module in the digest's lines)."""
+old module in the digest's lines); and in round 26, when ``spelled._SLASH_DATE`` read a
+day first (14/3) and a full stop after (5/21.): 78cdfac3... before it (moving
+``patterns._MARKED_ID`` to ``online_words`` left that unchanged)."""
 
 _MADE_LAZY = {
     "address_terms_ko": "_IN_CHARGE _TAK",
@@ -160,7 +162,8 @@ _MADE_LAZY = {
     "orgs_trade_ko": "_WORD_BEFORE",
     "particles_mixed": "_HANGUL_WORD _LATIN_WORD _PEOPLE _STOP",
     "pattern_windows": "_ONLINE_KEY _RUN5",
-    "patterns": "_MARKED_ID _YEAR",
+    "patterns": "_YEAR",
+    "online_words": "MARKED_ID",
     "placeholders": "_HANGUL _HANZI",
     "places": "_KOREAN_SUFFIX _KOREAN_SUFFIX_AT _LOCATIVE_AFTER _OF_NAME _SENTENCE_START",
     "places_counted_zh": "_COUNTED",
@@ -208,12 +211,14 @@ _MADE_LAZY = {
 _HASH = """
 import hashlib, importlib, json, sys
 moved = {"person_again_ko": "propagate"}  # round 25: split from propagate, unchanged
+renamed = {"online_words.MARKED_ID": "patterns._MARKED_ID"}  # round 26: moved, unchanged
 lines = []
 for module, names in json.loads(sys.argv[1]).items():
     owner = importlib.import_module(f"fieldkit.redaction.{module}")
     for name in names.split():
         pattern = getattr(owner, name)()
-        lines.append(f"{moved.get(module, module)}.{name}\t{pattern.flags}\t{pattern.pattern}")
+        key = renamed.get(f"{module}.{name}", f"{moved.get(module, module)}.{name}")
+        lines.append(f"{key}\t{pattern.flags}\t{pattern.pattern}")
 print(hashlib.sha256("\\n".join(sorted(lines)).encode()).hexdigest())
 """
 
