@@ -59,7 +59,8 @@ def _set(words: str) -> frozenset[str]:
 
 _PERSON_PARTICLES = _set(
     "이 가 은 는 을 를 도 의 랑 이랑 하고 와 과 한테 에게 께서 이가 이는 이를 이도 이의 "
-    "이와 이하고 이한테 이랑은 하고는 한테는 에게는 이한테는"
+    "이와 이하고 이한테 이랑은 하고는 한테는 에게는 이한테는 "
+    "하구 이하구"  # round 26: the spoken 하고 (영애하구 복실이하구)
 )
 """Subject, topic, object, comitative, dative and genitive particles: a person's slots."""
 
@@ -80,8 +81,8 @@ _ANIMATE = _set(
 )
 """Particles only a being takes (X한테 돈을 줬어요, X에게서 연락이): a person slot alone."""
 
-_FIRST_PERSON = lazy_pattern(r" (?:저|나|내|우리)(?:랑|하고|는|도|가|와|\b)")
-_COMITATIVE = _set("랑 이랑 하고 이하고 와 과")
+_FIRST_PERSON = lazy_pattern(r" (?:저|나|내|우리)(?:랑|하고|하구|는|도|가|와|\b)")
+_COMITATIVE = _set("랑 이랑 하고 이하고 하구 이하구 와 과")
 
 _SUBJECT_ENDINGS = ("이", "가", "은", "는")
 _NAME_NOUNS = ("이름", "본명", "가명", "별명", "호적")
@@ -167,6 +168,7 @@ def _compound(stem: str, res: Resources) -> bool:
 
 def _candidate(token: str, res: Resources) -> tuple[str, str, bool] | None:
     stem, particle = korean.name_stem(token, res)
+    token = spoken_ko.hago_for_hagu(token, particle)  # 영애하구 (round 26)
     if len(stem) >= 3 and stem.endswith("이") and particle in _PERSON_PARTICLES | {"", "아", "야"}:
         stem, particle = stem[:-1], "이" + particle  # X이가, X이는: the familiar -이
     if not stem or not _shaped(stem, res) or _known(token, stem, res):

@@ -1,0 +1,59 @@
+"""Round 26, lane people without a cue (set BO as development material): Korean names with
+only a particle, the spoken 하구 for 하고, a name typed with a space inside it, a one-syllable
+name met again.  Every sentence here is invented for these tests (no blind passage's text)."""
+
+from __future__ import annotations
+
+import pytest
+
+from fieldkit.redaction import Redactor
+
+
+def _spans(engine: Redactor, text: str) -> list[tuple[str, str]]:
+    return [(text[s.start : s.end], s.label) for s in engine.redact(text).spans]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("미옥하구 덕순이하구 나하구 넷이서 밭을 맸어요.", "미옥"),
+        ("미옥하구 덕순이하구 나하구 넷이서 밭을 맸어요.", "덕순"),
+    ],
+)
+def test_the_spoken_hagu_joins_names_as_hago_does(rules: Redactor, text: str, name: str) -> None:
+    assert name not in rules.redact(text).text
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["일하구 나서 밥을 먹었어요.", "공부하구 일하구 다 했지요.", "빨래하구 청소하구 했어요."],
+)
+def test_a_verb_in_the_spoken_hagu_stays(rules: Redactor, text: str) -> None:
+    assert rules.redact(text).text == text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "미 란이랑 나는 같은 차를 탔어요. 미란이는 뒷자리에 숨었지요.",
+        "정란이가 먼저 갔어요. 정 란이는 나보다 두 살 어렸지.",
+        "순 애가 그러는데 사장이 돈을 안 준대요. 순애 씨는 거기서 일했어요.",
+    ],
+)
+def test_a_given_name_typed_with_a_space_is_that_person(rules: Redactor, text: str) -> None:
+    out = rules.redact(text).text
+    for half in ("미 란", "정 란", "순 애"):
+        assert half not in out
+
+
+def test_a_spaced_name_is_never_read_inside_a_longer_word(rules: Redactor) -> None:
+    text = "은주 씨가 왔어요. 그건 은 주머니에 넣었어요."
+    assert "은 주머니" in rules.redact(text).text
+
+
+def test_a_common_word_named_with_its_i_is_that_person_again(rules: Redactor) -> None:
+    text = "달 밝은 밤이었는데 달이가 창문을 두드렸어. 달이는 신발도 없이 왔더라구."
+    out = rules.redact(text).text
+    assert "달이가" not in out
+    assert "달이는" not in out
+    assert "달 밝은" in out
