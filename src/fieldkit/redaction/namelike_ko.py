@@ -32,7 +32,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from fieldkit.redaction import data, dictionary_ko, korean, ordinary_ko, spoken_ko
-from fieldkit.redaction.cues import closed_words
+from fieldkit.redaction.cuewords import closed_words
 from fieldkit.redaction.hits import Hit
 from fieldkit.redaction.keep import KeepSpans
 from fieldkit.redaction.lazy import lazy_pattern

@@ -14,7 +14,7 @@ from fieldkit.redaction.lazy import lazy_pattern
 from fieldkit.redaction.namelike_ko import human_verb_at
 from fieldkit.redaction.propagate_ko import role_predicate_at, titled_after
 
-__all__ = ["person_after"]
+__all__ = ["person_after", "subject_of_person"]
 
 _ANIMATE = lazy_pattern(r"(?:한테|에게|께서|께|이랑|랑)")
 """Particles only a person takes (미소한테, 은하에게): where an ordinary word a cue named
@@ -62,6 +62,12 @@ _AGE_OR_PERSON = lazy_pattern(
     r"(?:이었|이에요|이야|이고|이라|였)"
     r"|[^.!?\n]{0,16}?사람(?:이었|이에요|이야|이고|이라)"
 )
+
+
+def subject_of_person(text: str, end: int, seed: str) -> bool:
+    """``seed`` ending at ``end`` is the subject of what only a person is or does (round 26:
+    read by ``counted_names_ko`` for 하나 with no cue before it)."""
+    return _person_predicate(text, end, seed)
 
 
 def _person_predicate(text: str, end: int, seed: str) -> bool:

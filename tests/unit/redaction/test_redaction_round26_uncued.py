@@ -57,3 +57,29 @@ def test_a_common_word_named_with_its_i_is_that_person_again(rules: Redactor) ->
     assert "달이가" not in out
     assert "달이는" not in out
     assert "달 밝은" in out
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "하나가 어제 전화해서 울었어요.",
+        "하나는 저보다 두 살 어려요.",
+        "하나는 제 조카예요, 지금 연길에 있어요.",
+    ],
+)
+def test_hana_opening_a_sentence_as_a_person_is_a_name(rules: Redactor, text: str) -> None:
+    spans = rules.redact(text).spans
+    assert any(text[s.start : s.end] == "하나" and s.uncertain for s in spans)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "애가 둘인데 하나는 아들이고 하나는 딸이에요.",
+        "아들이 둘이었어요. 하나는 죽었고 다른 애는 중국에 있어요.",
+        "사과가 하나 남았어요.",
+        "방 하나가 비었어요.",
+    ],
+)
+def test_hana_as_one_of_a_count_stays(rules: Redactor, text: str) -> None:
+    assert "하나" in rules.redact(text).text
