@@ -333,6 +333,7 @@ def propagate(fields: Sequence[_FieldLike], res: Resources, release: frozenset[s
                     source.detector != "known"
                     and field.keep.contains(start, end)
                     and not named_lower_here(text, start, end, source)
+                    and not _cued_place(source)
                 ):
                     continue
                 field.hits.append(
@@ -347,6 +348,13 @@ def propagate(fields: Sequence[_FieldLike], res: Resources, release: frozenset[s
                         key=source.key if glued is None else "",  # 김영희 is not 박영희
                     )
                 )
+
+
+def _cued_place(source: Hit) -> bool:
+    """Round 26: a place a cue found sure (연길 하남에: a district of the town before it) is
+    that place again where the keep-list holds its spelling as a province (하남 쪽, Henan):
+    the interview has said which one it means."""
+    return source.label == "PLACE" and source.detector == "cue" and not source.uncertain
 
 
 class _Coverage:

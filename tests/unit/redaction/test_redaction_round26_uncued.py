@@ -83,3 +83,15 @@ def test_hana_opening_a_sentence_as_a_person_is_a_name(rules: Redactor, text: st
 )
 def test_hana_as_one_of_a_count_stays(rules: Redactor, text: str) -> None:
     assert "하나" in rules.redact(text).text
+
+
+def test_a_district_named_after_its_town_is_that_place_again_though_a_province(
+    rules: Redactor,
+) -> None:
+    text = "도문 하남에서 살았어요. 하남 시장에서 장사했지요."
+    assert _spans(rules, text).count(("하남", "PLACE")) == 2
+
+
+def test_a_province_said_alone_stays_kept(rules: Redactor) -> None:
+    text = "하남성에서 왔어요. 하남 사람이에요."
+    assert "하남 사람" in rules.redact(text).text
