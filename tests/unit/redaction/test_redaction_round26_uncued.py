@@ -95,3 +95,17 @@ def test_a_district_named_after_its_town_is_that_place_again_though_a_province(
 def test_a_province_said_alone_stays_kept(rules: Redactor) -> None:
     text = "하남성에서 왔어요. 하남 사람이에요."
     assert "하남 사람" in rules.redact(text).text
+
+
+def test_bun_with_the_name_s_i_is_a_name(rules: Redactor) -> None:
+    text = "분이랑 순이는 자매였어. 분이는 집결소에서 나왔어요."
+    out = rules.redact(text).text
+    assert "분이는" not in out
+    assert "분이랑" not in out
+
+
+@pytest.mark.parametrize(
+    "text", ["아는 분이랑 같이 갔어요.", "그 분이 도와줬어요.", "좋은 분이네요."]
+)
+def test_bun_the_honorific_person_noun_stays(rules: Redactor, text: str) -> None:
+    assert rules.redact(text).text == text
