@@ -94,11 +94,13 @@ _HUMAN_VERBS = re.compile(
     "말했|말하|말해|울었|울면서|울고|웃었|웃으|죽었|돌아가셨|태어났|시집|장가|결혼|데려|"
     "데리고|잡혀|잡혔|도망|전화|불렀|가르쳐|낳았|임신|만났|만나|기억|얘기|이야기|물어|"
     "대답|보고 싶|살았|팔려|팔았|때렸|맞았|업고|안고|죽을|아팠|앓|"
-    "(?:메일|문자|편지|카톡|쪽지)(?:를|을)? ?(?:보냈|보내|썼|했)|연락했|연락해"
+    "(?:메일|문자|편지|카톡|쪽지)(?:를|을)? ?(?:보냈|보내|썼|했)|연락했|연락해|"
+    "(?:학교|유치원|어린이집|학원|회사|직장)(?:에|를)? ?(?:다녀|다니|다녔|다닌)"
 )
 """Verbs only people do, read to the end of the sentence after a person slot.  Round 14b:
 writing a letter, a text or an e-mail to someone (X가 어제 편지를 보냈어요), which
-opens a testimony's account of a friend as often as a phone call does."""
+opens a testimony's account of a friend as often as a phone call does.  Round 26: going to
+school or to work (X는 지금 중학교 다녀요): only a person attends one."""
 
 
 def human_verb_at(folded: str, at: int) -> bool:

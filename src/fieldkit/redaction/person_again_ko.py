@@ -46,12 +46,18 @@ def person_after(text: str, end: int, seed: str) -> bool:
         return True
     if _person_predicate(text, end, seed) or _predicate_of_person(text, end, seed):
         return True
+    if _AGED_AGAINST().match(text, end):
+        return True  # 두리는 하나보다 어렸는데 (round 26)
     if korean.final_consonant(seed[-1]):
         return _CALLED_I().match(text, end) is not None
     called = len(seed) > 2 and seed[-1] == "이" and korean.final_consonant(seed[-2])
     return called and _CALLED_AFTER_I().match(text, end) is not None
 
 
+_AGED_AGAINST = lazy_pattern(
+    r"보다\s(?:[가-힣]+\s)?(?:어렸|어려|어리|어린|나이가|젊|늙|[한두세네]\s?살|\d+\s?살)"
+)
+"""Younger or older than the word: only a person (or a beast) has an age to compare."""
 _SUBJECT = lazy_pattern(r"(?:은|는|이|가)(?![가-힣])")
 _TO_ME = lazy_pattern(r"\s(?:나|저|우리|내|제)(?:한테|에게|를|들한테|들을)(?![가-힣])")
 """The speaker as the object right after the subject (나한테, 저를, 우리한테)."""

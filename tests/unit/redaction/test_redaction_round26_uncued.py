@@ -109,3 +109,23 @@ def test_bun_with_the_name_s_i_is_a_name(rules: Redactor) -> None:
 )
 def test_bun_the_honorific_person_noun_stays(rules: Redactor, text: str) -> None:
     assert rules.redact(text).text == text
+
+
+def test_a_named_word_younger_than_someone_is_that_person(rules: Redactor) -> None:
+    text = "나랑 구름이랑 같이 왔어요. 동생은 구름보다 두 살 어려요."
+    assert "구름보다" not in rules.redact(text).text
+
+
+def test_a_word_compared_in_size_stays(rules: Redactor) -> None:
+    text = "나랑 구름이랑 같이 왔어요. 산이 구름보다 높았어요."
+    assert "구름보다 높았어요" in rules.redact(text).text
+
+
+def test_going_to_school_is_what_a_person_does(rules: Redactor) -> None:
+    text = "저랑 소망이랑 같이 왔어요. 소망은 학교 다녀요."
+    assert _spans(rules, text).count(("소망", "PERSON")) == 2
+
+
+def test_a_named_word_with_no_person_s_verb_is_not_found_again(rules: Redactor) -> None:
+    text = "저랑 소망이랑 같이 왔어요. 소망은 크지요."
+    assert _spans(rules, text).count(("소망", "PERSON")) == 1
