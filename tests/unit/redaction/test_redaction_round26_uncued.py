@@ -129,3 +129,21 @@ def test_going_to_school_is_what_a_person_does(rules: Redactor) -> None:
 def test_a_named_word_with_no_person_s_verb_is_not_found_again(rules: Redactor) -> None:
     text = "저랑 소망이랑 같이 왔어요. 소망은 크지요."
     assert _spans(rules, text).count(("소망", "PERSON")) == 1
+
+
+def test_the_child_as_the_topic_of_giving_birth_is_a_name(rules: Redactor) -> None:
+    text = "우리 소망이랑 보배는 연길에서 낳았어요."
+    assert "보배" not in rules.redact(text).text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "언니는 한국에서 낳았어요.",
+        "첫애는 병원에서 낳았고.",
+        "작년에는 낳았어요.",
+        "나는 딸을 낳았어요.",
+    ],
+)
+def test_a_topic_that_names_no_one_before_giving_birth_stays(rules: Redactor, text: str) -> None:
+    assert rules.redact(text).text == text
