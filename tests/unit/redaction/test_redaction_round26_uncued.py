@@ -147,3 +147,8 @@ def test_the_child_as_the_topic_of_giving_birth_is_a_name(rules: Redactor) -> No
 )
 def test_a_topic_that_names_no_one_before_giving_birth_stays(rules: Redactor, text: str) -> None:
     assert rules.redact(text).text == text
+
+
+def test_the_northern_idu_for_ido_before_a_name(rules: Redactor) -> None:
+    text = "우리 옆집 애 이름두 솔이였슴다."
+    assert "솔이였" not in rules.redact(text).text
