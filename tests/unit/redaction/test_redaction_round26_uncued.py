@@ -152,3 +152,16 @@ def test_a_topic_that_names_no_one_before_giving_birth_stays(rules: Redactor, te
 def test_the_northern_idu_for_ido_before_a_name(rules: Redactor) -> None:
     text = "우리 옆집 애 이름두 솔이였슴다."
     assert "솔이였" not in rules.redact(text).text
+
+
+def test_a_famous_full_name_someone_resembles_is_flagged(rules: Redactor) -> None:
+    text = "동네 사람들이 우리 오빠보고 이정재 닮았다고 했어요."
+    spans = rules.redact(text).spans
+    assert any(text[s.start : s.end] == "이정재" and s.uncertain for s in spans)
+
+
+@pytest.mark.parametrize(
+    "text", ["딸은 엄마 닮았어요.", "아들이 아빠를 닮아서 키가 커요.", "눈이 송아지 닮았어요."]
+)
+def test_resembling_a_kinsman_stays(rules: Redactor, text: str) -> None:
+    assert rules.redact(text).text == text
