@@ -29,7 +29,7 @@ from fieldkit.redaction import data, korean
 from fieldkit.redaction.cues import closed_words
 from fieldkit.redaction.hits import Hit
 from fieldkit.redaction.lazy import lazy_pattern
-from fieldkit.redaction.namelike_ko import human_verb_at
+from fieldkit.redaction.namelike_ko import human_verb_at, namelike_syllables
 from fieldkit.redaction.resources import Resources
 
 __all__ = ["find_affectionate_more"]
@@ -74,16 +74,28 @@ def _common() -> frozenset[str]:
     return frozenset(data.lexicon_ranked("ko")[:COMMON_RANK])
 
 
-def _called(stem: str, res: Resources, *, surname_ok: bool = False) -> bool | None:
+def _called(
+    stem: str, res: Resources, *, surname_ok: bool = False, closed_ok: bool = False
+) -> bool | None:
     """None when W + 이 is no called name; else whether W is an ordinary word.  A surname
-    and its particle (김이 왔다) is no called name, but 이가 after it is (옥이가)."""
+    and its particle (김이 왔다) is no called name, but 이가 after it is (옥이가).  With
+    ``closed_ok`` a closed word that is a given-name syllable counts too (round 26)."""
     if not korean.final_consonant(stem[-1]) or stem + "이" in res.lex_ko:
         return None  # 아이가, 길이가: a word ending in 이
-    if stem in closed_words("ko") or stem in res.keep_native or stem in res.gaz_hangul:
+    if stem in closed_words("ko") and not (closed_ok and _closed_given(stem, res)):
+        return None
+    if stem in res.keep_native or stem in res.gaz_hangul:
         return None
     if korean.verb_stem(stem + "이", res) or (stem in res.sur_ko_hangul and not surname_ok):
         return None  # 먹이, 높이: a verb's noun; 김이: the surname and its particle
     return stem in res.lex_ko or korean.ordinary(stem, res)
+
+
+def _closed_given(stem: str, res: Resources) -> bool:
+    """분 of 분이는, 분이를: a closed word (분, "person", honorific) that is also a given
+    name's syllable and no surname; after it Korean writes 은 and 을, never 이는 or 이를, so
+    there the 이 is a name's (분이는 회령서 나왔어요: round 26)."""
+    return len(stem) == 1 and stem in namelike_syllables() and stem not in res.sur_ko_hangul
 
 
 def _hit(start: int, stem: str, uncertain: bool, rule: str, *, with_i: bool = True) -> Hit:
@@ -180,5 +192,5 @@ def _common_one_syllable(folded: str, res: Resources) -> Iterator[Hit]:
             continue  # 밥이가 없어서: the dialect's doubled subject, unless a person acts
         if _causative(found.group(1), res) or _adnominal(folded, found.start(1), anchor):
             continue  # 죽이는 날, 약을 달이는 냄새: a verb in 이다, not a name's 이
-        if _called(found.group(1), res) is not None:
+        if _called(found.group(1), res, closed_ok=anchor.group() != "이가") is not None:
             yield _hit(found.start(1), found.group(1), True, "affectionate_i_common_word")

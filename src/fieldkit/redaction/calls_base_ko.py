@@ -38,7 +38,8 @@ def alt(words: tuple[str, ...] | list[str] | frozenset[str]) -> str:
 
 _AFFECTIONATE_AFTER = (
     "가 는 를 와 도 만 의 네 하고 한테 한테서 한테도 에게 에게서 처럼 보다 까지 부터 "
-    "네집 네가 네는 가요 는요"
+    "네집 네가 네는 가요 는요 "
+    "하구"  # round 26: the spoken 하고 (복실이하구 나하구)
 )
 
 

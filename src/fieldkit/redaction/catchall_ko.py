@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from functools import lru_cache
 
-from fieldkit.redaction import known_ko, korean
+from fieldkit.redaction import known_ko, korean, spoken_ko
 from fieldkit.redaction.cues import closed_words
 from fieldkit.redaction.famous_ko import famous_shaped
 from fieldkit.redaction.hangul_chinese import CHINESE_SURNAMES
@@ -39,6 +39,7 @@ def _korean_hit(token: str, start: int, res: Resources, *, context: str = "") ->
     if token in res.lex_ko or token in res.keep_native:
         return None
     stem, particle = korean.name_stem(token, res)
+    token = spoken_ko.hago_for_hagu(token, particle)  # 미옥하구, 공부하구 (round 26)
     if stem in res.given_west_ko:
         return _flagged(start, stem, "hangul_western_name")  # 스티브랑, 제니였어요 (round 22)
     locative = particle in korean.LOCATIVE_PARTICLES and len(stem) >= 2

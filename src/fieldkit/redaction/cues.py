@@ -27,6 +27,7 @@ from fieldkit.redaction.carried_ko import find_carried_ko
 from fieldkit.redaction.chat_labels import find_chat_labels
 from fieldkit.redaction.companions_ko import find_companions_ko, find_went_with_ko
 from fieldkit.redaction.companions_zh import find_companions
+from fieldkit.redaction.counted_names_ko import find_counted_names_ko
 from fieldkit.redaction.cues_naming_ko import (
     kinship_is_named,
     korean_naming,
@@ -76,6 +77,7 @@ from fieldkit.redaction.places_reached_ko import find_reached_places
 from fieldkit.redaction.places_slots_ko import find_slot_places
 from fieldkit.redaction.possessive_ko import find_possessors
 from fieldkit.redaction.predicates_ko import find_predicate_people_ko
+from fieldkit.redaction.resembled_ko import find_resembled_ko
 from fieldkit.redaction.resources import Resources
 from fieldkit.redaction.round11_en import find_round11_en
 from fieldkit.redaction.round11_zh import find_round11_zh
@@ -149,6 +151,8 @@ def find_cued(folded: str, res: Resources, words: frozenset[str]) -> Iterator[Hi
         yield from find_epithets_ko(folded, res)  # round 24: 털보가, 짱구가 운전했는데
         yield from find_glued_phrases_ko(folded, res)  # round 24: 한명자씨가돈화서전화왔는데
         yield from find_carried_ko(folded, res)  # round 25: 보배를 업고, 평화를 낳았어요
+        yield from find_counted_names_ko(folded)  # round 26: 하나가 전화해서 (a sentence's head)
+        yield from find_resembled_ko(folded, res)  # round 26: 이영애 닮았다고
         yield from find_noted_names(folded, res)  # round 19: 봄(본명 미상), / X / 29세 /
         if "?" in folded:
             yield from find_answered_names(folded, res)  # round 20: 이름이 뭐예요? 답: X요.

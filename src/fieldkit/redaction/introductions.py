@@ -9,8 +9,8 @@ kept):
   particle, the name and a copula). Without the relative clause the predicate is as
   often an occupation (언니가 간호사예요), so it counts only after one;
 * **the name after 이름이, 이름은, 이름도 before a copula**, one syllable too: 이름이
-  별이었어요, 이름도 바다라서; and after the question echoed (round 13: 동생 이름이요?
-  누리예요): the answer's predicate is the name asked for;
+  별이었어요, 이름도 바다라서, the northern 이름두 (round 26); and after the question
+  echoed (round 13: 동생 이름이요? 누리예요): the answer's predicate is the name asked for;
 * **a name given or changed**: 이름을 X로 바꾸다, 이름을 X라고 지었다;
 * **a surname with 가, "the man named X"**: 남편은 진가였는데 (진);
 * **the topic introduced at the sentence's end** (round 4): 나리는 연길 노래방에서 만난
@@ -54,7 +54,7 @@ def _rx() -> dict[str, re.Pattern[str]]:
             rf"({people})(?:이|가|은|는)\s([가-힣]{{1,5}}?)(?:{_COPULA})(?![가-힣])"
         ),
         "named": re.compile(
-            rf"이름(?:이|은|도|이요\?|은요\?|요\?)\s(?:진짜\s|원래\s|정말\s|바로\s)?"
+            rf"이름(?:이|은|도|두|이요\?|은요\?|요\?)\s(?:진짜\s|원래\s|정말\s|바로\s)?"
             rf"([가-힣]{{1,5}}?)(?:{_COPULA})(?![가-힣])"
         ),
         "renamed": re.compile(

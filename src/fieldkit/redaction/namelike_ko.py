@@ -32,7 +32,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from fieldkit.redaction import data, dictionary_ko, korean, ordinary_ko, spoken_ko
-from fieldkit.redaction.cues import closed_words
+from fieldkit.redaction.cuewords import closed_words
 from fieldkit.redaction.hits import Hit
 from fieldkit.redaction.keep import KeepSpans
 from fieldkit.redaction.lazy import lazy_pattern
@@ -59,7 +59,8 @@ def _set(words: str) -> frozenset[str]:
 
 _PERSON_PARTICLES = _set(
     "이 가 은 는 을 를 도 의 랑 이랑 하고 와 과 한테 에게 께서 이가 이는 이를 이도 이의 "
-    "이와 이하고 이한테 이랑은 하고는 한테는 에게는 이한테는"
+    "이와 이하고 이한테 이랑은 하고는 한테는 에게는 이한테는 "
+    "하구 이하구"  # round 26: the spoken 하고 (영애하구 복실이하구)
 )
 """Subject, topic, object, comitative, dative and genitive particles: a person's slots."""
 
@@ -81,7 +82,9 @@ _ANIMATE = _set(
 """Particles only a being takes (X한테 돈을 줬어요, X에게서 연락이): a person slot alone."""
 
 _FIRST_PERSON = lazy_pattern(r" (?:저|나|내|우리)(?:랑|하고|는|도|가|와|\b)")
-_COMITATIVE = _set("랑 이랑 하고 이하고 와 과")
+_FIRST_PERSON_HAGU = (" 저하구", " 나하구", " 내하구", " 우리하구")
+"""Round 26: the spoken 하구 for 하고 after the speaker (영애하구 나하구)."""
+_COMITATIVE = _set("랑 이랑 하고 이하고 하구 이하구 와 과")
 
 _SUBJECT_ENDINGS = ("이", "가", "은", "는")
 _NAME_NOUNS = ("이름", "본명", "가명", "별명", "호적")
@@ -91,11 +94,13 @@ _HUMAN_VERBS = re.compile(
     "말했|말하|말해|울었|울면서|울고|웃었|웃으|죽었|돌아가셨|태어났|시집|장가|결혼|데려|"
     "데리고|잡혀|잡혔|도망|전화|불렀|가르쳐|낳았|임신|만났|만나|기억|얘기|이야기|물어|"
     "대답|보고 싶|살았|팔려|팔았|때렸|맞았|업고|안고|죽을|아팠|앓|"
-    "(?:메일|문자|편지|카톡|쪽지)(?:를|을)? ?(?:보냈|보내|썼|했)|연락했|연락해"
+    "(?:메일|문자|편지|카톡|쪽지)(?:를|을)? ?(?:보냈|보내|썼|했)|연락했|연락해|"
+    "(?:학교|유치원|어린이집|학원|회사|직장)(?:에|를)? ?(?:다녀|다니|다녔|다닌)"
 )
 """Verbs only people do, read to the end of the sentence after a person slot.  Round 14b:
 writing a letter, a text or an e-mail to someone (X가 어제 편지를 보냈어요), which
-opens a testimony's account of a friend as often as a phone call does."""
+opens a testimony's account of a friend as often as a phone call does.  Round 26: going to
+school or to work (X는 지금 중학교 다녀요): only a person attends one."""
 
 
 def human_verb_at(folded: str, at: int) -> bool:
@@ -167,6 +172,7 @@ def _compound(stem: str, res: Resources) -> bool:
 
 def _candidate(token: str, res: Resources) -> tuple[str, str, bool] | None:
     stem, particle = korean.name_stem(token, res)
+    token = spoken_ko.hago_for_hagu(token, particle)  # 영애하구 (round 26)
     if len(stem) >= 3 and stem.endswith("이") and particle in _PERSON_PARTICLES | {"", "아", "야"}:
         stem, particle = stem[:-1], "이" + particle  # X이가, X이는: the familiar -이
     if not stem or not _shaped(stem, res) or _known(token, stem, res):
@@ -240,6 +246,8 @@ def _person_slot(folded: str, word: _Word) -> bool:
     after = word.end + len(word.particle)
     if word.particle in _COMITATIVE and _FIRST_PERSON().match(folded, after):
         return True  # X이랑 저랑, X하고 나는
+    if word.particle in _COMITATIVE and folded.startswith(_FIRST_PERSON_HAGU, after):
+        return True  # X하구 나하구
     if word.particle not in _PERSON_PARTICLES:
         return False
     rest = folded[after : after + 60]

@@ -14,7 +14,7 @@ from fieldkit.redaction.lazy import lazy_pattern
 from fieldkit.redaction.namelike_ko import human_verb_at
 from fieldkit.redaction.propagate_ko import role_predicate_at, titled_after
 
-__all__ = ["person_after"]
+__all__ = ["person_after", "subject_of_person"]
 
 _ANIMATE = lazy_pattern(r"(?:한테|에게|께서|께|이랑|랑)")
 """Particles only a person takes (미소한테, 은하에게): where an ordinary word a cue named
@@ -46,12 +46,18 @@ def person_after(text: str, end: int, seed: str) -> bool:
         return True
     if _person_predicate(text, end, seed) or _predicate_of_person(text, end, seed):
         return True
+    if _AGED_AGAINST().match(text, end):
+        return True  # 두리는 하나보다 어렸는데 (round 26)
     if korean.final_consonant(seed[-1]):
         return _CALLED_I().match(text, end) is not None
     called = len(seed) > 2 and seed[-1] == "이" and korean.final_consonant(seed[-2])
     return called and _CALLED_AFTER_I().match(text, end) is not None
 
 
+_AGED_AGAINST = lazy_pattern(
+    r"보다\s(?:[가-힣]+\s)?(?:어렸|어려|어리|어린|나이가|젊|늙|[한두세네]\s?살|\d+\s?살)"
+)
+"""Younger or older than the word: only a person (or a beast) has an age to compare."""
 _SUBJECT = lazy_pattern(r"(?:은|는|이|가)(?![가-힣])")
 _TO_ME = lazy_pattern(r"\s(?:나|저|우리|내|제)(?:한테|에게|를|들한테|들을)(?![가-힣])")
 """The speaker as the object right after the subject (나한테, 저를, 우리한테)."""
@@ -62,6 +68,12 @@ _AGE_OR_PERSON = lazy_pattern(
     r"(?:이었|이에요|이야|이고|이라|였)"
     r"|[^.!?\n]{0,16}?사람(?:이었|이에요|이야|이고|이라)"
 )
+
+
+def subject_of_person(text: str, end: int, seed: str) -> bool:
+    """``seed`` ending at ``end`` is the subject of what only a person is or does (round 26:
+    read by ``counted_names_ko`` for 하나 with no cue before it)."""
+    return _person_predicate(text, end, seed)
 
 
 def _person_predicate(text: str, end: int, seed: str) -> bool:

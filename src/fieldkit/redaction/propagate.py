@@ -53,6 +53,7 @@ from fieldkit.redaction.propagate_ko import (
 )
 from fieldkit.redaction.propagate_words import reads_as_word
 from fieldkit.redaction.resources import Resources
+from fieldkit.redaction.spaced_names_ko import SPACED_KEY, spaced_after, spaced_seed
 
 __all__ = ["propagate"]
 
@@ -123,8 +124,11 @@ def _affectionate_one(surface: str) -> bool:
 def _called_seed(seeds: dict[str, Hit], surface: str, hit: Hit, release: frozenset[str]) -> None:
     """Round 19: a one-syllable given name a rule found (봄 of 봄이 엄마가, 해 of 별이랑 해는
     자매였는데) is that person again where a person's ending follows it (봄이 소식을, 해한테서:
-    ``person_again_ko.person_after``); the bare syllable is no seed (봄에 is spring)."""
-    if hit.label != "PERSON" or hit.detector == "catchall" or hit.core is not None:
+    ``person_again_ko.person_after``); the bare syllable is no seed (봄에 is spring).  Round
+    26: so is one found with its affectionate 이 (별이는 ... 별이가 문을 두드리는)."""
+    if hit.label != "PERSON" or hit.detector == "catchall":
+        return
+    if hit.core is not None and not hit.rule.startswith("affectionate_i"):
         return
     if "surname" in hit.rule or not "가" <= surface <= "힣":
         return  # a surname under its title (장 사장) is no given name
@@ -149,6 +153,9 @@ def _korean_seeds(
         seeds.setdefault(key, hit)
     if _full_korean_name(surface, res):
         seeds.setdefault(surface[0] + " " + surface[1:], hit)  # round 14b: 박준호 ... 박 준호
+    spaced = spaced_seed(surface, hit)
+    if spaced is not None and fold_key(surface) not in release:
+        seeds.setdefault(spaced, hit)  # round 26: 향숙이는 ... 향 숙이랑
 
 
 def _full_korean_name(surface: str, res: Resources) -> bool:
@@ -260,7 +267,7 @@ def _is_hangul(token: str) -> bool:
 
 
 _INDEX_ABOVE = 2_000_000
-_MARKS = "\t" + SURNAME_KEY + READING_KEY + SURNAME_TITLE_KEY + NICK_KEY
+_MARKS = "\t" + SURNAME_KEY + READING_KEY + SURNAME_TITLE_KEY + NICK_KEY + SPACED_KEY
 
 
 def propagate(fields: Sequence[_FieldLike], res: Resources, release: frozenset[str]) -> None:
@@ -309,6 +316,9 @@ def propagate(fields: Sequence[_FieldLike], res: Resources, release: frozenset[s
                 elif key[0] == NICK_KEY:
                     if not nickname_after(text, end):
                         continue
+                elif key[0] == SPACED_KEY:
+                    if not spaced_after(text, end):
+                        continue
                 elif key[0] == READING_KEY:
                     word = seed in res.lex_ko
                     if not reading_after(text, end, word):
@@ -323,6 +333,7 @@ def propagate(fields: Sequence[_FieldLike], res: Resources, release: frozenset[s
                     source.detector != "known"
                     and field.keep.contains(start, end)
                     and not named_lower_here(text, start, end, source)
+                    and not _cued_place(source)
                 ):
                     continue
                 field.hits.append(
@@ -337,6 +348,13 @@ def propagate(fields: Sequence[_FieldLike], res: Resources, release: frozenset[s
                         key=source.key if glued is None else "",  # 김영희 is not 박영희
                     )
                 )
+
+
+def _cued_place(source: Hit) -> bool:
+    """Round 26: a place a cue found sure (연길 하남에: a district of the town before it) is
+    that place again where the keep-list holds its spelling as a province (하남 쪽, Henan):
+    the interview has said which one it means."""
+    return source.label == "PLACE" and source.detector == "cue" and not source.uncertain
 
 
 class _Coverage:

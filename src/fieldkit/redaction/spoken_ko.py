@@ -23,6 +23,7 @@ __all__ = [
     "NORTHERN_COPULA",
     "NORTHERN_ENDINGS",
     "bound_noun_phrase",
+    "hago_for_hagu",
     "number_phrase",
     "quoted_order",
     "southern_spellings",
@@ -91,6 +92,13 @@ _QUOTED_PRESENT = ("다고", "다구", "다니까", "다며")
 _IMPERATIVE_BEFORE = ("아니", "달", "해보", "가보", "와보", "가", "오", "하")
 """What comes before the 라 of a quoted order or denial (가라구, 해보라구, 내려달라구,
 아니라구): verb stems that end no common given name (영주, 미소, 보라 do not end so)."""
+
+
+def hago_for_hagu(token: str, particle: str) -> str:
+    """The word with the spoken 하구 read as the 하고 it stands for (영애하구 -> 영애하고):
+    the verb test then asks what it asks of 하고, where the word list decides (공부하고 is a
+    verb, 영애하고 a name and its particle), not the ending alone (round 26)."""
+    return token[:-1] + "고" if particle.endswith("하구") and token.endswith("하구") else token
 
 
 def quoted_order(token: str) -> bool:
