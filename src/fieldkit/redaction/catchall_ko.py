@@ -25,6 +25,7 @@ from fieldkit.redaction.org_nouns import kind_noun_length
 from fieldkit.redaction.orgs_spaced_ko import kind_compound
 from fieldkit.redaction.resources import Resources
 from fieldkit.redaction.textview import view
+from fieldkit.redaction.things_named_ko import thing_compound
 from fieldkit.redaction.titles_ko import before_title
 
 __all__ = ["korean_catchall"]
@@ -38,6 +39,9 @@ def _korean_hit(token: str, start: int, res: Resources, *, context: str = "") ->
         return _flagged(start, token, "hangul_name_shaped_word")
     if token in res.lex_ko or token in res.keep_native:
         return None
+    standard = _standard_particle(token)
+    if standard and _korean_hit(standard, start, res, context=context) is None:
+        return None  # 밑으루, 토끼풀이구: the northern 로 and 고 after a word (round 26)
     stem, particle = korean.name_stem(token, res)
     if stem in res.given_west_ko:
         return _flagged(start, stem, "hangul_western_name")  # 스티브랑, 제니였어요 (round 22)
@@ -100,6 +104,8 @@ def _korean_hit(token: str, start: int, res: Resources, *, context: str = "") ->
     if kind and kind_compound(stem[:-kind], stem[-kind:]):
         return None  # 봉제공장, 수산물가공공장: a kind of place (round 13)
     label = "ORG" if kind else "PLACE" if particle in korean.LOCATIVE_PARTICLES else "PERSON"
+    if label == "PERSON" and thing_compound(stem, res):
+        return None  # 언감자떡, 물똥병, 농마국수: a dish, an illness (round 26)
     if label == "PERSON" and context != "surnamed" and chinese_word(stem, res):
         return None  # 꽁즈, 뗀화, 쑈제: a Chinese word said in Korean (round 24)
     if label == "PERSON":
@@ -112,6 +118,21 @@ def _korean_hit(token: str, start: int, res: Resources, *, context: str = "") ->
         rule="hangul_unknown_noun",
         uncertain=True,
     )
+
+
+_NORTHERN = (("으루", "으로"), ("루", "로"), ("이구", "이고"))
+"""The northern 으루, 루 (로) and 이구 (이고) after a noun (밑으루, 그걸루, 토끼풀이구)."""
+
+
+def _standard_particle(token: str) -> str:
+    """The token with its northern particle in the standard spelling, "" if it has none.
+    Only 으루 follows a one-syllable noun (돈으루); 루 and 이구 need two syllables before
+    them, so that a short name that ends so (하루, 영이구) is read as before."""
+    for northern, standard in _NORTHERN:
+        head = token[: -len(northern)]
+        if token.endswith(northern) and head and (northern == "으루" or len(head) >= 2):
+            return head + standard
+    return ""
 
 
 def _famous(start: int, stem: str) -> Hit:
