@@ -24,6 +24,7 @@ from functools import lru_cache
 
 from fieldkit.redaction import data, dictionary_ko
 from fieldkit.redaction.data import word_set
+from fieldkit.redaction.eaten_ko import eaten_or_counted
 from fieldkit.redaction.hits import Hit
 from fieldkit.redaction.lazy import lazy_pattern
 from fieldkit.redaction.not_names_doc_ko import doc_non_name
@@ -229,6 +230,8 @@ def _not_a_name(text: str, hit: Hit, res: Resources) -> bool:
     word = _word(text, hit)
     if word in res.given_west_ko:
         return False  # 그레이스: a Western given name, not 그 + 레이스 (round 22)
+    if eaten_or_counted(text, hit, res):
+        return True  # round 26: 쏸차이 볶는, 쭝야오를 달여줬는데, 꽈즈 한 봉지
     if class_non_name(text, hit, word, res):
         return True  # round 14: holidays, languages, role modifiers, verb forms, trades
     if plain_noun_ko(text, hit, word, res, _kind_or_title):
