@@ -25,7 +25,7 @@ from fieldkit.redaction.org_nouns import kind_noun_length
 from fieldkit.redaction.orgs_spaced_ko import kind_compound
 from fieldkit.redaction.resources import Resources
 from fieldkit.redaction.textview import view
-from fieldkit.redaction.things_named_ko import thing_compound
+from fieldkit.redaction.things_named_ko import noun_in_i, thing_compound
 from fieldkit.redaction.titles_ko import before_title
 
 __all__ = ["korean_catchall"]
@@ -55,7 +55,7 @@ def _korean_hit(token: str, start: int, res: Resources, *, context: str = "") ->
         return _flagged(start, stem, "hangul_name_shaped_word")
     if particle and (stem in lexicon or stem in res.keep_native):
         return None
-    if particle.startswith("이") and stem + "이" in res.lex_ko:
+    if particle.startswith("이") and noun_in_i(stem + "이", res):
         return None  # 목걸이는: a word ending in 이 and its particle, not 목걸 + 이는
     if len(stem) < 2 or stem in res.gaz_hangul or korean.plural_of_word(stem, res):
         return None

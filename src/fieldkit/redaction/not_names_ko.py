@@ -32,6 +32,7 @@ from fieldkit.redaction.not_places_ko import drop_place_nouns
 from fieldkit.redaction.org_nouns import COMPANY_SUFFIX, korean_nouns
 from fieldkit.redaction.plain_nouns_ko import market_as_place, plain_noun_ko
 from fieldkit.redaction.resources import Resources
+from fieldkit.redaction.things_named_ko import thing_before_cue
 from fieldkit.redaction.word_classes_ko import class_non_name
 
 __all__ = ["drop_non_names"]
@@ -230,8 +231,8 @@ def _not_a_name(text: str, hit: Hit, res: Resources) -> bool:
     word = _word(text, hit)
     if word in res.given_west_ko:
         return False  # 그레이스: a Western given name, not 그 + 레이스 (round 22)
-    if eaten_or_counted(text, hit, res):
-        return True  # round 26: 쏸차이 볶는, 쭝야오를 달여줬는데, 꽈즈 한 봉지
+    if eaten_or_counted(text, hit, res) or thing_before_cue(text, hit, res):
+        return True  # round 26: 쏸차이 볶는, 꽈즈 한 봉지; 그걸 X라구 했지, X라는 알약
     if class_non_name(text, hit, word, res):
         return True  # round 14: holidays, languages, role modifiers, verb forms, trades
     if plain_noun_ko(text, hit, word, res, _kind_or_title):

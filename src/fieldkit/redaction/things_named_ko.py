@@ -24,9 +24,11 @@ from functools import lru_cache
 from fieldkit.redaction import dictionary_ko, korean, ordinary_ko
 from fieldkit.redaction.cuewords import closed_words, cue_words, person_nouns
 from fieldkit.redaction.data import word_set
+from fieldkit.redaction.hits import Hit
+from fieldkit.redaction.lazy import lazy_pattern
 from fieldkit.redaction.resources import Resources
 
-__all__ = ["thing_compound", "thing_named"]
+__all__ = ["noun_in_i", "thing_before_cue", "thing_compound", "thing_named"]
 
 THING_NOUNS = word_set(
     "약 알약 가루약 물약 약초 한약 풀 나물 꽃 나무 열매 음식 요리 반찬 떡 과자 사탕 빵 "
@@ -148,3 +150,37 @@ def thing_named(folded: str, start: int, stem: str, nouns: frozenset[str], res: 
     if nouns & THING_NOUNS:
         return True
     return thing_compound(stem, res) or _thing_object(folded, start, res)
+
+
+_CUE_AFTER = lazy_pattern(
+    r"['\"’”]?(?:이라구|라구|이라고|라고|이라는|라는|이라카는|이란|란)(?:두|도|들|는)?\s?([가-힣]*)"
+)
+"""A naming cue right after a word (quoted or not) and the word after the cue."""
+_WEAK = frozenset(("catchall", "name"))
+
+
+def thing_before_cue(text: str, hit: Hit, res: Resources) -> bool:
+    """An uncertain hit of a weak rule (the catch-all, the flagger, a name's shape) on a word
+    that a naming cue follows, where the cue names a thing (``thing_named``): the naming
+    rule dropped it, and the weak rules must not take it back (밀가리국, 홍산편)."""
+    if not hit.uncertain or not (hit.detector in _WEAK or hit.rule.startswith("mandarin")):
+        return False
+    match = _CUE_AFTER().match(text, hit.end)
+    if match is None:
+        return False
+    stem = text[hit.start : hit.end]
+    nouns = frozenset({match.group(1), korean.split_particle(match.group(1))[0]})
+    return thing_named(text, hit.start, stem, nouns, res)
+
+
+def noun_in_i(word: str, res: Resources) -> bool:
+    """A noun ending in 이 (목걸이); round 26: of the dictionary too (배앓이, 누렁이, 질경이),
+    unless a given name (with its 이), so that its 이 is no affectionate ending nor a particle's."""
+    if word in res.lex_ko:
+        return True
+    if len(word) < 3 or word in res.given_ko or word[:-1] in res.given_ko:
+        return False  # 지은이 is "the author" and 지은 with her 이
+    bare, given = word[:-1], korean.given_syllables()
+    if korean.name_shaped(bare, res) or (len(bare) == 2 and all(s in given for s in bare)):
+        return False  # 지은이: two given-name syllables and 이, a girl as often as the word
+    return dictionary_ko.noun(word)
