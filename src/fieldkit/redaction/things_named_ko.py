@@ -46,8 +46,11 @@ _HEADS = word_set(
 차 (tea, and a car: 짱구차 is Jjanggu's car)."""
 _LONGEST_HEAD = max(len(h) for h in _HEADS)
 
-_DEMONSTRATIVE_OBJECTS = word_set("그걸 이걸 저걸 그것을 이것을 저것을 그거를 이거를 저거를 걸")
-"""그걸 X라구 했지, 파는 걸 X라고: what is called so is a thing."""
+_DEMONSTRATIVE_OBJECTS = word_set(
+    "그걸 이걸 저걸 그것을 이것을 저것을 그거를 이거를 저거를 걸 그게 이게 저게 그것이 이것이"
+)
+"""그걸 X라구 했지, 파는 걸 X라고, 그게 X라구: what is called so is a thing (a person
+is 그 사람, 걔, 그 언니)."""
 _BETWEEN = word_set("그냥 다 원래 다들 모두 흔히 보통 또 우린 난 전 저흰 거기선 여기선")
 _TOPIC_OR_PLACE = ("에서는", "에서", "에선", "서는", "선", "끼리는", "은", "는")
 """Topics and places that stand between the object and the name (얼음을 조선에서는 X라구,
@@ -102,14 +105,21 @@ def _thing_object(folded: str, start: int, res: Resources) -> bool:
     words = folded[max(0, start - 40) : start].rstrip("'\"‘“").split(" ")
     if len(words) < 2 or words[-1]:
         return False  # the name must follow a space (and a quote)
-    for word in reversed(words[-_WORDS_BACK - 1 : -1]):
+    back = words[-_WORDS_BACK - 1 : -1]
+    for index in range(len(back) - 1, -1, -1):
+        word = back[index]
         if word in _DEMONSTRATIVE_OBJECTS:
             return True
         if word.endswith(_OBJECT_ENDINGS) and len(word) > 1:
             return _thing_noun(word[:-1], res)
+        if word in _INSTEAD and index:  # 핸드폰 말구 X라구: another word for a thing
+            return _thing_noun(korean.split_particle(back[index - 1])[0], res)
         if not _between(word, res):
             return False
     return False
+
+
+_INSTEAD = word_set("말구 말고 대신 아니구 아니고")
 
 
 def _between(word: str, res: Resources) -> bool:
@@ -130,7 +140,7 @@ def _thing_noun(noun: str, res: Resources) -> bool:
         return False
     if noun.endswith("들") or noun in res.given_ko or korean.name_shaped(noun, res):
         return False
-    known = noun in res.lex_ko or dictionary_ko.noun(noun)
+    known = noun in res.lex_ko or dictionary_ko.noun(noun) or thing_compound(noun, res)
     return known and not _person_word(noun)
 
 
@@ -147,8 +157,8 @@ def _person_word(noun: str) -> bool:
 
 def thing_named(folded: str, start: int, stem: str, nouns: frozenset[str], res: Resources) -> bool:
     """Whether the word a naming cue names at ``start`` is a thing (module docstring)."""
-    if nouns & THING_NOUNS:
-        return True
+    if {n.removesuffix("으루").removesuffix("루") for n in nouns} & THING_NOUNS:
+        return True  # X라는 앱으루: the northern 로 after the class noun
     return thing_compound(stem, res) or _thing_object(folded, start, res)
 
 

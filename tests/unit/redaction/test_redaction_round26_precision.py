@@ -100,3 +100,16 @@ def test_a_dictionary_noun_ending_in_i_is_no_affectionate_name(rules: Redactor, 
 
 def test_two_given_name_syllables_and_i_stay_a_girl(rules: Redactor) -> None:
     assert "지은" not in rules.redact("같이 넘은 지은이는 발이 다 부었어요.").text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "시아버지가 그게 '진돗개'라구 자랑을 했어요.",  # 그게: a thing, not 그 사람
+        "어릴 적엔 윷놀이를 '나무받기'라구 했슴다.",  # a game's compound as the object
+        "거기선 핸드폰 말구 '손전화'라구 해요.",  # another word for a thing
+        "요즘은 '당근'이라는 앱으루 옷을 사요.",  # the class noun with the northern 으루
+    ],
+)
+def test_what_the_clause_names_is_a_thing(rules: Redactor, text: str) -> None:
+    assert rules.redact(text).text == text
