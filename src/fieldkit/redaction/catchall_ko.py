@@ -25,7 +25,7 @@ from fieldkit.redaction.org_nouns import kind_noun_length
 from fieldkit.redaction.orgs_spaced_ko import kind_compound
 from fieldkit.redaction.resources import Resources
 from fieldkit.redaction.textview import view
-from fieldkit.redaction.things_named_ko import noun_in_i, thing_compound
+from fieldkit.redaction.things_named_ko import noun_in_i, noun_tail, thing_compound
 from fieldkit.redaction.titles_ko import before_title
 
 __all__ = ["korean_catchall"]
@@ -104,7 +104,7 @@ def _korean_hit(token: str, start: int, res: Resources, *, context: str = "") ->
     if kind and kind_compound(stem[:-kind], stem[-kind:]):
         return None  # 봉제공장, 수산물가공공장: a kind of place (round 13)
     label = "ORG" if kind else "PLACE" if particle in korean.LOCATIVE_PARTICLES else "PERSON"
-    if label == "PERSON" and thing_compound(stem, res):
+    if label == "PERSON" and (thing_compound(stem, res) or noun_tail(stem, res)):
         return None  # 언감자떡, 물똥병, 농마국수: a dish, an illness (round 26)
     if label == "PERSON" and context != "surnamed" and chinese_word(stem, res):
         return None  # 꽁즈, 뗀화, 쑈제: a Chinese word said in Korean (round 24)

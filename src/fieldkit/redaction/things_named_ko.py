@@ -28,7 +28,7 @@ from fieldkit.redaction.hits import Hit
 from fieldkit.redaction.lazy import lazy_pattern
 from fieldkit.redaction.resources import Resources
 
-__all__ = ["noun_in_i", "thing_before_cue", "thing_compound", "thing_named"]
+__all__ = ["noun_in_i", "noun_tail", "thing_before_cue", "thing_compound", "thing_named"]
 
 THING_NOUNS = word_set(
     "약 알약 가루약 물약 약초 한약 풀 나물 꽃 나무 열매 음식 요리 반찬 떡 과자 사탕 빵 "
@@ -194,3 +194,24 @@ def noun_in_i(word: str, res: Resources) -> bool:
     if korean.name_shaped(bare, res) or (len(bare) == 2 and all(s in given for s in bare)):
         return False  # 지은이: two given-name syllables and 이, a girl as often as the word
     return dictionary_ko.noun(word)
+
+
+_NUMBER_PREFIX = frozenset("한두세네")
+
+
+def noun_tail(word: str, res: Resources) -> bool:
+    """A number before a dictionary noun of two syllables or more (한 + 뿌리), or a word of
+    the lists before one in a word of four syllables or more (산후 + 조리, 맏 + 며느리): a
+    word, not a village's 리 or a town's 면.  Three syllables are a village's as often (원 +
+    정리 is 원정리), and a gazetteer spelling or a name's shape is never read so."""
+    if word in res.gaz_hangul or korean.name_shaped(word, res):
+        return False
+    for cut in range(1, len(word) - 1):
+        head, tail = word[:cut], word[cut:]
+        if not dictionary_ko.noun(tail) or tail in res.given_ko:
+            continue
+        if head in _NUMBER_PREFIX:
+            return True
+        if len(word) >= 4 and (head in res.lex_ko or dictionary_ko.noun(head)):
+            return True
+    return False

@@ -113,3 +113,21 @@ def test_two_given_name_syllables_and_i_stay_a_girl(rules: Redactor) -> None:
 )
 def test_what_the_clause_names_is_a_thing(rules: Redactor, text: str) -> None:
     assert rules.redact(text).text == text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "딸은 그거 보고 기겁을 하지.",  # 하지: the light verb, no solstice nor town
+        "가루를 내서 떡을 쪘어요.",  # a verb form a gazetteer also spells
+        "인삼 한뿌리도 흙을 털어야 돼.",  # a number and a noun ending in 리
+        "중국 사람들은 산후조리를 한 달 해요.",
+        "여기 와서 함흥냉면이라고 파는 거 먹어봤어요.",  # a dish, no town's 면
+    ],
+)
+def test_verbs_and_words_ending_in_a_place_suffix_are_no_place(rules: Redactor, text: str) -> None:
+    assert rules.redact(text).text == text
+
+
+def test_a_village_of_three_syllables_stays_a_village(rules: Redactor) -> None:
+    assert "원정리" not in rules.redact("거기서 원정리 다리로 넘겨졌어요.").text
