@@ -162,9 +162,14 @@ _BOUND_AFTER = {
     "적": "ㄹㄴ",
     "뻔": "ㄹ",
     "만큼": "ㄹㄴ",
+    "거지": "ㄹㄴ",
+    "거야": "ㄹㄴ",
+    "거죠": "ㄹㄴ",
+    "건데": "ㄹㄴ",
 }
 """Bound nouns typed onto the verb before them (할때, 갈수, 받는거, 보내는것, 사는동안) and
-the final consonant the verb's adnominal form then has (ㄹ: 할, 갈; ㄴ: 한, 는, 인)."""
+the final consonant the verb's adnominal form then has (ㄹ: 할, 갈; ㄴ: 한, 는, 인).  Round
+26: 거 and the copula's ending glued on (산거지, 할거야, 간건데: "it is that ...")."""
 _SHORT_ADNOMINAL = frozenset(
     str.split("할 갈 올 볼 될 쓸 탈 잘 살 알 놀 켤 먹 찾 한 간 온 본 된 산 는 인")
 )

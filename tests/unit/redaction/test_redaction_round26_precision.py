@@ -131,3 +131,18 @@ def test_verbs_and_words_ending_in_a_place_suffix_are_no_place(rules: Redactor, 
 
 def test_a_village_of_three_syllables_stays_a_village(rules: Redactor) -> None:
     assert "원정리" not in rules.redact("거기서 원정리 다리로 넘겨졌어요.").text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "그냥 살아야 되니까 산거지.",  # a verb's adnominal, 거 and the copula's 지
+        "로반이 하루에 열네시간씩 세워놨슴다.",  # 老板 as it is spoken (라오 said 로)
+    ],
+)
+def test_spoken_forms_that_are_no_name(rules: Redactor, text: str) -> None:
+    assert rules.redact(text).text == text
+
+
+def test_a_surname_before_the_spoken_laoban_is_still_read(rules: Redactor) -> None:
+    assert "정" not in rules.redact("정 라오반이 월급을 안 줬어요.").text
