@@ -178,10 +178,13 @@ def _verb_slot(text: str, hit: Hit, word: str) -> bool:
 
 _CALENDAR = re.compile(
     "(?:[일이삼사오유육칠팔구십]+|정|시|동짓|섣)월|섣달|동짓달|동지섣달|정초|명절|설날|"
-    "추석|한가위|단오|한식|초하루|그믐|대보름"
+    "추석|한가위|단오|한식|초하루|그믐|대보름|"
+    "춘절|원소절|중추절|광명성절|태양절|동삼"
 )
 """Calendar words, a closed class: the months by number and the lunar ones (정월, 동짓달,
-섣달), the holidays (명절, 설날, 추석, 단오).  A date, never a name or a place."""
+섣달), the holidays (명절, 설날, 추석, 단오).  A date, never a name or a place.  Round 26:
+the Chinese holidays in their Korean reading (춘절, 중추절), the North's (광명성절, 태양절)
+and the northern 동삼 (winter)."""
 
 
 _NAMING_RULES = ("naming", "title", "honorific", "called")

@@ -146,3 +146,10 @@ def test_spoken_forms_that_are_no_name(rules: Redactor, text: str) -> None:
 
 def test_a_surname_before_the_spoken_laoban_is_still_read(rules: Redactor) -> None:
     assert "정" not in rules.redact("정 라오반이 월급을 안 줬어요.").text
+
+
+@pytest.mark.parametrize(
+    "text", ["춘절 되면 시집 식구들이 다 모였어요.", "동삼에는 쇠죽을 내가 끓였어요."]
+)
+def test_holidays_and_the_northern_winter_are_dates(rules: Redactor, text: str) -> None:
+    assert rules.redact(text).text == text
