@@ -25,6 +25,7 @@ from fieldkit.redaction.org_nouns import kind_noun_length
 from fieldkit.redaction.orgs_spaced_ko import kind_compound
 from fieldkit.redaction.resources import Resources
 from fieldkit.redaction.textview import view
+from fieldkit.redaction.things_named_ko import noun_in_i, noun_tail, thing_compound
 from fieldkit.redaction.titles_ko import before_title
 
 __all__ = ["korean_catchall"]
@@ -38,6 +39,9 @@ def _korean_hit(token: str, start: int, res: Resources, *, context: str = "") ->
         return _flagged(start, token, "hangul_name_shaped_word")
     if token in res.lex_ko or token in res.keep_native:
         return None
+    standard = _standard_particle(token)
+    if standard and _korean_hit(standard, start, res, context=context) is None:
+        return None  # 밑으루, 토끼풀이구: the northern 로 and 고 after a word (round 26)
     stem, particle = korean.name_stem(token, res)
     token = spoken_ko.hago_for_hagu(token, particle)  # 미옥하구, 공부하구 (round 26)
     if stem in res.given_west_ko:
@@ -52,7 +56,7 @@ def _korean_hit(token: str, start: int, res: Resources, *, context: str = "") ->
         return _flagged(start, stem, "hangul_name_shaped_word")
     if particle and (stem in lexicon or stem in res.keep_native):
         return None
-    if particle.startswith("이") and stem + "이" in res.lex_ko:
+    if particle.startswith("이") and noun_in_i(stem + "이", res):
         return None  # 목걸이는: a word ending in 이 and its particle, not 목걸 + 이는
     if len(stem) < 2 or stem in res.gaz_hangul or korean.plural_of_word(stem, res):
         return None
@@ -101,6 +105,8 @@ def _korean_hit(token: str, start: int, res: Resources, *, context: str = "") ->
     if kind and kind_compound(stem[:-kind], stem[-kind:]):
         return None  # 봉제공장, 수산물가공공장: a kind of place (round 13)
     label = "ORG" if kind else "PLACE" if particle in korean.LOCATIVE_PARTICLES else "PERSON"
+    if label == "PERSON" and (thing_compound(stem, res) or noun_tail(stem, res)):
+        return None  # 언감자떡, 물똥병, 농마국수: a dish, an illness (round 26)
     if label == "PERSON" and context != "surnamed" and chinese_word(stem, res):
         return None  # 꽁즈, 뗀화, 쑈제: a Chinese word said in Korean (round 24)
     if label == "PERSON":
@@ -113,6 +119,21 @@ def _korean_hit(token: str, start: int, res: Resources, *, context: str = "") ->
         rule="hangul_unknown_noun",
         uncertain=True,
     )
+
+
+_NORTHERN = (("으루", "으로"), ("루", "로"), ("이구", "이고"))
+"""The northern 으루, 루 (로) and 이구 (이고) after a noun (밑으루, 그걸루, 토끼풀이구)."""
+
+
+def _standard_particle(token: str) -> str:
+    """The token with its northern particle in the standard spelling, "" if it has none.
+    Only 으루 follows a one-syllable noun (돈으루); 루 and 이구 need two syllables before
+    them, so that a short name that ends so (하루, 영이구) is read as before."""
+    for northern, standard in _NORTHERN:
+        head = token[: -len(northern)]
+        if token.endswith(northern) and head and (northern == "으루" or len(head) >= 2):
+            return head + standard
+    return ""
 
 
 def _famous(start: int, stem: str) -> Hit:

@@ -63,6 +63,7 @@ from fieldkit.redaction.surnames_ko import (
     full_name_before_office,
     possessed_word,
 )
+from fieldkit.redaction.things_named_ko import noun_in_i
 from fieldkit.redaction.titles_ko import titles
 from fieldkit.redaction.word_classes_ko import PEOPLES
 
@@ -125,6 +126,8 @@ def _affectionate(folded: str, res: Resources) -> Iterator[Hit]:
             continue  # 밥이가 (dialect): one syllable is a name only when no word
         if korean.verb_stem(stem + "이", res) or stem in res.sur_ko_hangul:
             continue
+        if noun_in_i(stem + "이", res):
+            continue  # 배앓이, 질경이, 공기놀이: a dictionary noun ending in 이 (round 26)
         hit = call_hit(match.start(1), stem, res, "affectionate_i")
         if hit is not None:
             yield with_affectionate_i(hit)

@@ -16,6 +16,7 @@ from fieldkit.redaction.lazy import lazy_pattern
 from fieldkit.redaction.org_nouns import kind_noun_length, korean_nouns
 from fieldkit.redaction.orgs_trade_ko import kind_word
 from fieldkit.redaction.resources import Resources
+from fieldkit.redaction.things_named_ko import thing_named
 from fieldkit.redaction.titles_ko import before_title
 
 __all__ = [
@@ -244,6 +245,8 @@ def korean_naming(folded: str, res: Resources) -> Iterator[Hit]:
         person = nouns & frozenset(c.get("naming_noun", "ko"))
         place = nouns & frozenset(c.get("place_noun", "ko"))
         named = person or called or epithet(stem, res)  # 다들 꺽다리라 했어요 (round 25)
+        if not named and not org and thing_named(folded, start, stem, nouns, res):
+            continue  # 언감자떡이라구, X라는 알약, 얼음을 X라구 했다: a thing (round 26)
         label = "PLACE" if place or (not named and _place_name(stem, res)) else "PERSON"
         label = "ORG" if org and not person else label
         hit = named_hit(start, stem, res, "naming_cue")

@@ -40,6 +40,7 @@ from fieldkit.redaction.memory import WordCache
 from fieldkit.redaction.orgs_spaced_ko import kind_compound
 from fieldkit.redaction.orgs_taught_ko import taught_kind
 from fieldkit.redaction.resources import Resources
+from fieldkit.redaction.things_named_ko import noun_in_i, thing_compound
 from fieldkit.redaction.verbs_ko import never_a_noun
 
 __all__ = ["LABELS", "MODEL", "MODEL_SHA256", "THRESHOLD", "flag"]
@@ -280,6 +281,11 @@ def _judged(word: str, res: Resources) -> int:
         return _NEVER  # 여자중학교, 한족식당: a kind of school or shop (round 18)
     if kind and taught_kind(bare[:-kind], bare[-kind:]):
         return _NEVER  # 요양보호사교육원: what a school teaches, as the rules read it (r19)
+    if thing_compound(bare, res, strict=True):
+        return _NEVER  # 아바이순대, 속병: a dish, an illness (round 26)
+    noun = bare + "이"
+    if word.startswith(noun) and len(bare) >= 2 and noun_in_i(noun, res):
+        return _NEVER  # 배앓이를: a dictionary noun ending in 이, not 배앓 + 이를 (round 26)
     known = res.lex_ko
     if len(stem) == 1 and stem + "이" in known and word.startswith(stem + "이"):
         return _NEVER  # 길이는: the noun 길이 and its particle, not 길 + 이는 (round 20)

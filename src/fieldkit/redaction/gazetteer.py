@@ -36,6 +36,7 @@ from fieldkit.redaction.lazy import lazy_pattern
 from fieldkit.redaction.normalize import fold_key
 from fieldkit.redaction.resources import Resources
 from fieldkit.redaction.textview import view
+from fieldkit.redaction.verbs_ko import verb_alone
 
 __all__ = ["find_gazetteer_latin", "find_gazetteer_native"]
 
@@ -218,6 +219,8 @@ def _hangul(folded: str, start: int, end: int, res: Resources) -> Hit | None:
     )
     if uncertain is None or (uncertain and korean.verb_like(name, res)):
         return None  # 보러 갔다: a verb form alone is no place (보러에서 would be)
+    if uncertain and verb_alone(name, res) and not "가" <= folded[end : end + 1] <= "힣":
+        return None  # 못 하지, 딱 서고, 가루를 내서: a verb, nothing after it (round 26)
     whole = hangul.word_from(folded, start)
     if uncertain and (korean.verb_like(whole, res) or (whole != name and whole in res.lex_ko)):
         return None  # 물고기 잡다가: the whole word is a verb's (round 17); 로씨야 a word

@@ -193,6 +193,8 @@ def _words(folded: str, res: Resources) -> list[_Word]:
         token = folded[start:end]
         if start and folded[start - 1].isdigit():
             continue  # 3호실, 1992년생: a unit after a number
+        if start > 1 and folded[start - 1] in _QUOTES and "가" <= folded[start - 2] <= "힣":
+            continue  # '장사꾼'이라: the particle after a closing quote (round 26)
         if token not in cache:
             cache[token] = _candidate(token, res)
         decided = cache[token]

@@ -24,6 +24,7 @@ from functools import lru_cache
 
 from fieldkit.redaction import data, dictionary_ko
 from fieldkit.redaction.data import word_set
+from fieldkit.redaction.eaten_ko import eaten_or_counted
 from fieldkit.redaction.hits import Hit
 from fieldkit.redaction.lazy import lazy_pattern
 from fieldkit.redaction.not_names_doc_ko import doc_non_name
@@ -31,6 +32,7 @@ from fieldkit.redaction.not_places_ko import drop_place_nouns
 from fieldkit.redaction.org_nouns import COMPANY_SUFFIX, korean_nouns
 from fieldkit.redaction.plain_nouns_ko import market_as_place, plain_noun_ko
 from fieldkit.redaction.resources import Resources
+from fieldkit.redaction.things_named_ko import thing_before_cue
 from fieldkit.redaction.word_classes_ko import class_non_name
 
 __all__ = ["drop_non_names"]
@@ -176,10 +178,13 @@ def _verb_slot(text: str, hit: Hit, word: str) -> bool:
 
 _CALENDAR = re.compile(
     "(?:[일이삼사오유육칠팔구십]+|정|시|동짓|섣)월|섣달|동짓달|동지섣달|정초|명절|설날|"
-    "추석|한가위|단오|한식|초하루|그믐|대보름"
+    "추석|한가위|단오|한식|초하루|그믐|대보름|"
+    "춘절|원소절|중추절|광명성절|태양절|동삼"
 )
 """Calendar words, a closed class: the months by number and the lunar ones (정월, 동짓달,
-섣달), the holidays (명절, 설날, 추석, 단오).  A date, never a name or a place."""
+섣달), the holidays (명절, 설날, 추석, 단오).  A date, never a name or a place.  Round 26:
+the Chinese holidays in their Korean reading (춘절, 중추절), the North's (광명성절, 태양절)
+and the northern 동삼 (winter)."""
 
 
 _NAMING_RULES = ("naming", "title", "honorific", "called")
@@ -229,6 +234,8 @@ def _not_a_name(text: str, hit: Hit, res: Resources) -> bool:
     word = _word(text, hit)
     if word in res.given_west_ko:
         return False  # 그레이스: a Western given name, not 그 + 레이스 (round 22)
+    if eaten_or_counted(text, hit, res) or thing_before_cue(text, hit, res):
+        return True  # round 26: 쏸차이 볶는, 꽈즈 한 봉지; 그걸 X라구 했지, X라는 알약
     if class_non_name(text, hit, word, res):
         return True  # round 14: holidays, languages, role modifiers, verb forms, trades
     if plain_noun_ko(text, hit, word, res, _kind_or_title):

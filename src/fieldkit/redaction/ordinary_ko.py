@@ -26,6 +26,7 @@ from fieldkit.redaction.resources import Resources
 __all__ = [
     "after_role",
     "closed",
+    "kinship",
     "not_place",
     "ordinary_word",
     "position",
@@ -70,6 +71,13 @@ def _rows() -> dict[str, tuple[str, ...]]:
     for kind, words in data.rows("ordinary_ko.tsv"):
         out[kind] = tuple(w for w in words.split("|") if w)
     return out
+
+
+@lru_cache(maxsize=1)
+def kinship() -> frozenset[str]:
+    """The listed kinship terms alone (오마니, 시누이): people, where papers and units are
+    things (round 26, ``things_named_ko``)."""
+    return frozenset(_rows().get("kinship", ()))
 
 
 @lru_cache(maxsize=1)

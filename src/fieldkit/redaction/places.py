@@ -29,6 +29,7 @@ from fieldkit.redaction.places_ko import spoken_places
 from fieldkit.redaction.places_stems_ko import stem_places
 from fieldkit.redaction.resources import Resources
 from fieldkit.redaction.textview import view
+from fieldkit.redaction.things_named_ko import noun_tail, thing_compound
 
 __all__ = ["find_places"]
 
@@ -219,6 +220,8 @@ def _hangul_context(folded: str, res: Resources) -> Iterator[Hit]:
             continue  # 넘기면, 적어주시면, 하다보면 (if ...); 큰삼촌, 작은삼촌 (an uncle)
         if korean.counted_or_bound(word, res) or _spoken_not_place(stem, suffix, res):
             continue  # 다섯시, 열두마리 (a count); 겨울이면 (if it is winter); 나가구 (나가고)
+        if thing_compound(word, res) or noun_tail(word, res):
+            continue  # 함흥냉면 (a dish); 잔뿌리, 몸조리, 맏며느리: a word ending in 리 (r26)
         yield Hit(
             start=match.start(),
             end=match.end(),

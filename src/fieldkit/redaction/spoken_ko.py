@@ -136,8 +136,10 @@ _NATIVE = "한|두|세|석|네|넉|다섯|여섯|일곱|여덟|아홉|열|스무
 _SINO = "[일이삼사오육륙칠팔구십백천만]"
 _COUNTERS = (
     "달|해|푼|원|전|마리|알|시|척|개|살|분|명|번|채|그릇|잔|켤레|가지|군데|시간|주일|주|"
-    "년|월|일|날|밤|층|칸|병|대|장|권|벌|포기|자루|근|톤|킬로|미터|봉지|푸대|포대|통|끼"
+    "년|월|일|날|밤|층|칸|병|대|장|권|벌|포기|자루|근|톤|킬로|미터|봉지|푸대|포대|통|끼|"
+    "상자|숟갈|숟가락|사발|접시|바가지|박스|줌|모금|다발|묶음|송이|배|되|말"
 )
+"""Round 26: containers and measures (한상자, 한숟갈, 한사발, 한줌, 두배)."""
 _NUMBER = re.compile(
     rf"(?:(?:{_NATIVE})+|{_SINO}+)(?:{_COUNTERS})(?:쯤|전|후|만|째|씩|간|동안|반|께)?"
 )
@@ -168,9 +170,14 @@ _BOUND_AFTER = {
     "적": "ㄹㄴ",
     "뻔": "ㄹ",
     "만큼": "ㄹㄴ",
+    "거지": "ㄹㄴ",
+    "거야": "ㄹㄴ",
+    "거죠": "ㄹㄴ",
+    "건데": "ㄹㄴ",
 }
 """Bound nouns typed onto the verb before them (할때, 갈수, 받는거, 보내는것, 사는동안) and
-the final consonant the verb's adnominal form then has (ㄹ: 할, 갈; ㄴ: 한, 는, 인)."""
+the final consonant the verb's adnominal form then has (ㄹ: 할, 갈; ㄴ: 한, 는, 인).  Round
+26: 거 and the copula's ending glued on (산거지, 할거야, 간건데: "it is that ...")."""
 _SHORT_ADNOMINAL = frozenset(
     str.split("할 갈 올 볼 될 쓸 탈 잘 살 알 놀 켤 먹 찾 한 간 온 본 된 산 는 인")
 )

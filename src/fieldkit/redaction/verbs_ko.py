@@ -11,7 +11,7 @@ from fieldkit.redaction import dictionary_ko, hangul, spoken_ko
 from fieldkit.redaction.data import word_set
 from fieldkit.redaction.resources import Resources
 
-__all__ = ["never_a_noun", "spelled_ordinary", "verb_like"]
+__all__ = ["never_a_noun", "spelled_ordinary", "verb_alone", "verb_like"]
 
 
 _VERB_ENDINGS = tuple(
@@ -194,3 +194,13 @@ def _standard_verb_like(token: str, res: Resources) -> bool:
             if len(ending) >= 2 and _dictionary_verb(stem, ending):
                 return True  # 끊기니까, 일하다가 (round 19)
     return False
+
+
+_HADA_FORMS = frozenset(("하지", "하고", "하구", "해서", "하니", "하면", "하믄"))
+"""하다 in a bare ending (하지, 하구): the dictionary's conjugation leaves the light verb out."""
+
+
+def verb_alone(word: str, res: Resources) -> bool:
+    """A word standing alone that is a verb's form (못 하지, 딱 서고, 가루를 내서): no place a
+    gazetteer spells so (하지, 서고, 내서) without a particle or a suffix (round 26)."""
+    return word in _HADA_FORMS or dictionary_ko.conjugated_word(word, res)
