@@ -105,7 +105,7 @@ def _korean_hit(token: str, start: int, res: Resources, *, context: str = "") ->
     if kind and kind_compound(stem[:-kind], stem[-kind:]):
         return None  # 봉제공장, 수산물가공공장: a kind of place (round 13)
     label = "ORG" if kind else "PLACE" if particle in korean.LOCATIVE_PARTICLES else "PERSON"
-    if label == "PERSON" and (thing_compound(stem, res) or noun_tail(stem, res)):
+    if label == "PERSON" and (thing_compound(stem, res, strict=True) or noun_tail(stem, res)):
         return None  # 언감자떡, 물똥병, 농마국수: a dish, an illness (round 26)
     if label == "PERSON" and context != "surnamed" and chinese_word(stem, res):
         return None  # 꽁즈, 뗀화, 쑈제: a Chinese word said in Korean (round 24)

@@ -179,6 +179,18 @@ def _spoken_verb(name: str, folded: str, end: int, res: Resources) -> bool:
     return _HANGUL_LOCATIVE.match(folded, end) is None and not _HANGUL_SUFFIX.match(folded, end)
 
 
+_DISTRICT_NEXT = lazy_pattern(r"\s[가-힣]{1,4}[구군](?:에서|[에의은는이가를로도]|[\s.,]|$)")
+_ENGLISH_BEFORE = lazy_pattern(r"\b(?:in|from|to|at|near)\s$")
+
+
+def _place_goes_on(folded: str, start: int, end: int) -> bool:
+    """A Hangul letter glued after a spelling, a district's word after it (대구 달서구:
+    대구 is no verb's 대고 there) or an English preposition before it (in 대구)."""
+    glued = "가" <= folded[end : end + 1] <= "힣"
+    english = _ENGLISH_BEFORE().search(folded, max(0, start - 6), start) is not None
+    return glued or english or _DISTRICT_NEXT().match(folded, end) is not None
+
+
 def _hangul(folded: str, start: int, end: int, res: Resources) -> Hit | None:
     name = folded[start:end]
     if _spoken_verb(name, folded, end, res):
@@ -219,7 +231,7 @@ def _hangul(folded: str, start: int, end: int, res: Resources) -> Hit | None:
     )
     if uncertain is None or (uncertain and korean.verb_like(name, res)):
         return None  # 보러 갔다: a verb form alone is no place (보러에서 would be)
-    if uncertain and verb_alone(name, res) and not "가" <= folded[end : end + 1] <= "힣":
+    if uncertain and verb_alone(name, res) and not _place_goes_on(folded, start, end):
         return None  # 못 하지, 딱 서고, 가루를 내서: a verb, nothing after it (round 26)
     whole = hangul.word_from(folded, start)
     if uncertain and (korean.verb_like(whole, res) or (whole != name and whole in res.lex_ko)):

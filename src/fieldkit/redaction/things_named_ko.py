@@ -210,8 +210,10 @@ def noun_tail(word: str, res: Resources) -> bool:
         head, tail = word[:cut], word[cut:]
         if not dictionary_ko.noun(tail) or tail in res.given_ko:
             continue
-        if head in _NUMBER_PREFIX:
-            return True
+        if head in _NUMBER_PREFIX and (len(word) > 3 or tail in res.lex_ko_common):
+            return True  # 한뿌리; 세천리 (세 + 천리, a rare word) stays a village's
+        if head in res.gaz_hangul:
+            return False  # 연변 + 대학: a place's institution, an organisation
         if len(word) >= 4 and (head in res.lex_ko or dictionary_ko.noun(head)):
             return True
     return False

@@ -195,3 +195,17 @@ def test_a_slash_date_at_a_sentences_end_or_day_first(
     rules: Redactor, text: str, date: str
 ) -> None:
     assert (date, "DATE") in [(s, lab) for s, lab, _ in _spans(rules, text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("언니는 지금 대구 달서구에서 식당 해요.", "대구"),  # not 대고 (대다) said 대구
+        ("She opened a shop in 대구. She is well.", "대구"),
+        ("우리 마을 옆이 바로 세천리예요.", "세천리"),  # not 세 (three) + 천리
+    ],
+)
+def test_a_verb_or_number_shaped_place_stays_a_place_in_a_places_context(
+    rules: Redactor, text: str, place: str
+) -> None:
+    assert place not in rules.redact(text).text
