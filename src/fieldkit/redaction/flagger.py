@@ -46,7 +46,7 @@ from fieldkit.redaction.verbs_ko import never_a_noun
 __all__ = ["LABELS", "MODEL", "MODEL_SHA256", "THRESHOLD", "flag"]
 
 MODEL = "flagger_ko.crfsuite"
-MODEL_SHA256 = "6778074a05620c76e379d47b2235dfc6de16b99753b043e7113e106c5a7b78cd"
+MODEL_SHA256 = "bc015ee13eca22e901afd0f9a5d8df096312430e5a45dfa177a8e2ad7bddc416"
 """The shipped model's digest (``bench/flagger_train.py`` writes it here).  CRFsuite trusts
 the file it reads: a truncated model crashes the process (a segmentation fault, tried), so
 the bytes are checked before CRFsuite sees them."""
