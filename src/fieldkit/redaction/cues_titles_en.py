@@ -47,6 +47,9 @@ def _english_words(text: str, res: Resources, epithets: bool = False) -> list[re
             kept.append(token)  # known as Little Rabbit: the epithet is the nickname's
             continue
         if low in _NOT_NAMES_EN or low in closed:
+            if kept and kept[-1].group().casefold() in _EPITHETS_EN and len(kept) == 1:
+                kept.clear()  # called Big Sister Hong: a title follows, the name is after it
+                continue
             if kept:
                 break
             continue  # "Auntie" in "called Auntie Kim": the name follows

@@ -209,3 +209,8 @@ def test_a_verb_or_number_shaped_place_stays_a_place_in_a_places_context(
     rules: Redactor, text: str, place: str
 ) -> None:
     assert place not in rules.redact(text).text
+
+
+def test_an_epithet_before_a_title_after_a_naming_cue_is_no_name(rules: Redactor) -> None:
+    spans = _spans(rules, "Two women came, and one called Big Sister Hong.")
+    assert [s for s, _, _ in spans] == ["Hong"]
