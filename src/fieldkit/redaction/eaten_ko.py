@@ -22,6 +22,7 @@ from fieldkit.redaction import korean
 from fieldkit.redaction.hits import Hit
 from fieldkit.redaction.lazy import lazy_pattern
 from fieldkit.redaction.resources import Resources
+from fieldkit.redaction.things_named_ko import weak_uncertain
 
 __all__ = ["eaten_or_counted"]
 
@@ -42,14 +43,11 @@ _AFTER = lazy_pattern(
 """The object and a verb of eating or cooking, next or one word on, or a count in a
 container with at most a particle after it (한 병원 and 한 통화 are no bottle nor tin)."""
 _BARE_COOKED = lazy_pattern(rf"\s(?:{_COOKED})")
-_WEAK_DETECTORS = frozenset(("catchall", "name"))
-"""The weak rules (and the Mandarin-name shape, a cue's detector but no cue's evidence)."""
 
 
 def eaten_or_counted(text: str, hit: Hit, res: Resources) -> bool:
     """Whether the uncertain hit's word is eaten, cooked or counted (module docstring)."""
-    weak = hit.detector in _WEAK_DETECTORS or hit.rule.startswith("mandarin_name")
-    if not hit.uncertain or not weak:
+    if not weak_uncertain(hit):
         return False
     word, end = text[hit.start : hit.end], hit.end
     if word in res.given_ko or korean.name_shaped(word, res):

@@ -81,9 +81,9 @@ _ANIMATE = _set(
 )
 """Particles only a being takes (X한테 돈을 줬어요, X에게서 연락이): a person slot alone."""
 
-_FIRST_PERSON = lazy_pattern(r" (?:저|나|내|우리)(?:랑|하고|는|도|가|와|\b)")
-_FIRST_PERSON_HAGU = (" 저하구", " 나하구", " 내하구", " 우리하구")
-"""Round 26: the spoken 하구 for 하고 after the speaker (영애하구 나하구)."""
+_FIRST_PERSON = lazy_pattern(r" (?:저|나|내|우리)(?:랑|하고|하구|는|도|가|와|\b)")
+"""The speaker after a companion (X이랑 저랑, X하고 나는); round 26: the spoken 하구 for
+하고 (영애하구 나하구)."""
 _COMITATIVE = _set("랑 이랑 하고 이하고 하구 이하구 와 과")
 
 _SUBJECT_ENDINGS = ("이", "가", "은", "는")
@@ -247,9 +247,7 @@ def _person_slot(folded: str, word: _Word) -> bool:
         return True
     after = word.end + len(word.particle)
     if word.particle in _COMITATIVE and _FIRST_PERSON().match(folded, after):
-        return True  # X이랑 저랑, X하고 나는
-    if word.particle in _COMITATIVE and folded.startswith(_FIRST_PERSON_HAGU, after):
-        return True  # X하구 나하구
+        return True  # X이랑 저랑, X하고 나는, X하구 나하구
     if word.particle not in _PERSON_PARTICLES:
         return False
     rest = folded[after : after + 60]

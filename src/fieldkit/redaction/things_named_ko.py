@@ -28,7 +28,14 @@ from fieldkit.redaction.hits import Hit
 from fieldkit.redaction.lazy import lazy_pattern
 from fieldkit.redaction.resources import Resources
 
-__all__ = ["noun_in_i", "noun_tail", "thing_before_cue", "thing_compound", "thing_named"]
+__all__ = [
+    "noun_in_i",
+    "noun_tail",
+    "thing_before_cue",
+    "thing_compound",
+    "thing_named",
+    "weak_uncertain",
+]
 
 THING_NOUNS = word_set(
     "약 알약 가루약 물약 약초 한약 풀 나물 꽃 나무 열매 음식 요리 반찬 떡 과자 사탕 빵 "
@@ -169,11 +176,19 @@ _CUE_AFTER = lazy_pattern(
 _WEAK = frozenset(("catchall", "name"))
 
 
+def weak_uncertain(hit: Hit) -> bool:
+    """An uncertain hit of a weak rule: the catch-all, a name's shape, or the Mandarin-name
+    rule (a cue's detector but no cue's evidence).  Only such a hit may be dropped for
+    what the sentence does to its word (here and ``eaten_ko``)."""
+    weak = hit.detector in _WEAK or hit.rule.startswith("mandarin_name")
+    return hit.uncertain and weak
+
+
 def thing_before_cue(text: str, hit: Hit, res: Resources) -> bool:
     """An uncertain hit of a weak rule (the catch-all, the flagger, a name's shape) on a word
     that a naming cue follows, where the cue names a thing (``thing_named``): the naming
     rule dropped it, and the weak rules must not take it back (밀가리국, 홍산편)."""
-    if not hit.uncertain or not (hit.detector in _WEAK or hit.rule.startswith("mandarin")):
+    if not weak_uncertain(hit):
         return False
     match = _CUE_AFTER().match(text, hit.end)
     if match is None:

@@ -89,7 +89,7 @@ _PIECES = (
     "과장 ",
 )
 
-_EAGER_DIGEST = "edb6eaee5c03f492dc9687aee96e37a03e1755b30ad58d88b45a44f9ca6fd474"
+_EAGER_DIGEST = "dc5f1e9d6e4c238a0cb563e9900ce00d801fb6875375967e3a7985378922274b"
 """sha256 of the sorted ``module.NAME<TAB>flags<TAB>pattern`` lines of ``_MADE_LAZY`` on
 main eb6d825 (every one an eager ``re.compile`` there), with ``PYTHONHASHSEED=0``; updated
 in round 17, when ``korean.PARTICLES`` (which some of them are built from) gained 라고들
@@ -105,8 +105,10 @@ joined lists 하구 and ``_COUNTER`` 둘이, and the particles 이라곤, 은커
 when ``gazetteer._HANGUL_GOES_ON`` gained the spoken 하구 after a place (연길하구 남양) and
 four of ``propagate``'s patterns moved, unchanged, to ``person_again_ko`` (named by their
 old module in the digest's lines); and in round 26, when ``spelled._SLASH_DATE`` read a
-day first (14/3) and a full stop after (5/21.): 78cdfac3... before it (moving
-``patterns._MARKED_ID`` to ``online_words`` left that unchanged)."""
+day first (14/3) and a full stop after (5/21.), and ``namelike_ko._FIRST_PERSON`` the
+spoken 하구 after the speaker (나하구, read beside it by a tuple of its own before):
+78cdfac3... before them (moving ``patterns._MARKED_ID`` to ``online_words`` left that
+unchanged)."""
 
 _MADE_LAZY = {
     "address_terms_ko": "_IN_CHARGE _TAK",
