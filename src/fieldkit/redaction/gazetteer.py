@@ -20,7 +20,8 @@ not a word of its own     안도했다                 not a place       not a p
 Uncertain spans are redacted and listed for review.  A Hangul spelling counts
 only at the start of a word; a marked one only when what follows in the word is
 a particle (안도에, 안도는) or an administrative suffix (안도현).  A spelling
-shared by places in different provinces carries no province (``resources``).
+shared by places in different provinces carries no province (``resources``).  Latin
+spellings are matched in ``gazetteer_latin``, by the same table (``verdict``).
 """
 
 from __future__ import annotations
@@ -33,12 +34,11 @@ from fieldkit.redaction.chinese import surname_before
 from fieldkit.redaction.cuewords import closed_words
 from fieldkit.redaction.hits import Hit
 from fieldkit.redaction.lazy import lazy_pattern
-from fieldkit.redaction.normalize import fold_key
 from fieldkit.redaction.resources import Resources
 from fieldkit.redaction.textview import view
 from fieldkit.redaction.verbs_ko import verb_alone
 
-__all__ = ["find_gazetteer_latin", "find_gazetteer_native"]
+__all__ = ["find_gazetteer_native", "verdict"]
 
 _PARTICLE = (
     "에서부터|에서였어요|에서였는데|에서였고|에서였다|에서요|에서는|에서도|에서의|에선|에서|으로부터|로부터|으로는|로는|으로|로|에는|에도|에게|에|"
@@ -85,22 +85,10 @@ _HANGUL_GOES_ON = lazy_pattern(
 _GLUED_LOCATIVE = lazy_pattern("(?:에서|으로|까지)(?=[가-힣])")
 """A locative particle with the next word typed onto it (함흥에서기차타고: round 23)."""
 _HANZI_BEFORE = frozenset("在到去从回往住离逃卖嫁")
-_LATIN_SUFFIX = lazy_pattern(
-    r"(?:\s+(?:[Cc]ounty|[Cc]ity|[Ss]tation|[Tt]own|[Tt]ownship|[Vv]illage|[Dd]istrict|"
-    r"[Pp]refecture|[Bb]anner)|-(?:ri|dong|gun|si|shi|gu|guyok|up|eup|rodongjagu))(?![\w'])"
-)
-_CITY = re.compile(r"\s+(?:City|County|Banner)(?![\w'])")
-"""Jilin City, Tumen City, Antu County, Aohan Banner: the name of the city or county, with
-its administrative word as the annotation guidelines include it (the keep-list keeps Jilin,
-not Jilin City); station, village and district stay outside, as the corpus annotates them."""
-_LATIN_BEFORE = lazy_pattern(
-    r"(?<![\w'])(?:in|to|from|near|at|into|towards?|via|outside|around|through|of)\s+$"
-)
-
 _CERTAIN, _UNCERTAIN = False, True
 
 
-def _verdict(mark: str, suffix: bool, locative: bool, strong: bool, alone: bool) -> bool | None:
+def verdict(mark: str, suffix: bool, locative: bool, strong: bool, alone: bool) -> bool | None:
     """Uncertain (True), certain (False) or not a place (None), by the table above."""
     if suffix:
         return _CERTAIN
@@ -222,7 +210,7 @@ def _hangul(folded: str, start: int, end: int, res: Resources) -> Hit | None:
         suffix = None  # 개구리 (a frog), not 个旧 and a village's 리: the whole is a word
     route = _on_route(folded, start, end, res) or _before_admin_place(folded, end, res)
     lived = _LIVED().match(folded, end) is not None
-    uncertain = _verdict(
+    uncertain = verdict(
         mark,
         suffix is not None,
         route or lived or _HANGUL_LOCATIVE.match(folded, end) is not None,
@@ -299,7 +287,7 @@ def _hanzi(folded: str, start: int, end: int, res: Resources) -> Hit | None:
     suffix = _hanzi_suffix(folded, end, res)
     before = start > 0 and folded[start - 1] in _HANZI_BEFORE
     alone = end == len(folded) or folded[end] in _HANZI_WORD_END
-    uncertain = _verdict(mark, suffix, before, before, alone)
+    uncertain = verdict(mark, suffix, before, before, alone)
     if uncertain is None and _island(folded, start, end):
         uncertain = _UNCERTAIN
     if uncertain is None:
@@ -403,35 +391,3 @@ def _hanzi_scan(folded: str, index: int, end: int, res: Resources) -> Iterator[H
                 break
         else:
             index += 1
-
-
-def find_gazetteer_latin(folded: str, res: Resources, words: frozenset[str]) -> Iterator[Hit]:
-    """Latin spellings (any case, spacing or hyphenation; word-like ones capitalised)."""
-    for start, end, province in res.gaz_latin.find(folded, words):
-        mark = res.gaz_marked.get(fold_key(folded[start:end]), ("", ""))[1]
-        if not mark:
-            city = _CITY.match(folded, end)  # Tumen City, Antu County: the name holds it
-            yield Hit(
-                start=start,
-                end=city.end() if city else end,
-                label="PLACE",
-                detector="gazetteer",
-                rule="latin",
-                uncertain=False,
-                detail=province,
-            )
-            continue
-        before = _LATIN_BEFORE().search(folded, max(0, start - 12), start) is not None
-        suffix = _LATIN_SUFFIX().match(folded, end)
-        uncertain = _verdict(mark, suffix is not None, before, before, True)
-        city = _CITY.match(folded, end)
-        if uncertain is not None:
-            yield Hit(
-                start=start,
-                end=city.end() if city else end,
-                label="PLACE",
-                detector="gazetteer",
-                rule="latin",
-                uncertain=uncertain,
-                detail=province,
-            )

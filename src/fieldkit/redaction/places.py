@@ -18,7 +18,8 @@ from functools import lru_cache
 
 from fieldkit.redaction import data, known_ko, korean, ordinary_ko
 from fieldkit.redaction.anchored import finditer_from, starts_before
-from fieldkit.redaction.gazetteer import find_gazetteer_latin, find_gazetteer_native
+from fieldkit.redaction.gazetteer import find_gazetteer_native
+from fieldkit.redaction.gazetteer_latin import find_gazetteer_latin
 from fieldkit.redaction.hits import Hit
 from fieldkit.redaction.lazy import lazy_pattern
 from fieldkit.redaction.not_places_ko import derived_adverb
