@@ -21,7 +21,7 @@ from fieldkit.redaction.keep import KeepSpans
 from fieldkit.redaction.korean import common_surnames
 from fieldkit.redaction.mandarin_words_ko import chinese_word
 from fieldkit.redaction.memory import WordCache
-from fieldkit.redaction.org_nouns import kind_noun_length
+from fieldkit.redaction.org_nouns import kind_noun_length, korean_nouns
 from fieldkit.redaction.orgs_spaced_ko import kind_compound
 from fieldkit.redaction.resources import Resources
 from fieldkit.redaction.textview import view
@@ -101,6 +101,8 @@ def _korean_hit(token: str, start: int, res: Resources, *, context: str = "") ->
         return None
     if not particle and len(stem) > 7:
         return None  # (a run of words typed without spaces)
+    if stem in korean_nouns():
+        return None  # 처소교회, 변방파출소: a listed kind itself (round 27)
     kind = kind_noun_length(stem)  # 진달래식당: the name, not its kind (as the org layer)
     if kind and kind_compound(stem[:-kind], stem[-kind:]):
         return None  # 봉제공장, 수산물가공공장: a kind of place (round 13)

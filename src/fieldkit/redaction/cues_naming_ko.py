@@ -13,7 +13,7 @@ from fieldkit.redaction.cuewords import alternation, closed_words, cue_words, ga
 from fieldkit.redaction.epithets_ko import epithet
 from fieldkit.redaction.hits import Hit, person_by_cue
 from fieldkit.redaction.lazy import lazy_pattern
-from fieldkit.redaction.org_nouns import kind_noun_length, korean_nouns
+from fieldkit.redaction.org_nouns import kind_noun_length, korean_nouns, modified_noun_name
 from fieldkit.redaction.orgs_trade_ko import kind_word
 from fieldkit.redaction.resources import Resources
 from fieldkit.redaction.things_named_ko import thing_named
@@ -256,6 +256,8 @@ def korean_naming(folded: str, res: Resources) -> Iterator[Hit]:
             hit = person_by_cue(start, start + len(stem), "naming_cue_epithet", True)
         if hit is None and org and stem in res.keep_native:  # 백두산이라는 식당: its name
             hit = person_by_cue(start, start + len(stem), "named_org_kept_word", True)
+        if hit is None and org and modified_noun_name(stem, res):  # 열린문이라는 단체 (r27)
+            hit = person_by_cue(start, start + len(stem), "named_org_modified_noun", True)
         if hit is not None and _word_ends_in_i(folded, hit.end, stem, res):
             hit = hit._replace(end=hit.end + 1)  # 모퉁이라는 선교단체: the word's own 이
         if hit is not None:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from fieldkit.redaction import data, dictionary_ko
+from fieldkit.redaction import data, dictionary_ko, hangul
 from fieldkit.redaction.resources import Resources
 
 __all__ = [
@@ -18,6 +18,8 @@ __all__ = [
     "kind_noun_length",
     "kind_nouns",
     "korean_nouns",
+    "modified_noun_name",
+    "noun_not_modifier",
     "nouns_joined",
 ]
 
@@ -80,6 +82,35 @@ def nouns_joined(stem: str, res: Resources) -> bool:
     if len(stem) < 4:
         return False
     return any(_noun(stem[:cut], res) and _noun(stem[cut:], res) for cut in range(2, len(stem) - 1))
+
+
+_NOT_NAMES = frozenset(("다른", "조그만"))
+
+
+def noun_not_modifier(stem: str) -> bool:
+    """Round 27: a dictionary noun glued to the kind whose last syllable only looks like a
+    modifier's (행운여관, 평안식당: 운 and 안 end 어려운 and 편안 too): a name, uncertain as an
+    ordinary word.  Never where the stem before it is a verb's (가난: 가나-), a person noun in
+    -인 (노인병원, 군인식당: a kind), or a modifier the dictionary also lists (다른, 조그만)."""
+    return (
+        dictionary_ko.noun(stem)
+        and not dictionary_ko.stem(stem[:-1])
+        and stem[-1] != "인"
+        and stem not in _NOT_NAMES
+    )
+
+
+def modified_noun_name(stem: str, res: Resources) -> bool:
+    """Round 27: a verb's modifier glued to a noun (열린문, 새로운길, 큰나무), how a group or a
+    church names itself: named before 단체 or 교회 by (이)라는, it is that group's name, though
+    the verb form made the naming rule read it as a verb."""
+    for cut in range(1, len(stem)):
+        head, tail = stem[:cut], stem[cut:]
+        if hangul.decompose(head[-1])[2] not in ("ㄴ", "ㄹ") or not dictionary_ko.verb_form(head):
+            continue
+        if _noun(tail, res):
+            return True
+    return False
 
 
 def _noun(word: str, res: Resources) -> bool:

@@ -31,11 +31,13 @@ from fieldkit.redaction.org_nouns import (
     GLUED_SCHOOLS,
     NAMED_KINDS,
     attends,
+    noun_not_modifier,
     nouns_joined,
 )
 from fieldkit.redaction.org_nouns import korean_nouns as _nouns_ko
 from fieldkit.redaction.orgs_ko import find_branches
 from fieldkit.redaction.orgs_named import find_named_orgs
+from fieldkit.redaction.orgs_numbered_ko import find_numbered_venues
 from fieldkit.redaction.orgs_of_en import of_runs
 from fieldkit.redaction.orgs_spaced_ko import no_name_before_kind
 from fieldkit.redaction.orgs_taught_ko import taught_kind
@@ -295,7 +297,7 @@ def _ordinary_before_noun_ko(stem: str, gap: str, noun: str, res: Resources) -> 
     if not gap and nouns_joined(stem, res):
         return False  # 남북하나재단: nouns joined into a name (org_nouns.nouns_joined)
     if stem[-1] in _ADNOMINAL and not company and (stem in res.lex_ko or stem[:-1] in res.lex_ko):
-        return True  # 작은 식당, 오래된 교회, 있는 가게: a modifier, not a name
+        return not (not gap and noun_not_modifier(stem))  # 작은 식당: a modifier; 행운여관: a name
     if not gap and noun in GLUED_SCHOOLS and stem not in res.lex_ko:
         return stem in _ethnic()  # 신남중학교: a school's name, though 신남 reads "fun"
     if korean.verb_like(stem, res) or korean.spelled_ordinary(stem + noun, res):
@@ -421,6 +423,8 @@ def find_orgs(folded: str, res: Resources, words: frozenset[str]) -> Iterator[Hi
     yield from find_named_orgs(folded, res, words)  # round 7: 금사랑KTV, the NGO, Open Gate,
     if view(folded).has_hangul:
         yield from _hangul(folded, res)
+        if view(folded).has_digit:
+            yield from find_numbered_venues(folded)  # round 27: 88노래방, V8 노래방
         if "점" in folded:
             yield from find_branches(folded, res)
     if view(folded).has_hanzi:

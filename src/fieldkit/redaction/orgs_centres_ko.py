@@ -119,6 +119,8 @@ def find_spaced_centre_names(folded: str, res: Resources) -> Iterator[Hit]:
         word = name in res.lex_ko
         if (word and not dictionary_ko.noun(name)) or korean.verb_like(name, res):
             continue  # 많이 상담센터: an adverb; 찾아간 상담센터: a verb form
+        if _word_and_particle(name, res):
+            continue  # 그 다음에 고용센터: a word and its particle (round 27)
         yield Hit.at(
             match.span(1),
             label="ORG",
@@ -126,3 +128,12 @@ def find_spaced_centre_names(folded: str, res: Resources) -> Iterator[Hit]:
             rule="spaced_centre_name_ko",
             uncertain=word or korean.ordinary(name, res),
         )
+
+
+_PARTICLES = frozenset(str.split("에 에서 에는 에도 을 를 은 는 이 가 도 만 의 와 과 까지"))
+
+
+def _word_and_particle(name: str, res: Resources) -> bool:
+    """A common word and a case particle (다음에, 동네에서): where or when, no centre's name."""
+    bare, particle = korean.split_particle(name)
+    return particle in _PARTICLES and len(bare) >= 2 and bare in res.lex_ko_common

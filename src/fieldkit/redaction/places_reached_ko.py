@@ -31,6 +31,7 @@ from fieldkit.redaction import hangul, korean
 from fieldkit.redaction.cuewords import closed_words, gazetteer_entry
 from fieldkit.redaction.hits import Hit
 from fieldkit.redaction.lazy import lazy_pattern
+from fieldkit.redaction.org_nouns import kind_noun_length, korean_nouns
 from fieldkit.redaction.resources import Resources
 
 __all__ = ["find_reached_places"]
@@ -141,6 +142,8 @@ def _place_word(word: str, res: Resources) -> bool:
         return False
     if word in res.lex_ko or korean.ordinary(word, res):
         return False
+    if word in korean_nouns() or kind_noun_length(word):
+        return False  # 근처 양돈장에서, 근처 금강식당에서: a business, the org rules' (round 27)
     return not korean.verb_like(word, res)
 
 

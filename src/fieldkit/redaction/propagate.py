@@ -46,6 +46,7 @@ from fieldkit.redaction.propagate_ko import (
     enumerated_names,
     glued_surname,
     hanzi_reading_seeds,
+    hanzi_sign_seeds,
     nickname_after,
     nickname_seed,
     surname_seed,
@@ -101,6 +102,9 @@ def _seeds(fields: Sequence[_FieldLike], release: frozenset[str], res: Resources
             seeds.setdefault(surface, hit)
             if hit.label in ("ORG", "PLACE") and not hit.uncertain:  # 华丰 ... 화풍이라 (r13)
                 seeds.update((READING_KEY + r, hit) for r in hanzi_reading_seeds(surface))
+            if hit.rule == "hanzi_name_before_org":  # 阳光幼儿园 ... 양광이라는게 (round 27)
+                for reading in hanzi_sign_seeds(surface):
+                    seeds.setdefault(READING_KEY + reading, hit)
             if hit.label != "PERSON" or hit.detector == "known":
                 continue
             _alias_seeds(seeds, surface, hit, res, release)

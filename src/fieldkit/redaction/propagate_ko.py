@@ -36,6 +36,7 @@ __all__ = [
     "enumerated_names",
     "glued_surname",
     "hanzi_reading_seeds",
+    "hanzi_sign_seeds",
     "nickname_after",
     "nickname_seed",
     "role_predicate_at",
@@ -119,6 +120,22 @@ def hanzi_reading_seeds(surface: str) -> list[str]:
     if not "\u4e00" <= surface[:1] <= "\u9fff" or _HANZI_NAME.fullmatch(surface) is None:
         return []
     return list(_readings(surface))
+
+
+def hanzi_sign_seeds(surface: str) -> list[str]:
+    """Round 27: the readings of a Hanzi business name found before its kind (阳光 of
+    阳光幼儿园, 天池 of 天池饭店 -> 양광, 천지), even where the name is also a word and so
+    uncertain: the Korean speaker says the name again in Hangul (양광이라는게).  A kind left on
+    the surface is cut off: the kind, read too (천지반점), is not what she repeats."""
+    if not "\u4e00" <= surface[:1] <= "\u9fff":
+        return []
+    from fieldkit.redaction.org_nouns import kind_nouns  # it imports resources, as this does
+
+    kinds = kind_nouns("zh")
+    for cut in range(len(surface) - 1, 1, -1):
+        if surface[cut:] in kinds:
+            return hanzi_reading_seeds(surface[:cut])
+    return hanzi_reading_seeds(surface)
 
 
 @lru_cache(maxsize=4096)

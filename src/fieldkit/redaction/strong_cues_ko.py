@@ -35,6 +35,7 @@ from fieldkit.redaction.cuewords import (
 )
 from fieldkit.redaction.hits import Hit, person_by_cue
 from fieldkit.redaction.known_ko import known_word
+from fieldkit.redaction.org_nouns import korean_nouns
 from fieldkit.redaction.resources import Resources
 from fieldkit.redaction.surnames_ko import (
     WORD_SURNAMES,
@@ -161,8 +162,8 @@ def _glued_title(folded: str, title: re.Match[str], res: Resources) -> Hit | Non
         return None
     surname = folded[start:at]
     word = surname + title.group()
-    if word in titles or word in res.lex_ko or word in closed_words("ko"):
-        return None
+    if word in titles or word in res.lex_ko or word in closed_words("ko") or word in korean_nouns():
+        return None  # 양계장: a business's kind, no 양 계장 (round 27)
     if title.group() in _kinship() or title.group() in FELLOW_BELIEVERS:
         return None  # 왕언니 ("top sister"), 왕할머니, 친자매: kinship words
     if title.group() == "씨" and (

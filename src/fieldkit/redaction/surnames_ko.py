@@ -30,6 +30,7 @@ from fieldkit.redaction.cuewords import alternation, cue_words
 from fieldkit.redaction.hangul_chinese import CHINESE_SURNAMES
 from fieldkit.redaction.hits import Hit, person_by_cue
 from fieldkit.redaction.mandarin_ko import mandarin_surnames
+from fieldkit.redaction.org_nouns import korean_nouns
 from fieldkit.redaction.resources import Resources
 
 __all__ = [
@@ -143,8 +144,8 @@ def _glued_offices(folded: str, res: Resources) -> Iterator[Hit]:
             yield _hit(start, office.start(), "surname_glued_office", surname in res.lex_ko)
             continue
         word = folded[start : office.end()]
-        if word in offices or word in res.lex_ko:
-            continue  # 소대장, 이사장, 부사장: the whole word is an office or a word
+        if word in offices or word in res.lex_ko or word in korean_nouns():
+            continue  # 소대장, 이사장: an office or a word; 양계장: a business (round 27)
         # 고사장 ("exam hall") opens with a word (고사): a name there only uncertain
         uncertain = surname in WORD_SURNAMES or surname + office.group()[0] in res.lex_ko
         yield _hit(start, start + 1, "surname_glued_office", uncertain)

@@ -1,0 +1,117 @@
+"""Round 27 of issue 11, organisations and addresses in Korean: what set BR (100 Korean
+passages rich in named restaurants, karaoke bars, inns, schools and associations) showed the
+rules missing.  Every sentence here is invented for these tests (no blind passage's text)."""
+
+from __future__ import annotations
+
+import pytest
+
+from fieldkit.redaction import Redactor
+
+
+def _spans(engine: Redactor, text: str) -> list[tuple[str, str, bool]]:
+    return [(text[s.start : s.end], s.label, s.uncertain) for s in engine.redact(text).spans]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("청도에 있는 99노래방에서 석 달 일했어요.", "99"),
+        ("그 언니는 K7 노래방 카운터를 봤어요.", "K7"),
+        ("단동 8090이라는 술집에서 처음 만났지요.", "8090"),
+        ("연길 역 앞 365여관에 하룻밤 묵었어요.", "365"),
+    ],
+)
+def test_a_number_or_letters_with_a_number_before_a_venue_is_its_name(
+    rules: Redactor, text: str, name: str
+) -> None:
+    assert (name, "ORG", False) in _spans(rules, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "제3공장에서 일했어요.",  # a factory's rank
+        "2층 식당에서 밥을 먹었어요.",  # a floor
+        "2019.05 식당 일을 그만뒀어요.",  # a date
+    ],
+)
+def test_a_rank_a_floor_or_a_date_before_a_noun_is_no_name(rules: Redactor, text: str) -> None:
+    assert not any(r == "number_before_venue_ko" for r in _rules(rules, text))
+
+
+def _rules(engine: Redactor, text: str) -> list[str]:
+    return [s.rule for s in engine.redact(text).spans]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("목단강 기차역 옆 행운여관에 사흘 있었어요.", "행운"),
+        ("우리는 평안식당에서 설거지를 했어요.", "평안"),
+    ],
+)
+def test_a_noun_ending_like_a_modifier_glued_to_a_kind_is_a_name(
+    rules: Redactor, text: str, name: str
+) -> None:
+    assert any(s == name and label == "ORG" for s, label, _ in _spans(rules, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["작은 식당에서 일했어요.", "노인병원에 엄마가 있어요.", "다른식당으로 옮겼어요."],
+)
+def test_a_modifier_or_a_person_noun_before_a_kind_is_still_no_name(
+    rules: Redactor, text: str
+) -> None:
+    assert not any(label == "ORG" for _, label, _ in _spans(rules, text))
+
+
+def test_the_korean_reading_of_a_hanzi_business_name_is_that_business_again(
+    rules: Redactor,
+) -> None:
+    text = "딸은 希望幼儿园에 다녔어요. 작년에 희망에 다시 가 봤어요."
+    spans = _spans(rules, text)
+    assert ("희망", "ORG", True) in spans
+
+
+def test_a_hanzi_name_before_a_grill_is_a_restaurant(rules: Redactor) -> None:
+    text = "사장 명함에 金星烤肉, 그렇게 써있었어요."
+    assert any(s.startswith("金星") and label == "ORG" for s, label, _ in _spans(rules, text))
+
+
+def test_a_place_before_the_polite_copula_is_a_place(rules: Redactor) -> None:
+    text = "그 다리 건너편이 도문이지요, 다들 알아요."
+    assert ("도문", "PLACE", False) in _spans(rules, text)
+
+
+def test_a_town_that_is_also_a_word_before_its_centre_is_a_place(rules: Redactor) -> None:
+    text = "우리는 통화 시내에서 만두를 팔았어요."
+    assert any(s == "통화" and label == "PLACE" for s, label, _ in _spans(rules, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "그 다음에 상담센터로 갔어요.",  # a word and its particle before a centre
+        "우리 지역 하나센터 선생님이 왔어요.",  # where, not which
+        "마을에 작은 처소교회가 있었어요.",  # a kind of church
+        "훈춘 변방파출소에서 하루 있었어요.",  # a kind of police station
+        "화룡 근처 양계장에서 일했어요.",  # a kind of farm, no surname and office
+    ],
+)
+def test_ordinary_words_and_kinds_beside_an_organisation_noun_are_no_names(
+    rules: Redactor, text: str
+) -> None:
+    names = [s for s, _, _ in _spans(rules, text)]
+    assert not any(w in names for w in ("다음에", "지역", "처소", "변방", "양계장", "양"))
+
+
+def test_a_modifier_and_a_noun_named_before_a_group_is_its_name(rules: Redactor) -> None:
+    text = "서울 와서 맑은샘이라는 단체 사람이 집을 구해 줬어요."
+    assert any(s == "맑은샘" and label == "ORG" for s, label, _ in _spans(rules, text))
+
+
+def test_an_ordinary_phrase_named_before_a_group_is_still_no_name(rules: Redactor) -> None:
+    text = "그게 좋은 일이라는 단체가 있었어요."
+    assert not any(label == "ORG" for _, label, _ in _spans(rules, text))
