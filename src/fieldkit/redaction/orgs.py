@@ -39,7 +39,7 @@ from fieldkit.redaction.orgs_ko import find_branches
 from fieldkit.redaction.orgs_named import find_named_orgs
 from fieldkit.redaction.orgs_numbered_ko import find_numbered_venues
 from fieldkit.redaction.orgs_of_en import of_runs
-from fieldkit.redaction.orgs_spaced_ko import no_name_before_kind
+from fieldkit.redaction.orgs_spaced_ko import kind_compound, no_name_before_kind
 from fieldkit.redaction.orgs_taught_ko import taught_kind
 from fieldkit.redaction.orgs_trade_ko import name_before_trade, trade_and_kind
 from fieldkit.redaction.phrases import longest_first, trie_pattern
@@ -248,7 +248,8 @@ def _hangul(folded: str, res: Resources) -> Iterator[Hit]:
     starts = hangul_word_starts(folded, rx.hangul_first, rx.hangul_pairs, 8)
     for match in finditer_from(rx.hangul, folded, starts):  # the nouns first (round 9)
         stem, gap, noun = match.group(1), match.group(2), match.group(3)
-        if not gap and trade_and_kind(stem, noun, res):  # round 14: X 가발공장, X 발마사지
+        if trade_and_kind(stem, noun, res) if not gap else kind_compound(stem, noun):
+            # round 14: X 가발공장, X 발마사지; round 27: spaced, X 가발 공장
             named = name_before_trade(folded, match.start(1), noun, res, _ordinary_before_noun_ko)
             yield from () if named is None else (named,)
         brand = not gap and noun in COMPANY_SUFFIX and stem + noun in res.lex_ko  # 삼성전자

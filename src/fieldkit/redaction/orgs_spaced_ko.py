@@ -190,8 +190,15 @@ church"): the word glued before the kind says which kind, never which one."""
 
 
 def kind_compound(stem: str, noun: str) -> bool:
-    """Whether ``stem`` glued to ``noun`` is a kind of place (봉제공장, 직업학교), no name."""
-    return stem in _KIND_MODIFIERS.get(noun[-2:], frozenset())
+    """Whether ``stem`` glued to ``noun`` is a kind of place (봉제공장, 직업학교), no name.
+    Round 27: a company is of the kinds a factory is (의류 회사), and two products joined
+    say a kind too (자동차부품 회사, 수산물포장 공장)."""
+    kinds = _KIND_MODIFIERS.get("공장" if noun == "회사" else noun[-2:], frozenset())
+    if stem in kinds:
+        return True
+    return len(stem) >= 3 and any(
+        stem[:cut] in kinds and stem[cut:] in kinds for cut in range(1, len(stem))
+    )
 
 
 def no_name_before_kind(folded: str, match: re.Match[str], stem: str, gap: str, noun: str) -> bool:

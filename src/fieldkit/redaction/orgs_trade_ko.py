@@ -79,6 +79,8 @@ def name_before_trade(
     word = match.group(1)
     if word in korean_nouns() or clause_word_before_kind(folded, match.start(1), word):
         return None  # 회사 봉제공장, 동안 가발공장: a kind or a clause word
+    if kind_compound(word, noun):
+        return None  # 자동차 부품 공장: a product before a product, a kind still (round 27)
     if _inside_phrase(folded, match.start(1), res):
         return None
     if word in res.gaz_hangul or word in res.gaz_marked or ordinary(word, " ", noun, res):

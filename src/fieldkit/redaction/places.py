@@ -264,6 +264,9 @@ def _is_town(word: str, res: Resources) -> bool:
     return word[-1] in "시군구" and (word[:-1] in res.gaz_hangul or word[:-1] in res.gaz_marked)
 
 
+_STREETS = frozenset(("거리", "큰거리", "뒷거리", "먹자거리", "번화거리", "옛거리"))
+
+
 def _hangul_subdivisions(folded: str, res: Resources) -> Iterator[Hit]:
     for end in _SUBDIVISION_END.finditer(folded):
         match = _SUBDIVISION_BEFORE.search(folded, max(0, end.start() - 14), end.start())
@@ -283,6 +286,8 @@ def _hangul_subdivisions(folded: str, res: Resources) -> Iterator[Hit]:
             common = False
         if common and not _LOCATIVE_AFTER().match(folded, end.end()):
             continue  # 서울 이동은: a word (a move) unless a locative makes it a place
+        if part in _STREETS:
+            continue  # 서탑 거리에: the town's streets, no village in 리 (round 27)
         yield Hit.at(
             (match.start(2), end.end()),
             label="PLACE",

@@ -115,3 +115,26 @@ def test_a_modifier_and_a_noun_named_before_a_group_is_its_name(rules: Redactor)
 def test_an_ordinary_phrase_named_before_a_group_is_still_no_name(rules: Redactor) -> None:
     text = "그게 좋은 일이라는 단체가 있었어요."
     assert not any(label == "ORG" for _, label, _ in _spans(rules, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "오빠는 안산의 의류 회사에 다녀요.",  # what the company makes
+        "동생은 평택 전자부품 공장에 다녀요.",  # two products joined, a kind
+        "그 사람은 타일 회사에서 일해요.",
+        "남편은 자동차 부품 공장에 다녀요.",  # a product spaced before a product
+    ],
+)
+def test_products_before_a_company_or_a_factory_are_its_kind(rules: Redactor, text: str) -> None:
+    assert not any(label == "ORG" for _, label, _ in _spans(rules, text))
+
+
+def test_a_name_spaced_before_a_product_and_its_factory_is_its_name(rules: Redactor) -> None:
+    text = "석 달 동안 금성 가발 공장에서 일했어요."
+    assert any(s == "금성" and label == "ORG" for s, label, _ in _spans(rules, text))
+
+
+def test_a_town_street_is_no_village(rules: Redactor) -> None:
+    text = "연길 거리에 조선 식당이 많았어요."
+    assert not any(s.endswith("거리") for s, _, _ in _spans(rules, text))
