@@ -28,7 +28,7 @@ _NUM_ZH = r"[0-9一二三四五六七八九十百零〇两]+"
 _ADDRESS = (
     # 3동 2단원 501호, 5층 301호실, 501호 (the numbers first: a digit starts every match)
     r"(?:\d+\s?(?:호루|호동|동|단원|라인|호실|호|층|번지|인민반|반|통|조|단지)\s?){2,}"
-    r"(?:\d{3,4}(?![\d가-힣]))?|\d{3,4}\s?호실?|\d{1,3}\s?인민반"
+    r"(?:\d{3,4}(?!\d|(?!인데|이에요|이고|에서|에)[가-힣]))?|\d{3,4}\s?호실?|\d{1,3}\s?인민반"
     # a lot number and the flat: 1872-3 301호, 45-12번지 201호 (round 6)
     r"|\d{2,5}-\d{1,4}\s?(?:번지\s?)?\d{2,4}\s?호"
     # a neighbourhood unit or a village's group after its dong, ri or village (오산덕동 5반,
@@ -47,8 +47,9 @@ _ADDRESS = (
     # a village's group (柳树村3组, 红旗屯二队: round 6), from the village's suffix
     rf"|(?:(?<=[村屯])|(?<=社区))\s?{_NUM_ZH}(?:组|队|社)(?:\s?{_NUM_ZH}号)?",  # 长仁村 4组 27号
     # 新华路15号 (from the street's suffix)
-    rf"(?:路|街|巷|胡同|大街|道)\s?{_NUM_ZH}号(?:院)?(?:\s?{_NUM_ZH}(?:号楼|栋|单元|楼|层|室))*"
-    r"(?:(?<=[元楼栋])\s?\d{3,4}(?![\d号室]))?",  # 河南街 28号 6单元 301: a room without 室
+    rf"(?:路|街|巷|胡同|大街|道)\s?(?:{_NUM_ZH}组\s?)?{_NUM_ZH}号(?:院)?"  # r27: 安民街 3组 17号
+    rf"(?:\s?(?:{_NUM_ZH}|[A-Z])(?:号楼|栋|座|单元|楼|层|室))*"  # round 27: 45号 B座 1703
+    r"(?:(?<=[元楼栋座])\s?\d{3,4}(?![\d号室]))?",  # 河南街 28号 6单元 301: a room without 室
     # Building 3, Unit 2, Room 501; Apt. 4B; 15 Xinhua Road; Xinhua Road No. 15
     r"(?:No\.?\s?)?\d{1,5}(?:-\d{1,5})?[A-Za-z]?,?\s+(?:[A-Z][a-z]+\s+){1,3}(?:Road|Street|St|Rd|Avenue|Ave|"
     r"Lane|Alley|Boulevard|Blvd|Way|Hutong)\b\.?"

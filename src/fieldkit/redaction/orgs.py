@@ -53,6 +53,7 @@ __all__ = ["find_orgs", "org_noun_before"]
 _ENDS = tuple(str.split("지 지요 죠 어 어요 는데 고 다 던 으니 나 냐 는지"))
 _COPULA = (
     *str.split("이라 이라고 이라구 이라는 이란 이야 이에요 입니다 예요 이지 이죠 서"),
+    *str.split("이지요 지요 죠"),  # round 27: 케이티비죠, 노래방이지요
     *(f"{stem}{end}" for stem in ("이었", "였", "이였") for end in ("", *_ENDS)),
 )
 """The copula after a kind noun (화풍공장이라 했는데: round 7; 교회였지, 식당이었죠: round 9;

@@ -138,3 +138,29 @@ def test_a_name_spaced_before_a_product_and_its_factory_is_its_name(rules: Redac
 def test_a_town_street_is_no_village(rules: Redactor) -> None:
     text = "연길 거리에 조선 식당이 많았어요."
     assert not any(s.endswith("거리") for s, _, _ in _spans(rules, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        ("주소는 도문시 장안로 12호 3동 402인데, 지금은 없어요.", "도문시 장안로 12호 3동 402"),
+        ("사무실은 中华路 88号 C座 1205, 거기였어요.", "中华路 88号 C座 1205"),
+        ("그 집은 东城街 5组 21号. 거기서 살았어요.", "东城街 5组 21号"),
+    ],
+)
+def test_a_room_before_a_copula_a_block_letter_and_a_street_group_stay_in_the_address(
+    rules: Redactor, text: str, address: str
+) -> None:
+    assert any(s.endswith(address) and label == "ADDRESS" for s, label, _ in _spans(rules, text))
+
+
+def test_a_count_after_units_is_no_room(rules: Redactor) -> None:
+    spans = _spans(rules, "3동 2반 100명이 모였어요.")
+    assert ("3동 2반", "ADDRESS", False) in spans
+
+
+def test_a_venue_noun_before_the_polite_copula_after_a_vowel_keeps_its_name(
+    rules: Redactor,
+) -> None:
+    text = "그러니까 은방울 케이티비죠, 거기서 일했어요."
+    assert any(s == "은방울" and label == "ORG" for s, label, _ in _spans(rules, text))
