@@ -23,6 +23,7 @@ from fieldkit.redaction.gazetteer_latin import find_gazetteer_latin
 from fieldkit.redaction.hits import Hit
 from fieldkit.redaction.lazy import lazy_pattern
 from fieldkit.redaction.not_places_ko import derived_adverb
+from fieldkit.redaction.orgs_spaced_ko import kind_compound
 from fieldkit.redaction.phrases import trie_pattern, words_of
 from fieldkit.redaction.places_dong_ko import dong_places
 from fieldkit.redaction.places_hanzi import hanzi_places
@@ -240,6 +241,8 @@ def _hangul_context(folded: str, res: Resources) -> Iterator[Hit]:
             continue  # 돈화였어 역 앞에서: the copula ends the clause before the noun (r19)
         if _verb_before_noun(stem, res):
             continue  # 똑같다고 동네서, 평화로운 마을, 살때 동네, 남편네 마을: no name
+        if kind_compound(stem, match.group(2)):
+            continue  # 버섯 농장, 인삼 농장: what the farm grows (round 27)
         yield Hit.at(
             match.span(1),
             label="PLACE",

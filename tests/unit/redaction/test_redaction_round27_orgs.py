@@ -164,3 +164,20 @@ def test_a_venue_noun_before_the_polite_copula_after_a_vowel_keeps_its_name(
 ) -> None:
     text = "그러니까 은방울 케이티비죠, 거기서 일했어요."
     assert any(s == "은방울" and label == "ORG" for s, label, _ in _spans(rules, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("그때는 인쇄 공장에서 일했어요.", "인쇄"),  # a process
+        ("친척이 딸기 농장을 했어요.", "딸기"),  # what a farm grows
+        ("거기가 원래 인삼 농장이래요.", "인삼"),  # not a place before 농장 either
+        ("언니는 복숭아 과수원에서 일했어요.", "복숭아"),
+        ("시장에 휴대폰 가게가 있었어요.", "휴대폰"),  # what a shop sells
+        ("딸은 수학 학원에 다녀요.", "수학"),  # what a school teaches
+    ],
+)
+def test_what_a_factory_farm_shop_or_school_makes_or_teaches_is_its_kind(
+    rules: Redactor, text: str, word: str
+) -> None:
+    assert not any(s == word for s, _, _ in _spans(rules, text))
