@@ -19,6 +19,7 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
+from fieldkit.redaction import known_ko
 from fieldkit.redaction.cuewords import alternation, cue_words, gazetteer_entry
 from fieldkit.redaction.hits import Hit
 from fieldkit.redaction.lazy import lazy_pattern
@@ -104,6 +105,8 @@ def find_korean_orgs(folded: str, res: Resources) -> Iterator[Hit]:
         name = match.group(1).strip()
         if name.startswith(_ASKING):
             continue  # 식당 이름이 뭐예요?: the question, not the name (round 20)
+        if rule == "named" and known_ko.verb_form(name, res):
+            continue  # 가게 이름은 몰라요, 없어요: a verb, no name (round 27)
         entry = gazetteer_entry(name, res)
         if name and (entry is None or (rule == "quoted_after" and entry[1])):
             # a spelling marked as also a word or name is the business's when quoted after

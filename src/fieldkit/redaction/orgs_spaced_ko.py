@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from fieldkit.redaction import known_ko, korean
+from fieldkit.redaction import dictionary_ko, known_ko, korean
 from fieldkit.redaction.anchored import finditer_from
 from fieldkit.redaction.cuewords import closed_words
 from fieldkit.redaction.hits import Hit
@@ -69,7 +69,27 @@ def clause_word_before_kind(folded: str, start: int, stem: str) -> bool:
         return True  # 97년에는, 3명이: a number's counter
     if len(stem) >= 2 and stem.endswith(_TOPIC_ENDINGS):
         return True  # 첨엔, 서울에는: a particle closes the word
+    if _connective(stem) or dictionary_ko.adverb(stem):
+        return True  # 잘해서 노래방, 가믄 종이공장: a clause ends; 잠깐 공장에: an adverb (r27)
     return stem.endswith("들") and stem[:-1] in _PEOPLE
+
+
+_CONNECTIVES = tuple(
+    str.split(
+        "니까 니깐 는데 는데두 는데도 은데 었는데 았는데 였는데 해서 이라서 이라 지만 더니 "
+        "다가 길래 거든 는지 으면 으믄 다니까 다구 다고"
+    )
+)
+"""Connective endings that close a clause before the next one (from Korean grammar,
+northern 두 and 구 beside 도 and 고): no name ends so."""
+
+
+def _connective(stem: str) -> bool:
+    """A clause's connective ending (아프다니까, 조선족이었는데), or a one-syllable verb
+    stem and the spoken 구, 믄, 고 or 면 (하구, 가믄)."""
+    if len(stem) >= 3 and stem.endswith(_CONNECTIVES):
+        return True
+    return len(stem) == 2 and stem[1] in "구믄고면" and dictionary_ko.stem(stem[0])
 
 
 _NATIONS = tuple(str.split("한국 조선 중국 북한 남한 한족 조선족 일본 러시아 몽골 태국 베트남"))

@@ -181,3 +181,25 @@ def test_what_a_factory_farm_shop_or_school_makes_or_teaches_is_its_kind(
     rules: Redactor, text: str, word: str
 ) -> None:
     assert not any(s == word for s, _, _ in _spans(rules, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("춤을 잘해서 노래방 손님들이 좋아했어요.", "잘해서"),  # a verb's connective
+        ("배가 아프다니까 병원에 데려갔어요.", "아프다니까"),
+        ("거기는 산골이라 병원이 없었어요.", "산골이라"),  # the copula's connective
+        ("주인은 한족이었는데 식당을 팔았어요.", "한족이었는데"),
+        ("회령 가믄 신발공장 있잖아요.", "가믄"),  # a northern "if"
+        ("화룡시 소재 여관에서 잡혔다.", "소재"),  # "located in"
+        ("세 번째 식당에서 일했어요.", "번째"),
+    ],
+)
+def test_a_clause_end_or_an_ordinary_word_before_a_kind_is_no_name(
+    rules: Redactor, text: str, word: str
+) -> None:
+    assert not any(s == word for s, _, _ in _spans(rules, text))
+
+
+def test_a_verb_after_a_shops_name_slot_is_no_name(rules: Redactor) -> None:
+    assert not any(label == "ORG" for _, label, _ in _spans(rules, "식당 이름은 몰라요."))
