@@ -203,3 +203,8 @@ def test_a_clause_end_or_an_ordinary_word_before_a_kind_is_no_name(
 
 def test_a_verb_after_a_shops_name_slot_is_no_name(rules: Redactor) -> None:
     assert not any(label == "ORG" for _, label, _ in _spans(rules, "식당 이름은 몰라요."))
+
+
+def test_a_name_spaced_before_a_kind_of_eatery_is_its_name(rules: Redactor) -> None:
+    text = "우리는 은방울 만두집에서 일했어요."
+    assert any(s == "은방울" and label == "ORG" for s, label, _ in _spans(rules, text))
