@@ -6,7 +6,7 @@ massage", 꽃가게 "flower shop".  Round 13 learnt that such a compound is a ki
 a writer gives the business stands one space before the compound (X 가발공장에서, X
 발마사지라는 데서), as it does before a bare kind (X 식당).  So where the glued part is a
 trade (a closed class, or one syllable: 발, 꽃, 옷), the word before it is read as the name
-with the checks any spaced name before a kind gets (``orgs._ordinary_before_noun_ko``:
+with the checks any spaced name before a kind gets (``orgs_ordinary_ko.ordinary_before_noun_ko``:
 modifiers, verb forms, closed words, clause words).
 
 A compound written as one word with a trade of one syllable (발마사지, 꽃가게) is also no
