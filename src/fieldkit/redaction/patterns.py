@@ -30,9 +30,10 @@ _MONTHS = (
     r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
 )
 _DAY = r"(?:3[01]|[12]\d|0?[1-9])"
-_ONLINE_CONTEXT = (  # "line" alone only before an ID with a digit or _: "the line is busy"
+_ONLINE_CONTEXT = (  # "line" alone only before an ID with a digit or _: "the line is busy";
+    # round 27: the app Signal only capitalised ("if the signal was good" is the noun)
     r"(?:we-?chat|weixin|wechat\s*id|wx|vx|微信号?|위챗|QQ|qq|큐큐|kakao\s*talk|kakaotalk|kakao|"
-    r"카톡|카카오톡?|line\s+id|line(?=\s*(?:is|was|:|：|=)\s*@?[A-Za-z0-9.\-]*[\d_])|라인|telegram|텔레그램|signal|skype|facebook|instagram|insta|"
+    r"카톡|카카오톡?|line\s+id|line(?=\s*(?:is|was|:|：|=)\s*@?[A-Za-z0-9.\-]*[\d_])|라인|telegram|텔레그램|(?-i:Signal|SIGNAL)|skype|facebook|instagram|insta|"
     r"douyin|抖音|weibo|微博|tiktok|zalo|아이디|user\s*name|username|handle|账号|帐号|"
     + "|".join(ACCOUNT_WORDS_KO)
     + ")"

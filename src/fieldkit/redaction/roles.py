@@ -50,6 +50,26 @@ def english_roles() -> frozenset[str]:
     return frozenset(w.casefold() for w in _roles(("prefix", "en"), ("role", "en"))) - surnames
 
 
+_KIN_ORDER = frozenset({"younger", "older", "elder", "eldest", "youngest", "oldest"})
+_IN_LAW = re.compile(r"([a-z]+)-in-laws?(?:'s)?")
+
+
+def role_word(word: str, after: str = "") -> bool:
+    """``word`` is a role or kinship word, also in its possessive (the Pastor's wife), as an
+    in-law (Brother-in-law) or as a birth order before one (Younger Brother, Eldest Sister:
+    ``after`` is the next word): a note that capitalises how a family is called names no one
+    (round 27).  Little and Big stay out: they open nicknames (Little Swallow)."""
+    roles = english_roles()
+    low = word.casefold().replace("’", "'")
+    if low in roles or (low.endswith("'s") and low[:-2] in roles):
+        return True
+    in_law = _IN_LAW.fullmatch(low)
+    if in_law is not None:
+        return in_law.group(1) in roles
+    after = after.casefold()
+    return low in _KIN_ORDER and (after in roles or after.rstrip("s") in roles)
+
+
 @lru_cache(maxsize=1)
 def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """(a role before the name, a role after it), each one regex."""

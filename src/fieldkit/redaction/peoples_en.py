@@ -1,0 +1,40 @@
+"""A people named beside a people of the keep-list (round 27, English precision).
+
+"Han or Joseonjok", "Manchu or Hui": a capitalised word joined by "or", "and" or a comma to a
+people of the keep-list's ``ethnic`` rows is another people, not a person.  The word alone
+(Han, Hui) is a surname and a given syllable too, so it is never kept on its own.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from fieldkit.redaction import data
+
+__all__ = ["beside_a_people"]
+
+_AFTER = re.compile(r",? (?:or|and) ([A-Z][A-Za-z\-]+)")
+_BEFORE = re.compile(r"([A-Z][A-Za-z\-]+),? (?:or|and) $")
+_PAIR_END = re.compile(
+    r"(?:[^\w\s'’-]|\s*$|\s+(?:were|was|are|is|or|and|in|to|at|from|by|with|all|both|too|alike|"
+    r"either|people|peoples|families)\b)"
+)
+"""What may follow the pair: a stop, a verb of being, a preposition, or a people's noun.  An
+adjective before a noun (Lee and Chinese police) is no pair of peoples."""
+
+
+@lru_cache(maxsize=1)
+def _peoples() -> frozenset[str]:
+    return frozenset(w.casefold() for kind, w in data.keep_entries() if kind == "ethnic")
+
+
+def beside_a_people(folded: str, start: int, end: int) -> bool:
+    """The word at ``[start, end)`` is joined to a listed people on either side."""
+    after = _AFTER.match(folded, end)
+    if after is not None and after.group(1).casefold() in _peoples():
+        return _PAIR_END.match(folded, after.end()) is not None
+    before = _BEFORE.search(folded[max(0, start - 30) : start])
+    if before is not None and before.group(1).casefold() in _peoples():
+        return _PAIR_END.match(folded, end) is not None
+    return False

@@ -1,0 +1,138 @@
+"""Round 27, English precision: what set BS (English and mixed notes, reports, transcripts
+and chats with no identifier in most passages) showed the rules flagging: public facts named
+in passing (a ministry, a brand, a holiday's eve, a broadcaster), kinship written with
+capitals, the noun "signal", and Korean words an English sentence borrows as things.  Every
+sentence here is invented for these tests (no blind passage's text)."""
+
+from __future__ import annotations
+
+import pytest
+
+from fieldkit.redaction import Redactor
+
+
+def _spans(engine: Redactor, text: str) -> list[tuple[str, str, bool]]:
+    return [(text[s.start : s.end], s.label, s.uncertain) for s in engine.redact(text).spans]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Ministry of Unification paid the grant late this year.",
+        "After arrival the National Intelligence Service questioned her for a month.",
+        "She had been in the Women's Union and sang on the Leader's birthday.",
+        "On New Year's Eve they ate a Choco Pie and watched KBS.",
+        "Her son wants a Galaxy phone and a job at Daiso.",
+        "She pays the rent with WeChat Pay now.",
+        "The pastor preached on Egypt and the Israelites.",
+        "He speaks with a thick Hamgyong accent.",
+        "We watched the Spring Festival Gala on a borrowed DVD player.",
+    ],
+)
+def test_public_facts_named_in_passing_are_kept(rules: Redactor, text: str) -> None:
+    assert _spans(rules, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Pastor's wife lent her a coat.",
+        "Younger Brother and Eldest Sister stayed behind.",
+        "Then Brother-in-law drove us to the market.",
+    ],
+)
+def test_capitalised_kinship_is_no_name(rules: Redactor, text: str) -> None:
+    assert _spans(rules, text) == []
+
+
+def test_a_birth_order_before_a_surname_leaves_the_surname_flagged(rules: Redactor) -> None:
+    spans = [s for s, _, _ in _spans(rules, "We met Younger Brother and then Older Pak.")]
+    assert "Pak" in spans
+
+
+def test_the_noun_signal_opens_no_online_id(rules: Redactor) -> None:
+    assert _spans(rules, "We phoned only when the signal was strong.") == []
+
+
+def test_the_app_signal_still_opens_one(rules: Redactor) -> None:
+    assert ("minjung", "ONLINE_ID", False) in _spans(rules, "Her Signal is minjung now.")
+
+
+def test_a_country_before_via_wechat_is_no_online_id(rules: Redactor) -> None:
+    spans = _spans(rules, "She sends money to her parents in Russia via WeChat every month.")
+    assert not [s for s in spans if s[1] == "ONLINE_ID"]
+
+
+def test_a_verb_after_a_kin_word_is_no_name(rules: Redactor) -> None:
+    assert _spans(rules, "The farmer's son ran a shop in town.") == []
+
+
+def test_a_group_called_by_a_lower_case_word_is_no_name(rules: Redactor) -> None:
+    assert _spans(rules, 'People here call them "kotchebi" and look away.') == []
+
+
+def test_one_person_called_by_a_quoted_word_is_still_a_name(rules: Redactor) -> None:
+    assert [s for s, _, _ in _spans(rules, 'We called her "dalnim" at the farm.')] == ["dalnim"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I never eat 두부 without thinking of her.",
+        "She brought a 노텔 from the market.",
+        "There were too many 한숨 in that room.",
+        "I gave her a bag of 구슬 for the road.",
+        "Mostly we cook 국수 for the new arrivals.",
+        "He asked what 보람 means in Chinese.",
+    ],
+)
+def test_a_korean_word_an_english_sentence_makes_a_thing_is_kept(
+    rules: Redactor, text: str
+) -> None:
+    assert _spans(rules, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The mother of 순희 came later.", "순희"),
+        ("Then the cook 영란이 gave us rice.", "영란"),
+        ("I met 수정 at church.", "수정"),
+    ],
+)
+def test_a_hangul_name_after_of_or_a_role_noun_stays_flagged(
+    rules: Redactor, text: str, name: str
+) -> None:
+    assert name in [s for s, _, _ in _spans(rules, text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nobody asked whether her buyer was Han or Joseonjok.",
+        "The men were Korean-Chinese, Manchu or Hui.",
+    ],
+)
+def test_a_people_beside_a_listed_people_is_no_name(rules: Redactor, text: str) -> None:
+    assert _spans(rules, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Lee and Chinese police came at night.", "Lee"),
+        ("The Chinese and Han told us to wait.", "Han"),
+    ],
+)
+def test_a_surname_beside_a_nationality_adjective_stays_flagged(
+    rules: Redactor, text: str, name: str
+) -> None:
+    assert name in [s for s, _, _ in _spans(rules, text)]
+
+
+def test_a_korean_word_listed_with_a_borrowed_thing_is_a_thing(rules: Redactor) -> None:
+    assert _spans(rules, "At the stall she sold 두부 and 인조고기밥 every day.") == []
+
+
+def test_north_korean_daily_words_are_ordinary(rules: Redactor) -> None:
+    assert _spans(rules, "The 규찰대 came twice, so we rode a 써비차 north.") == []
