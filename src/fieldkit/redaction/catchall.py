@@ -25,7 +25,7 @@ from fieldkit.redaction.lazy import lazy_pattern
 from fieldkit.redaction.months_en import month_among_dates
 from fieldkit.redaction.namelike_ko import namelike_hits
 from fieldkit.redaction.org_nouns import kind_nouns
-from fieldkit.redaction.peoples_en import beside_a_people
+from fieldkit.redaction.peoples_en import beside_a_people, han_people
 from fieldkit.redaction.plain_words_zh import repeated_words
 from fieldkit.redaction.resources import Resources
 from fieldkit.redaction.roles import role_word
@@ -193,6 +193,8 @@ class _LatinScan:
             or (len(word) == 1 and not self.strict)
             or _role_word(self.folded, match)
             or beside_a_people(self.folded, *match.span())
+            or han_people(self.folded, *match.span())
+            or (len(word) >= 3 and word.isupper() and word.casefold() in self.res.function_en)
             or month_among_dates(self.folded, *match.span())
         )
 

@@ -150,9 +150,11 @@ _NEVER = frozenset(
 surname is spelled so (In, So, Do, An)."""
 
 
-_VERB_NEXT = re.compile(r" (?:a|an|the|her|his|their|its|away|off|into|home)\b")
-"""After a lower-case word that is also English, what makes it a verb (ran a, sold the, went
-home), not a name: a name is followed by its verb."""
+_VERB_NEXT = re.compile(r" (?:a|an|the|her|his|their|its)\b")
+"""After a lower-case word, what makes it a verb (ran a, sang a song, sold the), not a name: a
+name is followed by its verb, not by an article."""
+_ADVERB_NEXT = re.compile(r" (?:away|off|into|home|for|to|with)\b")
+"""After a lower-case English word, what makes it a verb or an adverb (went home, back for)."""
 
 
 _ZH_TITLES = ("xiao", "lao", "old", "little")
@@ -196,8 +198,10 @@ def _titled(folded: str, res: Resources, words: frozenset[str]) -> Iterator[Hit]
         )
         if (english and not (surname or given)) or word in _NEVER:
             continue  # mr right, my son in, her husband to
-        if english and _VERB_NEXT.match(folded, match.end()):
-            continue  # the broker's daughter ran a shop: a verb with its object (round 27)
+        if _VERB_NEXT.match(folded, match.end()) or (
+            english and _ADVERB_NEXT.match(folded, match.end())
+        ):
+            continue  # the broker's daughter ran a shop, sent a broker back for: a verb (round 27)
         if not (surname or given or _pinyin(word) or _romanised(word)):
             continue
         yield Hit.at(

@@ -31,7 +31,7 @@ ONLINE_STOP = frozenset(
         "write replied reply called call posted shared asked us her him them me "
         # round 27: where she is, before "via WeChat" (her grandkids in China via WeChat Pay)
         "china korea japan russia thailand laos mongolia vietnam america canada seoul home here "
-        "abroad"
+        "abroad first instead later now anymore daily lately recently again"
     )
 )
 MARKED_ID = lazy_pattern(

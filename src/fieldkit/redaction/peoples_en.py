@@ -1,4 +1,4 @@
-"""A people named beside a people of the keep-list (round 27, English precision).
+"""A people named beside a people of the keep-list, and "Han" as a people (round 27).
 
 "Han or Joseonjok", "Manchu or Hui": a capitalised word joined by "or", "and" or a comma to a
 people of the keep-list's ``ethnic`` rows is another people, not a person.  The word alone
@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from fieldkit.redaction import data
 
-__all__ = ["beside_a_people"]
+__all__ = ["beside_a_people", "han_people"]
 
 _AFTER = re.compile(r",? (?:or|and) ([A-Z][A-Za-z\-]+)")
 _BEFORE = re.compile(r"([A-Z][A-Za-z\-]+),? (?:or|and) $")
@@ -38,3 +38,23 @@ def beside_a_people(folded: str, start: int, end: int) -> bool:
     if before is not None and before.group(1).casefold() in _peoples():
         return _PAIR_END.match(folded, end) is not None
     return False
+
+
+_HAN_AS_PEOPLE = re.compile(
+    r"(?:\b(?:was|is|were|are)\s+Han(?=[,.;:!?)]|\s+(?:and|but|or|from|too|himself|herself)\b)"
+    r"|\b(?:a|an)\s+Han\s+[a-z]|\bthe\s+Han\s+(?:people|say|said|call|called|majority|men|women)\b)"
+)
+_NAME_WORDS = re.compile(r"\b(?:name|surname|called|named|Mr|Mrs|Ms|Dr)\b", re.IGNORECASE)
+
+
+def han_people(folded: str, start: int, end: int) -> bool:
+    """ "Han" as China's majority people, not the surname 한: after a verb of being before a
+    stop or a conjunction (he was Han, from the south), after "a" before a noun (a Han
+    family), as "the Han" who say or are (the Han people).  A name word before it (his name
+    was Han) keeps it a name."""
+    if folded[start:end] != "Han":
+        return False
+    found = _HAN_AS_PEOPLE.search(folded, max(0, start - 6), min(len(folded), end + 12))
+    if found is None or not found.start() <= start < found.end():
+        return False
+    return _NAME_WORDS.search(folded, max(0, start - 24), start) is None

@@ -50,15 +50,19 @@ def english_roles() -> frozenset[str]:
     return frozenset(w.casefold() for w in _roles(("prefix", "en"), ("role", "en"))) - surnames
 
 
-_KIN_ORDER = frozenset({"younger", "older", "elder", "eldest", "youngest", "oldest"})
+_KIN_ORDER = frozenset(
+    {"younger", "older", "elder", "eldest", "youngest", "oldest", "big", "little"}
+    | {"first", "second", "third", "fourth", "fifth"}
+)
 _IN_LAW = re.compile(r"([a-z]+)-in-laws?(?:'s)?")
 
 
 def role_word(word: str, after: str = "") -> bool:
     """``word`` is a role or kinship word, also in its possessive (the Pastor's wife), as an
-    in-law (Brother-in-law) or as a birth order before one (Younger Brother, Eldest Sister:
+    in-law (Brother-in-law) or as a birth order before one (Younger Brother, Big Sister, Third Aunt:
     ``after`` is the next word): a note that capitalises how a family is called names no one
-    (round 27).  Little and Big stay out: they open nicknames (Little Swallow)."""
+    (round 27).  Before any other word Little and Big open nicknames (Little Swallow), and a
+    name after the kinship word stays a name (Big Sister Hong: Hong)."""
     roles = english_roles()
     low = word.casefold().replace("’", "'")
     if low in roles or (low.endswith("'s") and low[:-2] in roles):

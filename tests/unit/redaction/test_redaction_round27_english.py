@@ -136,3 +136,57 @@ def test_a_korean_word_listed_with_a_borrowed_thing_is_a_thing(rules: Redactor) 
 
 def test_north_korean_daily_words_are_ordinary(rules: Redactor) -> None:
     assert _spans(rules, "The 규찰대 came twice, so we rode a 써비차 north.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Her husband's family was Han, and poor.",
+        "She was sold to a Han farmer near the border.",
+        "The Han people there say it another way.",
+    ],
+)
+def test_han_as_a_people_is_no_name(rules: Redactor, text: str) -> None:
+    assert _spans(rules, text) == []
+
+
+def test_han_after_a_name_word_stays_a_name(rules: Redactor) -> None:
+    assert "Han" in [s for s, _, _ in _spans(rules, "His surname was Han, I think.")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Please do NOT send the photos.",
+        "We said Amen and the Lord's Prayer before supper.",
+        "The Declarant states that she left in winter (Interp. unclear).",
+        "They rode buses across the Gobi for two days.",
+        "The shops close for Golden Week.",
+        "It was a Taiwanese song on the radio.",
+    ],
+)
+def test_shouted_words_church_and_paper_words_are_kept(rules: Redactor, text: str) -> None:
+    assert _spans(rules, text) == []
+
+
+def test_a_church_named_after_a_church_word_is_still_an_organisation(rules: Redactor) -> None:
+    spans = _spans(rules, "She went to the Hallelujah Church every week.")
+    assert any("Hallelujah" in s for s, _, _ in spans)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On the road my aunt sang a song from home.",
+        "Then she sent a driver back for the children.",
+        'Her in-laws called her "daughter-in-law" and nothing else.',
+        "Big Sister, Little Brother and Second Aunt ate first.",
+        "Her cousin found her on QQ first and wrote.",
+    ],
+)
+def test_verbs_kinship_terms_and_adverbs_are_no_names(rules: Redactor, text: str) -> None:
+    assert _spans(rules, text) == []
+
+
+def test_a_name_after_a_birth_order_kin_word_is_still_flagged(rules: Redactor) -> None:
+    assert "Hong" in [s for s, _, _ in _spans(rules, "We knew her as Big Sister Hong.")]
