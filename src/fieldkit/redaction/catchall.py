@@ -25,7 +25,7 @@ from fieldkit.redaction.lazy import lazy_pattern
 from fieldkit.redaction.months_en import month_among_dates
 from fieldkit.redaction.namelike_ko import namelike_hits
 from fieldkit.redaction.org_nouns import kind_nouns
-from fieldkit.redaction.peoples_en import beside_a_people, han_people
+from fieldkit.redaction.peoples_en import beside_a_people, han_people, korea_for_short
 from fieldkit.redaction.plain_words_zh import repeated_words
 from fieldkit.redaction.resources import Resources
 from fieldkit.redaction.roles import role_word
@@ -194,6 +194,7 @@ class _LatinScan:
             or _role_word(self.folded, match)
             or beside_a_people(self.folded, *match.span())
             or han_people(self.folded, *match.span())
+            or korea_for_short(self.folded, *match.span())
             or (len(word) >= 3 and word.isupper() and word.casefold() in self.res.function_en)
             or month_among_dates(self.folded, *match.span())
         )

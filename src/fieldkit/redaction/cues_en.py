@@ -32,6 +32,7 @@ from fieldkit.redaction.islands_mixed import hangul_islands
 from fieldkit.redaction.lazy import lazy_pattern
 from fieldkit.redaction.phrases import trie_pattern
 from fieldkit.redaction.resources import Resources
+from fieldkit.redaction.roles import romanised_title
 from fieldkit.redaction.romanised_en import find_romanised_names
 from fieldkit.redaction.romanised_joined_en import find_joined_given_names
 from fieldkit.redaction.textview import view
@@ -196,8 +197,8 @@ def _titled(folded: str, res: Resources, words: frozenset[str]) -> Iterator[Hit]
         given = (word in res.given_en and title not in _KIN_ROLES) or (
             title in _HONORIFICS and word not in res.function_en
         )
-        if (english and not (surname or given)) or word in _NEVER:
-            continue  # mr right, my son in, her husband to
+        if (english and not (surname or given)) or word in _NEVER or romanised_title(word):
+            continue  # mr right, my son in, her husband to, his wife samonim
         if _VERB_NEXT.match(folded, match.end()) or (
             english and _ADVERB_NEXT.match(folded, match.end())
         ):
@@ -337,8 +338,8 @@ def _named(folded: str, res: Resources) -> Iterator[Hit]:
         if not _starts_word(folded, match.start()):
             continue  # renamed, uncalled
         first = match.group(1)
-        if first in _NOT_AFTER_NAMING or first in res.function_en:
-            continue
+        if first in _NOT_AFTER_NAMING or first in res.function_en or romanised_title(first):
+            continue  # who they called samonim: the office (round 27)
         english = first in res.lex_en
         surname = first in res.sur_ko_latin or first in res.sur_zh_latin
         given = first in res.given_en

@@ -78,6 +78,10 @@ _DATE_BEFORE = lazy_pattern(
     re.IGNORECASE,
 )
 _DATE_AFTER = lazy_pattern(r"^[\s,]*(?:\d|of\b|and\b|or\b|to\b)")
+_WAS_MONTH = lazy_pattern(r"\b(?:it|this|that)\s+(?:was|is|'s)\s+$", re.IGNORECASE)
+_WHO_AFTER = lazy_pattern(r"\s+(?:who|whom|whose|herself|himself|said|told|says|came|was)\b")
+"""It was June (when they moved me): the month, unless the sentence goes on with what she did
+(it was June who helped, it was June herself: round 27)."""
 
 
 def _month_as_date(folded: str, start: int, end: int) -> bool:
@@ -89,7 +93,9 @@ def _month_as_date(folded: str, start: int, end: int) -> bool:
     before = folded[max(0, start - 16) : start]
     if not before.strip() or before.rstrip()[-1:] in '.!?:;\n"“(':
         return True  # opening a sentence: the catch-all leaves it anyway
-    return bool(_DATE_BEFORE().search(before) or _DATE_AFTER().match(folded[end : end + 8]))
+    if _DATE_BEFORE().search(before) or _DATE_AFTER().match(folded[end : end + 8]):
+        return True
+    return _WAS_MONTH().search(before) is not None and _WHO_AFTER().match(folded, end) is None
 
 
 @lru_cache(maxsize=1)

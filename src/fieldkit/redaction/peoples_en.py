@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from fieldkit.redaction import data
 
-__all__ = ["beside_a_people", "han_people"]
+__all__ = ["beside_a_people", "han_people", "korea_for_short"]
 
 _AFTER = re.compile(r",? (?:or|and) ([A-Z][A-Za-z\-]+)")
 _BEFORE = re.compile(r"([A-Z][A-Za-z\-]+),? (?:or|and) $")
@@ -58,3 +58,18 @@ def han_people(folded: str, start: int, end: int) -> bool:
     if found is None or not found.start() <= start < found.end():
         return False
     return _NAME_WORDS.search(folded, max(0, start - 24), start) is None
+
+
+_SHORT_KOREA = re.compile(r"(?:in|from|to|the|us|and)\s+$", re.IGNORECASE)
+_NOT_A_NAME_AFTER = re.compile(r"(?:[^\w\s\-]|\s*$|\s+[a-z])")
+
+
+def korea_for_short(folded: str, start: int, end: int) -> bool:
+    """ "North" and "South" alone for the two Koreas (she is in South!, us North people): no
+    capitalised word follows, so no name of a place or a business is cut (North Star
+    Mission, South Gate) (round 27)."""
+    if folded[start:end] not in ("North", "South"):
+        return False
+    if _SHORT_KOREA.search(folded, max(0, start - 6), start) is None:
+        return False
+    return _NOT_A_NAME_AFTER.match(folded, end) is not None

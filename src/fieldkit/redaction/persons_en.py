@@ -24,7 +24,7 @@ from fieldkit.redaction.hits import Hit, person_by_cue
 from fieldkit.redaction.lazy import lazy_pattern
 from fieldkit.redaction.months_en import MONTH_NAMES
 from fieldkit.redaction.resources import Resources
-from fieldkit.redaction.roles import english_roles, role_word
+from fieldkit.redaction.roles import english_roles, role_word, romanised_title
 
 __all__ = ["find_companions_en", "find_quoted_names"]
 
@@ -62,7 +62,9 @@ def find_quoted_names(folded: str, res: Resources) -> Iterator[Hit]:
             continue  # "the Korean's boy": a description, not what she is called
         ordinary = [_ordinary(w, res) for w in words]
         named = rx["naming"].search(folded, max(0, quoted.start() - 60), quoted.start())
-        if named is not None and (_group_word(named.group(), words) or role_word(words[-1])):
+        if named is not None and (
+            _group_word(named.group(), words) or role_word(words[-1]) or romanised_title(words[-1])
+        ):
             continue  # called me "sister-in-law": a kinship word, no name (round 27)
         title_case = all(w[0].isupper() for w in words)
         if named is not None and (title_case or not all(ordinary)):

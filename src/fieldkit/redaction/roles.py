@@ -75,6 +75,17 @@ def role_word(word: str, after: str = "") -> bool:
 
 
 @lru_cache(maxsize=1)
+def _romanised_titles() -> frozenset[str]:
+    return frozenset(w.casefold() for w in _roles(("suffix", "en")))
+
+
+def romanised_title(word: str) -> bool:
+    """A Korean title said in English (sajang, samonim, jipsa-nim): what she calls someone
+    after a naming cue is the office, not a name (round 27)."""
+    return word.casefold() in _romanised_titles()
+
+
+@lru_cache(maxsize=1)
 def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """(a role before the name, a role after it), each one regex."""
     before = _roles(("prefix", "en"), ("role", "en")) | {

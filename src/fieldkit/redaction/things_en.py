@@ -15,7 +15,7 @@ import re
 __all__ = ["thing_before"]
 
 _THING_BEFORE = re.compile(
-    r"(?:\b(?:a|an|some|any|many|much|more|few|no|of|eat|eats|ate|eaten|eating|cooked|cooking|"
+    r"(?:\b(?:a|an|some|any|many|much|more|few|no|other|of|eat|eats|ate|eaten|eating|cooked|cooking|"
     r"drank|drinking|boil|boiled|fry|fried|steamed|tasted)) $",
     re.IGNORECASE,
 )

@@ -190,3 +190,42 @@ def test_verbs_kinship_terms_and_adverbs_are_no_names(rules: Redactor, text: str
 
 def test_a_name_after_a_birth_order_kin_word_is_still_flagged(rules: Redactor) -> None:
     assert "Hong" in [s for s, _, _ in _spans(rules, "We knew her as Big Sister Hong.")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She is not sure of the year, but it was April.",
+        "It was June when the police came.",
+    ],
+)
+def test_a_month_after_it_was_is_a_date(rules: Redactor, text: str) -> None:
+    assert _spans(rules, text) == []
+
+
+def test_a_month_name_who_acts_is_still_a_name(rules: Redactor) -> None:
+    assert "June" in [s for s, _, _ in _spans(rules, "It was June who hid us.")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Her mother is still in North, near the coast.",
+        "Most of us North people kept quiet.",
+        "The church members called the pastor's wife samonim.",
+        'We called the manager "sajang" and nothing more.',
+        "There was no other 사랑 in that house.",
+    ],
+)
+def test_korea_for_short_and_korean_titles_are_no_names(rules: Redactor, text: str) -> None:
+    assert _spans(rules, text) == []
+
+
+def test_a_title_after_a_surname_stays_outside_the_name(rules: Redactor) -> None:
+    spans = [s for s, _, _ in _spans(rules, "The deacon, Pyon jipsa-nim, drove us.")]
+    assert spans == ["Pyon"]
+
+
+def test_north_before_a_capitalised_word_is_left_to_the_name_rules(rules: Redactor) -> None:
+    spans = [s for s, _, _ in _spans(rules, "She stayed at North Gate Inn that winter.")]
+    assert any(s.startswith("North") for s in spans)
