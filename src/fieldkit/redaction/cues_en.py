@@ -154,8 +154,10 @@ surname is spelled so (In, So, Do, An)."""
 _VERB_NEXT = re.compile(r" (?:a|an|the|her|his|their|its)\b")
 """After a lower-case word, what makes it a verb (ran a, sang a song, sold the), not a name: a
 name is followed by its verb, not by an article."""
+_ADVERBS = frozenset(str.split("back out up down over along around away off home"))
 _ADVERB_NEXT = re.compile(r" (?:away|off|into|home|for|to|with)\b")
-"""After a lower-case English word, what makes it a verb or an adverb (went home, back for)."""
+"""A lower-case adverb of direction before a preposition (sent a broker back for me): no name.
+Any other word before one may be a name (auntie ok for a week)."""
 
 
 _ZH_TITLES = ("xiao", "lao", "old", "little")
@@ -200,9 +202,9 @@ def _titled(folded: str, res: Resources, words: frozenset[str]) -> Iterator[Hit]
         if (english and not (surname or given)) or word in _NEVER or romanised_title(word):
             continue  # mr right, my son in, her husband to, his wife samonim
         if _VERB_NEXT.match(folded, match.end()) or (
-            english and _ADVERB_NEXT.match(folded, match.end())
+            word in _ADVERBS and _ADVERB_NEXT.match(folded, match.end())
         ):
-            continue  # the broker's daughter ran a shop, sent a broker back for: a verb (round 27)
+            continue  # the broker's daughter ran a shop, sent a broker back for (round 27)
         if not (surname or given or _pinyin(word) or _romanised(word)):
             continue
         yield Hit.at(
