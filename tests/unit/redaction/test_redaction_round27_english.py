@@ -229,3 +229,25 @@ def test_a_title_after_a_surname_stays_outside_the_name(rules: Redactor) -> None
 def test_north_before_a_capitalised_word_is_left_to_the_name_rules(rules: Redactor) -> None:
     spans = [s for s, _, _ in _spans(rules, "She stayed at North Gate Inn that winter.")]
     assert any(s.startswith("North") for s in spans)
+
+
+def test_a_table_header_of_joined_words_has_no_online_id(rules: Redactor) -> None:
+    text = "row, entry_date, alias, home_county\n1, 3 May 2012, Dove, Musan\n"
+    assert not [s for s in _spans(rules, text) if s[1] == "ONLINE_ID"]
+
+
+def test_a_handle_in_a_table_row_is_still_an_online_id(rules: Redactor) -> None:
+    text = "name, wechat, note\nSunhee, river_moon, ok\n"
+    assert ("river_moon", "ONLINE_ID", False) in _spans(rules, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She is a citizen of the Democratic People's Republic of Korea by birth.",
+        "Her husband hires S.Korean welders. Screening: TB negative, PTSD likely.",
+        "The grandmothers said 아멘 together.",
+    ],
+)
+def test_state_names_medical_abbreviations_and_amen_are_kept(rules: Redactor, text: str) -> None:
+    assert _spans(rules, text) == []
