@@ -251,3 +251,13 @@ def test_a_handle_in_a_table_row_is_still_an_online_id(rules: Redactor) -> None:
 )
 def test_state_names_medical_abbreviations_and_amen_are_kept(rules: Redactor, text: str) -> None:
     assert _spans(rules, text) == []
+
+
+def test_the_people_han_is_not_the_surname_han_again(rules: Redactor) -> None:
+    text = "Our landlord was called Han. She married into a Han family in the next village."
+    spans = [(s, start) for s, start in _starts(rules, text) if s == "Han"]
+    assert [start for _, start in spans] == [text.index("Han.")]
+
+
+def _starts(engine: Redactor, text: str) -> list[tuple[str, int]]:
+    return [(text[s.start : s.end], s.start) for s in engine.redact(text).spans]
