@@ -261,3 +261,16 @@ def test_the_people_han_is_not_the_surname_han_again(rules: Redactor) -> None:
 
 def _starts(engine: Redactor, text: str) -> list[tuple[str, int]]:
     return [(text[s.start : s.end], s.start) for s in engine.redact(text).spans]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("She sang at the Galaxy karaoke for two years.", "Galaxy"),
+        ("The broker ate at the Hamgyong restaurant every night.", "Hamgyong"),
+    ],
+)
+def test_a_kept_brand_or_region_before_a_business_is_its_name(
+    rules: Redactor, text: str, name: str
+) -> None:
+    assert (name, "ORG") in [(s, label) for s, label, _ in _spans(rules, text)]
