@@ -79,9 +79,18 @@ _DATE_BEFORE = lazy_pattern(
 )
 _DATE_AFTER = lazy_pattern(r"^[\s,]*(?:\d|of\b|and\b|or\b|to\b)")
 _WAS_MONTH = lazy_pattern(r"\b(?:it|this|that)\s+(?:was|is|'s)\s+$", re.IGNORECASE)
-_WHO_AFTER = lazy_pattern(r"\s+(?:who|whom|whose|herself|himself|said|told|says|came|was)\b")
-"""It was June (when they moved me): the month, unless the sentence goes on with what she did
-(it was June who helped, it was June herself: round 27)."""
+_THINKS_IT_WAS = lazy_pattern(
+    r"\b(?:think|thinks|thought|guess|guesses|maybe|probably|perhaps|believes?|remembers?|"
+    r"says|said)\s+(?:that\s+)?(?:it|this|that)\s+(?:was|is|'s)\s+$",
+    re.IGNORECASE,
+)
+_SEASON_AFTER = lazy_pattern(
+    r"\s+(?:when|before|after|already)\b|,\s+(?:the\s+)?(?:rainy|dry|harvest|planting|winter|"
+    r"summer|spring|autumn|cold|hot|snow)"
+)
+"""It was June when they moved me; she thinks it was April; it was August, rainy season: the
+month.  "Who helped you? It was June." names a woman: after "it was" alone the month is a
+date only where the sentence goes on with a time (round 27)."""
 
 
 def _month_as_date(folded: str, start: int, end: int) -> bool:
@@ -95,7 +104,11 @@ def _month_as_date(folded: str, start: int, end: int) -> bool:
         return True  # opening a sentence: the catch-all leaves it anyway
     if _DATE_BEFORE().search(before) or _DATE_AFTER().match(folded[end : end + 8]):
         return True
-    return _WAS_MONTH().search(before) is not None and _WHO_AFTER().match(folded, end) is None
+    if _THINKS_IT_WAS().search(before) is not None:
+        return True
+    return (
+        _WAS_MONTH().search(before) is not None and _SEASON_AFTER().match(folded, end) is not None
+    )
 
 
 @lru_cache(maxsize=1)

@@ -44,6 +44,7 @@ _HAN_AS_PEOPLE = re.compile(
     r"(?:\b(?:was|is|were|are)\s+Han(?=[,.;:!?)]|\s+(?:and|but|or|from|too|himself|herself)\b)"
     r"|\b(?:a|an)\s+Han\s+[a-z]|\bthe\s+Han\s+(?:people|say|said|call|called|majority|men|women)\b)"
 )
+_IT_WAS = re.compile(r"\b(?:it|this|that)\s+(?:was|is)\s+$", re.IGNORECASE)
 _NAME_WORDS = re.compile(r"\b(?:name|surname|called|named|Mr|Mrs|Ms|Dr)\b", re.IGNORECASE)
 
 
@@ -57,6 +58,8 @@ def han_people(folded: str, start: int, end: int) -> bool:
     found = _HAN_AS_PEOPLE.search(folded, max(0, start - 6), min(len(folded), end + 12))
     if found is None or not found.start() <= start < found.end():
         return False
+    if _IT_WAS.search(folded, max(0, start - 12), start) is not None:
+        return False  # Who bought you? It was Han.: the answer names a man
     return _NAME_WORDS.search(folded, max(0, start - 24), start) is None
 
 

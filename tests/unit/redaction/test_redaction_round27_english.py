@@ -195,7 +195,8 @@ def test_a_name_after_a_birth_order_kin_word_is_still_flagged(rules: Redactor) -
 @pytest.mark.parametrize(
     "text",
     [
-        "She is not sure of the year, but it was April.",
+        "She is not sure of the year, but she thinks it was April.",
+        "It was August, the rainy season, when we crossed.",
         "It was June when the police came.",
     ],
 )
@@ -274,3 +275,21 @@ def test_a_kept_brand_or_region_before_a_business_is_its_name(
     rules: Redactor, text: str, name: str
 ) -> None:
     assert (name, "ORG") in [(s, label) for s, label, _ in _spans(rules, text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Who took you across? It was May, the neighbour.", "May"),
+        ("Who helped? It was June.", "June"),
+        ("Who bought you? It was Han.", "Han"),
+    ],
+)
+def test_an_answer_naming_a_month_name_or_han_stays_a_name(
+    rules: Redactor, text: str, name: str
+) -> None:
+    assert name in [s for s, _, _ in _spans(rules, text)]
+
+
+def test_a_marked_id_after_signal_in_lower_case_is_an_online_id(rules: Redactor) -> None:
+    assert ("dove_77", "ONLINE_ID", False) in _spans(rules, "add me on signal: dove_77 ok")
