@@ -25,9 +25,10 @@ from fieldkit.redaction.lazy import lazy_pattern
 from fieldkit.redaction.months_en import month_among_dates
 from fieldkit.redaction.namelike_ko import namelike_hits
 from fieldkit.redaction.org_nouns import kind_nouns
+from fieldkit.redaction.peoples_en import beside_a_people, han_people, korea_for_short
 from fieldkit.redaction.plain_words_zh import repeated_words
 from fieldkit.redaction.resources import Resources
-from fieldkit.redaction.roles import english_roles
+from fieldkit.redaction.roles import role_word
 from fieldkit.redaction.textview import view
 
 __all__ = ["find_catchall"]
@@ -190,7 +191,11 @@ class _LatinScan:
             or (possessive and self.keep.contains(match.start(), match.end() - 2))  # God's
             or word in _PRONOUN
             or (len(word) == 1 and not self.strict)
-            or word.casefold() in english_roles()
+            or _role_word(self.folded, match)
+            or beside_a_people(self.folded, *match.span())
+            or han_people(self.folded, *match.span())
+            or korea_for_short(self.folded, *match.span())
+            or (len(word) >= 3 and word.isupper() and word.casefold() in self.res.function_en)
             or month_among_dates(self.folded, *match.span())
         )
 
@@ -300,6 +305,13 @@ class _LatinScan:
             uncertain=not certain,
             detail=province,
         )
+
+
+def _role_word(folded: str, match: re.Match[str]) -> bool:
+    """A role or kinship word, also possessive, in-law or after a birth order (round 27)."""
+    end = match.end()
+    after = _CAP_TOKEN.match(folded, end + 1) if folded[end : end + 1] == " " else None
+    return role_word(match.group(), after.group() if after else "")
 
 
 _PRONOUN = frozenset({"I", "I'm", "I've", "I'd", "I'll", "I’m", "I’ve", "I’d", "I’ll"})

@@ -25,6 +25,7 @@ from fieldkit.redaction.org_nouns import kind_noun_length, korean_nouns
 from fieldkit.redaction.orgs_spaced_ko import kind_compound
 from fieldkit.redaction.resources import Resources
 from fieldkit.redaction.textview import view
+from fieldkit.redaction.things_en import thing_before
 from fieldkit.redaction.things_named_ko import noun_in_i, noun_tail, thing_compound
 from fieldkit.redaction.titles_ko import before_title
 
@@ -196,5 +197,7 @@ def korean_catchall(folded: str, res: Resources, keep: KeepSpans) -> Iterator[Hi
         if key not in cache:
             cache[key] = _korean_hit(token, 0, res, context=key[1])
         hit = cache[key]
+        if hit is not None and hit.label == "PERSON" and thing_before(folded, start):
+            continue  # on a 노텔: an English article or measure makes it a thing (round 27)
         if hit is not None and not keep.contains(start, start + hit.end):
             yield hit._replace(start=start + hit.start, end=start + hit.end)

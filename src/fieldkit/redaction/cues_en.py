@@ -32,6 +32,7 @@ from fieldkit.redaction.islands_mixed import hangul_islands
 from fieldkit.redaction.lazy import lazy_pattern
 from fieldkit.redaction.phrases import trie_pattern
 from fieldkit.redaction.resources import Resources
+from fieldkit.redaction.roles import romanised_title
 from fieldkit.redaction.romanised_en import find_romanised_names
 from fieldkit.redaction.romanised_joined_en import find_joined_given_names
 from fieldkit.redaction.textview import view
@@ -150,6 +151,15 @@ _NEVER = frozenset(
 surname is spelled so (In, So, Do, An)."""
 
 
+_VERB_NEXT = re.compile(r" (?:a|an|the|her|his|their|its)\b")
+"""After a lower-case word, what makes it a verb (ran a, sang a song, sold the), not a name: a
+name is followed by its verb, not by an article."""
+_ADVERBS = frozenset(str.split("back out up down over along around away off home"))
+_ADVERB_NEXT = re.compile(r" (?:away|off|into|home|for|to|with)\b")
+"""A lower-case adverb of direction before a preposition (sent a broker back for me): no name.
+Any other word before one may be a name (auntie ok for a week)."""
+
+
 _ZH_TITLES = ("xiao", "lao", "old", "little")
 _ZH_TITLE_SET = frozenset(_ZH_TITLES)
 
@@ -189,8 +199,12 @@ def _titled(folded: str, res: Resources, words: frozenset[str]) -> Iterator[Hit]
         given = (word in res.given_en and title not in _KIN_ROLES) or (
             title in _HONORIFICS and word not in res.function_en
         )
-        if (english and not (surname or given)) or word in _NEVER:
-            continue  # mr right, my son in, her husband to
+        if (english and not (surname or given)) or word in _NEVER or romanised_title(word):
+            continue  # mr right, my son in, her husband to, his wife samonim
+        if _VERB_NEXT.match(folded, match.end()) or (
+            word in _ADVERBS and _ADVERB_NEXT.match(folded, match.end())
+        ):
+            continue  # the broker's daughter ran a shop, sent a broker back for (round 27)
         if not (surname or given or _pinyin(word) or _romanised(word)):
             continue
         yield Hit.at(
@@ -326,8 +340,8 @@ def _named(folded: str, res: Resources) -> Iterator[Hit]:
         if not _starts_word(folded, match.start()):
             continue  # renamed, uncalled
         first = match.group(1)
-        if first in _NOT_AFTER_NAMING or first in res.function_en:
-            continue
+        if first in _NOT_AFTER_NAMING or first in res.function_en or romanised_title(first):
+            continue  # who they called samonim: the office (round 27)
         english = first in res.lex_en
         surname = first in res.sur_ko_latin or first in res.sur_zh_latin
         given = first in res.given_en

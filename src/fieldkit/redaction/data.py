@@ -179,8 +179,10 @@ def keep_entries() -> tuple[tuple[str, str], ...]:
 def landmarks() -> frozenset[str]:
     """The keep-list's rivers and mountains (Baekdu, 백두산, 长白山): alone they point at no
     one, but a business named after one (the Baekdu restaurant, 백두산KTV) is a name that
-    locates a woman as surely as a village (round 21)."""
-    return frozenset(word for kind, word in keep_entries() if kind == "river")
+    locates a woman as surely as a village (round 21).  Round 27: so do the brands, kept
+    alone (a Galaxy charger) but a name before a business (the Galaxy karaoke), and the old
+    regions (the Hamgyong restaurant; a Hamgyong accent is kept)."""
+    return frozenset(word for kind, word in keep_entries() if kind in ("river", "brand", "region"))
 
 
 @lru_cache(maxsize=1)

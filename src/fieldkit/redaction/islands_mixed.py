@@ -34,6 +34,7 @@ from fieldkit.redaction.hits import Hit, person_by_cue
 from fieldkit.redaction.lazy import lazy_pattern
 from fieldkit.redaction.resources import Resources
 from fieldkit.redaction.surnames_ko import WORD_SURNAMES
+from fieldkit.redaction.things_en import thing_before
 
 __all__ = ["find_mixed_islands", "hangul_islands"]
 
@@ -170,6 +171,28 @@ def _borrowed(word: str, res: Resources) -> bool:
     return not all(syllable in given for syllable in word)
 
 
+def _glossed_after(folded: str, start: int, word: str) -> bool:
+    """What 사랑 means: a word asked about, not a person."""
+    end = start + len(word)
+    return folded[max(0, start - 5) : start].casefold() == "what " and folded[
+        end : end + 6
+    ].startswith((" means", " meant", " mean"))
+
+
+_AND_NEXT = re.compile(r"(?:,? and|,| or) ([가-힣]{3,})(?![가-힣])")
+_AND_BEFORE = re.compile(r"(?<![가-힣])([가-힣]{3,}),? (?:and|or) $")
+
+
+def _beside_thing(folded: str, start: int, size: int, res: Resources) -> bool:
+    """A listed word joined by "and" or "or" to a Korean word the sentence borrows (두부 and
+    인조고기밥): an item of a list of things, not a person (round 27)."""
+    if folded[start : start + size] not in res.lex_ko:
+        return False
+    after = _AND_NEXT.match(folded, start + size)
+    before = _AND_BEFORE.search(folded[max(0, start - 20) : start])
+    return any(m is not None and _borrowed(m.group(1), res) for m in (after, before))
+
+
 def hangul_islands(folded: str, res: Resources) -> Iterator[Hit]:
     """A Hangul word between English words is a name (or a place the gazetteer finds):
     uncertain, unless a keep word, a place, a verb form or a closed word; the affectionate
@@ -189,6 +212,10 @@ def hangul_islands(folded: str, res: Resources) -> Iterator[Hit]:
         if word in res.gaz_marked and not affectionate:
             continue
         if korean.verb_like(word, res) or word in closed_words("ko") or _borrowed(word, res):
+            continue
+        if _beside_thing(folded, match.start(1), len(word), res):
+            continue
+        if thing_before(folded, match.start(1)) or _glossed_after(folded, match.start(1), word):
             continue
         yield Hit(
             start=match.start(1),

@@ -78,6 +78,19 @@ _DATE_BEFORE = lazy_pattern(
     re.IGNORECASE,
 )
 _DATE_AFTER = lazy_pattern(r"^[\s,]*(?:\d|of\b|and\b|or\b|to\b)")
+_WAS_MONTH = lazy_pattern(r"\b(?:it|this|that)\s+(?:was|is|'s)\s+$", re.IGNORECASE)
+_THINKS_IT_WAS = lazy_pattern(
+    r"\b(?:think|thinks|thought|guess|guesses|maybe|probably|perhaps|believes?|remembers?|"
+    r"says|said)\s+(?:that\s+)?(?:it|this|that)\s+(?:was|is|'s)\s+$",
+    re.IGNORECASE,
+)
+_SEASON_AFTER = lazy_pattern(
+    r"\s+(?:when|before|after|already)\b|,\s+(?:the\s+)?(?:rainy|dry|harvest|planting|winter|"
+    r"summer|spring|autumn|cold|hot|snow)"
+)
+"""It was June when they moved me; she thinks it was April; it was August, rainy season: the
+month.  "Who helped you? It was June." names a woman: after "it was" alone the month is a
+date only where the sentence goes on with a time (round 27)."""
 
 
 def _month_as_date(folded: str, start: int, end: int) -> bool:
@@ -89,7 +102,13 @@ def _month_as_date(folded: str, start: int, end: int) -> bool:
     before = folded[max(0, start - 16) : start]
     if not before.strip() or before.rstrip()[-1:] in '.!?:;\n"“(':
         return True  # opening a sentence: the catch-all leaves it anyway
-    return bool(_DATE_BEFORE().search(before) or _DATE_AFTER().match(folded[end : end + 8]))
+    if _DATE_BEFORE().search(before) or _DATE_AFTER().match(folded[end : end + 8]):
+        return True
+    if _THINKS_IT_WAS().search(before) is not None:
+        return True
+    return (
+        _WAS_MONTH().search(before) is not None and _SEASON_AFTER().match(folded, end) is not None
+    )
 
 
 @lru_cache(maxsize=1)

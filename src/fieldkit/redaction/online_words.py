@@ -28,7 +28,10 @@ ONLINE_STOP = frozenset(
         "texting texted messaging messaged online active blocked added "
         # round 20: reached via WeChat, paid via Alipay, found on Facebook
         "reached reach reachable contacted paid pay sent money found met spoke speak wrote "
-        "write replied reply called call posted shared asked us her him them me"
+        "write replied reply called call posted shared asked us her him them me "
+        # round 27: where she is, before "via WeChat" (her grandkids in China via WeChat Pay)
+        "china korea japan russia thailand laos mongolia vietnam america canada seoul home here "
+        "abroad first instead later now anymore daily lately recently again"
     )
 )
 MARKED_ID = lazy_pattern(

@@ -30,7 +30,9 @@ _MONTHS = (
     r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
 )
 _DAY = r"(?:3[01]|[12]\d|0?[1-9])"
-_ONLINE_CONTEXT = (  # "line" alone only before an ID with a digit or _: "the line is busy"
+_ONLINE_CONTEXT = (  # "line" alone only before an ID with a digit or _: "the line is busy";
+    # round 27: after "signal" in lower case only an ID with a digit, "_" or "." (the noun:
+    # "if the signal was good")
     r"(?:we-?chat|weixin|wechat\s*id|wx|vx|微信号?|위챗|QQ|qq|큐큐|kakao\s*talk|kakaotalk|kakao|"
     r"카톡|카카오톡?|line\s+id|line(?=\s*(?:is|was|:|：|=)\s*@?[A-Za-z0-9.\-]*[\d_])|라인|telegram|텔레그램|signal|skype|facebook|instagram|insta|"
     r"douyin|抖音|weibo|微博|tiktok|zalo|아이디|user\s*name|username|handle|账号|帐号|"
@@ -64,6 +66,11 @@ def _cn_id_ok(text: str) -> bool:
 def _online_id_ok(text: str) -> bool:
     """An online ID has a digit, ``_`` or ``.`` in it, or is not an ordinary word."""
     return bool(re.search(r"[\d_.]", text)) or text.casefold() not in ONLINE_STOP
+
+
+def _noun_signal(found: str, value: str) -> bool:
+    """ "the signal was good": the noun, not the app, unless the ID is marked as one (round 27)."""
+    return found.startswith("signal") and re.search(r"[\d_.]", value) is None
 
 
 def _digits_between(low: int, high: int) -> Callable[[str], bool]:
@@ -366,6 +373,8 @@ def find_patterns(text: str, words: frozenset[str] | None = None) -> Iterator[Hi
             ok = rule.validate(value) if rule.validate else True
             if rule.name == "online_id_context" and not re.search(r"[\d_.]", value):
                 ok = ok and MARKED_ID().fullmatch(match.group(1)) is not None
+            if rule.name == "online_id_context" and _noun_signal(match.group(), value):
+                continue
             if rule.name == "online_id_context" and value.isdigit() and len(value) < 5:
                 continue  # 유튜브 보면서 ... 2019년에: a year, not an ID (round 21)
             if rule.validate and not ok and (rule.label != "ID_NUMBER" or rule.group):

@@ -24,7 +24,7 @@ from fieldkit.redaction.hits import Hit, person_by_cue
 from fieldkit.redaction.lazy import lazy_pattern
 from fieldkit.redaction.months_en import MONTH_NAMES
 from fieldkit.redaction.resources import Resources
-from fieldkit.redaction.roles import english_roles
+from fieldkit.redaction.roles import english_roles, role_word, romanised_title
 
 __all__ = ["find_companions_en", "find_quoted_names"]
 
@@ -62,12 +62,25 @@ def find_quoted_names(folded: str, res: Resources) -> Iterator[Hit]:
             continue  # "the Korean's boy": a description, not what she is called
         ordinary = [_ordinary(w, res) for w in words]
         named = rx["naming"].search(folded, max(0, quoted.start() - 60), quoted.start())
+        if named is not None and (
+            _group_word(named.group(), words) or role_word(words[-1]) or romanised_title(words[-1])
+        ):
+            continue  # called me "sister-in-law": a kinship word, no name (round 27)
         title_case = all(w[0].isupper() for w in words)
         if named is not None and (title_case or not all(ordinary)):
             yield _hit(quoted.span(1), "quoted_after_naming", all(ordinary))
             continue  # (called it "the end": lower-case ordinary words are no name)
         if len(words) == 2 and title_case and words[0].casefold() in _NICKNAME_FIRST:
             yield _hit(quoted.span(1), "quoted_nickname", True)
+
+
+_GROUP = re.compile(r"(?i)\b(?:us|them|themselves|ourselves|people|defectors|refugees)\b")
+
+
+def _group_word(naming: str, words: list[str]) -> bool:
+    """A lower-case word that names a group (South Koreans would call us "saeteomin",
+    they called them "kkotjebi"): what a people is called, no one's name (round 27)."""
+    return len(words) == 1 and words[0].islower() and _GROUP.search(naming) is not None
 
 
 def _hit(span: tuple[int, int], rule: str, uncertain: bool) -> Hit:

@@ -18,6 +18,7 @@ word's own uses with it, and set K showed three slots where the grammar says it 
 from __future__ import annotations
 
 from fieldkit.redaction.hits import Hit
+from fieldkit.redaction.peoples_en import han_people
 from fieldkit.redaction.resources import Resources
 from fieldkit.redaction.word_classes_ko import auxiliary_after_infinitive
 
@@ -65,4 +66,6 @@ def reads_as_word(
         if seed in _POSTPOSITIONS and text[max(0, start - 2) : start] in ("를 ", "을 ", "에 "):
             return True  # 자매를 위해 기도: "for", not the town 위해 (round 19)
         return auxiliary_after_infinitive(text, start, res)
+    if seed == "Han" and han_people(text, start, end):
+        return True  # a Han family: the people, beside the surname Han (round 27)
     return _lower_word(text[start:end], seed, source)

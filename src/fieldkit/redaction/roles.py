@@ -50,6 +50,41 @@ def english_roles() -> frozenset[str]:
     return frozenset(w.casefold() for w in _roles(("prefix", "en"), ("role", "en"))) - surnames
 
 
+_KIN_ORDER = frozenset(
+    {"younger", "older", "elder", "eldest", "youngest", "oldest", "big", "little"}
+    | {"first", "second", "third", "fourth", "fifth"}
+)
+_IN_LAW = re.compile(r"([a-z]+)-in-laws?(?:'s)?")
+
+
+def role_word(word: str, after: str = "") -> bool:
+    """``word`` is a role or kinship word, also in its possessive (the Pastor's wife), as an
+    in-law (Brother-in-law) or as a birth order before one (Younger Brother, Big Sister, Third Aunt:
+    ``after`` is the next word): a note that capitalises how a family is called names no one
+    (round 27).  Before any other word Little and Big open nicknames (Little Swallow), and a
+    name after the kinship word stays a name (Big Sister Hong: Hong)."""
+    roles = english_roles()
+    low = word.casefold().replace("’", "'")
+    if low in roles or (low.endswith("'s") and low[:-2] in roles):
+        return True
+    in_law = _IN_LAW.fullmatch(low)
+    if in_law is not None:
+        return in_law.group(1) in roles
+    after = after.casefold()
+    return low in _KIN_ORDER and (after in roles or after.rstrip("s") in roles)
+
+
+@lru_cache(maxsize=1)
+def _romanised_titles() -> frozenset[str]:
+    return frozenset(w.casefold() for w in _roles(("suffix", "en")))
+
+
+def romanised_title(word: str) -> bool:
+    """A Korean title said in English (sajang, samonim, jipsa-nim): what she calls someone
+    after a naming cue is the office, not a name (round 27)."""
+    return word.casefold() in _romanised_titles()
+
+
 @lru_cache(maxsize=1)
 def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """(a role before the name, a role after it), each one regex."""

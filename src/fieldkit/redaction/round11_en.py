@@ -196,7 +196,31 @@ def _handles(folded: str) -> Iterator[Hit]:
     """mindle_22, sun_flower: prose never joins words with an underscore, account names do
     (a file name, a path or a web address around it is left to the URL rules)."""
     for match in finditer_from(_UNDERSCORED(), folded, starts_before(folded, _UNDERSCORE())):
+        if _header_row(folded, match.start(1)):
+            continue
         yield Hit.at(match.span(1), label="ONLINE_ID", detector="cue", rule="underscored_handle")
+
+
+_FIELD = re.compile(r"[a-z][a-z_ ]*")
+_SEPARATOR = re.compile(r"[,\t|]")
+
+
+def _header_row(folded: str, index: int) -> bool:
+    """A table's header row (date_in, alias, province_of_origin): three fields or more, all
+    lower-case words, some without an underscore, and a next line with as many separators.
+    Column names join words with underscores as handles do (round 27)."""
+    start = folded.rfind("\n", 0, index) + 1
+    end = folded.find("\n", index)
+    if end < 0:
+        return False
+    line = folded[start:end]
+    fields = [f.strip() for f in _SEPARATOR.split(line)]
+    if len(fields) < 3 or not all(_FIELD.fullmatch(f) for f in fields):
+        return False
+    if all("_" in f for f in fields):
+        return False
+    following = folded[end + 1 : folded.find("\n", end + 1) % (len(folded) + 1)]
+    return len(_SEPARATOR.findall(following)) >= len(fields) - 1
 
 
 # --- a Hanzi place alone in English text -----------------------------------------------------
