@@ -36,30 +36,27 @@ _LATIN_BEFORE = lazy_pattern(
 def find_gazetteer_latin(folded: str, res: Resources, words: frozenset[str]) -> Iterator[Hit]:
     """Latin spellings (any case, spacing or hyphenation; word-like ones capitalised)."""
     for start, end, province in res.gaz_latin.find(folded, words):
-        mark = res.gaz_marked.get(fold_key(folded[start:end]), ("", ""))[1]
-        if not mark:
-            city = _CITY.match(folded, end)  # Tumen City, Antu County: the name holds it
-            yield Hit(
-                start=start,
-                end=city.end() if city else end,
-                label="PLACE",
-                detector="gazetteer",
-                rule="latin",
-                uncertain=False,
-                detail=province,
-            )
+        uncertain = _latin_verdict(folded, start, end, res)
+        if uncertain is None:
             continue
-        before = _LATIN_BEFORE().search(folded, max(0, start - 12), start) is not None
-        suffix = _LATIN_SUFFIX().match(folded, end)
-        uncertain = verdict(mark, suffix is not None, before, before, True)
-        city = _CITY.match(folded, end)
-        if uncertain is not None:
-            yield Hit(
-                start=start,
-                end=city.end() if city else end,
-                label="PLACE",
-                detector="gazetteer",
-                rule="latin",
-                uncertain=uncertain,
-                detail=province,
-            )
+        city = _CITY.match(folded, end)  # Tumen City, Antu County: the name holds it
+        yield Hit(
+            start=start,
+            end=city.end() if city else end,
+            label="PLACE",
+            detector="gazetteer",
+            rule="latin",
+            uncertain=uncertain,
+            detail=province,
+        )
+
+
+def _latin_verdict(folded: str, start: int, end: int, res: Resources) -> bool | None:
+    """Certain for a spelling that is only a name; for one marked as a word, by its context
+    (``gazetteer.verdict``): a preposition before it, an administrative word after it."""
+    mark = res.gaz_marked.get(fold_key(folded[start:end]), ("", ""))[1]
+    if not mark:
+        return False
+    before = _LATIN_BEFORE().search(folded, max(0, start - 12), start) is not None
+    suffix = _LATIN_SUFFIX().match(folded, end) is not None
+    return verdict(mark, suffix, before, before, True)
