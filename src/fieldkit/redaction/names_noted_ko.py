@@ -13,6 +13,8 @@ shapes a spoken answer never takes, each a strong cue whatever the word is:
   the label without its particle, the name after it;
 * **a role and a surname as a message's speaker**: ``브로커 최: 500 위안이면``;
 * **the name a woman went by, before her real one**: 키다리 본명은 리광이라나;
+* **a name said not to be the real one** (round 27): 참새는 진짜 이름이 아니고, 달이는 본명이
+  아니에요: only a name can be denied to be a real name;
 * **the bank before an account number** (an organisation): 계좌는 농협 352-1184-2290-13.
 
 An ordinary word found so is redacted uncertain (봄, 옥), as every strong cue's.
@@ -27,6 +29,7 @@ from fieldkit.redaction import known_ko, korean
 from fieldkit.redaction.anchored import matches_near, positions
 from fieldkit.redaction.cues_roles_ko import korean_hit
 from fieldkit.redaction.cuewords import closed_words, person_nouns
+from fieldkit.redaction.data import word_set
 from fieldkit.redaction.hits import Hit, person_by_cue
 from fieldkit.redaction.lazy import lazy_pattern
 from fieldkit.redaction.resources import Resources
@@ -48,6 +51,11 @@ _NAME_LABEL = lazy_pattern(
 _NICK_BEFORE_REAL = lazy_pattern(
     r"(?<![가-힣])([가-힣]{2,4})\s(?:본명|본이름|진짜 이름|실명)(?:은|이)\s"
 )
+_NOT_REAL_NAME = lazy_pattern(
+    r"(?<![가-힣])([가-힣]{1,4}?)(?:이는|은|는)\s(?:진짜\s?이름|본명|본이름|실명)이\s?아니"
+)
+_NAME_NOUNS = word_set("이름 본명 실명 가명 별명 예명 그건 그거 이건 저건")
+"""What can be said not to be a real name without being one (이름은 진짜 이름이 아니고)."""
 _BANK_BEFORE_ACCOUNT = lazy_pattern(
     r"계좌(?:는|번호는|번호|가|:)?\s([가-힣A-Za-z]{2,8})\s?(?=\d{2,6}-\d{2,6}-\d{2,8})"
 )
@@ -70,6 +78,7 @@ def find_noted_names(folded: str, res: Resources) -> Iterator[Hit]:
         yield from _role_surnames(folded, res)
     if any(word in folded for word in _REAL_NAME):
         yield from _nicknames(folded, res)
+        yield from _denied_names(folded, res)
     if "계좌" in folded:
         yield from _banks(folded, res)
 
@@ -126,6 +135,14 @@ def _nicknames(folded: str, res: Resources) -> Iterator[Hit]:
         hit = next(_hits([match], res, "nickname_before_real"), None)
         if hit is not None:
             yield hit._replace(end=hit.start + len(word))
+
+
+def _denied_names(folded: str, res: Resources) -> Iterator[Hit]:
+    """참새는 진짜 이름이 아니고: the subject of a denied real name is a name (a nickname, so
+    an ordinary word, redacted uncertain by ``_hits``); never a word for a name itself."""
+    near = matches_near(folded, positions(folded, _REAL_NAME), _NOT_REAL_NAME(), 7, 10)
+    kept = (m for m in near if m.group(1) not in _NAME_NOUNS)
+    yield from _hits(kept, res, "denied_real_name")
 
 
 def _banks(folded: str, res: Resources) -> Iterator[Hit]:
