@@ -13,6 +13,9 @@ shapes a spoken answer never takes, each a strong cue whatever the word is:
   the label without its particle, the name after it;
 * **a role and a surname as a message's speaker**: ``브로커 최: 500 위안이면``;
 * **the name a woman went by, before her real one**: 키다리 본명은 리광이라나;
+* **who was which name, once names were given** (round 27): 별명으로 불렀어요. 나는
+  참새였고 ..., 중국 이름을 붙여줬는데 걔는 링링이었어요: after a naming word, the predicate
+  of "I was" or "she was" is the name;
 * **a name said not to be the real one** (round 27): 참새는 진짜 이름이 아니고, 달이는 본명이
   아니에요: only a name can be denied to be a real name;
 * **the bank before an account number** (an organisation): 계좌는 농협 352-1184-2290-13.
@@ -54,6 +57,11 @@ _NICK_BEFORE_REAL = lazy_pattern(
 _NOT_REAL_NAME = lazy_pattern(
     r"(?<![가-힣])([가-힣]{1,4}?)(?:이는|은|는)\s(?:진짜\s?이름|본명|본이름|실명)이\s?아니"
 )
+_WAS_NAMED = lazy_pattern(
+    r"(?<![가-힣])(?:나는|난|저는|전|걔는|쟤는|그 애는|애는|언니는|동생은|친구는)\s"
+    r"([가-힣]{1,4}?)(?:이었|였)(?:고|어요|는데|지|다|음|습니다|슴다)"
+)
+_NAMING_WORDS = ("이름", "별명", "예명", "가명")
 _NAME_NOUNS = word_set("이름 본명 실명 가명 별명 예명 그건 그거 이건 저건")
 """What can be said not to be a real name without being one (이름은 진짜 이름이 아니고)."""
 _BANK_BEFORE_ACCOUNT = lazy_pattern(
@@ -79,6 +87,8 @@ def find_noted_names(folded: str, res: Resources) -> Iterator[Hit]:
     if any(word in folded for word in _REAL_NAME):
         yield from _nicknames(folded, res)
         yield from _denied_names(folded, res)
+    if any(word in folded for word in _NAMING_WORDS):
+        yield from _named_as(folded, res)
     if "계좌" in folded:
         yield from _banks(folded, res)
 
@@ -143,6 +153,13 @@ def _denied_names(folded: str, res: Resources) -> Iterator[Hit]:
     near = matches_near(folded, positions(folded, _REAL_NAME), _NOT_REAL_NAME(), 7, 10)
     kept = (m for m in near if m.group(1) not in _NAME_NOUNS)
     yield from _hits(kept, res, "denied_real_name")
+
+
+def _named_as(folded: str, res: Resources) -> Iterator[Hit]:
+    """나는 참새였고: only within a few sentences after a naming word (never 나는 학생이었고
+    alone), and never a word for a name or a count (``_hits``)."""
+    near = matches_near(folded, positions(folded, _NAMING_WORDS), _WAS_NAMED(), 0, 90)
+    yield from _hits((m for m in near if m.group(1) not in _NAME_NOUNS), res, "was_named")
 
 
 def _banks(folded: str, res: Resources) -> Iterator[Hit]:

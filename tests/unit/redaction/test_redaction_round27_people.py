@@ -94,3 +94,20 @@ def test_an_office_ending_a_compound_is_a_role_before_a_name(
 def test_a_kinship_word_glued_to_a_name_is_no_compound_role(rules: Redactor) -> None:
     text = "오늘 은하언니 만남."
     assert not any(s.rule.startswith("role_before_name") for s in rules.redact(text).spans)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("가게에서는 별명으로만 불렀어요. 나는 참새였고 언니는 두루미였어요.", "참새"),
+        ("가게에서는 별명으로만 불렀어요. 나는 참새였고 언니는 두루미였어요.", "두루미"),
+        ("사장이 이름을 새로 지어줬는데 걔는 홍련이었어요.", "홍련"),
+    ],
+)
+def test_who_was_which_name_after_a_naming_word(rules: Redactor, text: str, name: str) -> None:
+    assert name in _people(rules, text)
+
+
+def test_i_was_a_noun_without_a_naming_word_is_no_name(rules: Redactor) -> None:
+    text = "그때 나는 학생이었고 걔는 막내였어요."
+    assert not any(s.rule.startswith("was_named") for s in rules.redact(text).spans)
