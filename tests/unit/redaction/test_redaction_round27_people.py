@@ -111,3 +111,8 @@ def test_who_was_which_name_after_a_naming_word(rules: Redactor, text: str, name
 def test_i_was_a_noun_without_a_naming_word_is_no_name(rules: Redactor) -> None:
     text = "그때 나는 학생이었고 걔는 막내였어요."
     assert not any(s.rule.startswith("was_named") for s in rules.redact(text).spans)
+
+
+@pytest.mark.parametrize("text", ["그건 본명이 아니에요.", "제 본명이 아니야, 가짜야."])
+def test_the_negative_copula_after_a_real_name_is_no_name(rules: Redactor, text: str) -> None:
+    assert not any(s.label == "PERSON" for s in rules.redact(text).spans)
