@@ -261,6 +261,7 @@ def _read_beside(text: str, spans: _Spans, res: Resources) -> Iterator[Hit]:
 
 _TOKEN = lazy_pattern(r"[가-힣]+")
 _VERB_LAST = frozenset("고요름음죠까서")
+_NOT_COPULA = ("아니", "아녜", "아냐")
 
 
 def _may_be_real_name(word: str, whole: str, res: Resources) -> bool:
@@ -268,6 +269,8 @@ def _may_be_real_name(word: str, whole: str, res: Resources) -> bool:
     it): 본명은 몰라요, 그런데, 리미화라고 하고 are not names."""
     if word in _not_alias() or word[-1] in _VERB_LAST or whole in res.lex_ko:
         return False
+    if whole.startswith(_NOT_COPULA):
+        return False  # 본명이 아니에요: the negative copula (round 27)
     return not (korean.verb_form(whole, res) or korean.verb_like(whole, res))
 
 

@@ -145,9 +145,32 @@ def _role_matches(folded: str) -> Iterator[re.Match[str]]:
         match = rx.search(folded, match.start(1))
 
 
+def _starts_role_word(folded: str, match: re.Match[str], res: Resources) -> bool:
+    """The role noun starts a word, or is an office of two syllables or more ending a compound
+    whose head is a common noun of two to four syllables (작업반장 우씨, 생산조장 명철이:
+    round 27); never a kinship word so glued (은하언니 만남: the head is her name)."""
+    at = match.start()
+    if not at or not "가" <= folded[at - 1] <= "힣":
+        return True
+    role = folded[at : match.start(1)].rstrip(" ,")
+    if len(role) < 2 or role.removesuffix("인") not in _offices_ko():
+        return False
+    start = at
+    while start and "가" <= folded[start - 1] <= "힣" and at - start < 5:
+        start -= 1
+    if start and "가" <= folded[start - 1] <= "힣":
+        return False
+    return 2 <= at - start <= 4 and folded[start:at] in res.lex_ko_common
+
+
+@lru_cache(maxsize=1)
+def _offices_ko() -> frozenset[str]:
+    return frozenset(cue_words().get("office", "ko"))
+
+
 def korean_roles(folded: str, res: Resources) -> Iterator[Hit]:
     for match in _role_matches(folded):
-        if match.start() and "가" <= folded[match.start() - 1] <= "힣":
+        if not _starts_role_word(folded, match, res):
             continue  # the role noun must start a word (a look-behind made this 50x slower)
         token = match.group(1)
         if len(token) > 2 and token[-1] == "요" and token[-2] in "이은는":

@@ -13,6 +13,11 @@ shapes a spoken answer never takes, each a strong cue whatever the word is:
   the label without its particle, the name after it;
 * **a role and a surname as a message's speaker**: ``브로커 최: 500 위안이면``;
 * **the name a woman went by, before her real one**: 키다리 본명은 리광이라나;
+* **who was which name, once names were given** (round 27): 별명으로 불렀어요. 나는
+  참새였고 ..., 중국 이름을 붙여줬는데 걔는 링링이었어요: after a naming word, the predicate
+  of "I was" or "she was" is the name;
+* **a name said not to be the real one** (round 27): 참새는 진짜 이름이 아니고, 달이는 본명이
+  아니에요: only a name can be denied to be a real name;
 * **the bank before an account number** (an organisation): 계좌는 농협 352-1184-2290-13.
 
 An ordinary word found so is redacted uncertain (봄, 옥), as every strong cue's.
@@ -27,6 +32,7 @@ from fieldkit.redaction import known_ko, korean
 from fieldkit.redaction.anchored import matches_near, positions
 from fieldkit.redaction.cues_roles_ko import korean_hit
 from fieldkit.redaction.cuewords import closed_words, person_nouns
+from fieldkit.redaction.data import word_set
 from fieldkit.redaction.hits import Hit, person_by_cue
 from fieldkit.redaction.lazy import lazy_pattern
 from fieldkit.redaction.resources import Resources
@@ -48,6 +54,16 @@ _NAME_LABEL = lazy_pattern(
 _NICK_BEFORE_REAL = lazy_pattern(
     r"(?<![가-힣])([가-힣]{2,4})\s(?:본명|본이름|진짜 이름|실명)(?:은|이)\s"
 )
+_NOT_REAL_NAME = lazy_pattern(
+    r"(?<![가-힣])([가-힣]{1,4}?)(?:이는|은|는)\s(?:진짜\s?이름|본명|본이름|실명)이\s?아니"
+)
+_WAS_NAMED = lazy_pattern(
+    r"(?<![가-힣])(?:나는|난|저는|전|걔는|쟤는|그 애는|애는|언니는|동생은|친구는)\s"
+    r"([가-힣]{1,4}?)(?:이었|였)(?:고|어요|는데|지|다|음|습니다|슴다)"
+)
+_NAMING_WORDS = ("이름", "별명", "예명", "가명")
+_NAME_NOUNS = word_set("이름 본명 실명 가명 별명 예명 그건 그거 이건 저건")
+"""What can be said not to be a real name without being one (이름은 진짜 이름이 아니고)."""
 _BANK_BEFORE_ACCOUNT = lazy_pattern(
     r"계좌(?:는|번호는|번호|가|:)?\s([가-힣A-Za-z]{2,8})\s?(?=\d{2,6}-\d{2,6}-\d{2,8})"
 )
@@ -70,6 +86,9 @@ def find_noted_names(folded: str, res: Resources) -> Iterator[Hit]:
         yield from _role_surnames(folded, res)
     if any(word in folded for word in _REAL_NAME):
         yield from _nicknames(folded, res)
+        yield from _denied_names(folded, res)
+    if any(word in folded for word in _NAMING_WORDS):
+        yield from _named_as(folded, res)
     if "계좌" in folded:
         yield from _banks(folded, res)
 
@@ -126,6 +145,21 @@ def _nicknames(folded: str, res: Resources) -> Iterator[Hit]:
         hit = next(_hits([match], res, "nickname_before_real"), None)
         if hit is not None:
             yield hit._replace(end=hit.start + len(word))
+
+
+def _denied_names(folded: str, res: Resources) -> Iterator[Hit]:
+    """참새는 진짜 이름이 아니고: the subject of a denied real name is a name (a nickname, so
+    an ordinary word, redacted uncertain by ``_hits``); never a word for a name itself."""
+    near = matches_near(folded, positions(folded, _REAL_NAME), _NOT_REAL_NAME(), 7, 10)
+    kept = (m for m in near if m.group(1) not in _NAME_NOUNS)
+    yield from _hits(kept, res, "denied_real_name")
+
+
+def _named_as(folded: str, res: Resources) -> Iterator[Hit]:
+    """나는 참새였고: only within a few sentences after a naming word (never 나는 학생이었고
+    alone), and never a word for a name or a count (``_hits``)."""
+    near = matches_near(folded, positions(folded, _NAMING_WORDS), _WAS_NAMED(), 0, 90)
+    yield from _hits((m for m in near if m.group(1) not in _NAME_NOUNS), res, "was_named")
 
 
 def _banks(folded: str, res: Resources) -> Iterator[Hit]:

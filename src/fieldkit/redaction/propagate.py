@@ -44,6 +44,7 @@ from fieldkit.redaction.propagate_ko import (
     SURNAME_AFTER,
     SURNAME_KEY,
     enumerated_names,
+    glued_after_connective,
     glued_surname,
     hanzi_reading_seeds,
     hanzi_sign_seeds,
@@ -65,11 +66,11 @@ class _FieldLike(Protocol):
     keep: KeepSpans
 
 
-_NAMED_AS_NAME = ("subject_of_name", "listed_people")
+_NAMED_AS_NAME = ("subject_of_name", "listed_people", "denied_real_name")
 """Round 18: a word said to be a nickname or a name (해바라기는 ... 부르던 별명인데) is that
 person wherever it stands as a word in the text, not only before a person's particle; round
 19: so is a member of a list its count says is of people (한별이랑 단비랑 저, 이렇게 셋이 ...
-단비는 아파서)."""
+단비는 아파서); round 27: so is a word said not to be a real name (참새는 진짜 이름이 아니고)."""
 
 
 def _seeds(fields: Sequence[_FieldLike], release: frozenset[str], res: Resources) -> dict[str, Hit]:
@@ -189,7 +190,7 @@ def _bounded(text: str, start: int, end: int, seed: str) -> bool:
     before = text[start - 1] if start else " "
     after = text[end] if end < len(text) else " "
     if "가" <= seed[0] <= "힣":
-        return not "가" <= before <= "힣"
+        return not "가" <= before <= "힣" or glued_after_connective(text, start, end)
     if seed[0].isascii():
         return not (before.isascii() and before.isalnum()) and not (
             after.isascii() and after.isalnum()

@@ -34,6 +34,7 @@ __all__ = [
     "SURNAME_AFTER",
     "SURNAME_KEY",
     "enumerated_names",
+    "glued_after_connective",
     "glued_surname",
     "hanzi_reading_seeds",
     "hanzi_sign_seeds",
@@ -231,3 +232,28 @@ def enumerated_names(text: str, hits: list[Hit], res: Resources) -> list[Hit]:
                 )
             )
     return out
+
+
+_CONNECTIVES = tuple(
+    sorted(
+        data.word_set(
+            "그래서 그런데 근데 그리고 그러다가 그러다 그래도 그러니까 그니까 그러면 그담에"
+        ),
+        key=len,
+        reverse=True,
+    )
+)
+_GLUED_PARTICLES = tuple(sorted(korean.PARTICLES, key=len, reverse=True))
+
+
+def glued_after_connective(text: str, start: int, end: int) -> bool:
+    """그래서영순이를불러서: text typed without spaces glues a name found elsewhere to the
+    connective before it; the name counts there when a connective opens the word and a
+    particle follows the name (round 27; never a word merely ending like a name)."""
+    if end - start < 2 or not text.startswith(_GLUED_PARTICLES, end):
+        return False
+    for word in _CONNECTIVES:
+        at = start - len(word)
+        if at >= 0 and text.startswith(word, at):
+            return at == 0 or not "가" <= text[at - 1] <= "힣"
+    return False
