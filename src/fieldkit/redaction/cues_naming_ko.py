@@ -7,7 +7,7 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
-from fieldkit.redaction import hangul, korean, ordinary_ko
+from fieldkit.redaction import dictionary_ko, hangul, korean, ordinary_ko
 from fieldkit.redaction.cues_roles_ko import cue_rx, korean_hit, named_hit, token_stem
 from fieldkit.redaction.cuewords import alternation, closed_words, cue_words, gazetteer_entry
 from fieldkit.redaction.epithets_ko import epithet
@@ -223,8 +223,8 @@ def korean_naming(folded: str, res: Resources) -> Iterator[Hit]:
         if spoken and not _NAMING_VERB().match(rest) and not called:
             continue  # 겨울이라 추웠다: 라 without 고 names only before 불렀, 부르 ... or
             # (round 25) what a group or a person was said to be called (다들 돼지라 했어요)
-        if _CONCESSIVE().match(rest):
-            continue  # 봄이라고 해도 추웠다: "even if it was spring", nothing named
+        if _CONCESSIVE().match(rest) or dictionary_ko.cause_stem(name):
+            continue  # 봄이라고 해도 추웠다: "even if it was spring"; 갚느라고 (r27)
         found = _naming_stem(name, cue.group().rstrip(), rest, res)
         if found is None:
             continue

@@ -1,0 +1,43 @@
+"""Round 27 of issue 11, Korean precision: ordinary words that must stay, as set BU (Korean
+passages full of verbs, common nouns and public facts) showed the rules taking them for
+names.  Every sentence here is invented for these tests (no blind passage's text)."""
+
+from __future__ import annotations
+
+import pytest
+
+from fieldkit.redaction import Redactor
+
+
+def _spans(engine: Redactor, text: str) -> list[tuple[str, str, bool]]:
+    return [(text[s.start : s.end], s.label, s.uncertain) for s in engine.redact(text).spans]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "빚을 갚느라고 밤에도 일했어요.",  # 느라고 after a consonant stem: no 라고 cue
+        "돈 버느라 집에 못 갔어요.",  # 느라 after an open stem
+        "시어머니 돌보느라 잠을 못 잤지요.",  # after a role word, no name
+        "아이 키우느라구 고생했슴다.",  # the northern 구
+    ],
+)
+def test_the_cause_ending_nura_is_no_naming_cue(rules: Redactor, text: str) -> None:
+    assert _spans(rules, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "이름은 적지 마세요, 부탁이에요.",  # a polite imperative after 이름은
+        "이름은 지워주세요.",
+        "별명이 무엇이었냐고 묻더라고요.",  # a reported question
+        "고향이 어디냐고 물었지요.",
+    ],
+)
+def test_an_imperative_or_a_reported_question_is_no_name(rules: Redactor, text: str) -> None:
+    assert not any(label == "PERSON" for _, label, _ in _spans(rules, text))
+
+
+def test_a_name_before_a_naming_cue_still_counts(rules: Redactor) -> None:
+    assert any(s == "은하" for s, _, _ in _spans(rules, "딸 이름은 은하라고 지었어요."))
