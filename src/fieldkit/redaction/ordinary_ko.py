@@ -21,9 +21,11 @@ from __future__ import annotations
 from functools import lru_cache
 
 from fieldkit.redaction import data, hangul, korean
+from fieldkit.redaction.lazy import lazy_pattern
 from fieldkit.redaction.resources import Resources
 
 __all__ = [
+    "after_determiner",
     "after_role",
     "closed",
     "kinship",
@@ -310,3 +312,12 @@ def retrospective(stem: str, res: Resources) -> bool:
     if before[-1] in _AUXILIARY:
         return True  # 먹구싶더라구, 좋은 것 같더라고: an auxiliary adjective (round 25)
     return _past(before[-1]) or before in _SHORT_STEMS or listed
+
+
+_DETERMINER_BEFORE = lazy_pattern(r"(?<![가-힣])(?:같은|다른|이런|그런|저런|어떤|무슨)\s$")
+
+
+def after_determiner(folded: str, start: int) -> bool:
+    """같은 기수 언니, 다른 반 오빠: the word at ``start`` follows a determiner, so it is the
+    common noun it modifies, not a name (round 27)."""
+    return _DETERMINER_BEFORE().search(folded, max(0, start - 4), start) is not None

@@ -41,3 +41,24 @@ def test_an_imperative_or_a_reported_question_is_no_name(rules: Redactor, text: 
 
 def test_a_name_before_a_naming_cue_still_counts(rules: Redactor) -> None:
     assert any(s == "은하" for s, _, _ in _spans(rules, "딸 이름은 은하라고 지었어요."))
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("교육원 같은 기수 언니들이 아직도 연락해요.", "기수"),  # a determiner's noun
+        ("다른 학년 언니는 벌써 취직했어요.", "학년"),
+        ("수용소 동기 언니가 먼저 나갔어요.", "동기"),  # a cohort, like 동창 and 선배
+        ("어머니 직업이 뭐였냐고 묻더라고요.", "직업"),  # what is hers
+        ("안내원 없이 밤에 강을 건넜어요.", "없이"),  # an adverb, closed class
+        ("그냥 돈 벌러 나선 거임다.", "나선"),  # a verb's modifier before 거임다
+    ],
+)
+def test_a_common_noun_beside_a_kin_or_role_word_stays(
+    rules: Redactor, text: str, word: str
+) -> None:
+    assert not any(s == word for s, _, _ in _spans(rules, text))
+
+
+def test_a_name_before_a_kin_word_is_still_found(rules: Redactor) -> None:
+    assert any(s == "옥분" for s, _, _ in _spans(rules, "같이 일하던 옥분 언니가 도와줬어요."))
