@@ -54,7 +54,9 @@ def _naming_stem(stem: str, cue: str, after: str, res: Resources) -> tuple[str, 
 
 
 _ADMIN_WORDS = frozenset("도군리동현진촌시구읍면성향반조")
-_MODIFIER_BEFORE = lazy_pattern(r"(?<![가-힣])(?:같은|다른|이런|그런|저런|어떤|무슨)\s$")
+_MODIFIER_BEFORE = lazy_pattern(
+    r"(?<![가-힣])(?:같은|다른|이런|그런|저런|어떤|무슨|한국|중국|조선|북한|남한|일본|미국)\s$"
+)  # round 27: a country before a noun says what kind (한국 라면이라고 하니까), no name
 _NAMING_VERB = lazy_pattern(
     r"\s?(?:불렀|부르|불러|부릅|불리|부른|부름|불린|불렸|소개|있었|있던|있는)"
 )
@@ -133,7 +135,9 @@ _PERSON_OBJECT = lazy_pattern(
 )
 """그 사람을 X라 불렀다: the one called is a person, so what she is called is a name, even
 a word (round 12 of issue 11)."""
-_CONCESSIVE = lazy_pattern(r"\s?(?:해도|하더라도|해 봤자|해봤자|해도요)")
+_CONCESSIVE = lazy_pattern(
+    r"\s?(?:해도|하더라도|해 봤자|해봤자|해도요|할 만한|할만한|할 만했|할 수 있|하기엔|하기에는)"
+)
 _CALLED_OBJECT = lazy_pattern(r"(?:그|저|나|언니|오빠|동생|딸|아들|애)(?:를|을)\s$")
 """저를 X라고 불렀어요, 그 언니를 X라고 불렀다: a person called X with 라고 (round 16)."""
 _SELF_OBJECT = lazy_pattern(r"자기를\s$|자기\s?이름을\s$")
@@ -224,7 +228,7 @@ def korean_naming(folded: str, res: Resources) -> Iterator[Hit]:
             continue  # 겨울이라 추웠다: 라 without 고 names only before 불렀, 부르 ... or
             # (round 25) what a group or a person was said to be called (다들 돼지라 했어요)
         if _CONCESSIVE().match(rest) or dictionary_ko.cause_stem(name):
-            continue  # 봄이라고 해도 추웠다: "even if it was spring"; 갚느라고 (r27)
+            continue  # 봄이라고 해도, 봄이라고 할 만한 (r27): nothing named; 갚느라고 (r27)
         found = _naming_stem(name, cue.group().rstrip(), rest, res)
         if found is None:
             continue

@@ -62,3 +62,48 @@ def test_a_common_noun_beside_a_kin_or_role_word_stays(
 
 def test_a_name_before_a_kin_word_is_still_found(rules: Redactor) -> None:
     assert any(s == "옥분" for s, _, _ in _spans(rules, "같이 일하던 옥분 언니가 도와줬어요."))
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("그 마을엔 노름뱅이들 천지였어요.", "노름뱅이"),  # a person suffix, no name
+        ("욕심쟁이들 밑에서 일했슴다.", "욕심쟁이"),
+        ("자기들끼리 수군거렸어요.", "자기들끼리"),  # 끼리 follows a plural
+        ("문을 쾅쾅 두드렸어요.", "쾅쾅"),  # a mimetic word said twice, ending in a stop
+        ("가슴이 덜컥덜컥 했지요.", "덜컥덜컥"),
+    ],
+)
+def test_a_derived_or_mimetic_word_is_no_name(rules: Redactor, text: str, word: str) -> None:
+    assert not any(word.startswith(s) or s.startswith(word) for s, _, _ in _spans(rules, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "요즘은 이제 만나러 갑니다 재방송을 봐요.",  # a programme everyone watches
+        "어머니는 아침마당을 좋아하셨어요.",
+        "모란봉클럽에 나오는 사람들 보면 다 안다.",  # a kept title that ends in a kind noun
+        "행복이라고 할 만한 날은 없었어요.",  # "what could be called", nothing named
+    ],
+)
+def test_a_programme_or_a_description_is_kept(rules: Redactor, text: str) -> None:
+    assert _spans(rules, text) == []
+
+
+def test_a_doubled_chinese_nickname_is_still_a_name(rules: Redactor) -> None:
+    assert any(s.startswith("밍밍") for s, _, _ in _spans(rules, "밍밍이가 나를 도와줬어요."))
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("중국 과자라고 하니까 애들이 좋아했어요.", "과자"),  # a country says what kind
+        ("한국 약이라고 해서 비싸게 샀어요.", "약"),
+        ("식당으로가면 밥은 먹을 수 있다고 했어요.", "식당으로가면"),  # spacing dropped
+    ],
+)
+def test_a_kind_of_thing_or_a_glued_clause_is_no_name(
+    rules: Redactor, text: str, word: str
+) -> None:
+    assert not any(s == word for s, _, _ in _spans(rules, text))
