@@ -54,9 +54,6 @@ def _naming_stem(stem: str, cue: str, after: str, res: Resources) -> tuple[str, 
 
 
 _ADMIN_WORDS = frozenset("도군리동현진촌시구읍면성향반조")
-_MODIFIER_BEFORE = lazy_pattern(
-    r"(?<![가-힣])(?:같은|다른|이런|그런|저런|어떤|무슨|한국|중국|조선|북한|남한|일본|미국)\s$"
-)  # round 27: a country before a noun says what kind (한국 라면이라고 하니까), no name
 _NAMING_VERB = lazy_pattern(
     r"\s?(?:불렀|부르|불러|부릅|불리|부른|부름|불린|불렸|소개|있었|있던|있는)"
 )
@@ -214,8 +211,8 @@ def korean_naming(folded: str, res: Resources) -> Iterator[Hit]:
     for start, name, cue, after in _naming_after(folded):
         if (start and folded[start - 1].isdigit()) or _after_number(folded, start):
             continue  # 83년생이라고: a counter after a number; 5천 원씩이라구 (round 25)
-        if _MODIFIER_BEFORE().search(folded, max(0, start - 4), start):
-            continue  # 같은 반이래요: a modifier before a common noun (round 18)
+        if ordinary_ko.after_determiner(folded, start, countries=True):
+            continue  # 같은 반이래요 (round 18), 한국 라면이라고 (round 27): a common noun
         nouns = _nouns(after.group(1) or "", res) | _modified_noun(folded, after, res)
         glued_place = cue.group().endswith("는데") and after.group(1) in _LOCATIVE_AFTER_DE
         nouns = nouns | {"데"} if glued_place else nouns  # 한성테크라는데서: 라는 데서 (r21)

@@ -107,3 +107,7 @@ def test_a_kind_of_thing_or_a_glued_clause_is_no_name(
     rules: Redactor, text: str, word: str
 ) -> None:
     assert not any(s == word for s, _, _ in _spans(rules, text))
+
+
+def test_a_language_test_before_a_school_is_what_it_teaches(rules: Redactor) -> None:
+    assert _spans(rules, "저녁엔 토플 학원에 다녔어요.") == []
