@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from functools import lru_cache
 
-from fieldkit.redaction import known_ko, korean, spoken_ko
+from fieldkit.redaction import hangul, known_ko, korean, spoken_ko
 from fieldkit.redaction.cues import closed_words
 from fieldkit.redaction.famous_ko import famous_shaped
 from fieldkit.redaction.hangul_chinese import CHINESE_SURNAMES
@@ -63,6 +63,8 @@ def _korean_hit(token: str, start: int, res: Resources, *, context: str = "") ->
         return None
     if korean.bound_compound(stem, res) or korean.counted_or_bound(stem, res):
         return None  # 구류소, 여자분, 선생님들: words joined; 한달, 다섯시, 할때: spoken Korean
+    if _derived_or_mimetic(stem):
+        return None  # 술주정뱅이들, 지들끼리, 쩍쩍: a word's shape no name has (round 27)
     end = start + len(stem)
     bare, tail = korean.split_particle(token)
     if tail and korean.NATIVE_NUMBER().fullmatch(bare):
@@ -201,3 +203,21 @@ def korean_catchall(folded: str, res: Resources, keep: KeepSpans) -> Iterator[Hi
             continue  # on a 노텔: an English article or measure makes it a thing (round 27)
         if hit is not None and not keep.contains(start, start + hit.end):
             yield hit._replace(start=start + hit.start, end=start + hit.end)
+
+
+_NO_NAME_ENDINGS = ("뱅이", "쟁이", "꾸러기", "끼리")
+_STOP_FINALS = frozenset("ㄱㄲㅋㄷㅌㅂㅍㅅㅆㅈㅊㅎ")
+
+
+def _derived_or_mimetic(stem: str) -> bool:
+    """술주정뱅이, 겁쟁이들, 장난꾸러기: a noun and a suffix that makes a kind of person; 지들끼리:
+    끼리 ("among themselves") follows a plural, never one person's name; 쩍쩍, 꾹꾹, 덜컥덜컥:
+    a syllable or a pair said twice, closed by a stop that no Mandarin reading ends in (a
+    doubled Chinese nickname, 밍밍 or 란란, ends in ㅇ, ㄴ or a vowel)."""
+    bare = stem.removesuffix("들")
+    if len(bare) >= 3 and bare.endswith(_NO_NAME_ENDINGS):
+        return True
+    half = len(stem) // 2
+    if len(stem) not in (2, 4) or stem[:half] != stem[half:]:
+        return False
+    return "가" <= stem[-1] <= "힣" and hangul.decompose(stem[-1])[2] in _STOP_FINALS

@@ -56,6 +56,7 @@ from fieldkit.redaction.hits import Hit, person_by_cue
 from fieldkit.redaction.introductions import find_introductions
 from fieldkit.redaction.lazy import lazy_pattern
 from fieldkit.redaction.one_syllable_ko import find_one_syllable_names
+from fieldkit.redaction.ordinary_ko import after_determiner
 from fieldkit.redaction.resources import Resources
 from fieldkit.redaction.surname_marks_ko import find_surname_marks
 from fieldkit.redaction.surnames_ko import (
@@ -223,6 +224,8 @@ def _name_titles(folded: str, res: Resources) -> Iterator[Hit]:
         kinship = title.group() in kinship_words() or title.group() in FELLOW_BELIEVERS
         if kinship and (stem in modifier_words() or trade_word(stem, res)):
             continue  # 동네 언니, 식당 아줌마: whose or where, not who
+        if kinship and stem in res.lex_ko and after_determiner(folded, match.start(1)):
+            continue  # 같은 기수 언니, 다른 반 오빠: a determiner's noun says which (round 27)
         honoured = title.group().endswith("님") and len(stem) == 3 and stem[0] in res.sur_ko_hangul
         strong = particle in _NAMING_PARTICLES or korean.name_shaped(stem, res) or kinship
         strong = strong or honoured or full  # 이효리 선교사님, 이요한 선교사: a full name

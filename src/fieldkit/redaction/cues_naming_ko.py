@@ -7,7 +7,7 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
-from fieldkit.redaction import hangul, korean, ordinary_ko
+from fieldkit.redaction import dictionary_ko, hangul, korean, ordinary_ko
 from fieldkit.redaction.cues_roles_ko import cue_rx, korean_hit, named_hit, token_stem
 from fieldkit.redaction.cuewords import alternation, closed_words, cue_words, gazetteer_entry
 from fieldkit.redaction.epithets_ko import epithet
@@ -54,7 +54,6 @@ def _naming_stem(stem: str, cue: str, after: str, res: Resources) -> tuple[str, 
 
 
 _ADMIN_WORDS = frozenset("도군리동현진촌시구읍면성향반조")
-_MODIFIER_BEFORE = lazy_pattern(r"(?<![가-힣])(?:같은|다른|이런|그런|저런|어떤|무슨)\s$")
 _NAMING_VERB = lazy_pattern(
     r"\s?(?:불렀|부르|불러|부릅|불리|부른|부름|불린|불렸|소개|있었|있던|있는)"
 )
@@ -133,7 +132,9 @@ _PERSON_OBJECT = lazy_pattern(
 )
 """그 사람을 X라 불렀다: the one called is a person, so what she is called is a name, even
 a word (round 12 of issue 11)."""
-_CONCESSIVE = lazy_pattern(r"\s?(?:해도|하더라도|해 봤자|해봤자|해도요)")
+_CONCESSIVE = lazy_pattern(
+    r"\s?(?:해도|하더라도|해 봤자|해봤자|해도요|할 만한|할만한|할 만했|할 수 있|하기엔|하기에는)"
+)
 _CALLED_OBJECT = lazy_pattern(r"(?:그|저|나|언니|오빠|동생|딸|아들|애)(?:를|을)\s$")
 """저를 X라고 불렀어요, 그 언니를 X라고 불렀다: a person called X with 라고 (round 16)."""
 _SELF_OBJECT = lazy_pattern(r"자기를\s$|자기\s?이름을\s$")
@@ -210,8 +211,8 @@ def korean_naming(folded: str, res: Resources) -> Iterator[Hit]:
     for start, name, cue, after in _naming_after(folded):
         if (start and folded[start - 1].isdigit()) or _after_number(folded, start):
             continue  # 83년생이라고: a counter after a number; 5천 원씩이라구 (round 25)
-        if _MODIFIER_BEFORE().search(folded, max(0, start - 4), start):
-            continue  # 같은 반이래요: a modifier before a common noun (round 18)
+        if ordinary_ko.after_determiner(folded, start, countries=True):
+            continue  # 같은 반이래요 (round 18), 한국 라면이라고 (round 27): a common noun
         nouns = _nouns(after.group(1) or "", res) | _modified_noun(folded, after, res)
         glued_place = cue.group().endswith("는데") and after.group(1) in _LOCATIVE_AFTER_DE
         nouns = nouns | {"데"} if glued_place else nouns  # 한성테크라는데서: 라는 데서 (r21)
@@ -223,8 +224,8 @@ def korean_naming(folded: str, res: Resources) -> Iterator[Hit]:
         if spoken and not _NAMING_VERB().match(rest) and not called:
             continue  # 겨울이라 추웠다: 라 without 고 names only before 불렀, 부르 ... or
             # (round 25) what a group or a person was said to be called (다들 돼지라 했어요)
-        if _CONCESSIVE().match(rest):
-            continue  # 봄이라고 해도 추웠다: "even if it was spring", nothing named
+        if _CONCESSIVE().match(rest) or dictionary_ko.cause_stem(name):
+            continue  # 봄이라고 해도, 봄이라고 할 만한 (r27): nothing named; 갚느라고 (r27)
         found = _naming_stem(name, cue.group().rstrip(), rest, res)
         if found is None:
             continue

@@ -99,12 +99,15 @@ _AFTER_STEM = frozenset(
     _split(
         "고 구 지 게 자 면 믄 무 문 며 메 는 던 다 네 니 나 냐 더 소 시 셔 도록 도록이 "
         "지비 재 재요 재이 지요 지만 는데 는지 다가 다고 다구 자고 라고 라구 려고 려구 려면 "
-        "더라 더란 더니 던데 게끔 곤 곤요 구요 고요 면서 믄서 멘서 자마자 고서 구서"
+        "더라 더란 더니 던데 게끔 곤 곤요 구요 고요 면서 믄서 멘서 자마자 고서 구서 "
+        "느라 느라고 느라구 느라니 느라면 냐고 냐구 느냐 느냐고 느냐구 세요 으세요"
     )
 )
 """Endings glued to the bare stem: connectives (고, 구 for 고, 면, 믄/무/문 for 면, 며, 메
 for 면서), the adnominal 는/던, sentence ends (다, 네, 소 of the 하오 style, 지비, 재),
-the retrospective 더 and what follows it (더라, 더란, 더니).  Not the nominal 기: a noun
+the retrospective 더 and what follows it (더라, 더란, 더니), the cause 느라(고) (갚느라고,
+모시느라: its 라고 is no naming cue), a reported question 냐고 and the polite imperative
+세요 (빼주세요, 있냐고: round 27).  Not the nominal 기: a noun
 ends so as often (해바라기 is no 해 + 바라 + 기); nor the 하오-style 오 after a bare stem:
 Chinese given names end so (장하오, 리차오)."""
 
@@ -127,7 +130,7 @@ _AFTER_PAST = frozenset(
     _split(
         "다 고 구 지 는데 는지 어 어요 던 단 댔 재 재요 지비 슴다 음다 음메 슴메 으믄 으면 "
         "으니 으니까 으니까나 소 오 나 냐 다고 다구 더라 더란 을 을까 네 거든 다가 지만 다오 "
-        "습니다 습디다 습데 음둥 슴둥"
+        "습니다 습디다 습데 음둥 슴둥 냐고 냐구 느라 느라고"
     )
 )
 """Endings after the past ㅆ (했다, 갔구, 왔단, 죽었지비, 했슴다, 알았으믄)."""
@@ -274,6 +277,12 @@ def verb_form(token: str) -> bool:
             _VERB_CACHE.clear()
         known = _VERB_CACHE[token] = _verb_form(token)
     return known
+
+
+def cause_stem(word: str) -> bool:
+    """갚느, 모으느: a verb with the 느 of the ending 느라(고) ("being busy doing"), left when
+    a naming cue's 라고 is read off it (round 27)."""
+    return word.endswith("느") and verb_form(word + "라")
 
 
 _LONGEST = 12

@@ -136,9 +136,10 @@ def _before_admin_place(folded: str, end: int, res: Resources) -> bool:
 
 
 _BOUND_AFTER = lazy_pattern(
-    r"\s(?:거|것|게|걸|건|적|줄|김|채|듯|뿐)(?:[예이야에을를은는도만]|(?![가-힣]))"
+    r"\s(?:거|것|게|걸|건|적|줄|김|채|듯|뿐)(?:[예이야에을를은는도만임]|(?![가-힣]))"
 )
-"""A bound noun after the word: only a verb's modifier stands there (나선 거예요, 간 적)."""
+"""A bound noun after the word: only a verb's modifier stands there (나선 거예요, 간 적;
+the northern copula 임다: 나선 거임다, round 27)."""
 
 
 def _bound_itself(folded: str, start: int) -> bool:

@@ -204,6 +204,8 @@ def _words(folded: str, res: Resources) -> list[_Word]:
 
 
 def _teknonym(folded: str, word: _Word) -> bool:
+    if ordinary_ko.after_determiner(folded, word.start):
+        return False  # 같은 기수 언니들: which group, not whose (round 27)
     if word.particle in ("네", "이네"):
         return True
     after = folded[word.end + len(word.particle) : word.end + len(word.particle) + 7]

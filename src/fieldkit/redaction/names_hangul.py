@@ -15,7 +15,7 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
-from fieldkit.redaction import data, korean
+from fieldkit.redaction import data, dictionary_ko, korean
 from fieldkit.redaction.calls_base_ko import trade_word
 from fieldkit.redaction.cuewords import closed_words
 from fieldkit.redaction.hits import Hit
@@ -111,8 +111,8 @@ def _not_a_name_here(folded: str, match: re.Match[str], res: Resources) -> bool:
     start, stem = match.start(1), match.group(1)
     if start and folded[start - 1].isdigit():
         return True
-    if stem.startswith(("뭐", "머", "무엇", "누구", "어디")):
-        return True  # 이름이 뭐더라: "what was it"
+    if stem.startswith(("뭐", "머", "무엇", "누구", "어디")) or dictionary_ko.cause_stem(stem):
+        return True  # 이름이 뭐더라: "what was it"; 갚느라고: a verb's ending (round 27)
     if stem[-1] == "하" and stem[:-1] in res.lex_ko:
         return True  # 전화하라고: a noun + 하다 told to do (round 16), no name
     base, tail = korean.split_particle(stem)

@@ -21,9 +21,11 @@ from __future__ import annotations
 from functools import lru_cache
 
 from fieldkit.redaction import data, hangul, korean
+from fieldkit.redaction.lazy import lazy_pattern
 from fieldkit.redaction.resources import Resources
 
 __all__ = [
+    "after_determiner",
     "after_role",
     "closed",
     "kinship",
@@ -310,3 +312,18 @@ def retrospective(stem: str, res: Resources) -> bool:
     if before[-1] in _AUXILIARY:
         return True  # 먹구싶더라구, 좋은 것 같더라고: an auxiliary adjective (round 25)
     return _past(before[-1]) or before in _SHORT_STEMS or listed
+
+
+_DETERMINER_BEFORE = lazy_pattern(r"(?<![가-힣])(?:같은|다른|이런|그런|저런|어떤|무슨)\s$")
+
+
+_COUNTRY_BEFORE = lazy_pattern(r"(?<![가-힣])(?:한국|중국|조선|북한|남한|일본|미국)\s$")
+
+
+def after_determiner(folded: str, start: int, *, countries: bool = False) -> bool:
+    """같은 기수 언니, 다른 반 오빠: the word at ``start`` follows a determiner, so it is the
+    common noun it modifies, not a name; with ``countries`` a country too, which says what
+    kind (한국 라면이라고 하니까: a naming cue's word): round 27."""
+    if _DETERMINER_BEFORE().search(folded, max(0, start - 4), start) is not None:
+        return True
+    return countries and _COUNTRY_BEFORE().search(folded, max(0, start - 3), start) is not None

@@ -250,6 +250,8 @@ def _hangul(folded: str, res: Resources) -> Iterator[Hit]:
         brand = not gap and noun in COMPANY_SUFFIX and stem + noun in res.lex_ko  # 삼성전자
         if len(stem) < 2 or (stem + noun in res.lex_ko and not brand) or stem + noun in _nouns_ko():
             continue  # 냉동공장, 복장공장: a kind of factory, itself a listed noun
+        if stem + gap + noun in res.keep_native:
+            continue  # 모란봉클럽: a kept programme's title ends in a kind noun (round 27)
         if not gap and korean.verb_like(folded[match.start(1) : match.end(3)], res):
             continue  # 도망가게 해줬어요: a verb, not 도망 + 가게 (round 19)
         if stem.startswith(korean.QUESTION_OPENINGS):

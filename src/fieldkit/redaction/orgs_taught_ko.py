@@ -33,13 +33,15 @@ _TRADES = tuple(
             "메이크업 조리 한식조리 제과 제빵 제과제빵 바리스타 컴퓨터 정보처리 회계 세무 전산 "
             "운전 자동차 정비 용접 전기 설비 지게차 굴삭기 중장비 봉제 재봉 양재 한복 "
             "직업 직업전문 기술 외국어 영어 중국어 한국어 컴퓨터학원 실용 음악 미술 태권도 "
-            "피아노 간호 검정고시 보습 입시 수학 논술 속셈 주산 웅변 바둑 발레 무용 수영"
+            "피아노 간호 검정고시 보습 입시 수학 논술 속셈 주산 웅변 바둑 발레 무용 수영 "
+            "토익 토플 텝스 일본어 자격증 공무원 요리"
         ),
         key=len,
         reverse=True,
     )
 )
-"""What a training school teaches: a kind of school, never which one."""
+"""What a training school teaches: a kind of school, never which one (round 27: the
+language tests and the civil-service exam, 토익 학원)."""
 
 _KINDS = ("교육원", "학원", "아카데미", "훈련원")
 _GLUED = lazy_pattern(

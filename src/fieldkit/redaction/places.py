@@ -16,7 +16,7 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
-from fieldkit.redaction import data, known_ko, korean, ordinary_ko
+from fieldkit.redaction import data, dictionary_ko, known_ko, korean, ordinary_ko
 from fieldkit.redaction.anchored import finditer_from, starts_before
 from fieldkit.redaction.gazetteer import find_gazetteer_native
 from fieldkit.redaction.gazetteer_latin import find_gazetteer_latin
@@ -200,6 +200,21 @@ def _all_keep_or_common(text: str, res: Resources) -> bool:
     return all(w.casefold() in res.lex_en or w in res.keep_latin for w in words)
 
 
+_GLUED_LOCATIVES = ("으로", "에서", "로", "에")
+
+
+def _glued_clause(word: str, res: Resources) -> bool:
+    """집으로가면, 시장에가면: a word, a locative and a verb typed without spaces; its 면 is
+    the verb's "if", no township (round 27)."""
+    for particle in _GLUED_LOCATIVES:
+        at = word.find(particle, 1)
+        if at > 0 and word[:at] in res.lex_ko:
+            rest = word[at + len(particle) :]
+            if len(rest) >= 2 and dictionary_ko.verb_form(rest):
+                return True
+    return False
+
+
 def _hangul_context(folded: str, res: Resources) -> Iterator[Hit]:
     for match in _HANGUL_SUFFIX.finditer(folded):
         stem, suffix = match.group(1), match.group(2)
@@ -222,8 +237,8 @@ def _hangul_context(folded: str, res: Resources) -> Iterator[Hit]:
             continue  # 넘기면, 적어주시면, 하다보면 (if ...); 큰삼촌, 작은삼촌 (an uncle)
         if korean.counted_or_bound(word, res) or _spoken_not_place(stem, suffix, res):
             continue  # 다섯시, 열두마리 (a count); 겨울이면 (if it is winter); 나가구 (나가고)
-        if thing_compound(word, res) or noun_tail(word, res):
-            continue  # 함흥냉면 (a dish); 잔뿌리, 몸조리, 맏며느리: a word ending in 리 (r26)
+        if thing_compound(word, res) or noun_tail(word, res) or _glued_clause(word, res):
+            continue  # 함흥냉면 (a dish); 잔뿌리, 맏며느리 (r26); 집으로가면 (r27)
         yield Hit(
             start=match.start(),
             end=match.end(),

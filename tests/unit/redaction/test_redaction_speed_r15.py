@@ -89,7 +89,7 @@ _PIECES = (
     "과장 ",
 )
 
-_EAGER_DIGEST = "52211ee9f4617fa187b712986144df2b2695e0f1d928e5109ea83127c4879754"
+_EAGER_DIGEST = "daea84bdbf7d35b359fd871183cd5bc9afb44a319778d8e84ee78908c8aafe37"
 """sha256 of the sorted ``module.NAME<TAB>flags<TAB>pattern`` lines of ``_MADE_LAZY`` on
 main eb6d825 (every one an eager ``re.compile`` there), with ``PYTHONHASHSEED=0``; updated
 in round 17, when ``korean.PARTICLES`` (which some of them are built from) gained 라고들
@@ -110,7 +110,9 @@ spoken 하구 after the speaker (나하구, read beside it by a tuple of its own
 78cdfac3... before them (moving ``patterns._MARKED_ID`` to ``online_words`` left that
 unchanged; nor did splitting ``gazetteer_latin`` from ``gazetteer`` in round 27); and in
 round 27, when ``gazetteer._PARTICLE`` (which ``_HANGUL_GOES_ON`` is built from) gained the
-polite copula 이지요 and 이죠 after a place (도문이지요): dc5f1e9d... before it."""
+polite copula 이지요 and 이죠 after a place (도문이지요): dc5f1e9d... before it; and in
+round 27 (lane u), when ``gazetteer._BOUND_AFTER`` gained the northern copula 임 after a
+bound noun (나선 거임다): 52211ee9... before it."""
 
 _MADE_LAZY = {
     "address_terms_ko": "_IN_CHARGE _TAK",
