@@ -28,7 +28,7 @@ from fieldkit.redaction.org_nouns import kind_nouns
 from fieldkit.redaction.peoples_en import beside_a_people, han_people, korea_for_short
 from fieldkit.redaction.plain_words_zh import repeated_words
 from fieldkit.redaction.resources import Resources
-from fieldkit.redaction.roles import role_word
+from fieldkit.redaction.roles import birth_order, role_word
 from fieldkit.redaction.textview import view
 
 __all__ = ["find_catchall"]
@@ -309,9 +309,11 @@ class _LatinScan:
 
 def _role_word(folded: str, match: re.Match[str]) -> bool:
     """A role or kinship word, also possessive, in-law or after a birth order (round 27)."""
-    end = match.end()
-    after = _CAP_TOKEN.match(folded, end + 1) if folded[end : end + 1] == " " else None
-    return role_word(match.group(), after.group() if after else "")
+    word, end = match.group(), match.end()
+    if not birth_order(word) or folded[end : end + 1] != " ":
+        return role_word(word)  # nearly every candidate: the next word is not read
+    after = _CAP_TOKEN.match(folded, end + 1)
+    return role_word(word, after.group() if after else "")
 
 
 _PRONOUN = frozenset({"I", "I'm", "I've", "I'd", "I'll", "I’m", "I’ve", "I’d", "I’ll"})

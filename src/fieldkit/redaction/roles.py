@@ -22,7 +22,7 @@ from fieldkit.redaction.phrases import longest_first
 from fieldkit.redaction.resources import Resources
 from fieldkit.redaction.surnames_ko import WORD_SURNAMES
 
-__all__ = ["english_roles", "trim_roles", "with_spaced_surname"]
+__all__ = ["birth_order", "english_roles", "trim_roles", "with_spaced_surname"]
 
 
 def _alt(words: set[str]) -> str:
@@ -55,6 +55,12 @@ _KIN_ORDER = frozenset(
     | {"first", "second", "third", "fourth", "fifth"}
 )
 _IN_LAW = re.compile(r"([a-z]+)-in-laws?(?:'s)?")
+
+
+def birth_order(word: str) -> bool:
+    """Younger, Big, Third...: a word that is a role word only before a kinship word, so only
+    then is the next word worth reading (``role_word``'s ``after``)."""
+    return word.casefold() in _KIN_ORDER
 
 
 def role_word(word: str, after: str = "") -> bool:
