@@ -11,9 +11,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache, cached_property
+from functools import cached_property
 
-from fieldkit.redaction import data, hangul
+from fieldkit.redaction import data
 from fieldkit.redaction.lazy import lazy_pattern
 from fieldkit.redaction.memory import NoCycleCollection
 from fieldkit.redaction.normalize import fold, fold_key
@@ -66,89 +66,28 @@ class Resources:
         return data.lexicon("zh") | data.extra_words().get("zh", frozenset())
 
 
-_MARKS = ("", "*", "**")
+def _spellings() -> tuple[dict[str, tuple[str, str]], dict[str, bool]]:
+    """Every gazetteer spelling -> (province, mark), and every Latin spelling -> whether a
+    place lists it unmarked, read from ``gazetteer_spellings.tsv``.
 
-
-def _place_spellings(place: data.Place, lex_ko: frozenset[str]) -> dict[str, int]:
-    """One place's spellings (native, or a Latin ``fold_key``) -> mark rank (0, 1, 2).
-
-    Latin spellings that differ only in spacing share a key and the strongest mark (Jian is
-    a word, so Ji'an is marked too); a Hangul spelling's North or South form (룡정, 용정)
-    shares its mark, and is a word (``*``) at least when the lexicon says so.  Round 25: a
-    foreign place's Hangul spelling of three syllables or more with one syllable said plain
-    or tense (매싸이, 쑤이펀허) is its spelling too, marked (``*``): it needs a place's
-    context.  Not two syllables, nor a word (``_heard_as_word``): 아빠 (阿坝 read 아바),
-    때리 (大理 read 대리).  Run for
-    every spelling of the gazetteer at start-up: the script is told by comparing the first
-    character, not by a regex, and a syllable's variants are cached (round 14, speed)."""
-    out: dict[str, int] = {}
-    frequent, words = place.frequent, place.words
-    if place.kind == "banner":  # 오한기: a banner's reading with 기 for 旗, a word of no
-        out.update((name + "기", 0) for name in place.hangul)  # other sense (round 21)
-    for name in (*place.latin, *place.hangul, *place.hanzi):
-        rank = 2 if name in frequent else 1 if name in words else 0
-        first = name[:1]
-        if "가" <= first <= "힣":
-            keys = [v + name[1:] for v in _dueum(first)]
-        elif "\u4e00" <= first <= "\u9fff":
-            keys = [data.fold_name(name)]
-        else:
-            keys = [fold_key(name)]
-        for key in keys:
-            own = rank if key == name or key.isascii() else max(rank, key in lex_ko)
-            out[key] = max(out.get(key, 0), own)
-        if len(name) >= 3 and "가" <= first <= "힣" and place.province in data.foreign_provinces():
-            for key in hangul.tense_variants(name):
-                if not _heard_as_word(key, lex_ko):
-                    out.setdefault(key, max(rank, 1))  # 매싸이에서: in a place context (r25)
-    return out
-
-
-def _heard_as_word(variant: str, lex_ko: frozenset[str]) -> bool:
-    """A place's spelling said tense or plain that is a word, opens with one (아빠가: 阿巴嘎
-    read 아바가 is 아빠 + 가), or is a frequent Chinese word's sound (웨이씬, 微信)."""
-    from fieldkit.redaction.mandarin_words_ko import mandarin_word  # it imports this module
-
-    if any(variant[:size] in lex_ko for size in range(2, len(variant) + 1)):
-        return True
-    return mandarin_word(variant)
-
-
-@cache
-def _dueum(syllable: str) -> frozenset[str]:
-    return hangul.dueum_variants(syllable)
-
-
-def _spellings(places: tuple[data.Place, ...]) -> dict[str, tuple[str, str]]:
-    """Every spelling -> (province, mark).
-
-    A spelling takes its weakest mark over the places it names: 길주 names North Korea's
-    Kilju plainly, so a county in Jiangxi read 길주 (a far-away reading, ``*``) does not
-    make it a word.  The province is the one the places with that mark share, or "" when
-    they are in different provinces (Helong: a city in Jilin and a township in Liaoning)."""
-    lex_ko = data.lexicon("ko")
-    best: dict[str, tuple[int, set[str]]] = {}
-    for place in places:
-        for key, rank in _place_spellings(place, lex_ko).items():
-            old = best.get(key)
-            if old is None or rank < old[0]:
-                best[key] = (rank, {place.province})
-            elif rank == old[0]:
-                old[1].add(place.province)
-    return {
-        key: (next(iter(provinces)) if len(provinces) == 1 else "", _MARKS[rank])
-        for key, (rank, provinces) in best.items()
-    }
+    Round 28, speed: the start-up derived these from the gazetteer each time (the Hangul
+    initial-sound and tense variants, the Latin keys, the marks: some 100 ms with the
+    gazetteer and the Chinese-word keys read for them); ``bench/redaction_build_spellings.py``
+    derives them once, as the code here did (moved there), and a drift test rebuilds and
+    compares.  Two splits a line: about 10 ms."""
+    _head, _, body = data.text("gazetteer_spellings.tsv").partition("\n\n")
+    native, _, latin = body.partition("\n\n")
+    rows = [line.split("\t") for line in native.split("\n")]
+    names = [line.split("\t") for line in latin.split("\n") if line]
+    return {k: (p, m) for k, p, m in rows}, {n: w == "1" for n, w in names}
 
 
 def _gazetteer(
-    keep: frozenset[str],
+    keep: frozenset[str], spellings: dict[str, tuple[str, str]], latin_names: dict[str, bool]
 ) -> tuple[PhraseIndex[str], dict[str, str], dict[str, str], dict[str, tuple[str, str]]]:
     """The Latin index, unmarked Hangul and Hanzi spellings, and the marked spellings."""
-    places = data.gazetteer()
-    spellings = _spellings(places)
     latin: dict[str, str] = {}
-    for name in {n for p in places for n in p.latin}:
+    for name in latin_names:
         phrase = data.fold_name(name)
         if phrase.casefold() not in keep:
             latin[phrase] = spellings[fold_key(phrase)][0]
@@ -186,11 +125,10 @@ def _build() -> Resources:
     keep_latin_words = {w for _c, w in keep_entries if w.isascii()}
     keep_native = frozenset(w for _c, w in keep_entries if not w.isascii())
     keep_fold = frozenset(fold(w).casefold() for w in keep_latin_words)
-    gaz_words = {
-        data.fold_name(n).casefold() for p in data.gazetteer() for n in p.latin if n not in p.words
-    }
+    spellings, latin_names = _spellings()
+    gaz_words = {data.fold_name(n).casefold() for n, unmarked in latin_names.items() if unmarked}
     lex_en = data.lexicon("en") - ((sur_ko_latin | sur_zh_latin) - ambiguous) - gaz_words
-    gaz_latin, gaz_hangul, gaz_hanzi, gaz_marked = _gazetteer(keep_fold)
+    gaz_latin, gaz_hangul, gaz_hanzi, gaz_marked = _gazetteer(keep_fold, spellings, latin_names)
     given_ko = data.given_ko()
     extra = data.extra_words()
     # Given names, Korean and Western, are never the words that would veto them (round 22:
