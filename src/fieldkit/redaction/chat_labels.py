@@ -41,7 +41,7 @@ __all__ = ["find_chat_labels"]
 _LABEL = lazy_pattern(r"^[ \t]*\[([^\[\]\n]{1,24})\]", re.MULTILINE)
 _INLINE = lazy_pattern(r"(?:^|(?<=[ \t]))\[([^\[\]\n]{1,24})\](?=[ \t])")
 """A label anywhere on a line, before a space: only for ``_inline_labels``."""
-_HANDLE = re.compile(r"[가-힣A-Za-z_.]+\d+[가-힣A-Za-z_.\d]*")
+_HANDLE = lazy_pattern(r"[가-힣A-Za-z_.]+\d+[가-힣A-Za-z_.\d]*")
 """A display name with digits in it (연변아줌마77, hua_mei_04): an account's handle, redacted
 whole as an ``ONLINE_ID`` (round 18); a label with digits and spaces or a colon is a time."""
 _HANGUL = lazy_pattern(r"[가-힣]{1,4}")
@@ -177,7 +177,7 @@ def find_chat_labels(folded: str, res: Resources) -> Iterator[Hit]:
     counts = Counter(label for _, label in labels)
     for start, label in labels:
         offset = folded.index(label, start)
-        if _HANDLE.fullmatch(label):
+        if _HANDLE().fullmatch(label):
             yield Hit.at(
                 (offset, offset + len(label)), label="ONLINE_ID", detector="cue", rule="chat_handle"
             )
@@ -205,4 +205,4 @@ def _inline_labels(folded: str) -> list[tuple[int, str]]:
 
 def _time_free(label: str) -> bool:
     """No digit, or a handle's digits (연변아줌마77); never a time (오후 3:15, 2019.5.8)."""
-    return not any(ch.isdigit() for ch in label) or _HANDLE.fullmatch(label) is not None
+    return not any(ch.isdigit() for ch in label) or _HANDLE().fullmatch(label) is not None

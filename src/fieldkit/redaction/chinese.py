@@ -50,9 +50,9 @@ __all__ = [
     "surname_before",
 ]
 
-_RUN = re.compile(r"[\u4e00-\u9fff]+")
+_RUN = lazy_pattern(r"[\u4e00-\u9fff]+")
 _HANZI = re.compile(r"[\u4e00-\u9fff]")
-_LETTER = re.compile(r"[A-Za-z가-힣\u4e00-\u9fff]")
+_LETTER = lazy_pattern(r"[A-Za-z가-힣\u4e00-\u9fff]")
 _SEGMENT = re.compile(r"[^。！？!?\n.]+[。！？!?\n.]*")
 _PLACE_SUFFIX = frozenset("村镇鎮乡鄉县縣屯庄莊区區市")
 
@@ -249,7 +249,7 @@ def find_hanzi_names(
     t = _tables()
     spans = sorted(blocked)
     starts = [s for s, _ in spans]
-    for run in _RUN.finditer(folded):
+    for run in _RUN().finditer(folded):
         low, high = run.span()
         marks = _cuts(folded, low, high, res, t)
         index = max(0, bisect.bisect_left(starts, low) - 1)
@@ -327,6 +327,6 @@ def chinese_segments(folded: str) -> list[tuple[int, int]]:
     for match in _SEGMENT.finditer(folded):
         segment = match.group()
         hanzi = len(_HANZI.findall(segment))
-        if hanzi and 2 * hanzi > len(_LETTER.findall(segment)):
+        if hanzi and 2 * hanzi > len(_LETTER().findall(segment)):
             out.append(match.span())
     return out

@@ -48,8 +48,8 @@ _DIMINUTIVE = frozenset("小阿老")
 _AFTER = frozenset("说在也都就还又的呢吗啊呀了来去家和跟")
 """Characters a name stands before at the end of its slot (顺姬说, 大刚在, 美玲的)."""
 _NUMBER = frozenset("一二三四五六七八九十百千万亿两几半零年月日号点分元块个次岁")
-_ADDRESS = re.compile(r"(?:大姐|大哥|姐姐|哥哥|姐|哥|妹|姨|叔|婶|嫂)(?=[，,！!：:。、\s])")
-_HANZI_RUN = re.compile(rf"[{_HAN}]+")
+_ADDRESS = lazy_pattern(r"(?:大姐|大哥|姐姐|哥哥|姐|哥|妹|姨|叔|婶|嫂)(?=[，,！!：:。、\s])")
+_HANZI_RUN = lazy_pattern(rf"[{_HAN}]+")
 _KO_PARTICLE = lazy_pattern(
     rf"([{_HAN}]{{2}})(?:이가|이는|이를|이랑|이도|이야|이라고|이라는|이한테|이네|"
     r"야|아|이|가|는|을|를|랑|한테|에게|라고|라는|도)(?![가-힣])"
@@ -127,16 +127,16 @@ def two_opening_a_clause(folded: str, end: int) -> int | None:
     """Where two Hanzi before ``end`` start, when they open their clause (a name before an
     address or a possessive: 英子姐, 强子他奶奶); None when the run before is longer or shorter."""
     start = end - 2
-    if start < 0 or not _HANZI_RUN.fullmatch(folded, start, end):
+    if start < 0 or not _HANZI_RUN().fullmatch(folded, start, end):
         return None
-    if start and _HANZI_RUN.match(folded, start - 1):
+    if start and _HANZI_RUN().match(folded, start - 1):
         return None  # the name opens its clause: two characters, no more
     return start
 
 
 def given_before_address(folded: str, res: Resources) -> Iterator[Hit]:
     """英子姐，: the two characters before a kinship address that ends its clause."""
-    for address in _ADDRESS.finditer(folded):
+    for address in _ADDRESS().finditer(folded):
         start = two_opening_a_clause(folded, address.start())
         if start is None:
             continue
@@ -155,7 +155,7 @@ def _role_before() -> re.Pattern[str]:
 def hanzi_names_in_korean(folded: str, res: Resources) -> Iterator[Hit]:
     """A diminutive or doubled Hanzi name in a Korean sentence (小雪이, 딸 小雪,): the
     catch-all flags a Hanzi run no word list knows, but leaves 小雪 ("light snow")."""
-    for run in _HANZI_RUN.finditer(folded):
+    for run in _HANZI_RUN().finditer(folded):
         word = run.group()
         if len(word) != 2 or not _shaped(word) or _rejected(word, res, shaped_ok=True):
             continue

@@ -104,14 +104,14 @@ _NATIVE_CUES = frozenset(
         *_TITLES_BEFORE_NATIVE,
     }
 )
-_NATIVE_AFTER_CUE = re.compile(
+_NATIVE_AFTER_CUE = lazy_pattern(
     rf"(?:{trie_pattern(_NATIVE_CUES)})\s[\"“'‘]?([가-힣]{{1,4}}|[\u4e00-\u9fff]{{1,3}})"
     r"(?![가-힣\u4e00-\u9fff])"
 )
-_LATIN_THEN_NATIVE = re.compile("[A-Za-z,] [가-힣\u4e00-\u9fff]")
+_LATIN_THEN_NATIVE = lazy_pattern("[A-Za-z,] [가-힣\u4e00-\u9fff]")
 """Where a Hangul or Hanzi word follows an English one: the only places a role noun's
 name in another script can be (the role regex alone was tried at every position)."""
-_BESIDE_ROMAN = re.compile(
+_BESIDE_ROMAN = lazy_pattern(
     r"([가-힣]{2,4}),?\s\(?([A-Z][a-z]{0,4})[\s\-]([A-Z]?[a-z]{1,6}(?:-[a-z]{1,6})?)"
 )
 
@@ -263,10 +263,10 @@ def _role_native_rx() -> re.Pattern[str]:
 
 def _native_matches(folded: str, words: frozenset[str]) -> Iterator[re.Match[str]]:
     if words & _NATIVE_CUE_WORDS:
-        yield from _NATIVE_AFTER_CUE.finditer(folded)
+        yield from _NATIVE_AFTER_CUE().finditer(folded)
     if words & _role_words():
         rx = _role_native_rx()
-        for island in _LATIN_THEN_NATIVE.finditer(folded):
+        for island in _LATIN_THEN_NATIVE().finditer(folded):
             match = rx.search(folded, max(0, island.start() - 22), island.end() + 4)
             if match is not None and match.start(1) == island.end() - 1:
                 yield match
@@ -302,7 +302,7 @@ def _native(folded: str, res: Resources, words: frozenset[str]) -> Iterator[Hit]
             rule="native_after_cue",
             uncertain=ordinary,
         )
-    for match in _BESIDE_ROMAN.finditer(folded):
+    for match in _BESIDE_ROMAN().finditer(folded):
         word, surname = match.group(1), match.group(2).casefold()
         if word[0] in res.sur_ko_hangul and surname in res.sur_ko_latin:
             ordinary = word in res.lex_ko

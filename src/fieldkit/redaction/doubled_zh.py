@@ -18,7 +18,6 @@ testimony names its speakers in brackets with a kin or church address (``[恩惠
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
 from fieldkit.redaction.hits import Hit
@@ -49,10 +48,10 @@ _PEOPLE_VERB = (
     "今年|已经|现在|一直|老是|总是|每天|天天|也|还"
 )
 _KIN = "儿子|女儿|孙子|孙女|外孙|外孙女|闺女|侄子|侄女|大儿子|小儿子|大女儿|小女儿|老大|老二|老三"
-_DOUBLED = re.compile(rf"([{_HAN}])(?<![{_HAN}].)\1(?={_PEOPLE_VERB})")
+_DOUBLED = lazy_pattern(rf"([{_HAN}])(?<![{_HAN}].)\1(?={_PEOPLE_VERB})")
 """A doubled Hanzi not after another (the look-behind after the first character: round 13,
 speed) before what a child does."""
-_AFTER_KIN = re.compile(rf"(?:{_KIN})\s?(([{_HAN}])\2)")
+_AFTER_KIN = lazy_pattern(rf"(?:{_KIN})\s?(([{_HAN}])\2)")
 _LABEL = lazy_pattern(rf"\[([{_HAN}]{{1,3}}?)(?:姐妹|弟兄|姊妹|姐|哥|妹|姨|嫂)\]")
 
 
@@ -69,11 +68,11 @@ def _hit(start: int, end: int, word: str, res: Resources, rule: str) -> Hit:
 
 def find_doubled_names(folded: str, res: Resources) -> Iterator[Hit]:
     """Every doubled-character name and kin-address label (module docstring)."""
-    for match in _DOUBLED.finditer(folded):
+    for match in _DOUBLED().finditer(folded):
         word = match.group()
         if word not in _NOT_NAME:
             yield _hit(match.start(), match.end(), word, res, "doubled_given_zh")
-    for match in _AFTER_KIN.finditer(folded):
+    for match in _AFTER_KIN().finditer(folded):
         word = match.group(1)
         if word not in _NOT_NAME:
             yield _hit(match.start(1), match.end(1), word, res, "doubled_given_zh")

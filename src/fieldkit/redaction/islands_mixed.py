@@ -39,7 +39,7 @@ from fieldkit.redaction.things_en import thing_before
 __all__ = ["find_mixed_islands", "hangul_islands"]
 
 _OPENING = lazy_pattern(r"(?:^|(?<=[.!?] ))([가-힣]{1,3}이) (?=[a-z]+[ ,][A-Za-z])", re.MULTILINE)
-_GLOSSED = re.compile(r"([가-힣]{1,4}) \((?=[a-z])")
+_GLOSSED = lazy_pattern(r"([가-힣]{1,4}) \((?=[a-z])")
 """A lower-case gloss (it means ..., a nickname): a capitalised one is the romanisation of a
 name or a place (운평동 (Unpyong-dong)), which the other layers read."""
 _LOCATIVE = lazy_pattern(r"(?:^|\s)(?:in|from|to|at|near|of|into)\s$", re.IGNORECASE)
@@ -120,7 +120,7 @@ def find_mixed_islands(folded: str, res: Resources) -> Iterator[Hit]:
         if len(word) >= 2 and korean.final_consonant(word[-2]) and word not in res.lex_ko:
             yield from _name(match.start(1), word, "hangul_opens_english", res)
     glosses = positions(folded, (" (",))  # round 14, speed: one to four syllables before
-    for match in finditer_from(_GLOSSED, folded, [at - n for at in glosses for n in range(1, 5)]):
+    for match in finditer_from(_GLOSSED(), folded, [at - n for at in glosses for n in range(1, 5)]):
         at = match.start(1)
         word = match.group(1)
         if word in res.lex_ko and not _called(word):
@@ -149,7 +149,7 @@ def find_mixed_islands(folded: str, res: Resources) -> Iterator[Hit]:
 
 
 _LATIN_THEN_HANGUL = re.compile("(?:[A-Za-z,]|[a-z][.!?]) [가-힣]")
-_HANGUL_ISLAND = re.compile(
+_HANGUL_ISLAND = lazy_pattern(
     r"(?:[A-Za-z,]|[a-z][.!?]) ([가-힣]{2,4})"
     r"(?= (?:[A-Za-z][A-Za-z'’-]+|I|a)(?:[\s,!?;:\"”)]|[.](?!\w)|$)"
     r"|[.,!?]\s*$|[.,!?;:] [\"“'‘]?[A-Za-z])"
@@ -179,8 +179,8 @@ def _glossed_after(folded: str, start: int, word: str) -> bool:
     ].startswith((" means", " meant", " mean"))
 
 
-_AND_NEXT = re.compile(r"(?:,? and|,| or) ([가-힣]{3,})(?![가-힣])")
-_AND_BEFORE = re.compile(r"(?<![가-힣])([가-힣]{3,}),? (?:and|or) $")
+_AND_NEXT = lazy_pattern(r"(?:,? and|,| or) ([가-힣]{3,})(?![가-힣])")
+_AND_BEFORE = lazy_pattern(r"(?<![가-힣])([가-힣]{3,}),? (?:and|or) $")
 
 
 def _beside_thing(folded: str, start: int, size: int, res: Resources) -> bool:
@@ -188,8 +188,8 @@ def _beside_thing(folded: str, start: int, size: int, res: Resources) -> bool:
     인조고기밥): an item of a list of things, not a person (round 27)."""
     if folded[start : start + size] not in res.lex_ko:
         return False
-    after = _AND_NEXT.match(folded, start + size)
-    before = _AND_BEFORE.search(folded[max(0, start - 20) : start])
+    after = _AND_NEXT().match(folded, start + size)
+    before = _AND_BEFORE().search(folded[max(0, start - 20) : start])
     return any(m is not None and _borrowed(m.group(1), res) for m in (after, before))
 
 
@@ -200,7 +200,7 @@ def hangul_islands(folded: str, res: Resources) -> Iterator[Hit]:
     only where a Hangul word follows a Latin one (``_LATIN_THEN_HANGUL``)."""
     if _LATIN_THEN_HANGUL.search(folded) is None:
         return
-    for match in _HANGUL_ISLAND.finditer(folded):
+    for match in _HANGUL_ISLAND().finditer(folded):
         word = match.group(1)
         if folded[max(0, match.start(1) - 4) : match.start(1)].casefold() == "the ":
             continue  # the 별빛 karaoke: a business's or a place's name (orgs.py)

@@ -21,13 +21,14 @@ from fieldkit.redaction import data, hangul
 from fieldkit.redaction.chinese_given import mandarin_readings
 from fieldkit.redaction.cuewords import closed_words
 from fieldkit.redaction.hits import Hit, person_by_cue
+from fieldkit.redaction.lazy import lazy_pattern
 from fieldkit.redaction.resources import Resources
 
 __all__ = ["glossed_names"]
 
 _HAN = "\u4e00-\u9fff"
 _HANZI_AFTER = re.compile(rf"([가-힣](?<![가-힣].)[가-힣]{{1,3}}), ([{_HAN}]{{2,3}})(?![{_HAN}])")
-_REAL_AFTER = re.compile(
+_REAL_AFTER = lazy_pattern(
     r"([가-힣](?<![가-힣].)[가-힣]{0,3})\((?:본명|본이름|가명|실명)(?!\s?(?:모름|미상|불명|없음|몰라))"
 )
 """A note that the real name is unknown (함(본명모름): "done", then a remark) glosses nothing."""
@@ -73,7 +74,7 @@ def _hanzi_beside(text: str, hits: list[Hit], starts: list[int]) -> Iterator[Hit
 
 def _before_real(text: str, hits: list[Hit], res: Resources) -> Iterator[Hit]:
     """순(본명 박순자): the name a bracket glosses with the real one."""
-    for match in _REAL_AFTER.finditer(text):
+    for match in _REAL_AFTER().finditer(text):
         word = match.group(1)
         if word in closed_words("ko") or not _free(hits, *match.span(1)):
             continue

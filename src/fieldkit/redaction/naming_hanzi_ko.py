@@ -14,13 +14,14 @@ from collections.abc import Iterator
 from fieldkit.redaction.anchored import finditer_from
 from fieldkit.redaction.cuewords import gazetteer_entry
 from fieldkit.redaction.hits import Hit
+from fieldkit.redaction.lazy import lazy_pattern
 from fieldkit.redaction.resources import Resources
 
 __all__ = ["hanzi_named"]
 
 
 _NAMING_NOUNS = "이름|별명|가명|예명|본명|호적명"
-_HANZI_NAMED = re.compile(
+_HANZI_NAMED = lazy_pattern(
     r"([\u4e00-\u9fff]{2,4})(?:이라는|라는|이라고|라고|이란|란|이래요|래요|이랍니다|랍니다)"
     rf"|(?:{_NAMING_NOUNS})(?:이|은)\s?([\u4e00-\u9fff]{{2,4}})(?:예요|이에요|이다|였|이었|입니다|이고|라고|이라고)"
 )
@@ -47,7 +48,7 @@ def _hanzi_named_starts(folded: str) -> Iterator[int]:
                 yield from (end - size for size in (2, 3, 4) if end >= size)
 
 
-_PLACE_NOUN_AFTER = re.compile(
+_PLACE_NOUN_AFTER = lazy_pattern(
     r"[\"'”’]?(?:이라는|라는|이란|란)\s?(?:데|곳|마을|동네|도시|지역)(?:이|가|는|에|에서)?(?![가-힣])"
 )  # 石岛라는 데가: the naming cue names a place (round 18)
 
@@ -55,13 +56,13 @@ _PLACE_NOUN_AFTER = re.compile(
 def hanzi_named(folded: str, res: Resources) -> Iterator[Hit]:
     """Hanzi names a Korean naming cue points at: certain, whatever the Chinese word list
     says (a famous name is a frequent word); a gazetteer spelling is a place."""
-    for match in finditer_from(_HANZI_NAMED, folded, _hanzi_named_starts(folded)):
+    for match in finditer_from(_HANZI_NAMED(), folded, _hanzi_named_starts(folded)):
         group = 1 if match.group(1) else 2
         if group == 1 and match.start() and "\u4e00" <= folded[match.start() - 1] <= "\u9fff":
             continue  # the name is the whole Hanzi run, at most four characters
         stem = match.group(group)
         entry = gazetteer_entry(stem, res)
-        place = entry is not None or _PLACE_NOUN_AFTER.match(folded, match.end(group)) is not None
+        place = entry is not None or _PLACE_NOUN_AFTER().match(folded, match.end(group)) is not None
         yield Hit(
             start=match.start(group),
             end=match.end(group),

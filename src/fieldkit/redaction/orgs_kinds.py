@@ -89,7 +89,7 @@ def _courts(folded: str, res: Resources) -> Iterator[Hit]:
             yield _place(span, "court_town", entry is None, entry[0] if entry else "")
 
 
-_GLOSS = re.compile(r"\([가-힣]{2,5}\)")
+_GLOSS = lazy_pattern(r"\([가-힣]{2,5}\)")
 
 
 def _readings(folded: str, res: Resources) -> Iterator[Hit]:
@@ -97,7 +97,7 @@ def _readings(folded: str, res: Resources) -> Iterator[Hit]:
     kinds = korean_nouns()
     index = folded.find("(", 2)
     while index != -1:
-        gloss = _GLOSS.match(folded, index)
+        gloss = _GLOSS().match(folded, index)
         index = folded.find("(", index + 1)
         if gloss is None:
             continue

@@ -29,6 +29,7 @@ from collections.abc import Iterator
 from fieldkit.redaction import dictionary_ko, korean
 from fieldkit.redaction.cuewords import closed_words
 from fieldkit.redaction.hits import Hit
+from fieldkit.redaction.lazy import lazy_pattern
 from fieldkit.redaction.resources import Resources
 
 __all__ = ["find_level_schools", "find_school_orgs"]
@@ -70,7 +71,7 @@ def find_school_orgs(folded: str, res: Resources) -> Iterator[Hit]:
 
 _PUPIL = r"(?:[1-6１-６일이삼사오육]\s?학년|학생)"
 _SCHOOL_WORD = rf"(?:{_PUPIL}|졸업|입학|전학|재학)"
-_LEVEL = re.compile(
+_LEVEL = lazy_pattern(
     r"(?<![가-힣])([가-힣]{2,4}?)(?:(여고|여중|초|중)(?:에서|에|를|을|로|으로|는|도)?\s?"
     rf"(?:{_SCHOOL_WORD}|다니|다녀|다닌|다녔|다닙|나왔|나온)|(고)\s?{_PUPIL})"
 )
@@ -85,7 +86,7 @@ def find_level_schools(folded: str, res: Resources) -> Iterator[Hit]:
     """X초 / X중 / X고 (X여고, X여중) before a school's word (module doc)."""
     if not any(word in folded for word in _SCHOOL_WORDS):
         return
-    for match in _LEVEL.finditer(folded):
+    for match in _LEVEL().finditer(folded):
         name = match.group(1)
         if name[-1] in _VERB_END or name in res.lex_ko or name in _KINDS:
             continue

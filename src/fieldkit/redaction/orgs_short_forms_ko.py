@@ -28,13 +28,14 @@ from fieldkit.redaction import data
 from fieldkit.redaction.anchored import finditer_from, positions
 from fieldkit.redaction.cuewords import closed_words
 from fieldkit.redaction.hits import Hit
+from fieldkit.redaction.lazy import lazy_pattern
 from fieldkit.redaction.orgs_centres_ko import service_name_part
 from fieldkit.redaction.orgs_industry import INDUSTRY
 from fieldkit.redaction.resources import Resources
 
 __all__ = ["find_short_forms"]
 
-_BRACKETED = re.compile(r"(?<![가-힣])([가-힣]{3,14})\s?[(（]([가-힣]{2,8})[)）]")
+_BRACKETED = lazy_pattern(r"(?<![가-힣])([가-힣]{3,14})\s?[(（]([가-힣]{2,8})[)）]")
 
 
 def _bracketed(folded: str) -> Iterator[re.Match[str]]:
@@ -47,7 +48,7 @@ def _bracketed(folded: str) -> Iterator[re.Match[str]]:
         while start and "가" <= folded[start - 1] <= "힣":
             start -= 1
         starts.append(start)
-    return finditer_from(_BRACKETED, folded, starts)
+    return finditer_from(_BRACKETED(), folded, starts)
 
 
 @lru_cache(maxsize=1)

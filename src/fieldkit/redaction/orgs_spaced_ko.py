@@ -156,7 +156,7 @@ def find_apposed_orgs(folded: str, res: Resources) -> Iterator[Hit]:
         )
 
 
-_HANZI_KIND = re.compile(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{2,4}) ?([가-힣]{2,9})")
+_HANZI_KIND = lazy_pattern(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{2,4}) ?([가-힣]{2,9})")
 """A Hanzi run (2-4) then, spaced or glued, a Hangul word: 华丰 복장공장, 金星식당에서."""
 
 
@@ -171,7 +171,7 @@ def find_hanzi_named_kinds(folded: str, res: Resources) -> Iterator[Hit]:
     """
     kinds = korean_nouns()
     starts = (start for start, _ in view(folded).hanzi_runs)  # round 17, speed
-    for match in finditer_from(_HANZI_KIND, folded, starts):
+    for match in finditer_from(_HANZI_KIND(), folded, starts):
         name, word = match.group(1), match.group(2)
         bare = korean.split_particle(word)[0]
         if not any(bare.endswith(kind) for kind in kinds if len(kind) >= 2):

@@ -10,19 +10,19 @@ four characters back.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
 from fieldkit.redaction import data
 from fieldkit.redaction.chinese import frequent_words, stem_cut_chars
 from fieldkit.redaction.hits import Hit
+from fieldkit.redaction.lazy import lazy_pattern
 from fieldkit.redaction.plain_words_zh import deictic_or_count, split_compound
 from fieldkit.redaction.resources import Resources
 from fieldkit.redaction.round13_zh import inside_place_noun
 
 __all__ = ["hanzi_places"]
 
-_HANZI_SUFFIX = re.compile(
+_HANZI_SUFFIX = lazy_pattern(
     r"([\u4e00-\u9fff])(村|镇|鎮|乡|鄉|县|縣|市|区|區|街|路|屯|庄|莊|沟|溝|岭|嶺|站|里|洞|郡|邑)"
 )
 _HANZI_VILLAGE = frozenset("村镇鎮乡鄉县縣屯庄莊")
@@ -75,7 +75,7 @@ def _village_of(folded: str, start: int, end: int) -> bool:
 
 def hanzi_places(folded: str, res: Resources) -> Iterator[Hit]:
     """Hanzi places named by an administrative or street suffix (uncertain)."""
-    for match in _HANZI_SUFFIX.finditer(folded):
+    for match in _HANZI_SUFFIX().finditer(folded):
         suffix, end = match.start(2), match.end()
         if folded[end : end + 1] in _HANZI_VILLAGE and folded[end : end + 2] not in res.lex_zh:
             end += 1  # 青沟镇, 五道岭村: a suffix-like character is part of the name (not 村民)

@@ -11,17 +11,17 @@ Anchor: a Hanzi character followed by one of the suffixes (rare outside such nam
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
 from fieldkit.redaction.anchored import finditer_from
 from fieldkit.redaction.hits import Hit
+from fieldkit.redaction.lazy import lazy_pattern
 from fieldkit.redaction.resources import Resources
 from fieldkit.redaction.textview import view
 
 __all__ = ["find_hanzi_villages"]
 
-_VILLAGE = re.compile(
+_VILLAGE = lazy_pattern(
     r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{2,4})(촌|진|향|리|툰|마을)"
     r"(?=$|[^가-힣]|에|으로|로|은|는|이|가|을|를|의|도|까지|부터|사람|쪽|근처)"
 )
@@ -32,7 +32,7 @@ def find_hanzi_villages(folded: str, res: Resources) -> Iterator[Hit]:
     """东风촌, 新兴진: a Hanzi name and a Korean place suffix (see the module doc); the
     caller runs this on texts with both Hanzi and Hangul."""
     starts = (start for start, _ in view(folded).hanzi_runs)  # round 17, speed
-    for match in finditer_from(_VILLAGE, folded, starts):
+    for match in finditer_from(_VILLAGE(), folded, starts):
         name = match.group(1)
         if name in res.keep_native:
             continue

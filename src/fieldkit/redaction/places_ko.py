@@ -37,7 +37,7 @@ _WORKERS_DISTRICT = re.compile(r" (?<=[가-힣] )(?:노동자구|로동자구|�
 # Round 9, speed: the two patterns above test the Hangul before them after their first
 # character (the space, 시 or 군), not before it: ``re`` skips to that character at C speed
 # instead of trying a look-behind at every position; the same matches.
-_HANZI_DISTRICT = re.compile(r"([\u4e00-\u9fff](?<=[市郡道].)[\u4e00-\u9fff]{0,2}?)区域")
+_HANZI_DISTRICT = lazy_pattern(r"([\u4e00-\u9fff](?<=[市郡道].)[\u4e00-\u9fff]{0,2}?)区域")
 """One to three Hanzi after 市, 郡 or 道, then 区域 (the look-behind after the first Hanzi,
 which opens the pattern: round 13, speed)."""
 _GLUED_TOWN = re.compile(r"[시군](?<=[가-힣].)(?=[가-힣]{1,4}(?:동|읍|면|리|구))")
@@ -50,7 +50,7 @@ _TOWN_COPULA = re.compile(r"(?:이야요?|야요?|이라요|라요)(?=[,.!?\n]|$
 """이야요, 야요, 이라요, 라요 (each optional 이 spelled out, in the order it was tried, so
 that every branch opens with a literal: round 13, speed)."""
 _TRANSIT = re.compile(r" (?:거쳐|경유)")
-_STATION = re.compile(
+_STATION = lazy_pattern(
     r"역(?<=[가-힣]{3})(?=[\s,.!?)]|$|에서|에|으로|로|까지|앞|근처|서|이|은|을|의|쪽|\d|번|출구)"
 )
 _NO_STATION_NAME = frozenset(
@@ -58,7 +58,7 @@ _NO_STATION_NAME = frozenset(
     + str.split("철도 전차 근처 가까운 작은 큰 시골 그 이 저 어느 무슨 우리 동네 옆 앞")
 )
 """Words before 역 that say which kind of station or which one in the story, no name."""
-_ARRIVE_ZH = re.compile(r"(?:到了|来到|到达|回到|住在|在|到|去)([\u4e00-\u9fff]{2,4})")
+_ARRIVE_ZH = lazy_pattern(r"(?:到了|来到|到达|回到|住在|在|到|去)([\u4e00-\u9fff]{2,4})")
 _COMPASS = lazy_pattern(r"[하강성산][동서남북]")
 """Chinese districts named by their side of a river, a wall or a hill (河南, 江北, 城西)."""
 
@@ -171,7 +171,7 @@ def _stations(folded: str, res: Resources) -> Iterator[Hit]:
     """모란역 장날에, 대림역 12번 출구: a word no list places, glued to 역 (a station): the
     station's name, uncertain, 역 inside as a place's suffix is; a listed town's station is
     the gazetteer's (round 21)."""
-    for match in _STATION.finditer(folded):
+    for match in _STATION().finditer(folded):
         start, stem = _word_before(folded, match.start())
         if len(stem) < 2 or stem in _NO_STATION_NAME or stem + "역" in res.lex_ko:
             continue
@@ -185,7 +185,7 @@ def _stations(folded: str, res: Resources) -> Iterator[Hit]:
 
 
 def _arrivals(folded: str, res: Resources) -> Iterator[Hit]:
-    for match in _ARRIVE_ZH.finditer(folded):
+    for match in _ARRIVE_ZH().finditer(folded):
         run = match.group(1)
         for size in (4, 3, 2):
             if size > len(run) or run[size - 1 : size + 1] in res.lex_zh:
@@ -209,5 +209,5 @@ def spoken_places(folded: str, res: Resources) -> Iterator[Hit]:
             yield from _stations(folded, res)
     if view(folded).has_hanzi:
         yield from _arrivals(folded, res)
-        for match in _HANZI_DISTRICT.finditer(folded):
+        for match in _HANZI_DISTRICT().finditer(folded):
             yield _place(match.span(), "hanzi_city_district", False)

@@ -314,7 +314,7 @@ def propagate(fields: Sequence[_FieldLike], res: Resources, release: frozenset[s
                     continue  # round 14: 생각해 보아도, 초닷새 새벽에, by grace
                 uncertain = source.uncertain
                 if key[0] == SURNAME_KEY:
-                    after = SURNAME_AFTER.match(text, end)
+                    after = SURNAME_AFTER().match(text, end)
                     if after is None:
                         continue
                     uncertain = uncertain or surname_uncertain(text, start, after.end(), res)

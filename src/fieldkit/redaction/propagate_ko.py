@@ -49,7 +49,7 @@ __all__ = [
 SURNAME_KEY = "\x01"
 """A seed key that starts with this is a lone surname: it needs ``SURNAME_AFTER``."""
 
-SURNAME_AFTER = re.compile(
+SURNAME_AFTER = lazy_pattern(
     r"(?:가|는|이|은|를|을|도|의|한테|한테서|에게|에게서|랑|이랑|하고|네|네가|네는|네집)"
     r"(?![가-힣])"
 )
@@ -112,13 +112,13 @@ def glued_surname(text: str, start: int, seed: str, label: str, res: Resources) 
     return start - 1 if _PARTICLE_AFTER.match(text, start + 2) else None
 
 
-_HANZI_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}")
+_HANZI_NAME = lazy_pattern(r"[\u4e00-\u9fff]{2,4}")
 _LIMIT = 8
 
 
 def hanzi_reading_seeds(surface: str) -> list[str]:
     """The Hangul readings of a Hanzi name (at most ``_LIMIT``), in both spellings."""
-    if not "\u4e00" <= surface[:1] <= "\u9fff" or _HANZI_NAME.fullmatch(surface) is None:
+    if not "\u4e00" <= surface[:1] <= "\u9fff" or _HANZI_NAME().fullmatch(surface) is None:
         return []
     return list(_readings(surface))
 

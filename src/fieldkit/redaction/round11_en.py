@@ -225,19 +225,19 @@ def _header_row(folded: str, index: int) -> bool:
 
 # --- a Hanzi place alone in English text -----------------------------------------------------
 
-_HANZI_ALONE = re.compile(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{2,5})(?![\u4e00-\u9fff])")
+_HANZI_ALONE = lazy_pattern(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{2,5})(?![\u4e00-\u9fff])")
 _PLACE_PREPOSITION = lazy_pattern(
     r"\b(?:to|in|into|from|near|at|via|through|outside|towards?)\s+$", re.IGNORECASE
 )
 
 
-_HANZI_RUN = re.compile(r"[\u4e00-\u9fff]+")
+_HANZI_RUN = lazy_pattern(r"[\u4e00-\u9fff]+")
 """A match of ``_HANZI_ALONE`` is a whole run of Hanzi: it starts where a run starts."""
 
 
 def _hanzi_places(folded: str, res: Resources) -> Iterator[Hit]:
-    runs = (run.start() for run in _HANZI_RUN.finditer(folded))
-    for match in finditer_from(_HANZI_ALONE, folded, runs):
+    runs = (run.start() for run in _HANZI_RUN().finditer(folded))
+    for match in finditer_from(_HANZI_ALONE(), folded, runs):
         before = folded[max(0, match.start() - 12) : match.start()]
         after = folded[match.end() : match.end() + 2]
         if not re.search(r"[A-Za-z]\W*$", before) or re.match(r"\s*[가-힣]", after):

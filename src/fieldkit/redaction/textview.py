@@ -12,13 +12,15 @@ from __future__ import annotations
 
 import re
 
+from fieldkit.redaction.lazy import lazy_pattern
+
 __all__ = ["TextView", "forget", "view"]
 
 _HANGUL = re.compile(r"[가-힣]")
 _HANZI = re.compile(r"[\u4e00-\u9fff]")
 _DIGIT = re.compile(r"\d")
 _HANGUL_RUN = re.compile(r"[가-힣]+")
-_HANZI_RUN = re.compile(r"[\u4e00-\u9fff]+")
+_HANZI_RUN = lazy_pattern(r"[\u4e00-\u9fff]+")
 
 
 class TextView:
@@ -61,7 +63,7 @@ class TextView:
         starts: tried there, not at every position of a long document (round 17, speed)."""
         runs = self._hanzi_runs
         if runs is None:
-            found = _HANZI_RUN.finditer(self.text) if self.has_hanzi else ()
+            found = _HANZI_RUN().finditer(self.text) if self.has_hanzi else ()
             runs = self._hanzi_runs = tuple(m.span() for m in found)
         return runs
 

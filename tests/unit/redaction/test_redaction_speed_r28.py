@@ -4,11 +4,21 @@
 at every start-up (``bench/redaction_build_spellings.py`` makes it): a drift test rebuilds
 it from the package data as it is now and compares, so an edit to the gazetteer, the
 lexicon, the Chinese-word keys or the derivation cannot leave it stale.
+
+31 more module-level patterns are compiled on first use (``lazy.lazy_pattern``): Chinese,
+mixed-script and rare rules that no English passage of the development corpus reaches and
+at most 3% of the Korean ones (a Hanzi run, a Hangul name glossed in English).  Like round
+15's, they hash to what the eager ``re.compile`` calls they replaced gave on main e74752b,
+and ``test_redaction_speed_r15`` checks that start-up compiles none of them.
 """
 
 from __future__ import annotations
 
 import importlib.util
+import json
+import os
+import subprocess
+import sys
 from pathlib import Path
 from types import ModuleType
 
@@ -28,3 +38,52 @@ def _script(name: str) -> ModuleType:
 def test_the_shipped_gazetteer_spellings_are_what_the_build_script_makes() -> None:
     build = _script("redaction_build_spellings")
     assert data.text("gazetteer_spellings.tsv") == build.table()
+
+
+_MADE_LAZY = {
+    "chat_labels": "_HANDLE",
+    "chinese": "_LETTER _RUN",
+    "chinese_given": "_HANZI_RUN _ADDRESS",
+    "cues_en": "_NATIVE_AFTER_CUE _LATIN_THEN_NATIVE _BESIDE_ROMAN",
+    "doubled_zh": "_DOUBLED _AFTER_KIN",
+    "islands_mixed": "_AND_NEXT _AND_BEFORE _HANGUL_ISLAND _GLOSSED",
+    "name_glosses_ko": "_REAL_AFTER",
+    "naming_hanzi_ko": "_HANZI_NAMED _PLACE_NOUN_AFTER",
+    "orgs_kinds": "_GLOSS",
+    "orgs_schools_ko": "_LEVEL",
+    "orgs_short_forms_ko": "_BRACKETED",
+    "orgs_spaced_ko": "_HANZI_KIND",
+    "places_hanzi": "_HANZI_SUFFIX",
+    "places_hanzi_ko": "_VILLAGE",
+    "places_ko": "_HANZI_DISTRICT _ARRIVE_ZH _STATION",
+    "propagate_ko": "_HANZI_NAME SURNAME_AFTER",
+    "round11_en": "_HANZI_ALONE _HANZI_RUN",
+    "textview": "_HANZI_RUN",
+}
+"""Module -> the module-level patterns round 28 made lazy."""
+
+_EAGER_DIGEST = "417cd110c38562a16dd8c442321f218b8eef8994f9b047291f56970ad2cad84d"
+"""sha256 of the sorted ``module.NAME<TAB>flags<TAB>pattern`` lines of ``_MADE_LAZY`` on
+main e74752b (every one an eager ``re.compile`` there), with ``PYTHONHASHSEED=0``."""
+
+_HASH = """
+import hashlib, importlib, json, sys
+lines = []
+for module, names in json.loads(sys.argv[1]).items():
+    owner = importlib.import_module(f"fieldkit.redaction.{module}")
+    for name in names.split():
+        pattern = getattr(owner, name)()
+        lines.append(f"{module}.{name}\\t{pattern.flags}\\t{pattern.pattern}")
+print(hashlib.sha256("\\n".join(sorted(lines)).encode()).hexdigest())
+"""
+
+
+def test_the_round_28_lazy_patterns_are_the_eager_ones_they_replaced() -> None:
+    out = subprocess.run(
+        [sys.executable, "-c", _HASH, json.dumps(_MADE_LAZY)],
+        capture_output=True,
+        text=True,
+        check=True,
+        env={**os.environ, "PYTHONHASHSEED": "0"},
+    )
+    assert out.stdout.strip() == _EAGER_DIGEST
