@@ -22,6 +22,7 @@ __all__ = [
     "chinese_words",
     "city_spellings",
     "extra_words",
+    "first_column",
     "fold_name",
     "function_words",
     "gazetteer",
@@ -67,8 +68,17 @@ def rows(name: str) -> list[list[str]]:
     ]
 
 
+def first_column(name: str) -> list[str]:
+    """The first cell of each of ``rows(name)``.  Round 28, speed: a word list has no tab,
+    so its lines are its words, with no list made for each (a lexicon of 27,000 lines read
+    at start-up: 6.5 -> 2.5 ms)."""
+    text = _read(name)
+    words = [line for line in text.splitlines() if line and not line.isspace() and line[0] != "#"]
+    return [line.split("\t")[0] for line in words] if "\t" in text else words
+
+
 def _words(name: str) -> frozenset[str]:
-    return frozenset(r[0] for r in rows(name))
+    return frozenset(first_column(name))
 
 
 @cache
@@ -80,7 +90,7 @@ def lexicon(lang: str) -> frozenset[str]:
 @cache
 def lexicon_ranked(lang: str) -> tuple[str, ...]:
     """The same words, most frequent first."""
-    return tuple([r[0] for r in rows(f"lexicon_{lang}.txt")])
+    return tuple(first_column(f"lexicon_{lang}.txt"))
 
 
 def _by_language(name: str) -> dict[str, frozenset[str]]:

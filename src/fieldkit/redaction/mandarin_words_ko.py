@@ -75,7 +75,7 @@ def spoken_forms(standard: str) -> set[str]:
 
 @lru_cache(maxsize=1)
 def _keys() -> frozenset[str]:
-    return frozenset(row[0] for row in data.rows("mandarin_words_ko.txt"))
+    return frozenset(data.first_column("mandarin_words_ko.txt"))  # round 28, speed
 
 
 def mandarin_word(word: str) -> bool:
