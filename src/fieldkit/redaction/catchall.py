@@ -39,7 +39,7 @@ _DASH_WORDS = (
 )
 """English words no Korean syllable is spelled as: after a dash folded to "-" they start a
 new word ("North Korea—by then" is "Korea" and "by", not one token "Korea-by")."""
-_CAP_TOKEN = re.compile(
+_CAP_TOKEN = lazy_pattern(
     rf"[A-Z](?<![\w'].)(?:\.|[A-Za-z]*(?:['\-](?!(?:{_DASH_WORDS})(?![A-Za-z]))[A-Za-z]+)*"
     r"(?![^\W가-힣]))"
 )
@@ -268,7 +268,7 @@ class _LatinScan:
         folded = self.folded
         runs: list[list[re.Match[str]]] = []
         end = -2
-        for match in _CAP_TOKEN.finditer(folded):
+        for match in _CAP_TOKEN().finditer(folded):
             start = match.start()
             if _interview_label(folded, match):
                 end = -2
@@ -312,7 +312,7 @@ def _role_word(folded: str, match: re.Match[str]) -> bool:
     word, end = match.group(), match.end()
     if not birth_order(word) or folded[end : end + 1] != " ":
         return role_word(word)  # nearly every candidate: the next word is not read
-    after = _CAP_TOKEN.match(folded, end + 1)
+    after = _CAP_TOKEN().match(folded, end + 1)
     return role_word(word, after.group() if after else "")
 
 

@@ -32,7 +32,7 @@ __all__ = ["listed_people"]
 
 _SEP = r"\s?[,·・‧]\s?"
 _ITEM = r"[가-힣]{1,5}"
-_RUN = re.compile(rf"{_ITEM}(?:{_SEP}{_ITEM})+")
+_RUN = lazy_pattern(rf"{_ITEM}(?:{_SEP}{_ITEM})+")
 _COUNTER = lazy_pattern(
     r"\s?(?:(?:두|세|네|다섯|여섯|일곱|여덟|[2-9])\s?(?:명|사람)|둘이서|셋이서|넷이서|다섯이서)"
     r"(?![가-힣])|\s?(?:두|세|네|다섯|[2-9])\s?(?:명|사람)(?:이|과|와|은|도|이서|이랑|하고)"
@@ -184,7 +184,7 @@ def _joined_items(text: str, run: re.Match[str]) -> list[tuple[int, int]]:
 
 def _runs(text: str) -> Iterator[tuple[re.Match[str], list[tuple[int, int]]]]:
     if "," in text or "·" in text or "・" in text or "‧" in text:
-        for run in _RUN.finditer(text):
+        for run in _RUN().finditer(text):
             yield run, _and_last(text, _last_item(text, _items(text, run), run.end()))
     if "랑 " in text or "하고 " in text or "하구 " in text:
         for run in _JOINED().finditer(text):

@@ -14,7 +14,6 @@ hits are known (``propagate`` runs this with the aliases):
 from __future__ import annotations
 
 import bisect
-import re
 from collections.abc import Iterator
 
 from fieldkit.redaction import data, hangul
@@ -27,7 +26,7 @@ from fieldkit.redaction.resources import Resources
 __all__ = ["glossed_names"]
 
 _HAN = "\u4e00-\u9fff"
-_HANZI_AFTER = re.compile(rf"([가-힣](?<![가-힣].)[가-힣]{{1,3}}), ([{_HAN}]{{2,3}})(?![{_HAN}])")
+_HANZI_AFTER = lazy_pattern(rf"([가-힣](?<![가-힣].)[가-힣]{{1,3}}), ([{_HAN}]{{2,3}})(?![{_HAN}])")
 _REAL_AFTER = lazy_pattern(
     r"([가-힣](?<![가-힣].)[가-힣]{0,3})\((?:본명|본이름|가명|실명)(?!\s?(?:모름|미상|불명|없음|몰라))"
 )
@@ -64,7 +63,7 @@ def _free(hits: list[Hit], start: int, end: int) -> bool:
 
 def _hanzi_beside(text: str, hits: list[Hit], starts: list[int]) -> Iterator[Hit]:
     """핑핑, 平平: the Hanzi whose reading is the redacted name before the comma."""
-    for match in _HANZI_AFTER.finditer(text):
+    for match in _HANZI_AFTER().finditer(text):
         name, written = match.group(1), match.group(2)
         if not _person_at(hits, starts, *match.span(1)) or not _free(hits, *match.span(2)):
             continue

@@ -54,7 +54,7 @@ _NOUNS = (
     "dam pass factory college university church hotel restaurant shop apartments apartment "
     "building compound neighbourhood neighborhood dong ri gun"
 )
-_NOUN_AT = re.compile(rf"{trie_pattern(set(_NOUNS.split()))}(?![\w'])")
+_NOUN_AT = lazy_pattern(rf"{trie_pattern(set(_NOUNS.split()))}(?![\w'])")
 _NAME_BEFORE = re.compile(rf"(?<![\w'])((?:{_CAP}[\s\-]){{0,2}}{_CAP})[\s\-]$")
 _KOREAN_SUFFIX = lazy_pattern(
     r"(?<![\w'])[A-Z][a-z]+(?:-[a-z]+)?-(?i:ri|ni|dong|tong|gun|kun|si|shi|up|eup|ub|rodongjagu|"
@@ -159,7 +159,7 @@ def _latin_context(folded: str, res: Resources, words: frozenset[str]) -> Iterat
                 uncertain=True,
             )
     lowered = folded.lower()
-    for noun in _NOUN_AT.finditer(lowered):
+    for noun in _NOUN_AT().finditer(lowered):
         start = noun.start()
         first = folded[start]
         if (

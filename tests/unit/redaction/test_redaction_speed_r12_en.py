@@ -212,7 +212,7 @@ def test_keep_spans_still_found(texts: list[str], res: Resources) -> None:
 
 def _runs_before(folded: str) -> list[list[re.Match[str]]]:
     runs: list[list[re.Match[str]]] = []
-    for match in catchall._CAP_TOKEN.finditer(folded):
+    for match in catchall._CAP_TOKEN().finditer(folded):
         if catchall._interview_label(folded, match):
             continue  # round 25: a transcript's Q. and A. labels are no tokens of a name
         gap = folded[runs[-1][-1].end() : match.start()] if runs else "x"

@@ -126,7 +126,7 @@ _OPENED = {
     "address_terms_ko office": lambda: address_terms_ko._rx()["office"],
     "address_terms_ko _IN_CHARGE": address_terms_ko._IN_CHARGE,
     "orgs_legal_forms_ko _SENT": lambda: orgs_legal_forms_ko._SENT,
-    "name_glosses_ko _HANZI_AFTER": lambda: name_glosses_ko._HANZI_AFTER,
+    "name_glosses_ko _HANZI_AFTER": name_glosses_ko._HANZI_AFTER,  # lazy since round 28
     "name_glosses_ko _REAL_AFTER": name_glosses_ko._REAL_AFTER,  # lazy since round 28
     "particles_mixed _ANIMATE": lambda: particles_mixed._ANIMATE,
     "particles_mixed _PAIR": lambda: particles_mixed._PAIR,
