@@ -16,7 +16,7 @@ from functools import cached_property
 from fieldkit.redaction import data
 from fieldkit.redaction.lazy import lazy_pattern
 from fieldkit.redaction.memory import NoCycleCollection
-from fieldkit.redaction.normalize import fold, fold_key
+from fieldkit.redaction.normalize import fold
 from fieldkit.redaction.phrases import PhraseIndex
 
 __all__ = ["Resources", "build"]
@@ -66,40 +66,43 @@ class Resources:
         return data.lexicon("zh") | data.extra_words().get("zh", frozenset())
 
 
-def _spellings() -> tuple[dict[str, tuple[str, str]], dict[str, bool]]:
-    """Every gazetteer spelling -> (province, mark), and every Latin spelling -> whether a
-    place lists it unmarked, read from ``gazetteer_spellings.tsv``.
+_Table = dict[str, list[list[str]]]
 
-    Round 28, speed: the start-up derived these from the gazetteer each time (the Hangul
+
+def _spellings() -> _Table:
+    """The gazetteer's spellings as the engine looks them up, read from
+    ``gazetteer_spellings.tsv``: section name -> its rows, split on tabs.
+
+    Round 28, speed: the start-up derived them from the gazetteer each time (the Hangul
     initial-sound and tense variants, the Latin keys, the marks: some 100 ms with the
     gazetteer and the Chinese-word keys read for them); ``bench/redaction_build_spellings.py``
-    derives them once, as the code here did (moved there), and a drift test rebuilds and
-    compares.  Two splits a line: about 10 ms."""
-    _head, _, body = data.text("gazetteer_spellings.tsv").partition("\n\n")
-    native, _, latin = body.partition("\n\n")
-    rows = [line.split("\t") for line in native.split("\n")]
-    names = [line.split("\t") for line in latin.split("\n") if line]
-    return {k: (p, m) for k, p, m in rows}, {n: w == "1" for n, w in names}
+    derives them once, as the code here did (moved there), already sorted into the tables
+    below, and a drift test rebuilds and compares.  One split a line: about 10 ms."""
+    out: _Table = {}
+    for section in data.text("gazetteer_spellings.tsv").split("\n## ")[1:]:
+        name, _, body = section.partition("\n")
+        out[name] = [line.split("\t") for line in body.split("\n") if line]
+    return out
 
 
 def _gazetteer(
-    keep: frozenset[str], spellings: dict[str, tuple[str, str]], latin_names: dict[str, bool]
+    keep: frozenset[str], table: _Table
 ) -> tuple[PhraseIndex[str], dict[str, str], dict[str, str], dict[str, tuple[str, str]]]:
-    """The Latin index, unmarked Hangul and Hanzi spellings, and the marked spellings."""
+    """The Latin index (less the keep-list's phrases), unmarked Hangul and Hanzi spellings,
+    and the marked spellings."""
     latin: dict[str, str] = {}
-    for name in latin_names:
-        phrase = data.fold_name(name)
+    caps = []
+    for phrase, province, capitalised, _unmarked in table["latin"]:
         if phrase.casefold() not in keep:
-            latin[phrase] = spellings[fold_key(phrase)][0]
-    caps = frozenset(n for n in latin if spellings[fold_key(n)][1] or len(n) <= 3)
-    marked = {k: v for k, v in spellings.items() if v[1]}
-    plain = {k: v[0] for k, v in spellings.items() if not v[1] and not k.isascii()}
-    hangul_forms = {k: v for k, v in plain.items() if _HANGUL.match(k)}
-    hanzi = {k: v for k, v in plain.items() if not _HANGUL.match(k)}
-    return PhraseIndex(latin, caps), hangul_forms, hanzi, marked
+            latin[phrase] = province
+            if capitalised == "1":
+                caps.append(phrase)
+    marked = {k: (p, m) for k, p, m in table["marked"]}
+    hangul_forms = {k: p for k, p in table["hangul"]}
+    hanzi = {k: p for k, p in table["hanzi"]}
+    return PhraseIndex(latin, frozenset(caps)), hangul_forms, hanzi, marked
 
 
-_HANGUL = re.compile("[가-힣]")
 _HANZI = lazy_pattern("[\u4e00-\u9fff]")
 
 
@@ -125,10 +128,12 @@ def _build() -> Resources:
     keep_latin_words = {w for _c, w in keep_entries if w.isascii()}
     keep_native = frozenset(w for _c, w in keep_entries if not w.isascii())
     keep_fold = frozenset(fold(w).casefold() for w in keep_latin_words)
-    spellings, latin_names = _spellings()
-    gaz_words = {data.fold_name(n).casefold() for n, unmarked in latin_names.items() if unmarked}
+    table = _spellings()
+    gaz_words = {
+        phrase.casefold() for phrase, _p, _c, unmarked in table["latin"] if unmarked == "1"
+    }
     lex_en = data.lexicon("en") - ((sur_ko_latin | sur_zh_latin) - ambiguous) - gaz_words
-    gaz_latin, gaz_hangul, gaz_hanzi, gaz_marked = _gazetteer(keep_fold, spellings, latin_names)
+    gaz_latin, gaz_hangul, gaz_hanzi, gaz_marked = _gazetteer(keep_fold, table)
     given_ko = data.given_ko()
     extra = data.extra_words()
     # Given names, Korean and Western, are never the words that would veto them (round 22:
