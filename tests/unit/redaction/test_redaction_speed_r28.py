@@ -1,0 +1,93 @@
+"""Round 28, speed: the known-term matcher's second-character filter skips only positions
+where no variant can start.
+
+``firstchars.follow_chars`` reads a pattern's parse tree for what its matches' first two
+characters can be; the matcher tries its large regex only where they fit.  A position it
+skips must be one where the regex finds nothing: checked here on small random patterns
+(every match of every short string) and on the known terms of the corpus over its texts.
+``bench/redaction_outputs.py`` checks the engine's outputs."""
+
+from __future__ import annotations
+
+import itertools
+import random
+import re
+import sys
+
+from fieldkit.redaction import KnownTerm
+from fieldkit.redaction.firstchars import SPACES_BELOW, follow_chars
+from fieldkit.redaction.known import KnownMatcher
+from fieldkit.redaction.normalize import Folded
+from fieldkit.redaction.score import parse_corpus
+from speed_helpers import DATA
+
+_ATOMS = ("a", "b", "가", " ", "[ab]", r"\s", "(?<!a)", r"\b", "(?!b)", ".", r"\d")
+_REPEATS = ("?", "*", "+", "{2}", "{0,3}", "{3,}", "??")
+
+
+def _pattern(rng: random.Random, depth: int = 0) -> str:
+    parts = []
+    for _ in range(rng.randint(1, 3)):
+        roll = rng.random()
+        if depth > 2 or roll < 0.35:
+            parts.append(rng.choice(_ATOMS))
+        elif roll < 0.6:
+            branches = (_pattern(rng, depth + 1) for _ in range(rng.randint(1, 3)))
+            parts.append("(?:" + "|".join(branches) + ")")
+        else:
+            parts.append("(?:" + _pattern(rng, depth + 1) + ")" + rng.choice(_REPEATS))
+    return "".join(parts)
+
+
+def _allowed(follow: tuple[dict[str, set[str] | None], set[str]], text: str, at: int) -> bool:
+    seconds, singles = follow
+    if text[at] in singles:
+        return True
+    second = seconds.get(text[at], set())
+    return second is None or text[at + 1 : at + 2] in second
+
+
+def test_every_match_starts_where_the_filter_allows() -> None:
+    rng = random.Random(28)
+    strings = ["".join(t) for n in range(5) for t in itertools.product("ab가 \u3000", repeat=n)]
+    filtered = 0
+    for _ in range(600):
+        pattern = _pattern(rng)
+        follow = follow_chars(pattern)
+        if follow is None:
+            continue
+        filtered += 1
+        regex = re.compile(pattern)
+        for text in strings:
+            for at in range(len(text)):
+                if regex.match(text, at) is not None:
+                    assert _allowed(follow, text, at), (pattern, text, at)
+    assert filtered > 100
+
+
+def test_whitespace_lies_below_the_bound() -> None:
+    """``\\s`` is read as the ``str.isspace`` characters below ``SPACES_BELOW``."""
+    above = [c for c in range(SPACES_BELOW, sys.maxunicode + 1) if chr(c).isspace()]
+    assert above == []
+
+
+def test_known_terms_found_as_without_the_filter() -> None:
+    every = [
+        p for f in sorted(DATA.glob("corpus_*.txt")) for p in parse_corpus(f.read_text("utf-8"))
+    ]
+    texts = [Folded(p.text).text.lower() for p in every[::3]]
+    surfaces = sorted({p.text[s:e].strip() for p in every for s, e, _ in p.gold})
+    terms = [
+        KnownTerm("Ri Chol-ho"),
+        KnownTerm("박순희"),
+        KnownTerm("+86 139 4318 2275", "contact"),
+    ]
+    terms += [KnownTerm(s) for s in surfaces[::7] if s]
+    for group in range(0, len(terms), 5):
+        matcher = KnownMatcher(tuple(terms[group : group + 5]))
+        assert matcher.follow is not None
+        for text in texts:
+            found = list(matcher._word_starts(text))
+            follow, matcher.follow = matcher.follow, None
+            assert list(matcher._word_starts(text)) == found
+            matcher.follow = follow
