@@ -5,6 +5,8 @@ where no variant can start.
 characters can be; the matcher tries its large regex only where they fit.  A position it
 skips must be one where the regex finds nothing: checked here on small random patterns
 (every match of every short string) and on the known terms of the corpus over its texts.
+A comma list (``propagate_ko.enumerated_names``) is looked for only before a comma: the same
+matches as a scan of the whole text.
 ``bench/redaction_outputs.py`` checks the engine's outputs."""
 
 from __future__ import annotations
@@ -15,11 +17,13 @@ import re
 import sys
 
 from fieldkit.redaction import KnownTerm
+from fieldkit.redaction.anchored import finditer_from
 from fieldkit.redaction.firstchars import SPACES_BELOW, follow_chars
 from fieldkit.redaction.known import KnownMatcher
 from fieldkit.redaction.normalize import Folded
+from fieldkit.redaction.propagate_ko import _LIST, _list_starts
 from fieldkit.redaction.score import parse_corpus
-from speed_helpers import DATA
+from speed_helpers import DATA, folded_passages
 
 _ATOMS = ("a", "b", "가", " ", "[ab]", r"\s", "(?<!a)", r"\b", "(?!b)", ".", r"\d")
 _REPEATS = ("?", "*", "+", "{2}", "{0,3}", "{3,}", "??")
@@ -91,3 +95,15 @@ def test_known_terms_found_as_without_the_filter() -> None:
             follow, matcher.follow = matcher.follow, None
             assert list(matcher._word_starts(text)) == found
             matcher.follow = follow
+
+
+def test_comma_lists_found_as_by_a_whole_scan() -> None:
+    """``enumerated_names`` tries its list pattern only just before a comma."""
+    rng = random.Random(281)
+    pieces = ("가", "나다", "라마바사", "아자차카타파", ",", ", ", ",,", " ", "x", "\n", ",\u3000")
+    texts = folded_passages()
+    texts += ["".join(rng.choice(pieces) for _ in range(rng.randint(1, 30))) for _ in range(20000)]
+    texts.append("\n\n".join(texts[:300]))
+    for text in texts:
+        found = [m.span() for m in finditer_from(_LIST(), text, _list_starts(text))]
+        assert found == [m.span() for m in _LIST().finditer(text)]
