@@ -5,8 +5,8 @@ where no variant can start.
 characters can be; the matcher tries its large regex only where they fit.  A position it
 skips must be one where the regex finds nothing: checked here on small random patterns
 (every match of every short string) and on the known terms of the corpus over its texts.
-A comma list (``propagate_ko.enumerated_names``) is looked for only before a comma: the same
-matches as a scan of the whole text.
+The comma lists (``propagate_ko.enumerated_names``, ``lists_people_ko``) are looked for only
+before a separator: the same matches as a scan of the whole text.
 ``bench/redaction_outputs.py`` checks the engine's outputs."""
 
 from __future__ import annotations
@@ -15,11 +15,15 @@ import itertools
 import random
 import re
 import sys
+from collections.abc import Callable, Iterator
+
+import pytest
 
 from fieldkit.redaction import KnownTerm
 from fieldkit.redaction.anchored import finditer_from
 from fieldkit.redaction.firstchars import SPACES_BELOW, follow_chars
 from fieldkit.redaction.known import KnownMatcher
+from fieldkit.redaction.lists_people_ko import _RUN, _run_starts
 from fieldkit.redaction.normalize import Folded
 from fieldkit.redaction.propagate_ko import _LIST, _list_starts
 from fieldkit.redaction.score import parse_corpus
@@ -97,13 +101,26 @@ def test_known_terms_found_as_without_the_filter() -> None:
             matcher.follow = follow
 
 
-def test_comma_lists_found_as_by_a_whole_scan() -> None:
-    """``enumerated_names`` tries its list pattern only just before a comma."""
+_PIECES = ("가", "나다", "라마바사", "아자차카타파", ",", ", ", ",,", " ", "x", "\n", ",\u3000")
+
+
+@pytest.mark.parametrize(
+    ("regex", "starts", "extra"),
+    [
+        (_LIST(), _list_starts, ()),
+        (_RUN, _run_starts, ("·", " ・ ", "‧", " , ")),
+    ],
+)
+def test_lists_found_as_by_a_whole_scan(
+    regex: re.Pattern[str], starts: Callable[[str], Iterator[int]], extra: tuple[str, ...]
+) -> None:
+    """A list pattern tried only just before a separator (``propagate_ko.enumerated_names``,
+    ``lists_people_ko``) finds what a scan of the whole text finds."""
     rng = random.Random(281)
-    pieces = ("가", "나다", "라마바사", "아자차카타파", ",", ", ", ",,", " ", "x", "\n", ",\u3000")
+    pieces = _PIECES + extra
     texts = folded_passages()
     texts += ["".join(rng.choice(pieces) for _ in range(rng.randint(1, 30))) for _ in range(20000)]
     texts.append("\n\n".join(texts[:300]))
     for text in texts:
-        found = [m.span() for m in finditer_from(_LIST(), text, _list_starts(text))]
-        assert found == [m.span() for m in _LIST().finditer(text)]
+        found = [m.span() for m in finditer_from(regex, text, starts(text))]
+        assert found == [m.span() for m in regex.finditer(text)]
