@@ -193,6 +193,8 @@ def _list_starts(text: str) -> Iterator[int]:
     there only, not at every syllable of the text)."""
     for comma in positions(text, (",",)):
         yield from range(max(0, comma - 5), comma)
+
+
 _ITEM = lazy_pattern(r"[가-힣]+")
 
 
