@@ -6,7 +6,8 @@ characters can be; the matcher tries its large regex only where they fit.  A pos
 skips must be one where the regex finds nothing: checked here on small random patterns
 (every match of every short string) and on the known terms of the corpus over its texts.
 The comma lists (``propagate_ko.enumerated_names``, ``lists_people_ko``) are looked for only
-before a separator: the same matches as a scan of the whole text.
+before a separator: the same matches as a scan of the whole text; ``things_en.thing_before``
+reads its English patterns only when a letter stands before the word.
 ``bench/redaction_outputs.py`` checks the engine's outputs."""
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ from collections.abc import Callable, Iterator
 
 import pytest
 
-from fieldkit.redaction import KnownTerm
+from fieldkit.redaction import KnownTerm, things_en
 from fieldkit.redaction.anchored import finditer_from
 from fieldkit.redaction.firstchars import SPACES_BELOW, follow_chars
 from fieldkit.redaction.known import KnownMatcher
@@ -124,3 +125,31 @@ def test_lists_found_as_by_a_whole_scan(
     for text in texts:
         found = [m.span() for m in finditer_from(regex, text, starts(text))]
         assert found == [m.span() for m in regex.finditer(text)]
+
+
+def test_only_these_letters_match_ascii_ones_ignoring_case() -> None:
+    """``things_en.thing_before`` reads its English patterns only where ``_LETTER`` finds
+    a character that an ASCII letter matches under ``re.IGNORECASE``."""
+    letters = re.compile("[a-z]", re.IGNORECASE)
+    every = (chr(code) for code in range(sys.maxunicode + 1))
+    assert {c for c in every if letters.match(c)} == {
+        c for c in map(chr, range(sys.maxunicode + 1)) if things_en._LETTER.match(c)
+    }
+
+
+def test_thing_before_answers_as_without_the_letter_check() -> None:
+    def unchecked(folded: str, start: int) -> bool:
+        before = folded[max(0, start - 16) : start]
+        found = things_en._THING_BEFORE.search(before)
+        if found is None:
+            return things_en._VERB_AFTER_SUBJECT.search(before) is not None
+        of = found.group().casefold().startswith("of")
+        return not of or things_en._MEASURE_OF.search(before) is not None
+
+    rng = random.Random(282)
+    pieces = ("a ", "eat ", "EAT ", "\u212aook ", "I cook ", "of ", "lots of ", "\n", " ", "순희")
+    texts = folded_passages()[::4]
+    texts += ["".join(rng.choice(pieces) for _ in range(rng.randint(1, 8))) for _ in range(5000)]
+    for text in texts:
+        for start in range(len(text) + 1):
+            assert things_en.thing_before(text, start) == unchecked(text, start)
