@@ -20,7 +20,7 @@ from collections.abc import Callable, Iterator
 
 import pytest
 
-from fieldkit.redaction import KnownTerm, things_en
+from fieldkit.redaction import KnownTerm, catchall_ko, things_en
 from fieldkit.redaction.anchored import finditer_from
 from fieldkit.redaction.firstchars import SPACES_BELOW, follow_chars
 from fieldkit.redaction.known import KnownMatcher
@@ -153,3 +153,23 @@ def test_thing_before_answers_as_without_the_letter_check() -> None:
     for text in texts:
         for start in range(len(text) + 1):
             assert things_en.thing_before(text, start) == unchecked(text, start)
+
+
+def test_catchall_asks_context_wherever_it_is_not_empty() -> None:
+    """``catchall_ko.korean_catchall`` calls ``_context`` only after a quote, before a quote
+    or list mark, or after a lone surname and a space: everywhere else it answers ''."""
+    lone = catchall_ko._lone_surnames()
+    rng = random.Random(283)
+    pieces = ("가", "나다", " ", "'", "“", ",", "·", "/", "왕 ", "김 ", "\n", "3", "a")
+    texts = folded_passages()
+    texts += ["".join(rng.choice(pieces) for _ in range(rng.randint(1, 12))) for _ in range(5000)]
+    for text in texts:
+        for run in re.finditer("[가-힣]+", text):
+            start, end = run.span()
+            before = text[start - 1] if start else ""
+            asked = (
+                before in catchall_ko._QUOTE_SET
+                or text[end : end + 1] in catchall_ko._MARKED_AFTER
+                or (before == " " and start >= 2 and text[start - 2] in lone)
+            )
+            assert asked or catchall_ko._context(text, start, end) == ""
