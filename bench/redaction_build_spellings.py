@@ -10,7 +10,7 @@ reading the file costs a few.
 
 Everything comes from files the package ships (``gazetteer.tsv``, ``cities.tsv``,
 ``regions.tsv``, ``lexicon_ko.txt``, ``mandarin_words_ko.txt``) and the engine's own
-functions, so the same package data gives the same file; ``test_redaction_speed_r28.py``
+functions, so the same package data gives the same file; ``test_redaction_speed_r28_startup.py``
 rebuilds it and compares (a drift test).  Rerun after changing any of them::
 
     .venv/bin/python bench/redaction_build_spellings.py

@@ -182,6 +182,12 @@ def _context(folded: str, start: int, end: int) -> str:
     return ""
 
 
+_QUOTE_SET = frozenset(_QUOTES)
+_MARKED_AFTER = _QUOTE_SET | frozenset(",、·/")
+"""A word after no quote, before none of these and after no lone surname has no context
+(not quoted, not listed, not surnamed): ``_context`` is asked only of the others."""
+
+
 @lru_cache(maxsize=1)
 def _lone_surnames() -> frozenset[str]:
     """Syllables a spaced surname may be: common Chinese ones (왕, 쑨) and Korean ones."""
@@ -190,15 +196,22 @@ def _lone_surnames() -> frozenset[str]:
 
 def korean_catchall(folded: str, res: Resources, keep: KeepSpans) -> Iterator[Hit]:
     """Uncertain hits for Hangul noun phrases whose stem no rule explains (cached per token)."""
-    cache = _TOKENS.of(res)
+    cache, lone = _TOKENS.of(res), _lone_surnames()
     for start, end in view(folded).hangul_runs:  # the text's Hangul words (round 9)
-        token = folded[start:end]
-        if start and folded[start - 1].isdigit():
+        before = folded[start - 1] if start else ""
+        if before.isdigit():
             continue  # 1992년생, 3호실: a counter or unit after a number
-        key = (token, _context(folded, start, end))
-        if key not in cache:
-            cache[key] = _korean_hit(token, 0, res, context=key[1])
-        hit = cache[key]
+        if (
+            before in _QUOTE_SET
+            or folded[end : end + 1] in _MARKED_AFTER
+            or (before == " " and start >= 2 and folded[start - 2] in lone)
+        ):
+            key = (folded[start:end], _context(folded, start, end))
+        else:
+            key = (folded[start:end], "")  # what ``_context`` answers (round 28, speed)
+        hit = cache.get(key)
+        if hit is None and key not in cache:
+            hit = cache[key] = _korean_hit(key[0], 0, res, context=key[1])
         if hit is not None and hit.label == "PERSON" and thing_before(folded, start):
             continue  # on a 노텔: an English article or measure makes it a thing (round 27)
         if hit is not None and not keep.contains(start, start + hit.end):

@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache
 
-from fieldkit.redaction.firstchars import first_chars
+from fieldkit.redaction.firstchars import Starts, first_and_starts, follow_of
 from fieldkit.redaction.model import KnownTerm
 from fieldkit.redaction.normalize import fold
 from fieldkit.redaction.variants import alternation, term_patterns
@@ -52,15 +52,19 @@ class KnownMatcher:
         self._roots: tuple[int, ...] | None = None
         groups, inner = [], []
         firsts: set[str] = set()
+        starts: list[Starts] = []
         for index, term in enumerate(terms):
             parts = [p.lower() for p in term_patterns(term)]
             if parts:
                 groups.append(f"(?P<k{index}>{alternation(parts)})")
-                firsts |= first_chars("|".join(parts)) or {""}
+                chars, start = first_and_starts("|".join(parts))
+                firsts |= chars or {""}
+                starts.append(start)
             glued = _glued_forms(term)
             if glued:
                 inner.append(f"(?P<k{index}>{alternation(re.escape(g) for g in glued)})")
         self.regex = re.compile("|".join(groups)) if groups else None
+        self.follow = follow_of(starts) if groups else None
         # Long spellings are also found glued to other letters ("fromHoeryong", "Hoeryongcity"):
         # hurried typing drops spaces, and a known term must never survive.
         self.inner = re.compile("|".join(inner)) if inner else None
@@ -92,11 +96,19 @@ class KnownMatcher:
     def _word_starts(self, text: str) -> Iterable[tuple[int, int, int]]:
         assert self.regex is not None  # noqa: S101 - checked by the caller
         position, search, match = 0, self.prefilter.search, self.regex.match
+        filtered = self.follow is not None
+        follow, singles = self.follow or ({}, set())
         while True:
             candidate = search(text, position)
             if candidate is None:
                 return
-            found = match(text, candidate.start())
+            at = candidate.start()
+            if filtered and text[at] not in singles:
+                seconds = follow.get(text[at], set())
+                if seconds is not None and text[at + 1 : at + 2] not in seconds:
+                    position = at + 1  # no variant starts with these two characters
+                    continue
+            found = match(text, at)
             if found and found.end() > found.start() and found.lastgroup:
                 yield found.start(), found.end(), int(found.lastgroup[1:])
                 position = found.end()

@@ -18,7 +18,7 @@ name glossed in English in ``cues_en`` and ``islands_mixed``) and rare ones
 (``chat_labels._HANDLE``, ``orgs_schools_ko._LEVEL``, ``apposed_ko``'s seven, each behind a
 literal gate, ``addresses._BEFORE_UNITS``) and four English ones a Korean answer seldom
 reaches (``catchall._CAP_TOKEN``); about 55 ms of the start-up, paid by the first Chinese,
-mixed or English call, or the first that opens a gate, instead (``test_redaction_speed_r28``
+mixed or English call, or the first that opens a gate, instead (``test_redaction_speed_r28_startup``
 lists them).
 """
 

@@ -31,6 +31,7 @@ Each check reads only the hit's word and a few characters around it (no pass ove
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from fieldkit.redaction import dictionary_ko, korean
 from fieldkit.redaction.data import word_set
@@ -105,7 +106,9 @@ _THINKING = lazy_pattern(r"(?:이)?라고\s+(?:생각|여기|여겨|믿|느끼|�
 _TITLE_RULES = ("name_before_title", "surname_before_title", "hangul_namelike")
 
 
+@lru_cache(maxsize=8192)
 def _bare(word: str) -> str:
+    """Kept per word (round 28, speed; ``forget_texts`` empties it)."""
     stripped = _PARTICLE.sub("", word)
     if stripped.endswith("님") and len(stripped) > 2:
         stripped = stripped[:-1]

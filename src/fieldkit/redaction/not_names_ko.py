@@ -117,9 +117,24 @@ def _hangul(word: str) -> bool:
 def _word(text: str, hit: Hit) -> str:
     """The hit's word without a trailing particle (``뜻이`` -> ``뜻``), or its core."""
     start, end = hit.core if hit.core is not None else (hit.start, hit.end)
-    word = text[start:end]
+    return _without_particle(text[start:end])
+
+
+@lru_cache(maxsize=8192)
+def _without_particle(word: str) -> str:
+    """Kept per word (round 28, speed: the same words at every keystroke of a preview;
+    ``forget_texts`` empties it)."""
     bare = _PARTICLE.sub("", word)
     return bare if len(bare) >= 1 else word
+
+
+@lru_cache(maxsize=8192)
+def _counted(form: str, uncertain: bool) -> bool:
+    """A quantity's form (천원, 삼십프로; 열아홉살짜리 when uncertain), kept per form
+    (round 28, speed)."""
+    if _SINO_QUANTITY.fullmatch(form):
+        return True
+    return uncertain and _NATIVE_QUANTITY.fullmatch(form) is not None
 
 
 def _about_a_name(text: str, hit: Hit, word: str) -> bool:
@@ -147,8 +162,10 @@ def _quantity(text: str, hit: Hit, word: str) -> bool:
         word,
         text[hit.start : hit.end + 1],
     ):  # 삼십프|로: the unit's 로 read as a particle
-        if _SINO_QUANTITY.fullmatch(form) or (hit.uncertain and _NATIVE_QUANTITY.fullmatch(form)):
+        if _counted(form, hit.uncertain):
             return True
+    if not text[hit.start - 1 : hit.start].isspace():
+        return False  # what ``_BEFORE_NUMBER`` needs last (round 28, speed)
     before = _BEFORE_NUMBER.search(text, max(0, hit.start - 8), hit.start)
     if before is None:
         return False

@@ -22,6 +22,7 @@ from fieldkit.redaction.gazetteer import find_gazetteer_native
 from fieldkit.redaction.gazetteer_latin import find_gazetteer_latin
 from fieldkit.redaction.hits import Hit
 from fieldkit.redaction.lazy import lazy_pattern
+from fieldkit.redaction.memory import WordCache
 from fieldkit.redaction.not_places_ko import derived_adverb
 from fieldkit.redaction.orgs_spaced_ko import kind_compound
 from fieldkit.redaction.phrases import trie_pattern, words_of
@@ -215,30 +216,45 @@ def _glued_clause(word: str, res: Resources) -> bool:
     return False
 
 
+_SUFFIXED: WordCache[tuple[str, str], bool] = WordCache()
+"""``_no_suffixed_place`` of each stem and suffix, kept across calls (``memory.WordCache``;
+round 28, speed: a preview reads the same words at every keystroke)."""
+
+
+def _no_suffixed_place(stem: str, suffix: str, res: Resources) -> bool:
+    """The word (stem and suffix) is a listed word, a verb, a count or a thing, no place."""
+    word = stem + suffix
+    if word in res.lex_ko or word in res.keep_native or stem in res.keep_native:
+        return True
+    if len(stem) < 2 and len(suffix) < 2:
+        return True
+    if len(suffix) == 1 and stem[-1] in _VERB_LIKE:
+        return True
+    if suffix == "리" and derived_adverb(stem):
+        return True  # 배불리, 멀리: an adverb (round 13)
+    if stem.endswith("끼") or korean.verb_like(word, res) or word in res.lex_ko_common:
+        return True  # 우리끼리 (끼리), 찌르면, 나가면: no place suffix
+    if known_ko.verb_form(word, res):
+        return True  # 나가면, 넘어가면: a dictionary verb (the shared check, round 9)
+    if (suffix == "면" and _if_clause(stem, res)) or word[-2:] in _KIN_CHON:
+        return True  # 넘기면, 적어주시면, 하다보면 (if ...); 큰삼촌, 작은삼촌 (an uncle)
+    if korean.counted_or_bound(word, res) or _spoken_not_place(stem, suffix, res):
+        return True  # 다섯시, 열두마리 (a count); 겨울이면 (if it is winter); 나가구 (나가고)
+    # 함흥냉면 (a dish); 잔뿌리, 맏며느리 (r26); 집으로가면 (r27)
+    return thing_compound(word, res) or noun_tail(word, res) or _glued_clause(word, res)
+
+
 def _hangul_context(folded: str, res: Resources) -> Iterator[Hit]:
+    decided = _SUFFIXED.of(res)
     for match in _HANGUL_SUFFIX.finditer(folded):
         stem, suffix = match.group(1), match.group(2)
-        word = stem + suffix
-        if word in res.lex_ko or word in res.keep_native or stem in res.keep_native:
-            continue
-        if len(stem) < 2 and len(suffix) < 2:
-            continue
-        if len(suffix) == 1 and stem[-1] in _VERB_LIKE:
-            continue
         if suffix == "시" and folded.startswith("는데", match.end()):
             continue  # 그러시는데: the honorific 시 of a verb; a city takes 인데 (round 21)
-        if suffix == "리" and derived_adverb(stem):
-            continue  # 배불리, 멀리: an adverb (round 13)
-        if stem.endswith("끼") or korean.verb_like(word, res) or word in res.lex_ko_common:
-            continue  # 우리끼리 (끼리), 찌르면, 나가면: no place suffix
-        if known_ko.verb_form(word, res):
-            continue  # 나가면, 넘어가면: a dictionary verb (the shared check, round 9)
-        if (suffix == "면" and _if_clause(stem, res)) or word[-2:] in _KIN_CHON:
-            continue  # 넘기면, 적어주시면, 하다보면 (if ...); 큰삼촌, 작은삼촌 (an uncle)
-        if korean.counted_or_bound(word, res) or _spoken_not_place(stem, suffix, res):
-            continue  # 다섯시, 열두마리 (a count); 겨울이면 (if it is winter); 나가구 (나가고)
-        if thing_compound(word, res) or noun_tail(word, res) or _glued_clause(word, res):
-            continue  # 함흥냉면 (a dish); 잔뿌리, 맏며느리 (r26); 집으로가면 (r27)
+        no_place = decided.get((stem, suffix))
+        if no_place is None:
+            no_place = decided[stem, suffix] = _no_suffixed_place(stem, suffix, res)
+        if no_place:
+            continue
         yield Hit(
             start=match.start(),
             end=match.end(),

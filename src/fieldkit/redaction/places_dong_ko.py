@@ -35,7 +35,7 @@ from fieldkit.redaction.lazy import lazy_pattern
 from fieldkit.redaction.resources import Resources
 from fieldkit.redaction.textview import view
 
-__all__ = ["dong_places", "dong_province"]
+__all__ = ["dong_or_stem", "dong_places", "dong_province"]
 
 _PARTICLE = (
     r"에서부터|에서는|에서도|에서의|에서|으로부터|로부터|으로는|로는|으로|로|에는|에도|에|"
@@ -64,6 +64,17 @@ def _names() -> dict[str, str]:
 def dong_province(name: str) -> str | None:
     """The listed division's province display name ("" when shared), None when unlisted."""
     return _names().get(name)
+
+
+@cache
+def dong_or_stem() -> frozenset[str]:
+    """The listed 동, 읍, 면 and 가, and the stems of the listed 동 (신림 of 신림동): the words
+    a shop's name may start with (``places_stems_ko``; round 28, speed: one look-up a word)."""
+    names = _names()
+    return frozenset(
+        {n for n in names if n[-1:] in ("동", "읍", "면", "가")}
+        | {n[:-1] for n in names if n.endswith("동")}
+    )
 
 
 def _listed(folded: str, end: int) -> tuple[int, str] | None:

@@ -23,7 +23,7 @@ from collections.abc import Iterator
 
 from fieldkit.redaction.hits import Hit
 from fieldkit.redaction.lazy import lazy_pattern
-from fieldkit.redaction.places_dong_ko import dong_province
+from fieldkit.redaction.places_dong_ko import dong_or_stem, dong_province
 from fieldkit.redaction.resources import Resources
 
 __all__ = ["stem_places"]
@@ -81,20 +81,13 @@ def _named(word: str, shop: re.Match[str], res: Resources) -> bool:
     return word not in res.lex_ko_common and dong_province(word + "동") is not None
 
 
-def _may_be_named(word: str) -> bool:
-    """What ``_named`` needs whatever the shop: a listed 동, 읍, 면 or 가, or the stem of a
-    listed 동.  Two look-ups, tried before the shop's pattern (round 12, speed)."""
-    if dong_province(word) is not None and word[-1] in "동읍면가":
-        return True
-    return dong_province(word + "동") is not None
-
-
 def _before_shops(folded: str, res: Resources) -> Iterator[Hit]:
     if _SHOP_NOUN.search(folded) is None:
         return
+    may_be_named = dong_or_stem()  # what ``_named`` needs whatever the shop (round 12, speed)
     for match in _WORD.finditer(folded):
         word = match.group()
-        if not _may_be_named(word):
+        if word not in may_be_named:
             continue
         shop = _SHOP().match(folded, match.end())
         if shop is None or not _named(word, shop, res):

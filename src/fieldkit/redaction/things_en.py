@@ -24,6 +24,9 @@ _VERB_AFTER_SUBJECT = re.compile(
     re.IGNORECASE,
 )
 """cook and drink as verbs: after a subject or a modal (I cook 국수), not after "the"."""
+_LETTER = re.compile("[a-zA-Z\u0130\u0131\u017f\u212a]")
+"""What an ASCII letter matches under ``re.IGNORECASE``: itself in either case, and İ, ı
+(for i), ſ (for s) and the Kelvin sign (for k).  Every word of the patterns needs one."""
 _MEASURE_OF = re.compile(
     r"\b(?:lots?|plenty|bags?|bowls?|bottles?|pots?|boxe?s?|sacks?|pieces?|plates?|cups?|handfuls?|"
     r"baskets?|jars?|kilos?|packs?|packets?|strings?|kinds?|sorts?|full) of $",
@@ -36,6 +39,8 @@ def thing_before(folded: str, start: int) -> bool:
     a quantifier (a 노텔, too many 눈물), a verb of eating or cooking (can't eat 냉이), a
     measure (a string of 구슬).  "of" alone is not enough: the mother of 순희."""
     before = folded[max(0, start - 16) : start]
+    if _LETTER.search(before) is None:
+        return False  # no English word: before nearly every Hangul word (round 28, speed)
     found = _THING_BEFORE.search(before)
     if found is None:
         return _VERB_AFTER_SUBJECT.search(before) is not None
