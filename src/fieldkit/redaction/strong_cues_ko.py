@@ -43,6 +43,7 @@ from fieldkit.redaction.surnames_ko import (
     honoured_word,
     korean_surname,
 )
+from fieldkit.redaction.textview import view
 
 __all__ = ["find_strong_cues"]
 
@@ -329,7 +330,7 @@ def find_strong_cues(folded: str, res: Resources) -> Iterator[Hit]:
     """Every round-10 strong-cue hit (see the module docstring)."""
     yield from _surname_titles(folded, res)
     yield from _spaced_ranks(folded, res)
-    if re.search(r"[\u4e00-\u9fff]가", folded):
+    if view(folded).has_hanzi and re.search(r"[\u4e00-\u9fff]가", folded):  # r28, speed
         yield from _hanzi_household(folded, res)
     yield from _named_words(folded, res)
     yield from _named_people(folded, res)

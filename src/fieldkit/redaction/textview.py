@@ -26,7 +26,16 @@ class TextView:
     the Hangul words on first use.  Plain attributes, not ``cached_property``, whose lock
     cost more than the searches."""
 
-    __slots__ = ("_hanzi_runs", "_runs", "has_digit", "has_hangul", "has_hanzi", "memo", "text")
+    __slots__ = (
+        "_chars",
+        "_hanzi_runs",
+        "_runs",
+        "has_digit",
+        "has_hangul",
+        "has_hanzi",
+        "memo",
+        "text",
+    )
 
     def __init__(self, text: str) -> None:
         self.text = text
@@ -42,6 +51,18 @@ class TextView:
         by the function that computes it)."""
         self._runs: tuple[tuple[int, int], ...] | None = None
         self._hanzi_runs: tuple[tuple[int, int], ...] | None = None
+        self._chars: frozenset[str] | None = None
+
+    @property
+    def chars(self) -> frozenset[str]:
+        """The distinct characters of the text, on first use.  A rule whose every match
+        holds one of a few characters (a quotation mark, a bracket) asks
+        ``chars.isdisjoint(...)`` and skips its scans when none is there: one set for every
+        such rule instead of a scan each (round 28, speed)."""
+        chars = self._chars
+        if chars is None:
+            chars = self._chars = frozenset(self.text)
+        return chars
 
     @property
     def hangul_runs(self) -> tuple[tuple[int, int], ...]:
