@@ -40,6 +40,7 @@ from fieldkit.redaction.hits import Hit, person_by_cue
 from fieldkit.redaction.ranks_ko import find_rank_names
 from fieldkit.redaction.resources import Resources
 from fieldkit.redaction.surnames_ko import WORD_SURNAMES
+from fieldkit.redaction.textview import view
 
 __all__ = ["find_round7_persons"]
 
@@ -114,6 +115,8 @@ def _church_names(folded: str) -> Iterator[Hit]:
 
 
 def _answers(folded: str, res: Resources) -> Iterator[Hit]:
+    if ":" not in folded and "：" not in folded:
+        return  # the answer pattern holds one (round 28, speed)
     rx = _rx()
     for answer in rx["answer"].finditer(folded):
         window = folded[max(0, answer.start() - 160) : answer.start()]
@@ -150,6 +153,8 @@ def _children(folded: str, res: Resources) -> Iterator[Hit]:
 
 
 def _named_by_copula(folded: str, res: Resources) -> Iterator[Hit]:
+    if not any(noun in folded for noun in ("이름", "본명", "가명", "별명")):
+        return  # the pattern opens with one of them (round 28, speed)
     for match in _rx()["named_copula"].finditer(folded):
         stem = match.group(1)
         if stem.startswith(("뭐", "머", "무엇", "누구")) or stem in closed_words("ko"):
@@ -262,9 +267,15 @@ def _repeated_calls(folded: str, res: Resources) -> Iterator[Hit]:
         yield _hit(again, again + len(stem), "repeated_call", ordinary)
 
 
+_RECALLED_CORE = ("인가", "인지", "던가", "였나", "었나")
+"""A part of each copula of ``_rx()["recalled"]`` (이던가, 이였나, 이었나 hold one)."""
+
+
 def _recalled(folded: str, res: Resources) -> Iterator[Hit]:
     """리영남인가, 박경철이었나: a full name recalled with a question's copula (a name half
     remembered); only a surname and two given-name syllables that are no word."""
+    if not any(end in folded for end in _RECALLED_CORE):
+        return  # no copula of a question (round 28, speed)
     rx = _rx()
     for anchor in rx["recalled"].finditer(folded):
         match = rx["recalled_stem"].search(folded, max(0, anchor.start() - 3), anchor.start())
@@ -277,6 +288,8 @@ def _recalled(folded: str, res: Resources) -> Iterator[Hit]:
 
 def _aliases(folded: str, res: Resources) -> Iterator[Hit]:
     """가명 '미소'로, 별명은 "곰": a quoted word after a word for a person's name."""
+    if view(folded).chars.isdisjoint("'‘\"“"):
+        return  # the pattern's opening quotation mark (round 28, speed)
     for match in _rx()["alias"].finditer(folded):
         stem = match.group(1)
         if stem in closed_words("ko") or stem in res.gaz_hangul:
@@ -287,6 +300,8 @@ def _aliases(folded: str, res: Resources) -> Iterator[Hit]:
 def _hanzi_spelled(folded: str, res: Resources) -> Iterator[Hit]:
     """성룡이, 한자로 成龙: a Hanzi name spelled out after 한자로, opening with a surname
     (a place there is the gazetteer's: 연길, 한자로 延吉)."""
+    if "한자로" not in folded:
+        return  # round 28, speed
     for match in _rx()["hanzi_spelled"].finditer(folded):
         name = match.group(1)
         if name in res.gaz_hanzi or name in res.keep_native:
