@@ -17,6 +17,7 @@ __all__ = ["TextView", "forget", "view"]
 _HANGUL = re.compile(r"[가-힣]")
 _HANZI = re.compile(r"[\u4e00-\u9fff]")
 _DIGIT = re.compile(r"\d")
+_LATIN = re.compile("[A-Za-z]")
 _HANGUL_RUN = re.compile(r"[가-힣]+")
 _HANZI_RUN = re.compile(r"[\u4e00-\u9fff]+")
 
@@ -29,6 +30,7 @@ class TextView:
     __slots__ = (
         "_chars",
         "_hanzi_runs",
+        "_latin",
         "_runs",
         "has_digit",
         "has_hangul",
@@ -52,6 +54,16 @@ class TextView:
         self._runs: tuple[tuple[int, int], ...] | None = None
         self._hanzi_runs: tuple[tuple[int, int], ...] | None = None
         self._chars: frozenset[str] | None = None
+        self._latin: bool | None = None
+
+    @property
+    def has_latin(self) -> bool:
+        """The text holds an ASCII letter (``[A-Za-z]``), on first use: asked by the rules
+        for a Latin name in Korean text, which a Korean answer seldom has (round 28, speed)."""
+        latin = self._latin
+        if latin is None:
+            latin = self._latin = _LATIN.search(self.text) is not None
+        return latin
 
     @property
     def chars(self) -> frozenset[str]:
