@@ -239,7 +239,8 @@ def find_kind_orgs(folded: str, res: Resources) -> Iterator[Hit]:
         return
     if known.has_latin:  # what _LONE_SYLLABLE needs after it (round 15; shared: round 28)
         yield from _titled_surnames(folded, res)  # a Hangul surname before an English word
-    yield from _courts(folded, res)
+    if "법" in folded:  # in each court word of _COURT_WORD (round 28, speed)
+        yield from _courts(folded, res)
     if "(" in folded:
         yield from _readings(folded, res)
     if "파출소" in folded or "派出所" in folded:
