@@ -32,6 +32,7 @@ __all__ = ["find_branches", "find_korean_orgs"]
 _KINDS_EXTRA = ("단체", "선교단체", "인권단체", "업체", "기관", "센터", "NGO", "상호")
 _OPEN = "'\"‘“「『"
 _CLOSE = "'\"’”」』"
+_OPENING = frozenset(_OPEN)
 _SCHOOLS = (
     "고등중학교",
     "고급중학교",
@@ -98,7 +99,7 @@ def find_korean_orgs(folded: str, res: Resources) -> Iterator[Hit]:
     """Every organisation name found by the rules of the module docstring."""
     rx, known = _rx(), view(folded)
     found: list[tuple[str, re.Match[str]]] = []
-    if not known.chars.isdisjoint(_OPEN):  # both quote patterns open with one of these
+    if not _OPENING.isdisjoint(folded):  # both quote patterns open with one of these
         found.extend(("quoted_after", m) for m in _after(folded, rx["quote"], rx["kind_before"]))
         found.extend(("quoted_before", m) for m in rx["quoted_before"].finditer(folded))
     if "이름" in folded or "상호" in folded or "간판" in folded:  # what "named" opens with

@@ -40,7 +40,6 @@ from fieldkit.redaction.hits import Hit, person_by_cue
 from fieldkit.redaction.ranks_ko import find_rank_names
 from fieldkit.redaction.resources import Resources
 from fieldkit.redaction.surnames_ko import WORD_SURNAMES
-from fieldkit.redaction.textview import view
 
 __all__ = ["find_round7_persons"]
 
@@ -153,7 +152,7 @@ def _children(folded: str, res: Resources) -> Iterator[Hit]:
 
 
 def _named_by_copula(folded: str, res: Resources) -> Iterator[Hit]:
-    if not any(noun in folded for noun in ("이름", "본명", "가명", "별명")):
+    if not ("이름" in folded or "본명" in folded or "가명" in folded or "별명" in folded):
         return  # the pattern opens with one of them (round 28, speed)
     for match in _rx()["named_copula"].finditer(folded):
         stem = match.group(1)
@@ -267,15 +266,9 @@ def _repeated_calls(folded: str, res: Resources) -> Iterator[Hit]:
         yield _hit(again, again + len(stem), "repeated_call", ordinary)
 
 
-_RECALLED_CORE = ("인가", "인지", "던가", "였나", "었나")
-"""A part of each copula of ``_rx()["recalled"]`` (이던가, 이였나, 이었나 hold one)."""
-
-
 def _recalled(folded: str, res: Resources) -> Iterator[Hit]:
     """리영남인가, 박경철이었나: a full name recalled with a question's copula (a name half
     remembered); only a surname and two given-name syllables that are no word."""
-    if not any(end in folded for end in _RECALLED_CORE):
-        return  # no copula of a question (round 28, speed)
     rx = _rx()
     for anchor in rx["recalled"].finditer(folded):
         match = rx["recalled_stem"].search(folded, max(0, anchor.start() - 3), anchor.start())
@@ -288,7 +281,7 @@ def _recalled(folded: str, res: Resources) -> Iterator[Hit]:
 
 def _aliases(folded: str, res: Resources) -> Iterator[Hit]:
     """가명 '미소'로, 별명은 "곰": a quoted word after a word for a person's name."""
-    if view(folded).chars.isdisjoint("'‘\"“"):
+    if "'" not in folded and "‘" not in folded and '"' not in folded and "“" not in folded:
         return  # the pattern's opening quotation mark (round 28, speed)
     for match in _rx()["alias"].finditer(folded):
         stem = match.group(1)

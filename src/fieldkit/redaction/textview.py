@@ -28,7 +28,6 @@ class TextView:
     cost more than the searches."""
 
     __slots__ = (
-        "_chars",
         "_hanzi_runs",
         "_latin",
         "_runs",
@@ -53,7 +52,6 @@ class TextView:
         by the function that computes it)."""
         self._runs: tuple[tuple[int, int], ...] | None = None
         self._hanzi_runs: tuple[tuple[int, int], ...] | None = None
-        self._chars: frozenset[str] | None = None
         self._latin: bool | None = None
 
     @property
@@ -64,17 +62,6 @@ class TextView:
         if latin is None:
             latin = self._latin = _LATIN.search(self.text) is not None
         return latin
-
-    @property
-    def chars(self) -> frozenset[str]:
-        """The distinct characters of the text, on first use.  A rule whose every match
-        holds one of a few characters (a quotation mark, a bracket) asks
-        ``chars.isdisjoint(...)`` and skips its scans when none is there: one set for every
-        such rule instead of a scan each (round 28, speed)."""
-        chars = self._chars
-        if chars is None:
-            chars = self._chars = frozenset(self.text)
-        return chars
 
     @property
     def hangul_runs(self) -> tuple[tuple[int, int], ...]:
