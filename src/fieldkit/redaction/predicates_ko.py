@@ -23,7 +23,7 @@ verb form (그건 제 딸이에요, 엄마가 그랬어요, 그게 제 이름이
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 from fieldkit.redaction import korean
 from fieldkit.redaction.anchored import matches_near
@@ -164,7 +164,7 @@ def _in_windows(
     gate: re.Pattern[str],
     before: int,
     known: dict[re.Pattern[str], list[int]] | None = None,
-) -> Iterator[re.Match[str]]:
+) -> Iterable[re.Match[str]]:
     """``pattern``'s matches near the gate's (``anchored.matches_near``: each found once;
     the pattern's look-behind still reads the characters before a window).  ``known``
     keeps each gate's anchors for the next rule that shares the gate; the quotation gate
@@ -175,6 +175,8 @@ def _in_windows(
         anchors = [] if shut else [found.start() for found in gate.finditer(folded)]
         if known is not None:
             known[gate] = anchors
+    if not anchors:
+        return ()  # the usual case: no window, no generator made (round 28, speed)
     return matches_near(folded, anchors, pattern, before, _AHEAD)
 
 
