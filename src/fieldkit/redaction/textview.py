@@ -70,7 +70,7 @@ class TextView:
         runs = self._runs
         if runs is None:
             found = _HANGUL_RUN.finditer(self.text) if self.has_hangul else ()
-            runs = self._runs = tuple(m.span() for m in found)
+            runs = self._runs = tuple([m.span() for m in found])  # no generator (r28)
         return runs
 
     @property
@@ -82,7 +82,7 @@ class TextView:
         runs = self._hanzi_runs
         if runs is None:
             found = _HANZI_RUN.finditer(self.text) if self.has_hanzi else ()
-            runs = self._hanzi_runs = tuple(m.span() for m in found)
+            runs = self._hanzi_runs = tuple([m.span() for m in found])
         return runs
 
 
