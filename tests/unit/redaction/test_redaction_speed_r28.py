@@ -187,3 +187,58 @@ def test_latin_is_an_ascii_letter() -> None:
     assert TextView("김 K 선생").has_latin
     assert not TextView("김 Ｋ 선생 \u212a").has_latin
     assert not TextView("").has_latin
+
+
+_HEADER_WORD_AS_IT_WAS = re.compile(r"\b(?:name|alias|nickname|pseudonym)", re.IGNORECASE)
+_HEADER_PIECES = (
+    "Name",
+    "NAME",
+    "name",
+    "Nickname",
+    "ALIAS",
+    "Pseudonym",
+    "pseudoNYM",
+    "surname",
+    "_name",
+    "rename",
+    "Real name",
+    "naME",
+    "na\u1e40e",
+    "Nic\u212aname",
+    "Ali\u0131s",
+    "Ali\u0130s",
+    "P\u017feudonym",
+    "\u0130",
+    "é",
+    "9",
+    " ",
+    "\n",
+    "|",
+    ",",
+    "-",
+    "'",
+    "x",
+)
+
+
+def test_header_word_finds_what_the_case_blind_pattern_found(texts: list[str]) -> None:
+    """``tables_en._HEADER_WORD`` (round 28) matches the texts the pattern as it was
+    matched, at the same places, on made texts full of letters case-folding oddities
+    (ı, İ, ſ, the Kelvin sign) and word characters before the word."""
+    from fieldkit.redaction import tables_en
+
+    made = made_texts(2028, _HEADER_PIECES, 4000, 5)
+    for text in [*texts, *made]:
+        old = [m.span() for m in _HEADER_WORD_AS_IT_WAS.finditer(text)]
+        assert [m.span() for m in tables_en._HEADER_WORD().finditer(text)] == old, text
+
+
+def test_only_ascii_letters_match_n_a_p_case_blind() -> None:
+    """Why ``[NnAaPp]`` may open ``_HEADER_WORD``: no other code point matches n, a or p
+    under ``re.IGNORECASE`` (an exhaustive check, about a second)."""
+    import sys
+
+    for letter in "nap":
+        blind = re.compile(letter, re.IGNORECASE)
+        found = [c for c in map(chr, range(sys.maxunicode + 1)) if blind.fullmatch(c)]
+        assert found == sorted({letter, letter.upper()}), letter
