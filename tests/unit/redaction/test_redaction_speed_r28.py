@@ -242,3 +242,36 @@ def test_only_ascii_letters_match_n_a_p_case_blind() -> None:
         blind = re.compile(letter, re.IGNORECASE)
         found = [c for c in map(chr, range(sys.maxunicode + 1)) if blind.fullmatch(c)]
         assert found == sorted({letter, letter.upper()}), letter
+
+
+_GLUED_PIECES = (
+    "브로커최씨아저씨가 ",
+    "거기한팀장님이 ",
+    "여기도사장님이 ",
+    "김씨",
+    "씨씨",
+    "팀장",
+    "사장님",
+    "선생",
+    "저기서박선생님은 ",
+    "중개인리사장이 ",
+    "한",
+    "이",
+    " ",
+    "가",
+)
+
+
+def test_glued_titles_pattern_finds_what_it_found(texts: list[str]) -> None:
+    """``glued_titles_ko._rx`` with its look-ahead of the titles' first syllables (round 28)
+    finds the matches, groups and all, of the pattern as it was."""
+    from fieldkit.redaction import glued_titles_ko
+    from fieldkit.redaction.cuewords import alternation, cue_words
+
+    titles = alternation(("씨", *cue_words().get("title", "ko")))
+    as_it_was = re.compile(rf"([가-힣])({titles})")
+    made = made_texts(2029, _GLUED_PIECES, 3000, 6)
+    for text in [*texts, *made]:
+        old = [m.regs for m in as_it_was.finditer(text)]
+        assert [m.regs for m in glued_titles_ko._rx().finditer(text)] == old, text
+    assert any(as_it_was.search(text) for text in made)
