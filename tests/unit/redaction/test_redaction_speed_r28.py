@@ -275,3 +275,35 @@ def test_glued_titles_pattern_finds_what_it_found(texts: list[str]) -> None:
         old = [m.regs for m in as_it_was.finditer(text)]
         assert [m.regs for m in glued_titles_ko._rx().finditer(text)] == old, text
     assert any(as_it_was.search(text) for text in made)
+
+
+_PLACE_PIECES = (
+    "통화에서 ",
+    "통화역",
+    "혜산시",
+    "무산군에 ",
+    "연길로 ",
+    "회령",
+    "가",
+    "에서",
+    " ",
+    "쪽",
+)
+
+
+def test_locative_pattern_finds_what_it_found(texts: list[str]) -> None:
+    """``cue_rx().locative`` with its look-ahead of what can follow a place's name (round
+    28) finds the matches, groups and all, of the pattern as it was."""
+    from fieldkit.redaction.cues_roles_ko import cue_rx
+    from fieldkit.redaction.cuewords import alternation, cue_words
+
+    place_after = alternation(cue_words().get("place_after", "ko"))
+    suffix = alternation(cue_words().get("place_suffix", "ko"))
+    as_it_was = re.compile(
+        rf"([가-힣](?<![가-힣].)[가-힣]{{1,5}}?)(?:({suffix})(?:{place_after})?|{place_after})"
+        r"(?![가-힣])"
+    )
+    made = made_texts(2030, _PLACE_PIECES, 3000, 6)
+    for text in [*texts, *made]:
+        old = [m.regs for m in as_it_was.finditer(text)]
+        assert [m.regs for m in cue_rx().locative.finditer(text)] == old, text
