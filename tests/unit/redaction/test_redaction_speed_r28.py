@@ -307,3 +307,34 @@ def test_locative_pattern_finds_what_it_found(texts: list[str]) -> None:
     for text in [*texts, *made]:
         old = [m.regs for m in as_it_was.finditer(text)]
         assert [m.regs for m in cue_rx().locative.finditer(text)] == old, text
+
+
+_TITLED_PIECES = (
+    "김 선생님",
+    "영희 씨가",
+    "왕 사장",
+    "순희언니",
+    "철수 반장이",
+    "가",
+    " ",
+    "님",
+    "\n",
+)
+
+
+def test_titled_name_pattern_finds_what_it_found(texts: list[str]) -> None:
+    """``names_hangul``'s ``ko_titled`` with its look-ahead of a title's first syllable
+    (round 28) finds the matches, groups and all, of the pattern as it was."""
+    from fieldkit.redaction import data, korean, names_hangul
+    from fieldkit.redaction.phrases import longest_first
+
+    ko_suffix = longest_first(data.titles()[("suffix", "ko")])
+    after_title = rf"(?=$|[^가-힣]|(?:{longest_first(list(korean.PARTICLES))})(?![가-힣]))"
+    as_it_was = re.compile(
+        rf"([가-힣](?<![가-힣].)[가-힣]{{1,3}}?)\s?(?:{ko_suffix})(?:님)?{after_title}"
+    )
+    made = made_texts(2031, _TITLED_PIECES, 3000, 6)
+    for text in [*texts, *made]:
+        old = [m.regs for m in as_it_was.finditer(text)]
+        assert [m.regs for m in names_hangul._regexes()["ko_titled"].finditer(text)] == old, text
+    assert any(as_it_was.search(text) for text in made)
