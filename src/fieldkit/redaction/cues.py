@@ -102,15 +102,17 @@ __all__ = ["CueWords", "closed_words", "cue_words", "find_cued", "gazetteer_entr
 
 def find_cued(folded: str, res: Resources, words: frozenset[str]) -> Iterator[Hit]:
     """Every strong-cue hit in folded text (detector ``cue``); ``words`` are the text's
-    lower-case Latin words (``phrases.words_of``)."""
+    lower-case Latin words (``phrases.words_of``).  The text's view is read once, not at
+    each branch (round 28, speed)."""
+    known = view(folded)
     yield from find_speakers(folded, res)
     yield from find_chat_labels(folded, res)  # round 10: [이름] chat exports
     yield from find_kind_orgs(folded, res)  # round 9: courts, 金达莱(진달래), 하나로 교회 ...
     yield from find_acronym_orgs(folded, res)  # round 14c: Bright Path Network (BPN)
-    yield from find_round11_zh(folded, res, view(folded).has_hanzi)  # round 11: chat stamps, 被
-    yield from find_round13_zh(folded, res, view(folded).has_hanzi)  # round 13: 望京, 长白山 KTV
+    yield from find_round11_zh(folded, res, known.has_hanzi)  # round 11: chat stamps, 被
+    yield from find_round13_zh(folded, res, known.has_hanzi)  # round 13: 望京, 长白山 KTV
     yield from find_table_names_en(folded, res)  # round 26: Name | From ... rows, alias column
-    if view(folded).has_hangul:
+    if known.has_hangul:
         yield from korean_roles(folded, res)
         yield from korean_honorifics(folded, res)
         yield from korean_naming(folded, res)
@@ -158,12 +160,12 @@ def find_cued(folded: str, res: Resources, words: frozenset[str]) -> Iterator[Hi
             yield from find_answered_names(folded, res)  # round 20: 이름이 뭐예요? 답: X요.
         yield from find_venues_ko(folded, res)  # round 18: 서탑에 있는 모란각에서
         yield from find_possessors(folded, res)  # round 14c: 그거 X이 거예요
-        if view(folded).has_hanzi:
+        if known.has_hanzi:
             yield from hanzi_named(folded, res)
             yield from find_hanzi_in_korean(folded, res)
             yield from find_hanzi_named_kinds(folded, res)  # round 13: 华丰 복장공장
             yield from find_hanzi_villages(folded, res)  # round 14: 东风촌, 新兴진
-    if view(folded).has_hanzi:
+    if known.has_hanzi:
         yield from find_industry_orgs_zh(folded, res)  # round 11: 在大韩物流上班
         yield from find_round12_zh(folded, res)  # round 12: 被告人X, X：labels, 南主任, X姬
         yield from find_cleft_names(folded, res)  # round 14: 卖她的人是韩国明
@@ -177,9 +179,9 @@ def find_cued(folded: str, res: Resources, words: frozenset[str]) -> Iterator[Hi
         yield from find_month_names(folded, res, words)  # round 14: May told me
         yield from find_word_names(folded, res, words)  # round 26: Hope found me
         yield from find_named_subjects(folded, res, words)  # round 18: Hope was the name
-        if view(folded).has_hangul or view(folded).has_hanzi:
+        if known.has_hangul or known.has_hanzi:
             yield from find_mixed_islands(folded, res)  # round 14: 연경이 was, X; that's what
-        if view(folded).has_hangul:
+        if known.has_hangul:
             yield from find_particle_names(folded, res)  # round 14c: X한테 the, X랑 Y, were
         if '"' in folded or "“" in folded:
             yield from find_quoted_names(folded, res)

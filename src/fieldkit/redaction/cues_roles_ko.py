@@ -50,6 +50,9 @@ def cue_rx() -> CueRx:
     honorific = alternation(c.get("honorific", "ko"))
     place_after = alternation(c.get("place_after", "ko"))
     suffix = alternation(c.get("place_suffix", "ko"))
+    # round 28, speed: what a place's name is followed by starts with one of these; the
+    # look-ahead tests them as one class after each length tried, not branch by branch
+    opens = {re.escape(w[0]) for w in (*c.get("place_after", "ko"), *c.get("place_suffix", "ko"))}
     return CueRx(
         role_ko=re.compile(rf"(?:{alternation(c.get('role', 'ko'))})인?,?\s([가-힣]{{2,9}})"),
         honorific_first=re.compile(
@@ -71,7 +74,8 @@ def cue_rx() -> CueRx:
             rf"(?:{alternation(c.get('naming', 'ko'))})\s?[\"“'‘]?([가-힣]{{2,9}})(?![가-힣])"
         ),
         locative=re.compile(
-            rf"([가-힣](?<![가-힣].)[가-힣]{{1,5}}?)(?:({suffix})(?:{place_after})?|{place_after})"
+            rf"([가-힣](?<![가-힣].)[가-힣]{{1,5}}?)(?=[{''.join(sorted(opens))}])"
+            rf"(?:({suffix})(?:{place_after})?|{place_after})"
             r"(?![가-힣])"
         ),
         place_suffix=re.compile(rf"(?:{suffix})$"),

@@ -35,6 +35,7 @@ from fieldkit.redaction.known_ko import known_word
 from fieldkit.redaction.lazy import lazy_pattern
 from fieldkit.redaction.resources import Resources
 from fieldkit.redaction.surnames_ko import WORD_SURNAMES, korean_surname
+from fieldkit.redaction.textview import view
 
 __all__ = ["find_fields"]
 
@@ -122,6 +123,9 @@ def _fields(folded: str, res: Resources) -> Iterator[Hit]:
 
 def _kin_rows(folded: str, res: Resources) -> Iterator[Hit]:
     """Found from the dash or age that ends a row, read back to the kinship word."""
+    known = view(folded)
+    if not known.has_digit and "-" not in folded and "–" not in folded and "—" not in folded:
+        return  # a row ends with a dash or a number (round 28, speed)
     rx = _rx()
     for end in rx["row_end"].finditer(folded):
         match = rx["row_head"].search(folded, max(0, end.start() - 16), end.start())

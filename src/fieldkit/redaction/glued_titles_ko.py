@@ -37,8 +37,13 @@ _ELDERS = "아저씨|아주머니|아줌마|할머니|할아버지|아바이|아
 
 @lru_cache(maxsize=1)
 def _rx() -> re.Pattern[str]:
-    titles = alternation(("씨", *cue_words().get("title", "ko")))
-    return re.compile(rf"([가-힣])({titles})")
+    """A syllable and a title.  The look-ahead is the titles' first syllables: it holds
+    wherever a title starts, so the matches are the same, and ``re`` tests one class there
+    instead of the alternation's branches one by one after every syllable (round 28, speed:
+    5.3 -> 2.0 us a Korean passage)."""
+    words = ("씨", *cue_words().get("title", "ko"))
+    firsts = "".join(sorted({re.escape(word[0]) for word in words}))
+    return re.compile(rf"([가-힣])(?=[{firsts}])({alternation(words)})")
 
 
 @lru_cache(maxsize=1)

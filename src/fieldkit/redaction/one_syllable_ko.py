@@ -14,6 +14,7 @@ person was called (남자애를 다 비라고 불렀어요), with a person as th
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from fieldkit.redaction import dictionary_ko, korean
@@ -56,11 +57,17 @@ def find_one_syllable_names(folded: str, res: Resources) -> Iterator[Hit]:
         if word not in res.lex_ko or korean.verb_form(word, res):
             continue  # 간 언니, 큰 오빠: a verb's adnominal form says which
         yield person_by_cue(at, at + 1, "one_syllable_before_title", True)
-    yield from _repeated_calls(folded, res)
-    yield from _called(folded, res)
+    if _CALL_END.search(folded) is not None:
+        yield from _repeated_calls(folded, res)
+    if "불" in folded or "부르" in folded:
+        yield from _called(folded, res)
 
 
 _REPEATED_CALL = lazy_pattern(r"(?<![가-힣])([가-힣])([아야]),?\s\1\2(?![가-힣])")
+_CALL_END = re.compile(r"[아야],?\s")
+"""What every repeated call holds (its first 아 or 야, a comma, a space): a short scan that
+skips ``_REPEATED_CALL``'s, which tries each syllable; ``_CALLED``'s verbs of calling all
+hold 불 or 부르 (round 28, speed)."""
 _CALLED = lazy_pattern(
     r"(?:사람|여자|남자|애|아이|여자애|남자애|걔|그|저|언니|오빠|동생|딸|아들)(?:을|를)\s"
     r"(?:다\s|다들\s|그냥\s|모두\s)?([가-힣])(?:라고|라구|라)\s?(?:불렀|불러|부르|불렸|불리)"

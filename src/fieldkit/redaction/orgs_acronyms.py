@@ -34,6 +34,7 @@ from fieldkit.redaction import data
 from fieldkit.redaction.hits import Hit
 from fieldkit.redaction.lazy import lazy_pattern
 from fieldkit.redaction.resources import Resources
+from fieldkit.redaction.textview import view
 
 __all__ = ["find_acronym_orgs"]
 
@@ -84,9 +85,11 @@ def _trim(run: str, acronym: str) -> str:
 
 def find_acronym_orgs(folded: str, res: Resources) -> Iterator[Hit]:
     """The three conventions (module doc)."""
-    if "(" in folded:
+    latin = view(folded).has_latin  # both patterns open with a capital (round 28, speed)
+    if latin and "(" in folded:
         yield from _bracketed(folded, res)
-    yield from _ended(folded, res)
+    if latin:
+        yield from _ended(folded, res)
     if "@" in folded or "www." in folded or "://" in folded:
         yield from _domain_named(folded)
 

@@ -77,7 +77,7 @@ def _rx() -> tuple[re.Pattern[str], frozenset[str]]:
 def find_industry_orgs(folded: str, res: Resources) -> Iterator[Hit]:
     """<name><industry> companies (see the module's doc)."""
     pattern, firsts = _rx()
-    if not firsts & set(folded):
+    if firsts.isdisjoint(folded):  # no set of the text built (round 28, speed)
         return
     for match in pattern.finditer(folded):
         name = _NAME_BEFORE().search(folded, max(0, match.start() - 4), match.start())

@@ -25,12 +25,14 @@ from fieldkit.redaction.hits import Hit
 from fieldkit.redaction.lazy import lazy_pattern
 from fieldkit.redaction.org_nouns import korean_nouns
 from fieldkit.redaction.resources import Resources
+from fieldkit.redaction.textview import view
 
 __all__ = ["find_branches", "find_korean_orgs"]
 
 _KINDS_EXTRA = ("단체", "선교단체", "인권단체", "업체", "기관", "센터", "NGO", "상호")
 _OPEN = "'\"‘“「『"
 _CLOSE = "'\"’”」』"
+_OPENING = frozenset(_OPEN)
 _SCHOOLS = (
     "고등중학교",
     "고급중학교",
@@ -95,12 +97,13 @@ def _after(folded: str, found: re.Pattern[str], before: re.Pattern[str]) -> Iter
 
 def find_korean_orgs(folded: str, res: Resources) -> Iterator[Hit]:
     """Every organisation name found by the rules of the module docstring."""
-    rx = _rx()
-    found = [
-        *(("quoted_after", m) for m in _after(folded, rx["quote"], rx["kind_before"])),
-        *(("quoted_before", m) for m in rx["quoted_before"].finditer(folded)),
-        *(("named", m) for m in _after(folded, rx["named"], rx["named_kind"])),
-    ]
+    rx, known = _rx(), view(folded)
+    found: list[tuple[str, re.Match[str]]] = []
+    if not _OPENING.isdisjoint(folded):  # both quote patterns open with one of these
+        found.extend(("quoted_after", m) for m in _after(folded, rx["quote"], rx["kind_before"]))
+        found.extend(("quoted_before", m) for m in rx["quoted_before"].finditer(folded))
+    if "이름" in folded or "상호" in folded or "간판" in folded:  # what "named" opens with
+        found.extend(("named", m) for m in _after(folded, rx["named"], rx["named_kind"]))
     for rule, match in found:
         name = match.group(1).strip()
         if name.startswith(_ASKING):
@@ -112,11 +115,11 @@ def find_korean_orgs(folded: str, res: Resources) -> Iterator[Hit]:
             # a spelling marked as also a word or name is the business's when quoted after
             # its kind (가발공장 '대명': round 10); an unmarked town stays a place
             yield _org(match.start(1), match.start(1) + len(name), "org_" + rule)
-    for match in rx["hanzi_glued"].finditer(folded):
+    for match in rx["hanzi_glued"].finditer(folded) if known.has_hanzi else ():
         glued = match.start() and "\u4e00" <= folded[match.start() - 1] <= "\u9fff"
         if not glued and gazetteer_entry(match.group(1), res) is None:
             yield _org(match.start(1), match.end(1), "org_hanzi_before_kind")
-    for kind in rx["numbered_end"].finditer(folded):
+    for kind in rx["numbered_end"].finditer(folded) if known.has_digit else ():
         numbered = rx["numbered"].search(folded, max(0, kind.start() - 16), kind.end())
         if numbered is None or numbered.end() != kind.end():
             continue

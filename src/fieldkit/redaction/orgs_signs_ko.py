@@ -26,6 +26,7 @@ from fieldkit.redaction.anchored import finditer_from
 from fieldkit.redaction.cuewords import alternation, closed_words
 from fieldkit.redaction.hits import Hit
 from fieldkit.redaction.resources import Resources
+from fieldkit.redaction.textview import view
 
 __all__ = ["find_sign_orgs"]
 
@@ -144,5 +145,5 @@ def find_sign_orgs(folded: str, res: Resources) -> Iterator[Hit]:
     runs this on Hangul texts only."""
     if "간판" in folded:
         yield from _signs(folded, res)
-    if _CAPITAL.search(folded) is not None:
+    if view(folded).has_latin and _CAPITAL.search(folded) is not None:  # round 28, speed
         yield from _latin_names(folded, res)

@@ -114,6 +114,8 @@ def _church_names(folded: str) -> Iterator[Hit]:
 
 
 def _answers(folded: str, res: Resources) -> Iterator[Hit]:
+    if ":" not in folded and "：" not in folded:
+        return  # the answer pattern holds one (round 28, speed)
     rx = _rx()
     for answer in rx["answer"].finditer(folded):
         window = folded[max(0, answer.start() - 160) : answer.start()]
@@ -150,6 +152,8 @@ def _children(folded: str, res: Resources) -> Iterator[Hit]:
 
 
 def _named_by_copula(folded: str, res: Resources) -> Iterator[Hit]:
+    if not ("이름" in folded or "본명" in folded or "가명" in folded or "별명" in folded):
+        return  # the pattern opens with one of them (round 28, speed)
     for match in _rx()["named_copula"].finditer(folded):
         stem = match.group(1)
         if stem.startswith(("뭐", "머", "무엇", "누구")) or stem in closed_words("ko"):
@@ -277,6 +281,8 @@ def _recalled(folded: str, res: Resources) -> Iterator[Hit]:
 
 def _aliases(folded: str, res: Resources) -> Iterator[Hit]:
     """가명 '미소'로, 별명은 "곰": a quoted word after a word for a person's name."""
+    if "'" not in folded and "‘" not in folded and '"' not in folded and "“" not in folded:
+        return  # the pattern's opening quotation mark (round 28, speed)
     for match in _rx()["alias"].finditer(folded):
         stem = match.group(1)
         if stem in closed_words("ko") or stem in res.gaz_hangul:
@@ -287,6 +293,8 @@ def _aliases(folded: str, res: Resources) -> Iterator[Hit]:
 def _hanzi_spelled(folded: str, res: Resources) -> Iterator[Hit]:
     """성룡이, 한자로 成龙: a Hanzi name spelled out after 한자로, opening with a surname
     (a place there is the gazetteer's: 연길, 한자로 延吉)."""
+    if "한자로" not in folded:
+        return  # round 28, speed
     for match in _rx()["hanzi_spelled"].finditer(folded):
         name = match.group(1)
         if name in res.gaz_hanzi or name in res.keep_native:

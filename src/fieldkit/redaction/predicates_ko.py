@@ -23,7 +23,7 @@ verb form (그건 제 딸이에요, 엄마가 그랬어요, 그게 제 이름이
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 from fieldkit.redaction import korean
 from fieldkit.redaction.anchored import matches_near
@@ -122,8 +122,9 @@ def find_predicate_people_ko(folded: str, res: Resources) -> Iterator[Hit]:
         (_NICKNAME_PREDICATE, "subject_of_name", _GATE_NAMING, 16),
         (_KIN_PREDICATE, "kin_predicate", _GATE_KIN, 16),
     ]
+    anchors: dict[re.Pattern[str], list[int]] = {}  # a gate two rules share, scanned once
     for pattern, rule, gate, before in rules:
-        for match in _in_windows(pattern(), folded, gate, before):
+        for match in _in_windows(pattern(), folded, gate, before, anchors):
             hit = _subject(folded, match.span(1), match.group(2), rule, res)
             if hit is not None:
                 yield hit
@@ -158,11 +159,24 @@ its verb)."""
 
 
 def _in_windows(
-    pattern: re.Pattern[str], folded: str, gate: re.Pattern[str], before: int
-) -> Iterator[re.Match[str]]:
+    pattern: re.Pattern[str],
+    folded: str,
+    gate: re.Pattern[str],
+    before: int,
+    known: dict[re.Pattern[str], list[int]] | None = None,
+) -> Iterable[re.Match[str]]:
     """``pattern``'s matches near the gate's (``anchored.matches_near``: each found once;
-    the pattern's look-behind still reads the characters before a window)."""
-    anchors = [found.start() for found in gate.finditer(folded)]
+    the pattern's look-behind still reads the characters before a window).  ``known``
+    keeps each gate's anchors for the next rule that shares the gate; the quotation gate
+    is not scanned in a text without a quotation mark (round 28, speed)."""
+    anchors = known.get(gate) if known is not None else None
+    if anchors is None:
+        shut = gate is _GATE_QUOTE and '"' not in folded and "“" not in folded
+        anchors = [] if shut else [found.start() for found in gate.finditer(folded)]
+        if known is not None:
+            known[gate] = anchors
+    if not anchors:
+        return ()  # the usual case: no window, no generator made (round 28, speed)
     return matches_near(folded, anchors, pattern, before, _AHEAD)
 
 

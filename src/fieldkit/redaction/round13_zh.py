@@ -145,5 +145,5 @@ def find_round13_zh(folded: str, res: Resources, has_hanzi: bool) -> Iterator[Hi
     """The finders of this module, each only when the text holds its anchor."""
     if has_hanzi and ("区" in folded or "县" in folded or "市" in folded):
         yield from _neighbourhoods(folded, res)
-    if any(a in folded for a in _KIND_ANCHORS):
+    if view(folded).has_latin and any(a in folded for a in _KIND_ANCHORS):  # Latin (r28)
         yield from _business_names(folded, res)

@@ -43,6 +43,7 @@ from fieldkit.redaction.surnames_ko import (
     honoured_word,
     korean_surname,
 )
+from fieldkit.redaction.textview import view
 
 __all__ = ["find_strong_cues"]
 
@@ -56,6 +57,7 @@ _COPULA = (
 )
 _PARTICLE_END = rf"(?:님)?(?:{alternation(korean.PARTICLES)})?(?![가-힣])"
 _QUOTES = "'\"‘’“”「」『』"
+_QUOTE_SET = frozenset(_QUOTES)
 _NAMING = "별명|별칭|이름|가명|닉네임|애칭|호칭|예명|본명"
 _CALLING = r"(?:불렀|부르|불러|불리|불린|불렸|불림|부른|부릅|부름|칭했|칭하)"
 _RECORD_ROLES = (
@@ -201,8 +203,9 @@ def _word_hit(start: int, word: str, res: Resources, rule: str) -> Hit | None:
     return person_by_cue(start, start + len(word), rule, False)._replace(uncertain=uncertain)
 
 
-def _named_words(folded: str, res: Resources) -> Iterator[Hit]:
-    """별명 '두꺼비', '곰'이라고 불린, 뚱보라고 불렀다, 안내 브로커 '털보'."""
+def _quoted_words(folded: str, res: Resources) -> Iterator[Hit]:
+    """별명 '두꺼비', 안내 브로커 '털보', "천사"라고 비꼬았다: a quoted word (each pattern
+    holds a quotation mark; ``_named_words`` calls this only when the text has one)."""
     rx = _rx()
     for match in rx["naming_quoted"].finditer(folded):
         hit = _word_hit(match.start(1), match.group(1), res, "naming_quoted")
@@ -220,7 +223,14 @@ def _named_words(folded: str, res: Resources) -> Iterator[Hit]:
             hit = _word_hit(stem.start(1), stem.group(1), res, "called_quoted")
             if hit is not None:
                 yield hit
-    for rago in rx["rago"].finditer(folded):
+
+
+def _named_words(folded: str, res: Resources) -> Iterator[Hit]:
+    """별명 '두꺼비', '곰'이라고 불린, 뚱보라고 불렀다, 안내 브로커 '털보'."""
+    rx = _rx()
+    if not _QUOTE_SET.isdisjoint(folded):  # round 28, speed: the three need a quote
+        yield from _quoted_words(folded, res)
+    for rago in rx["rago"].finditer(folded) if "라고" in folded or "라구" in folded else ():
         stem = rx["rago_stem"].search(folded, max(0, rago.start() - 9), rago.start())
         if stem is None:
             continue
@@ -244,7 +254,8 @@ def _named_people(folded: str, res: Resources) -> Iterator[Hit]:
     """성함이 김OO이라, 본명은 OO이고: a full name after a naming noun (even a famous one or
     a word: uncertain); 바트라는 몽골 남자: a word before 라는 and a noun for a person."""
     rx = _rx()
-    for match in rx["named_full"].finditer(folded):
+    naming = "성함" in folded or "본명" in folded or "실명" in folded or "이름" in folded
+    for match in rx["named_full"].finditer(folded) if naming else ():
         name = match.group(1)
         if (
             _glued_before(folded, match.start())
@@ -255,7 +266,7 @@ def _named_people(folded: str, res: Resources) -> Iterator[Hit]:
         hit = _word_hit(match.start(1), name, res, "naming_full_name")
         if hit is not None:
             yield hit
-    for rane in rx["rane"].finditer(folded):
+    for rane in rx["rane"].finditer(folded) if "라는" in folded else ():
         stem = rx["rago_stem"].search(folded, max(0, rane.start() - 9), rane.start())
         if stem is None or stem.group(2) is None:
             continue
@@ -293,7 +304,8 @@ def _records(folded: str, res: Resources) -> Iterator[Hit]:
                 yield person_by_cue(match.start(1), match.end(1), "record_role_name", True)
             continue  # 피해자 진술에, 진술인 조선족 식당: a noun after the role, no name
         yield person_by_cue(match.start(1), match.end(1), "record_role_name", name in res.lex_ko)
-    for sex_age in rx["sex_age"].finditer(folded):  # the bracket first, the name read back
+    bracket = "(" in folded and view(folded).has_digit  # what sex_age needs (r28, speed)
+    for sex_age in rx["sex_age"].finditer(folded) if bracket else ():  # the bracket first
         named = rx["sex_age_name"].search(folded, max(0, sex_age.start() - 5), sex_age.start())
         if named is None or named.group(1) in closed_words("ko") or named.group(1) in _titles():
             continue
@@ -329,7 +341,7 @@ def find_strong_cues(folded: str, res: Resources) -> Iterator[Hit]:
     """Every round-10 strong-cue hit (see the module docstring)."""
     yield from _surname_titles(folded, res)
     yield from _spaced_ranks(folded, res)
-    if re.search(r"[\u4e00-\u9fff]가", folded):
+    if view(folded).has_hanzi and re.search(r"[\u4e00-\u9fff]가", folded):  # r28, speed
         yield from _hanzi_household(folded, res)
     yield from _named_words(folded, res)
     yield from _named_people(folded, res)

@@ -19,6 +19,7 @@ __all__ = ["TextView", "forget", "view"]
 _HANGUL = re.compile(r"[가-힣]")
 _HANZI = re.compile(r"[\u4e00-\u9fff]")
 _DIGIT = re.compile(r"\d")
+_LATIN = re.compile("[A-Za-z]")
 _HANGUL_RUN = re.compile(r"[가-힣]+")
 _HANZI_RUN = lazy_pattern(r"[\u4e00-\u9fff]+")
 
@@ -28,7 +29,16 @@ class TextView:
     the Hangul words on first use.  Plain attributes, not ``cached_property``, whose lock
     cost more than the searches."""
 
-    __slots__ = ("_hanzi_runs", "_runs", "has_digit", "has_hangul", "has_hanzi", "memo", "text")
+    __slots__ = (
+        "_hanzi_runs",
+        "_latin",
+        "_runs",
+        "has_digit",
+        "has_hangul",
+        "has_hanzi",
+        "memo",
+        "text",
+    )
 
     def __init__(self, text: str) -> None:
         self.text = text
@@ -44,6 +54,16 @@ class TextView:
         by the function that computes it)."""
         self._runs: tuple[tuple[int, int], ...] | None = None
         self._hanzi_runs: tuple[tuple[int, int], ...] | None = None
+        self._latin: bool | None = None
+
+    @property
+    def has_latin(self) -> bool:
+        """The text holds an ASCII letter (``[A-Za-z]``), on first use: asked by the rules
+        for a Latin name in Korean text, which a Korean answer seldom has (round 28, speed)."""
+        latin = self._latin
+        if latin is None:
+            latin = self._latin = _LATIN.search(self.text) is not None
+        return latin
 
     @property
     def hangul_runs(self) -> tuple[tuple[int, int], ...]:
@@ -52,7 +72,7 @@ class TextView:
         runs = self._runs
         if runs is None:
             found = _HANGUL_RUN.finditer(self.text) if self.has_hangul else ()
-            runs = self._runs = tuple(m.span() for m in found)
+            runs = self._runs = tuple([m.span() for m in found])  # no generator (r28)
         return runs
 
     @property
@@ -64,7 +84,7 @@ class TextView:
         runs = self._hanzi_runs
         if runs is None:
             found = _HANZI_RUN().finditer(self.text) if self.has_hanzi else ()
-            runs = self._hanzi_runs = tuple(m.span() for m in found)
+            runs = self._hanzi_runs = tuple([m.span() for m in found])
         return runs
 
 

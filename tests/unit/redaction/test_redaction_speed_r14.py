@@ -29,15 +29,20 @@ from fieldkit.redaction import (
     apposed_ko,
     cues_en,
     data,
+    fields_ko,
     keep,
     lists_ko,
     names,
+    orgs_acronyms,
     orgs_kinds,
+    orgs_ko,
+    orgs_signs_ko,
     patterns,
     places_stems_ko,
     propagate_ko,
     round11_en,
     round13_zh,
+    strong_cues_ko,
 )
 from fieldkit.redaction.anchored import finditer_from, phrase_starts
 from fieldkit.redaction.normalize import fold
@@ -69,21 +74,27 @@ def texts() -> list[str]:
 class _EveryScript:
     """A text view that says the text holds every script: each gate stays open."""
 
-    has_hangul = has_hanzi = has_digit = True
+    has_hangul = has_hanzi = has_digit = has_latin = True
 
 
 _GATED = (
     addresses,
     apposed_ko,
     cues_en,
+    fields_ko,
     keep,
     lists_ko,
+    orgs_acronyms,
     orgs_kinds,
+    orgs_ko,
+    orgs_signs_ko,
     patterns,
     propagate_ko,
     round11_en,
     round13_zh,
+    strong_cues_ko,
 )
+"""Round 28 added the modules that ask the view for a Latin letter or a digit first."""
 
 
 def _outputs(texts: list[str]) -> list[tuple[str, tuple[object, ...]]]:
