@@ -27,7 +27,7 @@ from fieldkit.redaction import dictionary_ko, korean
 from fieldkit.redaction.cues import closed_words, cue_words
 from fieldkit.redaction.hits import Hit
 from fieldkit.redaction.lazy import lazy_pattern
-from fieldkit.redaction.phrases import longest_first, trie_pattern
+from fieldkit.redaction.phrases import longest_first
 from fieldkit.redaction.resources import Resources
 
 __all__ = ["find_introductions"]
@@ -73,7 +73,7 @@ def _rx() -> dict[str, re.Pattern[str]]:
         ),
         "surname_ga": re.compile("가(?:였|이었|야|예요|래요|라는|라고|인데|네)"),
         "topic_introduced": re.compile(
-            rf"(?:{trie_pattern(set(people.split('|')))})(?:{_COPULA})(?![가-힣])"
+            rf"(?:{people})(?:{_COPULA})(?![가-힣])"
         ),
     }
 
