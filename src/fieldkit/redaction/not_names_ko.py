@@ -105,6 +105,8 @@ _BEFORE_NUMBER = re.compile(
     r"(?:^|(?<=[\s(]))(?:[0-9]+|[" + _SINO_NUM + r"]+|" + "|".join(_NATIVE_NUM) + r")\s+$"
 )
 
+_NUMERAL_LAST = frozenset("0123456789" + _SINO_NUM + "".join(n[-1] for n in _NATIVE_NUM))
+"""The last character of every numeral ``_BEFORE_NUMBER`` reads."""
 
 _HANGUL_WORD = re.compile("[가-힣]+")
 
@@ -170,6 +172,8 @@ def _quantity(text: str, hit: Hit, word: str) -> bool:
             return True
     if not text[hit.start - 1 : hit.start].isspace():
         return False  # what ``_BEFORE_NUMBER`` needs last (round 28, speed)
+    if text[max(0, hit.start - 8) : hit.start].rstrip()[-1:] not in _NUMERAL_LAST:
+        return False  # and a numeral's last character before the spaces (round 28, speed)
     before = _BEFORE_NUMBER.search(text, max(0, hit.start - 8), hit.start)
     if before is None:
         return False
