@@ -16,7 +16,6 @@ from fieldkit.redaction.lazy import lazy_pattern
 from fieldkit.redaction.org_nouns import kind_noun_length, korean_nouns, modified_noun_name
 from fieldkit.redaction.orgs_trade_ko import kind_word
 from fieldkit.redaction.resources import Resources
-from fieldkit.redaction.textview import view
 from fieldkit.redaction.things_named_ko import thing_named
 from fieldkit.redaction.titles_ko import before_title
 
@@ -309,13 +308,8 @@ _NUMBER_BEFORE = lazy_pattern(r"(?:\d|[\d,.]+\s?(?:십|백|천|만|억)+)\s?$")
 
 def _after_number(folded: str, start: int) -> bool:
     """A number just before ``start``, in digits or with a Korean unit (5천 위안): what
-    follows is a unit or a currency (round 16: 5천 위안에 팔렸다).  The pattern needs a
-    digit (``\\d``, as the text's view reads it): none in the text, no search (round 28,
-    speed)."""
-    return (
-        view(folded).has_digit
-        and _NUMBER_BEFORE().search(folded, max(0, start - 12), start) is not None
-    )
+    follows is a unit or a currency (round 16: 5천 위안에 팔렸다)."""
+    return _NUMBER_BEFORE().search(folded, max(0, start - 12), start) is not None
 
 
 def korean_places(folded: str, res: Resources) -> Iterator[Hit]:
