@@ -20,13 +20,17 @@ from collections.abc import Iterator
 import pytest
 
 from fieldkit.redaction import (
+    aliases_ko,
     apposed_ko,
     dictionary_ko,
     lists_people_ko,
+    not_names_doc_ko,
     not_names_ko,
     orgs_trade_ko,
+    plain_nouns_ko,
     propagate,
     titles_ko,
+    word_classes_ko,
 )
 from fieldkit.redaction.cues import find_cued
 from fieldkit.redaction.cues_ko import find_korean_calls
@@ -77,6 +81,10 @@ _PIECES = (
     "언니 ",
     "미소라고 ",
     "그리고 ",
+    "이거였는데 ",
+    "성탄절이라고 ",
+    "산부인과에서 ",
+    "王明이 ",
     "\n",
     " ",
 )
@@ -297,4 +305,27 @@ def test_pattern_gates_shut_only_where_the_pattern_cannot_match(texts: list[str]
             if apposed_ko._BROKEN.search(text, max(0, at - 7), at):
                 assert broken_gate
                 opened["broken"] += 1
+    assert all(opened.values()), opened
+
+
+def test_word_gates_shut_only_words_the_pattern_cannot_match(texts: list[str]) -> None:
+    """``_DEMONSTRATIVE`` (its words' first syllables), ``_HOLIDAY`` (절), ``_DEPARTMENT``
+    (과) and ``_HANZI_NAME`` (a Hanzi first), on every token of the texts and its pieces."""
+    words = {w for t in texts for w in re.findall(r"\S+", t)}
+    words |= {w[:size] for w in list(words) for size in range(1, 6)}
+    words |= {"이거였는데", "그거예요", "여기였어요", "성탄절", "산부인과에서", "内科", "王", ""}
+    opened = {"demonstrative": 0, "holiday": 0, "department": 0, "hanzi": 0}
+    for word in sorted(words):
+        if not_names_doc_ko._DEMONSTRATIVE.match(word):
+            assert word[:1] in not_names_doc_ko._DEMONSTRATIVE_FIRST
+            opened["demonstrative"] += 1
+        if word_classes_ko._HOLIDAY.fullmatch(word):
+            assert word.endswith("절")
+            opened["holiday"] += 1
+        if plain_nouns_ko._DEPARTMENT.fullmatch(word):
+            assert "과" in word
+            opened["department"] += 1
+        if aliases_ko._HANZI_NAME.fullmatch(word):
+            assert "\u4e00" <= word[:1] <= "\u9fff"
+            opened["hanzi"] += 1
     assert all(opened.values()), opened
