@@ -104,7 +104,9 @@ def _mandarin(chars: str) -> Iterator[str]:
 
 def reading_seeds(surface: str, hit: Hit, res: Resources) -> Iterator[str]:
     """The keys of the other readings of a Hanzi person name (module docstring)."""
-    if hit.label != "PERSON" or _HANZI_NAME.fullmatch(surface) is None:
+    if hit.label != "PERSON" or not "\u4e00" <= surface[:1] <= "\u9fff":
+        return  # what ``_HANZI_NAME`` opens with, tested first (round 28, speed)
+    if _HANZI_NAME.fullmatch(surface) is None:
         return
     if len(surface) == 1:
         if surface in res.sur_zh_hanzi:

@@ -79,6 +79,9 @@ _KIN = tuple(
 )
 """Kinship and home nouns after which 제/내/네 is "my/your", not a surname."""
 
+_DEMONSTRATIVE_FIRST = frozenset("이그저여거")
+"""The first syllable of each of ``_DEMONSTRATIVE``'s words: a span opening with another is
+not matched, known without the pattern (round 28, speed)."""
 _DEMONSTRATIVE = re.compile(
     r"(?:이거|그거|저거|이것|그것|저것|여기|거기|저기)"
     r"(?:였|이었|이에|예|이|야|이야|인데|이라|라|이고|고|요)"
@@ -149,7 +152,8 @@ def doc_non_name(text: str, hit: Hit, res: Resources) -> bool:
         return True
     if hit.label == "PLACE":
         return False
-    if word in ID_LABELS or word in ADDRESS_TITLES or _DEMONSTRATIVE.match(span):
+    demonstrative = span[:1] in _DEMONSTRATIVE_FIRST and _DEMONSTRATIVE.match(span)
+    if word in ID_LABELS or word in ADDRESS_TITLES or demonstrative:
         return True
     if hit.label != "PERSON":
         return False

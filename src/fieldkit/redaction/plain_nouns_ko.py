@@ -168,7 +168,8 @@ def plain_noun_ko(
         return True
     if not hit.uncertain:
         return False
-    if _DEPARTMENT.fullmatch(_token(text, hit.start, hit.end)):
+    token = _token(text, hit.start, hit.end)
+    if "과" in token and _DEPARTMENT.fullmatch(token):  # 과: every department's (r28, speed)
         return True  # 산부인과, 정신건강의학과
     if hit.label == "PERSON":
         return _person_word(text, hit, word, res)

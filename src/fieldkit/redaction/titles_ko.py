@@ -83,6 +83,16 @@ def _long_titles() -> tuple[str, ...]:
     return tuple(t for t in cue_words().get("title", "ko") if len(t) >= 2)
 
 
+@lru_cache(maxsize=1)
+def _long_title_ranks() -> tuple[dict[str, int], int]:
+    """Each title of two syllables or more -> its place in ``_long_titles``, and the
+    longest's length."""
+    ranks: dict[str, int] = {}
+    for rank, title in enumerate(_long_titles()):
+        ranks.setdefault(title, rank)
+    return ranks, max(map(len, ranks), default=0)
+
+
 def before_title(stem: str, res: Resources) -> str:
     """The name before a title of two or more syllables glued to it (다들 돼지소장이라
     했어요: the nickname is 돼지, and 소장 stays as the role it is, as after a space:
@@ -90,7 +100,10 @@ def before_title(stem: str, res: Resources) -> str:
     fewer than two syllables before the title (김소장: the surname rules' case)."""
     if stem in res.lex_ko:
         return stem
-    for title in _long_titles():
-        if stem.endswith(title) and len(stem) - len(title) >= 2:
-            return stem[: -len(title)]
-    return stem
+    ranks, longest = _long_title_ranks()
+    best: tuple[int, int] | None = None  # (rank, length): the first title the list gives
+    for size in range(2, min(longest, len(stem) - 2) + 1):  # the stem's own endings
+        rank = ranks.get(stem[-size:])  # round 28, speed: not each title tried in turn
+        if rank is not None and (best is None or rank < best[0]):
+            best = (rank, size)
+    return stem if best is None else stem[: -best[1]]

@@ -93,7 +93,7 @@ def _syllables(word: str) -> bool:
 
 def _date_word(word: str) -> bool:
     """A holiday in -절 or a period told by a genitive phrase of two nouns."""
-    if _HOLIDAY.fullmatch(word) and len(word) >= 3:
+    if word.endswith("절") and _HOLIDAY.fullmatch(word) and len(word) >= 3:  # r28, speed
         return True
     phrase = _PERIOD_TAIL.sub("", word)
     pair = _GENITIVE.fullmatch(phrase)
@@ -217,6 +217,6 @@ def class_non_name(text: str, hit: Hit, word: str, res: Resources) -> bool:
     named = any(key in hit.rule for key in ("naming", "title", "honorific", "called"))
     if (_date_word(word) and not named) or _language(word) or _catchall_noun(hit, word, res):
         return True
-    if _HOLIDAY.fullmatch(word) and word in res.lex_ko:
+    if word.endswith("절") and _HOLIDAY.fullmatch(word) and word in res.lex_ko:
         return True  # 성탄절이라고 떠들썩하더만: a listed holiday, even after 이라고 (round 20)
     return _verb_read_as_name(text, hit, word, res)
