@@ -11,15 +11,20 @@ of pieces that reach each rule (``bench/redaction_outputs.py`` checks the whole 
 
 from __future__ import annotations
 
+import random
 import re
 from collections.abc import Iterator
 
 import pytest
 
 from fieldkit.redaction import (
+    addresses,
+    addresses_lots,
     catchall,
     cues_en,
     cues_titles_en,
+    keep,
+    names,
     pattern_windows,
     patterns,
     peoples_en,
@@ -33,6 +38,7 @@ from fieldkit.redaction.keep import KeepSpans
 from fieldkit.redaction.normalize import fold
 from fieldkit.redaction.phrases import words_of
 from fieldkit.redaction.resources import Resources
+from fieldkit.redaction.textview import TextView
 from speed_helpers import made_texts, passages
 
 _PIECES = (
@@ -81,6 +87,12 @@ _PIECES = (
     "\n",
     ". ",
     "Report On Crossing Points\n",
+    "Jeongwang-dong 1857-4, Room 302 ",
+    "102-1504, 77 Mokdong-ro ",
+    "Jongno-gil ",
+    "$ 40 ",
+    "ok-hee ",
+    "Sun-hee ",
 )
 
 
@@ -248,3 +260,45 @@ def test_lower_case_sentences_from_their_openings(english: list[str]) -> None:
         assert _found(cues_en.finditer_from(cues_en._LOWER_SENTENCE, text, starts)) == plain
         found += len(plain)
     assert found > 100
+
+
+def test_words_of_is_the_findall_it_replaced(texts: list[str]) -> None:
+    pick = random.Random(28)
+    alphabet = "aZ09 -_'\n\u0130\u0131\u017f\u212a\u00e9\u00df\ufb03\uac00\u4e00\U0001f600"
+    made = [
+        "".join(pick.choice(alphabet) for _ in range(pick.randint(0, 30))) for _ in range(20000)
+    ]
+    for text in texts + made:
+        assert words_of(text) == frozenset(re.findall("[a-z0-9]+", text.lower())), text
+
+
+_SHUT_GATES = {
+    "surname shapes: hyphen": (
+        lambda t: "-" in t,
+        [names._regexes()["lower_pair"], names._regexes()["hyphen_given"]],
+    ),
+    "romanised lot": (
+        lambda t: any(s in t for s in addresses_lots._LOT_SUFFIXES),
+        [addresses_lots._ROMANISED_LOT()],
+    ),
+    "road suffix": (
+        addresses_lots.road_suffix,
+        [addresses_lots._FLAT_BEFORE_ROAD(), addresses._ROMANISED_GATE],
+    ),
+    "number anchors": (
+        lambda t: TextView(t).has_digit or any(s in t for s in "$¥￦₩"),
+        [keep._NUMBER_ANCHOR],
+    ),
+}
+
+
+@pytest.mark.parametrize("name", list(_SHUT_GATES))
+def test_a_shut_gate_skips_only_texts_its_patterns_cannot_match(
+    name: str, texts: list[str]
+) -> None:
+    gate, regexes = _SHUT_GATES[name]
+    shut = [t for t in texts if not gate(t)]
+    assert shut and len(shut) < len(texts)
+    for regex in regexes:
+        assert [t for t in shut if regex.search(t) is not None] == []
+        assert any(regex.search(t) is not None for t in texts if gate(t))
