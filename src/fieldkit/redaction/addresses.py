@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from fieldkit.redaction import data
-from fieldkit.redaction.addresses_lots import lot_addresses, romanised_lots
+from fieldkit.redaction.addresses_lots import lot_addresses, road_suffix, romanised_lots
 from fieldkit.redaction.addresses_tails_ko import floor_after, verbal_myeon
 from fieldkit.redaction.cuewords import closed_words
 from fieldkit.redaction.hits import Hit
@@ -136,7 +136,7 @@ _UNIT_GATE = lazy_pattern(
 def _latin_gate(index: int, folded: str, words: frozenset[str]) -> bool:
     """Whether the English (or the romanised Korean road-name) pattern may match."""
     if index == _ROMANISED:
-        if _ROMANISED_GATE.search(folded) is not None:
+        if road_suffix(folded) and _ROMANISED_GATE.search(folded) is not None:
             return True
         return ("-ho" in folded or "inminban" in folded) and bool(_UNITS_GATE().search(folded))
     return _english_gate(folded, words)

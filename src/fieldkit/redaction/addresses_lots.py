@@ -27,7 +27,7 @@ from fieldkit.redaction.cuewords import closed_words
 from fieldkit.redaction.lazy import lazy_pattern
 from fieldkit.redaction.places_dong_ko import dong_province
 
-__all__ = ["lot_addresses", "romanised_lots"]
+__all__ = ["lot_addresses", "road_suffix", "romanised_lots"]
 
 # the look-behind after the first syllable, which opens the pattern (round 13, speed)
 _LOT = lazy_pattern(
@@ -78,13 +78,24 @@ _DANJI = lazy_pattern(r"\b\d{1,2}-?danji\b")
 """Sanggye Jugong 7-danji: the estate's block (단지), which with its name finds the flat."""
 
 
+_LOT_SUFFIXES = ("-dong", "-ri", "-eup", "-myeon", "-ga")
+"""The romanised 동, 리, 읍, 면 or 가 that ``_ROMANISED_LOT`` opens with a name and a hyphen."""
+
+
+def road_suffix(folded: str) -> bool:
+    """The text holds a hyphen and a romanised road's noun (Mokdong-ro, Jongno-gil), which a
+    romanised road name holds (round 28, speed: tested before the patterns that need one)."""
+    return "-ro" in folded or "-gil" in folded or "-daero" in folded
+
+
 def romanised_lots(folded: str) -> list[tuple[int, int]]:
     """English-written address parts the patterns of ``addresses.py`` leave out: a lot
     number after a romanised 동, a PO box, a 동-호 number before a romanised road, an
     estate's danji (round 21)."""
     out: list[tuple[int, int]] = []
-    if "-" in folded:
+    if any(suffix in folded for suffix in _LOT_SUFFIXES):  # round 28, speed: what each holds
         out.extend(m.span() for m in _ROMANISED_LOT().finditer(folded))
+    if road_suffix(folded):
         out.extend(
             (m.start(), m.end() - len(m.group()) + len(m.group().rstrip(", ")))
             for m in _FLAT_BEFORE_ROAD().finditer(folded)

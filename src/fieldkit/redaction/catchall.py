@@ -22,7 +22,7 @@ from fieldkit.redaction.chinese import chinese_segments, role_spans
 from fieldkit.redaction.hits import Hit
 from fieldkit.redaction.keep import KeepSpans
 from fieldkit.redaction.lazy import lazy_pattern
-from fieldkit.redaction.months_en import month_among_dates
+from fieldkit.redaction.months_en import MONTH_NAMES, month_among_dates
 from fieldkit.redaction.namelike_ko import namelike_hits
 from fieldkit.redaction.org_nouns import kind_nouns
 from fieldkit.redaction.peoples_en import beside_a_people, han_people, korea_for_short
@@ -158,7 +158,7 @@ class _LatinScan:
 
     def __init__(self, folded: str, res: Resources, keep: KeepSpans, strict: bool) -> None:
         self.folded, self.res, self.keep, self.strict = folded, res, keep, strict
-        self.headings = _heading_lines(folded, self)
+        self.headings: dict[int, bool] = {}
 
     def ordinary(self, word: str) -> bool:
         """An ordinary English word (inflected or hyphenated forms included)."""
@@ -193,11 +193,11 @@ class _LatinScan:
             or (len(word) == 1 and not self.strict)
             or _role_word(self.folded, match)
             or beside_a_people(self.folded, *match.span())
-            or han_people(self.folded, *match.span())
-            or korea_for_short(self.folded, *match.span())
+            or (word == "Han" and han_people(self.folded, *match.span()))
+            or (word in _KOREAS and korea_for_short(self.folded, *match.span()))
             or (len(word) >= 3 and word.isupper() and word.casefold() in self.res.function_en)
-            or month_among_dates(self.folded, *match.span())
-        )
+            or (word.casefold() in MONTH_NAMES and month_among_dates(self.folded, *match.span()))
+        )  # round 28, speed: the word each of the last tests reads, tested first
 
     def label(self, start: int, end: int) -> tuple[str, str, str]:
         before = self.folded[max(0, start - 30) : start]
@@ -241,8 +241,16 @@ class _LatinScan:
         return not (self.strict and low in self.res.sur_ko_latin)
 
     def in_heading(self, index: int) -> bool:
-        position = bisect.bisect_right(self.headings, (index, len(self.folded) + 1)) - 1
-        return position >= 0 and self.headings[position][0] <= index < self.headings[position][1]
+        """The line holding ``index`` is a heading (``_heading_line``): read for that line
+        alone, once, when a lone word asks (round 28, speed: every line of every text was
+        read, most of them for no word).  ``index`` is a capital, never a line's break."""
+        start = self.folded.rfind("\n", 0, index) + 1
+        heading = self.headings.get(start)
+        if heading is None:
+            end = self.folded.find("\n", index)
+            line = self.folded[start : len(self.folded) if end < 0 else end]
+            heading = self.headings[start] = _heading_line(line)
+        return heading
 
     def hits(self) -> Iterator[Hit]:
         for run in self._runs():
@@ -316,19 +324,16 @@ def _role_word(folded: str, match: re.Match[str]) -> bool:
     return role_word(word, after.group() if after else "")
 
 
+_KOREAS = ("North", "South")
 _PRONOUN = frozenset({"I", "I'm", "I've", "I'd", "I'll", "I’m", "I’ve", "I’d", "I’ll"})
 
 
-def _heading_lines(folded: str, scan: _LatinScan) -> list[tuple[int, int]]:
-    """Lines in Title Case (report headings), where ordinary capitalised words are not names."""
-    out = []
-    for match in re.finditer(r"[^\n]+", folded):
-        words = re.findall(r"[A-Za-z][A-Za-z'’]{3,}", match.group())
-        caps = sum(1 for w in words if w[0].isupper())
-        share = 0.5 if not match.group().rstrip().endswith(".") else 0.7
-        if caps >= _HEADING_MIN and caps >= share * len(words):
-            out.append(match.span())
-    return out
+def _heading_line(line: str) -> bool:
+    """A line in Title Case (a report heading), where ordinary capitalised words are not names."""
+    words = re.findall(r"[A-Za-z][A-Za-z'’]{3,}", line)
+    caps = sum(1 for w in words if w[0].isupper())
+    share = 0.5 if not line.rstrip().endswith(".") else 0.7
+    return caps >= _HEADING_MIN and caps >= share * len(words)
 
 
 def _hanzi_runs(

@@ -143,7 +143,8 @@ def keep_spans(folded: str, res: Resources, words: frozenset[str] | None = None)
         for s, e, _v in res.keep_latin.find(folded, words)
         if _month_as_date(folded, s, e) and not _names_business(folded, s, e)
     ]
-    for anchor in _NUMBER_ANCHOR.finditer(folded):
+    anchors = view(folded).has_digit or any(sign in folded for sign in "$¥￦₩")  # round 28
+    for anchor in _NUMBER_ANCHOR.finditer(folded) if anchors else ():
         start = max(0, anchor.start() - 1)
         spans.extend(m.span() for m in _NUMERIC_KEEP.finditer(folded, start, anchor.end() + 12))
     if view(folded).has_hangul:

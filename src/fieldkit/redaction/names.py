@@ -322,6 +322,8 @@ def _surname_shapes(folded: str, res: Resources) -> Iterator[Hit]:
             hit = _given_surname(folded, start, left, start + len(left) + len(gap) + len(tail), res)
             if hit:
                 yield hit
+    if "-" not in folded:
+        return  # round 28, speed: each shape below holds a hyphen (ok-hee, Sun-hee-ya)
     starts = starts_before(folded, rx["lower_pair"])
     for match in finditer_from(rx["lower_korean_name"], folded, starts):
         surname = folded[match.start() : match.start(1)].strip()

@@ -16,7 +16,7 @@ from collections.abc import Iterator
 from fieldkit.redaction.anchored import finditer_from, starts_before
 from fieldkit.redaction.lazy import lazy_pattern
 
-__all__ = ["ACCOUNT_WORDS_KO", "matches"]
+__all__ = ["ACCOUNT_WORDS_KO", "MONTHS", "matches"]
 
 _DOMAIN_AT = re.compile(r"\.(?=com|cn|net|org|kr|kp|me|io|co|info|tv|cc)", re.IGNORECASE)
 """The dot before a top-level domain: every domain match holds one, its start is read back
@@ -41,6 +41,19 @@ _ONLINE_KEY = lazy_pattern(
     r"weibo|tiktok|zalo|user|handle|account|微信|위챗|큐큐|카톡|카카오|라인|텔레그램|아이디|抖音|微博|账号|帐号|"
     + "|".join(ACCOUNT_WORDS_KO)
 )
+MONTHS = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+    r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?"
+    # typed in lower case (jan 3, aug 15), all but "may", a verb as often
+    r"|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|june?|july?|aug(?:ust)?|"
+    r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
+)
+"""The month words of ``patterns``' dates; here, so that the month rules' starts are read
+from the same words (round 28, speed)."""
+_MONTH_AT = re.compile(MONTHS)
+"""The month words alone: their starts in a text whose lower case has another length."""
+_MONTH_OPENINGS = tuple(str.split("jan feb mar apr may jun jul aug sep oct nov dec"))
+"""The first three letters of every month word of ``MONTHS``."""
 _WINDOW = {
     "digit": (48, 4),
     "digits5": (48, 4),
@@ -89,8 +102,10 @@ _NEEDED = {
     "date_ko": re.compile("월"),
     "date_zh": re.compile("月"),
     "date_numeric": re.compile(r"\d[-./]"),
+    "case_number_ko": re.compile("[가-힣]"),
 }
-"""What every match of a ``digit`` rule holds: a window without it is skipped."""
+"""What every match of a ``digit`` rule holds: a window without it is skipped (round 28,
+speed: a case number's Hangul, which an English text has none of)."""
 
 
 def _rule_windows(
@@ -126,8 +141,51 @@ def matches(
     if family == "domain":  # from the dot before a top-level domain, read back
         yield from finditer_from(regex, text, starts_before(text, _DOMAIN_AT, ".-"))
         return
+    if name in _STARTS:  # round 28, speed: the month rules, from where they can start
+        yield from finditer_from(regex, text, _STARTS[name](text))
+        return
     if family not in _WINDOW:
         yield from regex.finditer(text)
         return
     for start, end in _rule_windows(name, text, family, cache):
         yield from regex.finditer(text, start, end)
+
+
+def _month_starts(text: str) -> list[int]:
+    """Where ``date_month_day`` can start: at a month word, which opens with one of
+    ``_MONTH_OPENINGS`` in lower case or capitalised (the rule opens with a look-behind,
+    which ``re`` tries at every position; ``str.find`` runs at C speed).  Read in the
+    lower-cased text, which is the same positions when it has the same length; the
+    words' own scan otherwise."""
+    lowered = text.lower()
+    if len(lowered) != len(text):
+        return [match.start() for match in _MONTH_AT.finditer(text)]
+    starts = []
+    for opening in _MONTH_OPENINGS:
+        at = lowered.find(opening)
+        while at >= 0:
+            starts.append(at)
+            at = lowered.find(opening, at + 3)
+    return starts
+
+
+def _day_starts(text: str) -> list[int]:
+    """Where ``date_day_month`` can start: at an ASCII digit (its day opens with one) after
+    none, or at the "the" before it, whitespace between ("the 3rd of May")."""
+    starts = []
+    for digit in "0123456789":
+        at = text.find(digit)
+        while at >= 0:
+            if not (at and "0" <= text[at - 1] <= "9"):
+                starts.append(at)
+                before = at
+                while before and text[before - 1].isspace():
+                    before -= 1
+                if before < at and text[before - 3 : before] == "the":
+                    starts.append(before - 3)
+            at = text.find(digit, at + 1)
+    return starts
+
+
+_STARTS = {"date_month_day": _month_starts, "date_day_month": _day_starts}
+"""The rules tried only where they can start (``finditer_from``), not at every position."""

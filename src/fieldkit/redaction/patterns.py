@@ -16,19 +16,13 @@ from functools import lru_cache
 from fieldkit.redaction.hits import Hit
 from fieldkit.redaction.lazy import lazy_pattern
 from fieldkit.redaction.online_words import MARKED_ID, ONLINE_STOP
-from fieldkit.redaction.pattern_windows import ACCOUNT_WORDS_KO, matches
+from fieldkit.redaction.pattern_windows import ACCOUNT_WORDS_KO, MONTHS, matches
 from fieldkit.redaction.textview import view
 
 __all__ = ["RULES", "find_patterns"]
 
 _SEP = r"[\s\-.]?"
-_MONTHS = (
-    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
-    r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?"
-    # typed in lower case (jan 3, aug 15), all but "may", a verb as often
-    r"|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|june?|july?|aug(?:ust)?|"
-    r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
-)
+_MONTHS = MONTHS
 _DAY = r"(?:3[01]|[12]\d|0?[1-9])"
 _ONLINE_CONTEXT = (  # "line" alone only before an ID with a digit or _: "the line is busy";
     # round 27: after "signal" in lower case only an ID with a digit, "_" or "." (the noun:

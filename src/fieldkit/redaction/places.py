@@ -29,6 +29,7 @@ from fieldkit.redaction.phrases import trie_pattern, words_of
 from fieldkit.redaction.places_dong_ko import dong_places
 from fieldkit.redaction.places_hanzi import hanzi_places
 from fieldkit.redaction.places_ko import spoken_places
+from fieldkit.redaction.places_latin_anchors import lower_place_nouns, nouns_from_words
 from fieldkit.redaction.places_stems_ko import stem_places
 from fieldkit.redaction.resources import Resources
 from fieldkit.redaction.textview import view
@@ -55,7 +56,8 @@ _NOUNS = (
     "dam pass factory college university church hotel restaurant shop apartments apartment "
     "building compound neighbourhood neighborhood dong ri gun"
 )
-_NOUN_AT = lazy_pattern(rf"{trie_pattern(set(_NOUNS.split()))}(?![\w'])")
+_NOUN_SET = frozenset(_NOUNS.split())
+_NOUN_AT = lazy_pattern(rf"{trie_pattern(_NOUN_SET)}(?![\w'])")
 _NAME_BEFORE = re.compile(rf"(?<![\w'])((?:{_CAP}[\s\-]){{0,2}}{_CAP})[\s\-]$")
 _KOREAN_SUFFIX = lazy_pattern(
     r"(?<![\w'])[A-Z][a-z]+(?:-[a-z]+)?-(?i:ri|ni|dong|tong|gun|kun|si|shi|up|eup|ub|rodongjagu|"
@@ -67,17 +69,13 @@ _KOREAN_SUFFIX_AT = lazy_pattern(
 )
 """The hyphen before a romanised suffix: ``_KOREAN_SUFFIX`` (a look-behind first) is only
 tried on the word before it (``anchored.starts_before``)."""
-_OF_PLACE = re.compile(
-    trie_pattern(
-        frozenset(
-            str.split(
-                "village town city county district township area region place settlement "
-                "hamlet neighbourhood neighborhood"
-            )
-        )
+_OF_NOUNS = frozenset(
+    str.split(
+        "village town city county district township area region place settlement hamlet "
+        "neighbourhood neighborhood"
     )
-    + r"\s+(?:of|called|named)\s+"
 )
+_OF_PLACE = re.compile(trie_pattern(_OF_NOUNS) + r"\s+(?:of|called|named)\s+")
 """Over the lower-cased text ("the village of", "a town called"); the name after it is
 read from the text as written (``_OF_NAME``)."""
 _OF_NAME = lazy_pattern(rf"[\"“']?({_CAP}(?:[\s\-]{_CAP})?)")
@@ -144,7 +142,7 @@ def _latin_context(folded: str, res: Resources, words: frozenset[str]) -> Iterat
             )
     if not words & _NOUN_WORDS:
         return
-    for noun in _LOWER_PLACE_NOUN.finditer(folded):
+    for noun in lower_place_nouns(_LOWER_PLACE_NOUN, folded, words):  # round 28, speed
         spaced = noun.group()[0] != "-"
         name_rx = _LOWER_NAME_BEFORE[0 if spaced else 1]
         name = name_rx.search(folded, max(0, noun.start() - 30), noun.start())
@@ -160,7 +158,7 @@ def _latin_context(folded: str, res: Resources, words: frozenset[str]) -> Iterat
                 uncertain=True,
             )
     lowered = folded.lower()
-    for noun in _NOUN_AT().finditer(lowered):
+    for noun in nouns_from_words(_NOUN_AT(), lowered, folded, words, _NOUN_SET):
         start = noun.start()
         first = folded[start]
         if (
@@ -177,7 +175,7 @@ def _latin_context(folded: str, res: Resources, words: frozenset[str]) -> Iterat
         span = _trim_facility(before.group(1), before.start(1))
         if span and not _weak_name(folded, span[0], span[1], res):
             yield Hit.at(span, label="PLACE", detector="context", rule="name_before_place_noun")
-    for anchor in _OF_PLACE.finditer(lowered):
+    for anchor in nouns_from_words(_OF_PLACE, lowered, folded, words, _OF_NOUNS):
         named = _OF_NAME().match(folded, anchor.end())
         if named is None or (anchor.start() and folded[anchor.start() - 1].isalnum()):
             continue

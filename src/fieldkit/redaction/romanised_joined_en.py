@@ -85,8 +85,11 @@ def find_joined_given_names(folded: str, res: Resources) -> Iterator[Hit]:
         start, end = surname.span()
         if start and folded[start - 1].isalpha():
             continue  # inside a word
-        before = _WORD_BEFORE().search(folded, max(0, start - 11), start)
-        after = _WORD_AFTER().match(folded, end)
+        before = after = None  # round 28, speed: each regex only beside its space
+        if folded.endswith((" ", " \n"), 0, start):  # its "$" also stands before a final "\n"
+            before = _WORD_BEFORE().search(folded, max(0, start - 11), start)
+        if folded[end : end + 1] == " ":
+            after = _WORD_AFTER().match(folded, end)
         if before is not None and _name(before.group(1), res):
             start = before.start(1)
         elif after is not None and _name(after.group(1), res):

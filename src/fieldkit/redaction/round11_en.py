@@ -165,6 +165,9 @@ _TWO_WORDS_BACK = re.compile(r"(?<=[a-z,] )([A-Z][a-z]{2,14}) ([A-Z][a-z]{2,14})
 
 def _two_word_orgs(folded: str, res: Resources) -> Iterator[Hit]:
     for anchor in _BEFORE_TO.finditer(folded):
+        last = folded.rfind(" ", 0, anchor.start())  # round 28, speed: the second word's space
+        if not "A" <= folded[last + 1 : last + 2] <= "Z":
+            continue  # no capital opens the word before the anchor: no match
         match = _TWO_WORDS_BACK.search(folded, max(0, anchor.start() - 32), anchor.start())
         if match is None:
             continue

@@ -49,13 +49,14 @@ _LINE = lazy_pattern(r"^[^\n]*", re.MULTILINE)
 
 
 def _split(line: str, offset: int, separator: str) -> list[tuple[int, int]]:
-    """Each cell's stripped span, in text positions (an outer pipe opens no cell)."""
+    """Each cell's stripped span, in text positions (an outer pipe opens no cell).  Round 28,
+    speed: the cells are ``str.split``'s (the separator is one character), not a loop over
+    every character of every line holding a comma."""
     cells, start = [], 0
-    for index in [*(i for i, ch in enumerate(line) if ch == separator), len(line)]:
-        cell = line[start:index]
+    for cell in line.split(separator):
         lead = len(cell) - len(cell.lstrip())
         cells.append((offset + start + lead, offset + start + len(cell.rstrip())))
-        start = index + 1
+        start += len(cell) + 1
     if separator == "|" and line.strip().startswith("|"):
         cells = cells[1:]
     if separator == "|" and line.strip().endswith("|"):
