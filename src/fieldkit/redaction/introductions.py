@@ -72,9 +72,7 @@ def _rx() -> dict[str, re.Pattern[str]]:
             r"(?<![가-힣])([가-힣]{2,4}?)(?:을|를)\s따서\s?(?:이름|지었|지은|지어|붙였|붙인)"
         ),
         "surname_ga": re.compile("가(?:였|이었|야|예요|래요|라는|라고|인데|네)"),
-        "topic_introduced": re.compile(
-            rf"(?:{people})(?:{_COPULA})(?![가-힣])"
-        ),
+        "topic_introduced": re.compile(rf"(?:{people})(?:{_COPULA})(?![가-힣])"),
     }
 
 
