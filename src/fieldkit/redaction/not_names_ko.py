@@ -142,8 +142,6 @@ def _counted(form: str, uncertain: bool) -> bool:
 def _about_a_name(text: str, hit: Hit, word: str) -> bool:
     if word in _NAME_WORDS or text[hit.start : hit.end] in _NAME_WORDS:
         return True
-    if "뜻" not in text and "의미" not in text:
-        return False  # what ``_MEANING`` ends in (round 28, speed)
     return _MEANING.match(text, hit.end) is not None or (
         text[hit.start : hit.end].endswith("이") and _MEANING.match(text, hit.end - 1) is not None
     )
