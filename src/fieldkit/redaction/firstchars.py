@@ -56,7 +56,7 @@ def _first_item(op: object, av: object) -> tuple[set[str] | None, bool]:
     if op is c.LITERAL:
         return {chr(av)}, False  # type: ignore[arg-type]
     if op is c.IN:
-        return _first_in(av), False  # type: ignore[arg-type]
+        return _chars_in(av, digits="0123456789"), False  # type: ignore[arg-type]
     if op in (c.AT, c.ASSERT, c.ASSERT_NOT):
         return set(), True
     if op is c.BRANCH:
@@ -76,23 +76,6 @@ def _first_item(op: object, av: object) -> tuple[set[str] | None, bool]:
         chars, empty = _first_of(list(repeat[2]))
         return chars, empty or repeat[0] == 0
     return None, False
-
-
-def _first_in(items: list[tuple[object, object]]) -> set[str] | None:
-    c = re_constants
-    out: set[str] = set()
-    for op, av in items:
-        if op is c.LITERAL:
-            out.add(chr(av))  # type: ignore[arg-type]
-        elif op is c.RANGE and av[1] - av[0] < 512:  # type: ignore[index]
-            out.update(chr(x) for x in range(av[0], av[1] + 1))  # type: ignore[index]
-        elif op is c.CATEGORY and str(av) == "CATEGORY_SPACE":
-            out.update(" \t\n\r\f\v")
-        elif op is c.CATEGORY and str(av) == "CATEGORY_DIGIT":
-            out.update("0123456789")
-        else:
-            return None
-    return out
 
 
 class Starts:
@@ -180,8 +163,11 @@ def _start_item(op: object, av: object) -> Starts:
     return _UNKNOWN
 
 
-def _chars_in(items: list[tuple[object, object]]) -> set[str] | None:
-    """The characters of a class of literals and small ranges (None: anything else)."""
+def _chars_in(items: list[tuple[object, object]], digits: str = "") -> set[str] | None:
+    """The characters of a class of literals and small ranges (None: anything else); ``\\d``
+    as ``digits`` where given (the known-term filter's 0-9, as before round 28: folding makes
+    fullwidth digits ASCII; other scripts' digits are not read), else unknown; ``\\s`` as every
+    character ``str.isspace`` holds (round 28: was ASCII whitespace in that filter)."""
     c = re_constants
     out: set[str] = set()
     for op, av in items:
@@ -191,6 +177,8 @@ def _chars_in(items: list[tuple[object, object]]) -> set[str] | None:
             out.update(chr(x) for x in range(av[0], av[1] + 1))  # type: ignore[index]
         elif op is c.CATEGORY and str(av) == "CATEGORY_SPACE":
             out |= _spaces()
+        elif op is c.CATEGORY and str(av) == "CATEGORY_DIGIT" and digits:
+            out.update(digits)
         else:
             return None
     return out
