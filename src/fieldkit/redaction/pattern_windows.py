@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from fieldkit.redaction.anchored import finditer_from, starts_before
+from fieldkit.redaction.anchored import finditer_from, positions, starts_before
 from fieldkit.redaction.lazy import lazy_pattern
 
 __all__ = ["ACCOUNT_WORDS_KO", "MONTHS", "matches"]
@@ -160,13 +160,7 @@ def _month_starts(text: str) -> list[int]:
     lowered = text.lower()
     if len(lowered) != len(text):
         return [match.start() for match in _MONTH_AT.finditer(text)]
-    starts = []
-    for opening in _MONTH_OPENINGS:
-        at = lowered.find(opening)
-        while at >= 0:
-            starts.append(at)
-            at = lowered.find(opening, at + 3)
-    return starts
+    return positions(lowered, _MONTH_OPENINGS)
 
 
 def _day_starts(text: str) -> list[int]:
