@@ -31,8 +31,8 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
-from fieldkit.redaction import data, dictionary_ko, hangul, korean
-from fieldkit.redaction.cuewords import closed_words
+from fieldkit.redaction import data, dictionary_ko, hangul, korean, ordinary_ko
+from fieldkit.redaction.cuewords import closed_words, person_nouns
 from fieldkit.redaction.hits import Hit
 from fieldkit.redaction.lazy import lazy_pattern
 from fieldkit.redaction.org_nouns import korean_nouns
@@ -122,8 +122,10 @@ def _judged(stem: str, industry: str, res: Resources, context: bool) -> bool | N
         return None  # 농업기계, 석유화학: a compound noun
     if any(dictionary_ko.noun(stem[-k:] + industry) for k in (1, 2) if k < len(stem)):
         return None  # 가내수공업: the industry word ends a longer noun (수공업)
-    if stem in INDUSTRY or stem in korean_nouns() or stem in closed_words("ko"):
-        return None  # 전자화학, 우리전자
+    if stem in INDUSTRY or stem in korean_nouns():
+        return None  # 전자화학
+    if stem in closed_words("ko") and not (context and _glued_closed(stem)):
+        return None  # 우리전자: "our" modifies a noun
     if stem in res.gaz_hangul:
         return False  # 혜산방직, 청진수산: a town's enterprise
     if korean.verb_like(stem, res) or dictionary_ko.verb_form(stem):
@@ -136,6 +138,23 @@ def _judged(stem: str, industry: str, res: Resources, context: bool) -> bool | N
             return True if len(stem) <= 2 else None  # 부동산개발 회사: a trade
         return False
     return None if common else True
+
+
+_DETERMINING = frozenset(
+    str.split("우리 저희 내 제 그 이 저 이런 그런 저런 요런 고런 모든 다른 어느 무슨 어떤 여러")
+    + str.split("각 새 헌 온 딴")
+)
+"""Closed words that stand before a noun (pronouns, determiners): 우리전자 is "our trade"."""
+
+
+def _glued_closed(stem: str) -> bool:
+    """A closed word that modifies no noun (an adverb, a time or count word: 대신, 같이),
+    glued to an industry word at a workplace (대신정밀에서 일해요): a firm's name, since
+    nothing else joins the two without a space (round 29).  Never a determiner or pronoun,
+    a person or kinship noun (엄마, 사장) or a paper (``ordinary_ko.closed``)."""
+    if len(stem) < 2 or stem in _DETERMINING or stem in ordinary_ko.closed():
+        return False
+    return stem not in person_nouns("ko")
 
 
 def _adnominal(syllable: str) -> bool:

@@ -1,0 +1,102 @@
+"""Round 29 of issue 11, organisations in Korean first: what sets BM and BQ (sealed until
+this round) and the older development sets showed the organisation rules missing or
+cutting against the morphology.  Every sentence here is invented for these tests (no blind
+passage's text)."""
+
+from __future__ import annotations
+
+import pytest
+
+from fieldkit.redaction import Redactor
+
+
+def _spans(engine: Redactor, text: str) -> list[tuple[str, str]]:
+    return [(text[s.start : s.end], s.label) for s in engine.redact(text).spans]
+
+
+def _covered(engine: Redactor, text: str, name: str) -> bool:
+    at = text.index(name)
+    spans = engine.redact(text).spans
+    return all(any(s.start <= i < s.end for s in spans) for i in range(at, at + len(name)))
+
+
+# -- a name's affectionate 이 and its particle are no part of a business's name ----------
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "particle"),
+    [
+        ("꽃분이는 공장에서 밤일을 했어요.", "꽃분이", "는"),
+        ("영철이가 식당에 다녔어요.", "영철이", "가"),
+        ("금순이도 교회에 나갔지요.", "금순이", "도"),
+    ],
+)
+def test_a_particle_after_the_affectionate_i_stays_outside_the_span(
+    rules: Redactor, text: str, name: str, particle: str
+) -> None:
+    spans = _spans(rules, text)
+    assert (name, "PERSON") in spans
+    assert not any(particle in t and name in t for t, _ in spans)
+
+
+# -- a closed word that modifies no noun, glued to an industry word at a workplace ------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("요즘은 평택 대신정밀에서 일해요.", "대신정밀"),
+        ("남편은 대신전자에 다녀요.", "대신전자"),
+        ("언니는 같이무역 다닌다고 했어요.", "같이무역"),
+    ],
+)
+def test_a_closed_word_glued_to_an_industry_word_at_work_is_a_firm(
+    rules: Redactor, text: str, name: str
+) -> None:
+    assert (name, "ORG") in _spans(rules, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "우리전자에서 일해요.",  # "our": a determiner before a noun
+        "엄마전자에서 일해요.",  # a kinship noun
+        "대신정밀 기계가 좋아요.",  # no workplace around it
+        "그 대신 전자 제품을 샀어요.",  # spaced: the adverb and the noun
+    ],
+)
+def test_a_determiner_a_kinship_word_or_no_workplace_gives_no_firm(
+    rules: Redactor, text: str
+) -> None:
+    assert not any(r.rule == "industry_company" for r in rules.redact(text).spans)
+
+
+# -- a Latin name before (이)라는, a modifier and the kind --------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Open Gate라는 미국 단체에서 비행기표를 사 줬어요.", "Open Gate"),
+        ("River Light라는 한국 선교단체가 우리를 숨겨 줬어요.", "River Light"),
+        ("Blue Lamp라는 작은 교회에 다녔어요.", "Blue Lamp"),
+        ("Morning Star라는 유명한 식당에서 일했어요.", "Morning Star"),
+    ],
+)
+def test_a_latin_name_before_a_modifier_and_its_kind_is_the_name(
+    rules: Redactor, text: str, name: str
+) -> None:
+    assert (name, "ORG") in _spans(rules, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Susan이라는 사람 교회에서 만났어요.", "Susan"),  # 사람: the name is a person's
+        ("Jenny라는 언니가 식당에서 일했어요.", "Jenny"),
+    ],
+)
+def test_a_person_noun_after_the_naming_cue_makes_no_organisation(
+    rules: Redactor, text: str, name: str
+) -> None:
+    assert (name, "ORG") not in _spans(rules, text)
