@@ -100,3 +100,62 @@ def test_a_person_noun_after_the_naming_cue_makes_no_organisation(
     rules: Redactor, text: str, name: str
 ) -> None:
     assert (name, "ORG") not in _spans(rules, text)
+
+
+# -- a venue after <town>에 있는, before the copula with any ending ----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("일하던 데가 연길 서시장에 있는 청류각이었는데요, 사장이 독했어요.", "청류각"),
+        ("처음 간 곳이 단동에 있는 해당화관이었고 두 달 있었어요.", "해당화관"),
+        ("그 집이 도문에 있는 은방울이었지요.", "은방울"),
+    ],
+)
+def test_a_venue_in_a_town_before_a_copula_with_its_ending_is_named(
+    rules: Redactor, text: str, name: str
+) -> None:
+    assert (name, "ORG") in _spans(rules, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "연길에 있는 친구였는데요, 연락이 끊겼어요.",  # a person noun
+        "연길에 있는 회사였는데요, 망했어요.",  # a kind noun: the business rules' own
+        "연길에 있는 동생이었고 지금은 서울 살아요.",
+    ],
+)
+def test_a_person_or_a_kind_after_a_town_and_its_copula_is_no_venue(
+    rules: Redactor, text: str
+) -> None:
+    assert not any(s.rule == "venue_in_town" for s in rules.redact(text).spans)
+
+
+# -- X여대: a women's university by its short form ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("다음 주에 덕화여대 상담실 예약이 있어요.", "덕화여대"),
+        ("조카가 명신여대생이에요.", "명신여대"),
+        ("한솔여대에서 장학금을 받았어요.", "한솔여대"),
+    ],
+)
+def test_a_name_glued_before_yeodae_is_a_university(
+    rules: Redactor, text: str, name: str
+) -> None:
+    assert _covered(rules, text, name)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "그 여대에서 일했어요.",  # a determiner, spaced
+        "여대 다니는 조카가 있어요.",  # the kind alone
+    ],
+)
+def test_a_women_s_university_as_a_kind_is_no_name(rules: Redactor, text: str) -> None:
+    assert not rules.redact(text).spans
