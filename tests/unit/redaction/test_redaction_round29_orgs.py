@@ -144,9 +144,7 @@ def test_a_person_or_a_kind_after_a_town_and_its_copula_is_no_venue(
         ("한솔여대에서 장학금을 받았어요.", "한솔여대"),
     ],
 )
-def test_a_name_glued_before_yeodae_is_a_university(
-    rules: Redactor, text: str, name: str
-) -> None:
+def test_a_name_glued_before_yeodae_is_a_university(rules: Redactor, text: str, name: str) -> None:
     assert _covered(rules, text, name)
 
 
