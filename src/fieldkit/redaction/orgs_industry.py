@@ -90,12 +90,24 @@ def find_industry_orgs(folded: str, res: Resources) -> Iterator[Hit]:
         found = _judged(name.group(), match.group(), res, workplace or _before(folded, name))
         if found is not None:
             yield Hit.at(
-                (name.start(), match.end()),
+                (_latin_prefix(folded, name.start()), match.end()),
                 label="ORG",
                 detector="cue",
                 rule="industry_company",
                 uncertain=found,
             )
+
+
+def _latin_prefix(folded: str, start: int) -> int:
+    """Where a firm's name starts when capitals are glued before it (CJ대한통운, LG전자):
+    the group's letters are part of the name (round 29: the letters were left outside the
+    span).  At most four capitals (or &), not glued to a lower-case word."""
+    at = start
+    while at > 0 and start - at < 4 and ("A" <= folded[at - 1] <= "Z" or folded[at - 1] == "&"):
+        at -= 1
+    if at == start or (at and folded[at - 1].isalnum()):
+        return start
+    return at
 
 
 _BRANCH = lazy_pattern(rf"\s([가-힣]{{2,4}})\s?(?:{_WORKPLACE}|지점|공단)")

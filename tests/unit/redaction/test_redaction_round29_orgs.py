@@ -157,3 +157,24 @@ def test_a_name_glued_before_yeodae_is_a_university(rules: Redactor, text: str, 
 )
 def test_a_women_s_university_as_a_kind_is_no_name(rules: Redactor, text: str) -> None:
     assert not rules.redact(text).spans
+
+
+# -- a group's capitals glued before a firm's name are part of it ----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("남편은 DH한빛물류 창고에서 일해요.", "DH한빛물류"),
+        ("언니는 KT&G한솔무역에 다녀요.", "KT&G한솔무역"),
+    ],
+)
+def test_capitals_glued_before_a_firm_are_inside_its_span(
+    rules: Redactor, text: str, name: str
+) -> None:
+    assert (name, "ORG") in _spans(rules, text)
+
+
+def test_capitals_ending_a_lower_case_word_stay_outside(rules: Redactor) -> None:
+    spans = _spans(rules, "아이디가 myDH한빛물류 창고예요.")
+    assert not any(t.startswith(("myDH", "DH")) for t, _ in spans)
