@@ -178,3 +178,67 @@ def test_capitals_glued_before_a_firm_are_inside_its_span(
 def test_capitals_ending_a_lower_case_word_stay_outside(rules: Redactor) -> None:
     spans = _spans(rules, "아이디가 myDH한빛물류 창고예요.")
     assert not any(t.startswith(("myDH", "DH")) for t, _ in spans)
+
+
+# -- the workplace named in one clause, 이름 opening the next ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("요즘 홍대 헤어샵에서 알바해요, 이름이 Blue Comb. 손님이 많아요.", "Blue Comb"),
+        ("동네 꽃집에서 일했는데 이름이 Green Door였어요.", "Green Door"),
+        ("작은 공장에 다녔어요. 이름이 솔밭이었어요.", "솔밭"),
+    ],
+)
+def test_a_name_after_a_clause_naming_the_workplace_is_its_name(
+    rules: Redactor, text: str, name: str
+) -> None:
+    assert (name, "ORG") in _spans(rules, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "식당에서 일했는데 이름이 뭐였더라.",  # the question, no name yet
+        "회사에 다녀요, 이름은 몰라요.",  # a verb, no name
+        "공장에 다녔는데 이름이 같았어요.",  # 같았어요: a verb
+    ],
+)
+def test_no_name_after_the_workplace_clause_gives_nothing(rules: Redactor, text: str) -> None:
+    assert not rules.redact(text).spans
+
+
+# -- the naming cue after a workplace gives the organisation's label -------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("식당 이름이 솔바람이에요.", "솔바람"),
+        ("작은 공장에 다녔어요. 이름이 솔밭이었어요.", "솔밭"),
+    ],
+)
+def test_a_name_after_a_workplace_s_name_word_is_an_organisation(
+    rules: Redactor, text: str, name: str
+) -> None:
+    assert (name, "ORG") in _spans(rules, text)
+
+
+def test_a_child_s_name_stays_a_person(rules: Redactor) -> None:
+    assert ("솔바람", "PERSON") in _spans(rules, "딸 이름이 솔바람이에요.")
+
+
+# -- a verbal noun and its negation after 이름은 are no name -----------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "가게 이름은 기억 안 나요.",
+        "그 아저씨 이름은 생각 안나요.",
+        "교회 이름은 확인 못 했어요.",
+    ],
+)
+def test_a_negated_verbal_noun_after_the_name_word_is_no_name(rules: Redactor, text: str) -> None:
+    assert not rules.redact(text).spans
