@@ -19,6 +19,7 @@ from fieldkit.redaction.orgs_trade_ko import kind_word
 from fieldkit.redaction.resources import Resources
 from fieldkit.redaction.things_named_ko import thing_named
 from fieldkit.redaction.titles_ko import before_title
+from fieldkit.redaction.verbs_ko import negated_after
 
 __all__ = [
     "kinship_is_named",
@@ -286,18 +287,13 @@ def korean_naming(folded: str, res: Resources) -> Iterator[Hit]:
             continue  # 이름이 같았어요: 았/었 follow a verb stem, never a name (이었, 였)
         if (tail and tail not in _COPULA) or (not tail and korean.verb_form(stem, res)):
             continue  # 이름은 증명서에만, 이름이 아닌: the name is not what follows
-        if _NEGATED_AFTER().match(folded, match.end(1)) is not None:
+        if negated_after(folded, match.end(1)):
             continue  # 이름은 기억 안 나요: a verbal noun and its negation (round 29)
         hit = named_hit(match.start(1), stem, res, "naming_cue")
         if hit is not None and names_a_workplace(folded, match.start()):
             hit = hit._replace(label="ORG")  # 식당 이름이 들꽃: the business's (round 29)
         if hit is not None:
             yield hit
-
-
-_NEGATED_AFTER = lazy_pattern(r"\s?(?:안|못)(?:\s|나|되|돼|했|해|하)")
-"""A negation after the word (기억 안 나요, 생각 안나, 확인 못 했어요): the word is the
-noun of a negated predicate, what the speaker cannot do about the name, never the name."""
 
 
 _DIALECT_COPULAS = ("이야요", "이라요", "이였슴다", "이었슴다", "임다", "인")
