@@ -14,10 +14,12 @@ from fieldkit.redaction.epithets_ko import epithet
 from fieldkit.redaction.hits import Hit, person_by_cue
 from fieldkit.redaction.lazy import lazy_pattern
 from fieldkit.redaction.org_nouns import kind_noun_length, korean_nouns, modified_noun_name
+from fieldkit.redaction.orgs_ko import names_a_workplace
 from fieldkit.redaction.orgs_trade_ko import kind_word
 from fieldkit.redaction.resources import Resources
 from fieldkit.redaction.things_named_ko import thing_named
 from fieldkit.redaction.titles_ko import before_title
+from fieldkit.redaction.verbs_ko import negated_after
 
 __all__ = [
     "kinship_is_named",
@@ -285,7 +287,11 @@ def korean_naming(folded: str, res: Resources) -> Iterator[Hit]:
             continue  # 이름이 같았어요: 았/었 follow a verb stem, never a name (이었, 였)
         if (tail and tail not in _COPULA) or (not tail and korean.verb_form(stem, res)):
             continue  # 이름은 증명서에만, 이름이 아닌: the name is not what follows
+        if negated_after(folded, match.end(1)):
+            continue  # 이름은 기억 안 나요: a verbal noun and its negation (round 29)
         hit = named_hit(match.start(1), stem, res, "naming_cue")
+        if hit is not None and names_a_workplace(folded, match.start()):
+            hit = hit._replace(label="ORG")  # 식당 이름이 들꽃: the business's (round 29)
         if hit is not None:
             yield hit
 

@@ -31,8 +31,8 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
-from fieldkit.redaction import data, dictionary_ko, hangul, korean
-from fieldkit.redaction.cuewords import closed_words
+from fieldkit.redaction import data, dictionary_ko, hangul, korean, ordinary_ko
+from fieldkit.redaction.cuewords import closed_words, person_nouns
 from fieldkit.redaction.hits import Hit
 from fieldkit.redaction.lazy import lazy_pattern
 from fieldkit.redaction.org_nouns import korean_nouns
@@ -90,12 +90,24 @@ def find_industry_orgs(folded: str, res: Resources) -> Iterator[Hit]:
         found = _judged(name.group(), match.group(), res, workplace or _before(folded, name))
         if found is not None:
             yield Hit.at(
-                (name.start(), match.end()),
+                (_latin_prefix(folded, name.start()), match.end()),
                 label="ORG",
                 detector="cue",
                 rule="industry_company",
                 uncertain=found,
             )
+
+
+def _latin_prefix(folded: str, start: int) -> int:
+    """Where a firm's name starts when capitals are glued before it (CJ대한통운, LG전자):
+    the group's letters are part of the name (round 29: the letters were left outside the
+    span).  At most four capitals (or &), not glued to a lower-case word."""
+    at = start
+    while at > 0 and start - at < 4 and ("A" <= folded[at - 1] <= "Z" or folded[at - 1] == "&"):
+        at -= 1
+    if at == start or (at and folded[at - 1].isalnum()):
+        return start
+    return at
 
 
 _BRANCH = lazy_pattern(rf"\s([가-힣]{{2,4}})\s?(?:{_WORKPLACE}|지점|공단)")
@@ -122,8 +134,10 @@ def _judged(stem: str, industry: str, res: Resources, context: bool) -> bool | N
         return None  # 농업기계, 석유화학: a compound noun
     if any(dictionary_ko.noun(stem[-k:] + industry) for k in (1, 2) if k < len(stem)):
         return None  # 가내수공업: the industry word ends a longer noun (수공업)
-    if stem in INDUSTRY or stem in korean_nouns() or stem in closed_words("ko"):
-        return None  # 전자화학, 우리전자
+    if stem in INDUSTRY or stem in korean_nouns():
+        return None  # 전자화학
+    if stem in closed_words("ko") and not (context and _glued_closed(stem)):
+        return None  # 우리전자: "our" modifies a noun
     if stem in res.gaz_hangul:
         return False  # 혜산방직, 청진수산: a town's enterprise
     if korean.verb_like(stem, res) or dictionary_ko.verb_form(stem):
@@ -136,6 +150,23 @@ def _judged(stem: str, industry: str, res: Resources, context: bool) -> bool | N
             return True if len(stem) <= 2 else None  # 부동산개발 회사: a trade
         return False
     return None if common else True
+
+
+_DETERMINING = frozenset(
+    str.split("우리 저희 내 제 그 이 저 이런 그런 저런 요런 고런 모든 다른 어느 무슨 어떤 여러")
+    + str.split("각 새 헌 온 딴")
+)
+"""Closed words that stand before a noun (pronouns, determiners): 우리전자 is "our trade"."""
+
+
+def _glued_closed(stem: str) -> bool:
+    """A closed word that modifies no noun (an adverb, a time or count word: 대신, 같이),
+    glued to an industry word at a workplace (대신정밀에서 일해요): a firm's name, since
+    nothing else joins the two without a space (round 29).  Never a determiner or pronoun,
+    a person or kinship noun (엄마, 사장) or a paper (``ordinary_ko.closed``)."""
+    if len(stem) < 2 or stem in _DETERMINING or stem in ordinary_ko.closed():
+        return False
+    return stem not in person_nouns("ko")
 
 
 def _adnominal(syllable: str) -> bool:

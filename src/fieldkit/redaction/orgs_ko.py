@@ -27,9 +27,10 @@ from fieldkit.redaction.org_nouns import korean_nouns
 from fieldkit.redaction.resources import Resources
 from fieldkit.redaction.textview import view
 
-__all__ = ["find_branches", "find_korean_orgs"]
+__all__ = ["find_branches", "find_korean_orgs", "names_a_workplace"]
 
-_KINDS_EXTRA = ("단체", "선교단체", "인권단체", "업체", "기관", "센터", "NGO", "상호")
+_KINDS_EXTRA = ("단체", "선교단체", "인권단체", "업체", "기관", "센터", "NGO", "상호", "샵", "숍")
+"""Round 29: 샵, 숍 close a shop's kind (네일샵, 꽃숍), read here only beside a naming word."""
 _OPEN = "'\"‘“「『"
 _CLOSE = "'\"’”」』"
 _OPENING = frozenset(_OPEN)
@@ -45,6 +46,14 @@ _SCHOOLS = (
     "학교",
 )
 _COPULA = "이에요|예요|이었어요|였어요|이야|야|이고|고|이라고|라고|입니다|이다|다|인데"
+_LATIN_RUN = r"[A-Z][A-Za-z0-9&'\-]*(?: [A-Z][A-Za-z0-9&'\-]*){1,3}"
+"""A Latin name of two to four capitalised words (a shop's sign: round 29)."""
+_CLAUSE_END = (
+    r"(?:에서\s?(?:일|알바|근무)[가-힣]{0,4}|에\s?(?:다니|다녀|다녔|다닌|취직)[가-힣]{0,4}"
+    r"|인데|이었는데|였는데|이에요|예요|이고|이었고|였고)"
+)
+"""How the clause naming a workplace ends before 이름 opens the next (round 29): a verb of
+working there or the copula (네일샵에서 일해요, 이름이 N; 작은 식당인데 이름이 N)."""
 
 
 @lru_cache(maxsize=1)
@@ -66,6 +75,12 @@ def _rx() -> dict[str, re.Pattern[str]]:
             rf"([가-힣A-Za-z0-9]{{2,10}}?)(?:{_COPULA})?(?=[.,!?…)]|\s*$)"
         ),
         "named_kind": re.compile(rf"(?<![가-힣])(?:{kinds})\s?(?:의\s)?$"),
+        # round 29: the kind in the clause before, 이름 opening the next (X에서 일해요, 이름이 N)
+        "named_next": re.compile(
+            rf"이름(?:이|은)\s({_LATIN_RUN}|[가-힣A-Za-z0-9]{{2,10}}?)(?:{_COPULA})?"
+            r"(?=[.,!?…)]|\s*$)"
+        ),
+        "clause_kind": re.compile(rf"(?:{kinds}){_CLAUSE_END}[,.]?\s$"),
         # these open with a Hanzi or a digit, the character before checked in code (a
         # look-behind first was tried at every position of a long document)
         "hanzi_glued": re.compile(
@@ -88,11 +103,25 @@ def _org(start: int, end: int, rule: str) -> Hit:
     return Hit(start=start, end=end, label="ORG", detector="cue", rule=rule, uncertain=False)
 
 
-def _after(folded: str, found: re.Pattern[str], before: re.Pattern[str]) -> Iterator[re.Match[str]]:
+def _after(
+    folded: str, found: re.Pattern[str], before: re.Pattern[str], window: int = 12
+) -> Iterator[re.Match[str]]:
     """Each match of ``found`` with ``before`` ending just in front of it."""
     for match in found.finditer(folded):
-        if before.search(folded, max(0, match.start() - 12), match.start()) is not None:
+        if before.search(folded, max(0, match.start() - window), match.start()) is not None:
             yield match
+
+
+def names_a_workplace(folded: str, at: int) -> bool:
+    """Whether the 이름 (상호, 간판) at ``at`` is a workplace's: its kind just before it
+    (식당 이름이) or closing the clause before (공장에 다녔어요. 이름이).  The naming cue
+    reads a person there; round 29 gives the name the organisation's label instead."""
+    if not folded.startswith(("이름", "상호", "간판"), at):
+        return False
+    rx = _rx()
+    if rx["named_kind"].search(folded, max(0, at - 12), at) is not None:
+        return True
+    return rx["clause_kind"].search(folded, max(0, at - 24), at) is not None
 
 
 def find_korean_orgs(folded: str, res: Resources) -> Iterator[Hit]:
@@ -104,6 +133,7 @@ def find_korean_orgs(folded: str, res: Resources) -> Iterator[Hit]:
         found.extend(("quoted_before", m) for m in rx["quoted_before"].finditer(folded))
     if "이름" in folded or "상호" in folded or "간판" in folded:  # what "named" opens with
         found.extend(("named", m) for m in _after(folded, rx["named"], rx["named_kind"]))
+        found.extend(("named", m) for m in _after(folded, rx["named_next"], rx["clause_kind"], 24))
     for rule, match in found:
         name = match.group(1).strip()
         if name.startswith(_ASKING):

@@ -76,7 +76,9 @@ def ordinary_before_noun_ko(stem: str, gap: str, noun: str, res: Resources) -> b
     if (len(stem) >= 3 and stem[-1] == "요") or stem in _BOUND_COPULA or stem in _THAT_WITH:
         return True  # 물이 시커매요 공장 땜에, 많은 데라 식당에서: a sentence's end (r21)
     bare, particle = korean.split_particle(stem)
-    split = particle in _CASE or (
+    split = particle in _CASE or (particle.startswith("이") and particle[1:] in _CASE)
+    # 꽃분이는 공장에서: a name's affectionate 이 and its particle (round 29)
+    split = split or bool(
         particle and len(bare) >= 2 and bare in res.lex_ko_common and stem not in res.lex_ko
     )  # 시장의 식당: a word and its particle before the noun
     split = split or (len(particle) >= 2 and len(bare) == 1 and bare in res.lex_ko_common)

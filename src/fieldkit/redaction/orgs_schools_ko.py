@@ -47,9 +47,31 @@ _KINDS = frozenset(
 """What is written before 대 for a kind of school, not one school (전문대, 간호대, 여자대학교)."""
 
 
+_WOMENS = lazy_pattern(
+    r"(?<![가-힣A-Za-z0-9])([가-힣]{2,3})여대(?=생|원|에서|에|를|을|는|은|도|이|가|의|랑|[\s,.)]|$)"
+)
+"""X여대: a women's university's short form, the name glued before 여대 (round 29)."""
+
+
+def _womens_universities(folded: str, res: Resources) -> Iterator[Hit]:
+    """X여대 (이화여대, 숙명여대 style) is one university: no verb of attending is needed,
+    as 여대 shortens nothing but a women's university's name (a clinic at X여대, X여대생).
+    Never a kind (여자, 지방) or a closed word (그 여대), or a dictionary noun ending so."""
+    for match in _WOMENS().finditer(folded):
+        name = match.group(1)
+        if name in _KINDS or name in closed_words("ko") or dictionary_ko.noun(name + "여대"):
+            continue
+        if korean.verb_like(name, res) or dictionary_ko.verb_form(name):
+            continue  # 다니던여대: a verb's modifier glued on
+        yield Hit.at(
+            (match.start(1), match.end()), label="ORG", detector="context", rule="womens_univ_ko"
+        )
+
+
 def find_school_orgs(folded: str, res: Resources) -> Iterator[Hit]:
-    """X대 / X대학교 before a verb of attending (see the module doc)."""
-    del res  # the construction needs no word list beyond the dictionary
+    """X대 / X대학교 before a verb of attending (see the module doc); X여대 anywhere."""
+    if "여대" in folded:
+        yield from _womens_universities(folded, res)
     for match in _ATTEND.finditer(folded):
         start = match.start()
         while start and "가" <= folded[start - 1] <= "힣":

@@ -21,9 +21,9 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
-from fieldkit.redaction import data, known_ko, korean
+from fieldkit.redaction import data, dictionary_ko, hangul, known_ko, korean
 from fieldkit.redaction.anchored import finditer_from
-from fieldkit.redaction.cuewords import alternation, closed_words
+from fieldkit.redaction.cuewords import alternation, closed_words, person_nouns
 from fieldkit.redaction.hits import Hit
 from fieldkit.redaction.resources import Resources
 from fieldkit.redaction.textview import view
@@ -67,7 +67,7 @@ def _rx() -> dict[str, re.Pattern[str]]:
             rf"[{_QUOTES}]([가-힣A-Za-z0-9 ]{{2,12}}?)[{_QUOTES}](?:이라는|라는|이란)?\s?간판"
         ),
         "latin": re.compile(
-            rf"({latin})(?:(?:이라는|라는|이란|란) | ?)(?:{kinds})"
+            rf"({latin})(?:(?:이라는|라는|이란|란) (?:([가-힣]{{1,4}}) )?| ?)(?:{kinds})"
             r"(?=[가-힣]{0,4}(?![가-힣]))"
         ),
     }
@@ -124,6 +124,18 @@ def _latin_starts(folded: str) -> Iterator[int]:
             at -= 1
 
 
+def _modifier(word: str, res: Resources) -> bool:
+    """A word between (이)라는 and the kind that modifies the kind, not a noun of its own:
+    a country or town (X라는 미국 단체, round 29) or an adjective's modifier (작은, 큰).
+    Never a word with a particle or a person noun (X라는 사람)."""
+    if word in person_nouns("ko"):
+        return False
+    if word in res.keep_native or word in res.gaz_hangul or word in res.gaz_marked:
+        return True
+    final = hangul.decompose(word[-1])[2] if "가" <= word[-1] <= "힣" else ""
+    return final == "ㄴ" and (korean.verb_form(word, res) or dictionary_ko.verb_form(word))
+
+
 def _latin_names(folded: str, res: Resources) -> Iterator[Hit]:
     for match in finditer_from(_rx()["latin"], folded, _latin_starts(folded)):
         start, name = match.start(1), match.group(1)
@@ -132,6 +144,8 @@ def _latin_names(folded: str, res: Resources) -> Iterator[Hit]:
             start, name = start + len(head) + 1, name[len(head) + 1 :]
         if not name:
             continue  # The 식당 owner, Not 교회: an English sentence's words
+        if match.group(2) and not _modifier(match.group(2), res):
+            continue  # X라는 사람 교회: the word between is no modifier of the kind
         if name.isupper() and len(name) <= 4:
             continue  # NGO, KTV, UN: a kind or an agency's letters
         if res.keep_latin.get(name) is not None or res.gaz_latin.get(name) is not None:

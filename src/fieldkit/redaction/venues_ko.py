@@ -23,9 +23,10 @@ __all__ = ["find_venues_ko"]
 
 _VENUE = lazy_pattern(
     r"(?<![가-힣])([가-힣]{2,5})에\s있(?:는|던)\s([가-힣]{2,6}?)"
-    r"(?:에서|에|으로|로|이에요|예요|이었어요|였어요|이요|요)(?![가-힣])"
+    r"(?:에서|에|으로|로|이에요|예요|이었[가-힣]{0,4}|였[가-힣]{0,4}|이요|요|인데|이고)(?![가-힣])"
 )
-"""<town>에 있는 X에서: the word after a town and 에 있는."""
+"""<town>에 있는 X에서: the word after a town and 에 있는; the copula with any ending
+(모란각이었는데요, 모란각이었고: round 29), not only 이었어요."""
 
 
 def find_venues_ko(folded: str, res: Resources) -> Iterator[Hit]:

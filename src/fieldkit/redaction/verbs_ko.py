@@ -9,9 +9,10 @@ from __future__ import annotations
 
 from fieldkit.redaction import dictionary_ko, hangul, spoken_ko
 from fieldkit.redaction.data import word_set
+from fieldkit.redaction.lazy import lazy_pattern
 from fieldkit.redaction.resources import Resources
 
-__all__ = ["never_a_noun", "spelled_ordinary", "verb_alone", "verb_like"]
+__all__ = ["negated_after", "never_a_noun", "spelled_ordinary", "verb_alone", "verb_like"]
 
 
 _VERB_ENDINGS = tuple(
@@ -204,3 +205,13 @@ def verb_alone(word: str, res: Resources) -> bool:
     """A word standing alone that is a verb's form (못 하지, 딱 서고, 가루를 내서): no place a
     gazetteer spells so (하지, 서고, 내서) without a particle or a suffix (round 26)."""
     return word in _HADA_FORMS or dictionary_ko.conjugated_word(word, res)
+
+
+_NEGATED_AFTER = lazy_pattern(r"\s?(?:안|못)(?:\s|나|되|돼|했|해|하)")
+
+
+def negated_after(folded: str, end: int) -> bool:
+    """A negation follows the word ending at ``end`` (기억 안 나요, 생각 안나, 확인 못
+    했어요): the word is the noun of a negated predicate, what the speaker cannot do about a
+    name, never the name itself (round 29: 이름은 기억 안나요 gave 기억 as a person)."""
+    return _NEGATED_AFTER().match(folded, end) is not None

@@ -159,7 +159,8 @@ def test_a_business_name_before_its_kind_stays(engine: Redactor) -> None:
         engine,
         [
             ("가게 이름이 별빛식당이었어요.", "가게 이름이 [기관-1]이었어요."),
-            ("공장 이름이 금성전자였어요.", "공장 이름이 [인물-1]였어요."),
+            # round 29: a factory's name after 공장 이름이 is the factory's (was [인물-1])
+            ("공장 이름이 금성전자였어요.", "공장 이름이 [기관-1]였어요."),
             ("거기 금강 공장에서 일했는데", "거기 [장소-1, 북한 서부와 남부] 공장에서 일했는데"),
         ],
     )
