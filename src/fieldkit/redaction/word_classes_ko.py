@@ -33,6 +33,7 @@ import re
 
 from fieldkit.redaction import dictionary_ko, hangul, korean
 from fieldkit.redaction.hits import Hit
+from fieldkit.redaction.inflected_ko import verb_spelled
 from fieldkit.redaction.lazy import lazy_pattern
 from fieldkit.redaction.not_places_ko import previous_word
 from fieldkit.redaction.org_nouns import COMPANY_SUFFIX, korean_nouns
@@ -208,7 +209,11 @@ def class_non_name(text: str, hit: Hit, word: str, res: Resources) -> bool:
         return True
     if hit.label == "PERSON" and _adverb_adnominal(text, hit, res):
         return True  # certain too: 일한 is no word, but an adverb modifies it (round 13's rule)
-    if not hit.uncertain or hit.label not in ("PERSON", "PLACE"):
+    if not hit.uncertain or hit.label not in ("PERSON", "PLACE", "ORG"):
+        return False
+    if verb_spelled(text[hit.start : hit.end]) or verb_spelled(word):
+        return True  # 따라갔으나, 주십시오: a verb form (round 29)
+    if hit.label == "ORG":
         return False
     if _role_modifier(text, hit):
         return True
