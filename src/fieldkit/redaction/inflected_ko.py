@@ -24,7 +24,7 @@ from __future__ import annotations
 
 from fieldkit.redaction import hangul
 
-__all__ = ["verb_spelled"]
+__all__ = ["before_negative", "verb_spelled"]
 
 _VERB_FINALS = frozenset("ㅆㄳㄵㄶㄽㄾㄿㅀㅄ")
 """Closing consonants of verb forms only (갔, 있, 앉, 않, 잃, 없, 핥, 읊): ㄺ, ㄻ, ㄼ stay
@@ -60,3 +60,16 @@ def verb_spelled(word: str) -> bool:
         return True
     closed = hangul.decompose(word[-3])[2] not in ("-", "") and not _copula(word, len(word) - 3)
     return closed and word.endswith(_AFTER_CLOSED)
+
+
+_CONTRACTED_TOPIC = ("진", "긴")
+"""지는 and 기는 contracted before a negative or a concession (나쁘진 않다, 밀치진 않았다,
+크긴 했다)."""
+
+
+def before_negative(text: str, start: int, end: int) -> bool:
+    """The word at ``start:end`` ends in 진 or 긴 and 않다 follows (나쁘진 않았어요): a verb's
+    지는 before the negative, no town in 진 and no name (round 29)."""
+    if end - start < 2 or not text.endswith(_CONTRACTED_TOPIC, start, end):
+        return False
+    return text.startswith(("않", " 않"), end)

@@ -96,3 +96,103 @@ def test_verb_spelled_reads_verb_forms(word: str) -> None:
 )
 def test_verb_spelled_leaves_names_and_nouns(word: str) -> None:
     assert not verb_spelled(word)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("그 집 사람들이 착하진 않았어요.", "착하진"),  # 지는 before the negative
+        ("사장이 욕은 해도 밀치진 않았어요.", "밀치진"),
+        ("감자철이면 온 식구가 밭에 나갔어요.", "감자철이면"),  # "in the season of"
+        ("중국 돈 오십원이면 국수 한 그릇이에요.", "오십원이면"),  # "if it is fifty yuan"
+        ("애들이 킥킥거리면 선생님이 혼냈어요.", "킥킥거리면"),  # a verb in 거리다
+        ("약초는 잔뿌리까지 조심해서 캐야 해요.", "잔뿌리"),  # a compound on 뿌리
+        ("트럭이 논머리에 서 있었어요.", "논머리"),  # on 머리
+        ("나는 그 집 둘째며느리로 들어갔어요.", "둘째며느리"),  # on 며느리
+    ],
+)
+def test_a_word_in_a_place_suffix_that_no_place_is_stays(
+    engine: Redactor, text: str, word: str
+) -> None:
+    assert not _covered(engine, text, word)
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("도문시 월청진에서 강을 건넜어요.", "월청진"),  # a town in 진
+        ("온성군 남양리에서 왔어요.", "남양리"),  # a village in 리
+        ("우리는 무산군 삼봉리에 살았어요.", "삼봉리"),
+    ],
+)
+def test_towns_and_villages_in_those_suffixes_still_count(
+    engine: Redactor, text: str, place: str
+) -> None:
+    assert _covered(engine, text, place)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("권사님이 김장때마다 배추를 보내주셨어요.", "김장때마다"),  # a noun and 때
+        ("딸을 세살때 두고 나왔어요.", "세살때"),  # a count and 때
+        ("거기서는 하루도 편한날이 없었어요.", "편한날"),  # a verb's modifier and 날
+        ("우리 학교 개교일날 떡을 나눠 줬어요.", "개교일날"),  # a day in 일 and 날
+        ("흑룡강성쪽은 검문이 덜했어요.", "흑룡강성쪽"),  # a province's side
+        ("시어머니는 꼭 중국식으로 만두를 빚었어요.", "중국식"),  # a style
+    ],
+)
+def test_a_bound_noun_of_time_side_or_style_after_a_word_stays(
+    engine: Redactor, text: str, word: str
+) -> None:
+    assert not _covered(engine, text, word)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("영식이가 먼저 강을 건넜어요.", "영식"),  # a given name in 식
+        ("광식이 생일날 다 모였어요.", "광식"),
+    ],
+)
+def test_names_ending_in_those_syllables_still_count(
+    engine: Redactor, text: str, name: str
+) -> None:
+    assert _covered(engine, text, name)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("[초진기록] 주호소: 두 달 전부터 어지럼증.", "주호소"),  # a clinic's chart
+        ("[초진기록] 환자는 잠을 못 잔다고 함.", "초진기록"),
+        ("내과 협진 의뢰함, 내원사유 복통.", "협진"),
+        ("내과 협진 의뢰함, 내원사유 복통.", "내원사유"),
+        ("여권 사본 제출(위명, 번호 미기재).", "위명"),  # a court record's "alias"
+        ("보호자 번호 비상연락망에 올림.", "비상연락망"),  # an office's paper
+    ],
+)
+def test_a_record_heading_stays(engine: Redactor, text: str, word: str) -> None:
+    assert not _covered(engine, text, word)
+
+
+def test_the_name_in_a_clinic_note_still_counts(engine: Redactor) -> None:
+    text = "[초진기록] 환자 박순옥, 여, 52. 주호소: 불면."
+    assert _covered(engine, text, "박순옥")
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("공장에 캄보디아애들이 많이 일해요.", "캄보디아애들"),  # a people and 애들
+        ("가을이면 등산객들이 많이 왔어요.", "등산객들"),  # a person noun in 객
+        ("시장에 장사꾼들이 모여 있었어요.", "장사꾼들"),  # in 꾼
+    ],
+)
+def test_a_person_noun_in_the_plural_stays(engine: Redactor, text: str, word: str) -> None:
+    assert not _covered(engine, text, word)
+
+
+def test_a_place_before_its_side_still_counts(engine: Redactor) -> None:
+    text = "그날 밤 무산군 감자밭에서 나와 삼장쪽으로 강을 건넜어요."
+    assert _covered(engine, text, "삼장")
