@@ -30,8 +30,9 @@ name fits (an adverb does not modify a name).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
-from fieldkit.redaction import dictionary_ko, hangul, korean
+from fieldkit.redaction import data, dictionary_ko, hangul, korean
 from fieldkit.redaction.hits import Hit
 from fieldkit.redaction.inflected_ko import before_negative, verb_spelled
 from fieldkit.redaction.lazy import lazy_pattern
@@ -235,6 +236,20 @@ def _people_plural(word: str) -> bool:
     return any(bare.endswith(p) and len(bare) > len(p) for p in _PEOPLE_PLURALS)
 
 
+@lru_cache(maxsize=1)
+def _provinces_native() -> frozenset[str]:
+    return frozenset(s for s in data.provinces() if not s.isascii())
+
+
+def _province_cut(text: str, hit: Hit) -> bool:
+    """자강|도: the hit and the 도 or 성 after it spell a province (provinces.tsv); the 도 was
+    read as the particle "also" (자강도 밖으로), no name stands there (round 29)."""
+    end = hit.end
+    if end >= len(text) or text[end] not in "도성":
+        return False
+    return text[hit.start : end + 1] in _provinces_native()
+
+
 def class_non_name(text: str, hit: Hit, word: str, res: Resources) -> bool:
     """True when the person or place hit's Hangul word is of a class no name belongs to."""
     if hit.label == "PERSON" and trade_compound(word, res) and "title" not in hit.rule:
@@ -245,8 +260,8 @@ def class_non_name(text: str, hit: Hit, word: str, res: Resources) -> bool:
         return False
     if verb_spelled(text[hit.start : hit.end]) or verb_spelled(word):
         return True  # 따라갔으나, 주십시오: a verb form (round 29)
-    if before_negative(text, hit.start, hit.end):
-        return True  # 나쁘진 않았어요 (round 29)
+    if before_negative(text, hit.start, hit.end) or _province_cut(text, hit):
+        return True  # 나쁘진 않았어요; 자강도 (round 29)
     if hit.label == "PERSON" and _time_or_side(word, res):
         return True  # 김장때, 생일날, 길림성쪽 (round 29)
     if _people_plural(word):

@@ -196,3 +196,14 @@ def test_a_person_noun_in_the_plural_stays(engine: Redactor, text: str, word: st
 def test_a_place_before_its_side_still_counts(engine: Redactor) -> None:
     text = "그날 밤 무산군 감자밭에서 나와 삼장쪽으로 강을 건넜어요."
     assert _covered(engine, text, "삼장")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "어릴 때는 자강도 밖으로 나가 본 적이 없어요.",  # 자강 + 도 is no name and "also"
+        "외삼촌이 자강도 사람이라 말이 좀 달라요.",
+    ],
+)
+def test_a_province_is_not_cut_before_its_do(engine: Redactor, text: str) -> None:
+    assert not any(label == "PERSON" for _, label, _ in _spans(engine, text))
