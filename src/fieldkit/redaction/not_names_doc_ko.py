@@ -61,6 +61,17 @@ DOCUMENT_WORDS = word_set(
 """Words of an interview document, a closed class: never a person, place or business.  The
 linguists' 화자 and 청자 are left out: 화자 is also a given name (김화자)."""
 
+RECORD_WORDS = word_set(
+    # a clinic's chart and referral (round 29: sets BM and BQ hold clinic notes)
+    "초진 재진 초진기록 재진기록 경과기록 간호기록 진료기록 주호소 과거력 현병력 가족력 "
+    "내원경위 내원사유 협진 협진의뢰 소견 소견서 진단서 의뢰서 전원의뢰서 진료의뢰서 "
+    # a court's or an office's record, a school's and a shelter's papers
+    "별건 위명 판결요지 공소사실 비상연락망 가정통신문"
+)
+"""Headings and terms of clinic charts, court records and an office's papers (round 29):
+a closed class like ``DOCUMENT_WORDS``, read only for uncertain hits (위명 is "an alias",
+the alias after it is the name)."""
+
 _PRONOUNS = ("저", "제", "나", "내", "너", "네", "니", "저희", "우리", "당신")
 _CASE = word_set("가 는 도 를 게 한테 보고 만 랑 하고 는요 도요")
 PRONOUN_FORMS = frozenset(
@@ -148,6 +159,8 @@ def doc_non_name(text: str, hit: Hit, res: Resources) -> bool:
     word = _bare(span)
     if word in DOCUMENT_WORDS or span in DOCUMENT_WORDS:
         return True
+    if hit.uncertain and (word in RECORD_WORDS or span in RECORD_WORDS):
+        return True  # 주호소, 초진기록, 협진 (round 29)
     if _pronoun(text, hit, span):
         return True
     if hit.label == "PLACE":

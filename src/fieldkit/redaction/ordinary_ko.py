@@ -234,6 +234,10 @@ def not_place(stem: str, suffix: str, res: Resources) -> bool:
         return True  # 넘겨진, 버려진: a passive verb's adnominal, not a town in 진
     if suffix == "리" and stem.endswith(("자", "짜")) and len(stem) >= 2:
         return True  # 자리 (a seat), 짜리 (worth): bound nouns
+    if suffix == "리" and len(stem) >= 2 and word.endswith(RI_HEADS):
+        return True  # 파뿌리, 밭머리, 작은며느리: a compound on a noun in 리 (round 29)
+    if suffix == "면" and stem[-1] == "이" and korean.counted_or_bound(stem[:-1], res):
+        return True  # 이십원이면: "if it is twenty yuan" (round 29)
     if _distance(word):
         return True  # 사십리: forty li (삼리 is a village)
     head, tail = word[:-2], word[-2:]
@@ -241,8 +245,14 @@ def not_place(stem: str, suffix: str, res: Resources) -> bool:
     return len(head) >= 2 and head in common and tail in common and tail not in _PLACE_WORDS
 
 
-_VERB_MYEON = ("냐면", "히면", "기면", "어보면", "아보면", "으면")
-"""Conditional endings of verbs (물어보냐면, 잡히면, 물어보면, 먹으면): no township in 면."""
+_VERB_MYEON = ("냐면", "히면", "기면", "어보면", "아보면", "으면", "거리면", "철이면")
+"""Conditional endings of verbs (물어보냐면, 잡히면, 물어보면, 먹으면): no township in 면;
+round 29: a verb in 거리다 (낄낄거리면) and "when it is the season" (모내기철이면)."""
+
+RI_HEADS = ("뿌리", "머리", "며느리", "꼬리", "허리", "소리", "우리")
+"""Native nouns ending in 리 (a root, a head or an edge, a daughter-in-law, a tail, a waist,
+a sound, a pen) that head compounds of things and people (잔뿌리, 밭머리, 맏며느리,
+돼지우리), never a village's name in 리 (round 29)."""
 
 
 def _open_eo(syllable: str) -> bool:

@@ -30,11 +30,14 @@ name fits (an adverb does not modify a name).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
-from fieldkit.redaction import dictionary_ko, hangul, korean
+from fieldkit.redaction import data, dictionary_ko, hangul, korean
 from fieldkit.redaction.hits import Hit
+from fieldkit.redaction.inflected_ko import before_negative, verb_spelled
 from fieldkit.redaction.lazy import lazy_pattern
 from fieldkit.redaction.not_places_ko import previous_word
+from fieldkit.redaction.ordinary_ko import RI_HEADS
 from fieldkit.redaction.org_nouns import COMPANY_SUFFIX, korean_nouns
 from fieldkit.redaction.resources import Resources
 
@@ -195,11 +198,56 @@ def _catchall_noun(hit: Hit, word: str, res: Resources) -> bool:
 
 def _not_a_place(text: str, hit: Hit, word: str) -> bool:
     """조장이, 장난으로, 신원 관련: a rank, a manner or a heading spelled like a town."""
-    if word in WORK_RANKS:
-        return True
+    if word in WORK_RANKS or (len(word) >= 3 and word.endswith(RI_HEADS)):
+        return True  # 조장; 잔뿌리, 밭머리: a compound on a noun in 리 (round 29)
     if word in MANNER_NOUNS and text.startswith(("으로", "로"), hit.end):
         return True
     return word in _RECORD_WORDS and _RECORD_HEAD().match(text, hit.end) is not None
+
+
+_DAY_HEAD_END = ("일", "절")
+"""창건일날, 여성절날: a day or a festival and 날 (round 29)."""
+_ADNOMINAL_END = ("은", "는", "던")
+
+
+def _time_or_side(word: str, res: Resources) -> bool:
+    """A noun, a count or a verb's modifier and a bound noun of time or style (김장때, 네살때,
+    생일날, 웃은날, 고향식), or a province's side (길림성쪽): when, how or where, never who
+    (round 29; read for person hits only: 삼장쪽으로 is a place's side)."""
+    head, tail = word[:-1], word[-1:]
+    if len(head) < 2 or tail not in "때날쪽식" or head in res.given_ko:
+        return False
+    if tail == "쪽":
+        return head.endswith(("성", "도"))
+    if tail == "식":
+        return head in res.lex_ko_common  # 조선식, 남한식 (영식, 김광식 are names)
+    if head in res.lex_ko or korean.counted_or_bound(head, res):
+        return True
+    return head.endswith(_DAY_HEAD_END + _ADNOMINAL_END)
+
+
+_PEOPLE_PLURALS = ("애들", "여성들", "여자들", "남자들", "사람들", "놈들", "년들", "객들", "꾼들")
+"""A person noun in the plural closing a compound (베트남애들, 관광객들, 장사꾼들): a group of
+people, never one person's name (round 29)."""
+
+
+def _people_plural(word: str) -> bool:
+    bare = word.removesuffix("뿐")
+    return any(bare.endswith(p) and len(bare) > len(p) for p in _PEOPLE_PLURALS)
+
+
+@lru_cache(maxsize=1)
+def _provinces_native() -> frozenset[str]:
+    return frozenset(s for s in data.provinces() if not s.isascii())
+
+
+def _province_cut(text: str, hit: Hit) -> bool:
+    """자강|도: the hit and the 도 or 성 after it spell a province (provinces.tsv); the 도 was
+    read as the particle "also" (자강도 밖으로), no name stands there (round 29)."""
+    end = hit.end
+    if end >= len(text) or text[end] not in "도성":
+        return False
+    return text[hit.start : end + 1] in _provinces_native()
 
 
 def class_non_name(text: str, hit: Hit, word: str, res: Resources) -> bool:
@@ -208,7 +256,17 @@ def class_non_name(text: str, hit: Hit, word: str, res: Resources) -> bool:
         return True
     if hit.label == "PERSON" and _adverb_adnominal(text, hit, res):
         return True  # certain too: 일한 is no word, but an adverb modifies it (round 13's rule)
-    if not hit.uncertain or hit.label not in ("PERSON", "PLACE"):
+    if not hit.uncertain or hit.label not in ("PERSON", "PLACE", "ORG"):
+        return False
+    if verb_spelled(text[hit.start : hit.end]) or verb_spelled(word):
+        return True  # 따라갔으나, 주십시오: a verb form (round 29)
+    if before_negative(text, hit.start, hit.end) or _province_cut(text, hit):
+        return True  # 나쁘진 않았어요; 자강도 (round 29)
+    if hit.label == "PERSON" and _time_or_side(word, res):
+        return True  # 김장때, 생일날, 길림성쪽 (round 29)
+    if _people_plural(word):
+        return True  # 베트남애들, 관광객들 (round 29)
+    if hit.label == "ORG":
         return False
     if _role_modifier(text, hit):
         return True
