@@ -26,6 +26,7 @@ from fieldkit.redaction import dictionary_ko, known_ko, korean
 from fieldkit.redaction.anchored import finditer_from
 from fieldkit.redaction.cuewords import closed_words
 from fieldkit.redaction.hits import Hit
+from fieldkit.redaction.inflected_ko import verb_spelled
 from fieldkit.redaction.lazy import lazy_pattern
 from fieldkit.redaction.org_nouns import kind_noun_length, korean_nouns
 from fieldkit.redaction.resources import Resources
@@ -71,6 +72,8 @@ def clause_word_before_kind(folded: str, start: int, stem: str) -> bool:
         return True  # 첨엔, 서울에는: a particle closes the word
     if _connective(stem) or dictionary_ko.adverb(stem):
         return True  # 잘해서 노래방, 가믄 종이공장: a clause ends; 잠깐 공장에: an adverb (r27)
+    if verb_spelled(stem):
+        return True  # 맛있는 식당, 없는 가게: a syllable only a verb closes so (round 29)
     return stem.endswith("들") and stem[:-1] in _PEOPLE
 
 
@@ -78,10 +81,14 @@ _CONNECTIVES = tuple(
     str.split(
         "니까 니깐 는데 는데두 는데도 은데 었는데 았는데 였는데 해서 이라서 이라 지만 더니 "
         "다가 길래 거든 는지 으면 으믄 다니까 다구 다고"
+        " 아서 어서 와서 워서 여서 져서 쳐서 으나 면서 고서 자마자"  # round 29
     )
 )
 """Connective endings that close a clause before the next one (from Korean grammar,
-northern 두 and 구 beside 도 and 고): no name ends so."""
+northern 두 and 구 beside 도 and 고): no name ends so.  Round 29: the -아서/-어서 of
+sequence after any vowel stem (도망나와서 식당에, 숨어서 공장에), the concessive 으나
+(쫓아갔으나 공장에는), 면서, 고서 and 자마자; lane K found 쫓아갔으나 a certain
+organisation before 공장."""
 
 
 def _connective(stem: str) -> bool:

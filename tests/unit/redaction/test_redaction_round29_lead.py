@@ -32,3 +32,27 @@ def test_weixin_the_app_in_hangul_is_kept(engine: Redactor, text: str) -> None:
 def test_weixin_county_with_its_suffix_is_still_a_place(engine: Redactor) -> None:
     result = engine.redact("윈난성 웨이신현에서 왔대요.")
     assert [(s.label, s.start, s.end) for s in result.spans] == [("PLACE", 4, 8)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "그 사람을 쫓아갔으나 공장에는 없었어요.",  # the concessive 으나
+        "겨우 도망나와서 식당에 숨었어요.",  # -아서 of sequence
+        "밤새 숨어서 공장 뒤에 있었어요.",
+        "맛있는 식당에 한 번 가봤어요.",  # a syllable closed by ㅆ: a verb's
+    ],
+)
+def test_a_verb_form_spaced_before_a_kind_noun_is_no_business(engine: Redactor, text: str) -> None:
+    assert [s.label for s in engine.redact(text).spans] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [("은하수 노래방에서 만났어요.", "은하수"), ("샛별 식당에서 일했어요.", "샛별")],
+)
+def test_a_name_spaced_before_a_kind_noun_is_still_a_business(
+    engine: Redactor, text: str, name: str
+) -> None:
+    spans = engine.redact(text).spans
+    assert [(s.label, text[s.start : s.end]) for s in spans] == [("ORG", name)]
