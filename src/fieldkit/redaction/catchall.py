@@ -46,7 +46,7 @@ _CAP_TOKEN = lazy_pattern(
 """A capitalised word, also with a Korean particle glued on (Sarah Kim은: round 16); such a
 word counts only as the end of a run (see ``_LatinScan._runs``)."""
 _CAPITAL = re.compile("[A-Z]")
-_SENTENCE_END = frozenset('.!?:;"“”\n•*#–>[')
+_SENTENCE_END = frozenset('.!?:;"“”\n•*#–>[|»')  # round 29: a cell after |, a quote after »
 _LOCATIVE = re.compile(
     r"(?:\b(?:in|near|from|to|at|via|towards?|outside|around|through|into|across|reached|"
     r"entered|left|leaving|visited|of|between|and)\s+(?:the\s+)?(?:city\s+of\s+|town\s+of\s+)?)$",

@@ -109,3 +109,63 @@ def test_a_record_still_gives_its_people(rules: Redactor, text: str, name: str) 
 )
 def test_what_is_not_a_record_stays_found(rules: Redactor, text: str, found: str) -> None:
     assert found in _texts(rules, text)
+
+
+# --- a North American number with its area code in brackets ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "phone"),
+    [
+        ("미국 번호 (213) 555-0147로 연락 주세요", "(213) 555-0147"),
+        ("Her sponsor at the church, (646) 555-0172; she answers evenings.", "(646) 555-0172"),
+        ("new # (415) 555-0190.", "(415) 555-0190"),
+        ("reach her at (604) 555.0133 after work", "(604) 555.0133"),
+    ],
+)
+def test_a_bracketed_area_code_number_is_a_phone_whole(
+    rules: Redactor, text: str, phone: str
+) -> None:
+    assert (phone, "PHONE") in _spans(rules, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "그때 (100) 200-3000 이런 숫자는 없었어요",
+        "The page count was (250) 300-400 pages.",
+        "In 1998 (age 23) 455 people crossed in one month.",
+        "Table (123) 045-6789 is a code starting with zero.",
+    ],
+)
+def test_other_bracketed_numbers_are_not_phones(rules: Redactor, text: str) -> None:
+    assert not [s for s in rules.redact(text).spans if s.rule == "nanp_area_code"]
+
+
+# --- a cell after | and a quote after » open a sentence --------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("연길에서 전화 옴 | Asking about 언니 | Follow-up: 없음", "Asking"),
+        ("Caller from the city, no name given | In a flat near the market", "In"),
+        ("Caller from the city, no name given | Asking about her son", "Asking"),
+        ("posted by a reader » Just back from the border town.", "Just"),
+    ],
+)
+def test_an_ordinary_word_opening_a_cell_or_a_quote_stays(
+    rules: Redactor, text: str, word: str
+) -> None:
+    assert word not in _texts(rules, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("연길에서 전화 옴 | Minsook asked about 언니", "Minsook"),
+        ("Caller from the city | Yoonhee asked about her son", "Yoonhee"),
+    ],
+)
+def test_a_name_opening_a_cell_is_still_found(rules: Redactor, text: str, name: str) -> None:
+    assert name in _texts(rules, text)
