@@ -17,6 +17,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from fieldkit.redaction import hangul, korean
+from fieldkit.redaction.articles_en import after_article
 from fieldkit.redaction.catchall_ko import korean_catchall
 from fieldkit.redaction.chinese import chinese_segments, role_spans
 from fieldkit.redaction.hits import Hit
@@ -217,6 +218,8 @@ class _LatinScan:
             return []
         if self.opening(tokens[0]):
             tokens = tokens[1:]
+        if len(tokens) == 1 and after_article(self.folded, tokens[0].start(), self.res):
+            return []  # the Grace of God, the Mission: no name takes an article (round 29)
         if any(self.personal(m) for m in tokens):
             return tokens
         if len(tokens) == 1:

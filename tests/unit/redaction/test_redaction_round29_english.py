@@ -169,3 +169,37 @@ def test_an_ordinary_word_opening_a_cell_or_a_quote_stays(
 )
 def test_a_name_opening_a_cell_is_still_found(rules: Redactor, text: str, name: str) -> None:
     assert name in _texts(rules, text)
+
+
+# --- a capitalised English word after an article ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("교회에서는 매일 the Grace of God 이야기만 했어요.", "Grace"),
+        ("She called it the Mission, and nobody argued.", "Mission"),
+        ("every karaoke bar had a Crystal and a Ruby.", "Crystal"),
+        ("They said the Faith of the old women kept the house.", "Faith"),
+    ],
+)
+def test_an_english_word_after_an_article_is_no_person(
+    rules: Redactor, text: str, word: str
+) -> None:
+    assert word not in _texts(rules, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("교회에서는 매일 Grace 언니 이야기만 했어요.", "Grace"),
+        ("I stayed with the Choi family in the town.", "Choi"),
+        ("Then the Pak brothers came with a van.", "Pak"),
+        ("We worked at the Dongfang restaurant for a year.", "Dongfang"),
+        ("We met Grace at the station.", "Grace"),
+    ],
+)
+def test_a_surname_or_an_unknown_word_after_an_article_stays_found(
+    rules: Redactor, text: str, name: str
+) -> None:
+    assert name in _texts(rules, text)
