@@ -13,6 +13,7 @@ from __future__ import annotations
 import pytest
 
 from fieldkit.redaction import Redactor
+from fieldkit.redaction.months_en import weekday_of_date
 
 
 def _spans(engine: Redactor, text: str) -> list[tuple[str, str]]:
@@ -203,3 +204,25 @@ def test_a_surname_or_an_unknown_word_after_an_article_stays_found(
     rules: Redactor, text: str, name: str
 ) -> None:
     assert name in _texts(rules, text)
+
+
+# --- a weekday's short form before a date ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("언니가 보낸 메일: On Tue, 9 Jun 2009 at 11:02, 언니 wrote:", "Tue"),
+        ("On Wed, 14 Mar 2012 at 08:40, the office wrote:", "Wed"),
+        ("Sent: Fri 3 May 2013 21:15", "Fri"),
+        ("Log from Thu, Oct 2 onward.", "Thu"),
+    ],
+)
+def test_a_weekday_before_a_date_is_no_person(rules: Redactor, text: str, word: str) -> None:
+    assert word not in _texts(rules, text)
+
+
+def test_a_weekday_word_before_no_date_is_left_to_the_other_rules(rules: Redactor) -> None:
+    text = "Sun, 34, from the north, said little."
+    assert not weekday_of_date(text, 0, 3)
+    assert weekday_of_date("On Sun, 4 May 2014", 3, 6)
