@@ -17,12 +17,13 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from fieldkit.redaction import hangul, korean
+from fieldkit.redaction.articles_en import after_article
 from fieldkit.redaction.catchall_ko import korean_catchall
 from fieldkit.redaction.chinese import chinese_segments, role_spans
 from fieldkit.redaction.hits import Hit
 from fieldkit.redaction.keep import KeepSpans
 from fieldkit.redaction.lazy import lazy_pattern
-from fieldkit.redaction.months_en import MONTH_NAMES, month_among_dates
+from fieldkit.redaction.months_en import DATE_WORDS, weekday_of_date
 from fieldkit.redaction.namelike_ko import namelike_hits
 from fieldkit.redaction.org_nouns import kind_nouns
 from fieldkit.redaction.peoples_en import beside_a_people, han_people, korea_for_short
@@ -46,7 +47,7 @@ _CAP_TOKEN = lazy_pattern(
 """A capitalised word, also with a Korean particle glued on (Sarah Kim은: round 16); such a
 word counts only as the end of a run (see ``_LatinScan._runs``)."""
 _CAPITAL = re.compile("[A-Z]")
-_SENTENCE_END = frozenset('.!?:;"“”\n•*#–>[')
+_SENTENCE_END = frozenset('.!?:;"“”\n•*#–>[|»')  # round 29: a cell after |, a quote after »
 _LOCATIVE = re.compile(
     r"(?:\b(?:in|near|from|to|at|via|towards?|outside|around|through|into|across|reached|"
     r"entered|left|leaving|visited|of|between|and)\s+(?:the\s+)?(?:city\s+of\s+|town\s+of\s+)?)$",
@@ -196,7 +197,7 @@ class _LatinScan:
             or (word == "Han" and han_people(self.folded, *match.span()))
             or (word in _KOREAS and korea_for_short(self.folded, *match.span()))
             or (len(word) >= 3 and word.isupper() and word.casefold() in self.res.function_en)
-            or (word.casefold() in MONTH_NAMES and month_among_dates(self.folded, *match.span()))
+            or (word.casefold() in DATE_WORDS and weekday_of_date(self.folded, *match.span()))
         )  # round 28, speed: the word each of the last tests reads, tested first
 
     def label(self, start: int, end: int) -> tuple[str, str, str]:
@@ -217,6 +218,8 @@ class _LatinScan:
             return []
         if self.opening(tokens[0]):
             tokens = tokens[1:]
+        if len(tokens) == 1 and after_article(self.folded, tokens[0].start(), self.res):
+            return []  # the Grace of God, the Mission: no name takes an article (round 29)
         if any(self.personal(m) for m in tokens):
             return tokens
         if len(tokens) == 1:

@@ -147,20 +147,39 @@ def _label_hits(start: int, label: str, res: Resources, repeated: bool) -> Itera
 
 
 _STAMPED = lazy_pattern(
-    r"\[(?:\d{4}\.\s?\d{1,2}\.\s?\d{1,2}\.\s?)?(?:오전|오후|AM|PM|am|pm)\s?\d{1,2}:\d{2}\]"
+    r"\[(?:\d{4}\.\s?\d{1,2}\.\s?\d{1,2}\.\s?)?(?:(?:오전|오후|AM|PM|am|pm)\s?)?\d{1,2}:\d{2}\]"
     r"\s?([^\s:\[\]][^:\[\]\n]{0,15}?)\s?:"
 )
 
 
 def _stamped_names(folded: str, res: Resources) -> Iterator[Hit]:
-    """[오후 9:14] 연길큰언니: the display name after a chat's time stamp."""
-    for match in _STAMPED().finditer(folded):
+    """[오후 9:14] 연길큰언니: the display name after a chat's time stamp.  Round 29: the
+    stamp may be a 24-hour clock with no 오전/오후 or AM/PM (``[14:10] Soo: ...``), the way
+    Telegram, Signal and most desktop exports write it; a name before a colon after a
+    bracketed time is a speaker either way.  After such a stamp a common word (Update, and
+    also Soo, which the word list holds) is a speaker only when it comes back on another
+    line, and then uncertain: a time log's headings seldom repeat, a chat's speakers do."""
+    matches = list(_STAMPED().finditer(folded))
+    said = Counter(match.group(1).strip() for match in matches)
+    for match in matches:
         name = match.group(1).strip()
+        doubt = _bare_clock(match.group()) and ordinary_label(name, res)
+        if doubt and said[name] < 2:
+            continue  # [09:31] Update: a log's heading word after its time, not a speaker
         if name and is_speaker_name(name, res):
             start = match.start(1)
             yield Hit.at(
-                (start, start + len(name)), label="ONLINE_ID", detector="cue", rule="chat_stamped"
+                (start, start + len(name)),
+                label="ONLINE_ID",
+                detector="cue",
+                rule="chat_stamped",
+                uncertain=doubt,
             )
+
+
+def _bare_clock(stamp: str) -> bool:
+    """A stamp with no 오전/오후 or AM/PM, which time logs share with chats (round 29)."""
+    return not any(mark in stamp for mark in ("오전", "오후", "AM", "PM", "am", "pm"))
 
 
 def find_chat_labels(folded: str, res: Resources) -> Iterator[Hit]:

@@ -23,12 +23,14 @@ from fieldkit.redaction.lazy import lazy_pattern
 from fieldkit.redaction.resources import Resources
 
 __all__ = [
+    "DATE_WORDS",
     "MONTH_NAMES",
     "PERSON_VERBS",
     "find_month_names",
     "month_among_dates",
     "month_given",
     "months",
+    "weekday_of_date",
 ]
 
 MONTH_NAMES = frozenset(("april", "may", "june", "august"))
@@ -114,3 +116,18 @@ def month_among_dates(folded: str, start: int, end: int) -> bool:
             named = all(w.casefold() in MONTH_NAMES or not w[0].isupper() for w in words)
             return not named or _RANGE().search(run.group()) is not None
     return False
+
+
+_WEEKDAYS = frozenset(str.split("mon tue tues wed thu thur thurs fri sat sun"))
+DATE_WORDS = MONTH_NAMES | _WEEKDAYS
+"""The words the catch-all asks ``month_among_dates`` or ``weekday_of_date`` about."""
+_DATE_AFTER = lazy_pattern(rf"\.?,?\s+(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}\b|{_MONTH}\.?\s+\d)")
+
+
+def weekday_of_date(folded: str, start: int, end: int) -> bool:
+    """A weekday's short form before a date (On Tue, 9 Jun 2009; Sat 3 May; Sun, Mar 4):
+    the day of a mail's quoted header or a log line, not a person, though Sun is also a
+    Korean name (round 29).  Before an age or anything but a date (Sun, 34) it is left."""
+    if folded[start:end].casefold() not in _WEEKDAYS:
+        return month_among_dates(folded, start, end)
+    return _DATE_AFTER().match(folded, end) is not None

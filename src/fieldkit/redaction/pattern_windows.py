@@ -103,6 +103,7 @@ _NEEDED = {
     "date_zh": re.compile("月"),
     "date_numeric": re.compile(r"\d[-./]"),
     "case_number_ko": re.compile("[가-힣]"),
+    "nanp_area_code": re.compile(r"\(\d"),
 }
 """What every match of a ``digit`` rule holds: a window without it is skipped (round 28,
 speed: a case number's Hangul, which an English text has none of)."""

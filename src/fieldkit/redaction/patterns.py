@@ -160,6 +160,14 @@ RULES: tuple[Rule, ...] = (
         validate=_digits_between(8, 15),
     ),
     Rule(
+        # round 29: a North American number, its area code in brackets ((773) 555-0148): the
+        # shape alone is a phone (area code and exchange open with 2-9), no cue needed, as a
+        # resettled woman's US or Canadian number is written in case notes
+        name="nanp_area_code",
+        label="PHONE",
+        regex=_r(r"(?<![\w(+])\([2-9]\d{2}\)[ \t]?[2-9]\d{2}[-. ]\d{4}(?!\d)"),
+    ),
+    Rule(
         name="phone_context",
         label="PHONE",
         regex=_r(

@@ -35,6 +35,7 @@ from fieldkit.redaction import data
 from fieldkit.redaction.anchored import finditer_from, positions, starts_before, word_start
 from fieldkit.redaction.hits import Hit, person_by_cue
 from fieldkit.redaction.lazy import lazy_pattern
+from fieldkit.redaction.records_en import record_keys
 from fieldkit.redaction.resources import Resources
 from fieldkit.redaction.romanised_en import romanised_syllable
 from fieldkit.redaction.textview import view
@@ -190,17 +191,26 @@ _UNDERSCORED = lazy_pattern(
 )
 
 
+_KEY_AFTER = lazy_pattern(r"[ \t]*[;:]")
+"""What follows a record's field key (record_type; individual): a semicolon or a colon."""
+
 _UNDERSCORE = lazy_pattern("_")
 """A handle's first underscore: the handle starts where the run of word characters before it
 starts (its look-behind refuses a word character before it)."""
 
 
-def _handles(folded: str) -> Iterator[Hit]:
+def _handles(folded: str, res: Resources) -> Iterator[Hit]:
     """mindle_22, sun_flower: prose never joins words with an underscore, account names do
-    (a file name, a path or a web address around it is left to the URL rules)."""
+    (a file name, a path or a web address around it is left to the URL rules).  Round 29:
+    not the field key of a key-value record (``records_en``: record_type; individual)."""
+    keys: list[tuple[int, int]] | None = None
     for match in finditer_from(_UNDERSCORED(), folded, starts_before(folded, _UNDERSCORE())):
         if _header_row(folded, match.start(1)):
             continue
+        if _KEY_AFTER().match(folded, match.end(1)):
+            keys = record_keys(folded, res) if keys is None else keys
+            if match.span(1) in keys:
+                continue
         yield Hit.at(match.span(1), label="ONLINE_ID", detector="cue", rule="underscored_handle")
 
 
@@ -310,6 +320,6 @@ def find_round11_en(folded: str, res: Resources, words: frozenset[str]) -> Itera
     if view(folded).has_hanzi:
         yield from _hanzi_places(folded, res)
     if "_" in folded:
-        yield from _handles(folded)
+        yield from _handles(folded, res)
     if words & _STAGE_WORDS and ('"' in folded or "“" in folded):
         yield from _stage_names(folded, res)

@@ -24,6 +24,7 @@ from collections.abc import Iterator
 
 from fieldkit.redaction.hits import Hit
 from fieldkit.redaction.lazy import lazy_pattern
+from fieldkit.redaction.records_en import record_keys
 from fieldkit.redaction.resources import Resources
 
 __all__ = ["drop_header_words", "find_table_names_en", "header_cells"]
@@ -103,6 +104,7 @@ def find_table_names_en(folded: str, res: Resources) -> Iterator[Hit]:
     if "\n" not in folded or _HEADER_WORD().search(folded) is None:
         return
     header: tuple[str, int, int] | None = None
+    keys: list[tuple[int, int]] | None = None
     for line in _LINE().finditer(folded):
         if not line.group().strip():
             header = None  # a blank line ends the table
@@ -116,6 +118,10 @@ def find_table_names_en(folded: str, res: Resources) -> Iterator[Hit]:
                     yield hit
                 continue
         header = _header(folded, line) if _HEADER_WORD().search(line.group()) else None
+        if header is not None and header[0] == ";":
+            keys = record_keys(folded, res) if keys is None else keys
+            if any(line.start() <= s < line.end() for s, _ in keys):
+                header = None  # name; Ri Chun-hwa: a record's field, not a header (round 29)
 
 
 _HEADER_CELL = re.compile(r"[A-Za-z][A-Za-z _/().#-]{0,24}")

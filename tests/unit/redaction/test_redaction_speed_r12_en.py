@@ -258,7 +258,7 @@ def _before(rule: Any) -> Any:
     [
         (round11_en._spelled_caps, True),
         (round11_en._title_initial, False),
-        (round11_en._handles, False),
+        (round11_en._handles, True),
         (round11_en._stage_names, True),
         (round11_en._agencies, False),
         (round11_en._hanzi_places, True),
