@@ -59,7 +59,7 @@ _PARTICLE_END = rf"(?:님)?(?:{alternation(korean.PARTICLES)})?(?![가-힣])"
 _QUOTES = "'\"‘’“”「」『』"
 _QUOTE_SET = frozenset(_QUOTES)
 _NAMING = "별명|별칭|이름|가명|닉네임|애칭|호칭|예명|본명"
-_CALLING = r"(?:불렀|부르|불러|불리|불린|불렸|불림|부른|부릅|부름|칭했|칭하)"
+_CALLING = r"(?:불렀|부르|불러|부를|불리|불린|불렸|불림|부른|부릅|부름|칭했|칭하)"
 _RECORD_ROLES = (
     "진술인|피해자|가해자|내담자|신고인|참고인|피의자|고소인|피고소인|증인|피해여성|상담자|"
     "신청인|피신청인|제보자|의뢰인"
@@ -95,7 +95,7 @@ def _rx() -> dict[str, re.Pattern[str]]:
         "naming_quoted": re.compile(
             rf"(?:{_NAMING})(?:은|이|는|이가|을|도)?\s?(?:[:：]\s?)?{quoted}"
         ),
-        "rago": re.compile(rf"라(?:고|구)\s?(?:[가-힣]+\s)?{_CALLING}"),
+        "rago": re.compile(rf"라(?:고|구)만?\s?(?:[가-힣]+\s)?{_CALLING}"),
         "rago_tease": re.compile(r"라(?:고|구)\s?(?:[가-힣]+\s)?(?:비꼬|비꼈|놀리|놀렸|놀려)"),
         "rago_stem": re.compile(
             rf"(?:{quoted}이?|(?<![가-힣\u4e00-\u9fffA-Za-z0-9])([가-힣]{{1,5}}))$"
