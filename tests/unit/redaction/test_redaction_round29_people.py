@@ -133,3 +133,42 @@ def test_naming_cues_as_spoken(rules: Redactor, text: str, name: str) -> None:
 )
 def test_no_name_after_these_cues(rules: Redactor, text: str) -> None:
     assert not _redacted(rules, text)
+
+
+# -- one syllable called so; 비서, 조수; 노릇 ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("식당 애들이 그 총각을 다 소라고 불렀어요. 소가 제일 착했어요.", "소"),
+        ("우리 반에서는 그 애를 새라고 불렀다.", "새"),
+        ("그 마을에선 다들 연 비서 말이면 꼼짝 못했어요.", "연"),
+        ("운전사 조수 영수가 길을 알았어요.", "영수"),
+    ],
+)
+def test_a_syllable_called_so_and_a_secretary_or_assistant_name_people(
+    rules: Redactor, text: str, name: str
+) -> None:
+    assert name in _redacted(rules, text)
+
+
+def test_a_syllable_called_so_is_found_again_before_a_particle(rules: Redactor) -> None:
+    text = "다들 그 언니를 미라고 불렀어요. 미가 먼저 떠났어요."
+    spans = [s for s in rules.redact(text).spans if text[s.start : s.end] == "미"]
+    assert len(spans) == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "이걸 한국에선 떡이라고 불러요.",
+        "엄마는 나라고 불렀지 뭐.",
+        "그걸 뭐라고 불렀는지 몰라요.",
+        "남편은 사장 노릇만 했지요.",
+        "언니가 엄마 역할을 했어요.",
+        "비서 일을 삼 년 했어요.",
+    ],
+)
+def test_no_person_in_these(rules: Redactor, text: str) -> None:
+    assert not _redacted(rules, text)
