@@ -12,16 +12,28 @@ names by their grammar, not by their words:
   채널 나비입니다: the copula's complement after a greeting names the speaker, whatever the
   word (a word name is uncertain).  The few nouns a greeting is followed by that say how
   the speaker is, not who (처음이에요, 오랜만이에요) and nouns for a kind of person
-  (탈북민이에요) are no name.
+  (탈북민이에요) are no name;
+* **a surname the speaker stops at** (조선족 리... 아니에요, 崔… 최광수라 했던가, 시누이
+  방...): a surname alone before an ellipsis is a name begun; uncertain where the syllable
+  is also a word (방 "a room");
+* **the anonymised surname** of records and news (피의자 이 모씨, 김 모 씨): the surname
+  still says who;
+* **a name whose surname is noted unknown** (2. 하늘 (성 미상, ...)): only a person has one;
+* **a Latin name before a spaced Korean title** (David 목사님, Grace 선교사): the title
+  names the word before it, as for a Hangul name; and glued before a kinship word
+  contracted with its particle (Sunny언닌데, Tom오빤: 언니인데, 오빠는), which the kinship
+  list does not hold whole.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
+from functools import lru_cache
 
 from fieldkit.redaction import korean
 from fieldkit.redaction.cues_roles_ko import korean_hit, token_stem
-from fieldkit.redaction.cuewords import closed_words, person_nouns
+from fieldkit.redaction.cuewords import alternation, closed_words, cue_words, person_nouns
 from fieldkit.redaction.hits import Hit, person_by_cue
 from fieldkit.redaction.lazy import lazy_pattern
 from fieldkit.redaction.resources import Resources
@@ -97,9 +109,78 @@ def _greeted(folded: str, res: Resources) -> Iterator[Hit]:
         yield person_by_cue(start, start + len(stem), "greeted_name", ordinary)
 
 
+_HESITATED = lazy_pattern(r"(?<![가-힣\u4e00-\u9fff\w])([가-힣\u4e00-\u9fff])(?:\.{2,}|…)")
+_NOT_BEGUN = frozenset(
+    str.split("이 나 그 저 제 내 더 또 왜 뭐 좀 잘 안 못 다 참 아 어 음 예 네 응")
+)
+"""One syllable before an ellipsis that is a pronoun, an adverb or a sound (그..., 음...)."""
+_ANONYMISED = lazy_pattern(r"(?<![가-힣])([가-힣])\s모\s?씨")
+_SURNAME_UNKNOWN = lazy_pattern(
+    r"(?<![가-힣0-9])([가-힣]{1,4})\s\((?:성|본명|실명|이름)\s?(?:미상|모름|불명|비공개)[,)]"
+)
+
+
+def _begun_names(folded: str, res: Resources) -> Iterator[Hit]:
+    """리..., 崔…: a surname alone before an ellipsis."""
+    for match in _HESITATED().finditer(folded):
+        syllable, start = match.group(1), match.start(1)
+        if "가" <= syllable <= "힣":
+            if syllable in _NOT_BEGUN or syllable not in res.sur_ko_hangul:
+                continue
+            yield person_by_cue(start, start + 1, "surname_begun", syllable in res.lex_ko)
+        elif syllable in res.sur_zh_hanzi:
+            yield person_by_cue(start, start + 1, "surname_begun", False)
+
+
+def _recorded(folded: str, res: Resources) -> Iterator[Hit]:
+    """피의자 이 모씨; 하늘 (성 미상, ...)."""
+    if "모" in folded:
+        for match in _ANONYMISED().finditer(folded):
+            if match.group(1) in res.sur_ko_hangul:
+                yield person_by_cue(match.start(1), match.end(1), "surname_anonymised", False)
+    if "(" in folded:
+        for match in _SURNAME_UNKNOWN().finditer(folded):
+            name, start = match.group(1), match.start(1)
+            if name in closed_words("ko") or name in person_nouns("ko"):
+                continue
+            ordinary = name in res.lex_ko or korean.ordinary(name, res)
+            yield person_by_cue(start, start + len(name), "surname_unknown_note", ordinary)
+
+
+@lru_cache(maxsize=1)
+def _latin_titled() -> re.Pattern[str]:
+    titles = cue_words().get("title", "ko")
+    return re.compile(
+        rf"(?<![A-Za-z0-9_@.])([A-Z][a-z]{{1,14}})\s(?:{alternation(titles)})(?![A-Za-z])"
+    )
+
+
+_DETERMINERS = frozenset(str.split("the a an my our your his her their this that these those"))
+
+
+_LATIN_CONTRACTED = lazy_pattern(r"(?<![A-Za-z0-9_@.])([A-Z][a-z]{1,14})(?:언닌|오빤|누난)")
+
+
+def _latin_titles(folded: str, res: Resources) -> Iterator[Hit]:
+    """David 목사님, Grace 선교사: a Title-case Latin word before a spaced Korean title."""
+    for match in _latin_titled().finditer(folded):
+        word = match.group(1)
+        if word.casefold() in closed_words("en") or word.casefold() in _DETERMINERS:
+            continue  # The 선생님: a determiner of an English phrase
+        uncertain = word.casefold() in res.lex_en
+        yield person_by_cue(match.start(1), match.end(1), "latin_before_title", uncertain)
+    for match in _LATIN_CONTRACTED().finditer(folded):
+        yield person_by_cue(match.start(1), match.end(1), "latin_glued_kinship", True)
+
+
 def find_round29_persons(folded: str, res: Resources) -> Iterator[Hit]:
-    """Both rules of the module docstring, each gated by its literal (speed)."""
+    """The rules of the module docstring, each gated by its literal (speed)."""
     if "미스" in folded or "미세스" in folded or "미즈" in folded:
         yield from _loan_titles(folded, res)
     if "안녕" in folded:
         yield from _greeted(folded, res)
+    if ".." in folded or "…" in folded:
+        yield from _begun_names(folded, res)
+    yield from _recorded(folded, res)
+    if not folded.isascii() and any("A" <= ch <= "Z" for ch in folded):
+        yield from _latin_titles(folded, res)

@@ -172,3 +172,42 @@ def test_a_syllable_called_so_is_found_again_before_a_particle(rules: Redactor) 
 )
 def test_no_person_in_these(rules: Redactor, text: str) -> None:
     assert not _redacted(rules, text)
+
+
+# -- a surname begun, anonymised, noted unknown; Latin names before Korean titles -----------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("그 운전사가 조선족 박... 아니 박씨가 아니었나.", "박"),
+        ("사장 이름은 王… 뭐였더라.", "王"),
+        ("3. 구름 (성 미상, 회령 출신)", "구름"),
+        ("동생 순님 (본명 모름) 은 연길에 있어요.", "순님"),
+        ("Q: 누가 도와줬어요? A: Peter 목사님이요.", "Peter"),
+        ("거기 원장이 Lily언닌데 착했어요.", "Lily"),
+    ],
+)
+def test_names_begun_anonymised_noted_or_titled_in_latin(
+    rules: Redactor, text: str, name: str
+) -> None:
+    assert name in _redacted(rules, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "그... 뭐더라... 음... 잘 모르겠어요.",
+        "이 모양 이 꼴이 될 줄 몰랐어요.",
+        "The 선생님 came late.",
+        "오늘 날씨 (비 옴) 추웠다.",
+    ],
+)
+def test_no_person_in_hesitations_or_phrases(rules: Redactor, text: str) -> None:
+    assert not _redacted(rules, text)
+
+
+def test_the_anonymised_surname_is_redacted(rules: Redactor) -> None:
+    text = "문: 피의자 이 모씨와는 어떤 사이입니까?"
+    at = text.index("이 모씨")
+    assert any(s.start <= at < s.end for s in rules.redact(text).spans)
