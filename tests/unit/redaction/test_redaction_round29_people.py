@@ -211,3 +211,40 @@ def test_the_anonymised_surname_is_redacted(rules: Redactor) -> None:
     text = "문: 피의자 이 모씨와는 어떤 사이입니까?"
     at = text.index("이 모씨")
     assert any(s.start <= at < s.end for s in rules.redact(text).spans)
+
+
+# -- 하나 as a possessor; the hearsay copula after a name ----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("하나 아빠는 아직 심양에 있어요.", "하나"),
+        ("두리는 하나 친구예요.", "하나"),
+        ("혼자 지냄. 하나 연락처는 복지관에 있음.", "하나"),
+    ],
+)
+def test_hana_before_a_persons_noun_is_her_name(rules: Redactor, text: str, name: str) -> None:
+    assert name in _redacted(rules, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "사과 하나 주세요.",
+        "언니 하나 더 왔어요.",
+        "방이 하나 밖에 없어요.",
+        "초코파이 하나 때문에 싸웠어요.",
+        "딸 둘, 아들 하나\n아들 - 군대",
+    ],
+)
+def test_hana_as_a_count_stays(rules: Redactor, text: str) -> None:
+    assert "하나" not in _redacted(rules, text)
+
+
+def test_the_hearsay_copula_is_no_part_of_the_name(engine: Redactor) -> None:
+    text = "그 선배가 옥이래. 옥이는 지금 대구에 살아요."
+    found = _redacted(engine, text)
+    assert "옥이래" not in found
+    assert text.count("옥이") == 2
+    assert "옥이" in found or "옥" in found
