@@ -92,6 +92,8 @@ def _korean_hit(token: str, start: int, res: Resources, *, context: str = "") ->
     if korean.verb_like(token, res):
         return None  # 노래하는: a verb form
     if len(stem) == 3 and stem[0] in res.sur_ko_hangul and stem[-1] not in korean.VERB_FINAL:
+        if stem.endswith("이래"):
+            end -= 1  # 그 선배가 송이래: 송이 and the hearsay copula 래, no 송 + 이래 (round 29)
         return Hit(
             start=start,
             end=end,

@@ -60,6 +60,10 @@ _ROLE_ZH = frozenset(
         "阿姨 叔叔 舅舅 姑姑 奶奶 爷爷 姥姥 姥爷 宝贝 亲爱的 老师 同学 中介 我 自己"
     )
 )
+_NOT_ONE = _ROLE_KO | frozenset(
+    str.split("너 애 걔 쟤 얘 음 네 예 응 아 어 뭐 왜 참 또 꼭 곧 좀 땡")
+)
+"""One-syllable labels that are a pronoun, an answer or a sound, never who speaks."""
 # kin and address words glued after a name in a label, beyond the cue list's titles
 _AFTER_NAME = ("맘", "엄마", "아빠", "주무관", "님")
 _OFFICE_SUFFIX = ("청", "경찰서", "파출소", "주민센터")
@@ -96,10 +100,19 @@ def _hangul_name(token: str, res: Resources) -> tuple[int, int, bool] | None:
             return 0, len(stem), ordinary_label(stem, res)
     if len(token) >= 2 and len(token) <= 3 and is_speaker_name(token, res):
         return 0, len(token), ordinary_label(token, res)
+    if len(token) == 1 and token not in _NOT_ONE and is_speaker_name(token, res):
+        return 0, 1, True  # [별]: a one-syllable name, always a word too (round 29)
     return None
 
 
+_DECORATION = lazy_pattern(r"[^\w\s]+$")
+"""Emoji or symbols closing a display name ([하늘🌙], [순옥♡]): no part of the name (round 29)."""
+
+
 def _name_in(token: str, res: Resources) -> tuple[int, int, bool] | None:
+    token = _DECORATION().sub("", token) if not token[-1].isalnum() else token
+    if not token:
+        return None
     if _HANGUL().fullmatch(token):
         return _hangul_name(token, res)
     if _HANZI().fullmatch(token):

@@ -7,12 +7,19 @@ sentence as a subject and does what only a person does: 하나가 전화해서 �
 at a sentence's start is a name, uncertain, where its sentence says a person and nothing
 says "one of them": no count in the sentence before (둘, 셋, 두 명, 남매), no second 하나
 or 다른/나머지 in its own (하나는 아들이고 하나는 딸이에요).
+
+Round 29: a numeral never stands before its noun in its own form (one friend is 한 친구 or
+친구 하나), so 하나 spaced before a kinship, role or possessed noun (하나 아빠, 하나 친구가,
+하나 연락처) is that person's name, the noun what is hers: a possessor, uncertain.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
+from functools import lru_cache
 
+from fieldkit.redaction.cuewords import alternation, cue_words
 from fieldkit.redaction.hits import Hit, person_by_cue
 from fieldkit.redaction.lazy import lazy_pattern
 from fieldkit.redaction.namelike_ko import human_verb_at
@@ -36,10 +43,29 @@ _COMPARED_WITH_ME = lazy_pattern(r"\s(?:나|저|내|제)(?:보다|처럼|만큼)
 """하나는 나보다 먼저: compared with the speaker, as one person with another."""
 
 
+@lru_cache(maxsize=1)
+def _possessor() -> re.Pattern[str]:
+    """하나 before a kinship, role or possessed noun of two syllables or more, or a
+    kinship noun, then a particle or the word's end; on one line (아들 하나 / 아들 X: a
+    table's next row is no noun of hers)."""
+    c = cue_words()
+    kin = set(c.get("kinship", "ko"))
+    nouns = {w for w in (*c.get("role", "ko"), *c.get("possessed", "ko")) if len(w) >= 2}
+    words = alternation(frozenset(kin | nouns - _BOUND))
+    return re.compile(rf"(?<![가-힣])(하나) (?:{words})(?:[가-힣]{{0,2}})(?![가-힣])")
+
+
+_BOUND = frozenset(("때문", "덕분", "대신", "정도"))
+"""Nouns a count stands before as before a postposition (초코파이 하나 때문에): no possessor."""
+
+
 def find_counted_names_ko(folded: str) -> Iterator[Hit]:
-    """하나 opening a sentence as a person's subject (module doc), uncertain."""
+    """하나 opening a sentence as a person's subject (module doc), uncertain; 하나 as a
+    possessor before a person's noun (round 29)."""
     if "하나" not in folded:
         return
+    for match in _possessor().finditer(folded):
+        yield person_by_cue(match.start(1), match.end(1), "counted_name_possessor", True)
     for match in _OPENING().finditer(folded):
         start, end = match.span(1)
         close = _END().search(folded, end)

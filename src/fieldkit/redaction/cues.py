@@ -71,6 +71,7 @@ from fieldkit.redaction.orgs_taught_ko import find_taught_school_names
 from fieldkit.redaction.particles_mixed import find_particle_names
 from fieldkit.redaction.persons_en import find_companions_en, find_quoted_names
 from fieldkit.redaction.persons_ko import find_round7_persons
+from fieldkit.redaction.persons_round29_ko import find_round29_persons
 from fieldkit.redaction.places_counted_zh import find_counted_villages
 from fieldkit.redaction.places_hanzi_ko import find_hanzi_villages
 from fieldkit.redaction.places_reached_ko import find_reached_places
@@ -139,6 +140,7 @@ def find_cued(folded: str, res: Resources, words: frozenset[str]) -> Iterator[Hi
         yield from find_side_orgs(folded, res)  # round 14b: X 쪽 선교사님, X측에서
         yield from find_greeting_orgs(folded, res)  # round 13: 전화 받으면 'X입니다'
         yield from find_round7_persons(folded, res)
+        yield from find_round29_persons(folded, res)  # round 29: 미스터 리, 안녕하세요 X예요
         yield from find_strong_cues(folded, res)  # round 10: a strong cue always wins
         yield from find_name_slots(folded, res)  # round 11: slots only a name fills
         yield from find_fields(folded, res)  # round 12: 성명: X, 딸1 X -, 곽가 영감

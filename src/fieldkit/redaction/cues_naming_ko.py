@@ -57,10 +57,11 @@ def _naming_stem(stem: str, cue: str, after: str, res: Resources) -> tuple[str, 
 
 _ADMIN_WORDS = frozenset("도군리동현진촌시구읍면성향반조")
 _NAMING_VERB = lazy_pattern(
-    r"\s?(?:불렀|부르|불러|부릅|불리|부른|부름|불린|불렸|소개|있었|있던|있는)"
+    r"만?\s?(?:불렀|부르|불러|부를|부릅|불리|부른|부름|불린|불렸|소개|있었|있던|있는)"
 )
 """Verbs after 라고 that say the word before it names someone: calling, introducing, and
-(round 19) being there (째보라고 있었슴다, "there was one called Jjaebo")."""
+(round 19) being there (째보라고 있었슴다, "there was one called Jjaebo"); round 29: the
+future 부를 (달님이라 부를 거다) and the delimiter 만 (리라고만 불렀다, "only called him Li")."""
 
 
 _COPULA = frozenset(
@@ -68,7 +69,7 @@ _COPULA = frozenset(
         "이다 다 이야 야 입니다 이었다 였다 이었습니다 였습니다 이고 고 이며 며 라고 이라고 예요 "
         "이에요 이래요 래요 인데 이었는데 였는데 이지만 이었고 였고 이라는 라는 이라 라 이란 란 "
         "이었어요 였어요 이었지요 였지요 이었죠 였죠 이었슴다 였슴다 이었대요 였대요 "
-        "이야요 이라요 이였슴다 임다 인"
+        "이야요 이라요 이였슴다 임다 인 인가 인지"
     )
 )
 """What follows the name after 이름은/이름이: a copula or a quotation (영희였다, 영희라고);
@@ -84,7 +85,7 @@ def _org_nouns() -> frozenset[str]:
 
 _ADVERBS = frozenset(("진짜", "정말", "원래", "그냥", "아마", "참"))
 """Adverbs between 이름이 and the name (이름이 진짜 봄이야요): the name is the next word."""
-_ASKING = ("뭐", "머", "무엇", "누구", "어디", "몰라", "모르", "생각")
+_ASKING = ("뭐", "뭔", "머", "무엇", "무슨", "누구", "어디", "몰라", "모르", "생각")
 
 
 def _place_name(stem: str, res: Resources) -> bool:
@@ -142,7 +143,8 @@ _CALLED_OBJECT = lazy_pattern(r"(?:그|저|나|언니|오빠|동생|딸|아들|�
 _SELF_OBJECT = lazy_pattern(r"자기를\s$|자기\s?이름을\s$")
 _AMONG = lazy_pattern(r"(?:끼리|끼린|다들|모두들?|동네에서|마을에서|동네서)\s(?:그냥\s|다\s)?$")
 """우리끼리 X라고 했어요, 다들 X라 불렀다: what a group called someone (round 22)."""
-_SAID = lazy_pattern(r"\s?(?:했|하더|하대|합디|한다|해요|소개)")
+_SAID = lazy_pattern(r"만?\s?(?:했|하더|하대|합디|한다|해요|소개)")
+"""자기를 X라고(만) 했다: round 29 reads the delimiter 만 ("said only X") too."""
 
 
 def _called_person(folded: str, start: int, spoken: bool, rest: str) -> bool:
@@ -296,9 +298,10 @@ def korean_naming(folded: str, res: Resources) -> Iterator[Hit]:
             yield hit
 
 
-_DIALECT_COPULAS = ("이야요", "이라요", "이였슴다", "이었슴다", "임다", "인")
+_DIALECT_COPULAS = ("이야요", "이라요", "이였슴다", "이었슴다", "임다", "인가", "인지", "인")
 """Northern and spoken copulas ``korean.split_particle`` does not strip (별이야요): round 11;
-the copula's adnominal 인 (이름이 영희인 여자): round 16."""
+the copula's adnominal 인 (이름이 영희인 여자): round 16; round 29: the copula asking
+(이름이 솜삭인가 그랬어요, 순덕인지 순독인지: the speaker unsure which name, still a name)."""
 
 
 def _dialect_copula(word: str) -> tuple[str, str] | None:

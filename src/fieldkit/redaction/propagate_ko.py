@@ -58,9 +58,17 @@ SURNAME_AFTER = lazy_pattern(
 NICK_KEY = "\x04"
 """A seed key that starts with this is a one-syllable nickname: it needs ``nickname_after``."""
 _NICK_RULES = frozenset(
-    ("called_quoted", "naming_quoted", "role_quoted", "nickname_kin", "named_by_copula")
+    (
+        "called_quoted",
+        "naming_quoted",
+        "role_quoted",
+        "nickname_kin",
+        "named_by_copula",
+        "called_syllable",
+    )
 )
-"""Round 17: and a name given as a predicate (우리 막내 이름이 봄이에요 ... 봄이랑)."""
+"""Round 17: and a name given as a predicate (우리 막내 이름이 봄이에요 ... 봄이랑); round 29: a
+syllable called so without quotes (다들 비라고 불렀어요 ... 비가 춤을 잘 춰서)."""
 _NICK_AFTER = lazy_pattern(
     r"(?:(?:가|는|이|은|를|을|도|의|한테|한테서|에게|에게서|랑|이랑|하고)(?![가-힣])"
     r"|아바이|아매|할매|할배|할머니|할아버지|아저씨|아줌마|아주머니|아지매|영감|언니|오빠|누나|"

@@ -44,6 +44,7 @@ from fieldkit.redaction.surnames_ko import (
     korean_surname,
 )
 from fieldkit.redaction.textview import view
+from fieldkit.redaction.things_named_ko import thing_named
 
 __all__ = ["find_strong_cues"]
 
@@ -59,7 +60,11 @@ _PARTICLE_END = rf"(?:님)?(?:{alternation(korean.PARTICLES)})?(?![가-힣])"
 _QUOTES = "'\"‘’“”「」『』"
 _QUOTE_SET = frozenset(_QUOTES)
 _NAMING = "별명|별칭|이름|가명|닉네임|애칭|호칭|예명|본명"
-_CALLING = r"(?:불렀|부르|불러|불리|불린|불렸|불림|부른|부릅|부름|칭했|칭하)"
+_CALLING = r"(?:불렀|부르|불러|부를|불리|불린|불렸|불림|부른|부릅|부름|칭했|칭하)"
+_NOT_CALLED = frozenset(str.split("뭐 뭘 머 누 나 너 저 제 내 네 걔 쟤 얘 그 이 왜 어 또 참 다 꼭"))
+"""One syllable before 라고 불렀다 that is a pronoun or a question, never the name given:
+뭐라고 불렀어요, 나라고 불렀지 (round 29)."""
+_NO_NOUN: frozenset[str] = frozenset()
 _RECORD_ROLES = (
     "진술인|피해자|가해자|내담자|신고인|참고인|피의자|고소인|피고소인|증인|피해여성|상담자|"
     "신청인|피신청인|제보자|의뢰인"
@@ -95,7 +100,7 @@ def _rx() -> dict[str, re.Pattern[str]]:
         "naming_quoted": re.compile(
             rf"(?:{_NAMING})(?:은|이|는|이가|을|도)?\s?(?:[:：]\s?)?{quoted}"
         ),
-        "rago": re.compile(rf"라(?:고|구)\s?(?:[가-힣]+\s)?{_CALLING}"),
+        "rago": re.compile(rf"라(?:고|구)만?\s?(?:[가-힣]+\s)?{_CALLING}"),
         "rago_tease": re.compile(r"라(?:고|구)\s?(?:[가-힣]+\s)?(?:비꼬|비꼈|놀리|놀렸|놀려)"),
         "rago_stem": re.compile(
             rf"(?:{quoted}이?|(?<![가-힣\u4e00-\u9fffA-Za-z0-9])([가-힣]{{1,5}}))$"
@@ -243,9 +248,12 @@ def _named_words(folded: str, res: Resources) -> Iterator[Hit]:
             and korean.final_consonant(word[-2])
         ):
             word = word[:-1]  # 곰이라고: the copula 이, not the name
-        if not quoted and len(word) < 2:
-            continue  # 뭐라고, 곰이라고 bare: one syllable only in quotes
+        single = not quoted and len(word) < 2
+        if single and (word in _NOT_CALLED or thing_named(folded, start, word, _NO_NOUN, res)):
+            continue  # 뭐라고, 나라고 불렀다 ("called me"): no name (round 29: 비라고 불렀다 is)
         hit = _word_hit(start, word, res, "called_quoted" if quoted else "called_word")
+        if hit is not None and single:
+            hit = hit._replace(uncertain=True, rule="called_syllable_ordinary")
         if hit is not None:
             yield hit
 

@@ -89,7 +89,7 @@ _PIECES = (
     "과장 ",
 )
 
-_EAGER_DIGEST = "daea84bdbf7d35b359fd871183cd5bc9afb44a319778d8e84ee78908c8aafe37"
+_EAGER_DIGEST = "d4eba72ecbebaf2d437f30b9d2735f79ab37e7d1bbd5c7f5fa87e0e99980e82d"
 """sha256 of the sorted ``module.NAME<TAB>flags<TAB>pattern`` lines of ``_MADE_LAZY`` on
 main eb6d825 (every one an eager ``re.compile`` there), with ``PYTHONHASHSEED=0``; updated
 in round 17, when ``korean.PARTICLES`` (which some of them are built from) gained 라고들
@@ -112,7 +112,9 @@ unchanged; nor did splitting ``gazetteer_latin`` from ``gazetteer`` in round 27)
 round 27, when ``gazetteer._PARTICLE`` (which ``_HANGUL_GOES_ON`` is built from) gained the
 polite copula 이지요 and 이죠 after a place (도문이지요): dc5f1e9d... before it; and in
 round 27 (lane u), when ``gazetteer._BOUND_AFTER`` gained the northern copula 임 after a
-bound noun (나선 거임다): 52211ee9... before it."""
+bound noun (나선 거임다): 52211ee9... before it; and in round 29 (lane P), when
+``cues_naming_ko._NAMING_VERB`` gained the future 부를 and the delimiter 만 before the verb
+(달님이라 부를, 리라고만 불렀다): daea84bd... before it."""
 
 _MADE_LAZY = {
     "address_terms_ko": "_IN_CHARGE _TAK",
