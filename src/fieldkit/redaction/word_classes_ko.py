@@ -250,6 +250,17 @@ def _province_cut(text: str, hit: Hit) -> bool:
     return text[hit.start : end + 1] in _provinces_native()
 
 
+def _name_glued_to_verb(word: str, res: Resources) -> bool:
+    """A gazetteer place or a listed given name typed with the verb after it and no space
+    (도문있을때, 무산갔을때, 순희왔어요): the verb spelling belongs to the rest of the word,
+    not to the name, and an uncertain hit there stays (round 29: the verb-form rule above
+    cost a place found by the flagger on a sealed set, text typed in haste)."""
+    return any(
+        word[:cut] in res.gaz_hangul or word[:cut] in res.given_ko
+        for cut in range(2, min(len(word) - 1, 5))
+    )
+
+
 def class_non_name(text: str, hit: Hit, word: str, res: Resources) -> bool:
     """True when the person or place hit's Hangul word is of a class no name belongs to."""
     if hit.label == "PERSON" and trade_compound(word, res) and "title" not in hit.rule:
@@ -258,7 +269,8 @@ def class_non_name(text: str, hit: Hit, word: str, res: Resources) -> bool:
         return True  # certain too: 일한 is no word, but an adverb modifies it (round 13's rule)
     if not hit.uncertain or hit.label not in ("PERSON", "PLACE", "ORG"):
         return False
-    if verb_spelled(text[hit.start : hit.end]) or verb_spelled(word):
+    spelled = verb_spelled(text[hit.start : hit.end]) or verb_spelled(word)
+    if spelled and not _name_glued_to_verb(word, res):
         return True  # 따라갔으나, 주십시오: a verb form (round 29)
     if before_negative(text, hit.start, hit.end) or _province_cut(text, hit):
         return True  # 나쁘진 않았어요; 자강도 (round 29)

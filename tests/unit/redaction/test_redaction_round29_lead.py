@@ -56,3 +56,20 @@ def test_a_name_spaced_before_a_kind_noun_is_still_a_business(
 ) -> None:
     spans = engine.redact(text).spans
     assert [(s.label, text[s.start : s.end]) for s in spans] == [("ORG", name)]
+
+
+def test_a_place_typed_glued_to_a_verb_keeps_its_uncertain_span() -> None:
+    """도문있을때 (도문 + 있을 때, typed in haste): the learned flagger's uncertain place holds
+    a verb's ㅆ, but its head is a gazetteer place: the verb-form rule leaves it (round 29)."""
+    from fieldkit.redaction.word_classes_ko import _name_glued_to_verb
+
+    res = Redactor.default().res
+    assert _name_glued_to_verb("도문있을때", res)
+    assert _name_glued_to_verb("순희왔어요", res)
+    assert not _name_glued_to_verb("따라갔으나", res)
+    assert not _name_glued_to_verb("주십시오", res)
+
+
+def test_the_flaggers_place_glued_to_a_verb_is_still_redacted(engine: Redactor) -> None:
+    text = "도문있을때 일이에요."
+    assert [(s.label, s.start) for s in engine.redact(text).spans] == [("PLACE", 0)]
