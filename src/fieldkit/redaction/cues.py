@@ -29,7 +29,6 @@ from fieldkit.redaction.companions_ko import find_companions_ko, find_went_with_
 from fieldkit.redaction.companions_zh import find_companions
 from fieldkit.redaction.counted_names_ko import find_counted_names_ko
 from fieldkit.redaction.cues_naming_ko import (
-    kinship_is_named,
     korean_naming,
     korean_place_subject,
     korean_places,
@@ -44,6 +43,7 @@ from fieldkit.redaction.glued_titles_ko import find_glued_titles
 from fieldkit.redaction.hanzi_ko import find_hanzi_in_korean
 from fieldkit.redaction.hits import Hit
 from fieldkit.redaction.islands_mixed import find_mixed_islands
+from fieldkit.redaction.kinship_named_ko import kinship_is_named
 from fieldkit.redaction.months_en import find_month_names
 from fieldkit.redaction.named_predicates_en import find_named_subjects
 from fieldkit.redaction.names_noted_ko import find_noted_names
