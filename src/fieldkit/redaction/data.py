@@ -34,6 +34,7 @@ __all__ = [
     "lexicon",
     "lexicon_ranked",
     "provinces",
+    "provinces_native",
     "romanisation",
     "rows",
     "surnames_ko",
@@ -214,6 +215,13 @@ def provinces() -> dict[str, str]:
         for spelling in spellings.split("|"):
             out[spelling] = display
     return out
+
+
+@lru_cache(maxsize=1)
+def provinces_native() -> frozenset[str]:
+    """The Hangul and Hanzi spellings of ``provinces`` (함경북도, 吉林省): what a Korean rule
+    compares a word with (round 29: read by ``places`` and ``word_classes_ko`` alike)."""
+    return frozenset(s for s in provinces() if not s.isascii())
 
 
 @dataclass(frozen=True, kw_only=True)

@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from functools import lru_cache
 
 from fieldkit.redaction import data, dictionary_ko, known_ko, korean, ordinary_ko
 from fieldkit.redaction.anchored import finditer_from, starts_before
@@ -281,17 +280,12 @@ def _hangul_context(folded: str, res: Resources) -> Iterator[Hit]:
         )
 
 
-@lru_cache(maxsize=1)
-def _province_native() -> frozenset[str]:
-    return frozenset(s for s in data.provinces() if not s.isascii())
-
-
 _LOCATIVE_AFTER = lazy_pattern(r"(?:에서|에|으로|로|까지|부터|쪽|근처)")
 
 
 def _is_town(word: str, res: Resources) -> bool:
     """A gazetteer town or a province-level unit, with or without its suffix (양천구, 서울)."""
-    if word in res.gaz_hangul or word in res.gaz_marked or word in _province_native():
+    if word in res.gaz_hangul or word in res.gaz_marked or word in data.provinces_native():
         return True
     return word[-1] in "시군구" and (word[:-1] in res.gaz_hangul or word[:-1] in res.gaz_marked)
 

@@ -30,7 +30,6 @@ name fits (an adverb does not modify a name).
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from fieldkit.redaction import data, dictionary_ko, hangul, korean
 from fieldkit.redaction.hits import Hit
@@ -236,18 +235,13 @@ def _people_plural(word: str) -> bool:
     return any(bare.endswith(p) and len(bare) > len(p) for p in _PEOPLE_PLURALS)
 
 
-@lru_cache(maxsize=1)
-def _provinces_native() -> frozenset[str]:
-    return frozenset(s for s in data.provinces() if not s.isascii())
-
-
 def _province_cut(text: str, hit: Hit) -> bool:
     """자강|도: the hit and the 도 or 성 after it spell a province (provinces.tsv); the 도 was
     read as the particle "also" (자강도 밖으로), no name stands there (round 29)."""
     end = hit.end
     if end >= len(text) or text[end] not in "도성":
         return False
-    return text[hit.start : end + 1] in _provinces_native()
+    return text[hit.start : end + 1] in data.provinces_native()
 
 
 def _name_glued_to_verb(word: str, res: Resources) -> bool:
