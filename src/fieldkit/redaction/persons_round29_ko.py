@@ -60,10 +60,6 @@ _KIND_ENDINGS = ("민", "인", "자", "생")
 """탈북민, 한국인, 탈북자, 대학생: a kind of person, not a name, when the rest is a word."""
 
 
-def _surname(syllable: str, res: Resources) -> bool:
-    return syllable in res.sur_ko_hangul
-
-
 def _loan_titles(folded: str, res: Resources) -> Iterator[Hit]:
     """미스터 리, 미스 김이, 미세스 박한테, 미스터 김철수 (module docstring)."""
     for match in _LOAN_TITLE().finditer(folded):
@@ -73,10 +69,10 @@ def _loan_titles(folded: str, res: Resources) -> Iterator[Hit]:
         if glued and (title + token in res.lex_ko or title + token[:1] in res.lex_ko):
             continue  # 미스터리, 미스코리아: the loanword's own compounds
         stem = token_stem(token, res)
-        if len(stem) > 1 and _surname(token[0], res) and not korean.name_shaped(stem, res):
+        if len(stem) > 1 and token[0] in res.sur_ko_hangul and not korean.name_shaped(stem, res):
             stem = token[0]  # 미스 김이: the surname and its subject particle
         if len(stem) == 1:
-            if _surname(stem, res) and not _COUNTED().match(folded, match.end()):
+            if stem in res.sur_ko_hangul and not _COUNTED().match(folded, match.end()):
                 yield person_by_cue(start, start + 1, "loan_title_surname", False)
             continue
         if glued or title == "미스":
