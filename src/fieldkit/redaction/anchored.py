@@ -12,11 +12,12 @@ it keeps finditer's rule that a match starts at or after the end of the previous
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 
 __all__ = [
     "finditer_from",
     "hangul_word_starts",
+    "literal_test",
     "matches_near",
     "phrase_starts",
     "positions",
@@ -89,6 +90,17 @@ def hangul_word_starts(
             start -= 1
         if not (start and "가" <= text[start - 1] <= "힣"):
             yield start
+
+
+def literal_test(literals: Iterable[str]) -> Callable[[str], re.Match[str] | None]:
+    """A test whether a text holds one of ``literals``: the ``search`` of their alternation,
+    whose result is true exactly when ``any(literal in text for literal in literals)`` is.
+    Round 30, speed: a rule's gate of six to thirteen words was a generator resumed once per
+    word (about 1.7 us on a Korean answer); one search at C speed costs a third of it."""
+    words = tuple(literals)
+    if not words or not all(words):
+        raise ValueError("literal_test needs non-empty literals")
+    return re.compile("|".join(re.escape(word) for word in words)).search
 
 
 def positions(folded: str, literals: tuple[str, ...]) -> list[int]:

@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from fieldkit.redaction.anchored import literal_test
 from fieldkit.redaction.chinese_given import not_a_given_name
 from fieldkit.redaction.cuewords import gazetteer_entry
 from fieldkit.redaction.hits import Hit
@@ -34,6 +35,7 @@ _SLOT = lazy_pattern(
     r"(?=一起|一块|离开|[去来到回走逃进上过住])"
 )
 _VERBS = ("带", "领", "陪", "跟", "和", "同", "与")
+_HAS_VERB = literal_test(_VERBS)
 
 
 def _verb_in_word(folded: str, match: re.Match[str], res: Resources) -> bool:
@@ -51,7 +53,7 @@ def _verb_in_word(folded: str, match: re.Match[str], res: Resources) -> bool:
 
 def find_companions(folded: str, res: Resources) -> Iterator[Hit]:
     """Given names in the companion slot (module docstring)."""
-    if not any(v in folded for v in _VERBS):
+    if not _HAS_VERB(folded):
         return
     for match in _SLOT().finditer(folded):
         if _verb_in_word(folded, match, res):

@@ -25,6 +25,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from fieldkit.redaction import hangul, korean
+from fieldkit.redaction.anchored import literal_test
 from fieldkit.redaction.cuewords import closed_words
 from fieldkit.redaction.data import word_set
 from fieldkit.redaction.hits import Hit, person_by_cue
@@ -48,6 +49,7 @@ EPITHETS = word_set(
 """Epithets for a body feature or a habit that Korean uses as a nickname."""
 
 _SUFFIXES = ("쟁이", "꾸러기")
+_HAS_SUFFIX = literal_test(_SUFFIXES)
 _PARTICLE = "이랑|하고|한테|에게|께서|이가|이는|이도|가|는|를|랑|도|이|은|을|아|야"
 _CALLED = r"(?:이라|라)(?:고|구)?\s?(?:했|불렀|불러|부르|불리)"
 """담배쟁이라 했는데, 털보라고 불렀어요: called by the epithet."""
@@ -100,7 +102,7 @@ def _candidates(folded: str, res: Resources) -> Iterator[tuple[int, int, int]]:
     """(start, end, end of the tail) of each listed epithet and each noun + habit suffix."""
     for match in _rx()["listed"].finditer(folded):
         yield match.start(1), match.end(1), match.end()
-    if not any(suffix in folded for suffix in _SUFFIXES):
+    if not _HAS_SUFFIX(folded):
         return
     for match in _rx()["habit"].finditer(folded):
         end = match.end(1)

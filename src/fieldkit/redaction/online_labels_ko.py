@@ -16,6 +16,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from fieldkit.redaction import known_ko, korean
+from fieldkit.redaction.anchored import literal_test
 from fieldkit.redaction.cuewords import closed_words
 from fieldkit.redaction.hits import Hit
 from fieldkit.redaction.lazy import lazy_pattern
@@ -60,10 +61,14 @@ _QUOTED_ON_APP = lazy_pattern(
 its characters (a heart, a digit, Latin letters): the quote bounds it, the label says what."""
 
 
+_HAS_LABEL = literal_test(("닉네임", "대화명", "아이디", "계정", "프로필", "이름", "닉"))
+"""The labels an account name follows: a text with none is not read (round 30, speed: one
+search instead of a generator over the seven)."""
+
+
 def find_account_labels(folded: str, res: Resources) -> Iterator[Hit]:
     """닉네임은 X였어요: the account name after its label (see the module doc)."""
-    labels = ("닉네임", "대화명", "아이디", "계정", "프로필", "이름", "닉")
-    if not any(label in folded for label in labels):
+    if not _HAS_LABEL(folded):
         return
     for quoted in _QUOTED_ON_APP().finditer(folded):
         yield Hit.at(quoted.span(1), label="ONLINE_ID", detector="cue", rule="account_quoted_ko")

@@ -27,6 +27,7 @@ import re
 from collections.abc import Iterator
 
 from fieldkit.redaction import dictionary_ko, korean
+from fieldkit.redaction.anchored import literal_test
 from fieldkit.redaction.cuewords import closed_words
 from fieldkit.redaction.hits import Hit
 from fieldkit.redaction.lazy import lazy_pattern
@@ -100,13 +101,14 @@ _LEVEL = lazy_pattern(
 _SCHOOL_WORDS = tuple(str.split("학년 학생 졸업 입학 전학 재학 다니 다녀 다닌 다녔 다닙 나왔 나온"))
 """Every ``_LEVEL`` match holds one of these (its school word or verb): a text with none is
 not scanned (round 15, speed: the scan found a school in one Korean passage of a thousand)."""
+_HAS_SCHOOL_WORD = literal_test(_SCHOOL_WORDS)
 _VERB_END = frozenset("는던하되")
 """Last syllables of a verb's forms (일하는중, 공부하고 다녀요): no school's name."""
 
 
 def find_level_schools(folded: str, res: Resources) -> Iterator[Hit]:
     """X초 / X중 / X고 (X여고, X여중) before a school's word (module doc)."""
-    if not any(word in folded for word in _SCHOOL_WORDS):
+    if not _HAS_SCHOOL_WORD(folded):
         return
     for match in _LEVEL().finditer(folded):
         name = match.group(1)

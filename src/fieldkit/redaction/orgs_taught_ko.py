@@ -19,6 +19,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from fieldkit.redaction import korean
+from fieldkit.redaction.anchored import literal_test
 from fieldkit.redaction.cuewords import closed_words
 from fieldkit.redaction.hits import Hit
 from fieldkit.redaction.lazy import lazy_pattern
@@ -44,6 +45,7 @@ _TRADES = tuple(
 language tests and the civil-service exam, 토익 학원)."""
 
 _KINDS = ("교육원", "학원", "아카데미", "훈련원")
+_HAS_KIND = literal_test(_KINDS)
 _GLUED = lazy_pattern(
     r"(?<![가-힣])([가-힣]{3,12}?)(교육원|학원|아카데미|훈련원)(?=[가-힣]{0,4}(?![가-힣]))"
 )
@@ -73,7 +75,7 @@ def taught_kind(stem: str, noun: str) -> bool:
 
 def find_taught_school_names(folded: str, res: Resources) -> Iterator[Hit]:
     """<name><trade><kind>: the name, or the town it is named for (module doc)."""
-    if not any(kind in folded for kind in _KINDS):
+    if not _HAS_KIND(folded):
         return
     for match in _GLUED().finditer(folded):
         name, stripped = _strip(match.group(1))

@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from fieldkit.redaction.anchored import matches_near, positions
+from fieldkit.redaction.anchored import literal_test, matches_near, positions
 from fieldkit.redaction.hits import Hit, person_by_cue
 from fieldkit.redaction.lazy import lazy_pattern
 from fieldkit.redaction.resources import Resources
@@ -65,6 +65,7 @@ def _place_units(folded: str, res: Resources) -> Iterator[Hit]:
 
 
 _PREFIXES = ("Lao ", "Xiao ", "Da ", "Old ", "Little ", "Big ")
+_HAS_PREFIX = literal_test(_PREFIXES)
 _PREFIXED = lazy_pattern(r"(?<![\w-])(Lao|Xiao|Da|Old|Little|Big) ([A-Z][a-z]{0,5})\b")
 
 
@@ -105,7 +106,7 @@ def find_round13_en(folded: str, res: Resources, words: frozenset[str]) -> Itera
     """The rules of this module, each only when the text holds its anchor."""
     if words & _UNIT_WORDS:
         yield from _place_units(folded, res)
-    if any(p in folded for p in _PREFIXES):
+    if _HAS_PREFIX(folded):
         yield from _prefixed_surnames(folded, res)
 
 

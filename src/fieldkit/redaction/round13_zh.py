@@ -23,6 +23,7 @@ import re
 from collections.abc import Iterator
 
 from fieldkit.redaction import data
+from fieldkit.redaction.anchored import literal_test
 from fieldkit.redaction.hits import Hit
 from fieldkit.redaction.lazy import lazy_pattern
 from fieldkit.redaction.resources import Resources
@@ -87,6 +88,7 @@ _LATIN_KIND = lazy_pattern(
 _LATIN_KIND_WORDS = (" KTV", " Hotel", " Restaurant", " Karaoke", " Sauna", " Bar", " Cafe")
 """What every ``_LATIN_KIND`` match holds: without one, the text is not read for it (round 17,
 speed: "bar" and "safe" let an English text in, and the pattern tried every capital)."""
+_HAS_LATIN_KIND_WORD = literal_test(_LATIN_KIND_WORDS)
 
 
 def _spellings(name: str) -> tuple[list[str], list[str]]:
@@ -131,7 +133,7 @@ def _business_names(folded: str, res: Resources) -> Iterator[Hit]:
         name = folded[start:end]
         yield Hit(start=start, end=end, label="ORG", detector="cue", rule="hanzi_before_kind")
         yield from _other_spellings(folded, name)
-    latin = any(kind in folded for kind in _LATIN_KIND_WORDS)
+    latin = _HAS_LATIN_KIND_WORD(folded) is not None
     for match in _LATIN_KIND().finditer(folded) if latin else ():
         word = match.group(1)
         if res.keep_latin.get(word) or res.gaz_latin.get(word):
@@ -139,11 +141,12 @@ def _business_names(folded: str, res: Resources) -> Iterator[Hit]:
 
 
 _KIND_ANCHORS = ("KTV", "ktv", "otel", "estaurant", "araoke", "auna", "Bar", "bar", "afe")
+_HAS_KIND_ANCHOR = literal_test(_KIND_ANCHORS)
 
 
 def find_round13_zh(folded: str, res: Resources, has_hanzi: bool) -> Iterator[Hit]:
     """The finders of this module, each only when the text holds its anchor."""
     if has_hanzi and ("区" in folded or "县" in folded or "市" in folded):
         yield from _neighbourhoods(folded, res)
-    if view(folded).has_latin and any(a in folded for a in _KIND_ANCHORS):  # Latin (r28)
+    if view(folded).has_latin and _HAS_KIND_ANCHOR(folded):  # Latin (r28)
         yield from _business_names(folded, res)
