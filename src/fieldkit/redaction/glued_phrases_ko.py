@@ -85,9 +85,8 @@ def _place_at(folded: str, at: int, res: Resources) -> Hit | None:
 
 def find_glued_phrases_ko(folded: str, res: Resources) -> Iterator[Hit]:
     """Run-on words opening with a name (see the module doc)."""
-    for start, end in view(folded).hangul_runs:
-        if end - start < _RUN_ON:
-            continue
+    runs = view(folded).hangul_runs
+    for start, end in [run for run in runs if run[1] - run[0] >= _RUN_ON]:  # round 30, speed
         found = _honoured(folded, start, end, res) or _called(folded, start, end, res)
         if found is None:
             continue

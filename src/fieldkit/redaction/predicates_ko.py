@@ -23,7 +23,7 @@ verb form (그건 제 딸이에요, 엄마가 그랬어요, 그게 제 이름이
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 
 from fieldkit.redaction import korean
 from fieldkit.redaction.anchored import matches_near
@@ -114,17 +114,14 @@ def find_predicate_people_ko(folded: str, res: Resources) -> Iterator[Hit]:
     """The subjects the predicates name (module doc).  Each pattern opens with a
     look-behind and would be tried at every position; it is tried only in windows around
     its rare part (the relation, the quotation mark, the naming noun), found at C speed."""
-    rules = [
-        (_MY_RELATION, "my_relation", _GATE_MY, 24),
-        (_SPEAKER_SAID, "speaker_of_quote", _GATE_QUOTE, 40),
-        (_SPEAKER_QUOTED, "speaker_of_quote", _GATE_QUOTE, 12),
-        (_NAMING_NOUN, "subject_of_name", _GATE_NAMING, 80),
-        (_NICKNAME_PREDICATE, "subject_of_name", _GATE_NAMING, 16),
-        (_KIN_PREDICATE, "kin_predicate", _GATE_KIN, 16),
-    ]
     anchors: dict[re.Pattern[str], list[int]] = {}  # a gate two rules share, scanned once
-    for pattern, rule, gate, before in rules:
-        for match in _in_windows(pattern(), folded, gate, before, anchors):
+    for pattern, rule, gate, before in _RULES:
+        found = anchors.get(gate)
+        if found is None:
+            found = anchors[gate] = _gate_anchors(gate, folded)
+        if not found:
+            continue  # the usual case: no window, no pattern fetched (round 30, speed)
+        for match in matches_near(folded, found, pattern(), before, _AHEAD):
             hit = _subject(folded, match.span(1), match.group(2), rule, res)
             if hit is not None:
                 yield hit
@@ -136,7 +133,7 @@ def find_predicate_people_ko(folded: str, res: Resources) -> Iterator[Hit]:
             hit = _subject(folded, match.span(1), "", "holder_of_papers", res)
             if hit is not None:
                 yield hit
-    for match in _in_windows(_WITH_ME(), folded, _GATE_WITH_ME, 16):
+    for match in _in_windows(_WITH_ME, folded, _GATE_WITH_ME, 16):
         group = 1 if match.group(1) is not None else 3
         span, particle = match.span(group), match.group(group + 1)
         hit = _subject(folded, span, particle, "paired_with_me", res)
@@ -156,39 +153,46 @@ _GATE_WITH_ME = re.compile("(?:저|나)(?:랑|하고)")
 _AHEAD = 140
 """How far past the start of its rare part a match may end (the longest: a quotation and
 its verb)."""
+_RULES = (
+    (_MY_RELATION, "my_relation", _GATE_MY, 24),
+    (_SPEAKER_SAID, "speaker_of_quote", _GATE_QUOTE, 40),
+    (_SPEAKER_QUOTED, "speaker_of_quote", _GATE_QUOTE, 12),
+    (_NAMING_NOUN, "subject_of_name", _GATE_NAMING, 80),
+    (_NICKNAME_PREDICATE, "subject_of_name", _GATE_NAMING, 16),
+    (_KIN_PREDICATE, "kin_predicate", _GATE_KIN, 16),
+)
+"""The windowed rules: pattern, rule name, gate, how far before the gate a match may start
+(built once, not at each call: round 30, speed)."""
+
+
+def _gate_anchors(gate: re.Pattern[str], folded: str) -> list[int]:
+    """Where ``gate`` matches; none, without a scan, for the quotation gate in a text
+    without a quotation mark (round 28, speed)."""
+    if gate is _GATE_QUOTE and '"' not in folded and "“" not in folded:
+        return []
+    return [found.start() for found in gate.finditer(folded)]
 
 
 def _in_windows(
-    pattern: re.Pattern[str],
-    folded: str,
-    gate: re.Pattern[str],
-    before: int,
-    known: dict[re.Pattern[str], list[int]] | None = None,
+    pattern: Callable[[], re.Pattern[str]], folded: str, gate: re.Pattern[str], before: int
 ) -> Iterable[re.Match[str]]:
-    """``pattern``'s matches near the gate's (``anchored.matches_near``: each found once;
-    the pattern's look-behind still reads the characters before a window).  ``known``
-    keeps each gate's anchors for the next rule that shares the gate; the quotation gate
-    is not scanned in a text without a quotation mark (round 28, speed)."""
-    anchors = known.get(gate) if known is not None else None
-    if anchors is None:
-        shut = gate is _GATE_QUOTE and '"' not in folded and "“" not in folded
-        anchors = [] if shut else [found.start() for found in gate.finditer(folded)]
-        if known is not None:
-            known[gate] = anchors
+    """The matches of the lazy ``pattern`` near the gate's (``anchored.matches_near``: each
+    found once; the pattern's look-behind still reads the characters before a window)."""
+    anchors = _gate_anchors(gate, folded)
     if not anchors:
         return ()  # the usual case: no window, no generator made (round 28, speed)
-    return matches_near(folded, anchors, pattern, before, _AHEAD)
+    return matches_near(folded, anchors, pattern(), before, _AHEAD)
 
 
 def _pairs_and_possessors(folded: str, res: Resources) -> Iterator[Hit]:
     """Both members of a pair of sisters or twins; a possessor before a kin word."""
-    for match in _in_windows(_PAIR_PREDICATE(), folded, _GATE_PAIR, 24):
+    for match in _in_windows(_PAIR_PREDICATE, folded, _GATE_PAIR, 24):
         for group in (1, 3):
             particle = "이가" if match.group(group + 1).startswith("이") else "가"
             hit = _subject(folded, match.span(group), particle, "pair_predicate", res)
             if hit is not None:
                 yield hit
-    for match in _in_windows(_POSSESSOR_I(), folded, _GATE_POSSESSOR, 4):
+    for match in _in_windows(_POSSESSOR_I, folded, _GATE_POSSESSOR, 4):
         if korean.final_consonant(match.group(1)[-1]):  # the affectionate 이 of 봄이
             hit = _subject(folded, match.span(1), "이가", "possessor_with_i", res)
             if hit is not None:

@@ -6,7 +6,8 @@ written ``any(word in folded for word in WORDS)`` resumed a generator once per w
 alternation whose ``search`` is true exactly when that ``any`` is.  These tests compare each
 converted gate with the plain ``any`` on the development passages and on texts made of the
 listed words, their halves and their neighbours (``bench/redaction_outputs.py`` checks the
-whole engine's outputs).
+whole engine's outputs).  ``spoken_ko.bound_noun_phrase`` first tests every bound noun in one
+``endswith``: compared with its loop as it was.
 """
 
 from __future__ import annotations
@@ -17,12 +18,14 @@ from fieldkit.redaction import (
     companions_zh,
     epithets_ko,
     glued_names_ko,
+    hangul,
     online_labels_ko,
     orgs_schools_ko,
     orgs_taught_ko,
     round13_en,
     round13_zh,
     slots_ko,
+    spoken_ko,
 )
 from fieldkit.redaction.anchored import literal_test
 from speed_helpers import folded_passages, made_texts
@@ -72,3 +75,33 @@ def test_literal_test_escapes_and_refuses_empty() -> None:
         literal_test(())
     with pytest.raises(ValueError):
         literal_test(("a", ""))
+
+
+def _bound_noun_phrase_plain(stem: str, is_verb) -> bool:
+    """``spoken_ko.bound_noun_phrase`` as it was before round 30: every bound noun tried."""
+    if len(stem) >= 4 and stem.endswith("까봐"):
+        return True
+    for bound, finals in spoken_ko._BOUND_AFTER.items():
+        if not stem.endswith(bound) or len(stem) <= len(bound):
+            continue
+        rest = stem[: -len(bound)]
+        last = rest[-1]
+        if not "가" <= last <= "힣" or hangul.decompose(last)[2] not in finals:
+            continue
+        if len(rest) == 1:
+            return rest in spoken_ko._SHORT_ADNOMINAL
+        return last in "는을인" or is_verb(rest)
+    return False
+
+
+def test_bound_noun_phrase_end_test_is_the_plain_loop() -> None:
+    """The one ``endswith`` of every bound noun first, then the loop: the same answers."""
+    words = {w for text in folded_passages() for w in text.split()}
+    bounds = tuple(spoken_ko._BOUND_AFTER)
+    pieces = (*bounds, "할", "갈", "는", "인", "철", "가", "사", "까봐", "a", "1")
+    words |= set(made_texts(31, pieces, count=3000, size=3))
+    for is_verb in (lambda _w: False, lambda _w: True, lambda w: len(w) % 2 == 0):
+        for word in words:
+            assert spoken_ko.bound_noun_phrase(word, is_verb) is _bound_noun_phrase_plain(
+                word, is_verb
+            ), word
