@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 
 from fieldkit.redaction import korean
 from fieldkit.redaction.affectionate_ko import find_affectionate_more
@@ -134,8 +135,14 @@ def _affectionate(folded: str, res: Resources) -> Iterator[Hit]:
             yield with_affectionate_i(hit)
 
 
+@lru_cache(maxsize=1)
+def _honorific_words() -> frozenset[str]:
+    """The Korean honorifics of ``cues.tsv`` (씨, 님, 선생 ...), built once (round 30, speed:
+    ``_surname_titles`` built the set at every Korean call, before any title was found)."""
+    return frozenset(cue_words().get("honorific", "ko"))
+
+
 def _surname_titles(folded: str, res: Resources) -> Iterator[Hit]:
-    honorific = frozenset(cue_words().get("honorific", "ko"))
     before = call_rx()["surname_before"]
     for title, _particle in titles(folded):
         match = before.search(folded, max(0, title.start() - 2), title.start())
@@ -165,7 +172,7 @@ def _surname_titles(folded: str, res: Resources) -> Iterator[Hit]:
         uncertain = surname in WORD_SURNAMES or lee  # 한 목사님 may be "a pastor"
         rule = "surname_before_title" + ("_ordinary" if uncertain else "")
         start = match.start(1)
-        bound = title.group() in honorific  # 김 선생: redacted with the name
+        bound = title.group() in _honorific_words()  # 김 선생: redacted with the name
         yield Hit(
             start=start,
             end=title.end() if bound else start + 1,

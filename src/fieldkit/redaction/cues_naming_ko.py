@@ -208,8 +208,14 @@ def _word_ends_in_i(folded: str, end: int, stem: str, res: Resources) -> bool:
     return folded[end : end + 1] == "이" and stem not in res.lex_ko and stem + "이" in res.lex_ko
 
 
+@lru_cache(maxsize=4)
+def _naming_set(kind: str) -> frozenset[str]:
+    """One Korean row of ``cues.tsv`` as a set, built once (``korean_naming`` built three of
+    them for every candidate: round 30, speed)."""
+    return frozenset(cue_words().get(kind, "ko"))
+
+
 def korean_naming(folded: str, res: Resources) -> Iterator[Hit]:
-    c = cue_words()
     rx = cue_rx()
     for start, name, cue, after in _naming_after(folded):
         if (start and folded[start - 1].isdigit()) or _after_number(folded, start):
@@ -219,7 +225,7 @@ def korean_naming(folded: str, res: Resources) -> Iterator[Hit]:
         nouns = _nouns(after.group(1) or "", res) | _modified_noun(folded, after, res)
         glued_place = cue.group().endswith("는데") and after.group(1) in _LOCATIVE_AFTER_DE
         nouns = nouns | {"데"} if glued_place else nouns  # 한성테크라는데서: 라는 데서 (r21)
-        if nouns & frozenset(c.get("not_naming", "ko")):
+        if nouns & _naming_set("not_naming"):
             continue  # X라는 것: a quotation, not a name
         spoken = cue.group().endswith(" ")  # 까치라 불렀다
         rest = folded[cue.end() - spoken :][:6]
@@ -241,13 +247,13 @@ def korean_naming(folded: str, res: Resources) -> Iterator[Hit]:
         if len(stem) > 2 and kind_noun_length(stem):
             continue  # 은혜교회라고 있었는데: a name and its kind, the org rules' (round 19)
         org = bool(nouns & _org_nouns())  # 희망이라는 단체, 은혜라는 교회
-        strong = strong or org or glued_place or bool(nouns & frozenset(c.get("naming_noun", "ko")))
+        strong = strong or org or glued_place or bool(nouns & _naming_set("naming_noun"))
         strong = strong or called
         ordinary = stem in res.lex_ko or korean.ordinary(stem, res)
         if not strong and ordinary and not korean.name_shaped(stem):
             continue  # a medium cue: the lexicon still decides
-        person = nouns & frozenset(c.get("naming_noun", "ko"))
-        place = nouns & frozenset(c.get("place_noun", "ko"))
+        person = nouns & _naming_set("naming_noun")
+        place = nouns & _naming_set("place_noun")
         named = person or called or epithet(stem, res)  # 다들 꺽다리라 했어요 (round 25)
         if not named and not org and thing_named(folded, start, stem, nouns, res):
             continue  # 언감자떡이라구, X라는 알약, 얼음을 X라구 했다: a thing (round 26)
@@ -325,12 +331,13 @@ def korean_places(folded: str, res: Resources) -> Iterator[Hit]:
     place suffix (통화에서, 통화역): a place, uncertain unless a suffix says so."""
     closed = closed_words("ko")
     for match in cue_rx().locative.finditer(folded):
-        if _after_number(folded, match.start()):
-            continue  # 5,000위안에, 5천 위안에: a currency after a number
         stem, suffix = match.group(1), match.group(2) or ""
         entry = gazetteer_entry(stem, res)
         if entry is None or not entry[1] or stem in closed:
             continue  # not a place, or one the gazetteer finds itself (not ambiguous)
+        if _after_number(folded, match.start()):
+            continue  # 5,000위안에, 5천 위안에: a currency after a number (tested after the
+            # look-ups, which leave few: round 30, speed)
         if not match.group(2) and hangul.word_from(folded, match.start(1)) in res.lex_ko:
             continue  # 스스로, 서로: a word of its own, no place and its particle (round 17)
         end = match.end(1) + len(suffix)
