@@ -258,10 +258,11 @@ def _name_glued_to_verb(word: str, res: Resources) -> bool:
     )
 
 
-_TRADE, _SPELLED, _GLUED, _TIME_OR_SIDE, _PLURAL, _DATE, _LANGUAGE, _NOUN, _HOLIDAY_LISTED = (
-    1 << n for n in range(9)
+_SPELLED, _GLUED, _TIME_OR_SIDE, _PLURAL, _DATE, _LANGUAGE, _NOUN, _HOLIDAY_LISTED = (
+    1 << n for n in range(8)
 )
-"""What ``class_non_name`` asks of the word alone, one bit each (``word_facts``)."""
+"""What ``class_non_name`` asks of an uncertain hit's word alone, one bit each
+(``word_facts``)."""
 
 _FACTS: WordCache[str, int] = WordCache()
 """``word_facts`` of each word, kept across calls (``memory.WordCache``: bounded, emptied
@@ -270,8 +271,9 @@ when the workspace closes)."""
 
 def word_facts(word: str, res: Resources) -> int:
     """The classes of ``word`` that depend on nothing but the word and the tables, as bits,
-    derived once per word and kept (round 30, speed: some ten tests per candidate, asked of
-    the same words at every call of a preview; ``test_redaction_speed_r30_pipeline``)."""
+    derived once per word and kept (round 30, speed: some ten tests per uncertain candidate,
+    asked of the same words at every call of a preview; ``test_redaction_speed_r30_pipeline``).
+    A certain hit's word is not derived: only the trade compound is asked of it."""
     kept = _FACTS.of(res)
     facts = kept.get(word)
     if facts is None:
@@ -282,7 +284,6 @@ def word_facts(word: str, res: Resources) -> int:
 def word_facts_plain(word: str, res: Resources) -> int:
     """``word_facts`` derived afresh."""
     tests = (
-        trade_compound(word, res),
         verb_spelled(word),
         _name_glued_to_verb(word, res),
         _time_or_side(word, res),
@@ -297,13 +298,13 @@ def word_facts_plain(word: str, res: Resources) -> int:
 
 def class_non_name(text: str, hit: Hit, word: str, res: Resources) -> bool:
     """True when the person or place hit's Hangul word is of a class no name belongs to."""
-    facts = word_facts(word, res)
-    if hit.label == "PERSON" and facts & _TRADE and "title" not in hit.rule:
+    if hit.label == "PERSON" and trade_compound(word, res) and "title" not in hit.rule:
         return True
     if hit.label == "PERSON" and _adverb_adnominal(text, hit, res):
         return True  # certain too: 일한 is no word, but an adverb modifies it (round 13's rule)
     if not hit.uncertain or hit.label not in ("PERSON", "PLACE", "ORG"):
         return False
+    facts = word_facts(word, res)
     span = text[hit.start : hit.end]
     spelled = facts & _SPELLED or (span != word and verb_spelled(span))
     if spelled and not facts & _GLUED:
