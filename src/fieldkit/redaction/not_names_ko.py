@@ -27,6 +27,7 @@ from fieldkit.redaction.data import word_set
 from fieldkit.redaction.eaten_ko import eaten_or_counted
 from fieldkit.redaction.hits import Hit
 from fieldkit.redaction.lazy import lazy_pattern
+from fieldkit.redaction.memory import WordCache
 from fieldkit.redaction.not_names_doc_ko import doc_non_name
 from fieldkit.redaction.not_places_ko import drop_place_nouns
 from fieldkit.redaction.org_nouns import COMPANY_SUFFIX, korean_nouns
@@ -259,6 +260,36 @@ def _function_word(word: str, res: Resources) -> bool:
     return word in _DEMONSTRATIVES or dictionary_ko.adverb(word)
 
 
+_HANGUL_ONLY, _CONJUNCTION, _FUNCTION, _KIND_OR_TITLE, _CALENDAR_WORD = (1 << n for n in range(5))
+"""What ``_not_a_name`` asks of the word alone, one bit each (``_word_facts``)."""
+
+_FACTS: WordCache[str, int] = WordCache()
+"""``_word_facts`` of each word, kept across calls (``memory.WordCache``: bounded, emptied
+when the workspace closes)."""
+
+
+def _word_facts(word: str, res: Resources) -> int:
+    """The word's classes that depend on nothing but the word and the tables, as bits,
+    derived once per word and kept (round 30, speed, as ``word_classes_ko.word_facts``)."""
+    kept = _FACTS.of(res)
+    facts = kept.get(word)
+    if facts is None:
+        facts = kept[word] = _word_facts_plain(word, res)
+    return facts
+
+
+def _word_facts_plain(word: str, res: Resources) -> int:
+    """``_word_facts`` derived afresh."""
+    tests = (
+        _hangul(word),
+        dictionary_ko.conjunction(word) and word not in res.given_ko,
+        _function_word(word, res),
+        _kind_or_title(word),
+        word[-1:] in _CALENDAR_LAST and _CALENDAR.fullmatch(word) is not None,
+    )
+    return sum(1 << n for n, true in enumerate(tests) if true)
+
+
 def _not_a_name(text: str, hit: Hit, res: Resources) -> bool:
     if doc_non_name(text, hit, res):
         return True  # round 13: document words, pronouns, labels, titles, verb forms
@@ -271,23 +302,24 @@ def _not_a_name(text: str, hit: Hit, res: Resources) -> bool:
         return True  # round 14: holidays, languages, role modifiers, verb forms, trades
     if plain_noun_ko(text, hit, word, res, _kind_or_title):
         return True  # round 14, second wave: person nouns, departments, compounds, forms
-    if not _hangul(word):
+    facts = _word_facts(word, res)
+    if not facts & _HANGUL_ONLY:
         return False
-    if dictionary_ko.conjunction(word) and word not in res.given_ko:
+    if facts & _CONJUNCTION:
         return True
     if hit.label == "ORG":  # round 14: a title is whose business, not its name (사장 회사)
-        return hit.uncertain and (_function_word(word, res) or _kind_or_title(word))
+        return hit.uncertain and bool(facts & (_FUNCTION | _KIND_OR_TITLE))
     if _about_a_name(text, hit, word) or _quantity(text, hit, word):
         return True
     if hit.label == "PERSON" and _hanja_gloss(text, hit, word, res):
         return True
     if _verb_slot(text, hit, text[hit.start : hit.end]):
         return True
-    if hit.label == "PERSON" and _kind_or_title(word) and not _honoured(hit):
+    if hit.label == "PERSON" and facts & _KIND_OR_TITLE and not _honoured(hit):
         return True
-    if word[-1:] in _CALENDAR_LAST and _CALENDAR.fullmatch(word) and not _named(hit):
+    if facts & _CALENDAR_WORD and not _named(hit):
         return True
-    return hit.uncertain and _function_word(word, res)
+    return hit.uncertain and bool(facts & _FUNCTION)
 
 
 def drop_non_names(text: str, hits: list[Hit], res: Resources) -> list[Hit]:

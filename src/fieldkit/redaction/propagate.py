@@ -17,17 +17,13 @@ from itertools import accumulate, compress
 from operator import itemgetter
 from typing import Protocol
 
-from fieldkit.redaction import korean
 from fieldkit.redaction.aliases_ko import (
     READING_KEY,
     SURNAME_TITLE_KEY,
-    hangul_surname_seed,
     reading_after,
-    reading_seeds,
     surname_title_after,
 )
 from fieldkit.redaction.apposed_ko import aliases
-from fieldkit.redaction.cuewords import closed_words
 from fieldkit.redaction.hits import Hit
 from fieldkit.redaction.keep import KeepSpans
 from fieldkit.redaction.lazy import lazy_pattern
@@ -35,8 +31,7 @@ from fieldkit.redaction.lists_ko import paired_names
 from fieldkit.redaction.lists_people_ko import listed_people
 from fieldkit.redaction.lists_zh import counted_people_zh
 from fieldkit.redaction.name_glosses_ko import glossed_names
-from fieldkit.redaction.nameparts import given_part, ordinary_given_part
-from fieldkit.redaction.normalize import Folded, fold_key
+from fieldkit.redaction.normalize import Folded
 from fieldkit.redaction.person_again_ko import person_after
 from fieldkit.redaction.propagate_en import named_lower_here
 from fieldkit.redaction.propagate_ko import (
@@ -46,16 +41,14 @@ from fieldkit.redaction.propagate_ko import (
     enumerated_names,
     glued_after_connective,
     glued_surname,
-    hanzi_reading_seeds,
-    hanzi_sign_seeds,
     nickname_after,
-    nickname_seed,
-    surname_seed,
     surname_uncertain,
 )
+from fieldkit.redaction.propagate_seeds import released as _released  # noqa: F401  (tests)
+from fieldkit.redaction.propagate_seeds import seeds as derive_seeds
 from fieldkit.redaction.propagate_words import reads_as_word
 from fieldkit.redaction.resources import Resources
-from fieldkit.redaction.spaced_names_ko import SPACED_KEY, spaced_after, spaced_seed
+from fieldkit.redaction.spaced_names_ko import SPACED_KEY, spaced_after
 
 __all__ = ["propagate"]
 
@@ -64,130 +57,6 @@ class _FieldLike(Protocol):
     folded: Folded
     hits: list[Hit]
     keep: KeepSpans
-
-
-_NAMED_AS_NAME = ("subject_of_name", "listed_people", "denied_real_name")
-"""Round 18: a word said to be a nickname or a name (해바라기는 ... 부르던 별명인데) is that
-person wherever it stands as a word in the text, not only before a person's particle; round
-19: so is a member of a list its count says is of people (한별이랑 단비랑 저, 이렇게 셋이 ...
-단비는 아파서); round 27: so is a word said not to be a real name (참새는 진짜 이름이 아니고)."""
-
-
-def _released(word: str, release: frozenset[str]) -> bool:
-    """Whether the caller released ``word``: nearly every call releases nothing, and then
-    the word is not folded at all (round 28, speed: ``fold_key`` is a regex and a fold)."""
-    return bool(release) and fold_key(word) in release
-
-
-def _seeds(fields: Sequence[_FieldLike], release: frozenset[str], res: Resources) -> dict[str, Hit]:
-    """Every surface to look for; an ordinary Korean word a cue named a person (미소라고)
-    is looked for only before a particle a person takes (``person_again_ko``): its key starts
-    with a tab, which no surface does."""
-    seeds: dict[str, Hit] = {}
-    for field in fields:
-        for hit in sorted(field.hits, key=lambda h: (h.uncertain, h.detector == "catchall")):
-            start, end = hit.core or (hit.start, hit.end)
-            surface = field.folded.text[start:end].strip()
-            nick = nickname_seed(surface, hit)
-            if nick is not None and not _released(surface, release):
-                seeds.setdefault(nick, hit)  # '곰'이라고 불린 ... 곰이 (round 11)
-            if len(surface) == 1 and hit.detector != "known":
-                _alias_seeds(seeds, surface, hit, res, release)
-                _called_seed(seeds, surface, hit, release)
-            elif _affectionate_one(surface) and hit.detector != "known":
-                _called_seed(seeds, surface[0], hit, release)  # 쏨이라는 ... 쏨 아저씨는 (r25)
-            if len(surface) < 2 or surface.isdigit() or _released(surface, release):
-                continue
-            if hit.label == "DATE" or (len(surface) < 3 and surface.isascii()):
-                continue
-            ordinary = hit.rule.endswith("_ordinary") and not surface.isascii()
-            if ordinary and not korean.name_shaped(surface):
-                if hit.label == "PERSON":
-                    named = hit.rule.startswith(_NAMED_AS_NAME)
-                    seeds.setdefault(("" if named else "\t") + surface, hit)
-                continue  # an ordinary word a cue flagged (친구 번호) is no name elsewhere
-            seeds.setdefault(surface, hit)
-            if hit.label in ("ORG", "PLACE") and not hit.uncertain:  # 华丰 ... 화풍이라 (r13)
-                seeds.update((READING_KEY + r, hit) for r in hanzi_reading_seeds(surface))
-            if hit.rule == "hanzi_name_before_org":  # 阳光幼儿园 ... 양광이라는게 (round 27)
-                for reading in hanzi_sign_seeds(surface):
-                    seeds.setdefault(READING_KEY + reading, hit)
-            if hit.label != "PERSON" or hit.detector == "known":
-                continue
-            _alias_seeds(seeds, surface, hit, res, release)
-            given = given_part(surface)
-            if given and not _released(given, release):
-                seeds.setdefault(given, hit)
-            word = ordinary_given_part(surface)
-            if word and word not in closed_words("ko") and not _released(word, release):
-                seeds.setdefault("\t" + word, hit)  # 이명화 ... 명화가 조장이었고
-            _korean_seeds(seeds, surface, hit, res, release)
-    return seeds
-
-
-def _affectionate_one(surface: str) -> bool:
-    """A one-syllable name with the affectionate 이 or the copula's 이 left on it (쏨이라는:
-    쏨 + 이라는, or 쏨이 + 라는): the syllable alone is that person again before a title or
-    a person's ending (쏨 아저씨는: round 25)."""
-    return len(surface) == 2 and surface[1] == "이" and korean.final_consonant(surface[0])
-
-
-def _called_seed(seeds: dict[str, Hit], surface: str, hit: Hit, release: frozenset[str]) -> None:
-    """Round 19: a one-syllable given name a rule found (봄 of 봄이 엄마가, 해 of 별이랑 해는
-    자매였는데) is that person again where a person's ending follows it (봄이 소식을, 해한테서:
-    ``person_again_ko.person_after``); the bare syllable is no seed (봄에 is spring).  Round
-    26: so is one found with its affectionate 이 (별이는 ... 별이가 문을 두드리는)."""
-    if hit.label != "PERSON" or hit.detector == "catchall":
-        return
-    if hit.core is not None and not hit.rule.startswith("affectionate_i"):
-        return
-    if "surname" in hit.rule or not "가" <= surface <= "힣":
-        return  # a surname under its title (장 사장) is no given name
-    if not _released(surface, release):
-        seeds.setdefault("\t" + surface, hit)
-
-
-def _korean_seeds(
-    seeds: dict[str, Hit], surface: str, hit: Hit, res: Resources, release: frozenset[str]
-) -> None:
-    """Round 6: a Hanzi name's Korean readings (刘德福 -> 류덕복) and a full Korean name's
-    lone surname (허명철 -> 허가, only before a particle: ``propagate_ko``); round 14b: the
-    full name with a space after its surname (박 준호)."""
-    for reading in hanzi_reading_seeds(surface):
-        if reading in release:
-            continue
-        # round 11: a given name alone (平安) read as a word (평안) needs a particle after it
-        alone = surface[0] not in res.sur_zh_hanzi and reading in res.lex_ko
-        seeds.setdefault(READING_KEY + reading if alone else reading, hit)
-    key = surname_seed(surface, hit, res)
-    if key is not None:
-        seeds.setdefault(key, hit)
-    if _full_korean_name(surface, res):
-        seeds.setdefault(surface[0] + " " + surface[1:], hit)  # round 14b: 박준호 ... 박 준호
-    spaced = spaced_seed(surface, hit)
-    if spaced is not None and not _released(surface, release):
-        seeds.setdefault(spaced, hit)  # round 26: 향숙이는 ... 향 숙이랑
-
-
-def _full_korean_name(surface: str, res: Resources) -> bool:
-    """A surname and a two-syllable given name, written solid: the same person when a
-    speaker spells it out with a space after the surname."""
-    hangul_only = all("가" <= c <= "힣" for c in surface)
-    return len(surface) == 3 and hangul_only and surface[0] in res.sur_ko_hangul
-
-
-def _alias_seeds(
-    seeds: dict[str, Hit], surface: str, hit: Hit, res: Resources, release: frozenset[str]
-) -> None:
-    """Round 11: the other readings of a Hanzi name and a surname as a title
-    (``aliases_ko``)."""
-    keys = list(reading_seeds(surface, hit, res))
-    title = hangul_surname_seed(surface, hit, res)
-    if title is not None:
-        keys.append(title)
-    for key in keys:
-        if key[1:] not in release:
-            seeds.setdefault(key, hit)
 
 
 def _bounded(text: str, start: int, end: int, seed: str) -> bool:
@@ -291,7 +160,7 @@ def propagate(fields: Sequence[_FieldLike], res: Resources, release: frozenset[s
         field.hits.extend(counted_people_zh(field.folded.text, field.hits))  # round 14b
         field.hits.extend(aliases(field.folded.text, field.hits, res))
         field.hits.extend(glossed_names(field.folded.text, field.hits, res))  # round 14b
-    seeds = _seeds(fields, release, res)
+    seeds = derive_seeds(fields, release, res)
     if not seeds:
         return
     for field in fields:

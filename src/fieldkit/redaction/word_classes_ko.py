@@ -35,6 +35,7 @@ from fieldkit.redaction import data, dictionary_ko, hangul, korean
 from fieldkit.redaction.hits import Hit
 from fieldkit.redaction.inflected_ko import before_negative, verb_spelled
 from fieldkit.redaction.lazy import lazy_pattern
+from fieldkit.redaction.memory import WordCache
 from fieldkit.redaction.not_places_ko import previous_word
 from fieldkit.redaction.ordinary_ko import RI_HEADS
 from fieldkit.redaction.org_nouns import COMPANY_SUFFIX, korean_nouns
@@ -189,10 +190,12 @@ def trade_compound(word: str, res: Resources) -> bool:
     return False
 
 
-def _catchall_noun(hit: Hit, word: str, res: Resources) -> bool:
+def _catchall_noun(hit: Hit, facts: int) -> bool:
+    """A dictionary noun of three syllables or more (``_NOUN`` of ``word_facts``) in the
+    catch-all's own slots."""
     if hit.detector != "catchall" or not hit.rule.startswith(_CATCHALL_NOUN_RULES):
         return False
-    return len(word) >= 3 and dictionary_ko.noun(word) and word not in res.given_ko
+    return bool(facts & _NOUN)
 
 
 def _not_a_place(text: str, hit: Hit, word: str) -> bool:
@@ -255,6 +258,44 @@ def _name_glued_to_verb(word: str, res: Resources) -> bool:
     )
 
 
+_SPELLED, _GLUED, _TIME_OR_SIDE, _PLURAL, _DATE, _LANGUAGE, _NOUN, _HOLIDAY_LISTED = (
+    1 << n for n in range(8)
+)
+"""What ``class_non_name`` asks of an uncertain hit's word alone, one bit each
+(``word_facts``)."""
+
+_FACTS: WordCache[str, int] = WordCache()
+"""``word_facts`` of each word, kept across calls (``memory.WordCache``: bounded, emptied
+when the workspace closes)."""
+
+
+def word_facts(word: str, res: Resources) -> int:
+    """The classes of ``word`` that depend on nothing but the word and the tables, as bits,
+    derived once per word and kept (round 30, speed: some ten tests per uncertain candidate,
+    asked of the same words at every call of a preview; ``test_redaction_speed_r30_pipeline``).
+    A certain hit's word is not derived: only the trade compound is asked of it."""
+    kept = _FACTS.of(res)
+    facts = kept.get(word)
+    if facts is None:
+        facts = kept[word] = word_facts_plain(word, res)
+    return facts
+
+
+def word_facts_plain(word: str, res: Resources) -> int:
+    """``word_facts`` derived afresh."""
+    tests = (
+        verb_spelled(word),
+        _name_glued_to_verb(word, res),
+        _time_or_side(word, res),
+        _people_plural(word),
+        _date_word(word),
+        _language(word),
+        len(word) >= 3 and dictionary_ko.noun(word) and word not in res.given_ko,
+        word.endswith("절") and _HOLIDAY.fullmatch(word) is not None and word in res.lex_ko,
+    )
+    return sum(1 << n for n, true in enumerate(tests) if true)
+
+
 def class_non_name(text: str, hit: Hit, word: str, res: Resources) -> bool:
     """True when the person or place hit's Hangul word is of a class no name belongs to."""
     if hit.label == "PERSON" and trade_compound(word, res) and "title" not in hit.rule:
@@ -263,14 +304,16 @@ def class_non_name(text: str, hit: Hit, word: str, res: Resources) -> bool:
         return True  # certain too: 일한 is no word, but an adverb modifies it (round 13's rule)
     if not hit.uncertain or hit.label not in ("PERSON", "PLACE", "ORG"):
         return False
-    spelled = verb_spelled(text[hit.start : hit.end]) or verb_spelled(word)
-    if spelled and not _name_glued_to_verb(word, res):
+    facts = word_facts(word, res)
+    span = text[hit.start : hit.end]
+    spelled = facts & _SPELLED or (span != word and verb_spelled(span))
+    if spelled and not facts & _GLUED:
         return True  # 따라갔으나, 주십시오: a verb form (round 29)
     if before_negative(text, hit.start, hit.end) or _province_cut(text, hit):
         return True  # 나쁘진 않았어요; 자강도 (round 29)
-    if hit.label == "PERSON" and _time_or_side(word, res):
+    if hit.label == "PERSON" and facts & _TIME_OR_SIDE:
         return True  # 김장때, 생일날, 길림성쪽 (round 29)
-    if _people_plural(word):
+    if facts & _PLURAL:
         return True  # 베트남애들, 관광객들 (round 29)
     if hit.label == "ORG":
         return False
@@ -279,8 +322,8 @@ def class_non_name(text: str, hit: Hit, word: str, res: Resources) -> bool:
     if hit.label == "PLACE":
         return _not_a_place(text, hit, word)
     named = any(key in hit.rule for key in ("naming", "title", "honorific", "called"))
-    if (_date_word(word) and not named) or _language(word) or _catchall_noun(hit, word, res):
+    if (facts & _DATE and not named) or facts & _LANGUAGE or _catchall_noun(hit, facts):
         return True
-    if word.endswith("절") and _HOLIDAY.fullmatch(word) and word in res.lex_ko:
+    if facts & _HOLIDAY_LISTED:
         return True  # 성탄절이라고 떠들썩하더만: a listed holiday, even after 이라고 (round 20)
     return _verb_read_as_name(text, hit, word, res)
