@@ -5,14 +5,16 @@ testimony uses once (탄광, 섣달, 중풍) are missing, and verbs are there on
 frequent forms (팔아넘긴, 얹혀, 들이닥친, 떼임 are not), so the catch-all and the cue rules
 took them for names.  ``data/words_ko.tsv`` holds complete word-class lists (common nouns
 of two and three syllables, verb and adjective stems, adverbs; source in the file and in
-docs/redaction.md), and this module conjugates the stems by the rules of Korean grammar:
+docs/redaction.md), and this module conjugates the stems by the rules of Korean grammar
+(the sound changes of a stem's last syllable are ``conjugation_ko``'s, round 30, review):
 the adnominal ㄴ/ㄹ, the nominal ㅁ, the infinitive 아/어 with its contractions (얹히 + 어 =
 얹혀, 하 + 여 = 해), the past ㅆ, and the endings that follow each, standard and northeastern
 (함경도/양강도: 구 for 고, 믄/무 for 면, 두 for 도, ㅁ다, 슴다, ㅁ메, 지비, 재, 오/소;
 Korean Wikipedia, "동북 방언", section 문법 형태).  No name is a verb form, so what is
 found here is never a name, whoever writes the sentence.
 
-Only ``data`` and ``hangul`` are imported, so that ``korean`` can use this module too.
+Only ``data``, ``hangul`` and ``conjugation_ko`` (which imports only ``hangul``) are
+imported, so that ``korean`` can use this module too.
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ from collections.abc import Callable
 from functools import lru_cache
 
 from fieldkit.redaction import data, hangul
+from fieldkit.redaction.conjugation_ko import bases, infinitives, open_syllable, with_final
 from fieldkit.redaction.resources import Resources
 
 __all__ = [
@@ -136,75 +139,6 @@ _AFTER_PAST = frozenset(
 """Endings after the past ㅆ (했다, 갔구, 왔단, 죽었지비, 했슴다, 알았으믄)."""
 
 
-def _open(syllable: str) -> bool:
-    return "가" <= syllable <= "힣" and hangul.decompose(syllable)[2] in ("", "-")
-
-
-def _with_final(stem: str, final: str) -> str | None:
-    """The stem with ``final`` put under its open last syllable (가 + ㄴ = 간), else None."""
-    last = stem[-1]
-    if not _open(last):
-        return None
-    initial, vowel, _ = hangul.decompose(last)
-    return stem[:-1] + hangul.compose(initial, vowel, final)
-
-
-_CONTRACT = {
-    ("ㅣ", "ㅓ"): "ㅕ",
-    ("ㅗ", "ㅏ"): "ㅘ",
-    ("ㅜ", "ㅓ"): "ㅝ",
-    ("ㅚ", "ㅓ"): "ㅙ",
-    ("ㅡ", "ㅓ"): "ㅓ",
-    ("ㅡ", "ㅏ"): "ㅏ",
-    ("ㅏ", "ㅏ"): "ㅏ",
-    ("ㅓ", "ㅓ"): "ㅓ",
-    ("ㅐ", "ㅓ"): "ㅐ",
-    ("ㅔ", "ㅓ"): "ㅔ",
-    ("ㅕ", "ㅓ"): "ㅕ",
-}
-
-
-def _infinitives(stem: str) -> list[str]:
-    """The 아/어 forms of a stem: 하 -> 해, 하여; 얹히 -> 얹혀; 보 -> 봐, 보아; 먹 -> 먹어; and
-    the irregular classes of the standard grammar: ㅡ drops (따르 -> 따라, 쓰 -> 써), 르 doubles
-    its ㄹ (모르 -> 몰라), ㅅ drops (짓 -> 지어), ㄷ turns ㄹ (듣 -> 들어), ㅂ turns 우/오 (춥 ->
-    추워, 돕 -> 도와)."""
-    last = stem[-1]
-    if not "가" <= last <= "힣":
-        return []
-    initial, vowel, final = hangul.decompose(last)
-    bright = vowel in ("ㅏ", "ㅗ")
-    if vowel == "ㅡ" and final in ("", "-") and len(stem) > 1 and "가" <= stem[-2] <= "힣":
-        bright = hangul.decompose(stem[-2])[1] in ("ㅏ", "ㅗ")  # 따르 -> 따라
-    ending = "아" if bright else "어"
-    if final not in ("", "-"):
-        spoken = [stem + "애"] if bright else []  # 같애, 똑같애서: the spoken 애 for 아
-        return [stem + ending, *spoken, *_irregular(stem, initial, vowel, final, bright)]
-    if last == "하":
-        return [stem[:-1] + "해", stem + "여"]
-    out = [stem + ending]
-    joined = _CONTRACT.get((vowel, "ㅏ" if bright else "ㅓ"))
-    if joined is not None:
-        out.append(stem[:-1] + hangul.compose(initial, joined, "-"))
-    if last == "르" and len(stem) > 1 and "가" <= stem[-2] <= "힣":
-        pi, pv, pf = hangul.decompose(stem[-2])
-        if pf in ("", "-"):  # 모르 -> 몰라, 부르 -> 불러
-            out.append(stem[:-2] + hangul.compose(pi, pv, "ㄹ") + ("라" if bright else "러"))
-    return out
-
-
-def _irregular(stem: str, initial: str, vowel: str, final: str, bright: bool) -> list[str]:
-    """The 아/어 forms of the ㅅ, ㄷ and ㅂ irregular stems (their regular forms are above)."""
-    head = stem[:-1]
-    if final == "ㅅ":
-        return [head + hangul.compose(initial, vowel, "-") + ("아" if bright else "어")]
-    if final == "ㄷ":
-        return [head + hangul.compose(initial, vowel, "ㄹ") + ("아" if bright else "어")]
-    if final == "ㅂ":
-        return [head + hangul.compose(initial, vowel, "-") + ("와" if vowel == "ㅗ" else "워")]
-    return []
-
-
 @lru_cache(maxsize=1)
 def _max_stem() -> int:
     return max((len(s) for s in _stems()), default=0)
@@ -218,18 +152,18 @@ def _stem_forms(token: str, stem: str) -> bool:
         return True
     if rest and rest[0] in "시신실심셔셨" and not stem.endswith("시"):
         return _stem_forms(token, stem + "시")  # the honorific 시 (해주신, 가셔서)
-    if rest and rest[0] in "은을음" and not _open(stem[-1]) and rest[1:] in _ADNOMINAL_END:
+    if rest and rest[0] in "은을음" and not open_syllable(stem[-1]) and rest[1:] in _ADNOMINAL_END:
         return True
     for final in ("ㄴ", "ㄹ", "ㅁ"):
-        form = _with_final(stem, final)
+        form = with_final(stem, final)
         if form is not None and token.startswith(form) and token[len(form) :] in _ADNOMINAL_END:
             return True
     if rest and hangul.decompose(stem[-1])[2] == "ㄹ" and rest in _AFTER_ADNOMINAL:
         return True  # a stem in ㄹ is its own adnominal ㄹ form (말 + 것, 살 + 수)
-    for inf in _infinitives(stem):
+    for inf in infinitives(stem):
         if token == inf or (token.startswith(inf) and token[len(inf) :] in _AFTER_INFINITIVE):
             return True
-        past = _with_final(inf, "ㅆ")
+        past = with_final(inf, "ㅆ")
         if past is not None and token.startswith(past) and token[len(past) :] in _AFTER_PAST:
             return True
         if token.startswith(inf) and len(token) > len(inf) and _aux(token[len(inf) :]):
@@ -300,7 +234,7 @@ def _verb_form(token: str) -> bool:
 
 def _conjugated(token: str, stems: frozenset[str]) -> bool:
     for cut in range(min(len(token), _max_stem() + 1), 0, -1):
-        for base in _bases(token[:cut]):
+        for base in bases(token[:cut]):
             if base in stems and _stem_forms(token, base):
                 return True
     return False
@@ -327,49 +261,6 @@ def _name_shape(token: str) -> bool:
     given = _given()
     surnames = _syllables().get("surname", frozenset())
     return len(token) == 3 and token[0] in surnames and token[1] in given and token[2] in given
-
-
-_UNCONTRACT = {
-    "ㅏ": ("ㅡ",),
-    "ㅕ": ("ㅣ",),
-    "ㅘ": ("ㅗ",),
-    "ㅝ": ("ㅜ",),
-    "ㅙ": ("ㅚ",),
-    "ㅓ": ("ㅡ",),
-    "ㅐ": ("ㅏ",),
-}
-"""The stem vowel a contracted infinitive comes from (혀 <- 히, 와 <- 오, 써 <- 쓰, 해 <- 하)."""
-
-
-def _bases(prefix: str) -> list[str]:
-    """The stems a token's first syllables may come from: as written, without a final ㄴ, ㄹ,
-    ㅁ or ㅆ (간 -> 가, 넘김 -> 넘기), and a contracted infinitive undone (얹혀 -> 얹히,
-    왔 -> 오, 했 -> 하)."""
-    out = [prefix]
-    last = prefix[-1]
-    if not "가" <= last <= "힣":
-        return out
-    initial, vowel, final = hangul.decompose(last)
-    if final in ("ㄴ", "ㄹ", "ㅁ", "ㅆ"):
-        out.append(prefix[:-1] + hangul.compose(initial, vowel, "-"))
-    if final in ("", "-", "ㅆ"):
-        for old in _UNCONTRACT.get(vowel, ()):
-            out.append(prefix[:-1] + hangul.compose(initial, old, "-"))
-        out.extend(_irregular_bases(prefix, initial, vowel))
-    return out
-
-
-def _irregular_bases(prefix: str, initial: str, vowel: str) -> list[str]:
-    """The stems of the 르 and ㅂ irregular infinitives (몰라 -> 모르, 추워 -> 춥, 도와 -> 돕)."""
-    if len(prefix) < 2 or not "가" <= prefix[-2] <= "힣":
-        return []
-    pi, pv, pf = hangul.decompose(prefix[-2])
-    head = prefix[:-2]
-    if initial == "ㄹ" and vowel in ("ㅏ", "ㅓ") and pf == "ㄹ":
-        return [head + hangul.compose(pi, pv, "-") + "르"]
-    if initial == "ㅇ" and vowel in ("ㅝ", "ㅘ") and pf in ("", "-"):
-        return [head + hangul.compose(pi, pv, "ㅂ")]
-    return []
 
 
 def conjugated_word(token: str, res: Resources) -> bool:

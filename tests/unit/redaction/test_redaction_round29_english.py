@@ -13,7 +13,7 @@ from __future__ import annotations
 import pytest
 
 from fieldkit.redaction import Redactor
-from fieldkit.redaction.months_en import weekday_of_date
+from fieldkit.redaction.months_en import date_word_is_date
 
 
 def _spans(engine: Redactor, text: str) -> list[tuple[str, str]]:
@@ -224,5 +224,5 @@ def test_a_weekday_before_a_date_is_no_person(rules: Redactor, text: str, word: 
 
 def test_a_weekday_word_before_no_date_is_left_to_the_other_rules(rules: Redactor) -> None:
     text = "Sun, 34, from the north, said little."
-    assert not weekday_of_date(text, 0, 3)
-    assert weekday_of_date("On Sun, 4 May 2014", 3, 6)
+    assert not date_word_is_date(text, 0, 3)
+    assert date_word_is_date("On Sun, 4 May 2014", 3, 6)

@@ -19,10 +19,10 @@ from typing import Any, ClassVar, cast
 from textual import events, on, work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
-from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.containers import Horizontal
 from textual.timer import Timer
 from textual.widget import Widget
-from textual.widgets import Button, Footer, Header, Static
+from textual.widgets import Button, Footer, Header
 
 from fieldkit.errors import AnswerError
 from fieldkit.session import InterviewSession
@@ -44,7 +44,8 @@ from fieldkit.tui.screens.base import FieldkitScreen
 from fieldkit.tui.screens.dialogs import HistoryModal, SectionModal
 from fieldkit.tui.screens.field_state import field_state, status_text
 from fieldkit.tui.widgets.outline import SectionOutline
-from fieldkit.tui.widgets.registry import AnswerWidget, answer_widget
+from fieldkit.tui.widgets.question import QuestionPane
+from fieldkit.tui.widgets.registry import AnswerWidget
 
 __all__ = ["DRAFT_PAUSE", "InterviewScreen"]
 
@@ -79,8 +80,6 @@ class InterviewScreen(FieldkitScreen):
         self._moves = asyncio.Lock()
         """Answers and moves run one at a time, in the order given: a choice stored without
         moving must not redraw its question after a later Enter moved on."""
-        self._statement_lang: str | None = None
-        """The language the consent statement is shown in (``None``: the interface's)."""
 
     # --- layout -------------------------------------------------------------------
 
@@ -88,19 +87,7 @@ class InterviewScreen(FieldkitScreen):
         yield Header()
         with Horizontal(id="interview"):
             yield SectionOutline(id="outline")
-            with VerticalScroll(id="question"):
-                yield Static("", id="sealed-banner", markup=False)
-                yield Static("", id="q-meta", markup=False)
-                yield Static("", id="q-statement", markup=False)
-                yield Static("", id="q-label", markup=False)
-                yield Static("", id="q-help", markup=False)
-                yield Vertical(id="q-input")
-                yield Static("", id="q-status", markup=False)
-                with Horizontal(id="q-nav"):
-                    yield Button(f"◀ {t('key.back', self.lang)}", id="back", compact=True)
-                    yield Button(
-                        f"{t('key.next', self.lang)} ▶", id="next", variant="primary", compact=True
-                    )
+            yield QuestionPane(self.lang)
         yield Footer(compact=True)
 
     def on_mount(self) -> None:
@@ -114,6 +101,10 @@ class InterviewScreen(FieldkitScreen):
     # --- drawing a view -------------------------------------------------------------
 
     @property
+    def pane(self) -> QuestionPane:
+        return self.query_one(QuestionPane)
+
+    @property
     def answer(self) -> AnswerWidget | None:
         found = self.query("#answer")
         return cast(AnswerWidget, found.first()) if found else None
@@ -125,7 +116,8 @@ class InterviewScreen(FieldkitScreen):
         progress = t("q.progress", self.lang, n=view.answered, total=view.asked)
         self.sub_title = f"{view.ref or view.interview_id[:8]} · {progress}"
         self.query_one(SectionOutline).show(view, self.lang)
-        self._texts(view)
+        self.pane.show(view, self.lang)
+        self.refresh_bindings()  # F6 follows the statement
         if question.draft is not None and question.draft_at is not None:
             self._drafts[question.id] = (question.draft, question.draft_at)
         widget = self.answer
@@ -133,14 +125,12 @@ class InterviewScreen(FieldkitScreen):
             widget.stored(question)
         else:
             self._problem = None
-            holder = self.query_one("#q-input", Vertical)
-            await holder.remove_children()
-            await holder.mount(answer_widget(question, self.lang))
+            await self.pane.ask(question, self.lang)
             # now, not later: held keys follow.  The question opens at its top, its wording in
             # view, however long the field: Textual would scroll the field into view after the
             # next layout, and on a slow laptop that can push the question off the screen.
             self.set_focus(cast(Widget, self.answer), scroll_visible=False)
-            self.query_one("#question", VerticalScroll).scroll_home(animate=False)
+            self.pane.scroll_home(animate=False)
         self._refresh_status(status)
 
     async def _resume_keys(self) -> None:
@@ -152,37 +142,6 @@ class InterviewScreen(FieldkitScreen):
         if widget is not None:
             widget.take_back()
         await self.fk.release_keys()
-
-    def _texts(self, view: InterviewView) -> None:
-        question, lang = view.question, self.lang
-        meta = f"{question.section_title} · " + t(
-            "q.number", lang, n=question.number, total=view.total
-        )
-        if question.required:
-            meta += f" · {t('q.required', lang)}"
-        if question.revisions > 1:
-            meta += f" · {t('q.revisions', lang, n=question.revisions - 1)}"
-        self.query_one("#q-meta", Static).update(meta)
-        self.query_one("#q-label", Static).update(question.label)
-        self._show_statement(view)
-        help_text = question.help or (t("q.consent", lang) if question.consent else "")
-        self.query_one("#q-help", Static).update(help_text)
-        banner = self.query_one("#sealed-banner", Static)
-        banner.update(t("q.sealed", lang) if question.sealed else "")
-        banner.display = question.sealed
-        self.query_one("#question").set_class(question.sealed, "sealed")
-        self.query_one("#back", Button).disabled = view.previous is None
-
-    def _show_statement(self, view: InterviewView) -> None:
-        """The consent statement to read aloud, above the question, before any answer."""
-        statement = dict(view.question.statement)
-        widget = self.query_one("#q-statement", Static)
-        widget.display = bool(statement)
-        if statement:
-            lang = self._statement_lang or self.lang
-            text = statement.get(lang) or next(iter(statement.values()))
-            widget.update(f"{t('q.statement', self.lang)}\n{text}")
-        self.refresh_bindings()
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """F6 (the statement's other language) only where there is a statement; F7 (repeats)
@@ -196,20 +155,11 @@ class InterviewScreen(FieldkitScreen):
     def action_statement_language(self) -> None:
         if self.view is None or len(self.view.question.statement) < 2:
             return
-        languages = [lang for lang, _ in self.view.question.statement]
-        current = self._statement_lang or self.lang
-        position = languages.index(current) if current in languages else 0
-        self._statement_lang = languages[(position + 1) % len(languages)]
-        self._show_statement(self.view)
-
-    def _status(self, text: str, *, problem: bool) -> None:
-        status = self.query_one("#q-status", Static)
-        status.update(text)
-        status.set_class(problem, "problem")
+        self.pane.next_statement_language(self.view, self.lang)
+        self.refresh_bindings()
 
     def relabel(self, lang: str) -> None:
-        self.query_one("#back", Button).label = f"◀ {t('key.back', lang)}"
-        self.query_one("#next", Button).label = f"{t('key.next', lang)} ▶"
+        self.pane.relabel(lang)
         if self.view is not None:
             self._relabel(self.view.question.id)
 
@@ -254,7 +204,7 @@ class InterviewScreen(FieldkitScreen):
                 question.id, question.value, widget.pending(), self._drafts, self._saved, self.lang
             )
         text, problem = status_text(notice, self._problem, state)
-        self._status(text, problem=problem)
+        self.pane.status(text, problem=problem)
 
     @on(Submit)
     def _submitted(self, message: Submit) -> None:
