@@ -1,0 +1,50 @@
+"""Round 30 (lead): general rules prompted by silent misses beside a strong cue on the
+development sets.  Every sentence here is invented for the test, Korean first."""
+
+from __future__ import annotations
+
+import pytest
+
+from fieldkit.redaction import Redactor
+
+
+@pytest.fixture(scope="module")
+def engine() -> Redactor:
+    return Redactor.default()
+
+
+@pytest.mark.parametrize(
+    ("text", "handle"),
+    [
+        ("제 웨이신은 wxid_moran2231로 바꿨어요.", "wxid_moran2231"),
+        ("아이디는 bom_nal77이에요.", "bom_nal77"),
+        ("언니 계정 sun_hee_05를 알려줬어요.", "sun_hee_05"),
+        ("他的微信是wxid_k8d7s2号", "wxid_k8d7s2"),
+        ("Add me, wxid_abc12345, tonight.", "wxid_abc12345"),
+    ],
+)
+def test_an_underscored_handle_ends_where_another_script_begins(
+    engine: Redactor, text: str, handle: str
+) -> None:
+    """A Korean particle (or a Chinese character) glued to a Latin handle ends the handle: the
+    handle is redacted whole and the particle stays outside."""
+    result = engine.redact(text)
+    assert handle not in result.text
+    assert [s for s in result.spans if s.label == "ONLINE_ID"]
+    after = text[text.index(handle) + len(handle) :]
+    assert result.text.endswith(after)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "파일 run_all.sh를 열었어요.",
+        "경로는 C:/tmp/x_y가 아니에요.",
+        "이메일 kim_ok@mail.com으로 보냈어요.",
+    ],
+)
+def test_files_paths_and_addresses_are_not_handles(engine: Redactor, text: str) -> None:
+    """A file name, a path or an e-mail address around an underscore is left to their own
+    rules: no ONLINE_ID span from the handle rule."""
+    spans = engine.redact(text).spans
+    assert not [s for s in spans if s.rule == "underscored_handle"]
