@@ -209,6 +209,10 @@ def _chinese_entry(
     entry.add("latin", *_latin_forms(sylls, split=province in CORE))
     entry.add("hangul", _korean_reading(stem))
     entry.add("hangul", pinyin_word_to_hangul(sylls))
+    if _AUTONOMOUS.match(name) and short:
+        # round 30: an autonomous prefecture or county is also said and typed in full in
+        # Korean (연변조선족자치주, 장백조선족자치현) and by its short form (연변주)
+        entry.add("hangul", _korean_reading(name), _korean_reading(short))
     return entry
 
 

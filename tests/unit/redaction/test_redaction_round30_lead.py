@@ -48,3 +48,31 @@ def test_files_paths_and_addresses_are_not_handles(engine: Redactor, text: str) 
     rules: no ONLINE_ID span from the handle rule."""
     spans = engine.redact(text).spans
     assert not [s for s in spans if s.rule == "underscored_handle"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("연변조선족자치주에서 십 년 살았어요.", "연변"),
+        ("연변주에서 왔다고 했어요.", "연변"),
+        ("我在延边朝鲜族自治州住了十年。", "延边"),
+        ("延边朝鲜族自治州公安局的人来了。", "延边"),
+        ("We lived ten years in Yanbian Korean Autonomous Prefecture.", "Yanbian"),
+    ],
+)
+def test_an_autonomous_prefecture_named_in_full_is_a_place(
+    engine: Redactor, text: str, name: str
+) -> None:
+    """Below province level, so a place (the annotation guidelines; 연변 alone always was):
+    the full official name was on the keep list since the first engine, which kept the
+    prefecture's own name inside it.  The gazetteer now carries the full names and their
+    Korean readings (연변조선족자치주, 연변주; bench/redaction_build_gazetteer.py)."""
+    result = engine.redact(text)
+    assert name not in result.text
+    assert [s for s in result.spans if s.label == "PLACE"]
+
+
+def test_an_autonomous_prefecture_without_its_name_is_generic(engine: Redactor) -> None:
+    """Korean Autonomous Prefecture with no place before it says only "where Korean-Chinese
+    live": kept, like the Northeast."""
+    assert engine.redact("She lives in the Korean Autonomous Prefecture now.").spans == ()
