@@ -76,3 +76,28 @@ def test_an_autonomous_prefecture_without_its_name_is_generic(engine: Redactor) 
     """Korean Autonomous Prefecture with no place before it says only "where Korean-Chinese
     live": kept, like the Northeast."""
     assert engine.redact("She lives in the Korean Autonomous Prefecture now.").spans == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("broker uncle kim says wait in hunchun", "kim"),
+        ("my husband uncle park drove us", "park"),
+        ("auntie sister li called at night", "li"),
+        ("my friend mr choi paid the broker", "choi"),
+    ],
+)
+def test_a_name_after_stacked_titles_in_lower_case_is_a_person(
+    engine: Redactor, text: str, name: str
+) -> None:
+    """A chat typed in lower case stacks a role and a title before a name (broker uncle kim):
+    the title after the role is tried as a title too, as a Chinese title already was (my
+    husband lao zhao)."""
+    result = engine.redact(text)
+    assert f" {name} " not in f" {result.text} "
+    assert [s for s in result.spans if s.label == "PERSON"]
+
+
+@pytest.mark.parametrize("text", ["the broker uncle said no", "my husband uncle came late"])
+def test_stacked_titles_with_no_name_after_them_stay(engine: Redactor, text: str) -> None:
+    assert engine.redact(text).spans == ()
