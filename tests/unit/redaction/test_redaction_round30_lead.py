@@ -101,3 +101,15 @@ def test_a_name_after_stacked_titles_in_lower_case_is_a_person(
 @pytest.mark.parametrize("text", ["the broker uncle said no", "my husband uncle came late"])
 def test_stacked_titles_with_no_name_after_them_stay(engine: Redactor, text: str) -> None:
     assert engine.redact(text).spans == ()
+
+
+@pytest.mark.parametrize(
+    "text", ["연변조선족자치주에서 십 년 살았어요.", "장백조선족자치현에서 강을 건넜어요."]
+)
+def test_a_long_hangul_place_name_is_found_whole_and_certain(engine: Redactor, text: str) -> None:
+    """Hangul spellings of seven syllables and more (the full names of autonomous prefectures
+    and counties) are tried from the gazetteer too: one certain place, with its province."""
+    result = engine.redact(text)
+    (span,) = result.spans
+    assert (span.label, span.start, span.uncertain) == ("PLACE", 0, False)
+    assert result.text.startswith("[장소-1, 길림성]에서")
