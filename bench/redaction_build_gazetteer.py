@@ -49,6 +49,7 @@ Run in a throwaway venv (neither tool is a fieldkit dependency)::
 
 from __future__ import annotations
 
+import hashlib
 import re
 import sys
 from dataclasses import dataclass, field
@@ -119,6 +120,40 @@ class Entry:
     def add(self, kind: str, *spellings: str | None) -> None:
         column = getattr(self, kind)
         column.extend(s for s in spellings if s and s not in column)
+
+
+DATA_INPUTS = (
+    "lexicon_en.txt",
+    "lexicon_ko.txt",
+    "lexicon_zh.txt",
+    "function_words.tsv",
+    "words_extra.tsv",
+    "given_ko.txt",
+    "given_en.txt",
+    "surnames_ko.tsv",
+    "surnames_zh.tsv",
+    "keep.tsv",
+    "provinces.tsv",
+)
+"""The package's word lists the build reads (``Words``, ``_province_names``)."""
+
+
+def inputs_digest() -> str:
+    """SHA-256 over everything the gazetteer is built from: the source extracts, the word
+    lists that mark or drop a spelling, and the two build scripts.  Written into the
+    generated file's header, so that a test can say when an input changed and the file was
+    not rebuilt (round 30: five lines had drifted since later word-list edits; the build
+    tools are no dependency of fieldkit, so the test cannot simply rebuild)."""
+    paths = [
+        *sorted(SRC.iterdir()),
+        *(DATA / name for name in DATA_INPUTS),
+        Path(__file__).resolve(),
+        Path(__file__).resolve().parent / "redaction_gazetteer_readings.py",
+    ]
+    digest = hashlib.sha256()
+    for path in paths:
+        digest.update(path.name.encode() + b"\0" + path.read_bytes() + b"\0")
+    return digest.hexdigest()
 
 
 def _rows(name: str) -> list[list[str]]:
@@ -209,6 +244,10 @@ def _chinese_entry(
     entry.add("latin", *_latin_forms(sylls, split=province in CORE))
     entry.add("hangul", _korean_reading(stem))
     entry.add("hangul", pinyin_word_to_hangul(sylls))
+    if _AUTONOMOUS.match(name) and short:
+        # round 30: an autonomous prefecture or county is also said and typed in full in
+        # Korean (연변조선족자치주, 장백조선족자치현) and by its short form (연변주)
+        entry.add("hangul", _korean_reading(name), _korean_reading(short))
     return entry
 
 
@@ -492,7 +531,7 @@ HEADER = """\
 def build() -> None:
     words = Words.load()
     entries = [*north_korea(), *china(), *south_korea(), *routes()]
-    rows = [HEADER]
+    rows = [HEADER, f"# inputs: sha256 {inputs_digest()}"]
     counts: dict[str, int] = {}
     for entry in entries:
         columns = [
@@ -510,7 +549,7 @@ def build() -> None:
                 mark = "**" if spelling.endswith("**") else "*" if spelling.endswith("*") else ""
                 counts[mark] = counts.get(mark, 0) + 1
     (DATA / "gazetteer.tsv").write_text("\n".join(rows) + "\n", "utf-8")
-    print(f"gazetteer.tsv: {len(rows) - 1} places, spellings by mark {counts}")
+    print(f"gazetteer.tsv: {len(rows) - 2} places, spellings by mark {counts}")
 
 
 if __name__ == "__main__":

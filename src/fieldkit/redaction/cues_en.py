@@ -123,13 +123,16 @@ _ZH_TITLES = ("xiao", "lao", "old", "little")
 _ZH_TITLE_SET = frozenset(_ZH_TITLES)
 
 
-def _title_matches(rx: re.Pattern[str], folded: str) -> Iterator[re.Match[str]]:
-    """Every title and the word after it; a Chinese title after a role word is tried as a
-    title too (my husband lao zhao: "husband lao", then "lao zhao")."""
+def _title_matches(
+    rx: re.Pattern[str], folded: str, titles: frozenset[str]
+) -> Iterator[re.Match[str]]:
+    """Every title and the word after it; a title after a title is tried as a title too
+    (my husband lao zhao: "husband lao", then "lao zhao"; round 30: broker uncle kim,
+    "broker uncle", then "uncle kim": stacked titles, as a chat types them)."""
     at = 0
     while (match := rx.search(folded, at)) is not None:
         yield match
-        at = match.start(2) if match.group(2) in _ZH_TITLES else match.end()
+        at = match.start(2) if match.group(2) in titles else match.end()
 
 
 def _titled(folded: str, res: Resources, words: frozenset[str]) -> Iterator[Hit]:
@@ -137,7 +140,8 @@ def _titled(folded: str, res: Resources, words: frozenset[str]) -> Iterator[Hit]
     if not titles:
         return
     rx = _titled_rx(titles)
-    matches = _title_matches(rx, folded) if titles & _ZH_TITLE_SET else rx.finditer(folded)
+    stacked = len(titles) > 1 or titles & _ZH_TITLE_SET
+    matches = _title_matches(rx, folded, titles | _ZH_TITLE_SET) if stacked else rx.finditer(folded)
     for match in matches:
         if not _starts_word(folded, match.start()):
             continue

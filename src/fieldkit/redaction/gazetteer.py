@@ -335,23 +335,27 @@ def _surname_start(folded: str, start: int, res: Resources) -> int | None:
     return None
 
 
-_OPENINGS: dict[int, tuple[Resources, frozenset[str]]] = {}
+_OPENINGS: dict[int, tuple[Resources, frozenset[str], int]] = {}
 
 
-def _openings(res: Resources) -> frozenset[str]:
+def _openings(res: Resources) -> tuple[frozenset[str], int]:
     """The first two characters of every Hangul spelling (listed or marked): a word whose
-    first two syllables open none is no place (round 9, speed: two to six are tried)."""
+    first two syllables open none is no place (round 9, speed); and the longest spelling's
+    length (round 30: up to six syllables were tried, so the full names of autonomous
+    prefectures and counties, 연변조선족자치주 and 231 others of seven to fifteen, were never
+    found)."""
     kept = _OPENINGS.get(id(res))
     if kept is None or kept[0] is not res:
         spellings = (*res.gaz_hangul, *res.gaz_marked)
-        kept = _OPENINGS[id(res)] = (res, frozenset(w[:2] for w in spellings))
-    return kept[1]
+        longest = max(map(len, spellings), default=2)
+        kept = _OPENINGS[id(res)] = (res, frozenset(w[:2] for w in spellings), longest)
+    return kept[1], kept[2]
 
 
 def find_gazetteer_native(folded: str, res: Resources) -> Iterator[Hit]:
     """Hangul places at the start of a word, Hanzi places anywhere (longest first)."""
     listed, marked = res.gaz_hangul, res.gaz_marked
-    openings = _openings(res)
+    openings, longest = _openings(res)
     for start, end in view(folded).hangul_runs:
         shortest = start + 2
         if start and folded[start - 1].isdigit():
@@ -360,7 +364,7 @@ def find_gazetteer_native(folded: str, res: Resources) -> Iterator[Hit]:
             shortest = start + 3
         if folded[start : start + 2] not in openings:
             continue  # no Hangul spelling opens with the word's first two syllables
-        for stop in range(min(end, start + 6), shortest - 1, -1):
+        for stop in range(min(end, start + longest), shortest - 1, -1):
             name = folded[start:stop]
             if name not in listed and name not in marked:
                 continue  # what ``_hangul`` answers first, asked without the call (round 9)

@@ -187,8 +187,11 @@ def _two_word_orgs(folded: str, res: Resources) -> Iterator[Hit]:
 # --- a handle joined by an underscore -------------------------------------------------------
 
 _UNDERSCORED = lazy_pattern(
-    r"(?<![\w@./:#-])([A-Za-z][A-Za-z0-9]*_[A-Za-z0-9_]*[A-Za-z0-9])(?![\w@/-]|\.\w)"
+    r"(?<![\w@./:#-])([A-Za-z][A-Za-z0-9]*_[A-Za-z0-9_]*[A-Za-z0-9])(?![A-Za-z0-9_@/-]|\.\w)"
 )
+"""Round 30: a letter of another script after the handle ends it (wxid_lanhua0921로 하오: a
+Korean particle is typed glued to the word it follows, a Latin handle included); only Latin
+letters, digits, ``_``, ``@``, ``/`` and ``-`` continue one."""
 
 
 _KEY_AFTER = lazy_pattern(r"[ \t]*[;:]")

@@ -89,7 +89,7 @@ _PIECES = (
     "과장 ",
 )
 
-_EAGER_DIGEST = "d4eba72ecbebaf2d437f30b9d2735f79ab37e7d1bbd5c7f5fa87e0e99980e82d"
+_EAGER_DIGEST = "47d36e9445f4bd4791ab4a9d907366ecde95d2305e1e8724e626be60e8ebd999"
 """sha256 of the sorted ``module.NAME<TAB>flags<TAB>pattern`` lines of ``_MADE_LAZY`` on
 main eb6d825 (every one an eager ``re.compile`` there), with ``PYTHONHASHSEED=0``; updated
 in round 17, when ``korean.PARTICLES`` (which some of them are built from) gained 라고들
@@ -114,7 +114,9 @@ polite copula 이지요 and 이죠 after a place (도문이지요): dc5f1e9d... 
 round 27 (lane u), when ``gazetteer._BOUND_AFTER`` gained the northern copula 임 after a
 bound noun (나선 거임다): 52211ee9... before it; and in round 29 (lane P), when
 ``cues_naming_ko._NAMING_VERB`` gained the future 부를 and the delimiter 만 before the verb
-(달님이라 부를, 리라고만 불렀다): daea84bd... before it."""
+(달님이라 부를, 리라고만 불렀다): daea84bd... before it; and in round 30, when
+``round11_en._UNDERSCORED`` let a letter of another script end a handle (wxid_lanhua0921로, a
+Korean particle glued to it): d4eba72e... before it."""
 
 _MADE_LAZY = {
     "address_terms_ko": "_IN_CHARGE _TAK",

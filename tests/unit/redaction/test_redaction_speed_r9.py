@@ -132,7 +132,9 @@ def _plain_gazetteer(folded: str, res: Resources) -> list[Hit]:
     for match in re.finditer(r"[가-힣]+", folded):
         after_digit = match.start() and folded[match.start() - 1].isdigit()
         shortest = 3 if after_digit else 2  # round 13: ③하얼빈 (folded 3하얼빈), not 5호
-        for size in range(min(len(match.group()), 6), shortest - 1, -1):
+        # round 30: up to the longest spelling (연변조선족자치주), no longer six syllables
+        longest = max(map(len, (*res.gaz_hangul, *res.gaz_marked)))
+        for size in range(min(len(match.group()), longest), shortest - 1, -1):
             hit = gazetteer._hangul(folded, match.start(), match.start() + size, res)
             if hit:
                 found.append(hit)
