@@ -169,3 +169,46 @@ async def test_the_story_editor_keeps_a_draft(ws_dir: Path, app_factory: AppFact
         await keys(pilot, "enter")
         assert app.screen.query_one("#story", TextArea).text == "She walked at night"
         assert "not yet submitted" in text_of(app, "#story-status")
+
+
+async def test_a_quit_stops_the_pause_timer_before_the_workspace_closes(
+    ws_dir: Path, app_factory: AppFactory, monkeypatch: Any
+) -> None:
+    """Round 30: a quit right after a key left the pause timer running; when it fired after
+    the workspace had closed, its draft met a closed store and an internal error came up over
+    the closing app (seen once under load).  Flushing stops it first (the pause is made long
+    here so that it is certainly still pending at the quit)."""
+    from fieldkit.tui.screens import interview
+
+    monkeypatch.setattr(interview, "DRAFT_PAUSE", 3600.0)
+    app = app_factory(ws_dir)
+    async with interviewing(app) as pilot:
+        await typed(pilot, "1974")
+        screen = app.screen
+        assert isinstance(screen, InterviewScreen) and screen._draft_timer is not None
+        await app._flush_screens()
+        assert screen._draft_timer is None
+        await keys(pilot, "ctrl+q")
+    with reopen(ws_dir) as ws:
+        assert ws.interview(ws.summaries()[0].id).answers["birth_year"] == 1974
+
+
+async def test_a_quit_stops_the_story_editors_timers(
+    ws_dir: Path, app_factory: AppFactory, monkeypatch: Any
+) -> None:
+    from fieldkit.tui.screens import narrative
+
+    for name in ("DRAFT_PAUSE", "SAVE_PAUSE", "PREVIEW_PAUSE"):
+        monkeypatch.setattr(narrative, name, 3600.0)
+    app = app_factory(ws_dir)
+    async with interviewing(app) as pilot:
+        await _to_the_story(pilot, app)
+        await typed(pilot, "She walked at night")
+        screen = app.screen
+        assert isinstance(screen, NarrativeScreen) and screen._save_timer is not None
+        await app._flush_screens()
+        assert (screen._save_timer, screen._draft_timer, screen._preview_timer) == (None,) * 3
+        await keys(pilot, "ctrl+q")
+    with reopen(ws_dir) as ws:
+        answers = ws.interview(ws.summaries()[0].id).answers
+        assert "She walked at night" in str(answers.values())

@@ -391,6 +391,12 @@ class InterviewScreen(FieldkitScreen):
     # --- lock and quit --------------------------------------------------------------
 
     async def flush(self) -> None:
+        """Stop the pause timer and the check first: they would reach the store after the
+        workspace closed (a quit right after a key: an error over the closing app, round 30)."""
+        if self._draft_timer is not None:
+            self._draft_timer.stop()
+            self._draft_timer = None
+        self.workers.cancel_group(self, "check")
         await self._store_pending()
 
     def position(self) -> tuple[str, str | None] | None:

@@ -184,6 +184,12 @@ class NarrativeScreen(FieldkitScreen):
         self.query_one("#story-status", Static).update(text)
 
     async def flush(self) -> None:
+        """Store the story; first stop the pause timers, which would otherwise reach the
+        store after the workspace closed (round 30)."""
+        for timer in (self._save_timer, self._preview_timer, self._draft_timer):
+            if timer is not None:
+                timer.stop()
+        self._save_timer = self._preview_timer = self._draft_timer = None
         await self._store()
 
     def position(self) -> tuple[str, str | None] | None:
