@@ -50,6 +50,7 @@ from fieldkit.session.safety import idle_lock_seconds
 from fieldkit.tui.hardening import HardenedApp, tune_interpreter
 from fieldkit.tui.i18n import t
 from fieldkit.tui.keyhold import KeyHoldingApp, fresh_key
+from fieldkit.tui.palette import system_commands
 from fieldkit.tui.screens.base import FieldkitScreen, localize_bindings
 from fieldkit.tui.screens.errors import ErrorModal
 from fieldkit.tui.screens.unlock import UnlockScreen
@@ -334,22 +335,7 @@ class FieldkitApp(HardenedApp, KeyHoldingApp):
 
     def get_system_commands(self, screen: Screen[Any]) -> Iterable[SystemCommand]:
         """Every action, in the current language; no screenshot (it would write answers)."""
-        lang = self.lang
-        yield SystemCommand(t("key.lock", lang), t("cmd.lock", lang), self.action_lock)
-        yield SystemCommand("English / 한국어", t("cmd.language", lang), self.action_language)
-        yield from getattr(screen, "commands", lambda: ())()
-        if self.workspace is not None:
-            yield SystemCommand(
-                t("key.settings", lang), t("cmd.settings", lang), self.action_settings
-            )
-        if self.workspace is not None and self.workspace.kind == "coordinator":
-            yield SystemCommand(
-                t("key.audit_review", lang), t("cmd.audit_review", lang), self.action_audit_review
-            )
-        yield SystemCommand(t("key.wipe", lang), t("cmd.wipe", lang), self.action_wipe)
-        yield SystemCommand(t("key.theme", lang), t("cmd.theme", lang), self.action_change_theme)
-        yield SystemCommand(t("key.keys", lang), t("cmd.keys", lang), self.action_show_help_panel)
-        yield SystemCommand(t("key.quit", lang), t("cmd.quit", lang), self.action_quit)
+        return system_commands(self, screen)
 
     # --- errors ---------------------------------------------------------------------
 
