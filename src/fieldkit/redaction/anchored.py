@@ -22,6 +22,7 @@ __all__ = [
     "phrase_starts",
     "positions",
     "starts_before",
+    "starts_word",
     "word_start",
 ]
 
@@ -145,3 +146,10 @@ def matches_near(
             if match.start() >= seen:
                 seen = match.end()
                 yield match
+
+
+def starts_word(folded: str, start: int) -> bool:
+    """Whether ``start`` opens a word: no letter, digit, apostrophe or underscore before it
+    (the English cue rules' patterns leave that test to the few matches; one copy since
+    round 30, where three modules had their own)."""
+    return start == 0 or not (folded[start - 1].isalnum() or folded[start - 1] in "'_")

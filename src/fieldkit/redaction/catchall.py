@@ -23,7 +23,7 @@ from fieldkit.redaction.chinese import chinese_segments, role_spans
 from fieldkit.redaction.hits import Hit
 from fieldkit.redaction.keep import KeepSpans
 from fieldkit.redaction.lazy import lazy_pattern
-from fieldkit.redaction.months_en import DATE_WORDS, weekday_of_date
+from fieldkit.redaction.months_en import DATE_WORDS, date_word_is_date
 from fieldkit.redaction.namelike_ko import namelike_hits
 from fieldkit.redaction.org_nouns import kind_nouns
 from fieldkit.redaction.peoples_en import beside_a_people, han_people, korea_for_short
@@ -197,7 +197,7 @@ class _LatinScan:
             or (word == "Han" and han_people(self.folded, *match.span()))
             or (word in _KOREAS and korea_for_short(self.folded, *match.span()))
             or (len(word) >= 3 and word.isupper() and word.casefold() in self.res.function_en)
-            or (word.casefold() in DATE_WORDS and weekday_of_date(self.folded, *match.span()))
+            or (word.casefold() in DATE_WORDS and date_word_is_date(self.folded, *match.span()))
         )  # round 28, speed: the word each of the last tests reads, tested first
 
     def label(self, start: int, end: int) -> tuple[str, str, str]:

@@ -27,7 +27,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from fieldkit.redaction import naming_en
-from fieldkit.redaction.anchored import finditer_from, positions
+from fieldkit.redaction.anchored import finditer_from, positions, starts_word
 from fieldkit.redaction.cues_native_en import find_native_names, native_cue_words
 from fieldkit.redaction.hits import Hit
 from fieldkit.redaction.islands_mixed import hangul_islands
@@ -73,10 +73,6 @@ _LOCATIVE = lazy_pattern(
 _LOWER_SENTENCE = re.compile(r"(?:^|[.!?\n])[\s\"“'‘(]*([a-z][^.!?\n]*)")
 """A sentence typed in lower case: where a note's names and places lose their capitals
 (the rules that rest on a pinyin parse alone look only there)."""
-
-
-def _starts_word(folded: str, start: int) -> bool:
-    return start == 0 or not (folded[start - 1].isalnum() or folded[start - 1] in "'_")
 
 
 def _pinyin(word: str, syllables: int = 1) -> bool:
@@ -143,7 +139,7 @@ def _titled(folded: str, res: Resources, words: frozenset[str]) -> Iterator[Hit]
     stacked = len(titles) > 1 or titles & _ZH_TITLE_SET
     matches = _title_matches(rx, folded, titles | _ZH_TITLE_SET) if stacked else rx.finditer(folded)
     for match in matches:
-        if not _starts_word(folded, match.start()):
+        if not starts_word(folded, match.start()):
             continue
         title, word = match.group(1), match.group(2)
         english = word in res.lex_en
@@ -235,7 +231,7 @@ def _named(folded: str, res: Resources) -> Iterator[Hit]:
     grace (a given name that is an English word: uncertain); a surname takes the
     romanised or pinyin syllables after it (kim sun-hui)."""
     for match in _NAMED_LOWER.finditer(folded):
-        if not _starts_word(folded, match.start()):
+        if not starts_word(folded, match.start()):
             continue  # renamed, uncalled
         first = match.group(1)
         if first in _NOT_AFTER_NAMING or first in res.function_en or romanised_title(first):

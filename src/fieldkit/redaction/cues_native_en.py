@@ -16,6 +16,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from fieldkit.redaction import korean
+from fieldkit.redaction.anchored import starts_word
 from fieldkit.redaction.cues import closed_words, cue_words
 from fieldkit.redaction.hits import Hit
 from fieldkit.redaction.lazy import lazy_pattern
@@ -74,12 +75,6 @@ _BESIDE_ROMAN = lazy_pattern(
 )
 
 
-def _starts_word(folded: str, start: int) -> bool:
-    """A copy of ``cues_en._starts_word`` (``cues_en`` imports this module, which cannot
-    import it back)."""
-    return start == 0 or not (folded[start - 1].isalnum() or folded[start - 1] in "'_")
-
-
 @lru_cache(maxsize=1)
 def _role_native_rx() -> re.Pattern[str]:
     """An English role or kinship noun right before a Hangul or Hanzi word (my daughter
@@ -115,7 +110,7 @@ def native_cue_words() -> frozenset[str]:
 
 def find_native_names(folded: str, res: Resources, words: frozenset[str]) -> Iterator[Hit]:
     for match in _native_matches(folded, words):
-        if not _starts_word(folded, match.start()):
+        if not starts_word(folded, match.start()):
             continue
         word = match.group(1)
         if word in res.keep_native or word in res.gaz_hangul or word in res.gaz_hanzi:

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from fieldkit.redaction import data
-from fieldkit.redaction.anchored import finditer_from, phrase_starts
+from fieldkit.redaction.anchored import finditer_from, phrase_starts, starts_word
 from fieldkit.redaction.cuewords import closed_words, cue_words
 from fieldkit.redaction.hits import Hit
 from fieldkit.redaction.lazy import lazy_pattern
@@ -159,12 +159,8 @@ def _english_rx(titles: tuple[str, ...], naming: tuple[str, ...]) -> tuple[re.Pa
 def _cases(words: list[str] | tuple[str, ...]) -> list[str]:
     """Each word in lower case, capitalised and in capitals: a case-sensitive alternation
     without a look-behind is several times faster than ``(?i:...)`` (the word boundary
-    before it is checked on the few matches, ``_starts_word``)."""
+    before it is checked on the few matches, ``starts_word``)."""
     return [v for w in words for v in {w.lower(), w[:1].upper() + w[1:].lower(), w.upper()}]
-
-
-def _starts_word(folded: str, start: int) -> bool:
-    return start == 0 or not (folded[start - 1].isalnum() or folded[start - 1] in "'_")
 
 
 def english_cued(folded: str, res: Resources, words: frozenset[str]) -> Iterator[Hit]:
@@ -208,7 +204,7 @@ def _titled(
     among: frozenset[str] | None = None,
 ) -> Iterator[Hit]:
     for match in found:
-        if not _starts_word(folded, match.start()):
+        if not starts_word(folded, match.start()):
             continue
         word = match.group(1) or match.group(3)
         if among is not None:
@@ -233,7 +229,7 @@ _PRONOUN_CUE = lazy_pattern(r"\b(?:her|him|herself|himself)\b", re.IGNORECASE)
 
 def _named(folded: str, res: Resources, found: Iterator[re.Match[str]]) -> Iterator[Hit]:
     for match in found:
-        if not _starts_word(folded, match.start()):
+        if not starts_word(folded, match.start()):
             continue
         before = folded[max(0, match.start() - 25) : match.start()].casefold()
         hit = _english_hit(folded, match.start(1), match.end(1), res, "naming_cue", None)

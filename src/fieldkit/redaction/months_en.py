@@ -32,7 +32,6 @@ __all__ = [
     "month_given",
     "months",
     "weekday_before_date",
-    "weekday_of_date",
 ]
 
 MONTH_NAMES = frozenset(("april", "may", "june", "august"))
@@ -143,8 +142,3 @@ def weekday_before_date(folded: str, end: int) -> bool:
     Sun is also a Korean name (round 29).  Before an age or anything but a date (Sun, 34) it
     is left."""
     return _DATE_AFTER().match(folded, end) is not None
-
-
-weekday_of_date = date_word_is_date
-"""The dispatcher's round-29 name, which ``catchall`` still imports (``catchall.py`` was
-another lane's in round 30): call ``date_word_is_date`` there, then drop this name."""
