@@ -125,10 +125,16 @@ def _title_matches(
     """Every title and the word after it; a title after a title is tried as a title too
     (my husband lao zhao: "husband lao", then "lao zhao"; round 30: broker uncle kim,
     "broker uncle", then "uncle kim": stacked titles, as a chat types them)."""
-    at = 0
-    while (match := rx.search(folded, at)) is not None:
+    for match in rx.finditer(folded):  # at C speed until a title follows a title
         yield match
-        at = match.start(2) if match.group(2) in titles else match.end()
+        if match.group(2) in titles:
+            at = match.start(2)
+            break
+    else:
+        return
+    while (after := rx.search(folded, at)) is not None:
+        yield after
+        at = after.start(2) if after.group(2) in titles else after.end()
 
 
 def _titled(folded: str, res: Resources, words: frozenset[str]) -> Iterator[Hit]:
@@ -136,8 +142,8 @@ def _titled(folded: str, res: Resources, words: frozenset[str]) -> Iterator[Hit]
     if not titles:
         return
     rx = _titled_rx(titles)
-    stacked = len(titles) > 1 or titles & _ZH_TITLE_SET
-    matches = _title_matches(rx, folded, titles | _ZH_TITLE_SET) if stacked else rx.finditer(folded)
+    stacked = len(titles) > 1 or titles & _ZH_TITLE_SET  # xiao xiao li: one title, twice
+    matches = _title_matches(rx, folded, titles) if stacked else rx.finditer(folded)
     for match in matches:
         if not starts_word(folded, match.start()):
             continue

@@ -335,27 +335,29 @@ def _surname_start(folded: str, start: int, res: Resources) -> int | None:
     return None
 
 
-_OPENINGS: dict[int, tuple[Resources, frozenset[str], int]] = {}
+_OPENINGS: dict[int, tuple[Resources, frozenset[str], frozenset[str], int]] = {}
+_SHORT = 6  # syllables tried at every word that opens a spelling (round 9)
 
 
-def _openings(res: Resources) -> tuple[frozenset[str], int]:
-    """The first two characters of every Hangul spelling (listed or marked): a word whose
-    first two syllables open none is no place (round 9, speed); and the longest spelling's
-    length (round 30: up to six syllables were tried, so the full names of autonomous
-    prefectures and counties, 연변조선족자치주 and 231 others of seven to fifteen, were never
-    found)."""
+def _openings(res: Resources) -> tuple[frozenset[str], frozenset[str], int]:
+    """The first two characters of every Hangul spelling: a word opening none is no place
+    (round 9, speed); the first seven of the longer ones and the longest length (round 30:
+    연변조선족자치주 and 231 more of 7-15 syllables were never tried; now past six when a
+    word's first seven open one)."""
     kept = _OPENINGS.get(id(res))
     if kept is None or kept[0] is not res:
         spellings = (*res.gaz_hangul, *res.gaz_marked)
-        longest = max(map(len, spellings), default=2)
-        kept = _OPENINGS[id(res)] = (res, frozenset(w[:2] for w in spellings), longest)
-    return kept[1], kept[2]
+        longer = frozenset(w[: _SHORT + 1] for w in spellings if len(w) > _SHORT)
+        longest = max(map(len, spellings), default=_SHORT)
+        kept = (res, frozenset(w[:2] for w in spellings), longer, longest)
+        _OPENINGS[id(res)] = kept
+    return kept[1], kept[2], kept[3]
 
 
 def find_gazetteer_native(folded: str, res: Resources) -> Iterator[Hit]:
     """Hangul places at the start of a word, Hanzi places anywhere (longest first)."""
     listed, marked = res.gaz_hangul, res.gaz_marked
-    openings, longest = _openings(res)
+    openings, longer, longest = _openings(res)
     for start, end in view(folded).hangul_runs:
         shortest = start + 2
         if start and folded[start - 1].isdigit():
@@ -364,7 +366,10 @@ def find_gazetteer_native(folded: str, res: Resources) -> Iterator[Hit]:
             shortest = start + 3
         if folded[start : start + 2] not in openings:
             continue  # no Hangul spelling opens with the word's first two syllables
-        for stop in range(min(end, start + longest), shortest - 1, -1):
+        reach = _SHORT
+        if end - start > _SHORT and folded[start : start + _SHORT + 1] in longer:
+            reach = longest
+        for stop in range(min(end, start + reach), shortest - 1, -1):
             name = folded[start:stop]
             if name not in listed and name not in marked:
                 continue  # what ``_hangul`` answers first, asked without the call (round 9)

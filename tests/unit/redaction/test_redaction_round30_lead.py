@@ -113,3 +113,27 @@ def test_a_long_hangul_place_name_is_found_whole_and_certain(engine: Redactor, t
     (span,) = result.spans
     assert (span.label, span.start, span.uncertain) == ("PLACE", 0, False)
     assert result.text.startswith("[장소-1, 길림성]에서")
+
+
+def test_title_matches_are_the_plain_overlapping_search() -> None:
+    """``cues_en._title_matches`` runs ``finditer`` until a title follows a title, then the
+    overlapping search: the same matches as the plain loop, on texts made of titles and
+    words in every order."""
+    import itertools
+
+    from fieldkit.redaction import cues_en
+
+    pieces = ["broker", "uncle", "kim", "mr", "lao", "zhao", "my", "husband", "came", "li"]
+    titles = frozenset({"broker", "uncle", "mr", "lao", "husband"})
+    rx = cues_en._titled_rx(titles)
+
+    def plain(text: str) -> list[tuple[int, int]]:
+        out, at = [], 0
+        while (match := rx.search(text, at)) is not None:
+            out.append(match.span())
+            at = match.start(2) if match.group(2) in titles else match.end()
+        return out
+
+    for words in itertools.product(pieces, repeat=4):
+        text = " ".join(words)
+        assert [m.span() for m in cues_en._title_matches(rx, text, titles)] == plain(text)
