@@ -21,7 +21,8 @@ ROOT = Path(__file__).resolve().parents[3]
 REBUILD = (
     "python3.11 -m venv /tmp/gazvenv && /tmp/gazvenv/bin/pip install pypinyin==0.55.0 "
     "hanja==0.15.1 zhconv==1.4.3 && /tmp/gazvenv/bin/python bench/redaction_build_gazetteer.py "
-    "&& .venv/bin/python bench/redaction_build_spellings.py"
+    "&& .venv/bin/python bench/redaction_build_spellings.py "
+    "&& .venv/bin/python bench/passwords_build_data.py"  # passphrases may not be place names
 )
 
 
