@@ -13,7 +13,7 @@ hit, as before round 30, which ``test_redaction_speed_r30_pipeline`` compares.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Protocol
 
 from fieldkit.redaction import korean
@@ -67,34 +67,34 @@ def seeds(fields: Sequence[_FieldLike], release: frozenset[str], res: Resources)
     if release:
         return seeds_plain(fields, release, res)
     kept = _DERIVED.of(res)
-    out: dict[str, Hit] = {}
-    for field in fields:
-        text = field.folded.text
-        for hit in sorted(field.hits, key=lambda h: (h.uncertain, h.detector == "catchall")):
-            start, end = hit.core or (hit.start, hit.end)
-            surface = text[start:end].strip()
-            shape = (surface, hit.label, hit.detector, hit.rule, hit.uncertain, hit.core is None)
-            derived = kept.get(shape)
-            if derived is None:
-                derived = kept[shape] = _derived(surface, hit, res, release)
-            for key, overwrite in derived:
-                if overwrite:
-                    out[key] = hit
-                else:
-                    out.setdefault(key, hit)
-    return out
+
+    def derive(surface: str, hit: Hit) -> _Derived:
+        shape = (surface, hit.label, hit.detector, hit.rule, hit.uncertain, hit.core is None)
+        derived = kept.get(shape)
+        if derived is None:
+            derived = kept[shape] = _derived(surface, hit, res, release)
+        return derived
+
+    return _collect(fields, derive)
 
 
 def seeds_plain(
     fields: Sequence[_FieldLike], release: frozenset[str], res: Resources
 ) -> dict[str, Hit]:
     """``seeds`` derived hit by hit, nothing kept (with releases, and for the tests)."""
+    return _collect(fields, lambda surface, hit: _derived(surface, hit, res, release))
+
+
+def _collect(
+    fields: Sequence[_FieldLike], derive: Callable[[str, Hit], _Derived]
+) -> dict[str, Hit]:
+    """The seeds of every field's hits, surer hits first, each hit's keys from ``derive``."""
     out: dict[str, Hit] = {}
     for field in fields:
+        text = field.folded.text
         for hit in sorted(field.hits, key=lambda h: (h.uncertain, h.detector == "catchall")):
             start, end = hit.core or (hit.start, hit.end)
-            surface = field.folded.text[start:end].strip()
-            for key, overwrite in _derived(surface, hit, res, release):
+            for key, overwrite in derive(text[start:end].strip(), hit):
                 if overwrite:
                     out[key] = hit
                 else:
