@@ -11,7 +11,6 @@ layer that catches the name nobody put in a list.
 
 from __future__ import annotations
 
-import bisect
 import re
 from collections.abc import Iterator
 from functools import lru_cache
@@ -19,15 +18,14 @@ from functools import lru_cache
 from fieldkit.redaction import hangul, korean
 from fieldkit.redaction.articles_en import after_article
 from fieldkit.redaction.catchall_ko import korean_catchall
-from fieldkit.redaction.chinese import chinese_segments, role_spans
+from fieldkit.redaction.catchall_zh import hanzi_runs
+from fieldkit.redaction.chinese import chinese_segments
 from fieldkit.redaction.hits import Hit
 from fieldkit.redaction.keep import KeepSpans
 from fieldkit.redaction.lazy import lazy_pattern
 from fieldkit.redaction.months_en import DATE_WORDS, date_word_is_date
 from fieldkit.redaction.namelike_ko import namelike_hits
-from fieldkit.redaction.org_nouns import kind_nouns
 from fieldkit.redaction.peoples_en import beside_a_people, han_people, korea_for_short
-from fieldkit.redaction.plain_words_zh import repeated_words
 from fieldkit.redaction.resources import Resources
 from fieldkit.redaction.roles import birth_order, role_word
 from fieldkit.redaction.textview import view
@@ -59,12 +57,13 @@ _PARTICLE_WORD = lazy_pattern("(?:" + "|".join(korean.PARTICLES) + ")(?![가-힣
 
 
 _LABEL_BEFORE = frozenset('.?!\n"”')
+_LABELS = ("Q.", "A.")
 
 
 def _interview_label(folded: str, match: re.Match[str]) -> bool:
     """ "Q." or "A." opening a line or a sentence in a text that has both: a transcript's
     question and answer labels, not an initial of the name after them (round 25)."""
-    if match.group() not in ("Q.", "A.") or "Q." not in folded or "A." not in folded:
+    if match.group() not in _LABELS or "Q." not in folded or "A." not in folded:
         return False
     before = folded[: match.start()].rstrip(" ")
     return not before or before[-1] in _LABEL_BEFORE
@@ -256,7 +255,10 @@ class _LatinScan:
         return heading
 
     def hits(self) -> Iterator[Hit]:
-        for run in self._runs():
+        runs, live = self._scan()
+        for run, alive in zip(runs, live, strict=True):
+            if not alive:
+                continue  # every token kept: ``flagged`` would drop them all (round 31)
             if len(run) > 1 and "가" <= self.folded[run[-1].end() : run[-1].end() + 1] <= "힣":
                 yield from self._join(self._with_glued_end(run))
             else:
@@ -271,27 +273,42 @@ class _LatinScan:
         return flagged
 
     def _runs(self) -> list[list[re.Match[str]]]:
+        """Capitalised tokens joined by one space or hyphen (``_scan``)."""
+        return self._scan()[0]
+
+    def _scan(self) -> tuple[list[list[re.Match[str]]], list[bool]]:
         """Capitalised tokens joined by one space or hyphen (round 12: the one-character gap
         is tested by position, not by slicing the text between every two tokens).  Round 16:
         a token with Hangul glued on (Kim은, Park이) ends a run (Sarah Kim은); alone it opens
         one only as a Title-case name before a particle (Sarah가), since an acronym (KTV에서,
-        SNS로) is as often a thing as a name."""
+        SNS로) is as often a thing as a name.
+
+        Round 31, speed: also whether each run holds a token outside the keep intervals
+        (``KeepSpans.contains``, read here by a pointer that moves with the tokens).  Half
+        of an English text's runs are kept whole (In, The, China, Seoul), and ``flagged``
+        drops every kept token: such a run is not decided at all."""
         folded = self.folded
         runs: list[list[re.Match[str]]] = []
+        live: list[bool] = []
+        kept_starts, kept_ends = self.keep.starts, self.keep.ends
+        count, after = len(kept_starts), 0  # after: the intervals starting at or before a token
         end = -2
         for match in _CAP_TOKEN().finditer(folded):
-            start = match.start()
-            if _interview_label(folded, match):
+            start, stop = match.span()
+            if match.group() in _LABELS and _interview_label(folded, match):
                 end = -2
                 continue  # Q. Who sold you? A. Ri.: the labels of a transcript (round 25)
+            while after < count and kept_starts[after] <= start:
+                after += 1
+            free = not after or stop > kept_ends[after - 1]
             if start == end + 1 and folded[end] in " -":
                 runs[-1].append(match)
-            elif not "가" <= folded[match.end() : match.end() + 1] <= "힣":
+                live[-1] = live[-1] or free
+            elif not "가" <= folded[stop : stop + 1] <= "힣" or _named_with_particle(folded, match):
                 runs.append([match])  # no Hangul glued on (Kim은 only ends a run: Sarah Kim은)
-            elif _named_with_particle(folded, match):
-                runs.append([match])
-            end = match.end()
-        return runs
+                live.append(free)
+            end = stop
+        return runs, live
 
     def _join(self, flagged: list[re.Match[str]]) -> Iterator[Hit]:
         group: list[re.Match[str]] = []
@@ -339,50 +356,6 @@ def _heading_line(line: str) -> bool:
     return caps >= _HEADING_MIN and caps >= share * len(words)
 
 
-def _hanzi_runs(
-    folded: str, res: Resources, keep: KeepSpans, chinese: list[tuple[int, int]]
-) -> Iterator[Hit]:
-    """Runs of Hanzi outside Chinese sentences, cut at keep-list words, at pronouns and
-    particles (她, 们, 的) and at role nouns (人贩子, 老板), which no name contains."""
-    function = res.function_zh
-    starts = [s for s, _ in chinese]
-    for match in re.finditer(r"[\u4e00-\u9fff]{2,}", folded):
-        at = bisect.bisect_right(starts, match.start()) - 1
-        if at >= 0 and match.start() < chinese[at][1]:
-            continue
-        roles = {i for s, e in role_spans(folded, *match.span()) for i in range(s, e)}
-        start = match.start()
-        for index in range(match.start(), match.end() + 1):
-            at_end = index == match.end()
-            if not at_end and not (
-                folded[index] in function or index in roles or keep.contains(index, index + 1)
-            ):
-                continue
-            size = index - start
-            run = folded[start:index]
-            kind = run in kind_nouns("zh")  # 松花江饺子馆: the org rule takes the name (r18)
-            if not kind and (
-                (size >= 2 and run not in res.lex_zh and not repeated_words(run, res))
-                or (size == 1 and _lone_surname(folded, start, res))
-            ):
-                label = "PERSON" if folded[start] in res.sur_zh_hanzi and size <= 3 else "OTHER"
-                yield Hit(
-                    start=start,
-                    end=index,
-                    label=label,
-                    detector="catchall",
-                    rule="hanzi_run",
-                    uncertain=True,
-                )
-            start = index + 1
-
-
-def _lone_surname(folded: str, index: int, res: Resources) -> bool:
-    """A single surname between keep-list words counts; one cut off by a particle does not."""
-    beside = folded[index - 1 : index] + folded[index + 1 : index + 2]
-    return folded[index] in res.sur_zh_hanzi and not any(c in res.function_zh for c in beside)
-
-
 def find_catchall(
     folded: str, res: Resources, keep: KeepSpans, *, lang: str, strict: bool = False
 ) -> Iterator[Hit]:
@@ -394,4 +367,4 @@ def find_catchall(
         yield from namelike_hits(folded, res, keep)
     if view(folded).has_hanzi:
         chinese = [] if strict or lang in ("en", "ko") else chinese_segments(folded)
-        yield from _hanzi_runs(folded, res, keep, chinese)
+        yield from hanzi_runs(folded, res, keep, chinese)
