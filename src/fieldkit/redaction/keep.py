@@ -135,14 +135,28 @@ def _names_business(folded: str, start: int, end: int, latin_only: bool = False)
     return noun is not None and (not latin_only or noun.group().strip(" -").isascii())
 
 
+def _latin_spans(folded: str, res: Resources, words: frozenset[str]) -> list[tuple[int, int]]:
+    """The keep-list's Latin phrases, less a month that names a woman (``_month_as_date``)
+    and a landmark that names a business (``_names_business``).  Round 31, speed: each
+    phrase's word is read once here, and only a month that is a given name, capitalised,
+    or a landmark calls its rule (the rules open with the same tests)."""
+    months, landmarks = _name_months(), data.landmarks()
+    spans = []
+    for start, end, _value in res.keep_latin.find(folded, words):
+        word = folded[start:end]
+        month = word[:1].isupper() and word.casefold() in months
+        if month and not _month_as_date(folded, start, end):
+            continue
+        if word in landmarks and _names_business(folded, start, end):
+            continue
+        spans.append((start, end))
+    return spans
+
+
 def keep_spans(folded: str, res: Resources, words: frozenset[str] | None = None) -> KeepSpans:
     """Every keep interval in folded text: keep-list phrases and numeric keeps."""
     words = words_of(folded) if words is None else words
-    spans: list[tuple[int, int]] = [
-        (s, e)
-        for s, e, _v in res.keep_latin.find(folded, words)
-        if _month_as_date(folded, s, e) and not _names_business(folded, s, e)
-    ]
+    spans = _latin_spans(folded, res, words)
     anchors = view(folded).has_digit or any(sign in folded for sign in "$¥￦₩")  # round 28
     for anchor in _NUMBER_ANCHOR.finditer(folded) if anchors else ():
         start = max(0, anchor.start() - 1)

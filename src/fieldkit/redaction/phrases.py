@@ -30,6 +30,8 @@ CASE_TWINS = "\u0130\u0131\u017f\u212a"
 """The characters other than ASCII that ``re.IGNORECASE`` matches with an ASCII letter or digit
 (İ, ı, ſ and the Kelvin sign K; a test reads every code point for them)."""
 _TWIN = re.compile(f"[{CASE_TWINS}]")
+_ASCII_ALNUM = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789")
+"""What ``str.isascii() and str.isalnum()`` holds of one character (``PhraseIndex.find``)."""
 _SEPARATOR = "\x00"
 """Between a first word and a second in ``_gate``'s entries (no word holds it)."""
 
@@ -224,36 +226,52 @@ class PhraseIndex(Generic[V]):
         return self._values.get(key)
 
     def find(self, folded: str, words: frozenset[str]) -> Iterator[tuple[int, int, V]]:
-        """``(start, end, value)`` for every phrase occurring in ``folded``, longest first."""
+        """``(start, end, value)`` for every phrase occurring in ``folded``, longest first.
+
+        Round 31, speed: the keep-list's index is read at a dozen words of every text, so
+        the loop reads ``_first`` and ``_value_at`` inline (its cached regex, its case
+        tests) and the word boundary before a first word by one set lookup."""
         present = words & self._by_first.keys()
         if not present:
             return
+        by_first, regexes, values = self._by_first, self._first_regex, self._values
+        caps, upper = self._caps, self._upper
         last_end = 0
         for word in self._first_words(folded, present):
             start = word.start()
-            if start and folded[start - 1].isascii() and folded[start - 1].isalnum():
-                continue
-            if start < last_end:
+            if start < last_end or (start and folded[start - 1] in _ASCII_ALNUM):
                 continue
             first = word.group().lower()
-            candidates = self._by_first.get(first)
+            candidates = by_first.get(first)
             if not candidates:
                 continue
-            found = self._first(first).match(folded, start)
+            found = (regexes.get(first) or self._first(first)).match(folded, start)
             if found is None:
                 continue
-            index = (found.lastindex or 1) - 1
-            value = self._value_at(found)
-            for phrase in candidates[index + 1 :] if value is None else ():
-                match = self._phrase(phrase).match(folded, start)
-                if match is not None:
-                    value = self._value_at(match)
-                    if value is not None:
-                        found = match
-                        break
+            text = found.group()
+            key = fold_key(text)
+            if (key in caps and not text[0].isupper()) or (key in upper and not text.isupper()):
+                value = None
+            else:
+                value = values.get(key)
+            if value is None:
+                found, value = self._later(folded, start, candidates, found)
             if value is not None:
                 last_end = found.end()
-                yield start, found.end(), value
+                yield start, last_end, value
+
+    def _later(
+        self, folded: str, start: int, candidates: list[str], found: re.Match[str]
+    ) -> tuple[re.Match[str], V | None]:
+        """The first phrase after the one ``found`` (ruled out by its case) that matches at
+        ``start`` with a case that allows it, and its value."""
+        for phrase in candidates[(found.lastindex or 1) :]:
+            match = self._phrase(phrase).match(folded, start)
+            if match is not None:
+                value = self._value_at(match)
+                if value is not None:
+                    return match, value
+        return found, None
 
     def _first_words(self, folded: str, present: AbstractSet[str]) -> Iterator[re.Match[str]]:
         """The first words of phrases in the text, where a phrase may begin.

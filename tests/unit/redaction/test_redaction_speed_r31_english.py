@@ -11,16 +11,23 @@ after it in one ``translate``: compared with the fold cluster by cluster, offset
 on every line of the passages that takes the slow path and on made lines of marks, jamo and
 compatibility characters; and each character of the run's class folds alone as ``translate``
 folds it.
+
+``PhraseIndex.find`` reads its cached first-word regex and its case tests inline, and
+``keep._latin_spans`` calls the month and landmark rules only for a word they can decide: each
+compared with the code it replaced on the passages and on texts made of the index's own
+phrases in every case, glued to letters and digits and to the characters that fold to ASCII.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import Any
 
-from fieldkit.redaction import catchall, normalize
+from fieldkit.redaction import catchall, keep, normalize
 from fieldkit.redaction.hits import Hit
 from fieldkit.redaction.keep import KeepSpans, keep_spans
-from fieldkit.redaction.normalize import fold
+from fieldkit.redaction.normalize import fold, fold_key
+from fieldkit.redaction.phrases import PhraseIndex, words_of
 from fieldkit.redaction.resources import Resources
 from speed_helpers import made_texts, passages
 
@@ -109,3 +116,133 @@ def test_a_run_character_folds_as_translate_does() -> None:
     table = normalize._table()
     for code in (*range(0x80), *range(0xAC00, 0xD7A4)):
         assert normalize._fold_char(chr(code)) == chr(code).translate(table), hex(code)
+
+
+# --- the phrase index's loop and the keep-list's Latin spans --------------------------------
+
+
+def _find_as_it_was(index: PhraseIndex[Any], folded: str, words: frozenset[str]) -> list[Any]:
+    """``PhraseIndex.find`` before round 31."""
+    out: list[Any] = []
+    present = words & index._by_first.keys()
+    if not present:
+        return out
+    last_end = 0
+    for word in index._first_words(folded, present):
+        start = word.start()
+        if start and folded[start - 1].isascii() and folded[start - 1].isalnum():
+            continue
+        if start < last_end:
+            continue
+        first = word.group().lower()
+        candidates = index._by_first.get(first)
+        if not candidates:
+            continue
+        found = index._first(first).match(folded, start)
+        if found is None:
+            continue
+        at = (found.lastindex or 1) - 1
+        value = index._value_at(found)
+        for phrase in candidates[at + 1 :] if value is None else ():
+            match = index._phrase(phrase).match(folded, start)
+            if match is not None:
+                value = index._value_at(match)
+                if value is not None:
+                    found = match
+                    break
+        if value is not None:
+            last_end = found.end()
+            out.append((start, found.end(), value))
+    return out
+
+
+def _latin_spans_as_they_were(folded: str, res: Resources) -> list[tuple[int, int]]:
+    return [
+        (s, e)
+        for s, e, _v in res.keep_latin.find(folded, words_of(folded))
+        if keep._month_as_date(folded, s, e) and not keep._names_business(folded, s, e)
+    ]
+
+
+def _phrase_pieces(index: PhraseIndex[Any]) -> tuple[str, ...]:
+    """Every 40th phrase of the index (and the case-ruled ones), in three cases, with the
+    characters a phrase's edges are tested against."""
+    phrases = sorted(p for group in index._by_first.values() for p in group)
+    chosen = phrases[::40] + [p for p in phrases if fold(p).casefold().replace(" ", "") in (
+        index._caps | index._upper)][::5]  # fmt: skip
+    cased = {v for p in chosen for v in (p, p.lower(), p.upper(), p.title())}
+    glue = (" ", " ", ". ", "-", "x", "9", "\n", "\u212a", "\u0130", "'s ", "é", "(")
+    return (*sorted(cased), *glue)
+
+
+def _indexes(res: Resources) -> list[PhraseIndex[Any]]:
+    return [res.keep_latin, res.gaz_latin]
+
+
+def test_phrase_find_on_the_passages(texts: list[str], res: Resources) -> None:
+    for index in _indexes(res):
+        found = 0
+        for text in texts:
+            words = words_of(text)
+            got = list(index.find(text, words))
+            assert got == _find_as_it_was(index, text, words), text
+            found += len(got)
+        assert found > 100
+    for text in texts:
+        assert keep._latin_spans(text, res, words_of(text)) == _latin_spans_as_they_were(
+            text, res
+        ), text
+
+
+def test_phrase_find_on_made_texts(res: Resources) -> None:
+    months = ("June ", "june ", "in June ", "with June ", "April 3 ", "May ", "August, ")
+    landmarks = ("Baekdu ", "Baekdu restaurant ", "Tumen ", "Tumen River ", "Galaxy karaoke ")
+    for number, index in enumerate(_indexes(res)):
+        pieces = _phrase_pieces(index) + months + landmarks
+        for text in made_texts(310 + number, pieces, count=1500, size=8):
+            folded = fold(text)
+            words = words_of(folded)
+            assert list(index.find(folded, words)) == _find_as_it_was(index, folded, words), text
+            assert keep._latin_spans(folded, res, words) == _latin_spans_as_they_were(
+                folded, res
+            ), text
+
+
+def _case_ruled(index: PhraseIndex[Any]) -> tuple[str, ...]:
+    """The phrases of each first word that holds a phrase matched only in one case (Bao'an,
+    UN), in their cases: where the longest match is ruled out and a shorter one is read."""
+    ruled = index._caps | index._upper
+    groups = [c for c in index._by_first.values() if any(fold_key(p) in ruled for p in c)]
+    return tuple(sorted({v for c in groups[::4] for p in c for v in (p, p.lower(), p.upper())}))
+
+
+_MADE_INDEX = PhraseIndex(
+    {"Bao an shan": 1, "Bao an": 2, "Bao": 3, "AM": 4, "A.M.": 5, "SIM": 6, "SIM card": 7},
+    caps=frozenset({"Bao an shan", "Bao an"}),
+    upper=frozenset({"SIM", "AM", "SIM card"}),
+)
+"""Longer phrases ruled out by case before shorter ones that are not (the shipped indexes
+hold few such)."""
+
+
+def test_phrase_find_on_a_made_index() -> None:
+    pieces = ("Bao", "bao", "BAO", " an", " AN", " shan", "-", " ", "am", "AM", "a.m.", "A.M.")
+    pieces += ("SIM", "sim", " card", " CARD", "9", "x", ". ")
+    for text in made_texts(3101, pieces, count=3000, size=8):
+        folded = fold(text)
+        words = words_of(folded)
+        got = list(_MADE_INDEX.find(folded, words))
+        assert got == _find_as_it_was(_MADE_INDEX, folded, words), text
+
+
+def test_phrase_find_on_few_words_glued_and_spaced(res: Resources) -> None:
+    """A small vocabulary, so that a phrase recurs in one text, spaced and glued to a digit
+    or a letter before it."""
+    common = ("June ", "Seoul ", "China ", "In ", "UN ", "un ", "AM ", "the ", "Tumen River ")
+    glue = (" ", "9", "x", "-", ". ")
+    for number, index in enumerate(_indexes(res)):
+        pieces = (*common, *_case_ruled(index)[:40], *glue)
+        for text in made_texts(3100 + number, pieces, count=1500, size=8):
+            folded = fold(text)
+            words = words_of(folded)
+            assert list(index.find(folded, words)) == _find_as_it_was(index, folded, words), text
