@@ -100,7 +100,7 @@ def romanised_lots(folded: str) -> list[tuple[int, int]]:
             (m.start(), m.end() - len(m.group()) + len(m.group().rstrip(", ")))
             for m in _FLAT_BEFORE_ROAD().finditer(folded)
         )
-    if "anji" in folded:
+    if "danji" in folded:  # round 31, speed: every match holds it ("anji" is in Yanji)
         out.extend(m.span() for m in _DANJI().finditer(folded))
     if "Box" in folded or "box" in folded or "BOX" in folded:
         out.extend(m.span() for m in _PO_BOX().finditer(folded))

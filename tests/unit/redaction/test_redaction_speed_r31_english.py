@@ -16,6 +16,9 @@ folds it.
 ``keep._latin_spans`` calls the month and landmark rules only for a word they can decide: each
 compared with the code it replaced on the passages and on texts made of the index's own
 phrases in every case, glued to letters and digits and to the characters that fold to ASCII.
+
+``addresses_lots.romanised_lots`` scans for an estate's danji only in a text holding "danji"
+(every match of the case-sensitive pattern does; the gate was "anji", which Yanji holds).
 """
 
 from __future__ import annotations
@@ -23,7 +26,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
-from fieldkit.redaction import catchall, keep, normalize
+from fieldkit.redaction import addresses_lots, catchall, keep, normalize
 from fieldkit.redaction.hits import Hit
 from fieldkit.redaction.keep import KeepSpans, keep_spans
 from fieldkit.redaction.normalize import fold, fold_key
@@ -246,3 +249,17 @@ def test_phrase_find_on_few_words_glued_and_spaced(res: Resources) -> None:
             folded = fold(text)
             words = words_of(folded)
             assert list(index.find(folded, words)) == _find_as_it_was(index, folded, words), text
+
+
+# --- the danji gate ----------------------------------------------------------------------------
+
+
+def test_every_danji_match_holds_the_gate(texts: list[str]) -> None:
+    pieces = ("7", " 12", "-", "danji", "Danji", "DANJI", "anji", "Yanji", " ", "\n", "x", "단지")
+    found = 0
+    for text in [*texts, *made_texts(3102, pieces, count=3000, size=6)]:
+        lots = addresses_lots.romanised_lots(text)
+        for match in addresses_lots._DANJI().finditer(text):
+            assert "danji" in match.group() and match.span() in lots, text
+            found += 1
+    assert found > 40
