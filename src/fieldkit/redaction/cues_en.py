@@ -284,7 +284,7 @@ def find_english_cues(folded: str, res: Resources, words: frozenset[str]) -> Ite
         yield from hangul_islands(folded, res)
     yield from _titled(folded, res, words)
     yield from find_romanised_names(folded, res)  # round 9: ok-hee, KIM OK HEE
-    yield from find_joined_given_names(folded, res)  # round 20: Hyesun Park, sunhee
+    yield from find_joined_given_names(folded, res, words)  # round 20: Hyesun Park, sunhee
     if words & _NAMING_WORDS:
         yield from _named(folded, res)
     starts = [0, *positions(folded, (".", "!", "?", "\n"))]  # round 28, speed: its openings

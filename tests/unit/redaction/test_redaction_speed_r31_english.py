@@ -18,6 +18,9 @@ folds it.
 compared with the code it replaced on the passages and on texts made of the index's own
 phrases in every case, glued to letters and digits and to the characters that fold to ASCII.
 
+``romanised_joined_en.find_joined_given_names`` skips its scan of lower-case words where none
+of the text's distinct words is a joined given name: compared with the scan always run.
+
 ``addresses_lots.romanised_lots`` scans for an estate's danji only in a text holding "danji"
 (every match of the case-sensitive pattern does; the gate was "anji", which Yanji holds).
 """
@@ -28,7 +31,7 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
-from fieldkit.redaction import addresses_lots, catchall, keep, normalize
+from fieldkit.redaction import addresses_lots, catchall, keep, normalize, romanised_joined_en
 from fieldkit.redaction.hits import Hit
 from fieldkit.redaction.keep import KeepSpans, keep_spans
 from fieldkit.redaction.normalize import fold, fold_key
@@ -290,3 +293,19 @@ def test_every_danji_match_holds_the_gate(texts: list[str]) -> None:
             assert "danji" in match.group() and match.span() in lots, text
             found += 1
     assert found > 40
+
+
+# --- joined given names in lower case ---------------------------------------------------------
+
+
+def test_joined_names_with_the_word_gate(texts: list[str], res: Resources) -> None:
+    pieces = ("hi its ", "ok so ", "sunhee", "eunji", "minjeong", "hyesun", " ", ". ", "? ")
+    pieces += ("the ", "market ", "Sunhee ", "Park ", "@", "'s ", "-", "x", "9", "\u212a", "\n")
+    pieces += ("bring ", "too", "Hyesun Park ", "sunhee_", "s.", "ji", "eun")
+    found = 0
+    for text in [*texts, *(fold(t) for t in made_texts(3103, pieces, count=3000, size=8))]:
+        words = words_of(text)
+        got = list(romanised_joined_en.find_joined_given_names(text, res, words))
+        assert got == list(romanised_joined_en.find_joined_given_names(text, res)), text
+        found += sum(h.rule == "joined_given_lower" for h in got)
+    assert found > 100
