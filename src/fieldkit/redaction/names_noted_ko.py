@@ -29,7 +29,7 @@ import re
 from collections.abc import Iterable, Iterator
 
 from fieldkit.redaction import known_ko, korean
-from fieldkit.redaction.anchored import matches_near, positions
+from fieldkit.redaction.anchored import literal_test, matches_near, positions
 from fieldkit.redaction.cues_roles_ko import korean_hit
 from fieldkit.redaction.cuewords import closed_words, person_nouns
 from fieldkit.redaction.data import word_set
@@ -77,17 +77,17 @@ def find_noted_names(folded: str, res: Resources) -> Iterator[Hit]:
         yield from _hits(notes, res, "noted_name")
     if "/" in folded:
         yield from _hits(_CASE_FIELD().finditer(folded), res, "case_field_name")
-    if any(word in folded for word in _STATING):
+    if _HAS_STATING(folded):
         yield from _stated(folded, res)
     if " 이름 " in folded:
         labelled = (m for m in _NAME_LABEL().finditer(folded) if len(m.group(1)) >= 2)
         yield from _hits(labelled, res, "labelled_name")
     if ":" in folded:
         yield from _role_surnames(folded, res)
-    if any(word in folded for word in _REAL_NAME):
+    if _HAS_REAL_NAME(folded):
         yield from _nicknames(folded, res)
         yield from _denied_names(folded, res)
-    if any(word in folded for word in _NAMING_WORDS):
+    if _HAS_NAMING_WORD(folded):
         yield from _named_as(folded, res)
     if "계좌" in folded:
         yield from _banks(folded, res)
@@ -99,6 +99,10 @@ _NOMINAL_ENDINGS = frozenset("함됨임음짐")
 
 _STATING = ("진술", "주장", "자칭", "자백")
 _REAL_NAME = ("본명", "본이름", "진짜 이름", "실명")
+_HAS_STATING = literal_test(_STATING)
+_HAS_REAL_NAME = literal_test(_REAL_NAME)
+_HAS_NAMING_WORD = literal_test(_NAMING_WORDS)
+"""The gates of ``find_noted_names``: one search each, no generator (round 31, speed)."""
 """The rare parts of two shapes whose patterns open with a look-behind and a Hangul class:
 those are tried only around these (``anchored.positions``; a long document, round 19)."""
 

@@ -20,6 +20,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from fieldkit.redaction import known_ko
+from fieldkit.redaction.anchored import char_test
 from fieldkit.redaction.cuewords import alternation, cue_words, gazetteer_entry
 from fieldkit.redaction.hits import Hit
 from fieldkit.redaction.lazy import lazy_pattern
@@ -34,6 +35,8 @@ _KINDS_EXTRA = ("단체", "선교단체", "인권단체", "업체", "기관", "�
 _OPEN = "'\"‘“「『"
 _CLOSE = "'\"’”」』"
 _OPENING = frozenset(_OPEN)
+_HAS_OPENING = char_test(_OPEN)
+"""``not _OPENING.isdisjoint(text)`` at C speed (round 31, speed)."""
 _SCHOOLS = (
     "고등중학교",
     "고급중학교",
@@ -128,7 +131,7 @@ def find_korean_orgs(folded: str, res: Resources) -> Iterator[Hit]:
     """Every organisation name found by the rules of the module docstring."""
     rx, known = _rx(), view(folded)
     found: list[tuple[str, re.Match[str]]] = []
-    if not _OPENING.isdisjoint(folded):  # both quote patterns open with one of these
+    if _HAS_OPENING(folded):  # both quote patterns open with one of these
         found.extend(("quoted_after", m) for m in _after(folded, rx["quote"], rx["kind_before"]))
         found.extend(("quoted_before", m) for m in rx["quoted_before"].finditer(folded))
     if "이름" in folded or "상호" in folded or "간판" in folded:  # what "named" opens with

@@ -1,0 +1,101 @@
+"""Round 31 speed: the Korean cue rules with fewer generators and cheaper gates.
+
+A Korean answer is some fifty characters and most of the cue rules find nothing in it, so
+what a rule costs there is its frame and its gate.  Round 31 (1) turns the sub-rules of the
+round-7, round-10, round-11 and round-29 person modules (``persons_ko``, ``family_names_ko``,
+``ranks_ko``, ``strong_cues_ko``, ``slots_ko``, ``persons_round29_ko``) into plain functions
+returning lists, concatenated in the same order; (2) replaces the gates written
+``not SET.isdisjoint(folded)`` (a string made and hashed for every Hangul character) by
+``anchored.char_test``, one character-class search, and the gates written ``any(word in
+folded for word in WORDS)`` by ``anchored.literal_test``.  These tests compare each gate
+with the plain computation it replaced, on the development passages and on texts made of
+the listed characters and words (``bench/redaction_outputs.py`` checks the whole engine's
+outputs, and the list-returning sub-rules are compared with their generators' order by it).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from fieldkit.redaction import (
+    names_noted_ko,
+    names_partial_ko,
+    orgs_industry,
+    orgs_ko,
+    strong_cues_ko,
+)
+from fieldkit.redaction.anchored import char_test
+from speed_helpers import folded_passages, made_texts
+
+_PAPERS = ("호적", "호구", "신분증", "주민등록", "여권", "공민증", "서류", "등록증", "출생증")
+"""``names_partial_ko.find_partial_names``'s words, as its ``any`` listed them."""
+
+_CHAR_GATES = [
+    ("strong_cues_ko._HAS_QUOTE", strong_cues_ko._HAS_QUOTE, strong_cues_ko._QUOTE_SET),
+    ("orgs_ko._HAS_OPENING", orgs_ko._HAS_OPENING, orgs_ko._OPENING),
+    (
+        "orgs_industry._rx()[1]",
+        orgs_industry._rx()[1],
+        frozenset(w[0] for w in orgs_industry.INDUSTRY),
+    ),
+]
+_WORD_GATES = [
+    ("names_partial_ko._HAS_PAPERS", names_partial_ko._HAS_PAPERS, _PAPERS),
+    ("names_noted_ko._HAS_STATING", names_noted_ko._HAS_STATING, ("진술", "주장", "자칭", "자백")),
+    (
+        "names_noted_ko._HAS_REAL_NAME",
+        names_noted_ko._HAS_REAL_NAME,
+        ("본명", "본이름", "진짜 이름", "실명"),
+    ),
+    (
+        "names_noted_ko._HAS_NAMING_WORD",
+        names_noted_ko._HAS_NAMING_WORD,
+        ("이름", "별명", "예명", "가명"),
+    ),
+]
+
+
+def _char_pieces(chars: frozenset[str]) -> tuple[str, ...]:
+    """Each character and neighbours that are none of them (Hangul, Latin, punctuation)."""
+    return (*sorted(chars), "가", "이", "름", "a", "A", " ", ".", "`", "\n", "’", "」", "、")
+
+
+def _word_pieces(words: tuple[str, ...]) -> tuple[str, ...]:
+    """Each word, its halves, a space and characters it could touch."""
+    halves = [part for word in words for part in (word[: len(word) // 2], word[len(word) // 2 :])]
+    return (*words, *(h for h in halves if h), " ", ".", "가", "이", "a", "\n")
+
+
+@pytest.mark.parametrize("name, gate, chars", _CHAR_GATES, ids=[g[0] for g in _CHAR_GATES])
+def test_char_gate_is_the_set_test(name: str, gate: Callable, chars: frozenset[str]) -> None:
+    texts = folded_passages() + made_texts(31, _char_pieces(chars), count=2000, size=3)
+    held = 0
+    for text in texts:
+        expected = not chars.isdisjoint(text)
+        assert bool(gate(text)) is expected, (name, text)
+        held += expected
+    assert 0 < held < len(texts)  # both answers reached
+
+
+@pytest.mark.parametrize("name, gate, words", _WORD_GATES, ids=[g[0] for g in _WORD_GATES])
+def test_word_gate_is_the_any(name: str, gate: Callable, words: tuple[str, ...]) -> None:
+    texts = folded_passages() + made_texts(131, _word_pieces(words), count=2000, size=4)
+    held = 0
+    for text in texts:
+        expected = any(word in text for word in words)
+        assert bool(gate(text)) is expected, (name, text)
+        held += expected
+    assert 0 < held < len(texts)
+
+
+def test_char_test_escapes_and_refuses_what_is_no_character() -> None:
+    assert char_test("]^-\\")("a^b")
+    assert char_test("]^-\\")("\\")
+    assert not char_test("]^-\\")("abc")
+    assert not char_test("a-c")("b")  # a dash is a character, not a range
+    with pytest.raises(ValueError):
+        char_test("")
+    with pytest.raises(ValueError):
+        char_test(("ab",))
