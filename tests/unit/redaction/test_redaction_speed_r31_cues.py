@@ -24,9 +24,12 @@ from fieldkit.redaction import (
     names_partial_ko,
     orgs_industry,
     orgs_ko,
+    predicates_ko,
     strong_cues_ko,
 )
 from fieldkit.redaction.anchored import char_test
+from fieldkit.redaction.engine import Redactor
+from fieldkit.redaction.resources import Resources
 from speed_helpers import folded_passages, made_texts
 
 _PAPERS = ("호적", "호구", "신분증", "주민등록", "여권", "공민증", "서류", "등록증", "출생증")
@@ -99,3 +102,61 @@ def test_char_test_escapes_and_refuses_what_is_no_character() -> None:
         char_test("")
     with pytest.raises(ValueError):
         char_test(("ab",))
+
+
+_PREDICATE_PIECES = (
+    "진달래가 ",
+    "제 친구예요",
+    "우리 언니였어요",
+    '보라가 그랬어요, "가자" ',
+    '명순이가 "가자" 했어요 ',
+    "“ ",
+    "해바라기는 우리끼리 부르던 별명인데 ",
+    "나비는 별명이었어요 ",
+    "기쁨이가 누나고 ",
+    "별이랑 해는 자매였는데 ",
+    "봄이 엄마가 ",
+    "달래하고 저하고 ",
+    "저랑 순이랑 ",
+    "하나랑 저랑 ",
+    "신분증은 리화 명의였어요 ",
+    "명의",
+    "이름",
+    " 형",
+    "이 딸",
+    "나하고",
+    "그건 ",
+    "엄마가 ",
+    "\n",
+    " ",
+)
+
+
+@pytest.fixture(scope="module")
+def res() -> Resources:
+    return Redactor.default().res
+
+
+def test_predicate_gate_is_every_gate() -> None:
+    """The one alternation finds nothing exactly when every gate finds nothing."""
+    gates = {rule[2] for rule in predicates_ko._RULES}
+    gates |= {predicates_ko._GATE_PAIR, predicates_ko._GATE_POSSESSOR}
+    gates |= {predicates_ko._GATE_WITH_ME}
+    texts = folded_passages() + made_texts(231, _PREDICATE_PIECES, count=3000, size=3)
+    opened = 0
+    for text in texts:
+        shut = all(gate.search(text) is None for gate in gates)
+        assert (predicates_ko._any_gate().search(text) is None) is shut, text
+        opened += not shut
+    assert 0 < opened < len(texts)
+
+
+def test_predicate_people_are_the_ungated_ones(res: Resources) -> None:
+    """The gated rule finds what its body finds with every gate tried (the plain one)."""
+    texts = folded_passages() + made_texts(232, _PREDICATE_PIECES, count=3000, size=4)
+    found = 0
+    for text in texts:
+        expected = list(predicates_ko._people(text, res))
+        assert predicates_ko.find_predicate_people_ko(text, res) == expected, text
+        found += bool(expected)
+    assert found
