@@ -33,6 +33,7 @@ import re
 from functools import lru_cache
 
 from fieldkit.redaction import data, korean
+from fieldkit.redaction.anchored import literal_test
 from fieldkit.redaction.cuewords import alternation, closed_words
 from fieldkit.redaction.family_names_ko import find_family_names, role_before
 from fieldkit.redaction.hits import Hit, person_by_cue
@@ -100,6 +101,8 @@ def _rx() -> dict[str, re.Pattern[str]]:
 
 
 _hit = person_by_cue
+_HAS_RECALLED = literal_test(("인가", "인지", "던가", "였나", "었나"))
+"""What each of the ``recalled`` copulas holds (이던가, 이였나, 이었나 hold the last three)."""
 
 
 def _church_names(folded: str) -> list[Hit]:
@@ -291,6 +294,8 @@ def _recalled(folded: str, res: Resources) -> list[Hit]:
     """리영남인가, 박경철이었나: a full name recalled with a question's copula (a name half
     remembered); only a surname and two given-name syllables that are no word."""
     out: list[Hit] = []
+    if _HAS_RECALLED(folded) is None:
+        return out  # round 31, speed: one of these ends each copula of the pattern
     rx = _rx()
     for anchor in rx["recalled"].finditer(folded):
         match = rx["recalled_stem"].search(folded, max(0, anchor.start() - 3), anchor.start())

@@ -22,6 +22,7 @@ from fieldkit.redaction.cuewords import alternation, closed_words, cue_words
 from fieldkit.redaction.hits import Hit, person_by_cue
 from fieldkit.redaction.resources import Resources
 from fieldkit.redaction.surnames_ko import WORD_SURNAMES
+from fieldkit.redaction.textview import view
 
 __all__ = ["find_rank_names"]
 
@@ -103,6 +104,7 @@ def _rank_words(folded: str, res: Resources) -> list[Hit]:
 def find_rank_names(folded: str, res: Resources) -> list[Hit]:
     """Every rule of this module (module docstring)."""
     out: list[Hit] = []
-    out += _hanzi_titles(folded, res)
+    if view(folded).has_hanzi:  # the seam's Hanzi (round 31, speed)
+        out += _hanzi_titles(folded, res)
     out += _rank_words(folded, res)
     return out

@@ -33,7 +33,7 @@ import re
 from functools import lru_cache
 
 from fieldkit.redaction import korean
-from fieldkit.redaction.anchored import literal_test
+from fieldkit.redaction.anchored import char_test, literal_test
 from fieldkit.redaction.cuewords import alternation, closed_words, cue_words
 from fieldkit.redaction.hits import Hit
 from fieldkit.redaction.known_ko import known_word, verb_form
@@ -401,6 +401,8 @@ def _shared_work(folded: str, res: Resources) -> list[Hit]:
 
 _HAS_NAME_NOUN = literal_test(("이름", "본명", "가명", "예명", "별명", "실명"))
 """What ``_statements`` reads a name after (round 30, speed: one search, no generator)."""
+_HAS_QUOTE = char_test(_QUOTES)
+"""The quotation marks ``voc_quoted``, ``nick_kin`` and ``quoted_rago`` open with (r31)."""
 
 
 def find_name_slots(folded: str, res: Resources) -> list[Hit]:
@@ -408,7 +410,9 @@ def find_name_slots(folded: str, res: Resources) -> list[Hit]:
     out: list[Hit] = []
     if _HAS_NAME_NOUN(folded):
         out += _statements(folded, res)
-    out += _vocatives(folded, res)
+    quoted = _HAS_QUOTE(folded)  # what the vocative and nickname patterns open with
+    if quoted:
+        out += _vocatives(folded, res)
     if "," in folded:
         out += _self_named(folded, res)
     out += _children(folded, res)
@@ -416,7 +420,8 @@ def find_name_slots(folded: str, res: Resources) -> list[Hit]:
         out += _named_list(folded, res)
     if "(" in folded:
         out += _aged(folded, res)
-    out += _nicknames(folded, res)
+    if quoted:
+        out += _nicknames(folded, res)
     if "같이" in folded or "함께" in folded:
         out += _shared_work(folded, res)
     return out

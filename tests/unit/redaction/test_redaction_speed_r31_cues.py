@@ -24,12 +24,17 @@ from fieldkit.redaction import (
     names_partial_ko,
     orgs_industry,
     orgs_ko,
+    orgs_legal_forms_ko,
+    persons_ko,
     predicates_ko,
+    ranks_ko,
+    slots_ko,
     strong_cues_ko,
 )
 from fieldkit.redaction.anchored import char_test
 from fieldkit.redaction.engine import Redactor
 from fieldkit.redaction.resources import Resources
+from fieldkit.redaction.textview import TextView
 from speed_helpers import folded_passages, made_texts
 
 _PAPERS = ("호적", "호구", "신분증", "주민등록", "여권", "공민증", "서류", "등록증", "출생증")
@@ -160,3 +165,68 @@ def test_predicate_people_are_the_ungated_ones(res: Resources) -> None:
         assert predicates_ko.find_predicate_people_ko(text, res) == expected, text
         found += bool(expected)
     assert found
+
+
+def _has_hanzi(text: str) -> bool:
+    return TextView(text).has_hanzi
+
+
+def _legal_gate(text: str) -> bool:
+    return "(주)" in text or "㈜" in text
+
+
+_SHUT_GATES = [
+    ("slots voc_quoted", slots_ko._HAS_QUOTE, lambda: slots_ko._rx()["voc_quoted"]),
+    ("slots nick_kin", slots_ko._HAS_QUOTE, lambda: slots_ko._rx()["nick_kin"]),
+    ("slots quoted_rago", slots_ko._HAS_QUOTE, lambda: slots_ko._rx()["quoted_rago"]),
+    ("persons recalled", persons_ko._HAS_RECALLED, lambda: persons_ko._rx()["recalled"]),
+    ("ranks seam", _has_hanzi, lambda: ranks_ko._rx()["seam"]),
+    ("legal glued", _legal_gate, lambda: orgs_legal_forms_ko._GLUED),
+]
+_SHUT_PIECES = (
+    "'곰아'라고 불렀어요 ",
+    "\u201c순이야\u201d 부르면 ",
+    "'곰아바이'라 했지 ",
+    "'털보'라구, ",
+    "「봄」이라고, ",
+    "리영남인가 ",
+    "박경철이었나 ",
+    "순덕인지 ",
+    "이던가 ",
+    "이였나, ",
+    "王사장 ",
+    "李 ",
+    "(주)한빛 ",
+    "㈜대명 ",
+    "주식회사 ",
+    "인가",
+    "었",
+    "'",
+    "’",
+    "\u300c",
+    "가",
+    " ",
+    ",",
+    "\n",
+)
+
+
+@pytest.mark.parametrize("name, gate, pattern", _SHUT_GATES, ids=[g[0] for g in _SHUT_GATES])
+def test_shut_gate_leaves_nothing_to_find(name: str, gate: Callable, pattern: Callable) -> None:
+    """Where the gate is shut the pattern finds nothing (so skipping it changes nothing);
+    the made texts reach both a shut gate and a match."""
+    texts = folded_passages() + made_texts(331, _SHUT_PIECES, count=3000, size=4)
+    shut = matched = 0
+    for text in texts:
+        found = pattern().search(text) is not None
+        if not gate(text):
+            assert not found, (name, text)
+            shut += 1
+        matched += found
+    assert shut and matched, name
+
+
+def test_slots_quote_gate_is_the_quote_set() -> None:
+    chars = frozenset(slots_ko._QUOTES)
+    for text in folded_passages() + made_texts(332, _char_pieces(chars), count=2000, size=3):
+        assert bool(slots_ko._HAS_QUOTE(text)) is not chars.isdisjoint(text), text
