@@ -22,7 +22,6 @@ After 담당 ("in charge") the same holds for any worker's title (담당 이 상
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from functools import lru_cache
 
 from fieldkit.redaction.hangul_chinese import CHINESE_SURNAMES, CHINESE_SURNAMES_2
@@ -77,19 +76,22 @@ def _rx() -> dict[str, re.Pattern[str]]:
     }
 
 
-def _appellations(folded: str) -> Iterator[Hit]:
+def _appellations(folded: str) -> list[Hit]:
     """X댁: the wife from X (module docstring)."""
+    out: list[Hit] = []
     if "댁" not in folded:
-        return
+        return out
     for match in _TAK().finditer(folded):
         stem = match.group(1)
         if stem in _HOUSE_STEMS or stem.endswith("님") or stem[-1] in "의네":
             continue
-        yield person_by_cue(match.start(1), match.end(1) + 1, "address_tak", False)
+        out.append(person_by_cue(match.start(1), match.end(1) + 1, "address_tak", False))
+    return out
 
 
-def _chinese_surname_roles(folded: str, res: Resources) -> Iterator[Hit]:
+def _chinese_surname_roles(folded: str, res: Resources) -> list[Hit]:
     """뤄 경찰, 가오 의사: a Chinese surname reading no Korean word shares, then a role."""
+    out: list[Hit] = []
     for match in _rx()["role"].finditer(folded):
         surname = match.group(1)
         if len(surname) == 1:
@@ -97,34 +99,41 @@ def _chinese_surname_roles(folded: str, res: Resources) -> Iterator[Hit]:
                 continue
             if surname in _WORD_READINGS:
                 continue
-            yield person_by_cue(*match.span(1), "chinese_surname_role", False)
+            out.append(person_by_cue(*match.span(1), "chinese_surname_role", False))
         elif surname in CHINESE_SURNAMES_2:
-            yield person_by_cue(*match.span(1), "chinese_surname_role", surname in res.lex_ko)
+            out.append(person_by_cue(*match.span(1), "chinese_surname_role", surname in res.lex_ko))
+    return out
 
 
-def _office_surnames(folded: str, res: Resources) -> Iterator[Hit]:
+def _office_surnames(folded: str, res: Resources) -> list[Hit]:
     """박 주무관, 이 계장: a Korean surname before a public-office grade title."""
+    out: list[Hit] = []
     for match in _rx()["office"].finditer(folded):
         surname = match.group(1)
         if surname not in res.sur_ko_hangul:
             continue
         uncertain = surname in WORD_SURNAMES or surname == "이"
-        yield person_by_cue(*match.span(1), "surname_office", uncertain)
+        out.append(person_by_cue(*match.span(1), "surname_office", uncertain))
+    return out
 
 
-def _in_charge_lee(folded: str) -> Iterator[Hit]:
+def _in_charge_lee(folded: str) -> list[Hit]:
     """담당 이 상담사, 담당자는 이 간사님: after 담당 the worker is named, not pointed at
     ("the counsellor in charge, this one" is not said), so 이 is the surname (uncertain)."""
+    out: list[Hit] = []
     if "담당" not in folded:
-        return
+        return out
     for match in _IN_CHARGE().finditer(folded):
-        yield person_by_cue(*match.span(1), "surname_in_charge", True)
+        out.append(person_by_cue(*match.span(1), "surname_in_charge", True))
+    return out
 
 
-def find_address_terms(folded: str, res: Resources) -> Iterator[Hit]:
+def find_address_terms(folded: str, res: Resources) -> list[Hit]:
     """Every address term of this module (module docstring)."""
-    yield from _appellations(folded)
-    yield from _chinese_surname_roles(folded, res)
+    out: list[Hit] = []
+    out += _appellations(folded)
+    out += _chinese_surname_roles(folded, res)
     if "관" in folded or "계장" in folded:  # in every office (round 15, speed)
-        yield from _office_surnames(folded, res)
-    yield from _in_charge_lee(folded)
+        out += _office_surnames(folded, res)
+    out += _in_charge_lee(folded)
+    return out

@@ -15,6 +15,7 @@ import re
 from collections.abc import Callable, Iterable, Iterator
 
 __all__ = [
+    "char_test",
     "finditer_from",
     "hangul_word_starts",
     "literal_test",
@@ -102,6 +103,17 @@ def literal_test(literals: Iterable[str]) -> Callable[[str], re.Match[str] | Non
     if not words or not all(words):
         raise ValueError("literal_test needs non-empty literals")
     return re.compile("|".join(re.escape(word) for word in words)).search
+
+
+def char_test(chars: Iterable[str]) -> Callable[[str], re.Match[str] | None]:
+    """A test whether a text holds one of the characters ``chars``: the ``search`` of their
+    class, whose result is true exactly when ``not frozenset(chars).isdisjoint(text)`` is.
+    Round 31, speed: ``isdisjoint`` makes and hashes a string of every Hangul character
+    of the text (about 1.2 us on a Korean answer); the class is searched at C speed (0.2)."""
+    found = sorted(set(chars))
+    if not found or not all(len(ch) == 1 for ch in found):
+        raise ValueError("char_test needs single characters")
+    return re.compile("[" + "".join(re.escape(ch) for ch in found) + "]").search
 
 
 def positions(folded: str, literals: tuple[str, ...]) -> list[int]:

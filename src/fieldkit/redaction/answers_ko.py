@@ -15,7 +15,6 @@ Not taken: a pause (음, ...), a question about a place or an organisation's nam
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from functools import lru_cache
 
 from fieldkit.redaction import korean
@@ -49,8 +48,9 @@ _QUESTION_SPAN = 60
 """How far back from the question mark the question may ask (one turn of a transcript)."""
 
 
-def find_answered_names(folded: str, res: Resources) -> Iterator[Hit]:
+def find_answered_names(folded: str, res: Resources) -> list[Hit]:
     """The names of the module docstring."""
+    out: list[Hit] = []
     for at in positions(folded, ("?",)):
         match = _ANSWER().match(folded, at)
         kin = _KIN_ANSWER().match(folded, at) if match is None else None
@@ -63,7 +63,8 @@ def find_answered_names(folded: str, res: Resources) -> Iterator[Hit]:
             continue
         hit = _answer_hit(found.start(group), found.group(group), res)
         if hit is not None:
-            yield hit
+            out.append(hit)
+    return out
 
 
 def _asks_for_a_person(folded: str, at: int) -> bool:

@@ -10,7 +10,6 @@ as the topic with the object left out (평화는 한국에서 낳았어요), unc
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from functools import lru_cache
 
 from fieldkit.redaction import korean
@@ -48,11 +47,12 @@ _BORN_TOPIC = lazy_pattern(
 with 을 or 를 between, which would make the topic the mother."""
 
 
-def find_carried_ko(folded: str, res: Resources) -> Iterator[Hit]:
+def find_carried_ko(folded: str, res: Resources) -> list[Hit]:
     """The names of the children carried or born (see the module doc)."""
+    out: list[Hit] = []
     if "업" not in folded and "낳" not in folded:
-        return
-    yield from _born_topics(folded, res)
+        return out
+    out += _born_topics(folded, res)
     for match in _CARRIED().finditer(folded):
         stem, particle = match.group(1), match.group(2)
         if particle == "이를":
@@ -64,14 +64,16 @@ def find_carried_ko(folded: str, res: Resources) -> Iterator[Hit]:
             continue
         if stem in res.keep_native or korean.NATIVE_NUMBER().fullmatch(stem):
             continue
-        yield person_by_cue(match.start(1), match.end(1), "carried_or_born", True)
+        out.append(person_by_cue(match.start(1), match.end(1), "carried_or_born", True))
+    return out
 
 
-def _born_topics(folded: str, res: Resources) -> Iterator[Hit]:
+def _born_topics(folded: str, res: Resources) -> list[Hit]:
     """The topic of 낳았어요 with no object after it: the child (or the mother: a person
     either way), unless a word that names no one (``_NOT_NAMED``, a kin or closed word)."""
+    out: list[Hit] = []
     if "낳" not in folded:
-        return
+        return out
     for match in _BORN_TOPIC().finditer(folded):
         stem, particle = match.group(1), match.group(2)
         if (particle == "은") != korean.final_consonant(stem[-1]) and particle != "이는":
@@ -86,4 +88,5 @@ def _born_topics(folded: str, res: Resources) -> Iterator[Hit]:
             continue  # 작년에는, 그때는: when, not who
         if stem in res.keep_native or korean.verb_like(stem + particle, res):
             continue
-        yield person_by_cue(match.start(1), match.end(1), "born_topic", True)
+        out.append(person_by_cue(match.start(1), match.end(1), "born_topic", True))
+    return out

@@ -27,7 +27,6 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterator
 from functools import lru_cache
 
 from fieldkit.redaction.cuewords import cue_words
@@ -124,39 +123,45 @@ def _name_in(token: str, res: Resources) -> tuple[int, int, bool] | None:
     return None
 
 
-def _label_hits(start: int, label: str, res: Resources, repeated: bool) -> Iterator[Hit]:
+def _label_hits(start: int, label: str, res: Resources, repeated: bool) -> list[Hit]:
+    out: list[Hit] = []
     tokens = label.split()
     if not tokens or len(tokens) > 2:
-        return
+        return out
     last = label.rindex(tokens[-1])
     found = _name_in(tokens[-1], res)
     if found is not None:
         s, e, uncertain = found
         uncertain = uncertain and not repeated
         rule = "chat_label" + ("_ordinary" if uncertain else "")
-        yield Hit(
-            start=start + last + s,
-            end=start + last + e,
-            label="PERSON",
-            detector="cue",
-            rule=rule,
-            uncertain=uncertain,
+        out.append(
+            Hit(
+                start=start + last + s,
+                end=start + last + e,
+                label="PERSON",
+                detector="cue",
+                rule=rule,
+                uncertain=uncertain,
+            )
         )
     if len(tokens) == 2 and found is not None:
         org = tokens[0]
         if re.fullmatch(r"[가-힣]{2,8}", org) is None or org in res.gaz_hangul:
-            return
+            return out
         if org.endswith(_OFFICE_SUFFIX) or org in _ROLE_KO:
-            return
+            return out
         first = label.index(org)
-        yield Hit(
-            start=start + first,
-            end=start + first + len(org),
-            label="ORG",
-            detector="cue",
-            rule="chat_label_org",
-            uncertain=True,
+        out.append(
+            Hit(
+                start=start + first,
+                end=start + first + len(org),
+                label="ORG",
+                detector="cue",
+                rule="chat_label_org",
+                uncertain=True,
+            )
         )
+    return out
 
 
 _STAMPED = lazy_pattern(
@@ -165,13 +170,14 @@ _STAMPED = lazy_pattern(
 )
 
 
-def _stamped_names(folded: str, res: Resources) -> Iterator[Hit]:
+def _stamped_names(folded: str, res: Resources) -> list[Hit]:
     """[오후 9:14] 연길큰언니: the display name after a chat's time stamp.  Round 29: the
     stamp may be a 24-hour clock with no 오전/오후 or AM/PM (``[14:10] Soo: ...``), the way
     Telegram, Signal and most desktop exports write it; a name before a colon after a
     bracketed time is a speaker either way.  After such a stamp a common word (Update, and
     also Soo, which the word list holds) is a speaker only when it comes back on another
     line, and then uncertain: a time log's headings seldom repeat, a chat's speakers do."""
+    out: list[Hit] = []
     matches = list(_STAMPED().finditer(folded))
     said = Counter(match.group(1).strip() for match in matches)
     for match in matches:
@@ -181,13 +187,16 @@ def _stamped_names(folded: str, res: Resources) -> Iterator[Hit]:
             continue  # [09:31] Update: a log's heading word after its time, not a speaker
         if name and is_speaker_name(name, res):
             start = match.start(1)
-            yield Hit.at(
-                (start, start + len(name)),
-                label="ONLINE_ID",
-                detector="cue",
-                rule="chat_stamped",
-                uncertain=doubt,
+            out.append(
+                Hit.at(
+                    (start, start + len(name)),
+                    label="ONLINE_ID",
+                    detector="cue",
+                    rule="chat_stamped",
+                    uncertain=doubt,
+                )
             )
+    return out
 
 
 def _bare_clock(stamp: str) -> bool:
@@ -195,26 +204,33 @@ def _bare_clock(stamp: str) -> bool:
     return not any(mark in stamp for mark in ("오전", "오후", "AM", "PM", "am", "pm"))
 
 
-def find_chat_labels(folded: str, res: Resources) -> Iterator[Hit]:
+def find_chat_labels(folded: str, res: Resources) -> list[Hit]:
     """Every name in the bracketed speaker labels of a chat (module docstring)."""
+    out: list[Hit] = []
     if "[" not in folded:
-        return
+        return out
     if ":" in folded:
-        yield from _stamped_names(folded, res)
+        out += _stamped_names(folded, res)
     labels = _labels(folded, _LABEL())
     if len(labels) < _MIN_LINES or len({label for _, label in labels}) < 2:
         labels = _inline_labels(folded)
         if not labels:
-            return
+            return out
     counts = Counter(label for _, label in labels)
     for start, label in labels:
         offset = folded.index(label, start)
         if _HANDLE().fullmatch(label):
-            yield Hit.at(
-                (offset, offset + len(label)), label="ONLINE_ID", detector="cue", rule="chat_handle"
+            out.append(
+                Hit.at(
+                    (offset, offset + len(label)),
+                    label="ONLINE_ID",
+                    detector="cue",
+                    rule="chat_handle",
+                )
             )
             continue
-        yield from _label_hits(offset, label, res, counts[label] > 1)
+        out += _label_hits(offset, label, res, counts[label] > 1)
+    return out
 
 
 def _labels(folded: str, pattern: re.Pattern[str]) -> list[tuple[int, str]]:

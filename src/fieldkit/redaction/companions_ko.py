@@ -13,8 +13,6 @@ Never a pronoun, a number, a kinship or role noun, a closed word or a verb form 
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 from fieldkit.redaction import korean
 from fieldkit.redaction.cuewords import closed_words, person_nouns
 from fieldkit.redaction.hits import Hit, person_by_cue
@@ -45,12 +43,13 @@ _HEAD = lazy_pattern(
 """Round 19: the companion as the head of the clause (무산에서 같이 넘어온 옥이랑은 ...)."""
 
 
-def find_companions_ko(folded: str, res: Resources) -> Iterator[Hit]:
+def find_companions_ko(folded: str, res: Resources) -> list[Hit]:
     """The first companion named after the noun that asks for them (module doc), or as
     the head noun of 'who came with me' (``_HEAD``)."""
+    out: list[Hit] = []
     if "같이" not in folded and "함께" not in folded:
-        return
-    yield from _heads(folded, res)
+        return out
+    out += _heads(folded, res)
     for match in _COMPANIONS().finditer(folded):
         word = match.group(1)
         title = match.group(2)
@@ -60,7 +59,8 @@ def find_companions_ko(folded: str, res: Resources) -> Iterator[Hit]:
             continue  # one syllable only with its affectionate 이 (솔이랑)
         if _no_name(word, res):
             continue
-        yield person_by_cue(*match.span(1), "companion_named", word in res.lex_ko)
+        out.append(person_by_cue(*match.span(1), "companion_named", word in res.lex_ko))
+    return out
 
 
 _WENT_WITH = lazy_pattern(
@@ -71,12 +71,13 @@ _WENT_WITH = lazy_pattern(
 같이 화룡까지 갔는데); only people go with a woman, or are caught with her."""
 
 
-def find_went_with_ko(folded: str, res: Resources) -> Iterator[Hit]:
+def find_went_with_ko(folded: str, res: Resources) -> list[Hit]:
     """The word before 랑 or 하고 and 같이 or 함께, a verb of going, living or being caught
     after it: a companion, uncertain where the word is also a word.  One syllable only with
     its affectionate 이 (향이랑 같이), as the lists take it."""
+    out: list[Hit] = []
     if "같이" not in folded and "함께" not in folded:
-        return
+        return out
     for match in _WENT_WITH().finditer(folded):
         word, joiner = match.group(1), match.group(2)
         if joiner == "이랑" and not korean.final_consonant(word[-1]):
@@ -87,11 +88,13 @@ def find_went_with_ko(folded: str, res: Resources) -> Iterator[Hit]:
             continue
         if len(word) > 2 and word[-2:] in person_nouns("ko"):
             continue  # 하늘언니랑: a name glued to a kin word is the glued rules' (its span)
-        yield person_by_cue(*match.span(1), "went_with", word in res.lex_ko)
+        out.append(person_by_cue(*match.span(1), "went_with", word in res.lex_ko))
+    return out
 
 
-def _heads(folded: str, res: Resources) -> Iterator[Hit]:
+def _heads(folded: str, res: Resources) -> list[Hit]:
     """A word only with its affectionate 이 (옥이랑은, 별이는): 같이 일하던 식당은 is a place."""
+    out: list[Hit] = []
     for match in _HEAD().finditer(folded):
         word, called = match.group(1), match.group(2) is not None
         if called and not korean.final_consonant(word[-1]):
@@ -100,7 +103,8 @@ def _heads(folded: str, res: Resources) -> Iterator[Hit]:
             continue  # 같이 간 곳은, 같이 살던 집은: a thing or a place
         if _no_name(word, res) or word in _COMPANION_NOUNS or word in res.gaz_hangul:
             continue
-        yield person_by_cue(*match.span(1), "companion_head", word in res.lex_ko)
+        out.append(person_by_cue(*match.span(1), "companion_head", word in res.lex_ko))
+    return out
 
 
 _COMPANION_NOUNS = frozenset((*_ASKING_NOUNS, "분들"))

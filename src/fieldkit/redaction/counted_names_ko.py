@@ -16,7 +16,6 @@ Round 29: a numeral never stands before its noun in its own form (one friend is 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from functools import lru_cache
 
 from fieldkit.redaction.cuewords import alternation, cue_words
@@ -59,13 +58,14 @@ _BOUND = frozenset(("때문", "덕분", "대신", "정도"))
 """Nouns a count stands before as before a postposition (초코파이 하나 때문에): no possessor."""
 
 
-def find_counted_names_ko(folded: str) -> Iterator[Hit]:
+def find_counted_names_ko(folded: str) -> list[Hit]:
     """하나 opening a sentence as a person's subject (module doc), uncertain; 하나 as a
     possessor before a person's noun (round 29)."""
+    out: list[Hit] = []
     if "하나" not in folded:
-        return
+        return out
     for match in _possessor().finditer(folded):
-        yield person_by_cue(match.start(1), match.end(1), "counted_name_possessor", True)
+        out.append(person_by_cue(match.start(1), match.end(1), "counted_name_possessor", True))
     for match in _OPENING().finditer(folded):
         start, end = match.span(1)
         close = _END().search(folded, end)
@@ -73,7 +73,8 @@ def find_counted_names_ko(folded: str) -> Iterator[Hit]:
         if _THEIR_ONE().search(sentence) or _counted_before(folded, start):
             continue
         if _person_said(folded, end):
-            yield person_by_cue(start, end, "counted_name_subject", True)
+            out.append(person_by_cue(start, end, "counted_name_subject", True))
+    return out
 
 
 def _person_said(folded: str, end: int) -> bool:

@@ -19,8 +19,6 @@ lexicon, and are never names.  The Chinese cues live in ``chinese.py``.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 from fieldkit.redaction.address_terms_ko import find_address_terms
 from fieldkit.redaction.answers_ko import find_answered_names
 from fieldkit.redaction.carried_ko import find_carried_ko
@@ -101,90 +99,93 @@ from fieldkit.redaction.word_names_en import find_word_names
 __all__ = ["CueWords", "closed_words", "cue_words", "find_cued", "gazetteer_entry"]
 
 
-def find_cued(folded: str, res: Resources, words: frozenset[str]) -> Iterator[Hit]:
+def find_cued(folded: str, res: Resources, words: frozenset[str]) -> list[Hit]:
     """Every strong-cue hit in folded text (detector ``cue``); ``words`` are the text's
     lower-case Latin words (``phrases.words_of``).  The text's view is read once, not at
-    each branch (round 28, speed)."""
+    each branch (round 28, speed).  A list: most rules return lists, concatenated here in
+    the same order, no generator resumed per rule (round 31, speed)."""
+    out: list[Hit] = []
     known = view(folded)
-    yield from find_speakers(folded, res)
-    yield from find_chat_labels(folded, res)  # round 10: [이름] chat exports
-    yield from find_kind_orgs(folded, res)  # round 9: courts, 金达莱(진달래), 하나로 교회 ...
-    yield from find_acronym_orgs(folded, res)  # round 14c: Bright Path Network (BPN)
-    yield from find_round11_zh(folded, res, known.has_hanzi)  # round 11: chat stamps, 被
-    yield from find_round13_zh(folded, res, known.has_hanzi)  # round 13: 望京, 长白山 KTV
-    yield from find_table_names_en(folded, res)  # round 26: Name | From ... rows, alias column
+    out += find_speakers(folded, res)
+    out += find_chat_labels(folded, res)  # round 10: [이름] chat exports
+    out += find_kind_orgs(folded, res)  # round 9: courts, 金达莱(진달래), 하나로 교회 ...
+    out += find_acronym_orgs(folded, res)  # round 14c: Bright Path Network (BPN)
+    out += find_round11_zh(folded, res, known.has_hanzi)  # round 11: chat stamps, 被
+    out += find_round13_zh(folded, res, known.has_hanzi)  # round 13: 望京, 长白山 KTV
+    out += find_table_names_en(folded, res)  # round 26: Name | From ... rows, alias column
     if known.has_hangul:
-        yield from korean_roles(folded, res)
-        yield from korean_honorifics(folded, res)
-        yield from korean_naming(folded, res)
-        yield from korean_places(folded, res)
-        yield from korean_place_subject(folded, res)
-        yield from find_reached_places(folded, res)  # round 14b: 간 데가 X였, X 근처 Y에
-        yield from find_slot_places(folded, res)  # round 14c: X 시장, X 사람이고, <county> X진
-        yield from kinship_is_named(folded, res)
-        yield from find_lone_surnames(folded, res)
-        yield from find_korean_orgs(folded, res)
-        yield from find_industry_orgs(folded, res)  # round 11: 대한물류, 혜산방직공장
-        yield from find_school_orgs(folded, res)  # round 12: X대 다녀요, X대학교를 졸업
-        yield from find_level_schools(folded, res)  # round 14b: X초 다녀요, X고 2학년
-        yield from find_shop_orgs(folded, res)  # round 12: X커피에서 알바
-        yield from find_apposed_orgs(folded, res)  # round 13: 한국식당 X에서
-        yield from find_kind_first_orgs(folded, res)  # round 14: 한국 식당 X에서, 단체 X에서
-        yield from find_sign_orgs(folded, res)  # round 14: 간판은 X였고, X라는 NGO
-        yield from find_account_labels(folded, res)  # round 14: 닉네임은 X였어요
-        yield from find_centre_orgs(folded, res)  # round 13: X센터, X상담센터
-        yield from find_spaced_centre_names(folded, res)  # round 14b: X 지역아동센터
-        yield from find_taught_school_names(folded, res)  # round 14c: X요양보호사교육원
-        yield from find_legal_form_orgs(folded, res)  # round 14c: 법무법인 X, X에서 보낸 목사님
-        yield from find_short_forms(folded, res)  # round 14b: X나눔센터(X센터)
-        yield from find_side_orgs(folded, res)  # round 14b: X 쪽 선교사님, X측에서
-        yield from find_greeting_orgs(folded, res)  # round 13: 전화 받으면 'X입니다'
-        yield from find_round7_persons(folded, res)
-        yield from find_round29_persons(folded, res)  # round 29: 미스터 리, 안녕하세요 X예요
-        yield from find_strong_cues(folded, res)  # round 10: a strong cue always wins
-        yield from find_name_slots(folded, res)  # round 11: slots only a name fills
-        yield from find_fields(folded, res)  # round 12: 성명: X, 딸1 X -, 곽가 영감
-        yield from find_table_names(folded, res)  # round 14: | 이름 | ... | rows
-        yield from find_glued_titles(folded, res)  # round 14: 브로커최씨아저씨가
-        yield from find_single_given(folded, res)  # round 14: 외자로 X
-        yield from find_address_terms(folded, res)  # round 14b: 청주댁, 뤄 경찰, 박 주무관
-        yield from find_partial_names(folded, res)  # round 14c: 호적에는 X으로, 刘 뭐였는데
-        yield from find_companions_ko(folded, res)  # round 14c: 같이 간 사람이 X랑
-        yield from find_went_with_ko(folded, res)  # round 17: X랑 같이 갔어요
-        yield from find_predicate_people_ko(folded, res)  # round 18: X가 제 친구예요
-        yield from find_epithets_ko(folded, res)  # round 24: 털보가, 짱구가 운전했는데
-        yield from find_glued_phrases_ko(folded, res)  # round 24: 한명자씨가돈화서전화왔는데
-        yield from find_carried_ko(folded, res)  # round 25: 보배를 업고, 평화를 낳았어요
-        yield from find_counted_names_ko(folded)  # round 26: 하나가 전화해서 (a sentence's head)
-        yield from find_resembled_ko(folded, res)  # round 26: 이영애 닮았다고
-        yield from find_noted_names(folded, res)  # round 19: 봄(본명 미상), / X / 29세 /
+        out += korean_roles(folded, res)
+        out += korean_honorifics(folded, res)
+        out += korean_naming(folded, res)
+        out += korean_places(folded, res)
+        out += korean_place_subject(folded, res)
+        out += find_reached_places(folded, res)  # round 14b: 간 데가 X였, X 근처 Y에
+        out += find_slot_places(folded, res)  # round 14c: X 시장, X 사람이고, <county> X진
+        out += kinship_is_named(folded, res)
+        out += find_lone_surnames(folded, res)
+        out += find_korean_orgs(folded, res)
+        out += find_industry_orgs(folded, res)  # round 11: 대한물류, 혜산방직공장
+        out += find_school_orgs(folded, res)  # round 12: X대 다녀요, X대학교를 졸업
+        out += find_level_schools(folded, res)  # round 14b: X초 다녀요, X고 2학년
+        out += find_shop_orgs(folded, res)  # round 12: X커피에서 알바
+        out += find_apposed_orgs(folded, res)  # round 13: 한국식당 X에서
+        out += find_kind_first_orgs(folded, res)  # round 14: 한국 식당 X에서, 단체 X에서
+        out += find_sign_orgs(folded, res)  # round 14: 간판은 X였고, X라는 NGO
+        out += find_account_labels(folded, res)  # round 14: 닉네임은 X였어요
+        out += find_centre_orgs(folded, res)  # round 13: X센터, X상담센터
+        out += find_spaced_centre_names(folded, res)  # round 14b: X 지역아동센터
+        out += find_taught_school_names(folded, res)  # round 14c: X요양보호사교육원
+        out += find_legal_form_orgs(folded, res)  # round 14c: 법무법인 X, X에서 보낸 목사님
+        out += find_short_forms(folded, res)  # round 14b: X나눔센터(X센터)
+        out += find_side_orgs(folded, res)  # round 14b: X 쪽 선교사님, X측에서
+        out += find_greeting_orgs(folded, res)  # round 13: 전화 받으면 'X입니다'
+        out += find_round7_persons(folded, res)
+        out += find_round29_persons(folded, res)  # round 29: 미스터 리, 안녕하세요 X예요
+        out += find_strong_cues(folded, res)  # round 10: a strong cue always wins
+        out += find_name_slots(folded, res)  # round 11: slots only a name fills
+        out += find_fields(folded, res)  # round 12: 성명: X, 딸1 X -, 곽가 영감
+        out += find_table_names(folded, res)  # round 14: | 이름 | ... | rows
+        out += find_glued_titles(folded, res)  # round 14: 브로커최씨아저씨가
+        out += find_single_given(folded, res)  # round 14: 외자로 X
+        out += find_address_terms(folded, res)  # round 14b: 청주댁, 뤄 경찰, 박 주무관
+        out += find_partial_names(folded, res)  # round 14c: 호적에는 X으로, 刘 뭐였는데
+        out += find_companions_ko(folded, res)  # round 14c: 같이 간 사람이 X랑
+        out += find_went_with_ko(folded, res)  # round 17: X랑 같이 갔어요
+        out += find_predicate_people_ko(folded, res)  # round 18: X가 제 친구예요
+        out += find_epithets_ko(folded, res)  # round 24: 털보가, 짱구가 운전했는데
+        out += find_glued_phrases_ko(folded, res)  # round 24: 한명자씨가돈화서전화왔는데
+        out += find_carried_ko(folded, res)  # round 25: 보배를 업고, 평화를 낳았어요
+        out += find_counted_names_ko(folded)  # round 26: 하나가 전화해서 (a sentence's head)
+        out += find_resembled_ko(folded, res)  # round 26: 이영애 닮았다고
+        out += find_noted_names(folded, res)  # round 19: 봄(본명 미상), / X / 29세 /
         if "?" in folded:
-            yield from find_answered_names(folded, res)  # round 20: 이름이 뭐예요? 답: X요.
-        yield from find_venues_ko(folded, res)  # round 18: 서탑에 있는 모란각에서
-        yield from find_possessors(folded, res)  # round 14c: 그거 X이 거예요
+            out += find_answered_names(folded, res)  # round 20: 이름이 뭐예요? 답: X요.
+        out += find_venues_ko(folded, res)  # round 18: 서탑에 있는 모란각에서
+        out += find_possessors(folded, res)  # round 14c: 그거 X이 거예요
         if known.has_hanzi:
-            yield from hanzi_named(folded, res)
-            yield from find_hanzi_in_korean(folded, res)
-            yield from find_hanzi_named_kinds(folded, res)  # round 13: 华丰 복장공장
-            yield from find_hanzi_villages(folded, res)  # round 14: 东风촌, 新兴진
+            out += hanzi_named(folded, res)
+            out += find_hanzi_in_korean(folded, res)
+            out += find_hanzi_named_kinds(folded, res)  # round 13: 华丰 복장공장
+            out += find_hanzi_villages(folded, res)  # round 14: 东风촌, 新兴진
     if known.has_hanzi:
-        yield from find_industry_orgs_zh(folded, res)  # round 11: 在大韩物流上班
-        yield from find_round12_zh(folded, res)  # round 12: 被告人X, X：labels, 南主任, X姬
-        yield from find_cleft_names(folded, res)  # round 14: 卖她的人是韩国明
-        yield from find_counted_villages(folded, res)  # round 14b: 一个X屯的
-        yield from find_companions(folded, res)  # round 14c: 李姐带X去了, 跟X一起
+        out += find_industry_orgs_zh(folded, res)  # round 11: 在大韩物流上班
+        out += find_round12_zh(folded, res)  # round 12: 被告人X, X：labels, 南主任, X姬
+        out += find_cleft_names(folded, res)  # round 14: 卖她的人是韩国明
+        out += find_counted_villages(folded, res)  # round 14b: 一个X屯的
+        out += find_companions(folded, res)  # round 14c: 李姐带X去了, 跟X一起
     if words:
-        yield from english_cued(folded, res, words)
-        yield from find_round11_en(folded, res, words)  # round 11: capitals, initials, agencies
-        yield from find_round12_en(folded, res, words)  # round 12: passport names, units, files
-        yield from find_round13_en(folded, res, words)  # round 13: Helong county, Lao Zhang
-        yield from find_month_names(folded, res, words)  # round 14: May told me
-        yield from find_word_names(folded, res, words)  # round 26: Hope found me
-        yield from find_named_subjects(folded, res, words)  # round 18: Hope was the name
+        out += english_cued(folded, res, words)
+        out += find_round11_en(folded, res, words)  # round 11: capitals, initials, agencies
+        out += find_round12_en(folded, res, words)  # round 12: passport names, units, files
+        out += find_round13_en(folded, res, words)  # round 13: Helong county, Lao Zhang
+        out += find_month_names(folded, res, words)  # round 14: May told me
+        out += find_word_names(folded, res, words)  # round 26: Hope found me
+        out += find_named_subjects(folded, res, words)  # round 18: Hope was the name
         if known.has_hangul or known.has_hanzi:
-            yield from find_mixed_islands(folded, res)  # round 14: 연경이 was, X; that's what
+            out += find_mixed_islands(folded, res)  # round 14: 연경이 was, X; that's what
         if known.has_hangul:
-            yield from find_particle_names(folded, res)  # round 14c: X한테 the, X랑 Y, were
+            out += find_particle_names(folded, res)  # round 14c: X한테 the, X랑 Y, were
         if '"' in folded or "“" in folded:
-            yield from find_quoted_names(folded, res)
-        yield from find_companions_en(folded, res)  # round 16: Hope and I, me and June
+            out += find_quoted_names(folded, res)
+        out += find_companions_en(folded, res)  # round 16: Hope and I, me and June
+    return out

@@ -215,7 +215,8 @@ def _naming_set(kind: str) -> frozenset[str]:
     return frozenset(cue_words().get(kind, "ko"))
 
 
-def korean_naming(folded: str, res: Resources) -> Iterator[Hit]:
+def korean_naming(folded: str, res: Resources) -> list[Hit]:
+    out: list[Hit] = []
     rx = cue_rx()
     for start, name, cue, after in _naming_after(folded):
         if (start and folded[start - 1].isdigit()) or _after_number(folded, start):
@@ -273,7 +274,7 @@ def korean_naming(folded: str, res: Resources) -> Iterator[Hit]:
         if hit is not None:
             word = folded[hit.start : hit.end]
             uncertain = hit.uncertain or epithet(word, res) or epithet(word + "이", res)
-            yield hit._replace(label=label, uncertain=uncertain)
+            out.append(hit._replace(label=label, uncertain=uncertain))
     for match in rx.naming_before.finditer(folded):
         stem, tail = _dialect_copula(match.group(1)) or korean.name_stem(
             match.group(1), res, cued=True
@@ -300,7 +301,8 @@ def korean_naming(folded: str, res: Resources) -> Iterator[Hit]:
         if hit is not None and names_a_workplace(folded, match.start()):
             hit = hit._replace(label="ORG")  # 식당 이름이 들꽃: the business's (round 29)
         if hit is not None:
-            yield hit
+            out.append(hit)
+    return out
 
 
 _DIALECT_COPULAS = ("이야요", "이라요", "이였슴다", "이었슴다", "임다", "인가", "인지", "인")
@@ -326,9 +328,10 @@ def _after_number(folded: str, start: int) -> bool:
     return _NUMBER_BEFORE().search(folded, max(0, start - 12), start) is not None
 
 
-def korean_places(folded: str, res: Resources) -> Iterator[Hit]:
+def korean_places(folded: str, res: Resources) -> list[Hit]:
     """A gazetteer spelling that is also an ordinary word, with a locative particle or a
     place suffix (통화에서, 통화역): a place, uncertain unless a suffix says so."""
+    out: list[Hit] = []
     closed = closed_words("ko")
     for match in cue_rx().locative.finditer(folded):
         stem, suffix = match.group(1), match.group(2) or ""
@@ -344,15 +347,18 @@ def korean_places(folded: str, res: Resources) -> Iterator[Hit]:
         if suffix and korean.verb_like(folded[match.start(1) : match.end()], res):
             continue  # 안다구 했다: a verb (Yanbian 안다고), not 안다 + 구
         rule = "gazetteer_place_suffix" if suffix else "gazetteer_locative_ordinary"
-        yield Hit(
-            start=match.start(1),
-            end=end,
-            label="PLACE",
-            detector="cue",
-            rule=rule,
-            uncertain=not suffix,
-            detail=entry[0],
+        out.append(
+            Hit(
+                start=match.start(1),
+                end=end,
+                label="PLACE",
+                detector="cue",
+                rule=rule,
+                uncertain=not suffix,
+                detail=entry[0],
+            )
         )
+    return out
 
 
 _PLACE_SUBJECT = re.compile(r"(?:고향|데|곳|동네|마을|도시)(?:이|가|은|는)\s([가-힣]{2,6}?)")
@@ -361,9 +367,10 @@ _PLACE_PREDICATE = lazy_pattern(
 )
 
 
-def korean_place_subject(folded: str, res: Resources) -> Iterator[Hit]:
+def korean_place_subject(folded: str, res: Resources) -> list[Hit]:
     """A gazetteer spelling said to be where something happened (시집간 데가 지시, 고향이
     통화예요): a place, even a spelling that is also a frequent word, uncertain then."""
+    out: list[Hit] = []
     for match in _PLACE_SUBJECT.finditer(folded):
         if match.start() and "가" <= folded[match.start() - 1] <= "힣":
             continue  # the place noun starts its word (바다가, 무엇이)
@@ -372,12 +379,15 @@ def korean_place_subject(folded: str, res: Resources) -> Iterator[Hit]:
         entry = gazetteer_entry(match.group(1), res)
         if entry is None:
             continue
-        yield Hit(
-            start=match.start(1),
-            end=match.end(1),
-            label="PLACE",
-            detector="cue",
-            rule="place_subject" + ("_ordinary" if entry[1] else ""),
-            uncertain=entry[1],
-            detail=entry[0],
+        out.append(
+            Hit(
+                start=match.start(1),
+                end=match.end(1),
+                label="PLACE",
+                detector="cue",
+                rule="place_subject" + ("_ordinary" if entry[1] else ""),
+                uncertain=entry[1],
+                detail=entry[0],
+            )
         )
+    return out

@@ -177,7 +177,8 @@ _COPULA_END = re.compile("(?:이라서|이라도|이라|라서)$")
 up in ``re``'s cache for every candidate (round 30, speed)."""
 
 
-def korean_roles(folded: str, res: Resources) -> Iterator[Hit]:
+def korean_roles(folded: str, res: Resources) -> list[Hit]:
+    out: list[Hit] = []
     for match in _role_matches(folded):
         if not _starts_role_word(folded, match, res):
             continue  # the role noun must start a word (a look-behind made this 50x slower)
@@ -200,7 +201,9 @@ def korean_roles(folded: str, res: Resources) -> Iterator[Hit]:
         if ordinary_ko.after_role(token, stem, res):
             continue  # 브로커 통해서, 할매 따라, 엄마 바꿔줘요: grammar, no name (round 7)
         if honoured_word(stem, res):
-            yield person_by_cue(match.start(1), match.start(1) + 2, "role_before_honoured", True)
+            out.append(
+                person_by_cue(match.start(1), match.start(1) + 2, "role_before_honoured", True)
+            )
             continue  # 남편 별씨는, 친구 솔님이 (김씨, 쑨씨: the surname rules')
         for honorific in cue_words().get("honorific", "ko"):
             if stem.endswith(honorific) and len(stem) > len(honorific) + 1:
@@ -210,21 +213,24 @@ def korean_roles(folded: str, res: Resources) -> Iterator[Hit]:
             continue  # 브로커 차가 왔다: a one-syllable word and its particle (the car)
         affectionate = _affectionate_i(token, stem, res, closed_words("ko"))
         if affectionate is not None:
-            yield affectionate._replace(
-                start=match.start(1),
-                end=match.start(1) + len(stem) + 1,
-                core=(match.start(1), match.start(1) + len(stem)),
+            out.append(
+                affectionate._replace(
+                    start=match.start(1),
+                    end=match.start(1) + len(stem) + 1,
+                    core=(match.start(1), match.start(1) + len(stem)),
+                )
             )
             continue
         whole = _word_in_i(match, token, stem, res)
         if whole is not None:
-            yield whole
+            out.append(whole)
             continue
         if stem.rstrip("네이") in person_nouns("ko") or stem in ("댁", "댁이"):
             continue  # 남편 형님네는, 시동생 댁이: another kinship word, no name (round 20)
         hit = korean_hit(match.start(1), stem, res, "role_before_name")
         if hit is not None and not korean.verb_stem(stem, res):
-            yield hit
+            out.append(hit)
+    return out
 
 
 def _honorifics_at(folded: str) -> Iterator[tuple[int, int, bool]]:
@@ -241,7 +247,8 @@ def _honorifics_at(folded: str) -> Iterator[tuple[int, int, bool]]:
         yield start - spaced, found.end(), spaced
 
 
-def korean_honorifics(folded: str, res: Resources) -> Iterator[Hit]:
+def korean_honorifics(folded: str, res: Resources) -> list[Hit]:
+    out: list[Hit] = []
     rx = cue_rx()
     for start, end, spaced in _honorifics_at(folded):
         before = rx.name_before.search(folded, max(0, start - 4), start)
@@ -254,7 +261,8 @@ def korean_honorifics(folded: str, res: Resources) -> Iterator[Hit]:
         else:
             hit = _glued_honorific(folded, before.group(1), before.start(1), end, res)
         if hit is not None:
-            yield _with_honorific(hit, end)
+            out.append(_with_honorific(hit, end))
+    return out
 
 
 def _glued_honorific(folded: str, stem: str, start: int, end: int, res: Resources) -> Hit | None:

@@ -84,8 +84,9 @@ def _word_start(folded: str, end: int, most: int) -> int | None:
     return start if 1 <= end - start <= most else None
 
 
-def _titled_predicates(folded: str, res: Resources) -> Iterator[Hit]:
+def _titled_predicates(folded: str, res: Resources) -> list[Hit]:
     """바람이 아저씨였는데: a word, the affectionate 이, a kin title, the copula."""
+    out: list[Hit] = []
     for match in _TITLED_PREDICATE().finditer(folded):
         start = _word_start(folded, match.start(), 3)
         if start is None:
@@ -95,7 +96,8 @@ def _titled_predicates(folded: str, res: Resources) -> Iterator[Hit]:
             continue  # 이 is affectionate after a consonant only (바람이, not 나비이)
         if stem + "이" in res.lex_ko or korean.verb_like(stem + "이", res):
             continue  # 아이, 어머이: a word that ends in 이
-        yield person_by_cue(start, match.start() + 1, "titled_predicate", True)
+        out.append(person_by_cue(start, match.start() + 1, "titled_predicate", True))
+    return out
 
 
 def _candidates(folded: str, res: Resources) -> Iterator[tuple[int, int, int]]:
@@ -128,12 +130,14 @@ def epithet(word: str, res: Resources) -> bool:
     return word in EPITHETS or _habit(word, res)
 
 
-def find_epithets_ko(folded: str, res: Resources) -> Iterator[Hit]:
+def find_epithets_ko(folded: str, res: Resources) -> list[Hit]:
     """Epithets standing for a person (see the module doc)."""
+    out: list[Hit] = []
     for start, end, tail_end in _candidates(folded, res):
         if start and "가" <= folded[start - 1] <= "힣":
             continue  # inside a longer word
         if _describes(folded, start) or _PREDICATE.match(folded, tail_end):
             continue
-        yield person_by_cue(start, end, "epithet_ko", True)
-    yield from _titled_predicates(folded, res)
+        out.append(person_by_cue(start, end, "epithet_ko", True))
+    out += _titled_predicates(folded, res)
+    return out

@@ -16,7 +16,6 @@ and Chinese names written by their Mandarin sound.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from functools import lru_cache
 
 from fieldkit.redaction import korean
@@ -60,7 +59,8 @@ def _rx() -> dict[str, re.Pattern[str]]:
 _hit = person_by_cue
 
 
-def _glued_titles(folded: str, res: Resources) -> Iterator[Hit]:
+def _glued_titles(folded: str, res: Resources) -> list[Hit]:
+    out: list[Hit] = []
     rx = _rx()
     for title in rx["glued_title"].finditer(folded):
         if not title.start() or not "가" <= folded[title.start() - 1] <= "힣":
@@ -82,10 +82,12 @@ def _glued_titles(folded: str, res: Resources) -> Iterator[Hit]:
         ):
             continue  # 이사장, 부사장, 고사장: one word
         uncertain = surname in WORD_SURNAMES or surname in res.lex_ko
-        yield _hit(start, title.start(), "surname_glued_title", uncertain)
+        out.append(_hit(start, title.start(), "surname_glued_title", uncertain))
+    return out
 
 
-def _families(folded: str, res: Resources) -> Iterator[Hit]:
+def _families(folded: str, res: Resources) -> list[Hit]:
+    out: list[Hit] = []
     for match in _rx()["family"].finditer(folded):
         at = match.start() - 1
         if at < 0 or (at and "가" <= folded[at - 1] <= "힣"):
@@ -95,9 +97,10 @@ def _families(folded: str, res: Resources) -> Iterator[Hit]:
             continue
         if surname + "가" in res.lex_ko and surname not in _SPOKEN_CHINESE_FAMILY:
             if at > 1 and folded[at - 1] == " " and role_before(folded, at - 1):
-                yield _hit(at, at + 2, "role_surname_family", True)  # 그 신랑 진가는
+                out.append(_hit(at, at + 2, "role_surname_family", True))  # 그 신랑 진가는
             continue  # 장가가, 국가는, 주가가: a word and its particle
-        yield _hit(at, at + 2, "surname_family", surname in WORD_SURNAMES)
+        out.append(_hit(at, at + 2, "surname_family", surname in WORD_SURNAMES))
+    return out
 
 
 _SPOKEN_CHINESE_FAMILY = frozenset("리류")
@@ -134,7 +137,8 @@ _SIZES: WordCache[str, int] = WordCache()
 same words at every keystroke (round 15, speed)."""
 
 
-def _mandarin_names(folded: str, res: Resources) -> Iterator[Hit]:
+def _mandarin_names(folded: str, res: Resources) -> list[Hit]:
+    out: list[Hit] = []
     surnames, sizes = mandarin_surnames(), _SIZES.of(res)
     for word in _surname_word().finditer(folded):
         token = word.group()
@@ -146,7 +150,8 @@ def _mandarin_names(folded: str, res: Resources) -> Iterator[Hit]:
         if size is None:
             size = sizes[token] = _named_size(token, res)
         if size:
-            yield _hit(word.start(), word.start() + size, "mandarin_name", True)
+            out.append(_hit(word.start(), word.start() + size, "mandarin_name", True))
+    return out
 
 
 def _named_size(token: str, res: Resources) -> int:
@@ -204,9 +209,10 @@ def _mandarin_name(start: int, stem: str, res: Resources, given: frozenset[str])
     return None
 
 
-def _role_families(folded: str, res: Resources) -> Iterator[Hit]:
+def _role_families(folded: str, res: Resources) -> list[Hit]:
     """남편이 장가라서, 남편은 왕가, ...: what a role noun is, a surname and 가 ("of the X
     family"), even where the pair is a word (장가 "marriage": uncertain)."""
+    out: list[Hit] = []
     for match in _rx()["role_family"].finditer(folded):
         if not role_before(folded, match.start()):
             continue
@@ -214,7 +220,8 @@ def _role_families(folded: str, res: Resources) -> Iterator[Hit]:
         if surname not in res.sur_ko_hangul and surname not in mandarin_surnames():
             continue
         ordinary = surname + "가" in res.lex_ko or surname in WORD_SURNAMES
-        yield _hit(match.start(1), match.end(1) + 1, "role_is_family", ordinary)
+        out.append(_hit(match.start(1), match.end(1) + 1, "role_is_family", ordinary))
+    return out
 
 
 @lru_cache(maxsize=1)
@@ -231,9 +238,11 @@ def role_before(folded: str, at: int) -> bool:
     return start < at and folded[start:at] in _roles()
 
 
-def find_family_names(folded: str, res: Resources) -> Iterator[Hit]:
+def find_family_names(folded: str, res: Resources) -> list[Hit]:
     """Every surname rule of this module (module docstring)."""
-    yield from _glued_titles(folded, res)
-    yield from _families(folded, res)
-    yield from _role_families(folded, res)
-    yield from _mandarin_names(folded, res)
+    out: list[Hit] = []
+    out += _glued_titles(folded, res)
+    out += _families(folded, res)
+    out += _role_families(folded, res)
+    out += _mandarin_names(folded, res)
+    return out

@@ -25,7 +25,6 @@ back (detector ``cue``; a value that is also a common word is redacted *uncertai
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from functools import lru_cache
 
 from fieldkit.redaction import korean
@@ -102,8 +101,9 @@ def _value_hit(start: int, value: str, rule: str, res: Resources) -> Hit | None:
     return person_by_cue(start, start + len(value), rule, uncertain)
 
 
-def _fields(folded: str, res: Resources) -> Iterator[Hit]:
+def _fields(folded: str, res: Resources) -> list[Hit]:
     """Found from the colon (rare) and read back to the label; 본인 성명 X from 본인."""
+    out: list[Hit] = []
     rx = _rx()
     for colon in rx["colon"].finditer(folded):
         at = colon.start()
@@ -113,19 +113,21 @@ def _fields(folded: str, res: Resources) -> Iterator[Hit]:
         if value is not None:
             hit = _value_hit(value.start(1), value.group(1), "name_field", res)
             if hit is not None:
-                yield hit
+                out.append(hit)
     if "본인" in folded:
         for match in rx["self_field"].finditer(folded):
             hit = _value_hit(match.start(1), match.group(1), "name_field", res)
             if hit is not None:
-                yield hit
+                out.append(hit)
+    return out
 
 
-def _kin_rows(folded: str, res: Resources) -> Iterator[Hit]:
+def _kin_rows(folded: str, res: Resources) -> list[Hit]:
     """Found from the dash or age that ends a row, read back to the kinship word."""
+    out: list[Hit] = []
     known = view(folded)
     if not known.has_digit and "-" not in folded and "–" not in folded and "—" not in folded:
-        return  # a row ends with a dash or a number (round 28, speed)
+        return out  # a row ends with a dash or a number (round 28, speed)
     rx = _rx()
     for end in rx["row_end"].finditer(folded):
         match = rx["row_head"].search(folded, max(0, end.start() - 16), end.start())
@@ -140,7 +142,8 @@ def _kin_rows(folded: str, res: Resources) -> Iterator[Hit]:
             continue  # 딸 하나 - , 아들 둘 10: a number word, not a name
         hit = _value_hit(match.start(1), value, "family_row", res)
         if hit is not None:
-            yield hit
+            out.append(hit)
+    return out
 
 
 def _surname_ga(syllable: str, res: Resources, strong: bool) -> bool:
@@ -154,9 +157,10 @@ def _surname_ga(syllable: str, res: Resources, strong: bool) -> bool:
     return strong or (word not in res.lex_ko and not known_word(word, res))
 
 
-def _household_ga(folded: str, res: Resources) -> Iterator[Hit]:
+def _household_ga(folded: str, res: Resources) -> list[Hit]:
     """Found from 가 and its follower (a literal first, so the scan is fast), then the
     surname before it read back: alone, or after a role noun and a space."""
+    out: list[Hit] = []
     rx = _rx()
     for match in rx["ga"].finditer(folded):
         at = match.start() - 1
@@ -168,15 +172,19 @@ def _household_ga(folded: str, res: Resources) -> Iterator[Hit]:
         if match.group() == "가" and rx["role_before"].search(folded, max(0, at - 8), at) is None:
             continue  # X가 and a space: a particle, unless a role noun comes before (중개 김가)
         if _surname_ga(folded[at], res, strong):
-            yield person_by_cue(at, at + 1, "surname_household_ga", folded[at] in WORD_SURNAMES)
+            out.append(
+                person_by_cue(at, at + 1, "surname_household_ga", folded[at] in WORD_SURNAMES)
+            )
+    return out
 
 
-def _named_in_turn(folded: str, res: Resources) -> Iterator[Hit]:
+def _named_in_turn(folded: str, res: Resources) -> list[Hit]:
     """옆방 애는 X, 또 하나는 Y: people introduced one after the other by a topic and a bare
     word; 이름은 다 꽃이름, 나는 X: after a naming noun, "and me, X" gives the writer's own."""
+    out: list[Hit] = []
     rx = _rx()
     if _NAMING().search(folded) is None:
-        return
+        return out
     for name in ("parallel", "own_name"):
         for match in rx[name].finditer(folded):
             window = folded[max(0, match.start() - 80) : match.end() + 40]
@@ -192,15 +200,18 @@ def _named_in_turn(folded: str, res: Resources) -> Iterator[Hit]:
                     continue  # 나는 몰라: a verb ends the sentence, no name
                 hit = _value_hit(match.start(group), word, "named_in_turn", res)
                 if hit is not None:
-                    yield hit
+                    out.append(hit)
+    return out
 
 
-def find_fields(folded: str, res: Resources) -> Iterator[Hit]:
+def find_fields(folded: str, res: Resources) -> list[Hit]:
     """Every round-12 field, table-row and household-가 person (module docstring)."""
+    out: list[Hit] = []
     if ":" in folded or "：" in folded or "본인" in folded:
-        yield from _fields(folded, res)
-    yield from _kin_rows(folded, res)
+        out += _fields(folded, res)
+    out += _kin_rows(folded, res)
     if "가" in folded:
-        yield from _household_ga(folded, res)
+        out += _household_ga(folded, res)
     if "," in folded:
-        yield from _named_in_turn(folded, res)
+        out += _named_in_turn(folded, res)
+    return out

@@ -18,8 +18,6 @@ syllables or more are read: a shorter one is a name and its particle, the other 
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 from fieldkit.redaction import korean
 from fieldkit.redaction.hits import Hit, person_by_cue
 from fieldkit.redaction.lazy import lazy_pattern
@@ -83,15 +81,17 @@ def _place_at(folded: str, at: int, res: Resources) -> Hit | None:
     return None
 
 
-def find_glued_phrases_ko(folded: str, res: Resources) -> Iterator[Hit]:
+def find_glued_phrases_ko(folded: str, res: Resources) -> list[Hit]:
     """Run-on words opening with a name (see the module doc)."""
+    out: list[Hit] = []
     runs = view(folded).hangul_runs
     for start, end in [run for run in runs if run[1] - run[0] >= _RUN_ON]:  # round 30, speed
         found = _honoured(folded, start, end, res) or _called(folded, start, end, res)
         if found is None:
             continue
         person, rest = found
-        yield person
+        out.append(person)
         place = _place_at(folded, rest, res)
         if place is not None:
-            yield place
+            out.append(place)
+    return out

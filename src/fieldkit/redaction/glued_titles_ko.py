@@ -16,7 +16,6 @@ a word (한, 전).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from functools import lru_cache
 
 from fieldkit.redaction import hangul
@@ -62,8 +61,9 @@ def _ends_word(folded: str, at: int, ssi: bool) -> bool:
     return after_title().match(folded, at) is not None
 
 
-def find_glued_titles(folded: str, res: Resources) -> Iterator[Hit]:
+def find_glued_titles(folded: str, res: Resources) -> list[Hit]:
     """Surnames glued between a role or pointing word and their title (module docstring)."""
+    out: list[Hit] = []
     for match in _rx().finditer(folded):
         surname, title = match.group(1), match.group(2)
         start = match.start(1)
@@ -75,4 +75,5 @@ def find_glued_titles(folded: str, res: Resources) -> Iterator[Hit]:
         if not _ends_word(folded, match.end(2), title == "씨"):
             continue
         end = match.end(2) if title == "씨" else start + 1
-        yield person_by_cue(start, end, "glued_title", surname in WORD_SURNAMES)
+        out.append(person_by_cue(start, end, "glued_title", surname in WORD_SURNAMES))
+    return out

@@ -126,7 +126,8 @@ def _back_comma_spans(
             yield match.span(2), match.span(1)
 
 
-def _pairs(folded: str, res: Resources, people: frozenset[int]) -> Iterator[Hit]:
+def _pairs(folded: str, res: Resources, people: frozenset[int]) -> list[Hit]:
+    out: list[Hit] = []
     pairs = list(_pair_spans(folded))
     if ", " in folded:
         pairs += [pair for pair in _comma_spans(folded) if pair[0][0] in people]
@@ -139,28 +140,33 @@ def _pairs(folded: str, res: Resources, people: frozenset[int]) -> Iterator[Hit]
         entry = None if hanzi[0] in people else gazetteer_entry(written, res)
         if entry is not None:
             for start, end in (hanzi, hangul):
-                yield Hit(
-                    start=start,
-                    end=end,
-                    label="PLACE",
-                    detector="cue",
-                    rule="hanzi_reading_pair",
-                    uncertain=False,
-                    detail=entry[0],
+                out.append(
+                    Hit(
+                        start=start,
+                        end=end,
+                        label="PLACE",
+                        detector="cue",
+                        rule="hanzi_reading_pair",
+                        uncertain=False,
+                        detail=entry[0],
+                    )
                 )
         elif written[0] in res.sur_zh_hanzi and len(written) <= 3:
             for start, end in (hanzi, hangul):
-                yield _person(start, end, "hanzi_reading_pair")
+                out.append(_person(start, end, "hanzi_reading_pair"))
+    return out
 
 
-def _one_named(folded: str) -> Iterator[Hit]:
+def _one_named(folded: str) -> list[Hit]:
+    out: list[Hit] = []
     for match in _rx()["one_named"].finditer(folded):
         start = match.start(1)
         before = folded[start - 1] if start else " "
         if before in _QUOTE:
             before = folded[start - 2] if start > 1 else " "
         if not ("가" <= before <= "힣" or "\u4e00" <= before <= "\u9fff"):
-            yield _person(start, match.end(1), "naming_cue_hanzi_one", True)
+            out.append(_person(start, match.end(1), "naming_cue_hanzi_one", True))
+    return out
 
 
 _PEOPLE = "여자|남자|사람|분|애|아이|언니|아줌마|아저씨|할머니|할아버지|놈|녀석"
@@ -185,58 +191,68 @@ def _zh_roles() -> frozenset[str]:
     return frozenset((*c.get("role", "zh"), *c.get("honorific", "zh")))
 
 
-def _person_slots(folded: str, res: Resources) -> Iterator[Hit]:
+def _person_slots(folded: str, res: Resources) -> list[Hit]:
     """Round 14: a Hanzi word in a person's slot is a name even when it is a Chinese word
     (金 "gold" and 子 make a word, and a Japanese given name): uncertain then."""
+    out: list[Hit] = []
     for match in _person_slot().finditer(folded):
         start, end = match.span(1)
         if start and "가" <= folded[start - 1] <= "힣":
             continue  # glued to a Korean word: a Hanzi gloss, not a name
         word = folded[start:end]
         if word not in res.keep_native and word not in _zh_roles():
-            yield _person(start, end, "hanzi_person_slot", word in res.lex_zh)
+            out.append(_person(start, end, "hanzi_person_slot", word in res.lex_zh))
+    return out
 
 
-def find_hanzi_in_korean(folded: str, res: Resources) -> Iterator[Hit]:
+def find_hanzi_in_korean(folded: str, res: Resources) -> list[Hit]:
     """Every Hanzi name the Korean grammar around it points at (module docstring); the
     caller (``cues.find_cued``) asks only of a text with a Hanzi in it."""
+    out: list[Hit] = []
     people = _after_role(folded, res)
-    yield from people
-    yield from _pairs(folded, res, frozenset(h.start for h in people))
-    yield from _one_named(folded)
-    yield from _person_slots(folded, res)
-    yield from hanzi_names_in_korean(folded, res)  # round 9: 小雪이, 딸 小雪
-    yield from _chained_places(folded, res)  # round 18: 赤峰 宁城县
-    yield from _spelled_names(folded)  # round 18: 金 자에 花 자, 金花
+    out += people
+    out += _pairs(folded, res, frozenset(h.start for h in people))
+    out += _one_named(folded)
+    out += _person_slots(folded, res)
+    out += hanzi_names_in_korean(folded, res)  # round 9: 小雪이, 딸 小雪
+    out += _chained_places(folded, res)  # round 18: 赤峰 宁城县
+    out += _spelled_names(folded)  # round 18: 金 자에 花 자, 金花
+    return out
 
 
-def _spelled_names(folded: str) -> Iterator[Hit]:
+def _spelled_names(folded: str) -> list[Hit]:
     """A name spelled character by character (金 자에 花 자): each character, and the two
     written together anywhere in the text (金花), a word as it may be."""
+    out: list[Hit] = []
     if "자" not in folded:
-        return
+        return out
     for match in _rx()["spelled"].finditer(folded):
-        yield _person(match.start(1), match.end(1), "hanzi_spelled")
-        yield _person(match.start(2), match.end(2), "hanzi_spelled")
+        out.append(_person(match.start(1), match.end(1), "hanzi_spelled"))
+        out.append(_person(match.start(2), match.end(2), "hanzi_spelled"))
         joined = match.group(1) + match.group(2)
         at = folded.find(joined)
         while at >= 0:
-            yield _person(at, at + 2, "hanzi_spelled")
+            out.append(_person(at, at + 2, "hanzi_spelled"))
             at = folded.find(joined, at + 2)
+    return out
 
 
-def _chained_places(folded: str, res: Resources) -> Iterator[Hit]:
+def _chained_places(folded: str, res: Resources) -> list[Hit]:
     """A place's bare Hanzi name before a smaller place with its suffix (赤峰 宁城县): the
     prefecture of an address, written without its 市, certain though 赤峰 is also a word."""
+    out: list[Hit] = []
     for match in _rx()["chained"].finditer(folded):
         entry = gazetteer_entry(match.group(1), res)
         if entry is not None:
-            yield Hit(
-                start=match.start(1),
-                end=match.end(1),
-                label="PLACE",
-                detector="cue",
-                rule="hanzi_place_before_place",
-                uncertain=False,
-                detail=entry[0],
+            out.append(
+                Hit(
+                    start=match.start(1),
+                    end=match.end(1),
+                    label="PLACE",
+                    detector="cue",
+                    rule="hanzi_place_before_place",
+                    uncertain=False,
+                    detail=entry[0],
+                )
             )
+    return out

@@ -82,12 +82,14 @@ def _called(word: str) -> bool:
     return len(word) >= 2 and word[-1] == "이" and korean.final_consonant(word[-2])
 
 
-def _name(start: int, word: str, rule: str, res: Resources) -> Iterator[Hit]:
+def _name(start: int, word: str, rule: str, res: Resources) -> list[Hit]:
     """The name without a closed syllable's affectionate 이, if it is a possible name."""
+    out: list[Hit] = []
     if _called(word):
         word = word[:-1]
     if _word_ok(word, res):
-        yield person_by_cue(start, start + len(word), rule, word in res.lex_ko)
+        out.append(person_by_cue(start, start + len(word), rule, word in res.lex_ko))
+    return out
 
 
 _OPENING_END = re.compile(r"이 (?=[a-z]+[ ,][A-Za-z])")
@@ -113,12 +115,13 @@ def _titled_starts(folded: str) -> Iterator[int]:
             yield run - 2
 
 
-def find_mixed_islands(folded: str, res: Resources) -> Iterator[Hit]:
+def find_mixed_islands(folded: str, res: Resources) -> list[Hit]:
     """Names in the mixed slots of the module docstring."""
+    out: list[Hit] = []
     for match in finditer_from(_OPENING(), folded, _opening_starts(folded)):
         word = match.group(1)
         if len(word) >= 2 and korean.final_consonant(word[-2]) and word not in res.lex_ko:
-            yield from _name(match.start(1), word, "hangul_opens_english", res)
+            out += _name(match.start(1), word, "hangul_opens_english", res)
     glosses = positions(folded, (" (",))  # round 14, speed: one to four syllables before
     for match in finditer_from(_GLOSSED(), folded, [at - n for at in glosses for n in range(1, 5)]):
         at = match.start(1)
@@ -126,18 +129,18 @@ def find_mixed_islands(folded: str, res: Resources) -> Iterator[Hit]:
         if word in res.lex_ko and not _called(word):
             continue  # we ate 김치 (kimchi): a Korean word glossed, no name
         if _latin_before(folded, at) and not _LOCATIVE().search(folded, max(0, at - 6), at):
-            yield from _name(at, word, "hangul_glossed", res)
+            out += _name(at, word, "hangul_glossed", res)
     for match in finditer_from(_titled(), folded, _titled_starts(folded)):
         surname = match.group(1)
         if surname in res.sur_ko_hangul:
             uncertain = surname in WORD_SURNAMES or surname == "이"
-            yield person_by_cue(*match.span(1), "surname_title_in_english", uncertain)
+            out.append(person_by_cue(*match.span(1), "surname_title_in_english", uncertain))
     if "mean" in folded:
         calls = phrase_starts(folded, ("call", "named"))  # round 14, speed
         means = _CALLED_MEANS().finditer(folded) if calls is None else None
         for match in means or finditer_from(_CALLED_MEANS(), folded, calls or ()):
             if _word_ok(match.group(1), res):
-                yield person_by_cue(*match.span(1), "called_then_glossed", True)
+                out.append(person_by_cue(*match.span(1), "called_then_glossed", True))
     if "what" in folded:
         thats = phrase_starts(folded, ("that", "which"))  # round 14, speed: X, that's what
         after = _CALLED_AFTER().finditer(folded) if thats is None else None
@@ -145,7 +148,8 @@ def find_mixed_islands(folded: str, res: Resources) -> Iterator[Hit]:
         for match in after or finditer_from(_CALLED_AFTER(), folded, starts):
             word = match.group(1)
             if word not in res.keep_native:
-                yield person_by_cue(*match.span(1), "called_after_english", True)
+                out.append(person_by_cue(*match.span(1), "called_after_english", True))
+    return out
 
 
 _LATIN_THEN_HANGUL = re.compile("(?:[A-Za-z,]|[a-z][.!?]) [가-힣]")
@@ -193,13 +197,14 @@ def _beside_thing(folded: str, start: int, size: int, res: Resources) -> bool:
     return any(m is not None and _borrowed(m.group(1), res) for m in (after, before))
 
 
-def hangul_islands(folded: str, res: Resources) -> Iterator[Hit]:
+def hangul_islands(folded: str, res: Resources) -> list[Hit]:
     """A Hangul word between English words is a name (or a place the gazetteer finds):
     uncertain, unless a keep word, a place, a verb form or a closed word; the affectionate
     이 of a name stays outside (연경이 was).  Moved here from ``cues_en`` (round 17).  Read
     only where a Hangul word follows a Latin one (``_LATIN_THEN_HANGUL``)."""
+    out: list[Hit] = []
     if _LATIN_THEN_HANGUL.search(folded) is None:
-        return
+        return out
     for match in _HANGUL_ISLAND().finditer(folded):
         word = match.group(1)
         if folded[max(0, match.start(1) - 4) : match.start(1)].casefold() == "the ":
@@ -217,11 +222,14 @@ def hangul_islands(folded: str, res: Resources) -> Iterator[Hit]:
             continue
         if thing_before(folded, match.start(1)) or _glossed_after(folded, match.start(1), word):
             continue
-        yield Hit(
-            start=match.start(1),
-            end=match.start(1) + len(word),
-            label="PERSON",
-            detector="cue",
-            rule="hangul_in_english",
-            uncertain=True,
+        out.append(
+            Hit(
+                start=match.start(1),
+                end=match.start(1) + len(word),
+                label="PERSON",
+                detector="cue",
+                rule="hangul_in_english",
+                uncertain=True,
+            )
         )
+    return out

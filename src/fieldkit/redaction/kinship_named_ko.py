@@ -5,7 +5,6 @@ the rule is unchanged."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from functools import lru_cache
 
 from fieldkit.redaction import korean
@@ -30,10 +29,11 @@ def _kin_copula_rx() -> re.Pattern[str]:
     # said in passing before the sentence goes on (딸이 사랑인데, 남편은 철남이고; round 20)
 
 
-def kinship_is_named(folded: str, res: Resources) -> Iterator[Hit]:
+def kinship_is_named(folded: str, res: Resources) -> list[Hit]:
     """A kinship or person noun, then a given name as what she is (딸이 은하예요, 만난
     동생이 보람이에요): the name, uncertain when it is also a word.  A word is taken only
     when both its syllables are common in given names (딸이 학생이에요 is no name)."""
+    out: list[Hit] = []
     given = korean.given_syllables()
     for match in _kin_copula_rx().finditer(folded):
         if match.start() and "가" <= folded[match.start() - 1] <= "힣":
@@ -49,4 +49,5 @@ def kinship_is_named(folded: str, res: Resources) -> Iterator[Hit]:
             continue
         hit = korean_hit(match.start(1), stem, res, "kinship_is_named")
         if hit is not None:
-            yield hit
+            out.append(hit)
+    return out

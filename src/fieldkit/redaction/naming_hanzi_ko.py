@@ -53,9 +53,10 @@ _PLACE_NOUN_AFTER = lazy_pattern(
 )  # 石岛라는 데가: the naming cue names a place (round 18)
 
 
-def hanzi_named(folded: str, res: Resources) -> Iterator[Hit]:
+def hanzi_named(folded: str, res: Resources) -> list[Hit]:
     """Hanzi names a Korean naming cue points at: certain, whatever the Chinese word list
     says (a famous name is a frequent word); a gazetteer spelling is a place."""
+    out: list[Hit] = []
     for match in finditer_from(_HANZI_NAMED(), folded, _hanzi_named_starts(folded)):
         group = 1 if match.group(1) else 2
         if group == 1 and match.start() and "\u4e00" <= folded[match.start() - 1] <= "\u9fff":
@@ -63,12 +64,15 @@ def hanzi_named(folded: str, res: Resources) -> Iterator[Hit]:
         stem = match.group(group)
         entry = gazetteer_entry(stem, res)
         place = entry is not None or _PLACE_NOUN_AFTER().match(folded, match.end(group)) is not None
-        yield Hit(
-            start=match.start(group),
-            end=match.end(group),
-            label="PLACE" if place else "PERSON",
-            detector="cue",
-            rule="naming_cue_hanzi",
-            uncertain=False,
-            detail="" if entry is None else entry[0],
+        out.append(
+            Hit(
+                start=match.start(group),
+                end=match.end(group),
+                label="PLACE" if place else "PERSON",
+                detector="cue",
+                rule="naming_cue_hanzi",
+                uncertain=False,
+                detail="" if entry is None else entry[0],
+            )
         )
+    return out

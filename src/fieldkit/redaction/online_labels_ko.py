@@ -13,8 +13,6 @@ verb form.  Uncertain when the word is in the word list.  Anchor: the label (rar
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 from fieldkit.redaction import known_ko, korean
 from fieldkit.redaction.anchored import literal_test
 from fieldkit.redaction.cuewords import closed_words
@@ -66,12 +64,15 @@ _HAS_LABEL = literal_test(("닉네임", "대화명", "아이디", "계정", "프
 search instead of a generator over the seven)."""
 
 
-def find_account_labels(folded: str, res: Resources) -> Iterator[Hit]:
+def find_account_labels(folded: str, res: Resources) -> list[Hit]:
     """닉네임은 X였어요: the account name after its label (see the module doc)."""
+    out: list[Hit] = []
     if not _HAS_LABEL(folded):
-        return
+        return out
     for quoted in _QUOTED_ON_APP().finditer(folded):
-        yield Hit.at(quoted.span(1), label="ONLINE_ID", detector="cue", rule="account_quoted_ko")
+        out.append(
+            Hit.at(quoted.span(1), label="ONLINE_ID", detector="cue", rule="account_quoted_ko")
+        )
     for match in _LABEL().finditer(folded):
         word, i, copula = match.group(1), match.group(2), match.group(3)
         if not _agrees(word, i, copula):
@@ -80,10 +81,13 @@ def find_account_labels(folded: str, res: Resources) -> Iterator[Hit]:
             continue
         if known_ko.verb_form(word, res) and word not in res.lex_ko:
             continue
-        yield Hit.at(
-            match.span(1),
-            label="ONLINE_ID",
-            detector="cue",
-            rule="account_label_ko",
-            uncertain=word in res.lex_ko or korean.ordinary(word, res),
+        out.append(
+            Hit.at(
+                match.span(1),
+                label="ONLINE_ID",
+                detector="cue",
+                rule="account_label_ko",
+                uncertain=word in res.lex_ko or korean.ordinary(word, res),
+            )
         )
+    return out

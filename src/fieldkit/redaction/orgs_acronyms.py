@@ -28,7 +28,6 @@ convention is the cue.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 
 from fieldkit.redaction import data
 from fieldkit.redaction.hits import Hit
@@ -83,38 +82,44 @@ def _trim(run: str, acronym: str) -> str:
     return ""
 
 
-def find_acronym_orgs(folded: str, res: Resources) -> Iterator[Hit]:
+def find_acronym_orgs(folded: str, res: Resources) -> list[Hit]:
     """The three conventions (module doc)."""
+    out: list[Hit] = []
     latin = view(folded).has_latin  # both patterns open with a capital (round 28, speed)
     if latin and "(" in folded:
-        yield from _bracketed(folded, res)
+        out += _bracketed(folded, res)
     if latin:
-        yield from _ended(folded, res)
+        out += _ended(folded, res)
     if "@" in folded or "www." in folded or "://" in folded:
-        yield from _domain_named(folded)
+        out += _domain_named(folded)
+    return out
 
 
 _DOMAIN = lazy_pattern(r"(?:@|www\.|://)([a-z0-9-]{6,40})\.")
 _CAPITALISED = lazy_pattern(rf"({_FIRST}(?: {_WORD}){{1,5}})(?![A-Za-z])")
 
 
-def _domain_named(folded: str) -> Iterator[Hit]:
+def _domain_named(folded: str) -> list[Hit]:
     """A capitalised run spelled out by an address's domain in the same text (the worker at
     Bright Harbour: k.lee@brightharbour.org): the address is the group's, so is the name."""
+    out: list[Hit] = []
     domains = {m.group(1).replace("-", "") for m in _DOMAIN().finditer(folded.lower())}
     for match in _CAPITALISED().finditer(folded):
         words = match.group(1).split()
         for start in range(len(words) - 1):
             tail = " ".join(words[start:])
             if "".join(words[start:]).lower() in domains:
-                yield Hit(
-                    start=match.end(1) - len(tail),
-                    end=match.end(1),
-                    label="ORG",
-                    detector="org",
-                    rule="domain_named_org",
+                out.append(
+                    Hit(
+                        start=match.end(1) - len(tail),
+                        end=match.end(1),
+                        label="ORG",
+                        detector="org",
+                        rule="domain_named_org",
+                    )
                 )
                 break
+    return out
 
 
 def _person(run: str, res: Resources) -> bool:
@@ -126,18 +131,23 @@ def _person(run: str, res: Resources) -> bool:
     return names and len(words) <= 3 and words[-1] not in _ENDINGS.split()
 
 
-def _bracketed(folded: str, res: Resources) -> Iterator[Hit]:
+def _bracketed(folded: str, res: Resources) -> list[Hit]:
+    out: list[Hit] = []
     for match in _BRACKETED.finditer(folded):
         run, acronym = match.group(1), match.group(2)
         tail = _trim(run, acronym)
         if not tail or _person(tail, res):
             continue
         start = match.end(1) - len(tail)
-        yield Hit(start=start, end=match.end(1), label="ORG", detector="org", rule="acronym_org")
-        yield Hit.at(match.span(2), label="ORG", detector="org", rule="acronym_org")
+        out.append(
+            Hit(start=start, end=match.end(1), label="ORG", detector="org", rule="acronym_org")
+        )
+        out.append(Hit.at(match.span(2), label="ORG", detector="org", rule="acronym_org"))
+    return out
 
 
-def _ended(folded: str, res: Resources) -> Iterator[Hit]:
+def _ended(folded: str, res: Resources) -> list[Hit]:
+    out: list[Hit] = []
     for match in _ENDED.finditer(folded):
         run = match.group(1)
         words = run.split()
@@ -148,10 +158,13 @@ def _ended(folded: str, res: Resources) -> Iterator[Hit]:
         if " ".join(words) in res.gaz_latin or " ".join(words[:-1]) in res.gaz_latin:
             continue  # a listed place, or a place's branch (Seoul Korea)
         text = " ".join(words)
-        yield Hit(
-            start=match.end(1) - len(text),
-            end=match.end(1),
-            label="ORG",
-            detector="org",
-            rule="ngo_ending_org",
+        out.append(
+            Hit(
+                start=match.end(1) - len(text),
+                end=match.end(1),
+                label="ORG",
+                detector="org",
+                rule="ngo_ending_org",
+            )
         )
+    return out

@@ -15,8 +15,6 @@ position says centre, the word could be a kind we did not list.  Gate: ``센터`
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 from fieldkit.redaction import dictionary_ko, korean
 from fieldkit.redaction.cuewords import closed_words
 from fieldkit.redaction.hits import Hit
@@ -67,10 +65,11 @@ def _name_part(word: str) -> str:
     return word
 
 
-def find_centre_orgs(folded: str, res: Resources) -> Iterator[Hit]:
+def find_centre_orgs(folded: str, res: Resources) -> list[Hit]:
     """<name>[<service>]센터: the name (module doc)."""
+    out: list[Hit] = []
     if "센터" not in folded:
-        return
+        return out
     for match in _CENTRE().finditer(folded):
         whole = match.group(1)
         if whole + "센터" in res.lex_ko:
@@ -82,14 +81,17 @@ def find_centre_orgs(folded: str, res: Resources) -> Iterator[Hit]:
             continue
         if korean.verb_like(name, res):
             continue
-        yield Hit(
-            start=match.start(1),
-            end=match.start(1) + len(name),
-            label="ORG",
-            detector="org",
-            rule="centre_name_ko",
-            uncertain=name in res.lex_ko or korean.ordinary(name, res),
+        out.append(
+            Hit(
+                start=match.start(1),
+                end=match.start(1) + len(name),
+                label="ORG",
+                detector="org",
+                rule="centre_name_ko",
+                uncertain=name in res.lex_ko or korean.ordinary(name, res),
+            )
         )
+    return out
 
 
 _SPACED = lazy_pattern(
@@ -97,15 +99,16 @@ _SPACED = lazy_pattern(
 )
 
 
-def find_spaced_centre_names(folded: str, res: Resources) -> Iterator[Hit]:
+def find_spaced_centre_names(folded: str, res: Resources) -> list[Hit]:
     """<name> <kind>센터 (round 14b): a word spaced before a kind of centre (푸른솔
     지역아동센터에, 새싹 상담센터로) names that centre, as a word before a spaced 식당 names
     its restaurant.  The kind must be one (nothing left once its services are stripped);
     the word a noun, no closed or where-word, verb form, given name or town (연길 상담센터:
     the town is the gazetteer's); uncertain when a word or a compound of words (새싹, 푸른
     하늘: names are made of them, but so are descriptions).  Gate: ``센터``."""
+    out: list[Hit] = []
     if "센터" not in folded:
-        return
+        return out
     for match in _SPACED().finditer(folded):
         name, kind = match.group(1), match.group(2)
         if service_name_part(kind) or _name_part(kind) == kind:
@@ -121,13 +124,16 @@ def find_spaced_centre_names(folded: str, res: Resources) -> Iterator[Hit]:
             continue  # 많이 상담센터: an adverb; 찾아간 상담센터: a verb form
         if _word_and_particle(name, res):
             continue  # 그 다음에 고용센터: a word and its particle (round 27)
-        yield Hit.at(
-            match.span(1),
-            label="ORG",
-            detector="org",
-            rule="spaced_centre_name_ko",
-            uncertain=word or korean.ordinary(name, res),
+        out.append(
+            Hit.at(
+                match.span(1),
+                label="ORG",
+                detector="org",
+                rule="spaced_centre_name_ko",
+                uncertain=word or korean.ordinary(name, res),
+            )
         )
+    return out
 
 
 _PARTICLES = frozenset(str.split("에 에서 에는 에도 을 를 은 는 이 가 도 만 의 와 과 까지"))

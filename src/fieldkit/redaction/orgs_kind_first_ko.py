@@ -21,7 +21,6 @@ Gate: the kind nouns' compiled alternation; texts with none skip at once.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from functools import lru_cache
 
 from fieldkit.redaction import known_ko, korean
@@ -125,9 +124,10 @@ def _unknown(word: str, res: Resources) -> bool:
     )
 
 
-def find_kind_first_orgs(folded: str, res: Resources) -> Iterator[Hit]:
+def find_kind_first_orgs(folded: str, res: Resources) -> list[Hit]:
     """<descriptor> <kind> <Name><particle>, <group> <Name><particle>, <kind> <Unknown>
     <particle>: the name after its kind (see the module doc)."""
+    out: list[Hit] = []
     for match in _rx()[0].finditer(folded):
         start = _kind_start(folded, match.start())
         if not start:
@@ -136,6 +136,13 @@ def find_kind_first_orgs(folded: str, res: Resources) -> Iterator[Hit]:
         word, particle = match.group(2), match.group(3)
         if _refused(word, particle, res) or not (described or _unknown(word, res)):
             continue
-        yield Hit.at(
-            match.span(2), label="ORG", detector="context", rule="kind_first_org_ko", uncertain=True
+        out.append(
+            Hit.at(
+                match.span(2),
+                label="ORG",
+                detector="context",
+                rule="kind_first_org_ko",
+                uncertain=True,
+            )
         )
+    return out

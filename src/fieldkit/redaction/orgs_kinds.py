@@ -37,7 +37,6 @@ Latin-Hangul seam) and reads from there.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from functools import lru_cache
 
 from fieldkit.redaction import dictionary_ko
@@ -69,8 +68,9 @@ def _place(span: tuple[int, int], rule: str, uncertain: bool, detail: str = "") 
     )
 
 
-def _courts(folded: str, res: Resources) -> Iterator[Hit]:
+def _courts(folded: str, res: Resources) -> list[Hit]:
     """Found from the court's word, its town read back and its branch read forward."""
+    out: list[Hit] = []
     for court in _COURT_WORD.finditer(folded):
         spans = []
         town = _COURT_TOWN().search(folded, max(0, court.start() - 3), court.start())
@@ -86,14 +86,16 @@ def _courts(folded: str, res: Resources) -> Iterator[Hit]:
             entry = gazetteer_entry(name, res)
             if entry is None and (name in res.lex_ko or name in res.keep_native):
                 continue  # 서울지방법원 is found by the gazetteer; 이번 지원 is no court
-            yield _place(span, "court_town", entry is None, entry[0] if entry else "")
+            out.append(_place(span, "court_town", entry is None, entry[0] if entry else ""))
+    return out
 
 
 _GLOSS = lazy_pattern(r"\([가-힣]{2,5}\)")
 
 
-def _readings(folded: str, res: Resources) -> Iterator[Hit]:
+def _readings(folded: str, res: Resources) -> list[Hit]:
     """Found from the bracketed Hangul, the Hanzi name and its kind read back."""
+    out: list[Hit] = []
     kinds = korean_nouns()
     index = folded.find("(", 2)
     while index != -1:
@@ -111,13 +113,16 @@ def _readings(folded: str, res: Resources) -> Iterator[Hit]:
         if not read and (gazetteer_entry(reading, res) is not None or reading in res.keep_native):
             continue  # 金达莱노래방(옌지): the town, found by the place rules
         for group in (1, 3):
-            yield Hit.at(
-                match.span(group),
-                label="ORG",
-                detector="cue",
-                rule="org_reading_pair" if read else "org_gloss_in_brackets",
-                uncertain=not read and group == 3 and reading in res.lex_ko,
+            out.append(
+                Hit.at(
+                    match.span(group),
+                    label="ORG",
+                    detector="cue",
+                    rule="org_reading_pair" if read else "org_gloss_in_brackets",
+                    uncertain=not read and group == 3 and reading in res.lex_ko,
+                )
             )
+    return out
 
 
 @lru_cache(maxsize=1)
@@ -126,7 +131,8 @@ def _spaced_kind() -> re.Pattern[str]:
     return re.compile(rf"([가-힣]{{2,6}}) (?:{nouns})(?![가-힣])(?=[\s,.;:)]|$)")
 
 
-def _in_english(folded: str, res: Resources) -> Iterator[Hit]:
+def _in_english(folded: str, res: Resources) -> list[Hit]:
+    out: list[Hit] = []
     rx = _spaced_kind()
     for seam in _SEAM.finditer(folded):
         match = rx.match(folded, seam.end() - 1)
@@ -135,13 +141,16 @@ def _in_english(folded: str, res: Resources) -> Iterator[Hit]:
         name = match.group(1)
         if name in res.keep_native or gazetteer_entry(name, res) is not None:
             continue  # 한국 식당, 연길 식당: a kind of restaurant, or the town's (places)
-        yield Hit.at(
-            match.span(1),
-            label="ORG",
-            detector="cue",
-            rule="hangul_name_before_kind_in_english",
-            uncertain=name in res.lex_ko,
+        out.append(
+            Hit.at(
+                match.span(1),
+                label="ORG",
+                detector="cue",
+                rule="hangul_name_before_kind_in_english",
+                uncertain=name in res.lex_ko,
+            )
         )
+    return out
 
 
 _BRACKET_OPEN = re.compile(
@@ -151,8 +160,9 @@ _BRACKET_OPEN = re.compile(
 _BRACKET_NAME = lazy_pattern(r"(?<![\w'])((?:[A-Z][A-Za-z'&]*\s){0,3}[A-Z][A-Za-z'&]*)$")
 
 
-def _bracketed_kind(folded: str) -> Iterator[Hit]:
+def _bracketed_kind(folded: str) -> list[Hit]:
     """Found from the bracket and its kind, the capitalised name read back."""
+    out: list[Hit] = []
     for bracket in _BRACKET_OPEN.finditer(folded):
         match = _BRACKET_NAME().search(folded, max(0, bracket.start() - 60), bracket.start())
         if match is None:
@@ -161,7 +171,10 @@ def _bracketed_kind(folded: str) -> Iterator[Hit]:
         while start < end and folded[start:end].split()[0] in ("The", "A", "An", "From"):
             start += len(folded[start:end].split()[0]) + 1
         if start < end:
-            yield Hit.at((start, end), label="ORG", detector="cue", rule="org_before_bracket_kind")
+            out.append(
+                Hit.at((start, end), label="ORG", detector="cue", rule="org_before_bracket_kind")
+            )
+    return out
 
 
 _LONE_SYLLABLE = re.compile(r"([가-힣])(?<=\s.)(?=,?\s[A-Za-z])")
@@ -182,7 +195,8 @@ def _titles_ko() -> frozenset[str]:
     return frozenset(c.get("title", "ko") + c.get("office", "ko"))
 
 
-def _titled_surnames(folded: str, res: Resources) -> Iterator[Hit]:
+def _titled_surnames(folded: str, res: Resources) -> list[Hit]:
+    out: list[Hit] = []
     for match in _LONE_SYLLABLE.finditer(folded):
         if match.group(1) not in res.sur_ko_hangul:
             continue
@@ -191,12 +205,15 @@ def _titled_surnames(folded: str, res: Resources) -> Iterator[Hit]:
         if title is None or title.group() not in _titles_ko():
             continue
         if _english_before(folded, match.start() - 1 - len(title.group())):
-            yield Hit.at(
-                match.span(1),
-                label="PERSON",
-                detector="cue",
-                rule="korean_title_surname_in_english",
+            out.append(
+                Hit.at(
+                    match.span(1),
+                    label="PERSON",
+                    detector="cue",
+                    rule="korean_title_surname_in_english",
+                )
             )
+    return out
 
 
 def _english_before(folded: str, start: int) -> bool:
@@ -209,8 +226,9 @@ _HALL = lazy_pattern(r"[관옥각](?=[이에은을으서도까라였야]|[\s,.!?
 _HALL_TOWN = lazy_pattern(r"(?<![가-힣])[가-힣]{2,4}$")
 
 
-def _halls(folded: str, res: Resources) -> Iterator[Hit]:
+def _halls(folded: str, res: Resources) -> list[Hit]:
     """Found from 관 and its ending, the town read back."""
+    out: list[Hit] = []
     for hall in _HALL().finditer(folded):
         match = _HALL_TOWN().search(folded, max(0, hall.start() - 4), hall.start())
         if match is None:
@@ -221,34 +239,39 @@ def _halls(folded: str, res: Resources) -> Iterator[Hit]:
             continue  # 영사관, 도서관, 여관
         if town not in res.gaz_hangul and town not in res.gaz_marked:
             continue
-        yield Hit.at(
-            (match.start(), hall.end()),
-            label="ORG",
-            detector="cue",
-            rule="town_restaurant_hall",
-            uncertain=town not in res.gaz_hangul,
+        out.append(
+            Hit.at(
+                (match.start(), hall.end()),
+                label="ORG",
+                detector="cue",
+                rule="town_restaurant_hall",
+                uncertain=town not in res.gaz_hangul,
+            )
         )
+    return out
 
 
-def find_kind_orgs(folded: str, res: Resources) -> Iterator[Hit]:
+def find_kind_orgs(folded: str, res: Resources) -> list[Hit]:
     """The rules of this module (see its doc)."""
+    out: list[Hit] = []
     if " (" in folded:
-        yield from _bracketed_kind(folded)
+        out += _bracketed_kind(folded)
     known = view(folded)
     if not known.has_hangul:  # known once per call (round 14, speed)
-        return
+        return out
     if known.has_latin:  # what _LONE_SYLLABLE needs after it (round 15; shared: round 28)
-        yield from _titled_surnames(folded, res)  # a Hangul surname before an English word
+        out += _titled_surnames(folded, res)  # a Hangul surname before an English word
     if "법" in folded:  # in each court word of _COURT_WORD (round 28, speed)
-        yield from _courts(folded, res)
+        out += _courts(folded, res)
     if "(" in folded:
-        yield from _readings(folded, res)
+        out += _readings(folded, res)
     if "파출소" in folded or "派出所" in folded:
-        yield from street_stations(folded, res)  # 건공가 파출소 (round 11)
+        out += street_stations(folded, res)  # 건공가 파출소 (round 11)
     if "관" in folded or "옥" in folded or "각" in folded:
-        yield from _halls(folded, res)  # 평양관; 평양옥, 청진각 (round 11)
+        out += _halls(folded, res)  # 평양관; 평양옥, 청진각 (round 11)
     if known.has_latin and _SEAM.search(folded):  # _SEAM opens with a Latin letter
-        yield from _in_english(folded, res)
+        out += _in_english(folded, res)
+    return out
 
 
 _STATION = lazy_pattern("파출소|派出所")
@@ -257,11 +280,12 @@ with an optional space was tried at every position)."""
 _STREET = lazy_pattern(r"(?<![가-힣])([가-힣]{2,4})가$")
 
 
-def street_stations(folded: str, res: Resources) -> Iterator[Hit]:
+def street_stations(folded: str, res: Resources) -> list[Hit]:
     """A Yanbian street before its police station (건공가 파출소, 신흥가파출소: round 11):
     China's street police stations are named after their street (街道, in Korean 가).
     Found from the station and read back; the word before 가 is no word of the lists, no
     given name and no closed word (언니가 파출소에, 영희가 파출소에 are subjects)."""
+    out: list[Hit] = []
     for station in _STATION().finditer(folded):
         at = station.start()
         if folded[at - 1 : at].isspace():
@@ -276,6 +300,9 @@ def street_stations(folded: str, res: Resources) -> Iterator[Hit]:
             continue
         if dictionary_ko.noun(bare) or bare in res.gaz_hangul:
             continue  # (a town before 가 is the town's subject: 연길이 ...; the town rules)
-        yield Hit.at(
-            found.span(), label="PLACE", detector="cue", rule="street_station", uncertain=True
+        out.append(
+            Hit.at(
+                found.span(), label="PLACE", detector="cue", rule="street_station", uncertain=True
+            )
         )
+    return out

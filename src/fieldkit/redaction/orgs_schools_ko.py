@@ -24,7 +24,6 @@ and the name may be no dictionary word, verb form or closed word (수업중 학�
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 
 from fieldkit.redaction import dictionary_ko, korean
 from fieldkit.redaction.anchored import literal_test
@@ -54,25 +53,33 @@ _WOMENS = lazy_pattern(
 """X여대: a women's university's short form, the name glued before 여대 (round 29)."""
 
 
-def _womens_universities(folded: str, res: Resources) -> Iterator[Hit]:
+def _womens_universities(folded: str, res: Resources) -> list[Hit]:
     """X여대 (이화여대, 숙명여대 style) is one university: no verb of attending is needed,
     as 여대 shortens nothing but a women's university's name (a clinic at X여대, X여대생).
     Never a kind (여자, 지방) or a closed word (그 여대), or a dictionary noun ending so."""
+    out: list[Hit] = []
     for match in _WOMENS().finditer(folded):
         name = match.group(1)
         if name in _KINDS or name in closed_words("ko") or dictionary_ko.noun(name + "여대"):
             continue
         if korean.verb_like(name, res) or dictionary_ko.verb_form(name):
             continue  # 다니던여대: a verb's modifier glued on
-        yield Hit.at(
-            (match.start(1), match.end()), label="ORG", detector="context", rule="womens_univ_ko"
+        out.append(
+            Hit.at(
+                (match.start(1), match.end()),
+                label="ORG",
+                detector="context",
+                rule="womens_univ_ko",
+            )
         )
+    return out
 
 
-def find_school_orgs(folded: str, res: Resources) -> Iterator[Hit]:
+def find_school_orgs(folded: str, res: Resources) -> list[Hit]:
     """X대 / X대학교 before a verb of attending (see the module doc); X여대 anywhere."""
+    out: list[Hit] = []
     if "여대" in folded:
-        yield from _womens_universities(folded, res)
+        out += _womens_universities(folded, res)
     for match in _ATTEND.finditer(folded):
         start = match.start()
         while start and "가" <= folded[start - 1] <= "힣":
@@ -82,14 +89,17 @@ def find_school_orgs(folded: str, res: Resources) -> Iterator[Hit]:
             continue
         if start and folded[start - 1].isalnum():
             continue  # 20대, A대: a number or a Latin word glued before it
-        yield Hit(
-            start=start,
-            end=match.end(1) if match.group(1) else match.start() + 1,
-            label="ORG",
-            detector="context",
-            rule="school_ko",
-            uncertain=False,
+        out.append(
+            Hit(
+                start=start,
+                end=match.end(1) if match.group(1) else match.start() + 1,
+                label="ORG",
+                detector="context",
+                rule="school_ko",
+                uncertain=False,
+            )
         )
+    return out
 
 
 _PUPIL = r"(?:[1-6１-６일이삼사오육]\s?학년|학생)"
@@ -106,10 +116,11 @@ _VERB_END = frozenset("는던하되")
 """Last syllables of a verb's forms (일하는중, 공부하고 다녀요): no school's name."""
 
 
-def find_level_schools(folded: str, res: Resources) -> Iterator[Hit]:
+def find_level_schools(folded: str, res: Resources) -> list[Hit]:
     """X초 / X중 / X고 (X여고, X여중) before a school's word (module doc)."""
+    out: list[Hit] = []
     if not _HAS_SCHOOL_WORD(folded):
-        return
+        return out
     for match in _LEVEL().finditer(folded):
         name = match.group(1)
         if name[-1] in _VERB_END or name in res.lex_ko or name in _KINDS:
@@ -120,6 +131,12 @@ def find_level_schools(folded: str, res: Resources) -> Iterator[Hit]:
             continue
         if name in res.keep_native:
             continue  # a town's school (X고 named after its town) stays a school: an ORG
-        yield Hit.at(
-            (match.start(1), match.end(1)), label="ORG", detector="context", rule="level_school_ko"
+        out.append(
+            Hit.at(
+                (match.start(1), match.end(1)),
+                label="ORG",
+                detector="context",
+                rule="level_school_ko",
+            )
         )
+    return out

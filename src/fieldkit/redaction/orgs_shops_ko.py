@@ -15,7 +15,6 @@ or a where-word glued before it (우리커피, 학교베이커리), or a shop wi
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 
 from fieldkit.redaction.cuewords import closed_words
 from fieldkit.redaction.hits import Hit
@@ -41,8 +40,9 @@ _WHERE = frozenset(
 ordinary noun (달빛, 하늘), so the dictionary is no test here."""
 
 
-def find_shop_orgs(folded: str, res: Resources) -> Iterator[Hit]:
+def find_shop_orgs(folded: str, res: Resources) -> list[Hit]:
     """<brand><kind>에서 ... 알바 (see the module doc)."""
+    out: list[Hit] = []
     del res
     for work in _WORK.finditer(folded):
         if work.start() and "가" <= folded[work.start() - 1] <= "힣":
@@ -53,11 +53,14 @@ def find_shop_orgs(folded: str, res: Resources) -> Iterator[Hit]:
         brand = shop.group(1)
         if brand in closed_words("ko") or brand in _WHERE:
             continue
-        yield Hit(
-            start=shop.start(1),
-            end=shop.end(2),
-            label="ORG",
-            detector="context",
-            rule="shop_ko",
-            uncertain=True,
+        out.append(
+            Hit(
+                start=shop.start(1),
+                end=shop.end(2),
+                label="ORG",
+                detector="context",
+                rule="shop_ko",
+                uncertain=True,
+            )
         )
+    return out

@@ -66,10 +66,11 @@ def _kinds() -> tuple[str, ...]:
     return tuple(sorted(words, key=len, reverse=True))
 
 
-def find_short_forms(folded: str, res: Resources) -> Iterator[Hit]:
+def find_short_forms(folded: str, res: Resources) -> list[Hit]:
     """X(Y) where Y abbreviates the organisation X (module doc).  Gate: a bracket."""
+    out: list[Hit] = []
     if "(" not in folded and "（" not in folded:
-        return
+        return out
     for match in _bracketed(folded):
         full, short = match.group(1), match.group(2)
         if not _abbreviates(short, full) or full in res.lex_ko or full in res.keep_native:
@@ -78,14 +79,17 @@ def find_short_forms(folded: str, res: Resources) -> Iterator[Hit]:
         if kind is None or not _named(full[: -len(kind)], kind, res):
             continue
         for group in (1, 2):
-            yield Hit(
-                start=match.start(group),
-                end=match.end(group),
-                label="ORG",
-                detector="cue",
-                rule="short_form_org_ko",
-                uncertain=False,
+            out.append(
+                Hit(
+                    start=match.start(group),
+                    end=match.end(group),
+                    label="ORG",
+                    detector="cue",
+                    rule="short_form_org_ko",
+                    uncertain=False,
+                )
             )
+    return out
 
 
 def _abbreviates(short: str, full: str) -> bool:

@@ -21,8 +21,6 @@ the lists read it as a compound of words, certain otherwise.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 from fieldkit.redaction import dictionary_ko, hangul, korean
 from fieldkit.redaction.anchored import finditer_from, hangul_word_starts
 from fieldkit.redaction.cuewords import closed_words, gazetteer_entry
@@ -45,24 +43,28 @@ _SIDE_PAIRS = frozenset("쪽측")
 """Where ``_SIDE`` can only match: a Hangul word ending one space (or none) before 쪽 or 측."""
 
 
-def find_side_orgs(folded: str, res: Resources) -> Iterator[Hit]:
+def find_side_orgs(folded: str, res: Resources) -> list[Hit]:
     """X 쪽 선교사님, X측에서 (module doc).  Gate: 쪽 or 측 in the text."""
+    out: list[Hit] = []
     if "쪽" not in folded and "측" not in folded:
-        return
+        return out
     starts = hangul_word_starts(folded, _SIDE_WORD(), _SIDE_PAIRS, 8)  # round 14, speed
     for match in finditer_from(_SIDE(), folded, starts):
         group = 1 if match.group(1) else 2
         word = match.group(group)
         if not _group_name(word, res):
             continue
-        yield Hit(
-            start=match.start(group),
-            end=match.end(group),
-            label="ORG",
-            detector="cue",
-            rule="side_org_ko",
-            uncertain=korean.ordinary(word, res),
+        out.append(
+            Hit(
+                start=match.start(group),
+                end=match.end(group),
+                label="ORG",
+                detector="cue",
+                rule="side_org_ko",
+                uncertain=korean.ordinary(word, res),
+            )
         )
+    return out
 
 
 def _group_name(word: str, res: Resources) -> bool:

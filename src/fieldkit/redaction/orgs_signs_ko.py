@@ -80,7 +80,8 @@ def _word_refused(word: str, res: Resources) -> bool:
     return word in res.lex_ko and word.endswith(("어", "말", "글"))
 
 
-def _signs(folded: str, res: Resources) -> Iterator[Hit]:
+def _signs(folded: str, res: Resources) -> list[Hit]:
+    out: list[Hit] = []
     rx = _rx()
     found = [*rx["sign"].finditer(folded), *rx["quoted_sign"].finditer(folded)]
     for match in found:
@@ -88,13 +89,16 @@ def _signs(folded: str, res: Resources) -> Iterator[Hit]:
         if not word or _word_refused(word, res) or word in res.gaz_hangul:
             continue
         start = match.start(1) + match.group(1).index(word)
-        yield Hit.at(
-            (start, start + len(word)),
-            label="ORG",
-            detector="cue",
-            rule="sign_org_ko",
-            uncertain=word in res.lex_ko or korean.ordinary(word, res),
+        out.append(
+            Hit.at(
+                (start, start + len(word)),
+                label="ORG",
+                detector="cue",
+                rule="sign_org_ko",
+                uncertain=word in res.lex_ko or korean.ordinary(word, res),
+            )
         )
+    return out
 
 
 @lru_cache(maxsize=1)
@@ -136,7 +140,8 @@ def _modifier(word: str, res: Resources) -> bool:
     return final == "ㄴ" and (korean.verb_form(word, res) or dictionary_ko.verb_form(word))
 
 
-def _latin_names(folded: str, res: Resources) -> Iterator[Hit]:
+def _latin_names(folded: str, res: Resources) -> list[Hit]:
+    out: list[Hit] = []
     for match in finditer_from(_rx()["latin"], folded, _latin_starts(folded)):
         start, name = match.start(1), match.group(1)
         while name and name.split(" ")[0].casefold() in res.function_en:
@@ -151,13 +156,16 @@ def _latin_names(folded: str, res: Resources) -> Iterator[Hit]:
         if res.keep_latin.get(name) is not None or res.gaz_latin.get(name) is not None:
             continue  # Korea 식당, Yanji 교회: a kind or a town
         span = (start, start + len(name))
-        yield Hit.at(span, label="ORG", detector="cue", rule="latin_before_kind_ko")
+        out.append(Hit.at(span, label="ORG", detector="cue", rule="latin_before_kind_ko"))
+    return out
 
 
-def find_sign_orgs(folded: str, res: Resources) -> Iterator[Hit]:
+def find_sign_orgs(folded: str, res: Resources) -> list[Hit]:
     """Sign names and Latin names before a Korean kind (see the module doc); the caller
     runs this on Hangul texts only."""
+    out: list[Hit] = []
     if "간판" in folded:
-        yield from _signs(folded, res)
+        out += _signs(folded, res)
     if view(folded).has_latin and _CAPITAL.search(folded) is not None:  # round 28, speed
-        yield from _latin_names(folded, res)
+        out += _latin_names(folded, res)
+    return out

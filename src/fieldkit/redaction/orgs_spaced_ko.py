@@ -20,7 +20,6 @@ so it costs nothing on texts with no kind noun.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 
 from fieldkit.redaction import dictionary_ko, known_ko, korean
 from fieldkit.redaction.anchored import finditer_from
@@ -128,7 +127,7 @@ _CONNECTIVE = frozenset("면고해아어와워려니며가져러")
 """Last syllables before a connective -서 (하면서, 가서, 와서, 해서): a verb, not a name."""
 
 
-def find_apposed_orgs(folded: str, res: Resources) -> Iterator[Hit]:
+def find_apposed_orgs(folded: str, res: Resources) -> list[Hit]:
     """<nation><kind> <Name>: the name after its description, in a place's slot (round 13).
 
     The description says only what kind of place it is; the word after it is the place's
@@ -140,6 +139,7 @@ def find_apposed_orgs(folded: str, res: Resources) -> Iterator[Hit]:
     tried only where a nation's name occurs (round 17, speed: it opens with a look-behind,
     which ``re`` tried at every position of a long document).
     """
+    out: list[Hit] = []
     starts = (nation.start() for nation in _NATION_AT.finditer(folded))
     for match in finditer_from(_APPOSED, folded, starts):
         if match.group(2) is None and match.group(3) is None:
@@ -153,21 +153,24 @@ def find_apposed_orgs(folded: str, res: Resources) -> Iterator[Hit]:
             continue  # 영희: a person; a town is the place rules' to label
         if korean.verb_like(word + (match.group(2) or ""), res) or known_ko.verb_form(word, res):
             continue
-        yield Hit(
-            start=match.start(1),
-            end=match.end(1),
-            label="ORG",
-            detector="context",
-            rule="apposed_org_ko",
-            uncertain=True,
+        out.append(
+            Hit(
+                start=match.start(1),
+                end=match.end(1),
+                label="ORG",
+                detector="context",
+                rule="apposed_org_ko",
+                uncertain=True,
+            )
         )
+    return out
 
 
 _HANZI_KIND = lazy_pattern(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{2,4}) ?([가-힣]{2,9})")
 """A Hanzi run (2-4) then, spaced or glued, a Hangul word: 华丰 복장공장, 金星식당에서."""
 
 
-def find_hanzi_named_kinds(folded: str, res: Resources) -> Iterator[Hit]:
+def find_hanzi_named_kinds(folded: str, res: Resources) -> list[Hit]:
     """<Hanzi name> <Korean kind noun>: a Chinese business named in its own script before the
     Korean word for what it is (round 13).  A Korean speaker keeps the sign's Hanzi and adds
     the kind in Korean (华丰 복장공장, 金星 식당에서); the Hanzi is the business's name, an
@@ -176,6 +179,7 @@ def find_hanzi_named_kinds(folded: str, res: Resources) -> Iterator[Hit]:
     Chinese word (天宫 발마사지) is uncertain (round 14: it was dropped).
     Gate: the caller runs this only on texts with both Hanzi and Hangul.
     """
+    out: list[Hit] = []
     kinds = korean_nouns()
     starts = (start for start, _ in view(folded).hanzi_runs)  # round 17, speed
     for match in finditer_from(_HANZI_KIND(), folded, starts):
@@ -185,13 +189,16 @@ def find_hanzi_named_kinds(folded: str, res: Resources) -> Iterator[Hit]:
             continue
         if name in res.keep_native or name in res.gaz_hanzi:
             continue
-        yield Hit.at(  # round 14: a word (天宫) is a sign's name too, flagged for review
-            match.span(1),
-            label="ORG",
-            detector="org",
-            rule="hanzi_before_kind_ko",
-            uncertain=name in res.lex_zh,
+        out.append(
+            Hit.at(  # round 14: a word (天宫) is a sign's name too, flagged for review
+                match.span(1),
+                label="ORG",
+                detector="org",
+                rule="hanzi_before_kind_ko",
+                uncertain=name in res.lex_zh,
+            )
         )
+    return out
 
 
 _KIND_MODIFIERS = {
@@ -258,15 +265,16 @@ _GREETING = lazy_pattern(
 business answers; a caller's 전화해서 '순자예요' gives her own name, left to the name rules)."""
 
 
-def find_greeting_orgs(folded: str, res: Resources) -> Iterator[Hit]:
+def find_greeting_orgs(folded: str, res: Resources) -> list[Hit]:
     """전화 ... 'X입니다': the business a telephone is answered with (round 13).
 
     A worker quoting how she answered the shop's phone quotes the shop's name; the quoted
     word is the name (uncertain when it is a dictionary word, a role or a closed word is left:
     '사장님입니다', '여기입니다').  Gate: 전화 and a quote mark in the text.
     """
+    out: list[Hit] = []
     if "전화" not in folded:
-        return
+        return out
     for match in _GREETING().finditer(folded):
         word = match.group(1)
         if word in closed_words("ko") or korean.verb_like(word, res) or word in res.given_ko:
@@ -274,10 +282,13 @@ def find_greeting_orgs(folded: str, res: Resources) -> Iterator[Hit]:
         if word in _VENUE_WORDS or word in res.keep_native or word in res.gaz_hangul:
             continue
         kind = kind_noun_length(word)  # 금룡반점: the name, its kind kept (as orgs.py)
-        yield Hit.at(
-            (match.start(1), match.end(1) - kind),
-            label="ORG",
-            detector="context",
-            rule="greeting_org_ko",
-            uncertain=word in res.lex_ko or korean.ordinary(word, res),
+        out.append(
+            Hit.at(
+                (match.start(1), match.end(1) - kind),
+                label="ORG",
+                detector="context",
+                rule="greeting_org_ko",
+                uncertain=word in res.lex_ko or korean.ordinary(word, res),
+            )
         )
+    return out

@@ -16,8 +16,6 @@ Uncertain when the name is a dictionary word.  Gate: one of the kinds in the tex
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 from fieldkit.redaction import korean
 from fieldkit.redaction.anchored import literal_test
 from fieldkit.redaction.cuewords import closed_words
@@ -73,10 +71,11 @@ def taught_kind(stem: str, noun: str) -> bool:
     return noun in _KINDS and bool(stem) and _strip(stem) == ("", True)
 
 
-def find_taught_school_names(folded: str, res: Resources) -> Iterator[Hit]:
+def find_taught_school_names(folded: str, res: Resources) -> list[Hit]:
     """<name><trade><kind>: the name, or the town it is named for (module doc)."""
+    out: list[Hit] = []
     if not _HAS_KIND(folded):
-        return
+        return out
     for match in _GLUED().finditer(folded):
         name, stripped = _strip(match.group(1))
         if not stripped or len(name) < 2 or name in _WHERE or name in closed_words("ko"):
@@ -84,11 +83,14 @@ def find_taught_school_names(folded: str, res: Resources) -> Iterator[Hit]:
         town = name in res.gaz_hangul or name in res.gaz_marked
         if not town and (name in res.keep_native or korean.verb_like(name, res)):
             continue
-        yield Hit(
-            start=match.start(1),
-            end=match.start(1) + len(name),
-            label="PLACE" if town else "ORG",
-            detector="org",
-            rule="taught_school_name_ko",
-            uncertain=not town and (name in res.lex_ko or korean.ordinary(name, res)),
+        out.append(
+            Hit(
+                start=match.start(1),
+                end=match.start(1) + len(name),
+                label="PLACE" if town else "ORG",
+                detector="org",
+                rule="taught_school_name_ko",
+                uncertain=not town and (name in res.lex_ko or korean.ordinary(name, res)),
+            )
         )
+    return out

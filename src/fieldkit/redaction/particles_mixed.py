@@ -27,7 +27,6 @@ form or a closed word; uncertain when the stem is a dictionary word (하늘, 바
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from functools import lru_cache
 
 from fieldkit.redaction import korean
@@ -92,15 +91,18 @@ def _person(start: int, word: str, res: Resources) -> Hit | None:
     return person_by_cue(start, start + len(word), "particle_in_english", word in res.lex_ko)
 
 
-def _animate(folded: str, res: Resources) -> Iterator[Hit]:
+def _animate(folded: str, res: Resources) -> list[Hit]:
+    out: list[Hit] = []
     for match in _ANIMATE.finditer(folded):
         if _english_sentence(folded, match.start(), match.end()):
             hit = _person(match.start(1), _stem(match.group(1)), res)
             if hit is not None:
-                yield hit
+                out.append(hit)
+    return out
 
 
-def _pairs(folded: str, res: Resources) -> Iterator[Hit]:
+def _pairs(folded: str, res: Resources) -> list[Hit]:
+    out: list[Hit] = []
     for match in _PAIR.finditer(folded):
         first, particle, second = match.groups()
         if not _agrees(first, particle) or not _english_sentence(folded, *match.span()):
@@ -113,17 +115,20 @@ def _pairs(folded: str, res: Resources) -> Iterator[Hit]:
             folded, max(0, match.start() - 30), match.start()
         ):
             continue
-        yield one
-        yield two
+        out.append(one)
+        out.append(two)
+    return out
 
 
-def find_particle_names(folded: str, res: Resources) -> Iterator[Hit]:
+def find_particle_names(folded: str, res: Resources) -> list[Hit]:
     """The rules of the module docstring (the caller checks the text has Hangul)."""
-    yield from _animate(folded, res)
-    yield from _pairs(folded, res)
+    out: list[Hit] = []
+    out += _animate(folded, res)
+    out += _pairs(folded, res)
     for match in _LATIN_HONOURED().finditer(folded):
-        yield person_by_cue(match.start(1), match.end(1), "latin_name_honoured", False)
-    yield from _after_english_roles(folded, res)
+        out.append(person_by_cue(match.start(1), match.end(1), "latin_name_honoured", False))
+    out += _after_english_roles(folded, res)
+    return out
 
 
 _HANGUL_AFTER = lazy_pattern(r" ([가-힣]{1,4})(?![가-힣])")
@@ -134,8 +139,9 @@ def _english_roles() -> frozenset[str]:
     return frozenset(w.casefold() for w in cue_words().get("role", "en"))
 
 
-def _after_english_roles(folded: str, res: Resources) -> Iterator[Hit]:
+def _after_english_roles(folded: str, res: Resources) -> list[Hit]:
     """broker 박, husband 김철수: an English role noun, then a Hangul word standing alone."""
+    out: list[Hit] = []
     for word in _LATIN_WORD().finditer(folded):
         if word.group().casefold() not in _english_roles():
             continue
@@ -148,6 +154,9 @@ def _after_english_roles(folded: str, res: Resources) -> Iterator[Hit]:
         hit = _person(after.start(1), name, res)
         if hit is not None:
             surname = len(name) == 1  # broker 박: a surname alone, whatever else 박 means
-            yield hit._replace(
-                rule="hangul_after_english_role", uncertain=hit.uncertain and not surname
+            out.append(
+                hit._replace(
+                    rule="hangul_after_english_role", uncertain=hit.uncertain and not surname
+                )
             )
+    return out

@@ -30,10 +30,10 @@ a quote, 한자로) and reads the text just before or after it:
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from functools import lru_cache
 
 from fieldkit.redaction import data, korean
+from fieldkit.redaction.anchored import literal_test
 from fieldkit.redaction.cuewords import alternation, closed_words
 from fieldkit.redaction.family_names_ko import find_family_names, role_before
 from fieldkit.redaction.hits import Hit, person_by_cue
@@ -101,21 +101,26 @@ def _rx() -> dict[str, re.Pattern[str]]:
 
 
 _hit = person_by_cue
+_HAS_RECALLED = literal_test(("인가", "인지", "던가", "였나", "었나"))
+"""What each of the ``recalled`` copulas holds (이던가, 이였나, 이었나 hold the last three)."""
 
 
-def _church_names(folded: str) -> Iterator[Hit]:
+def _church_names(folded: str) -> list[Hit]:
+    out: list[Hit] = []
     rx, names = _rx(), christian_names()
     for office in rx["church"].finditer(folded):
         if not folded[office.start() - 1 : office.start()].isspace():
             continue
         before = rx["before"].search(folded, max(0, office.start() - 6), office.start())
         if before is not None and before.group(1) in names:
-            yield _hit(before.start(1), before.end(1), "christian_name_before_office", False)
+            out.append(_hit(before.start(1), before.end(1), "christian_name_before_office", False))
+    return out
 
 
-def _answers(folded: str, res: Resources) -> Iterator[Hit]:
+def _answers(folded: str, res: Resources) -> list[Hit]:
+    out: list[Hit] = []
     if ":" not in folded and "：" not in folded:
-        return  # the answer pattern holds one (round 28, speed)
+        return out  # the answer pattern holds one (round 28, speed)
     rx = _rx()
     for answer in rx["answer"].finditer(folded):
         window = folded[max(0, answer.start() - 160) : answer.start()]
@@ -128,15 +133,19 @@ def _answers(folded: str, res: Resources) -> Iterator[Hit]:
         if stem.startswith(("몰", "모르", "기억", "글쎄")) or korean.verb_like(stem, res):
             continue
         ordinary = stem in res.lex_ko or korean.ordinary(stem, res)
-        yield _hit(
-            answer.start(1),
-            answer.end(1),
-            "answer_to_name",
-            ordinary and not korean.name_shaped(stem),
+        out.append(
+            _hit(
+                answer.start(1),
+                answer.end(1),
+                "answer_to_name",
+                ordinary and not korean.name_shaped(stem),
+            )
         )
+    return out
 
 
-def _children(folded: str, res: Resources) -> Iterator[Hit]:
+def _children(folded: str, res: Resources) -> list[Hit]:
+    out: list[Hit] = []
     given = korean.given_syllables()
     for match in _rx()["child"].finditer(folded):
         if match.start() and "가" <= folded[match.start() - 1] <= "힣":
@@ -148,12 +157,14 @@ def _children(folded: str, res: Resources) -> Iterator[Hit]:
             continue
         if match.group().startswith("우리") and stem in res.lex_ko_common:
             continue  # 우리 나라는, 우리 민족은
-        yield _hit(match.start(1), match.end(1), "child_named", True)
+        out.append(_hit(match.start(1), match.end(1), "child_named", True))
+    return out
 
 
-def _named_by_copula(folded: str, res: Resources) -> Iterator[Hit]:
+def _named_by_copula(folded: str, res: Resources) -> list[Hit]:
+    out: list[Hit] = []
     if not ("이름" in folded or "본명" in folded or "가명" in folded or "별명" in folded):
-        return  # the pattern opens with one of them (round 28, speed)
+        return out  # the pattern opens with one of them (round 28, speed)
     for match in _rx()["named_copula"].finditer(folded):
         stem = match.group(1)
         if stem.startswith(("뭐", "머", "무엇", "누구")) or stem in closed_words("ko"):
@@ -163,11 +174,13 @@ def _named_by_copula(folded: str, res: Resources) -> Iterator[Hit]:
         ):
             continue  # one syllable only with the copula its final takes (봄이야요)
         ordinary = stem in res.lex_ko or korean.ordinary(stem, res)
-        yield _hit(match.start(1), match.end(1), "named_by_copula", ordinary)
+        out.append(_hit(match.start(1), match.end(1), "named_by_copula", ordinary))
+    return out
 
 
-def _school_children(folded: str, res: Resources) -> Iterator[Hit]:
+def _school_children(folded: str, res: Resources) -> list[Hit]:
     """서준이 학교, 하은이 생일: a given name, its affectionate 이 and what is a child's."""
+    out: list[Hit] = []
     given = korean.given_syllables()
     for match in _rx()["school"].finditer(folded):
         start = match.start() - 2
@@ -178,11 +191,13 @@ def _school_children(folded: str, res: Resources) -> Iterator[Hit]:
             continue
         if stem in closed_words("ko") or stem in res.keep_native or stem in res.gaz_hangul:
             continue
-        yield _hit(start, match.start(), "child_with_school", True)
+        out.append(_hit(start, match.start(), "child_with_school", True))
+    return out
 
 
-def _role_topic_names(folded: str, res: Resources) -> Iterator[Hit]:
+def _role_topic_names(folded: str, res: Resources) -> list[Hit]:
     """남편은 한성철이, ...: a role noun, its topic particle and a full name alone."""
+    out: list[Hit] = []
     for match in _rx()["role_topic"].finditer(folded):
         if not role_before(folded, match.start()):
             continue
@@ -190,13 +205,15 @@ def _role_topic_names(folded: str, res: Resources) -> Iterator[Hit]:
         if not korean.name_shaped(stem) or stem in res.lex_ko or korean.verb_like(stem, res):
             continue
         uncertain = stem[0] in WORD_SURNAMES or not korean.name_shaped(stem, res)
-        yield _hit(match.start(1), match.end(1), "role_topic_name", uncertain)
+        out.append(_hit(match.start(1), match.end(1), "role_topic_name", uncertain))
+    return out
 
 
-def _list_items(folded: str, res: Resources) -> Iterator[Hit]:
+def _list_items(folded: str, res: Resources) -> list[Hit]:
     """깜둥이, 말라깽이…: a word ending in 이 before a comma or an ellipsis keeps its 이 (the
     affectionate suffix of a nickname); only where no word list knows the stem, which the
     catch-all flags anyway: this only keeps the 이 inside its span."""
+    out: list[Hit] = []
     for match in _rx()["list_i"].finditer(folded):
         start = match.start()
         while start and "가" <= folded[start - 1] <= "힣" and match.start() - start < 4:
@@ -208,20 +225,24 @@ def _list_items(folded: str, res: Resources) -> Iterator[Hit]:
             continue
         if stem in res.lex_ko or stem in closed_words("ko") or stem in res.gaz_hangul:
             continue
-        yield Hit(
-            start=start,
-            end=match.end(),
-            label="PERSON",
-            detector="cue",
-            rule="list_item_with_i",
-            uncertain=True,
-            core=(start, match.start()),
+        out.append(
+            Hit(
+                start=start,
+                end=match.end(),
+                label="PERSON",
+                detector="cue",
+                rule="list_item_with_i",
+                uncertain=True,
+                core=(start, match.start()),
+            )
         )
+    return out
 
 
-def _teknonyms(folded: str, res: Resources) -> Iterator[Hit]:
+def _teknonyms(folded: str, res: Resources) -> list[Hit]:
     """봄이 엄마라는 사람, 사랑이 할매 집: a woman named by her child's name (X이 엄마),
     before a naming particle or her household; 엄마가, 엄마를 after a subject are left."""
+    out: list[Hit] = []
     rx = _rx()
     for anchor in rx["teknonym"].finditer(folded):
         match = rx["teknonym_stem"].search(folded, max(0, anchor.start() - 3), anchor.start())
@@ -232,16 +253,18 @@ def _teknonyms(folded: str, res: Resources) -> Iterator[Hit]:
             continue
         if stem in res.gaz_hangul or stem in res.keep_native or stem + "이" in res.lex_ko:
             continue
-        yield _hit(match.start(1), match.end(1), "teknonym", True)
+        out.append(_hit(match.start(1), match.end(1), "teknonym", True))
+    return out
 
 
 _NOT_CALLED = frozenset(str.split("아니 그래 이거 저거 그거 여기 거기 저기 뭐 어디 누구 정말 진짜"))
 """Words said twice that are no call (아니야 아니야 "no, no"; 여기야 여기야 "here")."""
 
 
-def _repeated_calls(folded: str, res: Resources) -> Iterator[Hit]:
+def _repeated_calls(folded: str, res: Resources) -> list[Hit]:
     """나라야 나라야 했어요, 순덕아 순덕아: a call repeated is a name, even a word
     (uncertain); 아니야 아니야, 그래야 그래야 are words and verbs."""
+    out: list[Hit] = []
     for anchor in _rx()["vocative_space"].finditer(folded):
         start = anchor.start()
         while start and "가" <= folded[start - 1] <= "힣" and anchor.start() - start < 3:
@@ -262,13 +285,17 @@ def _repeated_calls(folded: str, res: Resources) -> Iterator[Hit]:
         if stem in closed_words("ko") or stem in res.gaz_hangul or stem in _NOT_CALLED:
             continue
         ordinary = stem in res.lex_ko
-        yield _hit(start, anchor.start(), "repeated_call", ordinary)
-        yield _hit(again, again + len(stem), "repeated_call", ordinary)
+        out.append(_hit(start, anchor.start(), "repeated_call", ordinary))
+        out.append(_hit(again, again + len(stem), "repeated_call", ordinary))
+    return out
 
 
-def _recalled(folded: str, res: Resources) -> Iterator[Hit]:
+def _recalled(folded: str, res: Resources) -> list[Hit]:
     """리영남인가, 박경철이었나: a full name recalled with a question's copula (a name half
     remembered); only a surname and two given-name syllables that are no word."""
+    out: list[Hit] = []
+    if _HAS_RECALLED(folded) is None:
+        return out  # round 31, speed: one of these ends each copula of the pattern
     rx = _rx()
     for anchor in rx["recalled"].finditer(folded):
         match = rx["recalled_stem"].search(folded, max(0, anchor.start() - 3), anchor.start())
@@ -276,46 +303,53 @@ def _recalled(folded: str, res: Resources) -> Iterator[Hit]:
             continue
         stem = match.group(1)
         if korean.name_shaped(stem, res) and stem not in res.lex_ko:
-            yield _hit(match.start(1), match.end(1), "recalled_name", True)
+            out.append(_hit(match.start(1), match.end(1), "recalled_name", True))
+    return out
 
 
-def _aliases(folded: str, res: Resources) -> Iterator[Hit]:
+def _aliases(folded: str, res: Resources) -> list[Hit]:
     """가명 '미소'로, 별명은 "곰": a quoted word after a word for a person's name."""
+    out: list[Hit] = []
     if "'" not in folded and "‘" not in folded and '"' not in folded and "“" not in folded:
-        return  # the pattern's opening quotation mark (round 28, speed)
+        return out  # the pattern's opening quotation mark (round 28, speed)
     for match in _rx()["alias"].finditer(folded):
         stem = match.group(1)
         if stem in closed_words("ko") or stem in res.gaz_hangul:
             continue
-        yield _hit(match.start(1), match.end(1), "quoted_alias", stem in res.lex_ko)
+        out.append(_hit(match.start(1), match.end(1), "quoted_alias", stem in res.lex_ko))
+    return out
 
 
-def _hanzi_spelled(folded: str, res: Resources) -> Iterator[Hit]:
+def _hanzi_spelled(folded: str, res: Resources) -> list[Hit]:
     """성룡이, 한자로 成龙: a Hanzi name spelled out after 한자로, opening with a surname
     (a place there is the gazetteer's: 연길, 한자로 延吉)."""
+    out: list[Hit] = []
     if "한자로" not in folded:
-        return  # round 28, speed
+        return out  # round 28, speed
     for match in _rx()["hanzi_spelled"].finditer(folded):
         name = match.group(1)
         if name in res.gaz_hanzi or name in res.keep_native:
             continue
         if name[0] in res.sur_zh_hanzi or name[:2] in res.sur_zh_hanzi:
-            yield _hit(match.start(1), match.end(1), "hanzi_spelled", True)
+            out.append(_hit(match.start(1), match.end(1), "hanzi_spelled", True))
+    return out
 
 
-def find_round7_persons(folded: str, res: Resources) -> Iterator[Hit]:
+def find_round7_persons(folded: str, res: Resources) -> list[Hit]:
     """Every round-7 Korean person cue (module docstring)."""
-    yield from _aliases(folded, res)
-    yield from _recalled(folded, res)
-    yield from _teknonyms(folded, res)
-    yield from _repeated_calls(folded, res)
-    yield from _hanzi_spelled(folded, res)
-    yield from _named_by_copula(folded, res)
-    yield from _school_children(folded, res)
-    yield from _role_topic_names(folded, res)
-    yield from _list_items(folded, res)
-    yield from _church_names(folded)
-    yield from _answers(folded, res)
-    yield from _children(folded, res)
-    yield from find_family_names(folded, res)
-    yield from find_rank_names(folded, res)
+    out: list[Hit] = []
+    out += _aliases(folded, res)
+    out += _recalled(folded, res)
+    out += _teknonyms(folded, res)
+    out += _repeated_calls(folded, res)
+    out += _hanzi_spelled(folded, res)
+    out += _named_by_copula(folded, res)
+    out += _school_children(folded, res)
+    out += _role_topic_names(folded, res)
+    out += _list_items(folded, res)
+    out += _church_names(folded)
+    out += _answers(folded, res)
+    out += _children(folded, res)
+    out += find_family_names(folded, res)
+    out += find_rank_names(folded, res)
+    return out

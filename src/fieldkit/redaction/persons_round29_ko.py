@@ -28,7 +28,6 @@ names by their grammar, not by their words:
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from functools import lru_cache
 
 from fieldkit.redaction import korean
@@ -60,8 +59,9 @@ _KIND_ENDINGS = ("민", "인", "자", "생")
 """탈북민, 한국인, 탈북자, 대학생: a kind of person, not a name, when the rest is a word."""
 
 
-def _loan_titles(folded: str, res: Resources) -> Iterator[Hit]:
+def _loan_titles(folded: str, res: Resources) -> list[Hit]:
     """미스터 리, 미스 김이, 미세스 박한테, 미스터 김철수 (module docstring)."""
+    out: list[Hit] = []
     for match in _LOAN_TITLE().finditer(folded):
         title, space, token = match.groups()
         start = match.start(3)
@@ -73,13 +73,14 @@ def _loan_titles(folded: str, res: Resources) -> Iterator[Hit]:
             stem = token[0]  # 미스 김이: the surname and its subject particle
         if len(stem) == 1:
             if stem in res.sur_ko_hangul and not _COUNTED().match(folded, match.end()):
-                yield person_by_cue(start, start + 1, "loan_title_surname", False)
+                out.append(person_by_cue(start, start + 1, "loan_title_surname", False))
             continue
         if glued or title == "미스":
             continue  # 미스 한 번: only a surname after 미스; a glued name is a word
         hit = korean_hit(start, stem, res, "loan_title")
         if hit is not None:
-            yield hit
+            out.append(hit)
+    return out
 
 
 def _introduced(stem: str, res: Resources) -> bool:
@@ -92,17 +93,19 @@ def _introduced(stem: str, res: Resources) -> bool:
     return not korean.verb_like(stem, res)
 
 
-def _greeted(folded: str, res: Resources) -> Iterator[Hit]:
+def _greeted(folded: str, res: Resources) -> list[Hit]:
     """안녕하세요 들꽃이에요: the name a speaker gives after a greeting."""
+    out: list[Hit] = []
     for match in _GREETING().finditer(folded):
         stem, start = match.group(1), match.start(1)
         if _TOPIC().search(folded, match.start(), start) or not _introduced(stem, res):
             continue
         if len(stem) == 1:
-            yield person_by_cue(start, start + 1, "greeted_name", True)
+            out.append(person_by_cue(start, start + 1, "greeted_name", True))
             continue
         ordinary = stem in res.lex_ko or korean.ordinary(stem, res)
-        yield person_by_cue(start, start + len(stem), "greeted_name", ordinary)
+        out.append(person_by_cue(start, start + len(stem), "greeted_name", ordinary))
+    return out
 
 
 _HESITATED = lazy_pattern(r"(?<![가-힣\u4e00-\u9fff\w])([가-힣\u4e00-\u9fff])(?:\.{2,}|…)")
@@ -116,31 +119,35 @@ _SURNAME_UNKNOWN = lazy_pattern(
 )
 
 
-def _begun_names(folded: str, res: Resources) -> Iterator[Hit]:
+def _begun_names(folded: str, res: Resources) -> list[Hit]:
     """리..., 崔…: a surname alone before an ellipsis."""
+    out: list[Hit] = []
     for match in _HESITATED().finditer(folded):
         syllable, start = match.group(1), match.start(1)
         if "가" <= syllable <= "힣":
             if syllable in _NOT_BEGUN or syllable not in res.sur_ko_hangul:
                 continue
-            yield person_by_cue(start, start + 1, "surname_begun", syllable in res.lex_ko)
+            out.append(person_by_cue(start, start + 1, "surname_begun", syllable in res.lex_ko))
         elif syllable in res.sur_zh_hanzi:
-            yield person_by_cue(start, start + 1, "surname_begun", False)
+            out.append(person_by_cue(start, start + 1, "surname_begun", False))
+    return out
 
 
-def _recorded(folded: str, res: Resources) -> Iterator[Hit]:
+def _recorded(folded: str, res: Resources) -> list[Hit]:
     """피의자 이 모씨; 하늘 (성 미상, ...)."""
+    out: list[Hit] = []
     if "모" in folded:
         for match in _ANONYMISED().finditer(folded):
             if match.group(1) in res.sur_ko_hangul:
-                yield person_by_cue(match.start(1), match.end(1), "surname_anonymised", False)
+                out.append(person_by_cue(match.start(1), match.end(1), "surname_anonymised", False))
     if "(" in folded:
         for match in _SURNAME_UNKNOWN().finditer(folded):
             name, start = match.group(1), match.start(1)
             if name in closed_words("ko") or name in person_nouns("ko"):
                 continue
             ordinary = name in res.lex_ko or korean.ordinary(name, res)
-            yield person_by_cue(start, start + len(name), "surname_unknown_note", ordinary)
+            out.append(person_by_cue(start, start + len(name), "surname_unknown_note", ordinary))
+    return out
 
 
 @lru_cache(maxsize=1)
@@ -159,26 +166,30 @@ _DETERMINERS = frozenset(str.split("the a an my our your his her their this that
 _LATIN_CONTRACTED = lazy_pattern(r"(?<![A-Za-z0-9_@.])([A-Z][a-z]{1,14})(?:언닌|오빤|누난)")
 
 
-def _latin_titles(folded: str, res: Resources) -> Iterator[Hit]:
+def _latin_titles(folded: str, res: Resources) -> list[Hit]:
     """David 목사님, Grace 선교사: a Title-case Latin word before a spaced Korean title."""
+    out: list[Hit] = []
     for match in _latin_titled().finditer(folded):
         word = match.group(1)
         if word.casefold() in closed_words("en") or word.casefold() in _DETERMINERS:
             continue  # The 선생님: a determiner of an English phrase
         uncertain = word.casefold() in res.lex_en
-        yield person_by_cue(match.start(1), match.end(1), "latin_before_title", uncertain)
+        out.append(person_by_cue(match.start(1), match.end(1), "latin_before_title", uncertain))
     for match in _LATIN_CONTRACTED().finditer(folded):
-        yield person_by_cue(match.start(1), match.end(1), "latin_glued_kinship", True)
+        out.append(person_by_cue(match.start(1), match.end(1), "latin_glued_kinship", True))
+    return out
 
 
-def find_round29_persons(folded: str, res: Resources) -> Iterator[Hit]:
+def find_round29_persons(folded: str, res: Resources) -> list[Hit]:
     """The rules of the module docstring, each gated by its literal (speed)."""
+    out: list[Hit] = []
     if "미스" in folded or "미세스" in folded or "미즈" in folded:
-        yield from _loan_titles(folded, res)
+        out += _loan_titles(folded, res)
     if "안녕" in folded:
-        yield from _greeted(folded, res)
+        out += _greeted(folded, res)
     if ".." in folded or "…" in folded:
-        yield from _begun_names(folded, res)
-    yield from _recorded(folded, res)
+        out += _begun_names(folded, res)
+    out += _recorded(folded, res)
     if _CAPITALISED().search(folded) is not None:  # a C-speed scan, not a loop (speed)
-        yield from _latin_titles(folded, res)
+        out += _latin_titles(folded, res)
+    return out

@@ -11,8 +11,6 @@ Anchor: a Hanzi character followed by one of the suffixes (rare outside such nam
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 from fieldkit.redaction.anchored import finditer_from
 from fieldkit.redaction.hits import Hit
 from fieldkit.redaction.lazy import lazy_pattern
@@ -28,19 +26,23 @@ _VILLAGE = lazy_pattern(
 """2-4 Hanzi, a Korean place suffix, then a particle, a place word or no Hangul."""
 
 
-def find_hanzi_villages(folded: str, res: Resources) -> Iterator[Hit]:
+def find_hanzi_villages(folded: str, res: Resources) -> list[Hit]:
     """东风촌, 新兴진: a Hanzi name and a Korean place suffix (see the module doc); the
     caller runs this on texts with both Hanzi and Hangul."""
+    out: list[Hit] = []
     starts = (start for start, _ in view(folded).hanzi_runs)  # round 17, speed
     for match in finditer_from(_VILLAGE(), folded, starts):
         name = match.group(1)
         if name in res.keep_native:
             continue
-        yield Hit.at(
-            match.span(),
-            label="PLACE",
-            detector="cue",
-            rule="hanzi_village_ko",
-            uncertain=name in res.lex_zh and match.group(2) == "리",
-            core=match.span(1),
+        out.append(
+            Hit.at(
+                match.span(),
+                label="PLACE",
+                detector="cue",
+                rule="hanzi_village_ko",
+                uncertain=name in res.lex_zh and match.group(2) == "리",
+                core=match.span(1),
+            )
         )
+    return out

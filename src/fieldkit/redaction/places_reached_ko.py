@@ -25,8 +25,6 @@ of the lists is taken.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 from fieldkit.redaction import hangul, korean
 from fieldkit.redaction.cuewords import closed_words, gazetteer_entry
 from fieldkit.redaction.hits import Hit
@@ -61,17 +59,20 @@ _CORRECTED = lazy_pattern(
 )
 
 
-def find_reached_places(folded: str, res: Resources) -> Iterator[Hit]:
+def find_reached_places(folded: str, res: Resources) -> list[Hit]:
     """The constructions of the module doc (each gated on its words)."""
+    out: list[Hit] = []
     if "데" in folded or "곳" in folded:
-        yield from _journey_ends(folded, res)
+        out += _journey_ends(folded, res)
     if "근처" in folded or "부근" in folded or "인근" in folded:
-        yield from _near_places(folded, res)
+        out += _near_places(folded, res)
     if "말고" in folded or "아니" in folded or "대신" in folded:
-        yield from _corrected_places(folded, res)
+        out += _corrected_places(folded, res)
+    return out
 
 
-def _journey_ends(folded: str, res: Resources) -> Iterator[Hit]:
+def _journey_ends(folded: str, res: Resources) -> list[Hit]:
+    out: list[Hit] = []
     for match in _JOURNEY().finditer(folded):
         if match.group(1) and gazetteer_entry(match.group(1), res) is None:
             continue  # only a town may stand before the place (사는 데는 <city> X예요)
@@ -81,9 +82,10 @@ def _journey_ends(folded: str, res: Resources) -> Iterator[Hit]:
         word = match.group(2)[:end]
         entry = gazetteer_entry(word, res)
         if entry is not None:  # 남평이었슴다: the northern copula hid a listed town
-            yield _hit(match.start(2), end, "journey_place_ko", entry)
+            out.append(_hit(match.start(2), end, "journey_place_ko", entry))
         elif _place_word(word, res):
-            yield _hit(match.start(2), end, "journey_place_ko")
+            out.append(_hit(match.start(2), end, "journey_place_ko"))
+    return out
 
 
 def _before_copula(run: str) -> int | None:
@@ -105,18 +107,21 @@ def _before_copula(run: str) -> int | None:
     return None
 
 
-def _near_places(folded: str, res: Resources) -> Iterator[Hit]:
+def _near_places(folded: str, res: Resources) -> list[Hit]:
+    out: list[Hit] = []
     for match in _NEAR().finditer(folded):
         if gazetteer_entry(match.group(1), res) is None:
             continue
         word = match.group(2)
         if _place_word(word, res):
-            yield _hit(match.start(2), len(word), "near_place_ko")
+            out.append(_hit(match.start(2), len(word), "near_place_ko"))
+    return out
 
 
-def _corrected_places(folded: str, res: Resources) -> Iterator[Hit]:
+def _corrected_places(folded: str, res: Resources) -> list[Hit]:
     """<place> 말고/아니고 Y + copula: the speaker corrects one place by another, so Y is a
     place too (정주 아니고 구장이었나; a listed spelling that is a word, uncertain)."""
+    out: list[Hit] = []
     for match in _CORRECTED().finditer(folded):
         first = gazetteer_entry(match.group(1), res)
         if first is None:
@@ -127,11 +132,12 @@ def _corrected_places(folded: str, res: Resources) -> Iterator[Hit]:
         word = match.group(2)[:end]
         entry = gazetteer_entry(word, res)
         if entry is not None:
-            yield _hit(match.start(2), end, "corrected_place_ko", entry)
+            out.append(_hit(match.start(2), end, "corrected_place_ko", entry))
             # 위해 아니고 연태에요: corrected by a town, the first word was a town too (r19)
-            yield _hit(match.start(1), len(match.group(1)), "corrected_place_ko", first)
+            out.append(_hit(match.start(1), len(match.group(1)), "corrected_place_ko", first))
         elif _place_word(word, res):
-            yield _hit(match.start(2), end, "corrected_place_ko")
+            out.append(_hit(match.start(2), end, "corrected_place_ko"))
+    return out
 
 
 def _place_word(word: str, res: Resources) -> bool:

@@ -68,34 +68,39 @@ _UNDER = lazy_pattern(
 사람들은): the ri or dong under it, as an address is written, large to small."""
 
 
-def find_slot_places(folded: str, res: Resources) -> Iterator[Hit]:
+def find_slot_places(folded: str, res: Resources) -> list[Hit]:
     """The constructions of the module doc (each gated on its words)."""
+    out: list[Hit] = []
     if "시장" in folded or "장마당" in folded or "장터" in folded:
-        yield from _markets(folded, res)
+        out += _markets(folded, res)
     kinds = [found.start() for found in _industry_rx().finditer(folded)]  # round 14, speed
     if kinds:
-        yield from _companies(folded, res, kinds)
+        out += _companies(folded, res, kinds)
     if "사람" in folded or "출신" in folded:
-        yield from _origins(folded, res)
+        out += _origins(folded, res)
     if "진" in folded or "향" in folded:
-        yield from _townships(folded, res)
+        out += _townships(folded, res)
     if "건너" in folded or "맞은편" in folded:
-        yield from _across(folded, res)
+        out += _across(folded, res)
     if "사람" in folded or "마을" in folded or "동네" in folded or "쪽" in folded:
-        yield from _under_towns(folded, res)
+        out += _under_towns(folded, res)
+    return out
 
 
-def _across(folded: str, res: Resources) -> Iterator[Hit]:
+def _across(folded: str, res: Resources) -> list[Hit]:
+    out: list[Hit] = []
     for match in _ACROSS().finditer(folded):
         word = match.group(1)
         entry = gazetteer_entry(word, res)
         if entry is not None:
-            yield _hit(match.start(1), match.end(1), "across_place_ko", entry)
+            out.append(_hit(match.start(1), match.end(1), "across_place_ko", entry))
         elif _unknown_word(word, res):
-            yield _hit(match.start(1), match.end(1), "across_place_ko", None, uncertain=True)
+            out.append(_hit(match.start(1), match.end(1), "across_place_ko", None, uncertain=True))
+    return out
 
 
-def _under_towns(folded: str, res: Resources) -> Iterator[Hit]:
+def _under_towns(folded: str, res: Resources) -> list[Hit]:
+    out: list[Hit] = []
     for match in _UNDER().finditer(folded):
         county = gazetteer_entry(match.group(1), res)
         if county is None or county[1]:
@@ -108,22 +113,27 @@ def _under_towns(folded: str, res: Resources) -> Iterator[Hit]:
         listed = gazetteer_entry(word, res)
         if listed is not None and not listed[1]:
             continue  # a listed place the gazetteer layer finds itself
-        yield _hit(match.start(2), match.end(2), "under_town_ko", (county[0], False), True)
+        out.append(_hit(match.start(2), match.end(2), "under_town_ko", (county[0], False), True))
+    return out
 
 
-def _markets(folded: str, res: Resources) -> Iterator[Hit]:
+def _markets(folded: str, res: Resources) -> list[Hit]:
+    out: list[Hit] = []
     for match in _MARKET().finditer(folded):
         entry = gazetteer_entry(match.group(1), res)
         if entry is not None and entry[1]:  # the non-word spellings: the gazetteer layer
-            yield _hit(match.start(1), match.end(1), "market_place_ko", entry)
+            out.append(_hit(match.start(1), match.end(1), "market_place_ko", entry))
+    return out
 
 
-def _companies(folded: str, res: Resources, kinds: list[int]) -> Iterator[Hit]:
+def _companies(folded: str, res: Resources, kinds: list[int]) -> list[Hit]:
     """<town> X플라스틱 다닐 때: a listed word-spelling before a company's name."""
+    out: list[Hit] = []
     for match in finditer_from(_company_rx(), folded, _company_starts(folded, kinds)):
         entry = gazetteer_entry(match.group(1), res)
         if entry is not None and entry[1]:
-            yield _hit(match.start(1), match.end(1), "company_town_ko", entry)
+            out.append(_hit(match.start(1), match.end(1), "company_town_ko", entry))
+    return out
 
 
 @lru_cache(maxsize=1)
@@ -152,14 +162,17 @@ def _company_starts(folded: str, kinds: list[int]) -> Iterator[int]:
             yield start
 
 
-def _origins(folded: str, res: Resources) -> Iterator[Hit]:
+def _origins(folded: str, res: Resources) -> list[Hit]:
+    out: list[Hit] = []
     for match in _ORIGIN().finditer(folded):
         word = match.group(1)
         if _unknown_word(word, res):
-            yield _hit(match.start(1), match.end(1), "origin_place_ko", None, uncertain=True)
+            out.append(_hit(match.start(1), match.end(1), "origin_place_ko", None, uncertain=True))
+    return out
 
 
-def _townships(folded: str, res: Resources) -> Iterator[Hit]:
+def _townships(folded: str, res: Resources) -> list[Hit]:
+    out: list[Hit] = []
     for match in _TOWNSHIP().finditer(folded):
         county = gazetteer_entry(match.group(1), res)
         if county is None or county[1]:
@@ -169,7 +182,8 @@ def _townships(folded: str, res: Resources) -> Iterator[Hit]:
             continue  # <city> 미진이: a given name in 진; townships have two syllables and 진
         if town in res.lex_ko or town[:-1] in closed_words("ko") or korean.verb_like(town, res):
             continue  # <city> 동사무진: a word, not a township
-        yield _hit(match.start(2), match.end(2), "township_place_ko", (county[0], False))
+        out.append(_hit(match.start(2), match.end(2), "township_place_ko", (county[0], False)))
+    return out
 
 
 def _unknown_word(word: str, res: Resources) -> bool:

@@ -10,8 +10,6 @@ a copula or particle.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 from fieldkit.redaction import korean
 from fieldkit.redaction.cuewords import closed_words
 from fieldkit.redaction.hits import Hit, person_by_cue
@@ -26,14 +24,16 @@ _OWNER = lazy_pattern(
 )
 
 
-def find_possessors(folded: str, res: Resources) -> Iterator[Hit]:
+def find_possessors(folded: str, res: Resources) -> list[Hit]:
     """X이 거예요: the owner named in its affectionate form (module doc)."""
+    out: list[Hit] = []
     if "이 거" not in folded:
-        return
+        return out
     for match in _OWNER().finditer(folded):
         word = match.group(1)
         if not korean.final_consonant(word[-1]) or word in closed_words("ko"):
             continue  # 누구 거, 사람이 거: an open syllable takes no affectionate 이
         if word in res.lex_ko_common or korean.verb_like(word + "이", res):
             continue  # 사람이 거 …: a common noun and its subject particle
-        yield person_by_cue(*match.span(1), "owner_named", word in res.lex_ko)
+        out.append(person_by_cue(*match.span(1), "owner_named", word in res.lex_ko))
+    return out

@@ -15,7 +15,6 @@ The unambiguous ranks (하전사, 상등병, 특무상사) are ordinary titles (
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from functools import lru_cache
 
 from fieldkit.redaction import korean
@@ -23,6 +22,7 @@ from fieldkit.redaction.cuewords import alternation, closed_words, cue_words
 from fieldkit.redaction.hits import Hit, person_by_cue
 from fieldkit.redaction.resources import Resources
 from fieldkit.redaction.surnames_ko import WORD_SURNAMES
+from fieldkit.redaction.textview import view
 
 __all__ = ["find_rank_names"]
 
@@ -63,7 +63,8 @@ def _hit(start: int, rule: str, uncertain: bool) -> Hit:
     return person_by_cue(start, start + 1, rule, uncertain)
 
 
-def _hanzi_titles(folded: str, res: Resources) -> Iterator[Hit]:
+def _hanzi_titles(folded: str, res: Resources) -> list[Hit]:
+    out: list[Hit] = []
     rx = _rx()
     for seam in rx["seam"].finditer(folded):
         at = seam.start()
@@ -71,10 +72,12 @@ def _hanzi_titles(folded: str, res: Resources) -> Iterator[Hit]:
             continue  # 王建国 사장: a whole Hanzi name is the Chinese rules'
         if folded[at] not in res.sur_zh_hanzi or rx["title"].match(folded, at + 1) is None:
             continue
-        yield _hit(at, "hanzi_surname_glued_title", False)
+        out.append(_hit(at, "hanzi_surname_glued_title", False))
+    return out
 
 
-def _rank_words(folded: str, res: Resources) -> Iterator[Hit]:
+def _rank_words(folded: str, res: Resources) -> list[Hit]:
+    out: list[Hit] = []
     rx = _rx()
     for rank in rx["rank"].finditer(folded):
         at = rank.start()
@@ -94,10 +97,14 @@ def _rank_words(folded: str, res: Resources) -> Iterator[Hit]:
             continue
         if not glued and (surname in _DEMONSTRATIVES or surname in closed_words("ko")):
             continue  # 이 상사가 "this boss"
-        yield _hit(start, "surname_rank_word", False)
+        out.append(_hit(start, "surname_rank_word", False))
+    return out
 
 
-def find_rank_names(folded: str, res: Resources) -> Iterator[Hit]:
+def find_rank_names(folded: str, res: Resources) -> list[Hit]:
     """Every rule of this module (module docstring)."""
-    yield from _hanzi_titles(folded, res)
-    yield from _rank_words(folded, res)
+    out: list[Hit] = []
+    if view(folded).has_hanzi:  # the seam's Hanzi (round 31, speed)
+        out += _hanzi_titles(folded, res)
+    out += _rank_words(folded, res)
+    return out

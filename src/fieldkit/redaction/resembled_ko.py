@@ -10,8 +10,6 @@ given-name syllables, so it never reaches here; a young animal in 아지 (강아
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 from fieldkit.redaction import korean
 from fieldkit.redaction.hits import Hit, person_by_cue
 from fieldkit.redaction.lazy import lazy_pattern
@@ -22,13 +20,15 @@ __all__ = ["find_resembled_ko"]
 _RESEMBLED = lazy_pattern(r"(?<![가-힣])([가-힣]{3})(?:을|를)?\s?닮(?:았|은|아|고|는)")
 
 
-def find_resembled_ko(folded: str, res: Resources) -> Iterator[Hit]:
+def find_resembled_ko(folded: str, res: Resources) -> list[Hit]:
     """A full name in the lexicon before 닮다 (module doc), uncertain."""
+    out: list[Hit] = []
     if "닮" not in folded:
-        return
+        return out
     for match in _RESEMBLED().finditer(folded):
         name = match.group(1)
         if name.endswith("아지"):
             continue  # 강아지, 송아지: a young animal, what a nickname is made of
         if name in res.lex_ko and name[0] in res.sur_ko_hangul and korean.name_shaped(name, res):
-            yield person_by_cue(match.start(1), match.end(1), "resembled", True)
+            out.append(person_by_cue(match.start(1), match.end(1), "resembled", True))
+    return out

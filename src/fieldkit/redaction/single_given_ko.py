@@ -10,8 +10,6 @@ A verb's ending is never read as a copula there (외자로 해야, 한 글자로
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 from fieldkit.redaction.cuewords import closed_words
 from fieldkit.redaction.hits import Hit, person_by_cue
 from fieldkit.redaction.lazy import lazy_pattern
@@ -25,12 +23,14 @@ _SINGLE = lazy_pattern(
 )
 
 
-def find_single_given(folded: str, res: Resources) -> Iterator[Hit]:
+def find_single_given(folded: str, res: Resources) -> list[Hit]:
     """The syllable a 외자 or 한 글자 names (module docstring)."""
+    out: list[Hit] = []
     if "외자" not in folded and "글자" not in folded:
-        return
+        return out
     for match in _SINGLE().finditer(folded):
         syllable = match.group(1)
         if syllable in closed_words("ko"):
             continue
-        yield person_by_cue(*match.span(1), "single_given", syllable in res.lex_ko)
+        out.append(person_by_cue(*match.span(1), "single_given", syllable in res.lex_ko))
+    return out

@@ -30,105 +30,27 @@ Each rule finds its rare anchor first (a naming noun, a quote, an ordinal noun, 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from functools import lru_cache
 
 from fieldkit.redaction import korean
-from fieldkit.redaction.anchored import literal_test
-from fieldkit.redaction.cuewords import alternation, closed_words, cue_words
+from fieldkit.redaction.anchored import char_test, literal_test
+from fieldkit.redaction.cuewords import closed_words, cue_words
 from fieldkit.redaction.hits import Hit
 from fieldkit.redaction.known_ko import known_word, verb_form
 from fieldkit.redaction.lazy import lazy_pattern
 from fieldkit.redaction.org_nouns import korean_nouns
 from fieldkit.redaction.resources import Resources
+from fieldkit.redaction.slots_patterns_ko import DENIED_OR_BECAME as _DENIED_OR_BECAME
+from fieldkit.redaction.slots_patterns_ko import QUOTES as _QUOTES
+from fieldkit.redaction.slots_patterns_ko import slot_patterns as _rx
 
 __all__ = ["find_name_slots"]
 
-_QUOTES = "'\"‘’“”「」『』"
-_END = rf"(?=[\s,.!?…~){_QUOTES}]|$)"
-_NAMING = "본이름|이름|본명|가명|예명|실명|별명"
-_COPULA_I = (
-    "이었슴다 이였슴다 이었어요 이였어요 이었는데 이었지요 이었구요 이었고 이었다 이었지 이었죠 "
-    "이라고만 이라구만 이야요 이에요 이예요 이라요 이라고 이라구 이래요 이랍니다 이었 이였 입니다 "
-    "임다 인데 이고 이구 이다 이야 이지 이죠 이요 이오"
-)
-_COPULA_OPEN = (
-    "였슴다 였어요 였는데 였지요 였구요 였고 였다 였지 였죠 야요 예요 라요 라고만 라구만 라고 라구 "
-    "래요 "
-    "랍니다 였 다 야 고 구 지 죠 요"
-)
-_DENIED_OR_BECAME = (
-    "이 아니고",
-    "이 아니라",
-    "가 아니고",
-    "가 아니라",
-    "이 됐어요",
-    "가 됐어요",
-    "이 됐다",
-    "가 됐다",
-    "이 됐지",
-    "가 됐지",
-    "이 되었다",
-    "가 되었다",
-)
-"""본명은 바다가 아니고, 별명이 바다가 됐어요: the name said by what it is not or became
-(round 20); the particle must fit the word, as the copula must."""
-_COPULAS = tuple(
-    sorted((*_COPULA_I.split(), *_COPULA_OPEN.split(), *_DENIED_OR_BECAME), key=len, reverse=True)
-)
-_SELF_COPULAS = "이야요|이에요|이예요|이라요|이야|이다|입니다|임다|야요|예요|라요|야|다"
 _ADDRESS_WORDS = frozenset(("얘", "쟤", "걔", "아가", "아기", "애기", "여보", "자기", "당신"))
 """Plain words of address (얘야, 아가야, 여보야): a vocative of these names nobody."""
 _KIN_ADDRESS = frozenset(
     ("어머니", "아버지", "어머님", "아버님", "엄마", "아빠", "오마니", "아바지")
 )
-_ORDINALS = (
-    "큰애|작은애|막내|맏이|첫째|둘째|셋째|넷째|다섯째|첫애|큰딸|작은딸|막내딸|맏딸|둘째딸|"
-    "큰아들|작은아들|막내아들|맏아들|둘째아들|장남|장녀|차남|차녀|큰놈|작은놈"
-)
-_CALLING = (
-    r"(?:불렀|부르|불러|불리|불린|불렸|불림|부른|부릅|부름|했|하고|하면서|하며|하는|하던|하니)"
-)
-_SHARED = r"(?:같이|함께)\s[가-힣]{1,5}(?:한|했던|하던|던)\s"
-
-
-@lru_cache(maxsize=1)
-def _rx() -> dict[str, re.Pattern[str]]:
-    c = cue_words()
-    kin = alternation((*c.get("kinship", "ko"), "할배", "할망", "아지매", "형", "누나", "총각"))
-    quote = f"[{_QUOTES}]"
-    return {
-        "statement": re.compile(
-            rf"(?:{_NAMING})(?:이|은|는)\s([가-힣]{{1,4}}?)"
-            rf"(?:({'|'.join(_COPULAS)}){_END}|(이?)(?=[.,!?…]))"
-        ),
-        "voc_quoted": re.compile(rf"{quote}([가-힣]{{1,4}}?)([아야])[!,.~…]*{quote}\s?{_CALLING}"),
-        "self_named": re.compile(
-            rf"(?:저|나|내)\s([가-힣]{{1,4}}?)(?:{_SELF_COPULAS})(?=[\s,.!?…~{_QUOTES}]|$)"
-        ),
-        "address_before": re.compile(rf"(?:^|[\n{_QUOTES}]|[.!?…]\s)\s?([가-힣]{{1,4}}),\s?$"),
-        "line_start": re.compile(rf"(?:^|[\n{_QUOTES}])\s?$"),
-        "ordinal": re.compile(
-            rf"(?:{_ORDINALS})(?:는|은|이|가)?\s([가-힣]{{1,4}}?)"
-            rf"(이에요|예요|이고|고|이야|야|이다|다|인데|이요|요|이|)(?=\s?[,.(]|$)"
-        ),
-        "naming_noun": re.compile(r"(?:가명|별명|예명|이름)"),
-        "topic_item": re.compile(
-            r"(?:^|\s)([가-힣]{1,3})(?:은|는)\s([가-힣]{1,4}?)(이)?(?=[,.]|$)"
-        ),
-        "aged": re.compile(r"\(\d{1,2}\s?(?:세|살)?\s?[,)]"),
-        "aged_name": re.compile(r"(?<![가-힣])([가-힣]{2,4})\s?$"),
-        "nick_kin": re.compile(
-            rf"{quote}([가-힣]{{1,3}}?)(?:{kin}){quote}(?:이)?라(?:고|구|는|\s)"
-        ),
-        "quoted_rago": re.compile(rf"{quote}([가-힣]{{1,5}}){quote}(?:이)?라(?:고|구),"),
-        "later_calling": re.compile(r"[^.!?\n]{0,40}?(?:불렀|부르|불러|불리|불린|불렸)"),
-        "shared": re.compile(
-            rf"{_SHARED}([가-힣]{{3}})(?=\s?(?:기억|알아|알지|알죠|생각나)|(?:이|은|는|를|랑|하고|도)\s)"
-        ),
-    }
-
-
 _NUMERAL = lazy_pattern(
     "(?:열|스물|서른|마흔|쉰|예순|일흔|여든|아흔)?(?:하나|둘|셋|넷|다섯|여섯|일곱|여덟|아홉)?"
 )
@@ -173,8 +95,9 @@ def _fits(word: str, copula: str) -> bool:
     return not copula or copula.startswith("이") or not korean.final_consonant(word[-1])
 
 
-def _statements(folded: str, res: Resources) -> Iterator[Hit]:
+def _statements(folded: str, res: Resources) -> list[Hit]:
     """본명은 X였어요, 가명은 X이고, 애 이름이 X이야요, 본명은 X이."""
+    out: list[Hit] = []
     for match in _rx()["statement"].finditer(folded):
         word, copula = match.group(1), match.group(2) or ""
         if not _fits(word, copula) or _never(word, res):
@@ -195,7 +118,8 @@ def _statements(folded: str, res: Resources) -> Iterator[Hit]:
         if not copula and len(word) == 1 and folded[match.end() : match.end() + 1] in ",":
             continue  # 이름은 좀,: a bare syllable before a comma is no statement (one before
             # a full stop is: 진짜 이름이 별., round 20)
-        yield _person(match.start(1), word, res, "name_statement")
+        out.append(_person(match.start(1), word, res, "name_statement"))
+    return out
 
 
 def _named_apart(folded: str, match: re.Match[str]) -> bool:
@@ -214,8 +138,9 @@ def _one_word(token: str, res: Resources) -> bool:
     return bool(tail) and (stem in res.lex_ko or stem in closed_words("ko")) and len(stem) == 1
 
 
-def _vocatives(folded: str, res: Resources) -> Iterator[Hit]:
+def _vocatives(folded: str, res: Resources) -> list[Hit]:
     """ "X아" 하고 불렀다: a quoted vocative and a verb of saying or calling."""
+    out: list[Hit] = []
     for match in _rx()["voc_quoted"].finditer(folded):
         word, ending = match.group(1), match.group(2)
         if korean.final_consonant(word[-1]) != (ending == "아"):
@@ -224,12 +149,14 @@ def _vocatives(folded: str, res: Resources) -> Iterator[Hit]:
             continue  # 얘야, 엄마야: an address word, no name
         if korean.verb_like(word + ending, res):
             continue  # '가야' 했다: a verb
-        yield _person(match.start(1), word, res, "quoted_vocative")
+        out.append(_person(match.start(1), word, res, "quoted_vocative"))
+    return out
 
 
-def _self_named(folded: str, res: Resources) -> Iterator[Hit]:
+def _self_named(folded: str, res: Resources) -> list[Hit]:
     """어머니, 저 X이야요; '영순아, 내 X이다': an address and a comma, then 저/나/내 and a
     word with a copula at the head of a quote or a letter."""
+    out: list[Hit] = []
     rx = _rx()
     for match in rx["self_named"].finditer(folded):
         word = match.group(1)
@@ -241,7 +168,8 @@ def _self_named(folded: str, res: Resources) -> Iterator[Hit]:
             continue  # 그래, 내 잘못이다: only the head of a letter or a call names the speaker
         if _never(word, res) or word in cue_words().get("kinship", "ko") or _thing(word, res):
             continue  # 엄마, 나 학교야 / 나 한국이야: where the speaker is, no name
-        yield _person(match.start(1), word, res, "self_named")
+        out.append(_person(match.start(1), word, res, "self_named"))
+    return out
 
 
 def _address(word: str) -> bool:
@@ -255,10 +183,11 @@ def _address(word: str) -> bool:
     return korean.final_consonant(word[-2]) == (word[-1] == "아")
 
 
-def _children(folded: str, res: Resources) -> Iterator[Hit]:
+def _children(folded: str, res: Resources) -> list[Hit]:
     """큰애는 X, 작은애는 Y; 첫째 X(12): a child named in birth order.  With a copula
     (작은애는 Y이에요) the word is as often what the child is (학생이에요): it counts only
     after a bare child's name in the same sentence (큰애는 X, 작은애는 Y이에요)."""
+    out: list[Hit] = []
     bare_end = -1
     for match in _rx()["ordinal"].finditer(folded):
         word, copula = match.group(1), match.group(2)
@@ -277,7 +206,8 @@ def _children(folded: str, res: Resources) -> Iterator[Hit]:
             word = _affectionate(stem)  # 막내 영남이가...: the name, particles outside
         if len(word) == 1 and copula:
             continue  # one syllable only bare before a comma or a bracket (막내는 별,)
-        yield _person(match.start(1), word, res, "child_in_order")
+        out.append(_person(match.start(1), word, res, "child_in_order"))
+    return out
 
 
 def _sentence_end(folded: str, start: int, end: int) -> bool:
@@ -292,10 +222,11 @@ def _affectionate(stem: str) -> str:
     return stem
 
 
-def _named_list(folded: str, res: Resources) -> Iterator[Hit]:
+def _named_list(folded: str, res: Resources) -> list[Hit]:
     """다들 가명 썼어요. 나는 X, 옆방 애는 Y이.: after a naming noun, the sentence that pairs
     people with bare words (a topic that is a person, a word, a comma or the sentence's end)
     lists their names."""
+    out: list[Hit] = []
     rx, people = _rx(), _people()
     for noun in rx["naming_noun"].finditer(folded):
         stop = folded.find(".", noun.end())
@@ -313,7 +244,8 @@ def _named_list(folded: str, res: Resources) -> Iterator[Hit]:
                 continue  # one syllable only with its familiar -이 (솔이)
             if _never(word, res) or _thing(word, res):
                 continue
-            yield _person(match.start(2), word, res, "named_list")
+            out.append(_person(match.start(2), word, res, "named_list"))
+    return out
 
 
 @lru_cache(maxsize=1)
@@ -337,8 +269,9 @@ def _thing(word: str, res: Resources) -> bool:
     return word in res.gaz_hangul or korean.counted_or_bound(word, res)
 
 
-def _aged(folded: str, res: Resources) -> Iterator[Hit]:
+def _aged(folded: str, res: Resources) -> list[Hit]:
     """김하늘(7, 동거): a surname and given-name syllables before an age in brackets."""
+    out: list[Hit] = []
     rx, given = _rx(), korean.given_syllables()
     for bracket in rx["aged"].finditer(folded):
         named = rx["aged_name"].search(folded, max(0, bracket.start() - 5), bracket.start())
@@ -349,12 +282,14 @@ def _aged(folded: str, res: Resources) -> Iterator[Hit]:
             continue
         if not all(ch in given for ch in word[1:]) or word in res.gaz_hangul:
             continue
-        yield _person(named.start(1), word, res, "name_with_age")
+        out.append(_person(named.start(1), word, res, "name_with_age"))
+    return out
 
 
-def _nicknames(folded: str, res: Resources) -> Iterator[Hit]:
+def _nicknames(folded: str, res: Resources) -> list[Hit]:
     """'곰아바이'라 했지: the word glued before a kinship or elder noun in a quoted nickname;
     'X'라구, ... 그렇게 불렀는데: a quoted word whose verb of calling comes later."""
+    out: list[Hit] = []
     rx = _rx()
     modifiers = cue_words().get("modifier", "ko")
     for match in rx["nick_kin"].finditer(folded):
@@ -363,43 +298,53 @@ def _nicknames(folded: str, res: Resources) -> Iterator[Hit]:
             continue  # '옆집할매', '작은언니', '큰오빠': whose or which, no nickname
         if korean.adnominal_verb(word, res) and len(word) > 1:
             continue
-        yield _person(match.start(1), word, res, "nickname_kin")
+        out.append(_person(match.start(1), word, res, "nickname_kin"))
     for match in rx["quoted_rago"].finditer(folded):
         if rx["later_calling"].match(folded, match.end()) is None:
             continue
         word = match.group(1)
         if _never(word, res):
             continue
-        yield _person(match.start(1), word, res, "quoted_called_later")
+        out.append(_person(match.start(1), word, res, "quoted_called_later"))
+    return out
 
 
-def _shared_work(folded: str, res: Resources) -> Iterator[Hit]:
+def _shared_work(folded: str, res: Resources) -> list[Hit]:
     """같이 일한 X 기억나요?: a full name after a relative clause of shared work or life."""
+    out: list[Hit] = []
     for match in _rx()["shared"].finditer(folded):
         word = match.group(1)
         if word[0] not in res.sur_ko_hangul or not korean.name_shaped(word):
             continue
         if _never(word, res):
             continue
-        yield _person(match.start(1), word, res, "shared_work_name")._replace(uncertain=True)
+        out.append(_person(match.start(1), word, res, "shared_work_name")._replace(uncertain=True))
+    return out
 
 
 _HAS_NAME_NOUN = literal_test(("이름", "본명", "가명", "예명", "별명", "실명"))
 """What ``_statements`` reads a name after (round 30, speed: one search, no generator)."""
+_HAS_QUOTE = char_test(_QUOTES)
+"""The quotation marks ``voc_quoted``, ``nick_kin`` and ``quoted_rago`` open with (r31)."""
 
 
-def find_name_slots(folded: str, res: Resources) -> Iterator[Hit]:
+def find_name_slots(folded: str, res: Resources) -> list[Hit]:
     """Every round-11 name-slot hit (see the module docstring)."""
+    out: list[Hit] = []
     if _HAS_NAME_NOUN(folded):
-        yield from _statements(folded, res)
-    yield from _vocatives(folded, res)
+        out += _statements(folded, res)
+    quoted = _HAS_QUOTE(folded)  # what the vocative and nickname patterns open with
+    if quoted:
+        out += _vocatives(folded, res)
     if "," in folded:
-        yield from _self_named(folded, res)
-    yield from _children(folded, res)
+        out += _self_named(folded, res)
+    out += _children(folded, res)
     if "이름" in folded or "가명" in folded or "별명" in folded or "예명" in folded:
-        yield from _named_list(folded, res)
+        out += _named_list(folded, res)
     if "(" in folded:
-        yield from _aged(folded, res)
-    yield from _nicknames(folded, res)
+        out += _aged(folded, res)
+    if quoted:
+        out += _nicknames(folded, res)
     if "같이" in folded or "함께" in folded:
-        yield from _shared_work(folded, res)
+        out += _shared_work(folded, res)
+    return out

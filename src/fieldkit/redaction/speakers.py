@@ -116,21 +116,25 @@ def _two_sided(folded: str, labels: list[tuple[int, int]], spans: list[tuple[int
     return any(folded[s:e] in _DIALOGUE_ROLES for s, e in labels)
 
 
-def find_speakers(folded: str, res: Resources) -> Iterator[Hit]:
+def find_speakers(folded: str, res: Resources) -> list[Hit]:
     """Every speaker label that is a name, in a text with two or more (module docstring)."""
+    out: list[Hit] = []
     if ":" not in folded and "：" not in folded:
-        return
+        return out
     labels = [m.span(1) for m in finditer_from(_rx(), folded, _label_starts(folded))]
     spans = [(s, e) for s, e in labels if is_speaker_name(folded[s:e], res)]
     if len({folded[s:e] for s, e in spans}) < _MIN_LABELS and not _two_sided(folded, labels, spans):
-        return
+        return out
     for start, end in spans:
         uncertain = ordinary_label(folded[start:end], res)
-        yield Hit(
-            start=start,
-            end=end,
-            label="PERSON",
-            detector="cue",
-            rule="speaker_label" + ("_ordinary" if uncertain else ""),
-            uncertain=uncertain,
+        out.append(
+            Hit(
+                start=start,
+                end=end,
+                label="PERSON",
+                detector="cue",
+                rule="speaker_label" + ("_ordinary" if uncertain else ""),
+                uncertain=uncertain,
+            )
         )
+    return out

@@ -22,10 +22,10 @@ back, so nothing is tried at every position.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from functools import lru_cache
 
 from fieldkit.redaction import korean
+from fieldkit.redaction.anchored import char_test
 from fieldkit.redaction.cuewords import (
     FELLOW_BELIEVERS,
     alternation,
@@ -59,6 +59,8 @@ _COPULA = (
 _PARTICLE_END = rf"(?:님)?(?:{alternation(korean.PARTICLES)})?(?![가-힣])"
 _QUOTES = "'\"‘’“”「」『』"
 _QUOTE_SET = frozenset(_QUOTES)
+_HAS_QUOTE = char_test(_QUOTES)
+"""``not _QUOTE_SET.isdisjoint(text)`` at C speed (round 31, speed)."""
 _NAMING = "별명|별칭|이름|가명|닉네임|애칭|호칭|예명|본명"
 _CALLING = r"(?:불렀|부르|불러|부를|불리|불린|불렸|불림|부른|부릅|부름|칭했|칭하)"
 _NOT_CALLED = frozenset(str.split("뭐 뭘 머 누 나 너 저 제 내 네 걔 쟤 얘 그 이 왜 어 또 참 다 꼭"))
@@ -123,12 +125,14 @@ def _rx() -> dict[str, re.Pattern[str]]:
     }
 
 
-def _surname_titles(folded: str, res: Resources) -> Iterator[Hit]:
+def _surname_titles(folded: str, res: Resources) -> list[Hit]:
     """One pass over the titles (an alternation of some hundred words) for both forms."""
+    out: list[Hit] = []
     for title in _rx()["title"].finditer(folded):
         hit = _spaced_copula(folded, title, res) or _glued_title(folded, title, res)
         if hit is not None:
-            yield hit
+            out.append(hit)
+    return out
 
 
 def _spaced_copula(folded: str, title: re.Match[str], res: Resources) -> Hit | None:
@@ -145,9 +149,10 @@ def _spaced_copula(folded: str, title: re.Match[str], res: Resources) -> Hit | N
     return person_by_cue(at - 2, at - 1, "surname_title_copula", surname in WORD_SURNAMES)
 
 
-def _spaced_ranks(folded: str, res: Resources) -> Iterator[Hit]:
+def _spaced_ranks(folded: str, res: Resources) -> list[Hit]:
     """리 상위, 조사는: a spaced surname before a rank word (``rank_word``: 상위, 상사, also
     ordinary words) that ends a clause; with a particle it is ``ranks_ko``."""
+    out: list[Hit] = []
     for rank in _rx()["rank"].finditer(folded):
         at = rank.start()
         if at < 2 or folded[at - 1] != " " or (at > 2 and folded[at - 3].isalnum()):
@@ -156,7 +161,8 @@ def _spaced_ranks(folded: str, res: Resources) -> Iterator[Hit]:
         if surname in _NOT_SPACED or surname in WORD_SURNAMES:
             continue
         if surname in res.sur_ko_hangul:
-            yield person_by_cue(at - 2, at - 1, "surname_rank_clause", False)
+            out.append(person_by_cue(at - 2, at - 1, "surname_rank_clause", False))
+    return out
 
 
 def _glued_title(folded: str, title: re.Match[str], res: Resources) -> Hit | None:
@@ -185,14 +191,16 @@ def _glued_title(folded: str, title: re.Match[str], res: Resources) -> Hit | Non
     return person_by_cue(start, at, "surname_glued_title", uncertain)
 
 
-def _hanzi_household(folded: str, res: Resources) -> Iterator[Hit]:
+def _hanzi_household(folded: str, res: Resources) -> list[Hit]:
     """陈가였는데: a Hanzi surname alone before the household 가."""
+    out: list[Hit] = []
     for match in _rx()["hanzi_ga"].finditer(folded):
         at = match.start()
         if at and ("\u4e00" <= folded[at - 1] <= "\u9fff" or folded[at - 1].isalnum()):
             continue
         if match.group(1) in res.sur_zh_hanzi:
-            yield person_by_cue(at, at + 1, "hanzi_surname_ga", False)
+            out.append(person_by_cue(at, at + 1, "hanzi_surname_ga", False))
+    return out
 
 
 def _word_hit(start: int, word: str, res: Resources, rule: str) -> Hit | None:
@@ -208,33 +216,36 @@ def _word_hit(start: int, word: str, res: Resources, rule: str) -> Hit | None:
     return person_by_cue(start, start + len(word), rule, False)._replace(uncertain=uncertain)
 
 
-def _quoted_words(folded: str, res: Resources) -> Iterator[Hit]:
+def _quoted_words(folded: str, res: Resources) -> list[Hit]:
     """별명 '두꺼비', 안내 브로커 '털보', "천사"라고 비꼬았다: a quoted word (each pattern
     holds a quotation mark; ``_named_words`` calls this only when the text has one)."""
+    out: list[Hit] = []
     rx = _rx()
     for match in rx["naming_quoted"].finditer(folded):
         hit = _word_hit(match.start(1), match.group(1), res, "naming_quoted")
         if hit is not None:
-            yield hit
+            out.append(hit)
     for match in rx["quoted"].finditer(folded):  # the quote first, the role read back
         if rx["role_before"].search(folded, max(0, match.start() - 8), match.start()) is None:
             continue
         hit = _word_hit(match.start(1), match.group(1), res, "role_quoted")
         if hit is not None:
-            yield hit
+            out.append(hit)
     for tease in rx["rago_tease"].finditer(folded):  # "천사"라고 비꼬았다: quoted only
         stem = rx["rago_stem"].search(folded, max(0, tease.start() - 9), tease.start())
         if stem is not None and stem.group(1) is not None:
             hit = _word_hit(stem.start(1), stem.group(1), res, "called_quoted")
             if hit is not None:
-                yield hit
+                out.append(hit)
+    return out
 
 
-def _named_words(folded: str, res: Resources) -> Iterator[Hit]:
+def _named_words(folded: str, res: Resources) -> list[Hit]:
     """별명 '두꺼비', '곰'이라고 불린, 뚱보라고 불렀다, 안내 브로커 '털보'."""
+    out: list[Hit] = []
     rx = _rx()
-    if not _QUOTE_SET.isdisjoint(folded):  # round 28, speed: the three need a quote
-        yield from _quoted_words(folded, res)
+    if _HAS_QUOTE(folded):  # round 28, speed: the three need a quote
+        out += _quoted_words(folded, res)
     for rago in rx["rago"].finditer(folded) if "라고" in folded or "라구" in folded else ():
         stem = rx["rago_stem"].search(folded, max(0, rago.start() - 9), rago.start())
         if stem is None:
@@ -255,12 +266,14 @@ def _named_words(folded: str, res: Resources) -> Iterator[Hit]:
         if hit is not None and single:
             hit = hit._replace(uncertain=True, rule="called_syllable_ordinary")
         if hit is not None:
-            yield hit
+            out.append(hit)
+    return out
 
 
-def _named_people(folded: str, res: Resources) -> Iterator[Hit]:
+def _named_people(folded: str, res: Resources) -> list[Hit]:
     """성함이 김OO이라, 본명은 OO이고: a full name after a naming noun (even a famous one or
     a word: uncertain); 바트라는 몽골 남자: a word before 라는 and a noun for a person."""
+    out: list[Hit] = []
     rx = _rx()
     naming = "성함" in folded or "본명" in folded or "실명" in folded or "이름" in folded
     for match in rx["named_full"].finditer(folded) if naming else ():
@@ -273,7 +286,7 @@ def _named_people(folded: str, res: Resources) -> Iterator[Hit]:
             continue
         hit = _word_hit(match.start(1), name, res, "naming_full_name")
         if hit is not None:
-            yield hit
+            out.append(hit)
     for rane in rx["rane"].finditer(folded) if "라는" in folded else ():
         stem = rx["rago_stem"].search(folded, max(0, rane.start() - 9), rane.start())
         if stem is None or stem.group(2) is None:
@@ -285,7 +298,8 @@ def _named_people(folded: str, res: Resources) -> Iterator[Hit]:
             continue  # 한국이라는, 식당이라는: a word there is a thing, not named
         hit = _word_hit(stem.start(2), word, res, "called_word")
         if hit is not None:
-            yield hit
+            out.append(hit)
+    return out
 
 
 def _glued_before(folded: str, at: int) -> bool:
@@ -293,13 +307,14 @@ def _glued_before(folded: str, at: int) -> bool:
     return at > 0 and "가" <= folded[at - 1] <= "힣"
 
 
-def _records(folded: str, res: Resources) -> Iterator[Hit]:
+def _records(folded: str, res: Resources) -> list[Hit]:
     """피해자 김하늘은, 한보람(여, 36세): a formal statement names its people."""
+    out: list[Hit] = []
     rx = _rx()
     for match in rx["record_role"].finditer(folded):
         name = match.group(1)
         if honoured_word(name, res) and not _glued_before(folded, match.start()):
-            yield person_by_cue(match.start(1), match.end(1), "record_role_honoured", True)
+            out.append(person_by_cue(match.start(1), match.end(1), "record_role_honoured", True))
             continue  # 피해자 별씨는, 내담자 별님은: one syllable and its honorific (round 17)
         if (
             _glued_before(folded, match.start())
@@ -309,15 +324,18 @@ def _records(folded: str, res: Resources) -> Iterator[Hit]:
             continue
         if _record_word(name, res):
             if _surname_and_word(name, res):  # 내담자 오다솜은: 오 + 다솜, read as 오다, "come"
-                yield person_by_cue(match.start(1), match.end(1), "record_role_name", True)
+                out.append(person_by_cue(match.start(1), match.end(1), "record_role_name", True))
             continue  # 피해자 진술에, 진술인 조선족 식당: a noun after the role, no name
-        yield person_by_cue(match.start(1), match.end(1), "record_role_name", name in res.lex_ko)
+        out.append(
+            person_by_cue(match.start(1), match.end(1), "record_role_name", name in res.lex_ko)
+        )
     bracket = "(" in folded and view(folded).has_digit  # what sex_age needs (r28, speed)
     for sex_age in rx["sex_age"].finditer(folded) if bracket else ():  # the bracket first
         named = rx["sex_age_name"].search(folded, max(0, sex_age.start() - 5), sex_age.start())
         if named is None or named.group(1) in closed_words("ko") or named.group(1) in _titles():
             continue
-        yield person_by_cue(named.start(1), named.end(1), "name_sex_age", False)
+        out.append(person_by_cue(named.start(1), named.end(1), "name_sex_age", False))
+    return out
 
 
 def _record_word(name: str, res: Resources) -> bool:
@@ -345,12 +363,14 @@ def _surname_and_word(name: str, res: Resources) -> bool:
     return name[-1] not in "서는도의에를을와과가이은만" and known_word(name[1:], res)
 
 
-def find_strong_cues(folded: str, res: Resources) -> Iterator[Hit]:
+def find_strong_cues(folded: str, res: Resources) -> list[Hit]:
     """Every round-10 strong-cue hit (see the module docstring)."""
-    yield from _surname_titles(folded, res)
-    yield from _spaced_ranks(folded, res)
+    out: list[Hit] = []
+    out += _surname_titles(folded, res)
+    out += _spaced_ranks(folded, res)
     if view(folded).has_hanzi and re.search(r"[\u4e00-\u9fff]가", folded):  # r28, speed
-        yield from _hanzi_household(folded, res)
-    yield from _named_words(folded, res)
-    yield from _named_people(folded, res)
-    yield from _records(folded, res)
+        out += _hanzi_household(folded, res)
+    out += _named_words(folded, res)
+    out += _named_people(folded, res)
+    out += _records(folded, res)
+    return out

@@ -21,7 +21,6 @@ text.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from functools import lru_cache
 
 from fieldkit.redaction import korean
@@ -128,9 +127,10 @@ def glued_surname(folded: str, at: int, res: Resources, *, mandarin: bool = Fals
     return None
 
 
-def _glued_offices(folded: str, res: Resources) -> Iterator[Hit]:
+def _glued_offices(folded: str, res: Resources) -> list[Hit]:
     """정경위가, 박형사님, 선우주임이: a surname glued to an office, the whole word no
     office or word."""
+    out: list[Hit] = []
     rx, offices = _rx(), _offices()
     for office in rx["office"].finditer(folded):
         start = glued_surname(folded, office.start(), res)
@@ -141,32 +141,37 @@ def _glued_offices(folded: str, res: Resources) -> Iterator[Hit]:
         if rx["office_end"].match(folded, office.end()) is None:
             continue
         if compound:  # 사공, 서문 and 동방 are words too (a boatman, a preface, the east)
-            yield _hit(start, office.start(), "surname_glued_office", surname in res.lex_ko)
+            out.append(_hit(start, office.start(), "surname_glued_office", surname in res.lex_ko))
             continue
         word = folded[start : office.end()]
         if word in offices or word in res.lex_ko or word in korean_nouns():
             continue  # 소대장, 이사장: an office or a word; 양계장: a business (round 27)
         # 고사장 ("exam hall") opens with a word (고사): a name there only uncertain
         uncertain = surname in WORD_SURNAMES or surname + office.group()[0] in res.lex_ko
-        yield _hit(start, start + 1, "surname_glued_office", uncertain)
+        out.append(_hit(start, start + 1, "surname_glued_office", uncertain))
+    return out
 
 
 _hit = person_by_cue
 
 
-def _anonymised(folded: str, res: Resources) -> Iterator[Hit]:
+def _anonymised(folded: str, res: Resources) -> list[Hit]:
     """K씨, 于씨, 리모 씨, 김○○: a person whose name the speaker withheld or shortened.
     Read back from each 씨 or 님 and each mask (patterns opening with a look-behind were
     tried at every position of a long document)."""
+    out: list[Hit] = []
     rx = _rx()
     for honorific in rx["honorific"].finditer(folded):
         hit = _before_honorific(folded, honorific.start(), honorific.end(), res)
         if hit is not None:
-            yield hit
+            out.append(hit)
     starts = (m.start() for m in _MASK_START.finditer(folded))
     for match in finditer_from(rx["masked"], folded, starts):
         if _lone_syllable(folded, match.start() - 1, res):
-            yield _hit(match.start() - 1, _after_mask(folded, match.end()), "masked_name", False)
+            out.append(
+                _hit(match.start() - 1, _after_mask(folded, match.end()), "masked_name", False)
+            )
+    return out
 
 
 _PARTICLE_SYLLABLES = frozenset("은는이가을를의와과도만로에")
@@ -218,8 +223,9 @@ def _lone_syllable(folded: str, at: int, res: Resources) -> bool:
     return at == 0 or not "가" <= folded[at - 1] <= "힣"
 
 
-def _given_surnames(folded: str, res: Resources) -> Iterator[Hit]:
+def _given_surnames(folded: str, res: Resources) -> list[Hit]:
     """성이 방가라서, 남편 성 '백': the surname told as a surname."""
+    out: list[Hit] = []
     for match in _rx()["given"].finditer(folded):
         if match.start() and "가" <= folded[match.start() - 1] <= "힣":
             continue  # 성 ends a word (가능성이): no look-behind, tried at every position
@@ -227,15 +233,18 @@ def _given_surnames(folded: str, res: Resources) -> Iterator[Hit]:
         if not korean_surname(surname, res):
             continue
         start = match.start(1)
-        yield _hit(start, start + 1, "surname_given", surname in WORD_SURNAMES)
+        out.append(_hit(start, start + 1, "surname_given", surname in WORD_SURNAMES))
+    return out
 
 
-def find_lone_surnames(folded: str, res: Resources) -> Iterator[Hit]:
+def find_lone_surnames(folded: str, res: Resources) -> list[Hit]:
     """Every lone surname the grammar says is a person (see the module docstring)."""
-    yield from _glued_offices(folded, res)
-    yield from _anonymised(folded, res)
+    out: list[Hit] = []
+    out += _glued_offices(folded, res)
+    out += _anonymised(folded, res)
     if "성" in folded:
-        yield from _given_surnames(folded, res)
+        out += _given_surnames(folded, res)
+    return out
 
 
 _POSSESSOR = ("우리 ", "저희 ", "너희 ", "우리네 ")

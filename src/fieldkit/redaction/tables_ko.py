@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Iterator
 
 from fieldkit.redaction.cuewords import closed_words
 from fieldkit.redaction.hits import Hit, person_by_cue
@@ -53,10 +52,11 @@ def _value_hit(folded: str, start: int, end: int, res: Resources) -> Hit | None:
     return person_by_cue(start, end, "table_name_column", value in res.lex_ko)
 
 
-def find_table_names(folded: str, res: Resources) -> Iterator[Hit]:
+def find_table_names(folded: str, res: Resources) -> list[Hit]:
     """The cells under a table's name header, for every row of that table."""
+    out: list[Hit] = []
     if "|" not in folded:
-        return
+        return out
     column: int | None = None
     last_end = -2
     for line in _LINE().finditer(folded):
@@ -66,5 +66,6 @@ def find_table_names(folded: str, res: Resources) -> Iterator[Hit]:
         elif column is not None and column < len(cells):
             hit = _value_hit(folded, *cells[column], res)
             if hit is not None:
-                yield hit
+                out.append(hit)
         last_end = line.end()
+    return out

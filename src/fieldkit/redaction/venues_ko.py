@@ -10,8 +10,6 @@ kinship or role noun, or a verb form.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 from fieldkit.redaction import korean
 from fieldkit.redaction.cuewords import closed_words
 from fieldkit.redaction.hits import Hit
@@ -29,23 +27,27 @@ _VENUE = lazy_pattern(
 (모란각이었는데요, 모란각이었고: round 29), not only 이었어요."""
 
 
-def find_venues_ko(folded: str, res: Resources) -> Iterator[Hit]:
+def find_venues_ko(folded: str, res: Resources) -> list[Hit]:
     """Venues after a listed town and 에 있는 (module doc)."""
+    out: list[Hit] = []
     if "있" not in folded:
-        return
+        return out
     for match in _VENUE().finditer(folded):
         town, name = match.group(1), match.group(2)
         if town not in res.gaz_hangul and town not in res.gaz_marked:
             continue
         if _no_venue(name, res):
             continue
-        yield Hit.at(
-            match.span(2),
-            label="ORG",
-            detector="cue",
-            rule="venue_in_town",
-            uncertain=name in res.lex_ko or korean.ordinary(name, res),
+        out.append(
+            Hit.at(
+                match.span(2),
+                label="ORG",
+                detector="cue",
+                rule="venue_in_town",
+                uncertain=name in res.lex_ko or korean.ordinary(name, res),
+            )
         )
+    return out
 
 
 def _no_venue(name: str, res: Resources) -> bool:
