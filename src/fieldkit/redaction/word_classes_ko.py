@@ -274,11 +274,7 @@ def word_facts(word: str, res: Resources) -> int:
     derived once per word and kept (round 30, speed: some ten tests per uncertain candidate,
     asked of the same words at every call of a preview; ``test_redaction_speed_r30_pipeline``).
     A certain hit's word is not derived: only the trade compound is asked of it."""
-    kept = _FACTS.of(res)
-    facts = kept.get(word)
-    if facts is None:
-        facts = kept[word] = word_facts_plain(word, res)
-    return facts
+    return _FACTS.derived(res, word, word_facts_plain)
 
 
 def word_facts_plain(word: str, res: Resources) -> int:

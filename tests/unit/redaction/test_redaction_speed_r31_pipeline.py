@@ -1,0 +1,285 @@
+"""Round 31 speed: the pipeline around the cue rules, per candidate and per span.
+
+``doc_non_name`` asks a span's closed classes once per span and keeps them
+(``not_names_doc_ko.span_facts``, over ``WordCache.derived``, the get-or-derive the word caches
+now share); ``_about_a_name`` and ``_quantity`` read one character before their patterns and
+caches; ``merge.merged`` builds its hit as a tuple.  These tests compare, never time: each
+shortcut gives what the plain computation gives (the plain ones are copied here as they were
+before round 31), on the hits the engine finds in the development passages and on hits of
+every shape over texts made of pieces (``bench/redaction_outputs.py`` checks the whole
+engine's outputs).
+"""
+
+from __future__ import annotations
+
+import random
+import re
+from dataclasses import dataclass, field
+
+import pytest
+
+from fieldkit.redaction import Redactor, merge, not_names_doc_ko, not_names_ko
+from fieldkit.redaction.engine import _Field
+from fieldkit.redaction.hits import Hit
+from fieldkit.redaction.known import compile_known
+from fieldkit.redaction.memory import WordCache, forget_texts
+from fieldkit.redaction.model import DETECTORS
+from fieldkit.redaction.normalize import Folded
+from fieldkit.redaction.resources import Resources
+from speed_helpers import made_texts, passages
+
+_PIECES = (
+    "구술자 ",
+    "녹취록에 ",
+    "주호소는 ",
+    "제가 ",
+    "저는 ",
+    "제 엄마 ",
+    "제  엄마 ",
+    "내 ",
+    "네 친구 ",
+    "이거였는데 ",
+    "그거예요 ",
+    "여기였어요 ",
+    "주소가 ",
+    "위챗은 ",
+    "은혜 자매 ",
+    "장군님 ",
+    "과장님이라고 ",
+    "성함이 ",
+    "밝은 달이라는 뜻 ",
+    "사랑이라는 의미 ",
+    "별이란 뜻 ",
+    "달이 라는 뜻 ",
+    "삼천 위안에 ",
+    "천원씩 ",
+    "삼십프로 ",
+    "열아홉살짜리 ",
+    "백 원짜리 ",
+    "만 오천이라고 ",
+    "두 병 ",
+    "3 키로 ",
+    "순희 ",
+    "영희는 ",
+    "김영희가 ",
+    "그레이스 ",
+    "刘德福 ",
+    "Kim Ok-sun ",
+    "12 ",
+    "\n",
+)
+
+_RULES = ("x", "naming", "title", "name_before_title", "hangul_namelike", "honorific", "ssi")
+
+
+@dataclass
+class _Text:
+    folded: Folded
+    hits: list[Hit] = field(default_factory=list)
+
+
+@pytest.fixture(scope="module")
+def res() -> Resources:
+    return Redactor.default().res
+
+
+@pytest.fixture(scope="module")
+def found() -> list[_Text]:
+    """One development passage in three, with the hits the engine's detectors find in it."""
+    engine = Redactor.default()
+    matcher = compile_known(())
+    out = []
+    for text in passages()[::3]:
+        one = _Field("text", text)
+        out.append(_Text(one.folded, engine._detect(one, matcher, "auto", strict=False)))
+    return out
+
+
+def _shapes(text: str) -> list[Hit]:
+    """Each word, and each word with the next, as a person, place and organisation, certain
+    and uncertain, of several rules (some with a core one short)."""
+    hits = []
+    for n, match in enumerate(re.finditer(r"\S+(?: \S+)?", text)):
+        for start, end in ((match.start(), match.end()), (match.start(), match.start() + 2)):
+            end = min(end, match.end())
+            for label in ("PERSON", "PLACE", "ORG"):
+                for uncertain in (False, True):
+                    hits.append(
+                        Hit(
+                            start=start,
+                            end=end,
+                            label=label,
+                            detector=("catchall", "cue", "name")[n % 3],
+                            rule=_RULES[n % len(_RULES)],
+                            uncertain=uncertain,
+                            core=(start, end - 1) if n % 4 == 1 and end - start > 2 else None,
+                        )
+                    )
+    return hits
+
+
+# What the shortcuts were before round 31, for comparison.
+
+
+def _doc_non_name_was(text: str, hit: Hit, res: Resources) -> bool:
+    d = not_names_doc_ko
+    span = text[hit.start : hit.end]
+    if not span or not "가" <= span[0] <= "힣":
+        return False
+    word = d._bare(span)
+    if word in d.DOCUMENT_WORDS or span in d.DOCUMENT_WORDS:
+        return True
+    if hit.uncertain and (word in d.RECORD_WORDS or span in d.RECORD_WORDS):
+        return True
+    if span in d.PRONOUN_FORMS:
+        return True
+    if span in d._POSSESSIVES and text[hit.end : hit.end + 1] == " ":
+        following = text[hit.end + 1 : hit.end + 8].split(None, 1)
+        if bool(following) and following[0].startswith(d._KIN):
+            return True
+    if hit.label == "PLACE":
+        return False
+    demonstrative = span[:1] in d._DEMONSTRATIVE_FIRST and d._DEMONSTRATIVE.match(span)
+    if word in d.ID_LABELS or word in d.ADDRESS_TITLES or demonstrative:
+        return True
+    if hit.label != "PERSON":
+        return False
+    if hit.uncertain and "naming" in hit.rule and d._THINKING().match(text, hit.end):
+        return True
+    return d._verb_before_title(text, hit, span, res)
+
+
+def _about_a_name_was(text: str, hit: Hit, word: str) -> bool:
+    n = not_names_ko
+    if word in n._NAME_WORDS or text[hit.start : hit.end] in n._NAME_WORDS:
+        return True
+    return n._MEANING.match(text, hit.end) is not None or (
+        text[hit.start : hit.end].endswith("이") and n._MEANING.match(text, hit.end - 1) is not None
+    )
+
+
+def _quantity_was(text: str, hit: Hit, word: str) -> bool:
+    n = not_names_ko
+    for form in (word, text[hit.start : hit.end + 1]):
+        if n._counted(form, hit.uncertain):
+            return True
+    before = n._BEFORE_NUMBER.search(text, max(0, hit.start - 8), hit.start)
+    if before is None:
+        return False
+    if re.sub("(?:짜리|씩|쯤)$", "", word) in n._UNITS:
+        return True
+    return bool(n._NUMBER().fullmatch(word)) and any(ch in "십백천만억" for ch in word)
+
+
+def _merged_was(cluster: list[Hit]) -> Hit:
+    start = min(h.start for h in cluster)
+    end = max(h.end for h in cluster)
+    best = min(cluster, key=lambda h: (merge._PRIORITY[h.detector], h.uncertain, h.start - h.end))
+    address = merge._whole_address(cluster, start, end)
+    if address is not None and best.detector != "known":
+        best = address
+    detail = best.detail
+    if best.detector != "known":
+        detail = detail or next(
+            (h.detail for h in cluster if h.detail and h.label == best.label), ""
+        )
+    uncertain = all(h.uncertain for h in cluster)
+    whole = (start, end) == (best.start, best.end)
+    core = best.core if whole else None
+    key = best.key
+    if not whole and key.startswith("known:") and best.label == "PERSON":
+        key = "known-part:" + key[6:]
+    return best._replace(
+        start=start, end=end, detail=detail, uncertain=uncertain, core=core, key=key
+    )
+
+
+def _same_filters(text: str, hit: Hit, res: Resources) -> None:
+    word = not_names_ko._word(text, hit)
+    where = (text[hit.start : hit.end], hit)
+    assert not_names_doc_ko.doc_non_name(text, hit, res) == _doc_non_name_was(text, hit, res), where
+    assert not_names_ko._about_a_name(text, hit, word) == _about_a_name_was(text, hit, word), where
+    assert not_names_ko._quantity(text, hit, word) == _quantity_was(text, hit, word), where
+
+
+def test_span_facts_are_the_plain_facts(found: list[_Text], res: Resources) -> None:
+    forget_texts()
+    spans = {one.folded.text[h.start : h.end] for one in found for h in one.hits}
+    spans |= {w for t in made_texts(2131, _PIECES, 300, 6) for w in re.findall(r"\S+", t)}
+    for span in sorted(spans) + sorted(spans):  # the second time, every one kept
+        plain = not_names_doc_ko.span_facts_plain(span, res)
+        assert not_names_doc_ko.span_facts(span, res) == plain, span
+
+
+def test_filters_are_what_they_were_on_the_passages(found: list[_Text], res: Resources) -> None:
+    forget_texts()
+    for _ in range(2):  # cold, then every span kept
+        for one in found:
+            for hit in one.hits:
+                if hit.label in ("PERSON", "PLACE", "ORG"):
+                    _same_filters(one.folded.text, hit, res)
+
+
+def test_filters_are_what_they_were_on_every_shape(res: Resources) -> None:
+    forget_texts()
+    for text in made_texts(2132, _PIECES, 500, 6):
+        folded = Folded(text).text
+        for hit in _shapes(folded):
+            _same_filters(folded, hit, res)
+
+
+def test_merged_is_the_plain_merge(found: list[_Text]) -> None:
+    """Every cluster the engine's hits make on the passages, and random clusters of every
+    detector, certainty, detail, key and core."""
+    clusters = []
+    for one in found:
+        ordered = sorted(one.hits, key=lambda h: (h.start, -h.end))
+        for n in range(len(ordered) - 1):
+            clusters.append(ordered[n : n + 2])
+            clusters.append(ordered[n : n + 3])
+    draw = random.Random(2133)
+    for _ in range(3000):
+        at = draw.randrange(40)
+        clusters.append(
+            [
+                Hit(
+                    start=at + draw.randrange(4),
+                    end=at + 4 + draw.randrange(6),
+                    label=draw.choice(("PERSON", "PLACE", "ADDRESS", "ORG")),
+                    detector=draw.choice(DETECTORS),
+                    rule="x",
+                    uncertain=draw.random() < 0.5,
+                    detail=draw.choice(("", "Jilin", "1987")),
+                    key=draw.choice(("", "known:1", "known:2")),
+                    core=draw.choice((None, (at + 1, at + 3))),
+                )
+                for _ in range(draw.randrange(2, 5))
+            ]
+        )
+    for cluster in clusters:
+        new, plain = merge.merged(cluster), _merged_was(cluster)
+        assert new == plain and type(new) is type(plain), cluster
+
+
+def test_word_cache_derived_is_get_or_derive(res: Resources) -> None:
+    cache: WordCache[str, int] = WordCache(limit=3)
+    calls = []
+
+    def derive(word: str, tables: Resources) -> int:
+        calls.append(word)
+        return len(word) if tables is res else -1
+
+    assert [cache.derived(res, w, derive) for w in ("가", "가나", "가")] == [1, 2, 1]
+    assert calls == ["가", "가나"]  # the second 가 was kept
+    for word in ("다", "라", "마"):
+        cache.derived(res, word, derive)
+    assert len(cache.words) <= cache.limit + 1  # bounded: past the limit it starts afresh
+    other = Redactor.default(learned=False).res
+    assert other is res or cache.derived(other, "가", derive) == 1
+
+
+def test_forget_texts_empties_the_span_facts(res: Resources) -> None:
+    not_names_doc_ko.span_facts("구술자", res)
+    assert not_names_doc_ko._FACTS.words
+    forget_texts()
+    assert not not_names_doc_ko._FACTS.words
