@@ -3,7 +3,8 @@
 ``doc_non_name`` asks a span's closed classes once per span and keeps them
 (``not_names_doc_ko.span_facts``, over ``WordCache.derived``, the get-or-derive the word caches
 now share); ``_about_a_name`` and ``_quantity`` read one character before their patterns and
-caches; ``merge.merged`` builds its hit as a tuple.  These tests compare, never time: each
+caches; ``merge.merged`` builds its hit as a tuple; ``entities.link`` builds no linker when no rule
+can join two mentions (``_each_alone``).  These tests compare, never time: each
 shortcut gives what the plain computation gives (the plain ones are copied here as they were
 before round 31), on the hits the engine finds in the development passages and on hits of
 every shape over texts made of pieces (``bench/redaction_outputs.py`` checks the whole
@@ -15,11 +16,14 @@ from __future__ import annotations
 import random
 import re
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 import pytest
 
-from fieldkit.redaction import Redactor, merge, not_names_doc_ko, not_names_ko
+from fieldkit.redaction import Redactor, entities, merge, not_names_doc_ko, not_names_ko
 from fieldkit.redaction.engine import _Field
+from fieldkit.redaction.engine import _mention as engine_mention
+from fieldkit.redaction.entities import Entity, Mention
 from fieldkit.redaction.hits import Hit
 from fieldkit.redaction.known import compile_known
 from fieldkit.redaction.memory import WordCache, forget_texts
@@ -283,3 +287,56 @@ def test_forget_texts_empties_the_span_facts(res: Resources) -> None:
     assert not_names_doc_ko._FACTS.words
     forget_texts()
     assert not not_names_doc_ko._FACTS.words
+
+
+def _linked_was(mentions: list[Mention]) -> list[Entity]:
+    """``link`` without known terms as it was before round 31: the linker, bar one mention."""
+    if not mentions:
+        return []
+    if len(mentions) == 1:
+        one = mentions[0]
+        key = f"{one.label}:{entities._text_key(one.label, one.surface)}"
+        return [Entity(one.label, key, one.detail)]
+    linker = entities._Linker(mentions, ())
+    linker.exact()
+    joined = linker.parts(linker.full_names())
+    linker.places(joined)
+    return linker.entities()
+
+
+_SURFACES = ("김영희", "영희", "김", "Kim Young-hee", "Young-hee", "회령", "회령시", "연길", "延吉")
+
+
+def test_each_alone_is_what_the_linker_gives(found: list[_Text]) -> None:
+    """The mentions of each passage's merged hits, and random mentions of every label,
+    detector, certainty and of surfaces that rules 3 to 6 join."""
+    groups = []
+    for one in found:
+        field = _Field("text", one.folded.text)
+        field.hits = list(one.hits)
+        hits = merge.merge(field.hits)
+        groups.append([engine_mention(field, hit) for hit in hits])
+        groups.extend([engine_mention(field, hit)] for hit in hits)
+        groups.extend(
+            [engine_mention(field, a), engine_mention(field, b)] for a, b in pairwise(hits)
+        )
+    draw = random.Random(2134)
+    for _ in range(5000):
+        groups.append(
+            [
+                Mention(
+                    label=draw.choice(("PERSON", "PLACE", "ORG", "OTHER", "DATE")),
+                    detector=draw.choice(("catchall", "cue", "name", "gazetteer")),
+                    uncertain=draw.random() < 0.5,
+                    term=None,
+                    surface=draw.choice(_SURFACES),
+                    detail=draw.choice(("", "North Hamgyong")),
+                )
+                for _ in range(draw.randrange(1, 4))
+            ]
+        )
+    alone = 0
+    for mentions in groups:
+        assert entities.link(mentions, ()) == _linked_was(mentions), mentions
+        alone += entities._each_alone(mentions) is not None and len(mentions) > 1
+    assert alone > 100  # the shortcut was taken, not only declined
