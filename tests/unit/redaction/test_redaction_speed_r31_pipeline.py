@@ -20,7 +20,14 @@ from itertools import pairwise
 
 import pytest
 
-from fieldkit.redaction import Redactor, entities, merge, not_names_doc_ko, not_names_ko
+from fieldkit.redaction import (
+    Redactor,
+    entities,
+    merge,
+    not_names_doc_ko,
+    not_names_ko,
+    placeholders,
+)
 from fieldkit.redaction.engine import _Field
 from fieldkit.redaction.engine import _mention as engine_mention
 from fieldkit.redaction.entities import Entity, Mention
@@ -340,3 +347,43 @@ def test_each_alone_is_what_the_linker_gives(found: list[_Text]) -> None:
         assert entities.link(mentions, ()) == _linked_was(mentions), mentions
         alone += entities._each_alone(mentions) is not None and len(mentions) > 1
     assert alone > 100  # the shortcut was taken, not only declined
+
+
+def _text_language_was(text: str) -> str:
+    """``text_language`` of an "auto" call as it was before round 31."""
+    if text.isascii():
+        return "en"
+    scores = {
+        "ko": 3 * sum(map(len, re.findall("[가-힣]+", text))),
+        "zh": 3 * sum(map(len, re.findall("[\u4e00-\u9fff]+", text))),
+        "en": sum(map(len, re.findall("[A-Za-z]+", text))),
+    }
+    best = max(scores, key=lambda k: (scores[k], k == "en"))
+    return best if scores[best] else "en"
+
+
+_SCRIPTS = (
+    "김영희 ",
+    "영희 ",
+    "刘德福 ",
+    "延吉 ",
+    "Kim ",
+    "Ok ",
+    "12 ",
+    "—",
+    "é ",
+    "\n",
+    "가",
+    "x",
+)
+
+
+def test_text_language_is_what_it_was() -> None:
+    """Every passage, and texts made of Hangul, Hanzi and Latin pieces in every proportion
+    (ties among them too), as the engine reads each (its folded form)."""
+    texts = passages() + made_texts(2135, _SCRIPTS, 4000, 5) + ["", "가a", "가abc", "刘가"]
+    for text in texts:
+        folded = Folded(text).text
+        assert placeholders.text_language(folded) == _text_language_was(folded), folded
+    ties = [t for t in texts if _text_language_was(t) != placeholders.text_language(t, "ko")]
+    assert ties  # not all Korean: the comparison reads each outcome
