@@ -81,6 +81,10 @@ def _known_label(term: KnownTerm) -> str:
     return {"person": "PERSON", "place": "PLACE"}.get(term.label, "OTHER")
 
 
+_NO_KEEP = KeepSpans(())
+"""No keep interval: never changed (a field's ``keep`` is replaced, not filled)."""
+
+
 class _Field:
     """One text field during a run: its folded form, keep intervals and hits."""
 
@@ -89,7 +93,7 @@ class _Field:
         self.folded = Folded(text)
         self.lang = text_language(self.folded.text, lang)
         self.hits: list[Hit] = []
-        self.keep = KeepSpans(())
+        self.keep = _NO_KEEP  # until ``_detect``: one empty set for every field (round 31)
 
 
 class Redactor:

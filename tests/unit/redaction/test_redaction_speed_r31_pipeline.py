@@ -387,3 +387,35 @@ def test_text_language_is_what_it_was() -> None:
         assert placeholders.text_language(folded) == _text_language_was(folded), folded
     ties = [t for t in texts if _text_language_was(t) != placeholders.text_language(t, "ko")]
     assert ties  # not all Korean: the comparison reads each outcome
+
+
+def _drop_non_names_was(text: str, hits: list[Hit], res: Resources) -> list[Hit]:
+    """``drop_non_names`` as it was before round 31: ``market_as_place`` asked of every hit."""
+    n = not_names_ko
+    kept = [
+        n.market_as_place(text, hit)
+        for hit in hits
+        if hit.label not in ("PERSON", "PLACE", "ORG")
+        or hit.detector in ("known", "pattern")
+        or not n._not_a_name(text, hit, res)
+    ]
+    return n.drop_place_nouns(text, kept)
+
+
+_MARKETS = ("연길 서시장 뒤에 ", "동시장 ", "서시장이 ", "김서시장 ", *_PIECES)
+
+
+def test_drop_non_names_is_what_it_was(found: list[_Text], res: Resources) -> None:
+    forget_texts()
+    for one in found:
+        text = one.folded.text
+        assert not_names_ko.drop_non_names(text, one.hits, res) == _drop_non_names_was(
+            text, one.hits, res
+        )
+    rules = ("mandarin_name", "mandarin_name_ordinary", "x", "naming")
+    for text in made_texts(2136, _MARKETS, 300, 5):
+        folded = Folded(text).text
+        hits = [h._replace(rule=rules[n % 4]) for n, h in enumerate(_shapes(folded))]
+        assert not_names_ko.drop_non_names(folded, hits, res) == _drop_non_names_was(
+            folded, hits, res
+        )
