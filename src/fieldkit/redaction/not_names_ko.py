@@ -304,8 +304,8 @@ def _not_a_name(text: str, hit: Hit, res: Resources) -> bool:
     word = _word(text, hit)
     if word in res.given_west_ko:
         return False  # 그레이스: a Western given name, not 그 + 레이스 (round 22)
-    if eaten_or_counted(text, hit, res) or thing_before_cue(text, hit, res):
-        return True  # round 26: 쏸차이 볶는, 꽈즈 한 봉지; 그걸 X라구 했지, X라는 알약
+    if hit.uncertain and (eaten_or_counted(text, hit, res) or thing_before_cue(text, hit, res)):
+        return True  # round 26 (uncertain hits only; r31: asked here): 쏸차이 볶는, X라는 알약
     if class_non_name(text, hit, word, res):
         return True  # round 14: holidays, languages, role modifiers, verb forms, trades
     if plain_noun_ko(text, hit, word, res, _kind_or_title):

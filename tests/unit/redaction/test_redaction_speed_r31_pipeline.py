@@ -4,7 +4,8 @@
 (``not_names_doc_ko.span_facts``, over ``WordCache.derived``, the get-or-derive the word caches
 now share); ``_about_a_name`` and ``_quantity`` read one character before their patterns and
 caches; ``merge.merged`` builds its hit as a tuple; ``entities.link`` builds no linker when no rule
-can join two mentions (``_each_alone``).  These tests compare, never time: each
+can join two mentions (``_each_alone``); ``auxiliary_after_infinitive`` reads the first
+syllable before the word.  These tests compare, never time: each
 shortcut gives what the plain computation gives (the plain ones are copied here as they were
 before round 31), on the hits the engine finds in the development passages and on hits of
 every shape over texts made of pieces (``bench/redaction_outputs.py`` checks the whole
@@ -22,11 +23,15 @@ import pytest
 
 from fieldkit.redaction import (
     Redactor,
+    dictionary_ko,
     entities,
+    hangul,
+    korean,
     merge,
     not_names_doc_ko,
     not_names_ko,
     placeholders,
+    word_classes_ko,
 )
 from fieldkit.redaction.engine import _Field
 from fieldkit.redaction.engine import _mention as engine_mention
@@ -36,6 +41,7 @@ from fieldkit.redaction.known import compile_known
 from fieldkit.redaction.memory import WordCache, forget_texts
 from fieldkit.redaction.model import DETECTORS
 from fieldkit.redaction.normalize import Folded
+from fieldkit.redaction.not_places_ko import previous_word
 from fieldkit.redaction.resources import Resources
 from speed_helpers import made_texts, passages
 
@@ -419,3 +425,43 @@ def test_drop_non_names_is_what_it_was(found: list[_Text], res: Resources) -> No
         assert not_names_ko.drop_non_names(folded, hits, res) == _drop_non_names_was(
             folded, hits, res
         )
+
+
+def _auxiliary_was(text: str, start: int, res: Resources) -> bool:
+    """``auxiliary_after_infinitive`` as it was before round 31 (the word read out first)."""
+    w = word_classes_ko
+    token = hangul.word_from(text, start)
+    if len(token) < 2 or token[0] not in w._AUX_FIRST or token in res.given_ko:
+        return False
+    if not w.infinitive(previous_word(text, start, 12)):
+        return False
+    if dictionary_ko.verb_form(token) or w._intention(token):
+        return True
+    final = hangul.decompose(token[-1])[2]
+    if final not in ("ㄴ", "ㄹ") or not korean.adnominal_verb(token, res):
+        return False
+    return w._BOUND_NOUN().match(text, start + len(token)) is not None
+
+
+_AUXILIARIES = (
+    "적어 주실 수 ",
+    "생각해 보아도 ",
+    "써 봐요 ",
+    "가져 갔어요 ",
+    "지어 준 ",
+    "먹어 버렸다 ",
+    "해 드릴게요 ",
+    "주 ",
+    "보 ",
+    "A 보아 ",
+    *_PIECES,
+)
+
+
+def test_auxiliary_after_infinitive_is_what_it_was(res: Resources) -> None:
+    """At every position of the passages and of made texts of auxiliaries."""
+    texts = [Folded(t).text for t in passages()[::3] + made_texts(2137, _AUXILIARIES, 400, 6)]
+    for text in texts:
+        for start in range(len(text) + 1):
+            new = word_classes_ko.auxiliary_after_infinitive(text, start, res)
+            assert new == _auxiliary_was(text, start, res), (text, start)
