@@ -35,6 +35,7 @@ from fieldkit.redaction import (
 )
 from fieldkit.redaction.engine import _Field
 from fieldkit.redaction.engine import _mention as engine_mention
+from fieldkit.redaction.engine import _trimmed as engine_trimmed
 from fieldkit.redaction.entities import Entity, Mention
 from fieldkit.redaction.hits import Hit
 from fieldkit.redaction.known import compile_known
@@ -43,6 +44,7 @@ from fieldkit.redaction.model import DETECTORS
 from fieldkit.redaction.normalize import Folded
 from fieldkit.redaction.not_places_ko import previous_word
 from fieldkit.redaction.resources import Resources
+from fieldkit.redaction.roles import trim_roles, with_spaced_surname
 from speed_helpers import made_texts, passages
 
 _PIECES = (
@@ -465,3 +467,14 @@ def test_auxiliary_after_infinitive_is_what_it_was(res: Resources) -> None:
         for start in range(len(text) + 1):
             new = word_classes_ko.auxiliary_after_infinitive(text, start, res)
             assert new == _auxiliary_was(text, start, res), (text, start)
+
+
+def test_only_person_hits_are_trimmed(found: list[_Text], res: Resources) -> None:
+    """``roles`` leaves every other hit as it is: what the engine no longer asks of them."""
+    shapes = [(Folded(t).text, None) for t in made_texts(2138, _PIECES, 200, 6)]
+    for text, hits in [(one.folded.text, one.hits) for one in found] + shapes:
+        for hit in hits if hits is not None else _shapes(text):
+            plain = with_spaced_surname(text, trim_roles(text, hit, res), res)
+            assert engine_trimmed(text, hit, res) == plain
+            if hit.label != "PERSON":
+                assert plain is hit
