@@ -302,11 +302,36 @@ def link(mentions: Sequence[Mention], terms: Sequence[KnownTerm]) -> list[Entity
     """One entity per mention, in order: its label, key and placeholder detail."""
     if not mentions:
         return []
-    if len(mentions) == 1 and not terms:  # nothing to link it to (round 9, speed)
-        one = mentions[0]
-        return [Entity(one.label, f"{one.label}:{_text_key(one.label, one.surface)}", one.detail)]
+    if not terms:
+        alone = _each_alone(mentions)
+        if alone is not None:
+            return alone
     linker = _Linker(mentions, terms)
     linker.exact()
     joined = linker.parts(linker.full_names())
     linker.places(joined)
     return linker.entities()
+
+
+def _each_alone(mentions: Sequence[Mention]) -> list[Entity] | None:
+    """Each mention its own entity, as ``_Linker`` would make them, when no rule can join
+    two: no label and text twice (rule 1), at most one person (rules 3 and 4 join two
+    names), at most one place that is no guess (rule 5 joins two places) and no guess of
+    a person or place (rule 6); None otherwise.  Without known terms (rule 2), that is most
+    short texts: no linker is built (round 31, speed; one mention was round 9's case).
+    ``test_redaction_speed_r31_pipeline`` compares it with the linker."""
+    out = []
+    seen = set()
+    persons = places = 0
+    for one in mentions:
+        label = one.label
+        if (label in _NAMED and _guess(one)) or one.term is not None:
+            return None
+        persons += label == "PERSON"
+        places += label == "PLACE"
+        key = f"{label}:{_text_key(label, one.surface)}"
+        if key in seen or persons > 1 or places > 1:
+            return None
+        seen.add(key)
+        out.append(Entity(label, key, one.detail))
+    return out

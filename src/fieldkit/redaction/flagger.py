@@ -251,11 +251,7 @@ before (particles, verbs)."""
 
 def _kind(word: str, res: Resources) -> int:
     """Never flagged, doubtful (the higher bar) or plain (``_bar``), whatever the threshold."""
-    kinds = _KINDS.of(res)
-    kind = kinds.get(word)
-    if kind is None:
-        kind = kinds[word] = _judged(word, res)
-    return kind
+    return _KINDS.derived(res, word, _judged)  # kept (``WordCache.derived``, round 31)
 
 
 _KIND_MODIFIERS = frozenset(

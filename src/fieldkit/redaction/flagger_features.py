@@ -182,11 +182,7 @@ def features(words: list[str], res: Resources) -> list[list[str]]:
 
 def described(word: str, res: Resources) -> Described:
     """The word's description (kept in ``_WORDS``)."""
-    known = _WORDS.of(res)
-    part = known.get(word)
-    if part is None:
-        part = known[word] = _word(word, res, _tables())
-    return part
+    return _WORDS.derived(res, word, describe)  # ``WordCache.derived`` (round 31)
 
 
 def _row(parts: list[Described], i: int) -> list[str]:

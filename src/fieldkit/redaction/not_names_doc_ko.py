@@ -37,6 +37,7 @@ from fieldkit.redaction import dictionary_ko, korean
 from fieldkit.redaction.data import word_set
 from fieldkit.redaction.hits import Hit
 from fieldkit.redaction.lazy import lazy_pattern
+from fieldkit.redaction.memory import WordCache
 from fieldkit.redaction.not_places_ko import previous_word
 from fieldkit.redaction.resources import Resources
 
@@ -142,13 +143,42 @@ def _verb_before_title(text: str, hit: Hit, word: str, res: Resources) -> bool:
     return bool(previous) and dictionary_ko.adverb(previous) and korean.adnominal_verb(word, res)
 
 
-def _pronoun(text: str, hit: Hit, span: str) -> bool:
-    if span in PRONOUN_FORMS:
-        return True
-    if span in _POSSESSIVES and text[hit.end : hit.end + 1] == " ":
-        following = text[hit.end + 1 : hit.end + 8].split(None, 1)
-        return bool(following) and following[0].startswith(_KIN)
-    return False
+_DOCUMENT, _RECORD, _PRONOUN_FORM, _POSSESSIVE, _LABEL = (1 << n for n in range(5))
+"""What ``doc_non_name`` asks of the span alone, one bit each (``span_facts``)."""
+
+_FACTS: WordCache[str, int] = WordCache()
+"""``span_facts`` of each span, kept across calls (``memory.WordCache``: bounded, emptied
+when the workspace closes)."""
+
+
+def span_facts(span: str, res: Resources) -> int:
+    """The closed classes of a Hangul span and of its bare word, as bits, derived once per
+    span and kept (round 31, speed: a candidate's span is asked some eight look-ups and a
+    pattern, at every call of a preview; ``test_redaction_speed_r31_pipeline``)."""
+    return _FACTS.derived(res, span, span_facts_plain)
+
+
+def span_facts_plain(span: str, res: Resources) -> int:
+    """``span_facts`` derived afresh (from the closed classes here: ``res`` only keys the
+    cache, as ``WordCache`` keeps decisions per tables)."""
+    word = _bare(span)
+    demonstrative = span[:1] in _DEMONSTRATIVE_FIRST and _DEMONSTRATIVE.match(span)
+    tests = (
+        word in DOCUMENT_WORDS or span in DOCUMENT_WORDS,
+        word in RECORD_WORDS or span in RECORD_WORDS,
+        span in PRONOUN_FORMS,
+        span in _POSSESSIVES,
+        word in ID_LABELS or word in ADDRESS_TITLES or demonstrative,
+    )
+    return sum(1 << n for n, true in enumerate(tests) if true)
+
+
+def _kin_after(text: str, hit: Hit) -> bool:
+    """제 엄마: a kinship noun after the possessive and one space."""
+    if text[hit.end : hit.end + 1] != " ":
+        return False
+    following = text[hit.end + 1 : hit.end + 8].split(None, 1)
+    return bool(following) and following[0].startswith(_KIN)
 
 
 def doc_non_name(text: str, hit: Hit, res: Resources) -> bool:
@@ -156,17 +186,16 @@ def doc_non_name(text: str, hit: Hit, res: Resources) -> bool:
     span = text[hit.start : hit.end]
     if not span or not "가" <= span[0] <= "힣":
         return False
-    word = _bare(span)
-    if word in DOCUMENT_WORDS or span in DOCUMENT_WORDS:
+    facts = span_facts(span, res)
+    if facts & _DOCUMENT:
         return True
-    if hit.uncertain and (word in RECORD_WORDS or span in RECORD_WORDS):
+    if hit.uncertain and facts & _RECORD:
         return True  # 주호소, 초진기록, 협진 (round 29)
-    if _pronoun(text, hit, span):
+    if facts & _PRONOUN_FORM or (facts & _POSSESSIVE and _kin_after(text, hit)):
         return True
     if hit.label == "PLACE":
         return False
-    demonstrative = span[:1] in _DEMONSTRATIVE_FIRST and _DEMONSTRATIVE.match(span)
-    if word in ID_LABELS or word in ADDRESS_TITLES or demonstrative:
+    if facts & _LABEL:
         return True
     if hit.label != "PERSON":
         return False

@@ -140,9 +140,17 @@ def _counted(form: str, uncertain: bool) -> bool:
     return uncertain and _NATIVE_QUANTITY.fullmatch(form) is not None
 
 
+_MEANING_OPENS = frozenset("이라란")
+"""What ``_MEANING`` reads first after its spaces; at ``hit.end - 1`` (a span's own 이) the
+next character must be 라 or 란, among these."""
+
+
 def _about_a_name(text: str, hit: Hit, word: str) -> bool:
     if word in _NAME_WORDS or text[hit.start : hit.end] in _NAME_WORDS:
         return True
+    after = text[hit.end : hit.end + 1]
+    if not after or (after not in _MEANING_OPENS and not after.isspace()):
+        return False  # neither of ``_MEANING``'s two places can match (round 31, speed)
     return _MEANING.match(text, hit.end) is not None or (
         text[hit.start : hit.end].endswith("이") and _MEANING.match(text, hit.end - 1) is not None
     )
@@ -162,13 +170,17 @@ def _hanja_gloss(text: str, hit: Hit, word: str, res: Resources) -> bool:
     return glossed and (word in res.lex_ko or dictionary_ko.noun(word))
 
 
+_COUNTED_LAST = frozenset(unit[-1] for unit in _UNITS) | frozenset("리씩쯤")
+"""The last character of every form ``_counted`` reads: a unit's or a tail's (짜리, 씩, 쯤)."""
+
+
 def _quantity(text: str, hit: Hit, word: str) -> bool:
     for form in (
         word,
         text[hit.start : hit.end + 1],
     ):  # 삼십프|로: the unit's 로 read as a particle
-        if _counted(form, hit.uncertain):
-            return True
+        if form[-1:] in _COUNTED_LAST and _counted(form, hit.uncertain):
+            return True  # the last character first: no cache look-up (round 31, speed)
     if not text[hit.start - 1 : hit.start].isspace():
         return False  # what ``_BEFORE_NUMBER`` needs last (round 28, speed)
     if text[max(0, hit.start - 8) : hit.start].rstrip()[-1:] not in _NUMERAL_LAST:
@@ -271,11 +283,7 @@ when the workspace closes)."""
 def _word_facts(word: str, res: Resources) -> int:
     """The word's classes that depend on nothing but the word and the tables, as bits,
     derived once per word and kept (round 30, speed, as ``word_classes_ko.word_facts``)."""
-    kept = _FACTS.of(res)
-    facts = kept.get(word)
-    if facts is None:
-        facts = kept[word] = _word_facts_plain(word, res)
-    return facts
+    return _FACTS.derived(res, word, _word_facts_plain)
 
 
 def _word_facts_plain(word: str, res: Resources) -> int:
@@ -296,8 +304,8 @@ def _not_a_name(text: str, hit: Hit, res: Resources) -> bool:
     word = _word(text, hit)
     if word in res.given_west_ko:
         return False  # 그레이스: a Western given name, not 그 + 레이스 (round 22)
-    if eaten_or_counted(text, hit, res) or thing_before_cue(text, hit, res):
-        return True  # round 26: 쏸차이 볶는, 꽈즈 한 봉지; 그걸 X라구 했지, X라는 알약
+    if hit.uncertain and (eaten_or_counted(text, hit, res) or thing_before_cue(text, hit, res)):
+        return True  # round 26 (uncertain hits only; r31: asked here): 쏸차이 볶는, X라는 알약
     if class_non_name(text, hit, word, res):
         return True  # round 14: holidays, languages, role modifiers, verb forms, trades
     if plain_noun_ko(text, hit, word, res, _kind_or_title):
@@ -327,7 +335,9 @@ def drop_non_names(text: str, hits: list[Hit], res: Resources) -> list[Hit]:
     no name can hold (a word about a name, a quantity, a conjunction, an adverb or
     demonstrative the lexicon doubted)."""
     kept = [
-        market_as_place(text, hit)  # round 14, second wave: 서시장 is a landmark
+        # round 14, second wave: 서시장 is a landmark; only a Mandarin-name rule's person can
+        # be one, asked here without a call for the rest (round 31, speed)
+        market_as_place(text, hit) if "mandarin" in hit.rule else hit
         for hit in hits
         if hit.label not in ("PERSON", "PLACE", "ORG")
         or hit.detector in ("known", "pattern")

@@ -141,8 +141,10 @@ def _intention(token: str) -> bool:
 def auxiliary_after_infinitive(text: str, start: int, res: Resources) -> bool:
     """The word at ``start`` is an auxiliary verb after an infinitive (적어 주실, 생각해
     보아도): its first syllable opens an auxiliary and the word is a verb form."""
+    if text[start : start + 1] not in _AUX_FIRST:
+        return False  # the first syllable, before the word is read out (round 31, speed)
     token = hangul.word_from(text, start)
-    if len(token) < 2 or token[0] not in _AUX_FIRST or token in res.given_ko:
+    if len(token) < 2 or token in res.given_ko:
         return False
     if not infinitive(previous_word(text, start, 12)):
         return False
@@ -274,11 +276,7 @@ def word_facts(word: str, res: Resources) -> int:
     derived once per word and kept (round 30, speed: some ten tests per uncertain candidate,
     asked of the same words at every call of a preview; ``test_redaction_speed_r30_pipeline``).
     A certain hit's word is not derived: only the trade compound is asked of it."""
-    kept = _FACTS.of(res)
-    facts = kept.get(word)
-    if facts is None:
-        facts = kept[word] = word_facts_plain(word, res)
-    return facts
+    return _FACTS.derived(res, word, word_facts_plain)
 
 
 def word_facts_plain(word: str, res: Resources) -> int:
