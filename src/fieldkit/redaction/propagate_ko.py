@@ -66,6 +66,7 @@ _NICK_RULES = frozenset(
         "named_by_copula",
         "called_syllable",
         "role_before_surname",
+        "titled_quoted",
     )
 )
 """Round 17: and a name given as a predicate (우리 막내 이름이 봄이에요 ... 봄이랑); round 29: a

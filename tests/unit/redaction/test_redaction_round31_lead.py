@@ -85,3 +85,53 @@ def test_the_new_industry_words_alone_or_in_a_compound_are_no_company(
     engine: Redactor, text: str
 ) -> None:
     assert not [s for s in engine.redact(text).spans if s.label == "ORG"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("구술자는 '절름발이'라 불렀다.", "구술자는 '[인물-1]'라 불렀다."),
+        ("동네서 다들 절름발이라고 불렀어요.", "동네서 다들 [인물-1]라고 불렀어요."),
+        (
+            "우리끼리 배불뚝이라고 했어요. 배불뚝이가 월급을 안 줬어요.",
+            "우리끼리 [인물-1]라고 했어요. [인물-1]가 월급을 안 줬어요.",
+        ),
+        ("한국말로 하면 김미란이지요.", "한국말로 하면 [인물-1]이지요."),
+    ],
+)
+def test_a_nickname_that_is_a_noun_in_i_keeps_its_i(
+    engine: Redactor, text: str, expected: str
+) -> None:
+    """절름발이, 배불뚝이 are dictionary nouns ending in 이 (절름발, 배불뚝 are none): the 이 is
+    the word's, inside the span, and one placeholder serves every mention; 란 glued to 이 is
+    a name's last syllable, not the naming ending 란."""
+    assert engine.redact(text).text == expected
+
+
+def test_a_noun_nickname_has_no_given_name_to_propagate(engine: Redactor) -> None:
+    """왕눈이 opens with the surname 왕, but the word is a noun ("big eyes"), no 왕 + 눈이:
+    눈이 큰 ("whose eyes are big") is no mention of the person."""
+    result = engine.redact("노동단련대에서 왕눈이라구, 눈이 큰 동무가 있었어요.")
+    assert _redacted(engine, "노동단련대에서 왕눈이라구, 눈이 큰 동무가 있었어요.") == [
+        ("PERSON", "왕눈이")
+    ]
+    assert "눈이 큰" in result.text
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [("거기 '왕눈이' 권사님이 담당이에요.", "왕눈이"), ("그 '곰' 아저씨가 왔어요.", "곰")],
+)
+def test_a_quoted_word_before_a_title_is_a_name(engine: Redactor, text: str, name: str) -> None:
+    assert ("PERSON", name) in _redacted(engine, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [("딸 지은이가 왔어요.", "지은이"), ("다들 곰이라고 불렀어요.", "곰이")],
+)
+def test_given_names_and_plain_nouns_keep_their_earlier_reading(
+    engine: Redactor, text: str, name: str
+) -> None:
+    """지은 with her affectionate 이 and 곰 + 이라고 are read as before round 31."""
+    assert ("PERSON", name) in _redacted(engine, text)
