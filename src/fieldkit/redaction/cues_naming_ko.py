@@ -17,7 +17,7 @@ from fieldkit.redaction.org_nouns import kind_noun_length, korean_nouns, modifie
 from fieldkit.redaction.orgs_ko import names_a_workplace
 from fieldkit.redaction.orgs_trade_ko import kind_word
 from fieldkit.redaction.resources import Resources
-from fieldkit.redaction.things_named_ko import thing_named
+from fieldkit.redaction.things_named_ko import noun_in_i, thing_named
 from fieldkit.redaction.titles_ko import before_title
 from fieldkit.redaction.verbs_ko import negated_after
 
@@ -125,6 +125,12 @@ def _naming_after(
                 break
 
 
+def _syllable_of_name(folded: str, cue: re.Match[str]) -> bool:
+    """란 glued to a following 이 is no naming ending but a name's last syllable before its
+    particle or copula (김미란이지요: round 31; read as 김미 + 란, the hit left 란 out)."""
+    return cue.group().endswith("란") and folded[cue.end() : cue.end() + 1] == "이"
+
+
 _LOCATIVE_AFTER_DE = frozenset(("서", "에서", "에", "로", "서요", "에서요"))
 """What follows 라는데 glued when it is 라는 데 ("at a place called") typed without its
 space (한성테크라는데서), never the hearsay 라는데 ("they say it is")."""
@@ -204,8 +210,19 @@ def _ends(folded: str, at: int) -> bool:
 
 def _word_ends_in_i(folded: str, end: int, stem: str, res: Resources) -> bool:
     """The 이 read as the naming ending's (모퉁 + 이라는) is the word's own when the stem is no
-    word and the stem and 이 are one (모퉁이, "a corner"): round 17."""
-    return folded[end : end + 1] == "이" and stem not in res.lex_ko and stem + "이" in res.lex_ko
+    word and the stem and 이 are one (모퉁이, "a corner"): round 17.  Round 31: or when a
+    quotation closes after the 이 ('절름발이'라 부름: the quote holds the whole word), or the
+    dictionary holds the stem and 이 as a noun and not the stem (배불뚝이, 절름발이)."""
+    if folded[end : end + 1] != "이":
+        return False
+    if folded[end + 1 : end + 2] in _CLOSING_QUOTES:
+        return True
+    if stem in res.lex_ko:
+        return False
+    return stem + "이" in res.lex_ko or noun_in_i(stem + "이", res)
+
+
+_CLOSING_QUOTES = frozenset("'’\"”")
 
 
 @lru_cache(maxsize=4)
@@ -271,6 +288,8 @@ def korean_naming(folded: str, res: Resources) -> list[Hit]:
             hit = person_by_cue(start, start + len(stem), "named_org_modified_noun", True)
         if hit is not None and _word_ends_in_i(folded, hit.end, stem, res):
             hit = hit._replace(end=hit.end + 1)  # 모퉁이라는 선교단체: the word's own 이
+        if hit is not None and _syllable_of_name(folded, cue):
+            hit = hit._replace(end=cue.end())  # 김미란이지요: 란 is the name's (round 31)
         if hit is not None:
             word = folded[hit.start : hit.end]
             uncertain = hit.uncertain or epithet(word, res) or epithet(word + "이", res)

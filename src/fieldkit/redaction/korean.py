@@ -194,6 +194,15 @@ def name_stem(token: str, res: Resources, *, cued: bool = False) -> tuple[str, s
     return stem, tail
 
 
+def surname_only(syllable: str) -> bool:
+    """A common surname ending in a consonant that no common given name holds (김, 박, 황):
+    alone before 이 it is the surname and the subject particle, since no one is called 김이
+    (round 31: 브로커 아저씨 김이 redacted the particle with the surname).  Surnames that are
+    also given-name syllables (진, 옥, 은: 진이, 옥이) stay whole."""
+    surnames, given = _name_syllables()
+    return syllable in surnames and syllable not in given and final_consonant(syllable)
+
+
 def final_consonant(syllable: str) -> bool:
     """The Hangul syllable ends in a consonant (헌, 철), which takes 이라고, not 라고."""
     return "가" <= syllable <= "힣" and (ord(syllable) - 0xAC00) % 28 != 0

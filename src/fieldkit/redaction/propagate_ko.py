@@ -65,10 +65,13 @@ _NICK_RULES = frozenset(
         "nickname_kin",
         "named_by_copula",
         "called_syllable",
+        "role_before_surname",
+        "titled_quoted",
     )
 )
 """Round 17: and a name given as a predicate (우리 막내 이름이 봄이에요 ... 봄이랑); round 29: a
-syllable called so without quotes (다들 비라고 불렀어요 ... 비가 춤을 잘 춰서)."""
+syllable called so without quotes (다들 비라고 불렀어요 ... 비가 춤을 잘 춰서); round 31: a
+lone surname after a role noun (브로커 황이 왔다 ... 황이 또 왔다), found with its 이 outside."""
 _NICK_AFTER = lazy_pattern(
     r"(?:(?:가|는|이|은|를|을|도|의|한테|한테서|에게|에게서|랑|이랑|하고)(?![가-힣])"
     r"|아바이|아매|할매|할배|할머니|할아버지|아저씨|아줌마|아주머니|아지매|영감|언니|오빠|누나|"

@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Protocol
 
-from fieldkit.redaction import korean
+from fieldkit.redaction import dictionary_ko, korean
 from fieldkit.redaction.aliases_ko import READING_KEY, hangul_surname_seed, reading_seeds
 from fieldkit.redaction.cuewords import closed_words
 from fieldkit.redaction.hits import Hit
@@ -131,6 +131,9 @@ def _derived(surface: str, hit: Hit, res: Resources, release: frozenset[str]) ->
     if hit.label != "PERSON" or hit.detector == "known":
         return tuple(keys)
     _alias_seeds(keys, surface, hit, res, release)
+    if dictionary_ko.nikl_noun(surface) and not korean.name_shaped(surface):
+        _korean_seeds(keys, surface, hit, res, release)
+        return tuple(keys)  # 왕눈이, 배불뚝이: a nickname that is a noun has no given part (r31)
     given = given_part(surface)
     if given and not released(given, release):
         keys.append((given, False))

@@ -44,7 +44,7 @@ from fieldkit.redaction.surnames_ko import (
     korean_surname,
 )
 from fieldkit.redaction.textview import view
-from fieldkit.redaction.things_named_ko import thing_named
+from fieldkit.redaction.things_named_ko import noun_in_i, thing_named
 
 __all__ = ["find_strong_cues"]
 
@@ -116,6 +116,7 @@ def _rx() -> dict[str, re.Pattern[str]]:
             rf"라는\s(?:[가-힣]+\s)?(?:{_PERSON_NOUNS})(?:들)?(?:{_PARTICLE_END}|{_COPULA})"
         ),
         "quoted": re.compile(rf"\s{quoted}"),
+        "title_after": re.compile(rf"\s?(?:{titles})"),
         "role_before": re.compile(rf"(?<![가-힣])(?:{roles})(?:님)?$"),
         "record_role": re.compile(
             rf"(?:{_RECORD_ROLES})\s([가-힣]{{2,4}}?)(?:{_PARTICLE_END}|\s?[(,])"
@@ -227,8 +228,12 @@ def _quoted_words(folded: str, res: Resources) -> list[Hit]:
             out.append(hit)
     for match in rx["quoted"].finditer(folded):  # the quote first, the role read back
         if rx["role_before"].search(folded, max(0, match.start() - 8), match.start()) is None:
-            continue
-        hit = _word_hit(match.start(1), match.group(1), res, "role_quoted")
+            if rx["title_after"].match(folded, match.end()) is None:
+                continue
+            rule = "titled_quoted"  # 거기 '왕눈이' 권사님이: a title after the quote (r31)
+        else:
+            rule = "role_quoted"
+        hit = _word_hit(match.start(1), match.group(1), res, rule)
         if hit is not None:
             out.append(hit)
     for tease in rx["rago_tease"].finditer(folded):  # "천사"라고 비꼬았다: quoted only
@@ -257,8 +262,9 @@ def _named_words(folded: str, res: Resources) -> list[Hit]:
             and word.endswith("이")
             and len(word) > 1
             and korean.final_consonant(word[-2])
+            and not noun_in_i(word, res)
         ):
-            word = word[:-1]  # 곰이라고: the copula 이, not the name
+            word = word[:-1]  # 곰이라고: the copula 이, not the name (절름발이: the word's)
         single = not quoted and len(word) < 2
         if single and (word in _NOT_CALLED or thing_named(folded, start, word, _NO_NOUN, res)):
             continue  # 뭐라고, 나라고 불렀다 ("called me"): no name (round 29: 비라고 불렀다 is)

@@ -200,7 +200,8 @@ def thing_before_cue(text: str, hit: Hit, res: Resources) -> bool:
 
 def noun_in_i(word: str, res: Resources) -> bool:
     """A noun ending in 이 (목걸이); round 26: of the dictionary too (배앓이, 누렁이, 질경이),
-    unless a given name (with its 이), so that its 이 is no affectionate ending nor a particle's."""
+    unless a given name (with its 이), so that its 이 is no affectionate ending nor a particle's;
+    round 31: of the basic and standard dictionaries' nouns (``nikl_noun``) too."""
     if word in res.lex_ko:
         return True
     if len(word) < 3 or word in res.given_ko or word[:-1] in res.given_ko:
@@ -208,7 +209,11 @@ def noun_in_i(word: str, res: Resources) -> bool:
     bare, given = word[:-1], korean.given_syllables()
     if korean.name_shaped(bare, res) or (len(bare) == 2 and all(s in given for s in bare)):
         return False  # 지은이: two given-name syllables and 이, a girl as often as the word
-    return dictionary_ko.noun(word)
+    if dictionary_ko.noun(word):
+        return True
+    # round 31: the larger dictionary list too, where the word without its 이 is no noun
+    # (배불뚝이, 절름발이, 왕눈이; 곰이 is 곰 and a particle)
+    return dictionary_ko.nikl_noun(word) and not dictionary_ko.nikl_noun(bare)
 
 
 _NUMBER_PREFIX = frozenset("한두세네")
