@@ -227,7 +227,7 @@ def korean_roles(folded: str, res: Resources) -> list[Hit]:
             continue
         if token == stem and len(token) == 2 and token[1] == "이" and korean.surname_only(token[0]):
             start = match.start(1)  # 브로커 김이 왔다: the surname, its subject 이 outside (r31)
-            yield person_by_cue(start, start + 1, "role_before_surname", False)
+            out.append(person_by_cue(start, start + 1, "role_before_surname", False))
             continue
         if stem.rstrip("네이") in person_nouns("ko") or stem in ("댁", "댁이"):
             continue  # 남편 형님네는, 시동생 댁이: another kinship word, no name (round 20)
