@@ -26,11 +26,8 @@ from fieldkit.redaction.chat_labels import find_chat_labels
 from fieldkit.redaction.companions_ko import find_companions_ko, find_went_with_ko
 from fieldkit.redaction.companions_zh import find_companions
 from fieldkit.redaction.counted_names_ko import find_counted_names_ko
-from fieldkit.redaction.cues_naming_ko import (
-    korean_naming,
-    korean_place_subject,
-    korean_places,
-)
+from fieldkit.redaction.cues_naming_ko import korean_naming, korean_place_subject
+from fieldkit.redaction.cues_places_ko import korean_places
 from fieldkit.redaction.cues_roles_ko import korean_honorifics, korean_roles
 from fieldkit.redaction.cues_titles_en import english_cued
 from fieldkit.redaction.cuewords import CueWords, closed_words, cue_words, gazetteer_entry

@@ -1,5 +1,6 @@
-"""Korean naming cues (이병헌이라고, 김철수라는 이름, 이름은 영희) and ambiguous gazetteer
-spellings with a locative particle or a place suffix (통화에서, 통화역)."""
+"""Korean naming cues (이병헌이라고, 김철수라는 이름, 이름은 영희) and a gazetteer spelling said
+to be where something happened (고향이 통화예요); the spellings with a locative particle
+moved to ``cues_places_ko`` in round 31."""
 
 from __future__ import annotations
 
@@ -7,7 +8,8 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
-from fieldkit.redaction import dictionary_ko, hangul, korean, ordinary_ko
+from fieldkit.redaction import dictionary_ko, korean, ordinary_ko
+from fieldkit.redaction.cues_places_ko import after_number
 from fieldkit.redaction.cues_roles_ko import cue_rx, named_hit, token_stem
 from fieldkit.redaction.cuewords import closed_words, cue_words, gazetteer_entry
 from fieldkit.redaction.epithets_ko import epithet
@@ -24,7 +26,6 @@ from fieldkit.redaction.verbs_ko import negated_after
 __all__ = [
     "korean_naming",
     "korean_place_subject",
-    "korean_places",
 ]
 
 
@@ -236,7 +237,7 @@ def korean_naming(folded: str, res: Resources) -> list[Hit]:
     out: list[Hit] = []
     rx = cue_rx()
     for start, name, cue, after in _naming_after(folded):
-        if (start and folded[start - 1].isdigit()) or _after_number(folded, start):
+        if (start and folded[start - 1].isdigit()) or after_number(folded, start):
             continue  # 83년생이라고: a counter after a number; 5천 원씩이라구 (round 25)
         if ordinary_ko.after_determiner(folded, start, countries=True):
             continue  # 같은 반이래요 (round 18), 한국 라면이라고 (round 27): a common noun
@@ -336,48 +337,6 @@ def _dialect_copula(word: str) -> tuple[str, str] | None:
         if word.endswith(copula) and len(word) > len(copula):
             return word[: -len(copula)], copula
     return None
-
-
-_NUMBER_BEFORE = lazy_pattern(r"(?:\d|[\d,.]+\s?(?:십|백|천|만|억)+)\s?$")
-
-
-def _after_number(folded: str, start: int) -> bool:
-    """A number just before ``start``, in digits or with a Korean unit (5천 위안): what
-    follows is a unit or a currency (round 16: 5천 위안에 팔렸다)."""
-    return _NUMBER_BEFORE().search(folded, max(0, start - 12), start) is not None
-
-
-def korean_places(folded: str, res: Resources) -> list[Hit]:
-    """A gazetteer spelling that is also an ordinary word, with a locative particle or a
-    place suffix (통화에서, 통화역): a place, uncertain unless a suffix says so."""
-    out: list[Hit] = []
-    closed = closed_words("ko")
-    for match in cue_rx().locative.finditer(folded):
-        stem, suffix = match.group(1), match.group(2) or ""
-        entry = gazetteer_entry(stem, res)
-        if entry is None or not entry[1] or stem in closed:
-            continue  # not a place, or one the gazetteer finds itself (not ambiguous)
-        if _after_number(folded, match.start()):
-            continue  # 5,000위안에, 5천 위안에: a currency after a number (tested after the
-            # look-ups, which leave few: round 30, speed)
-        if not match.group(2) and hangul.word_from(folded, match.start(1)) in res.lex_ko:
-            continue  # 스스로, 서로: a word of its own, no place and its particle (round 17)
-        end = match.end(1) + len(suffix)
-        if suffix and korean.verb_like(folded[match.start(1) : match.end()], res):
-            continue  # 안다구 했다: a verb (Yanbian 안다고), not 안다 + 구
-        rule = "gazetteer_place_suffix" if suffix else "gazetteer_locative_ordinary"
-        out.append(
-            Hit(
-                start=match.start(1),
-                end=end,
-                label="PLACE",
-                detector="cue",
-                rule=rule,
-                uncertain=not suffix,
-                detail=entry[0],
-            )
-        )
-    return out
 
 
 _PLACE_SUBJECT = re.compile(r"(?:고향|데|곳|동네|마을|도시)(?:이|가|은|는)\s([가-힣]{2,6}?)")

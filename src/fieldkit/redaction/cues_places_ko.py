@@ -1,0 +1,55 @@
+"""Ambiguous gazetteer spellings with a locative particle or a place suffix (통화에서,
+통화역): split from ``cues_naming_ko`` in round 31, which had grown past 400 lines; the
+number test before a cue word serves both."""
+
+from __future__ import annotations
+
+from fieldkit.redaction import hangul, korean
+from fieldkit.redaction.cues_roles_ko import cue_rx
+from fieldkit.redaction.cuewords import closed_words, gazetteer_entry
+from fieldkit.redaction.hits import Hit
+from fieldkit.redaction.lazy import lazy_pattern
+from fieldkit.redaction.resources import Resources
+
+__all__ = ["after_number", "korean_places"]
+
+_NUMBER_BEFORE = lazy_pattern(r"(?:\d|[\d,.]+\s?(?:십|백|천|만|억)+)\s?$")
+
+
+def after_number(folded: str, start: int) -> bool:
+    """A number just before ``start``, in digits or with a Korean unit (5천 위안): what
+    follows is a unit or a currency (round 16: 5천 위안에 팔렸다)."""
+    return _NUMBER_BEFORE().search(folded, max(0, start - 12), start) is not None
+
+
+def korean_places(folded: str, res: Resources) -> list[Hit]:
+    """A gazetteer spelling that is also an ordinary word, with a locative particle or a
+    place suffix (통화에서, 통화역): a place, uncertain unless a suffix says so."""
+    out: list[Hit] = []
+    closed = closed_words("ko")
+    for match in cue_rx().locative.finditer(folded):
+        stem, suffix = match.group(1), match.group(2) or ""
+        entry = gazetteer_entry(stem, res)
+        if entry is None or not entry[1] or stem in closed:
+            continue  # not a place, or one the gazetteer finds itself (not ambiguous)
+        if after_number(folded, match.start()):
+            continue  # 5,000위안에, 5천 위안에: a currency after a number (tested after the
+            # look-ups, which leave few: round 30, speed)
+        if not match.group(2) and hangul.word_from(folded, match.start(1)) in res.lex_ko:
+            continue  # 스스로, 서로: a word of its own, no place and its particle (round 17)
+        end = match.end(1) + len(suffix)
+        if suffix and korean.verb_like(folded[match.start(1) : match.end()], res):
+            continue  # 안다구 했다: a verb (Yanbian 안다고), not 안다 + 구
+        rule = "gazetteer_place_suffix" if suffix else "gazetteer_locative_ordinary"
+        out.append(
+            Hit(
+                start=match.start(1),
+                end=end,
+                label="PLACE",
+                detector="cue",
+                rule=rule,
+                uncertain=not suffix,
+                detail=entry[0],
+            )
+        )
+    return out
