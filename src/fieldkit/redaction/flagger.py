@@ -330,6 +330,8 @@ def _cut(word: Token) -> int:
     bare = _COPULA.sub("", stem)
     if len(bare) >= 2 and korean.final_consonant(bare[-1]) == stem[len(bare) :].startswith("이"):
         return word.start + len(bare)  # 믿음이요 -> 믿음, 순자예요 -> 순자 (round 18)
+    if len(stem) == 1 and tail.startswith("이") and korean.surname_only(stem):
+        return word.start + 1  # 김이 왔다: a surname no given name holds, its particle out (r31)
     if len(stem) == 1 and tail.startswith("이") and korean.final_consonant(stem):
         return word.start + 2  # 숙이랑 -> 숙이: the particle stays out (r19), the affectionate
         # 이 stays in, as the rules' spans hold it (round 20: 옥이랑 beside a rule's 옥이)
