@@ -5,11 +5,17 @@ computation.
 scan (``cap_pair``) instead of ``cap_word`` with ``pair_tail`` tried after each match: the
 words, starts and tails are compared with the loop it replaced on the development passages
 and on made texts of capitalised words, hyphens, apostrophes, commas and spaces.
+
+``anchored.phrase_starts`` lower-cases the text once per text (kept on its ``textview`` view)
+and tests its phrases joined; ``cues_titles_en._lowered`` keeps each set of cue words lower-
+cased: compared with the computation as it was, with the text's view kept, with another
+text's view kept and with none, on the passages and on made texts holding the characters
+that ``re.IGNORECASE`` matches to ASCII letters and ones that lower-case to two.
 """
 
 from __future__ import annotations
 
-from fieldkit.redaction import names
+from fieldkit.redaction import anchored, cues_titles_en, names, textview
 from speed_helpers import folded_passages, made_texts
 
 _PIECES = (
@@ -54,3 +60,75 @@ def test_cap_pair_is_cap_word_then_pair_tail_on_made_texts() -> None:
         assert _pairs(text) == expected, text
         found += len(expected)
     assert found > 800
+
+
+def _phrase_starts_as_before(folded: str, phrases: tuple[str, ...]) -> list[int] | None:
+    lowered = folded.lower()
+    if len(lowered) != len(folded) or any(c in folded for c in anchored._CASE_ODD):
+        return None
+    if not all(p.isascii() and p == p.lower() for p in phrases):
+        return None
+    return anchored.positions(lowered, phrases)
+
+
+_PHRASES = (
+    names._cue_phrases(),
+    ("called", "named"),
+    ("that", "which"),
+    (),
+    ("Called", "named"),
+    ("known as", "ıt"),
+    ("mr", "kim"),
+)
+_ODD = (
+    "called ",
+    "Named ",
+    "NAMED",
+    "İ",
+    "ı",
+    "ſ",
+    "\u212a",
+    "ß",
+    "ŉ",
+    "Mr. ",
+    "Kim ",
+    "that",
+    " ",
+    "x",
+)
+
+
+def _compare_phrase_starts(texts: list[str]) -> int:
+    found = 0
+    for text in texts:
+        for phrases in _PHRASES:
+            expected = _phrase_starts_as_before(text, phrases)
+            found += len(expected or ())
+            assert anchored.phrase_starts(text, phrases) == expected, (text, phrases)
+            textview.view(text)
+            assert anchored.phrase_starts(text, phrases) == expected, (text, phrases)
+            assert anchored.phrase_starts(text, phrases) == expected, (text, phrases)  # memo
+            other = "called that mr " + text
+            textview.view(other)  # another text's view kept, its lowering made
+            assert anchored.phrase_starts(other, phrases) == _phrase_starts_as_before(
+                other, phrases
+            )
+            assert anchored.phrase_starts(text, phrases) == expected, (text, phrases)
+            textview.forget()
+    return found
+
+
+def test_phrase_starts_is_the_plain_computation_on_the_passages() -> None:
+    assert _compare_phrase_starts(folded_passages()) > 1000
+
+
+def test_phrase_starts_is_the_plain_computation_on_made_texts() -> None:
+    texts = made_texts(3102, _ODD, 1500, 8)
+    assert _compare_phrase_starts(texts) > 500
+    assert sum(_phrase_starts_as_before(t, ()) is None for t in texts) > 100  # odd ones read
+
+
+def test_cue_words_lowered_once_are_the_words_lowered() -> None:
+    by_title, by_naming = cues_titles_en._english_cues()
+    for words in [*by_title.values(), *by_naming.values(), ("Mrs", "MRS", "mrs", "Ms")]:
+        assert sorted(cues_titles_en._lowered(words)) == sorted({w.lower() for w in words})
