@@ -186,8 +186,15 @@ def _from_words(
     cue words starts (round 28, speed: the regex opens with a group, so ``re`` tried it at
     every position).  Every match opens with a cue word in one of its cases (``_cases``),
     which is the word itself in the lower-cased text (``phrase_starts``)."""
-    starts = phrase_starts(folded, tuple({w.lower() for w in words}))
+    starts = phrase_starts(folded, _lowered(words))
     return rx.finditer(folded) if starts is None else finditer_from(rx, folded, starts)
+
+
+@lru_cache(maxsize=1024)
+def _lowered(words: tuple[str, ...]) -> tuple[str, ...]:
+    """The cue words in lower case, each once, per set of cue words (as ``_english_rx``):
+    round 31, speed, lower-cased again for every text before."""
+    return tuple({w.lower() for w in words})
 
 
 _MANY_TITLES = 40

@@ -68,6 +68,16 @@ def _regexes() -> dict[str, re.Pattern[str]]:
         "pair_tail": re.compile(
             r"([\s,]+)([A-Z][a-z]+(?:[\-'][A-Za-z][a-z]+|\s[A-Z][a-z]+)?)(?!\w)"
         ),
+        # round 31, speed: the cap_word matches that pair_tail follows, in one scan (a Python
+        # step per capitalised word was most of _surname_shapes).  The atomic group keeps
+        # cap_word's own match.  A word before a hyphen is consumed as cap_word's scan
+        # consumed it (no tail: group 1 None), so no match starts inside it ("Young-Ja" of
+        # Young-Ja-Hee); any other start inside a word follows its hyphen and ends where the
+        # word ends, where pair_tail failed.
+        "cap_pair": re.compile(
+            r"[A-Z](?<![\w'].)(?>[a-z]+(?:-[A-Za-z][a-z]+)?)"
+            r"(?:(?=([\s,]+)([A-Z][a-z]+(?:[\-'][A-Za-z][a-z]+|\s[A-Z][a-z]+)?)(?!\w))|(?=-))"
+        ),
         "lower_pair": re.compile(r"\s(?=[a-z]{1,6}-[a-z]{1,6}(?![\w']))"),
         "ko_title_latin_at": re.compile(rf"[\s\-](?=(?:{suffix_trie})(?![\w']))", re.I),
         "lower_korean_name": re.compile(
@@ -306,11 +316,10 @@ def _surname_shapes(folded: str, res: Resources) -> Iterator[Hit]:
         return  # every shape below holds a Latin letter (round 9: skips Korean text)
     rx = _regexes()
     surnames = _surname_spellings()
-    for cap in rx["cap_word"].finditer(folded):
-        tail_match = rx["pair_tail"].match(folded, cap.end())
-        if tail_match is None:
-            continue
-        left, gap, right = cap.group(), tail_match.group(1), tail_match.group(2)
+    for cap in rx["cap_pair"].finditer(folded):  # cap_word, pair_tail after it (round 31)
+        left, gap, right = cap.group(0, 1, 2)
+        if gap is None:
+            continue  # a word before a hyphen, as cap_word read it
         start = cap.start()
         if left in surnames:
             end = start + len(left) + len(gap) + len(right)

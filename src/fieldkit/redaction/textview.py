@@ -14,7 +14,7 @@ import re
 
 from fieldkit.redaction.lazy import lazy_pattern
 
-__all__ = ["TextView", "forget", "view"]
+__all__ = ["TextView", "current", "forget", "view"]
 
 _HANGUL = re.compile(r"[가-힣]")
 _HANZI = re.compile(r"[\u4e00-\u9fff]")
@@ -100,6 +100,14 @@ def view(text: str) -> TextView:
     made = TextView(text)
     _slot = (text, made)
     return made
+
+
+def current(text: str) -> TextView | None:
+    """The view of ``text`` when it is the kept one, else ``None``: for a helper that may be
+    given another text, which ``view`` would put in the slot in place of the call's (round
+    31, speed)."""
+    slot = _slot
+    return slot[1] if slot is not None and slot[0] is text else None
 
 
 def forget() -> None:
