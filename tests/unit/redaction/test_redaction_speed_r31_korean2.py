@@ -99,7 +99,7 @@ def _random_hits(draw: random.Random) -> list[Hit]:
                 detector=draw.choice(DETECTORS),
                 rule=draw.choice(("x", "y")),
                 uncertain=draw.random() < 0.5,
-                detail=draw.choice(("", "Jilin")),
+                detail=draw.choice(("", "Jilin", "Hebei", "1987")),
             )
         )
     return out
