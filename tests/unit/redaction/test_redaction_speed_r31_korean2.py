@@ -19,7 +19,15 @@ from collections.abc import Iterator
 
 import pytest
 
-from fieldkit.redaction import Redactor, family_names_ko, gazetteer, merge, places
+from fieldkit.redaction import (
+    Redactor,
+    family_names_ko,
+    gazetteer,
+    merge,
+    namelike_ko,
+    places,
+    places_dong_ko,
+)
 from fieldkit.redaction import propagate_seeds as seeds
 from fieldkit.redaction.engine import _Field
 from fieldkit.redaction.gazetteer import find_gazetteer_native
@@ -244,3 +252,65 @@ def test_mandarin_names_are_the_plain_ones(res: Resources) -> None:
     glued = tuple(p.strip() for p in _PIECES)  # pieces glued: a surname after a syllable
     for text in [*_texts(), *made_texts(3109, glued, count=1500, size=6)]:
         assert family_names_ko._mandarin_names(text, res) == _mandarin_names_was(text, res)
+
+
+_DONGS = (
+    "신촌 쪽 ",
+    "일산에 살아요 ",
+    "여의도 순복음교회 ",
+    "신촌동 ",
+    "상계에서 살아요 ",
+    "신촌으로 이사 ",
+    "명동 ",
+    *_PIECES,
+)
+
+
+def _bare_dong_was(folded: str, res: Resources) -> list[Hit]:
+    d = places_dong_ko
+    out = []
+    for start, end in view(folded).hangul_runs:
+        if not 2 <= end - start <= 5:
+            continue
+        name = d._bare_name(folded[start:end], res)
+        if name is None:
+            continue
+        if not (d._LIVING().match(folded, start + len(name)) or d._VENUE().match(folded, end)):
+            continue
+        out.append(
+            Hit(
+                start=start,
+                end=start + len(name),
+                label="PLACE",
+                detector="gazetteer",
+                rule="dong_ko_bare",
+                uncertain=True,
+                detail=d._names()[name + "동"],
+            )
+        )
+    return out
+
+
+def test_bare_dong_is_the_plain_one(res: Resources) -> None:
+    for text in [*_texts(), *made_texts(3110, _DONGS, count=1500, size=6)]:
+        assert list(places_dong_ko._bare_dong(text, res)) == _bare_dong_was(text, res), text
+        forget()
+
+
+def test_namelike_words_are_the_plain_ones(res: Resources) -> None:
+    """With the cache warm and cold: its sentinel never stands for a kept decision."""
+    n = namelike_ko
+    for text in [*_texts(), *made_texts(3111, _DONGS, count=800, size=6)]:
+        plain = []
+        for start, end in view(text).hangul_runs:
+            if start and text[start - 1].isdigit():
+                continue
+            if start > 1 and text[start - 1] in n._QUOTES and "가" <= text[start - 2] <= "힣":
+                continue
+            decided = n._candidate(text[start:end], res)
+            if decided is not None:
+                plain.append(n._Word(start, start + len(decided[0]), *decided))
+        assert n._words(text, res) == plain, text
+        n._CACHE.forget_words()
+        assert n._words(text, res) == plain, text
+        forget()
