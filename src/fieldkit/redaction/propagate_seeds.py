@@ -14,7 +14,6 @@ hit, as before round 30, which ``test_redaction_speed_r30_pipeline`` compares.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from operator import attrgetter
 from typing import Protocol
 
 from fieldkit.redaction import dictionary_ko, korean
@@ -93,7 +92,7 @@ def _collect(
     out: dict[str, Hit] = {}
     for field in fields:
         text = field.folded.text
-        for hit in _surer_first(field.hits):
+        for hit in sorted(field.hits, key=lambda h: (h.uncertain, h.detector == "catchall")):
             start, end = hit.core or (hit.start, hit.end)
             for key, overwrite in derive(text[start:end].strip(), hit):
                 if overwrite:
@@ -101,19 +100,6 @@ def _collect(
                 else:
                     out.setdefault(key, hit)
     return out
-
-
-def _surer_first(hits: list[Hit]) -> list[Hit]:
-    """``hits`` sorted on ``(uncertain, detector == "catchall")``, stably: the non-catchall
-    hits, then the catchall ones, stably sorted on ``uncertain`` by a C getter (round 31,
-    speed: no lambda and tuple per hit; ``test_redaction_speed_r31_korean2`` compares)."""
-    ordered = [h for h in hits if h.detector != "catchall"]
-    ordered += [h for h in hits if h.detector == "catchall"]
-    ordered.sort(key=_UNCERTAIN)
-    return ordered
-
-
-_UNCERTAIN = attrgetter("uncertain")
 
 
 def _derived(surface: str, hit: Hit, res: Resources, release: frozenset[str]) -> _Derived:

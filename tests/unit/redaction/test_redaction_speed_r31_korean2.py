@@ -2,7 +2,6 @@
 
 ``merge.merge`` orders hits by two stable sorts on C getters instead of a sort on
 ``(start, -end)``; ``merge._whole_address`` sorts only clusters that hold an address;
-``propagate_seeds._surer_first`` partitions instead of sorting on a pair of booleans;
 ``places.find_places`` builds a list and reuses the view's Hangul test;
 ``gazetteer.find_gazetteer_native`` tests a word's opening before the digit before it;
 ``family_names_ko._mandarin_names`` leaves the syllable before to its pattern's look-behind.
@@ -28,7 +27,6 @@ from fieldkit.redaction import (
     places,
     places_dong_ko,
 )
-from fieldkit.redaction import propagate_seeds as seeds
 from fieldkit.redaction.engine import _Field
 from fieldkit.redaction.gazetteer import find_gazetteer_native
 from fieldkit.redaction.gazetteer_latin import find_gazetteer_latin
@@ -163,13 +161,6 @@ def test_whole_address_is_the_plain_one(found: list[list[Hit]]) -> None:
             continue
         start, end = min(h.start for h in hits), max(h.end for h in hits)
         assert merge._whole_address(hits, start, end) is _whole_address_was(hits, start, end)
-
-
-def test_surer_first_is_the_plain_sort(found: list[list[Hit]]) -> None:
-    for hits in _hit_lists(found):
-        plain = sorted(hits, key=lambda h: (h.uncertain, h.detector == "catchall"))
-        new = seeds._surer_first(hits)
-        assert len(new) == len(plain) and all(a is b for a, b in zip(new, plain, strict=True))
 
 
 def _find_places_was(folded: str, res: Resources) -> Iterator[Hit]:
