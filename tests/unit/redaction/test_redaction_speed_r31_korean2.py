@@ -4,7 +4,9 @@
 ``(start, -end)``; ``merge._whole_address`` sorts only clusters that hold an address;
 ``places.find_places`` builds a list and reuses the view's Hangul test;
 ``gazetteer.find_gazetteer_native`` tests a word's opening before the digit before it;
-``family_names_ko._mandarin_names`` leaves the syllable before to its pattern's look-behind.
+``family_names_ko._mandarin_names`` leaves the syllable before to its pattern's look-behind;
+``places_dong_ko._bare_dong`` makes ``_bare_name``'s set look-ups inline; ``namelike_ko._words``
+reads its cache once per word.
 These tests compare, never time: each gives what the plain computation (copied here as it
 was before) gives, on the development passages and on texts made of pieces
 (``bench/redaction_outputs.py`` checks the whole engine's outputs).
