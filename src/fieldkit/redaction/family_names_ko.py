@@ -144,8 +144,7 @@ def _mandarin_names(folded: str, res: Resources) -> list[Hit]:
         token = word.group()
         if token[0] not in surnames and token[:2] not in surnames:
             continue  # the cheap test first: most words open with no Chinese surname
-        if word.start() and "가" <= folded[word.start() - 1] <= "힣":
-            continue
+        # No test of the syllable before: the pattern's look-behind has made it (round 31)
         size = sizes.get(token)
         if size is None:
             size = sizes[token] = _named_size(token, res)

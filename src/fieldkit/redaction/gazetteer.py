@@ -359,13 +359,14 @@ def find_gazetteer_native(folded: str, res: Resources) -> Iterator[Hit]:
     listed, marked = res.gaz_hangul, res.gaz_marked
     openings, longer, longest = _openings(res)
     for start, end in view(folded).hangul_runs:
+        if folded[start : start + 2] not in openings:
+            continue  # no Hangul spelling opens with the word's first two syllables (first:
+            # most words, so the digit test below is not read for them; round 31, speed)
         shortest = start + 2
         if start and folded[start - 1].isdigit():
             # 3000위안, 5호: a unit after a number.  A list's ③ folds to 3 too (③하얼빈):
             # units are one or two syllables, so a longer place still counts (round 13)
             shortest = start + 3
-        if folded[start : start + 2] not in openings:
-            continue  # no Hangul spelling opens with the word's first two syllables
         reach = _SHORT
         if end - start > _SHORT and folded[start : start + _SHORT + 1] in longer:
             reach = longest

@@ -186,18 +186,22 @@ _CACHE: WordCache[str, tuple[str, str, bool] | None] = WordCache()
 """Candidate decisions per token, kept across calls (``memory.WordCache``)."""
 
 
+_UNSEEN = ("", "", False)
+"""No decision yet: a candidate's stem is never empty, so no kept decision is this object."""
+
+
 def _words(folded: str, res: Resources) -> list[_Word]:
     cache = _CACHE.of(res)
     found = []
     for start, end in view(folded).hangul_runs:  # the text's Hangul words (round 9, speed)
-        token = folded[start:end]
         if start and folded[start - 1].isdigit():
             continue  # 3호실, 1992년생: a unit after a number
         if start > 1 and folded[start - 1] in _QUOTES and "가" <= folded[start - 2] <= "힣":
             continue  # '장사꾼'이라: the particle after a closing quote (round 26)
-        if token not in cache:
-            cache[token] = _candidate(token, res)
-        decided = cache[token]
+        token = folded[start:end]
+        decided = cache.get(token, _UNSEEN)  # one look-up, not two (round 31, speed)
+        if decided is _UNSEEN:
+            decided = cache[token] = _candidate(token, res)
         if decided is not None:
             found.append(_Word(start, start + len(decided[0]), *decided))
     return found
