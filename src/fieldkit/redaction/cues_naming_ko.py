@@ -220,7 +220,7 @@ def _word_ends_in_i(folded: str, end: int, stem: str, res: Resources) -> bool:
         return True
     if stem in res.lex_ko:
         return False
-    return stem + "이" in res.lex_ko or noun_in_i(stem + "이", res)
+    return noun_in_i(stem + "이", res)  # the word list first, then the dictionaries
 
 
 _CLOSING_QUOTES = frozenset("'’\"”")

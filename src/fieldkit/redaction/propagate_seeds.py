@@ -131,17 +131,21 @@ def _derived(surface: str, hit: Hit, res: Resources, release: frozenset[str]) ->
     if hit.label != "PERSON" or hit.detector == "known":
         return tuple(keys)
     _alias_seeds(keys, surface, hit, res, release)
-    if dictionary_ko.nikl_noun(surface) and not korean.name_shaped(surface):
-        _korean_seeds(keys, surface, hit, res, release)
-        return tuple(keys)  # 왕눈이, 배불뚝이: a nickname that is a noun has no given part (r31)
+    if not dictionary_ko.nikl_noun(surface) or korean.name_shaped(surface):
+        _given_seeds(keys, surface, release)  # 왕눈이, 배불뚝이: a noun has no given part (r31)
+    _korean_seeds(keys, surface, hit, res, release)
+    return tuple(keys)
+
+
+def _given_seeds(keys: list[tuple[str, bool]], surface: str, release: frozenset[str]) -> None:
+    """The given name of a full name (김옥순 -> 옥순), and one that is also a word, looked for
+    only where a person is meant (이명화 ... 명화가 조장이었고)."""
     given = given_part(surface)
     if given and not released(given, release):
         keys.append((given, False))
     word = ordinary_given_part(surface)
     if word and word not in closed_words("ko") and not released(word, release):
-        keys.append(("\t" + word, False))  # 이명화 ... 명화가 조장이었고
-    _korean_seeds(keys, surface, hit, res, release)
-    return tuple(keys)
+        keys.append(("\t" + word, False))
 
 
 def _affectionate_one(surface: str) -> bool:
