@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from fieldkit.redaction.anchors_ko import SURNAME_ROLE, holds
 from fieldkit.redaction.hangul_chinese import CHINESE_SURNAMES, CHINESE_SURNAMES_2
 from fieldkit.redaction.hits import Hit, person_by_cue
 from fieldkit.redaction.lazy import lazy_pattern
@@ -92,6 +93,8 @@ def _appellations(folded: str) -> list[Hit]:
 def _chinese_surname_roles(folded: str, res: Resources) -> list[Hit]:
     """뤄 경찰, 가오 의사: a Chinese surname reading no Korean word shares, then a role."""
     out: list[Hit] = []
+    if not holds(folded, SURNAME_ROLE):
+        return out  # no role noun: no match (round 32, speed: anchors_ko)
     for match in _rx()["role"].finditer(folded):
         surname = match.group(1)
         if len(surname) == 1:

@@ -34,6 +34,7 @@ from functools import lru_cache
 
 from fieldkit.redaction import data, korean
 from fieldkit.redaction.anchored import literal_test
+from fieldkit.redaction.anchors_ko import CHURCH, holds
 from fieldkit.redaction.cuewords import alternation, closed_words
 from fieldkit.redaction.family_names_ko import find_family_names, role_before
 from fieldkit.redaction.hits import Hit, person_by_cue
@@ -107,6 +108,8 @@ _HAS_RECALLED = literal_test(("인가", "인지", "던가", "였나", "었나"))
 
 def _church_names(folded: str) -> list[Hit]:
     out: list[Hit] = []
+    if not holds(folded, CHURCH):
+        return out  # no church office: no match (round 32, speed: anchors_ko)
     rx, names = _rx(), christian_names()
     for office in rx["church"].finditer(folded):
         if not folded[office.start() - 1 : office.start()].isspace():

@@ -18,6 +18,7 @@ import re
 from functools import lru_cache
 
 from fieldkit.redaction import korean
+from fieldkit.redaction.anchors_ko import RANK, holds
 from fieldkit.redaction.cuewords import alternation, closed_words, cue_words
 from fieldkit.redaction.hits import Hit, person_by_cue
 from fieldkit.redaction.resources import Resources
@@ -78,6 +79,8 @@ def _hanzi_titles(folded: str, res: Resources) -> list[Hit]:
 
 def _rank_words(folded: str, res: Resources) -> list[Hit]:
     out: list[Hit] = []
+    if not holds(folded, RANK):
+        return out  # no rank word: no match (round 32, speed: anchors_ko)
     rx = _rx()
     for rank in rx["rank"].finditer(folded):
         at = rank.start()

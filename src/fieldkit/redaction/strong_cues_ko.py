@@ -26,6 +26,7 @@ from functools import lru_cache
 
 from fieldkit.redaction import korean
 from fieldkit.redaction.anchored import char_test
+from fieldkit.redaction.anchors_ko import RANK, RECORD, holds
 from fieldkit.redaction.cuewords import (
     FELLOW_BELIEVERS,
     alternation,
@@ -154,6 +155,8 @@ def _spaced_ranks(folded: str, res: Resources) -> list[Hit]:
     """리 상위, 조사는: a spaced surname before a rank word (``rank_word``: 상위, 상사, also
     ordinary words) that ends a clause; with a particle it is ``ranks_ko``."""
     out: list[Hit] = []
+    if not holds(folded, RANK):
+        return out  # no rank word: no match (round 32, speed: anchors_ko)
     for rank in _rx()["rank"].finditer(folded):
         at = rank.start()
         if at < 2 or folded[at - 1] != " " or (at > 2 and folded[at - 3].isalnum()):
@@ -317,7 +320,8 @@ def _records(folded: str, res: Resources) -> list[Hit]:
     """피해자 김하늘은, 한보람(여, 36세): a formal statement names its people."""
     out: list[Hit] = []
     rx = _rx()
-    for match in rx["record_role"].finditer(folded):
+    records = rx["record_role"].finditer(folded) if holds(folded, RECORD) else ()  # round 32
+    for match in records:
         name = match.group(1)
         if honoured_word(name, res) and not _glued_before(folded, match.start()):
             out.append(person_by_cue(match.start(1), match.end(1), "record_role_honoured", True))

@@ -25,6 +25,7 @@ from functools import lru_cache
 
 from fieldkit.redaction import korean
 from fieldkit.redaction.anchored import finditer_from
+from fieldkit.redaction.anchors_ko import OFFICE, holds
 from fieldkit.redaction.cuewords import alternation, cue_words
 from fieldkit.redaction.hangul_chinese import CHINESE_SURNAMES
 from fieldkit.redaction.hits import Hit, person_by_cue
@@ -131,6 +132,8 @@ def _glued_offices(folded: str, res: Resources) -> list[Hit]:
     """정경위가, 박형사님, 선우주임이: a surname glued to an office, the whole word no
     office or word."""
     out: list[Hit] = []
+    if not holds(folded, OFFICE):
+        return out  # no office: the scan would find none (round 32, speed: anchors_ko)
     rx, offices = _rx(), _offices()
     for office in rx["office"].finditer(folded):
         start = glued_surname(folded, office.start(), res)

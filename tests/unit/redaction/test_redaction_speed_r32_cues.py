@@ -1,0 +1,179 @@
+"""Round 32 speed: the Korean cue rules' rare anchor lists read in one scan per text.
+
+``anchors_ko.holds`` says whether a text holds a word of one of five lists (offices, the
+role nouns after a Chinese surname, rank words, church offices, the roles of a formal
+statement), from one look-ahead scan of all of them; six rules return at once when their
+list is absent, as their own scan would have found nothing.  ``predicates_ko``'s gate
+tests the characters its branches open with first.  These tests compare each shortcut with
+the plain computation, on the development passages and on texts made of the lists' words,
+their halves and their neighbours (``bench/redaction_outputs.py`` checks the whole engine).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from fieldkit.redaction import (
+    address_terms_ko,
+    anchors_ko,
+    persons_ko,
+    predicates_ko,
+    ranks_ko,
+    strong_cues_ko,
+    surnames_ko,
+    textview,
+)
+from fieldkit.redaction.engine import Redactor
+from fieldkit.redaction.resources import Resources
+from speed_helpers import folded_passages, made_texts
+
+
+@pytest.fixture(scope="module")
+def res() -> Resources:
+    return Redactor.default().res
+
+
+def _pieces() -> tuple[str, ...]:
+    """Every listed word, its halves, words made of two listed words run together (a
+    word inside a longer one: 기사장, 목사님), and what may stand around them."""
+    words = sorted({w for found in anchors_ko.lists().values() for w in found})
+    halves = [part for w in words for part in (w[: len(w) // 2], w[len(w) // 2 :]) if part]
+    return (*words, *halves, " ", " ", ".", ",", "가", "이", "님", "는 ", "\n", "리 ", "뤄 ", "김")
+
+
+def _texts(seed: int) -> list[str]:
+    return folded_passages() + made_texts(seed, _pieces(), count=3000, size=4)
+
+
+def test_lists_held_are_the_plain_any() -> None:
+    """Each list's bit is set exactly when some word of the list is in the text, kept on
+    the view or not."""
+    lists = anchors_ko.lists()
+    held = dict.fromkeys(lists, 0)
+    for text in _texts(321):
+        for bit, words in lists.items():
+            expected = any(word in text for word in words)
+            assert anchors_ko.holds(text, bit) is expected, (bit, text)
+            held[bit] += expected
+        textview.view(text)
+        for bit, words in lists.items():
+            assert anchors_ko.holds(text, bit) is any(word in text for word in words), text
+        textview.forget()
+    assert all(count > 0 for count in held.values()), held
+
+
+def test_holds_keeps_one_answer_per_text() -> None:
+    """The bits are read once for the kept text and dropped with it."""
+    text = "정경위가 왔어요"
+    known = textview.view(text)
+    assert anchors_ko.holds(text, anchors_ko.OFFICE)
+    assert len(known.memo) == 1
+    textview.forget()
+    assert textview.current(text) is None
+
+
+_GATED: list[tuple[str, object, Callable]] = [
+    ("surnames_ko._glued_offices", surnames_ko, surnames_ko._glued_offices),
+    (
+        "address_terms_ko._chinese_surname_roles",
+        address_terms_ko,
+        address_terms_ko._chinese_surname_roles,
+    ),
+    ("ranks_ko._rank_words", ranks_ko, ranks_ko._rank_words),
+    ("strong_cues_ko._spaced_ranks", strong_cues_ko, strong_cues_ko._spaced_ranks),
+    ("strong_cues_ko._records", strong_cues_ko, strong_cues_ko._records),
+]
+
+
+def _church(text: str, _res: Resources) -> list:
+    return persons_ko._church_names(text)
+
+
+_GATED.append(("persons_ko._church_names", persons_ko, _church))
+
+_RULE_PIECES = (
+    "정경위가 ",
+    "박형사님 ",
+    "선우주임이 ",
+    "뤄 경찰이 ",
+    "가오 의사가 ",
+    "리 상위, ",
+    "김상사가 ",
+    "조 중사는 ",
+    "김 집사님이 ",
+    "박 목사님은 ",
+    "피해자 김하늘은 ",
+    "진술인 박순희가 ",
+    "한보람(여, 36세) ",
+    "그 사람 ",
+    "기사장 ",
+    "왔어요. ",
+    " ",
+)
+
+
+@pytest.mark.parametrize("name, module, rule", _GATED, ids=[g[0] for g in _GATED])
+def test_gated_rules_find_what_they_find_ungated(
+    name: str, module: object, rule: Callable, res: Resources, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Each gated rule finds what it finds with every list taken as held (the plain scan)."""
+    texts = _texts(322) + made_texts(323, _RULE_PIECES, count=3000, size=4)
+    with monkeypatch.context() as patched:
+        patched.setattr(module, "holds", lambda text, bit: True)
+        expected = [rule(text, res) for text in texts]
+    found = 0
+    for text, plain in zip(texts, expected, strict=True):
+        assert rule(text, res) == plain, (name, text)
+        found += bool(plain)
+    assert found, name
+
+
+_GATE_PIECES = (
+    "제 친구",
+    "내 딸",
+    "우리 언니",
+    "저희 동생",
+    "나의 아들",
+    "저의 남편",
+    '"',
+    "“",
+    "별명",
+    "이름",
+    "가명",
+    "애칭",
+    "닉네임",
+    " 누나",
+    "\t막내",
+    " 자매",
+    "\n사촌",
+    "이 엄마",
+    "이\n삼촌",
+    "저랑",
+    "나하고",
+    "제",
+    "친구",
+    "닉",
+    "애",
+    "가",
+    "네임",
+    "하고",
+    "순이",
+    ".",
+)
+
+
+def test_predicate_gate_opens_where_a_gate_does() -> None:
+    """The gate's first-character class lets every gate's match through: the gate finds
+    nothing exactly when every one of the module's gates finds nothing."""
+    gates = {rule[2] for rule in predicates_ko._RULES}
+    gates |= {predicates_ko._GATE_PAIR, predicates_ko._GATE_POSSESSOR}
+    gates |= {predicates_ko._GATE_WITH_ME}
+    texts = folded_passages() + made_texts(324, _GATE_PIECES, count=4000, size=2)
+    opened = 0
+    for text in texts:
+        shut = all(gate.search(text) is None for gate in gates)
+        assert (predicates_ko._any_gate().search(text) is None) is shut, text
+        opened += not shut
+    assert 0 < opened < len(texts)
