@@ -25,6 +25,7 @@ from fieldkit.redaction import (
     surnames_ko,
     textview,
 )
+from fieldkit.redaction.cuewords import cue_words
 from fieldkit.redaction.engine import Redactor
 from fieldkit.redaction.resources import Resources
 from speed_helpers import folded_passages, made_texts
@@ -35,10 +36,19 @@ def res() -> Resources:
     return Redactor.default().res
 
 
+def _rule_words() -> list[str]:
+    """The words the gated rules' own patterns open with, read from the rules' sources (not
+    from ``anchors_ko``, so a word its lists leave out is tried here)."""
+    c = cue_words()
+    words = {*c.get("office", "ko"), *c.get("rank_word", "ko"), *persons_ko._CHURCH}
+    words |= {*address_terms_ko._ROLES.split(), *strong_cues_ko._RECORD_ROLES.split("|")}
+    return sorted(words)
+
+
 def _pieces() -> tuple[str, ...]:
     """Every listed word, its halves, words made of two listed words run together (a
     word inside a longer one: 기사장, 목사님), and what may stand around them."""
-    words = sorted({w for found in anchors_ko.lists().values() for w in found})
+    words = _rule_words()
     halves = [part for w in words for part in (w[: len(w) // 2], w[len(w) // 2 :]) if part]
     return (*words, *halves, " ", " ", ".", ",", "가", "이", "님", "는 ", "\n", "리 ", "뤄 ", "김")
 
@@ -114,12 +124,21 @@ _RULE_PIECES = (
 )
 
 
+def _listed_in_context() -> tuple[str, ...]:
+    """Every listed word where its rule reads it: after a spaced or glued surname, before
+    a particle, a comma or a name (a word left out of a list is found missing here)."""
+    words = _rule_words()
+    shapes = ("김 {}님이 ", "정{}가 ", "리 {}, ", "뤄 {}이 ", "{} 김하늘은 ", "요셉 {}님은 ")
+    return tuple(shape.format(word) for word in words for shape in shapes)
+
+
 @pytest.mark.parametrize("name, module, rule", _GATED, ids=[g[0] for g in _GATED])
 def test_gated_rules_find_what_they_find_ungated(
     name: str, module: object, rule: Callable, res: Resources, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """Each gated rule finds what it finds with every list taken as held (the plain scan)."""
     texts = _texts(322) + made_texts(323, _RULE_PIECES, count=3000, size=4)
+    texts += made_texts(325, _listed_in_context(), count=3000, size=3)
     with monkeypatch.context() as patched:
         patched.setattr(module, "holds", lambda text, bit: True)
         expected = [rule(text, res) for text in texts]
