@@ -34,6 +34,7 @@ from functools import lru_cache
 
 from fieldkit.redaction import korean
 from fieldkit.redaction.anchored import char_test, literal_test
+from fieldkit.redaction.anchors_ko import CHILD, holds
 from fieldkit.redaction.cuewords import closed_words, cue_words
 from fieldkit.redaction.hits import Hit
 from fieldkit.redaction.known_ko import known_word, verb_form
@@ -189,6 +190,8 @@ def _children(folded: str, res: Resources) -> list[Hit]:
     after a bare child's name in the same sentence (큰애는 X, 작은애는 Y이에요)."""
     out: list[Hit] = []
     bare_end = -1
+    if not holds(folded, CHILD):
+        return out  # no child word: no match (round 32, speed: anchors_ko)
     for match in _rx()["ordinal"].finditer(folded):
         word, copula = match.group(1), match.group(2)
         if match.start() and "가" <= folded[match.start() - 1] <= "힣":

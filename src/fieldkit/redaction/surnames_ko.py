@@ -25,7 +25,7 @@ from functools import lru_cache
 
 from fieldkit.redaction import korean
 from fieldkit.redaction.anchored import finditer_from
-from fieldkit.redaction.anchors_ko import OFFICE, holds
+from fieldkit.redaction.anchors_ko import MASK, OFFICE, holds
 from fieldkit.redaction.cuewords import alternation, cue_words
 from fieldkit.redaction.hangul_chinese import CHINESE_SURNAMES
 from fieldkit.redaction.hits import Hit, person_by_cue
@@ -168,6 +168,8 @@ def _anonymised(folded: str, res: Resources) -> list[Hit]:
         hit = _before_honorific(folded, honorific.start(), honorific.end(), res)
         if hit is not None:
             out.append(hit)
+    if not holds(folded, MASK):
+        return out  # no mask character: no mask (round 32, speed: anchors_ko)
     starts = (m.start() for m in _MASK_START.finditer(folded))
     for match in finditer_from(rx["masked"], folded, starts):
         if _lone_syllable(folded, match.start() - 1, res):
@@ -193,7 +195,9 @@ def _after_mask(folded: str, end: int) -> int:
     return end + 1 if closes else end
 
 
-_MASK_START = re.compile("[○◯*＊OXx]")
+MASK_CHARS = "○◯*＊OXx"
+"""What a mask opens with (``anchors_ko`` reads them too: round 32)."""
+_MASK_START = re.compile(f"[{MASK_CHARS}]")
 """Where a mask can start: the mask pattern opens with a repeat, which ``re`` tried at every
 position of the text (round 13, speed)."""
 

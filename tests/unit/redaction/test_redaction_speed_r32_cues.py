@@ -1,11 +1,12 @@
 """Round 32 speed: the Korean cue rules' rare anchor lists read in one scan per text.
 
-``anchors_ko.holds`` says whether a text holds a word of one of five lists (offices, the
+``anchors_ko.holds`` says whether a text holds a word of one of nine lists (offices, the
 role nouns after a Chinese surname, rank words, church offices, the roles of a formal
-statement), from one look-ahead scan of all of them; six rules return at once when their
-list is absent, as their own scan would have found nothing.  ``predicates_ko``'s gate
-tests the characters its branches open with first.  These tests compare each shortcut with
-the plain computation, on the development passages and on texts made of the lists' words,
+statement, epithets and habit suffixes, children in birth order, mask characters), from
+one look-ahead scan of all of them; nine rules return at once when their list is absent,
+as their own scan would have found nothing.  ``predicates_ko``'s gate tests the
+characters its branches open with first.  These tests compare each shortcut with the
+plain computation, on the development passages and on texts made of the lists' words,
 their halves and their neighbours (``bench/redaction_outputs.py`` checks the whole engine).
 """
 
@@ -18,9 +19,12 @@ import pytest
 from fieldkit.redaction import (
     address_terms_ko,
     anchors_ko,
+    epithets_ko,
     persons_ko,
     predicates_ko,
     ranks_ko,
+    slots_ko,
+    slots_patterns_ko,
     strong_cues_ko,
     surnames_ko,
     textview,
@@ -42,6 +46,8 @@ def _rule_words() -> list[str]:
     c = cue_words()
     words = {*c.get("office", "ko"), *c.get("rank_word", "ko"), *persons_ko._CHURCH}
     words |= {*address_terms_ko._ROLES.split(), *strong_cues_ko._RECORD_ROLES.split("|")}
+    words |= {*epithets_ko.EPITHETS, *epithets_ko._SUFFIXES, *surnames_ko.MASK_CHARS}
+    words |= set(slots_patterns_ko._ORDINALS.split("|"))
     return sorted(words)
 
 
@@ -94,6 +100,9 @@ _GATED: list[tuple[str, object, Callable]] = [
     ("ranks_ko._rank_words", ranks_ko, ranks_ko._rank_words),
     ("strong_cues_ko._spaced_ranks", strong_cues_ko, strong_cues_ko._spaced_ranks),
     ("strong_cues_ko._records", strong_cues_ko, strong_cues_ko._records),
+    ("surnames_ko._anonymised", surnames_ko, surnames_ko._anonymised),
+    ("slots_ko._children", slots_ko, slots_ko._children),
+    ("epithets_ko.find_epithets_ko", epithets_ko, epithets_ko.find_epithets_ko),
 ]
 
 
@@ -119,6 +128,16 @@ _RULE_PIECES = (
     "한보람(여, 36세) ",
     "그 사람 ",
     "기사장 ",
+    "털보가 운전했는데 ",
+    "짱구가 ",
+    "욕심쟁이가 ",
+    "심술꾸러기는 ",
+    "큰애는 영희, ",
+    "둘째 철수(12) ",
+    "김○○ 씨가 ",
+    "K씨가 ",
+    "리모 씨는 ",
+    "박** ",
     "왔어요. ",
     " ",
 )
@@ -129,6 +148,7 @@ def _listed_in_context() -> tuple[str, ...]:
     a particle, a comma or a name (a word left out of a list is found missing here)."""
     words = _rule_words()
     shapes = ("김 {}님이 ", "정{}가 ", "리 {}, ", "뤄 {}이 ", "{} 김하늘은 ", "요셉 {}님은 ")
+    shapes += ("{}는 영희, ", "김{}씨가 ", "{}가 운전했는데 ", "욕심{}가 ")
     return tuple(shape.format(word) for word in words for shape in shapes)
 
 
