@@ -20,6 +20,7 @@ from fieldkit.redaction import (
     address_terms_ko,
     anchors_ko,
     epithets_ko,
+    orgs_legal_forms_ko,
     persons_ko,
     predicates_ko,
     ranks_ko,
@@ -216,3 +217,40 @@ def test_predicate_gate_opens_where_a_gate_does() -> None:
         assert (predicates_ko._any_gate().search(text) is None) is shut, text
         opened += not shut
     assert 0 < opened < len(texts)
+
+
+_SENDER_PIECES = (
+    "두리하나에서 ",
+    "새날교회에서 ",
+    "보낸 ",
+    "보내 준 ",
+    "보내준 ",
+    "보내 주신 ",
+    "보내주신 ",
+    "파견한 ",
+    "나온 ",
+    "온 ",
+    "김 ",
+    "목사님이 ",
+    "직원",
+    "사람이 ",
+    "에서",
+    "에서 ",
+    "보내",
+    "주식회사 한빛 ",
+    " ",
+    ".",
+)
+
+
+def test_senders_gate_is_the_plain_one(res: Resources) -> None:
+    """The legal-form rule finds what it finds reading the senders wherever 에서 is."""
+    texts = folded_passages() + made_texts(326, _SENDER_PIECES, count=4000, size=4)
+    found = 0
+    for text in texts:
+        plain = orgs_legal_forms_ko._after_form(text, res)
+        if "에서 " in text:
+            plain += orgs_legal_forms_ko._senders(text, res)
+        assert orgs_legal_forms_ko.find_legal_form_orgs(text, res) == plain, text
+        found += any(hit.rule == "sender_org_ko" for hit in plain)
+    assert found
