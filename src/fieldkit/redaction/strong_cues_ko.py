@@ -25,8 +25,8 @@ import re
 from functools import lru_cache
 
 from fieldkit.redaction import korean
-from fieldkit.redaction.anchored import char_test
-from fieldkit.redaction.anchors_ko import RANK, RECORD, holds
+from fieldkit.redaction.anchored import char_test, finditer_from
+from fieldkit.redaction.anchors_ko import RANK, RECORD, holds, title_starts
 from fieldkit.redaction.cuewords import (
     FELLOW_BELIEVERS,
     alternation,
@@ -130,7 +130,7 @@ def _rx() -> dict[str, re.Pattern[str]]:
 def _surname_titles(folded: str, res: Resources) -> list[Hit]:
     """One pass over the titles (an alternation of some hundred words) for both forms."""
     out: list[Hit] = []
-    for title in _rx()["title"].finditer(folded):
+    for title in finditer_from(_rx()["title"], folded, title_starts(folded)):  # round 32
         hit = _spaced_copula(folded, title, res) or _glued_title(folded, title, res)
         if hit is not None:
             out.append(hit)

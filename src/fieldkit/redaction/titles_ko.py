@@ -13,6 +13,8 @@ import re
 from functools import lru_cache
 
 from fieldkit.redaction import korean
+from fieldkit.redaction.anchored import finditer_from
+from fieldkit.redaction.anchors_ko import title_starts
 from fieldkit.redaction.cuewords import alternation, cue_words
 from fieldkit.redaction.phrases import trie_pattern
 from fieldkit.redaction.resources import Resources
@@ -66,7 +68,7 @@ def titles(folded: str) -> tuple[tuple[re.Match[str], str], ...]:
 def _find(folded: str) -> list[tuple[re.Match[str], str]]:
     found = []
     title, after = title_pattern(), after_title()
-    for word in _title_words().finditer(folded):
+    for word in finditer_from(_title_words(), folded, title_starts(folded)):  # round 32
         start = word.start()
         if not start or folded[start - 1] not in " \t":
             continue

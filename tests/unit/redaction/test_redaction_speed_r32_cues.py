@@ -12,7 +12,8 @@ their halves and their neighbours (``bench/redaction_outputs.py`` checks the who
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import re
+from collections.abc import Callable, Iterator
 
 import pytest
 
@@ -20,6 +21,7 @@ from fieldkit.redaction import (
     address_terms_ko,
     anchors_ko,
     epithets_ko,
+    glued_titles_ko,
     orgs_legal_forms_ko,
     persons_ko,
     predicates_ko,
@@ -29,6 +31,7 @@ from fieldkit.redaction import (
     strong_cues_ko,
     surnames_ko,
     textview,
+    titles_ko,
 )
 from fieldkit.redaction.cuewords import cue_words
 from fieldkit.redaction.engine import Redactor
@@ -254,3 +257,64 @@ def test_senders_gate_is_the_plain_one(res: Resources) -> None:
         assert orgs_legal_forms_ko.find_legal_form_orgs(text, res) == plain, text
         found += any(hit.rule == "sender_org_ko" for hit in plain)
     assert found
+
+
+def _titles() -> frozenset[str]:
+    return frozenset(cue_words().get("title", "ko"))
+
+
+def _plain_starts(text: str, words: frozenset[str]) -> list[int]:
+    """Where any of ``words`` starts, read with ``str.find`` word by word."""
+    found = set()
+    for word in words:
+        at = text.find(word)
+        while at >= 0:
+            found.add(at)
+            at = text.find(word, at + 1)
+    return sorted(found)
+
+
+def _title_pieces() -> tuple[str, ...]:
+    shapes = ("김 {}님이 ", "허{}이 ", "브로커최{}가 ", "거기한{}이 ", "{}", "정 {}이신데 ")
+    pieces = tuple(shape.format(title) for title in sorted(_titles()) for shape in shapes)
+    return (*pieces, "씨", "씨가 ", "아저씨", "김씨네", " ", "가", "\n", ".")
+
+
+def test_title_starts_are_every_title_and_ssi() -> None:
+    """Every position where a title (or, with ``ssi``, a title or 씨) starts, overlapping."""
+    texts = folded_passages() + made_texts(327, _title_pieces(), count=3000, size=3)
+    for text in texts:
+        assert anchors_ko.title_starts(text) == _plain_starts(text, _titles()), text
+        with_ssi = _plain_starts(text, _titles() | {"씨"})
+        assert anchors_ko.title_starts(text, ssi=True) == with_ssi, text
+
+
+def _plain_finditer(regex: re.Pattern[str], text: str, _starts: object) -> Iterator[re.Match[str]]:
+    return regex.finditer(text)
+
+
+def _spans(found: list[tuple[re.Match[str], str]]) -> list[tuple[tuple[int, int], str, str]]:
+    return [(match.span(), match.group(), particle) for match, particle in found]
+
+
+_TITLE_RULES: list[tuple[str, object, Callable]] = [
+    ("titles_ko._find", titles_ko, lambda text, _res: _spans(titles_ko._find(text))),
+    ("strong_cues_ko._surname_titles", strong_cues_ko, strong_cues_ko._surname_titles),
+    ("glued_titles_ko.find_glued_titles", glued_titles_ko, glued_titles_ko.find_glued_titles),
+]
+
+
+@pytest.mark.parametrize("name, module, rule", _TITLE_RULES, ids=[g[0] for g in _TITLE_RULES])
+def test_title_rules_find_what_their_scan_finds(
+    name: str, module: object, rule: Callable, res: Resources, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Each rule read from the shared title starts finds what it finds scanning the text."""
+    texts = folded_passages() + made_texts(328, _title_pieces(), count=3000, size=3)
+    with monkeypatch.context() as patched:
+        patched.setattr(module, "finditer_from", _plain_finditer)
+        expected = [rule(text, res) for text in texts]
+    found = 0
+    for text, plain in zip(texts, expected, strict=True):
+        assert rule(text, res) == plain, (name, text)
+        found += bool(plain)
+    assert found, name
