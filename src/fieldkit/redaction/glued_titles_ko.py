@@ -66,7 +66,7 @@ def _ends_word(folded: str, at: int, ssi: bool) -> bool:
 def find_glued_titles(folded: str, res: Resources) -> list[Hit]:
     """Surnames glued between a role or pointing word and their title (module docstring)."""
     out: list[Hit] = []
-    starts = [at - 1 for at in title_starts(folded, ssi=True) if at]  # round 32, speed
+    starts = [at - 1 for at in title_starts(folded) if at]  # round 32, speed
     for match in finditer_from(_rx(), folded, starts):
         surname, title = match.group(1), match.group(2)
         start = match.start(1)

@@ -281,12 +281,15 @@ def _title_pieces() -> tuple[str, ...]:
 
 
 def test_title_starts_are_every_title_and_ssi() -> None:
-    """Every position where a title (or, with ``ssi``, a title or 씨) starts, overlapping."""
+    """Every position where a title or 씨 starts, overlapping, kept on the view or not."""
     texts = folded_passages() + made_texts(327, _title_pieces(), count=3000, size=3)
     for text in texts:
-        assert anchors_ko.title_starts(text) == _plain_starts(text, _titles()), text
-        with_ssi = _plain_starts(text, _titles() | {"씨"})
-        assert anchors_ko.title_starts(text, ssi=True) == with_ssi, text
+        expected = _plain_starts(text, _titles() | {"씨"})
+        assert anchors_ko.title_starts(text) == expected, text
+        textview.view(text)
+        assert anchors_ko.title_starts(text) == expected, text
+        assert anchors_ko.title_starts(text) == expected, text  # the kept answer
+        textview.forget()
 
 
 def _plain_finditer(regex: re.Pattern[str], text: str, _starts: object) -> Iterator[re.Match[str]]:
