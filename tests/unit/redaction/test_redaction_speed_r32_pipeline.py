@@ -3,7 +3,9 @@
 ``gazetteer._hanzi_scan`` skips a position whose two characters open no spelling
 (``gazetteer_parts.hanzi_openings``) and calls ``_hanzi`` only for a name it could find
 (listed, or closed by a suffix character that ``_hanzi`` may cut); the native scan reads
-the view's Hanzi runs.  These tests compare, never time: each gives what the plain
+the view's Hanzi runs.  ``normalize._fold_slowly`` folds runs of Hanzi and CJK punctuation
+in one ``translate`` as it did ASCII and Hangul (a Chinese line takes the slow path for one
+fullwidth comma).  These tests compare, never time: each gives what the plain
 computation (copied here as it was before) gives, on the development passages and on
 texts made of pieces (``bench/redaction_outputs.py`` checks the whole engine's outputs).
 """
@@ -15,12 +17,12 @@ from collections.abc import Iterator
 
 import pytest
 
-from fieldkit.redaction import Redactor, gazetteer
+from fieldkit.redaction import Redactor, gazetteer, normalize
 from fieldkit.redaction.chinese import surname_before
 from fieldkit.redaction.hits import Hit
 from fieldkit.redaction.resources import Resources
 from fieldkit.redaction.textview import forget, view
-from speed_helpers import folded_passages, made_texts
+from speed_helpers import folded_passages, made_texts, passages
 
 _HANZI_PIECES = (
     "延吉市场",
@@ -135,3 +137,48 @@ def test_native_scan_is_the_plain_scan(res: Resources) -> None:
     for text in _hanzi_texts():
         assert list(gazetteer.find_gazetteer_native(text, res)) == list(_native_was(text, res))
         forget()
+
+
+# --- the slow fold's runs of Hanzi ------------------------------------------------------------
+
+
+def _fold_by_cluster(chunk: str, base: int) -> tuple[str, list[int]]:
+    """``_fold_slowly`` as before round 31: one cluster at a time."""
+    pieces: list[str] = []
+    starts: list[int] = []
+    for match in normalize._CLUSTER().finditer(chunk):
+        folded = normalize._fold_char(match.group()) or " "
+        pieces.append(folded)
+        starts.extend([base + match.start()] * len(folded))
+    return "".join(pieces), starts
+
+
+_CJK_ODD = (
+    "漢", "延吉", "，", "。", "、", "\u3000", "「", "」", "〩", "〪", "\u302e", "漢\u0301",
+    "，\u0301", "가", "\u1100\u1161", "e\u0301", "a", " ", "\n", "Ａ", "①", "﹐", "！", "鿿",
+    "\u4e00", "\u9fff\u20d0", "ﬁ",
+)  # fmt: skip
+
+
+def test_a_cjk_run_character_folds_as_translate_does() -> None:
+    """Every Hanzi and CJK punctuation mark the run takes: one character, as translate folds it."""
+    table = normalize._table()
+    for code in (*range(0x3000, 0x302A), *range(0x4E00, 0xA000)):
+        char = chr(code)
+        assert normalize._PIECE().fullmatch(char) is not None
+        assert normalize._fold_char(char) == char.translate(table), hex(code)
+        assert len(char.translate(table)) == 1
+
+
+def test_slow_fold_of_cjk_lines_is_cluster_by_cluster() -> None:
+    """Every slow line of the passages, and made lines of Hanzi, marks and odd characters."""
+    lines = 0
+    for text in passages():
+        for line in normalize._LINE().finditer(text):
+            if line.group() and not normalize._fast(line.group()):
+                lines += 1
+                got = normalize._fold_slowly(line.group(), line.start())
+                assert got == _fold_by_cluster(line.group(), line.start()), line.group()
+    assert lines > 20
+    for number, text in enumerate(made_texts(3202, _CJK_ODD, count=3000, size=14)):
+        assert normalize._fold_slowly(text, number) == _fold_by_cluster(text, number), text
