@@ -5,7 +5,9 @@
 (listed, or closed by a suffix character that ``_hanzi`` may cut); the native scan reads
 the view's Hanzi runs.  ``normalize._fold_slowly`` folds runs of Hanzi and CJK punctuation
 in one ``translate`` as it did ASCII and Hangul (a Chinese line takes the slow path for one
-fullwidth comma).  These tests compare, never time: each gives what the plain
+fullwidth comma).  ``hangul_words.words`` walks a text's Hangul words once for the
+gazetteer, the name-like words and the bare 동, which read only the words their registered
+test passes.  These tests compare, never time: each gives what the plain
 computation (copied here as it was before) gives, on the development passages and on
 texts made of pieces (``bench/redaction_outputs.py`` checks the whole engine's outputs).
 """
@@ -17,7 +19,15 @@ from collections.abc import Iterator
 
 import pytest
 
-from fieldkit.redaction import Redactor, gazetteer, normalize
+from fieldkit.redaction import (
+    Redactor,
+    gazetteer,
+    hangul_words,
+    memory,
+    namelike_ko,
+    normalize,
+    places_dong_ko,
+)
 from fieldkit.redaction.chinese import surname_before
 from fieldkit.redaction.hits import Hit
 from fieldkit.redaction.resources import Resources
@@ -182,3 +192,116 @@ def test_slow_fold_of_cjk_lines_is_cluster_by_cluster() -> None:
     assert lines > 20
     for number, text in enumerate(made_texts(3202, _CJK_ODD, count=3000, size=14)):
         assert normalize._fold_slowly(text, number) == _fold_by_cluster(text, number), text
+
+
+# --- one table of Hangul words ----------------------------------------------------------------
+
+_KO_PIECES = (
+    "신촌 쪽 ",
+    "일산에 살아요 ",
+    "여의도 순복음교회 ",
+    "상계에서 살아요 ",
+    "신촌으로 이사 ",
+    "목동 아파트 ",
+    "하얼빈에서 ",
+    "연변조선족자치주 ",
+    "연길시 ",
+    "3000위안 ",
+    "③하얼빈 ",
+    "5호 ",
+    "회령에서 ",
+    "안도에 ",
+    "'장사꾼'이라 ",
+    "3호실 ",
+    "영애하구 ",
+    "순희가 왔어요 ",
+    "김민수라고 ",
+    "민수라고 ",
+    "철수네 엄마 ",
+    "이름이 영호였어요 ",
+    "'큰손' ",
+    "은실, ",
+    "왕 따거가 ",
+    "그 ",
+    "제가 ",
+    "1992년생 ",
+    ", ",
+    "\n",
+)
+
+
+def _korean_texts() -> list[str]:
+    """Every development passage with Hangul, and made texts of Korean pieces."""
+    with_hangul = [t for t in folded_passages() if re.search("[가-힣]", t)]
+    return [*with_hangul, *made_texts(3203, _KO_PIECES, count=3000, size=8)]
+
+
+def _namelike_words_was(folded: str, res: Resources) -> list[namelike_ko._Word]:
+    found = []
+    for start, end in view(folded).hangul_runs:
+        if start and folded[start - 1].isdigit():
+            continue
+        quotes = namelike_ko._QUOTES
+        if start > 1 and folded[start - 1] in quotes and "가" <= folded[start - 2] <= "힣":
+            continue
+        decided = namelike_ko._candidate(folded[start:end], res)
+        if decided is not None:
+            found.append(namelike_ko._Word(start, start + len(decided[0]), *decided))
+    return found
+
+
+def _bare_dong_was(folded: str, res: Resources) -> Iterator[Hit]:
+    d = places_dong_ko
+    for start, _end in view(folded).hangul_runs:
+        name = d._bare_name(folded[start:_end], res)
+        if name is None:
+            continue
+        if not (d._LIVING().match(folded, start + len(name)) or d._VENUE().match(folded, _end)):
+            continue
+        yield Hit(
+            start=start,
+            end=start + len(name),
+            label="PLACE",
+            detector="gazetteer",
+            rule="dong_ko_bare",
+            uncertain=True,
+            detail=d._names()[name + "동"],
+        )
+
+
+def test_word_table_loops_are_the_plain_loops(res: Resources) -> None:
+    """The gazetteer's Hangul scan, the name-like words and the bare 동 over the table of
+    words, against their loops over every word (the bare 동 without ``_bare_name``'s gate
+    made inline in round 31), on each text as the engine reads it and afresh."""
+    counts = [0, 0, 0]
+    for text in _korean_texts():
+        for _ in range(2):  # the second time from the table kept on the view
+            plain = list(_native_was(text, res))
+            assert list(gazetteer.find_gazetteer_native(text, res)) == plain, text
+            assert namelike_ko._words(text, res) == _namelike_words_was(text, res), text
+            bare = list(places_dong_ko._bare_dong(text, res))
+            assert bare == list(_bare_dong_was(text, res)), text
+        counts[0] += len(plain)
+        counts[1] += len(namelike_ko._words(text, res))
+        counts[2] += len(bare)
+        forget()
+    assert min(counts) > 50, counts  # each loop finds something in these texts
+
+
+def test_word_table_follows_its_tests(res: Resources) -> None:
+    """A test registered after a table was kept gets its own list; the kept answers are
+    dropped for it, and the workspace's ``forget_texts`` empties them."""
+    text = "신촌 쪽에 살아요 하얼빈에서"
+    before = hangul_words.words(text, res, 0)
+    try:
+        late = hangul_words.register(lambda word, _res: word.endswith("요"))
+        assert hangul_words.words(text, res, late) == [(6, 9, "살아요")]
+        assert hangul_words.words(text, res, 0) == before
+    finally:
+        hangul_words._TESTS.pop()
+        hangul_words._FACTS.forget_words()
+        forget()
+    hangul_words.words(text, res, 0)
+    assert hangul_words._FACTS.words
+    memory.forget_texts()
+    assert not hangul_words._FACTS.words
