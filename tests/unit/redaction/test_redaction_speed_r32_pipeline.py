@@ -7,7 +7,8 @@ the view's Hanzi runs.  ``normalize._fold_slowly`` folds runs of Hanzi and CJK p
 in one ``translate`` as it did ASCII and Hangul (a Chinese line takes the slow path for one
 fullwidth comma).  ``hangul_words.words`` walks a text's Hangul words once for the
 gazetteer, the name-like words and the bare 동, which read only the words their registered
-test passes.  These tests compare, never time: each gives what the plain
+test passes, and for the Korean catch-all, which reads a word without a context only when
+the word alone is a hit.  These tests compare, never time: each gives what the plain
 computation (copied here as it was before) gives, on the development passages and on
 texts made of pieces (``bench/redaction_outputs.py`` checks the whole engine's outputs).
 """
@@ -21,6 +22,7 @@ import pytest
 
 from fieldkit.redaction import (
     Redactor,
+    catchall_ko,
     gazetteer,
     hangul_words,
     memory,
@@ -30,6 +32,7 @@ from fieldkit.redaction import (
 )
 from fieldkit.redaction.chinese import surname_before
 from fieldkit.redaction.hits import Hit
+from fieldkit.redaction.keep import KeepSpans
 from fieldkit.redaction.resources import Resources
 from fieldkit.redaction.textview import forget, view
 from speed_helpers import folded_passages, made_texts, passages
@@ -305,3 +308,35 @@ def test_word_table_follows_its_tests(res: Resources) -> None:
     assert hangul_words._FACTS.words
     memory.forget_texts()
     assert not hangul_words._FACTS.words
+
+
+_DECIDED: dict[tuple[str, str], Hit | None] = {}
+
+
+def _korean_catchall_was(folded: str, res: Resources, keep: KeepSpans) -> Iterator[Hit]:
+    """``korean_catchall`` before round 32: every word's decision, its context derived."""
+    c = catchall_ko
+    for start, end in view(folded).hangul_runs:
+        if start and folded[start - 1].isdigit():
+            continue
+        key = (folded[start:end], c._context(folded, start, end))
+        if key not in _DECIDED:  # this test's own memo: the plain decision, once per key
+            _DECIDED[key] = c._korean_hit(key[0], 0, res, context=key[1])
+        hit = _DECIDED[key]
+        if hit is not None and hit.label == "PERSON" and c.thing_before(folded, start):
+            continue
+        if hit is not None and not keep.contains(start, start + hit.end):
+            yield hit._replace(start=start + hit.start, end=start + hit.end)
+
+
+def test_korean_catchall_over_the_table_is_the_plain_loop(res: Resources) -> None:
+    """With no keep interval and with intervals of every size, each text twice."""
+    found = 0
+    for number, text in enumerate(_korean_texts()):
+        cuts = [(i, i + 1 + (i * 7) % 5) for i in range(0, len(text), 3 + number % 5)]
+        for keep in (KeepSpans(()), KeepSpans(cuts), KeepSpans(())):
+            plain = list(_korean_catchall_was(text, res, keep))
+            assert list(catchall_ko.korean_catchall(text, res, keep)) == plain, text
+            found += len(plain)
+        forget()
+    assert found > 1000
