@@ -8,8 +8,9 @@ in one ``translate`` as it did ASCII and Hangul (a Chinese line takes the slow p
 fullwidth comma).  ``hangul_words.words`` walks a text's Hangul words once for the
 gazetteer, the name-like words and the bare 동, which read only the words their registered
 test passes, and for the Korean catch-all, which reads a word without a context only when
-the word alone is a hit.  These tests compare, never time: each gives what the plain
-computation (copied here as it was before) gives, on the development passages and on
+the word alone is a hit.  ``propagate._members`` asks the people of a list and the
+glossed names only of a text with Hangul.  These tests compare, never time: each gives
+what the plain computation (copied here as it was before) gives, on the development passages and on
 texts made of pieces (``bench/redaction_outputs.py`` checks the whole engine's outputs).
 """
 
@@ -29,10 +30,13 @@ from fieldkit.redaction import (
     namelike_ko,
     normalize,
     places_dong_ko,
+    propagate,
 )
 from fieldkit.redaction.chinese import surname_before
+from fieldkit.redaction.engine import _Field
 from fieldkit.redaction.hits import Hit
 from fieldkit.redaction.keep import KeepSpans
+from fieldkit.redaction.known import compile_known
 from fieldkit.redaction.resources import Resources
 from fieldkit.redaction.textview import forget, view
 from speed_helpers import folded_passages, made_texts, passages
@@ -340,3 +344,60 @@ def test_korean_catchall_over_the_table_is_the_plain_loop(res: Resources) -> Non
             found += len(plain)
         forget()
     assert found > 1000
+
+
+# --- lists and glosses only with Hangul ---------------------------------------------------
+
+
+def _members_was(text: str, hits: list[Hit], res: Resources) -> None:
+    """``propagate``'s first loop before round 32: every rule asked of every text."""
+    p = propagate
+    if "," in text:
+        hits.extend(p.enumerated_names(text, hits, res))
+    hits.extend(p.paired_names(text, hits, res))
+    hits.extend(p.listed_people(text, hits, res))
+    hits.extend(p.counted_people_zh(text, hits))
+    hits.extend(p.aliases(text, hits, res))
+    hits.extend(p.glossed_names(text, hits, res))
+
+
+_LISTED_PIECES = (
+    "Sun-hui, ",
+    "Mi-ran, ",
+    "Pak ",
+    "and ",
+    "(real name Kim) ",
+    "三个人 ",
+    "李明、王芳、张伟三个人 ",
+    "(본명 박순자) ",
+    "순(본명 ",
+    "옥이, 금이, 은이 세 자매가 ",
+    "핑핑, 平平 ",
+    "정희랑 ",
+    "\n",
+)
+
+
+def test_members_are_the_plain_rules(res: Resources) -> None:
+    """The engine's hits of one passage in five and of made texts, and a person hit over each
+    word (lists and glosses need one): the gated rules add what every rule added."""
+    engine = Redactor.default()
+    matcher = compile_known(())
+    texts = [*passages()[::5], *made_texts(3204, _LISTED_PIECES, count=200, size=8)]
+    added = 0
+    for text in texts:
+        field = _Field("text", text)
+        found = engine._detect(field, matcher, "auto", strict=False)
+        folded = field.folded.text
+        words = [
+            Hit.at(m.span(), label="PERSON", detector="name", rule="x", uncertain=True)
+            for m in re.finditer(r"\S+", folded)
+        ]
+        for hits in (found, words[::2]):
+            new, plain = list(hits), list(hits)
+            propagate._members(folded, new, res)
+            _members_was(folded, plain, res)
+            assert new == plain, text
+            added += len(plain) - len(hits)
+        forget()
+    assert added > 20
