@@ -323,6 +323,17 @@ place, and the scan reads only these, from the text's table of words (round 32, 
 
 def find_gazetteer_native(folded: str, res: Resources) -> Iterator[Hit]:
     """Hangul places at the start of a word, Hanzi places anywhere (longest first)."""
+    known = view(folded)
+    if known.has_hangul:  # no table, openings or generator step for English (round 32)
+        yield from _hangul_places(folded, res)
+    if not known.has_hanzi:
+        return
+    for start, end in known.hanzi_runs:  # the runs ``[\u4e00-\u9fff]+`` (round 32)
+        yield from _hanzi_scan(folded, start, end, res)
+
+
+def _hangul_places(folded: str, res: Resources) -> Iterator[Hit]:
+    """Hangul places at the start of a word (of the words whose opening opens a spelling)."""
     listed, marked = res.gaz_hangul, res.gaz_marked
     _, longer, longest = _openings(res)
     for start, end, _word in hangul_words.words(folded, res, _OPENS):
@@ -342,10 +353,6 @@ def find_gazetteer_native(folded: str, res: Resources) -> Iterator[Hit]:
             if hit:
                 yield hit
                 break
-    if not view(folded).has_hanzi:
-        return
-    for start, end in view(folded).hanzi_runs:  # the runs ``[\u4e00-\u9fff]+`` (round 32)
-        yield from _hanzi_scan(folded, start, end, res)
 
 
 def _hanzi_scan(folded: str, index: int, end: int, res: Resources) -> Iterator[Hit]:
