@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from functools import lru_cache
 
-from fieldkit.redaction import hangul, known_ko, korean, spoken_ko
+from fieldkit.redaction import hangul, hangul_words, known_ko, korean, spoken_ko
 from fieldkit.redaction.cues import closed_words
 from fieldkit.redaction.famous_ko import famous_shaped
 from fieldkit.redaction.hangul_chinese import CHINESE_SURNAMES
@@ -196,9 +196,27 @@ def _lone_surnames() -> frozenset[str]:
     return CHINESE_SURNAMES | common_surnames()
 
 
+def _decided(key: tuple[str, str], res: Resources) -> Hit | None:
+    """``_korean_hit`` of a token in a context, at 0, kept (``_TOKENS``)."""
+    cache = _TOKENS.of(res)
+    hit = cache.get(key, _UNSEEN)  # one look-up, not two (round 32, speed)
+    if hit is _UNSEEN:
+        hit = cache[key] = _korean_hit(key[0], 0, res, context=key[1])
+    return hit
+
+
+_UNSEEN = Hit(start=0, end=0, label="", detector="", rule="", uncertain=False)
+"""No decision yet (no kept decision is this object)."""
+
+_ALONE = hangul_words.register(lambda token, res: _decided((token, ""), res) is not None)
+"""A word that is a hit without a context: of the words without one, only these are read
+(the text's table of words; round 32, speed)."""
+
+
 def korean_catchall(folded: str, res: Resources, keep: KeepSpans) -> Iterator[Hit]:
     """Uncertain hits for Hangul noun phrases whose stem no rule explains (cached per token)."""
-    cache, lone = _TOKENS.of(res), _lone_surnames()
+    lone = _lone_surnames()
+    alone = {word[0] for word in hangul_words.words(folded, res, _ALONE)}
     for start, end in view(folded).hangul_runs:  # the text's Hangul words (round 9)
         before = folded[start - 1] if start else ""
         if before.isdigit():
@@ -209,11 +227,11 @@ def korean_catchall(folded: str, res: Resources, keep: KeepSpans) -> Iterator[Hi
             or (before == " " and start >= 2 and folded[start - 2] in lone)
         ):
             key = (folded[start:end], _context(folded, start, end))
-        else:
+        elif start in alone:
             key = (folded[start:end], "")  # what ``_context`` answers (round 28, speed)
-        hit = cache.get(key)
-        if hit is None and key not in cache:
-            hit = cache[key] = _korean_hit(key[0], 0, res, context=key[1])
+        else:
+            continue  # no context, and the word alone is no hit (round 32, speed)
+        hit = _decided(key, res)
         if hit is not None and hit.label == "PERSON" and thing_before(folded, start):
             continue  # on a 노텔: an English article or measure makes it a thing (round 27)
         if hit is not None and not keep.contains(start, start + hit.end):

@@ -29,9 +29,14 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from fieldkit.redaction import hangul, korean
+from fieldkit.redaction import hangul, hangul_words, korean
 from fieldkit.redaction.chinese import surname_before
 from fieldkit.redaction.cuewords import closed_words
+from fieldkit.redaction.gazetteer_parts import SHORT as _SHORT
+from fieldkit.redaction.gazetteer_parts import hangul_openings as _openings
+from fieldkit.redaction.gazetteer_parts import hanzi_openings
+from fieldkit.redaction.gazetteer_parts import island as _island
+from fieldkit.redaction.gazetteer_parts import surname_start as _surname_start
 from fieldkit.redaction.hits import Hit
 from fieldkit.redaction.lazy import lazy_pattern
 from fieldkit.redaction.resources import Resources
@@ -307,61 +312,31 @@ def _hanzi(folded: str, start: int, end: int, res: Resources) -> Hit | None:
     )
 
 
-def _is_hanzi(char: str) -> bool:
-    return "\u4e00" <= char <= "\u9fff"
-
-
-def _island(folded: str, start: int, end: int) -> bool:
-    """A Hanzi name alone among Hangul (적봉, 중국말로 赤峰 밑에; 赤峰 시골): a Korean writer
-    switches script for a name more often than for a word, so even a frequent word's spelling
-    is an uncertain place there, listed for review (round 12)."""
-    if (start and _is_hanzi(folded[start - 1])) or (end < len(folded) and _is_hanzi(folded[end])):
-        return False
-    left = folded[max(0, start - 3) : start].rstrip(" ")
-    right = folded[end : end + 3].lstrip(" ")
-    return bool(left and "가" <= left[-1] <= "힣") or bool(right and "가" <= right[0] <= "힣")
-
-
 _HANZI_WORD_END = frozenset("的人了是，。、；：！？,.;:!? \n")
 """What may follow a word-like Hanzi name for it to stand alone (延边的; not 上高 in 上高中)."""
 
 
-def _surname_start(folded: str, start: int, res: Resources) -> int | None:
-    """Where a surname just before a word-like name starts (欧阳建华, 姚青山: a person)."""
-    if start > 1 and folded[start - 2 : start] in res.sur_zh_hanzi:
-        return start - 2
-    if start > 0 and folded[start - 1] in res.sur_zh_hanzi:
-        return start - 1
-    return None
-
-
-_OPENINGS: dict[int, tuple[Resources, frozenset[str], frozenset[str], int]] = {}
-_SHORT = 6  # syllables tried at every word that opens a spelling (round 9)
-
-
-def _openings(res: Resources) -> tuple[frozenset[str], frozenset[str], int]:
-    """The first two characters of every Hangul spelling: a word opening none is no place
-    (round 9, speed); the first seven of the longer ones and the longest length (round 30:
-    연변조선족자치주 and 231 more of 7-15 syllables were never tried; now past six when a
-    word's first seven open one)."""
-    kept = _OPENINGS.get(id(res))
-    if kept is None or kept[0] is not res:
-        spellings = (*res.gaz_hangul, *res.gaz_marked)
-        longer = frozenset(w[: _SHORT + 1] for w in spellings if len(w) > _SHORT)
-        longest = max(map(len, spellings), default=_SHORT)
-        kept = (res, frozenset(w[:2] for w in spellings), longer, longest)
-        _OPENINGS[id(res)] = kept
-    return kept[1], kept[2], kept[3]
+_OPENS = hangul_words.register(lambda word, res: word[:2] in _openings(res)[0])
+"""A Hangul word whose first two syllables open a spelling (round 9): the others hold no
+place, and the scan reads only these, from the text's table of words (round 32, speed)."""
 
 
 def find_gazetteer_native(folded: str, res: Resources) -> Iterator[Hit]:
     """Hangul places at the start of a word, Hanzi places anywhere (longest first)."""
+    known = view(folded)
+    if known.has_hangul:  # no table, openings or generator step for English (round 32)
+        yield from _hangul_places(folded, res)
+    if not known.has_hanzi:
+        return
+    for start, end in known.hanzi_runs:  # the runs ``[\u4e00-\u9fff]+`` (round 32)
+        yield from _hanzi_scan(folded, start, end, res)
+
+
+def _hangul_places(folded: str, res: Resources) -> Iterator[Hit]:
+    """Hangul places at the start of a word (of the words whose opening opens a spelling)."""
     listed, marked = res.gaz_hangul, res.gaz_marked
-    openings, longer, longest = _openings(res)
-    for start, end in view(folded).hangul_runs:
-        if folded[start : start + 2] not in openings:
-            continue  # no Hangul spelling opens with the word's first two syllables (first:
-            # most words, so the digit test below is not read for them; round 31, speed)
+    _, longer, longest = _openings(res)
+    for start, end, _word in hangul_words.words(folded, res, _OPENS):
         shortest = start + 2
         if start and folded[start - 1].isdigit():
             # 3000위안, 5호: a unit after a number.  A list's ③ folds to 3 too (③하얼빈):
@@ -378,15 +353,25 @@ def find_gazetteer_native(folded: str, res: Resources) -> Iterator[Hit]:
             if hit:
                 yield hit
                 break
-    if not view(folded).has_hanzi:
-        return
-    for match in re.finditer(r"[\u4e00-\u9fff]+", folded):
-        yield from _hanzi_scan(folded, match.start(), match.end(), res)
 
 
 def _hanzi_scan(folded: str, index: int, end: int, res: Resources) -> Iterator[Hit]:
+    """The Hanzi places of a run, longest first at each position.  ``_hanzi`` is called only
+    for a name it could find: one whose position opens a spelling (``hanzi_openings``), listed
+    itself or closed by a suffix character, which ``_hanzi`` may cut (round 32, speed)."""
+    openings, listed, marked = hanzi_openings(res), res.gaz_hanzi, res.gaz_marked
     while index < end - 1:
+        if folded[index : index + 2] not in openings:
+            index += 1
+            continue
         for size in range(min(end - index, 8), 1, -1):
+            name = folded[index : index + size]
+            if (
+                name not in listed
+                and name not in marked
+                and (size == 2 or name[-1] not in _SUFFIX_CHARS)
+            ):
+                continue  # what ``_hanzi`` answers, without the call
             hit = _hanzi(folded, index, index + size, res)
             if hit and hit.label == "PLACE" and size == 2 and surname_before(folded, index, res):
                 # 郭长海: a surname and a given name that is also a place (长海)

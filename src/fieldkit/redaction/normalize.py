@@ -28,9 +28,14 @@ _SPACES = (
 _MARKS = r"[\u0300-\u036f\u1160-\u11ff\u1ab0-\u1aff\u20d0-\u20ff\ufe20-\ufe2f]"
 """What joins the character before it in a cluster (combining marks, medial and final jamo)."""
 _CLUSTER = lazy_pattern(rf"(?s).{_MARKS}*")
-_PIECE = lazy_pattern(rf"(?s)([\x00-\x7f\uac00-\ud7a3]+)(?!{_MARKS})|.{_MARKS}*")
-"""A ``_CLUSTER``, or a run of clusters that are one ASCII character or Hangul syllable each
-(no mark after it), which ``_fold_char`` folds as the fast path's ``translate`` does."""
+_RUN = r"\x00-\x7f\u3000-\u3029\u4e00-\u9fff\uac00-\ud7a3"
+"""Characters that ``_fold_char`` folds as the fast path's ``translate`` does, one to one:
+ASCII, Hangul syllables and, since round 32 (speed), the CJK punctuation before its tone
+marks and the Hanzi.  A Chinese line takes the slow path for one fullwidth comma (，, folded
+to ","), and was then folded a Hanzi at a time."""
+_PIECE = lazy_pattern(rf"(?s)([{_RUN}]+)(?!{_MARKS})|.{_MARKS}*")
+"""A ``_CLUSTER``, or a run of clusters that are one ``_RUN`` character each (no mark after
+it), which ``_fold_char`` folds as the fast path's ``translate`` does."""
 _NEEDS_SLOW = re.compile(r"[\u0300-\u036f\u1100-\u11ff\u1ab0-\u1aff\u20d0-\u20ff\ufe20-\ufe2f]")
 
 

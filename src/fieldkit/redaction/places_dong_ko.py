@@ -29,11 +29,10 @@ import re
 from collections.abc import Iterator
 from functools import cache
 
-from fieldkit.redaction import data, dictionary_ko, hangul, known_ko, korean
+from fieldkit.redaction import data, dictionary_ko, hangul, hangul_words, known_ko, korean
 from fieldkit.redaction.hits import Hit
 from fieldkit.redaction.lazy import lazy_pattern
 from fieldkit.redaction.resources import Resources
-from fieldkit.redaction.textview import view
 
 __all__ = ["dong_or_stem", "dong_places", "dong_province"]
 
@@ -124,16 +123,10 @@ _VENUE = lazy_pattern(r"\s+[가-힣]{1,8}?(?:교회|성당|병원|시장|센터|
 
 
 def _bare_dong(folded: str, res: Resources) -> Iterator[Hit]:
-    """신촌 쪽, 일산에 살아요, 여의도 순복음교회: a listed 동's name without its 동.  The
-    set look-ups that ``_bare_name`` opens with are made here, inline: nearly every word
-    fails them, and then no call is made for it (round 31, speed)."""
-    bare = _bare_names()
-    for start, end in view(folded).hangul_runs:
-        if not 2 <= end - start <= 5:
-            continue
-        token = folded[start:end]
-        if token not in bare and token[:-1] not in bare and token[:-2] not in bare:
-            continue
+    """신촌 쪽, 일산에 살아요, 여의도 순복음교회: a listed 동's name without its 동.  Only the
+    words that pass ``_bare_name``'s opening set look-ups are read, from the text's table of
+    words (round 32, speed; round 31 made the look-ups inline: nearly every word fails them)."""
+    for start, end, token in hangul_words.words(folded, res, _MAY_BE_BARE):
         name = _bare_name(token, res)
         if name is None:
             continue
@@ -148,6 +141,17 @@ def _bare_dong(folded: str, res: Resources) -> Iterator[Hit]:
             uncertain=True,
             detail=_names()[name + "동"],
         )
+
+
+def _may_be_bare(token: str, _res: Resources) -> bool:
+    """A word of two to five syllables that is, or opens with, a listed 동's bare name."""
+    bare = _bare_names()
+    if not 2 <= len(token) <= 5:
+        return False
+    return token in bare or token[:-1] in bare or token[:-2] in bare
+
+
+_MAY_BE_BARE = hangul_words.register(_may_be_bare)
 
 
 @cache

@@ -49,6 +49,7 @@ from fieldkit.redaction.propagate_seeds import seeds as derive_seeds
 from fieldkit.redaction.propagate_words import reads_as_word
 from fieldkit.redaction.resources import Resources
 from fieldkit.redaction.spaced_names_ko import SPACED_KEY, spaced_after
+from fieldkit.redaction.textview import view
 
 __all__ = ["propagate"]
 
@@ -153,13 +154,7 @@ _MARKS = "\t" + SURNAME_KEY + READING_KEY + SURNAME_TITLE_KEY + NICK_KEY + SPACE
 def propagate(fields: Sequence[_FieldLike], res: Resources, release: frozenset[str]) -> None:
     """Add a ``propagation`` hit wherever a seed occurs and nothing covers it yet."""
     for field in fields:
-        if "," in field.folded.text:  # a list needs its commas
-            field.hits.extend(enumerated_names(field.folded.text, field.hits, res))
-        field.hits.extend(paired_names(field.folded.text, field.hits, res))  # round 12
-        field.hits.extend(listed_people(field.folded.text, field.hits, res))  # round 14
-        field.hits.extend(counted_people_zh(field.folded.text, field.hits))  # round 14b
-        field.hits.extend(aliases(field.folded.text, field.hits, res))
-        field.hits.extend(glossed_names(field.folded.text, field.hits, res))  # round 14b
+        _members(field.folded.text, field.hits, res)
     seeds = derive_seeds(fields, release, res)
     if not seeds:
         return
@@ -228,6 +223,22 @@ def propagate(fields: Sequence[_FieldLike], res: Resources, release: frozenset[s
                         key=source.key if glued is None else "",  # 김영희 is not 박영희
                     )
                 )
+
+
+def _members(text: str, hits: list[Hit], res: Resources) -> None:
+    """Add to ``hits`` the unfound members of the text's lists and pairs, its aliases and
+    glossed names.  The people of a list and a gloss are Hangul words: those two rules are
+    not asked of a text without Hangul (round 32, speed: English has commas and brackets)."""
+    if "," in text:  # a list needs its commas
+        hits.extend(enumerated_names(text, hits, res))
+    hits.extend(paired_names(text, hits, res))  # round 12
+    korean = view(text).has_hangul
+    if korean:
+        hits.extend(listed_people(text, hits, res))  # round 14
+    hits.extend(counted_people_zh(text, hits))  # round 14b
+    hits.extend(aliases(text, hits, res))
+    if korean:
+        hits.extend(glossed_names(text, hits, res))  # round 14b
 
 
 def _cued_place(source: Hit) -> bool:
