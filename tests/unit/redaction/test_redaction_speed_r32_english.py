@@ -1,0 +1,134 @@
+"""Round 32 speed: the English path's shortcuts, each compared with the plain computation.
+
+``catchall._LatinScan.flagged`` asks whether a lone word's line is a heading only when the
+word is ordinary (the line's scan reads all its words; both tests are pure): compared with
+``flagged`` as it was, run by run, on the development passages and on made texts of
+Title-case lines, headings and prose, strict and not.
+
+``round13_zh.find_round13_zh`` gates a text without Hanzi on the capitalised Latin kinds
+(" Hotel", " KTV"), the only kind such a text can match: compared with the function as it was
+on the passages and on made texts of kinds, their anchors ("bar", "safe") and Hanzi names.
+
+(``bench/redaction_outputs.py`` checks the whole engine's outputs.)
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+import pytest
+
+from fieldkit.redaction import catchall, round13_zh
+from fieldkit.redaction.articles_en import after_article
+from fieldkit.redaction.hits import Hit
+from fieldkit.redaction.keep import keep_spans
+from fieldkit.redaction.normalize import fold
+from fieldkit.redaction.resources import Resources
+from fieldkit.redaction.textview import forget, view
+from speed_helpers import folded_passages, made_texts
+
+
+@pytest.fixture(scope="module")
+def texts() -> list[str]:
+    return folded_passages()
+
+
+# --- catchall: a lone word's heading test -----------------------------------------------------
+
+
+def _flagged_as_it_was(scan: catchall._LatinScan, run: list[re.Match[str]]) -> list[re.Match[str]]:
+    """``_LatinScan.flagged`` before round 32: the lone word's line read first."""
+    tokens = [m for m in run if not scan.skip(m)]
+    if not tokens:
+        return []
+    if scan.opening(tokens[0]):
+        tokens = tokens[1:]
+    if len(tokens) == 1 and after_article(scan.folded, tokens[0].start(), scan.res):
+        return []
+    if any(scan.personal(m) for m in tokens):
+        return tokens
+    if len(tokens) == 1:
+        heading = scan.in_heading(tokens[0].start())
+        return [] if heading and scan.ordinary(tokens[0].group()) else tokens
+    return [m for m in tokens if not scan.ordinary(m.group())]
+
+
+def _compare_flagged(text: str, res: Resources, strict: bool) -> int:
+    """Both versions on every run of ``text``; the number of runs cut to a lone word."""
+    keep = keep_spans(text, res)
+    new = catchall._LatinScan(text, res, keep, strict)
+    old = catchall._LatinScan(text, res, keep, strict)
+    lone = 0
+    for run in new._runs():
+        got = new.flagged(run)
+        assert got == _flagged_as_it_was(old, run), (text, [m.group() for m in run])
+        lone += len(got) <= 1
+    return lone
+
+
+def test_flagged_on_the_passages(texts: list[str], res: Resources) -> None:
+    lone = 0
+    for text in texts:
+        lone += _compare_flagged(text, res, False)
+        lone += _compare_flagged(text, res, True)
+    assert lone > 1000
+
+
+_LINES = (
+    "The Long Road Home", "Report On The Border", "Chapter ", "Water ", "Mission ", "River ",
+    "Hope ", "Grace ", "Kim ", "Sarah ", "Jilin ", "the ", "and ", "was ", "said ", "Winter ",
+    "House ", "Church ", "Morning ", "Market ", "\n", "\n", ". ", ".\n", "In ", "Park ", "a ",
+    "old ", "North ", "Korea ", "Ok-sun ", "Bright Path ", "Village ", "Station ", "I ",
+)  # fmt: skip
+
+
+def test_flagged_on_made_texts(res: Resources) -> None:
+    headings = 0
+    for number, text in enumerate(made_texts(32, _LINES, count=2500, size=12)):
+        folded = fold(text)
+        _compare_flagged(folded, res, number % 2 == 0)
+        headings += any(catchall._heading_line(line) for line in folded.split("\n"))
+    assert headings > 100  # heading lines reached, where an ordinary lone word is dropped
+
+
+# --- round13_zh: the gate of a text without Hanzi ---------------------------------------------
+
+
+def _round13_zh_as_it_was(folded: str, res: Resources, has_hanzi: bool) -> Iterator[Hit]:
+    """``find_round13_zh`` before round 32: the wide anchor gate for every text."""
+    if has_hanzi and ("区" in folded or "县" in folded or "市" in folded):
+        yield from round13_zh._neighbourhoods(folded, res)
+    if view(folded).has_latin and round13_zh._HAS_KIND_ANCHOR(folded):
+        yield from round13_zh._business_names(folded, res)
+
+
+def _compare_round13_zh(folded: str, res: Resources) -> bool:
+    forget()
+    hanzi = view(folded).has_hanzi
+    got = list(round13_zh.find_round13_zh(folded, res, hanzi))
+    assert got == list(_round13_zh_as_it_was(folded, res, hanzi)), folded
+    forget()
+    return bool(got)
+
+
+def test_round13_zh_on_the_passages(texts: list[str], res: Resources) -> None:
+    found = sum(_compare_round13_zh(text, res) for text in texts)
+    assert found > 0
+
+
+_KINDS = (
+    " KTV", "KTV", " Hotel", "hotel", " Restaurant", " Karaoke", " Sauna", " Bar", "bar", " Cafe",
+    "safe", "otel", "Baitoushan", "Tumen", "Yanji", "长白山", "金达莱", "白头山", "我在", " ", ".",
+    "Seoul", "the ", "Bright", "海淀区", "的", "x", "\n", "Yanji Hotel", "Tumen Bar", "Seoul Cafe",
+)  # fmt: skip
+
+
+def test_round13_zh_on_made_texts(res: Resources) -> None:
+    found = {True: 0, False: 0}
+    for text in made_texts(3213, _KINDS, count=3000, size=6):
+        folded = fold(text)
+        if _compare_round13_zh(folded, res):
+            found[view(folded).has_hanzi] += 1
+            forget()
+    assert found[True] > 50 and found[False] > 50  # hits with and without Hanzi
