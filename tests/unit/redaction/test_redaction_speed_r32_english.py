@@ -14,6 +14,11 @@ starts (8 scans, not 18): compared with the pattern's ``finditer`` on the passag
 made texts of the phrases, their prefixes in every case and the characters ``find`` cannot
 read case-blind.
 
+``word_names_en.find_word_names`` tries its pattern where a word-name the text holds starts
+capitalised and whole (``str.find`` per name), not at every capital matched and folded:
+compared with the function as it was on the passages and on made texts of names glued to
+letters, in every case, after every opening the pattern reads.
+
 (``bench/redaction_outputs.py`` checks the whole engine's outputs.)
 """
 
@@ -24,11 +29,13 @@ from collections.abc import Iterator
 
 import pytest
 
-from fieldkit.redaction import catchall, names, round13_zh
+from fieldkit.redaction import catchall, names, round13_zh, word_names_en
+from fieldkit.redaction.anchored import finditer_from
 from fieldkit.redaction.articles_en import after_article
-from fieldkit.redaction.hits import Hit
+from fieldkit.redaction.hits import Hit, person_by_cue
 from fieldkit.redaction.keep import keep_spans
 from fieldkit.redaction.normalize import fold
+from fieldkit.redaction.phrases import words_of
 from fieldkit.redaction.resources import Resources
 from fieldkit.redaction.textview import forget, view
 from speed_helpers import folded_passages, found_matches, made_texts
@@ -168,4 +175,47 @@ def _cue_pieces() -> tuple[str, ...]:
 
 def test_cue_matches_on_made_texts() -> None:
     found = sum(_compare_cues(text) for text in made_texts(3232, _cue_pieces(), 3000, 8))
+    assert found > 100
+
+
+# --- word_names_en: the capitalised names' starts ---------------------------------------------
+
+_CAPITAL = re.compile(r"(?<![A-Za-z'])[A-Z][a-z]+")
+
+
+def _word_names_as_they_were(folded: str, res: Resources, words: frozenset[str]) -> list[Hit]:
+    """``find_word_names`` before round 32: every capital matched and folded."""
+    names = word_names_en._word_names(res.lex_en)
+    if not words & names:
+        return []
+    starts = (m.start() for m in _CAPITAL.finditer(folded) if m.group().casefold() in names)
+    return [
+        person_by_cue(*m.span(1), "word_name_subject", True)
+        for m in finditer_from(word_names_en._SUBJECT(), folded, starts)
+    ]
+
+
+def _compare_word_names(text: str, res: Resources) -> int:
+    words = words_of(text)
+    got = list(word_names_en.find_word_names(text, res, words))
+    assert got == _word_names_as_they_were(text, res, words), text
+    return len(got)
+
+
+def test_word_names_on_the_passages(texts: list[str], res: Resources) -> None:
+    assert sum(_compare_word_names(text, res) for text in texts) > 0
+
+
+_WORD_NAME_PIECES = (
+    "Hope", "Hopeful", "HOPE", "hope", "Will", "Willa", "will", "Young", "YoungX", "Al", "Alan",
+    "Sun", "Sunny", "Mark", "Marks", "Soon", "Hope2", " told ", " found ", " paid me", " also ",
+    " ", ". ", ".\n", "\n", "and ", '"', "“", "'", "x", "O'", "-", "I ",
+)  # fmt: skip
+
+
+def test_word_names_on_made_texts(res: Resources) -> None:
+    found = sum(
+        _compare_word_names(fold(text), res)
+        for text in made_texts(3233, _WORD_NAME_PIECES, 4000, 8)
+    )
     assert found > 100
