@@ -19,6 +19,11 @@ capitalised and whole (``str.find`` per name), not at every capital matched and 
 compared with the function as it was on the passages and on made texts of names glued to
 letters, in every case, after every opening the pattern reads.
 
+``romanised_joined_en.find_joined_given_names`` tests a capitalised surname's own word (a
+function word: In, We, So) before the words beside it, and ``_any_name`` reads only the
+text's words that the English word list lacks: compared with the surname loop as it was and
+with ``_any_name`` over every word, on the passages and on made texts.
+
 (``bench/redaction_outputs.py`` checks the whole engine's outputs.)
 """
 
@@ -29,7 +34,7 @@ from collections.abc import Iterator
 
 import pytest
 
-from fieldkit.redaction import catchall, names, round13_zh, word_names_en
+from fieldkit.redaction import catchall, names, romanised_joined_en, round13_zh, word_names_en
 from fieldkit.redaction.anchored import finditer_from
 from fieldkit.redaction.articles_en import after_article
 from fieldkit.redaction.hits import Hit, person_by_cue
@@ -219,3 +224,57 @@ def test_word_names_on_made_texts(res: Resources) -> None:
         for text in made_texts(3233, _WORD_NAME_PIECES, 4000, 8)
     )
     assert found > 100
+
+
+# --- romanised_joined_en: the surname's own test first, the word list's words taken out -------
+
+
+def _surname_hits_as_they_were(folded: str, res: Resources) -> list[Hit]:
+    """The surname loop of ``find_joined_given_names`` before round 32."""
+    rj = romanised_joined_en
+    out = []
+    for surname in rj._surname_pattern(res.sur_ko_latin).finditer(folded):
+        start, end = surname.span()
+        if start and folded[start - 1].isalpha():
+            continue
+        before = after = None
+        if folded.endswith((" ", " \n"), 0, start):
+            before = rj._WORD_BEFORE().search(folded, max(0, start - 11), start)
+        if folded[end : end + 1] == " ":
+            after = rj._WORD_AFTER().match(folded, end)
+        if before is not None and rj._name(before.group(1), res):
+            start = before.start(1)
+        elif after is not None and rj._name(after.group(1), res):
+            end = after.end(1)
+        else:
+            continue
+        if rj._surname(surname.group(), res):
+            out.append(
+                Hit.at((start, end), label="PERSON", detector="cue", rule="joined_given_surname")
+            )
+    return out
+
+
+def _compare_joined(text: str, res: Resources) -> int:
+    rj = romanised_joined_en
+    got = [h for h in rj.find_joined_given_names(text, res) if h.rule == "joined_given_surname"]
+    assert got == _surname_hits_as_they_were(text, res), text
+    words = words_of(text)
+    every = any(4 <= len(w) <= 10 and w.isalpha() and rj._name(w, res) for w in words)
+    assert rj._any_name(words, res) is every, text
+    return len(got)
+
+
+_JOINED_PIECES = (
+    "In ", "We ", "So ", "No ", "On ", "Han ", "Kim ", "Park ", "Lee", "Sunhee ", "Hyesun",
+    "Minjeong ", "sunhee ", "eunji", "market ", "the ", " ", ". ", " \n", "x", "Ok ", "To ",
+)  # fmt: skip
+
+
+def test_joined_names_on_the_passages(texts: list[str], res: Resources) -> None:
+    assert sum(_compare_joined(text, res) for text in texts) > 0
+
+
+def test_joined_names_on_made_texts(res: Resources) -> None:
+    texts = made_texts(3234, _JOINED_PIECES, 3000, 6)
+    assert sum(_compare_joined(fold(text), res) for text in texts) > 300
