@@ -24,6 +24,9 @@ function word: In, We, So) before the words beside it, and ``_any_name`` reads o
 text's words that the English word list lacks: compared with the surname loop as it was and
 with ``_any_name`` over every word, on the passages and on made texts.
 
+``roles._lone_surname`` looks a word up in the two Latin surname sets, not in their union
+made per call: compared with the union on every word of the passages and on made words.
+
 (``bench/redaction_outputs.py`` checks the whole engine's outputs.)
 """
 
@@ -34,7 +37,14 @@ from collections.abc import Iterator
 
 import pytest
 
-from fieldkit.redaction import catchall, names, romanised_joined_en, round13_zh, word_names_en
+from fieldkit.redaction import (
+    catchall,
+    names,
+    roles,
+    romanised_joined_en,
+    round13_zh,
+    word_names_en,
+)
 from fieldkit.redaction.anchored import finditer_from
 from fieldkit.redaction.articles_en import after_article
 from fieldkit.redaction.hits import Hit, person_by_cue
@@ -278,3 +288,25 @@ def test_joined_names_on_the_passages(texts: list[str], res: Resources) -> None:
 def test_joined_names_on_made_texts(res: Resources) -> None:
     texts = made_texts(3234, _JOINED_PIECES, 3000, 6)
     assert sum(_compare_joined(fold(text), res) for text in texts) > 300
+
+
+# --- roles: a lone surname without the union of the surname sets ----------------------------
+
+
+def _lone_surname_as_it_was(text: str, res: Resources) -> bool:
+    if len(text) == 1 and "가" <= text <= "힣":
+        return True
+    return text in res.sur_zh_hanzi or text.casefold() in res.sur_ko_latin | res.sur_zh_latin
+
+
+def test_lone_surname_on_words(texts: list[str], res: Resources) -> None:
+    words = {w for text in texts for w in re.findall(r"\S{1,12}", text)}
+    surnames = [*res.sur_ko_latin, *res.sur_zh_latin, *res.sur_zh_hanzi]
+    words.update(v for s in surnames for v in (s, s.upper(), s.capitalize(), s + "x", s[:-1]))
+    words.update(("", "김", "가", "김가", "ſ", "İ", "\u212aim"))
+    found = 0
+    for word in words:
+        expected = _lone_surname_as_it_was(word, res)
+        assert roles._lone_surname(word, res) is expected, word
+        found += expected
+    assert found > 500
