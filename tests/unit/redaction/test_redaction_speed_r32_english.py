@@ -31,6 +31,10 @@ made per call: compared with the union on every word of the passages and on made
 compared with the function as it was on the run after every capital of the passages and on
 made runs of possessives.
 
+``cues_en._titled`` tries its title pattern where a title word the text holds occurs
+(``str.find``; each match opens with one), not at every position: compared with the function
+tried at every position, on the passages and on made texts of stacked and single titles.
+
 (``bench/redaction_outputs.py`` checks the whole engine's outputs.)
 """
 
@@ -43,6 +47,7 @@ import pytest
 
 from fieldkit.redaction import (
     catchall,
+    cues_en,
     cues_titles_en,
     names,
     roles,
@@ -371,3 +376,37 @@ _RUN_PIECES = (
 def test_english_words_on_made_runs(res: Resources) -> None:
     runs = made_texts(3235, _RUN_PIECES, 3000, 6)
     assert sum(_compare_english_words(run, res) for run in runs) > 3000
+
+
+# --- cues_en: the lower-case titles from where their words occur ------------------------------
+
+
+def _titled_everywhere(text: str, res: Resources, monkeypatch: pytest.MonkeyPatch) -> list[Hit]:
+    """``cues_en._titled`` with every position a candidate: its pattern's ``finditer``."""
+    with monkeypatch.context() as patch:
+        patch.setattr(cues_en, "positions", lambda folded, _words: list(range(len(folded))))
+        return list(cues_en._titled(text, res, words_of(text)))
+
+
+def _compare_titled(text: str, res: Resources, monkeypatch: pytest.MonkeyPatch) -> int:
+    got = list(cues_en._titled(text, res, words_of(text)))
+    assert got == _titled_everywhere(text, res, monkeypatch), text
+    return len(got)
+
+
+def test_titled_on_the_passages(
+    texts: list[str], res: Resources, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    assert sum(_compare_titled(text, res, monkeypatch) for text in texts) > 5
+
+
+_TITLE_PIECES = (
+    "my husband ", "husband", "broker ", "uncle ", "kim ", "lao ", "zhao ", "xiao ", "li ",
+    "old ", "wang", "ms. ", "ms ", "Ms ", "sister ", "sisterhood ", "ran a ", "back for ",
+    "the ", " ", ". ", "\n", "x", "aunt", "auntie ", "liu", "-", "'",
+)  # fmt: skip
+
+
+def test_titled_on_made_texts(res: Resources, monkeypatch: pytest.MonkeyPatch) -> None:
+    texts = made_texts(3236, _TITLE_PIECES, 2000, 8)
+    assert sum(_compare_titled(fold(t), res, monkeypatch) for t in texts) > 500
