@@ -35,14 +35,19 @@ _NOT_NAMES_EN = frozenset(
 are, capitalised after a title: In, So, Do and Ha are Korean surnames, May a name."""
 
 
+_TOKEN = re.compile(r"[A-Za-z][A-Za-z'\-]*")
+"""A word of the run after a cue (a token holds no line break, so its "'s" is at its end)."""
+
+
 def _english_words(text: str, res: Resources, epithets: bool = False) -> list[re.Match[str]]:
     """The name words of a capitalised run after a cue, up to a function word, a kept
     place word, a role or title, or a pronoun.  With ``epithets`` (after a naming cue) a
     capitalised Little, Big, Old or Young opening the run is the nickname's own word."""
     closed = closed_words("en")
     kept: list[re.Match[str]] = []
-    for token in re.finditer(r"[A-Za-z][A-Za-z'\-]*", text):
-        word = re.sub(r"'s$", "", token.group())
+    for token in _TOKEN.finditer(text):
+        word = token.group()
+        word = word[:-2] if word.endswith("'s") else word  # round 32: no re.sub per token
         low = word.casefold()
         if low in _EPITHETS_EN and word[0].isupper() and not kept and epithets:
             kept.append(token)  # known as Little Rabbit: the epithet is the nickname's

@@ -139,9 +139,6 @@ def _latin_titles(folded: str, res: Resources, words: frozenset[str]) -> Iterato
                 label="PERSON",
                 detector="name",
                 rule="title",
-                uncertain=False,
-                detail="",
-                key="",
                 core=core,
             )
     if not words & ROMANISED_TITLES:
@@ -160,9 +157,6 @@ def _latin_titles(folded: str, res: Resources, words: frozenset[str]) -> Iterato
                 label="PERSON",
                 detector="name",
                 rule="korean_title_romanised",
-                uncertain=False,
-                detail="",
-                key="",
                 core=(start, match.end(1)),
             )
     yield from _cues(folded, res)
@@ -204,10 +198,17 @@ def _cue_phrases() -> tuple[str, ...]:
     return tuple(sorted({c.lower() for c in data.titles()[("cue", "en")]}))
 
 
+@lru_cache(maxsize=1)
+def _cue_anchors() -> tuple[str, ...]:
+    """Each cue phrase's first four letters, each once (round 32, speed: 8 scans of a text,
+    not 18; a phrase starts only where its own four do, so no start is lost)."""
+    return tuple(sorted({phrase[:4] for phrase in _cue_phrases()}))
+
+
 def _cue_matches(folded: str) -> Iterator[re.Match[str]]:
-    """``cue``'s matches, tried only where a cue phrase starts (round 14, speed: the pattern
-    opens with a look-behind and was tried at every position)."""
-    starts = phrase_starts(folded, _cue_phrases())
+    """``cue``'s matches, tried only where a cue phrase can start (round 14, speed: the
+    pattern opens with a look-behind and was tried at every position)."""
+    starts = phrase_starts(folded, _cue_anchors())
     regex = _regexes()["cue"]
     return regex.finditer(folded) if starts is None else finditer_from(regex, folded, starts)
 

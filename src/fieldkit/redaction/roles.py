@@ -118,7 +118,8 @@ def _one_syllable(word: str) -> bool:
 def _lone_surname(text: str, res: Resources) -> bool:
     if len(text) == 1 and "가" <= text <= "힣":
         return True
-    return text in res.sur_zh_hanzi or text.casefold() in res.sur_ko_latin | res.sur_zh_latin
+    low = text.casefold()  # round 32, speed: two lookups, not a union of both sets per call
+    return text in res.sur_zh_hanzi or low in res.sur_ko_latin or low in res.sur_zh_latin
 
 
 _WHOLE = "called_person"

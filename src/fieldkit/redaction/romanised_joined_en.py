@@ -86,8 +86,8 @@ def find_joined_given_names(
     ``phrases.words_of``, if known)."""
     for surname in _surname_pattern(res.sur_ko_latin).finditer(folded):
         start, end = surname.span()
-        if start and folded[start - 1].isalpha():
-            continue  # inside a word
+        if (start and folded[start - 1].isalpha()) or not _surname(surname.group(), res):
+            continue  # inside a word, or a function word (In, We, So: round 32, speed)
         before = after = None  # round 28, speed: each regex only beside its space
         if folded.endswith((" ", " \n"), 0, start):  # its "$" also stands before a final "\n"
             before = _WORD_BEFORE().search(folded, max(0, start - 11), start)
@@ -99,8 +99,7 @@ def find_joined_given_names(
             end = after.end(1)
         else:
             continue
-        if _surname(surname.group(), res):
-            yield Hit.at((start, end), label="PERSON", detector="cue", rule="joined_given_surname")
+        yield Hit.at((start, end), label="PERSON", detector="cue", rule="joined_given_surname")
     if not folded[:1].islower() and _LOWER_OPENING().search(folded) is None:
         return
     if words is not None and not _any_name(words, res):
@@ -120,5 +119,7 @@ def _any_name(words: frozenset[str], res: Resources) -> bool:
     """Whether a word of the text can be a lower-case joined given name (``_name``).
     Round 31, speed: each word ``_LOWER_WORD`` finds is one of the text's words (no letter
     or digit touches it), so where none of the distinct words is a name, the scan of
-    every occurrence finds none."""
-    return any(4 <= len(w) <= 10 and w.isalpha() and _name(w, res) for w in words)
+    every occurrence finds none.  Round 32, speed: the words of the English word list,
+    which ``_name`` refuses first (a word of ``words`` is its own lower case), are taken
+    out at C speed, not read one by one (a long lower-case text holds a thousand)."""
+    return any(4 <= len(w) <= 10 and w.isalpha() and _name(w, res) for w in words - res.lex_en)
