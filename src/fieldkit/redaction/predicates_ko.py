@@ -26,7 +26,7 @@ import re
 from collections.abc import Callable, Iterable, Iterator
 from functools import lru_cache
 
-from fieldkit.redaction import dictionary_ko, korean
+from fieldkit.redaction import korean
 from fieldkit.redaction.anchored import matches_near
 from fieldkit.redaction.cuewords import closed_words, person_nouns
 from fieldkit.redaction.hits import Hit, person_by_cue
@@ -94,12 +94,6 @@ _WITH_ME = lazy_pattern(
     r"(?![가-힣])"
 )
 """X하고 저하고, 저랑 X랑: a pair with the speaker in it."""
-_FATE = lazy_pattern(
-    rf"{_SUBJECT}\s(?:(?!아니)[^\s.!?,]+\s){{0,2}}?(?:팔려|팔렸|잡혀[가갔간왔온]|잡혔|붙잡|북송)"
-)
-"""Round 32: 토끼가 먼저 팔려갔어요, 명옥이는 북송됐어요: who was sold, caught or sent back is
-a person, whatever word names her (never across 아니: 시내가 아니고 ... 잡혔어요; 잡혀 only
-as 잡혀가다, 잡혀오다: 신호가 잡혀서 is a signal)."""
 _IN_THE_NAME_OF = lazy_pattern(
     r"(?<![가-힣])([가-힣]{2,4}?)(\s?)명의(?:로|로요|로는|였|이었|이고|예요|이에요|의|,|\)|\.|\s|$)"
 )
@@ -139,8 +133,6 @@ def _people(folded: str, res: Resources) -> list[Hit]:
         if not found:
             continue  # the usual case: no window, no pattern fetched (round 30, speed)
         for match in matches_near(folded, found, pattern(), before, _AHEAD):
-            if rule == "subject_of_fate" and _no_fate_subject(match, res):
-                continue
             hit = _subject(folded, match.span(1), match.group(2), rule, res)
             if hit is not None:
                 out.append(hit)
@@ -170,7 +162,6 @@ _GATE_KIN = re.compile(rf"\s(?:{_KIN})")
 _GATE_PAIR = re.compile(rf"\s(?:{_PAIR})")
 _GATE_POSSESSOR = re.compile(rf"이\s(?:{_OWNED_KIN})")
 _GATE_WITH_ME = re.compile("(?:저|나)(?:랑|하고)")
-_GATE_FATE = re.compile("팔려|팔렸|잡혀|잡혔|붙잡|북송")
 _AHEAD = 140
 """How far past the start of its rare part a match may end (the longest: a quotation and
 its verb)."""
@@ -181,7 +172,6 @@ _RULES = (
     (_NAMING_NOUN, "subject_of_name", _GATE_NAMING, 80),
     (_NICKNAME_PREDICATE, "subject_of_name", _GATE_NAMING, 16),
     (_KIN_PREDICATE, "kin_predicate", _GATE_KIN, 16),
-    (_FATE, "subject_of_fate", _GATE_FATE, 40),
 )
 """The windowed rules: pattern, rule name, gate, how far before the gate a match may start
 (built once, not at each call: round 30, speed)."""
@@ -257,20 +247,6 @@ def _subject(
     if _no_name(word, res):
         return None
     return person_by_cue(*span, rule, word in res.lex_ko or word in res.gaz_hangul)
-
-
-def _no_fate_subject(match: re.Match[str], res: Resources) -> bool:
-    """What stands before 가 or 는 ahead of 팔려 and 잡혀 without being a subject: a verb
-    (다니다가, 시집간다는, 돌아가는), a word with its case particle (말로는, 중국에서는) or
-    a plural (여자들은)."""
-    word, particle = match.group(1), match.group(2)
-    if word.endswith(("다", "들", "로", "에", "서", "게")):
-        return True
-    if particle in ("는", "가") and korean.final_consonant(word[-1]):
-        return True  # 농사짓는: a noun takes 은 and 이 after a consonant; this is a verb's
-    if word in res.lex_ko and not (dictionary_ko.noun(word) or dictionary_ko.nikl_noun(word)):
-        return True  # 돌아가는: a listed word that is no noun is a verb's stem
-    return korean.verb_like(word + particle, res)
 
 
 def _no_name(word: str, res: Resources) -> bool:
