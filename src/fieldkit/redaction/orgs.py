@@ -32,6 +32,7 @@ from fieldkit.redaction.org_nouns import (
     attends,
 )
 from fieldkit.redaction.org_nouns import korean_nouns as _nouns_ko
+from fieldkit.redaction.orgs_industry import INDUSTRY_ZH
 from fieldkit.redaction.orgs_ko import find_branches
 from fieldkit.redaction.orgs_named import find_named_orgs
 from fieldkit.redaction.orgs_numbered_ko import find_numbered_venues
@@ -281,8 +282,8 @@ def _hangul(folded: str, res: Resources) -> Iterator[Hit]:
 def _hanzi(folded: str, res: Resources) -> Iterator[Hit]:
     rx = _rx()
     for match in rx.hanzi.finditer(folded):
-        start = match.start()
-        while start > match.start() - 4 and start > 0:
+        start = name_end = _before_kind_tail(folded, match.start())
+        while start > name_end - 4 and start > 0:
             char = folded[start - 1]
             if not "\u4e00" <= char <= "\u9fff" or char in rx.stem_cut or char in res.function_zh:
                 break
@@ -305,6 +306,25 @@ def _hanzi(folded: str, res: Resources) -> Iterator[Hit]:
             rule=rule,
             uncertain=stem in res.lex_zh,
         )
+
+
+def _before_kind_tail(folded: str, end: int) -> int:
+    """东北亚贸易公司, 东方贸易有限公司: an industry word and 有限 before 公司 belong to the
+    kind, so the name's four characters are counted before them (round 32: the look-back
+    stopped at 北 and left 东 out).  With no name before the tail, the tail is the stem as
+    before (在贸易公司)."""
+    tail = _kind_tail().search(folded, max(0, end - 8), end)
+    if tail is None or tail.start() == end or tail.start() == 0:
+        return end
+    before = folded[tail.start() - 1]
+    if not "\u4e00" <= before <= "\u9fff" or before in _rx().stem_cut:
+        return end
+    return tail.start()
+
+
+@lru_cache(maxsize=1)
+def _kind_tail() -> re.Pattern[str]:
+    return re.compile(rf"(?:{INDUSTRY_ZH.pattern})?(?:股份)?(?:有限(?:责任)?)?\Z")
 
 
 def _through_one_cut(folded: str, start: int, end: int, res: Resources) -> int:

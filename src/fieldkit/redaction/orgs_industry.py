@@ -184,7 +184,7 @@ def _adnominal(syllable: str) -> bool:
     return syllable not in "던는은한된" and hangul.decompose(syllable)[2] == "ㄴ"
 
 
-_INDUSTRY_ZH = re.compile(
+INDUSTRY_ZH = re.compile(
     "物流|电子|纺织|食品|贸易|水产|机械|化工|制药|建筑|建设|实业|商贸|服装|精密|电器|五金|针织"
 )
 _ZH_VERB = frozenset("在去进到了")
@@ -196,7 +196,7 @@ def find_industry_orgs_zh(folded: str, res: Resources) -> list[Hit]:
     industry word, before a verb of work or the clause's end; 公司 and 厂 after it are the
     kind nouns of ``orgs.py``.  Never a word or a kept name (在中国电子: 中国 is kept)."""
     out: list[Hit] = []
-    for match in _INDUSTRY_ZH.finditer(folded):
+    for match in INDUSTRY_ZH.finditer(folded):
         if _ZH_AFTER().match(folded, match.end()) is None:
             continue
         start = match.start()
