@@ -31,7 +31,7 @@ from fieldkit.redaction.lazy import lazy_pattern
 from fieldkit.redaction.resources import Resources
 from fieldkit.redaction.surnames_ko import WORD_SURNAMES
 
-__all__ = ["find_address_terms"]
+__all__ = ["ROLES_AFTER_SURNAME", "find_address_terms"]
 
 _HOUSE_STEMS = frozenset(
     str.split(
@@ -51,7 +51,7 @@ _TAIL = (
 )
 _TAK = lazy_pattern(rf"([가-힣](?<![가-힣].)[가-힣]{{1,2}})댁{_TAIL}(?![가-힣])")
 
-_ROLES = (
+ROLES_AFTER_SURNAME = (
     "경찰 경찰관 공안 형사 의사 간호사 선생 선생님 교사 기사 기사님 사장 사장님 주임 반장 "
     "통역 통역사 변호사 검사 판사 대장 주무관 과장 과장님"
 )
@@ -67,7 +67,7 @@ _IN_CHARGE = lazy_pattern(
 
 @lru_cache(maxsize=1)
 def _rx() -> dict[str, re.Pattern[str]]:
-    roles = "|".join(sorted(_ROLES.split(), key=len, reverse=True))
+    roles = "|".join(sorted(ROLES_AFTER_SURNAME.split(), key=len, reverse=True))
     offices = "|".join(sorted(_OFFICES.split(), key=len, reverse=True))
     return {
         "role": re.compile(

@@ -65,21 +65,21 @@ MASK = 256
 
 
 def _surname_roles() -> tuple[str, ...]:
-    from fieldkit.redaction.address_terms_ko import _ROLES
+    from fieldkit.redaction.address_terms_ko import ROLES_AFTER_SURNAME
 
-    return tuple(_ROLES.split())
+    return tuple(ROLES_AFTER_SURNAME.split())
 
 
 def _church() -> tuple[str, ...]:
-    from fieldkit.redaction.persons_ko import _CHURCH
+    from fieldkit.redaction.persons_ko import CHURCH_OFFICES
 
-    return _CHURCH
+    return CHURCH_OFFICES
 
 
 def _records() -> tuple[str, ...]:
-    from fieldkit.redaction.strong_cues_ko import _RECORD_ROLES
+    from fieldkit.redaction.strong_cues_ko import RECORD_ROLES
 
-    return tuple(_RECORD_ROLES.split("|"))
+    return tuple(RECORD_ROLES.split("|"))
 
 
 def _epithets() -> tuple[str, ...]:
@@ -89,15 +89,15 @@ def _epithets() -> tuple[str, ...]:
 
 
 def _habits() -> tuple[str, ...]:
-    from fieldkit.redaction.epithets_ko import _SUFFIXES
+    from fieldkit.redaction.epithets_ko import HABIT_SUFFIXES
 
-    return _SUFFIXES
+    return HABIT_SUFFIXES
 
 
 def _children() -> tuple[str, ...]:
-    from fieldkit.redaction.slots_patterns_ko import _ORDINALS
+    from fieldkit.redaction.slots_patterns_ko import BIRTH_ORDER
 
-    return tuple(_ORDINALS.split("|"))
+    return tuple(BIRTH_ORDER.split("|"))
 
 
 def _masks() -> tuple[str, ...]:

@@ -35,7 +35,7 @@ from fieldkit.redaction.not_places_ko import previous_word
 from fieldkit.redaction.phrases import trie_pattern
 from fieldkit.redaction.resources import Resources
 
-__all__ = ["EPITHETS", "epithet", "find_epithets_ko"]
+__all__ = ["EPITHETS", "HABIT_SUFFIXES", "epithet", "find_epithets_ko"]
 
 EPITHETS = word_set(
     """
@@ -49,8 +49,8 @@ EPITHETS = word_set(
 )
 """Epithets for a body feature or a habit that Korean uses as a nickname."""
 
-_SUFFIXES = ("쟁이", "꾸러기")
-_HAS_SUFFIX = literal_test(_SUFFIXES)
+HABIT_SUFFIXES = ("쟁이", "꾸러기")
+_HAS_SUFFIX = literal_test(HABIT_SUFFIXES)
 _PARTICLE = "이랑|하고|한테|에게|께서|이가|이는|이도|가|는|를|랑|도|이|은|을|아|야"
 _CALLED = r"(?:이라|라)(?:고|구)?\s?(?:했|불렀|불러|부르|불리)"
 """담배쟁이라 했는데, 털보라고 불렀어요: called by the epithet."""
@@ -69,7 +69,7 @@ def _rx() -> dict[str, re.Pattern[str]]:
     pattern opening with any syllable was tried at every position of a long text."""
     return {
         "listed": re.compile(rf"({trie_pattern(EPITHETS)}){_TAIL}"),
-        "habit": re.compile(rf"({'|'.join(_SUFFIXES)}){_TAIL}"),
+        "habit": re.compile(rf"({'|'.join(HABIT_SUFFIXES)}){_TAIL}"),
     }
 
 
@@ -123,7 +123,9 @@ def _describes(folded: str, start: int) -> bool:
 
 def _habit(word: str, res: Resources) -> bool:
     """A noun and a habit suffix (담배쟁이, 잠꾸러기), not a word that merely ends so."""
-    return any(word.endswith(suffix) and word[: -len(suffix)] in res.lex_ko for suffix in _SUFFIXES)
+    return any(
+        word.endswith(suffix) and word[: -len(suffix)] in res.lex_ko for suffix in HABIT_SUFFIXES
+    )
 
 
 def epithet(word: str, res: Resources) -> bool:

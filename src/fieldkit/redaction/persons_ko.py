@@ -42,9 +42,9 @@ from fieldkit.redaction.ranks_ko import find_rank_names
 from fieldkit.redaction.resources import Resources
 from fieldkit.redaction.surnames_ko import WORD_SURNAMES
 
-__all__ = ["find_round7_persons"]
+__all__ = ["CHURCH_OFFICES", "find_round7_persons"]
 
-_CHURCH = tuple(str.split("선교사 목사 전도사 집사 권사 장로 신부 수녀 사모 형제 자매"))
+CHURCH_OFFICES = tuple(str.split("선교사 목사 전도사 집사 권사 장로 신부 수녀 사모 형제 자매"))
 _CHILD_WORDS = tuple(str.split("큰애 작은애 막내 큰딸 작은딸 큰아들 작은아들 맏딸 맏아들"))
 _DIALECT_COPULA = tuple(
     str.split("이라요 라요 이야요 야요 이에요 예요 이라예 라예 입니더 이래요 래요")
@@ -70,7 +70,7 @@ def _rx() -> dict[str, re.Pattern[str]]:
     return {
         # after a space, read back in ``_church_names`` (round 13: a look-behind first was
         # tried at every position of a long document)
-        "church": re.compile(rf"(?:{alternation(_CHURCH)})(?:님)?{_PARTICLE}"),
+        "church": re.compile(rf"(?:{alternation(CHURCH_OFFICES)})(?:님)?{_PARTICLE}"),
         "before": re.compile(r"(?<![가-힣])([가-힣]{2,4})\s$"),
         "answer": re.compile(r"(?:답|A)\s?[:：]\s?['\"‘“]?([가-힣]{2,5})['\"’”]?" + _AFTER_NAME),
         "question": re.compile(r"(?:문|Q)\s?[:：]"),

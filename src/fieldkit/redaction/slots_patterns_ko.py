@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from fieldkit.redaction.cuewords import alternation, cue_words
 
-__all__ = ["DENIED_OR_BECAME", "QUOTES", "slot_patterns"]
+__all__ = ["BIRTH_ORDER", "DENIED_OR_BECAME", "QUOTES", "slot_patterns"]
 
 QUOTES = "'\"‘’“”「」『』"
 _END = rf"(?=[\s,.!?…~){QUOTES}]|$)"
@@ -44,7 +44,7 @@ _COPULAS = tuple(
     sorted((*_COPULA_I.split(), *_COPULA_OPEN.split(), *DENIED_OR_BECAME), key=len, reverse=True)
 )
 _SELF_COPULAS = "이야요|이에요|이예요|이라요|이야|이다|입니다|임다|야요|예요|라요|야|다"
-_ORDINALS = (
+BIRTH_ORDER = (
     "큰애|작은애|막내|맏이|첫째|둘째|셋째|넷째|다섯째|첫애|큰딸|작은딸|막내딸|맏딸|둘째딸|"
     "큰아들|작은아들|막내아들|맏아들|둘째아들|장남|장녀|차남|차녀|큰놈|작은놈"
 )
@@ -72,7 +72,7 @@ def slot_patterns() -> dict[str, re.Pattern[str]]:
         "address_before": re.compile(rf"(?:^|[\n{QUOTES}]|[.!?…]\s)\s?([가-힣]{{1,4}}),\s?$"),
         "line_start": re.compile(rf"(?:^|[\n{QUOTES}])\s?$"),
         "ordinal": re.compile(
-            rf"(?:{_ORDINALS})(?:는|은|이|가)?\s([가-힣]{{1,4}}?)"
+            rf"(?:{BIRTH_ORDER})(?:는|은|이|가)?\s([가-힣]{{1,4}}?)"
             rf"(이에요|예요|이고|고|이야|야|이다|다|인데|이요|요|이|)(?=\s?[,.(]|$)"
         ),
         "naming_noun": re.compile(r"(?:가명|별명|예명|이름)"),

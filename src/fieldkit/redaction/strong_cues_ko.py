@@ -47,7 +47,7 @@ from fieldkit.redaction.surnames_ko import (
 from fieldkit.redaction.textview import view
 from fieldkit.redaction.things_named_ko import noun_in_i, thing_named
 
-__all__ = ["find_strong_cues"]
+__all__ = ["RECORD_ROLES", "find_strong_cues"]
 
 _NOT_SPACED = frozenset("저그두세네이전연현구고각매본당총새옛노한몇온첫딴뭔웬제")
 """Determiners, numbers and prefixes before a spaced title: 이 사람, 그 목사님, 두 아저씨,
@@ -68,7 +68,7 @@ _NOT_CALLED = frozenset(str.split("뭐 뭘 머 누 나 너 저 제 내 네 걔 �
 """One syllable before 라고 불렀다 that is a pronoun or a question, never the name given:
 뭐라고 불렀어요, 나라고 불렀지 (round 29)."""
 _NO_NOUN: frozenset[str] = frozenset()
-_RECORD_ROLES = (
+RECORD_ROLES = (
     "진술인|피해자|가해자|내담자|신고인|참고인|피의자|고소인|피고소인|증인|피해여성|상담자|"
     "신청인|피신청인|제보자|의뢰인"
 )
@@ -120,7 +120,7 @@ def _rx() -> dict[str, re.Pattern[str]]:
         "title_after": re.compile(rf"\s?(?:{titles})"),
         "role_before": re.compile(rf"(?<![가-힣])(?:{roles})(?:님)?$"),
         "record_role": re.compile(
-            rf"(?:{_RECORD_ROLES})\s([가-힣]{{2,4}}?)(?:{_PARTICLE_END}|\s?[(,])"
+            rf"(?:{RECORD_ROLES})\s([가-힣]{{2,4}}?)(?:{_PARTICLE_END}|\s?[(,])"
         ),
         "sex_age": re.compile(r"\((?:여|남)(?:성|자)?\s?[,/]\s?(?:만\s?)?\d{1,3}\s?(?:세|살)?\)"),
         "sex_age_name": re.compile(r"(?<![가-힣])([가-힣]{2,4})\s?$"),

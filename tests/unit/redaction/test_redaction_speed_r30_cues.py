@@ -32,7 +32,7 @@ from speed_helpers import folded_passages, made_texts
 
 _GATES = [
     (companions_zh._HAS_VERB, companions_zh._VERBS),
-    (epithets_ko._HAS_SUFFIX, epithets_ko._SUFFIXES),
+    (epithets_ko._HAS_SUFFIX, epithets_ko.HABIT_SUFFIXES),
     (glued_names_ko._HAS_KIN_WORD, glued_names_ko._KIN_WORDS),
     (online_labels_ko._HAS_LABEL, ("닉네임", "대화명", "아이디", "계정", "프로필", "이름", "닉")),
     (orgs_schools_ko._HAS_SCHOOL_WORD, orgs_schools_ko._SCHOOL_WORDS),

@@ -48,10 +48,13 @@ def _rule_words() -> list[str]:
     """The words the gated rules' own patterns open with, read from the rules' sources (not
     from ``anchors_ko``, so a word its lists leave out is tried here)."""
     c = cue_words()
-    words = {*c.get("office", "ko"), *c.get("rank_word", "ko"), *persons_ko._CHURCH}
-    words |= {*address_terms_ko._ROLES.split(), *strong_cues_ko._RECORD_ROLES.split("|")}
-    words |= {*epithets_ko.EPITHETS, *epithets_ko._SUFFIXES, *surnames_ko.MASK_CHARS}
-    words |= set(slots_patterns_ko._ORDINALS.split("|"))
+    words = {*c.get("office", "ko"), *c.get("rank_word", "ko"), *persons_ko.CHURCH_OFFICES}
+    words |= {
+        *address_terms_ko.ROLES_AFTER_SURNAME.split(),
+        *strong_cues_ko.RECORD_ROLES.split("|"),
+    }
+    words |= {*epithets_ko.EPITHETS, *epithets_ko.HABIT_SUFFIXES, *surnames_ko.MASK_CHARS}
+    words |= set(slots_patterns_ko.BIRTH_ORDER.split("|"))
     return sorted(words)
 
 
