@@ -4,42 +4,53 @@ the scans skip it without a call) and what stands around a Hanzi name."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import TypeVar
+
 from fieldkit.redaction.resources import Resources
 
 __all__ = ["SHORT", "hangul_openings", "hanzi_openings", "island", "surname_start"]
 
 SHORT = 6  # syllables tried at every word that opens a spelling (round 9)
 
-_HANGUL: dict[int, tuple[Resources, frozenset[str], frozenset[str], int]] = {}
-_HANZI: dict[int, tuple[Resources, frozenset[str]]] = {}
+T = TypeVar("T")
 
 
+def _per_tables(build: Callable[[Resources], T]) -> Callable[[Resources], T]:
+    """``build(res)``, kept for each ``Resources`` it was asked of: data derived from the
+    engine's own tables, holding nothing of a text (``forget_texts`` leaves it)."""
+    kept: dict[int, tuple[Resources, T]] = {}
+
+    def of(res: Resources) -> T:
+        found = kept.get(id(res))
+        if found is None or found[0] is not res:
+            found = kept[id(res)] = (res, build(res))
+        return found[1]
+
+    of.__doc__ = build.__doc__
+    return of
+
+
+@_per_tables
 def hangul_openings(res: Resources) -> tuple[frozenset[str], frozenset[str], int]:
     """The first two characters of every Hangul spelling: a word opening none is no place
     (round 9, speed); the first seven of the longer ones and the longest length (round 30:
     연변조선족자치주 and 231 more of 7-15 syllables were never tried; now past six when a
     word's first seven open one)."""
-    kept = _HANGUL.get(id(res))
-    if kept is None or kept[0] is not res:
-        spellings = (*res.gaz_hangul, *res.gaz_marked)
-        longer = frozenset(w[: SHORT + 1] for w in spellings if len(w) > SHORT)
-        longest = max(map(len, spellings), default=SHORT)
-        kept = (res, frozenset(w[:2] for w in spellings), longer, longest)
-        _HANGUL[id(res)] = kept
-    return kept[1], kept[2], kept[3]
+    spellings = (*res.gaz_hangul, *res.gaz_marked)
+    longer = frozenset(w[: SHORT + 1] for w in spellings if len(w) > SHORT)
+    longest = max(map(len, spellings), default=SHORT)
+    return frozenset(w[:2] for w in spellings), longer, longest
 
 
+@_per_tables
 def hanzi_openings(res: Resources) -> frozenset[str]:
     """The first two characters of every Hanzi and marked spelling.  The Hanzi scan tries
     up to seven names at each position of a run, each a call; every name it tries there,
     and the name without a closing suffix that ``_hanzi`` may look up instead, opens with
     the position's two characters: a position whose two open no spelling is skipped whole
     (round 32, speed: three calls in four of a Chinese pass's ``_hanzi`` found nothing)."""
-    kept = _HANZI.get(id(res))
-    if kept is None or kept[0] is not res:
-        kept = (res, frozenset(w[:2] for w in (*res.gaz_hanzi, *res.gaz_marked)))
-        _HANZI[id(res)] = kept
-    return kept[1]
+    return frozenset(w[:2] for w in (*res.gaz_hanzi, *res.gaz_marked))
 
 
 def _is_hanzi(char: str) -> bool:
