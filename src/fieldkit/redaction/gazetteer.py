@@ -30,7 +30,7 @@ import re
 from collections.abc import Iterator
 
 from fieldkit.redaction import hangul, hangul_words, korean
-from fieldkit.redaction.chinese import surname_before
+from fieldkit.redaction.chinese import opens_word_zh, surname_before
 from fieldkit.redaction.cuewords import closed_words
 from fieldkit.redaction.gazetteer_parts import SHORT as _SHORT
 from fieldkit.redaction.gazetteer_parts import hangul_openings as _openings
@@ -254,17 +254,11 @@ def _hangul(folded: str, start: int, end: int, res: Resources) -> Hit | None:
 def _hanzi_suffix(folded: str, end: int, res: Resources) -> bool:
     """An administrative suffix after the name, unless it opens a word (天桥岭镇村民: the
     villager, not a village; 延吉市场: the market)."""
-    return (
-        _HANZI_SUFFIX().match(folded, end) is not None and folded[end : end + 2] not in res.lex_zh
-    )
+    return _HANZI_SUFFIX().match(folded, end) is not None and not opens_word_zh(folded, end, res)
 
 
 def _hanzi(folded: str, start: int, end: int, res: Resources) -> Hit | None:
-    if (
-        end - start > 2
-        and folded[end - 1] in _SUFFIX_CHARS
-        and folded[end - 1 : end + 1] in res.lex_zh
-    ):
+    if end - start > 2 and folded[end - 1] in _SUFFIX_CHARS and opens_word_zh(folded, end - 1, res):
         end -= 1  # 延吉市场, 天桥岭镇村民: the market, the villager; the suffix opens a word
     name = folded[start:end]
     province = res.gaz_hanzi.get(name)
