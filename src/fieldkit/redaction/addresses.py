@@ -18,6 +18,7 @@ from fieldkit.redaction import data
 from fieldkit.redaction.addresses_lots import lot_addresses, road_suffix, romanised_lots
 from fieldkit.redaction.addresses_tails_ko import floor_after, verbal_myeon
 from fieldkit.redaction.cuewords import closed_words
+from fieldkit.redaction.hanzi_provinces import after_province, province_before
 from fieldkit.redaction.hits import Hit
 from fieldkit.redaction.lazy import lazy_pattern
 from fieldkit.redaction.textview import view
@@ -238,9 +239,12 @@ def _taken_back(folded: str, start: int, index: int, stem_cut: frozenset[str]) -
     if road is not None:
         found = road.search(window)
         if found is not None:
+            road_end = start
             start -= len(found.group())
             while folded[start] in stem_cut:  # 住在新华路15号: the street starts after 住在
                 start += 1
+            if index == 3:  # 吉林省延吉市河南街: not from the province's tail (round 33)
+                start = after_province(folded, start, road_end)
         return start
     if index in (0, 2):
         found = _BEFORE_UNITS[index // 2]().search(window)
@@ -352,6 +356,7 @@ def whole_addresses(folded: str, hits: list[Hit]) -> list[Hit]:
     for hit in hits:
         if hit.label == "ADDRESS":
             start, end = _extended(folded, hit.start, hit.end, places)
+            start = province_before(folded, start)  # 吉林省长春市...: whole (round 33)
             hit = hit._replace(start=start, end=end, core=None)
         out.append(hit)
     return out

@@ -5,8 +5,9 @@ A testimony names the same person or place twice in a row; once one side is reda
 other must go too: "A, B라고도 하죠", "A, B 말이에요", "A(B)", "우리(조선)말로 B", "조선말로
 읽으면 B", "A, 그러니까 B", "A가, 아니 B가", "본이름은 B" / "본명 B": when one side is a
 redacted person or place the other gets its label, *uncertain* when it is an ordinary word;
-"박... 박봉수", "김, 김영철": the broken-off start of a redacted name is part of it.  Run
-before propagation takes its seeds (``propagate``).
+"A요, A" (보배요, 보배: the answer said again, round 33); "박... 박봉수", "김, 김영철": the
+broken-off start of a redacted name is part of it.  Run before propagation takes its seeds
+(``propagate``).
 """
 
 from __future__ import annotations
@@ -46,6 +47,8 @@ _RX = {
         r"(?:우리\s?말로(?:는| 하면| 하믄| 치면)?"
         rf"|(?:조선|한국)말로(?:는| 읽으면| 읽으문| 하면| 하문| 하믄)),?\s{_B}"
     ),
+    # A요, A: a name said twice in one breath, the second time bare (round 33)
+    "again": lazy_pattern(r"(?<![가-힣])([가-힣]{2,5}?)(?:이요|예요|요)?, (\1)(?![가-힣])"),
     # A, 그러니까 B: the same place or person said again another way (round 19)
     "namely": lazy_pattern(
         rf"([가-힣{_HAN}]{{2,6}}), (?:그러니까|그니까|즉)\s([가-힣]{{2,5}}?)"
@@ -170,9 +173,11 @@ Hangul class and are tried only around them (``anchored.positions``; a long docu
 
 
 def _pairs(text: str) -> Iterator[tuple[tuple[int, int], tuple[int, int], bool]]:
-    for name in ("comma", "bracket"):
-        if (name == "bracket" and "(" in text) or (
-            name == "comma" and ("라고도" in text or " 말이" in text or " 말입" in text)
+    for name in ("comma", "bracket", "again"):
+        if (
+            (name == "bracket" and "(" in text)
+            or (name == "comma" and ("라고도" in text or " 말이" in text or " 말입" in text))
+            or (name == "again" and ", " in text)
         ):
             for match in _RX[name]().finditer(text):
                 yield match.span(1), match.span(2), name == "bracket"

@@ -330,3 +330,11 @@ def chinese_segments(folded: str) -> list[tuple[int, int]]:
         if hanzi and 2 * hanzi > len(_LETTER().findall(segment)):
             out.append(match.span())
     return out
+
+
+def opens_word_zh(folded: str, index: int, res: Resources) -> bool:
+    """The character at ``index`` and the next make an ordinary word (市场, 村民).  At the
+    end of the text there is no next: 市 alone is a word of the lexicon, and 赤峰市 closing
+    an answer was read as 赤峰 before a word, no place (round 33)."""
+    pair = folded[index : index + 2]
+    return len(pair) == 2 and pair in res.lex_zh

@@ -187,7 +187,25 @@ def mandarin_readings(hanzi: str) -> frozenset[str]:
         out = {head + str(sound) for head in out for sound in sounds}
         if len(out) > 64:
             return frozenset()
-    return frozenset(out)
+    return frozenset(out | {_tensed(reading) for reading in out})
+
+
+_TENSED = {0: 1, 3: 4, 7: 8, 12: 13}
+"""ㄱ ㄷ ㅂ ㅈ -> ㄲ ㄸ ㅃ ㅉ, by their index among the initial consonants."""
+
+
+def _tensed(reading: str) -> str:
+    """The reading as Korean speakers write Mandarin's unaspirated b, d, g, zh and j by ear:
+    tense (大海 다하이 -> 따하이, 张 장 -> 짱, 公安 궁안 -> 꿍안; the table's standard
+    transcription writes them plain): every such initial tensed (round 33)."""
+    out = []
+    for char in reading:
+        code = ord(char) - 0xAC00
+        initial = code // 588 if 0 <= code < 11172 else -1
+        if initial in _TENSED:
+            char = chr(ord(char) + (_TENSED[initial] - initial) * 588)
+        out.append(char)
+    return "".join(out)
 
 
 XING_PERSON_NOUNS = (

@@ -149,8 +149,9 @@ _CALLED_OBJECT = lazy_pattern(r"(?:그|저|나|언니|오빠|동생|딸|아들|�
 _SELF_OBJECT = lazy_pattern(r"자기를\s$|자기\s?이름을\s$")
 _AMONG = lazy_pattern(r"(?:끼리|끼린|다들|모두들?|동네에서|마을에서|동네서)\s(?:그냥\s|다\s)?$")
 """우리끼리 X라고 했어요, 다들 X라 불렀다: what a group called someone (round 22)."""
-_SAID = lazy_pattern(r"만?\s?(?:했|하더|하대|합디|한다|해요|소개)")
-"""자기를 X라고(만) 했다: round 29 reads the delimiter 만 ("said only X") too."""
+_SAID = lazy_pattern(r"만?\s?(?:했|하더|하대|합디|한다|해요|소개|그랬|그러더|그래요|그럽디)")
+"""자기를 X라고(만) 했다: round 29 reads the delimiter 만 ("said only X") too; round 33 the
+spoken 그러다 for 하다 (다들 곰이라 그랬지, "everyone called him Bear")."""
 
 
 def _called_person(folded: str, start: int, spoken: bool, rest: str) -> bool:

@@ -45,9 +45,13 @@ EPITHETS = word_set(
     검둥이 깜둥이 흰둥이 깜순이 깜돌이 꾀돌이 왕눈이 짝귀 땅꼬마 납작코 들창코
     매부리코 주걱턱 곰배 떠버리 구두쇠 깍쟁이 노랭이 술고래 안경잡이 얼금뱅이
     곰탱이 곰퉁이 멍텅구리 덜렁이 왕발
+    외팔이 외다리 꼽추 곱사등이 귀머거리 벙어리 육손이 혹부리 앉은뱅이
     """
 )
-"""Epithets for a body feature or a habit that Korean uses as a nickname."""
+"""Epithets for a body feature or a habit that Korean uses as a nickname; round 33 the
+dictionary's words for a missing limb, a hunched back, deafness, muteness, a sixth finger
+and a growth (외팔이, 꼽추, 귀머거리, 벙어리, 육손이, 혹부리), which a village names a man by
+as it does by a beard."""
 
 HABIT_SUFFIXES = ("쟁이", "꾸러기")
 _HAS_SUFFIX = literal_test(HABIT_SUFFIXES)

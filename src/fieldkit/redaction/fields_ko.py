@@ -48,11 +48,12 @@ _KIN_EXTRA = (
 _GA_FOLLOWERS = (
     r"가(?:(\s?(?:영감|노인|놈|녀석|늙은이|할멈|할배|아바이|아매|에미나이|에미나|간나|새끼)"
     r"|\s성(?=\s|을|이|씨|가진))"
-    r"|네(?=[가-힣\s,.])|(?:였|이었|라는|래|인데|구만|라고)|(?:가|한테|하고|랑|고)(?=[\s,.!?]))"
+    r"|네(?=[가-힣\s,.])|(?:였|이었|라는|래|인데|구만|라고|라서|예요|에게)"
+    r"|(?:가|한테|하고|랑|고|에|야)(?=[\s,.!?]))"
 )
 """Round 21: the northern 에미나이 (문가 에미나이) among the strong followers; a particle
 after the 가 (방가가 받아서, 배가하고), or 고 after 성은 (성은 박가고), for a surname whose
-가-word is no word."""
+가-word is no word.  Round 33: 라서, 예요, 에게, 에 and 야 (제가 김가라서, 김가에 팔렸다)."""
 _PARTICLE_END = frozenset("가는이은을를에도의와과")
 _WORD = r"([가-힣]{1,4})"
 _NAMING = lazy_pattern(r"이름|예명|별명|가명|닉네임")

@@ -46,7 +46,7 @@ from fieldkit.redaction.verbs_ko import never_a_noun
 __all__ = ["LABELS", "MODEL", "MODEL_SHA256", "THRESHOLD", "flag"]
 
 MODEL = "flagger_ko.crfsuite"
-MODEL_SHA256 = "d48f26712248a54a2808f6edb899fad2d3199893aa90fa162e1e2fd1d938ed13"
+MODEL_SHA256 = "55bec58054ffbb76ff484133fb6d07ba15935385647f8cd6f20f52a7cecb7efa"
 """The shipped model's digest (``bench/flagger_train.py`` writes it here).  CRFsuite trusts
 the file it reads: a truncated model crashes the process (a segmentation fault, tried), so
 the bytes are checked before CRFsuite sees them."""

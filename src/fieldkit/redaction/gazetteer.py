@@ -30,7 +30,7 @@ import re
 from collections.abc import Iterator
 
 from fieldkit.redaction import hangul, hangul_words, korean
-from fieldkit.redaction.chinese import surname_before
+from fieldkit.redaction.chinese import opens_word_zh, surname_before
 from fieldkit.redaction.cuewords import closed_words
 from fieldkit.redaction.gazetteer_parts import SHORT as _SHORT
 from fieldkit.redaction.gazetteer_parts import hangul_openings as _openings
@@ -83,12 +83,14 @@ _HANGUL_WORD = re.compile(_WORD_END)
 _HANGUL_GOES_ON = lazy_pattern(
     rf"{_WORD_END}|(?:로동자구|노동자구|구역|시|현|군|구|진|촌|리|동|역|읍|면|지구|시내|읍내|역전|땅|"
     r"바닥|시장|변두리|외곽|일대|부근|근처|방면|쪽|사람|출신|말|내기|행|발|까지|공항|항|"
-    r"언니|아줌마|아주머니|아저씨|할머니|이모|댁|살아요|살았어요|살았는데|살았고|살때)"
+    r"언니|아줌마|아주머니|아저씨|할머니|이모|댁|살아요|살았어요|살았는데|살았고|살때|"
+    r"있을때|있었을때|있었어요|있었는데|있었고|있던)"
 )
 """What may follow a two-syllable place in the same word: a particle, a suffix, 시내,
 역전, 사람 (연길시내, 회령역전, 무산사람); round 19: the kin word of a nickname (청진언니:,
 무산아줌마: the woman from that town); round 21: a verb of living glued by a quick typist
-(부천살아요)."""
+(부천살아요); round 33: being there (도문있을때, 회령있었는데), which the learned flagger
+had caught until its retraining on every development set."""
 _GLUED_LOCATIVE = lazy_pattern("(?:에서|으로|까지)(?=[가-힣])")
 """A locative particle with the next word typed onto it (함흥에서기차타고: round 23)."""
 _HANZI_BEFORE = frozenset("在到去从回往住离逃卖嫁")
@@ -254,17 +256,11 @@ def _hangul(folded: str, start: int, end: int, res: Resources) -> Hit | None:
 def _hanzi_suffix(folded: str, end: int, res: Resources) -> bool:
     """An administrative suffix after the name, unless it opens a word (天桥岭镇村民: the
     villager, not a village; 延吉市场: the market)."""
-    return (
-        _HANZI_SUFFIX().match(folded, end) is not None and folded[end : end + 2] not in res.lex_zh
-    )
+    return _HANZI_SUFFIX().match(folded, end) is not None and not opens_word_zh(folded, end, res)
 
 
 def _hanzi(folded: str, start: int, end: int, res: Resources) -> Hit | None:
-    if (
-        end - start > 2
-        and folded[end - 1] in _SUFFIX_CHARS
-        and folded[end - 1 : end + 1] in res.lex_zh
-    ):
+    if end - start > 2 and folded[end - 1] in _SUFFIX_CHARS and opens_word_zh(folded, end - 1, res):
         end -= 1  # 延吉市场, 天桥岭镇村民: the market, the villager; the suffix opens a word
     name = folded[start:end]
     province = res.gaz_hanzi.get(name)

@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TypeVar
 
+from fieldkit.redaction.hanzi_provinces import province_ends_at
 from fieldkit.redaction.resources import Resources
 
 __all__ = ["SHORT", "hangul_openings", "hanzi_openings", "island", "surname_start"]
@@ -69,7 +70,10 @@ def island(folded: str, start: int, end: int) -> bool:
 
 
 def surname_start(folded: str, start: int, res: Resources) -> int | None:
-    """Where a surname just before a word-like name starts (欧阳建华, 姚青山: a person)."""
+    """Where a surname just before a word-like name starts (欧阳建华, 姚青山: a person); not
+    the last character of a province before its city (内蒙古赤峰: round 33)."""
+    if province_ends_at(folded, start):
+        return None
     if start > 1 and folded[start - 2 : start] in res.sur_zh_hanzi:
         return start - 2
     if start > 0 and folded[start - 1] in res.sur_zh_hanzi:

@@ -13,7 +13,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from fieldkit.redaction import data
-from fieldkit.redaction.chinese import frequent_words, stem_cut_chars
+from fieldkit.redaction.chinese import frequent_words, opens_word_zh, stem_cut_chars
+from fieldkit.redaction.hanzi_provinces import after_province
 from fieldkit.redaction.hits import Hit
 from fieldkit.redaction.lazy import lazy_pattern
 from fieldkit.redaction.plain_words_zh import deictic_or_count, split_compound
@@ -34,9 +35,7 @@ def _hanzi_ordinary(folded: str, suffix: int, res: Resources) -> bool:
     """A street or district suffix that is part of an ordinary word: 市场, 路边, 走路, 地里."""
     if folded[suffix] in _HANZI_VILLAGE:
         return folded[suffix + 1 : suffix + 2] == "民"  # 村民, 市民: its people, no new place
-    return (
-        folded[suffix : suffix + 2] in res.lex_zh or folded[suffix - 1 : suffix + 1] in res.lex_zh
-    )
+    return opens_word_zh(folded, suffix, res) or folded[suffix - 1 : suffix + 1] in res.lex_zh
 
 
 def _hanzi_stem(folded: str, suffix: int, res: Resources) -> int:
@@ -81,7 +80,7 @@ def hanzi_places(folded: str, res: Resources) -> Iterator[Hit]:
             end += 1  # 青沟镇, 五道岭村: a suffix-like character is part of the name (not 村民)
         elif _hanzi_ordinary(folded, suffix, res):
             continue
-        start = _hanzi_stem(folded, suffix, res)
+        start = after_province(folded, _hanzi_stem(folded, suffix, res), suffix)
         word = folded[start:end]
         if (
             start == suffix

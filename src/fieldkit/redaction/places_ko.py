@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from fieldkit.redaction import korean, ordinary_ko
+from fieldkit.redaction import dictionary_ko, korean, ordinary_ko
 from fieldkit.redaction.cuewords import closed_words, gazetteer_entry
 from fieldkit.redaction.hits import Hit
 from fieldkit.redaction.lazy import lazy_pattern
@@ -138,6 +138,23 @@ def _towns(folded: str, res: Resources) -> Iterator[Hit]:
         if _COMPASS().fullmatch(word) or (word not in res.lex_ko_common and _unknown(word, res)):
             # a strong context (town, district, locative): the keep-list's 하남 (Henan) yields
             yield Hit.at(match.span(1), label="PLACE", detector="cue", rule="district_after_town")
+        elif _undictionaried(word, res):
+            yield _place(match.span(1), "district_after_town_frequent")
+
+
+def _undictionaried(word: str, res: Resources) -> bool:
+    """A word of two syllables the web writes often that no dictionary holds (동탄, 영통: a
+    new town's name is in the news, not in the dictionary): after a town and before a
+    locative, a district of it, uncertain (round 33: 화성 동탄에서 left the district a woman's
+    daughter lives in)."""
+    if len(word) != 2 or word not in res.lex_ko or dictionary_ko.nikl_noun(word):
+        return False  # (대홍단 감자밭에서: a compound of dictionary words, three syllables)
+    if dictionary_ko.noun(word):
+        return False
+    if word in closed_words("ko") or word in res.keep_native:
+        return False
+    ordinary = ordinary_ko.ordinary_word(word, res, closed_words("ko"))
+    return not (ordinary or korean.verb_like(word, res))
 
 
 def _bare_dongs(folded: str, res: Resources) -> Iterator[Hit]:

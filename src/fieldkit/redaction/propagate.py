@@ -24,6 +24,7 @@ from fieldkit.redaction.aliases_ko import (
     surname_title_after,
 )
 from fieldkit.redaction.apposed_ko import aliases
+from fieldkit.redaction.bracketed import bracketed_spellings
 from fieldkit.redaction.hits import Hit
 from fieldkit.redaction.keep import KeepSpans
 from fieldkit.redaction.lazy import lazy_pattern
@@ -237,6 +238,8 @@ def _members(text: str, hits: list[Hit], res: Resources) -> None:
         hits.extend(listed_people(text, hits, res))  # round 14
     hits.extend(counted_people_zh(text, hits))  # round 14b
     hits.extend(aliases(text, hits, res))
+    if "(" in text or "（" in text:
+        hits.extend(bracketed_spellings(text, hits, res))  # round 33: Tiantian (天天)
     if korean:
         hits.extend(glossed_names(text, hits, res))  # round 14b
 

@@ -83,9 +83,25 @@ def _neighbourhoods(folded: str, res: Resources) -> Iterator[Hit]:
 _KINDS = r"KTV|ktv|Hotel|hotel|Restaurant|restaurant|Karaoke|karaoke|Sauna|sauna|Bar|bar|Cafe|cafe"
 _HANZI_KIND = lazy_pattern(rf"([{_HAN}]{{2,5}}) ?(?:{_KINDS})(?![A-Za-z])")
 _LATIN_KIND = lazy_pattern(
-    r"([A-Z](?<![\w-].)[a-z]{3,})( (?:KTV|Hotel|Restaurant|Karaoke|Sauna|Bar|Cafe))(?![A-Za-z])"
+    r"([A-Z](?<![\w-].)[a-z]{3,})"
+    r"( (?:KTV|Hotel|Restaurant|Karaoke|Sauna|Bar|Cafe|Mart|Supermarket|Store|Guesthouse"
+    r"|Elementary))"
+    r"(?![A-Za-z])"
 )
-_LATIN_KIND_WORDS = (" KTV", " Hotel", " Restaurant", " Karaoke", " Sauna", " Bar", " Cafe")
+_LATIN_KIND_WORDS = (
+    " KTV",
+    " Hotel",
+    " Restaurant",
+    " Karaoke",
+    " Sauna",
+    " Bar",
+    " Cafe",
+    " Mart",  # round 33: a grocery, Yanbian Mart, behind the station
+    " Supermarket",
+    " Store",
+    " Guesthouse",
+    " Elementary",  # round 33: Sinchon Elementary, a school named after its place
+)
 """What every ``_LATIN_KIND`` match holds: without one, the text is not read for it (round 17,
 speed: "bar" and "safe" let an English text in, and the pattern tried every capital)."""
 _HAS_LATIN_KIND_WORD = literal_test(_LATIN_KIND_WORDS)
@@ -140,7 +156,10 @@ def _business_names(folded: str, res: Resources) -> Iterator[Hit]:
             yield Hit.at(match.span(), label="ORG", detector="cue", rule="place_word_before_kind")
 
 
-_KIND_ANCHORS = ("KTV", "ktv", "otel", "estaurant", "araoke", "auna", "Bar", "bar", "afe")
+_KIND_ANCHORS = (
+    *("KTV", "ktv", "otel", "estaurant", "araoke", "auna", "Bar", "bar", "afe"),
+    *(" Mart", " Supermarket", " Store", " Guesthouse", " Elementary"),  # round 33
+)
 _HAS_KIND_ANCHOR = literal_test(_KIND_ANCHORS)
 
 

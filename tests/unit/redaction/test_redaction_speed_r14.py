@@ -188,7 +188,9 @@ _AS_THEY_WERE = {
     ),
     "round13_zh _LATIN_KIND": (
         lambda: round13_zh._LATIN_KIND(),
-        r"(?<![\w-])([A-Z][a-z]{3,})( (?:KTV|Hotel|Restaurant|Karaoke|Sauna|Bar|Cafe))(?![A-Za-z])",
+        # round 33: the kinds Mart, Supermarket, Store, Guesthouse and Elementary
+        r"(?<![\w-])([A-Z][a-z]{3,})( (?:KTV|Hotel|Restaurant|Karaoke|Sauna|Bar|Cafe"
+        r"|Mart|Supermarket|Store|Guesthouse|Elementary))(?![A-Za-z])",
     ),
     "names hyphen_given": (
         lambda: names._regexes()["hyphen_given"],

@@ -89,7 +89,7 @@ _PIECES = (
     "과장 ",
 )
 
-_EAGER_DIGEST = "47d36e9445f4bd4791ab4a9d907366ecde95d2305e1e8724e626be60e8ebd999"
+_EAGER_DIGEST = "aaf4d6e8619ec5103deb801a11a18a31dcc874d5b5be6c41b6c37d8ed94f78cf"
 """sha256 of the sorted ``module.NAME<TAB>flags<TAB>pattern`` lines of ``_MADE_LAZY`` on
 main eb6d825 (every one an eager ``re.compile`` there), with ``PYTHONHASHSEED=0``; updated
 in round 17, when ``korean.PARTICLES`` (which some of them are built from) gained 라고들
@@ -116,7 +116,10 @@ bound noun (나선 거임다): 52211ee9... before it; and in round 29 (lane P), 
 ``cues_naming_ko._NAMING_VERB`` gained the future 부를 and the delimiter 만 before the verb
 (달님이라 부를, 리라고만 불렀다): daea84bd... before it; and in round 30, when
 ``round11_en._UNDERSCORED`` let a letter of another script end a handle (wxid_lanhua0921로, a
-Korean particle glued to it): d4eba72e... before it."""
+Korean particle glued to it): d4eba72e... before it; and in round 33, when
+``round13_zh._LATIN_KIND`` gained the kinds Mart, Supermarket, Store, Guesthouse and
+Elementary (Yanbian Mart, a school named after its place), and ``gazetteer._HANGUL_GOES_ON``
+being there glued to a place (도문있을때): 47d36e94... before them."""
 
 _MADE_LAZY = {
     "address_terms_ko": "_IN_CHARGE _TAK",

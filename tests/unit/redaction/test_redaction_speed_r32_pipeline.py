@@ -358,6 +358,7 @@ def _members_was(text: str, hits: list[Hit], res: Resources) -> None:
     hits.extend(p.listed_people(text, hits, res))
     hits.extend(p.counted_people_zh(text, hits))
     hits.extend(p.aliases(text, hits, res))
+    hits.extend(p.bracketed_spellings(text, hits, res))  # round 33 (every text, as the others)
     hits.extend(p.glossed_names(text, hits, res))
 
 
