@@ -21,7 +21,7 @@ from typing import ClassVar
 
 from fieldkit.crypto import new_secret
 from fieldkit.errors import RedactionError
-from fieldkit.redaction.addresses import whole_addresses
+from fieldkit.redaction.addresses_whole import whole_addresses
 from fieldkit.redaction.catchall import find_catchall
 from fieldkit.redaction.chinese import find_hanzi_names
 from fieldkit.redaction.cues import find_cued

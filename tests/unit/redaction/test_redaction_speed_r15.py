@@ -124,10 +124,11 @@ being there glued to a place (도문있을때): 47d36e94... before them."""
 _MADE_LAZY = {
     "address_terms_ko": "_IN_CHARGE _TAK",
     "addresses": (
-        "_ADMIN_AFTER _DIGITS _DIGITS_ZH _HANGUL_CHAR _HANZI_CHAR _HANZI_UNITS "
+        "_DIGITS _DIGITS_ZH _HANGUL_CHAR _HANZI_CHAR _HANZI_UNITS "
         "_TOWNS_BEFORE _UNITS_GATE _UNIT_GATE"
     ),
     "addresses_lots": "_COUNTER _LOT _UNITS_AFTER",
+    "addresses_whole": "_ADMIN_AFTER",
     "affectionate_ko": "_NOUN_AFTER _OBJECT_BEFORE _PREDICATED",
     "aliases_ko": "_PARTICLE _TITLE_AFTER _TITLE_BEFORE",
     "apposed_ko": "_BEFORE_REAL _MIXED _READ_BESIDE _TOKEN",
@@ -228,7 +229,10 @@ moved = {
     "person_again_ko": "propagate",  # round 25: split from propagate, unchanged
     "gazetteer_latin": "gazetteer",  # round 27: split from gazetteer, unchanged
 }
-renamed = {"online_words.MARKED_ID": "patterns._MARKED_ID"}  # round 26: moved, unchanged
+renamed = {
+    "online_words.MARKED_ID": "patterns._MARKED_ID",  # round 26: moved, unchanged
+    "addresses_whole._ADMIN_AFTER": "addresses._ADMIN_AFTER",  # round 33: moved, unchanged
+}
 lines = []
 for module, names in json.loads(sys.argv[1]).items():
     owner = importlib.import_module(f"fieldkit.redaction.{module}")
