@@ -137,16 +137,17 @@ async def test_preview_says_so_when_the_engine_is_missing(
 async def test_a_word_the_learned_flagger_marks_is_unsure_and_can_be_kept(
     ws_dir: Path, app_factory: AppFactory
 ) -> None:
-    """Round 15: the flagger's spans are listed with a ? like any unsure one; the kimchi
-    season (김장철, shaped like a name) is kept by the interviewer, 금단 stays redacted."""
-    story = "우리 애는 학교에서 금단이 옆에 앉았대요. 김장철에는 바빠요."
+    """Round 15: the flagger's spans are listed with a ? like any unsure one; weeding (김매기,
+    shaped like a name) is kept by the interviewer, 금단 stays redacted.  (Round 33: the
+    retrained flagger no longer marks the kimchi season, 김장철, this test's word before.)"""
+    story = "우리 애는 학교에서 금단이 옆에 앉았대요. 김매기에는 바빠요."
     app = app_factory(ws_dir)
     async with writing_story(app, story) as pilot:
         unsure = {s.original for s in app.screen._spans if s.uncertain}
-        assert {"금단", "김장철"} <= unsure
+        assert {"금단", "김매기"} <= unsure
         originals = [s.original for s in app.screen._spans]
         await keys(pilot, "f4")
-        app.screen.query_one("#spans", OptionList).highlighted = originals.index("김장철")
+        app.screen.query_one("#spans", OptionList).highlighted = originals.index("김매기")
         await keys(pilot, "enter")
         options = app.screen.query_one(OptionList)
         ids = [options.get_option_at_index(i).id for i in range(options.option_count)]
@@ -154,6 +155,6 @@ async def test_a_word_the_learned_flagger_marks_is_unsure_and_can_be_kept(
         await keys(pilot, "enter")
         await settle(pilot)
         preview = text_of(app, "#preview")
-        assert "김장철에는" in preview
+        assert "김매기에는" in preview
         assert "금단" not in preview
-    assert [(k, t) for k, t, _ in decisions(ws_dir)] == [("release", "김장철")]
+    assert [(k, t) for k, t, _ in decisions(ws_dir)] == [("release", "김매기")]
