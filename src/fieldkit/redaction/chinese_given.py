@@ -27,6 +27,7 @@ from functools import lru_cache
 
 from fieldkit.redaction import data
 from fieldkit.redaction.cuewords import alternation, cue_words, gazetteer_entry
+from fieldkit.redaction.hangul import PLAIN_OF_TENSE, compose, decompose
 from fieldkit.redaction.hits import Hit
 from fieldkit.redaction.lazy import lazy_pattern
 from fieldkit.redaction.mandarin_ko import transcribe
@@ -190,8 +191,8 @@ def mandarin_readings(hanzi: str) -> frozenset[str]:
     return frozenset(out | {_tensed(reading) for reading in out})
 
 
-_TENSED = {0: 1, 3: 4, 7: 8, 12: 13}
-"""ㄱ ㄷ ㅂ ㅈ -> ㄲ ㄸ ㅃ ㅉ, by their index among the initial consonants."""
+_TENSE_OF = {plain: tense for tense, plain in PLAIN_OF_TENSE.items() if plain != "ㅅ"}
+"""ㄱ ㄷ ㅂ ㅈ -> ㄲ ㄸ ㅃ ㅉ: Mandarin has no ㅅ that is heard tense."""
 
 
 def _tensed(reading: str) -> str:
@@ -199,12 +200,10 @@ def _tensed(reading: str) -> str:
     tense (大海 다하이 -> 따하이, 张 장 -> 짱, 公安 궁안 -> 꿍안; the table's standard
     transcription writes them plain): every such initial tensed (round 33)."""
     out = []
-    for char in reading:
-        code = ord(char) - 0xAC00
-        initial = code // 588 if 0 <= code < 11172 else -1
-        if initial in _TENSED:
-            char = chr(ord(char) + (_TENSED[initial] - initial) * 588)
-        out.append(char)
+    for syllable in reading:
+        initial, vowel, final = decompose(syllable)
+        tense = _TENSE_OF.get(initial)
+        out.append(compose(tense, vowel, final) if tense else syllable)
     return "".join(out)
 
 

@@ -82,26 +82,16 @@ def _neighbourhoods(folded: str, res: Resources) -> Iterator[Hit]:
 
 _KINDS = r"KTV|ktv|Hotel|hotel|Restaurant|restaurant|Karaoke|karaoke|Sauna|sauna|Bar|bar|Cafe|cafe"
 _HANZI_KIND = lazy_pattern(rf"([{_HAN}]{{2,5}}) ?(?:{_KINDS})(?![A-Za-z])")
+_LATIN_KINDS = (
+    *("KTV", "Hotel", "Restaurant", "Karaoke", "Sauna", "Bar", "Cafe"),
+    # round 33: a grocery, Yanbian Mart, behind the station; Sinchon Elementary, a school
+    *("Mart", "Supermarket", "Store", "Guesthouse", "Elementary"),
+)
+"""The capitalised kinds a place's word before names a business (Yanji Hotel)."""
 _LATIN_KIND = lazy_pattern(
-    r"([A-Z](?<![\w-].)[a-z]{3,})"
-    r"( (?:KTV|Hotel|Restaurant|Karaoke|Sauna|Bar|Cafe|Mart|Supermarket|Store|Guesthouse"
-    r"|Elementary))"
-    r"(?![A-Za-z])"
+    rf"([A-Z](?<![\w-].)[a-z]{{3,}})( (?:{'|'.join(_LATIN_KINDS)}))(?![A-Za-z])"
 )
-_LATIN_KIND_WORDS = (
-    " KTV",
-    " Hotel",
-    " Restaurant",
-    " Karaoke",
-    " Sauna",
-    " Bar",
-    " Cafe",
-    " Mart",  # round 33: a grocery, Yanbian Mart, behind the station
-    " Supermarket",
-    " Store",
-    " Guesthouse",
-    " Elementary",  # round 33: Sinchon Elementary, a school named after its place
-)
+_LATIN_KIND_WORDS = tuple(f" {kind}" for kind in _LATIN_KINDS)
 """What every ``_LATIN_KIND`` match holds: without one, the text is not read for it (round 17,
 speed: "bar" and "safe" let an English text in, and the pattern tried every capital)."""
 _HAS_LATIN_KIND_WORD = literal_test(_LATIN_KIND_WORDS)
@@ -158,7 +148,7 @@ def _business_names(folded: str, res: Resources) -> Iterator[Hit]:
 
 _KIND_ANCHORS = (
     *("KTV", "ktv", "otel", "estaurant", "araoke", "auna", "Bar", "bar", "afe"),
-    *(" Mart", " Supermarket", " Store", " Guesthouse", " Elementary"),  # round 33
+    *_LATIN_KIND_WORDS,  # (its first seven already held by the fragments before)
 )
 _HAS_KIND_ANCHOR = literal_test(_KIND_ANCHORS)
 
