@@ -22,13 +22,14 @@ __all__ = ["hanzi_named"]
 
 _NAMING_NOUNS = "이름|별명|가명|예명|본명|호적명"
 _HANZI_NAMED = lazy_pattern(
-    r"([\u4e00-\u9fff]{2,4})(?:이라는|라는|이라고|라고|이란|란|이래요|래요|이랍니다|랍니다)"
+    r"([\u4e00-\u9fff]{2,4})[\"'”’」』]?(?:이라는|라는|이라고|라고|이란|란|이래요|래요|이랍니다|랍니다)"
     rf"|(?:{_NAMING_NOUNS})(?:이|은)\s?([\u4e00-\u9fff]{{2,4}})(?:예요|이에요|이다|였|이었|입니다|이고|라고|이라고)"
 )
 """A name written in Hanzi inside a Korean sentence before a naming cue (王菲라는 여자 공안)
 or after 이름이 before a copula (남편 이름이 刘德华예요); round 14: after any naming noun
 (별명이, 가명은, 본명이: a nickname is a name as much); round 23: before the hearsay
-copula (한자로도 成龙이래요)."""
+copula (한자로도 成龙이래요); round 34: a closing quote between the name and the cue
+(손님들이 '王菲'라고 불렀고), as the Hangul naming cues allow."""
 
 
 _HANZI_NAMED_AT = re.compile(f"라|란|래|랍|{_NAMING_NOUNS}")
@@ -43,9 +44,20 @@ def _hanzi_named_starts(folded: str) -> Iterator[int]:
         if found.group() not in ("라", "란", "래", "랍"):
             yield at
             continue
-        for end in (at, at - 1):
+        for end in _ends_before(folded, at):
             if end >= 2 and "\u4e00" <= folded[end - 1] <= "\u9fff":
                 yield from (end - size for size in (2, 3, 4) if end >= size)
+
+
+_QUOTES = "\"'”’」』"
+
+
+def _ends_before(folded: str, at: int) -> tuple[int, ...]:
+    """Where a Hanzi name may end before the naming ending's syllable at ``at``: just before
+    it, before its 이, or before a closing quote in either place."""
+    ends = [at, at - 1]
+    ends += [end - 1 for end in (at, at - 1) if end >= 1 and folded[end - 1] in _QUOTES]
+    return tuple(ends)
 
 
 _PLACE_NOUN_AFTER = lazy_pattern(
