@@ -22,10 +22,42 @@ def after_number(folded: str, start: int) -> bool:
     return _NUMBER_BEFORE().search(folded, max(0, start - 12), start) is not None
 
 
+_GOING_OR_LIVING = lazy_pattern(
+    r"(?<![가-힣])([가-힣]{2,5})\s(?:(?:가는|가던|오는|오던)\s?(?:버스|기차|열차|차|배|택시|길)"
+    r"|(?:사는|살던|살았던)\s?[가-힣])"
+)
+"""A place without its particle before a verb of going with a vehicle or a road (통화 가는 버스)
+or of living, before the noun it describes (부평 사는 탈북민): round 34."""
+
+
+def _going_or_living(folded: str, res: Resources) -> list[Hit]:
+    """An ambiguous gazetteer spelling before a verb of going or living (``_GOING_OR_LIVING``):
+    a place, uncertain (the word may still be the ordinary one: 안주 사는 돈)."""
+    out: list[Hit] = []
+    for match in _GOING_OR_LIVING().finditer(folded):
+        stem = match.group(1)
+        entry = gazetteer_entry(stem, res)
+        if entry is None or not entry[1] or stem in closed_words("ko"):
+            continue
+        out.append(
+            Hit(
+                start=match.start(1),
+                end=match.end(1),
+                label="PLACE",
+                detector="cue",
+                rule="gazetteer_going_ordinary",
+                uncertain=True,
+                detail=entry[0],
+            )
+        )
+    return out
+
+
 def korean_places(folded: str, res: Resources) -> list[Hit]:
     """A gazetteer spelling that is also an ordinary word, with a locative particle or a
-    place suffix (통화에서, 통화역): a place, uncertain unless a suffix says so."""
-    out: list[Hit] = []
+    place suffix (통화에서, 통화역): a place, uncertain unless a suffix says so; or before a
+    verb of going or living (``_going_or_living``)."""
+    out: list[Hit] = _going_or_living(folded, res)
     closed = closed_words("ko")
     for match in cue_rx().locative.finditer(folded):
         stem, suffix = match.group(1), match.group(2) or ""

@@ -90,9 +90,11 @@ def derived_adverb(stem: str) -> bool:
     return dictionary_ko.stem(stem[:-1] + open_syllable + "르")
 
 
-_NOUN_SLOTS = ("company_town_ko", "market_place_ko")
+_NOUN_SLOTS = ("company_town_ko", "market_place_ko", "gazetteer_going_ordinary")
 """Place rules whose next noun (a company, a market) already says "a town": a determiner
-before them points at the place (그 X 시장), and 저 may be the speaker (저 X 식품 다닐 때)."""
+before them points at the place (그 X 시장), and 저 may be the speaker (저 X 식품 다닐 때);
+round 34: a place before a verb of going or living, where the determiner points at what the
+clause describes (그 통화 가는 버스) or is the speaker (저 부평 사는 탈북민)."""
 
 
 def _head_noun(word: str) -> bool:
