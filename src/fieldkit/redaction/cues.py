@@ -73,6 +73,7 @@ from fieldkit.redaction.places_reached_ko import find_reached_places
 from fieldkit.redaction.places_slots_ko import find_slot_places
 from fieldkit.redaction.possessive_ko import find_possessors
 from fieldkit.redaction.predicates_ko import find_predicate_people_ko
+from fieldkit.redaction.quoted_described import find_described_names
 from fieldkit.redaction.resembled_ko import find_resembled_ko
 from fieldkit.redaction.resources import Resources
 from fieldkit.redaction.round11_en import find_round11_en
@@ -110,6 +111,7 @@ def find_cued(folded: str, res: Resources, words: frozenset[str]) -> list[Hit]:
     out += find_round11_zh(folded, res, known.has_hanzi)  # round 11: chat stamps, 被
     out += find_round13_zh(folded, res, known.has_hanzi)  # round 13: 望京, 长白山 KTV
     out += find_table_names_en(folded, res)  # round 26: Name | From ... rows, alias column
+    out += find_described_names(folded, res)  # round 34: '독수리'(조선족 男, 40대)
     if known.has_hangul:
         out += korean_roles(folded, res)
         out += korean_honorifics(folded, res)
