@@ -43,6 +43,19 @@ _CHINESE_ONLY_RX = re.compile(f"[{_CHINESE_ONLY}]")
 _ALLCHINESE_SURNAMES = CHINESE_SURNAMES | frozenset("왕장리류천양황후허린마주우정한고")
 
 
+_BEFORE_ITS_I = frozenset("메레페웨베네데헤게")
+"""Syllables a Chinese reading writes only with 이 after them (梅 메이, 雷 레이, 飞 페이, 伟
+웨이): a name ending in one keeps the 이 that Korean particle splitting takes for the copula
+(장훙메이였는데 is 장훙메이 + 였는데, not 장훙메 + 이였는데: round 34)."""
+
+
+def _with_its_i(folded: str, start: int, stem: str) -> str:
+    end = start + len(stem)
+    if stem[-1:] in _BEFORE_ITS_I and folded[end : end + 1] == "이":
+        return stem + "이"
+    return stem
+
+
 def _reading_syllable(syllable: str) -> bool:
     """A syllable a Chinese reading can hold: no final, or final ㄴ or ㅇ (or 얼)."""
     final = (ord(syllable) - 0xAC00) % 28
@@ -63,7 +76,7 @@ def find_chinese_shaped(folded: str, res: Resources) -> Iterator[Hit]:
         while end < len(folded) and "가" <= folded[end] <= "힣":
             end += 1
         seen = end
-        stem = korean.split_particle(folded[start:end])[0]
+        stem = _with_its_i(folded, start, korean.split_particle(folded[start:end])[0])
         given = stem[2:] if stem[:2] in CHINESE_SURNAMES_2 else stem[1:]
         if not 3 <= len(stem) <= 5 or not 1 <= len(given) <= 3:
             continue
