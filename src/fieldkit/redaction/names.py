@@ -23,6 +23,7 @@ from functools import lru_cache
 
 from fieldkit.redaction import data, hangul
 from fieldkit.redaction.anchored import finditer_from, phrase_starts, starts_before
+from fieldkit.redaction.capitals_en import capitals_surname_before
 from fieldkit.redaction.hits import Hit
 from fieldkit.redaction.months_en import month_given
 from fieldkit.redaction.names_hangul import hangul_names
@@ -363,7 +364,7 @@ def _surname_shapes(folded: str, res: Resources) -> Iterator[Hit]:
         if words and not _listed_given(word, res):
             continue
         yield Hit.at(
-            (start, end),
+            (capitals_surname_before(folded, start, res), end),
             label="PERSON",
             detector="name",
             rule="korean_hyphenated_given",
