@@ -118,7 +118,9 @@ def _named_units(folded: str, res: Resources) -> Iterator[Hit]:
 
 
 _RURAL = lazy_pattern(
-    r"\b(?:Group|Team|Unit|Brigade) \d{1,3}, " + _CAP + r" (?:Village|Town|Township)"
+    r"(?:\b(?:No\.?|Number) ?\d{1,4}, )?\b(?:Group|Team|Unit|Brigade) \d{1,3}, "
+    + _CAP
+    + r" (?:Village|Town|Township)"
     r"(?:, " + _CAP + r" (?:City|County|Town))?"
 )
 _STREET_NUMBER = lazy_pattern(
@@ -128,7 +130,8 @@ _STREET_NUMBER = lazy_pattern(
 
 def _addresses(folded: str) -> Iterator[Hit]:
     groups = ("Group ", "Team ", "Unit ", "Brigade ")
-    for match in matches_near(folded, positions(folded, groups), _RURAL(), 1, 80):
+    # from round 34 the house number before the group is the address's (No. 26, Group 4, ...)
+    for match in matches_near(folded, positions(folded, groups), _RURAL(), 12, 80):
         yield Hit.at(match.span(), label="ADDRESS", detector="cue", rule="rural_group_address")
     streets = (" Street ", " Road ", " Avenue ", " Lane ", " Lu ", " Jie ")
     for match in matches_near(folded, positions(folded, streets), _STREET_NUMBER(), 20, 20):
