@@ -46,7 +46,7 @@ from fieldkit.redaction.verbs_ko import never_a_noun
 __all__ = ["LABELS", "MODEL", "MODEL_SHA256", "THRESHOLD", "flag"]
 
 MODEL = "flagger_ko.crfsuite"
-MODEL_SHA256 = "5dca33647335bebe848ba45ae5e88d2ec681908ff34078aff9ac9174fbe9ed8e"
+MODEL_SHA256 = "999d078bc9f382e9b545f59f8e25e1cb83570feb66102f96d27d29d76fd3007a"
 """The shipped model's digest (``bench/flagger_train.py`` writes it here).  CRFsuite trusts
 the file it reads: a truncated model crashes the process (a segmentation fault, tried), so
 the bytes are checked before CRFsuite sees them."""
