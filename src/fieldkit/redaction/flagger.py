@@ -46,7 +46,7 @@ from fieldkit.redaction.verbs_ko import never_a_noun
 __all__ = ["LABELS", "MODEL", "MODEL_SHA256", "THRESHOLD", "flag"]
 
 MODEL = "flagger_ko.crfsuite"
-MODEL_SHA256 = "999d078bc9f382e9b545f59f8e25e1cb83570feb66102f96d27d29d76fd3007a"
+MODEL_SHA256 = "37ae0d47f6b467406fda732fd0d1e7986d8f4ea541dc59616978fe5c54c07636"
 """The shipped model's digest (``bench/flagger_train.py`` writes it here).  CRFsuite trusts
 the file it reads: a truncated model crashes the process (a segmentation fault, tried), so
 the bytes are checked before CRFsuite sees them."""
@@ -138,6 +138,7 @@ def flag(
     sentence whose every word the model could flag is a rule's already is not read
     (``_open``)."""
     busy = KeepSpans((h.start, h.end) for h in taken)
+    org_ends = {h.end for h in taken if h.label == "ORG"}
     out: list[Hit] = []
     shipped = tagger is None and threshold == THRESHOLD
     kept: dict[str, Reading] = _READINGS.of(res) if shipped else {}  # else: this call only
@@ -152,6 +153,8 @@ def flag(
             reading = kept[sentence] = _reading(words, res, tagger, threshold)
         for word_start, word_end, cut, label in reading:
             if not busy.touches(start + word_start, start + word_end):
+                if label == "ORG" and _kind_after_org(sentence, word_start, cut, org_ends, start):
+                    continue
                 end = _before_kind(sentence, word_start, cut) if label == "ORG" else cut
                 out.append(_hit(start + word_start, start + end, label))
     return _joined(out)
@@ -349,6 +352,13 @@ def _before_kind(sentence: str, start: int, end: int) -> int:
     if noun in org_nouns.NAMED_KINDS or noun in org_nouns.COMPANY_SUFFIX:
         return end  # 지원재단, 대성전자: the kind is part of the name, as the rules keep it
     return end - kind
+
+
+def _kind_after_org(sentence: str, start: int, end: int, org_ends: set[int], at: int) -> bool:
+    """A kind noun with at most one syllable before it (발마사지, 한식당) right after an
+    organisation a rule found (소망 발마사지에서): the named place's kind, not a second
+    organisation (round 34)."""
+    return at + start - 1 in org_ends and org_nouns.kind_with_prefix(sentence[start:end])
 
 
 def _hit(start: int, end: int, label: str) -> Hit:

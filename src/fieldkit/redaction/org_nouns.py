@@ -17,6 +17,7 @@ __all__ = [
     "attends",
     "kind_noun_length",
     "kind_nouns",
+    "kind_with_prefix",
     "korean_nouns",
     "modified_noun_name",
     "noun_not_modifier",
@@ -62,6 +63,13 @@ def kind_noun_length(stem: str) -> int:
         (size for size in range(len(stem) - 2, 0, -1) if stem[-size:] in nouns),
         0,
     )
+
+
+def kind_with_prefix(word: str) -> bool:
+    """A listed business or facility noun, alone or after one syllable (마사지, 발마사지,
+    한식당): too little before the kind for a name (round 34)."""
+    nouns = _venue_nouns()
+    return word in nouns or word[1:] in nouns
 
 
 GLUED_SCHOOLS = frozenset(
