@@ -12,12 +12,18 @@ word's own uses with it, and set K showed three slots where the grammar says it 
   says name.  A seed typed in lower case is left to ``propagate_en``;
 - a **noun made an adjective** by a glued 롭다 or 스럽다 (평화롭지 "peaceful", 자유로운): a
   name takes no adjective suffix (round 14, second wave);
-- a **postposition after an object** (자매를 위해 "for the sister"): round 19.
+- a **postposition after an object** (자매를 위해 "for the sister"): round 19;
+- a **compound with a common noun** glued after a word the catch-all or the learned flagger
+  took for a name (문학작품은 after 문학한테): round 34.  Not a kinship, role or other closed
+  word (보배엄마 is 보배's mother) nor a kind of business (보배식당 may be hers).
 """
 
 from __future__ import annotations
 
+from fieldkit.redaction import korean
+from fieldkit.redaction.cuewords import closed_words
 from fieldkit.redaction.hits import Hit
+from fieldkit.redaction.org_nouns import kind_with_prefix
 from fieldkit.redaction.peoples_en import han_people
 from fieldkit.redaction.resources import Resources
 from fieldkit.redaction.word_classes_ko import auxiliary_after_infinitive
@@ -46,6 +52,23 @@ def _lower_word(occurrence: str, seed: str, source: Hit) -> bool:
     return not seed.islower() and source.detector == "catchall"
 
 
+def _compound_with_noun(text: str, end: int, seed: str, source: Hit, res: Resources) -> bool:
+    """The seed, an ordinary word a catch-all took for a name, glued to a common noun that is
+    neither a closed word nor a kind of business: the word's compound (문학작품)."""
+    if source.detector != "catchall" or seed not in res.lex_ko:
+        return False
+    rest = end
+    while rest < len(text) and "가" <= text[rest] <= "힣":
+        rest += 1
+    noun = korean.split_particle(text[end:rest])[0]
+    return (
+        len(noun) >= 2
+        and noun in res.lex_ko_common
+        and noun not in closed_words("ko")
+        and not kind_with_prefix(noun)
+    )
+
+
 def reads_as_word(
     text: str,
     span: tuple[int, int],
@@ -65,6 +88,8 @@ def reads_as_word(
             return True  # 평화롭지: the adjective of the word
         if seed in _POSTPOSITIONS and text[max(0, start - 2) : start] in ("를 ", "을 ", "에 "):
             return True  # 자매를 위해 기도: "for", not the town 위해 (round 19)
+        if _compound_with_noun(text, end, seed, source, res):
+            return True  # 문학작품은: the word's compound, not the name (round 34)
         return auxiliary_after_infinitive(text, start, res)
     if seed == "Han" and han_people(text, start, end):
         return True  # a Han family: the people, beside the surname Han (round 27)

@@ -8,6 +8,9 @@ from __future__ import annotations
 import pytest
 
 from fieldkit.redaction import Redactor
+from fieldkit.redaction.hits import Hit
+from fieldkit.redaction.org_nouns import kind_with_prefix
+from fieldkit.redaction.propagate_words import reads_as_word
 
 
 @pytest.fixture(scope="module")
@@ -138,3 +141,23 @@ def test_a_house_number_before_a_rural_group_is_in_the_address(rules: Redactor) 
     text = "Residence: No. 26, Group 4, Songjiazhuang Village, Zhaowangzhuang Town."
     address = "No. 26, Group 4, Songjiazhuang Village, Zhaowangzhuang Town"
     assert _spans(rules, text, "ADDRESS") == [(address, False)]
+
+
+@pytest.mark.parametrize(
+    ("word", "kind"), [("발마사지", True), ("마사지", True), ("소망마사지", False), ("소망", False)]
+)
+def test_a_kind_with_one_syllable_before_it_holds_no_name(word: str, kind: bool) -> None:
+    """The flagger read 발마사지 after 소망 (an organisation a rule found) as a second one:
+    one syllable before a kind noun leaves no name (``flagger._kind_after_org``)."""
+    assert kind_with_prefix(word) is kind
+
+
+def test_a_catchall_name_is_not_found_again_inside_a_compound(engine: Redactor) -> None:
+    """The flagger took 문학 before 한테 for a name (as the rules take 文学's reading); the
+    same word glued to a common noun (문학작품) is the word's compound, not her again, while
+    a kinship word after it (보배엄마) is still the person's."""
+    seed = Hit(start=0, end=2, label="PERSON", detector="catchall", rule="learned_ko")
+    res = engine.res
+    text = "문학한테 넘겨졌어요. 문학작품은 읽은 적이 없어요. 문학엄마가 왔어요."
+    assert reads_as_word(text, (12, 14), "문학", seed, frozenset(), res)
+    assert not reads_as_word(text, (29, 31), "문학", seed, frozenset(), res)
