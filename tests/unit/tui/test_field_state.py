@@ -3,10 +3,14 @@ a stored answer: every case of the field's state, in Korean first."""
 
 from __future__ import annotations
 
+from types import SimpleNamespace
+from typing import cast
+
 import pytest
 
-from fieldkit.session.navigation import Saved
-from fieldkit.tui.screens.field_state import field_state, status_text
+from fieldkit.session.navigation import InterviewView, Saved
+from fieldkit.tui.i18n import t
+from fieldkit.tui.screens.field_state import edge_notice, field_state, status_text
 
 AT = "2026-12-03T01:02:03+00:00"
 
@@ -60,3 +64,30 @@ def test_status_text_orders_notice_problem_state() -> None:
     )
     assert status_text(None, None, "✓ 저장됨") == ("✓ 저장됨", False)
     assert status_text(None, None, "") == ("", False)
+
+
+def _view(*, consent: bool, previous: str | None, next_id: str | None) -> InterviewView:
+    question = SimpleNamespace(consent=consent)
+    return cast(InterviewView, SimpleNamespace(question=question, previous=previous, next=next_id))
+
+
+@pytest.mark.parametrize(
+    ("consent", "previous", "next_id", "notice"),
+    [
+        (True, "q0", None, "동의를 받지 않았습니다."),
+        (False, None, "q2", "첫 번째 질문입니다."),
+        (True, None, "q2", "첫 번째 질문입니다."),
+    ],
+)
+def test_a_move_that_stays_says_why(
+    consent: bool, previous: str | None, next_id: str | None, notice: str
+) -> None:
+    """Refused consent ends the interview at its question; otherwise the first or the last."""
+    view = _view(consent=consent, previous=previous, next_id=next_id)
+    assert edge_notice(view, "ko") == notice
+
+
+def test_the_last_question_says_so() -> None:
+    view = _view(consent=False, previous="q1", next_id=None)
+    assert edge_notice(view, "ko") == t("q.last", "ko")
+    assert edge_notice(view, "en") == t("q.last", "en")

@@ -11,11 +11,11 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from fieldkit.session.navigation import Saved
+from fieldkit.session.navigation import InterviewView, Saved
 from fieldkit.tui.i18n import t
 from fieldkit.tui.timefmt import local_time
 
-__all__ = ["field_state", "status_text"]
+__all__ = ["edge_notice", "field_state", "status_text"]
 
 
 def field_state(
@@ -54,3 +54,11 @@ def status_text(notice: str | None, problem: str | None, state: str) -> tuple[st
     typed text, the field's state) and whether it shows a problem."""
     marked = f"✗ {problem}" if problem else None
     return "\n".join(p for p in (notice, marked, state) if p), marked is not None
+
+
+def edge_notice(view: InterviewView, lang: str) -> str:
+    """Why a move stayed on the same question: the interview's first or last question, or
+    consent refused at its question (nothing after it may be asked)."""
+    if view.question.consent and view.next is None:
+        return t("q.no_consent", lang)
+    return t("q.first" if view.previous is None else "q.last", lang)

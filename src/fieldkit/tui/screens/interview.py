@@ -42,7 +42,7 @@ from fieldkit.tui.i18n import t
 from fieldkit.tui.messages import Advance, DraftChanged, JumpTo, KeyRefused, OpenStory, Submit
 from fieldkit.tui.screens.base import FieldkitScreen
 from fieldkit.tui.screens.dialogs import HistoryModal, SectionModal
-from fieldkit.tui.screens.field_state import field_state, status_text
+from fieldkit.tui.screens.field_state import edge_notice, field_state, status_text
 from fieldkit.tui.widgets.outline import SectionOutline
 from fieldkit.tui.widgets.question import QuestionPane
 from fieldkit.tui.widgets.registry import AnswerWidget
@@ -286,12 +286,7 @@ class InterviewScreen(FieldkitScreen):
     async def _go(self, question_id: str, direction: Direction) -> None:
         view = await self.fk.services.call(move, self.session, question_id, direction, self.lang)
         stayed = direction != "stay" and view.question.id == question_id
-        await self._show(view, self._edge_notice(view) if stayed else None)
-
-    def _edge_notice(self, view: InterviewView) -> str:
-        if view.question.consent and view.next is None:
-            return t("q.no_consent", self.lang)
-        return t("q.first" if view.previous is None else "q.last", self.lang)
+        await self._show(view, edge_notice(view, self.lang) if stayed else None)
 
     @work(group="store", exit_on_error=False)
     async def _navigate(self, direction: Direction, target: str | None = None) -> None:
