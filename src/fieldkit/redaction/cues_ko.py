@@ -232,6 +232,8 @@ def _name_titles(folded: str, res: Resources) -> list[Hit]:
             continue  # 동네의 아저씨; 양강도에 오빠; 방씨가 브로커; 가을 언니 is no 가 + 을
         if stem[-1] in "은는이가을를의도" and stem[:-1] in res.lex_ko and not read_whole:
             continue  # 그 목걸이는 엄마 거였다: a word and its particle
+        if tail and korean.plural_of_word(bare, res):
+            continue  # 손님들은 언니를: a noun's plural and its particle, nobody's name (r34)
         if korean.verb_like(stem, res) or stem[-1] == "던":
             continue  # 밥을 줬는데 사장은, 일하던 동무: a verb form before the title
         if stem.endswith("이라") and stem[:-2] in res.lex_ko_common:

@@ -334,8 +334,8 @@ def name_like(stem: str, res: Resources) -> bool:
     if stem in res.keep_native or stem in res.gaz_hangul or len(stem) < 2:
         return False
     bare, particle = split_particle(stem)
-    if particle and (bare in res.lex_ko or len(bare) < 2):
-        return False
+    if particle and (bare in res.lex_ko or len(bare) < 2 or plural_of_word(bare, res)):
+        return False  # round 34: a plural and its particle too (손님들은 언니를)
     if stem in res.lex_ko or plural_of_word(stem, res) or stem[-1] in VERB_FINAL:
         return False
     if stem in res.given_ko or dictionary_ko.conjugated_word(stem, res):

@@ -161,3 +161,20 @@ def test_a_catchall_name_is_not_found_again_inside_a_compound(engine: Redactor) 
     text = "문학한테 넘겨졌어요. 문학작품은 읽은 적이 없어요. 문학엄마가 왔어요."
     assert reads_as_word(text, (12, 14), "문학", seed, frozenset(), res)
     assert not reads_as_word(text, (29, 31), "문학", seed, frozenset(), res)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "손님들은 언니를 '王菲'라고 불렀어요.",
+        "애들은 언니 말을 잘 들었어요.",
+        "사람들이 이모를 찾았어요.",
+    ],
+)
+def test_a_plural_noun_with_its_particle_before_a_kinship_word_is_nobody(
+    engine: Redactor, text: str
+) -> None:
+    """손님들은 언니를 had been a person before a title (found by the app's check as a new
+    user would type it): a noun's plural and its particle is no one's name."""
+    head = text.split(" ")[0]
+    assert all(not head.startswith(text[s.start : s.end]) for s in engine.redact(text).spans)
