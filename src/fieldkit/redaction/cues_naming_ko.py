@@ -11,7 +11,7 @@ from functools import lru_cache
 from fieldkit.redaction import dictionary_ko, korean, ordinary_ko
 from fieldkit.redaction.cues_places_ko import after_number
 from fieldkit.redaction.cues_roles_ko import cue_rx, named_hit, token_stem
-from fieldkit.redaction.cuewords import closed_words, cue_words, gazetteer_entry
+from fieldkit.redaction.cuewords import closed_words, cue_words, gazetteer_entry, gazetteer_place
 from fieldkit.redaction.epithets_ko import epithet
 from fieldkit.redaction.hits import Hit, person_by_cue
 from fieldkit.redaction.lazy import lazy_pattern
@@ -358,15 +358,6 @@ def korean_place_subject(folded: str, res: Resources) -> list[Hit]:
         entry = gazetteer_entry(match.group(1), res)
         if entry is None:
             continue
-        out.append(
-            Hit(
-                start=match.start(1),
-                end=match.end(1),
-                label="PLACE",
-                detector="cue",
-                rule="place_subject" + ("_ordinary" if entry[1] else ""),
-                uncertain=entry[1],
-                detail=entry[0],
-            )
-        )
+        rule = "place_subject" + ("_ordinary" if entry[1] else "")
+        out.append(gazetteer_place(match.span(1), rule, entry, uncertain=entry[1]))
     return out

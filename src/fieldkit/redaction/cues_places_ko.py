@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from fieldkit.redaction import hangul, korean
 from fieldkit.redaction.cues_roles_ko import cue_rx
-from fieldkit.redaction.cuewords import closed_words, gazetteer_entry
+from fieldkit.redaction.cuewords import closed_words, gazetteer_entry, gazetteer_place
 from fieldkit.redaction.hits import Hit
 from fieldkit.redaction.lazy import lazy_pattern
 from fieldkit.redaction.resources import Resources
@@ -39,17 +39,8 @@ def _going_or_living(folded: str, res: Resources) -> list[Hit]:
         entry = gazetteer_entry(stem, res)
         if entry is None or not entry[1] or stem in closed_words("ko"):
             continue
-        out.append(
-            Hit(
-                start=match.start(1),
-                end=match.end(1),
-                label="PLACE",
-                detector="cue",
-                rule="gazetteer_going_ordinary",
-                uncertain=True,
-                detail=entry[0],
-            )
-        )
+        rule = "gazetteer_going_ordinary"
+        out.append(gazetteer_place(match.span(1), rule, entry, uncertain=True))
     return out
 
 
@@ -73,15 +64,5 @@ def korean_places(folded: str, res: Resources) -> list[Hit]:
         if suffix and korean.verb_like(folded[match.start(1) : match.end()], res):
             continue  # 안다구 했다: a verb (Yanbian 안다고), not 안다 + 구
         rule = "gazetteer_place_suffix" if suffix else "gazetteer_locative_ordinary"
-        out.append(
-            Hit(
-                start=match.start(1),
-                end=end,
-                label="PLACE",
-                detector="cue",
-                rule=rule,
-                uncertain=not suffix,
-                detail=entry[0],
-            )
-        )
+        out.append(gazetteer_place((match.start(1), end), rule, entry, uncertain=not suffix))
     return out

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from fieldkit.redaction import data, ordinary_ko
+from fieldkit.redaction.hits import Hit
 from fieldkit.redaction.normalize import fold_key
 from fieldkit.redaction.phrases import longest_first
 from fieldkit.redaction.resources import Resources
@@ -22,6 +23,7 @@ __all__ = [
     "closed_words",
     "cue_words",
     "gazetteer_entry",
+    "gazetteer_place",
     "person_nouns",
 ]
 
@@ -75,6 +77,22 @@ def gazetteer_entry(spelling: str, res: Resources) -> tuple[str, bool] | None:
     if province is None and spelling.isascii():
         province = res.gaz_latin.get(spelling)
     return None if province is None else (province, False)
+
+
+def gazetteer_place(
+    span: tuple[int, int], rule: str, entry: tuple[str, bool], *, uncertain: bool
+) -> Hit:
+    """A cue rule's place hit for a gazetteer spelling (``gazetteer_entry``'s answer): its
+    province goes in ``detail`` for the placeholder's region."""
+    return Hit(
+        start=span[0],
+        end=span[1],
+        label="PLACE",
+        detector="cue",
+        rule=rule,
+        uncertain=uncertain,
+        detail=entry[0],
+    )
 
 
 def alternation(words: tuple[str, ...] | list[str] | frozenset[str]) -> str:

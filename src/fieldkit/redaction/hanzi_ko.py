@@ -20,7 +20,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from fieldkit.redaction.chinese_given import hanzi_names_in_korean, mandarin_readings
-from fieldkit.redaction.cuewords import alternation, cue_words, gazetteer_entry
+from fieldkit.redaction.cuewords import alternation, cue_words, gazetteer_entry, gazetteer_place
 from fieldkit.redaction.hits import Hit
 from fieldkit.redaction.propagate_ko import hanzi_reading_seeds
 from fieldkit.redaction.resources import Resources
@@ -245,14 +245,6 @@ def _chained_places(folded: str, res: Resources) -> list[Hit]:
         entry = gazetteer_entry(match.group(1), res)
         if entry is not None:
             out.append(
-                Hit(
-                    start=match.start(1),
-                    end=match.end(1),
-                    label="PLACE",
-                    detector="cue",
-                    rule="hanzi_place_before_place",
-                    uncertain=False,
-                    detail=entry[0],
-                )
+                gazetteer_place(match.span(1), "hanzi_place_before_place", entry, uncertain=False)
             )
     return out
