@@ -20,7 +20,7 @@ word's own uses with it, and set K showed three slots where the grammar says it 
 
 from __future__ import annotations
 
-from fieldkit.redaction import korean
+from fieldkit.redaction import hangul, korean
 from fieldkit.redaction.cuewords import closed_words
 from fieldkit.redaction.hits import Hit
 from fieldkit.redaction.org_nouns import kind_with_prefix
@@ -57,10 +57,7 @@ def _compound_with_noun(text: str, end: int, seed: str, source: Hit, res: Resour
     neither a closed word nor a kind of business: the word's compound (문학작품)."""
     if source.detector != "catchall" or seed not in res.lex_ko:
         return False
-    rest = end
-    while rest < len(text) and "가" <= text[rest] <= "힣":
-        rest += 1
-    noun = korean.split_particle(text[end:rest])[0]
+    noun = korean.split_particle(hangul.word_from(text, end))[0]
     return (
         len(noun) >= 2
         and noun in res.lex_ko_common

@@ -9,7 +9,7 @@ name) is said of a person, never of a place or a thing.
 
 from __future__ import annotations
 
-from fieldkit.redaction.hits import Hit
+from fieldkit.redaction.hits import Hit, person_by_cue
 from fieldkit.redaction.lazy import lazy_pattern
 from fieldkit.redaction.resources import Resources
 
@@ -35,14 +35,5 @@ def find_described_names(folded: str, res: Resources) -> list[Hit]:
     for match in _QUOTED_THEN_BRACKET().finditer(folded):
         if _SAID_OF_A_PERSON().search(match.group(2)) is None:
             continue
-        out.append(
-            Hit(
-                start=match.start(1),
-                end=match.end(1),
-                label="PERSON",
-                detector="cue",
-                rule="quoted_name_described",
-                uncertain=False,
-            )
-        )
+        out.append(person_by_cue(*match.span(1), "quoted_name_described", uncertain=False))
     return out
