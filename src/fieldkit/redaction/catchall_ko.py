@@ -15,7 +15,7 @@ from functools import lru_cache
 from fieldkit.redaction import hangul, hangul_words, known_ko, korean, spoken_ko
 from fieldkit.redaction.cues import closed_words
 from fieldkit.redaction.famous_ko import famous_shaped
-from fieldkit.redaction.hangul_chinese import CHINESE_SURNAMES
+from fieldkit.redaction.hangul_chinese import CHINESE_SURNAMES, chinese_i
 from fieldkit.redaction.hits import Hit
 from fieldkit.redaction.keep import KeepSpans
 from fieldkit.redaction.korean import common_surnames
@@ -27,7 +27,7 @@ from fieldkit.redaction.resources import Resources
 from fieldkit.redaction.textview import view
 from fieldkit.redaction.things_en import thing_before
 from fieldkit.redaction.things_named_ko import noun_in_i, noun_tail, thing_compound
-from fieldkit.redaction.titles_ko import before_title
+from fieldkit.redaction.titles_ko import after_role, before_title
 
 __all__ = ["korean_catchall"]
 
@@ -118,6 +118,8 @@ def _korean_hit(token: str, start: int, res: Resources, *, context: str = "") ->
         return None  # 꽁즈, 뗀화, 쑈제: a Chinese word said in Korean (round 24)
     if label == "PERSON":
         end = start + len(before_title(stem, res))  # 두꺼비반장: the title stays (round 25)
+        start += after_role(stem)  # 반장이리홍메이라고: the role stays (round 35)
+        end += chinese_i(stem[start - end :], particle)  # 왕샤오메이였는데 (round 35)
     return Hit(
         start=start,
         end=end - kind,

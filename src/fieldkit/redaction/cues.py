@@ -74,6 +74,7 @@ from fieldkit.redaction.places_slots_ko import find_slot_places
 from fieldkit.redaction.possessive_ko import find_possessors
 from fieldkit.redaction.predicates_ko import find_predicate_people_ko
 from fieldkit.redaction.quoted_described import find_described_names
+from fieldkit.redaction.real_name_ko import find_real_named
 from fieldkit.redaction.resembled_ko import find_resembled_ko
 from fieldkit.redaction.resources import Resources
 from fieldkit.redaction.round11_en import find_round11_en
@@ -121,6 +122,7 @@ def find_cued(folded: str, res: Resources, words: frozenset[str]) -> list[Hit]:
         out += find_reached_places(folded, res)  # round 14b: 간 데가 X였, X 근처 Y에
         out += find_slot_places(folded, res)  # round 14c: X 시장, X 사람이고, <county> X진
         out += kinship_is_named(folded, res)
+        out += find_real_named(folded, res)  # round 35: 나라는 진짜 이름이 은정이고
         out += find_lone_surnames(folded, res)
         out += find_korean_orgs(folded, res)
         out += find_industry_orgs(folded, res)  # round 11: 대한물류, 혜산방직공장

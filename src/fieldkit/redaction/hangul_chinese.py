@@ -15,8 +15,9 @@ from collections.abc import Iterator
 from fieldkit.redaction import korean
 from fieldkit.redaction.hits import Hit
 from fieldkit.redaction.resources import Resources
+from fieldkit.redaction.titles_ko import after_role
 
-__all__ = ["CHINESE_SURNAMES", "CHINESE_SURNAMES_2", "find_chinese_shaped"]
+__all__ = ["CHINESE_SURNAMES", "CHINESE_SURNAMES_2", "chinese_i", "find_chinese_shaped"]
 
 CHINESE_SURNAMES = frozenset(
     "쉬왕장류천양황쑨후궈허린뤄량셰쑹탕펑덩쩡톈둥판청쑤웨뤼딩런루겅멍쿵궁샤쉐뉴"
@@ -49,6 +50,17 @@ _BEFORE_ITS_I = frozenset("메레페웨베네데헤게")
 (장훙메이였는데 is 장훙메이 + 였는데, not 장훙메 + 이였는데: round 34)."""
 
 
+def chinese_i(stem: str, particle: str) -> bool:
+    """A Chinese-shaped name (a Chinese surname first) whose 이 the particle split took:
+    리홍메 + 이라고 is 리홍메이 + 라고 (round 35: the catch-all, as ``_with_its_i``)."""
+    return (
+        particle.startswith("이")
+        and stem[-1:] in _BEFORE_ITS_I
+        and stem[:1] in _ALLCHINESE_SURNAMES
+        and len(stem) >= 3
+    )
+
+
 def _with_its_i(folded: str, start: int, stem: str) -> str:
     end = start + len(stem)
     if stem[-1:] in _BEFORE_ITS_I and folded[end : end + 1] == "이":
@@ -76,6 +88,7 @@ def find_chinese_shaped(folded: str, res: Resources) -> Iterator[Hit]:
         while end < len(folded) and "가" <= folded[end] <= "힣":
             end += 1
         seen = end
+        start += after_role(folded[start:end])  # 반장이리홍메이라고 (round 35)
         stem = _with_its_i(folded, start, korean.split_particle(folded[start:end])[0])
         given = stem[2:] if stem[:2] in CHINESE_SURNAMES_2 else stem[1:]
         if not 3 <= len(stem) <= 5 or not 1 <= len(given) <= 3:

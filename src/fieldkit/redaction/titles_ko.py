@@ -15,7 +15,7 @@ from functools import lru_cache
 from fieldkit.redaction import korean
 from fieldkit.redaction.anchored import finditer_from
 from fieldkit.redaction.anchors_ko import title_starts
-from fieldkit.redaction.cuewords import alternation, cue_words
+from fieldkit.redaction.cuewords import alternation, closed_words, cue_words
 from fieldkit.redaction.phrases import trie_pattern
 from fieldkit.redaction.resources import Resources
 from fieldkit.redaction.textview import view
@@ -109,3 +109,22 @@ def before_title(stem: str, res: Resources) -> str:
         if rank is not None and (best is None or rank < best[0]):
             best = (rank, size)
     return stem if best is None else stem[: -best[1]]
+
+
+_SUBJECT_PARTICLES = ("이", "가", "은", "는", "도")
+_COPULA_GOES_ON = ("었", "에요", "에여", "라", "란", "고", "지", "죠", "니", "다", "면", "야", "요")
+
+
+def after_role(word: str) -> int:
+    """Where a name starts in a word typed without its space after a role or kinship word
+    and its particle (반장이리홍메이라고, 언니가순희랑: round 35), else 0.  The role word is
+    one of ``closed_words`` of two syllables or more, and two syllables at least follow."""
+    closed = closed_words("ko")
+    for cut in range(2, min(len(word) - 3, 4) + 1):
+        if word[:cut] in closed and word[cut] in _SUBJECT_PARTICLES:
+            if (word[cut] in "이은") != korean.final_consonant(word[cut - 1]):
+                continue  # 이 and 은 follow a closed syllable, 가 and 는 an open one
+            if word[cut] == "이" and word[cut + 1 :].startswith(_COPULA_GOES_ON):
+                continue  # 반장이었는, 반장이라고: the copula, no particle
+            return cut + 1
+    return 0

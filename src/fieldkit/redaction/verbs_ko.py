@@ -170,8 +170,25 @@ def never_a_noun(token: str) -> bool:
     return False  # (이었고, 이었던 are a copula after a noun)
 
 
+_SPOKEN_ENDINGS = ("더라고", "더라구", "더라", "대요", "아요", "대", "아")
+"""Spoken endings a dictionary verb stem takes (이름이 똑같대, 똑같아, 같더라): hearsay 대,
+the plain 아, the recalled 더라 (round 35).  Only after a stem of the dictionary's verb list
+that is no given name's shape (``_dictionary_verb``), and never a one-syllable open stem
+before 아 or 대: 사랑아 and 보아 stay names."""
+
+
+def _spoken_form(token: str) -> bool:
+    ending = next((e for e in _SPOKEN_ENDINGS if token.endswith(e)), "")
+    stem = token[: -len(ending)]
+    if not ending or not stem:
+        return False
+    if len(ending) == 1 and len(stem) == 1 and hangul.decompose(stem)[2] == "-":
+        return False  # 보아, 지아: an open syllable and 아 or 대 is a given name's shape
+    return _dictionary_verb(stem, ending)
+
+
 def _standard_verb_like(token: str, res: Resources) -> bool:
-    if never_a_noun(token):
+    if never_a_noun(token) or _spoken_form(token):
         return True
     if token.endswith("하는") and len(token) >= 4 and token[:-2] in res.lex_ko:
         return True  # 노래하는: a noun made a verb (은하는 is a name and its particle)
