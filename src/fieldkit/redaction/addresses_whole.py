@@ -19,7 +19,11 @@ __all__ = ["whole_addresses"]
 
 _GAP_BEFORE = ("", " ", ",", ", ")
 _GAP_AFTER = (",", ", ")
-_ADMIN_AFTER = lazy_pattern(r" (?:District|County|City|Town|Township|Province|New Area)\b")
+_ADMIN_AFTER = lazy_pattern(
+    r" (?:District|County|City|Town|Township|Province|New Area|\d{1,3}-(?:qu|li|ri|dong|cun)\b)\b"
+)
+"""What a place in an English address carries after it: its unit, or a numbered part of a
+housing estate (Wangjing Xiyuan 3-qu: round 35)."""
 
 
 def whole_addresses(folded: str, hits: list[Hit]) -> list[Hit]:
@@ -28,13 +32,14 @@ def whole_addresses(folded: str, hits: list[Hit]) -> list[Hit]:
     建工小区7号楼) and English's, places after a comma (Room 301, Unit 2, 38 Jianshe Street,
     Tumen; 188 Zhengyang Road, Chengyang District, Qingdao).  A place the keep-list kept
     is no hit here, so a province stays in the text, except a Chinese one glued before the
-    address (吉林省长春市...: the address is written whole, round 33).  The places next to
-    an address are found by bisection: a long document holds thousands of places and
+    address (吉林省长春市...: the address is written whole, round 33).  Round 35: another
+    address after a comma joins too (Building 7, Wangjing Xiyuan 3-qu, Room 1502).  The
+    places next to an address are found by bisection: a long document holds thousands of places and
     hundreds of addresses (a scan of every place per address made a 2 MB document 25 times
     slower)."""
     if not any(h.label == "ADDRESS" for h in hits):
         return hits
-    places = _Places([h for h in hits if h.label == "PLACE"])
+    places = _Places([h for h in hits if _joins(h)])
     if not places.by_start:
         return hits
     out = []
@@ -45,6 +50,12 @@ def whole_addresses(folded: str, hits: list[Hit]) -> list[Hit]:
             hit = hit._replace(start=start, end=end, core=None)
         out.append(hit)
     return out
+
+
+def _joins(hit: Hit) -> bool:
+    """A place, another address, or (round 35) a capitalised name the catch-all could not
+    place (Building 7, Wangjing Xiyuan 3-qu, Room 1502: an estate's name)."""
+    return hit.label in ("PLACE", "ADDRESS") or hit.rule == "capitalised_word"
 
 
 class _Places:

@@ -94,6 +94,7 @@ def _korean_hit(token: str, start: int, res: Resources, *, context: str = "") ->
     if len(stem) == 3 and stem[0] in res.sur_ko_hangul and stem[-1] not in korean.VERB_FINAL:
         if stem.endswith("이래"):
             end -= 1  # 그 선배가 송이래: 송이 and the hearsay copula 래, no 송 + 이래 (round 29)
+        end += chinese_i(stem, particle)  # 리홍메이라고: the Mandarin 이 (round 35)
         return Hit(
             start=start,
             end=end,
@@ -118,8 +119,11 @@ def _korean_hit(token: str, start: int, res: Resources, *, context: str = "") ->
         return None  # 꽁즈, 뗀화, 쑈제: a Chinese word said in Korean (round 24)
     if label == "PERSON":
         end = start + len(before_title(stem, res))  # 두꺼비반장: the title stays (round 25)
-        start += after_role(stem)  # 반장이리홍메이라고: the role stays (round 35)
-        end += chinese_i(stem[start - end :], particle)  # 왕샤오메이였는데 (round 35)
+        cut = after_role(stem)
+        rest = _korean_hit(token[cut:], start + cut, res, context=context) if cut else None
+        if rest is not None:
+            return rest  # 반장이리홍메이라고: the name after the role and its particle (r35)
+        end += chinese_i(stem, particle)  # 왕샤오메이였는데 (round 35)
     return Hit(
         start=start,
         end=end - kind,

@@ -28,6 +28,7 @@ from fieldkit.redaction.cuewords import closed_words, person_nouns
 from fieldkit.redaction.hits import Hit
 from fieldkit.redaction.lazy import lazy_pattern
 from fieldkit.redaction.resources import Resources
+from fieldkit.redaction.things_named_ko import noun_in_i
 
 __all__ = ["listed_people"]
 
@@ -82,11 +83,17 @@ def _seed(hit: Hit) -> bool:
     return hit.label == "PERSON" and not (hit.uncertain and hit.detector == "catchall")
 
 
-def _name_of(text: str, start: int, end: int) -> tuple[int, int]:
-    """숙이 -> 숙, 미향이 -> 미향: the affectionate 이 after a closed syllable stays out."""
-    if end - start >= 2 and text[end - 1] == "이" and korean.final_consonant(text[end - 2]):
+def _name_of(text: str, start: int, end: int, res: Resources) -> tuple[int, int]:
+    """숙이 -> 숙, 미향이 -> 미향: the affectionate 이 after a closed syllable stays out; a
+    noun's own 이 stays in (꼬맹이, a nickname in a list: round 35)."""
+    affectionate = text[end - 1] == "이" and korean.final_consonant(text[end - 2])
+    if end - start >= 2 and affectionate and not _noun_in_i(text[start:end], res):
         return start, end - 1
     return start, end
+
+
+def _noun_in_i(word: str, res: Resources) -> bool:
+    return len(word) >= 3 and noun_in_i(word, res)
 
 
 def _candidate(word: str, res: Resources) -> bool:
@@ -215,7 +222,7 @@ def listed_people(text: str, hits: list[Hit], res: Resources) -> Iterator[Hit]:
         if not _of_people(text, run, items, people.near(*span), guesses.near(*span)):
             continue
         near = taken.near(run.start(), items[-1][1])
-        for start, end in (_name_of(text, s, e) for s, e in items):
+        for start, end in (_name_of(text, s, e, res) for s, e in items):
             if any(s < end and start < e for s, e in near) or end - start > 4:
                 continue
             if end - start == 1 and text[end : end + 1] != "이":

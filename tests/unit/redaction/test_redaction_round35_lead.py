@@ -149,3 +149,33 @@ def test_a_table_cell_is_read_by_the_table_rules_not_the_model(engine: Redactor)
     assert engine.redact(text).text == text
     named = "| 이름 | 고향 |\n| 순옥 | 무산 |"
     assert "순옥" not in engine.redact(named).text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The church rented a flat at Building 7, Wangjing Xiyuan 3-qu, Room 1502.",
+        "She lived at Building 2, Yangguang Huayuan 5-qu, Unit 3, Room 402 until May.",
+    ],
+)
+def test_an_estates_name_between_address_parts_joins_the_address(
+    rules: Redactor, text: str
+) -> None:
+    """Building 7, Wangjing Xiyuan 3-qu, Room 1502: the estate's name and its numbered part
+    between a building and a room are the address, one span (no "3-qu" left between two)."""
+    addresses = _spans(rules, text, "ADDRESS")
+    assert len(addresses) == 1 and addresses[0].startswith("Building") and "Room" in addresses[0]
+
+
+def test_a_place_typed_without_its_space_after_a_role_stays_covered(rules: Redactor) -> None:
+    """아버지가무산출신이에요: what follows the role is no name (무산출신, "from Musan"), so the
+    whole glued word stays the span it was, and the town does not leave."""
+    assert "무산" not in rules.redact("아버지가무산출신이에요.").text
+
+
+def test_a_nouns_own_i_stays_with_a_listed_nickname(rules: Redactor) -> None:
+    """향미, 련화, 꼬맹이, 나: 꼬맹이 ("kid") is a noun in 이, a nickname here; its 이 is no
+    affectionate ending, so it is not left behind (숙이 still gives 숙)."""
+    text = "조선서 온 여자가 향미, 련화, 꼬맹이, 나 이렇게 넷이었어요."
+    assert "꼬맹이" in _spans(rules, text, "PERSON")
+    assert "숙" in _spans(rules, "숙이, 미향이, 순옥이 셋이 왔어요.", "PERSON")
