@@ -214,7 +214,7 @@ def test_listed_people_finds_what_it_found(texts: list[str], res: Resources) -> 
             if not module._of_people(text, run, items, people.near(*span), guesses.near(*span)):
                 continue
             near = taken.near(run.start(), items[-1][1])
-            for start, end in (module._name_of(text, s, e) for s, e in items):
+            for start, end in (module._name_of(text, s, e, res) for s, e in items):
                 if any(s < end and start < e for s, e in near) or end - start > 4:
                     continue
                 if end - start == 1 and text[end : end + 1] != "이":
