@@ -68,17 +68,18 @@ _HANGUL_LOCATIVE = re.compile(
     r"(?:(?:에서부터|에서|으로부터|로부터|으로|로|에|까지|서)(?:는|도|의|만|요)?(?![가-힣])|에선(?![가-힣])"
     r"|에서(?:였어요|였는데|였고|였다|요)(?![가-힣])"
     r"|\s(?:근처|부근|쪽|지역|일대|방향|방면|역전|역 앞|기차역|시내)"
-    r"|공항|쪽(?:으로|에서|에)(?![가-힣]))"
+    r"|공항|쪽(?:으로|에서|에)(?![가-힣])|\s?(?:출신|태생))"
 )
 """서 is the spoken 에서 (무산서 왔다, 회령서 잡혔다), 에선 the spoken 에서는 (회령에선 다
 알았어요); a town's airport (청주공항) says where; so does 쪽 glued before a locative
-(관전쪽으로: round 20)."""
+(관전쪽으로: round 20), and 출신 or 태생, spaced or glued (무산출신이라서: round 35)."""
 _HANGUL_LOCATIVE_STRONG = re.compile(
     r"(?:(?:에서부터|에서|으로부터|로부터|으로|까지)(?:는|도|의|만)?(?![가-힣])"
-    r"|\s(?:근처|부근|지역|일대|방면|역전|역 앞|기차역|시내))"
+    r"|\s(?:근처|부근|지역|일대|방면|역전|역 앞|기차역|시내)|\s?(?:출신|태생))"
 )
 """For a frequent word (동안, 위해) a bare 에 or 로 is no sign of a place (그 동안에).  Round
-27: a station's front or the town centre after it is (통화 역전, 통화 시내: not a phone call)."""
+27: a station's front or the town centre after it is (통화 역전, 통화 시내: not a phone call);
+round 35: so is 출신 or 태생, spaced or glued (통화 출신, 무산출신이라서: where one is from)."""
 _HANGUL_WORD = re.compile(_WORD_END)
 _HANGUL_GOES_ON = lazy_pattern(
     rf"{_WORD_END}|(?:로동자구|노동자구|구역|시|현|군|구|진|촌|리|동|역|읍|면|지구|시내|읍내|역전|땅|"

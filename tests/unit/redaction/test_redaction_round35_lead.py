@@ -179,3 +179,25 @@ def test_a_nouns_own_i_stays_with_a_listed_nickname(rules: Redactor) -> None:
     text = "조선서 온 여자가 향미, 련화, 꼬맹이, 나 이렇게 넷이었어요."
     assert "꼬맹이" in _spans(rules, text, "PERSON")
     assert "숙" in _spans(rules, "숙이, 미향이, 순옥이 셋이 왔어요.", "PERSON")
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("아버지는 무산 출신이에요.", "무산"),
+        ("무산출신이라서 그래요.", "무산"),
+        ("남편은 통화 출신이래요.", "통화"),
+        ("저는 안도 태생이에요.", "안도"),
+    ],
+)
+def test_a_place_that_is_a_word_before_chulsin_is_a_place(
+    rules: Redactor, text: str, place: str
+) -> None:
+    """무산 ("fell through"), 통화 ("a phone call"), 안도 ("relief"): before 출신 or 태생,
+    spaced or glued, the gazetteer spelling says where someone is from."""
+    assert place in _spans(rules, text, "PLACE")
+
+
+def test_an_ordinary_word_before_chulsin_stays(rules: Redactor) -> None:
+    """군인 출신, 농민 출신: a trade, not a place, before 출신."""
+    assert _spans(rules, "남편은 군인 출신이고 시아버지는 농민 출신이에요.", "PLACE") == []
