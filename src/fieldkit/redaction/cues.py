@@ -67,6 +67,7 @@ from fieldkit.redaction.particles_mixed import find_particle_names
 from fieldkit.redaction.persons_en import find_companions_en, find_quoted_names
 from fieldkit.redaction.persons_ko import find_round7_persons
 from fieldkit.redaction.persons_round29_ko import find_round29_persons
+from fieldkit.redaction.pet_names_ko import find_pet_names
 from fieldkit.redaction.places_counted_zh import find_counted_villages
 from fieldkit.redaction.places_hanzi_ko import find_hanzi_villages
 from fieldkit.redaction.places_reached_ko import find_reached_places
@@ -123,6 +124,7 @@ def find_cued(folded: str, res: Resources, words: frozenset[str]) -> list[Hit]:
         out += find_slot_places(folded, res)  # round 14c: X 시장, X 사람이고, <county> X진
         out += kinship_is_named(folded, res)
         out += find_real_named(folded, res)  # round 35: 나라는 진짜 이름이 은정이고
+        out += find_pet_names(folded, res)  # round 35: 建国이가, 빙빙이가
         out += find_lone_surnames(folded, res)
         out += find_korean_orgs(folded, res)
         out += find_industry_orgs(folded, res)  # round 11: 대한물류, 혜산방직공장

@@ -201,3 +201,32 @@ def test_a_place_that_is_a_word_before_chulsin_is_a_place(
 def test_an_ordinary_word_before_chulsin_stays(rules: Redactor) -> None:
     """군인 출신, 농민 출신: a trade, not a place, before 출신."""
     assert _spans(rules, "남편은 군인 출신이고 시아버지는 농민 출신이에요.", "PLACE") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("建国은 말이 없었어요. 建国이가 나를 때린 적은 없어요.", "建国"),
+        ("海燕이한테 전화했어요.", "海燕"),
+        ("빙빙이가 다섯 살 때 내가 잡혀갔어요.", "빙빙"),
+        ("둥둥이는 겨울에 낳았어요.", "둥둥"),
+    ],
+)
+def test_a_hanzi_or_doubled_name_before_the_affectionate_i_is_a_person(
+    rules: Redactor, text: str, name: str
+) -> None:
+    """建国 ("founding the nation") and 빙빙 ("round and round") are words; the 이 between
+    them and the particle is given only to names."""
+    assert name in _spans(rules, text, "PERSON")
+
+
+@pytest.mark.parametrize(
+    "text", ["빙빙 돌다가 넘어졌어요.", "延吉이랑 图们에 갔어요.", "둥둥 떠다니는 배를 봤어요."]
+)
+def test_a_word_or_a_place_without_that_i_is_no_name(rules: Redactor, text: str) -> None:
+    assert _spans(rules, text, "PERSON") == []
+
+
+def test_a_doubled_noun_in_i_stays(rules: Redactor) -> None:
+    """꿍꿍이 ("a hidden scheme") is a noun ending in 이, not 꿍꿍 and its 이."""
+    assert _spans(rules, "무슨 꿍꿍이가 있는지 몰라요.", "PERSON") == []
