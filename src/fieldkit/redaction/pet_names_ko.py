@@ -15,6 +15,7 @@ from fieldkit.redaction.cuewords import gazetteer_entry
 from fieldkit.redaction.hits import Hit, person_by_cue
 from fieldkit.redaction.lazy import lazy_pattern
 from fieldkit.redaction.resources import Resources
+from fieldkit.redaction.textview import view
 from fieldkit.redaction.things_named_ko import noun_in_i
 
 __all__ = ["find_pet_names"]
@@ -30,7 +31,8 @@ def find_pet_names(folded: str, res: Resources) -> list[Hit]:
     if "이" not in folded:
         return []
     out: list[Hit] = []
-    for match in _HANZI_THEN_I().finditer(folded):
+    hanzi = _HANZI_THEN_I().finditer(folded) if view(folded).has_hanzi else ()
+    for match in hanzi:  # (most Korean text has no Hanzi: no scan for it)
         if gazetteer_entry(match.group(1), res) is None:
             out.append(person_by_cue(*match.span(1), "hanzi_affectionate_i", uncertain=False))
     for match in _DOUBLED_THEN_I().finditer(folded):
