@@ -17,7 +17,7 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
-from fieldkit.redaction import known_ko, korean
+from fieldkit.redaction import hangul, known_ko, korean
 from fieldkit.redaction.aliases_ko import korean_readings, reading_after
 from fieldkit.redaction.anchored import matches_near, positions
 from fieldkit.redaction.chinese_given import mandarin_readings
@@ -34,7 +34,7 @@ _HAN = "\u4e00-\u9fff"
 _ENDING = (
     r"(?:이었어요|였어요|이었슴다|였슴다|이였슴다|이었는데|였는데|이었다|였다|이었고|였고|"
     r"이?라고도|이?라구도|이?라고|이?더라구요|이?더라고요|이?더라|이?예요|이에요|인데요|인데|이지|"
-    r"이야|이었|였|이다|이고|이란|이|은|는|가|을|를|야|다|지|요)?(?![가-힣])"
+    r"이야|이었|였|이다|이고|이란|인가|인지|이|은|는|가|을|를|야|다|지|요)?(?![가-힣])"
 )
 _B = rf"([가-힣]{{2,4}}?){_ENDING}"
 _RX = {
@@ -54,6 +54,12 @@ _RX = {
         rf"([가-힣{_HAN}]{{2,6}}), (?:그러니까|그니까|즉)\s([가-힣]{{2,5}}?)"
         r"(?:에서|에|으로|로|한테|에게|이가|가|이는|는|은|이를|를|을|이)?(?![가-힣])"
     ),
+    # A인가 B인가, A인지 B인지: the speaker unsure which of two names (round 36)
+    "either": lazy_pattern(
+        r"(?<![가-힣])([가-힣]{2,4}?)(인가|인지|이던가|던가|이었나|였나)\s([가-힣]{2,4}?)\2(?![가-힣])"
+    ),
+    # Ji-eun (지은): a romanised name and its own spelling in brackets (round 36)
+    "spelled": lazy_pattern(rf"([A-Z][a-z]+(?:-[a-z]+)?) ?\(([가-힣{_HAN}]{{1,6}})\)"),
     "also": lazy_pattern(r"(?<![가-힣])([가-힣]{2,4}?)이?라고도\s?(?:불렀|부르|불렸|했|하)"),
     # 본이름은 B / 본명 B: a person whatever is before
     "real": lazy_pattern(rf"본(?:이름|명)(?:은|이|:)?\s?{_B}"),
@@ -156,17 +162,21 @@ def _alias(start: int, end: int, source: Hit, word: str, res: Resources) -> Hit:
     )
 
 
-def _bracket_alias(inside: str, source: Hit | None, res: Resources) -> bool:
+def _bracket_alias(inside: str, source: Hit | None, res: Resources, before: str) -> bool:
     """What a bracket after a name holds is as often a note (사망, 조선족, 정신지체) as another
     spelling: an ordinary word there is an alias only after a place, and only when it is a
-    place's spelling too (위해(威海) read the other way round)."""
+    place's spelling too (위해(威海) read the other way round).  Round 36: or when it is the
+    Hangul the romanised name before it spells (Ji-eun (지은), a word too: set CG)."""
     if source is None or "\u4e00" <= inside[0] <= "\u9fff":
+        return True
+    if before.isascii() and re.fullmatch(hangul.romanised_pattern(inside), before, re.I):
         return True
     if inside in res.lex_ko or not korean.name_shaped(inside, res):
         return source.label == "PLACE" and gazetteer_entry(inside, res) is not None
     return True
 
 
+_EITHER_ENDINGS = ("인가 ", "인지 ", "던가 ", "었나 ", "였나 ")
 _NAMELY = (", 그러니까", ", 그니까", ", 즉")
 """The rare parts of the two round-19 pairs (these and 아니): their patterns open with a
 Hangul class and are tried only around them (``anchored.positions``; a long document)."""
@@ -181,6 +191,12 @@ def _pairs(text: str) -> Iterator[tuple[tuple[int, int], tuple[int, int], bool]]
         ):
             for match in _RX[name]().finditer(text):
                 yield match.span(1), match.span(2), name == "bracket"
+    if any(ending in text for ending in _EITHER_ENDINGS):
+        for match in _RX["either"]().finditer(text):
+            yield match.span(1), match.span(3), False
+    if "(" in text:
+        for match in _RX["spelled"]().finditer(text):
+            yield match.span(1), match.span(2), True
     namely = positions(text, _NAMELY)  # 위해, 그러니까 웨이하이
     for match in matches_near(text, namely, _RX["namely"](), 9, 20) if namely else ():
         yield match.span(1), match.span(2), False
@@ -204,7 +220,7 @@ def aliases(text: str, hits: list[Hit], res: Resources) -> list[Hit]:
 
     for a, b, bracket in _pairs(text):
         source_a, source_b = _covering(spans, *a), _covering(spans, *b)
-        if bracket and not _bracket_alias(text[b[0] : b[1]], source_a, res):
+        if bracket and not _bracket_alias(text[b[0] : b[1]], source_a, res, text[a[0] : a[1]]):
             continue
         if source_a is not None and _free(spans, text, *b, skip):
             keep(_alias(*b, source_a, text[b[0] : b[1]], res))
@@ -223,6 +239,10 @@ def aliases(text: str, hits: list[Hit], res: Resources) -> list[Hit]:
             source = _nearest_before(spans, match.start())
             if source is not None:
                 keep(_alias(*match.span(1), source, word, res))
+    if "랑 " in text:
+        for start, end, source in _listed_with(text, spans, res):
+            if _free(spans, text, start, end, skip):
+                keep(_alias(start, end, source, text[start:end], res))
     if "본" in text:
         for hit in list(_real_names(text, spans, res)):
             keep(hit)
@@ -231,6 +251,25 @@ def aliases(text: str, hits: list[Hit], res: Resources) -> list[Hit]:
             keep(hit)
     out.extend(_false_starts(text, hits, spans))
     return out
+
+
+_LISTED = lazy_pattern(
+    rf"(?<![가-힣{_HAN}])([가-힣{_HAN}]{{2,4}}?)(?:이랑|랑) "
+    rf"([가-힣{_HAN}]{{2,4}}?)(?:이랑|랑)(?![가-힣])"
+)
+
+
+def _listed_with(text: str, spans: _Spans, res: Resources) -> Iterator[tuple[int, int, Hit]]:
+    """文静이랑 海燕이랑 나: the next name in a list joined by (이)랑, after a person (round 36,
+    from the development sets' silent misses beside a cue); a Hanzi word, or a Hangul one no
+    word list holds (영희랑 학교랑: a place she went, not a name)."""
+    for match in _LISTED().finditer(text):
+        source = _covering(spans, *match.span(1))
+        if source is None or source.label != "PERSON":
+            continue
+        word = match.group(2)
+        if "\u4e00" <= word[0] <= "\u9fff" or word not in res.lex_ko:
+            yield match.start(2), match.end(2), source
 
 
 _READ_BESIDE = lazy_pattern(rf"([{_HAN}](?<![{_HAN}].)[{_HAN}]{{1,2}})이?, ([가-힣]{{2,6}})")

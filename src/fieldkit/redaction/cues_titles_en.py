@@ -19,8 +19,12 @@ from fieldkit.redaction.resources import Resources
 
 __all__ = ["english_cued"]
 
-_ABBREVIATIONS = frozenset({"Mr", "Ms", "Mrs", "Mx", "Dr", "Rev", "Prof", "Sr", "St"})
-"""Titles that may take a dot (Mr. Lee); any other word before a dot ends a sentence."""
+_ABBREVIATIONS = frozenset(
+    {"Mr", "Ms", "Mrs", "Mx", "Dr", "Rev", "Prof", "Sr", "St"}
+    | {"Det", "Insp", "Sgt", "Lt", "Capt", "Cpl", "Col", "Supt"}
+)
+"""Titles that may take a dot (Mr. Lee); any other word before a dot ends a sentence.  Round
+36: police and military ranks as case notes abbreviate them (Det. Oh, Sgt. Wu: set CG)."""
 _NAME_EN = r"[A-Z][a-z]+(?:['\-][A-Za-z][a-z]*)*"
 
 

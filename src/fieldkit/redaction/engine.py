@@ -29,6 +29,7 @@ from fieldkit.redaction.cues_en import find_english_cues
 from fieldkit.redaction.cues_ko import find_korean_calls
 from fieldkit.redaction.entities import Entity, Mention, another_person, link
 from fieldkit.redaction.flagger import flag
+from fieldkit.redaction.glued_runs_ko import read_spaced
 from fieldkit.redaction.hits import Hit
 from fieldkit.redaction.keep import KeepSpans, keep_spans
 from fieldkit.redaction.known import KnownMatcher, compile_known
@@ -207,7 +208,9 @@ class Redactor:
             "text"
         ].spans
 
-    def _detect(self, field: _Field, matcher: KnownMatcher, lang: str, strict: bool) -> list[Hit]:
+    def _detect(
+        self, field: _Field, matcher: KnownMatcher, lang: str, strict: bool, glued: bool = True
+    ) -> list[Hit]:
         folded = field.folded.text
         words = words_of(folded)
         field.keep = keep_spans(folded, self.res, words)
@@ -247,7 +250,15 @@ class Redactor:
         if words:
             hits = drop_header_words(folded, drop_adjectives(folded, hits, self.res))
         res = self.res  # only a person hit is trimmed: no call for the others (round 31)
-        return [hit if hit.label != "PERSON" else _trimmed(folded, hit, res) for hit in hits]
+        hits = [hit if hit.label != "PERSON" else _trimmed(folded, hit, res) for hit in hits]
+        if glued and view(folded).has_hangul:  # typed without spaces (round 36)
+            empty = compile_known(())
+
+            def detect(text: str) -> list[Hit]:
+                return self._detect(_Field("text", text, lang), empty, lang, strict, glued=False)
+
+            hits = read_spaced(folded, hits, self.res, detect)
+        return hits
 
     def _kept(self, field: _Field, hit: Hit, release: frozenset[str]) -> bool:
         """False when the keep-list or a release drops the hit (never a known term)."""

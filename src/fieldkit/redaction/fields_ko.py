@@ -88,7 +88,7 @@ def _rx() -> dict[str, re.Pattern[str]]:
             r"(?=[.!?~]|\s?$)",
             re.MULTILINE,
         ),
-        "ga": re.compile(rf"{_GA_FOLLOWERS}|가(?=\s)"),
+        "ga": re.compile(rf"{_GA_FOLLOWERS}|가(?=[\s,.])"),
         "role_before": re.compile(rf"(?:{roles})\s$"),
     }
 

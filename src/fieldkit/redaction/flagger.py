@@ -32,6 +32,7 @@ import pycrfsuite
 
 from fieldkit.errors import RedactionError
 from fieldkit.redaction import cuewords, dictionary_ko, hangul, korean, org_nouns, spoken_ko
+from fieldkit.redaction.flagger_context import depicted, read_by_others
 from fieldkit.redaction.flagger_features import Token, features, sentences, tokens
 from fieldkit.redaction.flagger_items import attributes, items
 from fieldkit.redaction.hits import Hit
@@ -46,7 +47,7 @@ from fieldkit.redaction.verbs_ko import never_a_noun
 __all__ = ["LABELS", "MODEL", "MODEL_SHA256", "THRESHOLD", "flag"]
 
 MODEL = "flagger_ko.crfsuite"
-MODEL_SHA256 = "4d7e36050e47d73e29ce74db2677112adeebf325acc87ca6b43b1140a2742160"
+MODEL_SHA256 = "f03b9086176e87fbb91921022152b862c2c832483abb09966380e60c7eec866f"
 """The shipped model's digest (``bench/flagger_train.py`` writes it here).  CRFsuite trusts
 the file it reads: a truncated model crashes the process (a segmentation fault, tried), so
 the bytes are checked before CRFsuite sees them."""
@@ -204,26 +205,15 @@ def _probable(
     with _LOCK:
         tagger.set(items)
         for i in hangul:
-            if _read_by_others(words, i):
+            if read_by_others(words, i):
                 continue
             named = 1.0 - tagger.marginal("O", i)
             if named >= threshold and named >= _bar(words[i].text, res, threshold):
                 odds = {label: tagger.marginal(label, i) for label in LABELS}
-                out.append((i, max(odds, key=odds.__getitem__)))
+                label = max(odds, key=odds.__getitem__)
+                if label != "PLC" or not depicted(words, i, res):
+                    out.append((i, label))
     return out
-
-
-def _read_by_others(words: list[Token], i: int) -> bool:
-    """Words the model is not asked about: a counter after a number (1990년대, 101동); a
-    particle glued to a Latin word (KTV도: round 35); a word that is a table's whole cell
-    (| 봄 | 농사 |: round 35), which the table rules read by their header (``tables_ko``),
-    as the model, trained on sentences, cannot."""
-    word = words[i]
-    glued = i > 0 and word.start == words[i - 1].end
-    if glued and (words[i - 1].text.isdigit() or words[i - 1].text.isascii()):
-        return words[i - 1].text.isdigit() or word.text in korean.PARTICLES
-    cell = 0 < i < len(words) - 1 and words[i - 1].text == words[i + 1].text == "|"
-    return cell
 
 
 _READINGS: WordCache[str, Reading] = WordCache(limit=4096)
@@ -310,6 +300,8 @@ def _judged(word: str, res: Resources) -> int:
         return _NEVER  # 젊은언니: an adjective's form before a kinship word (round 20)
     if len(bare) >= 3 and bare[-1] == "씨" and bare in known and bare[:-1] in known:
         return _NEVER  # 마음씨, 아가씨: a noun in 씨, not a name and 씨 (round 35)
+    if len(bare) >= 3 and bare[-1] in "대단" and bare in known and bare not in res.given_ko:
+        return _NEVER  # 민병대, 예술단: a listed word in 대 or 단, a kind of unit (round 36)
     doubtful = (
         len(stem) < 2
         or word in known

@@ -327,7 +327,19 @@ def _not_a_name(text: str, hit: Hit, res: Resources) -> bool:
         return True
     if facts & _CALENDAR_WORD and not _named(hit):
         return True
-    return hit.uncertain and bool(facts & _FUNCTION)
+    return hit.uncertain and bool(facts & _FUNCTION) and not _called_so(text, hit.end)
+
+
+_CALLED_SO = lazy_pattern(
+    r"['\"’”]?(?:이라고|라고|이라구|라구|이라|라)\s?만?\s?(?:불렀|부르|불러|부를|부릅|불린|불렸|지었|지어|붙였|붙여)"
+)
+"""A calling verb after the word (호호라고 불러요, 빙빙이라고 불렀어요): she is called by it, so
+the word is her name however the dictionary reads it; an adverb or a mimetic word there is
+still a name (round 36, set CG: a child's pet name kept silently beside its cue)."""
+
+
+def _called_so(text: str, end: int) -> bool:
+    return _CALLED_SO().match(text, end) is not None
 
 
 def drop_non_names(text: str, hits: list[Hit], res: Resources) -> list[Hit]:

@@ -51,8 +51,11 @@ _ADNOMINAL = frozenset("은는던운된한진린인힌을할른쁜픈")
 """Last syllables of a verb's or an adjective's modifier form (좋은, 아는, 살던)."""
 _TOWNSHIP = lazy_pattern(
     r"([가-힣](?<![가-힣].)[가-힣]{1,5})\s([가-힣]{2,3}[진향])"
-    r"(?:에서|에|으로|이|은|을|요|이요|이에요|이었|까지|쪽)?(?![가-힣])"
+    r"(?:(?:에서|에|으로|이|은|을|요|이요|이에요|이었|까지|쪽)?(?![가-힣])"
+    r"|이(?:었|였|에|야|고|라|지|던)|인(?:데|가|지))"
 )
+"""A township after its county, bare or with a particle; round 36: or with the copula
+(오상 산하진이었어요: set CG's silent miss beside its county)."""
 
 _ACROSS = lazy_pattern(
     r"(?:건너편|맞은편|강\s건너|건너)(?:이|은|는|에|엔|이\s바로)?\s([가-힣]{2,4}?)"

@@ -158,6 +158,41 @@ def _digit_names(folded: str) -> Iterator[Hit]:
         yield Hit.at(match.span(1), label="ORG", detector="cue", rule="digit_name_kind")
 
 
+_MIXED_HANDLE = lazy_pattern(r"([A-Za-z][a-z]*\d[a-z\d]*)(?![A-Za-z\d_@/-]|\.\w)")
+_NOT_HANDLES = frozenset(
+    str.split("covid sha base iphone ipad windows win xbox galaxy note pixel redmi ipv utf mp")
+)
+"""Words with digits that are no account: a virus, a hash, a phone model, an encoding."""
+
+
+def _mixed_handles(folded: str) -> Iterator[Hit]:
+    """choi77hs, kim0312, han2015: a Latin word that opens with a letter and mixes two
+    lower-case letters or more with two digits or more is an account name; no word of prose
+    is spelled so (round 36, set CG: a changed handle kept silently, ``choi77hs로 바꿨어요``).
+    A Korean particle may follow it glued, as after any Latin word; an e-mail, a path or a
+    link is the URL rules'."""
+    last = 0
+    for digit in _DIGIT_IN_NAME.finditer(folded):
+        start = digit.start()
+        while start and folded[start - 1].isascii() and folded[start - 1].isalnum():
+            start -= 1
+        if start < last or (start and folded[start - 1] in "_@./:#-"):
+            continue
+        match = _MIXED_HANDLE().match(folded, start)
+        if match is None or match.end() <= digit.start():
+            continue
+        last, word = match.end(), match.group(1)
+        letters = sum(c.isalpha() for c in word)
+        if letters < 2 or len(word) - letters < 2 or len(word) < 5:
+            continue
+        if _LETTERS.match(word.lower()).group() in _NOT_HANDLES:  # type: ignore[union-attr]
+            continue
+        yield Hit.at(match.span(1), label="ONLINE_ID", detector="cue", rule="mixed_handle")
+
+
+_LETTERS = re.compile("[a-z]+")
+
+
 # --- two capitalised ordinary words before "to" or "staff" ------------------------------------
 
 _BEFORE_TO = re.compile(r" (?:to|staff|volunteers)\b")
@@ -320,6 +355,7 @@ def find_round11_en(folded: str, res: Resources, words: frozenset[str]) -> Itera
         yield from _two_word_orgs(folded, res)
     if view(folded).has_digit and _DIGIT_IN_NAME.search(folded):
         yield from _digit_names(folded)
+        yield from _mixed_handles(folded)
     if view(folded).has_hanzi:
         yield from _hanzi_places(folded, res)
     if "_" in folded:

@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from fieldkit.redaction import Redactor, flagger
+from fieldkit.redaction.flagger_context import read_by_others
 from fieldkit.redaction.flagger_features import tokens
 from fieldkit.redaction.titles_ko import after_role
 from fieldkit.redaction.verbs_ko import verb_like
@@ -151,8 +152,8 @@ def test_a_table_cell_is_read_by_the_table_rules_not_the_model(engine: Redactor)
     named = "| 이름 | 고향 |\n| 순옥 | 무산 |"
     assert "순옥" not in engine.redact(named).text
     row = tokens("| 봄 | 농사 |")
-    assert flagger._read_by_others(row, 1)  # the model is not asked (it gave 봄 0.89-0.96)
-    assert not flagger._read_by_others(tokens("봄이 왔어요"), 0)
+    assert read_by_others(row, 1)  # the model is not asked (it gave 봄 0.89-0.96)
+    assert not read_by_others(tokens("봄이 왔어요"), 0)
 
 
 @pytest.mark.parametrize(

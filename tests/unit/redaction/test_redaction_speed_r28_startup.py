@@ -74,13 +74,16 @@ _MADE_LAZY = {
 or a tuple).  A module split out since is named by the module it left in the digest's lines
 (``_HASH``'s ``moved``): the patterns moved unchanged."""
 
-_EAGER_DIGEST = "295c85d7d643150eafbc222c947d6b5c816e46c63db396c359f09e33f5ffcc8f"
+_EAGER_DIGEST = "36a3e3b83ab3f2278861194623490196bbb798373d7d7aa28cea332f898e0113"
 """sha256 of the sorted ``module.NAME<TAB>flags<TAB>pattern`` lines of ``_MADE_LAZY`` on
 main e74752b (every one an eager ``re.compile`` there), with ``PYTHONHASHSEED=0``; updated
 in round 34, when ``naming_hanzi_ko._HANZI_NAMED`` allowed a closing quote between a Hanzi
 name and its naming ending ('王菲'라고): b97d909d... before it; in round 35, when the same
 pattern allowed a comma, a full stop or a bracket after a Hanzi name that follows a naming
-noun (이름이 李娜,): 1c26eb59... before it."""
+noun (이름이 李娜,): 1c26eb59... before it; in round 36, when it allowed the copula's
+connective, question and reason forms after the name (이름이 乌云인데), and ``apposed_ko``'s
+``_ENDING`` (in ``comma`` and ``real``) the copula asking (차명철인가): 295c85d7... before
+them."""
 
 _HASH = """
 import hashlib, importlib, json, sys
