@@ -69,11 +69,12 @@ _COPULA = frozenset(
         "이다 다 이야 야 입니다 이었다 였다 이었습니다 였습니다 이고 고 이며 며 라고 이라고 예요 "
         "이에요 이래요 래요 인데 이었는데 였는데 이지만 이었고 였고 이라는 라는 이라 라 이란 란 "
         "이었어요 였어요 이었지요 였지요 이었죠 였죠 이었슴다 였슴다 이었대요 였대요 "
-        "이야요 이라요 이였슴다 임다 인 인가 인지"
+        "이야요 이라요 이였슴다 임다 인 인가 인지 이라서 라서"
     )
 )
 """What follows the name after 이름은/이름이: a copula or a quotation (영희였다, 영희라고);
-round 16: the copula's adnominal (별명이 까마귀인 운전사)."""
+round 16: the copula's adnominal (별명이 까마귀인 운전사); round 36: its reason form
+(이름이 경남이라서, a province's short name kept by the keep-list otherwise)."""
 
 
 @lru_cache(maxsize=1)
@@ -355,6 +356,8 @@ def korean_naming(folded: str, res: Resources) -> list[Hit]:
         if negated_after(folded, match.end(1)):
             continue  # 이름은 기억 안 나요: a verbal noun and its negation (round 29)
         hit = named_hit(match.start(1), stem, res, "naming_cue")
+        if hit is None and tail and stem in res.keep_native and 2 <= len(stem) <= 4:
+            hit = person_by_cue(match.start(1), match.end(1) - len(tail), "naming_cue_kept", True)
         if hit is not None and names_a_workplace(folded, match.start()):
             hit = hit._replace(label="ORG")  # 식당 이름이 들꽃: the business's (round 29)
         if hit is not None:

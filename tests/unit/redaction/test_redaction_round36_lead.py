@@ -225,3 +225,10 @@ def test_a_weak_guess_over_a_run_gives_way_to_what_the_spaced_run_holds(
     text = "아버지가무산출신이에요."
     assert _spans(rules, text) == ["무산"]
     assert _spans(rules, text, "PLACE") == ["무산"]
+
+
+def test_a_kept_word_after_a_naming_noun_is_a_person(rules: Redactor) -> None:
+    """이름이 경남이라서: a province's short name, which the keep-list keeps elsewhere (고향이
+    경남이라서), is a name after 이름이; the reason form 이라서 ended the naming cue before."""
+    assert _spans(rules, "이름이 경남이라서 다들 놀려요.", "PERSON") == ["경남"]
+    assert _spans(rules, "고향이 경남이라서 말투가 달라요.") == []
