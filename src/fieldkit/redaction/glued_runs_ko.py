@@ -5,12 +5,12 @@ A woman typing fast on a phone leaves the spaces out: 금별이가그러는데, 
 inside such a run is kept silently, right beside the particle that would have been its cue
 (the development sets' silent misses beside a cue, round 35's list).
 
-``spaced`` puts a space back after a noun's particle inside a run of six syllables or more,
-and only there: after a stem of two to five syllables that is no verb stem, before two
-syllables or more that are not an ending (무산출신이에요 stays whole: 이에요 is the copula).
-The engine reads the sentence so spaced once more and keeps what it finds there only inside
-the runs, where the plain reading found nothing (``engine``); the text itself is never
-changed, and offsets map back to it.
+``spaced_sentences`` puts a space back after a noun's particle inside a run of six syllables
+or more, and only there: after a stem of two to five syllables that is no verb stem, before
+two syllables or more that are not an ending (무산출신이에요 stays whole: 이에요 is the copula).
+``read_spaced`` has the engine read each sentence so spaced once more and keeps what it finds
+inside the runs, where the plain reading found nothing there or only a weak guess; the text
+itself is never changed, and offsets map back to it.
 """
 
 from __future__ import annotations
