@@ -101,6 +101,8 @@ def find_chinese_shaped(folded: str, res: Resources) -> Iterator[Hit]:
             continue
         if stem[-1] in "강산역촌로호":
             continue  # 양쯔강: a river, a mountain, a station, a road
+        if stem[-1] in "시현구진" and stem[:-1] in res.gaz_hangul:
+            continue  # 허룽시: a county's Mandarin reading and its suffix (round 36)
         yield Hit(
             start=start,
             end=start + len(stem),

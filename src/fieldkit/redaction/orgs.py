@@ -239,6 +239,10 @@ def _opens_sentence(folded: str, start: int) -> bool:
     return not before or before[-1] in ".!?:;\n"
 
 
+_AND = ("랑", "하고")
+"""The spoken "and" of a list, after each of its words (영희랑 학교랑: 아리랑 식당 is a name)."""
+
+
 def _hangul(folded: str, res: Resources) -> Iterator[Hit]:
     rx = _rx()
     starts = hangul_word_starts(folded, rx.hangul_first, rx.hangul_pairs, 8)
@@ -259,6 +263,8 @@ def _hangul(folded: str, res: Resources) -> Iterator[Hit]:
             continue  # 뭐했냐고 보위부 놈들이: a question, no name (round 24)
         if gap and stem.endswith(("라는", "이란")):
             continue  # 모퉁이라는 선교단체: the naming rules cut the name (cues_naming_ko)
+        if gap and stem.endswith(_AND) and folded.startswith(_AND, match.end(3)):
+            continue  # 영희랑 학교랑: a list joined by "and", no name of the school (round 36)
         if taught_kind(stem, noun):
             continue  # 미용학원: what a school teaches, a kind (round 14c)
         if (gap and stem in _nouns_ko()) or no_name_before_kind(folded, match, stem, gap, noun):

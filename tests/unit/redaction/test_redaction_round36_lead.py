@@ -232,3 +232,17 @@ def test_a_kept_word_after_a_naming_noun_is_a_person(rules: Redactor) -> None:
     경남이라서), is a name after 이름이; the reason form 이라서 ended the naming cue before."""
     assert _spans(rules, "이름이 경남이라서 다들 놀려요.", "PERSON") == ["경남"]
     assert _spans(rules, "고향이 경남이라서 말투가 달라요.") == []
+
+
+def test_a_name_and_rang_before_a_kind_of_place_is_no_business(rules: Redactor) -> None:
+    """영희랑 학교랑: the name with 랑 ("and") before 학교 was made the school's name, an ORG."""
+    text = "영희랑 학교랑 다 멀었어요."
+    assert _spans(rules, text, "ORG") == []
+    assert _spans(rules, text, "PERSON") == ["영희"]
+
+
+def test_a_countys_mandarin_reading_and_its_suffix_is_a_place(rules: Redactor) -> None:
+    """허룽시 (和龙市): 허 is a Chinese surname and 룽 a reading, so the name-shape rule made it
+    a person; a gazetteer spelling and its suffix is a place."""
+    assert _spans(rules, "허룽시에서 왔어요.", "PLACE") == ["허룽시"]
+    assert _spans(rules, "허룽시에서 왔어요.", "PERSON") == []
