@@ -18,11 +18,10 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterator
-from functools import lru_cache
 from typing import NamedTuple
 
 from fieldkit.redaction import dictionary_ko, korean
-from fieldkit.redaction.cuewords import cue_words
+from fieldkit.redaction.cuewords import person_nouns
 from fieldkit.redaction.hits import Hit
 from fieldkit.redaction.lazy import lazy_pattern
 from fieldkit.redaction.resources import Resources
@@ -139,16 +138,9 @@ def _inside_word(run: str, at: int, end: int, res: Resources) -> bool:
     for size in (3, 4, 5):
         for first in range(max(0, end + 1 - size), at):
             word = run[first : first + size]
-            if first + size > end and (word in res.lex_ko or word in _titles()):
-                return True
+            if first + size > end and (word in res.lex_ko or word in person_nouns("ko")):
+                return True  # person_nouns: titles the word list may lack (지도원)
     return False
-
-
-@lru_cache(maxsize=1)
-def _titles() -> frozenset[str]:
-    """Titles, roles and kinship words, which the word list may lack (지도원)."""
-    c = cue_words()
-    return frozenset((*c.get("title", "ko"), *c.get("role", "ko"), *c.get("kinship", "ko")))
 
 
 def _cuts(run: str, res: Resources) -> Iterator[int]:
@@ -200,7 +192,7 @@ def _spaced(
     for found in runs:
         for cut in _cuts(found.group(), res):
             pieces.append(text[last : found.start() + cut])
-            inserted.append(sum(map(len, pieces)) + len(inserted))
+            inserted.append(found.start() + cut - start + len(inserted))  # the space's index
             last = found.start() + cut
             if not cut_runs or cut_runs[-1] != found.span():
                 cut_runs.append(found.span())
