@@ -311,8 +311,7 @@ def korean_naming(folded: str, res: Resources) -> list[Hit]:
         named = person or called or epithet(stem, res)  # 다들 꺽다리라 했어요 (round 25)
         if not named and not org and thing_named(folded, start, stem, nouns, res):
             continue  # 언감자떡이라구, X라는 알약, 얼음을 X라구 했다: a thing (round 26)
-        place = place or (frozenset({"동네"}) if village else frozenset())
-        label = "PLACE" if place or (not named and _place_name(stem, res)) else "PERSON"
+        label = "PLACE" if place or village or (not named and _place_name(stem, res)) else "PERSON"
         label = "ORG" if org and not person else label
         hit = named_hit(start, stem, res, "naming_cue")
         if hit is None and called and 2 <= len(stem) <= 4 and stem not in closed_words("ko"):
