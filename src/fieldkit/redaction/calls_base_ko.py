@@ -24,6 +24,7 @@ __all__ = [
     "call_hit",
     "call_rx",
     "given_shaped",
+    "household_name",
     "kinship_words",
     "modifier_words",
     "trade_word",
@@ -155,3 +156,21 @@ def trade_word(stem: str, res: Resources) -> bool:
 
 
 ADNOMINAL = frozenset("은는던운된한인진린른난온간든쁜픈할될갈일를")
+
+
+_HOUSES = frozenset(
+    str.split(
+        "우리 저희 너희 니 너 걔 얘 쟤 그 시댁 친정 본가 처가 외가 이웃 앞집 뒷집 옆집 윗집 아랫집"
+    )
+)
+
+
+def household_name(bare: str, res: Resources) -> bool:
+    """송이네 어마이, 영옥이네 이모: a word and 네 ("X's household") before a kin title is a
+    person's name, however the dictionary reads it (송이 "a cluster"), unless it is a pronoun,
+    a house (옆집네), a role or title (주인네 아줌마) or a trade (떡집네): round 37."""
+    if len(bare) < 2 or bare in _HOUSES or bare in closed_words("ko"):
+        return False
+    if bare in modifier_words() or bare in kinship_words() or trade_word(bare, res):
+        return False
+    return not korean.verb_like(bare, res)

@@ -160,7 +160,9 @@ def _plausible(
 
 def _in_other_script(folded: str, start: int, stop: int) -> bool:
     """A run of Hanzi written alone in a Korean or English sentence (이름이 刘德华, 우리):
-    a famous name there is a word of the list, but is never cut to 刘德 (its 华 left)."""
+    a famous name there is a word of the list, but is never cut to 刘德 (its 华 left).
+    Round 37: a surname and one character too (赵薇, 그 배우랑 이름 똑같은 애요), uncertain
+    without a cue: Hanzi alone in a Korean sentence is most often a name."""
     edges = (folded[start - 1 : start], folded[stop : stop + 1])
     return all(not c or c.isascii() or "가" <= c <= "힣" for c in edges)
 
@@ -184,7 +186,9 @@ def _candidate(
         return mou + 1
     room = stop - start - surname
     for given in (2, 1) if room >= 2 else (1,) if room == 1 else ():
-        whole = room == given == 2 and _in_other_script(folded, start, stop)
+        whole = room == given and _in_other_script(folded, start, stop)  # r37: 赵薇, 그 배우
+        if whole and given == 1 and _not_a_name_alone(folded, start, stop):
+            whole = False  # 谢谢, 高考, 白酒 한 병: a word, written alone as often as a name
         if _plausible(
             folded, start, surname, start + surname + given, res, t, lexicon and not whole
         ):
@@ -290,6 +294,29 @@ def _possessors(folded: str, res: Resources) -> Iterator[Hit]:
             rule="zh_possessor",
             uncertain=True,
         )
+
+
+_HANGUL_NEAR = lazy_pattern("[가-힣]")
+_THING_AFTER = lazy_pattern(
+    r"의(?![가-힣])|\s?(?:한|두|세|네|몇|반|[0-9]+)\s?(?:병|잔|그릇|개|근|봉지|박스|상자|통|캔|갑)"
+)
+"""A thing's: its genitive (白酒의 맛) or a count by the container (白酒 한 병)."""
+
+
+def _not_a_name_alone(folded: str, start: int, stop: int) -> bool:
+    """A surname and one character written alone that is a common word (谢谢, 高考), in a
+    sentence with no Korean near, or a listed word counted or owned like a thing (白酒 한
+    병, 白酒의 맛): round 37 reads the rest as names only in Korean sentences."""
+    word = folded[start:stop]
+    if word in _common_words() or not _HANGUL_NEAR().search(folded, max(0, start - 20), stop + 20):
+        return True  # an English sentence's Chinese word (drank 白酒 every night)
+    return word in data.lexicon("zh") and _THING_AFTER().match(folded, stop) is not None
+
+
+@lru_cache(maxsize=1)
+def _common_words() -> frozenset[str]:
+    """The 6,000 most frequent Chinese words: 黎明 and 金花 (names as often) rank lower."""
+    return frozenset(data.lexicon_ranked("zh")[:6000])
 
 
 @lru_cache(maxsize=1)

@@ -52,6 +52,7 @@ from fieldkit.redaction.orgs_kind_first_ko import find_kind_first_orgs
 from fieldkit.redaction.orgs_kinds import find_kind_orgs
 from fieldkit.redaction.orgs_ko import find_korean_orgs
 from fieldkit.redaction.orgs_legal_forms_ko import find_legal_form_orgs
+from fieldkit.redaction.orgs_of_ko import find_of_orgs_ko
 from fieldkit.redaction.orgs_schools_ko import find_level_schools, find_school_orgs
 from fieldkit.redaction.orgs_shops_ko import find_shop_orgs
 from fieldkit.redaction.orgs_short_forms_ko import find_short_forms
@@ -89,6 +90,7 @@ from fieldkit.redaction.slots_ko import find_name_slots
 from fieldkit.redaction.slots_zh import find_cleft_names
 from fieldkit.redaction.speakers import find_speakers
 from fieldkit.redaction.strong_cues_ko import find_strong_cues
+from fieldkit.redaction.surname_hanzi_ko import find_lone_hanzi_surnames
 from fieldkit.redaction.surnames_ko import find_lone_surnames
 from fieldkit.redaction.tables_en import find_table_names_en
 from fieldkit.redaction.tables_ko import find_table_names
@@ -141,6 +143,7 @@ def find_cued(folded: str, res: Resources, words: frozenset[str]) -> list[Hit]:
         out += find_legal_form_orgs(folded, res)  # round 14c: 법무법인 X, X에서 보낸 목사님
         out += find_short_forms(folded, res)  # round 14b: X나눔센터(X센터)
         out += find_side_orgs(folded, res)  # round 14b: X 쪽 선교사님, X측에서
+        out += find_of_orgs_ko(folded, res)  # round 37: 사랑의 집이라는 쉼터
         out += find_greeting_orgs(folded, res)  # round 13: 전화 받으면 'X입니다'
         out += find_round7_persons(folded, res)
         out += find_round29_persons(folded, res)  # round 29: 미스터 리, 안녕하세요 X예요
@@ -170,6 +173,7 @@ def find_cued(folded: str, res: Resources, words: frozenset[str]) -> list[Hit]:
             out += find_hanzi_in_korean(folded, res)
             out += find_hanzi_named_kinds(folded, res)  # round 13: 华丰 복장공장
             out += find_hanzi_villages(folded, res)  # round 14: 东风촌, 新兴진
+            out += find_lone_hanzi_surnames(folded, res)  # round 37: 李는, 성이 孙이라
     if known.has_hanzi:
         out += find_industry_orgs_zh(folded, res)  # round 11: 在大韩物流上班
         out += find_round12_zh(folded, res)  # round 12: 被告人X, X：labels, 南主任, X姬

@@ -39,6 +39,7 @@ from fieldkit.redaction.calls_base_ko import (
     call_hit,
     call_rx,
     given_shaped,
+    household_name,
     kinship_words,
     modifier_words,
     trade_word,
@@ -224,6 +225,12 @@ def _name_titles(folded: str, res: Resources) -> list[Hit]:
             and tail not in korean.LOCATIVE_PARTICLES
             and bare not in closed_words("ko")  # 엄마야 엄마야: a kin word called out
         )
+        house = stem[:-1]  # 송이네: 송이 + 네, whatever split_particle reads (송 + 이네)
+        if stem[-1] == "네" and title.group() in kinship_words() and household_name(house, res):
+            ordinary = house in res.lex_ko or korean.ordinary(house, res)
+            end = match.start(1) + len(house)
+            out.append(person_by_cue(match.start(1), end, "household", ordinary))
+            continue  # 송이네 어마이: her household's name (round 37)
         if (
             tail
             and not read_whole

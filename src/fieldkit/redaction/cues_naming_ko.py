@@ -192,21 +192,20 @@ _GAVE_NAME = lazy_pattern(r"만?\s?(?:지었|지어|짓|지을|붙였|붙여|붙
 """딸 이름을 X라고 지었어요, 별명을 X라고 붙였다: a name given, the word is that name however the
 dictionary reads it (round 36, from the development sets' silent misses beside a cue)."""
 _PLACE_OBJECT = lazy_pattern(
-    r"(?:동네|마을|고장|골짜기|산골|부락|거리|골목)(?:를|을|는|은)\s(?:다들\s|모두\s|그냥\s)?$"
+    r"(?:동네|마을|고장|골짜기|산골|부락|거리|골목|데|곳|고개|나루|여울)(?:를|을|는|은)\s"
+    r"(?:다들\s|모두\s|그냥\s|우리는\s|우리끼리\s|사람들은\s|사람들이\s)?$"
 )
-"""그 동네를 X라고 했어요: what a village is called is a place (round 36, 버들골)."""
+"""그 동네를 X라고 했어요: what a village is called is a place (round 36, 버들골).  Round 37:
+what a spot is called, and by whom (강이 좁아지는 데를 우리는 X라구 불렀어요)."""
 
 
 def _called_place(folded: str, start: int, rest: str) -> bool:
-    before = folded[max(0, start - 14) : start]
-    if _PLACE_OBJECT().search(before) is None:
+    if _PLACE_OBJECT().search(folded[max(0, start - 14) : start]) is None:
         return False
     return _NAMING_VERB().match(rest) is not None or _SAID().match(rest) is not None
 
 
 _OWN_COPULA = ("에요", "예요", "었", "였", "야", "다", "고", "라", "지", "죠", "래")
-
-
 _COPULA_AFTER = lazy_pattern(r"(?:이[가-힣]|였|인|예|입|$)")
 """The copula after the person noun (분이었고요, 사람인데): X is introduced as that person;
 a subject particle and a verb (시장 아줌마가 줬어요) report what someone said instead."""
@@ -314,8 +313,9 @@ def korean_naming(folded: str, res: Resources) -> list[Hit]:
         label = "PLACE" if place or village or (not named and _place_name(stem, res)) else "PERSON"
         label = "ORG" if org and not person else label
         hit = named_hit(start, stem, res, "naming_cue")
-        if hit is None and called and 2 <= len(stem) <= 4 and stem not in closed_words("ko"):
-            hit = person_by_cue(start, start + len(stem), "called_person", True)  # 천사장
+        longest, rule = (6, "called_place") if village else (4, "called_person")  # 버드나무골
+        if hit is None and called and 2 <= len(stem) <= longest and stem not in closed_words("ko"):
+            hit = person_by_cue(start, start + len(stem), rule, True)  # 천사장 (r37: places)
         if hit is None and strong and epithet(stem, res):  # 째보라고 있었슴다 (round 25)
             hit = person_by_cue(start, start + len(stem), "naming_cue_epithet", True)
         if hit is None and org and stem in res.keep_native:  # 백두산이라는 식당: its name

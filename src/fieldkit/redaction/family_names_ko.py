@@ -234,7 +234,14 @@ def role_before(folded: str, at: int) -> bool:
     start = at
     while start and "가" <= folded[start - 1] <= "힣" and at - start < 6:
         start -= 1
-    return start < at and folded[start:at] in _roles()
+    return start < at and (folded[start:at] in _roles() or folded[start:at] in _AGENCIES)
+
+
+_AGENCIES = frozenset(
+    str.split("보위부 보위국 보위지도원 안전부 보안서 보안부 분주소 파출소 공안국 변방대")
+)
+"""Round 37: the security bodies whose officers a woman names by surname and 가 (보위부 강가가
+취조할 때): the agency stands where a role noun would (강가 "riverside" is a word too)."""
 
 
 def find_family_names(folded: str, res: Resources) -> list[Hit]:

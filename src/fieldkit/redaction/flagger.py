@@ -32,7 +32,7 @@ import pycrfsuite
 
 from fieldkit.errors import RedactionError
 from fieldkit.redaction import cuewords, dictionary_ko, hangul, korean, org_nouns, spoken_ko
-from fieldkit.redaction.flagger_context import depicted, read_by_others
+from fieldkit.redaction.flagger_context import compass_branch, depicted, read_by_others
 from fieldkit.redaction.flagger_features import Token, features, sentences, tokens
 from fieldkit.redaction.flagger_items import attributes, items
 from fieldkit.redaction.hits import Hit
@@ -47,7 +47,7 @@ from fieldkit.redaction.verbs_ko import never_a_noun
 __all__ = ["LABELS", "MODEL", "MODEL_SHA256", "THRESHOLD", "flag"]
 
 MODEL = "flagger_ko.crfsuite"
-MODEL_SHA256 = "f03b9086176e87fbb91921022152b862c2c832483abb09966380e60c7eec866f"
+MODEL_SHA256 = "b026590a1eb345118f8046cf7a82a4692494b49a73e271ca934cf2395fa0b270"
 """The shipped model's digest (``bench/flagger_train.py`` writes it here).  CRFsuite trusts
 the file it reads: a truncated model crashes the process (a segmentation fault, tried), so
 the bytes are checked before CRFsuite sees them."""
@@ -302,6 +302,8 @@ def _judged(word: str, res: Resources) -> int:
         return _NEVER  # 마음씨, 아가씨: a noun in 씨, not a name and 씨 (round 35)
     if len(bare) >= 3 and bare[-1] in "대단" and bare in known and bare not in res.given_ko:
         return _NEVER  # 민병대, 예술단: a listed word in 대 or 단, a kind of unit (round 36)
+    if compass_branch(bare):
+        return _NEVER  # 서부지원: a branch by the compass (round 37)
     doubtful = (
         len(stem) < 2
         or word in known

@@ -11,7 +11,7 @@ from fieldkit.redaction import korean
 from fieldkit.redaction.flagger_features import Token
 from fieldkit.redaction.resources import Resources
 
-__all__ = ["depicted", "read_by_others"]
+__all__ = ["compass_branch", "depicted", "read_by_others"]
 
 
 def read_by_others(words: list[Token], i: int) -> bool:
@@ -38,3 +38,14 @@ def depicted(words: list[Token], i: int, res: Resources) -> bool:
     if i + 1 >= len(words) or words[i + 1].start == words[i].end:
         return False
     return words[i + 1].text.startswith(_DEPICTIONS) and words[i].text in res.lex_ko_common
+
+
+_COMPASS = ("동부", "서부", "남부", "북부", "중부")
+_BRANCHES = ("지원", "지청", "지법", "지검", "지부", "지사", "지점")
+
+
+def compass_branch(bare: str) -> bool:
+    """A court's or an office's branch named by the compass (대구지법 서부지원): which branch,
+    never whose; retrained with set CK, the model read 서부지원 as an organisation (round
+    37), where round 9's rule reads the compass as no town."""
+    return bare.startswith(_COMPASS) and bare[2:] in _BRANCHES

@@ -65,8 +65,10 @@ def _rx() -> dict[str, re.Pattern[str]]:
         ),
         # round 20: 옥순이라는 이름 싫어서 여기 와서 지민으로 바꿨어요: 이름 earlier in the
         # sentence, not right before (read only within _RENAMED_NEAR of it)
+        # round 37: one syllable, Hanzi, and a name given (红梅로 지어준 거래요, 봄으로 바꿨대요)
         "renamed_near": re.compile(
-            r"(?<![가-힣])([가-힣]{2,4}?)(?:으로|로)\s(?:바꾸|바꿨|바꾼|바꿔|개명)"
+            r"(?<![가-힣\u4e00-\u9fff])([가-힣]{1,4}?|[\u4e00-\u9fff]{2,4})(으)?로\s?"
+            r"(?:바꾸|바꿨|바꾼|바꿔|개명|지어|지었|지은)"
         ),
         "named_after": re.compile(
             r"(?<![가-힣])([가-힣]{2,4}?)(?:을|를)\s따서\s?(?:이름|지었|지은|지어|붙였|붙인)"
@@ -156,6 +158,8 @@ _ADVERBS_RO = frozenset(
 )
 
 
+_SCRIPTS = frozenset(str.split("한자 한글 영어 영문 중국어 한국어 중국말 한국말 조선말 병음"))
+
 _RENAMED_NEAR = 40
 """How far before a change 이름 or 개명 may stand for the word changed to to be a name."""
 
@@ -164,14 +168,38 @@ def _renamed_to_a_name(folded: str, match: re.Match[str], rule: str) -> bool:
     """이름을 새로 지어 줬어요 ("anew"), 한국식으로 바꿨어요 ("in the Korean way"): no name
     (rounds 18, 20); the near form needs 이름 or 개명 just before it, not right before."""
     word = match.group(1)
-    if word + "로" in _ADVERBS_RO or word.endswith("식"):
-        return False
+    if word + "로" in _ADVERBS_RO or word.endswith("식") or word in _SCRIPTS:
+        return False  # round 37: 이름을 한자로 바꿨어요, in which script, no name
     if rule == "renamed":  # 말하라 했어요, 쓰라고 했어요: a verb told, no name
         return not (word[-1] == "하" or dictionary_ko.stem(word))
     before = folded[max(0, match.start() - _RENAMED_NEAR) : match.start()]
     if before.rstrip().endswith("이름을") or not ("이름" in before or "개명" in match.group()):
         return False  # (이름을 X로 바꿨어요 is the plain rule's)
-    return all(syllable in korean.given_syllables() for syllable in word)  # not 새걸로
+    if "\u4e00" <= word[0] <= "\u9fff":
+        return True  # 중국 이름이 있어야 된다고 红梅로 지어준 거래요 (round 37)
+    if len(word) > 1 and all(syllable in korean.given_syllables() for syllable in word):
+        return True  # not 새걸로
+    return _named_in_sentence(before, word, bool(match.group(2)))
+
+
+_NAME_TALK = lazy_pattern(r"이름|본명|가명|별명|개명")
+_NOT_CHANGED_TO = ("걸", "것", "거", "대", "말", "어", "글")
+
+
+def _named_in_sentence(before: str, word: str, euro: bool) -> bool:
+    """Round 37: in a sentence that speaks of a name, the word a name was changed to or given
+    is one however the dictionary reads it (원래 이름은 춘화인데 한국 가서 봄으로 바꿨대요;
+    uncertain when a word), when it takes 로 as Korean requires (으로 after a final consonant
+    other than ㄹ) and is no thing (새걸로), "as" (그대로) or a language (한국말로)."""
+    sentence = re.split(r"[.!?\n]", before)[-1]
+    if (
+        _NAME_TALK().search(sentence) is None
+        or word in _NOT_GIVEN
+        or word.endswith(_NOT_CHANGED_TO)
+    ):
+        return False
+    final = (ord(word[-1]) - 0xAC00) % 28
+    return euro == (final not in (0, 8)) and word not in closed_words("ko")
 
 
 def find_introductions(folded: str, res: Resources) -> Iterator[Hit]:

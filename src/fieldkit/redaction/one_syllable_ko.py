@@ -107,13 +107,34 @@ def _repeated_calls(folded: str, res: Resources) -> Iterator[Hit]:
             yield person_by_cue(second, second + 1, "one_syllable_called", True)
 
 
+_CALLED_PASSIVE = lazy_pattern(
+    r"(?<![가-힣])([가-힣]{1,4})(?:은|는|이|가)\s(?:다들\s|그냥\s|거기서\s|중국에서\s)?"
+    r"([가-힣])(?:라고|라구|라)\s?(?:불렸|불리|불린)"
+)
+"""Round 37: a person was called one syllable (비는 위라고 불렸어요): the passive says the
+topic bore the name; never after a demonstrative's topic (그건 뭐라고 불려)."""
+_POINTING = frozenset(str.split("이건 그건 저건 이거 그거 저거 이것 그것 저것 여기 거기 저기"))
+_NEVER_CALLED = frozenset("뭐누나너저그이어요")
+
+
 def _called(folded: str, res: Resources) -> Iterator[Hit]:
     """남자애를 다 비라고 불렀어요: one syllable with no final consonant before 라고 and a
-    verb of calling, a person its object (a closed syllable takes 이라고: the naming rules)."""
-    for match in _CALLED().finditer(folded):
-        word = match.group(1)
-        if not korean.final_consonant(word) and _one_syllable_name(word, res, verbs=False):
-            yield person_by_cue(match.start(1), match.end(1), "one_syllable_called", True)
+    verb of calling, a person its object (a closed syllable takes 이라고: the naming rules);
+    round 37: or the topic of the passive (비는 위라고 불렸어요)."""
+    found = [(*match.span(1), False) for match in _CALLED().finditer(folded)]
+    for match in _CALLED_PASSIVE().finditer(folded):
+        if match.group(1) not in _POINTING and match.group(1) not in closed_words("ko"):
+            found.append((*match.span(2), True))  # a surname alone is what she was called too
+    for start, end, passive in found:
+        word = folded[start:end]
+        if korean.final_consonant(word):
+            continue
+        if passive:  # 위 ("above") is a closed word and a surname: called so, it is a name
+            named = word not in WHICH and word not in _NEVER_CALLED
+        else:
+            named = _one_syllable_name(word, res, verbs=False)
+        if named:
+            yield person_by_cue(start, end, "one_syllable_called", True)
 
 
 def _counted(folded: str, at: int) -> bool:

@@ -30,6 +30,13 @@ _LABEL = lazy_pattern(
 )
 """The label, the word and its copula; group 2 is the copula's 이 (after a consonant)."""
 
+_SET_AS = lazy_pattern(
+    r"(?:닉네임|대화명|아이디|계정명)(?:은|는|을|를|도)\s"
+    r"([가-힣][가-힣0-9]{1,11}?)(으)?로\s?(?:했|해놨|해\s놨|바꿨|바꾸|정했|지었|만들었|설정)"
+)
+"""Round 37: the name an account was set to (닉네임은 진달래꽃으로 했어요, 아이디를 봄비로
+바꿨어요); 으로 after a final consonant other than ㄹ, 로 otherwise, as Korean requires."""
+
 _ANY_FINAL = frozenset(("인데", "입니다"))
 _AFTER_CONSONANT = frozenset(("었고", "었는데", "었어요", "었어", "었다", "었죠", "었지", "에요"))
 _AFTER_VOWEL = frozenset(("였고", "였는데", "였어요", "였어", "였다", "였죠", "였지", "예요"))
@@ -75,19 +82,32 @@ def find_account_labels(folded: str, res: Resources) -> list[Hit]:
         )
     for match in _LABEL().finditer(folded):
         word, i, copula = match.group(1), match.group(2), match.group(3)
-        if not _agrees(word, i, copula):
-            continue
-        if word in closed_words("ko") or korean.verb_like(word, res):
-            continue
-        if known_ko.verb_form(word, res) and word not in res.lex_ko:
-            continue
-        out.append(
-            Hit.at(
-                match.span(1),
-                label="ONLINE_ID",
-                detector="cue",
-                rule="account_label_ko",
-                uncertain=word in res.lex_ko or korean.ordinary(word, res),
-            )
-        )
+        if _agrees(word, i, copula) and _account_word(word, res):
+            out.append(_account(match.span(1), word, "account_label_ko", res))
+    for match in _SET_AS().finditer(folded):
+        word, euro = match.group(1), bool(match.group(2))
+        if word.endswith(_SCRIPTS) and (word in res.lex_ko or word[:-1] in res.lex_ko):
+            continue  # 닉네임을 한국말로 바꿨어요: the language it was set in, no name
+        if euro == _takes_euro(word[-1]) and _account_word(word, res):
+            out.append(_account(match.span(1), word, "account_set_as_ko", res))
     return out
+
+
+_SCRIPTS = ("말", "어", "글", "식", "자")
+
+
+def _takes_euro(syllable: str) -> bool:
+    """A final consonant other than ㄹ takes 으로 (꽃으로); a vowel or ㄹ takes 로 (달로)."""
+    return korean.final_consonant(syllable) and (ord(syllable) - 0xAC00) % 28 != 8
+
+
+def _account_word(word: str, res: Resources) -> bool:
+    """Never a closed word (닉네임이 뭐였어요) or a verb form."""
+    if word in closed_words("ko") or korean.verb_like(word, res):
+        return False
+    return not (known_ko.verb_form(word, res) and word not in res.lex_ko)
+
+
+def _account(span: tuple[int, int], word: str, rule: str, res: Resources) -> Hit:
+    uncertain = word in res.lex_ko or korean.ordinary(word, res)
+    return Hit.at(span, label="ONLINE_ID", detector="cue", rule=rule, uncertain=uncertain)

@@ -61,8 +61,9 @@ def _rx() -> dict[str, re.Pattern[str]]:
     return {
         "sign": re.compile(
             rf"간판(?: ?이름)?(?:은|이|는|에는|엔)\s[{_QUOTES}]?([가-힣A-Za-z0-9]{{2,10}}?)"
-            rf"[{_QUOTES}]?(?:{_COPULA})?(?=[.,!?…)]|$)"
-        ),
+            rf"[{_QUOTES}]?(?:(?:{_COPULA})?(?=[.,!?…)]|$)"
+            r"|(?:이)?라고(?:만)?\s?(?:돼|되어|됐|적혀|써\s|쓰여|씌어|붙어|달려))"
+        ),  # round 37: 간판은 금사라고만 돼 있었고 (what the sign said)
         "quoted_sign": re.compile(
             rf"[{_QUOTES}]([가-힣A-Za-z0-9 ]{{2,12}}?)[{_QUOTES}](?:이라는|라는|이란)?\s?간판"
         ),

@@ -88,14 +88,15 @@ _HANGUL_SPACED = re.compile(
 )
 _SUBDIVISION_END = re.compile(
     r"(?:동|읍|면|리|구|군)(?=[\s,.!?)]|$|에|에서|으로|로|의|은|는|이|가|을|를|와|과|도|까지|부터|쪽|근처|임메|임다"
-    r"|출신|거주)"
+    r"|출신|거주|살[았던고다아며면때적]|사는|태생)"
 )
 _SUBDIVISION_BEFORE = re.compile(r"(?<![가-힣])([가-힣]{2,8})(?:\s+|(?<=[시군]))([가-힣]{1,4})$")
 """A town's subdivision after the town (서울 양천구 목동, 화성시 봉담읍): the hierarchy of
 a Korean address, so the 동 is a place even when it is also a word (목동, a shepherd).  A
 구 or 군 after its city counts when it is no common word (달서구) or a compass district
 (울산 남구, 대구 중구); 서울 친구에게 is a friend.  A town with its 시 or 군 may be typed glued
-to the subdivision, as notes are (혜산시혜장동출신: round 6)."""
+to the subdivision, as notes are (혜산시혜장동출신: round 6); round 37: and a verb of living
+glued after it, as hurried typing does (회령시 유선동살았어요)."""
 _COMPASS_DISTRICTS = frozenset(("동구", "서구", "남구", "북구", "중구"))
 
 

@@ -17,7 +17,10 @@ by a slot.  Three constructions put a town before a noun that takes nothing else
 * **the far side of the river** (round 17): 건너편이 X이잖아요, 건너편이 X 어디 마을: a listed
   spelling there is the town (uncertain where a word), an unknown word a town too;
 * **a village under its county** (round 17): <county> X 사람들, <county> X 마을: the ri or
-  dong between a listed place and its people, as an address goes large to small (uncertain).
+  dong between a listed place and its people, as an address goes large to small (uncertain);
+* **a quarter named by its river or hill** (round 37): <town> 하남까지: 하남 "south of the
+  river" names a province and many towns' quarters (延吉河南, 서울 강남); after a listed town
+  it is the quarter, since an address never puts a province after its town (uncertain).
 
 Never a dictionary word, a given name, a verb form or a closed word in the second and third
 slot (집안 사람 "family member" stays: 집안 is a word, and only a market takes it).
@@ -87,6 +90,24 @@ def find_slot_places(folded: str, res: Resources) -> list[Hit]:
         out += _across(folded, res)
     if "사람" in folded or "마을" in folded or "동네" in folded or "쪽" in folded:
         out += _under_towns(folded, res)
+    if any(quarter in folded for quarter in _QUARTERS):
+        out += _quarters(folded, res)
+    return out
+
+
+_QUARTERS = ("하남", "하북", "하동", "하서", "호남", "호북", "산동", "산서", "강남", "강북", "해남")
+_QUARTER = lazy_pattern(
+    rf"([가-힣](?<![가-힣].)[가-힣]{{1,3}})\s({'|'.join(_QUARTERS)})"
+    r"(?=(?:에서|에|으로|로|까지|쪽|의|은|는|이|가|서|에서는)?(?![가-힣]))"
+)
+
+
+def _quarters(folded: str, res: Resources) -> list[Hit]:
+    out: list[Hit] = []
+    for match in _QUARTER().finditer(folded):
+        town = gazetteer_entry(match.group(1), res)
+        if town is not None and not town[1]:
+            out.append(_hit(*match.span(2), "town_quarter_ko", (town[0], False), True))
     return out
 
 

@@ -7,8 +7,10 @@
 * **a rank that is also an ordinary word** (the ``rank_word`` row of ``offices_ko.tsv``:
   상사 "boss", 하사 "bestow", 전사 "warrior", 소위 "so-called"): a person only with a
   surname glued to it (최상사라고, 박하사가) or spaced before it (리 상사님), and then only
-  before 라고, 님 or a particle; never after a surname that is also a word (한 상사 "one
-  boss") or when surname and rank make a word.
+  before 라고, 님, a particle or (round 37) the copula or a sentence's end (담당은 하
+  상위., 김 상위였어요); never after a numeral or determiner (한 상사 "one boss") or when
+  surname and rank make a word.  A surname that is also a word spaced before the rank is
+  uncertain (하 상위).
 The unambiguous ranks (하전사, 상등병, 특무상사) are ordinary titles (``cues_ko.py``).
 """
 
@@ -28,6 +30,14 @@ from fieldkit.redaction.textview import view
 __all__ = ["find_rank_names"]
 
 _DEMONSTRATIVES = frozenset("이그저")
+_COUNTING = frozenset("한전현구온제모반양남각두세네몇첫새옛")
+"""Surnames that are also a numeral, a determiner or "former" (한 상사 "one boss", 전 상사 "a
+former boss", 모 중사 "a certain sergeant"): never a surname before a rank word.  The other
+surnames that are also words (하, 도, 주) are one spaced before a rank (하 상위), uncertain
+(round 37; glued, 도상위 is still left: 하사 and 도사 read as words)."""
+_NEVER_COUNTED = frozenset(("상위",))
+"""Round 37: 상위 as a word ("upper", 상위권) takes no numeral, so 한 상위가 is the officer
+Han (한 상위는 완전 짐승이었어요), uncertain like every surname that is also a word."""
 _GLUED_EXTRA = (
     "사장",
     "사장님",
@@ -55,7 +65,8 @@ def _rx() -> dict[str, re.Pattern[str]]:
         "rank": re.compile(rf"(?:{alternation(c.get('rank_word', 'ko'))})"),
         "rank_tail": re.compile(
             rf"(?:{alternation(c.get('rank_word', 'ko'))})"
-            r"(?:님|라고|이라고|이|가|은|는|을|를|한테|에게|께서|님이|님은|님한테)(?![가-힣])"
+            r"(?:(?:님|라고|이라고|이|가|은|는|을|를|한테|에게|께서|님이|님은|님한테)(?![가-힣])"
+            r"|(?:였|이었|예요|이에요|인데|이고)|(?=[.,!?]|$))"
         ),
     }
 
@@ -93,14 +104,19 @@ def _rank_words(folded: str, res: Resources) -> list[Hit]:
         if start and "가" <= folded[start - 1] <= "힣":
             continue  # 회사상사, 직장 상사: the syllable before is no lone surname
         surname = folded[start]
-        if surname not in res.sur_ko_hangul or surname in WORD_SURNAMES:
+        if surname not in res.sur_ko_hangul:
+            continue
+        if surname in _COUNTING and (glued or rank.group() not in _NEVER_COUNTED):
+            continue
+        if glued and surname in WORD_SURNAMES:
             continue
         word = surname + rank.group()
         if glued and (word in res.lex_ko or word in closed_words("ko")):
             continue
-        if not glued and (surname in _DEMONSTRATIVES or surname in closed_words("ko")):
+        closed = surname in closed_words("ko") and rank.group() not in _NEVER_COUNTED
+        if not glued and (surname in _DEMONSTRATIVES or closed):
             continue  # 이 상사가 "this boss"
-        out.append(_hit(start, "surname_rank_word", False))
+        out.append(_hit(start, "surname_rank_word", surname in WORD_SURNAMES))
     return out
 
 

@@ -37,11 +37,13 @@ def after_title() -> re.Pattern[str]:
     its connective forms (사장이라 그랬죠, 언니라서, 선생이었는데, 언니였거든요) also end
     a title's word: the copula says "X is the title", so the word before it is still
     the one the title names.  Round 19: and the bound noun of owning (钱 씨꺼였어요, 박
-    사장 거예요)."""
+    사장 거예요).  Round 37: the honoured copula (목사님이세요, 선생님이셨어요, 사장님이신데):
+    the copula said of someone honoured, as often after 님 as the plain one."""
     particles = alternation(korean.PARTICLES)
     return re.compile(
         rf"(?:님|들)?((?:{particles})?)(?:만|도|는)?(?:(?:거|꺼)(?:예요|에요|야|지요)?)?"
-        r"(?:(?:이|)(?:라서?|라도|라면|라니까)|(?:이었|였)[가-힣]{0,4}|요)?(?![가-힣])"
+        r"(?:(?:이|)(?:라서?|라도|라면|라니까)|(?:이었|였)[가-힣]{0,4}|요"
+        r"|(?:이|)(?:세요|셔요|셨[가-힣]{0,4}|십니다|시고|신데|시죠|시지요?))?(?![가-힣])"
     )
 
 
