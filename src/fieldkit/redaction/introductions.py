@@ -198,8 +198,7 @@ def _named_in_sentence(before: str, word: str, euro: bool) -> bool:
         or word.endswith(_NOT_CHANGED_TO)
     ):
         return False
-    final = (ord(word[-1]) - 0xAC00) % 28
-    return euro == (final not in (0, 8)) and word not in closed_words("ko")
+    return euro == korean.takes_euro(word[-1]) and word not in closed_words("ko")
 
 
 def find_introductions(folded: str, res: Resources) -> Iterator[Hit]:

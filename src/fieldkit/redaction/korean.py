@@ -35,6 +35,7 @@ __all__ = [
     "ordinary",
     "spelled_ordinary",
     "split_particle",
+    "takes_euro",
     "verb_form",
     "verb_like",
     "verb_stem",
@@ -206,6 +207,12 @@ def surname_only(syllable: str) -> bool:
 def final_consonant(syllable: str) -> bool:
     """The Hangul syllable ends in a consonant (헌, 철), which takes 이라고, not 라고."""
     return "가" <= syllable <= "힣" and (ord(syllable) - 0xAC00) % 28 != 0
+
+
+def takes_euro(syllable: str) -> bool:
+    """A Hangul syllable after which Korean writes 으로, not 로: one ending in a consonant
+    other than ㄹ (봄으로, 정미랑으로; 달로, 춘화로)."""
+    return final_consonant(syllable) and (ord(syllable) - 0xAC00) % 28 != 8
 
 
 def open_syllable(syllable: str) -> bool:

@@ -86,19 +86,15 @@ def find_account_labels(folded: str, res: Resources) -> list[Hit]:
             out.append(_account(match.span(1), word, "account_label_ko", res))
     for match in _SET_AS().finditer(folded):
         word, euro = match.group(1), bool(match.group(2))
-        if word.endswith(_SCRIPTS) and (word in res.lex_ko or word[:-1] in res.lex_ko):
+        if word.endswith(_LANGUAGE_ENDS) and (word in res.lex_ko or word[:-1] in res.lex_ko):
             continue  # 닉네임을 한국말로 바꿨어요: the language it was set in, no name
-        if euro == _takes_euro(word[-1]) and _account_word(word, res):
+        if euro == korean.takes_euro(word[-1]) and _account_word(word, res):
             out.append(_account(match.span(1), word, "account_set_as_ko", res))
     return out
 
 
-_SCRIPTS = ("말", "어", "글", "식", "자")
-
-
-def _takes_euro(syllable: str) -> bool:
-    """A final consonant other than ㄹ takes 으로 (꽃으로); a vowel or ㄹ takes 로 (달로)."""
-    return korean.final_consonant(syllable) and (ord(syllable) - 0xAC00) % 28 != 8
+_LANGUAGE_ENDS = ("말", "어", "글", "식", "자")
+"""Endings of a language or a script (한국말, 중국어, 한글, 한국식, 한자): no account name."""
 
 
 def _account_word(word: str, res: Resources) -> bool:

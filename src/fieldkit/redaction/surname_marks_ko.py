@@ -88,8 +88,7 @@ def _surname_shi(folded: str, res: Resources) -> Iterator[Hit]:
 
 def _agrees(name: str, particle: str) -> bool:
     """으로 after a final consonant other than ㄹ (정미랑으로), 로 after a vowel or ㄹ."""
-    final = (ord(name[-1]) - 0xAC00) % 28
-    return (particle == "으로") == (final not in (0, 8))
+    return (particle == "으로") == korean.takes_euro(name[-1])
 
 
 def _renamed(folded: str, res: Resources) -> Iterator[Hit]:
