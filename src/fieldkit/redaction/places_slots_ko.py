@@ -2,7 +2,7 @@
 
 The gazetteer marks a spelling that is also a word (집안 "household", 부천 "rafter") as
 ambiguous, and the layers leave it alone without a cue; a town no list holds is found only
-by a slot.  Three constructions put a town before a noun that takes nothing else:
+by a slot.  Each construction below puts a town in a slot that takes nothing else:
 
 * **a market**: a listed spelling before 시장, 장마당 or 장터 is the town whose market it is
   (X 시장에서 옷 가게를 했는데): a word read there would be a kind of market, and no
