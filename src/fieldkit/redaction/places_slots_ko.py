@@ -33,7 +33,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from fieldkit.redaction import korean
-from fieldkit.redaction.anchored import finditer_from
+from fieldkit.redaction.anchored import finditer_from, literal_test
 from fieldkit.redaction.cuewords import closed_words, gazetteer_entry
 from fieldkit.redaction.hits import Hit
 from fieldkit.redaction.lazy import lazy_pattern
@@ -90,12 +90,14 @@ def find_slot_places(folded: str, res: Resources) -> list[Hit]:
         out += _across(folded, res)
     if "사람" in folded or "마을" in folded or "동네" in folded or "쪽" in folded:
         out += _under_towns(folded, res)
-    if any(quarter in folded for quarter in _QUARTERS):
+    if _HAS_QUARTER(folded):
         out += _quarters(folded, res)
     return out
 
 
 _QUARTERS = ("하남", "하북", "하동", "하서", "호남", "호북", "산동", "산서", "강남", "강북", "해남")
+_HAS_QUARTER = literal_test(_QUARTERS)
+"""One search for the quarters' names (the project's gate, ``anchored.literal_test``)."""
 _QUARTER = lazy_pattern(
     rf"([가-힣](?<![가-힣].)[가-힣]{{1,3}})\s({'|'.join(_QUARTERS)})"
     r"(?=(?:에서|에|으로|로|까지|쪽|의|은|는|이|가|서|에서는)?(?![가-힣]))"
