@@ -123,9 +123,16 @@ def test_no_name_where_nothing_is_renamed_to_a_name(rules: Redactor, text: str) 
 
 @pytest.mark.parametrize(
     ("text", "name"),
-    [("언니는 거기서 류라고 불렸어요.", "류"), ("그 애는 수용소에서 조라고 불렸대요.", "조")],
+    [
+        ("언니는 거기서 류라고 불렸어요.", "류"),
+        ("그 애는 수용소에서 조라고 불렸대요.", "조"),
+        ("순이는 거기서 위라고 불렸어요.", "위"),
+        ("옥이는 그냥 우라고 불렸대요.", "우"),
+    ],
 )
 def test_one_syllable_a_person_was_called(rules: Redactor, text: str, name: str) -> None:
+    """류 and 조 the older calling rules find too; 위 ("above") and 우 ("right") are closed
+    words, which only the passive's topic (순이는 ... 불렸어요) reads as what she was called."""
     assert name in _spans(rules, text, "PERSON")
 
 
