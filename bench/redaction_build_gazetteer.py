@@ -460,6 +460,7 @@ class Words:
     frequent: frozenset[str]
     ordinary: frozenset[str]
     kept: frozenset[str]
+    provinces: frozenset[str]
 
     @classmethod
     def load(cls) -> Words:
@@ -479,12 +480,13 @@ class Words:
                 s.rstrip("*").casefold() for r in _data_rows(name) for s in r[2].split("|")
             )
         kept = {fold(w).casefold() for r in _data_rows("keep.tsv") for w in r[1].split("|")}
-        kept.update(
+        provinces = {
             fold(w).casefold()
             for r in _data_rows("provinces.tsv")
             for w in (r[0], *r[1].split("|"))
-        )
-        return cls(frozenset(frequent), frozenset(ordinary), frozenset(kept))
+        }
+        kept.update(provinces)
+        return cls(frozenset(frequent), frozenset(ordinary), frozenset(kept), frozenset(provinces))
 
     def mark(self, spelling: str, entry: Entry) -> str:
         """``**``: a frequent word, or any word naming a far-away place (광산 for 光山 in
@@ -511,7 +513,19 @@ def _usable(spelling: str, words: Words) -> bool:
     return not (key.isascii() and len(key) < 3)
 
 
+def _named_as_province(spellings: list[str], words: Words, entry: Entry) -> list[str]:
+    """A city named as its province (吉林市 in 吉林省) is that place only with its suffix:
+    길림 and 지린 name the province, 길림시 and 지린시 the city (round 38)."""
+    if not (entry.hanzi and entry.hanzi[0].endswith("市")):
+        return spellings
+    return [
+        s + "시" if _HANGUL.match(s) and fold(s).casefold() in words.provinces else s
+        for s in spellings
+    ]
+
+
 def _column(spellings: list[str], words: Words, entry: Entry) -> str:
+    spellings = list(dict.fromkeys(_named_as_province(spellings, words, entry)))
     kept = [s for s in spellings if _usable(s, words)]
     return "|".join(s + words.mark(s, entry) for s in kept)
 
