@@ -48,6 +48,8 @@ def person_after(text: str, end: int, seed: str) -> bool:
         return True
     if _AGED_AGAINST().match(text, end):
         return True  # 두리는 하나보다 어렸는데 (round 26)
+    if _opens_sentence_as_subject(text, end, seed):
+        return True  # 은하라는 애 ... 그래서 은하는 거기로 갔어요 (round 38)
     if korean.final_consonant(seed[-1]):
         return _CALLED_I().match(text, end) is not None
     called = len(seed) > 2 and seed[-1] == "이" and korean.final_consonant(seed[-2])
@@ -92,6 +94,53 @@ def _person_predicate(text: str, end: int, seed: str) -> bool:
     if _TO_ME().match(text, particle.end()) is not None:
         return True  # 까마귀가 나한테 일하게 해준다고: what it does, it does to me (round 24)
     return role_predicate_at(text, particle.end())
+
+
+_OPENERS = frozenset(
+    str.split(
+        "그래서 그리고 근데 그런데 그러다 그러다가 그때 그땐 지금 지금은 결국 나중에 그담에 "
+        "아니 근디"
+    )
+)
+"""Words that open a sentence before its subject ("so", "and then", "now")."""
+_SENTENCE_BREAK = frozenset(".!?。\n,:;\"'“”‘’")
+
+
+def _opens_sentence_as_subject(text: str, end: int, seed: str) -> bool:
+    """Round 38: a word a cue named a person, again as the subject (은, 는, 이, 가) that opens
+    a sentence or a clause, or follows a word that opens one (그래서 은하는 거기로 갔어요,
+    하나는 지금 안산에서): in a text that named her, the sentence is about her.  Not a subject
+    that is the word's own season or weather (봄이 오면), nor the word said again in its
+    sentence (글씨가 엄마 글씨 맞았어요, 복은 무슨 복이야: the word and what it is)."""
+    particle = _SUBJECT().match(text, end)
+    if particle is None:
+        return False
+    if korean.final_consonant(seed[-1]) != (particle.group() in ("은", "이")):
+        return False
+    before = text[: end - len(seed)].rstrip(" ")
+    if before and before[-1] not in _SENTENCE_BREAK:
+        word = before[before.rfind(" ") + 1 :]
+        if word not in _OPENERS or not _opens(before[: len(before) - len(word)]):
+            return False
+    if _WORD_EVENT().match(text, particle.end()) is not None:
+        return False
+    stop = _SENTENCE_END().search(text, particle.end())
+    return seed not in text[particle.end() : stop.start() if stop else len(text)]
+
+
+_SENTENCE_END = lazy_pattern(r"[.!?。\n]")
+
+
+def _opens(before: str) -> bool:
+    before = before.rstrip(" ")
+    return not before or before[-1] in _SENTENCE_BREAK
+
+
+_WORD_EVENT = lazy_pattern(
+    r"\s(?:오|왔|와|온|올|지나|되|됐|갔|가면|가고|내리|내렸|그치|멈|끝나|끝났|무슨|뭔)"
+)
+"""What a season, the weather or a thing does (봄이 오면, 비가 그치고), and the scornful
+"what X" (인정은 무슨): the word, not her."""
 
 
 _PERSON_SUBJECT = lazy_pattern(r"(?:사람|남자|여자|놈|녀석|분)(?:이|은|는|가)\s$")

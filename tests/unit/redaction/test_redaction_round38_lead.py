@@ -44,3 +44,40 @@ def test_a_city_named_as_its_province_with_its_suffix(
 def test_the_province_itself_stays(rules: Redactor, text: str) -> None:
     """The province is never annotated: 지린성 and 길림성 stay."""
     assert _spans(rules, text, "PLACE") == []
+
+
+# --- a name met again -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("우리 반에 은하라는 애가 있었어요. 그래서 은하는 거기로 갔어요.", 2),
+        ("딸 이름을 하나로 지었어요. 하나밖에 없으니까. 하나는 지금 부산에서 학교 다녀요.", 2),
+        ("다들 나라라고 불렀어요. 나라는 그냥 웃기만 했고.", 2),
+    ],
+)
+def test_a_word_named_a_person_opens_a_later_sentence_as_its_subject(
+    rules: Redactor, text: str, count: int
+) -> None:
+    """A word a cue named a person is that person again as the subject opening a sentence,
+    or after 그래서, 지금 and the like; 하나밖에 ("only one") stays the word."""
+    name = "은하" if "은하" in text else "하나" if "하나" in text else "나라"
+    assert _spans(rules, text, "PERSON").count(name) == count
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "딸 이름을 봄이라고 지었어요. 그래서 봄에 떠났어요.",
+        "딸 이름을 하나로 지었어요. 하나는 무슨, 둘이나 낳았지.",
+        "다들 나라라고 불렀어요. 나라는 무슨, 그냥 애였지.",
+        "다들 나라라고 불렀어요. 나라가 망하고 나라가 다시 섰어요.",
+        "딸 이름을 하나로 지었어요. 사과 하나는 먹었어요.",
+    ],
+)
+def test_the_word_itself_stays(rules: Redactor, text: str) -> None:
+    """Not after a particle a thing takes (봄에), nor before the scornful 무슨, nor with the
+    word said again in its sentence, nor after a word that opens no sentence (사과 하나는)."""
+    spans = _spans(rules, text, "PERSON")
+    assert len(spans) <= 1, spans
