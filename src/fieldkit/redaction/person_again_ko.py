@@ -111,7 +111,8 @@ def _opens_sentence_as_subject(text: str, end: int, seed: str) -> bool:
     a sentence or a clause, or follows a word that opens one (그래서 은하는 거기로 갔어요,
     하나는 지금 안산에서): in a text that named her, the sentence is about her.  Not a subject
     that is the word's own season or weather (봄이 오면), nor the word said again in its
-    sentence (글씨가 엄마 글씨 맞았어요, 복은 무슨 복이야: the word and what it is)."""
+    sentence (글씨가 엄마 글씨 맞았어요, 복은 무슨 복이야: the word and what it is), nor one
+    word said of it (소망은 크지요: what a word is, round 26's case; her sentences run on)."""
     particle = _SUBJECT().match(text, end)
     if particle is None:
         return False
@@ -125,7 +126,8 @@ def _opens_sentence_as_subject(text: str, end: int, seed: str) -> bool:
     if _WORD_EVENT().match(text, particle.end()) is not None:
         return False
     stop = _SENTENCE_END().search(text, particle.end())
-    return seed not in text[particle.end() : stop.start() if stop else len(text)]
+    rest = text[particle.end() : stop.start() if stop else len(text)]
+    return seed not in rest and len(rest.split()) >= 2
 
 
 _SENTENCE_END = lazy_pattern(r"[.!?。\n]")
