@@ -71,6 +71,7 @@ from fieldkit.redaction.persons_round29_ko import find_round29_persons
 from fieldkit.redaction.pet_names_ko import find_pet_names
 from fieldkit.redaction.places_counted_zh import find_counted_villages
 from fieldkit.redaction.places_hanzi_ko import find_hanzi_villages
+from fieldkit.redaction.places_homonyms_ko import find_province_homonyms
 from fieldkit.redaction.places_reached_ko import find_reached_places
 from fieldkit.redaction.places_slots_ko import find_slot_places
 from fieldkit.redaction.possessive_ko import find_possessors
@@ -124,6 +125,7 @@ def find_cued(folded: str, res: Resources, words: frozenset[str]) -> list[Hit]:
         out += korean_place_subject(folded, res)
         out += find_reached_places(folded, res)  # round 14b: 간 데가 X였, X 근처 Y에
         out += find_slot_places(folded, res)  # round 14c: X 시장, X 사람이고, <county> X진
+        out += find_province_homonyms(folded, res)  # round 38: 하남 쪽에, 해남 파출소
         out += kinship_is_named(folded, res)
         out += find_real_named(folded, res)  # round 35: 나라는 진짜 이름이 은정이고
         out += find_pet_names(folded, res)  # round 35: 建国이가, 빙빙이가

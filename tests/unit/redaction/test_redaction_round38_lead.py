@@ -81,3 +81,36 @@ def test_the_word_itself_stays(rules: Redactor, text: str) -> None:
     word said again in its sentence, nor after a word that opens no sentence (사과 하나는)."""
     spans = _spans(rules, text, "PERSON")
     assert len(spans) <= 1, spans
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("우리 가게는 하남 쪽에 있었어요.", "하남"),
+        ("이모가 하남에서 미용실을 한다고 했어요.", "하남"),
+        ("애는 하남 초등학교 다녀요.", "하남"),
+        ("작년에 하남 미사지구로 이사했어요.", "하남"),
+        ("해남 파출소에 조선족 소장이 있었는데.", "해남"),
+    ],
+)
+def test_a_province_reading_that_is_also_a_town_in_a_towns_slot(
+    rules: Redactor, text: str, place: str
+) -> None:
+    """하남 (Henan; 하남시, Yanji's quarter south of the river) and 해남 (Hainan; 해남군)
+    in a place's slot are a place, uncertain and with no region shown."""
+    found = [
+        s for s in rules.redact(text).spans if s.label == "PLACE" and text[s.start : s.end] == place
+    ]
+    assert found and all(s.uncertain for s in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["하남성 사람이에요.", "돈 사천 원에 팔렸어요.", "산동에서 왔어요.", "하남도 가 봤어요."],
+)
+def test_a_province_by_its_suffix_a_number_or_with_no_town_stays(
+    rules: Redactor, text: str
+) -> None:
+    """The province with 성, 사천 "four thousand", a province no town shares (산동), and a
+    particle that is no place's slot (하남도) stay."""
+    assert _spans(rules, text, "PLACE") == []
