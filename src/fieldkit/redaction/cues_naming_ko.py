@@ -15,7 +15,7 @@ from fieldkit.redaction.cuewords import closed_words, cue_words, gazetteer_entry
 from fieldkit.redaction.epithets_ko import epithet
 from fieldkit.redaction.hits import Hit, person_by_cue
 from fieldkit.redaction.lazy import lazy_pattern
-from fieldkit.redaction.org_nouns import kind_noun_length, korean_nouns, modified_noun_name
+from fieldkit.redaction.org_nouns import kind_noun_length, modified_noun_name, named_bodies_ko
 from fieldkit.redaction.orgs_ko import names_a_workplace
 from fieldkit.redaction.orgs_trade_ko import kind_word
 from fieldkit.redaction.resources import Resources
@@ -79,9 +79,8 @@ round 16: the copula's adnominal (별명이 까마귀인 운전사); round 36: i
 
 @lru_cache(maxsize=1)
 def _org_nouns() -> frozenset[str]:
-    """What an organisation is called after a naming cue: a listed kind of business or
-    facility, or a group (단체, 모임, 협회, 선교회)."""
-    return korean_nouns() | frozenset(str.split("단체 모임 협회 재단 기관 센터 선교회 교회"))
+    """What an organisation is called after a naming cue (``org_nouns.named_bodies_ko``)."""
+    return named_bodies_ko()
 
 
 _ADVERBS = frozenset(("진짜", "정말", "원래", "그냥", "아마", "참"))

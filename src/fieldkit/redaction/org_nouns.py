@@ -41,6 +41,18 @@ def korean_nouns() -> frozenset[str]:
     return kind_nouns("ko")
 
 
+GROUP_NOUNS_KO = frozenset(str.split("단체 모임 협회 재단 기관 센터 선교회 교회"))
+"""What a group is (단체, 모임, 선교회): after a naming cue it names a body; before a kind of
+business it is that kind's own word, no name (모임 카페, round 38)."""
+
+
+@lru_cache(maxsize=1)
+def named_bodies_ko() -> frozenset[str]:
+    """What an organisation is called after a naming cue: a listed kind of business or
+    facility, or a group (단체, 모임, 협회, 선교회)."""
+    return korean_nouns() | GROUP_NOUNS_KO
+
+
 COMPANY_SUFFIX = frozenset(
     str.split(
         "무역 실업 상사 상회 물산 전자 건설 유통 식품 수산 수산물 해산물 식자재 섬유 의류 제약 "

@@ -28,6 +28,7 @@ from fieldkit.redaction.hits import Hit
 from fieldkit.redaction.lazy import lazy_pattern
 from fieldkit.redaction.org_nouns import (
     COMPANY_SUFFIX,
+    GROUP_NOUNS_KO,
     NAMED_KINDS,
     attends,
 )
@@ -267,7 +268,9 @@ def _hangul(folded: str, res: Resources) -> Iterator[Hit]:
             continue  # 영희랑 학교랑: a list joined by "and", no name of the school (round 36)
         if taught_kind(stem, noun):
             continue  # 미용학원: what a school teaches, a kind (round 14c)
-        if (gap and stem in _nouns_ko()) or no_name_before_kind(folded, match, stem, gap, noun):
+        if gap and (stem in _nouns_ko() or stem in GROUP_NOUNS_KO):
+            continue  # 수산물 가게 (r11); 모임 카페: a group's own word, no name (r38)
+        if no_name_before_kind(folded, match, stem, gap, noun):
             continue  # 수산물 가게 (r11); 동안 식당, 봉제공장 (r13: orgs_spaced_ko)
         town = stem in res.gaz_hangul or stem in res.gaz_marked
         if not town and ordinary_before_noun_ko(stem, gap, noun, res):

@@ -114,3 +114,37 @@ def test_a_province_by_its_suffix_a_number_or_with_no_town_stays(
     """The province with 성, 사천 "four thousand", a province no town shares (산동), and a
     particle that is no place's slot (하남도) stay."""
     assert _spans(rules, text, "PLACE") == []
+
+
+# --- organisations ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("딸이 두만강 사람들이라는 모임 카페에 글을 올렸어요.", "두만강 사람들"),
+        ("백두산 친구들이라는 단체가 도와줬어요.", "백두산 친구들"),
+        ("무산 동무들이라는 모임에 나가요.", "무산 동무들"),
+    ],
+)
+def test_a_body_named_by_a_landmark_or_town_and_a_noun(
+    rules: Redactor, text: str, name: str
+) -> None:
+    """A river, a mountain or a town and a second noun, named before a kind of body."""
+    assert name in _spans(rules, text, "ORG")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "그런 사람들이라는 모임은 없어요.",
+        "목사님이 탈북민 모임 카페도 하세요.",
+        "우리 엄마들이라는 모임이 있어요.",
+    ],
+)
+def test_no_body_without_a_landmark_and_no_name_in_a_groups_word(
+    rules: Redactor, text: str
+) -> None:
+    """Not a pointing word or 우리 before the noun; 모임 before 카페 is the group's word."""
+    assert "모임" not in _spans(rules, text, "ORG")
+    assert not any(s.startswith(("그런", "우리")) for s in _spans(rules, text, "ORG"))
