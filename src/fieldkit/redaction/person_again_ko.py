@@ -103,16 +103,20 @@ _OPENERS = frozenset(
     )
 )
 """Words that open a sentence before its subject ("so", "and then", "now")."""
+_CLAUSE_ENDS = ("있고", "었고", "았고", "했고", "는데", "은데", "지만", "니까")
+"""A clause's verb ending in "and", "but" or "since" (심양에 있고 하나는 ...): the next
+clause opens after it, with its own subject."""
 _SENTENCE_BREAK = frozenset(".!?。\n,:;\"'“”‘’")
 
 
 def _opens_sentence_as_subject(text: str, end: int, seed: str) -> bool:
     """Round 38: a word a cue named a person, again as the subject (은, 는, 이, 가) that opens
-    a sentence or a clause, or follows a word that opens one (그래서 은하는 거기로 갔어요,
-    하나는 지금 안산에서): in a text that named her, the sentence is about her.  Not a subject
-    that is the word's own season or weather (봄이 오면), nor the word said again in its
-    sentence (글씨가 엄마 글씨 맞았어요, 복은 무슨 복이야: the word and what it is), nor one
-    word said of it (소망은 크지요: what a word is, round 26's case; her sentences run on)."""
+    a sentence or a clause (after 있고, 는데), or follows a word that opens one (그래서 은하는
+    거기로 갔어요, 하나는 지금 안산에서): in a text that named her, the sentence is about
+    her.  Not a subject that is the word's own season or weather (봄이 오면), nor the word
+    said again in its sentence (글씨가 엄마 글씨 맞았어요, 복은 무슨 복이야: the word and what
+    it is), nor one word said of it (소망은 크지요: what a word is, round 26's case; her
+    sentences run on)."""
     particle = _SUBJECT().match(text, end)
     if particle is None:
         return False
@@ -121,7 +125,8 @@ def _opens_sentence_as_subject(text: str, end: int, seed: str) -> bool:
     before = text[: end - len(seed)].rstrip(" ")
     if before and before[-1] not in _SENTENCE_BREAK:
         word = before[before.rfind(" ") + 1 :]
-        if word not in _OPENERS or not _opens(before[: len(before) - len(word)]):
+        opener = word in _OPENERS and _opens(before[: len(before) - len(word)])
+        if not opener and not (len(word) >= 2 and word.endswith(_CLAUSE_ENDS)):
             return False
     if _WORD_EVENT().match(text, particle.end()) is not None:
         return False

@@ -148,3 +148,9 @@ def test_no_body_without_a_landmark_and_no_name_in_a_groups_word(
     """Not a pointing word or 우리 before the noun; 모임 before 카페 is the group's word."""
     assert "모임" not in _spans(rules, text, "ORG")
     assert not any(s.startswith(("그런", "우리")) for s in _spans(rules, text, "ORG"))
+
+
+def test_a_word_named_a_person_opens_a_clause_after_and(rules: Redactor) -> None:
+    """심양에 있고 하나는 ...: a clause ending in 고, 는데 or 지만 opens the next one."""
+    text = "딸 이름을 하나로 지었어요. 애 아빠는 심양에 있고 하나는 나랑 김포에 살아요."
+    assert _spans(rules, text, "PERSON").count("하나") == 2
