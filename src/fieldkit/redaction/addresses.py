@@ -27,8 +27,12 @@ __all__ = ["find_addresses"]
 _NUM_ZH = r"[0-9一二三四五六七八九十百零〇两]+"
 _ADDRESS = (
     # 3동 2단원 501호, 5층 301호실, 501호 (the numbers first: a digit starts every match)
+    # round 38: the room's copula (2단원 301이었어요)
     r"(?:\d+\s?(?:호루|호동|동|단원|라인|호실|호|층|번지|인민반|반|통|조|단지)\s?){2,}"
-    r"(?:\d{3,4}(?!\d|(?!인데|이에요|이고|에서|에)[가-힣]))?|\d{3,4}\s?호실?|\d{1,3}\s?인민반"
+    r"(?:\d{3,4}(?!\d|(?!인데|이에요|이고|에서|에|이었|이요|이야|이라|으로|까지)[가-힣]))?"
+    r"|\d{3,4}\s?호실?|\d{1,3}\s?인민반"
+    # a street's neighbourhood committee (委) and the house (향양가 4위 17호: round 38)
+    r"|(?<=[가-힣]가 )\d{1,2}위\s?\d{1,4}\s?(?:호|조)(?![가-힣\d])"
     # a lot number and the flat: 1872-3 301호, 45-12번지 201호 (round 6)
     r"|\d{2,5}-\d{1,4}\s?(?:번지\s?)?\d{2,4}\s?호"
     # a neighbourhood unit or a village's group after its dong, ri or village (오산덕동 5반,
@@ -288,8 +292,8 @@ def _street_before(folded: str, start: int) -> int:
     if script < 0:
         return start  # (an address opening with its numbers: 언니가 3동 is a subject)
     opening = re.match(r"[가-힣]+", folded[start : start + 8])
-    if opening and opening.group()[-1] in "시군현":
-        return start  # (주소가 투먼시 ...: a street lies inside its city, never before it)
+    if opening and opening.group()[-1] in "시군현동읍면리":
+        return start  # (주소가 투먼시, 주소가 정왕동 ...: a street lies inside its city or 동)
     found = _STREET_BEFORE[script].search(folded, max(0, start - 10), start)
     if found is not None and found.group()[:-2] not in closed_words("ko"):
         return found.start()  # (엄마가 민성아파트에: a kinship word and its particle)

@@ -9,10 +9,13 @@ The rule opens on the number (a rare anchor: digits after a Hangul word and a sp
 the word back.  A lot number is an address when the word before it ends in 동, 리, 읍, 면 or
 가 (two syllables at least, no closed word: 언니가 is a subject) and one of these holds:
 
-* the word is a listed South Korean 동 (``places_dong_ko.tsv``) and the number is a lot
+* the word is a listed South Korean 동 (``places_dong_ko.tsv``), or (round 38) any 동 or 리
+  written after its 읍, 면, 군, 구 or 시 (봉담읍 동화리 112-7), and the number is a lot
   (hyphenated, 912-4, or with 번지);
 * the number has 번지 after it (any 동 or 리: 상계리 45번지);
-* building or flat numbers follow (정왕동 1834 103동 704호): the flat makes it an address.
+* building or flat numbers follow (정왕동 1834 103동 704호): the flat makes it an address;
+  round 38: also with the estate's name between (신월동 1034 신월시영아파트 14동 503호),
+  which the span takes in.
 
 A counter after the number (운동 3-2로 이겼다 is a score, 이동 30 분 a time; 명, 원, 개 ...)
 never makes one.  The towns before it are added by ``addresses._towns_before`` as for any
@@ -38,7 +41,11 @@ _COUNTER = lazy_pattern(
     r"\s?(?:분|시간|번|개|명|살|년|달|월|일|층|km|킬로|미터|원|위안|리|시|초|대|장|권|점|등|"
     r"골|대|위|차|회|퍼센트|%)"
 )
-_UNITS_AFTER = lazy_pattern(r",?\s?\d{1,4}\s?(?:동|호|단지|층)(?![가-힣])")
+_UNITS_AFTER = lazy_pattern(
+    r",?\s?(?:[가-힣A-Za-z]{2,12}\s)?\d{1,4}\s?(?:동|호|단지|층)(?![가-힣])"
+)
+"""The flat after a lot number, the estate's name between or not (정왕동 1843 주공아파트 507동
+1104호, 논현동 648-3 휴먼시아 1102동: round 38)."""
 _GATE = re.compile(r"[동리읍면가]\s\d")
 
 
@@ -55,12 +62,31 @@ def lot_addresses(folded: str) -> list[tuple[int, int]]:
         after = folded[match.end() :]
         if not beonji and _COUNTER().match(after):
             continue
-        flat = _UNITS_AFTER().match(after) is not None
+        flat = _UNITS_AFTER().match(after)
         lot = "-" in number or bool(beonji)
-        listed = dong_province(word) is not None
+        listed = dong_province(word) is not None or _under_town(folded, match.start(1))
         if beonji or flat or (lot and listed):
-            out.append((match.start(1), match.end()))
+            out.append((match.start(1), match.end() + _estate_length(after, flat)))
     return out
+
+
+_TOWN_BEFORE = lazy_pattern(r"(?<![가-힣])[가-힣]{1,6}[읍면군구시]\s$")
+
+
+def _under_town(folded: str, start: int) -> bool:
+    """The 동 or 리 is written under its town, as an envelope reads (봉담읍 동화리 112-7):
+    with a hyphenated lot it is an address even when no list holds it (round 38)."""
+    return _TOWN_BEFORE().search(folded, max(0, start - 8), start) is not None
+
+
+def _estate_length(after: str, flat: re.Match[str] | None) -> int:
+    """How far the lot's span reaches past its number: through the estate's name before the
+    flat (휴먼시아 of 648-3 휴먼시아 1102동), which no apartment noun marks."""
+    if flat is None:
+        return 0
+    digits = re.search(r"\d", flat.group())
+    name = flat.group()[: digits.start() if digits else 0].rstrip(" ,")
+    return len(name) if name and not name.strip(" ,").isdigit() else 0
 
 
 _ROMANISED_LOT = lazy_pattern(

@@ -154,3 +154,40 @@ def test_a_word_named_a_person_opens_a_clause_after_and(rules: Redactor) -> None
     """심양에 있고 하나는 ...: a clause ending in 고, 는데 or 지만 opens the next one."""
     text = "딸 이름을 하나로 지었어요. 애 아빠는 심양에 있고 하나는 나랑 김포에 살아요."
     assert _spans(rules, text, "PERSON").count("하나") == 2
+
+
+# --- addresses -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "address",
+    [
+        "서울 양천구 신월동 1034 신월시영아파트 14동 503호",
+        "인천 남동구 논현동 648-3 휴먼시아 1102동 807호",
+        "정왕동 1843 주공아파트 507동 1104호",
+        "경기 화성시 봉담읍 동화리 112-7",
+        "옌지시 허난가 38호 2단원 301",
+        "도문시 향양가 4위 17호",
+    ],
+)
+def test_an_address_is_covered_whole(rules: Redactor, address: str) -> None:
+    """The lot number before an estate's name and its flat, a lot under its town, the room
+    before the copula, a street's committee and house: no number is left beside the span."""
+    text = f"그때 주소가 {address}, 거기 살았어요."
+    assert address in _spans(rules, text, "ADDRESS")
+
+
+@pytest.mark.parametrize(
+    "text", ["우리 팀이 3위 2호 선수랑 붙었어요.", "시합은 운동장에서 3-2로 이겼다."]
+)
+def test_a_rank_or_a_score_is_no_address(rules: Redactor, text: str) -> None:
+    assert _spans(rules, text, "ADDRESS") == []
+
+
+def test_the_room_before_the_copula_and_no_street_before_a_dong(rules: Redactor) -> None:
+    """301이었어요: the room is in the span before the copula; 주소가 before 정왕동 is the
+    word "address" and its particle, no Yanbian street (a street lies inside its 동)."""
+    text = "숨어 있던 집 주소가 옌지시 허난가 38호 2단원 301이었어요."
+    assert "옌지시 허난가 38호 2단원 301" in _spans(rules, text, "ADDRESS")
+    text = "주소가 정왕동 1843 주공아파트 507동 1104호예요."
+    assert "정왕동 1843 주공아파트 507동 1104호" in _spans(rules, text, "ADDRESS")
