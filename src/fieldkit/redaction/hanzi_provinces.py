@@ -51,9 +51,13 @@ def province_ends_at(folded: str, index: int) -> bool:
 
 
 def province_before(folded: str, index: int) -> int:
-    """Where a province written right before ``index`` starts (吉林省 of 吉林省长春市...),
-    or ``index``: an address is taken whole with it, as a Korean one is (round 33)."""
-    for match in _provinces_zh().finditer(folded, max(0, index - 8), index):
+    """Where a province written right before ``index`` starts (吉林省 of 吉林省长春市...,
+    or round 38 with its 省 and a space, 黑龙江省 鸡西市), or ``index``: an address is taken
+    whole with it, as a Korean one is (round 33)."""
+    for match in _provinces_zh().finditer(folded, max(0, index - 9), index):
         if match.end() == index:
             return match.start()
+        spaced = match.end() == index - 1 and folded[match.end()] == " "
+        if spaced and match.group().endswith(_MARKS):
+            return match.start()  # 黑龙江省 鸡西市 ...: written with a space (round 38)
     return index

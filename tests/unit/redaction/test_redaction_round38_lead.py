@@ -191,3 +191,19 @@ def test_the_room_before_the_copula_and_no_street_before_a_dong(rules: Redactor)
     assert "옌지시 허난가 38호 2단원 301" in _spans(rules, text, "ADDRESS")
     text = "주소가 정왕동 1843 주공아파트 507동 1104호예요."
     assert "정왕동 1843 주공아파트 507동 1104호" in _spans(rules, text, "ADDRESS")
+
+
+@pytest.mark.parametrize(
+    "address",
+    [
+        "吉林省 白山市 长白县 十四道沟镇 新农村 5组",
+        "和龙市 文化街 8号楼 2单元 301",
+        "图们市 新华街 红光委 7组",
+        "莱阳市 沐浴店镇 东庄村 17号",
+    ],
+)
+def test_a_chinese_address_is_covered_whole(rules: Redactor, address: str) -> None:
+    """The province with its 省 and a space, the room after a spaced 单元, a street's
+    committee (委) and its group, a village's house number."""
+    text = f"시댁 주소는 {address}. 아직도 외워요."
+    assert address in _spans(rules, text, "ADDRESS")
