@@ -31,6 +31,8 @@ _ADDRESS = (
     r"(?:\d+\s?(?:호루|호동|동|단원|라인|호실|호|층|번지|인민반|반|통|조|단지)\s?){2,}"
     r"(?:\d{3,4}(?!\d|(?!인데|이에요|이고|에서|에|이었|이요|이야|이라|으로|까지)[가-힣]))?"
     r"|\d{3,4}\s?호실?|\d{1,3}\s?인민반"
+    # a house after its Yanbian compound (건공소구 17호: round 38)
+    r"|(?<=소구 )\d{1,4}\s?호(?!\d|(?!이|에|였)[가-힣])"
     # a street's neighbourhood committee (委) and the house (향양가 4위 17호: round 38)
     r"|(?<=[가-힣]가 )\d{1,2}위\s?\d{1,4}\s?(?:호|조)(?![가-힣\d])"
     # a lot number and the flat: 1872-3 301호, 45-12번지 201호 (round 6)
@@ -49,7 +51,8 @@ _ADDRESS = (
     rf"(?:{_NUM_ZH}(?:号楼|栋|幢|座|单元|楼|层|室|号|户)){{2,}}(?:\d{{3,4}}(?![\d号室]))?"
     rf"|{_NUM_ZH}(?:号楼|栋|幢|单元|室)(?:(?<=单元)\s?\d{{3,4}}(?![\d号室]))?"  # 3单元 502 (r38)
     # a village's group (柳树村3组, 红旗屯二队: round 6), from the village's suffix
-    rf"|(?:(?<=[村屯])|(?<=社区))\s?{_NUM_ZH}(?:组|队|社)(?:\s?{_NUM_ZH}号)?"  # 长仁村 4组 27号
+    rf"|(?:[\u4e00-\u9fff]{{1,3}}[村屯]|(?<=社区))\s?{_NUM_ZH}(?:组|队|社)(?:\s?{_NUM_ZH}号)?"
+    # 长仁村 4组 27号; round 38: with the village's name, which no list may hold (新村 3组)
     rf"|(?<=[村屯])\s?{_NUM_ZH}号"  # a village's house (前店村 35号: round 38)
     # a street's neighbourhood committee (委) and its group (河南街 光明委 12组: round 38)
     rf"|(?:[\u4e00-\u9fff]{{1,4}}[街路]\s?)?[\u4e00-\u9fff]{{2,3}}委\s?{_NUM_ZH}[组号]",

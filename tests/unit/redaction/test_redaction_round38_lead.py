@@ -168,6 +168,7 @@ def test_a_word_named_a_person_opens_a_clause_after_and(rules: Redactor) -> None
         "경기 화성시 봉담읍 동화리 112-7",
         "옌지시 허난가 38호 2단원 301",
         "도문시 향양가 4위 17호",
+        "연길시 하남가 건공소구 17호",
     ],
 )
 def test_an_address_is_covered_whole(rules: Redactor, address: str) -> None:
@@ -178,7 +179,12 @@ def test_an_address_is_covered_whole(rules: Redactor, address: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "text", ["우리 팀이 3위 2호 선수랑 붙었어요.", "시합은 운동장에서 3-2로 이겼다."]
+    "text",
+    [
+        "우리 팀이 3위 2호 선수랑 붙었어요.",
+        "시합은 운동장에서 3-2로 이겼다.",
+        "우리 아파트 3호 라인에 살아요.",
+    ],
 )
 def test_a_rank_or_a_score_is_no_address(rules: Redactor, text: str) -> None:
     assert _spans(rules, text, "ADDRESS") == []
@@ -200,10 +206,13 @@ def test_the_room_before_the_copula_and_no_street_before_a_dong(rules: Redactor)
         "和龙市 文化街 8号楼 2单元 301",
         "图们市 新华街 红光委 7组",
         "莱阳市 沐浴店镇 东庄村 17号",
+        "汪清县 天桥岭镇 新村 4组 9号",
+        "吉林省安图县明月镇东明村2组",
     ],
 )
 def test_a_chinese_address_is_covered_whole(rules: Redactor, address: str) -> None:
     """The province with its 省 and a space, the room after a spaced 单元, a street's
-    committee (委) and its group, a village's house number."""
+    committee (委) and its group, a village's house number, a village no list holds before
+    its group (新村 3组)."""
     text = f"시댁 주소는 {address}. 아직도 외워요."
     assert address in _spans(rules, text, "ADDRESS")
