@@ -278,4 +278,22 @@ def glued_after_connective(text: str, start: int, end: int) -> bool:
         at = start - len(word)
         if at >= 0 and text.startswith(word, at):
             return at == 0 or not "가" <= text[at - 1] <= "힣"
-    return False
+    return _inside_a_run(text, start, end)
+
+
+_RUN = 10
+"""Syllables a word must run to before it is read as words typed without spaces."""
+
+
+def _inside_a_run(text: str, start: int, end: int) -> bool:
+    """Round 38: 같이있던애가명숙이였는데: in a run of ten syllables or more, typed without
+    spaces, a name found elsewhere counts after a subject's, topic's or object's particle
+    glued before it (애가명숙), a particle after it."""
+    if text[start - 1] not in "가는를을은도랑" or end - start < 2:
+        return False
+    run_start, run_end = start, end
+    while run_start and "가" <= text[run_start - 1] <= "힣":
+        run_start -= 1
+    while run_end < len(text) and "가" <= text[run_end] <= "힣":
+        run_end += 1
+    return run_end - run_start >= _RUN

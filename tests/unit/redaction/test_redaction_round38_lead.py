@@ -216,3 +216,14 @@ def test_a_chinese_address_is_covered_whole(rules: Redactor, address: str) -> No
     its group (新村 3组)."""
     text = f"시댁 주소는 {address}. 아직도 외워요."
     assert address in _spans(rules, text, "ADDRESS")
+
+
+def test_a_name_found_elsewhere_inside_a_run_typed_without_spaces(rules: Redactor) -> None:
+    """같이있던애가명숙이였는데: in a long run typed without spaces, a name the text names
+    elsewhere counts after a particle glued before it; never inside a short word."""
+    text = "그때나랑같이있던애가명숙이였는데 명숙이는 남편한테 맞아서 지금도 아파요."
+    run_end = text.index(" ")
+    glued = [s for s in rules.redact(text).spans if s.label == "PERSON" and s.start < run_end]
+    assert [text[s.start : s.end] for s in glued if text[s.start : s.end] == "명숙"]
+    text = "영수가 왔어요. 어제 받은 영수증은 버렸어요."
+    assert "영수증" not in " ".join(_spans(rules, text))
