@@ -227,3 +227,11 @@ def test_a_name_found_elsewhere_inside_a_run_typed_without_spaces(rules: Redacto
     assert [text[s.start : s.end] for s in glued if text[s.start : s.end] == "명숙"]
     text = "영수가 왔어요. 어제 받은 영수증은 버렸어요."
     assert "영수증" not in " ".join(_spans(rules, text))
+
+
+@pytest.mark.parametrize(
+    "text", ["요녕성 쪽은 조선족이 적었어요.", "길림성, 요녕성 거쳐서 왔어요."]
+)
+def test_liaoning_in_its_southern_spelling_is_a_province(rules: Redactor, text: str) -> None:
+    """요녕성: 료녕성 as the initial-sound law writes it in the South, a province, kept."""
+    assert "요녕성" not in _spans(rules, text)
