@@ -57,7 +57,7 @@ from fieldkit.redaction.hits import Hit, person_by_cue
 from fieldkit.redaction.introductions import find_introductions
 from fieldkit.redaction.lazy import lazy_pattern
 from fieldkit.redaction.one_syllable_ko import find_one_syllable_names
-from fieldkit.redaction.ordinary_ko import after_determiner
+from fieldkit.redaction.ordinary_ko import after_determiner, retrospective
 from fieldkit.redaction.resources import Resources
 from fieldkit.redaction.surname_marks_ko import find_surname_marks
 from fieldkit.redaction.surnames_ko import (
@@ -367,8 +367,8 @@ def _role_is_named(folded: str, res: Resources) -> list[Hit]:
         if match.start() and "가" <= folded[match.start() - 1] <= "힣":
             continue  # the kinship noun starts its word
         stem = match.group(1)
-        if korean.verb_stem(stem, res):
-            continue
+        if korean.verb_stem(stem, res) or retrospective(stem, res):
+            continue  # 할머니가 그러더라고요: "so she said" (round 38)
         hit = call_hit(match.start(1), stem, res, "role_is_named")
         if hit is not None:
             out.append(hit)

@@ -321,7 +321,13 @@ def retrospective(stem: str, res: Resources) -> bool:
         return True  # 때렸다더라고요 (hearsay), 넘긴 거더라고요 (a bound noun): round 19
     if before[-1] in _AUXILIARY:
         return True  # 먹구싶더라구, 좋은 것 같더라고: an auxiliary adjective (round 25)
+    if before in _SAYING or (len(before) >= 2 and before[-1] == "시"):
+        return True  # 그러더라고요, 그러시더라구요: "so she said", honoured (round 38)
     return _past(before[-1]) or before in _SHORT_STEMS or listed
+
+
+_SAYING = frozenset(("그러", "이러", "저러", "그랬", "카"))
+"""The verbs of saying so (그러다, 이러다; the northern 카다) before the retrospective 더."""
 
 
 _DETERMINER_BEFORE = lazy_pattern(r"(?<![가-힣])(?:같은|다른|이런|그런|저런|어떤|무슨)\s$")

@@ -235,3 +235,25 @@ def test_a_name_found_elsewhere_inside_a_run_typed_without_spaces(rules: Redacto
 def test_liaoning_in_its_southern_spelling_is_a_province(rules: Redactor, text: str) -> None:
     """요녕성: 료녕성 as the initial-sound law writes it in the South, a province, kept."""
     assert "요녕성" not in _spans(rules, text)
+
+
+# --- precision -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "목사님이 그러시더라구요, 교회들이 돈을 모은다고.",
+        "다시는 오지 말라고 담당 보안원이 그러더라고요.",
+        "언니 애기 분유 뭐 먹여?",
+        "같이 가던 애기 엄마가 넘어졌어요.",
+    ],
+)
+def test_so_she_said_and_the_baby_are_no_names(rules: Redactor, text: str) -> None:
+    """그러시더라구요, 그러더라고요: the retrospective 더 of "so she said", honoured or not;
+    애기 (the baby, 아기 as it is said) is a kin word after which no name stands."""
+    assert _spans(rules, text, "PERSON") == []
+
+
+def test_a_name_before_the_naming_cue_still_counts(rules: Redactor) -> None:
+    assert "누리" in _spans(rules, "딸이 누리라고 열 살짜리였는데 똑똑했어요.", "PERSON")
