@@ -89,7 +89,7 @@ _PIECES = (
     "과장 ",
 )
 
-_EAGER_DIGEST = "095897290d3d13db417f7e93a7c0bcd163e26c8dd6a6f5546a29eb4acfbb56bc"
+_EAGER_DIGEST = "24f8199d46325c64d675423e61ae8e6083a7cdb2eb561d4692a3a5a081b4f6f9"
 """sha256 of the sorted ``module.NAME<TAB>flags<TAB>pattern`` lines of ``_MADE_LAZY`` on
 main eb6d825 (every one an eager ``re.compile`` there), with ``PYTHONHASHSEED=0``; updated
 in round 17, when ``korean.PARTICLES`` (which some of them are built from) gained 라고들
@@ -124,7 +124,9 @@ being there glued to a place (도문있을때): 47d36e94... before them; and in 
 aaf4d6e8... before it; and in round 35, when ``addresses_whole._ADMIN_AFTER`` took a
 numbered part of a housing estate after its name (Wangjing Xiyuan 3-qu): 5efdd6b9... before
 it; and in round 36, when ``places_slots_ko._TOWNSHIP`` read a township before the copula
-(오상 산하진이었어요): 282a34d2... before it."""
+(오상 산하진이었어요): 282a34d2... before it; and in round 38, when
+``addresses_lots._UNITS_AFTER`` read an estate's name between a lot number and its flat
+(신월동 1034 신월시영아파트 14동 503호): 09589729... before it."""
 
 _MADE_LAZY = {
     "address_terms_ko": "_IN_CHARGE _TAK",
