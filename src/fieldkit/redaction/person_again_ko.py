@@ -50,6 +50,8 @@ def person_after(text: str, end: int, seed: str) -> bool:
         return True  # 두리는 하나보다 어렸는데 (round 26)
     if _opens_sentence_as_subject(text, end, seed):
         return True  # 은하라는 애 ... 그래서 은하는 거기로 갔어요 (round 38)
+    if _object_of_a_person_verb(text, end, seed):
+        return True  # 영애를 데리고 투먼역까지 (round 38)
     if korean.final_consonant(seed[-1]):
         return _CALLED_I().match(text, end) is not None
     called = len(seed) > 2 and seed[-1] == "이" and korean.final_consonant(seed[-2])
@@ -94,6 +96,24 @@ def _person_predicate(text: str, end: int, seed: str) -> bool:
     if _TO_ME().match(text, particle.end()) is not None:
         return True  # 까마귀가 나한테 일하게 해준다고: what it does, it does to me (round 24)
     return role_predicate_at(text, particle.end())
+
+
+_OBJECT = lazy_pattern(
+    r"(?:을|를|만)\s(?:데리|데려|업고|업어|업구|안고|안구|때리|때렸|만나|만났|남겨|두고\s나)"
+)
+"""An object and a verb that takes a person (데리고 "taking along", 업고 "on the back",
+때리다, 만나다; 남겨 and 두고 나와 "leaving behind"): round 38."""
+
+
+def _object_of_a_person_verb(text: str, end: int, seed: str) -> bool:
+    """Round 38: a word a cue named a person, again as the object of what one does only to a
+    person (그래도 영애를 데리고 투먼역까지 걸어갔죠, 영애만 남겨놓고): the particle must agree
+    with the word's last syllable (영애를, 순녀를; 봄을)."""
+    found = _OBJECT().match(text, end)
+    if found is None:
+        return False
+    particle = found.group()[:1]
+    return particle == "만" or korean.final_consonant(seed[-1]) == (particle == "을")
 
 
 _OPENERS = frozenset(

@@ -257,3 +257,22 @@ def test_so_she_said_and_the_baby_are_no_names(rules: Redactor, text: str) -> No
 
 def test_a_name_before_the_naming_cue_still_counts(rules: Redactor) -> None:
     assert "누리" in _spans(rules, "딸이 누리라고 열 살짜리였는데 똑똑했어요.", "PERSON")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("그때 영애라는 애가 있었어요. 그래도 영애를 데리고 투먼역까지 걸어갔죠.", "영애"),
+        ("다들 나비라고 불렀어요. 브로커가 나비만 남겨놓고 우리만 데려갔어요.", "나비"),
+    ],
+)
+def test_a_word_named_a_person_as_the_object_of_what_one_does_to_a_person(
+    rules: Redactor, text: str, name: str
+) -> None:
+    """데리고, 업고, 남겨놓고: only a person is taken along, carried or left behind so."""
+    assert _spans(rules, text, "PERSON").count(name) == 2
+
+
+def test_the_word_as_an_object_with_a_verb_between_stays(rules: Redactor) -> None:
+    text = "딸 이름을 봄이라고 지었어요. 봄을 기다리다 만났어요."
+    assert "봄" not in _spans(rules, text, "PERSON")
