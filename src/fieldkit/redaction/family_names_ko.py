@@ -11,6 +11,8 @@ and Chinese names written by their Mandarin sound.
   two syllables of the NIKL transcription of pinyin, one at least no Korean given name uses,
   the whole no Korean word, count or bound compound.  A 이 after a syllable with no final is
   part of the name (하이, 메이): the subject particle 이 follows only a consonant.  Uncertain.
+* **a surname and 씨 that is a word, after a role noun** (브로커 성씨가, round 38): uncertain,
+  never before what is asked of a surname (브로커 성씨가 뭐였는지).
 """
 
 from __future__ import annotations
@@ -244,6 +246,29 @@ _AGENCIES = frozenset(
 취조할 때): the agency stands where a role noun would (강가 "riverside" is a word too)."""
 
 
+_WORD_SSI = lazy_pattern(
+    r"(?<![가-힣])([가-힣]{2,5})\s([가-힣]씨)(?:가|는|한테|랑|도|를|하고)(?![가-힣])(?!\s?"
+    r"(?:뭐|뭔|무엇|무슨|몰|모르|기억|특이|같|다르|흔))"
+)
+"""A role noun, then a surname and 씨 that is also a word (브로커 성씨가 얻어 놓은 집): round
+38.  Not before what is asked or said of a surname (브로커 성씨가 뭐였는지: "the broker's
+surname")."""
+
+
+def _role_word_ssi(folded: str, res: Resources) -> list[Hit]:
+    """브로커 성씨가: the honorific 씨 after a role noun marks a surname even where the pair is
+    a word (성씨 "surname"): uncertain, for the review (the issue's strong cue)."""
+    out: list[Hit] = []
+    for match in _WORD_SSI().finditer(folded):
+        pair = match.group(2)
+        if match.group(1) not in _roles() or pair not in res.lex_ko:
+            continue
+        if pair[0] not in res.sur_ko_hangul:
+            continue
+        out.append(_hit(match.start(2), match.end(2), "role_word_ssi", True))
+    return out
+
+
 def find_family_names(folded: str, res: Resources) -> list[Hit]:
     """Every surname rule of this module (module docstring)."""
     out: list[Hit] = []
@@ -251,4 +276,6 @@ def find_family_names(folded: str, res: Resources) -> list[Hit]:
     out += _families(folded, res)
     out += _role_families(folded, res)
     out += _mandarin_names(folded, res)
+    if "씨" in folded:
+        out += _role_word_ssi(folded, res)
     return out

@@ -276,3 +276,17 @@ def test_a_word_named_a_person_as_the_object_of_what_one_does_to_a_person(
 def test_the_word_as_an_object_with_a_verb_between_stays(rules: Redactor) -> None:
     text = "딸 이름을 봄이라고 지었어요. 봄을 기다리다 만났어요."
     assert "봄" not in _spans(rules, text, "PERSON")
+
+
+@pytest.mark.parametrize(
+    "text", ["브로커 성씨가 얻어 놓은 집이었어요.", "운전사 성씨는 조선족이었어요."]
+)
+def test_a_role_then_a_surname_and_ssi_that_is_a_word(rules: Redactor, text: str) -> None:
+    """브로커 성씨가: 씨 after a role noun marks the surname 성 even though 성씨 is the word
+    "surname"; uncertain, for the review."""
+    found = [s for s in rules.redact(text).spans if text[s.start : s.end] == "성씨"]
+    assert found and all(s.uncertain and s.label == "PERSON" for s in found)
+
+
+def test_the_brokers_surname_asked_about_stays(rules: Redactor) -> None:
+    assert _spans(rules, "브로커 성씨가 뭐였는지 몰라요.", "PERSON") == []
