@@ -2,18 +2,13 @@
 sets, and by the silent misses beside a cue listed over every development set.  Every sentence
 here is invented for the test, Korean first.  The rules are asserted on the engine without its
 learned flagger (``learned=False``), so a test fails when its rule goes even if the model
-happens to cover the same words."""
+happens to cover the same words (the ``rules`` fixture of ``conftest.py``)."""
 
 from __future__ import annotations
 
 import pytest
 
 from fieldkit.redaction import Redactor
-
-
-@pytest.fixture(scope="module")
-def rules() -> Redactor:
-    return Redactor.default(learned=False)
 
 
 def _spans(engine: Redactor, text: str, label: str | None = None) -> list[str]:
