@@ -85,8 +85,7 @@ def _estate_length(after: str, flat: re.Match[str] | None) -> int:
     if flat is None:
         return 0
     digits = re.search(r"\d", flat.group())
-    name = flat.group()[: digits.start() if digits else 0].rstrip(" ,")
-    return len(name) if name and not name.strip(" ,").isdigit() else 0
+    return 0 if digits is None else len(flat.group()[: digits.start()].rstrip(" ,"))
 
 
 _ROMANISED_LOT = lazy_pattern(

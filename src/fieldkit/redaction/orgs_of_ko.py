@@ -50,7 +50,7 @@ _NOT_OWNER = frozenset(str.split("우리 저희 나 너 그 저 이 자기 남 �
 
 def find_of_orgs_ko(folded: str, res: Resources) -> list[Hit]:
     """The two constructions of the module doc; each asks for the 의 first (speed)."""
-    out: list[Hit] = _landmark_pairs(folded, res) if "라는" in folded or "이란" in folded else []
+    out: list[Hit] = _landmark_pairs(folded, res) if "라는" in folded or "란" in folded else []
     if "의 " not in folded:
         return out
     for match in _OF_NAME().finditer(folded):

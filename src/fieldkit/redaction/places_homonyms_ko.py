@@ -10,10 +10,11 @@ So a province spelling that the gazetteer also gives, with a city's or county's 
 a place in another province is a place, *uncertain*, where a place's slot follows it: a
 locative particle (하남에서, 하남 쪽에), or an area or a facility after it (하남 시내, 하남
 초등학교, 하남 미사지구); never before 사람, as a province's people are talked of (하남
-사람).  The set is derived from the data (``provinces.tsv`` and the
-gazetteer), not listed; a spelling that is also a number (사천 "four thousand", Sichuan,
-Sacheon) is left out, and the province with its own suffix (하남성) stays kept.  No region
-is shown for it: the spelling names a province and towns in several.
+사람).  The set is derived from the data (``provinces.tsv`` and the gazetteer), not listed;
+a spelling that is also a number (사천 "four thousand", Sichuan, Sacheon) is left out, and
+the province with its own suffix (하남성) stays kept.  No region is shown for it: the
+spelling names a province and towns in several.  ``res`` is unused: the signature is every
+cue rule's.
 """
 
 from __future__ import annotations

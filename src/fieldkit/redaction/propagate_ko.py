@@ -289,7 +289,7 @@ def _inside_a_run(text: str, start: int, end: int) -> bool:
     """Round 38: 같이있던애가명숙이였는데: in a run of ten syllables or more, typed without
     spaces, a name found elsewhere counts after a subject's, topic's or object's particle
     glued before it (애가명숙), a particle after it."""
-    if text[start - 1] not in "가는를을은도랑" or end - start < 2:
+    if not start or text[start - 1] not in "가는를을은도랑" or end - start < 2:
         return False
     run_start, run_end = start, end
     while run_start and "가" <= text[run_start - 1] <= "힣":
