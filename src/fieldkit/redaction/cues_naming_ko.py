@@ -77,12 +77,6 @@ round 16: the copula's adnominal (별명이 까마귀인 운전사); round 36: i
 (이름이 경남이라서, a province's short name kept by the keep-list otherwise)."""
 
 
-@lru_cache(maxsize=1)
-def _org_nouns() -> frozenset[str]:
-    """What an organisation is called after a naming cue (``org_nouns.named_bodies_ko``)."""
-    return named_bodies_ko()
-
-
 _ADVERBS = frozenset(("진짜", "정말", "원래", "그냥", "아마", "참"))
 """Adverbs between 이름이 and the name (이름이 진짜 봄이야요): the name is the next word."""
 _ASKING = ("뭐", "뭔", "머", "무엇", "무슨", "누구", "어디", "몰라", "모르", "생각")
@@ -90,13 +84,13 @@ _ASKING = ("뭐", "뭔", "머", "무엇", "무슨", "누구", "어디", "몰라"
 
 @lru_cache(maxsize=1)
 def _org_compound_rx() -> re.Pattern[str]:
-    kinds = sorted((k for k in _org_nouns() if len(k) >= 2), key=len, reverse=True)
+    kinds = sorted((k for k in named_bodies_ko() if len(k) >= 2), key=len, reverse=True)
     return re.compile(rf"[가-힣]+(?:{'|'.join(kinds)})")
 
 
 def _org_compound(noun: str) -> bool:
     """용역회사, 인력사무소: a compound whose head is a kind of business (클린하우스라는
-    용역회사: round 36, a name the compound hid from ``_org_nouns``)."""
+    용역회사: round 36, a name the compound hid from ``named_bodies_ko``)."""
     return len(noun) >= 3 and _org_compound_rx().fullmatch(noun) is not None
 
 
@@ -296,7 +290,7 @@ def korean_naming(folded: str, res: Resources) -> list[Hit]:
             continue  # 중국은 현, 진, 촌이래요: the units themselves (round 18)
         if kind_word(stem, res):
             continue  # 발마사지라는 데서: a kind of business, its name before it (round 14)
-        org = bool(nouns & _org_nouns()) or any(map(_org_compound, nouns))  # 은혜라는 교회
+        org = bool(nouns & named_bodies_ko()) or any(map(_org_compound, nouns))  # 은혜라는 교회
         if len(stem) > 2 and kind_noun_length(stem):
             continue  # 은혜교회라고 있었는데: a name and its kind, the org rules' (round 19)
         strong = strong or org or glued_place or bool(nouns & _naming_set("naming_noun"))

@@ -9,6 +9,8 @@ person has (an age, "a man from Yanji", crying, doing something to me).
 
 from __future__ import annotations
 
+import re
+
 from fieldkit.redaction import korean
 from fieldkit.redaction.lazy import lazy_pattern
 from fieldkit.redaction.namelike_ko import human_verb_at
@@ -80,15 +82,22 @@ def subject_of_person(text: str, end: int, seed: str) -> bool:
     return _person_predicate(text, end, seed)
 
 
+def _subject(text: str, end: int, seed: str) -> re.Match[str] | None:
+    """The subject's particle after ``seed``, agreeing with its last syllable: 은 or 이 after a
+    consonant, 는 or 가 after a vowel (하늘이 is 하늘 + 이; 바다이 is no word)."""
+    particle = _SUBJECT().match(text, end)
+    if particle is None or korean.final_consonant(seed[-1]) != (particle.group() in ("은", "이")):
+        return None
+    return particle
+
+
 def _person_predicate(text: str, end: int, seed: str) -> bool:
     """Round 16: a word a cue named a person, again as the subject of what only a person
     is or does in the same sentence (하나는 그때 열일곱 살이었어요, 바다는 연길 사람이었어요,
     바다가 울었어요): the sea is no age, no townsman and does not cry."""
-    particle = _SUBJECT().match(text, end)
+    particle = _subject(text, end, seed)
     if particle is None:
         return False
-    if korean.final_consonant(seed[-1]) != (particle.group() in ("은", "이")):
-        return False  # 하늘이 is 하늘 + 이; 바다이 is no word
     if human_verb_at(text, particle.end()):
         return True
     if _AGE_OR_PERSON().match(text, particle.end()) is not None:
@@ -137,13 +146,11 @@ def _opens_sentence_as_subject(text: str, end: int, seed: str) -> bool:
     said again in its sentence (글씨가 엄마 글씨 맞았어요, 복은 무슨 복이야: the word and what
     it is), nor one word said of it (소망은 크지요: what a word is, round 26's case; her
     sentences run on)."""
-    particle = _SUBJECT().match(text, end)
+    particle = _subject(text, end, seed)
     if particle is None:
         return False
-    if korean.final_consonant(seed[-1]) != (particle.group() in ("은", "이")):
-        return False
     before = text[: end - len(seed)].rstrip(" ")
-    if before and before[-1] not in _SENTENCE_BREAK:
+    if not _opens(before):
         word = before[before.rfind(" ") + 1 :]
         opener = word in _OPENERS and _opens(before[: len(before) - len(word)])
         if not opener and not (len(word) >= 2 and word.endswith(_CLAUSE_ENDS)):

@@ -30,6 +30,7 @@ from fieldkit.redaction.resources import Resources
 
 __all__ = ["find_province_homonyms"]
 
+_RULE = "province_homonym_ko"
 _SUFFIXES = "시군구"
 _NUMBER = re.compile("^[일이삼사오육칠팔구]?[십백천만]$")
 _SLOT = (
@@ -71,14 +72,6 @@ def find_province_homonyms(folded: str, res: Resources) -> list[Hit]:
     if gate is None or pattern is None or not gate(folded):
         return []
     return [
-        Hit(
-            start=match.start(1),
-            end=match.end(1),
-            label="PLACE",
-            detector="cue",
-            rule="province_homonym_ko",
-            uncertain=True,
-            detail="",
-        )
+        Hit.at(match.span(1), label="PLACE", detector="cue", rule=_RULE, uncertain=True)
         for match in pattern.finditer(folded)
     ]

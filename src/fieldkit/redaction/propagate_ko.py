@@ -291,9 +291,5 @@ def _inside_a_run(text: str, start: int, end: int) -> bool:
     glued before it (애가명숙), a particle after it."""
     if not start or text[start - 1] not in "가는를을은도랑" or end - start < 2:
         return False
-    run_start, run_end = start, end
-    while run_start and "가" <= text[run_start - 1] <= "힣":
-        run_start -= 1
-    while run_end < len(text) and "가" <= text[run_end] <= "힣":
-        run_end += 1
-    return run_end - run_start >= _RUN
+    run_end = end + len(hangul.word_from(text, end))
+    return run_end - hangul.word_back_from(text, start) >= _RUN
