@@ -11,11 +11,6 @@ import pytest
 from fieldkit.redaction import Redactor
 
 
-@pytest.fixture(scope="module")
-def rules() -> Redactor:
-    return Redactor.default(learned=False)
-
-
 def _spans(engine: Redactor, text: str, label: str | None = None) -> list[str]:
     found = engine.redact(text).spans
     return [text[s.start : s.end] for s in found if label is None or s.label == label]
