@@ -47,7 +47,7 @@ from fieldkit.redaction.verbs_ko import never_a_noun
 __all__ = ["LABELS", "MODEL", "MODEL_SHA256", "THRESHOLD", "flag"]
 
 MODEL = "flagger_ko.crfsuite"
-MODEL_SHA256 = "83c5a898caa042c11fcdf09e40106821443aebb5bd3d82d1aa0821778cc6e318"
+MODEL_SHA256 = "8102d60b4190bd17b9e86906d458a5a88515990263c582543ad6d120bf95e14b"
 """The shipped model's digest (``bench/flagger_train.py`` writes it here).  CRFsuite trusts
 the file it reads: a truncated model crashes the process (a segmentation fault, tried), so
 the bytes are checked before CRFsuite sees them."""
