@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from fieldkit.redaction import korean
+from fieldkit.redaction import dictionary_ko, korean
 from fieldkit.redaction.cuewords import FELLOW_BELIEVERS, alternation, closed_words, cue_words
 from fieldkit.redaction.hits import Hit, person_by_cue
 from fieldkit.redaction.lazy import lazy_pattern
@@ -164,6 +164,8 @@ def _named_size(token: str, res: Resources) -> int:
     stem, tail = korean.split_particle(token)
     if tail.startswith("이") and not korean.final_consonant(stem[-1]):
         stem = stem + "이"  # 쑨더하이: 이 after a vowel is the name's
+    if stem[-1:] == "라" and dictionary_ko.noun(stem[:-1]):
+        return 0  # 성탄 전야라: a noun and the copula's 라 (round 39)
     hit = _mandarin_name(0, token, res, given) if tail == "만" else None
     hit = hit or _mandarin_name(0, stem, res, given)
     if hit is None or korean.verb_like(token, res):

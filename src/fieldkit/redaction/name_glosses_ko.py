@@ -29,8 +29,10 @@ _HAN = "\u4e00-\u9fff"
 _HANZI_AFTER = lazy_pattern(rf"([가-힣](?<![가-힣].)[가-힣]{{1,3}}), ([{_HAN}]{{2,3}})(?![{_HAN}])")
 _REAL_AFTER = lazy_pattern(
     r"([가-힣](?<![가-힣].)[가-힣]{0,3})\((?:본명|본이름|가명|실명)(?!\s?(?:모름|미상|불명|없음|몰라))"
+    r"(?!일|인지|같)"
 )
-"""A note that the real name is unknown (함(본명모름): "done", then a remark) glosses nothing."""
+"""A note that the real name is unknown (함(본명모름): "done", then a remark) glosses nothing;
+nor does a guess about the name before (춘희라고 다시 말함(가명일 수도): round 39)."""
 
 
 def _korean_readings(chars: str) -> set[str]:

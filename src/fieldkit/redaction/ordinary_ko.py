@@ -163,7 +163,7 @@ def _distance(word: str) -> bool:
 
 
 _SHORT_STEMS = frozenset(
-    str.split("되 하 읽 넘 떼 먹 놓 받 찾 잡 씻 맞 입 걷 듣 묻 살 알 팔 벌 웃 울 좋 싫 많")
+    str.split("되 하 읽 넘 떼 먹 놓 받 찾 잡 씻 맞 입 걷 듣 묻 살 알 팔 벌 웃 울 좋 싫 많 낳")
 )
 """One-syllable verb stems that end no given name in the name-syllable list, so that a
 two-syllable 되구, 넘구 is a verb while 영구, 민구, 철구 stay names."""
@@ -214,7 +214,23 @@ def spoken_ending(token: str, res: Resources) -> bool:
         return _verb_stem(before, res)
     if last == "메" and "가" <= before[-1] <= "힣":
         return len(token) >= 3 and hangul.decompose(before[-1])[2] == "ㅁ"
-    return False
+    return _question_or_note(token, last, before, res)
+
+
+def _question_or_note(token: str, last: str, before: str, res: Resources) -> bool:
+    """A verb's question or a note's nominal end (round 39): 맞죠, 그렇죠, 했죠 (죠 on a
+    verb; 순희죠 keeps its name), the northern 했슴까 and 말임까 (a common noun and the
+    copula), a note's 말함, 확인함, 송환됨 (a common noun and 하다, 되다) and 낳음, 받음
+    (음 on a one-syllable verb stem no given name ends in)."""
+    if last == "죠":
+        return _verb_stem(before, res) or before.endswith("렇")
+    if token.endswith("슴까") and len(token) >= 3:
+        return True
+    if token.endswith("임까") and before[:-1] in res.lex_ko_common:
+        return True
+    if last in "함됨" and before in res.lex_ko_common:
+        return True
+    return last == "음" and len(before) == 1 and _verb_stem(before, res)
 
 
 def position(word: str) -> bool:

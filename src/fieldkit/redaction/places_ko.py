@@ -136,6 +136,9 @@ def _towns(folded: str, res: Resources) -> Iterator[Hit]:
         if word[-1] in _FACILITY_END and not _COMPASS().fullmatch(word):
             continue  # 안도 버스역에서, 치앙라이 유치장에: a station or a lockup in the town
         if _COMPASS().fullmatch(word) or (word not in res.lex_ko_common and _unknown(word, res)):
+            if dictionary_ko.nikl_noun(word) and not _COMPASS().fullmatch(word):
+                yield _place(match.span(1), "district_after_town_frequent")
+                continue  # 계서 탄광촌에서, 수화 촌구석으로: a dictionary noun, uncertain (r39)
             # a strong context (town, district, locative): the keep-list's 하남 (Henan) yields
             yield Hit.at(match.span(1), label="PLACE", detector="cue", rule="district_after_town")
         elif _undictionaried(word, res):
