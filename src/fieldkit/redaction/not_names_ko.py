@@ -25,6 +25,7 @@ from functools import lru_cache
 from fieldkit.redaction import data, dictionary_ko
 from fieldkit.redaction.data import word_set
 from fieldkit.redaction.eaten_ko import eaten_or_counted
+from fieldkit.redaction.grace_ko import GRACE_WORDS, debt_of_grace
 from fieldkit.redaction.hits import Hit
 from fieldkit.redaction.lazy import lazy_pattern
 from fieldkit.redaction.memory import WordCache
@@ -302,6 +303,8 @@ def _not_a_name(text: str, hit: Hit, res: Resources) -> bool:
     if doc_non_name(text, hit, res):
         return True  # round 13: document words, pronouns, labels, titles, verb forms
     word = _word(text, hit)
+    if word in GRACE_WORDS and debt_of_grace(text, hit, word):
+        return True  # round 39: 은혜를 갚아야, 목사님 은덕이지비 (grace_ko)
     if word in res.given_west_ko:
         return False  # 그레이스: a Western given name, not 그 + 레이스 (round 22)
     if hit.uncertain and (eaten_or_counted(text, hit, res) or thing_before_cue(text, hit, res)):

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 from fieldkit.redaction import hangul, korean
 from fieldkit.redaction.cuewords import closed_words
+from fieldkit.redaction.grace_ko import GRACE_WORDS, owed_at
 from fieldkit.redaction.hits import Hit
 from fieldkit.redaction.org_nouns import kind_with_prefix
 from fieldkit.redaction.peoples_en import han_people
@@ -87,6 +88,8 @@ def reads_as_word(
             return True  # 자매를 위해 기도: "for", not the town 위해 (round 19)
         if _compound_with_noun(text, end, seed, source, res):
             return True  # 문학작품은: the word's compound, not the name (round 34)
+        if seed in GRACE_WORDS and owed_at(text, start, seed):
+            return True  # 은혜는 평생 못 갚아요 after 은혜교회: the debt (round 39, grace_ko)
         return auxiliary_after_infinitive(text, start, res)
     if seed == "Han" and han_people(text, start, end):
         return True  # a Han family: the people, beside the surname Han (round 27)

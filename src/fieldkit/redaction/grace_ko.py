@@ -1,0 +1,58 @@
+"""A debt of grace is no name (issue 11, round 39, precision).
+
+은혜 ("grace") is a given name on the list and 은덕 ("benevolence") a North Korean county,
+so both were taken for certain wherever they stood; in the development sets they are far more
+often the thing owed than a woman or a place: 73 and 19 certain false positives, against 42
+uses of 은혜 as a name, every one of them with its own cue or particle of a person. What
+tells them apart is the verb of the debt:
+
+- the word before the verbs of owing and remembering in its clause: 은혜를 갚아야, 은혜는
+  평생 못 잊어요, 은혜를 입었으면, 은혜 많이 받았다, 은혜도 모르고;
+- the giver's honorific before it: 하나님의 은혜, 목사님 은덕이지비;
+- the adjective it makes: 은혜로운, 은혜로울.
+
+A hit a title, an honorific or a naming cue found (은혜 권사님, 은혜라고 불렀어요) is left to
+its cue; anything else over such a word in such a slot is dropped.
+"""
+
+from __future__ import annotations
+
+from fieldkit.redaction.hits import Hit
+from fieldkit.redaction.lazy import lazy_pattern
+
+__all__ = ["GRACE_WORDS", "debt_of_grace", "owed_at"]
+
+GRACE_WORDS = frozenset(("은혜", "은덕"))
+"""Nouns of a kindness received, which a given-name list or a gazetteer also holds."""
+
+_OWED_AFTER = lazy_pattern(
+    r"(?:(?:을|를|은|는|도|가|만)(?:\s(?:[^.?!\s]+\s){0,2})?|\s(?:[^.?!\s]+\s)?|)"
+    r"(?:갚|잊|입었|입은|입고|입어|베풀|받았|받은|받고|받아|받는|넘치|주시|주셨|모르|몰라)"
+)
+"""The verbs of the debt opening a word at most three words on after a case (은혜를 어떻게
+다 갚을지), two without one (은혜 많이 받았다; 은덕 사람들이 은덕을 입은: the place);
+the copula's 이 is no case here (이름만 은덕이지 은혜 받은 건: the county's name), nor a verb
+glued to another word (은덕 아오지 탄광에 배치받았는데)."""
+
+_ADJECTIVE_AFTER = lazy_pattern(r"로(?:운|울|워|웠|우)")
+
+_GIVER_BEFORE = lazy_pattern(r"(?:하나님|하느님|주님|부처님|[가-힣]님)(?:의)?\s?$")
+"""The honoured giver just before the word (하나님의 은혜, 목사님 은덕)."""
+
+
+def debt_of_grace(text: str, hit: Hit, word: str) -> bool:
+    """``word`` (the hit's word without its particle) is a grace word in the slot of a debt,
+    and no title, honorific or naming cue found the hit (module docstring)."""
+    if word not in GRACE_WORDS or any(k in hit.rule for k in ("title", "honorific", "naming")):
+        return False
+    start = text.find(word, hit.start, hit.end)
+    return start >= 0 and owed_at(text, start, word)
+
+
+def owed_at(text: str, start: int, word: str) -> bool:
+    """The grace word at ``start`` is in the slot of a debt, whatever found it: propagation
+    asks this of each place a seed recurs (은혜교회 ... 은혜는 평생 못 갚아요)."""
+    end = start + len(word)
+    if _ADJECTIVE_AFTER().match(text, end) or _OWED_AFTER().match(text, end):
+        return True
+    return _GIVER_BEFORE().search(text, max(0, start - 6), start) is not None
