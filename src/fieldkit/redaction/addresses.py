@@ -27,9 +27,10 @@ __all__ = ["find_addresses"]
 _NUM_ZH = r"[0-9一二三四五六七八九十百零〇两]+"
 _ADDRESS = (
     # 3동 2단원 501호, 5층 301호실, 501호 (the numbers first: a digit starts every match)
-    # round 38: the room's copula (2단원 301이었어요)
+    # round 38: the room's copula (2단원 301이었어요); round 39: 室 read as 실 (2단원 601실)
+    # and the particle 로 (2단원 301로 보낼게)
     r"(?:\d+\s?(?:호루|호동|동|단원|라인|호실|호|층|번지|인민반|반|통|조|단지)\s?){2,}"
-    r"(?:\d{3,4}(?!\d|(?!인데|이에요|이고|에서|에|이었|이요|이야|이라|으로|까지)[가-힣]))?"
+    r"(?:\d{3,4}실?(?!\d|(?!인데|이에요|이고|에서|에|이었|이요|이야|이라|으로|로|까지)[가-힣]))?"
     r"|\d{3,4}\s?호실?|\d{1,3}\s?인민반"
     # a house after its Yanbian compound (건공소구 17호: round 38)
     r"|(?<=소구 )\d{1,4}\s?호(?!\d|(?!이|에|였)[가-힣])"

@@ -79,8 +79,18 @@ _NOT_BEFORE_TITLE = frozenset("저그두세네이")
 
 def _honoured_office(title: str) -> bool:
     """이 형사님, 이 목사님: "this detective" or Detective Lee; an office with 님 (never a kin
-    word: 이 언니님 is no Korean) is read as the surname, uncertain, for the review (r19)."""
+    word: 이 언니님 is no Korean) is read as the surname, uncertain, for the review (r19).
+    Round 39: an office without 님 too (이 목사한테서 들었답니다, 이 부장이라는 사람): every
+    이 before an office in the development sets' 12,000 passages was the surname (14 of 14);
+    and 씨 (반장 이 씨가: "this 씨" is a seed, rarely said of one)."""
+    if title in _offices() or title == "씨":
+        return True
     return title.endswith("님") and title not in kinship_words()
+
+
+@lru_cache(maxsize=1)
+def _offices() -> frozenset[str]:
+    return frozenset(cue_words().get("office", "ko"))
 
 
 _ADNOMINAL_AFTER_CASE = lazy_pattern(

@@ -44,6 +44,11 @@ class CueRx:
     place_suffix: re.Pattern[str]
 
 
+_QUOTED = "라는데|라는|라고|라구|란|래요"
+"""The quoting copula after a place's suffix (남양노동자구라는데: round 39): the suffix says
+place, the quote says it is the name she was told."""
+
+
 @lru_cache(maxsize=1)
 def cue_rx() -> CueRx:
     c = cue_words()
@@ -75,7 +80,7 @@ def cue_rx() -> CueRx:
         ),
         locative=re.compile(
             rf"([가-힣](?<![가-힣].)[가-힣]{{1,5}}?)(?=[{''.join(sorted(opens))}])"
-            rf"(?:({suffix})(?:{place_after})?|{place_after})"
+            rf"(?:({suffix})(?:{place_after}|{_QUOTED})?|{place_after})"
             r"(?![가-힣])"
         ),
         place_suffix=re.compile(rf"(?:{suffix})$"),

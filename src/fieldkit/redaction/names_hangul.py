@@ -18,7 +18,7 @@ from functools import lru_cache
 from fieldkit.redaction import data, dictionary_ko, korean
 from fieldkit.redaction.calls_base_ko import trade_word
 from fieldkit.redaction.cuewords import closed_words
-from fieldkit.redaction.hits import Hit
+from fieldkit.redaction.hits import Hit, person_by_cue
 from fieldkit.redaction.nametitles import suffix_titles
 from fieldkit.redaction.phrases import longest_first
 from fieldkit.redaction.resources import Resources
@@ -43,7 +43,8 @@ def _regexes() -> dict[str, re.Pattern[str]]:
         ),
         "ko_cue": re.compile(rf"([가-힣](?<![가-힣].)[가-힣]{{1,3}}?)(?:{ko_cue})(?![가-힣])"),
         "ko_name_is": re.compile(
-            r"이름(?:은|이|을)\s?([가-힣]{2,4}?)(이|라|이라|야|이야|입니다|예요|이에요)?(?![가-힣])"
+            r"이름(?:은|이|을|도)\s?([가-힣]{2,4}?)"
+            r"(이|라|이라|야|이야|입니다|예요|이에요|여서|이어서|라서|이라서|였는데|이었는데)?(?![가-힣])"
         ),
         "ko_surname_title": re.compile(
             rf"([{''.join(_ko_surname_syllables())}])(?<![가-힣].)\s?(?:{ko_suffix})(?:님)?{after_title}"
@@ -75,6 +76,9 @@ def hangul_names(folded: str, res: Resources) -> Iterator[Hit]:
             if stem in closed_words("ko") or (rule == "ko_titled" and trade_word(stem, res)):
                 continue  # 시숙네: a kinship term before the household's 네; 약방 아주머니
             if not korean.name_like(stem, res) or _not_a_name_here(folded, match, res):
+                if rule == "ko_name_is" and _word_said_to_be_the_name(match, res):
+                    # core: the whole word is the name (송이 is no 송 and its 이: round 39)
+                    yield person_by_cue(*match.span(1), "name_is_word", True, match.end(1))
                 continue
             if rule == "ko_name_is" and match.group().startswith("이름을") and not match.group(2):
                 continue  # 이름을 한번도 안 알려줬어요: an object, a verb follows (round 24)
@@ -109,6 +113,18 @@ def hangul_names(folded: str, res: Resources) -> Iterator[Hit]:
         )
 
 
+def _word_said_to_be_the_name(match: re.Match[str], res: Resources) -> bool:
+    """이름도 송이여서, 이름이 나비예요: an everyday word the copula says is the name (round
+    39): redacted, uncertain; never a verb, nor after 이름을 (an object), nor the bare 이
+    (이름이 좋이: a particle as often as the copula)."""
+    ending, stem = match.group(2), match.group(1)
+    if not ending or ending == "이" or match.group().startswith("이름을"):
+        return False
+    if stem.startswith(("뭐", "머", "무엇", "누구", "어디")):
+        return False  # 이름이 뭐더라: "what was it" (round 27's test, here too)
+    return not korean.verb_like(stem, res) and stem not in closed_words("ko")
+
+
 def _not_a_name_here(folded: str, match: re.Match[str], res: Resources) -> bool:
     """아저 of 아저씨 (the title is part of an ordinary word), 년생 of 83년생 (a counter after
     a number), 아매 of 곰보 아매라고 (a title is no name)."""
@@ -124,6 +140,8 @@ def _not_a_name_here(folded: str, match: re.Match[str], res: Resources) -> bool:
         stem[-1] in "은는이가을를의도" and stem[:-1] in res.lex_ko
     ):
         return True  # 그 목걸이는 엄마 거였다: a word and its particle before the title
+    if tail and (base in res.keep_native or base in res.gaz_hangul):
+        return True  # 양강도에 어머니, 길림성에 아들: where the family lives (round 39)
     whole = folded[start : match.end()].replace(" ", "")
     return (
         korean.split_particle(whole)[0] in res.lex_ko

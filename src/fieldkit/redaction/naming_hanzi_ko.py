@@ -22,7 +22,8 @@ __all__ = ["hanzi_named"]
 
 _NAMING_NOUNS = "이름|별명|가명|예명|본명|호적명"
 _HANZI_NAMED = lazy_pattern(
-    r"([\u4e00-\u9fff]{2,4})[\"'”’」』]?(?:이라는|라는|이라고|라고|이란|란|이래요|래요|이랍니다|랍니다)"
+    r"([\u4e00-\u9fff]{2,4})[\"'”’」』]?(?:이라는|라는|이라고|라고|이란|란|이래요|래요|이랍니다|랍니다"
+    r"|이라\s?(?=불|부르)|라\s?(?=불|부르))"
     rf"|(?:{_NAMING_NOUNS})(?:이|은)\s?([\u4e00-\u9fff]{{2,4}})(?:예요|이에요|이다|였|이었|입니다|이고|라고|이라고|인데|인가|인지|이야|이라서|(?=[,.)]|$))"
 )
 """A name written in Hanzi inside a Korean sentence before a naming cue (王菲라는 여자 공안)
@@ -31,7 +32,8 @@ or after 이름이 before a copula (남편 이름이 刘德华예요); round 14:
 copula (한자로도 成龙이래요); round 34: a closing quote between the name and the cue
 (손님들이 '王菲'라고 불렀고), as the Hangul naming cues allow; round 35: after a naming noun,
 before a comma, a full stop, a closing bracket or the end (색시 이름이 李娜, 리나예요); round 36:
-before the copula's connective, question and reason forms (누이 이름이 乌云인데)."""
+before the copula's connective, question and reason forms (누이 이름이 乌云인데); round 39:
+the bare 이라 before a verb of calling (중국서 天天이라 불렸는데)."""
 
 
 _HANZI_NAMED_AT = re.compile(f"라|란|래|랍|{_NAMING_NOUNS}")

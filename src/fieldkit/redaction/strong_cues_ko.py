@@ -126,7 +126,9 @@ def _rx() -> dict[str, re.Pattern[str]]:
         "record_role": re.compile(
             rf"(?:{RECORD_ROLES})\s([가-힣]{{2,4}}?)(?:{_PARTICLE_END}|\s?[(,])"
         ),
-        "sex_age": re.compile(r"\((?:여|남)(?:성|자)?\s?[,/]\s?(?:만\s?)?\d{1,3}\s?(?:세|살)?\)"),
+        "sex_age": re.compile(
+            r"\((?:(?:여|남)(?:성|자)?|아동|여아|남아|유아|영아)\s?[,/]\s?(?:만\s?)?\d{1,3}\s?(?:세|살)?\)"
+        ),
         "sex_age_name": re.compile(r"(?<![가-힣])([가-힣]{2,4})\s?$"),
     }
 
@@ -321,7 +323,8 @@ def _glued_before(folded: str, at: int) -> bool:
 
 
 def _records(folded: str, res: Resources) -> list[Hit]:
-    """피해자 김하늘은, 한보람(여, 36세): a formal statement names its people."""
+    """피해자 김하늘은, 한보람(여, 36세): a formal statement names its people; a roster's
+    child too, by the word for a child in place of her sex (기쁨(아동, 9세): round 39)."""
     out: list[Hit] = []
     rx = _rx()
     records = rx["record_role"].finditer(folded) if holds(folded, RECORD) else ()  # round 32

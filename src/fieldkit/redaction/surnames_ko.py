@@ -168,6 +168,8 @@ def _anonymised(folded: str, res: Resources) -> list[Hit]:
         hit = _before_honorific(folded, honorific.start(), honorific.end(), res)
         if hit is not None:
             out.append(hit)
+    if "모" in folded or "某" in folded:
+        out += _so_and_so(folded, res)
     if not holds(folded, MASK):
         return out  # no mask character: no mask (round 32, speed: anchors_ko)
     starts = (m.start() for m in _MASK_START.finditer(folded))
@@ -176,6 +178,27 @@ def _anonymised(folded: str, res: Resources) -> list[Hit]:
             out.append(
                 _hit(match.start() - 1, _after_mask(folded, match.end()), "masked_name", False)
             )
+    return out
+
+
+_SO_AND_SO = re.compile(r"(?:모모|某某|某|모)(?![가-힣])|(?:모모|모)(?=[은는이가을를의와과도에])")
+"""모 ("so-and-so", 某) after a surname in a record: 리모모를, 張모에게, 王某."""
+
+
+def _so_and_so(folded: str, res: Resources) -> list[Hit]:
+    """리모모를, 張모에게: a surname and 모, a name a record withheld (round 39).  A Hangul
+    surname needs 모모 (김모 is often 이모 "aunt", and 김모(45) is ``noted_name``'s); a Hanzi
+    surname takes 모 or 某 alone."""
+    out: list[Hit] = []
+    for match in _SO_AND_SO.finditer(folded):
+        at = match.start() - 1
+        if at < 0:
+            continue
+        before, one = folded[at - 1] if at else " ", folded[at]
+        if one in res.sur_zh_hanzi and not "\u4e00" <= before <= "\u9fff":
+            out.append(_hit(at, match.end(), "hanzi_surname_so_and_so", False, at + 1))
+        elif match.group() == "모모" and _lone_syllable(folded, at, res):
+            out.append(_hit(at, match.end(), "surname_so_and_so", False, at + 1))
     return out
 
 
