@@ -12,6 +12,7 @@ from functools import lru_cache
 
 from fieldkit.redaction import korean
 from fieldkit.redaction.cues import closed_words, cue_words
+from fieldkit.redaction.data import word_set
 from fieldkit.redaction.hits import Hit, person_by_cue
 from fieldkit.redaction.phrases import longest_first
 from fieldkit.redaction.resources import Resources
@@ -128,6 +129,18 @@ def with_affectionate_i(hit: Hit) -> Hit:
 @lru_cache(maxsize=1)
 def kinship_words() -> frozenset[str]:
     return frozenset(cue_words().get("kinship", "ko"))
+
+
+_OWN_KIN = word_set(
+    "엄마 아빠 어머니 아버지 어미 아비 에미 애비 오마니 아바이 남편 마누라 새끼 자식 딸 아들"
+)
+"""Parents, children and spouses: no one's title (지 언니 may be Ms Ji; 지 엄마 is no one's)."""
+
+
+def own_kin(surname: str, title: str) -> bool:
+    """지 엄마, 지 아버지: the spoken and northern "her own" (제) before a parent, a child or
+    a spouse, not the surname 池 (지 선생님, 지 언니 stay the surname): round 39."""
+    return surname == "지" and title in _OWN_KIN
 
 
 @lru_cache(maxsize=1)

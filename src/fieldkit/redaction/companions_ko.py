@@ -86,6 +86,12 @@ def find_went_with_ko(folded: str, res: Resources) -> list[Hit]:
             continue  # 짐하고 같이 내렸어요: a one-syllable thing
         if _no_name(word, res) or word in res.gaz_hangul or word in res.keep_native:
             continue
+        if (
+            len(word) >= 2
+            and word[-1] == "들"
+            and (word[:-1] in person_nouns("ko") or word[:-1] in closed_words("ko"))
+        ):
+            continue  # 꽃제비 애들이랑: the plural of a person noun (round 39)
         if len(word) > 2 and word[-2:] in person_nouns("ko"):
             continue  # 하늘언니랑: a name glued to a kin word is the glued rules' (its span)
         out.append(person_by_cue(*match.span(1), "went_with", word in res.lex_ko))

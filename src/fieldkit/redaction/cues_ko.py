@@ -42,6 +42,7 @@ from fieldkit.redaction.calls_base_ko import (
     household_name,
     kinship_words,
     modifier_words,
+    own_kin,
     trade_word,
     with_affectionate_i,
 )
@@ -65,6 +66,7 @@ from fieldkit.redaction.surnames_ko import (
     full_name_before_office,
     possessed_word,
 )
+from fieldkit.redaction.textview import opens_sentence
 from fieldkit.redaction.things_named_ko import noun_in_i
 from fieldkit.redaction.titles_ko import titles
 from fieldkit.redaction.word_classes_ko import PEOPLES
@@ -77,13 +79,14 @@ _NOT_BEFORE_TITLE = frozenset("저그두세네이")
 이 is also the surname Lee, but 이 선생님 is far more often "this teacher"."""
 
 
-def _honoured_office(title: str) -> bool:
+def _honoured_office(title: str, opening: bool) -> bool:
     """이 형사님, 이 목사님: "this detective" or Detective Lee; an office with 님 (never a kin
     word: 이 언니님 is no Korean) is read as the surname, uncertain, for the review (r19).
     Round 39: an office without 님 too (이 목사한테서 들었답니다, 이 부장이라는 사람): every
     이 before an office in the development sets' 12,000 passages was the surname (14 of 14);
-    and 씨 (반장 이 씨가: "this 씨" is a seed, rarely said of one)."""
-    if title in _offices() or title == "씨":
+    and 씨 (반장 이 씨가: "this 씨" is a seed, rarely said of one).  Not at a sentence's
+    opening, where 이 points back at whom was just named (이 상담사가 좋아요: round 14c)."""
+    if (title in _offices() or title == "씨") and not opening:
         return True
     return title.endswith("님") and title not in kinship_words()
 
@@ -181,7 +184,11 @@ def _surname_titles(folded: str, res: Resources) -> list[Hit]:
             continue
         if possessed_word(folded, match.start(1)):
             continue  # 우리 반 반장: our class's leader
-        lee = surname == "이" and _honoured_office(title.group())
+        if own_kin(surname, title.group()):
+            continue  # 지 엄마가: "her own" mother (round 39)
+        lee = surname == "이" and _honoured_office(
+            title.group(), opens_sentence(folded, match.start(1))
+        )
         if (surname in _NOT_BEFORE_TITLE and not lee) or _ADNOMINAL_AFTER_CASE().search(
             folded, max(0, match.start(1) - 6), match.end(1)
         ):

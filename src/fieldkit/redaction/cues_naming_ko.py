@@ -251,6 +251,16 @@ def _word_ends_in_i(folded: str, end: int, stem: str, res: Resources) -> bool:
 _CLOSING_QUOTES = frozenset("'’\"”")
 
 
+def _said_of_a_thing(stem: str, rest: str, strong: bool, res: Resources) -> bool:
+    """값이라고, 약이라구, 내 탓이라고: a one-syllable common noun and the copula before a
+    plain 라고 is what was said, not a name (round 39: 28 false positives in the development
+    sets).  A calling verb makes the cue strong (곰이라고 불렀어요), and so does 만, "only
+    that" (곰이라고만 했지 이름은 안 불렀어요)."""
+    if strong or rest.startswith("만") or len(stem) != 2 or stem[1] != "이":
+        return False
+    return stem[0] in res.lex_ko_common
+
+
 @lru_cache(maxsize=4)
 def _naming_set(kind: str) -> frozenset[str]:
     """One Korean row of ``cues.tsv`` as a set, built once (``korean_naming`` built three of
@@ -298,6 +308,8 @@ def korean_naming(folded: str, res: Resources) -> list[Hit]:
         ordinary = stem in res.lex_ko or korean.ordinary(stem, res)
         if not strong and ordinary and not korean.name_shaped(stem):
             continue  # a medium cue: the lexicon still decides
+        if _said_of_a_thing(stem, rest, strong, res):
+            continue  # 값이라고, 약이라구: a one-syllable noun and the copula (round 39)
         person = nouns & _naming_set("naming_noun")
         place = nouns & _naming_set("place_noun")
         named = person or called or epithet(stem, res)  # 다들 꺽다리라 했어요 (round 25)

@@ -164,8 +164,6 @@ def _named_size(token: str, res: Resources) -> int:
     stem, tail = korean.split_particle(token)
     if tail.startswith("이") and not korean.final_consonant(stem[-1]):
         stem = stem + "이"  # 쑨더하이: 이 after a vowel is the name's
-    if stem[-1:] == "라" and dictionary_ko.noun(stem[:-1]):
-        return 0  # 성탄 전야라: a noun and the copula's 라 (round 39)
     hit = _mandarin_name(0, token, res, given) if tail == "만" else None
     hit = hit or _mandarin_name(0, stem, res, given)
     if hit is None or korean.verb_like(token, res):
@@ -192,6 +190,8 @@ def _mandarin_name(start: int, stem: str, res: Resources, given: frozenset[str])
                 return None
             if stem.startswith(("이라", "이래", "이란")):
                 return None  # '직동'이라구만: the copula after a quote, no 이 + 라구 (round 24)
+            if stem[-1] == "라" and dictionary_ko.noun(stem[:-1]):
+                return None  # 성탄 전야라: a noun and the copula's 라 (round 39)
             if stem[-1] in _ADMIN_SUFFIXES and stem[:-1] in res.gaz_hangul:
                 return None  # 청진시: a town and its suffix (round 19)
             if stem in closed_words("ko") or rest.startswith(_GLUED_TITLES):

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from fieldkit.redaction import korean
+from fieldkit.redaction import dictionary_ko, korean
 from fieldkit.redaction.cues_roles_ko import korean_hit
 from fieldkit.redaction.cuewords import alternation, closed_words, cue_words
 from fieldkit.redaction.hits import Hit
@@ -41,6 +41,8 @@ def kinship_is_named(folded: str, res: Resources) -> list[Hit]:
         stem = match.group(1)
         if stem in closed_words("ko") or stem in res.keep_native or stem in res.gaz_hangul:
             continue
+        if dictionary_ko.noun(folded[match.start(1) : match.end()]):
+            continue  # 엄마가 진달래 꽃잎으로: the ending's 래 is the word's (round 39)
         ordinary = stem in res.lex_ko or korean.ordinary(stem, res)
         doubled = len(stem) == 4 and stem[:2] == stem[2:]  # 메이메이: a doubled nickname
         if len(stem) == 4 and not doubled:

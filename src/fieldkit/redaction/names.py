@@ -37,7 +37,7 @@ from fieldkit.redaction.nametitles import (
 from fieldkit.redaction.naming_en import SURNAMES_THAT_ARE_WORDS
 from fieldkit.redaction.phrases import longest_first, trie_pattern, words_of
 from fieldkit.redaction.resources import Resources
-from fieldkit.redaction.textview import view
+from fieldkit.redaction.textview import opens_sentence, view
 
 __all__ = ["find_names"]
 
@@ -267,7 +267,7 @@ def _surname_given(
         return None
     ambiguous = surname.casefold() in res.sur_ambiguous
     function_word = surname.casefold() in _FUNCTION_SURNAMES
-    if ambiguous and _opens_sentence(folded, start) and ("-" not in given or function_word):
+    if ambiguous and opens_sentence(folded, start) and ("-" not in given or function_word):
         return None
     plain = _common(first, res) and "-" not in given
     if plain and (ambiguous or not _korean_given(given)):
@@ -376,11 +376,6 @@ _ADMIN_SUFFIX = re.compile(r"-(?:ri|dong|gun|si|up|eup|gu|guyok|myon)$", re.IGNO
 _FUNCTION_SURNAMES = frozenset(
     str.split("to in you on he we an so do no her she back go long oh son won la im un yo ha")
 )
-
-
-def _opens_sentence(folded: str, start: int) -> bool:
-    before = folded[max(0, start - 3) : start].rstrip(" \"'“‘")
-    return not before or before[-1] in ".!?:;\n"
 
 
 def _sentence_word(word: str, res: Resources) -> bool:

@@ -16,7 +16,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from fieldkit.redaction import data, dictionary_ko, korean
-from fieldkit.redaction.calls_base_ko import trade_word
+from fieldkit.redaction.calls_base_ko import own_kin, trade_word
 from fieldkit.redaction.cuewords import closed_words
 from fieldkit.redaction.hits import Hit, person_by_cue
 from fieldkit.redaction.nametitles import suffix_titles
@@ -97,6 +97,8 @@ def hangul_names(folded: str, res: Resources) -> Iterator[Hit]:
     for match in rx["ko_surname_title"].finditer(folded):
         if match.group().replace(" ", "") in res.lex_ko or possessed_word(folded, match.start()):
             continue  # 손님 (a guest), not the surname 손 with 님; 우리 반 반장 (the class's)
+        if own_kin(match.group(1), match.group()[1:].strip()):
+            continue  # 지 엄마가: the northern "her own", not the surname 池 (round 39)
         if match.start() and folded[match.start() - 1].isdigit():
             continue  # 3반 반장: a counter after a number, no surname (round 17)
         if folded[match.end() : match.end() + 1] == "야" and match.group().endswith("씨"):
@@ -146,5 +148,6 @@ def _not_a_name_here(folded: str, match: re.Match[str], res: Resources) -> bool:
     return (
         korean.split_particle(whole)[0] in res.lex_ko
         or whole in res.lex_ko
+        or dictionary_ko.nikl_noun(whole)  # 한동네: the dictionary's word (round 39)
         or (stem in suffix_titles())
     )

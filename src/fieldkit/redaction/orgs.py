@@ -45,7 +45,7 @@ from fieldkit.redaction.orgs_trade_ko import name_before_trade, trade_and_kind
 from fieldkit.redaction.phrases import longest_first, trie_pattern
 from fieldkit.redaction.plain_words_zh import product_before_factory, verb_with_aspect
 from fieldkit.redaction.resources import Resources
-from fieldkit.redaction.textview import view
+from fieldkit.redaction.textview import opens_sentence, view
 
 __all__ = ["find_orgs", "org_noun_before"]
 
@@ -221,7 +221,7 @@ def _latin_name(
         tokens.pop(0)
     if not tokens or any(_kept(t.group(), res, place) for t in tokens):
         return None
-    opening = tokens[0].start() == 0 and _opens_sentence(folded, start)
+    opening = tokens[0].start() == 0 and opens_sentence(folded, start)
     if opening and len(tokens) == 1 and not titled:
         return None  # "Hospital food was bad": one word opening a sentence
     return start + tokens[0].start(), start + tokens[-1].end()
@@ -233,11 +233,6 @@ def _kept(word: str, res: Resources, place: bool) -> bool:
     if not place and word in data.landmarks():
         return False  # the Baekdu restaurant: a business named after a mountain (round 21)
     return word in res.keep_latin and not (place and word.casefold() in data.gazetteer_index())
-
-
-def _opens_sentence(folded: str, start: int) -> bool:
-    before = folded[max(0, start - 3) : start].rstrip(" \"'“‘")
-    return not before or before[-1] in ".!?:;\n"
 
 
 _AND = ("랑", "하고")

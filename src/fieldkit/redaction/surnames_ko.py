@@ -277,10 +277,11 @@ def find_lone_surnames(folded: str, res: Resources) -> list[Hit]:
     return out
 
 
-_POSSESSOR = ("우리 ", "저희 ", "너희 ", "우리네 ")
+_POSSESSOR = ("우리 ", "저희 ", "너희 ", "우리네 ", "같은 ", "다른 ", "옆 ")
 
 
 def possessed_word(folded: str, start: int) -> bool:
     """우리 반 반장, 저희 방 사람: a surname that is also a noun (``WORD_SURNAMES``), after
-    "our" or "their", is that noun (the class, the room), not a person (round 16)."""
+    "our" or "their", is that noun (the class, the room), not a person (round 16); so after
+    "the same", "another" and "next" (같은 방 언니, 옆 방 언니: round 39)."""
     return folded[start] in WORD_SURNAMES and folded[:start].endswith(_POSSESSOR)

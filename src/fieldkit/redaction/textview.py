@@ -14,7 +14,7 @@ import re
 
 from fieldkit.redaction.lazy import lazy_pattern
 
-__all__ = ["TextView", "current", "forget", "view"]
+__all__ = ["TextView", "current", "forget", "opens_sentence", "view"]
 
 _HANGUL = re.compile(r"[가-힣]")
 _HANZI = re.compile(r"[\u4e00-\u9fff]")
@@ -114,3 +114,10 @@ def forget() -> None:
     """Drop the kept text (the engine calls this when a call ends)."""
     global _slot
     _slot = None
+
+
+def opens_sentence(folded: str, start: int) -> bool:
+    """``start`` opens the text or a sentence, an opening quote or spaces aside (one test
+    shared by the English name and organisation rules and the Korean surname rule)."""
+    before = folded[max(0, start - 3) : start].rstrip(" \"'“‘")
+    return not before or before[-1] in ".!?:;\n"

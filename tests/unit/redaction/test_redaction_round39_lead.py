@@ -78,13 +78,14 @@ def test_an_aunt_is_no_surname_and_so_and_so(rules: Redactor, text: str) -> None
     ("text", "name"),
     [
         ("남편은 그 소식을 이 목사한테서 들었답니다.", "이"),
-        ("이 부장이라는 사람이 신분증 없이도 써줬어요.", "이"),
+        ("한국 사장 밑에 이 부장이라는 사람이 신분증 없이도 써줬어요.", "이"),
         ("공장 반장 이 씨가 북한 사람은 다 그렇다고 했어요.", "이 씨"),
     ],
 )
 def test_lee_before_an_office_or_ssi(rules: Redactor, text: str, name: str) -> None:
     """이 목사, 이 씨: "this pastor" or Pastor Lee; every such 이 of the development sets was
-    the surname, so it is redacted, uncertain, for the review."""
+    the surname, so it is redacted, uncertain, for the review; not at a sentence's opening
+    (이 상담사가 좋아요, round 14c's guard)."""
     assert name in _uncertain(rules, text)
 
 
@@ -204,3 +205,66 @@ def test_a_dictionary_noun_after_a_town_is_uncertain(rules: Redactor, text: str,
 def test_a_name_before_the_copula_of_a_question_stays(rules: Redactor) -> None:
     """죠 after a name (순희죠) is the copula: the name stays redacted."""
     assert any(span.startswith("순희") for span in _spans(rules, "우리 딸 순희죠.", "PERSON"))
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("집결소에서 같은 방 언니가 먼저 나갔어요.", "방"),
+        ("옆 방 언니는 노래를 잘했어요.", "방"),
+        ("눈이 커서 지 엄마가 그렇게 지어줬대요.", "지"),
+        ("딸이 지 아버지 번호를 알려줬어요.", "지"),
+        ("봄이면 엄마가 진달래 꽃잎으로 떡을 했어요.", "진달"),
+        ("역전에서 꽃제비 애들이랑 같이 잡혔어요.", "애들"),
+    ],
+)
+def test_a_noun_a_determiner_or_the_word_itself_owns_is_no_name(
+    rules: Redactor, text: str, word: str
+) -> None:
+    """같은 방 언니 (the room, not the surname 방), 지 엄마 ("her own" mother, not 池), 진달래
+    (the hearsay 래 is the flower's), 애들이랑 (the plural of a person noun)."""
+    assert word not in _spans(rules, text)
+
+
+def test_a_dictionary_word_before_the_households_ne_is_certain_no_name(rules: Redactor) -> None:
+    """한동네 ("the same village"): the dictionary's word, not 한동 and the household's 네."""
+    certain = [s for s in rules.redact("우리는 회령 한동네 애들이에요.").spans if not s.uncertain]
+    assert all(s.label != "PERSON" for s in certain)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [("지 선생님이 먼저 오셨어요.", "지"), ("지 언니가 전화했어요.", "지")],
+)
+def test_ji_before_a_title_stays_the_surname(rules: Redactor, text: str, name: str) -> None:
+    """A guard: only a parent, a child or a spouse makes 지 "her own"."""
+    assert any(span.startswith(name) for span in _spans(rules, text, "PERSON"))
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("시어머니는 다 내 탓이라고 했어요.", "탓이"),
+        ("소 한 마리 값이라고 시아버지가 그랬어요.", "값이"),
+        ("그걸 약이라구 먹는 사람도 있었지비.", "약이"),
+    ],
+)
+def test_a_one_syllable_noun_before_a_plain_rago_is_what_was_said(
+    rules: Redactor, text: str, word: str
+) -> None:
+    """값이라고, 약이라구: the copula on a common noun, reported speech, no name."""
+    assert word not in _spans(rules, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("동네에선 다들 곰이라고 불렀어요.", "곰"),
+        ("거기선 끝까지 곰이라고만 했지 이름은 안 불렀어요.", "곰"),
+    ],
+)
+def test_a_one_syllable_nickname_with_a_calling_verb_or_only_stays(
+    rules: Redactor, text: str, name: str
+) -> None:
+    """A guard: 불렀어요 and 만 ("only that") make the cue strong."""
+    assert any(span.startswith(name) for span in _spans(rules, text, "PERSON"))
