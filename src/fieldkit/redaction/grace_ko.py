@@ -8,11 +8,13 @@ tells them apart is the verb of the debt:
 
 - the word before the verbs of owing and remembering in its clause: 은혜를 갚아야, 은혜는
   평생 못 잊어요, 은혜를 입었으면, 은혜 많이 받았다, 은혜도 모르고;
-- the giver's honorific before it: 하나님의 은혜, 목사님 은덕이지비;
+- the giver's honorific or a verb of receiving before it: 하나님의 은혜, 목사님 은덕이지비,
+  우리가 입은 은덕은;
 - the adjective it makes: 은혜로운, 은혜로울.
 
-A hit a title, an honorific or a naming cue found (은혜 권사님, 은혜라고 불렀어요) is left to
-its cue; anything else over such a word in such a slot is dropped.
+A hit a title or an honorific found (은혜 권사님) is left to its cue, and one a naming cue
+found (은혜라고 불렀어요) unless the giver stands before it (장군님 은덕이라고 배웠고); anything
+else over such a word in such a slot is dropped.
 """
 
 from __future__ import annotations
@@ -36,17 +38,25 @@ glued to another word (은덕 아오지 탄광에 배치받았는데)."""
 
 _ADJECTIVE_AFTER = lazy_pattern(r"로(?:운|울|워|웠|우)")
 
-_GIVER_BEFORE = lazy_pattern(r"(?:하나님|하느님|주님|부처님|[가-힣]님)(?:의)?\s?$")
-"""The honoured giver just before the word (하나님의 은혜, 목사님 은덕)."""
+_GIVER_BEFORE = lazy_pattern(
+    r"(?:(?:하나님|하느님|주님|부처님|[가-힣]님)(?:의)?|(?<![가-힣])(?:입은|받은|베푼|입었던|받았던))\s?$"
+)
+"""The honoured giver just before the word (하나님의 은혜, 목사님 은덕), or a verb of
+receiving or giving that modifies it (우리가 입은 은덕은, 그때 받은 은혜)."""
 
 
 def debt_of_grace(text: str, hit: Hit, word: str) -> bool:
     """``word`` (the hit's word without its particle) is a grace word in the slot of a debt,
-    and no title, honorific or naming cue found the hit (module docstring)."""
-    if word not in GRACE_WORDS or any(k in hit.rule for k in ("title", "honorific", "naming")):
+    and no title or honorific found the hit (module docstring); a naming cue yields only to
+    the giver or the receiving before the word (장군님 은덕이라고 배웠고: what was taught)."""
+    if word not in GRACE_WORDS or any(k in hit.rule for k in ("title", "honorific")):
         return False
     start = text.find(word, hit.start, hit.end)
-    return start >= 0 and owed_at(text, start, word)
+    if start < 0:
+        return False
+    if "naming" in hit.rule:
+        return _given_before(text, start)
+    return owed_at(text, start, word)
 
 
 def owed_at(text: str, start: int, word: str) -> bool:
@@ -55,4 +65,9 @@ def owed_at(text: str, start: int, word: str) -> bool:
     end = start + len(word)
     if _ADJECTIVE_AFTER().match(text, end) or _OWED_AFTER().match(text, end):
         return True
+    return _given_before(text, start)
+
+
+def _given_before(text: str, start: int) -> bool:
+    """The giver's honorific or a verb of receiving just before the word."""
     return _GIVER_BEFORE().search(text, max(0, start - 6), start) is not None

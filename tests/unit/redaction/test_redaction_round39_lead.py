@@ -151,11 +151,14 @@ def test_the_room_after_its_unit_with_its_suffix_or_a_particle(
         "교회에서 은혜 많이 받았다고들 해요.",
         "다 목사님 은덕이지요, 아니었으면 벌써 잡혔을 거예요.",
         "숨겨준 집 은덕은 죽어도 못 잊슴다.",
+        "쌀 한 톨도 다 장군님 은덕이라고 배웠어요.",
+        "우리가 입은 은덕은 하나도 없어요.",
     ],
 )
 def test_a_debt_of_grace_is_no_name(rules: Redactor, text: str) -> None:
     """은혜 (a given name on the list), 은덕 (a county): the thing owed, before the verbs of
-    owing and remembering, after the giver's honorific, or as the adjective."""
+    owing and remembering, after the giver's honorific (even before a naming cue) or a verb
+    of receiving."""
     assert not any(word.startswith(("은혜", "은덕")) for word in _spans(rules, text))
 
 
