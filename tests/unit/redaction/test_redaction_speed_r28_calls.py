@@ -293,14 +293,16 @@ _PLACE_PIECES = (
 
 def test_locative_pattern_finds_what_it_found(texts: list[str]) -> None:
     """``cue_rx().locative`` with its look-ahead of what can follow a place's name (round
-    28) finds the matches, groups and all, of the pattern as it was."""
-    from fieldkit.redaction.cues_roles_ko import cue_rx
+    28) finds the matches, groups and all, of the pattern as it was (round 39: with the
+    quoting copula after a suffix, 남양노동자구라는데, in both)."""
+    from fieldkit.redaction.cues_roles_ko import _QUOTED, cue_rx
     from fieldkit.redaction.cuewords import alternation, cue_words
 
     place_after = alternation(cue_words().get("place_after", "ko"))
     suffix = alternation(cue_words().get("place_suffix", "ko"))
     as_it_was = re.compile(
-        rf"([가-힣](?<![가-힣].)[가-힣]{{1,5}}?)(?:({suffix})(?:{place_after})?|{place_after})"
+        rf"([가-힣](?<![가-힣].)[가-힣]{{1,5}}?)"
+        rf"(?:({suffix})(?:{place_after}|{_QUOTED})?|{place_after})"
         r"(?![가-힣])"
     )
     made = made_texts(2030, _PLACE_PIECES, 3000, 6)

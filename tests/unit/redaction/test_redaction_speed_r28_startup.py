@@ -74,7 +74,7 @@ _MADE_LAZY = {
 or a tuple).  A module split out since is named by the module it left in the digest's lines
 (``_HASH``'s ``moved``): the patterns moved unchanged."""
 
-_EAGER_DIGEST = "36a3e3b83ab3f2278861194623490196bbb798373d7d7aa28cea332f898e0113"
+_EAGER_DIGEST = "cf14ce3dc67db888fd97560ed78577a8e5aa4c6627a1a25af26d55448ade0a47"
 """sha256 of the sorted ``module.NAME<TAB>flags<TAB>pattern`` lines of ``_MADE_LAZY`` on
 main e74752b (every one an eager ``re.compile`` there), with ``PYTHONHASHSEED=0``; updated
 in round 34, when ``naming_hanzi_ko._HANZI_NAMED`` allowed a closing quote between a Hanzi
@@ -83,7 +83,9 @@ pattern allowed a comma, a full stop or a bracket after a Hanzi name that follow
 noun (이름이 李娜,): 1c26eb59... before it; in round 36, when it allowed the copula's
 connective, question and reason forms after the name (이름이 乌云인데), and ``apposed_ko``'s
 ``_ENDING`` (in ``comma`` and ``real``) the copula asking (차명철인가): 295c85d7... before
-them."""
+them; in round 39, when ``_HANZI_NAMED`` allowed the bare 이라 before a calling verb (天天이라
+불렸는데) and ``name_glosses_ko._REAL_AFTER`` stopped at a guess that a name may be an alias
+(가명일 수도): 36a3e3b8... before them."""
 
 _HASH = """
 import hashlib, importlib, json, sys

@@ -361,6 +361,7 @@ def test_place_patterns_with_their_look_behind_moved_match_as_before(
 def _plain_mandarin_name(start: int, stem: str, res: Resources) -> Hit | None:
     """``family_names_ko._mandarin_name`` with its tests in their order before round 9 (and
     round 19's town-and-suffix test, which both orders share)."""
+    from fieldkit.redaction import dictionary_ko
     from fieldkit.redaction import family_names_ko as fam
     from fieldkit.redaction.cuewords import closed_words
     from fieldkit.redaction.mandarin_ko import mandarin_surnames, segments
@@ -392,6 +393,8 @@ def _plain_mandarin_name(start: int, stem: str, res: Resources) -> Hit | None:
                 return None  # round 19's test, beside the others
             if stem.startswith(("이라", "이래", "이란")) or chinese_word(stem, res):
                 return None  # round 24's tests (a copula, a Chinese word), beside the others
+            if stem[-1] == "라" and dictionary_ko.noun(stem[:-1]):
+                return None  # round 39's test (a noun and the copula's 라), beside the others
             return fam._hit(start, start + len(stem), "mandarin_name", True)
     return None
 
