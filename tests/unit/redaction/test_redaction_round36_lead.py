@@ -10,12 +10,7 @@ import pytest
 
 from fieldkit.redaction import Redactor
 from fieldkit.redaction.glued_runs_ko import spaced_sentences
-
-
-def _spans(engine: Redactor, text: str, label: str | None = None) -> list[str]:
-    found = engine.redact(text).spans
-    return [text[s.start : s.end] for s in found if label is None or s.label == label]
-
+from redaction_helpers import spans as _spans
 
 # --- a calling verb wins over the dictionary --------------------------------------------------
 

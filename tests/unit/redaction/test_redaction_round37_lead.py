@@ -9,12 +9,7 @@ from __future__ import annotations
 import pytest
 
 from fieldkit.redaction import Redactor
-
-
-def _spans(engine: Redactor, text: str, label: str | None = None) -> list[str]:
-    found = engine.redact(text).spans
-    return [text[s.start : s.end] for s in found if label is None or s.label == label]
-
+from redaction_helpers import spans as _spans
 
 # --- titles, ranks and offices ----------------------------------------------------------------
 

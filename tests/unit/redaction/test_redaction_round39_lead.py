@@ -9,16 +9,8 @@ from __future__ import annotations
 import pytest
 
 from fieldkit.redaction import Redactor
-
-
-def _spans(engine: Redactor, text: str, label: str | None = None) -> list[str]:
-    found = engine.redact(text).spans
-    return [text[s.start : s.end] for s in found if label is None or s.label == label]
-
-
-def _uncertain(engine: Redactor, text: str) -> list[str]:
-    return [text[s.start : s.end] for s in engine.redact(text).spans if s.uncertain]
-
+from redaction_helpers import spans as _spans
+from redaction_helpers import uncertain_spans as _uncertain_spans
 
 # --- people ----------------------------------------------------------------------------------
 
@@ -86,7 +78,7 @@ def test_lee_before_an_office_or_ssi(rules: Redactor, text: str, name: str) -> N
     """이 목사, 이 씨: "this pastor" or Pastor Lee; every such 이 of the development sets was
     the surname, so it is redacted, uncertain, for the review; not at a sentence's opening
     (이 상담사가 좋아요, round 14c's guard)."""
-    assert name in _uncertain(rules, text)
+    assert name in _uncertain_spans(rules, text)
 
 
 @pytest.mark.parametrize(
@@ -100,7 +92,7 @@ def test_an_everyday_word_the_copula_says_is_the_name(
     rules: Redactor, text: str, name: str
 ) -> None:
     """이름도 송이여서: the copula after 이름 says the word is the name; uncertain."""
-    assert name in _uncertain(rules, text)
+    assert name in _uncertain_spans(rules, text)
 
 
 @pytest.mark.parametrize(
