@@ -251,14 +251,39 @@ def _word_ends_in_i(folded: str, end: int, stem: str, res: Resources) -> bool:
 _CLOSING_QUOTES = frozenset("'’\"”")
 
 
-def _said_of_a_thing(stem: str, rest: str, strong: bool, res: Resources) -> bool:
-    """값이라고, 약이라구, 내 탓이라고: a one-syllable common noun and the copula before a
-    plain 라고 is what was said, not a name (round 39: 28 false positives in the development
-    sets).  A calling verb makes the cue strong (곰이라고 불렀어요), and so does 만, "only
-    that" (곰이라고만 했지 이름은 안 불렀어요)."""
+def _said_of_a_thing(
+    folded: str, start: int, stem: str, rest: str, strong: bool, res: Resources
+) -> bool:
+    """값이라고, 내 탓이라고, 다리 밑이라구: a one-syllable common noun and the copula before
+    a plain 라고 is what was said when a word with no case governs it (소 두 마리 값, 내 탓,
+    사람들 덕: a noun, a determiner, a number or a verb's modifier), not a name (round 39: 28
+    false positives in the development sets).  A name is introduced after a case or at a
+    sentence's start (친구 중에 별이라고, 동네에 솔이라고, 이름이 꿀이라고); a calling verb
+    makes the cue strong (곰이라고 불렀어요), and so does 만, "only that" (곰이라고만 했지)."""
     if strong or rest.startswith("만") or len(stem) != 2 or stem[1] != "이":
         return False
-    return stem[0] in res.lex_ko_common
+    if stem[0] not in res.lex_ko_common:
+        return False
+    before = _WORD_BEFORE_NAMED().search(folded, max(0, start - 12), start)
+    return before is not None and not _introduces(before.group(1), res)
+
+
+_WORD_BEFORE_NAMED = lazy_pattern(r"([가-힣0-9]+)\s$")
+_PLACE_CASES = ("에", "에서", "중에", "께", "도", "랑", "하고", "을", "를")
+
+
+def _introduces(word: str, res: Resources) -> bool:
+    """The word before may introduce a name: a place or company case (친구 중에, 동네에), a
+    topic that is no verb's modifier (동네는, not 나오는), a subject that is a naming or
+    person noun (이름이, 애가; not 바닥이 흙이래요, where the copula says what it is)."""
+    if word.endswith(_PLACE_CASES):
+        return True
+    bare, last = word[:-1], word[-1:]
+    if last in ("은", "는"):
+        return bool(bare) and not korean.verb_like(word, res) and not dictionary_ko.verb_form(word)
+    if last in ("이", "가"):
+        return bare in closed_words("ko") or bare in _naming_set("naming_noun")
+    return False
 
 
 @lru_cache(maxsize=4)
@@ -308,7 +333,7 @@ def korean_naming(folded: str, res: Resources) -> list[Hit]:
         ordinary = stem in res.lex_ko or korean.ordinary(stem, res)
         if not strong and ordinary and not korean.name_shaped(stem):
             continue  # a medium cue: the lexicon still decides
-        if _said_of_a_thing(stem, rest, strong, res):
+        if _said_of_a_thing(folded, start, stem, rest, strong, res):
             continue  # 값이라고, 약이라구: a one-syllable noun and the copula (round 39)
         person = nouns & _naming_set("naming_noun")
         place = nouns & _naming_set("place_noun")

@@ -27,14 +27,21 @@ __all__ = ["GRACE_WORDS", "debt_of_grace", "owed_at"]
 GRACE_WORDS = frozenset(("은혜", "은덕"))
 """Nouns of a kindness received, which a given-name list or a gazetteer also holds."""
 
-_OWED_AFTER = lazy_pattern(
-    r"(?:(?:을|를|은|는|도|가|만)(?:\s(?:[^.?!\s]+\s){0,2})?|\s(?:[^.?!\s]+\s)?|)"
-    r"(?:갚|잊|입었|입은|입고|입어|베풀|받았|받은|받고|받아|받는|넘치|주시|주셨|모르|몰라)"
+_GAP = (
+    "평생|못|안|꼭|다|많이|어떻게|어찌|죽어도|죽어두|절대|결코|영영|도저히|정말|참|너무|크게"
+    "|내가|제가|우리가|나는|저는|나도|저도"
 )
-"""The verbs of the debt opening a word at most three words on after a case (은혜를 어떻게
-다 갚을지), two without one (은혜 많이 받았다; 은덕 사람들이 은덕을 입은: the place);
-the copula's 이 is no case here (이름만 은덕이지 은혜 받은 건: the county's name), nor a verb
-glued to another word (은덕 아오지 탄광에 배치받았는데)."""
+_OWED_AFTER = lazy_pattern(
+    rf"(?:을|를|은|는|도|가|만)?(?:\s(?:(?:{_GAP})\s){{0,3}})?"
+    r"(?:갚|잊|입었|입은|입고|입어|베풀|받았|받은|받고|받는|넘치|주시|주셨|모르|몰라)"
+)
+"""The verbs of the debt, opening a word after the grace word's case and at most three
+adverbs, the negation or the speaker as subject between (은혜를 어떻게 다 갚을지, 그 은혜는
+평생 못 잊어요, 은혜를 내가 어찌 잊겠슴까, 은혜 많이 받았다); never over another word, which
+makes the grace word a person doing something (은혜가 돈을 받았어요, 은혜는 그 일을 잊었대요),
+never 받아주다 (은혜를 받아준 집: taking a person in), never the copula's 이 (이름만 은덕이지
+은혜 받은 건: the county's name), nor a verb glued to another word (배치받았는데)."""
+
 
 _ADJECTIVE_AFTER = lazy_pattern(r"로(?:운|울|워|웠|우)")
 

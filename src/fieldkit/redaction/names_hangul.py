@@ -142,7 +142,7 @@ def _not_a_name_here(folded: str, match: re.Match[str], res: Resources) -> bool:
         stem[-1] in "은는이가을를의도" and stem[:-1] in res.lex_ko
     ):
         return True  # 그 목걸이는 엄마 거였다: a word and its particle before the title
-    if tail and (base in res.keep_native or base in res.gaz_hangul):
+    if tail in ("에", "에는", "엔") and (base in res.keep_native or base in res.gaz_hangul):
         return True  # 양강도에 어머니, 길림성에 아들: where the family lives (round 39)
     whole = folded[start : match.end()].replace(" ", "")
     return (

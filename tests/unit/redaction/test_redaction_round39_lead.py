@@ -263,3 +263,24 @@ def test_a_one_syllable_nickname_with_a_calling_verb_or_only_stays(
 ) -> None:
     """A guard: 불렀어요 and 만 ("only that") make the cue strong."""
     assert any(span.startswith(name) for span in _spans(rules, text, "PERSON"))
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("친구 중에 별이라고, 노래 잘하는 애가 있었어요.", "별이"),
+        ("동네에 솔이라고 착한 애가 있었는데요.", "솔이"),
+        ("걔 이름이 꿀이라고 했어요.", "꿀이"),
+        ("은혜가 돈을 받았어요.", "은혜"),
+        ("은혜는 그 일을 잊었대요.", "은혜"),
+        ("은혜를 받아준 집이 있었어요.", "은혜"),
+    ],
+)
+def test_a_name_introduced_or_doing_something_stays_a_name(
+    rules: Redactor, text: str, name: str
+) -> None:
+    """The precision rules' limits (the sealed sets lost names, rules alone, to their first
+    versions): a one-syllable word introduced after a case (친구 중에 별이라고) or named by
+    이름이 is a name, not what was said; 은혜 doing something (돈을 받았어요, 그 일을
+    잊었대요) or taken in (받아준) is a person, not the grace owed."""
+    assert name in _spans(rules, text, "PERSON")
