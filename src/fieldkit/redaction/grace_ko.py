@@ -3,8 +3,8 @@
 은혜 ("grace") is a given name on the list and 은덕 ("benevolence") a North Korean county,
 so both were taken for certain wherever they stood; in the development sets they are far more
 often the thing owed than a woman or a place: 73 and 19 certain false positives, against 42
-uses of 은혜 as a name, every one of them with its own cue or particle of a person. What
-tells them apart is the verb of the debt:
+uses of 은혜 as a name, all still found with this module in place. What tells them apart is
+the verb of the debt:
 
 - the word before the verbs of owing and remembering in its clause: 은혜를 갚아야, 은혜는
   평생 못 잊어요, 은혜를 입었으면, 은혜 많이 받았다, 은혜도 모르고;
