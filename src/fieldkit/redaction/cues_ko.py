@@ -47,7 +47,7 @@ from fieldkit.redaction.calls_base_ko import (
     with_affectionate_i,
 )
 from fieldkit.redaction.cues import closed_words, cue_words
-from fieldkit.redaction.cuewords import FELLOW_BELIEVERS
+from fieldkit.redaction.cuewords import FELLOW_BELIEVERS, office_words
 from fieldkit.redaction.glued_names_ko import glued_kinship, kin_before_glued_name
 from fieldkit.redaction.hangul_chinese import (
     CHINESE_SURNAMES,
@@ -86,14 +86,9 @@ def _honoured_office(title: str, opening: bool) -> bool:
     이 before an office in the development sets' 12,000 passages was the surname (14 of 14);
     and 씨 (반장 이 씨가: "this 씨" is a seed, rarely said of one).  Not at a sentence's
     opening, where 이 points back at whom was just named (이 상담사가 좋아요: round 14c)."""
-    if (title in _offices() or title == "씨") and not opening:
+    if (title in office_words() or title == "씨") and not opening:
         return True
     return title.endswith("님") and title not in kinship_words()
-
-
-@lru_cache(maxsize=1)
-def _offices() -> frozenset[str]:
-    return frozenset(cue_words().get("office", "ko"))
 
 
 _ADNOMINAL_AFTER_CASE = lazy_pattern(

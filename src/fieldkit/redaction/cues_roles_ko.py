@@ -11,7 +11,13 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from fieldkit.redaction import hangul, korean, ordinary_ko
-from fieldkit.redaction.cuewords import alternation, closed_words, cue_words, person_nouns
+from fieldkit.redaction.cuewords import (
+    alternation,
+    closed_words,
+    cue_words,
+    office_words,
+    person_nouns,
+)
 from fieldkit.redaction.hits import Hit, person_by_cue
 from fieldkit.redaction.lazy import lazy_pattern
 from fieldkit.redaction.org_nouns import korean_nouns
@@ -162,7 +168,7 @@ def _starts_role_word(folded: str, match: re.Match[str], res: Resources) -> bool
     if not at or not "가" <= folded[at - 1] <= "힣":
         return True
     role = folded[at : match.start(1)].rstrip(" ,")
-    if len(role) < 2 or role.removesuffix("인") not in _offices_ko():
+    if len(role) < 2 or role.removesuffix("인") not in office_words():
         return False
     start = at
     while start and "가" <= folded[start - 1] <= "힣" and at - start < 5:
@@ -170,11 +176,6 @@ def _starts_role_word(folded: str, match: re.Match[str], res: Resources) -> bool
     if start and "가" <= folded[start - 1] <= "힣":
         return False
     return 2 <= at - start <= 4 and folded[start:at] in res.lex_ko_common
-
-
-@lru_cache(maxsize=1)
-def _offices_ko() -> frozenset[str]:
-    return frozenset(cue_words().get("office", "ko"))
 
 
 _COPULA_END = re.compile("(?:이라서|이라도|이라|라서)$")

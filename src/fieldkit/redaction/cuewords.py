@@ -114,6 +114,13 @@ def closed_words(lang: str) -> frozenset[str]:
     return own | frozenset(words) | (frozenset(w.casefold() for w in words) - surnames)
 
 
+@lru_cache(maxsize=1)
+def office_words() -> frozenset[str]:
+    """The Korean offices of ``cues.tsv`` (목사, 부장, 반장, 계장 ...) as a set, built once: the
+    surname rules, the role rules and the surname 이 before an office ask it."""
+    return frozenset(cue_words().get("office", "ko"))
+
+
 @lru_cache(maxsize=4)
 def person_nouns(lang: str) -> frozenset[str]:
     """Role, title and kinship nouns (브로커, 언니, 아주머니): the words a sentence uses for a

@@ -83,6 +83,12 @@ def noun(word: str) -> bool:
     return word in _table().get("noun", frozenset())
 
 
+def noun_and_ra(word: str) -> bool:
+    """전야라: a dictionary noun and the copula's 라 (성탄 전야라 교회가), no Mandarin name
+    and no church's name (round 39)."""
+    return word[-1:] == "라" and noun(word[:-1])
+
+
 def stem(word: str) -> bool:
     """A verb or adjective stem of the dictionary list (하, 먹, 조심하)."""
     return word in _stems()

@@ -190,7 +190,7 @@ def _mandarin_name(start: int, stem: str, res: Resources, given: frozenset[str])
                 return None
             if stem.startswith(("이라", "이래", "이란")):
                 return None  # '직동'이라구만: the copula after a quote, no 이 + 라구 (round 24)
-            if stem[-1] == "라" and dictionary_ko.noun(stem[:-1]):
+            if dictionary_ko.noun_and_ra(stem):
                 return None  # 성탄 전야라: a noun and the copula's 라 (round 39)
             if stem[-1] in _ADMIN_SUFFIXES and stem[:-1] in res.gaz_hangul:
                 return None  # 청진시: a town and its suffix (round 19)

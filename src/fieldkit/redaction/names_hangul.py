@@ -115,6 +115,10 @@ def hangul_names(folded: str, res: Resources) -> Iterator[Hit]:
         )
 
 
+_ASKING = ("뭐", "머", "무엇", "누구", "어디")
+"""What a question opens with (이름이 뭐더라): no name is being said yet."""
+
+
 def _word_said_to_be_the_name(match: re.Match[str], res: Resources) -> bool:
     """이름도 송이여서, 이름이 나비예요: an everyday word the copula says is the name (round
     39): redacted, uncertain; never a verb, nor after 이름을 (an object), nor the bare 이
@@ -122,7 +126,7 @@ def _word_said_to_be_the_name(match: re.Match[str], res: Resources) -> bool:
     ending, stem = match.group(2), match.group(1)
     if not ending or ending == "이" or match.group().startswith("이름을"):
         return False
-    if stem.startswith(("뭐", "머", "무엇", "누구", "어디")):
+    if stem.startswith(_ASKING):
         return False  # 이름이 뭐더라: "what was it" (round 27's test, here too)
     return not korean.verb_like(stem, res) and stem not in closed_words("ko")
 
@@ -133,7 +137,7 @@ def _not_a_name_here(folded: str, match: re.Match[str], res: Resources) -> bool:
     start, stem = match.start(1), match.group(1)
     if start and folded[start - 1].isdigit():
         return True
-    if stem.startswith(("뭐", "머", "무엇", "누구", "어디")) or dictionary_ko.cause_stem(stem):
+    if stem.startswith(_ASKING) or dictionary_ko.cause_stem(stem):
         return True  # 이름이 뭐더라: "what was it"; 갚느라고: a verb's ending (round 27)
     if stem[-1] == "하" and stem[:-1] in res.lex_ko:
         return True  # 전화하라고: a noun + 하다 told to do (round 16), no name

@@ -259,7 +259,7 @@ def _hangul(folded: str, res: Resources) -> Iterator[Hit]:
             continue  # 뭐했냐고 보위부 놈들이: a question, no name (round 24)
         if gap and stem.endswith(("라는", "이란")):
             continue  # 모퉁이라는 선교단체: the naming rules cut the name (cues_naming_ko)
-        if gap and stem[-1] == "라" and dictionary_ko.noun(stem[:-1]):
+        if gap and dictionary_ko.noun_and_ra(stem):
             continue  # 성탄 전야라 교회가: a noun and the copula's 라, then the subject (r39)
         if gap and stem.endswith(_AND) and folded.startswith(_AND, match.end(3)):
             continue  # 영희랑 학교랑: a list joined by "and", no name of the school (round 36)

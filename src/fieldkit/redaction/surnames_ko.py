@@ -26,7 +26,7 @@ from functools import lru_cache
 from fieldkit.redaction import korean
 from fieldkit.redaction.anchored import finditer_from
 from fieldkit.redaction.anchors_ko import MASK, OFFICE, holds
-from fieldkit.redaction.cuewords import alternation, cue_words
+from fieldkit.redaction.cuewords import alternation, cue_words, office_words
 from fieldkit.redaction.hangul_chinese import CHINESE_SURNAMES
 from fieldkit.redaction.hits import Hit, person_by_cue
 from fieldkit.redaction.mandarin_ko import mandarin_surnames
@@ -75,14 +75,9 @@ def full_name_before_office(stem: str, title: str, res: Resources) -> bool:
     """이요한 선교사: a surname and two syllables before an office (``offices_ko.tsv``) are a
     strong cue, so the lexicon only downgrades them to *uncertain*: 이요 and 요한 are words
     too, and nothing in a word list tells 이요한 from 이상한 ("strange"), which is flagged."""
-    if len(stem) != 3 or stem[0] not in res.sur_ko_hangul or title not in _offices():
+    if len(stem) != 3 or stem[0] not in res.sur_ko_hangul or title not in office_words():
         return False
     return stem not in res.lex_ko and not korean.verb_form(stem, res)
-
-
-@lru_cache(maxsize=1)
-def _offices() -> frozenset[str]:
-    return frozenset(cue_words().get("office", "ko"))
 
 
 @lru_cache(maxsize=1)
@@ -134,7 +129,7 @@ def _glued_offices(folded: str, res: Resources) -> list[Hit]:
     out: list[Hit] = []
     if not holds(folded, OFFICE):
         return out  # no office: the scan would find none (round 32, speed: anchors_ko)
-    rx, offices = _rx(), _offices()
+    rx, offices = _rx(), office_words()
     for office in rx["office"].finditer(folded):
         start = glued_surname(folded, office.start(), res)
         if start is None or len(office.group()) < 2:
