@@ -15,7 +15,13 @@ from fieldkit.redaction.cuewords import closed_words, cue_words, gazetteer_entry
 from fieldkit.redaction.epithets_ko import epithet
 from fieldkit.redaction.hits import Hit, person_by_cue
 from fieldkit.redaction.lazy import lazy_pattern
-from fieldkit.redaction.org_nouns import kind_noun_length, modified_noun_name, named_bodies_ko
+from fieldkit.redaction.org_nouns import (
+    GROUP_NOUNS_KO,
+    kind_noun_length,
+    korean_nouns,
+    modified_noun_name,
+    named_bodies_ko,
+)
 from fieldkit.redaction.orgs_ko import names_a_workplace
 from fieldkit.redaction.orgs_trade_ko import kind_word
 from fieldkit.redaction.resources import Resources
@@ -153,8 +159,19 @@ _CONCESSIVE = lazy_pattern(
 _CALLED_OBJECT = lazy_pattern(r"(?:그|저|나|언니|오빠|동생|딸|아들|애)(?:를|을)\s$")
 """저를 X라고 불렀어요, 그 언니를 X라고 불렀다: a person called X with 라고 (round 16)."""
 _SELF_OBJECT = lazy_pattern(r"자기를\s$|자기\s?이름을\s$")
-_AMONG = lazy_pattern(r"(?:끼리|끼린|다들|모두들?|동네에서|마을에서|동네서)\s(?:그냥\s|다\s)?$")
+_AMONG = lazy_pattern(
+    r"(?:끼리|끼린|끼리는|다들|모두들?|동네에서|마을에서|동네서)\s(?:그냥\s|다\s)?$"
+)
 """우리끼리 X라고 했어요, 다들 X라 불렀다: what a group called someone (round 22)."""
+_WE_CALLED = lazy_pattern(r"(?:우리는|우린|사람들은|말로는|말론)\s(?:그냥\s|다\s)?$")
+_OBJECT_BEFORE_WE = lazy_pattern(
+    r"(?:사람|여자|남자|놈|아저씨|아줌마|아주머니|할머니|할아버지|남편|사장|주인|친구|애|"
+    r"공안|대위|대장|영감|마누라)(?:을|를)\s[^.!?]{0,12}$"
+)
+"""Round 40: what we or they called someone, in our tongue (우리 조선 사람들은 그냥 소매라
+했지비, 중국말로는 자오위린이라 하더라구요).  We also say what we call things (우리는 그냥
+'부추'라 했슴다), so a word the dictionary holds is a name here only when a person was the
+object just before (주인 아줌마를 우린 주걱턱이라 했는데)."""
 _SAID = lazy_pattern(r"만?\s?(?:했|하더|하대|합디|한다|해요|소개|그랬|그러더|그래요|그럽디)")
 """자기를 X라고(만) 했다: round 29 reads the delimiter 만 ("said only X") too; round 33 the
 spoken 그러다 for 하다 (다들 곰이라 그랬지, "everyone called him Bear")."""
@@ -180,16 +197,35 @@ def _called_person(folded: str, start: int, spoken: bool, rest: str) -> bool:
     return said and _SELF_OBJECT().search(before) is not None
 
 
+def _we_called(folded: str, start: int, word: str, rest: str, res: Resources) -> bool:
+    """우리는 그냥 X라 했지비: a name when X is no dictionary word or a person was the object."""
+    if _WE_CALLED().search(folded, max(0, start - 10), start) is None:
+        return False
+    if _NAMING_VERB().match(rest) is None and _SAID().match(rest) is None:
+        return False
+    return word not in res.lex_ko or bool(
+        _OBJECT_BEFORE_WE().search(folded, max(0, start - 30), start)
+    )
+
+
+def _business_before(folded: str, start: int) -> bool:
+    """美星 복장공장, 우리는 미성이라 했는데: what we called a business just named is its name."""
+    words = re.findall(r"[가-힣]+", folded[max(0, start - 24) : start])
+    return any(word.endswith(noun) for word in words for noun in korean_nouns())
+
+
 _NAME_OBJECT = lazy_pattern(r"(?:이름|별명|애칭|가명)(?:을|를|은)\s$")
 _GAVE_NAME = lazy_pattern(r"만?\s?(?:지었|지어|짓|지을|붙였|붙여|붙이|정했|바꿨|바꾸)")
 """딸 이름을 X라고 지었어요, 별명을 X라고 붙였다: a name given, the word is that name however the
 dictionary reads it (round 36, from the development sets' silent misses beside a cue)."""
 _PLACE_OBJECT = lazy_pattern(
-    r"(?:동네|마을|고장|골짜기|산골|부락|거리|골목|데|곳|고개|나루|여울)(?:를|을|는|은)\s"
+    r"(?:동네|마을|고장|골짜기|산골|부락|거리|골목|데|곳|고개|나루|여울|산|언덕|바위|우물|개울)"
+    r"(?:를|을|는|은)\s"
     r"(?:다들\s|모두\s|그냥\s|우리는\s|우리끼리\s|사람들은\s|사람들이\s)?$"
 )
 """그 동네를 X라고 했어요: what a village is called is a place (round 36, 버들골).  Round 37:
-what a spot is called, and by whom (강이 좁아지는 데를 우리는 X라구 불렀어요)."""
+what a spot is called, and by whom (강이 좁아지는 데를 우리는 X라구 불렀어요).  Round 40: a
+hill, a rock, a well (그 산을 모얼산이라 했는데)."""
 
 
 def _called_place(folded: str, start: int, rest: str) -> bool:
@@ -219,6 +255,9 @@ def _modified_noun(folded: str, after: re.Match[str], res: Resources) -> frozens
         rest = nxt.group(1)[len(noun) :]
         if nxt.group(1).startswith(noun) and _COPULA_AFTER().match(rest):
             return frozenset({noun})  # 분이었고요: the noun, then its copula
+    body = korean.split_particle(nxt.group(1))[0]
+    if body in GROUP_NOUNS_KO:
+        return frozenset({body})  # 열린문이라는 한국 단체에서: a group, its kind (round 40)
     return frozenset()
 
 
@@ -249,6 +288,7 @@ def _word_ends_in_i(folded: str, end: int, stem: str, res: Resources) -> bool:
 
 
 _CLOSING_QUOTES = frozenset("'’\"”")
+_OPENING_QUOTES = frozenset("'‘\"“")
 
 
 def _said_of_a_thing(
@@ -308,8 +348,11 @@ def korean_naming(folded: str, res: Resources) -> list[Hit]:
             continue  # X라는 것: a quotation, not a name
         spoken = cue.group().endswith(" ")  # 까치라 불렀다
         rest = folded[cue.end() - spoken :][:6]
-        called = _called_person(folded, start, spoken, rest)
-        village = _called_place(folded, start, rest)
+        opened = start - 1 if start and folded[start - 1] in _OPENING_QUOTES else start
+        called = _called_person(folded, opened, spoken, rest)  # 운전수를 "왕눈이"라고 (r40)
+        we = not called and _we_called(folded, opened, name, rest, res)
+        called = called or we
+        village = _called_place(folded, opened, rest)
         called = called or village
         if spoken and not _NAMING_VERB().match(rest) and not called:
             continue  # 겨울이라 추웠다: 라 without 고 names only before 불렀, 부르 ... or
@@ -341,7 +384,9 @@ def korean_naming(folded: str, res: Resources) -> list[Hit]:
         if not named and not org and thing_named(folded, start, stem, nouns, res):
             continue  # 언감자떡이라구, X라는 알약, 얼음을 X라구 했다: a thing (round 26)
         label = "PLACE" if place or village or (not named and _place_name(stem, res)) else "PERSON"
-        label = "ORG" if org and not person else label
+        label = (
+            "ORG" if (org and not person) or (we and _business_before(folded, opened)) else label
+        )
         hit = named_hit(start, stem, res, "naming_cue")
         longest, rule = (6, "called_place") if village else (4, "called_person")  # 버드나무골
         if hit is None and called and 2 <= len(stem) <= longest and stem not in closed_words("ko"):
@@ -360,7 +405,7 @@ def korean_naming(folded: str, res: Resources) -> list[Hit]:
             hit = hit._replace(end=cue.end())  # 김미란이지요: 란 is the name's (round 31)
         if hit is not None:
             word = folded[hit.start : hit.end]
-            uncertain = hit.uncertain or epithet(word, res) or epithet(word + "이", res)
+            uncertain = hit.uncertain or we or epithet(word, res) or epithet(word + "이", res)
             out.append(hit._replace(label=label, uncertain=uncertain))
     for match in rx.naming_before.finditer(folded):
         stem, tail = _dialect_copula(match.group(1)) or korean.name_stem(

@@ -46,14 +46,16 @@ _KIN_EXTRA = (
     "외손자|외손녀|친손자|친손녀|증손자|증손녀|큰아들|작은아들|막내딸|막내아들|장남|장녀|차남|차녀"
 )
 _GA_FOLLOWERS = (
-    r"가(?:(\s?(?:영감|노인|놈|녀석|늙은이|할멈|할배|아바이|아매|에미나이|에미나|간나|새끼)"
+    r"가(?:(\s?(?:영감|노인|놈|녀석|늙은이|할멈|할배|아바이|아매|에미나이|에미나|간나|새끼"
+    r"|아저씨|아주머니|아줌마|아재|할아버지|할머니|총각)"
     r"|\s성(?=\s|을|이|씨|가진))"
     r"|네(?=[가-힣\s,.])|(?:였|이었|라는|래|인데|구만|라고|라서|예요|에게)"
     r"|(?:가|한테|하고|랑|고|에|야)(?=[\s,.!?]))"
 )
 """Round 21: the northern 에미나이 (문가 에미나이) among the strong followers; a particle
 after the 가 (방가가 받아서, 배가하고), or 고 after 성은 (성은 박가고), for a surname whose
-가-word is no word.  Round 33: 라서, 예요, 에게, 에 and 야 (제가 김가라서, 김가에 팔렸다)."""
+가-word is no word.  Round 33: 라서, 예요, 에게, 에 and 야 (제가 김가라서, 김가에 팔렸다).
+Round 40: the kin words said of a man or woman by surname (박가 아저씨네, 최가 할머니)."""
 _PARTICLE_END = frozenset("가는이은을를에도의와과")
 _WORD = r"([가-힣]{1,4})"
 _NAMING = lazy_pattern(r"이름|예명|별명|가명|닉네임")
@@ -173,8 +175,8 @@ def _household_ga(folded: str, res: Resources) -> list[Hit]:
         if match.group() == "가" and rx["role_before"].search(folded, max(0, at - 8), at) is None:
             continue  # X가 and a space: a particle, unless a role noun comes before (중개 김가)
         if _surname_ga(folded[at], res, strong):
-            out.append(
-                person_by_cue(at, at + 1, "surname_household_ga", folded[at] in WORD_SURNAMES)
+            out.append(  # the 가 is the name's (최가 놈이): no particle left behind
+                person_by_cue(at, at + 2, "surname_household_ga", folded[at] in WORD_SURNAMES)
             )
     return out
 

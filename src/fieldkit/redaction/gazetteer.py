@@ -46,18 +46,20 @@ from fieldkit.redaction.verbs_ko import verb_alone
 __all__ = ["find_gazetteer_native", "verdict"]
 
 _PARTICLE = (
-    "에서부터|에서였어요|에서였는데|에서였고|에서였다|에서요|에서는|에서도|에서의|에선|에서|으로부터|로부터|으로는|로는|으로|로|에는|에도|에게|에|"
+    "에서부터|에서였어요|에서였는데|에서였고|에서였다|에서요|에서는|에서도|에서의|에선|에서|으로부터|로부터|으로는|로는|으로|로|으루는|루는|으루두|루두|으루|루|에는|에도|에게|에|"
     "까지|부터|은|는|이|가|을|를|의|와|과|도|만|이나|나|이랑|랑|하고|하구|처럼|보다|이라고|라고|"
     "이라는|라는|이다|이고|이었어요|이었는데|이었고|였어요|였는데|였고|이었어|였어|이었시오|였시오|이었|였|엔|"
     "쪽|출신|사람|입니다|"
     "이에요|예요|에요|이요|요|으로요|로요|까지요|이야|인데|이지요|이지|이죠|이래|래|임|이라|"
     "이니까|이니깐|이면|이라서|인가|인지|이더라|더라|서는|서도|서|"
     "이야요|야요|이라구|라구|이래요|이랬고|이랬는데|이랬어요|이구|이지비|이오|이우|"
-    "라서|라면|라니까|라|야"
+    "라서|라면|라니까|라|야|"
+    "이잖아요|잖아요|이잖아|잖아"
 )
 """Round 21: the spoken and northern endings after a place (남평이야요, 이도구라구,
 경흥이랬고).  Round 23: the copula's forms after an open syllable (바로 만포라, 만포야),
-as 이라 and 이야 after a closed one.  Round 25: the spoken 하구 for 하고 (연길하구 남양 사이)."""
+as 이라 and 이야 after a closed one.  Round 25: the spoken 하구 for 하고 (연길하구 남양 사이).
+Round 40: "you know" (건너가 회령이잖아요, 바로 장백이잖아요)."""
 _WORD_END = rf"(?:{_PARTICLE})?(?![가-힣])"
 _HANGUL_SUFFIX = re.compile(
     rf"(로동자구|노동자구|작업반|구역|시|현|군|구|진|촌|리|동|역|읍|면){_WORD_END}"
@@ -65,16 +67,18 @@ _HANGUL_SUFFIX = re.compile(
 _HANZI_SUFFIX = lazy_pattern("[市县縣区區镇鎮乡鄉村旗州]")
 _SUFFIX_CHARS = frozenset("市县縣区區镇鎮乡鄉村旗州")
 _HANGUL_LOCATIVE = re.compile(
-    r"(?:(?:에서부터|에서|으로부터|로부터|으로|로|에|까지|서)(?:는|도|의|만|요)?(?![가-힣])|에선(?![가-힣])"
+    r"(?:(?:에서부터|에서|으로부터|로부터|으로|로|으루|루|에|까지|서)(?:는|도|두|의|만|요)?(?![가-힣])"
+    r"|에선(?![가-힣])"
     r"|에서(?:였어요|였는데|였고|였다|요)(?![가-힣])"
     r"|\s(?:근처|부근|쪽|지역|일대|방향|방면|역전|역 앞|기차역|시내)"
     r"|공항|쪽(?:으로|에서|에)(?![가-힣])|\s?(?:출신|태생))"
 )
 """서 is the spoken 에서 (무산서 왔다, 회령서 잡혔다), 에선 the spoken 에서는 (회령에선 다
 알았어요); a town's airport (청주공항) says where; so does 쪽 glued before a locative
-(관전쪽으로: round 20), and 출신 or 태생, spaced or glued (무산출신이라서: round 35)."""
+(관전쪽으로: round 20), and 출신 or 태생, spaced or glued (무산출신이라서: round 35).  Round 40:
+으루 and 루 are the northern 으로 (혜산으루 배치받아, 강계루 갔슴다)."""
 _HANGUL_LOCATIVE_STRONG = re.compile(
-    r"(?:(?:에서부터|에서|으로부터|로부터|으로|까지)(?:는|도|의|만)?(?![가-힣])"
+    r"(?:(?:에서부터|에서|으로부터|로부터|으로|으루|까지)(?:는|도|두|의|만)?(?![가-힣])"
     r"|\s(?:근처|부근|지역|일대|방면|역전|역 앞|기차역|시내)|\s?(?:출신|태생))"
 )
 """For a frequent word (동안, 위해) a bare 에 or 로 is no sign of a place (그 동안에).  Round

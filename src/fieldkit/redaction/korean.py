@@ -61,7 +61,8 @@ PARTICLES = tuple(
             "두 이라구는 라구는 이냐구 냐구 이라두 라두 "  # the northern 두 (도): 밥두, 말두
             "이라곤 라곤 은커녕 는커녕 "  # 장난감이라곤, 장성은커녕
             "에요 하구 하구는 "  # round 23: 장웨이에요 (예요 typed after a vowel), northern 하구
-            "한텐 한테선 에겐 께선 끼린 이믄 라믄 이라믄 라문 이라문"  # round 22: 우리한텐, 돈이믄
+            "한텐 한테선 에겐 께선 끼린 이믄 라믄 이라믄 라문 이라문 "  # round 22: 우리한텐, 돈이믄
+            "으루 으루는 으루두 으루만"  # round 40: the northern 으로 (혜산으루)
         )
         | frozenset(spoken_ko.NORTHERN_COPULA),
         key=len,
@@ -83,7 +84,8 @@ predicate (이모부는 쉰이었어요: round 16), never a name."""
 
 LOCATIVE_PARTICLES = word_set(
     "에서는 에서도 에서만 으로는 으로도 으로만 으로부터 로부터 에서 까지 부터 으로 에는 에도 "
-    "에만 에 로 쪽 까지만 에서였어요 에서였다 에서였고 에서였는데 에서요"
+    "에만 에 로 쪽 까지만 에서였어요 에서였다 에서였고 에서였는데 에서요 "
+    "으루 으루는 으루두 으루만"  # round 40: northern (혜산으루 갔슴다)
 )
 VERB_FINAL = word_set(
     "다 요 고 서 며 면 지 게 니 죠 까 데 라 어 해 했 된 한 할 던 운 인 음 기 듯 러 려 께 "

@@ -38,7 +38,7 @@ from fieldkit.redaction.orgs_ko import find_branches
 from fieldkit.redaction.orgs_named import find_named_orgs
 from fieldkit.redaction.orgs_numbered_ko import find_numbered_venues
 from fieldkit.redaction.orgs_of_en import of_runs
-from fieldkit.redaction.orgs_ordinary_ko import ordinary_before_noun_ko
+from fieldkit.redaction.orgs_ordinary_ko import clothes_of, ordinary_before_noun_ko
 from fieldkit.redaction.orgs_spaced_ko import kind_compound, no_name_before_kind
 from fieldkit.redaction.orgs_taught_ko import taught_kind
 from fieldkit.redaction.orgs_trade_ko import name_before_trade, trade_and_kind
@@ -269,6 +269,8 @@ def _hangul(folded: str, res: Resources) -> Iterator[Hit]:
             continue  # 수산물 가게 (r11); 모임 카페: a group's own word, no name (r38)
         if no_name_before_kind(folded, match, stem, gap, noun):
             continue  # 수산물 가게 (r11); 동안 식당, 봉제공장 (r13: orgs_spaced_ko)
+        if not gap and clothes_of(stem, noun):
+            continue  # 여성복장: women's wear (round 40)
         town = stem in res.gaz_hangul or stem in res.gaz_marked
         if not town and ordinary_before_noun_ko(stem, gap, noun, res):
             continue

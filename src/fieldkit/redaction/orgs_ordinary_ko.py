@@ -11,6 +11,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from fieldkit.redaction import data, hangul, known_ko, korean, ordinary_ko
+from fieldkit.redaction.data import word_set
 from fieldkit.redaction.org_nouns import (
     COMPANY_SUFFIX,
     GLUED_SCHOOLS,
@@ -19,7 +20,7 @@ from fieldkit.redaction.org_nouns import (
 )
 from fieldkit.redaction.resources import Resources
 
-__all__ = ["ordinary_before_noun_ko"]
+__all__ = ["clothes_of", "ordinary_before_noun_ko"]
 
 _ADNOMINAL = frozenset("은는던운된한인진린른난온간든쁜픈할될갈일를")
 """Last syllables of verb and adjective forms that modify a noun (작은, 오래된, 유명한)."""
@@ -35,6 +36,18 @@ def _facilities_ko() -> frozenset[str]:
         for w in words.split("|")
         if w
     )
+
+
+_GARMENTS = frozenset(("복장", "피복"))
+_WEARERS = word_set("여성 남성 아동 어린이 유아 청소년 학생 작업 전통 민속 민족 운동 등산")
+"""Who wears the clothes or for what (여성복장 "women's wear"): a kind, not a garment company
+(round 40 made 복장 and 피복 a company's kind: 화신복장)."""
+
+
+def clothes_of(stem: str, noun: str) -> bool:
+    """여성복장, 작업복장: whose clothes or for what, no company (asked before a town is: 여성
+    is also a place's spelling)."""
+    return noun in _GARMENTS and stem in _WEARERS
 
 
 _WORK_VERBS = frozenset(("일하", "일해", "장사하", "장사해", "청소하", "청소해"))

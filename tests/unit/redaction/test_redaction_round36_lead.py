@@ -107,7 +107,8 @@ def test_a_township_after_its_county_before_the_copula(rules: Redactor) -> None:
 
 
 def test_a_lone_surname_and_ga_after_a_role_before_a_comma(rules: Redactor) -> None:
-    assert "림" in _spans(rules, "브로커 림가, 운전사, 다 남자였어요.", "PERSON")
+    """Round 40: the household 가 is redacted with the surname (림가), as 최가네 always was."""
+    assert "림가" in _spans(rules, "브로커 림가, 운전사, 다 남자였어요.", "PERSON")
 
 
 def test_a_name_before_a_compound_business_noun(rules: Redactor) -> None:

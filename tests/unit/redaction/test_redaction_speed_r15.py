@@ -89,7 +89,7 @@ _PIECES = (
     "과장 ",
 )
 
-_EAGER_DIGEST = "24f8199d46325c64d675423e61ae8e6083a7cdb2eb561d4692a3a5a081b4f6f9"
+_EAGER_DIGEST = "94e5e23b1722c37f47457cb9e662c90c2677db3420a421d328a9ce1529892250"
 """sha256 of the sorted ``module.NAME<TAB>flags<TAB>pattern`` lines of ``_MADE_LAZY`` on
 main eb6d825 (every one an eager ``re.compile`` there), with ``PYTHONHASHSEED=0``; updated
 in round 17, when ``korean.PARTICLES`` (which some of them are built from) gained 라고들
@@ -126,7 +126,10 @@ numbered part of a housing estate after its name (Wangjing Xiyuan 3-qu): 5efdd6b
 it; and in round 36, when ``places_slots_ko._TOWNSHIP`` read a township before the copula
 (오상 산하진이었어요): 282a34d2... before it; and in round 38, when
 ``addresses_lots._UNITS_AFTER`` read an estate's name between a lot number and its flat
-(신월동 1034 신월시영아파트 14동 503호): 09589729... before it."""
+(신월동 1034 신월시영아파트 14동 503호): 09589729... before it; and in round 40, when
+``korean.PARTICLES`` (which ``aliases_ko._PARTICLE`` is built from) gained the northern 으루
+and ``gazetteer._PARTICLE`` (``_HANGUL_GOES_ON``'s) 으루, 루 and 이잖아요 after a place
+(혜산으루, 회령이잖아요): 24f8199d... before them."""
 
 _MADE_LAZY = {
     "address_terms_ko": "_IN_CHARGE _TAK",
