@@ -9,6 +9,13 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from fieldkit.redaction import dictionary_ko, korean, ordinary_ko
+from fieldkit.redaction.cues_called_ko import (
+    NAMING_VERB,
+    business_before,
+    called_person,
+    called_place,
+    we_called,
+)
 from fieldkit.redaction.cues_places_ko import after_number
 from fieldkit.redaction.cues_roles_ko import cue_rx, named_hit, token_stem
 from fieldkit.redaction.cuewords import closed_words, cue_words, gazetteer_entry, gazetteer_place
@@ -18,7 +25,6 @@ from fieldkit.redaction.lazy import lazy_pattern
 from fieldkit.redaction.org_nouns import (
     GROUP_NOUNS_KO,
     kind_noun_length,
-    korean_nouns,
     modified_noun_name,
     named_bodies_ko,
 )
@@ -58,16 +64,10 @@ def _naming_stem(stem: str, cue: str, after: str, res: Resources) -> tuple[str, 
         return None
     if korean.verb_stem(stem, res) and not epithet(stem, res):
         return None  # 째보라고 있었슴다: a listed epithet is no 째 + 보 (round 25)
-    return stem, bool(_NAMING_VERB().match(after))
+    return stem, bool(NAMING_VERB().match(after))
 
 
 _ADMIN_WORDS = frozenset("도군리동현진촌시구읍면성향반조")
-_NAMING_VERB = lazy_pattern(
-    r"만?\s?(?:불렀|부르|불러|부를|부릅|불리|부른|부름|불린|불렸|소개|있었|있던|있는)"
-)
-"""Verbs after 라고 that say the word before it names someone: calling, introducing, and
-(round 19) being there (째보라고 있었슴다, "there was one called Jjaebo"); round 29: the
-future 부를 (달님이라 부를 거다) and the delimiter 만 (리라고만 불렀다, "only called him Li")."""
 
 
 _COPULA = frozenset(
@@ -147,91 +147,9 @@ def _syllable_of_name(folded: str, cue: re.Match[str]) -> bool:
 _LOCATIVE_AFTER_DE = frozenset(("서", "에서", "에", "로", "서요", "에서요"))
 """What follows 라는데 glued when it is 라는 데 ("at a place called") typed without its
 space (한성테크라는데서), never the hearsay 라는데 ("they say it is")."""
-_PERSON_OBJECT = lazy_pattern(
-    r"(?:사람|여자|남자|놈|녀석|그분|그녀|걔|얘|아저씨|아줌마|아주머니|아즈마이|할머니|할아버지|"
-    r"할매|남편|브로커|사장|주인|친구|애)(?:을|를)\s$"
-)
-"""그 사람을 X라 불렀다: the one called is a person, so what she is called is a name, even
-a word (round 12 of issue 11)."""
 _CONCESSIVE = lazy_pattern(
     r"\s?(?:해도|하더라도|해 봤자|해봤자|해도요|할 만한|할만한|할 만했|할 수 있|하기엔|하기에는)"
 )
-_CALLED_OBJECT = lazy_pattern(r"(?:그|저|나|언니|오빠|동생|딸|아들|애)(?:를|을)\s$")
-"""저를 X라고 불렀어요, 그 언니를 X라고 불렀다: a person called X with 라고 (round 16)."""
-_SELF_OBJECT = lazy_pattern(r"자기를\s$|자기\s?이름을\s$")
-_AMONG = lazy_pattern(
-    r"(?:끼리|끼린|끼리는|다들|모두들?|동네에서|마을에서|동네서)\s(?:그냥\s|다\s)?$"
-)
-"""우리끼리 X라고 했어요, 다들 X라 불렀다: what a group called someone (round 22)."""
-_WE_CALLED = lazy_pattern(r"(?:우리는|우린|사람들은|말로는|말론)\s(?:그냥\s|다\s)?$")
-_OBJECT_BEFORE_WE = lazy_pattern(
-    r"(?:사람|여자|남자|놈|아저씨|아줌마|아주머니|할머니|할아버지|남편|사장|주인|친구|애|"
-    r"공안|대위|대장|영감|마누라)(?:을|를)\s[^.!?]{0,12}$"
-)
-"""Round 40: what we or they called someone, in our tongue (우리 조선 사람들은 그냥 소매라
-했지비, 중국말로는 자오위린이라 하더라구요).  We also say what we call things (우리는 그냥
-'부추'라 했슴다), so a word the dictionary holds is a name here only when a person was the
-object just before (주인 아줌마를 우린 주걱턱이라 했는데)."""
-_SAID = lazy_pattern(r"만?\s?(?:했|하더|하대|합디|한다|해요|소개|그랬|그러더|그래요|그럽디)")
-"""자기를 X라고(만) 했다: round 29 reads the delimiter 만 ("said only X") too; round 33 the
-spoken 그러다 for 하다 (다들 곰이라 그랬지, "everyone called him Bear")."""
-
-
-def _called_person(folded: str, start: int, spoken: bool, rest: str) -> bool:
-    """Whether the word before 라/라고 is what a person is called: 그 사람을 X라 불렀다
-    (round 12), 그 언니를 X라고 불렀다, and 자기를 X라고 했다 (she gave herself a name:
-    round 16); an epithet there (저를 바보라고 불렀다) is redacted too, uncertain.  Round 22:
-    a person object and 했 (그 아저씨를 두부라고 했어요), a group's name for someone (우리끼리
-    X라고 했어요, 다들 X라 불렀다)."""
-    before = folded[max(0, start - 10) : start]
-    named = _NAMING_VERB().match(rest) is not None
-    said = _SAID().match(rest) is not None
-    if _PERSON_OBJECT().search(before) is not None:  # round 22: 그 아저씨를 두부라고 했어요
-        return spoken or named or said
-    if _AMONG().search(before) is not None:
-        return named or said
-    if _CALLED_OBJECT().search(before) is not None:
-        return named
-    if _NAME_OBJECT().search(before) is not None:  # round 36: 딸 이름을 빙빙이라고 지었어요
-        return named or _GAVE_NAME().match(rest) is not None
-    return said and _SELF_OBJECT().search(before) is not None
-
-
-def _we_called(folded: str, start: int, word: str, rest: str, res: Resources) -> bool:
-    """우리는 그냥 X라 했지비: a name when X is no dictionary word or a person was the object."""
-    if _WE_CALLED().search(folded, max(0, start - 10), start) is None:
-        return False
-    if _NAMING_VERB().match(rest) is None and _SAID().match(rest) is None:
-        return False
-    return word not in res.lex_ko or bool(
-        _OBJECT_BEFORE_WE().search(folded, max(0, start - 30), start)
-    )
-
-
-def _business_before(folded: str, start: int) -> bool:
-    """美星 복장공장, 우리는 미성이라 했는데: what we called a business just named is its name."""
-    words = re.findall(r"[가-힣]+", folded[max(0, start - 24) : start])
-    return any(word.endswith(noun) for word in words for noun in korean_nouns())
-
-
-_NAME_OBJECT = lazy_pattern(r"(?:이름|별명|애칭|가명)(?:을|를|은)\s$")
-_GAVE_NAME = lazy_pattern(r"만?\s?(?:지었|지어|짓|지을|붙였|붙여|붙이|정했|바꿨|바꾸)")
-"""딸 이름을 X라고 지었어요, 별명을 X라고 붙였다: a name given, the word is that name however the
-dictionary reads it (round 36, from the development sets' silent misses beside a cue)."""
-_PLACE_OBJECT = lazy_pattern(
-    r"(?:동네|마을|고장|골짜기|산골|부락|거리|골목|데|곳|고개|나루|여울|산|언덕|바위|우물|개울)"
-    r"(?:를|을|는|은)\s"
-    r"(?:다들\s|모두\s|그냥\s|우리는\s|우리끼리\s|사람들은\s|사람들이\s)?$"
-)
-"""그 동네를 X라고 했어요: what a village is called is a place (round 36, 버들골).  Round 37:
-what a spot is called, and by whom (강이 좁아지는 데를 우리는 X라구 불렀어요).  Round 40: a
-hill, a rock, a well (그 산을 모얼산이라 했는데)."""
-
-
-def _called_place(folded: str, start: int, rest: str) -> bool:
-    if _PLACE_OBJECT().search(folded[max(0, start - 14) : start]) is None:
-        return False
-    return _NAMING_VERB().match(rest) is not None or _SAID().match(rest) is not None
 
 
 _OWN_COPULA = ("에요", "예요", "었", "였", "야", "다", "고", "라", "지", "죠", "래")
@@ -349,12 +267,12 @@ def korean_naming(folded: str, res: Resources) -> list[Hit]:
         spoken = cue.group().endswith(" ")  # 까치라 불렀다
         rest = folded[cue.end() - spoken :][:6]
         opened = start - 1 if start and folded[start - 1] in _OPENING_QUOTES else start
-        called = _called_person(folded, opened, spoken, rest)  # 운전수를 "왕눈이"라고 (r40)
-        we = not called and _we_called(folded, opened, name, rest, res)
+        called = called_person(folded, opened, spoken, rest)  # 운전수를 "왕눈이"라고 (r40)
+        we = not called and we_called(folded, opened, name, rest, res)
         called = called or we
-        village = _called_place(folded, opened, rest)
+        village = called_place(folded, opened, rest)
         called = called or village
-        if spoken and not _NAMING_VERB().match(rest) and not called:
+        if spoken and not NAMING_VERB().match(rest) and not called:
             continue  # 겨울이라 추웠다: 라 without 고 names only before 불렀, 부르 ... or
             # (round 25) what a group or a person was said to be called (다들 돼지라 했어요)
         if _CONCESSIVE().match(rest) or dictionary_ko.cause_stem(name):
@@ -384,9 +302,7 @@ def korean_naming(folded: str, res: Resources) -> list[Hit]:
         if not named and not org and thing_named(folded, start, stem, nouns, res):
             continue  # 언감자떡이라구, X라는 알약, 얼음을 X라구 했다: a thing (round 26)
         label = "PLACE" if place or village or (not named and _place_name(stem, res)) else "PERSON"
-        label = (
-            "ORG" if (org and not person) or (we and _business_before(folded, opened)) else label
-        )
+        label = "ORG" if (org and not person) or (we and business_before(folded, opened)) else label
         hit = named_hit(start, stem, res, "naming_cue")
         longest, rule = (6, "called_place") if village else (4, "called_person")  # 버드나무골
         if hit is None and called and 2 <= len(stem) <= longest and stem not in closed_words("ko"):

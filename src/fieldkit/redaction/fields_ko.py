@@ -91,6 +91,8 @@ def _rx() -> dict[str, re.Pattern[str]]:
             re.MULTILINE,
         ),
         "ga": re.compile(rf"{_GA_FOLLOWERS}|가(?=[\s,.])"),
+        "age_only": re.compile(r"\((?:만\s?)?\d{1,2}\s?(?:세|살)\)"),
+        "kin_age_name": re.compile(r"(?<![가-힣])([가-힣]+)\s([가-힣]{1,4})$"),
         "role_before": re.compile(rf"(?:{roles})\s$"),
     }
 
@@ -147,6 +149,35 @@ def _kin_rows(folded: str, res: Resources) -> list[Hit]:
         if hit is not None:
             out.append(hit)
     return out
+
+
+@lru_cache(maxsize=1)
+def _relatives() -> frozenset[str]:
+    """Kinship words and roles (아들, 딸, 남편, 시누이: ``cues.tsv``)."""
+    return frozenset((*cue_words().get("kinship", "ko"), *cue_words().get("role", "ko")))
+
+
+def _kin_ages(folded: str, res: Resources) -> list[Hit]:
+    """아들 준(6세), 딸 은별(3살): a kinship word, then a word glued to an age in brackets, is
+    that child's or kinsman's name (round 40: a roster's sex is often left out, which
+    ``strong_cues_ko``'s 이름(여, 27세) needs).  A word the dictionary holds is a name only
+    uncertain (딸 봄(3살)); a count (딸 하나(3살)) or the kin word itself is none."""
+    out: list[Hit] = []
+    rx = _rx()
+    for age in rx["age_only"].finditer(folded):
+        named = rx["kin_age_name"].search(folded, max(0, age.start() - 12), age.start())
+        if named is None or named.group(1) not in _relatives():
+            continue
+        name = named.group(2)
+        if name in closed_words("ko") or name in _relatives() or name in _titles():
+            continue
+        out.append(person_by_cue(named.start(2), named.end(2), "kin_name_age", name in res.lex_ko))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _titles() -> frozenset[str]:
+    return frozenset(cue_words().get("title", "ko"))
 
 
 def _surname_ga(syllable: str, res: Resources, strong: bool) -> bool:
@@ -213,6 +244,8 @@ def find_fields(folded: str, res: Resources) -> list[Hit]:
     if ":" in folded or "：" in folded or "본인" in folded:
         out += _fields(folded, res)
     out += _kin_rows(folded, res)
+    if "(" in folded and view(folded).has_digit:
+        out += _kin_ages(folded, res)
     if "가" in folded:
         out += _household_ga(folded, res)
     if "," in folded:

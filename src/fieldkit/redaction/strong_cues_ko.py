@@ -95,12 +95,6 @@ def _kinship() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
-def _relatives() -> frozenset[str]:
-    """Kinship words and roles (아들, 딸, 남편, 시누이: ``cues.tsv``)."""
-    return _kinship() | frozenset(cue_words().get("role", "ko"))
-
-
-@lru_cache(maxsize=1)
 def _rx() -> dict[str, re.Pattern[str]]:
     c = cue_words()
     titles = alternation(c.get("title", "ko"))
@@ -137,8 +131,6 @@ def _rx() -> dict[str, re.Pattern[str]]:
             r"\((?:(?:여|남)(?:성|자)?|아동|여아|남아|유아|영아)\s?[,/]\s?(?:만\s?)?\d{1,3}\s?(?:세|살)?\)"
         ),
         "sex_age_name": re.compile(r"(?<![가-힣])([가-힣]{2,4})\s?$"),
-        "age_only": re.compile(r"\((?:만\s?)?\d{1,2}\s?(?:세|살)\)"),
-        "kin_age_name": re.compile(r"(?<![가-힣])([가-힣]+)\s([가-힣]{1,4})$"),
     }
 
 
@@ -361,24 +353,7 @@ def _records(folded: str, res: Resources) -> list[Hit]:
         if named is None or named.group(1) in closed_words("ko") or named.group(1) in _titles():
             continue
         out.append(person_by_cue(named.start(1), named.end(1), "name_sex_age", False))
-    for age in rx["age_only"].finditer(folded) if bracket else ():
-        hit = _kin_name_age(folded, age.start(), res)
-        if hit is not None:
-            out.append(hit)
     return out
-
-
-def _kin_name_age(folded: str, at: int, res: Resources) -> Hit | None:
-    """아들 준(6세), 딸 은별(3살): a kinship word, then a word glued to an age in brackets is
-    that child's or kinsman's name (round 40: the roster's sex is often left out).  A word
-    the dictionary holds is a name only uncertain (딸 하나(3살))."""
-    named = _rx()["kin_age_name"].search(folded, max(0, at - 12), at)
-    if named is None or named.group(1) not in _relatives():
-        return None
-    name = named.group(2)
-    if name in closed_words("ko") or name in _titles() or name in _relatives():
-        return None
-    return person_by_cue(named.start(2), named.end(2), "kin_name_age", name in res.lex_ko)
 
 
 def _record_word(name: str, res: Resources) -> bool:
