@@ -234,7 +234,7 @@ def aliases(text: str, hits: list[Hit], res: Resources) -> list[Hit]:
             if word in skip or _covering(spans, *match.span(1)) is not None:
                 continue
             token = _TOKEN().match(text, match.start(1))
-            if token is not None and known_ko.verb_form(token.group(), res):
+            if token is not None and _verb_after(token.group(), res):
                 continue  # 우리말로 불렀지: a verb after 우리말로, no alias (round 24)
             source = _nearest_before(spans, match.start())
             if source is not None:
@@ -304,6 +304,14 @@ def _read_beside(text: str, spans: _Spans, res: Resources) -> Iterator[Hit]:
         for start, end in (match.span(1), (match.start(2), match.start(2) + len(read))):
             if _covering(spans, start, end) is None:
                 yield Hit(start=start, end=end, label="PERSON", detector="cue", rule="read_beside")
+
+
+def _verb_after(token: str, res: Resources) -> bool:
+    """A verb form after 우리말로 (불렀지; round 40: 읽으면, 읽으니까, the verb's conditional
+    and causal endings after a consonant, which the verb lists do not conjugate)."""
+    if known_ko.verb_form(token, res):
+        return True
+    return token.endswith(("으면", "으니까", "으니")) and korean.verb_like(token, res)
 
 
 _TOKEN = lazy_pattern(r"[가-힣]+")

@@ -31,7 +31,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from fieldkit.redaction import korean
+from fieldkit.redaction import dictionary_ko, korean
 from fieldkit.redaction.affectionate_ko import find_affectionate_more
 from fieldkit.redaction.calls_base_ko import (
     ADNOMINAL,
@@ -249,12 +249,12 @@ def _name_titles(folded: str, res: Resources) -> list[Hit]:
             and (bare in res.lex_ko or tail in korean.LOCATIVE_PARTICLES or bare[-1] in "씨님")
         ):
             continue  # 동네의 아저씨; 양강도에 오빠; 방씨가 브로커; 가을 언니 is no 가 + 을
-        if stem[-1] in "은는이가을를의도" and stem[:-1] in res.lex_ko and not read_whole:
-            continue  # 그 목걸이는 엄마 거였다: a word and its particle
+        if stem[-1] in "은는이가을를의도" and not read_whole and _word(stem[:-1], res):
+            continue  # 그 목걸이는 엄마 거였다, 정착금은 브로커: a word and its particle
         if tail and korean.plural_of_word(bare, res):
             continue  # 손님들은 언니를: a noun's plural and its particle, nobody's name (r34)
-        if korean.verb_like(stem, res) or stem[-1] == "던":
-            continue  # 밥을 줬는데 사장은, 일하던 동무: a verb form before the title
+        if korean.verb_like(stem, res) or stem[-1] == "던" or stem.endswith(_VERB_TAILS):
+            continue  # 밥을 줬는데 사장은, 일하던 동무; 노래 잘하는 언니, 말하니까 엄마가 (r40)
         if stem.endswith("이라") and stem[:-2] in res.lex_ko_common:
             continue  # 달도 없는 날이라 브로커가: a noun and the copula's 'as it was' (r19)
         if len(stem) > 2 and stem.endswith(_KIND_ENDS):
@@ -279,6 +279,15 @@ def _name_titles(folded: str, res: Resources) -> list[Hit]:
 
 
 _KIND_ENDS = ("교회", "성당", "식당", "공장", "농장", "병원", "학교", "회사", "센터", "선교회")
+_VERB_TAILS = ("하는", "하니까", "했다가", "하다가", "고는", "면서도", "해서", "라구")
+"""A verb's adnominal or connective ending before a title (노래 잘하는 언니, 이름 듣고는
+지도원이, 전화로 말하니까 엄마가): round 40, from the development sets' certain false
+positives; no given name ends so."""
+
+
+def _word(bare: str, res: Resources) -> bool:
+    """A noun of the word lists or the dictionary (정착금, 딸래미 are no frequent words)."""
+    return bare in res.lex_ko or (len(bare) >= 2 and dictionary_ko.noun(bare))
 
 
 def _called_with_i(stem: str, res: Resources) -> bool:

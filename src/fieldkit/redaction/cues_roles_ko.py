@@ -198,8 +198,12 @@ def korean_roles(folded: str, res: Resources) -> list[Hit]:
             continue  # 반장 아주마이랑: a title ending in 이 read as a stem and 이랑 (round 14c)
         if token[-1] == "라" and token[:-1] in closed_words("ko"):
             continue  # 남편 친구라 모른 척했어요: the copula's 라 after a kin word (round 17)
-        if _is_possessed(_COPULA_END.sub("", korean.split_particle(token)[0])):
+        unparticled = korean.split_particle(token)[0]
+        bare = _COPULA_END.sub("", unparticled)
+        if _is_possessed(bare):
             continue  # 브로커 전화번호는, 언니 생일이라, 어머니 제삿날: what is hers, not who
+        if bare != unparticled and bare in res.lex_ko_common:
+            continue  # 오빠 동창이라, 남편 친척이라: a common noun and the copula (round 40)
         if stem[-1] == "임" and stem[:-1] in res.lex_ko_common:
             continue  # 외삼촌 이름임: a note's nominal copula after a word (round 17)
         if stem.endswith("뿐"):

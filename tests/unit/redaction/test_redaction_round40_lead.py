@@ -209,3 +209,49 @@ def test_whose_clothes_is_no_company(rules: Redactor, text: str) -> None:
 def test_a_group_named_before_a_modifier_and_its_kind(rules: Redactor) -> None:
     """열린문이라는 한국 단체에서: a word (a nation, a town) between the name and 단체."""
     assert "새빛" in _spans(rules, "새빛이라는 한국 단체에서 나온 분이 도와줬어요.", "ORG")
+
+
+# --- precision -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "보안원이 우리 삼촌 동창이라 좀 봐줬어요.",
+        "가게 주인이 시누이 친척이라 소문이 다 났어요.",
+    ],
+)
+def test_a_common_noun_and_the_copula_after_a_kin_word_is_no_name(
+    rules: Redactor, text: str
+) -> None:
+    """오빠 동창이라: "being my brother's classmate", no one called 동창."""
+    assert not any(span.startswith(("동창", "친척")) for span in _spans(rules, text, "PERSON"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "시어머니 이름이 王秀英, 우리말로 읽으면 왕수영이에요.",
+        "和龙, 우리 말로 읽으면 화룡이지요.",
+    ],
+)
+def test_reading_it_in_our_tongue_is_no_alias(rules: Redactor, text: str) -> None:
+    """우리말로 읽으면 X: the verb "if you read it" is not the name's other spelling."""
+    assert "읽으면" not in _spans(rules, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "우리 반에 노래 잘하는 언니가 있었어요.",
+        "그 번호를 말하니까 엄마가 울었어요.",
+        "보위부에서 이름 듣고는 지도원이 웃었어요.",
+        "막내딸은 아빠를 닮았어요.",
+    ],
+)
+def test_a_verb_or_a_noun_and_its_particle_before_a_title_is_no_name(
+    rules: Redactor, text: str
+) -> None:
+    """노래 잘하는 언니, 말하니까 엄마가: a verb's adnominal or connective before a title, or a
+    dictionary noun and its topic particle, names no one."""
+    assert _spans(rules, text, "PERSON") == []
