@@ -25,6 +25,13 @@ _PERSON_OBJECT = lazy_pattern(
 )
 """그 사람을 X라 불렀다: the one called is a person, so what she is called is a name, even
 a word (round 12 of issue 11)."""
+_OBJECT_THEN = lazy_pattern(
+    r"(?:사람|여자|남자|놈|아저씨|아줌마|아주머니|할머니|할아버지|남편|브로커|사장|주인|친구|"
+    r"공안|보위원|계호원|안전원|중개인|영감|마누라|반장|대장)(?:을|를)\s"
+    r"(?:그냥|다들|모두|우리는|우린|우리끼리는|다)\s$"
+)
+"""Round 40: the person called, then who called or how (그 공안을 그냥 너구리라 했지비, 계호원을
+우린 X라 불렀다): the object is as strong a cue with the adverb or the voice between."""
 _CALLED_OBJECT = lazy_pattern(r"(?:그|저|나|언니|오빠|동생|딸|아들|애)(?:를|을)\s$")
 """저를 X라고 불렀어요, 그 언니를 X라고 불렀다: a person called X with 라고 (round 16)."""
 _SELF_OBJECT = lazy_pattern(r"자기를\s$|자기\s?이름을\s$")
@@ -55,6 +62,8 @@ def called_person(folded: str, start: int, spoken: bool, rest: str) -> bool:
     before = folded[max(0, start - 10) : start]
     named = NAMING_VERB().match(rest) is not None
     said = _SAID().match(rest) is not None
+    if _OBJECT_THEN().search(folded, max(0, start - 18), start) is not None:
+        return spoken or named or said  # round 40: 그 공안을 그냥 너구리라 했지비
     if _PERSON_OBJECT().search(before) is not None:  # round 22: 그 아저씨를 두부라고 했어요
         return spoken or named or said
     if _AMONG().search(before) is not None:
