@@ -169,15 +169,10 @@ def _kin_ages(folded: str, res: Resources) -> list[Hit]:
         if named is None or named.group(1) not in _relatives():
             continue
         name = named.group(2)
-        if name in closed_words("ko") or name in _relatives() or name in _titles():
-            continue
+        if name in closed_words("ko") or name in person_nouns("ko"):
+            continue  # 아들 딸(3살): a kinship word, a role or a title is no name
         out.append(person_by_cue(named.start(2), named.end(2), "kin_name_age", name in res.lex_ko))
     return out
-
-
-@lru_cache(maxsize=1)
-def _titles() -> frozenset[str]:
-    return frozenset(cue_words().get("title", "ko"))
 
 
 def _surname_ga(syllable: str, res: Resources, strong: bool) -> bool:
