@@ -37,6 +37,7 @@ _ENDING = (
     r"이야|이었|였|이다|이고|이란|인가|인지|이|은|는|가|을|를|야|다|지|요)?(?![가-힣])"
 )
 _B = rf"([가-힣]{{2,4}}?){_ENDING}"
+_ASKING = r"(?:이었나|였나|이었던가|였던가|이던가|던가|인가)"
 _RX = {
     # A, B라고도 / A, B 말이에요
     "comma": lazy_pattern(rf"([가-힣{_HAN}]{{2,6}}), {_B}(?=이?라고도|\s말이|\s말입)"),
@@ -67,6 +68,11 @@ _RX = {
     "corrected": lazy_pattern(
         rf"(?<![가-힣])([가-힣{_HAN}]{{1,5}}?)(이가|가|이는|는|은|를|을|한테|이랑|랑|하고)"
         rf",?\s아니(?:,\s?|\s)([가-힣{_HAN}]{{1,5}}?)\2(?![가-힣])"
+    ),
+    # A였나, 아니 B이었나: the asking copula corrected, after a vowel or a consonant (round 41)
+    "corrected_asking": lazy_pattern(
+        rf"(?<![가-힣])([가-힣{_HAN}]{{1,5}}?){_ASKING}"
+        rf",?\s아니(?:,\s?|\s)([가-힣{_HAN}]{{1,5}}?){_ASKING}(?![가-힣])"
     ),
 }
 """Round 28, speed: compiled on first use (``lazy_pattern``), each behind its literal gate
@@ -201,8 +207,12 @@ def _pairs(text: str) -> Iterator[tuple[tuple[int, int], tuple[int, int], bool]]
     for match in matches_near(text, namely, _RX["namely"](), 9, 20) if namely else ():
         yield match.span(1), match.span(2), False
     corrected = positions(text, ("아니",))  # 남편 조가, 아니 자오가
-    for match in matches_near(text, corrected, _RX["corrected"](), 14, 16) if corrected else ():
+    if not corrected:
+        return
+    for match in matches_near(text, corrected, _RX["corrected"](), 14, 16):
         yield match.span(1), match.span(3), False
+    for match in matches_near(text, corrected, _RX["corrected_asking"](), 14, 16):
+        yield match.span(1), match.span(2), False
 
 
 def aliases(text: str, hits: list[Hit], res: Resources) -> list[Hit]:

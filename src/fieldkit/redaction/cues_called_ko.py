@@ -39,7 +39,9 @@ _AMONG = lazy_pattern(
     r"(?:끼리|끼린|끼리는|다들|모두들?|동네에서|마을에서|동네서)\s(?:그냥\s|다\s)?$"
 )
 """우리끼리 X라고 했어요, 다들 X라 불렀다: what a group called someone (round 22)."""
-_WE_CALLED = lazy_pattern(r"(?:우리는|우린|사람들은|말로는|말론)\s(?:그냥\s|다\s)?$")
+_WE_CALLED = lazy_pattern(
+    r"(?:우리는|우린|사람들은|족들은|족은|인들은|말로는|말론)\s(?:그냥\s|다\s)?$"
+)
 _OBJECT_BEFORE_WE = lazy_pattern(
     r"(?:사람|여자|남자|놈|아저씨|아줌마|아주머니|할머니|할아버지|남편|사장|주인|친구|애|"
     r"공안|대위|대장|영감|마누라)(?:을|를)\s[^.!?]{0,12}$"
@@ -47,10 +49,14 @@ _OBJECT_BEFORE_WE = lazy_pattern(
 """Round 40: what we or they called someone, in our tongue (우리 조선 사람들은 그냥 소매라
 했지비, 중국말로는 자오위린이라 하더라구요).  We also say what we call things (우리는 그냥
 '부추'라 했슴다), so a word the dictionary holds is a name here only when a person was the
-object just before (주인 아줌마를 우린 주걱턱이라 했는데)."""
-_SAID = lazy_pattern(r"만?\s?(?:했|하더|하대|합디|한다|해요|소개|그랬|그러더|그래요|그럽디)")
+object just before (주인 아줌마를 우린 주걱턱이라 했는데).  Round 41: a people as the voice
+(조선족들은 신둔이라 하고 한족들은 신툰이라 했어요), and 하고 between two such sayings."""
+_SAID = lazy_pattern(
+    r"만?\s?(?:했|하더|하대|합디|한다|해요|소개|그랬|그러더|그래요|그럽디|하고\s|하구\s)"
+)
 """자기를 X라고(만) 했다: round 29 reads the delimiter 만 ("said only X") too; round 33 the
-spoken 그러다 for 하다 (다들 곰이라 그랬지, "everyone called him Bear")."""
+spoken 그러다 for 하다 (다들 곰이라 그랬지, "everyone called him Bear"); round 41 the
+connective 하고 (A라 하고 B라 했어요)."""
 
 
 def called_person(folded: str, start: int, spoken: bool, rest: str) -> bool:

@@ -75,7 +75,7 @@ _COPULA = frozenset(
         "이다 다 이야 야 입니다 이었다 였다 이었습니다 였습니다 이고 고 이며 며 라고 이라고 예요 "
         "이에요 이래요 래요 인데 이었는데 였는데 이지만 이었고 였고 이라는 라는 이라 라 이란 란 "
         "이었어요 였어요 이었지요 였지요 이었죠 였죠 이었슴다 였슴다 이었대요 였대요 "
-        "이야요 이라요 이였슴다 임다 인 인가 인지 이라서 라서"
+        "이야요 이라요 이였슴다 임다 인 인가 인지 이라서 라서 이었나 였나 이었던가 였던가"
     )
 )
 """What follows the name after 이름은/이름이: a copula or a quotation (영희였다, 영희라고);
@@ -147,6 +147,17 @@ def _syllable_of_name(folded: str, cue: re.Match[str]) -> bool:
 _LOCATIVE_AFTER_DE = frozenset(("서", "에서", "에", "로", "서요", "에서요"))
 """What follows 라는데 glued when it is 라는 데 ("at a place called") typed without its
 space (한성테크라는데서), never the hearsay 라는데 ("they say it is")."""
+_SETTLEMENTS = frozenset(("데", "곳", "마을", "동네", "부락", "산골"))
+"""A place noun after the naming cue (지시라는 데서, 모얼이라는 마을): the word is that place's
+name, so the lexicon only downgrades it (round 41, from set CO)."""
+_DE_TAILS = frozenset(str.split("서 서도 서는 서요 에 에서 에서도 로 가 는 도"))
+
+
+def _at_a_place(word: str) -> bool:
+    """데서도, 데에: the place noun 데 and its particle (read by ``_nouns`` as no noun)."""
+    return word.startswith("데") and word[1:] in _DE_TAILS
+
+
 _CONCESSIVE = lazy_pattern(
     r"\s?(?:해도|하더라도|해 봤자|해봤자|해도요|할 만한|할만한|할 만했|할 수 있|하기엔|하기에는)"
 )
@@ -262,6 +273,7 @@ def korean_naming(folded: str, res: Resources) -> list[Hit]:
         nouns = _nouns(after.group(1) or "", res) | _modified_noun(folded, after, res)
         glued_place = cue.group().endswith("는데") and after.group(1) in _LOCATIVE_AFTER_DE
         nouns = nouns | {"데"} if glued_place else nouns  # 한성테크라는데서: 라는 데서 (r21)
+        nouns = nouns | {"데"} if _at_a_place(after.group(1) or "") else nouns
         if nouns & _naming_set("not_naming"):
             continue  # X라는 것: a quotation, not a name
         spoken = cue.group().endswith(" ")  # 까치라 불렀다
@@ -290,7 +302,8 @@ def korean_naming(folded: str, res: Resources) -> list[Hit]:
         if len(stem) > 2 and kind_noun_length(stem):
             continue  # 은혜교회라고 있었는데: a name and its kind, the org rules' (round 19)
         strong = strong or org or glued_place or bool(nouns & _naming_set("naming_noun"))
-        strong = strong or called
+        settled = bool(nouns & _SETTLEMENTS) and cue.group().rstrip().endswith(("는", "란"))
+        strong = strong or called or settled  # 지시라는 데서 (round 41)
         ordinary = stem in res.lex_ko or korean.ordinary(stem, res)
         if not strong and ordinary and not korean.name_shaped(stem):
             continue  # a medium cue: the lexicon still decides
@@ -355,10 +368,14 @@ def korean_naming(folded: str, res: Resources) -> list[Hit]:
     return out
 
 
-_DIALECT_COPULAS = ("이야요", "이라요", "이였슴다", "이었슴다", "임다", "인가", "인지", "인")
+_DIALECT_COPULAS = (
+    *("이야요", "이라요", "이였슴다", "이었슴다", "임다", "인가", "인지", "인"),
+    *("이었나", "였나", "이었던가", "였던가"),
+)
 """Northern and spoken copulas ``korean.split_particle`` does not strip (별이야요): round 11;
 the copula's adnominal 인 (이름이 영희인 여자): round 16; round 29: the copula asking
-(이름이 솜삭인가 그랬어요, 순덕인지 순독인지: the speaker unsure which name, still a name)."""
+(이름이 솜삭인가 그랬어요, 순덕인지 순독인지: the speaker unsure which name, still a name);
+round 41: its past (이름이 향미였나, 순희였나 그래요), whose 였나 the name's span had kept."""
 
 
 def _dialect_copula(word: str) -> tuple[str, str] | None:

@@ -62,7 +62,8 @@ PARTICLES = tuple(
             "이라곤 라곤 은커녕 는커녕 "  # 장난감이라곤, 장성은커녕
             "에요 하구 하구는 "  # round 23: 장웨이에요 (예요 typed after a vowel), northern 하구
             "한텐 한테선 에겐 께선 끼린 이믄 라믄 이라믄 라문 이라문 "  # round 22: 우리한텐, 돈이믄
-            "으루 으루는 으루두 으루만"  # round 40: the northern 으로 (혜산으루)
+            "으루 으루는 으루두 으루만 "  # round 40: the northern 으로 (혜산으루)
+            "이었나 였나 이었던가 였던가"  # round 41: the asking copula (향미였나, 아니 ...)
         )
         | frozenset(spoken_ko.NORTHERN_COPULA),
         key=len,

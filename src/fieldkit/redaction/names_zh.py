@@ -54,6 +54,12 @@ def hanzi_names(folded: str, res: Resources) -> Iterator[Hit]:
                 )
     for match in rx["zh_cue"].finditer(folded):
         name = match.group(2)
+        if folded.startswith("姓名", match.start(1)):
+            field = _NAME_FIELD.match(folded, match.start(1))
+            if field is not None and (field.group(1) or field.group(2)[0] in res.sur_zh_hanzi):
+                # 姓名 李春梅, 姓名李娜: a form's name field, no "surnamed" (round 41)
+                yield Hit.at(field.span(2), label="PERSON", detector="name", rule="zh_name_field")
+            continue
         if match.group(1) == "姓":
             if folded[match.start(1) - 1 : match.end(1)] in res.lex_zh:
                 continue  # 老百姓, 贵姓, 同姓: a word, no "surnamed"
@@ -68,6 +74,9 @@ def hanzi_names(folded: str, res: Resources) -> Iterator[Hit]:
             yield Hit.at(
                 match.span(2), label="PERSON", detector="name", rule="zh_cue", uncertain=True
             )
+
+
+_NAME_FIELD = re.compile(r"姓名(\s?[:：]\s?|\s)?([\u4e00-\u9fff]{2,4})(?![\u4e00-\u9fff])")
 
 
 def _surnamed(folded: str, match: re.Match[str], res: Resources) -> tuple[int, int] | None:

@@ -69,6 +69,10 @@ _PLACE_NOUN_AFTER = lazy_pattern(
 )  # 石岛라는 데가: the naming cue names a place (round 18)
 
 
+_UNIT_ENDS = frozenset("村屯镇鎮乡鄉县縣市区區街庄沟溝")
+"""The last character of a Chinese place's unit (新屯村, 亮兵镇): a place, not a person."""
+
+
 def hanzi_named(folded: str, res: Resources) -> list[Hit]:
     """Hanzi names a Korean naming cue points at: certain, whatever the Chinese word list
     says (a famous name is a frequent word); a gazetteer spelling is a place."""
@@ -80,6 +84,7 @@ def hanzi_named(folded: str, res: Resources) -> list[Hit]:
         stem = match.group(group)
         entry = gazetteer_entry(stem, res)
         place = entry is not None or _PLACE_NOUN_AFTER().match(folded, match.end(group)) is not None
+        place = place or (len(stem) > 1 and stem[-1] in _UNIT_ENDS)  # 新屯村이라고 (round 41)
         out.append(
             Hit(
                 start=match.start(group),

@@ -48,7 +48,10 @@ _SCHOOLS = (
     "초등학교",
     "학교",
 )
-_COPULA = "이에요|예요|이었어요|였어요|이야|야|이고|고|이라고|라고|입니다|이다|다|인데"
+_COPULA = (
+    "이에요|예요|이었어요|였어요|이야|야|이고|고|이라고|라고|입니다|이다|다|인데"
+    "|이었나|였나|이었던가|였던가|인가"  # 향미였나: asking (round 41)
+)
 _LATIN_RUN = r"[A-Z][A-Za-z0-9&'\-]*(?: [A-Z][A-Za-z0-9&'\-]*){1,3}"
 """A Latin name of two to four capitalised words (a shop's sign: round 29)."""
 _CLAUSE_END = (

@@ -117,7 +117,9 @@ RULES: tuple[Rule, ...] = (
         label="ID_NUMBER",
         regex=_r(
             r"(?:passport|여권|护照|護照|ID card|id card|identity card|身份证|신분증|card no\.?|"
-            r"certificate|证件|번호|号码|number|no\.)[^\n\d]{0,20}?"
+            r"certificate|证件|번호|号码|number|no\.|"
+            # a record's number: admission, chart, file, registration (round 41)
+            r"住院号|病历号|门诊号|病案号|档案号|登记号|编号)[^\n\d]{0,20}?"
             r"(?<![A-Za-z0-9])([A-Za-z]{0,2}\d{6,10}[A-Za-z]?)(?![A-Za-z0-9])",
             re.IGNORECASE,
         ),

@@ -8,12 +8,14 @@ Interviewer, Q ...).  A label that is also a common word (이슬 "dew") is uncer
 others are certain, so propagation finds the name later in the text (정아야, 정아는).
 Found from line and sentence starts by one anchored pattern, only when the text has a colon.
 A quoted chat's ``>`` before the label and a hyphenated romanised name (Min-ho:) are read
-too (round 26).
+too (round 26).  Round 41: a chat retyped on one line, its turns parted by `` / ``, and the
+account in brackets after a label (은하수(QQ 1394827705): ...), as set CO's writers typed them.
 """
 
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterator
 from functools import lru_cache
 
@@ -49,8 +51,9 @@ _MIN_LABELS = 2
 @lru_cache(maxsize=1)
 def _rx() -> re.Pattern[str]:
     return re.compile(
-        r"(?:^|(?<=\n)|(?<=[.!?。]\s))[ \t]*(?:>[ \t]*)*"
+        r"(?:^|(?<=\n)|(?<=[.!?。]\s)|(?<=\s/\s)|(?<=\]\s))[ \t]*(?:>[ \t]*)*"
         r"([가-힣]{1,3}|[\u4e00-\u9fff]{2,3}|[A-Z][a-z]{1,14}(?:-[A-Za-z][a-z]{1,6})?)"
+        r"(?:\((?:QQ|qq|ID|id|微信|위챗|카톡|WeChat|wechat)?[^()\n]{1,24}\))?"
         r"[ \t]?[:：](?=[ \t]|$)",
         re.MULTILINE,
     )
@@ -70,6 +73,8 @@ def _label_starts(folded: str) -> Iterator[int]:
         end = colon.start()
         if end and folded[end - 1] in " \t":
             end -= 1
+        opened = folded.rfind("(", max(0, end - 26), end) if folded[end - 1 : end] == ")" else -1
+        end = opened if opened > 0 else end  # 은하수(QQ 1394827705): an account after the name
         start = end
         while start and not folded[start - 1].isspace() and end - start <= _LONGEST_LABEL:
             start -= 1
@@ -123,6 +128,7 @@ def find_speakers(folded: str, res: Resources) -> list[Hit]:
         return out
     labels = [m.span(1) for m in finditer_from(_rx(), folded, _label_starts(folded))]
     spans = [(s, e) for s, e in labels if is_speaker_name(folded[s:e], res)]
+    spans = _turns_inline(folded, labels, spans)
     if len({folded[s:e] for s, e in spans}) < _MIN_LABELS and not _two_sided(folded, labels, spans):
         return out
     for start, end in spans:
@@ -138,3 +144,24 @@ def find_speakers(folded: str, res: Resources) -> list[Hit]:
             )
         )
     return out
+
+
+def _inline(folded: str, start: int) -> bool:
+    """A label after `` / `` or ``] `` rather than at a line's or a sentence's start."""
+    before = folded[max(0, start - 3) : start]
+    return before.endswith((" / ", "] ")) or before[-2:] in ("/ ", "] ")
+
+
+def _turns_inline(
+    folded: str, labels: list[tuple[int, int]], spans: list[tuple[int, int]]
+) -> list[tuple[int, int]]:
+    """A label on one line after a slash or a bracket counts only as a chat's turn: said at
+    least twice, facing a dialogue role (은하수: ... / 나: ... / 은하수: ...).  A form typed on
+    one line (출생지: ... / 탈북일: ...) has labels there too, each said once (round 41)."""
+    said = Counter(folded[s:e] for s, e in spans)
+    chat = any(folded[s:e] in _DIALOGUE_ROLES for s, e in labels)
+    return [
+        (s, e)
+        for s, e in spans
+        if not _inline(folded, s) or (chat and said[folded[s:e]] >= _MIN_LABELS)
+    ]

@@ -74,10 +74,19 @@ def honoured_word(word: str, res: Resources) -> bool:
 def full_name_before_office(stem: str, title: str, res: Resources) -> bool:
     """이요한 선교사: a surname and two syllables before an office (``offices_ko.tsv``) are a
     strong cue, so the lexicon only downgrades them to *uncertain*: 이요 and 요한 are words
-    too, and nothing in a word list tells 이요한 from 이상한 ("strange"), which is flagged."""
-    if len(stem) != 3 or stem[0] not in res.sur_ko_hangul or title not in office_words():
+    too, and nothing in a word list tells 이요한 from 이상한 ("strange"), which is flagged.
+    Round 41: a surname and one given syllable too (김철 목사님, 박철 부장), unless the two
+    are a frequent word (정말 사장님, 조금 부장님)."""
+    offices = office_words()
+    if stem[0] not in res.sur_ko_hangul or (title not in offices and title[:-1] not in offices):
         return False
-    return stem not in res.lex_ko and not korean.verb_form(stem, res)
+    if len(stem) == 2:  # 김철 목사님, 박철 대위: a surname and one given syllable (round 41)
+        return (
+            stem[1] in korean.given_syllables()
+            and stem not in res.lex_ko_common
+            and not korean.verb_form(stem, res)
+        )
+    return len(stem) == 3 and stem not in res.lex_ko and not korean.verb_form(stem, res)
 
 
 @lru_cache(maxsize=1)

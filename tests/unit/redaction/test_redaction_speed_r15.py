@@ -89,7 +89,7 @@ _PIECES = (
     "과장 ",
 )
 
-_EAGER_DIGEST = "94e5e23b1722c37f47457cb9e662c90c2677db3420a421d328a9ce1529892250"
+_EAGER_DIGEST = "81b5391630ca1cbf1426db5816f90e89f95de340b24f3e2063425f18345bb465"
 """sha256 of the sorted ``module.NAME<TAB>flags<TAB>pattern`` lines of ``_MADE_LAZY`` on
 main eb6d825 (every one an eager ``re.compile`` there), with ``PYTHONHASHSEED=0``; updated
 in round 17, when ``korean.PARTICLES`` (which some of them are built from) gained 라고들
@@ -129,7 +129,8 @@ it; and in round 36, when ``places_slots_ko._TOWNSHIP`` read a township before t
 (신월동 1034 신월시영아파트 14동 503호): 09589729... before it; and in round 40, when
 ``korean.PARTICLES`` (which ``aliases_ko._PARTICLE`` is built from) gained the northern 으루
 and ``gazetteer._PARTICLE`` (``_HANGUL_GOES_ON``'s) 으루, 루 and 이잖아요 after a place
-(혜산으루, 회령이잖아요): 24f8199d... before them."""
+(혜산으루, 회령이잖아요): 24f8199d... before them; and in round 41, when both gained the
+asking copula 이었나 and 였나 (향미였나, 아니 룡정이었나): 94e5e23b... before it."""
 
 _MADE_LAZY = {
     "address_terms_ko": "_IN_CHARGE _TAK",
