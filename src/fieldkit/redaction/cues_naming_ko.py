@@ -138,6 +138,20 @@ def _naming_after(
                 break
 
 
+_QUOTED_BEFORE = lazy_pattern(r"[\'‘\"“]((?:[가-힣]{1,6}\s){1,2})$")
+
+
+def _quoted_from(folded: str, start: int, end: int) -> int:
+    """Where a quoted place's or business's name of two or three words opens, when the cue's
+    word closes the quote ('버드나무 나루'라는 데서): the whole quotation is the name, not its
+    last word (round 41; the head noun alone was dropped beside the flagger's first word).
+    A person's is left as it was: a quoted phrase said of people ('하나님 은혜'라고) is no name."""
+    if folded[end : end + 1] not in _CLOSING_QUOTES:
+        return start
+    opened = _QUOTED_BEFORE().search(folded, max(0, start - 16), start)
+    return start if opened is None else opened.start(1)
+
+
 def _syllable_of_name(folded: str, cue: re.Match[str]) -> bool:
     """란 glued to a following 이 is no naming ending but a name's last syllable before its
     particle or copula (김미란이지요: round 31; read as 김미 + 란, the hit left 란 out)."""
@@ -335,6 +349,8 @@ def korean_naming(folded: str, res: Resources) -> list[Hit]:
         if hit is not None:
             word = folded[hit.start : hit.end]
             uncertain = hit.uncertain or we or epithet(word, res) or epithet(word + "이", res)
+            if label != "PERSON":  # '버드나무 나루'라는 데서: the quotation whole (round 41)
+                hit = hit._replace(start=_quoted_from(folded, hit.start, hit.end))
             out.append(hit._replace(label=label, uncertain=uncertain))
     for match in rx.naming_before.finditer(folded):
         stem, tail = _dialect_copula(match.group(1)) or korean.name_stem(

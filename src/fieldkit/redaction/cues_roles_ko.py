@@ -183,6 +183,9 @@ _COPULA_END = re.compile("(?:이라서|이라도|이라|라서)$")
 up in ``re``'s cache for every candidate (round 30, speed)."""
 
 
+_SAID_OF_HIM = frozenset(str.split("놈 년 녀석 새끼 자식 양반 영감 것 거 분"))
+
+
 def korean_roles(folded: str, res: Resources) -> list[Hit]:
     out: list[Hit] = []
     for match in _role_matches(folded):
@@ -194,6 +197,8 @@ def korean_roles(folded: str, res: Resources) -> list[Hit]:
         stem = token_stem(token, res)
         if stem in closed_words("ko") or korean.split_particle(token)[0] in closed_words("ko"):
             continue  # 경찰 아저씨가, 남편 딸이: a title or kinship word, not a name
+        if token.rstrip("이가은는을를도") in _SAID_OF_HIM:
+            continue  # 그 촌장 놈이, 반장 양반은: what she calls the man, no name (round 41)
         if stem + "이" in closed_words("ko"):
             continue  # 반장 아주마이랑: a title ending in 이 read as a stem and 이랑 (round 14c)
         if token[-1] == "라" and token[:-1] in closed_words("ko"):

@@ -29,7 +29,10 @@ from fieldkit.redaction.roles import english_roles, role_word, romanised_title
 __all__ = ["find_companions_en", "find_quoted_names"]
 
 _NAMING = (
-    r"(?:\b(?:called|calls|call|nicknamed|named|known\s+as|goes\s+by|went\s+by|go\s+by|"
+    r"(?:\b(?:called|calls|call|nicknamed|named|goes\s+by|went\s+by|go\s+by|"
+    # known only as, known to the workers as, knew him only as (round 41)
+    r"known\s+(?:only\s+|simply\s+|just\s+)?(?:to\s+[\w\s'-]{1,30}?\s+)?as|"
+    r"knew\s+(?:her\s+|him\s+|them\s+)?(?:only\s+|simply\s+|just\s+)?as|"
     r"refers?\s+to\s+[\w\s'-]{1,40}?\s+as|referred\s+to\s+[\w\s'-]{1,40}?\s+as)"
     r"(?:\s+(?:the\s+|her\s+|his\s+|their\s+)?[\w'-]+){0,3}?\s*)$"
 )

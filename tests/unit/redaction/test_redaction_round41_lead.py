@@ -127,3 +127,65 @@ def test_a_name_corrected_with_the_asking_copula(rules: Redactor) -> None:
 def test_a_hospital_records_number(rules: Redactor, text: str, number: str) -> None:
     """住院号, 病历号: an admission's or a chart's number identifies the patient."""
     assert number in _spans(rules, text, "ID_NUMBER")
+
+
+# --- a surname glued to 씨, roles, quoted names ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("그 동네 이장 전씨가 나를 신고 안 했어요.", "전씨"),
+        ("거기서 나그네 오씨랑 칠 년 살았지.", "오씨"),
+        ("촌장 팡씨가 명단을 가지고 있었어요.", "팡씨"),
+    ],
+)
+def test_a_surname_that_is_a_word_glued_to_ssi(rules: Redactor, text: str, name: str) -> None:
+    """전씨가, 오씨랑: no word is a surname glued to 씨, so the surname names someone."""
+    assert name in _spans(rules, text, "PERSON")
+
+
+@pytest.mark.parametrize("text", ["솜씨가 좋았어요.", "날씨가 추웠어요.", "아가씨가 왔어요."])
+def test_words_ending_in_ssi_are_no_surname(rules: Redactor, text: str) -> None:
+    assert _spans(rules, text, "PERSON") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("그 동네 이장 철수가 나를 신고했어요.", "철수"),
+        ("통역사 바트가 한국말을 잘했어요.", "바트"),
+        ("계호원 독사가 여자들을 때렸어요.", "독사"),
+    ],
+)
+def test_a_name_after_a_village_head_an_interpreter_or_a_guard(
+    rules: Redactor, text: str, name: str
+) -> None:
+    """이장, 통역사, 계호원: roles before a name, as 반장 and 브로커 are."""
+    assert name in _spans(rules, text, "PERSON")
+
+
+def test_a_quoted_name_of_two_words_before_the_naming_cue(rules: Redactor) -> None:
+    """'버드나무 나루'라는 데서: the whole quotation is the place's name."""
+    text = "강을 '느티나무 나루'라는 데서 건넜어요."
+    assert "느티나무 나루" in _spans(rules, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ('She was sold to a broker she knew only as "Crow" and never saw again.', "Crow"),
+        ('The owner, known to the workers as "Bear", kept their wages.', "Bear"),
+    ],
+)
+def test_known_only_as_and_known_to_them_as(rules: Redactor, text: str, name: str) -> None:
+    """knew only as "Crow", known to the workers as "Bear": a naming cue with words between."""
+    assert name in _spans(rules, text, "PERSON")
+
+
+@pytest.mark.parametrize(
+    "text", ["그 반장 놈이 소장하고 술친구였어요.", "환자는 한국말이 서툼, 통역 필요."]
+)
+def test_what_she_calls_the_man_after_a_role_is_no_name(rules: Redactor, text: str) -> None:
+    """그 반장 놈이: 놈 is what she calls him; 통역 필요: interpreting, no interpreter named."""
+    assert _spans(rules, text, "PERSON") == []
