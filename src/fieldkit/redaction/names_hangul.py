@@ -104,12 +104,13 @@ def hangul_names(folded: str, res: Resources) -> Iterator[Hit]:
             )
     for match in rx["ko_word_surname_ssi"].finditer(folded):
         if match.group() not in res.lex_ko and not possessed_word(folded, match.start()):
-            yield Hit.at(  # the surname alone, 씨 after its placeholder (round 11's 마씨)
-                match.span(1),
+            yield Hit.at(  # 씨 with it, as the surname rule's 박씨; the surname is the core
+                match.span(),
                 label="PERSON",
                 detector="name",
                 rule="ko_word_surname_ssi",
                 uncertain=True,
+                core=match.span(1),
             )
     for match in rx["ko_surname_title"].finditer(folded):
         if match.group().replace(" ", "") in res.lex_ko or possessed_word(folded, match.start()):

@@ -146,7 +146,9 @@ def test_hanzi_surname_read_as_a_title(rules: Redactor) -> None:
     text = "马씨라는 남자가, 마씨, 그 사람이 우리를 팔았어요."
     result = rules.redact(text)
     assert "마씨" not in result.text
-    assert _spans(rules, text).get("마") == "PERSON"
+    found = _spans(rules, text)
+    # round 41: 마씨 glued is a word-surname and 씨, redacted whole as 박씨 is
+    assert "PERSON" in (found.get("마"), found.get("마씨"))
 
 
 def test_surname_statement_after_a_cued_surname(engine: Redactor) -> None:

@@ -141,8 +141,8 @@ def test_a_hospital_records_number(rules: Redactor, text: str, number: str) -> N
     ],
 )
 def test_a_surname_that_is_a_word_glued_to_ssi(rules: Redactor, text: str, name: str) -> None:
-    """전씨가, 오씨랑: no word is a surname glued to 씨, so the surname names someone (after a
-    role, the role's rule takes 씨 with it)."""
+    """전씨가, 오씨랑: no word is a surname glued to 씨, so the surname names someone; 씨 is
+    redacted with it, as the surname rule's 박씨 is."""
     assert any(span in (name, name + "씨") for span in _spans(rules, text, "PERSON"))
 
 
@@ -190,3 +190,12 @@ def test_known_only_as_and_known_to_them_as(rules: Redactor, text: str, name: st
 def test_what_she_calls_the_man_after_a_role_is_no_name(rules: Redactor, text: str) -> None:
     """그 반장 놈이: 놈 is what she calls him; 통역 필요: interpreting, no interpreter named."""
     assert _spans(rules, text, "PERSON") == []
+
+
+def test_a_business_corrected_with_the_asking_copula_stays_a_business(engine: Redactor) -> None:
+    """향미였나, 아니 향원이었나: the corrected name takes the business's label, even where the
+    flagger guessed a person first (found by a new user's check, round 41)."""
+    text = "빵집 이름이 향미였나, 아니 향원이었나, 냄새가 좋았어요."
+    labels = {text[s.start : s.end]: s.label for s in engine.redact(text).spans}
+    assert labels.get("향미") == "ORG"
+    assert labels.get("향원") == "ORG"
