@@ -99,6 +99,8 @@ def _rx() -> dict[str, re.Pattern[str]]:
         # pattern above is tried only in the window before one)
         "numbered_end": re.compile("학교|공장|기업소|광산|탄광|농장|제철소|제강소|관리소|교화소"),
         "name_before_number": re.compile(r"(?<![가-힣0-9.])[가-힣]{1,5}$"),
+        # round 41: a state farm by its number (8511농장, 852농장 in Heilongjiang)
+        "farm_number": re.compile(r"(?<![\d.,:/가-힣A-Za-z-])(\d{3,4})(?=농장|목장|농장에|农场)"),
     }
 
 
@@ -165,6 +167,8 @@ def find_korean_orgs(folded: str, res: Resources) -> list[Hit]:
             out.append(
                 _org(start, numbered.start(1) + len(numbered.group(1).rstrip()), "org_numbered")
             )
+    if known.has_digit and ("농장" in folded or "목장" in folded or "农场" in folded):
+        out.extend(_org(*m.span(1), "org_farm_number") for m in rx["farm_number"].finditer(folded))
     return out
 
 

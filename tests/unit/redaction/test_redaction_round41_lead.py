@@ -199,3 +199,22 @@ def test_a_business_corrected_with_the_asking_copula_stays_a_business(engine: Re
     labels = {text[s.start : s.end]: s.label for s in engine.redact(text).spans}
     assert labels.get("향미") == "ORG"
     assert labels.get("향원") == "ORG"
+
+
+# --- organisations --------------------------------------------------------------------------
+
+
+def test_a_state_farm_by_its_number(rules: Redactor) -> None:
+    """8511농장: Heilongjiang's state farms go by number; the number is the farm's name."""
+    found = _spans(rules, "밀산 쪽 8511농장에서 저를 산 사람은 한족이에요.", "ORG")
+    assert "8511" in found
+
+
+@pytest.mark.parametrize("text", ["1998년 농장에서 일했어요.", "300평 농장이었어요."])
+def test_a_year_or_an_area_before_a_farm_is_no_name(rules: Redactor, text: str) -> None:
+    assert _spans(rules, text, "ORG") == []
+
+
+def test_a_precision_works_is_a_company(rules: Redactor) -> None:
+    """대양정밀: 정밀 (precision engineering) ends a Korean company's name, as 전자 does."""
+    assert "대양정밀" in _spans(rules, "대양정밀에서 일했어요.", "ORG")
