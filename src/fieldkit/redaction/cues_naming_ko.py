@@ -75,9 +75,9 @@ _COPULA = frozenset(
         "이다 다 이야 야 입니다 이었다 였다 이었습니다 였습니다 이고 고 이며 며 라고 이라고 예요 "
         "이에요 이래요 래요 인데 이었는데 였는데 이지만 이었고 였고 이라는 라는 이라 라 이란 란 "
         "이었어요 였어요 이었지요 였지요 이었죠 였죠 이었슴다 였슴다 이었대요 였대요 "
-        "이야요 이라요 이였슴다 임다 인 인가 인지 이라서 라서 이었나 였나 이었던가 였던가"
+        "이야요 이라요 이였슴다 임다 인 인가 인지 이라서 라서"
     )
-)
+) | frozenset(korean.ASKING_COPULA)
 """What follows the name after 이름은/이름이: a copula or a quotation (영희였다, 영희라고);
 round 16: the copula's adnominal (별명이 까마귀인 운전사); round 36: its reason form
 (이름이 경남이라서, a province's short name kept by the keep-list otherwise)."""
@@ -286,8 +286,8 @@ def korean_naming(folded: str, res: Resources) -> list[Hit]:
             continue  # 같은 반이래요 (round 18), 한국 라면이라고 (round 27): a common noun
         nouns = _nouns(after.group(1) or "", res) | _modified_noun(folded, after, res)
         glued_place = cue.group().endswith("는데") and after.group(1) in _LOCATIVE_AFTER_DE
-        nouns = nouns | {"데"} if glued_place else nouns  # 한성테크라는데서: 라는 데서 (r21)
-        nouns = nouns | {"데"} if _at_a_place(after.group(1) or "") else nouns
+        at_place = glued_place or _at_a_place(after.group(1) or "")  # 라는 데서도 (round 41)
+        nouns = nouns | {"데"} if at_place else nouns  # 한성테크라는데서: 라는 데서 (r21)
         if nouns & _naming_set("not_naming"):
             continue  # X라는 것: a quotation, not a name
         spoken = cue.group().endswith(" ")  # 까치라 불렀다
@@ -386,7 +386,7 @@ def korean_naming(folded: str, res: Resources) -> list[Hit]:
 
 _DIALECT_COPULAS = (
     *("이야요", "이라요", "이였슴다", "이었슴다", "임다", "인가", "인지", "인"),
-    *("이었나", "였나", "이었던가", "였던가"),
+    *korean.ASKING_COPULA,
 )
 """Northern and spoken copulas ``korean.split_particle`` does not strip (별이야요): round 11;
 the copula's adnominal 인 (이름이 영희인 여자): round 16; round 29: the copula asking

@@ -42,6 +42,10 @@ __all__ = [
 ]
 
 
+ASKING_COPULA = ("이었나", "였나", "이었던가", "였던가")
+"""The copula asking, after a consonant and a vowel (향원이었나, 향미였나): a particle after a
+name, never part of it (round 41; the naming cues, the organisation names and the aliases read
+the same four)."""
 PARTICLES = tuple(
     sorted(
         word_set(
@@ -63,7 +67,7 @@ PARTICLES = tuple(
             "에요 하구 하구는 "  # round 23: 장웨이에요 (예요 typed after a vowel), northern 하구
             "한텐 한테선 에겐 께선 끼린 이믄 라믄 이라믄 라문 이라문 "  # round 22: 우리한텐, 돈이믄
             "으루 으루는 으루두 으루만 "  # round 40: the northern 으로 (혜산으루)
-            "이었나 였나 이었던가 였던가"  # round 41: the asking copula (향미였나, 아니 ...)
+            + " ".join(ASKING_COPULA)  # round 41: the asking copula (향미였나, 아니 ...)
         )
         | frozenset(spoken_ko.NORTHERN_COPULA),
         key=len,

@@ -67,7 +67,7 @@ def _ko_surname_syllables() -> list[str]:
 _NOT_SURNAME_BEFORE_TITLE = frozenset(
     "온간한본준산난큰된탄찬잔낸쓴선갈제이그저내네안도은오주가마하전두세"
 )
-_WORD_SURNAMES_SSI = frozenset("한선제이안도은오주가마하전") | frozenset("팡")
+_WORD_SURNAMES_SSI = frozenset("한선제이안도은오주가마하전팡")
 """Surnames that are also words (한 "one", 전 "former", 오 "five") and 팡 (庞), glued to 씨:
 no word is spelled so (솜씨, 날씨 and 말씨 open with no surname), so 전씨가, 오씨랑 and 팡씨가
 name someone, uncertain, as 전 씨 spaced does (round 41, from the development sets' silent

@@ -19,7 +19,7 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
-from fieldkit.redaction import known_ko
+from fieldkit.redaction import known_ko, korean
 from fieldkit.redaction.anchored import char_test
 from fieldkit.redaction.cuewords import alternation, cue_words, gazetteer_entry
 from fieldkit.redaction.hits import Hit
@@ -50,7 +50,7 @@ _SCHOOLS = (
 )
 _COPULA = (
     "이에요|예요|이었어요|였어요|이야|야|이고|고|이라고|라고|입니다|이다|다|인데"
-    "|이었나|였나|이었던가|였던가|인가"  # 향미였나: asking (round 41)
+    f"|{'|'.join(korean.ASKING_COPULA)}|인가"  # 향미였나: asking (round 41)
 )
 _LATIN_RUN = r"[A-Z][A-Za-z0-9&'\-]*(?: [A-Z][A-Za-z0-9&'\-]*){1,3}"
 """A Latin name of two to four capitalised words (a shop's sign: round 29)."""
@@ -100,7 +100,7 @@ def _rx() -> dict[str, re.Pattern[str]]:
         "numbered_end": re.compile("학교|공장|기업소|광산|탄광|농장|제철소|제강소|관리소|교화소"),
         "name_before_number": re.compile(r"(?<![가-힣0-9.])[가-힣]{1,5}$"),
         # round 41: a state farm by its number (8511농장, 852농장 in Heilongjiang)
-        "farm_number": re.compile(r"(?<![\d.,:/가-힣A-Za-z-])(\d{3,4})(?=농장|목장|농장에|农场)"),
+        "farm_number": re.compile(r"(?<![\d.,:/가-힣A-Za-z-])(\d{3,4})(?=농장|목장|农场)"),
     }
 
 

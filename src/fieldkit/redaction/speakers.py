@@ -148,8 +148,7 @@ def find_speakers(folded: str, res: Resources) -> list[Hit]:
 
 def _inline(folded: str, start: int) -> bool:
     """A label after `` / `` or ``] `` rather than at a line's or a sentence's start."""
-    before = folded[max(0, start - 3) : start]
-    return before.endswith((" / ", "] ")) or before[-2:] in ("/ ", "] ")
+    return folded[max(0, start - 2) : start] in ("/ ", "] ")
 
 
 def _turns_inline(

@@ -78,7 +78,7 @@ def full_name_before_office(stem: str, title: str, res: Resources) -> bool:
     Round 41: a surname and one given syllable too (김철 목사님, 박철 부장), unless the two
     are a frequent word (정말 사장님, 조금 부장님)."""
     offices = office_words()
-    if stem[0] not in res.sur_ko_hangul or (title not in offices and title[:-1] not in offices):
+    if stem[0] not in res.sur_ko_hangul or not {title, title.removesuffix("님")} & offices:
         return False
     if len(stem) == 2:  # 김철 목사님, 박철 대위: a surname and one given syllable (round 41)
         return (
