@@ -57,8 +57,7 @@ COMPANY_SUFFIX = frozenset(
     str.split(
         "무역 실업 상사 상회 물산 전자 건설 유통 식품 수산 수산물 해산물 식자재 섬유 의류 제약 "
         "화학 중공업 건업 종합상사 물류 산업 공업사 기업소 련합기업소 연합기업소 은행 "
-        "복장 방직 피복 "  # round 40: a Chinese garment company (华美服装: 화미복장)
-        "정밀 정공 기공 금속"  # round 41: a Korean works (대양정밀, 동아금속)
+        "복장 방직 피복"  # round 40: a Chinese garment company (华美服装: 화미복장)
     )
 )
 """Kinds that are part of a company's name (청산수산, 대동무역): kept inside its span.  Round 40:

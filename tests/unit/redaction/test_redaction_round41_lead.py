@@ -213,8 +213,3 @@ def test_a_state_farm_by_its_number(rules: Redactor) -> None:
 @pytest.mark.parametrize("text", ["1998년 농장에서 일했어요.", "300평 농장이었어요."])
 def test_a_year_or_an_area_before_a_farm_is_no_name(rules: Redactor, text: str) -> None:
     assert _spans(rules, text, "ORG") == []
-
-
-def test_a_precision_works_is_a_company(rules: Redactor) -> None:
-    """대양정밀: 정밀 (precision engineering) ends a Korean company's name, as 전자 does."""
-    assert "대양정밀" in _spans(rules, "대양정밀에서 일했어요.", "ORG")
